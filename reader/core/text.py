@@ -1,0 +1,401 @@
+"""The ground floor for Arabic text: normalisation for matching, word tokens and sentences.
+
+Everything that compares Arabic strings (search, anchoring, noise detection, attribution,
+entities, vocabulary) stands on this module, so that all of them agree on what "the same
+word" means. Normalised text is only ever used for matching: every function that changes
+the text also returns a map back to offsets in the original, and nothing stores normalised
+text as a quote.
+
+Offsets are Python ``str`` indices (code points).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --- character classes -------------------------------------------------------------------
+
+#: Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic annotation marks).
+DIACRITICS = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670"]
+    + [chr(c) for c in range(0x06D6, 0x06DD)]
+    + [chr(c) for c in range(0x06DF, 0x06E5)]
+    + ["\u06E7", "\u06E8"]
+    + [chr(c) for c in range(0x06EA, 0x06EE)]
+    + [chr(c) for c in range(0x08D3, 0x0900) if c != 0x08E2]
+)
+TATWEEL = "\u0640"
+
+#: Bidirectional formatting characters: they change display order, never meaning.
+BIDI_CONTROLS = {
+    "\u061C": "ARABIC LETTER MARK",
+    "\u200E": "LEFT-TO-RIGHT MARK",
+    "\u200F": "RIGHT-TO-LEFT MARK",
+    "\u202A": "LEFT-TO-RIGHT EMBEDDING",
+    "\u202B": "RIGHT-TO-LEFT EMBEDDING",
+    "\u202C": "POP DIRECTIONAL FORMATTING",
+    "\u202D": "LEFT-TO-RIGHT OVERRIDE",
+    "\u202E": "RIGHT-TO-LEFT OVERRIDE",
+    "\u2066": "LEFT-TO-RIGHT ISOLATE",
+    "\u2067": "RIGHT-TO-LEFT ISOLATE",
+    "\u2068": "FIRST STRONG ISOLATE",
+    "\u2069": "POP DIRECTIONAL ISOLATE",
+}
+#: Invisible characters that change joining or breaking but have no width.
+ZERO_WIDTH = {
+    "\u200B": "ZERO WIDTH SPACE",
+    "\u200C": "ZERO WIDTH NON-JOINER",
+    "\u200D": "ZERO WIDTH JOINER",
+    "\u2060": "WORD JOINER",
+    "\uFEFF": "ZERO WIDTH NO-BREAK SPACE",
+    "\u00AD": "SOFT HYPHEN",
+}
+INVISIBLES = {**BIDI_CONTROLS, **ZERO_WIDTH}
+
+# Letter folding for matching. Alef forms -> bare alef; alef maqsura -> ya; ta marbuta -> ha;
+# hamza on waw or ya -> bare hamza (so مسؤول and مسئول agree); Persian/Urdu look-alikes ->
+# their Arabic letters; Arabic-Indic and Extended digits -> ASCII digits.
+_FOLD = {
+    "\u0622": "\u0627",  # آ
+    "\u0623": "\u0627",  # أ
+    "\u0625": "\u0627",  # إ
+    "\u0671": "\u0627",  # ٱ
+    "\u0672": "\u0627",
+    "\u0673": "\u0627",
+    "\u0649": "\u064A",  # ى
+    "\u06CC": "\u064A",  # ی
+    "\u06D2": "\u064A",  # ے
+    "\u0629": "\u0647",  # ة
+    "\u06C0": "\u0647",  # ۀ
+    "\u06C1": "\u0647",  # ہ
+    "\u0624": "\u0621",  # ؤ
+    "\u0626": "\u0621",  # ئ
+    "\u06A9": "\u0643",  # ک
+    "\u06AA": "\u0643",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)
+    _FOLD[chr(0x06F0 + _i)] = str(_i)
+
+_DROP = DIACRITICS | {TATWEEL} | set(INVISIBLES)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """The matching form of one character ('' when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    if ord(ch) < 0x80:
+        return ch.lower()
+    # Presentation forms (ﻻ, ﺍ ...) and compatibility characters to their plain letters,
+    # then fold each of those again; Latin is case-folded.
+    decomposed = unicodedata.normalize("NFKD", ch)
+    out = []
+    for d in decomposed:
+        if d in _DROP or unicodedata.category(d) == "Mn":
+            continue
+        out.append(_FOLD.get(d, d))
+    return "".join(out).casefold()
+
+
+# --- normalisation with an offset map ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text and, per normalised character, the original span it came from."""
+
+    text: str
+    original: str
+    starts: tuple[int, ...]  # starts[i]: original index where normalised char i begins
+    ends: tuple[int, ...]  # ends[i]: original index just past the source of char i
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span [start, end) to the original text."""
+        if start >= len(self.text):
+            return len(self.original), len(self.original)
+        if end <= start:
+            return self.starts[start], self.starts[start]
+        return self.starts[start], self.ends[end - 1]
+
+    def original_to_normalized(self, index: int) -> int:
+        """First normalised index whose source starts at or after ``index``."""
+        if index <= 0:
+            return 0
+        # Number of normalised chars whose source starts before index.
+        return bisect_right(self.starts, index - 1)
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching, keeping a map back to the original offsets.
+
+    Removes diacritics, tatweel, bidi controls and zero-width characters; folds alef, hamza,
+    ya and ta marbuta variants, presentation forms and Arabic-Indic digits; lowercases Latin.
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        if not folded:
+            continue
+        for f in folded:
+            out.append(f)
+            starts.append(i)
+            ends.append(i + 1)
+    return Normalized("".join(out), text, tuple(starts), tuple(ends))
+
+
+def fold(text: str) -> str:
+    """The normalised form alone, for keys and comparisons (no offset map)."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def strip_diacritics(text: str) -> Normalized:
+    """Remove only Arabic diacritics (and tatweel): the display form for 'hide diacritics'."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in DIACRITICS or ch == TATWEEL:
+            continue
+        out.append(ch)
+        starts.append(i)
+        ends.append(i + 1)
+    return Normalized("".join(out), text, tuple(starts), tuple(ends))
+
+
+def find_invisibles(text: str) -> list[tuple[int, str, str]]:
+    """Every bidi control and zero-width character: (offset, character, Unicode name)."""
+    return [(i, ch, INVISIBLES[ch]) for i, ch in enumerate(text) if ch in INVISIBLES]
+
+
+def is_arabic_letter(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        (0x0621 <= cp <= 0x064A)
+        or (0x0671 <= cp <= 0x06D3)
+        or cp in (0x06D5, 0x06EE, 0x06EF)
+        or (0x06FA <= cp <= 0x06FC)
+        or (0x0750 <= cp <= 0x077F)
+        or (0xFB50 <= cp <= 0xFDFF)
+        or (0xFE70 <= cp <= 0xFEFC)
+    )
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of Arabic letters among all letters of ``text`` (0.0 when it has none)."""
+    letters = arabic = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if is_arabic_letter(ch):
+                arabic += 1
+    return arabic / letters if letters else 0.0
+
+
+# --- tokens ------------------------------------------------------------------------------
+
+_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u08D3-\u08FF\u0300-\u036F\u200C\u200D\u00AD"
+_NUMBER = r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C\u0631][0-9\u0660-\u0669\u06F0-\u06F9]+)*"
+_LATIN = r"[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*"
+_WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
+_TOKEN_RE = re.compile(rf"{_NUMBER}%?|{_LATIN}|{_WORD}")
+_PUNCT_RE = re.compile(rf"{_NUMBER}|{_LATIN}|{_WORD}|[^\s\w{_MARKS}]|_")
+
+#: Proclitics stripped for search, longest first. و/ف (conjunctions), ب/ل/ك (prepositions),
+#: ال (article), لل (ل + ال).
+_PROCLITICS = (
+    "وبال", "وكال", "وفال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
+    "ال", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك",
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def norm(self) -> str:
+        return fold(self.text)
+
+    @property
+    def base(self) -> str:
+        return strip_proclitics(fold(self.text))
+
+    @property
+    def is_number(self) -> bool:
+        return bool(self.text) and unicodedata.category(self.text[0]) == "Nd"
+
+
+def tokenize(text: str, punctuation: bool = False) -> list[Token]:
+    """Word tokens with their offsets; with ``punctuation``, each other symbol is a token too.
+
+    Numbers keep their decimal and thousands separators (5.47, 1,000, 5ر47, ٣٫٥).
+    """
+    regex = _PUNCT_RE if punctuation else _TOKEN_RE
+    return [Token(m.start(), m.end(), m.group()) for m in regex.finditer(text)]
+
+
+def strip_proclitics(norm_word: str) -> str:
+    """The word without و ف ب ل ك ال in front (on a normalised word).
+
+    Conservative: a stem must keep at least three letters (two after the article), so
+    وزير, فيلم and بلد stay whole as much as the letters allow. Used for search, where both
+    the whole word and this base are indexed, so a wrong strip costs recall nowhere.
+    """
+    for p in _PROCLITICS:
+        if norm_word.startswith(p):
+            rest = norm_word[len(p):]
+            minimum = 2 if p.endswith("ال") or p.endswith("لل") else 3
+            if len(rest) >= minimum:
+                return rest
+    return norm_word
+
+
+def search_terms(text: str) -> list[str]:
+    """The terms to index for ``text``: each word's normalised form and its base."""
+    terms: list[str] = []
+    for tok in tokenize(text):
+        n = tok.norm
+        if not n:
+            continue
+        terms.append(n)
+        b = strip_proclitics(n)
+        if b != n:
+            terms.append(b)
+    return terms
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+#: Abbreviations that end in a period but not a sentence (normalised, without the period).
+ABBREVIATIONS = frozenset(
+    {
+        "د", "م", "ه", "هـ", "ق", "ص", "ج", "ت", "ع", "س", "أ", "ا", "ب", "ك", "كم", "مم", "ش",
+        "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co", "corp", "vs", "etc", "no",
+        "jr", "sr", "u.s", "u.k", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
+    }
+)
+_CLOSERS = "'\"»”’)]}\u200F\u200E"
+_TERMINALS = ".?!؟!\u06D4"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _is_sentence_end(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch == "\n":
+        return True
+    if ch not in _TERMINALS:
+        return False
+    if ch != ".":
+        return True
+    n = len(text)
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < n else ""
+    if prev.isdigit() and nxt.isdigit():
+        return False  # 5.47
+    if nxt == "." or prev == ".":
+        # An ellipsis ends a sentence only at its last dot, and only before a line end.
+        if nxt == ".":
+            return False
+        j = i + 1
+        while j < n and text[j] in " \t" + _CLOSERS:
+            j += 1
+        return j >= n or text[j] == "\n"
+    # Abbreviation: the word just before the period.
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = fold(text[j:i])
+    if word in ABBREVIATIONS and nxt not in ("\n", ""):
+        return False
+    if word and len(word) == 1 and word.isascii() and nxt and not nxt.isspace():
+        return False  # A.B.C.
+    if nxt and not (nxt.isspace() or nxt in _CLOSERS or nxt in _TERMINALS):
+        return False  # example.com, 3.x
+    return True
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split on . ؟ ? ! and line ends; keeps closing quotes with their sentence.
+
+    Does not split inside decimals (5.47), on abbreviations (د. for doctor), inside
+    ellipses (..) in the middle of a line, or in domains. Offsets point into ``text``;
+    surrounding whitespace is excluded; empty sentences are dropped.
+    """
+    out: list[Sentence] = []
+    n = len(text)
+    begin = 0
+    i = 0
+    while i < n:
+        if _is_sentence_end(text, i):
+            end = i + 1 if text[i] != "\n" else i
+            if text[i] != "\n":
+                while end < n and (text[end] in _CLOSERS or text[end] in _TERMINALS):
+                    end += 1
+            _add_sentence(text, begin, end, out)
+            begin = end if text[i] != "\n" else i + 1
+            i = max(begin, i + 1)
+            continue
+        i += 1
+    _add_sentence(text, begin, n, out)
+    return out
+
+
+_BULLETS = "•·▪◦●■-–—*"
+
+
+def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and (text[start].isspace() or text[start] in _BULLETS):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of non-empty lines (a paragraph is a line in imported documents)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return spans
+
+
+# --- finding a folded needle in a haystack ----------------------------------------------
+
+
+def find_all(haystack: Normalized, needle: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``needle`` (folded) in ``haystack``, as original spans."""
+    key = fold(needle)
+    if not key:
+        return []
+    spans = []
+    start = haystack.text.find(key)
+    while start != -1:
+        spans.append(haystack.span_to_original(start, start + len(key)))
+        start = haystack.text.find(key, start + 1)
+    return spans
