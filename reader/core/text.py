@@ -399,3 +399,43 @@ def find_all(haystack: Normalized, needle: str) -> list[tuple[int, int]]:
         spans.append(haystack.span_to_original(start, start + len(key)))
         start = haystack.text.find(key, start + 1)
     return spans
+
+
+# --- matching real text directly, for find and snippets ----------------------------------
+
+_VARIANTS: dict[str, set[str]] = {}
+for _src, _dst in _FOLD.items():
+    _VARIANTS.setdefault(_dst, {_dst}).add(_src)
+_IGNORABLE = "[" + re.escape("".join(sorted(_DROP))) + "]*"
+_PROCLITIC_PATTERN = "(?:" + "|".join(
+    "".join(f"[{re.escape(''.join(sorted(_VARIANTS.get(c, {c}))))}]" + _IGNORABLE for c in p)
+    for p in _PROCLITICS
+) + ")?"
+
+
+def variant_pattern(query: str, *, clitics: bool = True, whole_word: bool = False) -> re.Pattern:
+    """A regex that finds ``query`` in real (unnormalised) text the way search matches it.
+
+    Each letter matches all of its variants (أ إ آ ا، ى ي، ة ه، ؤ ئ ء، Arabic-Indic digits),
+    diacritics, tatweel and invisible characters may appear between letters, Latin is
+    case-insensitive, and with ``clitics`` a word may carry و ف ب ل ك ال in front. This lets
+    find-in-article and search snippets work on the text itself, with no offset map.
+    """
+    key = fold(query).strip()
+    if not key:
+        raise ValueError("empty query")
+    parts = []
+    for ch in key:
+        if ch.isspace():
+            parts.append(r"\s+")
+            continue
+        variants = _VARIANTS.get(ch, {ch})
+        if ch.isascii() and ch.isalpha():
+            variants = variants | {ch.upper()}
+        parts.append("[" + re.escape("".join(sorted(variants))) + "]" + _IGNORABLE)
+    body = "".join(parts)
+    if clitics and is_arabic_letter(key[0]):
+        body = _PROCLITIC_PATTERN + body
+    if whole_word:
+        body = rf"(?<![^\W_]){body}(?![^\W_])"
+    return re.compile(body)

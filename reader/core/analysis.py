@@ -1,0 +1,107 @@
+"""One analysis of a text: noise, entities, claims (and vocabulary, when that lands).
+
+This is what `reader analyze FILE --json` prints and what the GUI shows in its sidebar. The
+result is plain data; :func:`to_contract` gives the JSON contract of PRODUCT.md. Results are
+cached in the library keyed by the text's hash and :func:`analyzer_key` (the analysers'
+versions plus what the user taught the entity recogniser), so a changed model or a new
+teaching never serves a stale answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from .model import Claim, Entity, NoiseSpan
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    noise: tuple[NoiseSpan, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    vocabulary: tuple[dict, ...] = field(default_factory=tuple)
+
+
+def analyzer_key(teachings=None) -> str:
+    from .attribution import ANALYZER_VERSION as ATTRIBUTION_VERSION
+    from .entities import ANALYZER_VERSION as ENTITIES_VERSION
+
+    key = f"entities-{ENTITIES_VERSION}+attribution-{ATTRIBUTION_VERSION}"
+    if teachings is not None:
+        blob = json.dumps(teachings.to_dict(), sort_keys=True, ensure_ascii=False)
+        if blob not in ("{}", "null"):
+            key += "+taught-" + hashlib.sha256(blob.encode("utf-8")).hexdigest()[:12]
+    return key
+
+
+def analyze(text: str, noise=None, teachings=None, progress=None) -> Analysis:
+    """Analyse ``text``. ``noise`` defaults to what the noise detector finds.
+
+    ``progress``, if given, is called with (step, total, label) between stages, so a GUI
+    worker can show a progress bar; it runs in the caller's thread.
+    """
+    from .attribution import detect_claims
+    from .entities import recognize
+    from .noise import detect_noise
+
+    def report(step: int, label: str) -> None:
+        if progress is not None:
+            progress(step, 3, label)
+
+    report(0, "noise")
+    if noise is None:
+        noise = detect_noise(text)
+    noise = tuple(noise)
+    report(1, "entities")
+    entities = tuple(recognize(text, teachings=teachings))
+    entities = tuple(e for e in entities if not _inside(e.start, e.end, noise))
+    report(2, "claims")
+    claims = tuple(detect_claims(text, entities=entities, noise=noise))
+    report(3, "done")
+    return Analysis(text=text, noise=noise, entities=entities, claims=claims)
+
+
+def _inside(start: int, end: int, noise) -> bool:
+    return any(n.start <= start and end <= n.end for n in noise)
+
+
+def to_contract(analysis: Analysis) -> dict:
+    """The JSON object of `reader analyze FILE --json` (see PRODUCT.md)."""
+    return {
+        "text": analysis.text,
+        "entities": [e.to_dict() for e in analysis.entities],
+        "claims": [c.to_dict() for c in analysis.claims],
+        "vocabulary": [dict(v) for v in analysis.vocabulary],
+        "noise": [{"start": n.start, "end": n.end, "reason": n.reason} for n in analysis.noise],
+    }
+
+
+def from_contract(data: dict) -> Analysis:
+    """Rebuild an :class:`Analysis` from :func:`to_contract`'s output (the cache's format)."""
+    from .model import Source, Span
+
+    entities = tuple(
+        Entity(e["start"], e["end"], e["text"], e["type"], e["canonical"], e.get("origin", "model"))
+        for e in data.get("entities", [])
+    )
+    claims = []
+    for c in data.get("claims", []):
+        src = c.get("source")
+        via = c.get("via")
+        claims.append(
+            Claim(
+                c["start"], c["end"], c["text"],
+                Span(**c["cue"]),
+                Source(**src) if src else None,
+                Span(**via) if via else None,
+                bool(c["direct_quote"]),
+            )
+        )
+    noise = tuple(NoiseSpan(n["start"], n["end"], n["reason"]) for n in data.get("noise", []))
+    return Analysis(
+        text=data["text"], noise=noise, entities=entities, claims=tuple(claims),
+        vocabulary=tuple(data.get("vocabulary", [])),
+    )

@@ -1,0 +1,236 @@
+"""W3C Web Annotation Data Model (JSON-LD): export and idempotent import.
+
+Each annotation is written with both a TextQuoteSelector (exact, prefix, suffix) and a
+TextPositionSelector (start, end, in code points of the document text), its note as a
+commenting TextualBody, each tag as a tagging TextualBody, and its colour as the target's
+``styleClass``. The target's ``source`` is ``urn:uuid:<document id>``; the document's
+SHA-256 and URL are given as well, so another library can find the same article.
+
+A deleted annotation is exported (with ``--include-deleted``) as a tombstone carrying
+``"reader:deleted": true``, so that a merge elsewhere removes it too.
+
+Import is idempotent by ``id``: the same file imported twice changes nothing; for an
+annotation already in the library the newer ``modified`` wins, and a tombstone is never
+revived. Ids that are not ``urn:uuid:`` (other tools' URLs) map to a stable UUID 5.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuidlib
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..anchoring import anchor, describe
+from ..errors import DocumentError
+from ..model import Annotation, Document, TextSelector
+
+CONTEXT = [
+    "http://www.w3.org/ns/anno.jsonld",
+    {"reader": "https://github.com/arabic-news-reader/reader/ns#"},
+]
+COLORS_CSS = {
+    "yellow": "#fff59d",
+    "green": "#c5e1a5",
+    "blue": "#90caf9",
+    "pink": "#f48fb1",
+    "orange": "#ffcc80",
+    "purple": "#ce93d8",
+}
+
+
+def annotation_to_jsonld(a: Annotation, doc: Document) -> dict:
+    body = []
+    if a.note:
+        body.append({"type": "TextualBody", "value": a.note, "purpose": "commenting", "format": "text/plain"})
+    for tag in a.tags:
+        body.append({"type": "TextualBody", "value": tag, "purpose": "tagging"})
+    motivation = "commenting" if a.note else ("tagging" if a.tags else "highlighting")
+    target = {
+        "source": f"urn:uuid:{doc.id}",
+        "reader:sha256": doc.sha256,
+        "styleClass": a.color,
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": a.selector.exact,
+                "prefix": a.selector.prefix,
+                "suffix": a.selector.suffix,
+            },
+            {"type": "TextPositionSelector", "start": a.selector.start, "end": a.selector.end},
+        ],
+    }
+    if doc.url:
+        target["reader:url"] = doc.url
+    out = {
+        "id": f"urn:uuid:{a.uuid}",
+        "type": "Annotation",
+        "motivation": motivation,
+        "created": a.created,
+        "modified": a.updated,
+        "target": target,
+    }
+    if body:
+        out["body"] = body if len(body) > 1 else body[0]
+    if a.author:
+        out["creator"] = {"type": "Person", "name": a.author}
+    if a.deleted:
+        out["reader:deleted"] = True
+    if a.orphan:
+        out["reader:orphan"] = True
+    if a.kind != "highlight":
+        out["reader:kind"] = a.kind
+    return out
+
+
+def export_jsonld(doc: Document, annotations: list[Annotation]) -> str:
+    items = [annotation_to_jsonld(a, doc) for a in annotations]
+    css = " ".join(f".{name} {{ background-color: {value}; }}" for name, value in COLORS_CSS.items())
+    collection = {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{doc.id}#annotations",
+        "type": "AnnotationCollection",
+        "label": doc.title,
+        "total": len(items),
+        "reader:document": {
+            "id": f"urn:uuid:{doc.id}",
+            "title": doc.title,
+            "outlet": doc.outlet,
+            "date": doc.date,
+            "sha256": doc.sha256,
+            "url": doc.url,
+        },
+        "stylesheet": {"type": "CssStylesheet", "value": css},
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2)
+
+
+# --- import ------------------------------------------------------------------------------
+
+
+def _timestamp(value, fallback: str) -> str:
+    if not value:
+        return fallback
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return fallback
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def annotation_uuid(identifier: str) -> str:
+    identifier = str(identifier)
+    if identifier.startswith("urn:uuid:"):
+        return identifier[len("urn:uuid:"):]
+    try:
+        return str(uuidlib.UUID(identifier))
+    except ValueError:
+        return str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, identifier))
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def items_from_json(data) -> list[dict]:
+    """The annotations in a parsed file: one annotation, a list, a page or a collection."""
+    if isinstance(data, list):
+        return [x for x in data if isinstance(x, dict)]
+    if not isinstance(data, dict):
+        return []
+    kind = data.get("type")
+    if kind == "AnnotationCollection" or "first" in data:
+        first = data.get("first")
+        return items_from_json(first) if isinstance(first, dict) else []
+    if kind == "AnnotationPage" or "items" in data:
+        return [x for x in _as_list(data.get("items")) if isinstance(x, dict)]
+    return [data]
+
+
+def _target(item: dict) -> dict:
+    targets = _as_list(item.get("target"))
+    for t in targets:
+        if isinstance(t, dict):
+            return t
+    return {"source": targets[0]} if targets and isinstance(targets[0], str) else {}
+
+
+def target_keys(item: dict) -> tuple[str, str, str]:
+    """(document id, sha256, url) named by an annotation's target, each '' when absent."""
+    t = _target(item)
+    source = str(t.get("source", ""))
+    doc_id = source[len("urn:uuid:"):] if source.startswith("urn:uuid:") else ""
+    url = t.get("reader:url", "") or ("" if doc_id else source)
+    return doc_id, str(t.get("reader:sha256", "")), str(url)
+
+
+def annotation_from_jsonld(item: dict, doc: Document, now: str) -> Annotation:
+    """Turn one JSON-LD annotation into ours, placed on ``doc``'s current text."""
+    if "id" not in item:
+        raise DocumentError("an annotation has no id; cannot import it idempotently")
+    selectors = _as_list(_target(item).get("selector"))
+    quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
+    position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
+    if quote is None and position is None:
+        raise DocumentError(f"annotation {item['id']} has no TextQuoteSelector or TextPositionSelector")
+    start = int(position["start"]) if position else 0
+    end = int(position["end"]) if position else 0
+    exact = quote.get("exact", "") if quote else doc.text[start:end]
+    selector = TextSelector(start, end, exact, quote.get("prefix", "") if quote else "",
+                            quote.get("suffix", "") if quote else "")
+    placed = anchor(doc.text, selector)
+    orphan = placed is None
+    if placed is not None:
+        selector = describe(doc.text, placed.start, placed.end)
+    note, tags = "", []
+    for b in _as_list(item.get("body")):
+        if isinstance(b, str):
+            note = note + ("\n" if note else "") + b
+        elif isinstance(b, dict) and b.get("purpose") == "tagging":
+            tags.append(str(b.get("value", "")))
+        elif isinstance(b, dict) and b.get("type", "TextualBody") == "TextualBody":
+            note = note + ("\n" if note else "") + str(b.get("value", ""))
+    creator = item.get("creator")
+    author = creator.get("name", "") if isinstance(creator, dict) else (creator or "")
+    created = _timestamp(item.get("created"), now)
+    return Annotation(
+        uuid=annotation_uuid(item["id"]),
+        doc_id=doc.id,
+        selector=selector,
+        kind=str(item.get("reader:kind", "highlight")),
+        color=str(_target(item).get("styleClass", "yellow")),
+        note=note,
+        tags=tuple(t for t in tags if t),
+        author=str(author),
+        created=created,
+        updated=_timestamp(item.get("modified"), created),
+        deleted=bool(item.get("reader:deleted", False)),
+        orphan=orphan,
+    )
+
+
+def read_file(path: str | Path) -> list[dict]:
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise DocumentError("the file does not exist", path) from exc
+    except IsADirectoryError as exc:
+        raise DocumentError("this is a folder; give a .jsonld or .json file", path) from exc
+    except UnicodeDecodeError as exc:
+        raise DocumentError("the file is not UTF-8 JSON", path) from exc
+    except OSError as exc:
+        raise DocumentError(f"cannot read the file ({exc.strerror})", path) from exc
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"the file is not valid JSON (line {exc.lineno}: {exc.msg})", path) from exc
+    items = items_from_json(data)
+    if not items:
+        raise DocumentError("the file holds no Web Annotations (expected an Annotation, a list, an AnnotationPage or an AnnotationCollection)", path)
+    return items

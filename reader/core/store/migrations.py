@@ -1,0 +1,150 @@
+"""The library's schema, as numbered steps.
+
+Each step runs in its own transaction together with the record that it was applied
+(sqlite-utils ``Migrations``); ``PRAGMA user_version`` holds the number of the last step, so
+a database from a newer reader (a higher number, or a step this version does not know) is
+refused before anything is written. Never edit a step that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("reader")
+
+
+@MIGRATIONS(name="0001_documents_annotations_search")
+def _m0001(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            source_path TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT 'txt',
+            encoding TEXT NOT NULL DEFAULT 'utf-8',
+            text TEXT NOT NULL,
+            noise TEXT NOT NULL DEFAULT '[]',
+            words INTEGER NOT NULL DEFAULT 0,
+            imported TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1,
+            deleted INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX documents_sha256 ON documents(sha256);
+        CREATE INDEX documents_source_path ON documents(source_path);
+
+        -- Earlier texts of a document, kept when a revised version is imported.
+        CREATE TABLE document_revisions (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            revision INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            text TEXT NOT NULL,
+            noise TEXT NOT NULL DEFAULT '[]',
+            imported TEXT NOT NULL,
+            PRIMARY KEY (doc_id, revision)
+        );
+
+        CREATE TABLE annotations (
+            uuid TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            kind TEXT NOT NULL DEFAULT 'highlight',
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT 'yellow',
+            note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            orphan INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX annotations_doc ON annotations(doc_id, start);
+
+        -- Full-text search over normalised words (diacritics, tatweel and letter variants
+        -- folded) and their clitic-free bases; see reader.core.text.search_terms.
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            words, bases, kind UNINDEXED, ref UNINDEXED, doc_id UNINDEXED,
+            tokenize = "unicode61 remove_diacritics 0"
+        );
+        """
+    )
+
+
+@MIGRATIONS(name="0002_reading_state")
+def _m0002(db: Database) -> None:
+    db.executescript(
+        """
+        -- Where the reader was in each article, and small per-user settings.
+        CREATE TABLE reading_positions (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id),
+            position INTEGER NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+@MIGRATIONS(name="0003_analysis_reviews_teachings")
+def _m0003(db: Database) -> None:
+    db.executescript(
+        """
+        -- Analysis results, keyed by the text's hash and the analyser's version.
+        CREATE TABLE analysis_cache (
+            sha256 TEXT NOT NULL,
+            analyzer TEXT NOT NULL,
+            result TEXT NOT NULL,
+            created TEXT NOT NULL,
+            PRIMARY KEY (sha256, analyzer)
+        );
+
+        -- The editor's review of each claim: the current state and every change (the trail).
+        CREATE TABLE claim_reviews (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            claim_key TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'unreviewed',
+            note TEXT NOT NULL DEFAULT '',
+            exact TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            updated TEXT NOT NULL,
+            PRIMARY KEY (doc_id, claim_key)
+        );
+        CREATE TABLE claim_review_trail (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            claim_key TEXT NOT NULL,
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        );
+        CREATE INDEX claim_review_trail_claim ON claim_review_trail(doc_id, claim_key);
+
+        -- What the user taught the entity recogniser, applied to every later analysis.
+        CREATE TABLE entity_decisions (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL,
+            form TEXT NOT NULL,
+            value TEXT NOT NULL DEFAULT '',
+            type TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        );
+        """
+    )
+
+
+SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -1,0 +1,87 @@
+from reader.core import text as t
+
+
+def test_normalize_folds_and_maps_back():
+    original = "وبالقُرُوضِ أليباي مسؤول ﻻ ٣٧ الـــمال"
+    n = t.normalize(original)
+    assert n.text == "وبالقروض اليباي مسءول لا 37 المال"
+    start = n.text.index("اليباي")
+    a, b = n.span_to_original(start, start + len("اليباي"))
+    assert original[a:b] == "أليباي"
+    start = n.text.index("قروض")
+    a, b = n.span_to_original(start, start + 4)
+    assert original[a:b] == "قُرُوضِ"[:-1] or original[a:b] == "قُرُوض"
+    assert n.original_to_normalized(original.index("أليباي")) == n.text.index("اليباي")
+
+
+def test_fold_variants_agree():
+    assert t.fold("مسؤول") == t.fold("مسئول")
+    assert t.fold("مستشفى") == t.fold("مستشفي")
+    assert t.fold("مدرسة") == t.fold("مدرسه")
+    assert t.fold("إنترنت") == t.fold("انترنت") == t.fold("آنترنت")
+    assert t.fold("Alipay") == "alipay"
+
+
+def test_invisibles_are_found():
+    s = "قال\u200f إن\u200c الأمر"
+    assert [(i, name) for i, _, name in t.find_invisibles(s)] == [
+        (3, "RIGHT-TO-LEFT MARK"),
+        (7, "ZERO WIDTH NON-JOINER"),
+    ]
+
+
+def test_tokens_keep_numbers_and_offsets():
+    s = "ارتفع 5ر47 و5.47% و1,000 القُرُوضِ Alipay"
+    toks = t.tokenize(s)
+    assert [x.text for x in toks] == ["ارتفع", "5ر47", "و", "5.47%", "و", "1,000", "القُرُوضِ", "Alipay"]
+    for tok in toks:
+        assert s[tok.start:tok.end] == tok.text
+    assert toks[6].base == "قروض"
+
+
+def test_strip_proclitics_is_conservative():
+    assert t.strip_proclitics(t.fold("وبالقروض")) == "قروض"
+    assert t.strip_proclitics(t.fold("للصحيفة")) == "صحيفه"
+    assert t.strip_proclitics("ولد") == "ولد"
+    assert t.strip_proclitics("بلد") == "بلد"
+
+
+def test_sentences():
+    s = (
+        "قال د. محمد إن النمو بلغ 5.47 بالمئة. وأضاف: 'الأمر جيد'.\n"
+        "وقال تشاو: 'من غير المعقول تقييد .. الوصول'. 'رد المستخدمون'.\n"
+        "  • بند أول\nهل هذا صحيح؟ نعم! انتهى"
+    )
+    got = [x.text for x in t.sentences(s)]
+    assert got == [
+        "قال د. محمد إن النمو بلغ 5.47 بالمئة.",
+        "وأضاف: 'الأمر جيد'.",
+        "وقال تشاو: 'من غير المعقول تقييد .. الوصول'.",
+        "'رد المستخدمون'.",
+        "بند أول",
+        "هل هذا صحيح؟",
+        "نعم!",
+        "انتهى",
+    ]
+    for x in t.sentences(s):
+        assert s[x.start:x.end] == x.text
+
+
+def test_variant_pattern_finds_real_text():
+    s = "وبالقُرُوضِ القروض قروضهم أليباي ALIPAY مسئول"
+    assert [m.group() for m in t.variant_pattern("القروض").finditer(s)] == ["وبالقُرُوضِ", "القروض"]
+    assert [m.group() for m in t.variant_pattern("قروض", whole_word=True).finditer(s)] == [
+        "وبالقُرُوضِ",
+        "القروض",
+    ]
+    assert t.variant_pattern("alipay").search(s).group() == "ALIPAY"
+    assert t.variant_pattern("مسؤول").search(s).group() == "مسئول"
+
+
+def test_sample_sentences_keep_quotes_together():
+    from reader.core.resources import sample_article
+
+    s = sample_article().read_text(encoding="utf-8")
+    texts = [x.text for x in t.sentences(s)]
+    assert "'إنها تريد إنهاء ذلك'." in texts
+    assert any(x.startswith("وقال تشاو: 'من غير المعقول تقييد .. الوصول") for x in texts)
