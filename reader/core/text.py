@@ -154,9 +154,21 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(out), text, tuple(starts), tuple(ends))
 
 
+class _FoldTable(dict):
+    """A str.translate table that fills itself from _fold_char as characters are met."""
+
+    def __missing__(self, codepoint: int) -> str:
+        value = _fold_char(chr(codepoint))
+        self[codepoint] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """The normalised form alone, for keys and comparisons (no offset map)."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def strip_diacritics(text: str) -> Normalized:
