@@ -105,3 +105,27 @@ def from_contract(data: dict) -> Analysis:
         text=data["text"], noise=noise, entities=entities, claims=tuple(claims),
         vocabulary=tuple(data.get("vocabulary", [])),
     )
+
+
+def _cache_payload(analysis: Analysis) -> dict:
+    data = to_contract(analysis)
+    for out, entity in zip(data["entities"], analysis.entities):
+        out["origin"] = entity.origin
+    return data
+
+
+def analyze_document(store, doc, progress=None, *, use_cache: bool = True) -> Analysis:
+    """Analyse a stored document, from the library's cache when the same text was analysed
+    by the same analysers with the same teachings; otherwise analyse and cache the result.
+
+    ``store`` must belong to the calling thread (SQLite connections are per thread).
+    """
+    teachings = store.teachings()
+    key = analyzer_key(teachings)
+    if use_cache:
+        cached = store.cached_analysis(doc.sha256, key)
+        if cached is not None and cached.get("text") == doc.text:
+            return from_contract(cached)
+    result = analyze(doc.text, noise=doc.noise, teachings=teachings, progress=progress)
+    store.save_analysis(doc.sha256, key, _cache_payload(result))
+    return result

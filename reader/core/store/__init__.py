@@ -18,16 +18,19 @@ from ..model import Annotation, Document, ImportedDocument, now_iso
 from ..paths import database_path
 from . import annotation_rows as _ann
 from . import documents as _docs
+from . import review_rows as _reviews
 from . import search as _search
 from . import state as _state
 from .annotation_rows import MergeOutcome, ReanchorReport
 from .connection import open_database
 from .documents import LibraryEntry, text_hash
+from .review_rows import ENTITY_ACTIONS, REVIEW_STATUSES, ClaimReview, EntityDecision, TrailEntry
 from .search import SearchHit
 
 __all__ = [
     "Store", "ImportResult", "LibraryEntry", "SearchHit", "MergeOutcome", "ReanchorReport",
-    "text_hash",
+    "text_hash", "ClaimReview", "TrailEntry", "EntityDecision", "REVIEW_STATUSES",
+    "ENTITY_ACTIONS",
 ]
 
 
@@ -177,3 +180,40 @@ class Store:
     def set_setting(self, key: str, value) -> None:
         with self.transaction():
             _state.set_setting(self.db, key, value)
+
+    # --- analysis, reviews, entity decisions --------------------------------------------------
+
+    def cached_analysis(self, sha256: str, analyzer: str) -> dict | None:
+        return _reviews.cached_analysis(self.db, sha256, analyzer)
+
+    def save_analysis(self, sha256: str, analyzer: str, result: dict) -> None:
+        with self.transaction():
+            _reviews.save_analysis(self.db, sha256, analyzer, result)
+
+    def claim_reviews(self, doc_id: str) -> dict[str, ClaimReview]:
+        return _reviews.reviews_for(self.db, doc_id)
+
+    def set_claim_review(
+        self, doc_id: str, claim_key: str, status: str, note: str = "", exact: str = "",
+        author: str = "",
+    ) -> ClaimReview:
+        """Record an editor's decision on a claim; the trail keeps every change."""
+        with self.transaction():
+            return _reviews.set_review(self.db, doc_id, claim_key, status, note, exact, author)
+
+    def review_trail(self, doc_id: str, claim_key: str | None = None) -> list[TrailEntry]:
+        return _reviews.trail(self.db, doc_id, claim_key)
+
+    def add_entity_decision(
+        self, action: str, form: str, value: str = "", type: str = "", author: str = ""
+    ) -> EntityDecision:
+        """Remember what the user taught the entity recogniser (applied to later analyses)."""
+        with self.transaction():
+            return _reviews.add_decision(self.db, action, form, value, type, author)
+
+    def entity_decisions(self) -> list[EntityDecision]:
+        return _reviews.decisions(self.db)
+
+    def remove_entity_decision(self, decision_id: int) -> None:
+        with self.transaction():
+            _reviews.remove_decision(self.db, decision_id)
