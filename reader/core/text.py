@@ -259,6 +259,12 @@ def tokenize(text: str, punctuation: bool = False) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in regex.finditer(text)]
 
 
+def words(text: str) -> list[str]:
+    """The word tokens of ``text`` as strings (no offsets): fast, for counting and indexing."""
+    return _TOKEN_RE.findall(text)
+
+
+@lru_cache(maxsize=65536)
 def strip_proclitics(norm_word: str) -> str:
     """The word without و ف ب ل ك ال in front (on a normalised word).
 
@@ -278,10 +284,7 @@ def strip_proclitics(norm_word: str) -> str:
 def search_terms(text: str) -> list[str]:
     """The terms to index for ``text``: each word's normalised form and its base."""
     terms: list[str] = []
-    for tok in tokenize(text):
-        n = tok.norm
-        if not n:
-            continue
+    for n in words(fold(text)):
         terms.append(n)
         b = strip_proclitics(n)
         if b != n:

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from ..errors import NotFoundError
 from ..model import Document, ImportedDocument, NoiseSpan, new_uuid, now_iso
-from ..text import fold, tokenize
+from ..text import fold, words
 from . import search
 
 
@@ -19,7 +19,7 @@ def text_hash(text: str) -> str:
 
 
 def word_count(text: str) -> int:
-    return len(tokenize(text))
+    return len(words(text))
 
 
 def _noise_to_json(noise) -> str:
