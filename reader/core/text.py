@@ -259,6 +259,21 @@ def tokenize(text: str, punctuation: bool = False) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in regex.finditer(text)]
 
 
+def token_spans(text: str, punctuation: bool = False) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of :func:`tokenize` as three parallel lists (starts, ends, texts), without
+    building a ``Token`` per word: about half the time on a long text."""
+    pattern = _PUNCT_RE if punctuation else _TOKEN_RE
+    starts: list[int] = []
+    ends: list[int] = []
+    raw: list[str] = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        starts.append(a)
+        ends.append(b)
+        raw.append(m.group())
+    return starts, ends, raw
+
+
 def words(text: str) -> list[str]:
     """The word tokens of ``text`` as strings (no offsets): fast, for counting and indexing."""
     return _TOKEN_RE.findall(text)
@@ -349,28 +364,34 @@ def _is_sentence_end(text: str, i: int) -> bool:
     return True
 
 
+_CANDIDATE_END = re.compile("[\n" + re.escape(_TERMINALS) + "]")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split on . ؟ ? ! and line ends; keeps closing quotes with their sentence.
 
     Does not split inside decimals (5.47), on abbreviations (د. for doctor), inside
     ellipses (..) in the middle of a line, or in domains. Offsets point into ``text``;
-    surrounding whitespace is excluded; empty sentences are dropped.
+    surrounding whitespace is excluded; empty sentences are dropped. Only the characters
+    that can end a sentence are visited, so a 1 MB text splits in tens of milliseconds.
     """
     out: list[Sentence] = []
     n = len(text)
     begin = 0
     i = 0
-    while i < n:
-        if _is_sentence_end(text, i):
-            end = i + 1 if text[i] != "\n" else i
-            if text[i] != "\n":
-                while end < n and (text[end] in _CLOSERS or text[end] in _TERMINALS):
-                    end += 1
-            _add_sentence(text, begin, end, out)
-            begin = end if text[i] != "\n" else i + 1
-            i = max(begin, i + 1)
+    for m in _CANDIDATE_END.finditer(text):
+        k = m.start()
+        if k < i or not _is_sentence_end(text, k):
             continue
-        i += 1
+        if text[k] == "\n":
+            end = k
+        else:
+            end = k + 1
+            while end < n and (text[end] in _CLOSERS or text[end] in _TERMINALS):
+                end += 1
+        _add_sentence(text, begin, end, out)
+        begin = end if text[k] != "\n" else k + 1
+        i = max(begin, k + 1)
     _add_sentence(text, begin, n, out)
     return out
 

@@ -217,3 +217,29 @@ class Store:
     def remove_entity_decision(self, decision_id: int) -> None:
         with self.transaction():
             _reviews.remove_decision(self.db, decision_id)
+
+    def teachings(self):
+        """Every entity decision replayed in the order it was made, as the recogniser's
+        :class:`~reader.core.entities.teaching.Teachings` (a later decision wins)."""
+        from reader.core.entities.teaching import Teachings
+
+        taught = Teachings()
+        for d in self.entity_decisions():
+            try:
+                if d.action == "accept":
+                    taught.accept(d.form)
+                elif d.action == "reject":
+                    taught.reject(d.form)
+                elif d.action == "rename":
+                    taught.rename(d.form, d.value)
+                elif d.action == "retype":
+                    taught.retype(d.form, d.type)
+                elif d.action == "merge":
+                    taught.merge(d.form, d.value)
+                elif d.action == "add":
+                    taught.add(d.form, d.type, d.value or None)
+            except ValueError:
+                # A decision naming a type this version no longer knows: skip it rather
+                # than refuse to analyse anything.
+                continue
+        return taught
