@@ -1,0 +1,232 @@
+"""The text as the detector reads it: tokens with folded forms, sentences that never cut a
+quotation, quotations, entities by token, noise flags, and outlet mentions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from reader.core.model import Entity, NoiseSpan
+from reader.core.text import fold, sentences, token_spans
+
+from .quotes import QUOTE_CHARS, Quote, find_quotes
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold_cached(word: str) -> str:
+    out = _FOLD_CACHE.get(word)
+    if out is None:
+        out = fold(word)
+        if len(_FOLD_CACHE) < 200_000:
+            _FOLD_CACHE[word] = out
+    return out
+
+
+PUNCT_STOP = frozenset("،,؛;:.!?؟()[]{}-–—/|•")
+
+
+@dataclass
+class Context:
+    text: str
+    starts: list[int]
+    ends: list[int]
+    raw: list[str]
+    norms: list[str]
+    words: list[bool]
+    sent_of: list[int]  # token -> sentence unit index
+    sents: list[tuple[int, int]]  # sentence unit -> (first token, end token)
+    para_of: list[int]  # token -> paragraph (line) index
+    quotes: list[Quote]
+    quote_open_tok: dict[int, int] = field(default_factory=dict)  # open tok -> close tok
+    quote_close_tok: dict[int, int] = field(default_factory=dict)
+    noisy: list[bool] = field(default_factory=list)
+    entity_at: dict[int, Entity] = field(default_factory=dict)  # token index -> entity
+    entity_end_tok: dict[int, int] = field(default_factory=dict)  # token index -> end token
+    has_entities: bool = False  # the caller gave the NER's entities
+    media_tok: set[int] = field(default_factory=set)  # tokens where a media entity starts
+    #: Folded words that are part of a person's name somewhere in the text (after a known
+    #: first name, or inside a PER entity): they may stand alone later (وقالت هيرمان).
+    person_tokens: set[str] = field(default_factory=set)
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def tok_at_char(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(self.starts, pos)
+
+    def span_text(self, a: int, b: int) -> str:
+        """Text from token ``a`` to token ``b`` (exclusive)."""
+        if b <= a:
+            return ""
+        return self.text[self.starts[a]:self.ends[b - 1]]
+
+    def is_media_start(self, i: int) -> bool:
+        """An outlet entity starts at token ``i``."""
+        return i in self.entity_at and i in self.media_tok
+
+    def is_punct(self, i: int, chars: str | frozenset[str] = PUNCT_STOP) -> bool:
+        return 0 <= i < len(self.norms) and not self.words[i] and self.raw[i] in chars
+
+    def in_quote(self, i: int) -> Quote | None:
+        """The innermost quotation whose marks enclose token ``i`` (marks excluded)."""
+        pos = self.starts[i]
+        best = None
+        k = bisect_right(self._quote_opens, pos) - 1
+        # Quotations are few per paragraph; look back a little for one that spans pos.
+        for j in range(k, max(-1, k - 6), -1):
+            q = self.quotes[j]
+            if q.open < pos < q.close:
+                if best is None or q.open > best.open:
+                    best = q
+        return best
+
+    @property
+    def _quote_opens(self) -> list[int]:
+        opens = self.__dict__.get("_opens")
+        if opens is None:
+            opens = self.__dict__["_opens"] = [q.open for q in self.quotes]
+        return opens
+
+
+def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of ``tokenize(text, punctuation=True)`` as three lists (no Token objects:
+    on a long text that halves the time)."""
+    return token_spans(text, punctuation=True)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of :func:`reader.core.text.sentences`."""
+    return [(s.start, s.end) for s in sentences(text)]
+
+
+def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> Context:
+    starts, ends, raw = _tokens(text)
+    norms = [fold_cached(t) for t in raw]
+    words = [bool(n) and (n[0].isalnum()) for n in norms]
+    quotes = find_quotes(text)
+
+    # Paragraph (line) of each token.
+    para_of = []
+    line = 0
+    nl = text.find("\n")
+    for s in starts:
+        while nl != -1 and nl < s:
+            line += 1
+            nl = text.find("\n", nl + 1)
+        para_of.append(line)
+
+    # Sentence units: the ground floor's sentences, merged where a quotation crosses a boundary.
+    spans = sentence_spans(text)
+    merged: list[list[int]] = []
+    qi = 0
+    for a, b in spans:
+        if merged:
+            pa, pb = merged[-1]
+            same_line = "\n" not in text[pb:a]
+            crossing = False
+            while qi < len(quotes) and quotes[qi].close < a:
+                qi += 1
+            for q in quotes[qi:qi + 4]:
+                if q.open < pb <= q.close and q.close >= a:
+                    crossing = True
+                    break
+            if crossing and same_line:
+                merged[-1][1] = b
+                continue
+        merged.append([a, b])
+    sents: list[tuple[int, int]] = []
+    sent_of = [0] * len(raw)
+    for a, b in merged:
+        ta = bisect_left(starts, a)
+        tb = bisect_left(starts, b)
+        if tb <= ta:
+            continue
+        idx = len(sents)
+        sents.append((ta, tb))
+        for k in range(ta, tb):
+            sent_of[k] = idx
+
+    ctx = Context(text, starts, ends, raw, norms, words, sent_of, sents, para_of, quotes)
+    for q in quotes:
+        o = bisect_left(starts, q.open)
+        c = bisect_left(starts, q.close)
+        if o < len(starts) and starts[o] == q.open and c < len(starts) and starts[c] == q.close:
+            ctx.quote_open_tok[o] = c
+            ctx.quote_close_tok[c] = o
+
+    noisy = [False] * len(raw)
+    for span in noise:
+        a = bisect_left(starts, span.start)
+        b = bisect_left(starts, span.end)
+        for k in range(a, b):
+            noisy[k] = True
+    ctx.noisy = noisy
+
+    from .words import FIRST_NAMES, is_definite as _is_def
+
+    for k in range(len(norms) - 1):
+        if norms[k] in FIRST_NAMES and words[k + 1] and not _is_def(norms[k]):
+            nxt = norms[k + 1]
+            if nxt not in FIRST_NAMES and len(nxt) > 2:
+                ctx.person_tokens.add(nxt)
+    if not entities:
+        ctx.entity_at = GazetteerEntities(ctx)
+    if entities:
+        ctx.has_entities = True
+        for ent in entities:
+            a = bisect_left(starts, ent.start)
+            b = bisect_left(starts, ent.end)
+            if a < len(starts) and b > a:
+                # An entity whose span starts inside a token (a clitic in front) still counts.
+                if starts[a] != ent.start and a > 0 and ends[a - 1] > ent.start:
+                    a -= 1
+                ctx.entity_at[a] = ent
+                ctx.entity_end_tok[a] = b
+                if ent.type == "PER":
+                    ctx.person_tokens.update(norms[a:b])
+                elif ent.type == "ORG":
+                    from .knowledge import is_media_form
+
+                    if is_media_form(ent.text) or is_media_form(ent.canonical):
+                        ctx.media_tok.add(a)
+    return ctx
+
+
+class GazetteerEntities(dict):
+    """Token -> entity, looked up in the gazetteer on first use (when the caller gave no
+    entities): only the few tokens where a source phrase may start are ever looked up."""
+
+    def __init__(self, ctx: Context):
+        super().__init__()
+        self._ctx = ctx
+        self._seen: set[int] = set()
+
+    def _fill(self, j: int) -> None:
+        self._seen.add(j)
+        from .knowledge import entity_at_token
+
+        found = entity_at_token(self._ctx, j)
+        if found is not None:
+            end, ent, media = found
+            dict.__setitem__(self, j, ent)
+            self._ctx.entity_end_tok[j] = end
+            if media:
+                self._ctx.media_tok.add(j)
+
+    def get(self, j, default=None):  # type: ignore[override]
+        if j not in self._seen:
+            self._fill(j)
+        return dict.get(self, j, default)
+
+    def __contains__(self, j) -> bool:  # type: ignore[override]
+        if j not in self._seen:
+            self._fill(j)
+        return dict.__contains__(self, j)
+
+
+def is_quote_mark(ctx: Context, i: int) -> bool:
+    return 0 <= i < len(ctx.raw) and not ctx.words[i] and ctx.raw[i] in QUOTE_CHARS

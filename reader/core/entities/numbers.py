@@ -1,0 +1,379 @@
+"""Numeric entities: MONEY, PERCENT, DATE and QUANTITY, found by rules over tokens.
+
+Numbers may be written in Western or Arabic-Indic digits, with a decimal comma, point or
+the Arabic ر (5ر47), with thousands separators, or in words (خمسة، عشرين، مئة، ألف، مليون،
+مليار). What is tagged (decisions, also in resources/ner/README.md):
+
+- MONEY: an amount with a currency: 37 مليار دولار، $5bn، 5ر47 مليار جنيه، مليار دولار.
+- PERCENT: 5%، ٪5، 5 في المئة / بالمئة / في المائة، خمسة بالمئة، 0.25 نقطة مئوية.
+- QUANTITY: an amount with a unit (500 طن، 3 ملايين برميل) or a counted noun after a number
+  with a scale or an approximation (أكثر من مليار مستخدم، 5 آلاف موظف, and common counted
+  nouns such as أشخاص، قتلى، مستخدم after any number).
+- DATE: absolute dates (12 نوفمبر 2023، 2023/11/12، 12 تشرين الثاني 2023), months (في
+  نوفمبر، شهر رمضان), years after عام/سنة (عام 2020) or after في/منذ/حتى..., weekdays
+  (يوم الاثنين، الخميس الماضي), and dates relative to the article's date (الشهر الماضي،
+  العام المقبل، أمس). Durations (ثلاث سنوات) are not dates and are not tagged.
+- A bare number (the 5 in المادة 5) is not tagged: there is no CARDINAL type.
+
+Approximations (أكثر من، نحو، حوالي، قرابة، ما يقرب من ...) are part of the span, as in
+OntoNotes. Prepositions before the amount (بقيمة، في) are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.core.model import Entity
+from reader.core.text import Token
+
+from .clitics import clitic_variants
+from .numwords import (
+    APPROX,
+    COUNTED,
+    CURRENCY,
+    CURRENCY_ADJ,
+    CURRENCY_SYMBOLS,
+    DATE_MODIFIERS,
+    DATE_PREPS,
+    FUNCTION_WORDS,
+    HIJRI,
+    LATIN_SCALES,
+    MONTHS,
+    MONTHS_NEED_CONTEXT,
+    NUMBER_WORDS,
+    ORDINALS,
+    PERIOD_PARTS,
+    PERCENT_ADJ,
+    PERCENT_NOUNS,
+    PERCENT_WORDS,
+    POINTS,
+    RELATIVE_ANCHORS,
+    RELATIVE_UNITS,
+    SCALES,
+    TIME_UNITS,
+    UNITS,
+    UNITS_2,
+    WEEKDAYS,
+    WEEKDAYS_AMBIGUOUS,
+    YEAR_WORDS,
+    value_of,
+)
+
+_DATE_STARTERS = (
+    WEEKDAYS | YEAR_WORDS | RELATIVE_UNITS | PERIOD_PARTS | {"يوم", "شهر", "امس", "البارحه"}
+    | {m if isinstance(m, str) else m[0] for m in MONTHS}
+    | {m if isinstance(m, str) else m[0] for m in HIJRI}
+)
+_DIGITS = re.compile(r"^[0-9]+(?:[.,\u066B\u066C\u0631][0-9]+)*$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$")
+
+
+class _Scan:
+    def __init__(self, text: str, tokens: list[Token], norms: list[str]):
+        self.text = text
+        self.tokens = tokens
+        self.norms = norms
+        self.n = len(tokens)
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def norm(self, k: int) -> str:
+        return self.norms[k] if 0 <= k < self.n else ""
+
+    def joined(self, k: int) -> bool:
+        """Tokens k-1 and k are on the same line."""
+        return 0 < k < self.n and "\n" not in self.text[self.tokens[k - 1].end:self.tokens[k].start]
+
+    def is_digit(self, k: int) -> bool:
+        return 0 <= k < self.n and bool(_DIGITS.match(self.norms[k]))
+
+    def is_numword(self, k: int) -> bool:
+        if not 0 <= k < self.n:
+            return False
+        w = self.norms[k]
+        if w in NUMBER_WORDS or w in SCALES:
+            return True
+        return w.startswith("و") and (w[1:] in NUMBER_WORDS or w[1:] in SCALES)
+
+    # --- number phrases -------------------------------------------------------------------
+
+    def number(self, i: int) -> tuple[int, bool] | None:
+        """A number phrase starting at i: (end, has_scale), end exclusive."""
+        if not (self.is_digit(i) or self.is_numword(i)):
+            return None
+        if self.norm(i) in ("احد", "احدي") and self.norm(i + 1) != "عشر":
+            return None
+        j = i + 1
+        scale = self.norm(i) in SCALES
+        while j < self.n and self.joined(j):
+            w = self.norms[j]
+            if w in SCALES or (self.is_digit(j - 1) and w in LATIN_SCALES):
+                scale = True
+                j += 1
+            elif (self.is_numword(j) and not self.is_digit(j - 1)) or w in ("ونصف", "وربع"):
+                j += 1
+            elif w == "و" and self.norms[j - 1] in SCALES and self.joined(j + 1) and (
+                    self.is_numword(j + 1)
+                    or (self.is_digit(j + 1) and self.norm(j + 2) in SCALES)):
+                j += 2  # مليار و200 مليون
+            else:
+                break
+        return j, scale
+
+    def approx(self, i: int) -> int:
+        """Start of an approximation that ends just before token i (or i itself)."""
+        for phrase in APPROX:
+            k = i - len(phrase)
+            if k >= 0 and tuple(self.norms[k:i]) == phrase and all(
+                    self.joined(m) for m in range(k + 1, i + 1)):
+                return k
+        return i
+
+    # --- amounts --------------------------------------------------------------------------
+
+    def amount(self, i: int) -> tuple[int, int, str] | None:
+        """MONEY / PERCENT / QUANTITY starting at token i: (start, end, type)."""
+        w = self.norm(i)
+        if w in CURRENCY_SYMBOLS and self.joined(i + 1):
+            num = self.number(i + 1)
+            if num:
+                end = num[0]
+                if self.norm(end) in CURRENCY_SYMBOLS or self.norm(end) in CURRENCY:
+                    end += 1
+                return self.approx(i), end, "MONEY"
+        if w in ("%", "٪") and self.is_digit(i + 1) and self.joined(i + 1):
+            return self.approx(i), i + 2, "PERCENT"
+        num = self.number(i)
+        if num is None:
+            return None
+        j, scale = num
+        start = self.approx(i)
+        nxt = self.norm(j) if self.joined(j) else ""
+        if nxt in ("%", "٪") or nxt in PERCENT_WORDS:
+            return start, j + 1, "PERCENT"
+        if nxt == "في" and self.norm(j + 1) in PERCENT_NOUNS and self.joined(j + 1):
+            return start, j + 2, "PERCENT"
+        if nxt in POINTS and self.norm(j + 1) in PERCENT_ADJ and self.joined(j + 1):
+            return start, j + 2, "PERCENT"
+        if nxt in CURRENCY or nxt in CURRENCY_SYMBOLS:
+            end = j + 1
+            if self.joined(end) and self.norm(end) in CURRENCY_ADJ:
+                end += 1
+            return start, end, "MONEY"
+        if nxt and (nxt, self.norm(j + 1)) in UNITS_2:
+            return start, j + 2, "QUANTITY"
+        if nxt in UNITS or nxt in COUNTED:
+            return start, j + 1, "QUANTITY"
+        if nxt and (scale or start < i) and self.countable(j):
+            return start, j + 1, "QUANTITY"
+        if scale or start < i:
+            if j - i > 1 or self.is_digit(i) or start < i:
+                # A bare amount with a scale ("37 مليار") or an approximation: still a quantity.
+                return start, j, "QUANTITY"
+        return None
+
+    def countable(self, k: int) -> bool:
+        w = self.norm(k)
+        return (len(w) >= 3 and not w.startswith("ال") and w not in FUNCTION_WORDS
+                and w not in MONTHS and w not in TIME_UNITS and w[0].isalpha()
+                and not w.isascii())
+
+    # --- dates ----------------------------------------------------------------------------
+
+    def month(self, k: int) -> tuple[int, int] | None:
+        """A month name at k: (end, month number or 0 for Hijri)."""
+        w = self.norm(k)
+        two = (w, self.norm(k + 1)) if self.joined(k + 1) else (w, "")
+        if two in MONTHS:
+            end, m = k + 2, MONTHS[two]
+        elif two in HIJRI:
+            end, m = k + 2, 0
+        elif w in MONTHS:
+            end, m = k + 1, MONTHS[w]
+        elif w in HIJRI:
+            end, m = k + 1, 0
+        else:
+            return None
+        # "نوفمبر/تشرين الثاني" or "تشرين الثاني (نوفمبر)": one month written twice.
+        if self.norm(end) in ("/", "(") and self.joined(end):
+            alt = self.month(end + 1) if self.joined(end + 1) else None
+            if alt:
+                end = alt[0]
+                if self.norm(end) == ")":
+                    end += 1
+        return end, m
+
+    def year_at(self, k: int) -> bool:
+        w = self.norm(k)
+        return bool(re.fullmatch(r"\d{4}", w)) and 1000 <= int(w) <= 2200 or bool(
+            re.fullmatch(r"\d{3,4}", w) and self.norm(k + 1) in ("م", "ه"))
+
+    def era(self, k: int) -> int:
+        """Skip an era mark after a year (م، هـ، ميلادي، هجري)."""
+        if self.joined(k) and self.norm(k) in ("م", "ه", "ميلادي", "هجري", "ميلاديه", "هجريه"):
+            return k + 1
+        return k
+
+    def date(self, i: int) -> tuple[int, int] | None:
+        """A DATE starting at token i: (start, end)."""
+        w = self.norm(i)
+        variants = clitic_variants(w)
+        # Numeric dates: 2023/11/12, 12-11-2023, 12.11.2023
+        m = _NUMERIC_DATE.match(w)
+        if m and _plausible_date(m.groups()):
+            return i, i + 1
+        if self.is_digit(i) and self.norm(i + 1) in ("/", "-") and self.is_digit(i + 2) and \
+                self.norm(i + 3) in ("/", "-") and self.is_digit(i + 4) and all(
+                self.joined(k) for k in range(i + 1, i + 5)):
+            if _plausible_date((w, self.norm(i + 2), self.norm(i + 4))):
+                return i, i + 5
+        # يوم الاثنين، الخميس الماضي
+        k = i
+        if "يوم" in variants and self.norm(i + 1) in WEEKDAYS and self.joined(i + 1):
+            k = i + 1
+        if self.norm(k) in WEEKDAYS or any(v in WEEKDAYS for v in variants):
+            end = k + 1
+            if self.joined(end) and self.norm(end) in RELATIVE_ANCHORS:
+                end += 1
+            tail = self.day_month(end + 1 if self.norm(end) == "الموافق" else end)
+            if tail and self.joined(end):
+                end = tail
+            ambiguous = self.norm(k) in WEEKDAYS_AMBIGUOUS and k == i
+            if ambiguous and end == k + 1 and self.norm(i - 1) not in DATE_PREPS:
+                return None
+            return i, end
+        # شهر نوفمبر، 12 نوفمبر 2023، نوفمبر 2023
+        if "شهر" in variants and self.joined(i + 1) and self.month(i + 1):
+            return i, self.day_month(i + 1) or i + 1
+        dm = self.day_month(i)
+        if dm:
+            return i, dm
+        # عام 2020، العام الماضي، الشهر المقبل
+        if any(v in YEAR_WORDS for v in variants) and self.joined(i + 1) and self.year_at(i + 1):
+            return i, self.era(i + 2)
+        if any(v in RELATIVE_UNITS for v in variants) and self.joined(i + 1) and \
+                self.norm(i + 1) in RELATIVE_ANCHORS:
+            return i, i + 2
+        if any(v in PERIOD_PARTS for v in variants) and self.norm(i + 1) in ORDINALS and \
+                self.joined(i + 1):
+            end = i + 2
+            if self.norm(end) == "من" and self.joined(end):
+                tail = self.year_phrase(end + 1)
+                if tail:
+                    return i, tail
+            tail = self.year_phrase(end)
+            if tail:
+                return i, tail
+            if self.norm(end) in RELATIVE_ANCHORS:
+                return i, end + 1
+            return None
+        if w in ("امس", "البارحه"):
+            return i, i + 2 if self.norm(i + 1) == "الاول" and self.joined(i + 1) else i + 1
+        # في 2020، منذ 1990
+        if self.year_at(i) and self.norm(i - 1) in DATE_PREPS and self.joined(i) and \
+                self.norm(i + 1) not in UNITS and self.norm(i + 1) not in COUNTED:
+            return i, self.era(i + 1)
+        return None
+
+    def year_phrase(self, k: int) -> int | None:
+        """عام 2020 / العام الجاري / 2020 at k: its end, or None."""
+        if not self.joined(k):
+            return None
+        if self.year_at(k):
+            return self.era(k + 1)
+        if self.norm(k) in YEAR_WORDS and self.joined(k + 1):
+            if self.year_at(k + 1):
+                return self.era(k + 2)
+            if self.norm(k + 1) in RELATIVE_ANCHORS:
+                return k + 2
+        return None
+
+    def day_month(self, i: int) -> int | None:
+        """[day] month [year] starting at i; None unless a month is there."""
+        k = i
+        day = None
+        if self.is_digit(k) and self.norm(k).isdigit() and 1 <= int(self.norm(k)) <= 31 \
+                and self.joined(k + 1):
+            day = k
+            k += 1
+        mon = self.month(k)
+        if mon is None:
+            return None
+        end, number = mon
+        word = self.norm(k)
+        if self.joined(end) and self.year_at(end):
+            end = self.era(end + 1)
+        elif self.joined(end) and self.norm(end) in RELATIVE_ANCHORS:
+            end += 1
+        elif self.joined(end) and self.norm(end) in ("من", "لعام", "للعام") and \
+                self.norm(end + 1) in ("عام", "العام") and self.year_at(end + 2):
+            end = self.era(end + 3)
+        elif day is None:
+            contextual = word in MONTHS_NEED_CONTEXT or number == 0
+            before = self.norm(i - 1)
+            if contextual and before not in DATE_PREPS and before != "شهر":
+                return None
+        return end
+
+    # --- the scan -------------------------------------------------------------------------
+
+    def may_start(self, i: int) -> bool:
+        """A cheap test that rules out most tokens before the real parsers run."""
+        return _may_start(self.norms[i])
+
+    def run(self) -> list[Entity]:
+        out: list[Entity] = []
+        i = 0
+        last = 0  # token index just after the last entity found
+        while i < self.n:
+            if not self.may_start(i):
+                i += 1
+                continue
+            d = self.date(i)
+            if d and i > 0 and self.norms[i - 1] in DATE_MODIFIERS and self.joined(i):
+                d = (i - 1, d[1])  # مطلع الشهر الجاري، نهاية العام الماضي
+            found = (d[0], d[1], "DATE") if d else self.amount(i)
+            if found is None:
+                i += 1
+                continue
+            start, end, typ = found
+            start = max(start, last)  # an approximation never reaches back over an entity
+            s, e = self.tokens[start].start, self.tokens[end - 1].end
+            surface = self.text[s:e]
+            out.append(Entity(s, e, surface, typ, _canonical(surface, typ), origin="number"))
+            i = last = end
+        return out
+
+
+@lru_cache(maxsize=100_000)
+def _may_start(w: str) -> bool:
+    if not w or w[0].isdigit() or w in CURRENCY_SYMBOLS or w in ("%", "٪"):
+        return bool(w)
+    if w in _DATE_STARTERS or w in NUMBER_WORDS or w in SCALES:
+        return True
+    if w[0] == "و" and (w[1:] in NUMBER_WORDS or w[1:] in SCALES):
+        return True
+    return w[0] in "وفبلك" and any(v in _DATE_STARTERS for v in clitic_variants(w))
+
+
+def _plausible_date(parts) -> bool:
+    a, b, c = (int(p) for p in parts)
+    if a > 31:
+        y, mo, d = a, b, c
+    else:
+        d, mo, y = a, b, c
+    return 1 <= mo <= 12 and 1 <= d <= 31 and 1000 <= y <= 2200
+
+
+def _canonical(surface: str, typ: str) -> str:
+    if typ in ("MONEY", "PERCENT", "QUANTITY"):
+        value = value_of(surface)
+        if value:
+            return value
+    return " ".join(surface.split())
+
+
+def find_numeric(text: str, tokens: list[Token], norms: list[str]) -> list[Entity]:
+    """Every MONEY, PERCENT, DATE and QUANTITY in ``text``, in order, without overlaps."""
+    return _Scan(text, tokens, norms).run()

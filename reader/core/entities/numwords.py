@@ -1,0 +1,213 @@
+"""Word lists for numeric entities (all folded with reader.core.text.fold), and values.
+
+Written by hand for the reader. Months are given in the Gregorian names used in Egypt and
+the Gulf (يناير ...), the Syriac names used in the Levant and Iraq (كانون الثاني ...), the
+French-derived names of the Maghreb (جانفي ...), and the Hijri months.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.core.text import fold, tokenize
+
+
+def _f(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+_UNITS_WORDS = {
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2,
+    "اثني": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6,
+    "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
+    "عشر": 10, "عشرة": 10, "أحد": 1, "إحدى": 1,
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    "مئتي": 200, "مائتي": 200, "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400,
+    "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600,
+    "سبعمئة": 700, "سبعمائة": 700, "ثمانمئة": 800, "ثمانمائة": 800, "تسعمئة": 900,
+    "تسعمائة": 900,
+}
+WORD_VALUES = {fold(k): v for k, v in _UNITS_WORDS.items()}
+_SCALE_VALUES = {
+    "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "ألفين": 2e3, "ألفان": 2e3,
+    "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليونين": 2e6, "مليونان": 2e6,
+    "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "مليارين": 2e9, "ملياران": 2e9,
+    "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونات": 1e12, "ترليون": 1e12,
+    "مئة": 100, "مائة": 100, "مئات": 100,
+}
+SCALE_VALUES = {fold(k): v for k, v in _SCALE_VALUES.items()}
+NUMBER_WORDS = frozenset(WORD_VALUES) - {fold("مئة"), fold("مائة")}
+SCALES = frozenset(SCALE_VALUES)
+LATIN_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+                "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
+
+_CURRENCIES = {
+    "USD": "دولار دولارا دولارات الدولارات دولارًا",
+    "EUR": "يورو اليوروهات",
+    "GBP": "إسترليني استرليني",
+    "EGP": "جنيه جنيها جنيهات",
+    "SAR": "ريال ريالا ريالات",
+    "AED": "درهم درهما دراهم",
+    "KWD": "دينار دينارا دنانير",
+    "TRY": "ليرة ليرات",
+    "RUB": "روبل روبلات",
+    "CNY": "يوان",
+    "JPY": "ين",
+    "INR": "روبية روبيات",
+    "CHF": "فرنك فرنكات",
+    "ILS": "شيكل شيكلات شيقل",
+    "MXN": "بيزو",
+    "BTC": "بيتكوين",
+}
+CURRENCY_CODES = {fold(w): code for code, ws in _CURRENCIES.items() for w in ws.split()}
+for _code in ("USD", "EUR", "GBP", "EGP", "SAR", "AED", "KWD", "QAR", "CNY", "JPY"):
+    CURRENCY_CODES[_code.lower()] = _code
+CURRENCY = frozenset(CURRENCY_CODES)
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_ADJ = _f(
+    "أمريكي أميركي أمريكيا أميركيا مصري مصريا إسترليني استرليني سعودي سعوديا قطري قطريا "
+    "إماراتي إماراتيا كويتي كويتيا أردني أردنيا بحريني عماني يمني عراقي عراقيا ليبي تونسي "
+    "تونسيا جزائري مغربي مغربيا سوداني لبناني لبنانية سوري سورية تركية تركي صيني ياباني روسي "
+    "هندية هندي سويسري أوروبي كندي أسترالي"
+)
+PERCENT_WORDS = _f("بالمئة بالمائة بالميه بالمية %")
+PERCENT_NOUNS = _f("المئة المائة الميه المية")
+PERCENT_ADJ = _f("مئوية")
+POINTS = _f("نقطة نقاط")
+
+UNITS = _f(
+    "طن أطنان طنا برميل براميل برميلا كيلومتر كيلومترات كيلومترا كلم كم متر أمتار مترا "
+    "ميل أميال ميلا كيلوغرام كيلوغرامات كيلوجرام كيلوجرامات كغ كلغ كيلو غرام غراما جرام "
+    "غرامات لتر لترات لترا ميغاواط ميجاوات ميغاوات ميغاوط غيغاواط جيجاوات كيلوواط كيلووات "
+    "واط هكتار هكتارات هكتارا فدان أفدنة فدانا دونم دونمات دونما أوقية أونصة أوقيات "
+    "قدم أقدام درجة درجات نقطة نقاط km kg mw gw kw bpd"
+)
+UNITS_2 = {
+    (fold(a), fold(b))
+    for a, b in (("متر", "مكعب"), ("أمتار", "مكعبة"), ("قدم", "مكعب"), ("مليون", "برميل"),
+                 ("كيلومتر", "مربع"), ("كيلومترات", "مربعة"), ("متر", "مربع"),
+                 ("أمتار", "مربعة"), ("درجة", "مئوية"), ("برميل", "يوميا"))
+}
+COUNTED = _f(
+    "مستخدم مستخدمين مستخدما شخص أشخاص شخصا مواطن مواطنين مواطنا نسمة عامل عمال عاملا "
+    "موظف موظفين موظفا طالب طلاب طالبا لاجئ لاجئين لاجئا قتيل قتلى قتيلا جريح جرحى جريحا "
+    "مصاب مصابين مصابا إصابة إصابات وفاة وفيات حالة حالات سيارة سيارات منزل منازل منزلا "
+    "وحدة وحدات سهم أسهم شركة شركات مشروع مشاريع مشروعا وظيفة وظائف فرصة طائرة طائرات "
+    "جندي جنود جنديا مقاتل مقاتلين مقاتلا زائر زوار زائرا سائح سياح سائحا عميل عملاء "
+    "عميلا مشترك مشتركين مشتركا حساب حسابات حسابا جهاز أجهزة جهازا هاتف هواتف نسخة نسخ "
+    "طفل أطفال طفلا امرأة نساء رجل رجال رجلا عائلة عائلات أسرة أسر مريض مرضى مريضا "
+    "مدرسة مدارس مستشفى مستشفيات قرية قرى مسافر مسافرين مسافرا صاروخ صواريخ سفينة سفن "
+    "حاوية حاويات مقعد مقاعد صوت أصوات ناخب ناخبين عضو أعضاء معتقل معتقلين أسير أسرى "
+    "مهاجر مهاجرين مهاجرا نازح نازحين متظاهر متظاهرين متظاهرا مشجع مشجعين رأس"
+)
+FUNCTION_WORDS = _f(
+    "في من على إلى الى عن مع و أو ثم أن إن لا لم لن ما قد كان كانت هو هي هم هذا هذه ذلك "
+    "تلك التي الذي الذين حتى منذ بين بعد قبل عند حول خلال ضد لدى نحو عبر أي كل بعض غير "
+    "سوى أكثر أقل فقط أيضا وفق وفقا حسب بحسب مقابل مقارنة نسبة بنسبة بقيمة قيمتها إلا "
+    "يوم عام سنة شهر مرة مرات"
+)
+TIME_UNITS = _f(
+    "سنة سنوات سنين أعوام عاما عام شهر أشهر شهور شهرا أسبوع أسابيع أسبوعا يوم أيام يوما "
+    "ساعة ساعات دقيقة دقائق ثانية ثوان عقد عقود قرن قرون مرة مرات"
+)
+APPROX = sorted(
+    (tuple(fold(t.text) for t in tokenize(p)) for p in (
+        "أكثر من", "أقل من", "أزيد من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقرب من",
+        "ما يزيد على", "ما يزيد عن", "ما لا يقل عن", "ما يصل إلى", "ما يناهز", "أكثر قليلا من",
+        "أقل قليلا من", "ما مجموعه", "نحو", "تقريبا")),
+    key=len, reverse=True,
+)
+
+_MONTHS = {
+    1: "يناير كانون_الثاني جانفي", 2: "فبراير شباط فيفري", 3: "مارس آذار",
+    4: "أبريل إبريل نيسان أفريل",
+    5: "مايو أيار ماي", 6: "يونيو يونيه حزيران جوان", 7: "يوليو يوليه تموز جويلية",
+    8: "أغسطس آب أوت", 9: "سبتمبر أيلول", 10: "أكتوبر تشرين_الأول", 11: "نوفمبر تشرين_الثاني",
+    12: "ديسمبر كانون_الأول",
+}
+MONTHS: dict = {}
+for _m, _ws in _MONTHS.items():
+    for _w in _ws.split():
+        parts = tuple(fold(p) for p in _w.split("_"))
+        MONTHS[parts if len(parts) > 1 else parts[0]] = _m
+MONTHS_NEED_CONTEXT = _f("مارس آب ماي يونيه يوليه")
+HIJRI: dict = {}
+for _w in ("محرم صفر ربيع_الأول ربيع_الآخر ربيع_الثاني جمادى_الأولى جمادى_الآخرة "
+           "جمادى_الثانية رجب شعبان رمضان شوال ذو_القعدة ذي_القعدة ذو_الحجة ذي_الحجة").split():
+    parts = tuple(fold(p) for p in _w.split("_"))
+    HIJRI[parts if len(parts) > 1 else parts[0]] = 0
+
+WEEKDAYS = _f("الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
+WEEKDAYS_AMBIGUOUS = _f("الاثنين الإثنين الجمعة الأحد")
+RELATIVE_UNITS = _f("الشهر العام السنة الأسبوع الربع الموسم العقد")
+RELATIVE_ANCHORS = _f(
+    "الماضي الماضية المقبل المقبلة القادم القادمة الجاري الجارية الحالي الحالية الفائت "
+    "الفائتة المنصرم المنصرمة السابق"
+)
+PERIOD_PARTS = _f("الربع النصف الفصل")
+ORDINALS = _f("الأول الثاني الثالث الرابع الأخير")
+YEAR_WORDS = _f("عام العام سنة السنة لعام للعام بعام وعام")
+DATE_MODIFIERS = _f("مطلع أوائل أواخر نهاية بداية منتصف أواسط مستهل ختام")
+DATE_PREPS = _f(
+    "في منذ حتى خلال قبل بعد مطلع أوائل أواخر نهاية بداية منتصف أواسط ومنذ وفي وحتى وخلال "
+    "صباح مساء ظهر ليلة فجر عصر يوم إلى الى من بين"
+)
+
+_NUM_RE = re.compile(r"[0-9]+(?:[.,\u066B\u066C\u0631][0-9]+)*")
+
+
+def _digits_value(s: str) -> float | None:
+    parts = re.split(r"[.,\u066B\u066C\u0631]", s)
+    if len(parts) == 1:
+        return float(parts[0])
+    seps = re.findall(r"[.,\u066B\u066C\u0631]", s)
+    # 1,000,000 or 1.000: groups of three after each separator are thousands.
+    if all(len(p) == 3 for p in parts[1:]) and (len(parts) > 2 or seps[0] in ",\u066C"):
+        return float("".join(parts))
+    if len(parts) == 2:
+        return float(parts[0] + "." + parts[1])
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def value_of(surface: str) -> str | None:
+    """A normalised value for an amount: '37000000000 USD', '5%', or None if unsure."""
+    words = [fold(t.text) for t in tokenize(surface, punctuation=True)]
+    total = 0.0
+    current: float | None = None
+    code = None
+    percent = False
+    for w in words:
+        bare = w[1:] if w.startswith("و") and len(w) > 2 else w
+        if _NUM_RE.fullmatch(w):
+            v = _digits_value(w)
+            if v is None:
+                return None
+            current = (current or 0) + v
+        elif bare in WORD_VALUES:
+            current = (current or 0) + WORD_VALUES[bare]
+        elif bare in SCALE_VALUES or w in LATIN_SCALES:
+            scale = SCALE_VALUES.get(bare) or LATIN_SCALES[w]
+            total += (current if current is not None else 1) * scale
+            current = None
+        elif w in ("نصف", "ونصف"):
+            current = (current or 0) + 0.5
+        elif w in CURRENCY_CODES:
+            code = CURRENCY_CODES[w]
+        elif w in CURRENCY_SYMBOLS:
+            code = CURRENCY_SYMBOLS[w]
+        elif w in ("%", "٪") or w in PERCENT_WORDS or w in PERCENT_NOUNS or w in PERCENT_ADJ:
+            percent = True
+    total += current or 0
+    if not total and not code:
+        return None
+    number = f"{total:.6f}".rstrip("0").rstrip(".")
+    if percent:
+        return number + "%"
+    if code:
+        return f"{number} {code}"
+    return None

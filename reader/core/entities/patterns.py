@@ -1,0 +1,243 @@
+"""Rules that find names the tagger missed: organisation heads, titles, Latin-script names.
+
+- ``وزارة/هيئة/وكالة/بنك/مصرف/جامعة/مجلس/منظمة ...`` followed by a name (definite words,
+  و + definite words, a construct chain) is an ORG, head included: "وزارة الصناعة
+  وتكنولوجيا المعلومات", "مجلس الأمن الدولي". ``شركة`` + a name tags the name only
+  ("شركة Ant Group" -> "Ant Group"), as ANERcorp does.
+- A title (الرئيس، الوزير، الشيخ، الدكتور ...), optionally with a nationality or office
+  adjective (الرئيس الأمريكي، الرئيس التنفيذي), then one to three name-like words: PER.
+- A run of Latin-script words inside Arabic text ("Alipay", "Ant Group") that the gazetteer
+  does not know: ORG by default; PER after a title or when it starts with a common given
+  name; nothing for lowercase words and technical acronyms (CEO, GDP ...).
+
+Each rule returns candidates over token indices; the caller decides what wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Sequence
+
+from reader.core.text import fold
+
+from .clitics import clitic_variants
+from .gazetteer import first_names, trigger_classes
+from .numwords import FUNCTION_WORDS, MONTHS, RELATIVE_ANCHORS, WEEKDAYS
+
+
+@dataclass(frozen=True)
+class Candidate:
+    first: int
+    last: int  # inclusive
+    type: str
+    origin: str = "pattern"
+
+
+def _f(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+ORG_HEADS = _f("وزارة هيئة وكالة بنك مصرف جامعة مجلس")
+NAME_ONLY_HEADS = _f("شركة مجموعة منصة تطبيق")
+#: Definite words that end a name rather than continue it.
+_STOP = _f(
+    "الذي التي الذين اللذين اللتين اللواتي اليوم الآن أمس الأمس حاليا السابق السابقة "
+    "الأسبق نفسه نفسها ذاته ذاتها أيضا المسؤول المسؤولة المعنية المعني المختص المختصة "
+    "المقبل المقبلة الماضي الماضية الجديد الجديدة الحالي الحالية الجاري الجارية الأخير "
+    "الأخيرة الأول الأولى الإدارة الادارة"
+) | RELATIVE_ANCHORS | WEEKDAYS
+#: Titles after which an unknown word is taken as a name (not ambiguous ones like العالم).
+PERSON_TITLES = _f(
+    "الرئيس الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الدكتور الدكتورة المهندس "
+    "السيد السيدة الوزير الوزيرة السفير اللواء العميد العقيد الجنرال المشير البابا "
+    "الملياردير المستشارة السناتور السيناتور النائب"
+)
+_ADJ_AFTER_TITLE = _f(
+    "التنفيذي التنفيذية السابق السابقة الأسبق العام العامة المنتخب المنتخبة المكلف الأول "
+    "الأولى المؤقت المؤقتة الفخري"
+)
+_NAME_CONNECTORS = _f("بن ابن بنت أبو أبي أم آل عبد دي دو فان فون لا")
+TECH_ACRONYMS = frozenset(
+    "CEO CFO CTO COO GDP AI IPO ETF USD EUR PDF API APP IT PC TV SMS GPS VIP NGO HIV DNA "
+    "COVID OK PR HR R&D ESG IoT VR AR UI UX FAQ PIN ATM QR ID URL WWW HTTP HTTPS".split()
+)
+_LATIN_ORG_HINTS = _f("شركة شركات مجموعة منصة تطبيق بنك مصرف علامة موقع خدمة")
+
+
+def _is_definite(n: str) -> bool:
+    return any(v.startswith("ال") and len(v) > 3 for v in clitic_variants(n))
+
+
+def _is_latin_name(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isalpha()
+
+
+def _is_nationality(n: str) -> bool:
+    """الأمريكي، الصينية، الإسرائيلي ...: a definite adjective in -ي/-ية."""
+    return n.startswith("ال") and (n.endswith("ي") or n.endswith("يه")) and len(n) > 5
+
+
+class PatternFinder:
+    def __init__(self, words: Sequence[str], norms: Sequence[str],
+                 common_word: Callable[[str], bool]):
+        self.words = words
+        self.norms = norms
+        self.n = len(words)
+        self.common = common_word
+        self.triggers = trigger_classes()
+        self.names = first_names()
+
+    def norm(self, k: int) -> str:
+        return self.norms[k] if 0 <= k < self.n else ""
+
+    def is_word(self, k: int) -> bool:
+        w = self.norm(k)
+        return bool(w) and w[0].isalpha()
+
+    # --- organisations --------------------------------------------------------------------
+
+    def org_after_head(self, i: int) -> Candidate | None:
+        variants = clitic_variants(self.norm(i))
+        if not any(v in ORG_HEADS for v in variants):
+            return None
+        k = i + 1
+        if not (self.is_word(k) and _is_definite(self.norm(k))) or self.norm(k) in _STOP:
+            return None
+        end = k
+        while end < self.n and end - i < 6:
+            w = self.norm(end)
+            if not self.is_word(end) or w in _STOP or w in FUNCTION_WORDS:
+                break
+            if _is_definite(w):
+                end += 1
+            elif w.startswith("و") and self.is_word(end + 1) and _is_definite(self.norm(end + 1)) \
+                    and not _is_definite(w):
+                end += 2  # وتكنولوجيا المعلومات
+            else:
+                break
+        if end <= k:
+            return None
+        return Candidate(i, end - 1, "ORG")
+
+    def name_after_company(self, i: int) -> Candidate | None:
+        variants = clitic_variants(self.norm(i))
+        if not any(v in NAME_ONLY_HEADS for v in variants):
+            return None
+        k = i + 1
+        if k < self.n and _is_latin_name(self.words[k]) and self.words[k][:1].isupper():
+            end = k
+            while end + 1 < self.n and _is_latin_name(self.words[end + 1]):
+                end += 1
+            return Candidate(k, end, "ORG")
+        return None
+
+    # --- people ---------------------------------------------------------------------------
+
+    def name_after_title(self, i: int) -> Candidate | None:
+        variants = clitic_variants(self.norm(i))
+        if not any(v in PERSON_TITLES for v in variants):
+            return None
+        k = i + 1
+        skipped = 0
+        while skipped < 2 and k < self.n and (
+                self.norm(k) in _ADJ_AFTER_TITLE or _is_nationality(self.norm(k))):
+            k += 1
+            skipped += 1
+        start = k
+        while k < self.n and k - start < 3 and self.name_like(k, first=k == start):
+            k += 1
+        if k == start:
+            return None
+        return Candidate(start, k - 1, "PER")
+
+    def name_like(self, k: int, first: bool = True) -> bool:
+        """Could the word at k be (a part of) a name? After the first word of a name, a
+        definite word that is not an ordinary word may follow (سامي الخطيب)."""
+        w = self.norm(k)
+        if not self.is_word(k) or w in FUNCTION_WORDS or w in _STOP or w in MONTHS:
+            return False
+        if _is_latin_name(self.words[k]):
+            return self.words[k][:1].isupper()
+        if w in _NAME_CONNECTORS or w in self.names:
+            return True
+        if w.startswith("و") or (w.startswith("ال") and first):
+            return False
+        if self.triggers.get(w) or any(v in FUNCTION_WORDS for v in clitic_variants(w)[1:]):
+            return False
+        if first and w[0] in "بلك" and self.common(w[1:]):
+            return False  # لكرة، بالقدم: a preposition on an ordinary word
+        return not self.common(w)
+
+    # --- Latin-script names ---------------------------------------------------------------
+
+    def latin_run(self, i: int) -> Candidate | None:
+        w = self.words[i]
+        if not (_is_latin_name(w) and w[:1].isupper()):
+            return None
+        if i > 0 and _is_latin_name(self.words[i - 1]):
+            return None  # inside a run
+        end = i
+        while end + 1 < self.n and (
+                (_is_latin_name(self.words[end + 1]) and self.words[end + 1][:1].isupper())
+                or (self.words[end + 1] in ("&", "-", ".") and end + 2 < self.n
+                    and _is_latin_name(self.words[end + 2]))):
+            end += 1
+        run = self.words[i:end + 1]
+        if len(run) == 1 and (w in TECH_ACRONYMS or len(w) < 2):
+            return None
+        if not (self._arabic(i - 1) or self._arabic(end + 1)):
+            return None  # Latin text, not a Latin name inside Arabic
+        if len(run) > 6:
+            return None  # an English sentence, not a name
+        prev = self.norm(i - 1)
+        prev_variants = clitic_variants(prev) if prev else []
+        if any(self.triggers.get(v) == "TITLE" for v in prev_variants) or fold(w) in {
+                fold(x) for x in _LATIN_GIVEN}:
+            return Candidate(i, end, "PER")
+        return Candidate(i, end, "ORG")
+
+    def _arabic(self, k: int) -> bool:
+        w = self.norm(k)
+        return bool(w) and "\u0600" <= w[0] <= "\u06FF"
+
+    def find(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        rules = (None, self.org_after_head, self.name_after_company, self.name_after_title)
+        last = -1
+        for i in range(self.n):
+            if i <= last:
+                continue
+            w = self.words[i]
+            if _is_latin_name(w):
+                c = self.latin_run(i)
+            else:
+                kind = _rule_kind(self.norms[i])
+                if not kind:
+                    continue
+                c = rules[kind](i)
+            if c is not None:
+                out.append(c)
+                last = c.last
+        return out
+
+
+@lru_cache(maxsize=100_000)
+def _rule_kind(norm: str) -> int:
+    """Which rule a word may start: 1 organisation head, 2 company head, 3 title, 0 none."""
+    variants = clitic_variants(norm)
+    if any(v in ORG_HEADS for v in variants):
+        return 1
+    if any(v in NAME_ONLY_HEADS for v in variants):
+        return 2
+    if any(v in PERSON_TITLES for v in variants):
+        return 3
+    return 0
+
+
+_LATIN_GIVEN = (
+    "John George David Michael Peter James Robert Richard Thomas William Charles Joseph "
+    "Daniel Mark Paul Steven Andrew Christopher Brian Kevin Jeff Jack Joe Donald Elon Bill "
+    "Tim Warren Mary Maria Anna Elizabeth Janet Christine Sarah Emma Ahmed Mohamed Mohammed "
+    "Ali Omar Hassan Khaled".split()
+)

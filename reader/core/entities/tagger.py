@@ -1,0 +1,185 @@
+"""The statistical tagger: a CRF (python-crfsuite) trained on ANERcorp by tools/train_ner.py.
+
+The model is loaded on first use, not at import, and kept for the life of the process.
+Text is split into tokens as ANERcorp is (punctuation apart, clitics attached) and into
+sentences after . ؟ ? ! and at line ends, as the corpus breaks them; tags are turned back
+into character spans that cover whole tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.core.errors import ReaderError
+from reader.core.resources import resource_path
+from reader.core.text import Token, tokenize
+
+from .features import FEATURE_VERSION, FeatureExtractor, Lexicon
+from .propagate import collect_names, first_words, propagate
+
+MODEL_FILE = "ner/model.crfsuite"
+LEXICON_FILE = "ner/lexicon.tsv"
+META_FILE = "ner/model.json"
+_SENTENCE_END = frozenset(".؟?!\u06D4")
+_MAX_SENTENCE = 250  # tokens; longer runs (lists, tables) are cut for speed
+#: A token the CRF labels O is given its best entity label when P(O) is below this: the CRF
+#: is more precise than it recalls, and this trades a little precision for recall (tuned
+#: by cross-validation, see resources/ner/README.md).
+O_THRESHOLD = 0.0  # 0 turns it off: cross-validation found no threshold that helped
+PROPAGATED_SCORE = 0.5
+
+
+class ModelError(ReaderError):
+    """The entity model is missing, damaged or from another version of the features."""
+
+
+@dataclass(frozen=True)
+class TaggedSpan:
+    first: int  # token indices into the document's token list, inclusive
+    last: int
+    type: str
+    score: float
+
+
+def segment(text: str, tokens: list[Token] | None = None) -> list[tuple[int, int]]:
+    """Sentences as (first, last+1) ranges of token indices."""
+    if tokens is None:
+        tokens = tokenize(text, punctuation=True)
+    out = []
+    begin = 0
+    for k, tok in enumerate(tokens):
+        if k > begin and "\n" in text[tokens[k - 1].end:tok.start]:
+            out.append((begin, k))
+            begin = k
+        if tok.text in _SENTENCE_END or k + 1 - begin >= _MAX_SENTENCE:
+            out.append((begin, k + 1))
+            begin = k + 1
+    if begin < len(tokens):
+        out.append((begin, len(tokens)))
+    return out
+
+
+class Tagger:
+    def __init__(self, model_path=None, lexicon: Lexicon | None = None) -> None:
+        """The shipped model (no arguments), or ``model_path`` with ``lexicon``."""
+        import pycrfsuite
+
+        if model_path is not None:
+            self._open(pycrfsuite, model_path, lexicon)
+            return
+        path = resource_path(MODEL_FILE)
+        meta_path = resource_path(META_FILE)
+        if not path.is_file() or not meta_path.is_file():
+            raise ModelError(
+                "The entity model is missing; reinstall the reader or run "
+                "tools/train_ner.py --train.", path)
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("feature_version") != FEATURE_VERSION:
+            raise ModelError(
+                f"The entity model was trained on features {meta.get('feature_version')!r}, "
+                f"this reader computes {FEATURE_VERSION!r}; retrain it with "
+                "tools/train_ner.py --train.", path)
+        lexicon = None
+        if meta.get("lexicon"):
+            lex_path = resource_path(LEXICON_FILE)
+            lexicon = Lexicon.from_lines(lex_path.read_text(encoding="utf-8").splitlines())
+        self._open(pycrfsuite, path, lexicon)
+
+    def _open(self, pycrfsuite, path, lexicon: Lexicon | None) -> None:
+        self._crf = pycrfsuite.Tagger()
+        try:
+            self._crf.open(str(path))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"The entity model cannot be read ({exc}); reinstall the reader.",
+                             path) from exc
+        self._features = FeatureExtractor(lexicon)
+        self._labels = [lab for lab in self._crf.labels() if lab != "O"]
+        self._lock = threading.Lock()
+        self.lexicon = lexicon
+
+    def tag(self, words: list[str], gazetteer_matches=None) -> tuple[list[str], list[float]]:
+        """BIO labels for one sentence, and the marginal probability of each entity label
+        (1.0 for O, which nobody reads)."""
+        xseq = self._features.sentence(words, gazetteer_matches)
+        with self._lock:
+            labels = self._crf.tag(xseq)
+            if O_THRESHOLD > 0:
+                labels = relabel(labels, self._crf.marginal, self._labels, O_THRESHOLD)
+            marginal = self._crf.marginal
+            probs = [1.0 if lab == "O" else marginal(lab, i) for i, lab in enumerate(labels)]
+        return labels, probs
+
+    def spans(self, text: str, tokens: list[Token], segments=None, gazetteer_matches=None
+              ) -> list[TaggedSpan]:
+        """Entity spans over the document's tokens, names propagated across sentences.
+
+        ``segments`` (from :func:`segment`) and the gazetteer matches of each segment may be
+        passed in by a caller that has them already."""
+        if segments is None:
+            segments = segment(text, tokens)
+        norms, labels, probs = [], [], []
+        for k, (begin, end) in enumerate(segments):
+            words = [t.text for t in tokens[begin:end]]
+            labs, ps = self.tag(words, gazetteer_matches[k] if gazetteer_matches else None)
+            norms.append(self._features.norms(words))
+            labels.append(labs)
+            probs.append(ps)
+        names = collect_names(norms, labels, probs)
+        lengths = first_words(names)
+        out: list[TaggedSpan] = []
+        for (begin, _), ns, labs, ps in zip(segments, norms, labels, probs):
+            new = propagate(ns, labs, names, self.common_word, lengths) if names else labs
+            if new is not labs:
+                ps = [p if a == b else PROPAGATED_SCORE for a, b, p in zip(labs, new, ps)]
+            out.extend(_bio_spans(new, ps, begin))
+        return out
+
+    def known_word(self, folded: str) -> bool:
+        """Whether the training data saw ``folded`` as (part of) an entity."""
+        return self.lexicon is not None and self.lexicon.words.get(folded, "O") != "O"
+
+    def common_word(self, folded: str) -> bool:
+        """Whether ``folded`` is an ordinary word: seen often in training, rarely in a name."""
+        return self.lexicon is not None and self.lexicon.is_common(folded)
+
+
+def relabel(labels: list[str], marginal, entity_labels: list[str], threshold: float
+            ) -> list[str]:
+    """Give O tokens whose P(O) < threshold their most likely entity label (BIO repaired)."""
+    out = list(labels)
+    for i, lab in enumerate(out):
+        if lab != "O" or marginal("O", i) >= threshold:
+            continue
+        best = max(entity_labels, key=lambda x: marginal(x, i))
+        if best.startswith("I-") and (i == 0 or out[i - 1][2:] != best[2:]):
+            best = "B-" + best[2:]
+        out[i] = best
+        if i + 1 < len(out) and out[i + 1].startswith("B-") and out[i + 1][2:] == best[2:] \
+                and marginal("I-" + best[2:], i + 1) > marginal(out[i + 1], i + 1) / 2:
+            out[i + 1] = "I-" + best[2:]
+    return out
+
+
+def _bio_spans(labels: list[str], probs: list[float], offset: int) -> list[TaggedSpan]:
+    out = []
+    start = None
+    typ = ""
+    for i, lab in enumerate(labels + ["O"]):
+        if lab == "O" or lab.startswith("B-") or lab[2:] != typ:
+            if start is not None:
+                score = min(probs[start:i])
+                out.append(TaggedSpan(offset + start, offset + i - 1, typ, score))
+                start = None
+                typ = ""
+            if lab != "O":
+                start, typ = i, lab[2:]
+    return out
+
+
+@lru_cache(maxsize=1)
+def get_tagger() -> Tagger:
+    """The loaded model (loaded once, on first use)."""
+    return Tagger()

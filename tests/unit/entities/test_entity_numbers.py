@@ -1,0 +1,123 @@
+"""MONEY, PERCENT, DATE and QUANTITY, in digits of both kinds and in words."""
+
+import pytest
+
+from reader.core.entities.numbers import find_numeric
+from reader.core.entities.numwords import value_of
+from reader.core.text import fold, tokenize
+
+
+def numeric(text):
+    tokens = tokenize(text, punctuation=True)
+    found = find_numeric(text, tokens, [fold(t.text) for t in tokens])
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [(e.text, e.type) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بقيمة 37 مليار دولار في", ("37 مليار دولار", "37000000000 USD")),
+        ("خسرت 5 ملايين يورو", ("5 ملايين يورو", "5000000 EUR")),
+        ("بلغت ١٠٠ ألف ريال", ("١٠٠ ألف ريال", "100000 SAR")),
+        ("جمعت $5bn العام", ("$5bn", "5000000000 USD")),
+        ("بلغ 5ر47 مليار جنيه", ("5ر47 مليار جنيه", "5470000000 EGP")),
+        ("نحو 3,5 مليون درهم", ("نحو 3,5 مليون درهم", "3500000 AED")),
+        ("بقيمة مليار دولار أمريكي", ("مليار دولار أمريكي", "1000000000 USD")),
+        ("بلغ 1,000,000 دولار", ("1,000,000 دولار", "1000000 USD")),
+    ],
+)
+def test_money(text, expected):
+    tokens = tokenize(text, punctuation=True)
+    (e,) = find_numeric(text, tokens, [fold(t.text) for t in tokens])
+    assert (e.text, e.type, e.canonical) == (*expected[:1], "MONEY", expected[1])
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("ارتفع بنسبة 5% أمس", "5%", "5%"),
+        ("ارتفع ٪5 فقط", "٪5", "5%"),
+        ("نما 5 في المئة", "5 في المئة", "5%"),
+        ("نما 7 بالمئة", "7 بالمئة", "7%"),
+        ("نما 8 في المائة", "8 في المائة", "8%"),
+        ("نما خمسة بالمئة", "خمسة بالمئة", "5%"),
+        ("خفض الفائدة 0.25 نقطة مئوية", "0.25 نقطة مئوية", "0.25%"),
+        ("تراجع ٣٫٥٪ أمس", "٣٫٥٪", "3.5%"),
+    ],
+)
+def test_percent(text, span, value):
+    found = [e for e in _entities(text) if e.type == "PERCENT"]
+    assert [(e.text, e.canonical) for e in found] == [(span, value)]
+
+
+def _entities(text):
+    tokens = tokenize(text, punctuation=True)
+    return find_numeric(text, tokens, [fold(t.text) for t in tokens])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("وقع في 12 نوفمبر 2023 اتفاق", "12 نوفمبر 2023"),
+        ("صدر القرار في 2023/11/12 رسميا", "2023/11/12"),
+        ("صدر في 12-11-2023 رسميا", "12-11-2023"),
+        ("تأسست عام 2020 في", "عام 2020"),
+        ("في 12 تشرين الثاني 2023 أعلن", "12 تشرين الثاني 2023"),
+        ("في كانون الثاني الماضي أعلن", "كانون الثاني الماضي"),
+        ("أمرت الهيئات يوم الاثنين بإجراء", "يوم الاثنين"),
+        ("في إفادة يوم الإثنين ، إن", "يوم الإثنين"),
+        ("أعلنت الجهة الشهر الماضي عن", "الشهر الماضي"),
+        ("انخفض الإنتاج في نوفمبر ، بعد", "نوفمبر"),
+        ("اجتمعوا الخميس الماضي في", "الخميس الماضي"),
+        ("خلال شهر رمضان المبارك", "شهر رمضان"),
+        ("في الربع الثالث من العام الجاري", "الربع الثالث من العام الجاري"),
+        ("نشر في تموز/يوليو 2021 تقرير", "تموز/يوليو 2021"),
+        ("يوم الخميس 5 يناير 2023 قال", "يوم الخميس 5 يناير 2023"),
+        ("يعود إلى ١٩٩٠ ومنذ", "١٩٩٠"),
+    ],
+)
+def test_dates(text, span):
+    assert [e.text for e in _entities(text) if e.type == "DATE"] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("لدى Alipay أكثر من مليار مستخدم في الصين", "أكثر من مليار مستخدم"),
+        ("نقل 500 طن من القمح", "500 طن"),
+        ("ينتج 3 ملايين برميل من النفط", "3 ملايين برميل"),
+        ("قتل 12 شخصا في الهجوم", "12 شخصا"),
+        ("يعمل فيها نحو خمسة آلاف موظف", "نحو خمسة آلاف موظف"),
+        ("ارتفع المؤشر 50 نقطة", "50 نقطة"),
+    ],
+)
+def test_quantities(text, span):
+    assert numeric(text) == [(span, "QUANTITY")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تنص المادة 5 من القانون على",  # a bare number is no entity
+        "قال الاثنين إن الطرفين اتفقا",  # الاثنين = "the two"
+        "مارس الضغط على الحكومة",  # مارس = "exerted", not March
+        "منذ عشر سنوات",  # a duration
+        "ما هو أفضل سن للزواج",
+    ],
+)
+def test_not_numeric(text):
+    assert numeric(text) == []
+
+
+def test_several_amounts_in_a_row_stay_apart():
+    text = "خسر 5 ملايين يورو و$5bn و5ر47 مليار جنيه"
+    assert [t for t, _ in numeric(text)] == ["5 ملايين يورو", "$5bn", "5ر47 مليار جنيه"]
+
+
+def test_value_of():
+    assert value_of("مليار و200 مليون دولار") == "1200000000 USD"
+    assert value_of("3,5 مليون درهم") == "3500000 AED"
+    assert value_of("خمسة بالمئة") == "5%"
+    assert value_of("500 طن") is None

@@ -1,0 +1,100 @@
+"""tools/train_ner.py on a tiny corpus written here: spans, scores, folds, no leakage."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import train_ner  # noqa: E402
+
+CORPUS = """\
+قال O
+كريم B-PERS
+النجار I-PERS
+في O
+بيروت B-LOC
+. O
+
+زار O
+كريم B-PERS
+دمشق B-LOC
+مع O
+وفد O
+الأمم B-ORG
+المتحدة I-ORG
+. O
+
+ارتفع O
+الدولار B-MISC
+5% O
+أمس O
+. O
+
+وقالت O
+ليلى B-PERS
+إن O
+شركة O
+سامسونج B-ORG
+تبيع O
+في O
+القاهرة B-LOC
+. O
+"""
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    path = tmp_path / "train.txt"
+    path.write_text((CORPUS + "\n") * 3, encoding="utf-8")
+    return path
+
+
+def test_read_corpus_renames_pers_and_splits_like_the_tokenizer(corpus):
+    sentences = train_ner.read_corpus(corpus)
+    assert len(sentences) == 12
+    assert sentences[0][1] == ("كريم", "B-PER")
+    assert ("5", "O") in sentences[2] and ("%", "O") in sentences[2]
+
+
+def test_conlleval_spans():
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG"]
+    assert train_ner.spans(tags) == {(0, 1, "PER"), (3, 4, "LOC"), (5, 5, "LOC"), (6, 6, "ORG")}
+
+
+def test_score_counts_exact_span_and_type():
+    gold = [["B-PER", "I-PER", "O", "B-LOC"]]
+    pred = [["B-PER", "O", "O", "B-LOC"]]  # PER boundary wrong, LOC right
+    table = train_ner.score(gold, pred)
+    assert table["LOC"]["f1"] == 1.0
+    assert table["PER"]["correct"] == 0 and table["PER"]["predicted"] == 1
+    assert table["micro"]["precision"] == 0.5 and table["micro"]["recall"] == 0.5
+
+
+def test_folds_are_deterministic_by_index():
+    n = 10
+    assert [train_ner.fold_of(i, n, 5, "contiguous") for i in range(n)] == [0, 0, 1, 1, 2, 2,
+                                                                             3, 3, 4, 4]
+    assert [train_ner.fold_of(i, n, 5, "interleaved") for i in range(n)] == [0, 1, 2, 3, 4] * 2
+
+
+def test_lexicon_only_knows_its_own_sentences(corpus):
+    sentences = train_ner.read_corpus(corpus)
+    lex = train_ner.build_lexicon(sentences[:2])  # Karim, Beirut, Damascus, UN
+    assert lex.words["كريم"] == "PER"
+    assert lex.words["بيروت"] == "LOC"
+    assert "ليلي" not in lex.words  # only in sentence 4: never seen
+    assert lex.freq.get("القاهره", 0) == 0
+    assert lex.spans.get(("الامم", "المتحده")).type == "ORG"
+
+
+def test_train_and_cross_validate_end_to_end(corpus, tmp_path):
+    out = tmp_path / "model"
+    assert train_ner.main(["--data", str(corpus), "--train", "--out", str(out),
+                           "--iterations", "30"]) == 0
+    assert (out / "model.crfsuite").stat().st_size > 0
+    assert (out / "lexicon.tsv").read_text(encoding="utf-8").startswith("# Derived from ANERcorp")
+    assert train_ner.main(["--data", str(corpus), "--cv", "2", "--iterations", "30",
+                           "--pipeline", "--work", str(tmp_path / "work")]) == 0
