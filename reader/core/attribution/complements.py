@@ -1,0 +1,113 @@
+"""Where a claim begins once its cue and subject are read: after إن/أن/بأن/إلى أن (with or
+without a pronoun: أنه، إنها), after a colon, at a quotation, at the object of أعلن/انتقد/دعا
+(after عن/ب/من/إلى), or before the cue when the cue trails the sentence (…، قال X).
+"""
+
+from __future__ import annotations
+
+from .context import Context, is_quote_mark
+from .cues import VERB_FORMS
+from .words import TIME_WORDS, complementizer, folded_set
+
+#: Words before أن that make it no reporting clause (بعد أن، دون أن، يمكن أن).
+NOT_REPORT_BEFORE = folded_set(
+    """بعد قبل دون بدون منذ رغم برغم لأن لان حتى بمجرد إلا غير كما مثلما عوضا بدلا يمكن لايمكن يجب
+    ينبغي يمكنها يمكنه يتعين يفترض يحتمل يستطيع تستطيع يريد تريد يرفض ترفض قرر قررت أراد"""
+)
+PREP_OF_COMP = folded_set("إلى على من في عن")
+OBJ_PREPS = folded_set("عن إلى من")
+EVENT_PREPS = folded_set("في خلال عبر أثناء عقب لدى أمام وفي وخلال بعد قبل أمس على")
+
+
+def is_complement(ctx: Context, j: int, limit: int) -> bool:
+    if j >= limit:
+        return False
+    n = ctx.norms[j]
+    if ctx.raw[j] == ":" or is_quote_mark(ctx, j) and j in ctx.quote_open_tok:
+        return True
+    if complementizer(n):
+        return True
+    return n in PREP_OF_COMP and j + 1 < limit and complementizer(ctx.norms[j + 1])
+
+
+def comp_start(ctx: Context, k: int, limit: int) -> int:
+    """Token where the claim begins after a complement at ``k`` (إن، إلى أن، :، a quote)."""
+    n = ctx.norms[k]
+    if ctx.raw[k] == ":":
+        return k + 1
+    if is_quote_mark(ctx, k):
+        return k
+    if n in PREP_OF_COMP:
+        return k + 2
+    return k + 1
+
+
+def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
+    """Decide where the claim begins: after إن/أن/:, at a quote, at the object, or before
+    the cue (…، قال X.)."""
+    comps = c.verb.complements if c.verb is not None else "c:"
+    norms = ctx.norms
+    if j < sent_b and is_complement(ctx, j, sent_b) and ("c" in comps or ctx.raw[j] == ":" or is_quote_mark(ctx, j)):
+        if complementizer(norms[j]) and j > 0 and norms[j - 1] in NOT_REPORT_BEFORE:
+            return None
+        c.claim_tok = comp_start(ctx, j, sent_b)
+        if ctx.raw[j] == ":" and not c.np and c.implied and c.verb is not None and c.verb.lemma == "كتب":
+            return None
+        return c
+    # A complementizer a little further on, after adverbials that were not recognised.
+    k = _far_complement(ctx, j, sent_b, loose=c.after_event)
+    if k >= 0 and "c" in comps:
+        c.claim_tok = comp_start(ctx, k, sent_b)
+        return c
+    only_punct = all(not ctx.words[t] for t in range(j, sent_b))
+    if only_punct:
+        if c.np is not None and ("t" in comps or c.sv) and c.phrase_start > sent_a:
+            c.mode = "before"
+            return c
+        return None
+    if j < sent_b and ctx.words[j] and ("o" in comps or "p" in comps):
+        n = norms[j]
+        if "p" in comps and "o" not in comps and not (n in OBJ_PREPS or n == "علي" or n.startswith("ب")):
+            return None
+        if c.np is None and c.implied and not ctx.words[j - 1] and ctx.raw[j - 1] not in "،,":
+            return None
+        if n in OBJ_PREPS or (n == "علي" and c.lemma == "شدد"):
+            c.claim_tok = j + 1
+        elif n.startswith("ب") and len(n) > 3 and "p" in comps:
+            c.claim_tok = j
+            c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
+        else:
+            c.claim_tok = j
+        if c.claim_tok >= sent_b:
+            return None
+        return c
+    return None
+
+
+def _first_letter_len(raw: str) -> int:
+    k = 1
+    while k < len(raw) and not raw[k].isalpha():
+        k += 1
+    return k
+
+
+def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False) -> int:
+    """A complementizer within a few words when what stands before it is adverbial."""
+    if j >= sent_b:
+        return -1
+    first = ctx.norms[j] if ctx.words[j] else ctx.raw[j]
+    if not loose and not (first in EVENT_PREPS or first in ("،", ",", "(", "من") or first.startswith("ل") or first in TIME_WORDS):
+        return -1
+    for k in range(j + 1, min(sent_b, j + 16)):
+        if not ctx.words[k] and ctx.raw[k] in ".:«\"“'" and ctx.raw[k] != ":":
+            return -1
+        if ctx.raw[k] == ":":
+            return k
+        n = ctx.norms[k]
+        if complementizer(n):
+            if ctx.norms[k - 1] in NOT_REPORT_BEFORE:
+                return -1
+            return k
+        if n in VERB_FORMS:
+            return -1
+    return -1

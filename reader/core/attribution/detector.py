@@ -1,0 +1,200 @@
+"""detect_claims: the sentence loop that ties cues, sources, vias, claims and resolution.
+
+For each sentence (never cut inside a quotation) the detector collects candidate cues,
+finishes their claims (a later cue at a clause boundary ends the claim before it; a cue inside
+another claim is dropped when it is inside a quotation, has the same or an implied subject, or
+has its subject before it), gives follow-on participles the source of the cue before them,
+and resolves every source in text order. A sentence that is only a quotation, right after a
+sentence with a claim, is a continuation of that speaker (its cue is the opening mark).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from reader.core.model import Claim, Entity, NoiseSpan, Source, Span
+
+from .claims import break_point, claim_tokens, soft_breaks, trim
+from .context import Context, build_context
+from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, VERB_FORMS
+from .other_cues import (
+    parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, quote_continuation,
+)
+from .outlets import find_publishers
+from .parse import Cand, parse_verb
+from .resolve import Resolver, Speaker
+from .sources import parse_np
+
+_NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
+
+
+def detect_claims(
+    text: str, entities: Sequence[Entity] | None = None, noise: Sequence[NoiseSpan] = ()
+) -> list[Claim]:
+    """The claims of ``text`` in text order (see ATTRIBUTION.md for what counts)."""
+    if not text.strip():
+        return []
+    ctx = build_context(text, entities, noise)
+    resolver = Resolver(ctx, find_publishers(ctx))
+    out: list[Claim] = []
+    previous: list[tuple[Claim, Speaker]] = []
+    for a, b in ctx.sents:
+        if all(ctx.noisy[a:b]) or not any(ctx.words[a:b]):
+            continue
+        cands = _sentence_cands(ctx, a, b)
+        finished = _finish(ctx, cands, a, b)
+        records: list[tuple[Claim, Speaker]] = []
+        for c, (ca, cb, direct) in finished:
+            rec = _record(ctx, resolver, c, ca, cb, direct, records or previous)
+            if rec is not None:
+                records.append(rec)
+        if not records and previous:
+            cont = quote_continuation(ctx, a, b)
+            if cont is not None:
+                rec = _continuation(ctx, cont, previous[-1])
+                if rec is not None:
+                    records.append(rec)
+        out.extend(r[0] for r in records)
+        previous = records
+    return out
+
+
+def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
+    cands: list[Cand] = []
+    if a == 0 or ctx.para_of[a - 1] != ctx.para_of[a]:
+        h = parse_headline(ctx, a, b)
+        if h is not None:
+            cands.append(h)
+    norms, words, noisy = ctx.norms, ctx.words, ctx.noisy
+    i = a
+    while i < b:
+        n = norms[i]
+        if not words[i] or noisy[i] or not (
+            n in VERB_FORMS or n in PREPOSITIONS or n in PARTICIPLES or n in DECLINE or n in _NOREPLY_HEADS
+        ):
+            i += 1
+            continue
+        if ctx.in_quote(i) is not None:
+            i += 1
+            continue
+        c = None
+        if n in PREPOSITIONS:
+            c = parse_prep(ctx, i, a, b)
+        elif n in _NOREPLY_HEADS:
+            c = parse_noreply(ctx, i, a, b)
+        if c is None and n in DECLINE:
+            c = parse_decline(ctx, i, a, b)
+        if c is None and n in VERB_FORMS:
+            coordinated = bool(cands) and n[:1] == "و" and ctx.is_punct(i - 1, "،,")
+            c = parse_verb(ctx, i, a, b, coordinated)
+        if c is None and n in PARTICIPLES:
+            after_cue = bool(cands) and i < cands[-1].phrase_end
+            c = parse_participle(ctx, i, a, b, after_cue)
+        if c is None:
+            i += 1
+            continue
+        cands.append(c)
+        nxt = max(c.cue_b, c.phrase_end)
+        if c.np is not None and not c.sv:
+            nxt = max(nxt, c.np.end)
+        i = max(i + 1, nxt)
+    return cands
+
+
+def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand, tuple[int, int, bool]]]:
+    if not cands:
+        return []
+    cands.sort(key=lambda c: c.cue_a)
+    for c in cands:
+        c.bp = break_point(ctx, c, a)
+    tops = [(c.bp, c) for c in cands if c.bp > a]
+    soft = soft_breaks(ctx, a, b)
+    spans = {id(c): claim_tokens(ctx, c, tops, soft, a, b) for c in cands}
+    kept: list[Cand] = []
+    for c in cands:
+        if c.bp < 0:
+            # Inside another claim: a reported speech within reported speech is left to the
+            # outer record (its source is the same, implied, or only part of what was said).
+            host = next((h for h in kept if spans[id(h)][0] <= c.cue_a < spans[id(h)][1]), None)
+            if host is not None:
+                continue
+        if c.kind == "part":
+            if not _give_source(ctx, c, kept, a, b):
+                continue
+        kept.append(c)
+    out = []
+    for c in kept:
+        ta, tb = spans[id(c)]
+        if tb <= ta:
+            continue
+        ca = c.claim_char if (c.claim_char >= 0 and c.mode == "after") else ctx.starts[ta]
+        ca, cb, direct = trim(ctx, ca, ctx.ends[tb - 1])
+        if cb > ca:
+            out.append((c, (ca, cb, direct)))
+    return out
+
+
+def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> bool:
+    """A participle speaks for the cue before it, or for the subject of the sentence's verb."""
+    parent = next((h for h in reversed(kept) if h.cue_a < c.cue_a), None)
+    if parent is not None:
+        c.np, c.implied, c.via, c.via_np = parent.np, parent.implied, parent.via, parent.via_np
+        c.anonymous, c.role_after = parent.anonymous, parent.role_after
+        c.gender = parent.gender or c.gender
+        c.parent = parent
+        return True
+    if a + 1 < b and ctx.words[a]:
+        np = parse_np(ctx, a + 1, c.cue_a)
+        if np is not None and np.kind != "document":
+            c.np = np
+            return True
+    return False
+
+
+def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct: bool,
+            context_records: list[tuple[Claim, Speaker]]) -> tuple[Claim, Speaker] | None:
+    cue_start, cue_end = ctx.starts[c.cue_a], ctx.ends[c.cue_b - 1]
+    cue = Span(cue_start, cue_end, ctx.text[cue_start:cue_end])
+    via = resolver.via_span(c.via, c.via_np, cue_start)
+    if c.implied or c.np is None:
+        sp = resolver.last(c.gender, c.number)
+        if sp is None:
+            claim = Claim(ca, cb, ctx.text[ca:cb], cue, None, via, direct)
+            return claim, Speaker("", "", c.gender, c.number, "", ())
+        if via is None and context_records and context_records[-1][1] is sp and c.kind in ("verb", "part"):
+            via = context_records[-1][0].via
+        source = Source(cue_end, cue_end, "", sp.kind, sp.resolved)
+        speaker = sp
+    else:
+        kind = "anonymous" if c.anonymous else c.np.kind
+        resolved, kind, speaker = resolver.explicit(c.np, kind, c.gender, c.number, c.role_after)
+        if c.anonymous:
+            kind = "anonymous"
+            speaker.kind = kind
+        text = ctx.text[c.np.src_start:c.np.src_end]
+        source = Source(c.np.src_start, c.np.src_end, text, kind, resolved)
+        if via is None and c.np.definite and context_records and c.kind == "verb" \
+                and context_records[-1][0].source is not None \
+                and context_records[-1][0].source.resolved == resolved:
+            via = context_records[-1][0].via  # وأضافت المصادر: still speaking to the same outlet
+        if c.parent is not None and context_records:
+            speaker = context_records[-1][1]
+        else:
+            speaker.via = via
+            resolver.add(speaker)
+    claim = Claim(ca, cb, ctx.text[ca:cb], cue, source, via, direct)
+    return claim, speaker
+
+
+def _continuation(ctx: Context, cont: tuple[int, int], prev: tuple[Claim, Speaker]) -> tuple[Claim, Speaker] | None:
+    o, close = cont
+    pclaim, sp = prev
+    if pclaim.source is None:
+        return None
+    ca, cb, _ = trim(ctx, ctx.starts[o] + 1, ctx.starts[close])
+    if cb <= ca:
+        return None
+    cue = Span(ctx.starts[o], ctx.ends[o], ctx.text[ctx.starts[o]:ctx.ends[o]])
+    source = Source(cue.end, cue.end, "", pclaim.source.kind, pclaim.source.resolved)
+    claim = Claim(ca, cb, ctx.text[ca:cb], cue, source, pclaim.via, True)
+    return claim, sp

@@ -1,0 +1,252 @@
+"""Cues other than a plain reporting verb: prepositional cues (بحسب، وفقا لـ، حسبما قال ...),
+follow-on participles (مشيرا إلى أن ...), non-responses (لم ترد، رفض التعليق) and headline
+colons (تقرير: ...).
+"""
+
+from __future__ import annotations
+
+from .context import Context, is_quote_mark
+from .cues import COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, VERB_FORMS
+from .complements import _first_letter_len, comp_start, is_complement
+from .parse import Cand, skip_to_complement
+from .phrases import _lookup, _word
+from .sources import anonymity_clause, parse_np
+from .words import BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set
+
+_LAM = folded_set("ل لـ")
+_MA = folded_set("ما لما")
+_THEN = folded_set("فإن فان فقد ف وإن")
+_SOURCE_KINDS_FOR_PREP = ("media", "document", "anonymous", "unnamed_official", "named_person", "named_organization")
+
+
+def _source_like(ctx: Context, np) -> bool:
+    """A prepositional cue needs a source (بحسب التقرير), not a rule (وفق القانون)."""
+    if np is None or np.kind not in _SOURCE_KINDS_FOR_PREP:
+        return False
+    if np.kind == "named_organization" and np.definite:
+        n = ctx.norms[np.start]
+        return bool(_lookup(n, ORG_HEADS)) and np.start in ctx.entity_at or bool(_lookup(n, ORG_HEADS))
+    if np.kind == "named_organization" and ctx.norms[np.start].startswith("ال") and not _lookup(
+        ctx.norms[np.start], ORG_HEADS
+    ) and np.start not in ctx.entity_at and not _lookup(ctx.norms[np.start], PLACES):
+        return False
+    return True
+
+
+def _verb_with_object(norm: str):
+    """ذكرته، نقلته، أوردتها: a verb with an object pronoun (after بحسب ما / وفقا لما)."""
+    vf = VERB_FORMS.get(norm)
+    if vf is not None:
+        return vf
+    for suf in ("ها", "ه"):
+        if norm.endswith(suf) and len(norm) > 4:
+            vf = VERB_FORMS.get(norm[: -len(suf)])
+            if vf is not None:
+                return vf
+    return None
+
+
+def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    n = ctx.norms[i]
+    follows = PREPOSITIONS.get(n)
+    if follows is None:
+        return None
+    norms = ctx.norms
+    j = i + 1
+    c = Cand(i, i + 1, "prep", i, i + 1)
+    verb_at = -1
+    if n.endswith("ما") and n not in ("بحسب", "حسب"):
+        verb_at = j
+    elif j < sent_b and norms[j] in _MA and norms[j] in follows:
+        verb_at = j + 1
+    if verb_at >= 0:
+        vf = _verb_with_object(norms[verb_at]) if verb_at < sent_b else None
+        if vf is None or vf.person != 3:
+            return None
+        c.cue_b = verb_at + 1
+        c.verb, c.lemma, c.gender, c.number = vf, vf.lemma, vf.gender, vf.number
+        k = verb_at + 1
+        if _word(ctx, k, sent_b) and norms[k] not in ("عن",):
+            c.np = parse_np(ctx, k, sent_b, feminine=vf.gender == "f")
+        if c.np is None:
+            c.implied = True
+        else:
+            k = c.np.end
+            c.anonymous = anonymity_clause(ctx, k, sent_b)
+    else:
+        strip = ""
+        if n in PREP_NEEDS_FOLLOW:
+            if j >= sent_b or norms[j] not in follows:
+                return None
+            c.cue_b = j + 1
+            k = j + 1
+        elif j < sent_b and norms[j] in _LAM:
+            c.cue_b = j + 1
+            k = j + 1
+        else:
+            k = j
+            if any(f in ("ل",) for f in follows):
+                strip = "ل"
+        c.np = parse_np(ctx, k, sent_b, strip=strip)
+        if not _source_like(ctx, c.np):
+            return None
+        c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
+        k = c.np.end
+    k = skip_to_complement(ctx, c, k, sent_b)
+    c.phrase_end = k
+    return _prep_claim(ctx, c, sent_a, sent_b)
+
+
+def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
+    """The clause a prepositional cue attaches to: after it at the start of the sentence,
+    before it at the end, the whole sentence in the middle."""
+    start = c.phrase_start
+    lead = all(not ctx.words[t] or ctx.norms[t] in ("و",) for t in range(sent_a, start))
+    k = c.phrase_end
+    while k < sent_b and not ctx.words[k] and ctx.raw[k] in "،,:":
+        k += 1
+    if k >= sent_b or all(not ctx.words[t] for t in range(k, sent_b)):
+        if start > sent_a:
+            c.mode = "before"
+            return c
+        return None
+    if lead:
+        if ctx.norms[k] in _THEN:
+            k += 1
+        elif ctx.norms[k].startswith("ف") and len(ctx.norms[k]) > 3 and ctx.norms[k][1:] in ("ان", "قد"):
+            k += 1
+        c.claim_tok = k
+        return c
+    if c.verb is not None and is_complement(ctx, c.phrase_end, sent_b):
+        c.claim_tok = comp_start(ctx, c.phrase_end, sent_b)
+        return c
+    c.mode = "whole"
+    return c
+
+
+def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool) -> Cand | None:
+    """، مشيرا إلى أن ... : a second claim of the same speaker (its source is set later)."""
+    pf = PARTICIPLES.get(ctx.norms[i])
+    if pf is None or i == sent_a:
+        return None
+    norms = ctx.norms
+    comma = ctx.is_punct(i - 1, "،,") or (norms[i].startswith("و") and i - 1 >= sent_a)
+    if norms[i] in SAYING and after_cue:
+        return None  # وتابع قائلا: part of the verb's phrase
+    j = i + 1
+    complement = is_complement(ctx, j, sent_b)
+    if pf.bare and not (comma and complement):
+        return None
+    if not comma and not complement:
+        return None
+    c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma)
+    if complement:
+        c.claim_tok = comp_start(ctx, j, sent_b)
+        c.phrase_end = j
+        return c
+    if j >= sent_b or not ctx.words[j]:
+        return None
+    n = norms[j]
+    if n in ("عن", "الي", "من", "علي"):
+        c.claim_tok = j + 1
+    elif n.startswith("ب") and len(n) > 3:
+        c.claim_tok = j
+        c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
+    else:
+        c.claim_tok = j
+    c.phrase_end = j
+    return c if c.claim_tok < sent_b else None
+
+
+def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    """ولم ترد أليباي على ...، لم يعلق المتحدث ...: the claim is what follows the source."""
+    norms = ctx.norms
+    if norms[i] not in ("لم", "ولم", "فلم") or i + 1 >= sent_b or norms[i + 1] not in NO_REPLY:
+        return None
+    vf = VERB_FORMS.get(norms[i + 1])
+    gender = "f" if norms[i + 1].startswith("ت") else "m"
+    c = Cand(i, i + 2, "noreply", i, i + 2, gender=gender, number=vf.number if vf else "s")
+    k = i + 2
+    if _word(ctx, k, sent_b) and norms[k] not in ("علي", "في", "بعد"):
+        c.np = parse_np(ctx, k, sent_b, feminine=gender == "f")
+    if c.np is None:
+        if not (_word(ctx, k, sent_b) and norms[k] == "علي"):
+            return None
+        c.implied = True
+    else:
+        k = c.np.end
+        c.anonymous = anonymity_clause(ctx, k, sent_b)
+    if k >= sent_b or not ctx.words[k]:
+        return None
+    c.claim_tok = k
+    c.phrase_end = k
+    return c
+
+
+def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    """رفضت متحدثة باسم جوجل التعليق، امتنعت إنتل عن التعليق."""
+    norms = ctx.norms
+    if norms[i] not in DECLINE:
+        return None
+    end = min(sent_b, i + 10)
+    target = next((k for k in range(i + 1, end) if ctx.words[k] and norms[k] in COMMENT_WORDS), -1)
+    if target < 0:
+        return None
+    if i > sent_a and ctx.words[i - 1] and norms[i - 1] in ("لم", "ولم", "لن"):
+        return None
+    feminine = norms[i].endswith("ت") or norms[i].startswith(("ت", "وت"))
+    c = Cand(i, i + 1, "decline", i, i + 1, gender="f" if feminine else "m")
+    k = i + 1
+    if k < target and norms[k] != "عن":
+        c.np = parse_np(ctx, k, target, feminine=feminine)
+        if c.np is None or c.np.end < target - (1 if norms[target - 1] == "عن" else 0):
+            c.np = None
+            if k < target - 1:
+                return None
+    if c.np is None:
+        c.implied = True
+    else:
+        c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
+    c.claim_tok = target
+    c.phrase_end = target
+    return c
+
+
+def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
+    """«تقرير: ...»، «مصادر: ...»: a short source, a colon, the claim (the colon is the cue)."""
+    norms = ctx.norms
+    colon = next((k for k in range(a, min(b, a + 6)) if not ctx.words[k] and ctx.raw[k] == ":"), -1)
+    if colon <= a or colon + 1 >= b:
+        return None
+    if norms[a] in BYLINE_WORDS or any(norms[k] in VERB_FORMS for k in range(a, colon)):
+        return None
+    if any(not ctx.words[k] for k in range(a, colon)) and not all(
+        ctx.raw[k] == "+" for k in range(a, colon) if not ctx.words[k]
+    ):
+        return None
+    np = parse_np(ctx, a, colon)
+    if np is None or np.end != colon:
+        return None
+    entity = ctx.entity_at.get(a)
+    ok = np.kind in ("document", "anonymous", "media", "unnamed_official") and not np.definite
+    ok = ok or (np.named and (entity is not None or np.role))
+    ok = ok or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
+        entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS)))
+    if not ok or (np.kind == "document" and not _lookup(norms[a], DOC_HEADS)):
+        return None
+    c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
+    c.claim_tok = colon + 1
+    c.phrase_end = colon + 1
+    return c
+
+
+def quote_continuation(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
+    """A sentence that is one quotation and nothing else: (open token, close token)."""
+    k = a
+    if k >= b or not is_quote_mark(ctx, k) or k not in ctx.quote_open_tok:
+        return None
+    close = ctx.quote_open_tok[k]
+    if close >= b or any(ctx.words[t] for t in range(close + 1, b)):
+        return None
+    return k, close
+

@@ -1,0 +1,326 @@
+"""News outlets: recognising them, and the via that a sentence names.
+
+The NER helper's gazetteer (``reader.core.entities.gazetteer.is_media``) is used when it can
+be imported; this module keeps its own small list as a fallback so that attribution works on
+its own.
+
+**The via of للصحيفة / للوكالة.** The contract's via is a span of the text whose ``text`` is
+the outlet's name. When the sentence names the outlet (لوكالة فرانس برس، لـ«رويترز»، لـ
+الأوقات المالية) the via is that mention, without the preposition. When it only points back
+(للصحيفة، للوكالة، للقناة), the via is the *earlier mention* of that outlet: the last outlet of
+the same type named before it (or the last outlet of any type), so that ``start``/``end``
+point at the name and ``text`` is the name as written there. Only when nothing was named
+before does the via fall back to the pointing word itself (الصحيفة).
+
+The publisher of the article (a newspaper named in the dateline, "القاهرة - «الشروق»") is
+not a via: a statement made to it is a statement made to the article. News agencies in a
+dateline ("(رويترز)"، "(د ب أ)") are wires whose copy other papers publish, so they stay vias.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.text import fold
+
+from .knowledge import is_media_form, media_first_words
+from .words import MEDIA_QUALIFIERS, MEDIA_TYPES, candidates, folded_set
+
+_OUTLETS = """
+رويترز|فرانس برس|أ ف ب|ا ف ب|أسوشيتد برس|أسوشيتدبرس|اسوشيتد برس|بلومبرغ|بلومبيرغ|بلومبرج
+الأوقات المالية|فايننشال تايمز|فاينانشال تايمز|فايننشيال تايمز|وول ستريت جورنال|نيويورك تايمز
+واشنطن بوست|الغارديان|الجارديان|الإيكونوميست|ذي إيكونوميست|التايمز|ديلي تلغراف|التلغراف|لوموند
+لوفيغارو|دير شبيغل|بي بي سي|بي بي سي عربي|سي إن إن|سي إن بي سي|فوكس نيوز|إن بي سي|سي بي إس
+إيه بي سي|بوليتيكو|أكسيوس|أكسيوس|فوربس|بيزنس إنسايدر|ذا إنفورميشن|سكاي نيوز|سكاي نيوز عربية
+الجزيرة|الجزيرة نت|العربية|العربية نت|الحدث|الشرق الأوسط|الشرق|الحياة|الأهرام|الأخبار|الشروق
+المصري اليوم|اليوم السابع|الوطن|مصراوي|الدستور|الوفد|أخبار اليوم|البوابة|القاهرة 24|عكاظ
+الرياض|الاقتصادية|المدينة|سبق|الخليج|البيان|الاتحاد|الإمارات اليوم|ذا ناشيونال|الراية|الشرق القطرية
+القبس|الرأي|الجريدة|الأنباء|الوسط|الأيام|الغد|الدستور الأردنية|النهار|السفير|الأخبار اللبنانية
+اللواء|المدن|القدس العربي|العربي الجديد|هسبريس|الصباح|الخبر|الشروق الجزائرية|الشرق الأوسط
+شفق نيوز|السومرية|رووداو|الأناضول|شينخوا|تاس|نوفوستي|ريا نوفوستي|سبوتنيك|إرنا|تسنيم|فارس
+مهر|كيودو|يونهاب|دويتشه فيله|دويتشه فيلله|فرانس 24|فرانس24|يورونيوز|روسيا اليوم|آر تي
+واس|وام|قنا|كونا|بترا|سانا|معا|وفا|بنا|العمانية|الأنباء الألمانية|د ب أ|أ ب|إفي|أنسا
+ماركا|آس|موندو ديبورتيفو|ليكيب|كورييري ديلو سبورت|غازيتا ديلو سبورت|بيلد|ذا أثليتيك
+"""
+
+#: Outlet names that are also ordinary words (البيان "the statement", الاتحاد "the union"):
+#: they count only after a type word (صحيفة البيان) or inside guillemets (لـ«الغد»).
+_AMBIGUOUS_NAMES = folded_set(
+    """الاتحاد الرياض المدينة الوطن الأخبار الشرق الحياة الرأي الغد الأيام البيان الخليج الجريدة
+    الوسط النهار الصباح الخبر الراية الدستور الأنباء الشروق الحدث العربية الجزيرة السفير اللواء
+    المدن البوابة الوفد الاقتصادية التايمز الإمارات اليوم سبق معا وفا بنا تاس فارس مهر آس المصري"""
+)
+
+#: Agencies: wires, never the publisher of the page (see the module docstring).
+_AGENCIES = folded_set(
+    "رويترز فرانس برس أسوشيتد شينخوا تاس نوفوستي سبوتنيك الأناضول واس وام قنا كونا بترا سانا وفا بنا"
+    " العمانية د ب أ إفي أنسا كيودو يونهاب بلومبرغ بلومبيرغ"
+)
+
+
+def _build_index() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in _OUTLETS.split("\n"):
+        for name in line.split("|"):
+            name = name.strip()
+            if not name:
+                continue
+            words = tuple(fold(w) for w in name.split())
+            index.setdefault(words[0], []).append(words)
+    for seqs in index.values():
+        seqs.sort(key=len, reverse=True)
+    return index
+
+
+OUTLET_INDEX = _build_index()
+_FIRST_WORDS = frozenset(OUTLET_INDEX) | MEDIA_TYPES | {"ل"} | media_first_words()
+
+
+def gazetteer_says_media(form: str) -> bool:
+    """The gazetteer (when importable) lists ``form`` as a news outlet (weak forms such as
+    العربية or الجزيرة, which are often ordinary words, do not count)."""
+    return is_media_form(form)
+
+
+def _could_be_outlet(norm: str) -> bool:
+    """A cheap test before the full match: the word (clitics off) starts an outlet name or
+    is a type word."""
+    return any(c in _FIRST_WORDS for c in candidates(norm))
+
+
+_MAYBE: dict[str, bool] = {}
+
+
+def could_be_outlet(ctx, i: int) -> bool:
+    """Token ``i`` may start an outlet mention (checked before :func:`match_outlet`)."""
+    raw = ctx.raw[i]
+    found = _MAYBE.get(raw)
+    if found is None:
+        norm = ctx.norms[i]
+        found = _could_be_outlet(norm) or gazetteer_says_media(raw) or (
+            norm.startswith("ل") and gazetteer_says_media(raw[1:]))
+        if len(_MAYBE) < 200_000:
+            _MAYBE[raw] = found
+    return found
+
+
+@dataclass(frozen=True)
+class OutletMatch:
+    first: int  # token index of the first word of the mention (after the preposition)
+    end: int  # token index just past the mention
+    start_char: int  # where the mention starts (after an attached ل)
+    end_char: int
+    type_word: str  # folded type word (صحيفه، وكاله ...) or ""
+    anaphor: bool = False  # الصحيفة alone: points back to an earlier outlet
+
+
+def is_agency(name_norm: str) -> bool:
+    words = name_norm.split()
+    return any(w in _AGENCIES for w in words) or "وكاله" in words
+
+
+def _known_at(norms: list[str], i: int, strip_first: bool, typed: bool = True) -> int:
+    """Length in tokens of a known outlet name starting at token ``i`` (0 when none).
+    Without ``typed`` (no type word before it) a one-word name that is also an ordinary
+    word does not count."""
+    first_forms = candidates(norms[i]) if strip_first else (norms[i],)
+    for form in first_forms:
+        for seq in OUTLET_INDEX.get(form, ()):
+            n = len(seq)
+            if i + n <= len(norms) and all(norms[i + k] == seq[k] for k in range(1, n)):
+                if not typed and n == 1 and seq[0] in _AMBIGUOUS_NAMES:
+                    continue
+                return n
+    return 0
+
+
+def _prefix_len(norm: str, raw: str) -> int:
+    """Characters of a proclitic (و، ل، ب، لل->ال) to drop from the front of the mention."""
+    for p in ("ول", "وب", "ل", "ب", "و"):
+        if norm.startswith(p) and len(norm) > len(p) + 2:
+            rest = norm[len(p):]
+            if rest in MEDIA_TYPES or rest.startswith("ال") or p in ("ل", "ول"):
+                return _raw_prefix(raw, len(p))
+    return 0
+
+
+def _raw_prefix(raw: str, n_letters: int) -> int:
+    """Index in ``raw`` after its first ``n_letters`` letters (diacritics skipped)."""
+    count = 0
+    for idx, ch in enumerate(raw):
+        if fold(ch):
+            count += 1
+            if count == n_letters:
+                # also skip diacritics attached to the last proclitic letter
+                j = idx + 1
+                while j < len(raw) and not fold(raw[j]):
+                    j += 1
+                return j
+    return 0
+
+
+def _guillemet_name(ctx, i: int, limit: int) -> int:
+    """«X» at token i: index just past the closing mark, or 0."""
+    if i < limit and ctx.raw[i] in ("«", "\"", "“") and i in ctx.quote_open_tok:
+        close = ctx.quote_open_tok[i]
+        if close - i <= 6 and close < limit:
+            return close + 1
+    return 0
+
+
+def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False) -> OutletMatch | None:
+    """An outlet mentioned at token ``i``: صحيفة ماركا الإسبانية، رويترز، الأوقات المالية, or an
+    anaphor (الصحيفة). With ``preposition`` the mention must follow ل (لوكالة فرانس برس،
+    لـ«مصراوي»، لـ الأوقات المالية); the ل is left out of the mention."""
+    norms = ctx.norms
+    if i >= limit or not ctx.words[i]:
+        return None
+    if not could_be_outlet(ctx, i):
+        return None
+    if not preposition and ctx.is_media_start(i):
+        e = _qualifiers(ctx, ctx.entity_end_tok[i], limit)
+        return OutletMatch(i, e, ctx.starts[i], ctx.ends[e - 1], "")
+    first = i
+    skip_chars = 0
+    if preposition:
+        if norms[i] == "ل":  # a separate لـ
+            first = i + 1
+            if first >= limit:
+                return None
+            g_end = _guillemet_name(ctx, first, limit)
+            if g_end:
+                return OutletMatch(first + 1, g_end, ctx.starts[first + 1], ctx.ends[g_end - 2], "")
+            if not ctx.words[first]:
+                return None
+        elif norms[i].startswith("ل") and len(norms[i]) > 2:
+            skip_chars = _raw_prefix(ctx.raw[i], 1)
+        else:
+            return None
+    strip = first == i and preposition
+    norm = norms[first]
+    forms = candidates(norm) if strip else (norm,) + tuple(c for c in candidates(norm) if c.startswith("ال"))
+    if strip:
+        forms = tuple(f for f in forms if f != norm)
+    type_word = next((f for f in forms if f in MEDIA_TYPES), "")
+    if type_word:
+        return _typed(ctx, first, limit, type_word, skip_chars)
+    known = _known_at(norms, first, strip, typed=False)
+    if known:
+        return OutletMatch(first, first + known, ctx.starts[first] + skip_chars,
+                           ctx.ends[first + known - 1], "")
+    if gazetteer_says_media(ctx.raw[first][skip_chars:]):
+        return OutletMatch(first, first + 1, ctx.starts[first] + skip_chars, ctx.ends[first], "")
+    return None
+
+
+def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> OutletMatch | None:
+    """A type word (صحيفة، وكالة، قناة ...) and the name after it."""
+    norms = ctx.norms
+    j = first + 1
+    definite = type_word.startswith("ال")
+    anaphor = OutletMatch(first, first + 1, ctx.starts[first] + skip_chars, ctx.ends[first],
+                          type_word, anaphor=True)
+    g_end = _guillemet_name(ctx, j, limit)
+    known = _known_at(norms, j, False) if j < limit and ctx.words[j] else 0
+    if g_end:
+        j = g_end
+    elif known:
+        j += known
+    else:
+        k = j
+        while k < limit and k - j < 4 and ctx.words[k] and norms[k] in MEDIA_QUALIFIERS:
+            k += 1
+        if k > j:
+            j = k  # وكالة الأنباء، وسائل الإعلام، تقارير إعلامية
+        elif definite:
+            # الصحيفة alone points back; الوكالة الدولية للطاقة is no outlet.
+            nxt = norms[j] if j < limit and ctx.words[j] else ""
+            if not nxt or not _name_like(nxt) or nxt.startswith("ال") or type_word not in _NAMED_TYPES:
+                if nxt.startswith("ال") and type_word in ("الوكاله", "الشبكه", "الموقع"):
+                    k = j
+                    while k < limit and ctx.words[k] and norms[k].startswith("ال") and k - j < 3:
+                        k += 1
+                    if k < limit and norms[k] in MEDIA_QUALIFIERS:
+                        return OutletMatch(first, k + 1, ctx.starts[first] + skip_chars, ctx.ends[k], type_word)
+                    return None
+                return anaphor
+            j = _name_run(ctx, j, limit)
+        elif type_word in _NAMED_TYPES:
+            k = _name_run(ctx, j, limit)
+            if k == j:
+                return None
+            j = k
+        else:
+            return None  # وكالة/شبكة/موقع + an unknown word: not evidently an outlet
+    j = _qualifiers(ctx, j, limit)
+    return OutletMatch(first, j, ctx.starts[first] + skip_chars, ctx.ends[j - 1], type_word)
+
+
+def _qualifiers(ctx, j: int, limit: int) -> int:
+    """Past للأنباء، الإخبارية، الإسبانية، محلية after an outlet's name."""
+    norms = ctx.norms
+    while j < limit and ctx.words[j] and (
+        norms[j] in MEDIA_QUALIFIERS or (norms[j].endswith(("يه", "ي")) and len(norms[j]) > 4
+                                          and norms[j][:1] not in "وبلف" and norms[j] not in _NAME_STOPS)
+    ):
+        j += 1
+    return j
+
+
+_NAMED_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة قناة القناة مجلة المجلة إذاعة الإذاعة تلفزيون التلفزيون")
+
+
+def _name_run(ctx, j: int, limit: int) -> int:
+    k = j
+    while k < limit and k - j < 3 and ctx.words[k] and _name_like(ctx.norms[k]) and not (
+        ctx.norms[k].startswith("ال") and k > j
+    ):
+        k += 1
+    return k
+
+
+_NAME_STOPS = folded_set(
+    "إن أن في على من عن إلى يوم أمس اليوم خلال نقلا نقلاً وفقا عبر التي الذي قد لم أيضا"
+)
+
+
+def _name_like(norm: str) -> bool:
+    return bool(norm) and norm not in _NAME_STOPS and not norm.isdigit()
+
+
+def _verb_forms():
+    from .cues import VERB_FORMS
+
+    return VERB_FORMS
+
+
+def find_publishers(ctx) -> frozenset[str]:
+    """Newspapers named in the dateline of the first lines ("القاهرة - «الشروق»")."""
+    out: set[str] = set()
+    n = len(ctx.norms)
+    i = 0
+    lines_seen = 0
+    while i < n and lines_seen < 3:
+        para = ctx.para_of[i]
+        j = i
+        while j < n and ctx.para_of[j] == para:
+            j += 1
+        dateline = j - i <= 8 and any(
+            not ctx.words[k] and ctx.raw[k] in "-–—(«:/" for k in range(i, j)
+        ) and not any(ctx.norms[k] in _verb_forms() for k in range(i, j))
+        if dateline:
+            for k in range(i, j):
+                m = match_outlet(ctx, k, j)
+                if m is None and ctx.raw[k] == "«" and k in ctx.quote_open_tok:
+                    c = ctx.quote_open_tok[k]
+                    name = " ".join(ctx.norms[k + 1:c])
+                    if name:
+                        out.add(name)
+                    continue
+                if m is not None and not m.anaphor:
+                    name = fold(ctx.text[m.start_char:m.end_char])
+                    if not is_agency(name):
+                        out.add(name)
+        lines_seen += 1
+        i = j
+    return frozenset(out)

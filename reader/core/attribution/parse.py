@@ -1,0 +1,332 @@
+"""Reading one cue: its subject (after it, or before it), the outlet it came through, and
+where its claim starts.
+
+Each parser returns a :class:`Cand` (a candidate record) or ``None``. Claims are finished in
+:mod:`.claims` once every cue of the sentence is known, because a later cue (، مشيرا إلى أن
+...، وأضاف ...) ends the claim before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .complements import EVENT_PREPS, OBJ_PREPS, complement, is_complement
+from .context import Context
+from .cues import AMBIGUOUS, DOCUMENT_ONLY, SAYING, VERB_FORMS, VERB_PREPOSITION, VerbForm
+from .outlets import OutletMatch, match_outlet
+from .phrases import NP
+from .sources import anonymity_clause, parse_np
+from .words import (
+    FILLERS, INDEF_ADJECTIVES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
+    in_lexicon, is_definite, is_nisba, is_verb_like,
+)
+
+_LEFT_STRIP = folded_set("كان كانت وكان وكانت فكان لكن ولكن إلا أن إن وإن بل كما وكما")
+_LEFT_BOUNDARY = folded_set(
+    "أن إن لكن ولكن غير إلا كما وكما ثم فيما بينما حين إذ حيث الذي التي الذين بل لأن و أو"
+)
+_PRONOUN_SUBJECT = folded_set("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم إنه إنها انه انها أنه أنها بأنه بأنها")
+_AUDIENCE = folded_set("للصحفيين للصحافيين للإعلاميين لوسائل للمراسلين للحضور")
+_SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما")
+_APPOSITIVE = folded_set("الذي التي الذين وهو وهي الصادر الصادرة المنشور المنشورة الصادرين")
+_RELATIVE = folded_set("الذي التي الذين اللذين اللتين اللواتي")
+_SIDE = folded_set("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
+_AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما")
+_PASSIVE_PRONE = folded_set("اعتبر رأى وصف ذكر")
+_SUBJUNCTIVE = folded_set("أن ان لن كي لكي حتى سوف قد وقد لم")
+_NEGATIONS = folded_set("لم ولم فلم لن ولن لا ولا وما")
+_PREPOSITION_BEFORE = folded_set("في من على إلى عن ب وفي ومن وعلى حول بشأن مع عند لدى عدم وعدم")
+
+
+@dataclass
+class Cand:
+    cue_a: int  # cue tokens [cue_a, cue_b)
+    cue_b: int
+    kind: str  # verb | prep | part | noreply | decline | colon | quote
+    phrase_start: int  # first token of the attribution phrase (a subject before the verb too)
+    phrase_end: int  # token past the phrase (subject, via, adverbials)
+    np: NP | None = None  # the source phrase as written
+    implied: bool = False
+    gender: str = ""
+    number: str = "s"
+    via: OutletMatch | None = None
+    via_np: NP | None = None  # the outlet that relayed the source (ذكرت X نقلا عن Y)
+    claim_tok: int = -1  # token where the claim begins ("after" mode)
+    claim_char: int = -1  # character where it begins, when a clitic is cut off (بوفاة)
+    mode: str = "after"  # after | before | whole | quote
+    sv: bool = False
+    verb: VerbForm | None = None
+    anonymous: bool = False  # the source asked not to be named
+    role_after: str = ""  # a role given in apposition after a name
+    lemma: str = ""
+    after_event: bool = False  # an adverbial speech event (في بيان ...) was skipped
+    bp: int = -1  # where the clause before this cue ends (see claims.break_point)
+    parent: "Cand | None" = None  # for a participle: the cue whose speaker it continues
+
+
+def _skip_adverbs(ctx: Context, j: int, limit: int) -> int:
+    while j < limit and ctx.words[j] and (ctx.norms[j] in TIME_WORDS or ctx.norms[j] in FILLERS):
+        j += 1
+    return j
+
+
+def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
+    """The subject written before the verb (الأوقات المالية ذكرت، لكن البنك الدولي يرى)."""
+    k = i - 1
+    while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
+        k -= 1
+    end = k + 1
+    a = k
+    while a >= sent_a and a > k - 10 and ctx.words[a] and ctx.norms[a] not in _LEFT_BOUNDARY:
+        a -= 1
+    a += 1
+    while a < end and ctx.norms[a] in _LEFT_STRIP:
+        a += 1
+    if a >= end:
+        return None
+    for s in range(a, min(end, a + 4)):
+        if s > a and ctx.words[s - 1] and ctx.norms[s - 1] not in _LEFT_STRIP:
+            break
+        np = parse_np(ctx, s, end)
+        if np is not None and np.end == end:
+            return np
+    return None
+
+
+def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """Walk over what may stand between a subject and the claim: appositions, time words,
+    "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
+    norms = ctx.norms
+    while j < limit:
+        n = norms[j]
+        if not ctx.words[j]:
+            if ctx.raw[j] in "،,(" and j + 1 < limit:
+                if ctx.raw[j] == "(":
+                    close = next((k for k in range(j + 1, min(limit, j + 8)) if ctx.raw[k] == ")"), -1)
+                    if close < 0:
+                        return j
+                    j = close + 1
+                    continue
+                k = _apposition_end(ctx, c, j + 1, limit)
+                j = k
+                continue
+            return j
+        if n in TIME_WORDS or n in FILLERS or n in SAYING or n in _AUDIENCE or n in _SPEECH_MASDAR:
+            j += 1
+            continue
+        if n in ("من", "ومن") and j + 1 < limit and norms[j + 1] in _SIDE:
+            j += 2  # من جهته، من جانبها
+            continue
+        if c.np is not None and c.np.named and j == c.np.end and in_lexicon(n, ROLE_HEADS):
+            role = parse_np(ctx, j, limit)  # هنري شيلتون رئيس الأركان الأمريكي أن ...
+            if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
+                    and is_complement(ctx, role.end, limit):
+                c.role_after = c.role_after or " ".join(norms[j:role.end])
+                j = role.end
+                continue
+        if n[:1].isdigit():
+            j += 1
+            continue
+        if c.np is not None and j == c.np.end and (n in _RELATIVE or (c.np.kind == "document" and is_verb_like(n))):
+            # "مسح أجرته رويترز أن ...": a relative clause on the document
+            k = next((t for t in range(j + 1, min(limit, j + 30)) if complementizer(ctx.norms[t])
+                      or (not ctx.words[t] and ctx.raw[t] in ":.«\"")), -1)
+            if k > 0 and complementizer(ctx.norms[k]):
+                j = k
+                continue
+            return j
+        if n in ("نقلا", "ونقلا") and j + 1 < limit and norms[j + 1] == "عن":
+            j = _relay(ctx, c, j + 2, limit)
+            continue
+        if n == "عن" and c.lemma == "نقل":
+            j = _relay(ctx, c, j + 1, limit)
+            continue
+        if n.startswith("ل") and c.via is None:
+            m = match_outlet(ctx, j, limit, preposition=True)
+            if m is not None:
+                c.via = m
+                j = m.end
+                continue
+        if n in ("الي", "مع") and c.via is None and j + 1 < limit:
+            m = match_outlet(ctx, j + 1, limit)
+            if m is not None and not m.anaphor:
+                c.via = m
+                j = m.end
+                continue
+        if c.lemma == "ابلغ" and c.via is None:
+            m = match_outlet(ctx, j, limit)
+            if m is not None:
+                c.via = m
+                j = m.end
+                continue
+        if n in EVENT_PREPS and j + 1 < limit and ctx.words[j + 1] and (
+            in_lexicon(norms[j + 1], SPEECH_EVENTS) or norms[j + 1] in TIME_WORDS
+        ):
+            j = _event_phrase(ctx, c, j + 1, limit)
+            continue
+        if n == "يوم" or (n in ("صباح", "مساء") and j + 1 < limit):
+            j += 2
+            continue
+        return j
+    return j
+
+
+def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    inner = parse_np(ctx, j, limit)
+    if inner is None:
+        return j
+    if c.np is not None and c.np.kind == "media" and c.via is None:
+        c.via_np = c.np
+    c.np = inner
+    c.implied = False
+    c.anonymous = c.anonymous or anonymity_clause(ctx, inner.end, limit)
+    return inner.end
+
+
+def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """"في تصريحات خاصة لـ«الغد»", "خلال مؤتمر صحفي بالرياض": skipped, a via kept."""
+    norms = ctx.norms
+    j += 1
+    c.after_event = True
+    steps = 0
+    own_prep = VERB_PREPOSITION.get(c.lemma, "")
+    while j < limit and ctx.words[j] and steps < 8:
+        n = norms[j]
+        if complementizer(n) or n in ("نقلا",):
+            break
+        if own_prep and steps > 0 and (n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)):
+            break  # "وأشارت المؤسسة في بيان ... إلى استئناف": the verb's own preposition
+        if n.startswith("ل") and not is_definite(n) or n == "ل" or n.startswith("لل"):
+            m = match_outlet(ctx, j, limit, preposition=True)
+            if m is not None:
+                if c.via is None:
+                    c.via = m
+                j = m.end
+                steps += 1
+                continue
+        if n in ("مع", "الي") and j + 1 < limit:
+            m = match_outlet(ctx, j + 1, limit)
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m
+                j = m.end
+                continue
+        if c.kind == "verb" and c.verb is not None and "o" in c.verb.complements and not is_definite(n) \
+                and not n.startswith(("ب", "ل")) and n not in TIME_WORDS and not is_nisba(n) \
+                and n not in INDEF_ADJECTIVES:
+            break  # the object of أعلن/توقع begins here
+        j += 1
+        steps += 1
+    return j
+
+
+def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """After a comma: skip ", المتحدث باسم الوزارة ،" or ", في إفادة ... ،" up to the next comma."""
+    if j >= limit or not ctx.words[j]:
+        return j
+    n = ctx.norms[j]
+    role = in_lexicon(n, ROLE_HEADS)
+    event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
+    close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
+    if close > j and anonymity_clause(ctx, j, close + 1):
+        c.anonymous = True  # "، فضل عدم ذكر اسمه،"
+        return close + 1
+    if not (role or event):
+        if c.np is not None and c.np.named and close > j and is_complement(ctx, close + 1, limit) \
+                and not any(is_complement(ctx, t, limit) for t in range(j, close)):
+            c.role_after = c.role_after or " ".join(ctx.norms[j:close])
+            return close + 1  # "نورة العتيبي، المشرفة على الدراسة، إن ..."
+        return j
+    k = j
+    while k < limit and k - j < 16:
+        if not ctx.words[k] and ctx.raw[k] in "،,":
+            if role and c.np is not None and c.np.named and not c.role_after:
+                c.role_after = " ".join(ctx.norms[j:k])
+            if event and c.via is None and n in EVENT_PREPS:
+                _event_phrase(ctx, c, j + 1, k)  # "، في حديث لـ«الغد»،": keep the via
+            if anonymity_clause(ctx, j, k + 1):
+                c.anonymous = True
+            return k + 1
+        if k > j and ctx.norms[k - 1] == "ل" and k in ctx.quote_open_tok:
+            k = ctx.quote_open_tok[k] + 1  # لـ«الغد»: a name in guillemets, not a quotation
+            continue
+        if is_complement(ctx, k, limit) or ctx.raw[k] in ".؟?!":
+            if event and k > j:
+                # "في إفادة صحفية إن ..." without a closing comma
+                if anonymity_clause(ctx, j, k):
+                    c.anonymous = True
+                return k
+            return j
+        k += 1
+    return j
+
+
+def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool = False) -> Cand | None:
+    """A reporting verb at token ``i``. ``coordinated``: an و-verb after a comma, following
+    another cue of the same sentence (its subject may be that cue's)."""
+    vf = VERB_FORMS.get(ctx.norms[i])
+    if vf is None or vf.person != 3:
+        return None
+    norms = ctx.norms
+    prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
+    if prev in _NEGATIONS or prev in _PREPOSITION_BEFORE:
+        return None
+    if vf.tense == "imp" and prev in _SUBJUNCTIVE:
+        return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    if vf.lemma in AMBIGUOUS and vf.prefix == "" and prev and prev not in _AMBIGUOUS_OK_BEFORE:
+        left = parse_left_subject(ctx, i, sent_a)
+        if left is None or left.kind not in ("named_person", "named_organization", "unnamed_official"):
+            return None  # حصل طالب جامعي، كتب التاريخ: a noun after a word, not a verb
+    cue_a = i - 1 if prev in ("كما", "وكما") else i
+    c = Cand(cue_a, i + 1, "verb", cue_a, i + 1, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
+    j = _skip_adverbs(ctx, i + 1, sent_b)
+    while j < sent_b and norms[j] in SAYING:
+        j += 1
+    if j < sent_b and ctx.words[j] and norms[j].startswith("ل"):
+        m = match_outlet(ctx, j, sent_b, preposition=True)
+        if m is not None and not m.anaphor:
+            c.via = m  # "أكد لوكالة فرانس برس شاهد عيان أن ..."
+            j = _skip_adverbs(ctx, m.end, sent_b)
+    if prev in ("قد", "وقد", "فقد", "لقد") and vf.prefix == "":
+        left = parse_left_subject(ctx, cue_a, sent_a)
+        if left is not None and left.start > sent_a and norms[left.start - 1] in ("كان", "كانت", "وكان", "وكانت", "فكان"):
+            c.np, c.sv, c.phrase_start = left, True, left.start  # وكانت رايس قد حذرت ...
+    if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
+            and norms[j] not in OBJ_PREPS:
+        c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+        if c.np is not None and coordinated and "o" in vf.complements and not c.np.named \
+                and c.np.definite and c.np.end < sent_b and ctx.norms[c.np.end][:1] == "ب":
+            c.np = None  # "، ووصفت التقارير بأنها ...": the subject of the verb before, an object
+        if c.np is not None and c.np.head == "?":
+            c.np = None
+        if c.np is not None and c.np.kind == "named_person" and c.np.role == "descriptor" and vf.lemma in DOCUMENT_ONLY:
+            c.np = None
+    if c.np is None:
+        if vf.prefix == "" and prev not in _PRONOUN_SUBJECT:
+            left = parse_left_subject(ctx, cue_a, sent_a)
+            if left is not None:
+                c.np, c.sv, c.phrase_start = left, True, left.start
+        if c.np is None:
+            c.implied = True
+            if vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY:
+                return None
+            if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT:
+                return None  # يتوقع أن، يذكر أن: impersonal
+            if vf.tense == "perf" and vf.prefix == "" and prev not in _PRONOUN_SUBJECT and i == sent_a \
+                    and vf.gender == "m" and vf.number == "s" and vf.lemma == "ذكر":
+                return None  # ذُكر أن
+    if vf.lemma in DOCUMENT_ONLY and (c.np is None or c.np.kind not in ("document", "media")):
+        return None
+    if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and not c.sv and not is_complement(
+            ctx, c.np.end if c.np is not None else j, sent_b):
+        return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن
+    if c.implied and vf.tense == "imp" and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
+        return None  # تعتبر ثابتة: an imperfect with no subject needs إن/أن/: to be speech
+    j = c.np.end if (c.np is not None and not c.sv) else j
+    if c.np is not None:
+        c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
+    j = skip_to_complement(ctx, c, j, sent_b)
+    c.phrase_end = j
+    return complement(ctx, c, j, sent_a, sent_b)
+
+

@@ -1,0 +1,387 @@
+"""Noun-phrase mechanics for sources: genitive chains, names, modifiers, institutions.
+
+:mod:`.sources` builds source phrases from these pieces. The source span is the shortest span that names the subject: a person's name rather than
+the role around it (وزير المالية محمد الجدعان -> محمد الجدعان; تشاو تشيجو، المتحدث باسم ...
+-> تشاو تشيجو), the whole name of an organisation (وزارة الصحة والسكان المصرية), and for
+unnamed sources the noun with the modifiers that say who they are (مصدر مقرب من المنظمين
+الماليين، مصدران مطلعان على الترتيب، شخص على علم بالموضوع، مسؤول في الوزارة).
+
+Kinds follow ATTRIBUTION.md: named_person, named_organization, media, document, anonymous,
+unnamed_official. Entities from the NER module decide person vs organisation when given;
+without them the word lists in :mod:`.words` and a few heuristics do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Context
+from .cues import VERB_FORMS
+from .outlets import match_outlet
+from .words import (
+    bare_nisba,
+    ADJECTIVES, ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
+    MEDIA_QUALIFIERS, NOT_NAME, NP_STOPS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS,
+    TITLES, candidates, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
+    strip_possessive,
+)
+
+_NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد دي دو فان فون لا")
+_ONE_OF = folded_set("أحد إحدى احد احدي")
+_CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
+_AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
+_ANON_CLAUSE = folded_set("الكشف ذكر نشر الإفصاح الافصاح تسميته ذكره الإشارة كشف الكشف")
+_PLURAL_ENDINGS = ("ون", "ين", "ات")
+
+
+@dataclass
+class NP:
+    start: int  # first token of the phrase (a role before a name included)
+    end: int  # token just past the phrase
+    src_start: int  # the source span, in characters
+    src_end: int
+    kind: str
+    head: str  # folded head noun, without clitics
+    role: str = ""  # folded role words around a name
+    definite: bool = False
+    named: bool = False
+    feminine: bool = False
+    media_end: int = -1  # for media subjects: token past the outlet's name
+
+    def text(self, ctx: Context) -> str:
+        return ctx.text[self.src_start:self.src_end]
+
+
+def _word(ctx: Context, i: int, limit: int) -> bool:
+    return i < limit and ctx.words[i]
+
+
+def _lookup(norm: str, lexicon: frozenset[str]) -> str:
+    for c in candidates(norm):
+        if c in lexicon:
+            return c
+        if c.endswith(("ها", "هم", "هما")):  # مؤسسها (a single ه may be a folded ة: مؤسسة)
+            p = strip_possessive(c)
+            if p in lexicon:
+                return p
+    return ""
+
+
+def _stopword(norm: str) -> bool:
+    return norm in NP_STOPS or complementizer(norm) or norm in TIME_WORDS or norm in FILLERS
+
+
+def masdar_like(norm: str) -> bool:
+    """Verbal nouns that start an object rather than continue a name (ارتفاع، تحقيق، تسجيل)."""
+    n = norm[2:] if norm.startswith("ال") else norm
+    if len(n) >= 6 and n[-2] == "ا" and (n[2] == "ت" or n.startswith(("ان", "است"))):
+        return True  # ارتفاع، انخفاض، استثمار (افتعال، انفعال، استفعال)
+    if len(n) == 5 and n[0] == "ت" and n[-2] == "ي":
+        return True  # تحقيق، تسجيل (تفعيل)
+    return False
+
+
+def _prefix_chars(ctx: Context, i: int, prefix_letters: int) -> int:
+    raw = ctx.raw[i]
+    count = 0
+    for idx, ch in enumerate(raw):
+        if ch.isalpha():
+            count += 1
+            if count == prefix_letters:
+                return idx + 1
+    return 0
+
+
+def _lam_prefix(ctx: Context, i: int) -> int:
+    """Characters of a ل/ب/و in front of token ``i`` that a prepositional cue put there."""
+    norm = ctx.norms[i]
+    for p in ("ول", "ل", "ب", "و"):
+        if norm.startswith(p) and norm[len(p):] in {c for c in candidates(norm)}:
+            return _prefix_chars(ctx, i, len(p))
+    return 0
+
+
+# --- chains --------------------------------------------------------------------------------
+
+
+def adjective_like(n: str) -> bool:
+    """Definite adjectives: nisba (المصرية), participles (المتحدة، المنظمة), a closed list."""
+    if not n.startswith("ال"):
+        return False
+    return is_nisba(n) or n.startswith("الم") or n in ADJECTIVES or n[2:] in INDEF_ADJECTIVES
+
+
+def genitive_or_head(ctx: Context, j: int) -> bool:
+    """The word before ``j`` is a noun that an adjective can follow."""
+    return j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] not in NP_STOPS
+
+
+def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bool = False) -> int:
+    """Extend over a genitive/adjective chain: الهيئة العامة للإحصاء، وزارة الصحة والسكان المصرية.
+    After the first definite word (the genitive), further definite words must be adjectives
+    (زعيم المعارضة | الخطة: the second is an object)."""
+    norms = ctx.norms
+    genitive = False
+    while j < limit:
+        if not ctx.words[j]:
+            if ctx.raw[j] == "+" and j > 0 and ctx.starts[j] == ctx.ends[j - 1]:
+                j += 1  # أوبك+
+                continue
+            break
+        n = norms[j]
+        if n in ADJECTIVES and genitive_or_head(ctx, j):
+            j += 1  # العام is "general" here, not "the year"
+            continue
+        if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n):
+            if places and n == "في" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
+                j += 2
+                continue
+            break
+        if n in MEDIA_QUALIFIERS and not org:
+            break
+        if is_definite(n) and not n.startswith(("ب", "وب")):
+            if n.startswith("ل") and not n.startswith("ال") and _is_outlet_lam(ctx, j, limit):
+                break
+            if n.startswith(("و", "ف")) and not org:
+                break
+            if n.startswith("ال") and genitive and not adjective_like(n):
+                break
+            genitive = genitive or n.startswith("ال")
+            j += 1
+            continue
+        if org and n.startswith("ل") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
+            if _is_outlet_lam(ctx, j, limit):
+                break
+            j += 1  # لشؤون اللاجئين
+            genitive = False
+            continue
+        if org and n.startswith("و") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
+            j += 1  # وتكنولوجيا المعلومات
+            genitive = False
+            continue
+        if n.startswith("ب") and _is_place(ctx, j) and places:
+            j += 1  # بأسوان
+            continue
+        break
+    return j
+
+
+def _is_outlet_lam(ctx: Context, j: int, limit: int) -> bool:
+    m = match_outlet(ctx, j, limit, preposition=True)
+    return m is not None
+
+
+def _is_place(ctx: Context, j: int) -> bool:
+    ent = ctx.entity_at.get(j)
+    if ent is not None:
+        return ent.type == "LOC"
+    return bool(_lookup(ctx.norms[j], PLACES))
+
+
+def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6) -> int:
+    """A person's (or company's) name starting at ``j``: محمد بن عبد الرحمن آل ثاني، جاك ما."""
+    norms = ctx.norms
+    start = j
+    ent = ctx.entity_at.get(j)
+    if ent is not None and ent.type in ("PER", "ORG"):
+        j = entity_end(ctx, j, limit)
+        if ent.type == "ORG" or j - start >= max_len:
+            return j
+        # A name the NER cut short goes on (بيير أوليفييه | غورينشا، سهام البوغديري | نمصية).
+    elif not _word(ctx, j, limit) or not name_start(ctx, j):
+        return j
+    else:
+        j += 1
+    while j < limit and j - start < max_len and ctx.words[j]:
+        n = norms[j]
+        if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and not (
+            n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
+            or n in _NAME_LINKS or n == "ما"
+        ):
+            break  # a third word must look like a name too (انجيلا ميركل | قرار إلغاء ...)
+        if n == "ما" and norms[j - 1] in FIRST_NAMES and not ctx.has_entities:
+            j += 1  # جاك ما
+            continue
+        if n in _NAME_LINKS:
+            j += 1
+            continue
+        if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
+                or in_lexicon(n, ROLE_HEADS - TITLES):
+            break
+        if in_lexicon(n, ORG_HEADS) or in_lexicon(n, DOC_HEADS) or in_lexicon(n, ANON_HEADS):
+            break
+        if masdar_like(n) or _clitic_word(ctx, j, limit):
+            break
+        if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))):
+            break
+        if norms[j - 1] in _NAME_LINKS:
+            j += 1  # عبد اللطيف، أبو الغيط
+            continue
+        if is_definite(n) and n not in ctx.person_tokens and j + 1 < limit and ctx.words[j + 1] \
+                and adjective_like(norms[j + 1]):
+            break  # شيراك | المدن الفرنكوفونية: a noun with its adjective, the object
+        if is_definite(n) and norms[start] not in FIRST_NAMES and n not in ctx.person_tokens \
+                and not is_nisba(n) and not ctx.has_entities:
+            break  # after an unknown first word only a nisba family name may follow
+        j += 1
+    return j
+
+
+def entity_end(ctx: Context, j: int, limit: int) -> int:
+    """Token just past the entity starting at ``j``, cut before words that cannot be part of
+    a name (للصحيفة، إن، في ...) in case the tagger ran on."""
+    end = min(limit, ctx.entity_end_tok[j])
+    for k in range(j + 1, end):
+        n = ctx.norms[k]
+        if not ctx.words[k] or complementizer(n) or n in _ENTITY_CUTS or (
+            n[:1] == "ل" and match_outlet(ctx, k, limit, preposition=True)
+        ):
+            return k
+    return end
+
+
+_ENTITY_CUTS = folded_set("في على من عن إلى خلال يوم أمس اليوم الذي التي قال قالت")
+
+
+def _clitic_word(ctx: Context, j: int, limit: int) -> bool:
+    """A word whose first letter is a preposition or conjunction, not part of a name:
+    بالرياض، بأسوان، للصحفيين، لوكالة، وأضاف (but not بيريز، لاغارد، وليد)."""
+    n = ctx.norms[j]
+    if n[:1] not in "وفبل" or n in FIRST_NAMES or n[1:] in FIRST_NAMES or n in ctx.person_tokens:
+        return False
+    if n[0] == "و" and j not in ctx.entity_at and (n in VERB_FORMS or len(n) <= 4):
+        return True  # وأضاف، وخطط: a conjunction
+    rest = n[1:]
+    if n in ("ل", "ب", "و"):
+        return True
+    if (rest.startswith("ال") and len(rest) >= 5) or n.startswith("لل"):
+        return True
+    if n[0] == "ب" and (_lookup(rest, PLACES) or _is_place(ctx, j)):
+        return True
+    if n[0] in "بل" and j not in ctx.entity_at and (len(rest) <= 2 or masdar_like(rest) or rest in VERB_FORMS):
+        return True  # بتعويض، بكشف، لنا (but بلير، بوش، لاغارد are names)
+    if n[0] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
+        return True
+    if n[0] in "وف" and (rest in VERB_FORMS or n in VERB_FORMS):
+        return True
+    return False
+
+
+def _ali(ctx: Context, j: int) -> bool:
+    """The name علي (written with ya), not the preposition على."""
+    return ctx.norms[j] == "علي" and ctx.raw[j].endswith("ي")
+
+
+_TANWIN = frozenset("\u064b\u064c\u064d")
+
+
+def article(ctx: Context, j: int) -> bool:
+    """Token ``j`` carries the article (ألونسو and أليباي, with a hamza, do not)."""
+    return is_definite(ctx.norms[j]) and not ctx.raw[j].startswith(("أل", "إل"))
+
+
+def name_start(ctx: Context, j: int) -> bool:
+    n = ctx.norms[j]
+    if _stopword(n) and not _ali(ctx, j):
+        return False  # على (the preposition) folds like the name علي
+    if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
+        return True
+    if any(ch in _TANWIN for ch in ctx.raw[j]):
+        return False  # انتقاداً: an indefinite noun with tanwin
+    if article(ctx, j) or n in SPEECH_EVENTS or n in NOT_NAME or n in KNOWN_ORGS:
+        return False
+    ent = ctx.entity_at.get(j)
+    if ent is not None and ent.type in ("ORG", "LOC"):
+        return False
+    if match_outlet(ctx, j, len(ctx.norms)) is not None:
+        return False
+    if n[0].isdigit() or masdar_like(n) or is_verb_like(n):
+        return False
+    if any(in_lexicon(n, lex) for lex in (ROLE_HEADS, ORG_HEADS, DOC_HEADS, ANON_HEADS, PLACES)):
+        return False
+    if _clitic_word(ctx, j, len(ctx.norms)) or n in VERB_FORMS:
+        return False
+    raw = ctx.raw[j]
+    if raw.endswith(("ه", "ها", "هم", "هما")) and len(n) >= 4 and n not in ctx.person_tokens:
+        return False  # إسلامه، موقفها: a noun with a pronoun, not a name
+    if n.endswith("ات") and len(n) >= 5 and n not in ctx.person_tokens:
+        return False  # سيارات، شهادات: a plural
+    if n not in ctx.person_tokens and j + 1 < len(ctx.norms) and ctx.words[j + 1] \
+            and is_definite(ctx.norms[j + 1]) and not ctx.norms[j + 1].startswith(("ال" + "ل",)) \
+            and j not in ctx.entity_at and not _lookup(ctx.norms[j + 1], ORG_HEADS):
+        # "أهمية الحفاظ": an unknown word with a genitive after it is a common noun
+        nxt = ctx.norms[j + 1]
+        if nxt.startswith("لل"):
+            pass  # سامسونغ للإلكترونيات، ميريتز للأوراق المالية: a name with a ل-genitive
+        elif not (is_nisba(nxt) and not nxt.endswith(("يين", "يون"))) or nxt.startswith(("وال", "بال")):
+            return False
+    return True
+
+
+def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
+    """Adjectives and qualifying phrases after an anonymous or official head."""
+    norms = ctx.norms
+    while j < limit and ctx.words[j]:
+        n = norms[j]
+        if n in _CLOSE_TO and _word(ctx, j + 1, limit) and norms[j + 1] == "من":
+            j = max(j + 2, def_chain(ctx, j + 2, limit, org=True))
+            continue
+        if n in _AWARE and _word(ctx, j + 1, limit) and norms[j + 1] == "علي":
+            j += 2
+            if _word(ctx, j, limit):
+                j = max(j + 1, def_chain(ctx, j + 1, limit)) if not is_definite(norms[j]) else def_chain(ctx, j, limit)
+            continue
+        if n == "علي" and _word(ctx, j + 1, limit) and norms[j + 1] in ("علم", "اطلاع", "درايه", "صله"):
+            j += 2
+            if _word(ctx, j, limit) and norms[j].startswith("ب"):
+                j = def_chain(ctx, j + 1, limit, org=True) if norms[j] == "ب" else j + 1
+            continue
+        if n in ("في", "من") and _word(ctx, j + 1, limit):
+            k = _institution(ctx, j + 1, limit)
+            if k > j + 1:
+                j = k
+                continue
+            break
+        if n == "باسم" or n == "بإسم":
+            k = _institution(ctx, j + 1, limit)
+            if k == j + 1:
+                break
+            j = k
+            continue
+        if n.startswith("ب") and _is_place(ctx, j):
+            j += 1
+            continue
+        if definite:
+            if is_definite(n) and not n.startswith(("و", "ب", "ل", "ف")) and not _stopword(n) and (
+                is_nisba(n) or in_lexicon(n, INDEF_ADJECTIVES)
+            ):
+                j += 1
+                continue
+        elif not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n)):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _institution(ctx: Context, j: int, limit: int) -> int:
+    """After في/من/باسم: وزارة الطاقة، الشرطة، أوبك+، بنك إي إن جي، الصين."""
+    if not _word(ctx, j, limit):
+        return j
+    n = ctx.norms[j]
+    if n in SPEECH_EVENTS or _stopword(n) or n in TIME_WORDS or (_lookup(n, DOC_HEADS) and in_lexicon(n, SPEECH_EVENTS)):
+        return j
+    ent = ctx.entity_at.get(j)
+    if ent is not None and ent.type in ("ORG", "LOC", "PER"):
+        return def_chain(ctx, entity_end(ctx, j, limit), limit, org=True)
+    if _lookup(n, ORG_HEADS):
+        k = def_chain(ctx, j + 1, limit, org=True, places=True)
+        if k == j + 1 and not is_definite(n):
+            k = name_chain(ctx, j + 1, limit, max_len=3)
+            k = def_chain(ctx, max(k, j + 1), limit, org=True, places=True)  # شركة ميريتز للأوراق المالية
+        return k
+    if is_definite(n):
+        return def_chain(ctx, j, limit, org=True)
+    if _is_place(ctx, j) or n in KNOWN_ORGS or name_start(ctx, j):
+        return name_chain(ctx, j, limit, max_len=3) if not _is_place(ctx, j) else j + 1
+    return j

@@ -1,0 +1,79 @@
+"""Quotation marks: pairing openers with closers, paragraph by paragraph.
+
+Guillemets « » and curly quotes “ ” ‘ ’ pair by nesting. Straight quotes " and ' pair in
+order of appearance within a line; a straight ' between two Latin letters (Alipay's) is an
+apostrophe and is skipped. A mark left without a partner is ignored: an unbalanced quote
+never swallows the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"«": "»", "“": "”", "‘": "’", "„": "“", "‹": "›"}
+STRAIGHT = ("\"", "'")
+QUOTE_CHARS = frozenset("«»“”‘’„‹›\"'")
+
+
+@dataclass(frozen=True)
+class Quote:
+    open: int  # index of the opening mark in the text
+    close: int  # index of the closing mark
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+
+
+_MARKS = re.compile("[\n" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every paired quotation in ``text``, sorted by opening position."""
+    out: list[Quote] = []
+    line: list[int] = []
+    for m in _MARKS.finditer(text):
+        if text[m.start()] == "\n":
+            _pair_line(text, line, out)
+            line = []
+        else:
+            line.append(m.start())
+    _pair_line(text, line, out)
+    out.sort(key=lambda q: q.open)
+    return out
+
+
+def _pair_line(text: str, marks: list[int], out: list[Quote]) -> None:
+    """Pair the quotation marks of one line (``marks``: their positions, in order)."""
+    stack: list[tuple[str, int]] = []
+    straight_open: dict[str, int] = {}
+    for i in marks:
+        ch = text[i]
+        if ch in STRAIGHT:
+            if ch == "'" and _is_apostrophe(text, i):
+                continue
+            if ch in straight_open:
+                o = straight_open.pop(ch)
+                if i - o > 1:
+                    out.append(Quote(o, i))
+            else:
+                straight_open[ch] = i
+            continue
+        # “ closes a „ opener; otherwise it opens.
+        if stack and OPENERS.get(stack[-1][0]) == ch:
+            opener, o = stack.pop()
+            if i - o > 1:
+                out.append(Quote(o, i))
+            continue
+        if ch in OPENERS:
+            stack.append((ch, i))
+        elif ch == "”" and not stack:
+            # ”text” written with the same mark on both sides.
+            stack.append(("“", i))

@@ -1,0 +1,255 @@
+"""Who a source really is: short names, roles, definite back-references and implied subjects.
+
+- A short name resolves to the full name given earlier (وقال تشاو -> تشاو تشيجو).
+- A role that was given with a name resolves to that person (وأضافت المتحدثة -> أولغا سارادو),
+  and so does a descriptor of the last speaker (وأضاف الإيطالي).
+- A definite noun points back to the last source with the same head (المصادر، المصدر، التقرير،
+  الصندوق، المسؤول); الصحيفة/الوكالة point back to the last outlet named.
+- An implied subject (وأضاف، لكنه قال، وأوضحت) is the last speaker of the same gender.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from reader.core.model import Span
+from reader.core.text import fold, is_arabic_letter
+
+from .context import Context
+from .outlets import OutletMatch, could_be_outlet, match_outlet
+from .phrases import NP, _prefix_chars, def_chain
+from .sources import bare
+from .words import PLACES as PLACE_NAMES
+from .words import is_definite, is_nisba
+
+
+def _clitic_chars(ctx: Context, k: int) -> int:
+    """Characters of و/ف/ب/ل in front of token ``k`` before its article (بوزارة -> وزارة)."""
+    n = ctx.norms[k]
+    b = bare(n)
+    extra = len(n) - len(b)
+    if n.startswith(("ال", "لل")) or extra <= 0:
+        return 0
+    if n[extra - 2:extra] == "ال":
+        extra -= 2
+    return _prefix_chars(ctx, k, extra) if extra > 0 else 0
+
+
+def _nationality(word: str) -> bool:
+    """الإيطالي، المصري، الفرنسي: a nisba of a country (a descriptor of the last speaker)."""
+    b = bare(word)
+    if not b.endswith("ي"):
+        return False
+    stem = b[:-1]
+    return any(fold(x) in PLACE_NAMES for x in (stem, stem + "ا", b + "ا", "ال" + b + "ه", b + "ه", "ال" + stem))
+
+
+def _genderless(word: str) -> str:
+    word = bare(word)
+    if word.endswith("ه") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@dataclass
+class Speaker:
+    resolved: str
+    kind: str
+    gender: str
+    number: str
+    head: str
+    tokens: tuple[str, ...]
+    roles: set[str] = field(default_factory=set)
+    via: Span | None = None
+    is_person: bool = False
+
+
+class Resolver:
+    def __init__(self, ctx: Context, publishers: frozenset[str]):
+        self.ctx = ctx
+        self.publishers = publishers
+        self.speakers: list[Speaker] = []
+        self._mentions: list[tuple[int, int, str]] | None = None
+
+    # --- speakers ---------------------------------------------------------------------------
+
+    def last(self, gender: str = "", number: str = "") -> Speaker | None:
+        for sp in reversed(self.speakers[-8:]):
+            if gender and sp.gender and sp.gender != gender:
+                continue
+            if number == "p" and sp.number not in ("p", "d") and sp.kind in ("named_person", "unnamed_official"):
+                continue
+            return sp
+        return self.speakers[-1] if self.speakers else None
+
+    def add(self, sp: Speaker) -> None:
+        self.speakers.append(sp)
+        if len(self.speakers) > 64:
+            del self.speakers[:32]
+
+    def explicit(self, np: NP, kind: str, gender: str, number: str, role_after: str) -> tuple[str, str, Speaker]:
+        """Resolve a source written in the sentence; returns (resolved, kind, speaker)."""
+        ctx = self.ctx
+        text = ctx.text[np.src_start:np.src_end]
+        tokens = tuple(fold(text).split())
+        head = _genderless(np.head)
+        resolved = text
+        target: Speaker | None = None
+        if np.named or np.role == "descriptor":
+            target = self._full_name(tokens)
+            if target is None and np.role == "descriptor" and _nationality(tokens[0]):
+                target = self._last_person(gender)  # وأضاف الإيطالي
+            if target is None and kind == "named_person":
+                resolved = self._entity_canonical(np, text) or text
+        elif np.definite and kind == "unnamed_official":
+            target = self._by_role(head) or self._by_head(head)
+        elif np.definite and kind == "media":
+            found = self.outlet_before(np.src_start, np.head)
+            if found is not None:
+                resolved = found.text
+        elif np.definite:
+            target = self._by_head(head)
+            if target is None and kind == "named_organization":
+                resolved = self._earlier_mention(np) or resolved
+        elif kind == "named_organization" and len(tokens) == 1:
+            resolved = self._longer_org(np, text)
+        if target is not None:
+            resolved, kind = target.resolved, target.kind
+        sp = Speaker(resolved, kind, gender, number, head, tuple(fold(resolved).split()),
+                     is_person=kind == "named_person")
+        if target is not None:
+            sp.roles = set(target.roles)
+        roles = [r for r in (np.role if np.role != "descriptor" else "", role_after) if r]
+        for r in roles:
+            sp.roles.add(_genderless(r.split()[0]))
+        if np.role != "descriptor" and kind == "named_person" and not np.named:
+            sp.roles.add(head)
+        return resolved, kind, sp
+
+    def _last_person(self, gender: str) -> Speaker | None:
+        for sp in reversed(self.speakers[-8:]):
+            if sp.is_person and (not gender or not sp.gender or sp.gender == gender):
+                return sp
+        return None
+
+    def _full_name(self, tokens: tuple[str, ...]) -> Speaker | None:
+        n = len(tokens)
+        for sp in reversed(self.speakers):
+            if not sp.is_person or len(sp.tokens) <= n:
+                continue
+            t = sp.tokens
+            if any(t[k:k + n] == tokens for k in range(len(t) - n + 1)):
+                return sp
+        return None
+
+    def _by_role(self, head: str) -> Speaker | None:
+        for sp in reversed(self.speakers):
+            if sp.is_person and head in sp.roles:
+                return sp
+        return None
+
+    def _by_head(self, head: str) -> Speaker | None:
+        for sp in reversed(self.speakers[-12:]):
+            if sp.head == head or (sp.tokens and _genderless(sp.tokens[0]) == head):
+                return sp
+        return None
+
+    def _earlier_mention(self, np: NP) -> str:
+        """الوزارة -> وزارة البترول المصرية: the last earlier mention of the same head noun
+        with a name after it (only an organisation's full name, never a bare noun)."""
+        ctx = self.ctx
+        head = bare(ctx.norms[np.start])
+        for k in range(np.start - 1, max(-1, np.start - 2000), -1):
+            if head not in ctx.norms[k] or not ctx.words[k] or bare(ctx.norms[k]) != head:
+                continue
+            end = def_chain(ctx, k + 1, len(ctx.norms), org=True, places=True)
+            if end > k + 1:
+                a = ctx.starts[k] + _clitic_chars(ctx, k)
+                return ctx.text[a:ctx.ends[end - 1]]
+        return ""
+
+    def _entity_canonical(self, np: NP, text: str) -> str:
+        ent = self.ctx.entity_at.get(np.start)
+        if ent is None or ent.type != "PER":
+            return ""
+        canon = ent.canonical or ""
+        if canon and any(is_arabic_letter(ch) for ch in canon) and len(canon) > len(text) \
+                and fold(text) in fold(canon):
+            return canon
+        return ""
+
+    def _longer_org(self, np: NP, text: str) -> str:
+        """أرامكو -> أرامكو السعودية when the article named it so earlier."""
+        ctx = self.ctx
+        ent = ctx.entity_at.get(np.start)
+        if ent is not None and ent.canonical and any(is_arabic_letter(ch) for ch in ent.canonical) \
+                and fold(text) in fold(ent.canonical) and len(ent.canonical) > len(text):
+            return ent.canonical
+        key = ctx.norms[np.start]
+        for k in range(np.start - 1, max(-1, np.start - 3000), -1):
+            if ctx.norms[k] == key and k + 1 < len(ctx.norms) and ctx.words[k + 1]:
+                nxt = ctx.norms[k + 1]
+                if is_definite(nxt) and is_nisba(nxt) and not nxt.startswith(("و", "ب", "ل")):
+                    return ctx.text[ctx.starts[k]:ctx.ends[k + 1]]
+        return text
+
+    # --- outlets ----------------------------------------------------------------------------
+
+    def outlet_before(self, pos: int, type_word: str) -> Span | None:
+        """The last outlet named before ``pos``, preferring one of the same type."""
+        mentions = self._outlet_mentions()
+        k = bisect_right(mentions, (pos,)) - 1
+        want = bare(type_word) if type_word else ""
+        fallback = None
+        for start, end, got in reversed(mentions[max(0, k - 200):k + 1]):
+            if end > pos:
+                continue
+            span = Span(start, end, self.ctx.text[start:end])
+            if not want or got == want:
+                return span
+            if not got and fallback is None:
+                fallback = span
+        return fallback
+
+    def _outlet_mentions(self) -> list[tuple[int, int, str]]:
+        """Every outlet named in the text (start, end, bare type word), found once."""
+        if self._mentions is None:
+            ctx = self.ctx
+            out: list[tuple[int, int, str]] = []
+            n = len(ctx.norms)
+            k = 0
+            while k < n:
+                if not ctx.words[k] or not could_be_outlet(ctx, k):
+                    k += 1
+                    continue
+                m = match_outlet(ctx, k, n) or match_outlet(ctx, k, n, preposition=True)
+                if m is None or m.anaphor:
+                    k += 1
+                    continue
+                out.append((m.start_char, m.end_char, bare(m.type_word) if m.type_word else ""))
+                k = max(k + 1, m.end)
+            self._mentions = out
+        return self._mentions
+
+    def via_span(self, m: OutletMatch | None, np: NP | None, cue_pos: int) -> Span | None:
+        ctx = self.ctx
+        span = None
+        if m is not None:
+            if m.anaphor:
+                span = self.outlet_before(m.start_char, m.type_word) or Span(
+                    m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
+            else:
+                span = Span(m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
+        elif np is not None:
+            if np.definite:
+                span = self.outlet_before(np.src_start, np.head)
+            if span is None:
+                span = Span(np.src_start, np.src_end, ctx.text[np.src_start:np.src_end])
+        if span is None:
+            return None
+        name = fold(span.text).replace("«", "").replace("»", "").strip()
+        for pub in self.publishers:
+            if name == pub or name.endswith(" " + pub):
+                return None
+        return span

@@ -1,0 +1,313 @@
+"""Source phrases: where the subject of a cue starts and ends, and what kind of source it is.
+
+The source span is the shortest span that names the subject (see :mod:`.phrases`). Kinds
+follow ATTRIBUTION.md: named_person, named_organization, media, document, anonymous,
+unnamed_official. Entities from the NER module decide person vs organisation when given;
+without them the word lists in :mod:`.words` and a few heuristics do: a feminine verb with a
+single unknown word is a company (ولم ترد أليباي), a known first name makes a person.
+"""
+
+from __future__ import annotations
+
+from .context import Context
+from .outlets import match_outlet
+from .phrases import (
+    NP, _ONE_OF, _institution, _is_place, _lookup, _modifiers, _prefix_chars, _stopword, _word,
+    adjective_like, article, def_chain, entity_end, masdar_like, name_chain, name_start,
+)
+from .words import (
+    ADJECTIVES, ANON_HEADS, bare_nisba, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
+    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TITLES, complementizer, folded_set,
+    is_definite, is_nisba, is_verb_like,
+)
+
+_ISSUED = folded_set("صادر صادرة الصادر الصادرة")
+_REPORTS = folded_set("تقارير التقارير")
+
+
+def bare(norm: str) -> str:
+    """The word without و/ف, ب/ل/ك and the article (for comparing heads)."""
+    for p in ("و", "ف"):
+        if norm.startswith(p) and norm[1:].startswith(("ال", "لل", "بال", "كال")) and len(norm) > 4:
+            norm = norm[1:]
+            break
+    for p in ("بال", "لل", "ال", "ب", "ل"):
+        if norm.startswith(p) and len(norm) - len(p) >= 3:
+            return norm[len(p):]
+    return norm
+
+
+def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
+    """The source phrase starting at token ``i`` (``None`` when none starts there).
+
+    ``strip``: a preposition (ل) that a cue put on the first word (وفقا لتقرير ...): it is
+    left out of the source span."""
+    if i >= limit or not ctx.words[i]:
+        return None
+    n = ctx.norms[i]
+    if _stopword(n) or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
+        return None
+    pre = 0
+    if strip and n.startswith(strip) and not n.startswith("ال") and len(n) > 3:
+        pre = _prefix_chars(ctx, i, len(strip))
+    s0 = ctx.starts[i] + pre
+
+    def make(end: int, kind: str, **kw) -> NP:
+        return NP(i, end, s0, ctx.ends[end - 1], kind, kw.pop("head", bare(n)), **kw)
+
+    ent = ctx.entity_at.get(i)
+    if ent is not None and ent.type in ("PER", "ORG", "LOC"):
+        e = entity_end(ctx, i, limit)
+        if ent.type == "PER":
+            e = max(e, name_chain(ctx, i, limit))
+            return make(e, "named_person", named=True, feminine=feminine)
+        m = match_outlet(ctx, i, limit, preposition=bool(pre))
+        if m is not None and not m.anaphor:
+            return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), media_end=m.end)
+        if ent.type == "LOC" and _word(ctx, e, limit) and _lookup(ctx.norms[e], ORG_HEADS):
+            return None  # a place in front of an organisation's name is not the subject
+        end = def_chain(ctx, e, limit, org=True, places=True) if ent.type == "ORG" else e
+        return make(max(e, end), "named_organization")
+
+    m = match_outlet(ctx, i, limit, preposition=bool(pre))
+    if m is not None:
+        return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), definite=m.anaphor,
+                  media_end=m.end)
+
+    if n in _ONE_OF and _word(ctx, i + 1, limit):
+        e = def_chain(ctx, i + 1, limit)
+        if e == i + 1:
+            return None
+        gen = ctx.norms[i + 1]
+        kind = "unnamed_official" if _lookup(gen, ROLE_HEADS) and not _lookup(gen, ANON_HEADS) else "anonymous"
+        e = _modifiers(ctx, e, limit, True)
+        return make(e, kind, head=bare(gen))
+
+    role = _lookup(n, ROLE_HEADS) or (n if n in TITLES else "")
+    if role:
+        return _role_phrase(ctx, i, limit, s0, feminine)
+
+    if _lookup(n, ANON_HEADS):
+        e = _modifiers(ctx, i + 1, limit, is_definite(n))
+        return make(e, "anonymous", definite=is_definite(n))
+
+    if _lookup(n, DOC_HEADS):
+        if n in _REPORTS or bare(n) == "تقارير":
+            e = i + 1
+            while _word(ctx, e, limit) and ctx.norms[e] in MEDIA_QUALIFIERS:
+                e += 1
+            return make(e, "media", definite=is_definite(n))
+        return make(_doc_chain(ctx, i + 1, limit), "document", definite=is_definite(n))
+
+    if _lookup(n, ORG_HEADS):
+        e = def_chain(ctx, i + 1, limit, org=True, places=True)
+        if e == i + 1 and not is_definite(n) and _word(ctx, i + 1, limit):
+            nxt = ctx.norms[i + 1]
+            seq = KNOWN_ORG_SEQS.get(nxt)
+            if seq and tuple(ctx.norms[i + 1:i + 1 + len(seq)]) == seq:
+                e = i + 1 + len(seq)
+            elif nxt in KNOWN_ORGS or ctx.raw[i + 1][:1].isascii() and ctx.raw[i + 1][:1].isalpha():
+                e = i + 2
+            else:
+                e = name_chain(ctx, i + 1, limit, max_len=4)
+            e = def_chain(ctx, max(e, i + 1), limit, org=True, places=True)
+        if not is_definite(n) and n.endswith("ات") and e > i + 1 and all(
+            is_nisba(ctx.norms[k]) for k in range(i + 1, e)
+        ):
+            return make(e, "anonymous")  # منظمات بيئية
+        return make(e, "named_organization", definite=is_definite(n) and e == i + 1)
+
+    if _is_place(ctx, i):
+        e = i + 1
+        while _word(ctx, e, limit) and _is_place(ctx, e) and e - i < 3:
+            e += 1
+        e = def_chain(ctx, e, limit)
+        return make(e, "named_organization")
+
+    latin = ctx.raw[i][:1].isascii() and ctx.raw[i][:1].isalpha()
+    seq = KNOWN_ORG_SEQS.get(n)
+    if seq and tuple(ctx.norms[i:i + len(seq)]) == seq and i + len(seq) <= limit:
+        return make(def_chain(ctx, i + len(seq), limit), "named_organization")
+    if n in KNOWN_ORGS or latin:
+        e = i + 1
+        while _word(ctx, e, limit) and ctx.raw[e][:1].isupper() and e - i < 4:
+            e += 1
+        while _word(ctx, e, limit) and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]) and e - i < 5:
+            e += 1  # أرامكو السعودية
+        return make(e, "named_organization")
+
+    if n in ctx.person_tokens and is_definite(n) and not _lookup(n, ORG_HEADS):
+        # الجدعان، الخصاونة: a family name seen after a first name earlier in the text
+        return make(i + 1, "named_person", named=True, feminine=feminine)
+    if name_start(ctx, i):
+        e = name_chain(ctx, i, limit)
+        if e == i:
+            return None
+        return make(e, _name_kind(ctx, i, e, feminine), named=True,
+                    feminine=ctx.norms[i] in FEMININE_NAMES or feminine)
+
+    if article(ctx, i) and not is_verb_like(n) and not masdar_like(n) and n.startswith("ال"):
+        b = bare(n)
+        if is_nisba(n) and not n.endswith(("يون", "يين")) and n not in ADJECTIVES:
+            return make(i + 1, "named_person", head=b, definite=True, role="descriptor")
+        if n.endswith(("ون", "ين")) and len(b) >= 6:
+            return make(i + 1, "anonymous", definite=True)  # المحللون، المتظاهرين
+    return None  # a definite common noun (العثور، القيصر) is more often an object than a source
+
+
+def _name_kind(ctx: Context, a: int, b: int, feminine: bool) -> str:
+    norms = ctx.norms[a:b]
+    if any(t in KNOWN_ORGS for t in norms) or ctx.raw[a][:1].isascii():
+        return "named_organization"
+    if norms[0] in FIRST_NAMES:
+        return "named_person"
+    if b - a == 1 and feminine and norms[0] not in FEMININE_NAMES and norms[0] not in ctx.person_tokens:
+        return "named_organization"
+    return "named_person"
+
+
+def _doc_chain(ctx: Context, j: int, limit: int) -> int:
+    """After a document head: بيانات الهيئة العامة للإحصاء، دراسة حديثة، تقرير صادر عن ..."""
+    start = j
+    while j < limit and ctx.words[j]:
+        n = ctx.norms[j]
+        if n in _ISSUED and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in ("عن", "من"):
+            k = _institution(ctx, j + 2, limit)
+            if k == j + 2:
+                break
+            j = k
+            continue
+        if not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n)):
+            j += 1
+            continue
+        if j == start and not is_definite(n) and (_lookup(n, ORG_HEADS) or n in KNOWN_ORGS):
+            k = _institution(ctx, j, limit)
+            if k > j:
+                j = k
+                continue
+            break
+        if j == start and not is_definite(n) and (name_start(ctx, j) or match_outlet(ctx, j, limit)):
+            m = match_outlet(ctx, j, limit)
+            k = m.end if m is not None else name_chain(ctx, j, limit, max_len=2)
+            if k > j:
+                j = k
+                continue  # تقرير نوبل، مسح رويترز
+            break
+        k = def_chain(ctx, j, limit, org=True, places=True)
+        if k > j:
+            j = k
+            continue
+        break
+    return j
+
+
+def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
+    """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
+    norms = ctx.norms
+    head = _lookup(norms[i], ROLE_HEADS) or norms[i]
+    had_genitive = False
+    j = i + 1
+    while j < limit and ctx.words[j] and j - i < 9:
+        n = norms[j]
+        if n in FIRST_NAMES and not is_definite(n):
+            break
+        if n in ("عام", "العام", "العامه") and j <= i + 2:
+            j += 1  # الأمين العام، مدعي عام، المدير العام
+            continue
+        if n in ("باسم", "بإسم", "باسم"):
+            k = _institution(ctx, j + 1, limit)
+            if k == j + 1:
+                break
+            j = k
+            continue
+        if n in ("في", "لدي") and _word(ctx, j + 1, limit):
+            k = _institution(ctx, j + 1, limit)
+            if k == j + 1:
+                break
+            j = k
+            continue
+        if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n):
+            break
+        if had_genitive and is_definite(n) and not adjective_like(n) and not n.startswith(("ل", "و")) \
+                and not (norms[j - 1][:1] in "لو" and not is_definite(norms[j - 1])):
+            break  # زعيم المعارضة | الخطة
+        k = def_chain(ctx, j, limit, org=True)
+        if k > j:
+            had_genitive = had_genitive or any(ctx.norms[t].startswith("ال") for t in range(j, k))
+            j = k
+            continue
+        if not is_definite(n) and (
+            _lookup(n, ORG_HEADS) or _lookup(n, ROLE_HEADS) or n in INDEF_ADJECTIVES or bare_nisba(n)
+        ):
+            j += 1
+            continue
+        if n.startswith("ب") and _is_place(ctx, j):
+            j += 1
+            continue
+        ent = ctx.entity_at.get(j)
+        if ent is not None and ent.type in ("ORG", "LOC") and not ctx.is_media_start(j):
+            j = max(j + 1, entity_end(ctx, j, limit))  # مدرب يوفنتوس، رئيس شركة أبل
+            continue
+        # An unknown word right after the definite part of the role starts the name; after a
+        # bare role word, a first name a little further on means the role goes on to it
+        # (مدرب ريال مدريد كارلو أنشيلوتي).
+        if not is_definite(norms[j - 1]):
+            ahead = next((k for k in range(j + 1, min(limit, j + 4))
+                          if ctx.words[k] and norms[k] in FIRST_NAMES), None)
+            if ahead is not None and all(ctx.words[k] and not _stopword(norms[k]) for k in range(j, ahead)):
+                j = ahead
+        break
+    if norms[i] in TITLES and j == i + 1 and _word(ctx, j, limit) and is_definite(norms[j]) \
+            and norms[j].startswith("ال") and is_nisba(norms[j]) and norms[j] not in ADJECTIVES \
+            and not _nationality_word(norms[j]):
+        # الشيخ الخراساني، الدكتور الجبوري: a family name after a title
+        return NP(i, j + 1, ctx.starts[j], ctx.ends[j], "named_person", head, role=norms[i], named=True,
+                  feminine=feminine)
+    role_end = j
+    name_end = -1
+    name_at = j
+    if _word(ctx, j, limit) and name_start(ctx, j) and not _is_place(ctx, j):
+        name_end = name_chain(ctx, j, limit)
+    elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
+        k = j + 1
+        if _word(ctx, k, limit) and norms[k] in TITLES:
+            k += 1
+        if _word(ctx, k, limit) and name_start(ctx, k):
+            e = name_chain(ctx, k, limit)
+            if e > k and (e >= limit or ctx.is_punct(e, "،,") or _stopword(norms[e])):
+                name_at, name_end = k, e
+    if name_end > name_at:
+        role_words = " ".join(norms[i:role_end])
+        return NP(i, name_end, ctx.starts[name_at], ctx.ends[name_end - 1], "named_person",
+                  head, role=role_words, named=True,
+                  feminine=norms[name_at] in FEMININE_NAMES or feminine or head.endswith("ه"))
+    kind = "anonymous" if _lookup(norms[i], ANON_HEADS) else "unnamed_official"
+    return NP(i, role_end, s0, ctx.ends[role_end - 1], kind, head,
+              role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
+              feminine=feminine or head.endswith("ه"))
+
+
+def _nationality_word(norm: str) -> bool:
+    b = bare(norm)
+    stem = b[:-1] if b.endswith("ي") else b
+    forms = (stem, stem + "ا", b + "ا", "ال" + b + "ه", b + "ه", "ال" + stem, "ال" + stem + "ه")
+    return any(f in PLACES for f in forms)
+
+
+def anonymity_clause(ctx: Context, j: int, limit: int) -> bool:
+    """"طلب عدم الكشف عن هويته", "شريطة عدم نشر اسمه", "غير مخول بالحديث" within a few
+    words after the source phrase: the source asked not to be named."""
+    for k in range(j, min(limit, j + 14)):
+        n = ctx.norms[k]
+        if n == "عدم" and k + 1 < limit and ctx.norms[k + 1] in (
+            "الكشف", "ذكر", "نشر", "الافصاح", "تسميته", "الاشاره", "كشف", "الكشف", "ذكره", "ذكر",
+        ):
+            return True
+        if n in ("مخول", "مخولين", "مخولا", "مخوله", "مخولون"):
+            return True
+        if n in ("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمائهم") and k > j:
+            return True
+        if complementizer(n) or ctx.raw[k] in (":", "«", "\""):
+            break
+    return False
+
