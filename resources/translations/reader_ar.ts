@@ -1,0 +1,981 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AnalysisFeature</name>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الأقوال</translation>
+    </message>
+    <message>
+        <source>Analysing %p%</source>
+        <translation>جارٍ التحليل %p%</translation>
+    </message>
+    <message>
+        <source>Export &amp;Attribution Report…</source>
+        <translation>تصدير تقرير ال&amp;إسناد…</translation>
+    </message>
+    <message>
+        <source>&amp;Who Said What…</source>
+        <translation>&amp;من قال ماذا…</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>ت&amp;حليل</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>جارٍ التحليل…</translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation>لا يوجد مقال مفتوح.</translation>
+    </message>
+    <message>
+        <source>Analysing again with what you taught…</source>
+        <translation>إعادة التحليل بما علّمته للقارئ…</translation>
+    </message>
+    <message>
+        <source>Could not analyse: %1</source>
+        <translation>تعذّر التحليل: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>حُفظت المراجعة.</translation>
+    </message>
+    <message>
+        <source>Select the entity&apos;s text in the article first.</source>
+        <translation>حدّد نص الكيان في المقال أولًا.</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Attribution Report</source>
+        <translation>تصدير تقرير الإسناد</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>كُتب التقرير في %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLabels</name>
+    <message>
+        <source>People</source>
+        <extracomment>(red, green, blue, alpha) tints of claims in the text, per review status.</extracomment>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>المبالغ المالية</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>النسب المئوية</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>الكميات</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>مؤسسة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>اسم آخر</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>كمية</translation>
+    </message>
+    <message>
+        <source>Named person</source>
+        <translation>شخص مسمّى</translation>
+    </message>
+    <message>
+        <source>Named organisation</source>
+        <translation>مؤسسة مسمّاة</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>وسيلة إعلام</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>مصدر مجهول</translation>
+    </message>
+    <message>
+        <source>Unnamed official</source>
+        <translation>مسؤول غير مسمّى</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>بلا مصدر</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>لم يُراجَع</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Needs a second source</source>
+        <translation>يحتاج إلى مصدر ثانٍ</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>موضع خلاف</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisText</name>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>عبر</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>direct quote</source>
+        <translation>اقتباس مباشر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Canonical</source>
+        <translation>الاسم المعتمد</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>كما ورد</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <source>Saved.</source>
+        <extracomment>A note dialog was opened (tests and the screenshot fill it in).</extracomment>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>This note could not be placed in the revised article; its quote: %1</source>
+        <translation>تعذّر وضع هذه الملاحظة في النسخة المعدّلة من المقال؛ نصّها المقتبس: %1</translation>
+    </message>
+    <message>
+        <source>Copied with citation.</source>
+        <translation>نُسخ مع الإحالة إلى المصدر.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Edit Note and Tags</source>
+        <translation>تعديل الملاحظة والوسوم</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>الاقتباس:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>اللون:</translation>
+    </message>
+    <message>
+        <source>Your note (Arabic or English)</source>
+        <translation>ملاحظتك (بالعربية أو بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>وسوم تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationService</name>
+    <message>
+        <source>Add note</source>
+        <extracomment>(document id, annotation uuid) after a change has been committed to the library. A user message when the library refused a write; nothing was changed.</extracomment>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>تظليل</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>تغيير اللون</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>حذف التظليل</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>All colours</source>
+        <translation>كل الألوان</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>اللون:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>الكاتب:</translation>
+    </message>
+    <message>
+        <source>Could not be placed in the revised text:</source>
+        <translation>تعذّر وضعها في النص المعدّل:</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>كل الكتّاب</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>المعروض: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Go to Highlight</source>
+        <translation>الانتقال إلى التظليل</translation>
+    </message>
+    <message>
+        <source>Edit Note and Tags…</source>
+        <translation>تعديل الملاحظة والوسوم…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>تعذّر فتح المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>AppActions</name>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Article</source>
+        <translation>فتح المقال ال&amp;نموذجي</translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library</source>
+        <translation>البحث في ال&amp;مكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Highlight in %1</source>
+        <translation>تظليل بال%1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>إضافة &amp;ملاحظة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note and Tags…</source>
+        <translation>&amp;تعديل الملاحظة والوسوم…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>&amp;حذف التظليل</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>نسخ مع الإ&amp;حالة</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;بحث في المقال…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>ال&amp;حجم الأصلي</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Font…</source>
+        <translation>اختيار ال&amp;خط…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Diacritics</source>
+        <translation>إظهار ال&amp;تشكيل</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Noise</source>
+        <translation>إ&amp;خفاء النصوص الدخيلة</translation>
+    </message>
+    <message>
+        <source>Show &amp;Invisible Characters</source>
+        <translation>إظهار المحارف &amp;غير المرئية</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>الملفات ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;تعليقات</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Line Spacing</source>
+        <translation>&amp;تباعد الأسطر</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;لغة الواجهة</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <source>All statuses</source>
+        <extracomment>Go to this claim in the text (its key). (claim key, status, note): the user set a review.</extracomment>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Why? What was checked, with whom…</source>
+        <translation>لماذا؟ ما الذي جرى التحقق منه، ومع من…</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>حفظ الملاحظة</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>السجل:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Select a claim to review it.</source>
+        <translation>اختر قولًا لمراجعته.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>النوع: %1</translation>
+    </message>
+    <message>
+        <source>Via: %1</source>
+        <translation>عبر: %1</translation>
+    </message>
+    <message>
+        <source>Cue: %1</source>
+        <translation>فعل الإسناد: %1</translation>
+    </message>
+    <message>
+        <source>Direct quote</source>
+        <translation>اقتباس مباشر</translation>
+    </message>
+</context>
+<context>
+    <name>Colors</name>
+    <message>
+        <source>Yellow</source>
+        <extracomment>Highlight colours, in the order the toolbar and the shortcuts (Ctrl+1 ... Ctrl+5) use.</extracomment>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>بنفسجي</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesTab</name>
+    <message>
+        <source>No article is open.</source>
+        <extracomment>Select and show this document range (start, end). (action, EntityGroup, value, type): accept/reject/rename/retype/merge asked. Add the text selected in the article as an entity of this type.</extracomment>
+        <translation>لا يوجد مقال مفتوح.</translation>
+    </message>
+    <message>
+        <source>No entities found.</source>
+        <translation>لم يُعثر على كيانات.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>Go to Next Occurrence</source>
+        <translation>الانتقال إلى الورود التالي</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject (Not an Entity)</source>
+        <translation>رفض (ليس كيانًا)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>تغيير النوع</translation>
+    </message>
+    <message>
+        <source>Merge With…</source>
+        <translation>دمج مع…</translation>
+    </message>
+    <message>
+        <source>Add Selected Text As</source>
+        <translation>إضافة النص المحدد بوصفه</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>إعادة تسمية الكيان</translation>
+    </message>
+    <message>
+        <source>Canonical name for “%1”:</source>
+        <translation>الاسم المعتمد لـ«%1»:</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>دمج الكيانات</translation>
+    </message>
+    <message>
+        <source>Make “%1” the same entity as:</source>
+        <translation>اجعل «%1» الكيانَ نفسه مثل:</translation>
+    </message>
+</context>
+<context>
+    <name>EntityService</name>
+    <message>
+        <source>Accept entity</source>
+        <extracomment>The teachings changed (a decision was stored, or removed by undo). A user message when the library refused a write; nothing was changed.</extracomment>
+        <translation>قبول الكيان</translation>
+    </message>
+    <message>
+        <source>Reject entity</source>
+        <translation>رفض الكيان</translation>
+    </message>
+    <message>
+        <source>Rename entity</source>
+        <translation>إعادة تسمية الكيان</translation>
+    </message>
+    <message>
+        <source>Change entity type</source>
+        <translation>تغيير نوع الكيان</translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation>دمج الكيانات</translation>
+    </message>
+    <message>
+        <source>Add entity</source>
+        <translation>إضافة كيان</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not import a file.</source>
+        <translation>تعذّر استيراد ملف.</translation>
+    </message>
+    <message>
+        <source>Could not import %1 files.</source>
+        <translation>تعذّر استيراد ملفات عددها %1.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the reader (a bug). Your library is saved; you can keep working. Please report the details below.</source>
+        <translation>حدث خطأ داخل القارئ (علّة برمجية). مكتبتك محفوظة ويمكنك مواصلة العمل. يُرجى الإبلاغ عن التفاصيل أدناه.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in article (diacritics and letter forms ignored)</source>
+        <translation>بحث في المقال (مع تجاهل التشكيل وصور الحروف)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The report of a finished (or cancelled) import.</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation>استيراد %v من %m</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>جارٍ إلغاء الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; files imported before: %1.</source>
+        <translation>أُلغي الاستيراد؛ الملفات المستوردة قبل الإلغاء: %1.</translation>
+    </message>
+    <message>
+        <source>Files imported: %1; could not import: %2.</source>
+        <translation>الملفات المستوردة: %1؛ وتعذّر استيراد: %2.</translation>
+    </message>
+    <message>
+        <source>Files imported: %1.</source>
+        <translation>الملفات المستوردة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <source>Search the library…</source>
+        <translation>البحث في المكتبة…</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>annotations: %1</source>
+        <translation>التعليقات: %1</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>لا نتائج لـ«%1».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Arabic News Reader</source>
+        <extracomment>The article now shown (a Document), or None.</extracomment>
+        <translation>قارئ الأخبار العربية</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>المقالات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>لا ملفات حديثة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>Review claim</source>
+        <extracomment>(doc id, claim key) after a review was committed. A user message when the library refused a write; nothing was changed.</extracomment>
+        <translation>مراجعة القول</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>Example note: check this figure against the source.</source>
+        <translation>ملاحظة للمثال: تحقّق من هذا الرقم في المصدر.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionToolbar</name>
+    <message>
+        <source>Highlight in %1</source>
+        <translation>تظليل بال%1</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy with citation</source>
+        <translation>نسخ مع الإحالة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>No article is open.</source>
+        <extracomment>Go to this claim (its key).</extracomment>
+        <translation>لا يوجد مقال مفتوح.</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>بلا مصدر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>لا أقوال</numerusform>
+            <numerusform>قول واحد</numerusform>
+            <numerusform>قولان</numerusform>
+            <numerusform>%n أقوال</numerusform>
+            <numerusform>%n قولًا</numerusform>
+            <numerusform>%n قول</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claims found.</source>
+        <translation>لم يُعثر على أقوال منسوبة.</translation>
+    </message>
+</context>
+<context>
+    <name>TextMenu</name>
+    <message>
+        <source>Review Claim</source>
+        <extracomment>(claim key, status) chosen from the text&apos;s menu. Show this claim&apos;s review in the Claims tab. Add the selected text as an entity of this type.</extracomment>
+        <translation>مراجعة القول</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>كيان</translation>
+    </message>
+    <message>
+        <source>Mark Selection as Entity</source>
+        <translation>وسم النص المحدد بوصفه كيانًا</translation>
+    </message>
+    <message>
+        <source>Note and History…</source>
+        <translation>الملاحظة والسجل…</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>الكيان: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>سيبيا</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+</context>
+<context>
+    <name>ViewController</name>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>Font for the article (Arabic fonts only)</source>
+        <translation>خط المقال (الخطوط العربية فقط)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>The interface language will change the next time you start the reader.</source>
+        <translation>ستتغير لغة الواجهة في المرة القادمة التي تشغّل فيها القارئ.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoSaidWhatDialog</name>
+    <message>
+        <source>Who Said What</source>
+        <extracomment>Open this article at this claim: (doc id, start, end). The list is filled (after the analyses came in).</extracomment>
+        <translation>من قال ماذا</translation>
+    </message>
+    <message>
+        <source>Filter sources…</source>
+        <translation>تصفية المصادر…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الأقوال</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Reading the analyses of %1 articles…</source>
+        <translation>جارٍ قراءة تحليلات المقالات (%1)…</translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation>جارٍ تحليل %1…</translation>
+    </message>
+    <message>
+        <source>%1 sources of %2 claims in %3 articles</source>
+        <translation>المصادر: %1، الأقوال: %2، المقالات: %3</translation>
+    </message>
+</context>
+</TS>

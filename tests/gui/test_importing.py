@@ -1,0 +1,144 @@
+"""Importing from the window: off the GUI thread, cancellable, with clear errors."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.ui.workers import ImportJob, ImportWorker
+
+ARTICLE = "قال وزير المالية يوم الأحد إن الاقتصاد سينمو هذا العام بنسبة 3%.\n\nوأضاف أن التضخم تراجع."
+
+
+def _write(tmp_path, name: str, text: str | bytes) -> str:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_import_files_opens_the_last_one(qtbot, window, tmp_path):
+    first = _write(tmp_path, "one.txt", ARTICLE)
+    second = _write(tmp_path, "two.txt", "خبر ثان عن البنك المركزي والفائدة.\n\nتفاصيل الخبر.")
+    with qtbot.waitSignal(window.imports.finished, timeout=20000) as done:
+        window.import_files([first, second])
+    report = done.args[0]
+    assert [p for p, _id, _s in report.imported] == [first, second]
+    assert window.current_document().id == report.imported[-1][1]
+    assert len(window.library_pane.entry_ids()) == 3  # the sample and the two files
+    assert window.session.recent_files()[:2] == [second, first]
+
+
+def test_bad_file_shows_an_error_and_nothing_is_lost(qtbot, window, tmp_path):
+    doc = window.current_document()
+    start = doc.text.index("علي بابا")
+    kept = window.session.annotations.add(doc.id, start, start + 8, color="green")
+    bad = _write(tmp_path, "broken.docx", b"PK\x03\x04 this is not really a docx")
+    missing = str(tmp_path / "missing.txt")
+    with qtbot.waitSignal(window.imports.finished, timeout=20000) as done:
+        window.import_files([bad, missing])
+    report = done.args[0]
+    assert [p for p, _m in report.errors] == [bad, missing]
+    box = window.imports.last_error_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "broken.docx" in box.text() and "missing.txt" in box.text()
+    assert window.statusBar().currentMessage() == "Files imported: 0; could not import: 2."
+    box.close()
+    # the window still works and what was saved is still there
+    assert window.current_document().id == doc.id
+    assert window.session.store.annotation(kept.uuid).deleted is False
+    assert [r.key for r in window.reader.highlight_ranges()] == [kept.uuid]
+    good = _write(tmp_path, "good.txt", ARTICLE)
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
+        window.import_files([good])
+    assert window.current_document().text.startswith("قال وزير المالية")
+
+
+def test_worker_can_be_cancelled(qtbot, tmp_path, db_path):
+    paths = [_write(tmp_path, f"a{i}.txt", f"خبر رقم {i}\n\n" + ARTICLE) for i in range(40)]
+    job = ImportJob(paths, str(db_path))
+    seen = []
+
+    def on_progress(done, total, name):
+        seen.append(done)
+        if done == 3:
+            job.cancel()
+    job.worker.progress.connect(on_progress, Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(job.finished, timeout=20000) as finished:
+        job.start()
+    report = finished.args[0]
+    assert report.cancelled
+    assert len(report.imported) == 3
+    assert job.wait(5000)
+    assert not job.thread.isRunning()
+
+
+def test_cancel_button_stops_an_import(qtbot, window, tmp_path, monkeypatch):
+    import reader.ui.import_controller as controller
+
+    paths = [_write(tmp_path, f"b{i}.txt", f"خبر رقم {i}\n\n" + ARTICLE) for i in range(60)]
+    before = set(window.library_pane.entry_ids())
+    gate = threading.Event()
+
+    class HeldJob(ImportJob):
+        """Holds the worker at its third file until Cancel has been clicked."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.worker.progress.connect(lambda done, _t, _n: done == 2 and gate.wait(10),
+                                         Qt.ConnectionType.DirectConnection)
+
+    monkeypatch.setattr(controller, "ImportJob", HeldJob)
+    job = window.import_files(paths)
+    assert isinstance(job, HeldJob) and window.imports.cancel_button.isVisible()
+    with qtbot.waitSignal(window.imports.finished, timeout=20000) as done:
+        window.imports.cancel_button.click()
+        gate.set()
+    report = done.args[0]
+    assert report.cancelled
+    assert len(report.imported) <= 2
+    assert not window.imports.progress.isVisible()
+    assert len(set(window.library_pane.entry_ids()) - before) == len(report.imported)
+
+
+def test_worker_opens_its_own_store(qtbot, tmp_path, db_path):
+    worker = ImportWorker([_write(tmp_path, "c.txt", ARTICLE)], str(db_path))
+    reports = []
+    worker.finished.connect(reports.append)
+    worker.run()  # on this thread, for the check: it uses a Store of its own
+    assert reports[0].imported and not reports[0].errors
+
+
+def test_drop_files_on_the_window(qtbot, window, tmp_path):
+    path = _write(tmp_path, "dropped.txt", ARTICLE)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(path)])
+    args = (QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(*args)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
+        QApplication.sendEvent(window, QDropEvent(*args))
+    assert window.current_document().source_path.endswith("dropped.txt")
+
+
+def test_recent_files_menu_reimports(qtbot, window, tmp_path):
+    path = _write(tmp_path, "recent.txt", ARTICLE)
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
+        window.import_files([path])
+    recent_id = window.current_document().id
+    window.open_sample()
+    menu = window.menus["recent"]
+    menu.aboutToShow.emit()
+    actions = [a for a in menu.actions() if a.text() == "recent.txt"]
+    assert len(actions) == 1
+    with qtbot.waitSignal(window.imports.finished, timeout=20000) as done:
+        actions[0].trigger()
+    assert done.args[0].imported[0][2] == "unchanged"  # idempotent by content
+    assert window.current_document().id == recent_id
