@@ -27,7 +27,7 @@ from .core.errors import ReaderError
 
 COMMANDS = (
     "import", "list", "search", "show", "annotate", "export", "import-annotations",
-    "analyze", "screenshot",
+    "analyze", "report", "screenshot",
 )
 EXIT_USER_ERROR = 1
 
@@ -94,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="analyse a file: entities, claims, noise")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the JSON contract (the default)")
+    _add_db(p)
+
+    p = sub.add_parser("report", help="write an article's attribution report (sourcing scorecard and claims)")
+    p.add_argument("doc", metavar="DOC", help="an article in the library (id, id prefix or title) or a file")
+    p.add_argument("--format", choices=("html", "md", "pdf"), default="html")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write here (default: standard output for html and md; pdf needs a file)")
     _add_db(p)
 
     p = sub.add_parser("screenshot", help="render the reader window with FILE open to a PNG")
@@ -285,6 +292,26 @@ def _saved_teachings(args):
         return loader() if loader else None
 
 
+def cmd_report(args) -> int:
+    from .ui.analysis.report_export import write_report
+
+    if args.format == "pdf" and not args.output:
+        raise ReaderError("a PDF report needs a file: add -o REPORT.pdf")
+    with _open_store(args) as store:
+        if Path(args.doc).is_file():
+            from .core.importers import import_file
+
+            doc = store.import_document(import_file(args.doc)).document
+        else:
+            doc = store.resolve(args.doc)
+        data = write_report(store, doc, args.format, args.output)
+    if args.output:
+        print(f"wrote the attribution report of {doc.title!r} to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(data.decode("utf-8"))
+    return 0
+
+
 def cmd_screenshot(args) -> int:
     try:
         w, h = (int(x) for x in args.size.lower().split("x"))
@@ -300,7 +327,7 @@ HANDLERS = {
     "import": cmd_import, "list": cmd_list, "search": cmd_search, "show": cmd_show,
     "annotate": cmd_annotate, "export": cmd_export,
     "import-annotations": cmd_import_annotations, "analyze": cmd_analyze,
-    "screenshot": cmd_screenshot,
+    "report": cmd_report, "screenshot": cmd_screenshot,
 }
 
 

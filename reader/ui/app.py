@@ -32,13 +32,20 @@ def application() -> QApplication:
     return app
 
 
-def create_window(session: Session, lang: str | None = None) -> tuple[MainWindow, str, list]:
-    """A main window on ``session`` in the chosen language (translators installed)."""
+def create_window(session: Session, lang: str | None = None, analysis: bool = True,
+                  ) -> tuple[MainWindow, str, list]:
+    """A main window on ``session`` in the chosen language (translators installed), with
+    the analysis tabs unless ``analysis`` is false."""
     app = application()
     language = choose_language(lang, session.language())
     translators = install_language(app, language)
     window = MainWindow(session, language)
     window._translators = translators  # keep them alive as long as the window
+    if analysis:
+        # The Entities, Sources and Claims tabs; analysers load in a worker on first use.
+        from .analysis import install_analysis
+
+        install_analysis(window)
     return window, language, translators
 
 

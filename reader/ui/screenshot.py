@@ -69,6 +69,19 @@ def add_demo_highlights(session, doc: Document) -> int:
     return added
 
 
+def _wait_for_analysis(app, window, timeout_s: float = 60.0) -> None:
+    """Let the analysis worker finish so the picture shows the claims and entities."""
+    import time
+
+    feature = getattr(window, "analysis_feature", None)
+    if feature is None:
+        return
+    deadline = time.monotonic() + timeout_s
+    while feature.analysis is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def run(
     file: str,
     out: str,
@@ -110,6 +123,7 @@ def run(
             window.resize(*size)
             window.show()
             window.open_document(doc.id)
+            _wait_for_analysis(app, window)
             for _ in range(3):
                 app.processEvents()
             image = window.grab()

@@ -146,3 +146,23 @@ def test_cli_process_loads_no_qt_and_prints_help():
     for command in ("import", "list", "search", "show", "annotate", "export",
                     "import-annotations", "analyze", "screenshot"):
         assert command in result.stdout
+
+
+def test_report_markdown_and_html_name_the_sources(capsys, db, article):
+    run(capsys, "import", str(article), "--db", db)
+    code, out, _ = run(capsys, "report", "البنك المركزي", "--format", "md", "--db", db)
+    assert code == 0
+    assert "محافظ البنك المركزي" in out  # the named source of the claims
+    assert "| Claims" in out
+    code, out, _ = run(capsys, "report", str(article), "--format", "html", "--db", db)
+    assert code == 0 and out.lstrip().lower().startswith("<!doctype html")
+    assert 'dir="rtl"' in out
+
+
+def test_report_pdf_needs_an_output_file(capsys, db, article, tmp_path):
+    run(capsys, "import", str(article), "--db", db)
+    code, _, err = run(capsys, "report", "البنك", "--format", "pdf", "--db", db)
+    assert code != 0 and "-o" in err
+    out_file = tmp_path / "r.pdf"
+    code, _, _ = run(capsys, "report", "البنك", "--format", "pdf", "-o", str(out_file), "--db", db)
+    assert code == 0 and out_file.read_bytes().startswith(b"%PDF")
