@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.errors import ReaderError
@@ -33,20 +33,32 @@ def application() -> QApplication:
 
 
 def create_window(session: Session, lang: str | None = None, analysis: bool = True,
-                  ) -> tuple[MainWindow, str, list]:
+                  defer_analysis: bool = False) -> tuple[MainWindow, str, list]:
     """A main window on ``session`` in the chosen language (translators installed), with
-    the analysis tabs unless ``analysis`` is false."""
+    the analysis tabs unless ``analysis`` is false. With ``defer_analysis`` the tabs are
+    added just after the window first shows (what ``reader`` does, so the article paints
+    sooner); otherwise at once."""
     app = application()
     language = choose_language(lang, session.language())
     translators = install_language(app, language)
     window = MainWindow(session, language)
     window._translators = translators  # keep them alive as long as the window
-    if analysis:
-        # The Entities, Sources and Claims tabs; analysers load in a worker on first use.
-        from .analysis import install_analysis
-
-        install_analysis(window)
+    if analysis and defer_analysis:
+        QTimer.singleShot(ANALYSIS_DELAY_MS, window, lambda: _install_analysis(window))
+    elif analysis:
+        _install_analysis(window)
     return window, language, translators
+
+
+#: With ``defer_analysis``, how long after the window is created its analysis tabs are added.
+ANALYSIS_DELAY_MS = 60
+
+
+def _install_analysis(window) -> None:
+    # The Entities, Sources and Claims tabs; the analysers load in a worker on first use.
+    from .analysis import install_analysis
+
+    install_analysis(window)
 
 
 def run(paths: list[str], db: str | None = None, lang: str | None = None) -> int:
@@ -61,7 +73,7 @@ def run(paths: list[str], db: str | None = None, lang: str | None = None) -> int
         return 1
     install_excepthook()
     try:
-        window, _language, _translators = create_window(session, lang)
+        window, _language, _translators = create_window(session, lang, defer_analysis=True)
         window.show()
         window.open_initial(list(paths))
         return app.exec()

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
+from .sqlite import Database
 
 from ..errors import StoreError
 from ..model import Annotation, Document, ImportedDocument, now_iso

@@ -10,12 +10,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from .sqlite import Database
 
-from ..anchoring import anchor_many, describe
 from ..errors import NotFoundError
 from ..model import Annotation, TextSelector, now_iso
 from . import search
+
+def _describe(text: str, start: int, end: int):
+    from ..anchoring import describe  # rapidfuzz stays off the start-up path
+
+    return describe(text, start, end)
+
 
 _COLUMNS = (
     "uuid, doc_id, kind, start, \"end\", exact, prefix, suffix, color, note, tags, author, "
@@ -104,7 +109,7 @@ def new_annotation(
     return Annotation(
         uuid=new_uuid(),
         doc_id=doc_id,
-        selector=describe(text, start, end),
+        selector=_describe(text, start, end),
         kind=kind,
         color=color,
         note=note,
@@ -153,6 +158,8 @@ def reanchor_document(db: Database, doc_id: str, new_text: str) -> ReanchorRepor
     kept (so nothing is lost and the user can place them by hand), never moved to other words.
     """
     items = for_document(db, doc_id)
+    from ..anchoring import anchor_many, describe
+
     results = anchor_many(new_text, [a.selector for a in items])
     kept = moved = orphaned = 0
     for a, result in zip(items, results):

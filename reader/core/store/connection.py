@@ -10,10 +10,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from ..errors import StoreError
-from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .sqlite import Database
+
+#: The numbered steps of :mod:`.migrations`, in order (a test keeps the two in step). Known
+#: here so that opening an up-to-date library does not import sqlite-utils.
+STEPS = (
+    "0001_documents_annotations_search",
+    "0002_reading_state",
+    "0003_analysis_reviews_teachings",
+)
+SCHEMA_VERSION = len(STEPS)
+_MIGRATION_SET = "reader"
 
 _HEADER = b"SQLite format 3\x00"
 #: Databases up to this size get a full ``quick_check`` on open; larger ones a cheap one.
@@ -70,11 +78,24 @@ def _integrity(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-def _schema_check(db: sqlite_utils.Database, path: Path) -> None:
+def _applied_steps(db: Database) -> list[str]:
+    """The steps recorded as applied (the table sqlite-utils' ``Migrations`` keeps)."""
+    exists = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    rows = db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [_MIGRATION_SET],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _schema_check(db: Database, path: Path) -> list[str]:
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    known = {m.name for m in MIGRATIONS._migrations}
-    applied = {m.name for m in MIGRATIONS.applied(db)}
-    unknown = sorted(applied - known)
+    applied = _applied_steps(db)
+    unknown = sorted(set(applied) - set(STEPS))
     if version > SCHEMA_VERSION or unknown:
         raise _fail(
             path,
@@ -82,9 +103,10 @@ def _schema_check(db: sqlite_utils.Database, path: Path) -> None:
             f"version knows up to {SCHEMA_VERSION}); it was left untouched. Upgrade the reader, "
             "or open another library with --db",
         )
+    return applied
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+def open_database(path: str | Path, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the library at ``path``, check it, and bring it up to date."""
     path = Path(path)
     _check_file(path)
@@ -94,16 +116,21 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
         raise _fail(path, f"cannot open the library database ({exc})") from exc
     try:
         _integrity(conn, path)
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        _schema_check(db, path)
+        db = Database(conn)
+        applied = _schema_check(db, path)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal" and str(path) != ":memory:":
             conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = NORMAL")
-        if migrate:
-            MIGRATIONS.apply(db)
+        if migrate and (applied != list(STEPS)
+                        or db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION):
+            import sqlite_utils
+
+            from .migrations import MIGRATIONS
+
+            MIGRATIONS.apply(sqlite_utils.Database(conn, execute_plugins=False))
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.OperationalError as exc:
         conn.close()

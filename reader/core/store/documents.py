@@ -6,7 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from .sqlite import Database
 
 from ..errors import NotFoundError
 from ..model import Document, ImportedDocument, NoiseSpan, new_uuid, now_iso

@@ -148,3 +148,4 @@ def _m0003(db: Database) -> None:
 
 
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
+STEPS = tuple(m.name for m in MIGRATIONS._migrations)

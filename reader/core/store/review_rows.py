@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from .sqlite import Database
 
 from ..model import now_iso
 

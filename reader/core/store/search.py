@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from .sqlite import Database
 
 from ..errors import ReaderError
 from ..text import TATWEEL, fold, strip_proclitics, tokenize, variant_pattern, words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
+from .sqlite import Database
 
 from ..model import now_iso
 

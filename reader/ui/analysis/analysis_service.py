@@ -40,6 +40,11 @@ class AnalysisService(QObject):
 
     # --- asking ----------------------------------------------------------------------------
 
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`shutdown` ran (the window is closing)."""
+        return self._closed
+
     def analysis(self, doc_id: str) -> Analysis | None:
         """The result in memory for ``doc_id`` (None: not analysed yet, or outdated)."""
         return self._results.get(doc_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressBar
 
@@ -31,6 +31,10 @@ from .review_service import ReviewService
 from .sources_tab import SourcesTab
 from .text_menu import TextMenu
 from .who_said_what import WhoSaidWhatDialog
+
+
+#: How long after an article is shown its analysis starts (ms).
+START_DELAY_MS = 120
 
 
 class AnalysisFeature(QObject):
@@ -141,7 +145,18 @@ class AnalysisFeature(QObject):
         self.sources_tab.set_message(waiting)
         self._update_tab_titles()
         self._update_actions()
-        if doc is not None:
+        if doc is None:
+            return
+        known = self.analyses.analysis(doc.id)
+        if known is not None and known.text == doc.text:
+            self.analyses.request(doc.id, doc.text)
+        else:
+            # Start the worker once the article is on screen: loading the models in another
+            # thread would otherwise hold the interpreter while the first paint waits.
+            QTimer.singleShot(START_DELAY_MS, self, lambda d=doc: self._request_if_current(d))
+
+    def _request_if_current(self, doc: Document) -> None:
+        if self.doc is not None and self.doc.id == doc.id and not self.analyses.closed:
             self.analyses.request(doc.id, doc.text)
 
     def _on_ready(self, doc_id: str, analysis: Analysis) -> None:
@@ -314,6 +329,9 @@ class AnalysisFeature(QObject):
 def install_analysis(window) -> AnalysisFeature:
     """Attach the analysis tabs, marks and menus to ``window`` (a MainWindow); call once,
     at the end of its constructor. The feature is kept as ``window.analysis_feature``."""
+    existing = getattr(window, "analysis_feature", None)
+    if existing is not None:
+        return existing
     feature = AnalysisFeature(window)
     window.analysis_feature = feature
     return feature

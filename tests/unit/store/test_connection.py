@@ -12,7 +12,7 @@ def test_new_library_is_created_with_wal_and_current_schema(tmp_path):
     with Store.open(path) as store:
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        tables = {t for t in store.db.table_names()}
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"documents", "annotations", "search_index", "claim_reviews"} <= tables
     # Reopening applies nothing twice.
     with Store.open(path) as store:
@@ -86,3 +86,26 @@ def test_a_damaged_database_is_reported_and_left_alone(tmp_path):
 def test_a_folder_is_not_a_database(tmp_path):
     with pytest.raises(StoreError, match="folder"):
         Store.open(tmp_path)
+
+
+def test_connection_knows_the_migration_steps():
+    """connection.STEPS lets an up-to-date library open without importing sqlite-utils."""
+    from reader.core.store import connection, migrations
+
+    assert connection.STEPS == migrations.STEPS
+    assert connection.SCHEMA_VERSION == migrations.SCHEMA_VERSION
+
+
+def test_opening_an_up_to_date_library_does_not_import_sqlite_utils(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "lib.sqlite3"
+    with Store.open(path):
+        pass
+    code = ("import sys; from reader.core.store import Store; s = Store.open(sys.argv[1]); "
+            "s.close(); print('sqlite_utils' in sys.modules, 'rapidfuzz' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False"]
