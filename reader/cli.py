@@ -109,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", default="1400x900", metavar="WxH")
     p.add_argument("--lang", choices=("en", "ar"))
     p.add_argument("--no-highlights", action="store_true", help="do not add demo highlights")
+    p.add_argument("--tab", choices=("annotations", "entities", "sources", "claims"),
+                   help="the sidebar tab to show")
     _add_db(p)
     return parser
 
@@ -320,7 +322,7 @@ def cmd_screenshot(args) -> int:
     from .ui.screenshot import run
 
     return run(args.file, args.out, size=(w, h), db=args.db, lang=args.lang,
-               highlights=not args.no_highlights)
+               highlights=not args.no_highlights, tab=args.tab)
 
 
 HANDLERS = {

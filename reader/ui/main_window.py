@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.library_pane, 0), (reader_column, 1), (self.sidebar, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([260, 800, 320])
+        self.splitter.setSizes([230, 730, 440])  # room for four sidebar tabs
         self.setCentralWidget(self.splitter)
 
         self.imports = ImportController(session, self, self.statusBar())

@@ -82,6 +82,20 @@ def _wait_for_analysis(app, window, timeout_s: float = 60.0) -> None:
         time.sleep(0.02)
 
 
+def _show_tab(window, name: str) -> None:
+    """Bring the sidebar tab whose title starts with ``name`` (any language) to the front."""
+    sidebar = window.sidebar
+    feature = getattr(window, "analysis_feature", None)
+    index = getattr(feature, "tab_index", {}).get(name.lower()) if feature else None
+    if index is None:
+        for i in range(sidebar.count()):
+            if sidebar.tabText(i).replace("&", "").lower().startswith(name.lower()):
+                index = i
+                break
+    if index is not None:
+        sidebar.setCurrentIndex(index)
+
+
 def run(
     file: str,
     out: str,
@@ -89,6 +103,7 @@ def run(
     db: str | None = None,
     lang: str | None = None,
     highlights: bool = True,
+    tab: str | None = None,
 ) -> int:
     """Render the main window with ``file`` open and save it as a PNG at ``out``."""
     if QApplication.instance() is None and not os.environ.get("QT_QPA_PLATFORM"):
@@ -124,6 +139,8 @@ def run(
             window.show()
             window.open_document(doc.id)
             _wait_for_analysis(app, window)
+            if tab:
+                _show_tab(window, tab)
             for _ in range(3):
                 app.processEvents()
             image = window.grab()

@@ -6,6 +6,8 @@ selected text). Like the annotations panel, the tab only emits what the user ask
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import ENTITY_TYPES, Entity
+from reader.core.text import fold
 
 from ..bidi_text import alignment_for, mark_direction
 from .labels import dot_icon, entity_color, entity_type_label, entity_type_name
@@ -43,14 +46,32 @@ class EntityGroup:
 
 
 def group_entities(entities) -> list[EntityGroup]:
+    """One group per type and canonical name; canonical names that differ only in
+    diacritics, hamza seats or ى/ي (يوم الاثنين، يوم الإثنين) are one entity, shown under the
+    spelling met first."""
     groups: dict[tuple[str, str], list[Entity]] = {}
+    names: dict[tuple[str, str], str] = {}
     for e in sorted(entities, key=lambda e: e.start):
-        groups.setdefault((e.type, e.canonical or e.text), []).append(e)
+        name = e.canonical or e.text
+        key = (e.type, " ".join(fold(name).split()) or name)
+        names.setdefault(key, name)
+        groups.setdefault(key, []).append(e)
     return [
-        EntityGroup(type_, canonical, tuple(dict.fromkeys(e.text for e in members)),
+        EntityGroup(key[0], names[key], tuple(dict.fromkeys(e.text for e in members)),
                     tuple((e.start, e.end) for e in members))
-        for (type_, canonical), members in groups.items()
+        for key, members in groups.items()
     ]
+
+
+_AMOUNT = re.compile(r"^(\d+)(\.\d+)?( [A-Z]{3})?$")
+
+
+def display_name(group: "EntityGroup") -> str:
+    """The name shown for a group: amounts get thousands separators (37,000,000,000 USD)."""
+    m = _AMOUNT.match(group.canonical) if group.type in ("MONEY", "QUANTITY") else None
+    if m:
+        return f"{int(m.group(1)):,}{m.group(2) or ''}{m.group(3) or ''}"
+    return group.canonical
 
 
 class EntitiesTab(QWidget):
@@ -125,7 +146,7 @@ class EntitiesTab(QWidget):
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
             for g in members:
-                item = QTreeWidgetItem([mark_direction(g.canonical), str(len(g.occurrences))])
+                item = QTreeWidgetItem([mark_direction(display_name(g)), str(len(g.occurrences))])
                 item.setData(0, GROUP_ROLE, g)
                 item.setTextAlignment(0, alignment_for(g.canonical))
                 item.setToolTip(0, "، ".join(g.forms))

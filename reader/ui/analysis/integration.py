@@ -201,7 +201,7 @@ class AnalysisFeature(QObject):
     def _update_tab_titles(self) -> None:
         a = self.analysis
         counts = {
-            "entities": len({(e.type, e.canonical) for e in a.entities}) if a else None,
+            "entities": len(self.entities_tab.groups()) if a else None,
             "sources": len(self.sources_tab.groups()) if a else None,
             "claims": len(a.claims) if a else None,
         }

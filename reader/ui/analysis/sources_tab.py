@@ -40,6 +40,13 @@ def group_sources(claims) -> list[SourceGroup]:
     return out
 
 
+def claims_count(translated: str, n: int) -> str:
+    """The translated count; the untranslated English source text gets its plural here."""
+    if "claim(s)" in translated:
+        return f"{n} claim" if n == 1 else f"{n} claims"
+    return translated
+
+
 class SourcesTab(QWidget):
     #: Go to this claim (its key).
     claimActivated = Signal(str)
@@ -80,7 +87,7 @@ class SourcesTab(QWidget):
             top = QTreeWidgetItem([label])
             top.setData(0, BADGE_COLOR_ROLE, kind_color(g.kind))
             top.setData(0, BADGE_TEXT_ROLE, kind_label(g.kind))
-            top.setData(0, BADGE_NOTE_ROLE, self.tr("%n claim(s)", "", len(g.claims)))
+            top.setData(0, BADGE_NOTE_ROLE, claims_count(self.tr("%n claim(s)", "", len(g.claims)), len(g.claims)))
             top.setData(0, KEY_ROLE, g.claims[0].key)
             top.setToolTip(0, label)
             self.tree.addTopLevelItem(top)

@@ -8,6 +8,7 @@ from analysis_helpers import ARTICLE_A, import_article, wait_for_analysis
 
 from reader.core.analysis import analyzer_key
 from reader.core.model import ENTITY_TYPES
+from reader.core.text import fold
 from reader.core.reports.scorecard import source_name
 
 
@@ -21,7 +22,7 @@ def test_tabs_fill_after_analysing_the_sample(opened):
     assert types == [t for t in ENTITY_TYPES if any(e.type == t for e in analysis.entities)]
     groups = f.entities_tab.groups()
     assert sum(len(g.occurrences) for g in groups) == len(analysis.entities)
-    assert len(groups) == len({(e.type, e.canonical) for e in analysis.entities})
+    assert len(groups) == len({(e.type, fold(e.canonical)) for e in analysis.entities})
     # Sources: one row per resolved source, with the via chain
     names = {g.name for g in f.sources_tab.groups()}
     assert names == {source_name(c) for c in analysis.claims}
@@ -75,3 +76,28 @@ def test_switching_articles_shows_each_ones_claims(opened):
     assert opened.feature.claims_tab.visible_keys() == [c.key for c in sample.claims]
     again = opened.open(doc_a)
     assert [c.key for c in again.claims] == [c.key for c in a.claims]
+
+
+def test_spelling_variants_of_a_canonical_name_are_one_entity():
+    from reader.core.model import Entity
+    from reader.ui.analysis.entities_tab import display_name, group_entities
+
+    entities = [
+        Entity(0, 11, "يوم الاثنين", "DATE", "يوم الاثنين"),
+        Entity(20, 31, "يوم الإثنين", "DATE", "يوم الإثنين"),
+        Entity(40, 45, "الصين", "LOC", "الصين"),
+        Entity(50, 60, "37 مليار دولار", "MONEY", "37000000000 USD"),
+    ]
+    groups = {g.type: g for g in group_entities(entities)}
+    assert len(group_entities(entities)) == 3
+    assert groups["DATE"].canonical == "يوم الاثنين" and len(groups["DATE"].occurrences) == 2
+    assert display_name(groups["MONEY"]) == "37,000,000,000 USD"
+    assert display_name(groups["LOC"]) == "الصين"
+
+
+def test_source_claim_counts_read_as_english():
+    from reader.ui.analysis.sources_tab import claims_count
+
+    assert claims_count("1 claim(s)", 1) == "1 claim"
+    assert claims_count("3 claim(s)", 3) == "3 claims"
+    assert claims_count("٣ أقوال", 3) == "٣ أقوال"
