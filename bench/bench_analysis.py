@@ -22,13 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def corpus() -> str:
-    parts = [(ROOT / "resources" / "sample" / "alipay-regulators.ar.txt").read_text(encoding="utf-8")]
-    for path in sorted((ROOT / "tests" / "data" / "attribution").glob("*/*.json")):
-        parts.append(json.loads(path.read_text(encoding="utf-8"))["text"])
-    return "\n\n".join(parts)
+from bench_attribution import corpus  # noqa: E402  (the same texts)
 
 
 def text_of(mb: float) -> str:

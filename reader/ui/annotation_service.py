@@ -13,13 +13,14 @@ and nothing is pushed or shown; any other exception is a bug and propagates.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from reader.core.errors import ReaderError
 from reader.core.model import Annotation
 from reader.core.store import Store
 
 from .themes import HIGHLIGHT_COLORS
+from .undo import CommittedCommand
 
 
 
@@ -126,7 +127,7 @@ class AnnotationService(QObject):
         return True
 
 
-class _Change(QUndoCommand):
+class _Change(CommittedCommand):
     """One annotation going from ``before`` (None: it did not exist) to ``after``.
 
     The change has already been written when the command is pushed, so the first redo,
@@ -138,12 +139,8 @@ class _Change(QUndoCommand):
         self._service = service
         self._before = before
         self._after = after
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def apply(self) -> None:
         self._service.restore(self._after)
 
     def undo(self) -> None:

@@ -10,11 +10,13 @@ undo stack (undo removes the decisions it stored).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from reader.core.errors import ReaderError
 from reader.core.model import ENTITY_TYPES
 from reader.core.store import EntityDecision, Store
+
+from ..undo import CommittedCommand
 
 
 
@@ -110,18 +112,14 @@ def _check_type(type_: str) -> None:
         raise ValueError(f"unknown entity type {type_!r}")
 
 
-class _Teaching(QUndoCommand):
+class _Teaching(CommittedCommand):
     def __init__(self, service: EntityService, steps, ids: list[int], text: str):
         super().__init__(text)
         self._service = service
         self._steps = steps
         self._ids = ids
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def apply(self) -> None:
         ids = self._service._store(self._steps)
         if ids is not None:
             self._ids = ids

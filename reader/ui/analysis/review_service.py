@@ -10,13 +10,14 @@ trail records it too (nothing is ever erased from the trail).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from reader.core.errors import ReaderError
 from reader.core.model import Claim
 from reader.core.reports import match_reviews
 from reader.core.store import ClaimReview, Store, TrailEntry
 
+from ..undo import CommittedCommand
 from .labels import REVIEW_STATUSES
 
 
@@ -85,7 +86,7 @@ class ReviewService(QObject):
         return saved
 
 
-class _ReviewChange(QUndoCommand):
+class _ReviewChange(CommittedCommand):
     """A claim's (status, note) going from ``old`` to ``new``; already written when pushed."""
 
     def __init__(self, service: ReviewService, doc_id: str, claim: Claim, old, new, text: str):
@@ -95,12 +96,8 @@ class _ReviewChange(QUndoCommand):
         self._claim = claim
         self._old = old
         self._new = new
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def apply(self) -> None:
         self._service._write(self._doc_id, self._claim, *self._new)
 
     def undo(self) -> None:
