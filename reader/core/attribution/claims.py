@@ -5,12 +5,25 @@ punctuation; a claim that is one quotation is the text inside the marks, a direc
 
 from __future__ import annotations
 
+from reader.core.text import fold
+
 from .context import Context
+from .cues import VERB_FORMS
 from .parse import Cand
+from .phrases import _is_place
 from .words import folded_set
 
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه كما وكما ثم و وفيما وبينما")
 _SOFT = folded_set("فيما بينما وفيما وبينما")
+_OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط")
+#: Participles of acts that are not claims (praising, condemning, welcoming, thanking): after
+#: a comma they describe what the speaker did next, so the reported clause ends before them.
+_ACT_PARTICIPLES = frozenset(
+    pre + fold(stem + end)
+    for stem in ("مشيد", "مندد", "مرحب", "مثمن", "متمني", "شاكر", "مهنئ", "مستنكر")
+    for end in ("ا", "ة", "ين", "ات", "اً")
+    for pre in ("", "و")
+)
 _LEAD_STRIP = " \t\n،,:؛;-–—"
 _TRAIL_STRIP = " \t\n.،,:؛;!؟?-–—…"
 
@@ -38,21 +51,46 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     return -1
 
 
+_DASHES = frozenset("-–—")
+
+
+def dateline_end(ctx: Context, a: int, b: int) -> int:
+    """Where the text of a paragraph begins after its dateline ("كابول (وكالات) - ارتفع ..."):
+    a dash within the first words of the paragraph with only a place and an outlet before it.
+    ``a`` when there is none."""
+    if a > 0 and ctx.para_of[a - 1] == ctx.para_of[a]:
+        return a
+    if not _is_place(ctx, a) and not any(ctx.raw[k] == ")" for k in range(a + 1, min(b, a + 8))):
+        return a  # "تم إخبار Alipay - مع ...": a dash inside the sentence, no dateline
+    for k in range(a + 1, min(b - 1, a + 8)):
+        if not ctx.words[k]:
+            if ctx.raw[k] in _DASHES:
+                return k + 1
+            if ctx.raw[k] not in "()«»\"/":
+                return a
+        elif ctx.norms[k] in VERB_FORMS:
+            return a
+    return a
+
+
 def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     """", فيما ..." / ", بينما ...": the narrator moves on; a claim ends at the comma."""
     out = []
+    raw, norms, words = ctx.raw, ctx.norms, ctx.words
     for k in range(a + 1, b - 1):
-        if not ctx.words[k] and ctx.raw[k] in "،," and ctx.words[k + 1] and ctx.norms[k + 1] in _SOFT:
+        if words[k] or raw[k] not in "،,":
+            continue
+        nxt = norms[k + 1]
+        if nxt in _SOFT and words[k + 1]:
             out.append(k)
-        elif not ctx.words[k] and ctx.raw[k] in "،," and ctx.words[k + 1] and ctx.norms[k + 1] in (
-            "لكنه", "لكنها", "لكنهم"
-        ) and k + 2 < b and ctx.norms[k + 2] in ("لم", "لا", "لن"):
+        elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
-        elif not ctx.words[k] and ctx.raw[k] in "،," and ctx.norms[k + 1] == "علي" and k + 2 < b \
-                and ctx.norms[k + 2] == "حد":
+        elif nxt in _ACT_PARTICIPLES:
+            out.append(k)  # "، مشيدا بمستوى العروض"
+        elif nxt == "علي" and k + 2 < b and norms[k + 2] == "حد":
             out.append(k)  # "، على حد تعبيره": the same speaker, said again
-        elif not ctx.words[k] and ctx.raw[k] in "،," and ctx.norms[k + 1] in ("كما", "وكما") and k + 2 < b \
-                and ctx.norms[k + 2] in ("قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت"):
+        elif nxt in ("كما", "وكما") and k + 2 < b \
+                and norms[k + 2] in ("قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت"):
             out.append(k)
     return out
 
@@ -60,10 +98,10 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
 def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[int], a: int, b: int) -> tuple[int, int]:
     """The claim of ``c`` as a token range."""
     if c.mode == "whole":
-        return a, b
+        return dateline_end(ctx, a, b), b
     if c.mode == "before":
         end = c.bp if c.bp >= a else c.phrase_start
-        return a, end
+        return dateline_end(ctx, a, end), end
     start = c.claim_tok
     end = b
     for bp, other in bps:
@@ -72,6 +110,13 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
     for s in soft:
         if start < s < end:
             end = s
+    if c.obj:
+        # "أعلن النادي فسخ عقد مدربه، بعد ساعات من الخسارة": the object is what was
+        # announced; a time clause after a comma is the narrator's.
+        for k in range(start + 1, end - 1):
+            if not ctx.words[k] and ctx.raw[k] in "،," and ctx.norms[k + 1] in _OBJ_ENDERS:
+                end = k
+                break
     # A claim that opens with a quotation keeps the whole quotation.
     close = ctx.quote_open_tok.get(start)
     if close is not None and close + 1 > end:

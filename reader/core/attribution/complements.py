@@ -5,8 +5,11 @@ without a pronoun: أنه، إنها), after a colon, at a quotation, at the obj
 
 from __future__ import annotations
 
+from reader.core.text import fold
+
 from .context import Context, is_quote_mark
 from .cues import VERB_FORMS
+
 from .words import TIME_WORDS, complementizer, folded_set
 
 #: Words before أن that make it no reporting clause (بعد أن، دون أن، يمكن أن).
@@ -47,6 +50,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     the cue (…، قال X.)."""
     comps = c.verb.complements if c.verb is not None else "c:"
     norms = ctx.norms
+    if c.np is not None and not c.sv and _after_opening_quote(ctx, c.cue_a, sent_a) \
+            and not _complement_near(ctx, j, sent_b):
+        c.mode = "before"  # "«...»، تقول الدكتورة ريم الحسن، استشارية ...": the quote is the claim
+        return c
     if j < sent_b and is_complement(ctx, j, sent_b) and ("c" in comps or ctx.raw[j] == ":" or is_quote_mark(ctx, j)):
         if complementizer(norms[j]) and j > 0 and norms[j - 1] in NOT_REPORT_BEFORE:
             return None
@@ -71,6 +78,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             return None
         if c.np is None and c.implied and not ctx.words[j - 1] and ctx.raw[j - 1] not in "،,":
             return None
+        if c.lemma == _ANNOUNCE and _declaration(ctx, j, sent_b):
+            return None  # أعلنت المؤسسة حالة الطوارئ: a declaration is an act, not a claim
         if n in OBJ_PREPS or (n == "علي" and c.lemma == "شدد"):
             c.claim_tok = j + 1
         elif n.startswith("ب") and len(n) > 3 and "p" in comps:
@@ -80,8 +89,36 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             c.claim_tok = j
         if c.claim_tok >= sent_b:
             return None
+        c.obj = True
         return c
     return None
+
+
+_ANNOUNCE = fold("أعلن")
+#: Objects that make أعلن an act (declaring mourning, a curfew, war, mobilisation), and
+#: the states declared with حالة (الطوارئ، التأهب ...).
+_DECLARED = folded_set("الحداد حدادا حظر الحرب النفير التعبئة")
+_STATES = folded_set("الطوارئ الطوارىء التأهب الاستنفار الحرب الحصار الإنذار")
+
+
+def _declaration(ctx: Context, j: int, limit: int) -> bool:
+    n = ctx.norms[j]
+    if n in _DECLARED:
+        return True
+    return n == "حاله" and j + 1 < limit and ctx.norms[j + 1] in _STATES
+
+
+def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:
+    """The sentence opens with a quotation that ends right before the cue (after a comma)."""
+    k = cue_a - 1
+    if k > sent_a and ctx.raw[k] in "،,":
+        k -= 1
+    opener = ctx.quote_close_tok.get(k)
+    return opener is not None and opener == sent_a
+
+
+def _complement_near(ctx: Context, j: int, sent_b: int) -> bool:
+    return any(is_complement(ctx, k, sent_b) for k in range(j, min(sent_b, j + 3)))
 
 
 def _first_letter_len(raw: str) -> int:
@@ -96,7 +133,7 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False) -> i
     if j >= sent_b:
         return -1
     first = ctx.norms[j] if ctx.words[j] else ctx.raw[j]
-    if not loose and not (first in EVENT_PREPS or first in ("،", ",", "(", "من") or first.startswith("ل") or first in TIME_WORDS):
+    if not loose and not (first in EVENT_PREPS or first in ("،", ",", "(", "من", "منذ") or first.startswith("ل") or first in TIME_WORDS):
         return -1
     for k in range(j + 1, min(sent_b, j + 16)):
         if not ctx.words[k] and ctx.raw[k] in ".:«\"“'" and ctx.raw[k] != ":":

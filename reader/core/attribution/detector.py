@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from reader.core.model import Claim, Entity, NoiseSpan, Source, Span
+from reader.core.text import fold
 
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context
@@ -26,6 +27,9 @@ from .resolve import Resolver, Speaker
 from .sources import parse_np
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
+#: Verbs that say the same speaker goes on: with the speaker named again (أضاف أبو باشا)
+#: the statement is still made to the same outlet.
+_GOES_ON = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
 
 
 def detect_claims(
@@ -173,7 +177,7 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             speaker.kind = kind
         text = ctx.text[c.np.src_start:c.np.src_end]
         source = Source(c.np.src_start, c.np.src_end, text, kind, resolved)
-        if via is None and c.np.definite and context_records and c.kind == "verb" \
+        if via is None and (c.np.definite or c.lemma in _GOES_ON) and context_records and c.kind == "verb" \
                 and context_records[-1][0].source is not None \
                 and context_records[-1][0].source.resolved == resolved:
             via = context_records[-1][0].via  # وأضافت المصادر: still speaking to the same outlet

@@ -23,7 +23,7 @@ from .words import (
 
 _LEFT_STRIP = folded_set("كان كانت وكان وكانت فكان لكن ولكن إلا أن إن وإن بل كما وكما")
 _LEFT_BOUNDARY = folded_set(
-    "أن إن لكن ولكن غير إلا كما وكما ثم فيما بينما حين إذ حيث الذي التي الذين بل لأن و أو"
+    "أن إن لكن ولكن غير إلا كما وكما ثم فيما بينما حين إذ حيث الذي التي الذين بل لأن و أو من"
 )
 _PRONOUN_SUBJECT = folded_set("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم إنه إنها انه انها أنه أنها بأنه بأنها")
 _AUDIENCE = folded_set("للصحفيين للصحافيين للإعلاميين لوسائل للمراسلين للحضور")
@@ -31,7 +31,7 @@ _SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما")
 _APPOSITIVE = folded_set("الذي التي الذين وهو وهي الصادر الصادرة المنشور المنشورة الصادرين")
 _RELATIVE = folded_set("الذي التي الذين اللذين اللتين اللواتي")
 _SIDE = folded_set("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
-_AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما")
+_AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما")
 _PASSIVE_PRONE = folded_set("اعتبر رأى وصف ذكر")
 _SUBJUNCTIVE = folded_set("أن ان لن كي لكي حتى سوف قد وقد لم")
 _NEGATIONS = folded_set("لم ولم فلم لن ولن لا ولا وما")
@@ -54,6 +54,7 @@ class Cand:
     claim_tok: int = -1  # token where the claim begins ("after" mode)
     claim_char: int = -1  # character where it begins, when a clitic is cut off (بوفاة)
     mode: str = "after"  # after | before | whole | quote
+    obj: bool = False  # the claim is the object of the verb (أعلنت X فسخ العقد), no إن/أن
     sv: bool = False
     verb: VerbForm | None = None
     anonymous: bool = False  # the source asked not to be named
@@ -127,10 +128,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n[:1].isdigit():
             j += 1
             continue
-        if c.np is not None and j == c.np.end and (n in _RELATIVE or (c.np.kind == "document" and is_verb_like(n))):
+        if c.np is not None and j == c.np.end and (n in _RELATIVE or (c.np.kind == "document" and (
+                is_verb_like(n) or _relative_verb(ctx, j, limit)))):
             # "مسح أجرته رويترز أن ...": a relative clause on the document
-            k = next((t for t in range(j + 1, min(limit, j + 30)) if complementizer(ctx.norms[t])
-                      or (not ctx.words[t] and ctx.raw[t] in ":.«\"")), -1)
+            k = _relative_end(ctx, j + 1, min(limit, j + 30))
             if k > 0 and complementizer(ctx.norms[k]):
                 j = k
                 continue
@@ -171,10 +172,58 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     return j
 
 
+_RESUMPTIVE = folded_set("عليها عليه لها له بها به فيها فيه منها منه")
+
+
+_AMMA = folded_set("أما وأما")
+
+
+def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
+    """"أما الحكومة، فقد أكدت ...": the topic after أما is the subject of the verb after ف."""
+    for k in range(cue_a - 1, max(sent_a - 1, cue_a - 10), -1):
+        if ctx.words[k] and ctx.norms[k] in _AMMA:
+            comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t]), cue_a)
+            np = parse_np(ctx, k + 1, comma)
+            if np is not None and np.end == comma and all(
+                    not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
+                return np
+            return None
+    return None
+
+
+def _relative_end(ctx: Context, j: int, limit: int) -> int:
+    """The first إن/أن or quotation mark, colon or full stop from ``j`` (a name in «» is
+    passed over: "اطلعت عليها «النهار» أن"), or -1."""
+    t = j
+    while t < limit:
+        if complementizer(ctx.norms[t]):
+            return t
+        if not ctx.words[t] and ctx.raw[t] in ":.«\"":
+            if _name_in_marks(ctx, t, limit):
+                t = ctx.quote_open_tok[t] + 1
+                continue
+            return t
+        t += 1
+    return -1
+
+
+def _relative_verb(ctx: Context, j: int, limit: int) -> bool:
+    """"وثيقة اطلعت عليها «النهار»": a perfect verb with a resumptive pronoun after it opens a
+    relative clause on the noun before it."""
+    n = ctx.norms[j]
+    return n.endswith("ت") and len(n) >= 4 and not is_definite(n) and j + 1 < limit \
+        and ctx.norms[j + 1] in _RESUMPTIVE
+
+
 def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     inner = parse_np(ctx, j, limit)
     if inner is None:
         return j
+    said = next((k for k in range(inner.end, min(limit, inner.end + 6))
+                 if not ctx.words[k] or ctx.norms[k] in _SPEECH_MASDAR), -1)
+    if said > inner.end and ctx.words[said]:
+        # "عن أحد الناجين في قرية مزار دره قوله:": everything up to قوله names the source
+        inner.end, inner.src_end = said, ctx.ends[said - 1]
     if c.np is not None and c.np.kind == "media" and c.via is None:
         c.via_np = c.np
     c.np = inner
@@ -190,7 +239,13 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
     c.after_event = True
     steps = 0
     own_prep = VERB_PREPOSITION.get(c.lemma, "")
-    while j < limit and ctx.words[j] and steps < 8:
+    while j < limit and steps < 8:
+        if not ctx.words[j]:
+            if _name_in_marks(ctx, j, limit):
+                j = ctx.quote_open_tok[j] + 1  # "في منشور على منصة «إكس» إن": a name
+                steps += 1
+                continue
+            break
         n = norms[j]
         if complementizer(n) or n in ("نقلا",):
             break
@@ -231,6 +286,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if close > j and anonymity_clause(ctx, j, close + 1):
         c.anonymous = True  # "، فضل عدم ذكر اسمه،"
         return close + 1
+    if close < 0 and anonymity_clause(ctx, j, min(limit, j + 6)):
+        # "، طلبوا عدم الكشف عن هويتهم لأنهم غير مخولين بالحديث إلى وسائل الإعلام، إن"
+        far = next((k for k in range(j, min(limit, j + 24)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
+        if far > j and is_complement(ctx, far + 1, limit):
+            c.anonymous = True
+            return far + 1
     if not (role or event):
         if c.np is not None and c.np.named and close > j and is_complement(ctx, close + 1, limit) \
                 and not any(is_complement(ctx, t, limit) for t in range(j, close)):
@@ -250,6 +311,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if k > j and ctx.norms[k - 1] == "ل" and k in ctx.quote_open_tok:
             k = ctx.quote_open_tok[k] + 1  # لـ«الغد»: a name in guillemets, not a quotation
             continue
+        if k > j and _name_in_marks(ctx, k, limit):
+            k = ctx.quote_open_tok[k] + 1  # "، رئيسة البحوث في «فاروس القابضة»،": a name
+            continue
         if is_complement(ctx, k, limit) or ctx.raw[k] in ".؟?!":
             if event and k > j:
                 # "في إفادة صحفية إن ..." without a closing comma
@@ -259,6 +323,46 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return j
         k += 1
     return j
+
+
+_FRONT_EVENT = folded_set("في وفي خلال وخلال")
+
+
+def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
+    """"وفي تصريح لإذاعة «ميد راديو»، قال ...": a speech event put before the verb names the
+    outlet the speaker talked to."""
+    if ctx.norms[a] not in _FRONT_EVENT or not ctx.words[a + 1] or not in_lexicon(ctx.norms[a + 1], SPEECH_EVENTS):
+        return None
+    for k in range(a + 2, min(comma, a + 8)):
+        if ctx.words[k] and ctx.norms[k][:1] == "ل" or ctx.norms[k] == "ل":
+            m = match_outlet(ctx, k, comma, preposition=True)
+            if m is not None and not m.anaphor:
+                return m
+    return None
+
+
+def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
+    """إن/أن/: at ``j`` or a few words on, with no punctuation or other verb between (ويرى
+    خبراء في قطاع الطاقة أن ...)."""
+    for k in range(j, min(limit, j + 7)):
+        if is_complement(ctx, k, limit):
+            return True
+        if not ctx.words[k] or ctx.norms[k] in VERB_FORMS:
+            return False
+    return False
+
+
+def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
+    """A short «X» inside a phrase (a company, a party, a programme), not a quotation: at
+    most four words, right after a word, and followed by more of the phrase (a word or a
+    comma), never by the end of the sentence."""
+    close = ctx.quote_open_tok.get(k)
+    if close is None or close - k > 5 or close + 1 >= limit or not ctx.words[k - 1]:
+        return False
+    if not all(ctx.words[t] for t in range(k + 1, close)):
+        return False
+    nxt = close + 1
+    return ctx.words[nxt] or ctx.raw[nxt] in "،,"
 
 
 def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool = False) -> Cand | None:
@@ -279,6 +383,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             return None  # حصل طالب جامعي، كتب التاريخ: a noun after a word, not a verb
     cue_a = i - 1 if prev in ("كما", "وكما") else i
     c = Cand(cue_a, i + 1, "verb", cue_a, i + 1, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
+    if cue_a > sent_a + 2 and ctx.is_punct(cue_a - 1, "،,"):
+        c.via = _fronted_via(ctx, sent_a, cue_a - 1)
     j = _skip_adverbs(ctx, i + 1, sent_b)
     while j < sent_b and norms[j] in SAYING:
         j += 1
@@ -291,12 +397,17 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         left = parse_left_subject(ctx, cue_a, sent_a)
         if left is not None and left.start > sent_a and norms[left.start - 1] in ("كان", "كانت", "وكان", "وكانت", "فكان"):
             c.np, c.sv, c.phrase_start = left, True, left.start  # وكانت رايس قد حذرت ...
+    if c.np is None and (prev in ("فقد", "ف") or vf.prefix == "ف"):
+        topic = _amma_topic(ctx, cue_a, sent_a)
+        if topic is not None:
+            c.np, c.sv, c.phrase_start = topic, True, topic.start  # أما الحكومة، فقد أكدت ...
     if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
             and norms[j] not in OBJ_PREPS:
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
         if c.np is not None and coordinated and "o" in vf.complements and not c.np.named \
-                and c.np.definite and c.np.end < sent_b and ctx.norms[c.np.end][:1] == "ب":
-            c.np = None  # "، ووصفت التقارير بأنها ...": the subject of the verb before, an object
+                and c.np.definite and c.np.end < sent_b and (
+                    ctx.norms[c.np.end][:1] == "ب" or ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma)):
+            c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":
             c.np = None
         if c.np is not None and c.np.kind == "named_person" and c.np.role == "descriptor" and vf.lemma in DOCUMENT_ONLY:
@@ -317,7 +428,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 return None  # ذُكر أن
     if vf.lemma in DOCUMENT_ONLY and (c.np is None or c.np.kind not in ("document", "media")):
         return None
-    if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and not c.sv and not is_complement(
+    if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and not c.sv and not _complement_ahead(
             ctx, c.np.end if c.np is not None else j, sent_b):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن
     if c.implied and vf.tense == "imp" and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):

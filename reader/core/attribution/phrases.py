@@ -26,7 +26,7 @@ from .words import (
     strip_possessive,
 )
 
-_NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد دي دو فان فون لا")
+_NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد دي دو فان فون لا آيت أيت")
 _ONE_OF = folded_set("أحد إحدى احد احدي")
 _CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
 _AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
@@ -116,12 +116,17 @@ def genitive_or_head(ctx: Context, j: int) -> bool:
     return j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] not in NP_STOPS
 
 
-def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bool = False) -> int:
+_YEAR_WORDS = folded_set("العام العامين")
+_YEAR_AFTER = folded_set("الماضي المقبل الحالي الجاري الفائت المنصرم القادم السابق")
+
+
+def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bool = False,
+              after_definite: bool = False) -> int:
     """Extend over a genitive/adjective chain: الهيئة العامة للإحصاء، وزارة الصحة والسكان المصرية.
     After the first definite word (the genitive), further definite words must be adjectives
     (زعيم المعارضة | الخطة: the second is an object)."""
     norms = ctx.norms
-    genitive = False
+    genitive = after_definite  # a definite head takes adjectives only (الحكومة | الحداد)
     while j < limit:
         if not ctx.words[j]:
             if ctx.raw[j] == "+" and j > 0 and ctx.starts[j] == ctx.ends[j - 1]:
@@ -130,6 +135,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             break
         n = norms[j]
         if n in ADJECTIVES and genitive_or_head(ctx, j):
+            if n in _YEAR_WORDS and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _YEAR_AFTER:
+                break  # "منظمة الصحة العالمية العام الماضي": the year, not "general"
             j += 1  # العام is "general" here, not "the year"
             continue
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n):
@@ -178,7 +185,7 @@ def _is_place(ctx: Context, j: int) -> bool:
     return bool(_lookup(ctx.norms[j], PLACES))
 
 
-def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6) -> int:
+def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role: bool = False) -> int:
     """A person's (or company's) name starting at ``j``: محمد بن عبد الرحمن آل ثاني، جاك ما."""
     norms = ctx.norms
     start = j
@@ -187,14 +194,19 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6) -> int:
         j = entity_end(ctx, j, limit)
         if ent.type == "ORG" or j - start >= max_len:
             return j
-        # A name the NER cut short goes on (بيير أوليفييه | غورينشا، سهام البوغديري | نمصية).
-    elif not _word(ctx, j, limit) or not name_start(ctx, j):
+        # A name the NER cut short goes on (بيير أوليفييه | غورينشا، سهام البوغديري | نمصية),
+        # but not with a definite word the text never gave as part of a name (وتدعو
+        # الحسن | الأهالي: the object).
+        if _word(ctx, j, limit) and is_definite(ctx.norms[j]) and ctx.norms[j] not in ctx.person_tokens \
+                and is_definite(ctx.norms[start]):
+            return j
+    elif not _word(ctx, j, limit) or not name_start(ctx, j, after_role):
         return j
     else:
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
-        if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and not (
+        if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] != "الله" and not (
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
             or n in _NAME_LINKS or n == "ما"
         ):
@@ -214,14 +226,14 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6) -> int:
             break
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))):
             break
-        if norms[j - 1] in _NAME_LINKS:
-            j += 1  # عبد اللطيف، أبو الغيط
+        if norms[j - 1] in _NAME_LINKS or (norms[j - 1] == "الله" and j - 1 > start):
+            j += 1  # عبد اللطيف، أبو الغيط، ذبيح الله مجاهد
             continue
         if is_definite(n) and n not in ctx.person_tokens and j + 1 < limit and ctx.words[j + 1] \
                 and adjective_like(norms[j + 1]):
             break  # شيراك | المدن الفرنكوفونية: a noun with its adjective, the object
         if is_definite(n) and norms[start] not in FIRST_NAMES and n not in ctx.person_tokens \
-                and not is_nisba(n) and not ctx.has_entities:
+                and not is_nisba(n) and not ctx.has_entities and not (after_role and j == start + 1):
             break  # after an unknown first word only a nisba family name may follow
         j += 1
     return j
@@ -280,7 +292,10 @@ def article(ctx: Context, j: int) -> bool:
     return is_definite(ctx.norms[j]) and not ctx.raw[j].startswith(("أل", "إل"))
 
 
-def name_start(ctx: Context, j: int) -> bool:
+def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
+    """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
+    where an unknown word with a definite word after it is a first and a family name rather
+    than a noun with its genitive."""
     n = ctx.norms[j]
     if _stopword(n) and not _ali(ctx, j):
         return False  # على (the preposition) folds like the name علي
@@ -295,7 +310,7 @@ def name_start(ctx: Context, j: int) -> bool:
         return False
     if match_outlet(ctx, j, len(ctx.norms)) is not None:
         return False
-    if n[0].isdigit() or masdar_like(n) or is_verb_like(n):
+    if n[0].isdigit() or masdar_like(n) or (is_verb_like(n) and not ctx.raw[j].endswith("ة")):
         return False
     if any(in_lexicon(n, lex) for lex in (ROLE_HEADS, ORG_HEADS, DOC_HEADS, ANON_HEADS, PLACES)):
         return False
@@ -306,8 +321,8 @@ def name_start(ctx: Context, j: int) -> bool:
         return False  # إسلامه، موقفها: a noun with a pronoun, not a name
     if n.endswith("ات") and len(n) >= 5 and n not in ctx.person_tokens:
         return False  # سيارات، شهادات: a plural
-    if n not in ctx.person_tokens and j + 1 < len(ctx.norms) and ctx.words[j + 1] \
-            and is_definite(ctx.norms[j + 1]) and not ctx.norms[j + 1].startswith(("ال" + "ل",)) \
+    if not after_role and n not in ctx.person_tokens and j + 1 < len(ctx.norms) and ctx.words[j + 1] \
+            and article(ctx, j + 1) and not ctx.norms[j + 1].startswith(("ال" + "ل",)) \
             and j not in ctx.entity_at and not _lookup(ctx.norms[j + 1], ORG_HEADS):
         # "أهمية الحفاظ": an unknown word with a genitive after it is a common noun
         nxt = ctx.norms[j + 1]
@@ -318,18 +333,48 @@ def name_start(ctx: Context, j: int) -> bool:
     return True
 
 
+_TOPIC_LINKS = folded_set("مع بشأن حول")
+
+
+def _field_phrase(ctx: Context, j: int, limit: int) -> bool:
+    """"في قطاع الطاقة"، "في مجال الطب": an indefinite noun with a definite genitive after
+    في says what field unnamed people work in (not a speech event, a time or a place)."""
+    n = ctx.norms[j]
+    if is_definite(n) or _stopword(n) or n in SPEECH_EVENTS or in_lexicon(n, SPEECH_EVENTS) \
+            or n in TIME_WORDS or is_verb_like(n) or _is_place(ctx, j) or n[:1].isdigit():
+        return False
+    return _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]) \
+        and ctx.norms[j + 1] not in TIME_WORDS
+
+
+def anon_genitive(ctx: Context, j: int, limit: int) -> int:
+    """After an indefinite head of unnamed people, a definite genitive says who they are
+    (خبراء البيئة، سكان المدينة، شهود العيان): the token past it, or ``j``. An outlet there
+    is an addressee or a via, not a genitive."""
+    if not _word(ctx, j, limit):
+        return j
+    n = ctx.norms[j]
+    if not n.startswith("ال") or _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) \
+            or match_outlet(ctx, j, limit) is not None:
+        return j
+    return def_chain(ctx, j, limit, org=True)
+
+
 def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     """Adjectives and qualifying phrases after an anonymous or official head."""
     norms = ctx.norms
     while j < limit and ctx.words[j]:
         n = norms[j]
         if n in _CLOSE_TO and _word(ctx, j + 1, limit) and norms[j + 1] == "من":
-            j = max(j + 2, def_chain(ctx, j + 2, limit, org=True))
-            continue
+            j = max(j + 2, def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 2, limit))
+            continue  # مقربة من إدارة النادي
         if n in _AWARE and _word(ctx, j + 1, limit) and norms[j + 1] == "علي":
             j += 2
             if _word(ctx, j, limit):
                 j = max(j + 1, def_chain(ctx, j + 1, limit)) if not is_definite(norms[j]) else def_chain(ctx, j, limit)
+            if _word(ctx, j + 1, limit) and norms[j] in _TOPIC_LINKS and (
+                    is_definite(norms[j + 1]) or _lookup(norms[j + 1], ORG_HEADS)):
+                j = max(j + 1, _institution(ctx, j + 1, limit))  # مطلع على المفاوضات مع البنك الدولي
             continue
         if n == "علي" and _word(ctx, j + 1, limit) and norms[j + 1] in ("علم", "اطلاع", "درايه", "صله"):
             j += 2
@@ -337,6 +382,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 j = def_chain(ctx, j + 1, limit, org=True) if norms[j] == "ب" else j + 1
             continue
         if n in ("في", "من") and _word(ctx, j + 1, limit):
+            if n == "في" and _field_phrase(ctx, j + 1, limit):
+                j = def_chain(ctx, j + 2, limit, org=True)  # خبراء في قطاع الطاقة
+                continue
             k = _institution(ctx, j + 1, limit)
             if k > j + 1:
                 j = k
@@ -364,8 +412,29 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     return j
 
 
+def marks_name_end(ctx: Context, k: int, limit: int) -> int:
+    """Token past a short «X» at ``k`` that names something inside a phrase (a company, a
+    bank, a party: في «فاروس القابضة»، بنك الاستثمار «نعيم»), 0 when there is none: at most
+    four words between the marks, and not the end of a quotation-only sentence."""
+    close = ctx.quote_open_tok.get(k)
+    if close is None or close - k > 5 or close - k < 2 or close >= limit:
+        return 0
+    if not all(ctx.words[t] for t in range(k + 1, close)):
+        return 0
+    return close + 1
+
+
 def _institution(ctx: Context, j: int, limit: int) -> int:
-    """After في/من/باسم: وزارة الطاقة، الشرطة، أوبك+، بنك إي إن جي، الصين."""
+    """After في/من/باسم/عن: وزارة الطاقة، الشرطة، أوبك+، بنك إي إن جي، الصين، «فاروس»."""
+    if j < limit and not ctx.words[j]:
+        return marks_name_end(ctx, j, limit) or j
+    k = _institution_core(ctx, j, limit)
+    if j < k < limit and not ctx.words[k] and ctx.words[k - 1]:
+        k = marks_name_end(ctx, k, limit) or k  # بنك الاستثمار «نعيم»
+    return k
+
+
+def _institution_core(ctx: Context, j: int, limit: int) -> int:
     if not _word(ctx, j, limit):
         return j
     n = ctx.norms[j]
@@ -376,6 +445,10 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
         return def_chain(ctx, entity_end(ctx, j, limit), limit, org=True)
     if _lookup(n, ORG_HEADS):
         k = def_chain(ctx, j + 1, limit, org=True, places=True)
+        if k == j + 1 and not is_definite(n) and _word(ctx, j + 2, limit) and _is_place(ctx, j + 2) \
+                and not is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]) \
+                and ctx.norms[j + 1] not in SPEECH_EVENTS:
+            return j + 3  # مؤسسة كهرباء لبنان، شركة نفط البصرة
         if k == j + 1 and not is_definite(n):
             k = name_chain(ctx, j + 1, limit, max_len=3)
             k = def_chain(ctx, max(k, j + 1), limit, org=True, places=True)  # شركة ميريتز للأوراق المالية

@@ -52,6 +52,18 @@ def _genderless(word: str) -> str:
     return word
 
 
+_NUMBER_ENDINGS = ("تان", "تين", "ان", "ين", "ون")
+
+
+def _head_key(head: str) -> str:
+    """A head noun without its dual or sound plural ending, so that المصدران points back to
+    مصدرين and المسؤولون to مسؤولين (the case ending changes with the verb's position)."""
+    for suf in _NUMBER_ENDINGS:
+        if head.endswith(suf) and len(head) - len(suf) >= 3:
+            return head[: -len(suf)]
+    return head
+
+
 @dataclass
 class Speaker:
     resolved: str
@@ -153,6 +165,12 @@ class Resolver:
         for sp in reversed(self.speakers[-12:]):
             if sp.head == head or (sp.tokens and _genderless(sp.tokens[0]) == head):
                 return sp
+        key = _head_key(head)
+        if key == head:
+            return None
+        for sp in reversed(self.speakers[-12:]):
+            if _head_key(sp.head) == key:
+                return sp  # المصدران -> مصدرين
         return None
 
     def _earlier_mention(self, np: NP) -> str:

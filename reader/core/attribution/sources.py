@@ -10,9 +10,10 @@ single unknown word is a company (ولم ترد أليباي), a known first nam
 from __future__ import annotations
 
 from .context import Context
+from .cues import VERB_FORMS
 from .outlets import match_outlet
 from .phrases import (
-    NP, _ONE_OF, _institution, _is_place, _lookup, _modifiers, _prefix_chars, _stopword, _word,
+    NP, _ONE_OF, _institution, anon_genitive, _is_place, _lookup, _modifiers, _prefix_chars, _stopword, _word,
     adjective_like, article, def_chain, entity_end, masdar_like, name_chain, name_start,
 )
 from .words import (
@@ -88,7 +89,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         return _role_phrase(ctx, i, limit, s0, feminine)
 
     if _lookup(n, ANON_HEADS):
-        e = _modifiers(ctx, i + 1, limit, is_definite(n))
+        e = i + 1 if is_definite(n) else anon_genitive(ctx, i + 1, limit)
+        e = _modifiers(ctx, e, limit, is_definite(n))
+        if e == i + 1 and not is_definite(n) and _word(ctx, e, limit) and not is_definite(ctx.norms[e]) \
+                and not _stopword(ctx.norms[e]) and not is_verb_like(ctx.norms[e]) \
+                and ctx.norms[e] not in VERB_FORMS and e + 1 < limit and complementizer(ctx.norms[e + 1]):
+            e += 1  # أطباء أطفال أن: an indefinite genitive right before the reported clause
         return make(e, "anonymous", definite=is_definite(n))
 
     if _lookup(n, DOC_HEADS):
@@ -96,11 +102,14 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             e = i + 1
             while _word(ctx, e, limit) and ctx.norms[e] in MEDIA_QUALIFIERS:
                 e += 1
+            while e > i + 1 and _word(ctx, e, limit) and not is_definite(n) and (
+                    ctx.norms[e] in INDEF_ADJECTIVES or bare_nisba(ctx.norms[e])):
+                e += 1  # تقارير إعلامية محلية، تقارير صحفية إسرائيلية
             return make(e, "media", definite=is_definite(n))
         return make(_doc_chain(ctx, i + 1, limit), "document", definite=is_definite(n))
 
     if _lookup(n, ORG_HEADS):
-        e = def_chain(ctx, i + 1, limit, org=True, places=True)
+        e = def_chain(ctx, i + 1, limit, org=True, places=True, after_definite=article(ctx, i))
         if e == i + 1 and not is_definite(n) and _word(ctx, i + 1, limit):
             nxt = ctx.norms[i + 1]
             seq = KNOWN_ORG_SEQS.get(nxt)
@@ -207,6 +216,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     head = _lookup(norms[i], ROLE_HEADS) or norms[i]
     had_genitive = False
     j = i + 1
+    if _word(ctx, j, limit) and is_definite(norms[j]) and norms[j] in ctx.person_tokens \
+            and not _lookup(norms[j], ORG_HEADS):
+        # النائبة المحجوب: a role with the family name of a person named before
+        return NP(i, j + 1, ctx.starts[j], ctx.ends[j], "named_person", head, role=norms[i], named=True,
+                  feminine=feminine or head.endswith("ه"))
     while j < limit and ctx.words[j] and j - i < 9:
         n = norms[j]
         if n in FIRST_NAMES and not is_definite(n):
@@ -228,6 +242,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n):
             break
+        if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
+            break  # مسؤول لوكالة فرانس برس: the via, not a genitive of the role
         if had_genitive and is_definite(n) and not adjective_like(n) and not n.startswith(("ل", "و")) \
                 and not (norms[j - 1][:1] in "لو" and not is_definite(norms[j - 1])):
             break  # زعيم المعارضة | الخطة
@@ -235,6 +251,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if k > j:
             had_genitive = had_genitive or any(ctx.norms[t].startswith("ال") for t in range(j, k))
             j = k
+            continue
+        k = _participle_modifier(ctx, j, limit)
+        if k > j:
+            j = k  # مسؤول عراقي مشارك في المحادثات، دبلوماسي مطلع على الملف
             continue
         if not is_definite(n) and (
             _lookup(n, ORG_HEADS) or _lookup(n, ROLE_HEADS) or n in INDEF_ADJECTIVES or bare_nisba(n)
@@ -266,8 +286,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     role_end = j
     name_end = -1
     name_at = j
-    if _word(ctx, j, limit) and name_start(ctx, j) and not _is_place(ctx, j):
-        name_end = name_chain(ctx, j, limit)
+    if _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j):
+        name_end = name_chain(ctx, j, limit, after_role=True)
     elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
         k = j + 1
         if _word(ctx, k, limit) and norms[k] in TITLES:
@@ -285,6 +305,28 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     return NP(i, role_end, s0, ctx.ends[role_end - 1], kind, head,
               role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
               feminine=feminine or head.endswith("ه"))
+
+
+_MODIFIER_PREPS = folded_set("في على عن من مع لدى")
+
+
+def _participle_modifier(ctx: Context, j: int, limit: int) -> int:
+    """An indefinite active participle with its preposition and object after a role (مشارك
+    في المحادثات، مطلع على الملف، مكلف بالملف): it qualifies the role, a name takes no
+    preposition. The token past the phrase, or ``j``."""
+    n = ctx.norms[j]
+    if is_definite(n) or not n.startswith("م") or len(n) < 4 or n in FIRST_NAMES \
+            or n in ctx.person_tokens or j in ctx.entity_at or not _word(ctx, j + 1, limit):
+        return j
+    nxt = ctx.norms[j + 1]
+    if nxt[:1] == "ب" and len(nxt) > 4 and is_definite(nxt[1:]):
+        return def_chain(ctx, j + 2, limit, org=True) if _word(ctx, j + 2, limit) else j + 2
+    if nxt not in _MODIFIER_PREPS or not _word(ctx, j + 2, limit):
+        return j
+    k = _institution(ctx, j + 2, limit)
+    if k == j + 2 and is_definite(ctx.norms[j + 2]):
+        k = def_chain(ctx, j + 2, limit, org=True)
+    return k if k > j + 2 else j
 
 
 def _nationality_word(norm: str) -> bool:
