@@ -20,7 +20,9 @@ _OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط")
 #: a comma they describe what the speaker did next, so the reported clause ends before them.
 _ACT_PARTICIPLES = frozenset(
     pre + fold(stem + end)
-    for stem in ("مشيد", "مندد", "مرحب", "مثمن", "متمني", "شاكر", "مهنئ", "مستنكر")
+    for stem in ("مشيد", "مندد", "مرحب", "مثمن", "متمني", "شاكر", "مهنئ", "مستنكر",
+                 # accusing, protesting, expressing: acts of the speaker, not a second claim
+                 "متهم", "معرب", "محمل", "مستبعد")
     for end in ("ا", "ة", "ين", "ات", "اً")
     for pre in ("", "و")
 )
@@ -84,6 +86,10 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         if nxt in _SOFT and words[k + 1]:
             out.append(k)
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
+            out.append(k)
+        elif nxt in ("دون", "بدون", "ودون") and k + 2 < b and norms[k + 2] in ("ان", "أن"):
+            out.append(k)  # "، دون أن تكشف ...": the narrator's remark on what was not said
+        elif nxt in ("من", "ومن") and k + 3 < b and norms[k + 2] == "دون" and norms[k + 3] == "ان":
             out.append(k)
         elif nxt in _ACT_PARTICIPLES:
             out.append(k)  # "، مشيدا بمستوى العروض"

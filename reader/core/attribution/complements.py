@@ -80,9 +80,13 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             return None
         if c.lemma == _ANNOUNCE and _declaration(ctx, j, sent_b):
             return None  # أعلنت المؤسسة حالة الطوارئ: a declaration is an act, not a claim
+        t = _time_adverbial(ctx, j, sent_b)
+        if t > j:
+            j, n = t, norms[t]  # "أعلنت في 2022 خطة ...": the time is the narrator's
         if n in OBJ_PREPS or (n == "علي" and c.lemma == "شدد"):
             c.claim_tok = j + 1
-        elif n.startswith("ب") and len(n) > 3 and "p" in comps:
+        elif n.startswith("ب") and len(n) > 3 and "p" in comps and not (
+                n.endswith("ا") and not n.endswith(("ها", "نا"))):  # برنامجا: an accusative noun
             c.claim_tok = j
             c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
         else:
@@ -97,7 +101,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 _ANNOUNCE = fold("أعلن")
 #: Objects that make أعلن an act (declaring mourning, a curfew, war, mobilisation), and
 #: the states declared with حالة (الطوارئ، التأهب ...).
-_DECLARED = folded_set("الحداد حدادا حظر الحرب النفير التعبئة")
+_DECLARED = folded_set("الحداد حدادا حظر الحرب النفير التعبئة إضرابا الإضراب")
+_TRUCE = folded_set("هدنة الهدنة هدنه")
+_HALT = folded_set("وقف وقفا")
+_FIRE = folded_set("إطلاق لإطلاق الاطلاق اطلاق لاطلاق")
 _STATES = folded_set("الطوارئ الطوارىء التأهب الاستنفار الحرب الحصار الإنذار")
 
 
@@ -105,7 +112,29 @@ def _declaration(ctx: Context, j: int, limit: int) -> bool:
     n = ctx.norms[j]
     if n in _DECLARED:
         return True
+    if n in _TRUCE:
+        return True  # أعلنت هدنة
+    if n in _HALT and any(ctx.norms[t] in _FIRE for t in range(j + 1, min(limit, j + 4))):
+        return True  # أعلنت وقفا (أحاديا) لإطلاق النار
     return n == "حاله" and j + 1 < limit and ctx.norms[j + 1] in _STATES
+
+
+_TIME_PREPS = folded_set("في خلال منذ مطلع أواخر أوائل منتصف نهاية بداية")
+
+
+def _time_adverbial(ctx: Context, j: int, limit: int) -> int:
+    """"في 2022"، "في مارس الماضي"، "مطلع العام": a time phrase before an object; the token
+    past it when a word follows, else ``j``."""
+    norms = ctx.norms
+    k = j
+    if ctx.words[k] and norms[k] in _TIME_PREPS and k + 1 < limit:
+        k += 1
+    start = k
+    while k < limit and ctx.words[k] and (norms[k] in TIME_WORDS or norms[k][:1].isdigit()):
+        k += 1
+    if k == start or (k == j + 1 and norms[j] not in _TIME_PREPS):
+        return j if k == start else k
+    return k if k < limit and ctx.words[k] else j
 
 
 def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:

@@ -169,7 +169,8 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
     from .words import FIRST_NAMES, is_definite as _is_def
 
     for k in range(len(norms) - 1):
-        if norms[k] in FIRST_NAMES and words[k + 1] and not _is_def(norms[k]):
+        if norms[k] in FIRST_NAMES and words[k + 1] and not _is_def(norms[k]) \
+                and not (norms[k] == "علي" and not raw[k].endswith("ي")):  # على السياحة: a preposition
             nxt = norms[k + 1]
             if nxt not in FIRST_NAMES and len(nxt) > 2:
                 ctx.person_tokens.add(nxt)

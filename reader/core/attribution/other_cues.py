@@ -11,7 +11,7 @@ from .complements import _first_letter_len, comp_start, is_complement
 from .parse import Cand, skip_to_complement
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, parse_np
-from .words import BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set
+from .words import BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set, is_verb_like
 
 _LAM = folded_set("ل لـ")
 _MA = folded_set("ما لما")
@@ -111,6 +111,7 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
             return c
         return None
     if lead:
+        k = _lead_source_to_comma(ctx, c, k, sent_b)
         if ctx.norms[k] in _THEN:
             k += 1
         elif ctx.norms[k].startswith("ف") and len(ctx.norms[k]) > 3 and ctx.norms[k][1:] in ("ان", "قد"):
@@ -122,6 +123,37 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
         return c
     c.mode = "whole"
     return c
+
+
+_RELATIVES = folded_set("الذي التي الذين اللذين اللتين اللواتي")
+
+
+def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
+    """"وبحسب إحصاءات منظمة «X» المتخصصة في إزالة الألغام، فإن ...": at the start of a
+    sentence everything up to the comma describes the source (its name in marks, a
+    participle with its complement, a ل-genitive), unless a verb, a relative pronoun or an
+    anonymity clause opens a clause there (أولياء أمور تحدثوا للجريدة، فإن ...). Returns
+    where the attached clause starts (after the comma) or ``k`` unchanged."""
+    if c.np is None or c.verb is not None or c.phrase_end != c.np.end or ctx.words[k] is False and ctx.raw[k] in "،,":
+        return k
+    norms = ctx.norms
+    comma = next((t for t in range(k, min(sent_b, k + 12)) if not ctx.words[t] and ctx.raw[t] in "،,.:؛;"), -1)
+    if comma <= k or ctx.raw[comma] not in "،," or comma + 1 >= sent_b:
+        return k
+    then = norms[comma + 1] in _THEN  # "، فإن": the attached clause starts there in any case
+    for t in range(k, comma):
+        if not ctx.words[t]:
+            if ctx.raw[t] in "«»\"“”":
+                continue
+            return comma + 1 if then else k
+        n = norms[t]
+        if n in VERB_FORMS or n in _RELATIVES or is_complement(ctx, t, sent_b) or is_verb_like(n):
+            return comma + 1 if then else k
+    if anonymity_clause(ctx, k, comma + 1):
+        return comma + 1 if then else k
+    c.np.end, c.np.src_end = comma, ctx.ends[comma - 1]
+    c.phrase_end = comma
+    return comma + 1
 
 
 def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool) -> Cand | None:

@@ -266,6 +266,12 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     c.via = m
                 j = m.end
                 continue
+        if _relative_verb(ctx, j, limit):
+            # "في تعميم اطلعت عليه «الوطن» أن ...": a relative clause on the event noun
+            k = _relative_end(ctx, j + 1, min(limit, j + 12))
+            if k > 0 and complementizer(norms[k]):
+                j = k
+            break
         if c.kind == "verb" and c.verb is not None and "o" in c.verb.complements and not is_definite(n) \
                 and not n.startswith(("ب", "ل")) and n not in TIME_WORDS and not is_nisba(n) \
                 and n not in INDEF_ADJECTIVES:
@@ -365,6 +371,27 @@ def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     return ctx.words[nxt] or ctx.raw[nxt] in "،,"
 
 
+def _bare_name(ctx: Context, j: int, limit: int) -> NP | None:
+    """"وأوضح مطر الطاير، المدير العام ...، أن": right after a reporting verb, an unknown word
+    and a definite word followed by إن/أن or by a comma and a role are a first and a family
+    name (a common noun with its genitive does not stand there: وأكد أهمية الحفاظ على ...)."""
+    from .phrases import _stopword, masdar_like
+
+    if j + 2 >= limit or not (ctx.words[j] and ctx.words[j + 1]):
+        return None
+    n, m = ctx.norms[j], ctx.norms[j + 1]
+    if is_definite(n) or _stopword(n) or masdar_like(n) or n in VERB_FORMS or is_verb_like(n) \
+            or not m.startswith("ال") or len(m) < 4 or _stopword(m) or any(ch in "\u064b\u064c\u064d" for ch in ctx.raw[j]):
+        return None
+    k = j + 2
+    ok = complementizer(ctx.norms[k]) if ctx.words[k] else False
+    if not ok and ctx.raw[k] in "،," and k + 1 < limit and ctx.words[k + 1]:
+        ok = in_lexicon(ctx.norms[k + 1], ROLE_HEADS)
+    if not ok:
+        return None
+    return NP(j, j + 2, ctx.starts[j], ctx.ends[j + 1], "named_person", n, named=True)
+
+
 def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool = False) -> Cand | None:
     """A reporting verb at token ``i``. ``coordinated``: an و-verb after a comma, following
     another cue of the same sentence (its subject may be that cue's)."""
@@ -401,6 +428,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         topic = _amma_topic(ctx, cue_a, sent_a)
         if topic is not None:
             c.np, c.sv, c.phrase_start = topic, True, topic.start  # أما الحكومة، فقد أكدت ...
+    if c.np is None and vf.prefix == "" and cue_a > sent_a and "o" in vf.complements and prev:
+        left = parse_left_subject(ctx, cue_a, sent_a)
+        if left is not None and left.start == sent_a and left.kind != "document":
+            # "الحكومة تعلن خطة لخفض العجز": a subject before the verb, the words after it
+            # are the object, never the source
+            c.np, c.sv, c.phrase_start = left, True, left.start
     if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
             and norms[j] not in OBJ_PREPS:
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
@@ -412,6 +445,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None
         if c.np is not None and c.np.kind == "named_person" and c.np.role == "descriptor" and vf.lemma in DOCUMENT_ONLY:
             c.np = None
+    if c.np is None and j < sent_b:
+        c.np = _bare_name(ctx, j, sent_b)
     if c.np is None:
         if vf.prefix == "" and prev not in _PRONOUN_SUBJECT:
             left = parse_left_subject(ctx, cue_a, sent_a)

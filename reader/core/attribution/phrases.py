@@ -21,17 +21,22 @@ from .outlets import match_outlet
 from .words import (
     bare_nisba,
     ADJECTIVES, ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
-    MEDIA_QUALIFIERS, NOT_NAME, NP_STOPS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS,
+    MEDIA_QUALIFIERS, OCCUPATIONS, NOT_NAME, NP_STOPS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS,
     TITLES, candidates, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
     strip_possessive,
 )
 
 _NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد دي دو فان فون لا آيت أيت")
+#: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
+_COMPOUND_FIRST = folded_set("عبد أبو ابو")
+_RESUMPTIVE_PP = folded_set("فيه فيها فيهم منها منه منهم لديها لديه")
 _ONE_OF = folded_set("أحد إحدى احد احدي")
 _CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
 _AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
 _ANON_CLAUSE = folded_set("الكشف ذكر نشر الإفصاح الافصاح تسميته ذكره الإشارة كشف الكشف")
 _PLURAL_ENDINGS = ("ون", "ين", "ات")
+#: Role words that end a name (محمد | رئيس ...); trades are also family names (محمد التاجر).
+_NAME_BREAKING_ROLES = ROLE_HEADS - TITLES - OCCUPATIONS
 
 
 @dataclass
@@ -208,7 +213,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         n = norms[j]
         if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] != "الله" and not (
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
-            or n in _NAME_LINKS or n == "ما"
+            or n in _NAME_LINKS or n == "ما" or (j - 2 == start and norms[start] in _COMPOUND_FIRST)
         ):
             break  # a third word must look like a name too (انجيلا ميركل | قرار إلغاء ...)
         if n == "ما" and norms[j - 1] in FIRST_NAMES and not ctx.has_entities:
@@ -218,7 +223,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             j += 1
             continue
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
-                or in_lexicon(n, ROLE_HEADS - TITLES):
+                or in_lexicon(n, _NAME_BREAKING_ROLES):
             break
         if in_lexicon(n, ORG_HEADS) or in_lexicon(n, DOC_HEADS) or in_lexicon(n, ANON_HEADS):
             break
@@ -380,6 +385,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             j += 2
             if _word(ctx, j, limit) and norms[j].startswith("ب"):
                 j = def_chain(ctx, j + 1, limit, org=True) if norms[j] == "ب" else j + 1
+            continue
+        if n in _RESUMPTIVE_PP and j > 0 and ctx.words[j - 1]:
+            j += 1  # مصدر مسؤول فيها: "in it", the body named before
             continue
         if n in ("في", "من") and _word(ctx, j + 1, limit):
             if n == "في" and _field_phrase(ctx, j + 1, limit):

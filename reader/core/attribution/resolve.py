@@ -18,10 +18,13 @@ from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
 from .outlets import OutletMatch, could_be_outlet, match_outlet
-from .phrases import NP, _prefix_chars, def_chain
-from .sources import bare
+from .phrases import NP, _lookup, _prefix_chars, def_chain
+from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
-from .words import is_definite, is_nisba
+from .words import ANON_HEADS, ORG_HEADS, folded_set, is_definite, is_nisba
+
+#: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
+_GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
 
 
 def _clitic_chars(ctx: Context, k: int) -> int:
@@ -108,10 +111,16 @@ class Resolver:
         head = _genderless(np.head)
         resolved = text
         target: Speaker | None = None
-        if np.named or np.role == "descriptor":
+        if np.head in ONE_OF_THEM:
+            resolved = self._group_before(np.start) or resolved
+        elif np.named or np.role == "descriptor":
             target = self._full_name(tokens)
             if target is None and np.role == "descriptor" and _nationality(tokens[0]):
                 target = self._last_person(gender)  # وأضاف الإيطالي
+            elif target is None and np.role == "descriptor":
+                full = self._earlier_mention(np)
+                if full:  # التنسيقية -> التنسيقية الوطنية, named before with its adjective
+                    resolved, kind = full, "named_organization"
             if target is None and kind == "named_person":
                 resolved = self._entity_canonical(np, text) or text
         elif np.definite and kind == "unnamed_official":
@@ -138,6 +147,19 @@ class Resolver:
         if np.role != "descriptor" and kind == "named_person" and not np.named:
             sp.roles.add(head)
         return resolved, kind, sp
+
+    def _group_before(self, k: int) -> str:
+        """أحدهم -> مزارعين: the last plural noun of unnamed people in the preceding words."""
+        ctx = self.ctx
+        for t in range(k - 1, max(-1, k - 60), -1):
+            n = ctx.norms[t]
+            if ctx.words[t] and _lookup(n, ANON_HEADS) and _head_key(bare(n)) != bare(n):
+                a = ctx.starts[t] + _clitic_chars(ctx, t)
+                return ctx.text[a:ctx.ends[t]]
+            if ctx.words[t] and _lookup(n, ANON_HEADS) and bare(n) in _GROUP_PLURALS:
+                a = ctx.starts[t] + _clitic_chars(ctx, t)
+                return ctx.text[a:ctx.ends[t]]
+        return ""
 
     def _last_person(self, gender: str) -> Speaker | None:
         for sp in reversed(self.speakers[-8:]):
@@ -179,11 +201,24 @@ class Resolver:
         ctx = self.ctx
         head = bare(ctx.norms[np.start])
         for k in range(np.start - 1, max(-1, np.start - 2000), -1):
-            if head not in ctx.norms[k] or not ctx.words[k] or bare(ctx.norms[k]) != head:
+            n = ctx.norms[k]
+            if head not in n or not ctx.words[k]:
                 continue
+            conj = 0
+            if bare(n) != head:
+                # ووزارة التربية: a conjunction in front of the mention
+                if n[:1] not in "وف" or bare(n[1:]) != head:
+                    continue
+                conj = 1
             end = def_chain(ctx, k + 1, len(ctx.norms), org=True, places=True)
+            end = next((t for t in range(k + 1, end)
+                        if ctx.norms[t][:1] == "و" and _lookup(ctx.norms[t][1:], ORG_HEADS)), end)
             if end > k + 1:
-                a = ctx.starts[k] + _clitic_chars(ctx, k)
+                a = ctx.starts[k] + (_prefix_chars(ctx, k, conj) if conj else 0)
+                if not conj:
+                    a += _clitic_chars(ctx, k)
+                elif n[1:].startswith(("بال", "لل")) or (n[1:2] in "بل" and not n[1:].startswith("ال")):
+                    a = ctx.starts[k] + _prefix_chars(ctx, k, 2)
                 return ctx.text[a:ctx.ends[end - 1]]
         return ""
 

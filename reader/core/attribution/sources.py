@@ -13,16 +13,18 @@ from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_outlet
 from .phrases import (
-    NP, _ONE_OF, _institution, anon_genitive, _is_place, _lookup, _modifiers, _prefix_chars, _stopword, _word,
+    NP, _ONE_OF, _RESUMPTIVE_PP, _field_phrase, _institution, anon_genitive, _is_place, _lookup, _modifiers, _prefix_chars, _stopword, _word,
     adjective_like, article, def_chain, entity_end, masdar_like, name_chain, name_start,
 )
 from .words import (
     ADJECTIVES, ANON_HEADS, bare_nisba, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
-    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TITLES, complementizer, folded_set,
+    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, OCCUPATIONS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TITLES, complementizer, folded_set,
     is_definite, is_nisba, is_verb_like,
 )
 
 _ISSUED = folded_set("صادر صادرة الصادر الصادرة")
+#: "One of them": an anonymous member of the group last mentioned (resolve.Resolver).
+ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أحدهن")
 _REPORTS = folded_set("تقارير التقارير")
 
 
@@ -75,11 +77,16 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), definite=m.anaphor,
                   media_end=m.end)
 
+    if n in ONE_OF_THEM:
+        return make(i + 1, "anonymous", head=n)  # وقال أحدهم: one of a group named before
     if n in _ONE_OF and _word(ctx, i + 1, limit):
         e = def_chain(ctx, i + 1, limit)
+        gen = ctx.norms[i + 1]
+        if e == i + 1 and _lookup(gen, ANON_HEADS) and not is_definite(gen) and _word(ctx, i + 2, limit) \
+                and ctx.norms[i + 2].startswith("ال") and not _stopword(ctx.norms[i + 2]):
+            e = def_chain(ctx, i + 2, limit)  # أحد أقارب الضحايا، إحدى موظفات الشركة
         if e == i + 1:
             return None
-        gen = ctx.norms[i + 1]
         kind = "unnamed_official" if _lookup(gen, ROLE_HEADS) and not _lookup(gen, ANON_HEADS) else "anonymous"
         e = _modifiers(ctx, e, limit, True)
         return make(e, kind, head=bare(gen))
@@ -93,8 +100,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         e = _modifiers(ctx, e, limit, is_definite(n))
         if e == i + 1 and not is_definite(n) and _word(ctx, e, limit) and not is_definite(ctx.norms[e]) \
                 and not _stopword(ctx.norms[e]) and not is_verb_like(ctx.norms[e]) \
-                and ctx.norms[e] not in VERB_FORMS and e + 1 < limit and complementizer(ctx.norms[e + 1]):
-            e += 1  # أطباء أطفال أن: an indefinite genitive right before the reported clause
+                and ctx.norms[e] not in VERB_FORMS and e + 1 < limit and (
+                    complementizer(ctx.norms[e + 1]) or (ctx.words[e + 1] and is_verb_like(ctx.norms[e + 1]))
+                    or ctx.raw[e + 1] in "،,"):
+            e += 1  # أطباء أطفال أن، أولياء أمور تحدثوا: an indefinite genitive before a clause
         return make(e, "anonymous", definite=is_definite(n))
 
     if _lookup(n, DOC_HEADS):
@@ -236,9 +245,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if n in ("في", "لدي") and _word(ctx, j + 1, limit):
             k = _institution(ctx, j + 1, limit)
+            if k == j + 1 and _field_phrase(ctx, j + 1, limit):
+                k = def_chain(ctx, j + 2, limit, org=True)  # تاجر في سوق المدينة الكبير
             if k == j + 1:
                 break
             j = k
+            continue
+        if n in _RESUMPTIVE_PP and j == i + 1:
+            j += 1  # مسؤول فيها: "in it", the body named before
             continue
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n):
             break
@@ -256,13 +270,31 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if k > j:
             j = k  # مسؤول عراقي مشارك في المحادثات، دبلوماسي مطلع على الملف
             continue
+        # An indefinite adjective agrees with an indefinite role only (مسؤول أمريكي رفيع): after
+        # a definite head or genitive (المتحدثة باسم البرنامج، نقيب أصحاب المطاعم) an
+        # indefinite word that looks like one is a foreign name (ليني كينزلي، طوني).
+        indef_role = not is_definite(norms[i]) and not had_genitive
         if not is_definite(n) and (
-            _lookup(n, ORG_HEADS) or _lookup(n, ROLE_HEADS) or n in INDEF_ADJECTIVES or bare_nisba(n)
+            _lookup(n, ORG_HEADS) or _lookup(n, ROLE_HEADS)
+            or (indef_role and (n in INDEF_ADJECTIVES or bare_nisba(n)))
+            or (_lookup(n, ANON_HEADS) and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]))
         ):
-            j += 1
+            j += 1  # نقيب أصحاب المطاعم
+            continue
+        if j == i + 1 and _lookup(norms[i], OCCUPATIONS) and not is_definite(norms[i]) and not is_definite(n) \
+                and n not in FIRST_NAMES and n not in ctx.person_tokens and j not in ctx.entity_at \
+                and not ctx.raw[j][:1].isupper():
+            j += 1  # تاجر حبوب، سائق أجرة، صاحب محل: what the trade deals in, not a name
             continue
         if n.startswith("ب") and _is_place(ctx, j):
             j += 1
+            continue
+        if n[:1] == "ل" and len(n) > 4 and not is_definite(n) and n not in FIRST_NAMES \
+                and n not in ctx.person_tokens and (_lookup(norms[j - 1], ROLE_HEADS) or norms[j - 1] in ADJECTIVES) \
+                and _word(ctx, j + 1, limit) and name_start(ctx, j + 1, after_role=True) \
+                and match_outlet(ctx, j, limit, preposition=True) is None:
+            j += 1  # الرئيس التنفيذي لسوناطراك: "of" a company, then the name
+            had_genitive = True
             continue
         ent = ctx.entity_at.get(j)
         if ent is not None and ent.type in ("ORG", "LOC") and not ctx.is_media_start(j):
