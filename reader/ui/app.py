@@ -23,6 +23,9 @@ def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "reader"])
+    elif not isinstance(app, QApplication):
+        raise RuntimeError("a QGuiApplication without widgets already runs in this process; "
+                           "the reader's window needs a QApplication")
     if not app.property("readerConfigured"):
         app.setProperty("readerConfigured", True)
         app.setApplicationName(APP_NAME)

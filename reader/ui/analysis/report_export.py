@@ -64,14 +64,17 @@ def write_report(store, doc, fmt: str, path: str | Path | None, analysis: Analys
 
 
 def _gui_application():
-    """A QGuiApplication for drawing (the running one, or an offscreen one for the CLI)."""
-    from PySide6.QtGui import QGuiApplication
+    """An application for drawing (the running one, or an offscreen one for the CLI). It is
+    a QApplication, not a bare QGuiApplication, so that a window can still be opened later in
+    the same process (Qt aborts on a widget without a QApplication)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QCoreApplication.instance()
     if app is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["reader"])
+        app = QApplication(["reader"])
         _keep.append(app)
     return app
 
