@@ -4,6 +4,8 @@
     python tools/train_ner.py --cv 5                 # 5-fold cross-validation, prints a table
     python tools/train_ner.py --train                # writes resources/ner/model.crfsuite
     python tools/train_ner.py --cv 5 --c1 0.1 --c2 0.01 --no-lexicon
+    python tools/train_ner.py --cv 5 --pipeline      # also the whole recognize() pipeline,
+                                                     # as run and with ANERcorp's conventions
 
 Data: the ANERcorp training portion (CAMeL Lab split), /work/shared/data/anercorp/train.txt
 by default (``--data``). It is never copied into the repository; the model and the lexicon
@@ -16,6 +18,8 @@ The corpus lexicon (words and phrases seen as entities) is built from the traini
 only, and for the training sentences themselves by jackknifing (each fifth gets a lexicon
 built from the other four fifths), so the tagger does not learn to trust a lexicon that is
 perfect on its own training data.
+Runs of 40 sentences (``DOC_BLOCK``) stand for an article for the document features, in
+training and in testing alike.
 
 Scores are conlleval's: a span starts at B- or at an I- that does not continue a span of the
 same type; a predicted span counts only if its start, end and type all equal a gold span's.
@@ -37,6 +41,7 @@ import pycrfsuite  # noqa: E402
 
 from reader.core.entities.clitics import split_proclitic  # noqa: E402
 from reader.core.entities.features import (  # noqa: E402
+    DOC_BLOCK,
     FEATURE_VERSION,
     FeatureExtractor,
     Lexicon,
@@ -155,8 +160,15 @@ def _majority(counts: Counter) -> tuple[str, int]:
 
 
 def featurize(sentences: list[Sentence], lexicon: Lexicon | None) -> list[list[list[str]]]:
+    """Features of each sentence; runs of DOC_BLOCK sentences stand for an article (the
+    document features look at the other occurrences of a word in them)."""
     fx = FeatureExtractor(lexicon)
-    return [fx.sentence([w for w, _ in s]) for s in sentences]
+    out = []
+    for a in range(0, len(sentences), DOC_BLOCK):
+        words = [[w for w, _ in s] for s in sentences[a:a + DOC_BLOCK]]
+        for ws, extra in zip(words, fx.document(words)):
+            out.append(fx.sentence(ws, None, extra))
+    return out
 
 
 def featurize_jackknifed(sentences: list[Sentence], use_lexicon: bool, parts: int = 5
@@ -208,13 +220,17 @@ def tag_all(model_path: Path, xs, thresholds: list[float]):
 
 
 def pipeline_labels(sentences: list[Sentence], model: Path, lexicon: Lexicon | None,
-                    block: int) -> list[list[str]]:
-    """What recognize() tags (PER/LOC/ORG/MISC only), as BIO labels on the corpus tokens.
+                    block: int) -> tuple[list[list[str]], list[list[str]]]:
+    """What recognize() tags (PER/LOC/ORG/MISC only), as BIO labels on the corpus tokens:
+    as the reader runs it, and with ANERcorp's conventions where the reader deliberately
+    parts from them (``recognize_with(..., anercorp=True)``: currency words stay MISC, no
+    organisation-head pattern).
 
     Runs of ``block`` sentences are joined into one text (tokens by spaces, sentences by
     line ends) that stands for an article; an entity labels every token it overlaps."""
     tagger = Tagger(model, lexicon)
-    out: list[list[str]] = []
+    reader: list[list[str]] = []
+    anercorp: list[list[str]] = []
     for a in range(0, len(sentences), block):
         lines, offsets, pos = [], [], 0
         for s in sentences[a:a + block]:
@@ -225,18 +241,25 @@ def pipeline_labels(sentences: list[Sentence], model: Path, lexicon: Lexicon | N
             offsets.append(offs)
             lines.append(" ".join(w for w, _ in s))
         text = "\n".join(lines)
-        entities = [e for e in recognize_with(tagger, text) if e.type in TYPES]
-        k = 0
-        for offs in offsets:
-            labels = []
-            prev = None
-            for start, end in offs:
-                while k < len(entities) and entities[k].end <= start:
-                    k += 1
-                e = entities[k] if k < len(entities) and entities[k].start < end else None
-                labels.append("O" if e is None else ("I-" if e is prev else "B-") + e.type)
-                prev = e
-            out.append(labels)
+        for out, mode in ((reader, False), (anercorp, True)):
+            found = recognize_with(tagger, text, anercorp=mode)
+            out += _token_labels([e for e in found if e.type in TYPES], offsets)
+    return reader, anercorp
+
+
+def _token_labels(entities, offsets) -> list[list[str]]:
+    out = []
+    k = 0
+    for offs in offsets:
+        labels = []
+        prev = None
+        for start, end in offs:
+            while k < len(entities) and entities[k].end <= start:
+                k += 1
+            e = entities[k] if k < len(entities) and entities[k].start < end else None
+            labels.append("O" if e is None else ("I-" if e is prev else "B-") + e.type)
+            prev = e
+        out.append(labels)
     return out
 
 
@@ -246,7 +269,7 @@ def propagate_windows(sentences: list[Sentence], labels, probs, lexicon: Lexicon
     norms = [[fold(w) for w, _ in s] for s in sentences]
 
     def common(w: str) -> bool:
-        return lexicon is not None and lexicon.is_common(w)
+        return lexicon is not None and lexicon.seen_outside_names(w)
 
     out = []
     for i in range(len(sentences)):
@@ -304,6 +327,7 @@ def cross_validate(sentences, k: int, args) -> dict:
     preds: dict[float, list] = {t: [] for t in thresholds}
     propagated: list = []
     whole: list = []
+    whole_anercorp: list = []
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     for f in range(k):
@@ -318,7 +342,9 @@ def cross_validate(sentences, k: int, args) -> dict:
         pred, probs = tag_all(model, featurize(test_s, lex), thresholds)
         prop = propagate_windows(test_s, pred[O_THRESHOLD], probs, lex, args.window)
         if args.pipeline:
-            whole += pipeline_labels(test_s, model, lex, 2 * args.window or 40)
+            plain, conventions = pipeline_labels(test_s, model, lex, 2 * args.window or 40)
+            whole += plain
+            whole_anercorp += conventions
         gold = [[t for _, t in s] for s in test_s]
         golds += gold
         propagated += prop
@@ -337,6 +363,9 @@ def cross_validate(sentences, k: int, args) -> dict:
         print("Whole recognize() pipeline (tagger, propagation, gazetteer, patterns, numbers,"
               " aliases), PER/LOC/ORG/MISC only:")
         print(format_table(score(golds, whole)))
+        print("The same pipeline with ANERcorp's conventions (recognize_with(anercorp=True): "
+              "currency words stay MISC, no organisation-head pattern):")
+        print(format_table(score(golds, whole_anercorp)))
     return score(golds, propagated if args.window else preds[O_THRESHOLD])
 
 

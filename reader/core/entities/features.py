@@ -4,8 +4,9 @@ Per token: the folded word, its base without proclitics, prefixes and suffixes, 
 (Arabic, Latin, capitalised, digits, punctuation), whether it is a known given name or a
 trigger word (titles, organisation and place heads, reporting verbs), the same for the words
 around it (±2), and whether it sits inside a gazetteer match (and of which type). A
-:class:`Lexicon` built from training data (words and spans seen as entities) may add two
-more; the training script builds it from the training folds only.
+:class:`Lexicon` built from training data (words and spans seen as entities) adds more; the
+training script builds it from the training folds only. :meth:`FeatureExtractor.document`
+adds what the other occurrences of a word in the same document have around them.
 
 Feature extraction is the slow part of tagging, so everything that depends on the word
 alone is computed once per distinct word and cached (per extractor).
@@ -19,10 +20,14 @@ from typing import Sequence
 from reader.core.text import fold, strip_proclitics
 
 from .clitics import clitic_variants
+from .numwords import CURRENCY
 from .gazetteer import Gazetteer, first_names, gazetteer, trigger_classes
 
 #: Bumped whenever the features change: a model trained on other features is refused.
-FEATURE_VERSION = "f4"
+FEATURE_VERSION = "f7"
+#: Consecutive sentences that make one document for :meth:`FeatureExtractor.document`: an
+#: article in training (tools/train_ner.py), a stretch of a longer text at run time.
+DOC_BLOCK = 40
 
 
 @dataclass
@@ -36,6 +41,11 @@ class Lexicon:
     def is_common(self, n: str) -> bool:
         """An ordinary word: seen at least three times in training, rarely in a name."""
         return self.words.get(n) == "O" and self.freq.get(n, 0) >= 3
+
+    def seen_outside_names(self, n: str) -> bool:
+        """Seen in training, and mostly not as (part of) a name: a single word that cross-
+        sentence propagation does not spread (see propagate.py)."""
+        return self.freq.get(n, 0) > 0 and self.words.get(n, "O") == "O"
 
     def frequency_class(self, n: str) -> str:
         c = self.freq.get(n, 0)
@@ -90,6 +100,7 @@ class FeatureExtractor:
         self._names = first_names()
         self._triggers = trigger_classes()
         self._cache: dict[str, tuple[str, list[str], tuple[list[str], ...]]] = {}
+        self._doc_cache: dict[str, tuple[str | None, tuple[str, ...], tuple[str, ...]]] = {}
 
     # --- per word -------------------------------------------------------------------------
 
@@ -109,6 +120,10 @@ class FeatureExtractor:
             if cls:
                 out.append("tr=" + cls)
                 break
+        for v in variants:  # currency words are MISC in ANERcorp
+            if v in CURRENCY or (v.startswith("ال") and v[2:] in CURRENCY):
+                out.append("cur")
+                break
         if self.lexicon is not None:
             words = self.lexicon.words
             for v in variants:
@@ -117,6 +132,14 @@ class FeatureExtractor:
                     out.append("lx=" + t)
                     break
             out.append("fq=" + self.lexicon.frequency_class(n))
+            # Names rarely take the article: is the word seen in training with the article
+            # (when it has none) or without it (when it has it)?
+            b = clitic_variants(n)[-1]
+            if b.startswith("ال") and len(b) > 4:
+                if self.lexicon.freq.get(b[2:], 0):
+                    out.append("alf=bare")
+            elif self.lexicon.freq.get("ال" + b, 0):
+                out.append("alf=al")
         return out
 
     def _word(self, word: str) -> tuple[str, list[str], tuple[list[str], ...]]:
@@ -159,9 +182,101 @@ class FeatureExtractor:
         """The folded form of each word (from the same cache)."""
         return [self._word(w)[0] for w in words]
 
+    # --- per document ---------------------------------------------------------------------
+
+    def _doc_word(self, n: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+        """For document features: the word's key (without proclitics; None for punctuation,
+        digits, one-letter words and ordinary words of the training data), and its classes
+        as the word before ("p...") and after ("x...") another: trigger class, given name,
+        usual type in the corpus lexicon."""
+        info = self._doc_cache.get(n)
+        if info is None:
+            variants = clitic_variants(n)
+            classes = []
+            for v in variants:
+                cls = self._triggers.get(v)
+                if cls:
+                    classes.append(cls)
+                    break
+            if any(v in self._names for v in variants):
+                classes.append("fn")
+            if self.lexicon is not None:
+                for v in variants:
+                    t = self.lexicon.words.get(v)
+                    if t and t != "O":
+                        classes.append("lx" + t)
+                        break
+            key = variants[-1]
+            lex = self.lexicon
+            if not n[:1].isalpha() or len(key) < 2 or (
+                    lex is not None and (lex.is_common(n) or lex.is_common(key))):
+                key = None  # punctuation, digits, ordinary words: no document features
+            info = (key, tuple("p" + c for c in classes), tuple("x" + c for c in classes))
+            self._doc_cache[n] = info
+        return info
+
+    def document(self, sentences: Sequence[Sequence[str]],
+                 norms: Sequence[Sequence[str]] | None = None) -> list[list[list[str]]]:
+        """Document features of each token: what the *other* occurrences of the same word
+        (with or without a proclitic) in the document have around them (the trigger class,
+        given name or corpus type of the word before and after), whether the word recurs
+        ("dn=1", "dn=2+"), and whether it occurs with the article when it has none ("dal")
+        or without it when it has it ("dbare"). Names recur in an article and keep their
+        company; ordinary nouns take the article. ``norms``: the sentences' folded words
+        (:meth:`norms`), when the caller has them."""
+        if norms is None:
+            norms = [self.norms(ws) for ws in sentences]
+        doc_word = self._doc_word
+        cache = self._doc_cache
+        rows = []
+        totals: dict[str, dict[str, int]] = {}
+        for ns in norms:
+            infos = [cache.get(n) or doc_word(n) for n in ns]
+            row: list[tuple[str, tuple[str, ...]] | None] = [None] * len(infos)
+            last = len(infos) - 1
+            for i, info in enumerate(infos):
+                key = info[0]
+                if key is None:
+                    continue
+                ctx = ("n",) + (infos[i - 1][1] if i > 0 else ()) + \
+                    (infos[i + 1][2] if i < last else ())
+                counts = totals.get(key)
+                if counts is None:
+                    counts = totals[key] = {}
+                for c in ctx:
+                    counts[c] = counts.get(c, 0) + 1
+                row[i] = (key, ctx)
+            rows.append(row)
+        memo: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+        none: list[str] = []  # shared, never changed
+        out = []
+        for row in rows:
+            feats = []
+            for item in row:
+                if item is None:
+                    feats.append(none)
+                    continue
+                f = memo.get(item)
+                if f is None:
+                    key, ctx = item
+                    f = []
+                    if key.startswith("ال") and len(key) > 4 and key[2:] in totals:
+                        f.append("dbare")
+                    if "ال" + key in totals:
+                        f.append("dal")
+                    for c, cnt in totals[key].items():
+                        left = cnt - (c in ctx)  # a context appears once in ctx at most
+                        if left > 0:
+                            f.append("d" + c if c != "n" else "dn=1" if left == 1 else "dn=2+")
+                    memo[item] = f
+                feats.append(f)
+            out.append(feats)
+        return out
+
     # --- per sentence ---------------------------------------------------------------------
 
-    def sentence(self, words: Sequence[str], gazetteer_matches=None) -> list[list[str]]:
+    def sentence(self, words: Sequence[str], gazetteer_matches=None, extra=None
+                 ) -> list[list[str]]:
         """Features of each word of a sentence. ``gazetteer_matches``: this sentence's
         ``Gazetteer.matches`` (weak ones included), when the caller has them already."""
         infos = [self._word(w) for w in words]
@@ -183,6 +298,12 @@ class FeatureExtractor:
                 f.append("EOS")
             if i + 2 < n:
                 f += infos[i + 2][2][3]
+            if extra is not None:  # document features, the word's and its neighbours'
+                f += extra[i]
+                if i > 0 and extra[i - 1]:
+                    f += ["-1" + x for x in extra[i - 1]]
+                if i + 1 < n and extra[i + 1]:
+                    f += ["+1" + x for x in extra[i + 1]]
             feats.append(f)
         if gazetteer_matches is None:
             gazetteer_matches = self.gaz.matches(words, norms)

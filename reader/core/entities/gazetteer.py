@@ -133,11 +133,21 @@ class Gazetteer:
             norms = [fold(w) for w in words]
         out: list[Match] = []
         n = len(words)
+        starts = self._starts
+        # Most words start no listed form: find those that may, once (a cached look-up).
+        firsts = [starts.get(w) for w in norms]
+        for k, f in enumerate(firsts):
+            if f is None:
+                firsts[k] = self._firsts(norms[k])
         i = 0
         while i < n:
-            best = self._longest_at(words, norms, i, include_weak)
+            if not firsts[i]:
+                i += 1
+                continue
+            best = self._longest_at(words, norms, i, include_weak, firsts[i])
             if best is not None and best.last > i:
-                nxt = self._longest_at(words, norms, i + 1, include_weak)
+                nxt = self._longest_at(words, norms, i + 1, include_weak,
+                                       firsts[i + 1]) if firsts[i + 1] else None
                 if nxt is not None and nxt.last > best.last:
                     best = None
             if best is not None:
@@ -147,16 +157,20 @@ class Gazetteer:
                 i += 1
         return out
 
-    def _longest_at(self, words: Sequence[str], norms: Sequence[str], i: int,
-                    include_weak: bool) -> Match | None:
-        n = len(words)
+    def _firsts(self, norm: str) -> tuple[str, ...]:
+        """The variants of a word (with and without proclitics) that start a listed form."""
         starts = self._starts
-        firsts = starts.get(norms[i])
+        firsts = starts.get(norm)
         if firsts is None:
             if len(starts) > 200_000:
                 starts.clear()
-            firsts = starts[norms[i]] = tuple(
-                v for v in clitic_variants(norms[i]) if v in self._first_words)
+            firsts = starts[norm] = tuple(
+                v for v in clitic_variants(norm) if v in self._first_words)
+        return firsts
+
+    def _longest_at(self, words: Sequence[str], norms: Sequence[str], i: int,
+                    include_weak: bool, firsts: tuple[str, ...]) -> Match | None:
+        n = len(words)
         best: Match | None = None
         for first in firsts:
             for j in range(min(n, i + MAX_WORDS), i, -1):

@@ -80,8 +80,11 @@ def _is_nationality(n: str) -> bool:
 
 class PatternFinder:
     def __init__(self, words: Sequence[str], norms: Sequence[str],
-                 common_word: Callable[[str], bool]):
+                 common_word: Callable[[str], bool],
+                 plain_word: Callable[[str], bool] | None = None, org_heads: bool = True):
         self.words = words
+        self.plain = plain_word
+        self.org_heads = org_heads
         self.norms = norms
         self.n = len(words)
         self.common = common_word
@@ -98,6 +101,8 @@ class PatternFinder:
     # --- organisations --------------------------------------------------------------------
 
     def org_after_head(self, i: int) -> Candidate | None:
+        if not self.org_heads:
+            return None
         variants = clitic_variants(self.norm(i))
         if not any(v in ORG_HEADS for v in variants):
             return None
@@ -167,6 +172,8 @@ class PatternFinder:
             return False
         if first and w[0] in "بلك" and self.common(w[1:]):
             return False  # لكرة، بالقدم: a preposition on an ordinary word
+        if first and self.plain is not None and self.plain(w):
+            return False  # seen in the training data, mostly not as a person's name
         return not self.common(w)
 
     # --- Latin-script names ---------------------------------------------------------------

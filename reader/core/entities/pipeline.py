@@ -64,9 +64,14 @@ def recognize(text: str, *, teachings: Teachings | None = None) -> list[Entity]:
     return recognize_with(get_tagger(), text, teachings)
 
 
-def recognize_with(tagger: Tagger, text: str, teachings: Teachings | None = None
-                   ) -> list[Entity]:
-    """:func:`recognize` with a given tagger (tools/train_ner.py passes a fold's model)."""
+def recognize_with(tagger: Tagger, text: str, teachings: Teachings | None = None,
+                   anercorp: bool = False) -> list[Entity]:
+    """:func:`recognize` with a given tagger (tools/train_ner.py passes a fold's model).
+
+    ``anercorp``: follow ANERcorp's conventions where the reader deliberately parts from
+    them, for scoring against that corpus: a currency word stays the MISC it is there
+    ("دولار" in "37 مليار دولار"; no MONEY is made of the amount), and the organisation
+    head pattern (وزارة الخارجية، مجلس النواب: O in ANERcorp) is not applied."""
     tokens = tokenize(text, punctuation=True)
     if not tokens:
         return []
@@ -81,12 +86,15 @@ def recognize_with(tagger: Tagger, text: str, teachings: Teachings | None = None
     layout = _Layout(len(tokens), [_Span(s.first, s.last, s.type, "model", s.score)
                                    for s in tagger.spans(text, tokens, sentences, matches)])
     _add_gazetteer(layout, sentences, matches, norms)
-    _add_patterns(layout, PatternFinder(words, norms, tagger.common_word).find())
+    finder = PatternFinder(words, norms, tagger.common_word, tagger.plain_word,
+                           org_heads=not anercorp)
+    _add_patterns(layout, finder.find())
 
     def token_of(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
 
-    numeric = _merge_numbers(layout, find_numeric(text, tokens, norms), token_of)
+    numeric = _merge_numbers(layout, find_numeric(text, tokens, norms), token_of,
+                             misc_wins=anercorp)
     spans = layout.spans()
     entities = [Entity(starts[s.first], ends[s.last], text[starts[s.first]:ends[s.last]],
                        s.type, s.canonical, origin=s.origin, score=round(s.score, 3))
@@ -141,7 +149,7 @@ class _Layout:
 
 #: Generic heads left out of a name's span when the rest is a name of its own: "لوكالة
 #: فرانس برس" -> "فرانس برس", "قناة الجزيرة" -> "الجزيرة" (ANERcorp tags them so too).
-_GENERIC_HEADS = frozenset(fold(w) for w in "وكالة صحيفة جريدة مجلة قناة شبكة موقع".split())
+_GENERIC_HEADS = frozenset(fold(w) for w in "وكالة صحيفة جريدة مجلة قناة شبكة موقع حركة".split())
 
 
 def _add_gazetteer(layout: _Layout, sentences, matches, norms) -> None:
@@ -172,11 +180,14 @@ def _add_patterns(layout: _Layout, candidates) -> None:
             layout.replace(hits, p)
 
 
-def _merge_numbers(layout: _Layout, numeric: list[Entity], token_of) -> list[Entity]:
+def _merge_numbers(layout: _Layout, numeric: list[Entity], token_of, misc_wins: bool = False
+                   ) -> list[Entity]:
     kept = []
     for n in numeric:
         ns = _Span(token_of(n.start), token_of(n.end - 1), n.type, "number", 1.0)
         hits = layout.hits(ns)
+        if misc_wins and hits:
+            continue
         if all(s.type == "MISC" and ns.contains(s) for s in hits):
             for s in hits:
                 layout.remove(s)

@@ -4,9 +4,9 @@ The tagger sees one sentence at a time, so a name it recognises in one sentence
 ("نجيب محفوظ") may be missed in the next ("محفوظ", "والمحفوظ" no; "ومحفوظ" yes). After
 tagging the whole document, every name tagged with enough confidence is looked for in the
 untagged stretches of the other sentences (first word with or without a proclitic), and the
-last word of a person's full name counts as a name of its own. Common words (frequent and
-rarely a name in the training data), function words and one- or two-letter words are never
-tagged this way.
+last word of a person's full name counts as a name of its own. A single word that the
+training data saw mostly outside names (the caller's ``common``), function words and one- or
+two-letter words are never tagged this way.
 
 Used by the tagger at run time and by tools/train_ner.py in cross-validation (with a window
 of sentences standing in for an article), so the reported scores include it.

@@ -17,7 +17,8 @@ from reader.core.errors import ReaderError
 from reader.core.resources import resource_path
 from reader.core.text import Token, tokenize
 
-from .features import FEATURE_VERSION, FeatureExtractor, Lexicon
+from .clitics import clitic_variants
+from .features import DOC_BLOCK, FEATURE_VERSION, FeatureExtractor, Lexicon
 from .propagate import collect_names, first_words, propagate
 
 MODEL_FILE = "ner/model.crfsuite"
@@ -100,10 +101,12 @@ class Tagger:
         self._lock = threading.Lock()
         self.lexicon = lexicon
 
-    def tag(self, words: list[str], gazetteer_matches=None) -> tuple[list[str], list[float]]:
+    def tag(self, words: list[str], gazetteer_matches=None, extra=None
+            ) -> tuple[list[str], list[float]]:
         """BIO labels for one sentence, and the marginal probability of each entity label
-        (1.0 for O, which nobody reads)."""
-        xseq = self._features.sentence(words, gazetteer_matches)
+        (1.0 for O, which nobody reads). ``extra``: the sentence's document features
+        (:meth:`FeatureExtractor.document`)."""
+        xseq = self._features.sentence(words, gazetteer_matches, extra)
         with self._lock:
             labels = self._crf.tag(xseq)
             if O_THRESHOLD > 0:
@@ -120,18 +123,23 @@ class Tagger:
         passed in by a caller that has them already."""
         if segments is None:
             segments = segment(text, tokens)
-        norms, labels, probs = [], [], []
-        for k, (begin, end) in enumerate(segments):
-            words = [t.text for t in tokens[begin:end]]
-            labs, ps = self.tag(words, gazetteer_matches[k] if gazetteer_matches else None)
-            norms.append(self._features.norms(words))
+        labels, probs = [], []
+        fx = self._features
+        sentences = [[t.text for t in tokens[begin:end]] for begin, end in segments]
+        norms = [fx.norms(words) for words in sentences]
+        doc: list = []
+        for a in range(0, len(sentences), DOC_BLOCK):  # as in training
+            doc += fx.document(sentences[a:a + DOC_BLOCK], norms[a:a + DOC_BLOCK])
+        for k, words in enumerate(sentences):
+            labs, ps = self.tag(words, gazetteer_matches[k] if gazetteer_matches else None,
+                                doc[k])
             labels.append(labs)
             probs.append(ps)
         names = collect_names(norms, labels, probs)
         lengths = first_words(names)
         out: list[TaggedSpan] = []
         for (begin, _), ns, labs, ps in zip(segments, norms, labels, probs):
-            new = propagate(ns, labs, names, self.common_word, lengths) if names else labs
+            new = propagate(ns, labs, names, self._not_spread, lengths) if names else labs
             if new is not labs:
                 ps = [p if a == b else PROPAGATED_SCORE for a, b, p in zip(labs, new, ps)]
             out.extend(_bio_spans(new, ps, begin))
@@ -140,6 +148,24 @@ class Tagger:
     def known_word(self, folded: str) -> bool:
         """Whether the training data saw ``folded`` as (part of) an entity."""
         return self.lexicon is not None and self.lexicon.words.get(folded, "O") != "O"
+
+    def plain_word(self, folded: str) -> bool:
+        """Whether the training data saw ``folded`` (with or without a proclitic) and
+        mostly not as (part of) a person's name: the patterns' title rule skips it."""
+        lex = self.lexicon
+        if lex is None:
+            return False
+        seen = False
+        for v in clitic_variants(folded):
+            if lex.words.get(v) == "PER":
+                return False
+            seen = seen or lex.freq.get(v, 0) > 0
+        return seen
+
+    def _not_spread(self, folded: str) -> bool:
+        """A single word that propagation leaves alone: seen in training, mostly not in a
+        name (a wider test than common_word, see Lexicon.seen_outside_names)."""
+        return self.lexicon is not None and self.lexicon.seen_outside_names(folded)
 
     def common_word(self, folded: str) -> bool:
         """Whether ``folded`` is an ordinary word: seen often in training, rarely in a name."""

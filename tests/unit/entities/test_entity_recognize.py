@@ -110,6 +110,27 @@ def test_ma_after_jack_ma_as_function_word_stays_untagged():
     assert mas[0].canonical == "جاك ما"
 
 
+def test_anercorp_conventions_mode():
+    """recognize_with(anercorp=True), used to score against ANERcorp: the currency word
+    stays MISC and ministries are not tagged; the reader's own mode makes a MONEY amount
+    and an ORG of the ministry."""
+    from reader.core.entities.pipeline import recognize_with
+
+    text = "وقالت وزارة الخارجية إن الصفقة بلغت 200 مليون دولار ."
+    reader = {(e.text, e.type) for e in recognize_with(get_tagger(), text)}
+    assert ("200 مليون دولار", "MONEY") in reader
+    assert ("وزارة الخارجية", "ORG") in reader
+    anercorp = {(e.text, e.type) for e in recognize_with(get_tagger(), text, anercorp=True)}
+    assert ("دولار", "MISC") in anercorp
+    assert not any(t == "MONEY" for _, t in anercorp)
+    assert not any("وزارة" in x for x, _ in anercorp)
+
+
+def test_movement_head_is_left_out_of_a_listed_name():
+    found = {(e.text, e.type, e.canonical) for e in recognize("وقالت حركة طالبان إن")}
+    assert ("طالبان", "ORG", "Taliban") in found
+
+
 def test_short_mention_of_a_full_name_is_linked():
     text = "وقال خالد المنصوري إن الاقتصاد تحسن. وأضاف المنصوري أن النمو مستمر."
     found = {(e.text, e.canonical) for e in recognize(text) if e.type == "PER"}
