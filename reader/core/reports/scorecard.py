@@ -89,6 +89,21 @@ def source_name(claim: Claim) -> str:
     return claim.source.resolved or claim.source.text
 
 
+def outlet_name(via_text: str) -> str:
+    """How a via is shown: its words, with the outlet's canonical name when the gazetteer
+    knows it under another spelling ("الأوقات المالية (Financial Times)"), so that the
+    calque and the usual name count as one outlet."""
+    try:
+        from reader.core.entities.gazetteer import lookup
+
+        entry = lookup(via_text)
+    except Exception:  # the report must not fail for want of the gazetteer
+        entry = None
+    if entry is None or not entry.canonical or entry.canonical == via_text:
+        return via_text
+    return f"{via_text} ({entry.canonical})"
+
+
 def build_scorecard(claims: Iterable[Claim], statuses: Mapping[str, str] | None = None) -> Scorecard:
     """The scorecard of ``claims``; ``statuses`` maps claim keys to review statuses
     (claims missing from it count as unreviewed)."""
@@ -100,7 +115,7 @@ def build_scorecard(claims: Iterable[Claim], statuses: Mapping[str, str] | None 
     order: dict = {}
     for c in claims:
         if c.via is not None:
-            key = (source_name(c) or "—", claim_kind(c), c.via.text)
+            key = (source_name(c) or "—", claim_kind(c), outlet_name(c.via.text))
             chains[key] += 1
             order.setdefault(key, len(order))
     via_chains = tuple(

@@ -27,8 +27,10 @@ def source_text(claim: Claim) -> str:
 
 def via_chain(claim: Claim) -> str:
     """"مصدر مقرب … ← الأوقات المالية" (just the source when there is no via)."""
+    from reader.core.reports.scorecard import outlet_name
+
     name = source_text(claim)
-    return f"{name} {CHAIN_ARROW} {claim.via.text}" if claim.via is not None else name
+    return f"{name} {CHAIN_ARROW} {outlet_name(claim.via.text)}" if claim.via is not None else name
 
 
 def claim_tooltip(claim: Claim, status: str, note: str = "") -> str:

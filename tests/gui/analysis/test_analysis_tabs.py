@@ -27,7 +27,7 @@ def test_tabs_fill_after_analysing_the_sample(opened):
     names = {g.name for g in f.sources_tab.groups()}
     assert names == {source_name(c) for c in analysis.claims}
     chains = [chain for g in f.sources_tab.groups() for chain in g.chains]
-    assert "مصدر مقرب من المنظمين الماليين ← الأوقات المالية" in chains
+    assert "مصدر مقرب من المنظمين الماليين ← الأوقات المالية (Financial Times)" in chains
     assert f.sources_tab.tree.topLevelItemCount() == len(names)
     # Claims: in text order, all unreviewed
     assert f.claims_tab.visible_keys() == [c.key for c in sorted(analysis.claims, key=lambda c: c.start)]

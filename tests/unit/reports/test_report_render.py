@@ -112,7 +112,7 @@ def test_markdown_has_every_claim_and_counts(handmade):
     assert "| Claims · الأقوال | 7 | |" in md
     assert "| No named source · بلا مصدر مسمّى | 4 | 57% |" in md
     assert "| Direct quotes · اقتباسات مباشرة | 2 | 29% |" in md
-    assert "- مصادر ← وكالة فرانس برس (1)" in md
+    assert "- مصادر ← وكالة فرانس برس (AFP) (1)" in md
     assert md.startswith('<div dir="rtl" lang="ar">')
 
 

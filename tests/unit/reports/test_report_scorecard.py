@@ -24,7 +24,7 @@ def test_quotes_unnamed_and_vias(handmade):
     assert abs(s.unnamed_share - 4 / 7) < 1e-9
     assert s.with_via == 2
     assert [c.text for c in s.via_chains] == [
-        "مصادر ← وكالة فرانس برس", "مصدر مقرب من المنظمين ← فايننشال تايمز"]
+        "مصادر ← وكالة فرانس برس (AFP)", "مصدر مقرب من المنظمين ← فايننشال تايمز (Financial Times)"]
     assert all(c.claims == 1 for c in s.via_chains)
     # تشاو تشيجو twice (once implied), the ministry, the official, two anonymous ones
     assert s.distinct_sources == 5
@@ -41,3 +41,10 @@ def test_empty_article():
     s = build_scorecard([])
     assert s.total == 0 and s.unnamed_share == 0.0 and s.via_chains == ()
     assert all(k.count == 0 and k.share == 0.0 for k in s.by_kind)
+
+
+def test_via_chains_name_the_outlet_canonically():
+    from reader.core.reports.scorecard import outlet_name
+
+    assert outlet_name("الأوقات المالية") == "الأوقات المالية (Financial Times)"
+    assert outlet_name("للصحيفة") == "للصحيفة"
