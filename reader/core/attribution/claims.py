@@ -14,6 +14,8 @@ from .phrases import _is_place
 from .words import folded_set
 
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه كما وكما ثم و وفيما وبينما")
+#: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
+_ANNA = folded_set("أن أنه أنها أنهم أنهما")
 _SOFT = folded_set("فيما بينما وفيما وبينما")
 _OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط")
 #: Participles of acts that are not claims (praising, condemning, welcoming, thanking): after
@@ -36,7 +38,7 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     p = c.phrase_start
     k = p - 1
     while k >= sent_a and ctx.words[k] and (
-        ctx.norms[k] in _CONNECT or (ctx.norms[k] == "ان" and k > sent_a and ctx.norms[k - 1] in ("غير", "الا"))
+        ctx.norms[k] in _CONNECT or (ctx.norms[k] in _ANNA and k > sent_a and ctx.norms[k - 1] in ("غير", "الا"))
     ):
         k -= 1
     if k < sent_a:
@@ -62,6 +64,12 @@ def dateline_end(ctx: Context, a: int, b: int) -> int:
     ``a`` when there is none."""
     if a > 0 and ctx.para_of[a - 1] == ctx.para_of[a]:
         return a
+    if _is_place(ctx, a):
+        k = a + 1
+        while k < min(b - 1, a + 3) and ctx.words[k] and _is_place(ctx, k):
+            k += 1
+        if not ctx.words[k] and ctx.raw[k] == ":":
+            return k + 1  # "الخرطوم: قتل 9 مدنيين ...": a city label in a roundup
     if not _is_place(ctx, a) and not any(ctx.raw[k] == ")" for k in range(a + 1, min(b, a + 8))):
         return a  # "تم إخبار Alipay - مع ...": a dash inside the sentence, no dateline
     for k in range(a + 1, min(b - 1, a + 8)):

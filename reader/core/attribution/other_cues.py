@@ -171,6 +171,8 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         return None
     if not comma and not complement:
         return None
+    if not complement and not ctx.is_punct(i - 1, "،,") and ctx.words[i - 1]:
+        return None  # "الإبلاغ عن الحفر ومتابعة إصلاحها": a noun joined by و, not a cue
     c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma)
     if complement:
         c.claim_tok = comp_start(ctx, j, sent_b)

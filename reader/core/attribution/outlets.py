@@ -178,7 +178,7 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False) -> Outle
     if not could_be_outlet(ctx, i):
         return None
     if not preposition and ctx.is_media_start(i):
-        e = _qualifiers(ctx, ctx.entity_end_tok[i], limit)
+        e = _short_name(ctx, _qualifiers(ctx, ctx.entity_end_tok[i], limit), limit)
         return OutletMatch(i, e, ctx.starts[i], ctx.ends[e - 1], "")
     first = i
     skip_chars = 0
@@ -253,7 +253,17 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
         else:
             return None  # وكالة/شبكة/موقع + an unknown word: not evidently an outlet
     j = _qualifiers(ctx, j, limit)
+    if not g_end:
+        j = _short_name(ctx, j, limit)
     return OutletMatch(first, j, ctx.starts[first] + skip_chars, ctx.ends[j - 1], type_word)
+
+
+def _short_name(ctx, j: int, limit: int) -> int:
+    """An outlet's short name in marks after its full name (وكالة الأنباء اليمنية «سبأ»)."""
+    g = _guillemet_name(ctx, j, limit)
+    if g and g - j <= 4 and ctx.raw[j] == "«" and all(ctx.words[k] for k in range(j + 1, g - 1)):
+        return g
+    return j
 
 
 def _qualifiers(ctx, j: int, limit: int) -> int:

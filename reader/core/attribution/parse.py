@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .complements import EVENT_PREPS, OBJ_PREPS, complement, is_complement
-from .context import Context
+from reader.core.text import fold
+
+from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, DOCUMENT_ONLY, SAYING, VERB_FORMS, VERB_PREPOSITION, VerbForm
 from .outlets import OutletMatch, match_outlet
 from .phrases import NP
-from .sources import anonymity_clause, parse_np
+from .sources import anonymity_clause, bare, parse_np
 from .words import (
-    FILLERS, INDEF_ADJECTIVES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
+    FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
@@ -232,6 +234,39 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     return inner.end
 
 
+_DEMAND = fold("طالب")
+
+
+def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sent_b: int) -> bool:
+    """"وطالب بنشر جدول ...": the و-verb opening a clause with its ب-object is "demanded",
+    not the noun طالب (a student)."""
+    if vf.lemma != _DEMAND or vf.prefix not in ("و", "ف") or j >= sent_b or not ctx.words[j]:
+        return False
+    if i > sent_a and ctx.words[i - 1]:
+        return False
+    n = ctx.norms[j]
+    ent = ctx.entity_at.get(j)
+    return n.startswith("ب") and not n.startswith("بال") and len(n) > 3 and (ent is None or ent.type not in ("LOC", "ORG", "PER")) \
+        and n not in FIRST_NAMES and n not in ctx.person_tokens \
+        and not in_lexicon(n, ORG_HEADS) and not in_lexicon(n, PLACES)  # طالب بجامعة دمشق: a student
+
+
+_EVENT_PREPS = folded_set("في خلال وفي عقب لدى أمام")
+
+
+def _event_then_quote(ctx: Context, j: int, limit: int) -> bool:
+    """"وتقول في ختام الحوار: «...»": an occasion phrase, then a colon and a quotation."""
+    if j + 1 >= limit or not ctx.words[j] or ctx.norms[j] not in _EVENT_PREPS:
+        return False
+    if not any(ctx.words[k] and (ctx.norms[k] in SPEECH_EVENTS or bare(ctx.norms[k]) in SPEECH_EVENTS)
+               for k in range(j + 1, min(limit, j + 3))):
+        return False
+    for k in range(j + 1, min(limit, j + 7)):
+        if not ctx.words[k]:
+            return ctx.raw[k] == ":" and k + 1 < limit and is_quote_mark(ctx, k + 1) and k + 1 in ctx.quote_open_tok
+    return False
+
+
 def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """"في تصريحات خاصة لـ«الغد»", "خلال مؤتمر صحفي بالرياض": skipped, a via kept."""
     norms = ctx.norms
@@ -435,7 +470,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start
     if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
-            and norms[j] not in OBJ_PREPS:
+            and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b):
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
         if c.np is not None and coordinated and "o" in vf.complements and not c.np.named \
                 and c.np.definite and c.np.end < sent_b and (
@@ -454,19 +489,23 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 c.np, c.sv, c.phrase_start = left, True, left.start
         if c.np is None:
             c.implied = True
-            if vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY:
+            if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY) and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b):
                 return None
             if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT:
                 return None  # يتوقع أن، يذكر أن: impersonal
             if vf.tense == "perf" and vf.prefix == "" and prev not in _PRONOUN_SUBJECT and i == sent_a \
                     and vf.gender == "m" and vf.number == "s" and vf.lemma == "ذكر":
                 return None  # ذُكر أن
-    if vf.lemma in DOCUMENT_ONLY and (c.np is None or c.np.kind not in ("document", "media")):
-        return None
+    if vf.lemma in DOCUMENT_ONLY and (c.np is None or c.np.kind not in ("document", "media")) and not (
+            c.np is not None and c.np.kind == "named_organization"
+            and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)):
+        return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
     if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and not c.sv and not _complement_ahead(
             ctx, c.np.end if c.np is not None else j, sent_b):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن
-    if c.implied and vf.tense == "imp" and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
+    if c.implied and vf.tense == "imp" and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
+            and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
+            and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
         return None  # تعتبر ثابتة: an imperfect with no subject needs إن/أن/: to be speech
     j = c.np.end if (c.np is not None and not c.sv) else j
     if c.np is not None:

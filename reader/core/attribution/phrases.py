@@ -222,6 +222,11 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if n in _NAME_LINKS:
             j += 1
             continue
+        if in_lexicon(n, _NAME_BREAKING_ROLES) and is_definite(n) and norms[j - 1] in FIRST_NAMES \
+                and j - 2 >= start and norms[j - 2] in _NAME_LINKS and (
+                    j + 1 >= limit or not ctx.words[j + 1] or _stopword(norms[j + 1])):
+            j += 1  # أحمدو ولد محمد الأمين: a compound name after a link, not a role
+            break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
                 or in_lexicon(n, _NAME_BREAKING_ROLES):
             break

@@ -26,6 +26,25 @@ _ISSUED = folded_set("صادر صادرة الصادر الصادرة")
 #: "One of them": an anonymous member of the group last mentioned (resolve.Resolver).
 ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أحدهن")
 _REPORTS = folded_set("تقارير التقارير")
+#: Titles and professions written between a role and the name (وزيرة التربية الدكتورة سلمى،
+#: وكيل الجمعية المحامي وسيم): they end the role and announce a name.
+NAME_TITLES = folded_set(
+    """الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ الشيخة الحاج الحاجة المحامي
+    المحامية البروفيسور العقيد اللواء العميد المقدم الرائد السيد السيدة"""
+)
+#: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
+#: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
+_MAYOR = folded_set("أمين")
+_CITY_WORDS = folded_set("العاصمة المدينة")
+_OF_ONE_OF = folded_set("لإحدى لأحد")
+_SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
+
+
+def _cut_at_title(ctx: Context, j: int, k: int) -> int:
+    for t in range(j, k):
+        if ctx.norms[t] in NAME_TITLES:
+            return t
+    return k
 
 
 def bare(norm: str) -> str:
@@ -58,6 +77,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     def make(end: int, kind: str, **kw) -> NP:
         return NP(i, end, s0, ctx.ends[end - 1], kind, kw.pop("head", bare(n)), **kw)
 
+    if n in _MAYOR and _word(ctx, i + 1, limit) and (_is_place(ctx, i + 1) or ctx.norms[i + 1] in _CITY_WORDS) \
+            and _word(ctx, i + 2, limit) and name_start(ctx, i + 2, after_role=True):
+        e = name_chain(ctx, i + 2, limit, after_role=True)
+        if e > i + 2:  # أمين عمان يوسف ...: the city's mayor (أمين المدينة), then the name
+            return NP(i, e, ctx.starts[i + 2], ctx.ends[e - 1], "named_person", n,
+                      role=" ".join(ctx.norms[i:i + 2]), named=True, feminine=feminine)
     ent = ctx.entity_at.get(i)
     if ent is not None and ent.type in ("PER", "ORG", "LOC"):
         e = entity_end(ctx, i, limit)
@@ -251,6 +276,21 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 break
             j = k
             continue
+        if n in NAME_TITLES and j > i:
+            break  # وزيرة التربية | الدكتورة سلمى ...
+        if n in _OF_ONE_OF and _word(ctx, j + 1, limit):
+            k = j + 1
+            if norms[k] in _SUPERLATIVE and _word(ctx, k + 1, limit):
+                k += 1
+            k2 = _cut_at_title(ctx, k, def_chain(ctx, k + 1, limit, org=True))
+            if k2 > k:
+                j, had_genitive = k2, True  # الرئيس التنفيذي لإحدى كبرى شركات التطوير العقاري
+                continue
+        if n[:1] == "ب" and not n.startswith("بال") and n[1:] in ORG_HEADS and _word(ctx, j + 1, limit):
+            k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True, places=True))
+            if k > j + 1:
+                j = k  # أستاذ الاقتصاد بجامعة القاهرة
+                continue
         if n in _RESUMPTIVE_PP and j == i + 1:
             j += 1  # مسؤول فيها: "in it", the body named before
             continue
@@ -261,7 +301,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if had_genitive and is_definite(n) and not adjective_like(n) and not n.startswith(("ل", "و")) \
                 and not (norms[j - 1][:1] in "لو" and not is_definite(norms[j - 1])):
             break  # زعيم المعارضة | الخطة
-        k = def_chain(ctx, j, limit, org=True)
+        k = _cut_at_title(ctx, j, def_chain(ctx, j, limit, org=True))
         if k > j:
             had_genitive = had_genitive or any(ctx.norms[t].startswith("ال") for t in range(j, k))
             j = k
@@ -318,7 +358,22 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     role_end = j
     name_end = -1
     name_at = j
-    if _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j):
+    k = j
+    while _word(ctx, k, limit) and norms[k] in NAME_TITLES and k - j < 2:
+        k += 1
+    if k > j and k > i + 1 and _word(ctx, k, limit) and not _stopword(norms[k]) and not article(ctx, k) \
+            and not is_verb_like(norms[k]) and not complementizer(norms[k]):
+        e = name_chain(ctx, k, limit, after_role=True)
+        if e == k:
+            # after a title a name follows even when its first word is unknown (المحامي وسيم)
+            e = k + 1
+            if _word(ctx, e, limit) and not _stopword(norms[e]) and not complementizer(norms[e]) \
+                    and name_start(ctx, e, after_role=True):
+                e = name_chain(ctx, e, limit, after_role=True)
+        name_at, name_end = k, e  # وكيل الجمعية المحامي وسيم حداد
+    if name_end > name_at:
+        pass
+    elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j):
         name_end = name_chain(ctx, j, limit, after_role=True)
     elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
         k = j + 1
