@@ -74,8 +74,9 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         return None
     if j < sent_b and ctx.words[j] and ("o" in comps or "p" in comps):
         n = norms[j]
-        if "p" in comps and "o" not in comps and not (n in OBJ_PREPS or n == "علي" or n.startswith("ب")):
-            return None
+        if "p" in comps and "o" not in comps and not (n in OBJ_PREPS or n == "علي" or n.startswith("ب")) \
+                and not (c.lemma == fold("طالب") and j + 1 < sent_b and norms[j + 1][:1] == "ب"):
+            return None  # (وطالب الحكومة بتقديم ...: the object with its ب-phrase is the claim)
         if c.np is None and c.implied and not ctx.words[j - 1] and ctx.raw[j - 1] not in "،,":
             return None
         if c.lemma == _ANNOUNCE and _declaration(ctx, j, sent_b):

@@ -50,6 +50,8 @@ class Context:
     #: Folded words that are part of a person's name somewhere in the text (after a known
     #: first name, or inside a PER entity): they may stand alone later (وقالت هيرمان).
     person_tokens: set[str] = field(default_factory=set)
+    #: family name -> (start, end) chars of the full name written after a title (الكاتبة سلوى عودة)
+    titled_names: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -174,6 +176,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             nxt = norms[k + 1]
             if nxt not in FIRST_NAMES and len(nxt) > 2:
                 ctx.person_tokens.add(nxt)
+    _titled_names(ctx)
     if not entities:
         ctx.entity_at = GazetteerEntities(ctx)
     if entities:
@@ -195,6 +198,31 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                     if is_media_form(ent.text) or is_media_form(ent.canonical):
                         ctx.media_tok.add(a)
     return ctx
+
+
+def _titled_names(ctx: Context) -> None:
+    """A two-word name right after a title (الكاتبة الفلسطينية سلوى عودة، المخرج ماهر سالم):
+    its second word is a family name, even when it is also a common word (عودة، سلام)."""
+    from .words import NP_STOPS, TITLES, is_definite, is_verb_like
+
+    norms, words = ctx.norms, ctx.words
+    n = len(norms)
+    for k in range(n - 2):
+        if not words[k] or norms[k] not in TITLES:
+            continue
+        j = k + 1
+        while j < n and words[j] and j - k <= 2 and is_definite(norms[j]) and norms[j].endswith(("ي", "يه")):
+            j += 1  # الفلسطينية، المصري
+        if j + 1 >= n or not (words[j] and words[j + 1]):
+            continue
+        a, b = norms[j], norms[j + 1]
+        if is_definite(a) or is_definite(b) or a in NP_STOPS or b in NP_STOPS or len(b) < 3 \
+                or is_verb_like(a) or is_verb_like(b):
+            continue
+        if j + 2 < n and words[j + 2] and not is_definite(norms[j + 2]) and norms[j + 2] not in NP_STOPS:
+            continue  # a longer name: its last word is not sure
+        ctx.person_tokens.add(b)
+        ctx.titled_names.setdefault(b, (ctx.starts[j], ctx.ends[j + 1]))
 
 
 class GazetteerEntities(dict):

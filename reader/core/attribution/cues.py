@@ -64,7 +64,6 @@ _VERBS = [
     ("رجح", "رجح", "رجح", "رجح", "sound", "co"),
     ("نوه", "نوه", "نوه", "نوه", "sound", "cp"),
     ("رد", "رد", "ردد", "رد", "sound", "c:"),
-    ("أبدى", "أبدى", "أبدي", "بدي", "defective_y", "p"),
     ("أفصح", "أفصح", "أفصح", "فصح", "sound", "p"),
 ]
 
@@ -73,6 +72,8 @@ DOCUMENT_ONLY = frozenset({fold("أظهر")})
 #: Lemmas so ambiguous as words (بين "between", رد "reply", كتب "books", طالب "student")
 #: that they count only with an explicit subject.
 AMBIGUOUS = frozenset(fold(w) for w in ("بين", "رد", "كتب", "طالب"))
+#: Bare verbs that are also a masdar after another verb (ترفض الكاتبة وصف أدبها بأنه ...).
+MASDAR_PRONE = frozenset(fold(w) for w in ("وصف",))
 
 
 #: The preposition that introduces the object of a verb (أشار إلى، حذر من، كشف عن، طالب بـ).
@@ -169,7 +170,7 @@ _PARTICIPLES = {
     "مشدد": "شدد", "محذر": "حذر", "مطالب": "طالب", "كاشف": "كشف", "معرب": "أعرب",
     "مستدرك": "استدرك", "مستطرد": "استطرد", "مردف": "أردف", "منتقد": "انتقد",
     "واصف": "وصف", "معلن": "أعلن", "مرجح": "رجح", "مذكر": "ذكر", "قائل": "قال",
-    "متابع": "تابع", "مفيد": "أفاد", "ناف": "نفى", "داع": "دعا", "مبد": "أبدى",
+    "متابع": "تابع", "مفيد": "أفاد", "ناف": "نفى", "داع": "دعا",
 }
 
 

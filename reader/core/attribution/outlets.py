@@ -331,6 +331,16 @@ def find_publishers(ctx) -> frozenset[str]:
                     name = fold(ctx.text[m.start_char:m.end_char])
                     if not is_agency(name):
                         out.add(name)
+            dash = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
+            tail = range(dash + 1, j)
+            if dash > i and 1 <= len(tail) <= 4 and all(ctx.words[k] for k in tail) \
+                    and (len(tail) > 1 or ctx.norms[dash + 1].startswith("ال")) \
+                    and not any(ctx.raw[k] in "«(" for k in range(i, j)):
+                # "بنغازي - بوابة الوسط"، "الدوحة - الشرق": the paper after the dash, without
+                # marks (a bare one-word acronym without the article is an agency: وفا، قنا)
+                name = " ".join(ctx.norms[k] for k in tail)
+                if not is_agency(name):
+                    out.add(name)
         lines_seen += 1
         i = j
     return frozenset(out)

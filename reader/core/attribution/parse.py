@@ -14,7 +14,7 @@ from .complements import EVENT_PREPS, OBJ_PREPS, complement, is_complement
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
-from .cues import AMBIGUOUS, DOCUMENT_ONLY, SAYING, VERB_FORMS, VERB_PREPOSITION, VerbForm
+from .cues import AMBIGUOUS, MASDAR_PRONE, DOCUMENT_ONLY, SAYING, VERB_FORMS, VERB_PREPOSITION, VerbForm
 from .outlets import OutletMatch, match_outlet
 from .phrases import NP
 from .sources import anonymity_clause, bare, parse_np
@@ -130,6 +130,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n[:1].isdigit():
             j += 1
             continue
+        if c.np is not None and j == c.np.end and j + 2 < limit and norms[j + 1] == "عدم":
+            # "نائب طلب عدم ذكر اسمه": the anonymity clause ends at the name/identity word
+            k = next((t for t in range(j + 2, min(limit, j + 7)) if norms[t] in _IDENTITY), -1)
+            if k > 0:
+                j = k + 1
+                continue
         if c.np is not None and j == c.np.end and (n in _RELATIVE or (c.np.kind == "document" and (
                 is_verb_like(n) or _relative_verb(ctx, j, limit)))):
             # "مسح أجرته رويترز أن ...": a relative clause on the document
@@ -175,20 +181,29 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _RESUMPTIVE = folded_set("عليها عليه لها له بها به فيها فيه منها منه")
+_IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")
 
 
 _AMMA = folded_set("أما وأما")
+#: "(statements) that X carried": نقلتها إذاعة ...، بثها التلفزيون ...
+_CARRIED = folded_set("نقلتها نقلها نقلته بثتها بثها بثته نشرتها نشرها نشرته أوردتها أوردها أذاعتها أذاعها")
+_RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذان اللتان اللواتي اللاتي")
 
 
 def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
     """"أما الحكومة، فقد أكدت ...": the topic after أما is the subject of the verb after ف."""
-    for k in range(cue_a - 1, max(sent_a - 1, cue_a - 10), -1):
+    for k in range(cue_a - 1, max(sent_a - 1, cue_a - 30), -1):
         if ctx.words[k] and ctx.norms[k] in _AMMA:
             comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t]), cue_a)
             np = parse_np(ctx, k + 1, comma)
-            if np is not None and np.end == comma and all(
-                    not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
+            if np is None or np.end != comma:
+                return None
+            if all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
                 return np
+            last = cue_a - 1 if ctx.norms[cue_a - 1] in ("فقد", "ف") else cue_a
+            if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and ctx.words[comma + 1] \
+                    and ctx.norms[comma + 1] in _RELATIVE_PRONOUNS:
+                return np  # أما المرشحة X، التي ...، فقد أكدت: a relative clause between
             return None
     return None
 
@@ -237,6 +252,12 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 _DEMAND = fold("طالب")
 
 
+def _stopword_np(n: str) -> bool:
+    from .phrases import _stopword
+
+    return _stopword(n)
+
+
 def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sent_b: int) -> bool:
     """"وطالب بنشر جدول ...": the و-verb opening a clause with its ب-object is "demanded",
     not the noun طالب (a student)."""
@@ -246,6 +267,10 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
         return False
     n = ctx.norms[j]
     ent = ctx.entity_at.get(j)
+    if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
+            and j + 1 < sent_b and ctx.words[j + 1] and ctx.norms[j + 1].startswith("ب") and len(ctx.norms[j + 1]) > 3 \
+            and i > sent_a and ctx.is_punct(i - 1, "،,"):
+        return True  # "، وطالب الحكومة بتقديم ...": a definite object, then its ب-phrase
     return n.startswith("ب") and not n.startswith("بال") and len(n) > 3 and (ent is None or ent.type not in ("LOC", "ORG", "PER")) \
         and n not in FIRST_NAMES and n not in ctx.person_tokens \
         and not in_lexicon(n, ORG_HEADS) and not in_lexicon(n, PLACES)  # طالب بجامعة دمشق: a student
@@ -300,6 +325,14 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 if c.via is None:
                     c.via = m
                 j = m.end
+                continue
+        if n in _CARRIED and j + 1 < limit:
+            m = match_outlet(ctx, j + 1, limit)
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m  # "في تصريحات نقلتها إذاعة «...»": the outlet that carried them
+                j = m.end
+                steps += 1
                 continue
         if _relative_verb(ctx, j, limit):
             # "في تعميم اطلعت عليه «الوطن» أن ...": a relative clause on the event noun
@@ -439,7 +472,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
-    if vf.lemma in AMBIGUOUS and vf.prefix == "" and prev and prev not in _AMBIGUOUS_OK_BEFORE:
+    if (vf.lemma in AMBIGUOUS or vf.lemma in MASDAR_PRONE) and vf.prefix == "" and prev \
+            and prev not in _AMBIGUOUS_OK_BEFORE:
         left = parse_left_subject(ctx, i, sent_a)
         if left is None or left.kind not in ("named_person", "named_organization", "unnamed_official"):
             return None  # حصل طالب جامعي، كتب التاريخ: a noun after a word, not a verb
@@ -472,9 +506,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b):
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
-        if c.np is not None and coordinated and "o" in vf.complements and not c.np.named \
-                and c.np.definite and c.np.end < sent_b and (
-                    ctx.norms[c.np.end][:1] == "ب" or ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma)):
+        if c.np is not None and coordinated and not c.np.named and c.np.definite and c.np.end < sent_b and (
+                ("o" in vf.complements and (
+                    ctx.norms[c.np.end][:1] == "ب" or ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma)))
+                or (vf.lemma == _DEMAND and ctx.norms[c.np.end][:1] == "ب" and len(ctx.norms[c.np.end]) > 3)):
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":
             c.np = None

@@ -234,6 +234,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break
         if masdar_like(n) or _clitic_word(ctx, j, limit):
             break
+        if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
+            break  # أحمد سليمان | لفرانس برس: the via
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))):
             break
         if norms[j - 1] in _NAME_LINKS or (norms[j - 1] == "الله" and j - 1 > start):

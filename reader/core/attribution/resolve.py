@@ -123,6 +123,9 @@ class Resolver:
                     resolved, kind = full, "named_organization"
             if target is None and kind == "named_person":
                 resolved = self._entity_canonical(np, text) or text
+                span = ctx.titled_names.get(tokens[-1]) if len(tokens) == 1 else None
+                if span is not None and span[0] < np.src_start and resolved == text:
+                    resolved = ctx.text[span[0]:span[1]]  # وتقول عودة -> سلوى عودة
         elif np.definite and kind == "unnamed_official":
             target = self._by_role(head) or self._by_head(head)
         elif np.definite and kind == "media":

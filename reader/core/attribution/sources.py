@@ -17,6 +17,7 @@ from .phrases import (
     adjective_like, article, def_chain, entity_end, masdar_like, name_chain, name_start,
 )
 from .words import (
+    TIME_WORDS,
     ADJECTIVES, ANON_HEADS, bare_nisba, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, OCCUPATIONS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TITLES, complementizer, folded_set,
     is_definite, is_nisba, is_verb_like,
@@ -30,7 +31,7 @@ _REPORTS = folded_set("تقارير التقارير")
 #: وكيل الجمعية المحامي وسيم): they end the role and announce a name.
 NAME_TITLES = folded_set(
     """الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ الشيخة الحاج الحاجة المحامي
-    المحامية البروفيسور العقيد اللواء العميد المقدم الرائد السيد السيدة"""
+    المحامية البروفيسور العقيد اللواء العميد المقدم الرائد السيد السيدة النائب النائبة"""
 )
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
@@ -144,16 +145,26 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
 
     if _lookup(n, ORG_HEADS):
         e = def_chain(ctx, i + 1, limit, org=True, places=True, after_definite=article(ctx, i))
-        if e == i + 1 and not is_definite(n) and _word(ctx, i + 1, limit):
+        if e == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \
+                and ctx.quote_open_tok.get(i + 1, limit) < min(limit, i + 6):
+            e = ctx.quote_open_tok[i + 1] + 1  # شركة «نماء»: the name in marks
+        elif e == i + 1 and not is_definite(n) and _word(ctx, i + 1, limit):
             nxt = ctx.norms[i + 1]
             seq = KNOWN_ORG_SEQS.get(nxt)
             if seq and tuple(ctx.norms[i + 1:i + 1 + len(seq)]) == seq:
                 e = i + 1 + len(seq)
             elif nxt in KNOWN_ORGS or ctx.raw[i + 1][:1].isascii() and ctx.raw[i + 1][:1].isalpha():
                 e = i + 2
+            elif not _stopword(nxt) and not is_verb_like(nxt) and nxt not in SPEECH_EVENTS \
+                    and _word(ctx, i + 2, limit) and is_definite(ctx.norms[i + 2]) \
+                    and not _stopword(ctx.norms[i + 2]) and nxt not in ctx.person_tokens:
+                e = i + 2  # هيئة تنظيم الأسواق، وحدة مكافحة الجرائم: a construct chain
             else:
                 e = name_chain(ctx, i + 1, limit, max_len=4)
             e = def_chain(ctx, max(e, i + 1), limit, org=True, places=True)
+        if e > i + 1 and e < limit and ctx.raw[e] == "«" and ctx.quote_open_tok.get(e, limit) < min(limit, e + 5) \
+                and ctx.words[e + 1] and not _stopword(ctx.norms[e + 1]) and not complementizer(ctx.norms[e + 1]):
+            e = ctx.quote_open_tok[e] + 1  # قوة حفظ السلام «يونيفيل»: its short name in marks
         if not is_definite(n) and n.endswith("ات") and e > i + 1 and all(
             is_nisba(ctx.norms[k]) for k in range(i + 1, e)
         ):
@@ -269,15 +280,25 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = k
             continue
         if n in ("في", "لدي") and _word(ctx, j + 1, limit):
-            k = _institution(ctx, j + 1, limit)
+            k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))
             if k == j + 1 and _field_phrase(ctx, j + 1, limit):
                 k = def_chain(ctx, j + 2, limit, org=True)  # تاجر في سوق المدينة الكبير
+            elif k == j + 1 and _lookup(norms[i], _EXPERT_ROLES) and is_definite(norms[j + 1]) \
+                    and norms[j + 1].startswith("ال") and not _stopword(norms[j + 1]) \
+                    and norms[j + 1] not in SPEECH_EVENTS and norms[j + 1] not in TIME_WORDS \
+                    and not _is_place(ctx, j + 1):
+                k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit))  # الخبير في الأمن البحري
             if k == j + 1:
                 break
             j = k
             continue
         if n in NAME_TITLES and j > i:
             break  # وزيرة التربية | الدكتورة سلمى ...
+        if j == i + 1 and _lookup(norms[i], _EXPERT_ROLES) and _field_phrase(ctx, j, limit) \
+                and n not in FIRST_NAMES and n not in ctx.person_tokens:
+            j = _cut_at_title(ctx, j, def_chain(ctx, j + 1, limit))  # أستاذ علوم البيئة
+            had_genitive = True
+            continue
         if n in _OF_ONE_OF and _word(ctx, j + 1, limit):
             k = j + 1
             if norms[k] in _SUPERLATIVE and _word(ctx, k + 1, limit):
@@ -313,7 +334,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         # An indefinite adjective agrees with an indefinite role only (مسؤول أمريكي رفيع): after
         # a definite head or genitive (المتحدثة باسم البرنامج، نقيب أصحاب المطاعم) an
         # indefinite word that looks like one is a foreign name (ليني كينزلي، طوني).
-        indef_role = not is_definite(norms[i]) and not had_genitive
+        per = ctx.entity_at.get(j)
+        indef_role = not is_definite(norms[i]) and not had_genitive and (per is None or per.type != "PER")
         if not is_definite(n) and (
             _lookup(n, ORG_HEADS) or _lookup(n, ROLE_HEADS)
             or (indef_role and (n in INDEF_ADJECTIVES or bare_nisba(n)))
@@ -339,6 +361,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         ent = ctx.entity_at.get(j)
         if ent is not None and ent.type in ("ORG", "LOC") and not ctx.is_media_start(j):
             j = max(j + 1, entity_end(ctx, j, limit))  # مدرب يوفنتوس، رئيس شركة أبل
+            had_genitive = True  # what follows the club or company is no adjective of the role
             continue
         # An unknown word right after the definite part of the role starts the name; after a
         # bare role word, a first name a little further on means the role goes on to it
@@ -355,9 +378,20 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         # الشيخ الخراساني، الدكتور الجبوري: a family name after a title
         return NP(i, j + 1, ctx.starts[j], ctx.ends[j], "named_person", head, role=norms[i], named=True,
                   feminine=feminine)
+    if _word(ctx, j, limit) and norms[j] in _ROLE_PREPS and j > i + 1:
+        # رئيس اللجنة الإشرافية على الانتخابات العميد ماجد ...: the role goes on to a title
+        t = next((k for k in range(j + 1, min(limit, j + 5)) if ctx.words[k] and norms[k] in NAME_TITLES), -1)
+        if t > j + 1 and all(ctx.words[k] and is_definite(norms[k]) and not _stopword(norms[k])
+                             and norms[k] not in SPEECH_EVENTS for k in range(j + 1, t)):
+            j = t
     role_end = j
     name_end = -1
     name_at = j
+    if _word(ctx, j + 1, limit) and norms[j + 1] == "عدم":
+        # نائب طلب عدم ذكر اسمه: the verb of an anonymity clause, never a name
+        return NP(i, role_end, s0, ctx.ends[role_end - 1], "unnamed_official", head,
+                  role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
+                  feminine=feminine or head.endswith("ه"))
     k = j
     while _word(ctx, k, limit) and norms[k] in NAME_TITLES and k - j < 2:
         k += 1
@@ -370,6 +404,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             if _word(ctx, e, limit) and not _stopword(norms[e]) and not complementizer(norms[e]) \
                     and name_start(ctx, e, after_role=True):
                 e = name_chain(ctx, e, limit, after_role=True)
+            elif _word(ctx, e, limit) and is_definite(norms[e]) and is_nisba(norms[e]) and norms[e] not in ADJECTIVES \
+                    and not _nationality_word(norms[e]):
+                e += 1  # الدكتور ليث الربيعي: an unknown first name and a nisba family name
         name_at, name_end = k, e  # وكيل الجمعية المحامي وسيم حداد
     if name_end > name_at:
         pass
@@ -379,6 +416,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         k = j + 1
         if _word(ctx, k, limit) and norms[k] in TITLES:
             k += 1
+            while _word(ctx, k, limit) and k - j < 4 and is_definite(norms[k]) and is_nisba(norms[k]) \
+                    and norms[k] not in ADJECTIVES:
+                k += 1  # رئيسة اللجنة، المخرجة الإيطالية أليس ...
         if _word(ctx, k, limit) and name_start(ctx, k):
             e = name_chain(ctx, k, limit)
             if e > k and (e >= limit or ctx.is_punct(e, "،,") or _stopword(norms[e])):
@@ -394,6 +434,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
               feminine=feminine or head.endswith("ه"))
 
 
+_ROLE_PREPS = folded_set("على عن في")
+_EXPERT_ROLES = folded_set(
+    """خبير خبيرة الخبير الخبيرة باحث باحثة الباحث الباحثة أستاذ أستاذة الأستاذ الأستاذة محلل محللة
+    المحلل المحللة متخصص متخصصة المتخصص المتخصصة"""
+)
 _MODIFIER_PREPS = folded_set("في على عن من مع لدى")
 
 
