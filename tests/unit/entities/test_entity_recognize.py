@@ -18,13 +18,20 @@ def sample():
 
 
 def check_invariants(text, entities):
-    last_end = 0
+    """Sorted; no two overlap, except a currency (MISC) inside the amount that holds it."""
+    last = None
     for e in entities:
         assert e.type in ENTITY_TYPES
         assert text[e.start:e.end] == e.text
-        assert e.start >= last_end, "sorted and non-overlapping"
         assert e.canonical
-        last_end = e.end
+        if last is not None:
+            assert e.start >= last.start, "sorted"
+            if e.start < last.end:
+                outer, inner = (last, e) if e.end <= last.end else (e, last)
+                assert outer.type in ("MONEY", "QUANTITY") and inner.type == "MISC", (last, e)
+                assert outer.start <= inner.start and inner.end <= outer.end, (last, e)
+        if last is None or e.end > last.end:
+            last = e
 
 
 def test_model_loads_and_tags_a_person_and_a_place():
@@ -120,6 +127,7 @@ def test_anercorp_conventions_mode():
     reader = {(e.text, e.type) for e in recognize_with(get_tagger(), text)}
     assert ("200 مليون دولار", "MONEY") in reader
     assert ("وزارة الخارجية", "ORG") in reader
+    assert ("دولار", "MISC") in reader, "the currency is also its own MISC entity"
     anercorp = {(e.text, e.type) for e in recognize_with(get_tagger(), text, anercorp=True)}
     assert ("دولار", "MISC") in anercorp
     assert not any(t == "MONEY" for _, t in anercorp)
