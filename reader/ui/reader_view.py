@@ -68,6 +68,7 @@ class ReaderView(LayersMixin, QTextBrowser):
         self._theme: Theme = get_theme("light")
         self._context_actions: list[QAction] = []
         self._press_pos: QPoint | None = None
+        self._top_block_hint = 0  # where reading_position() starts looking
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
@@ -235,10 +236,40 @@ class ReaderView(LayersMixin, QTextBrowser):
         return self._display.doc_start(self._display.display_index(qt))
 
     def reading_position(self) -> int:
-        """The document offset of the first line on screen."""
+        """The document offset of the first line on screen.
+
+        Found by walking the blocks from the one found last time to the first line whose
+        bottom is below the top of the viewport: only blocks already laid out are touched.
+        (``cursorForPosition`` lays out a whole long book first, 0.2 s for 1 MB, and before
+        Qt's layout has finished it answers with the end of the text.)"""
         if self._doc is None:
             return 0
-        return self.offset_at(QPoint(max(0, self.viewport().width() - 4), 4))
+        doc = self.document()
+        layout = doc.documentLayout()
+        y = self.verticalScrollBar().value() + 4
+        block = doc.findBlockByNumber(min(self._top_block_hint, doc.blockCount() - 1))
+        if not block.isValid():
+            block = doc.firstBlock()
+        if abs(layout.blockBoundingRect(block).top() - y) > 3 * self.viewport().height():
+            # A jump: start from where the block would be if all were the same height.
+            height = max(1.0, layout.documentSize().height())
+            guess = int(doc.blockCount() * min(1.0, y / height))
+            block = doc.findBlockByNumber(max(0, min(guess, doc.blockCount() - 1)))
+        while block.previous().isValid() and layout.blockBoundingRect(block).top() > y:
+            block = block.previous()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() <= y:
+            block = block.next()
+        self._top_block_hint = block.blockNumber()
+        qt = block.position()
+        lines = block.layout()
+        top = layout.blockBoundingRect(block).top()
+        if lines is not None:
+            for i in range(lines.lineCount()):
+                line = lines.lineAt(i)
+                if top + line.y() + line.height() > y:
+                    qt = block.position() + line.textStart()
+                    break
+        return self._display.doc_start(self._display.display_index(qt))
 
     def scroll_to_offset(self, offset: int) -> None:
         qt = self._display.qt_position(self._display.to_display(offset))
@@ -253,7 +284,12 @@ class ReaderView(LayersMixin, QTextBrowser):
         layout = block.layout()
         line = layout.lineForTextPosition(qt - block.position()) if layout else None
         y = rect.top() + (line.y() if line is not None and line.isValid() else 0.0)
-        self.verticalScrollBar().setValue(int(max(0.0, y - margin)))
+        bar = self.verticalScrollBar()
+        # Laying out up to the block grew the document, but QTextEdit widens the scroll
+        # range only later: widen it now, or a jump into a long text just opened stops short.
+        height = doc.documentLayout().documentSize().height()
+        bar.setMaximum(max(bar.maximum(), int(height - self.viewport().height())))
+        bar.setValue(int(max(0.0, y - margin)))
         self.refresh_selections()
 
     def _ensure_qt_range_visible(self, qa: int, qb: int) -> None:

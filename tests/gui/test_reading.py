@@ -176,6 +176,22 @@ def test_reading_position_is_remembered(qtbot, make_window, db_path):
     assert again.reader.verticalScrollBar().value() > 0
 
 
+def test_reading_position_of_a_long_text_is_the_first_line_on_screen(qtbot, window):
+    """Right after opening a long text (Qt's layout not finished) the position is the top,
+    not the end of the text, and it follows jumps up and down the text."""
+    paragraphs = [f"فقرة رقم {i}: " + BODY * 3 for i in range(3000)]
+    text = "\n".join(paragraphs)
+    _open(window, text, noise=())
+    view = window.reader
+    assert view.reading_position() < 50
+    for n in (2000, 150, 2500, 1):
+        target = text.index(f"فقرة رقم {n}:")
+        view.scroll_to_offset(target)
+        qtbot.wait(10)
+        got = view.reading_position()
+        assert target - 5 <= got < target + len(paragraphs[n]), (n, target, got)
+
+
 def test_zoom_spacing_theme_and_font(qtbot, window):
     view = window.reader
     size = view.document().defaultFont().pointSizeF()
