@@ -11,13 +11,13 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..bidi_text import is_rtl
+from ..bidi_text import DirectionDelegate, is_rtl
 
 #: The badge's colour (a QColor) is kept in the item under this role; its text is the
 #: item's display text.
-BADGE_COLOR_ROLE = Qt.ItemDataRole.UserRole + 10
-BADGE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 11
-BADGE_NOTE_ROLE = Qt.ItemDataRole.UserRole + 12
+BADGE_COLOR_ROLE = Qt.ItemDataRole.UserRole + 20  # (+10 is bidi_text.DIRECTION_ROLE)
+BADGE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 21
+BADGE_NOTE_ROLE = Qt.ItemDataRole.UserRole + 22
 PAD_X, PAD_Y = 7, 2
 
 
@@ -68,12 +68,13 @@ class BadgeDelegate(QStyledItemDelegate):
                      max(size.height(), metrics.height() + 2 * PAD_Y + 4))
 
 
-class BadgedTextDelegate(QStyledItemDelegate):
+class BadgedTextDelegate(DirectionDelegate):
     """A cell with a badge line (the badge, then a small count) over a bold, word-wrapped
     text: a source in a narrow sidebar. Rows without a badge colour are drawn as usual.
 
     The item's display text is the main text; BADGE_TEXT_ROLE holds the badge's words and
-    BADGE_NOTE_ROLE the text after it (e.g. "2 claims")."""
+    BADGE_NOTE_ROLE the text after it (e.g. "2 claims"). Rows drawn as usual (a source's
+    claims) are laid out in their own text's direction (:class:`DirectionDelegate`)."""
 
     MARGIN = 4
 
@@ -121,6 +122,10 @@ class BadgedTextDelegate(QStyledItemDelegate):
         x = rect.right() - badge_w if rtl else rect.left()
         pill = QRectF(x, rect.top(), badge_w, badge_h)
         painter.save()
+        # Lay the texts out in their own direction: a source that mixes Arabic and Latin
+        # ("متحدث باسم Alipay") is otherwise ordered left to right in an English window.
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                   else Qt.LayoutDirection.LeftToRight)
         painter.setFont(option.font)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

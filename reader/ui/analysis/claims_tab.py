@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import Claim
 from reader.core.reports.scorecard import claim_kind
 
-from ..bidi_text import alignment_for, mark_direction
+from ..bidi_text import DirectionDelegate, alignment_for, mark_direction
 from .labels import REVIEW_STATUSES, kind_label, status_icon, status_label
 from .presentation import snippet, source_text
 
@@ -66,6 +66,7 @@ class ClaimsTab(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.list = QListWidget(splitter)
+        self.list.setItemDelegate(DirectionDelegate(self.list))  # each claim in its direction
         self.list.setObjectName("claimList")
         self.list.setWordWrap(True)
         self.list.itemClicked.connect(self._on_clicked)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from reader.core.reports.who_said_what import SourceEntry, SourceMention, collect_sources
 from reader.core.text import fold
 
-from ..bidi_text import alignment_for, mark_direction
+from ..bidi_text import DirectionDelegate, alignment_for, mark_direction
 from .analysis_service import AnalysisService
 from .badges import BADGE_COLOR_ROLE, BadgeDelegate
 from .labels import kind_color, kind_label
@@ -68,6 +68,7 @@ class WhoSaidWhatDialog(QDialog):
         self.tree.setObjectName("whoTree")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Source"), self.tr("Kind"), self.tr("Claims"), self.tr("Articles")])
+        self.tree.setItemDelegateForColumn(0, DirectionDelegate(self.tree))  # sources' own direction
         self.tree.setItemDelegateForColumn(1, BadgeDelegate(self.tree))
         self.tree.setWordWrap(True)
         header = self.tree.header()

@@ -101,3 +101,40 @@ def test_source_claim_counts_read_as_english():
     assert claims_count("1 claim(s)", 1) == "1 claim"
     assert claims_count("3 claim(s)", 3) == "3 claims"
     assert claims_count("٣ أقوال", 3) == "٣ أقوال"
+
+
+def test_arabic_rows_are_laid_out_right_to_left_in_an_english_window(opened):
+    """A claim or source that mixes Arabic and Latin ("تم إخبار Alipay - مع ...") is one
+    right-to-left paragraph, not Arabic runs ordered left to right by the English window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from reader.ui.analysis.badges import BADGE_COLOR_ROLE, BADGE_NOTE_ROLE, BADGE_TEXT_ROLE
+    from reader.ui.bidi_text import DIRECTION_ROLE
+
+    assert DIRECTION_ROLE not in (BADGE_COLOR_ROLE, BADGE_TEXT_ROLE, BADGE_NOTE_ROLE)
+    doc, analysis = opened.sample()
+    f = opened.feature
+    assert opened.window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    def direction(view, index):
+        option = QStyleOptionViewItem()
+        view.itemDelegateForIndex(index).initStyleOption(option, index)
+        return option.direction
+
+    claims = f.claims_tab.list
+    mixed = 0
+    for row in range(claims.count()):
+        index = claims.model().index(row, 0)
+        assert direction(claims, index) == Qt.LayoutDirection.RightToLeft, index.data()
+        mixed += "Alipay" in index.data()
+    assert mixed, "the sample has claims that name Alipay"
+    tree = f.sources_tab.tree
+    rows = 0
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        for k in range(top.childCount()):
+            index = tree.indexFromItem(top.child(k))
+            assert direction(tree, index) == Qt.LayoutDirection.RightToLeft, index.data()
+            rows += 1
+    assert rows == len(analysis.claims)
