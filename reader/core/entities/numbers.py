@@ -49,6 +49,7 @@ from .numwords import (
     PERCENT_WORDS,
     POINTS,
     RELATIVE_ANCHORS,
+    country_counts,
     RELATIVE_UNITS,
     SCALES,
     TIME_UNITS,
@@ -75,6 +76,7 @@ class _Scan:
         self.tokens = tokens
         self.norms = norms
         self.n = len(tokens)
+        self._countries: dict[str, int] | None = None
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -88,19 +90,23 @@ class _Scan:
     def is_digit(self, k: int) -> bool:
         return 0 <= k < self.n and bool(_DIGITS.match(self.norms[k]))
 
-    def is_numword(self, k: int) -> bool:
+    def is_numword(self, k: int, start: bool = False) -> bool:
+        """A number word (خمسة، مليون), with و before it; at the ``start`` of a phrase also
+        with ب (بمليون دولار، بخمسة ملايين)."""
         if not 0 <= k < self.n:
             return False
         w = self.norms[k]
         if w in NUMBER_WORDS or w in SCALES:
             return True
-        return w.startswith("و") and (w[1:] in NUMBER_WORDS or w[1:] in SCALES)
+        if w.startswith("و") and (w[1:] in NUMBER_WORDS or w[1:] in SCALES):
+            return True
+        return start and _with_bi(w)
 
     # --- number phrases -------------------------------------------------------------------
 
     def number(self, i: int) -> tuple[int, bool] | None:
         """A number phrase starting at i: (end, has_scale), end exclusive."""
-        if not (self.is_digit(i) or self.is_numword(i)):
+        if not (self.is_digit(i) or self.is_numword(i, start=True)):
             return None
         if self.norm(i) in ("احد", "احدي") and self.norm(i + 1) != "عشر":
             return None
@@ -341,9 +347,22 @@ class _Scan:
             start = max(start, last)  # an approximation never reaches back over an entity
             s, e = self.tokens[start].start, self.tokens[end - 1].end
             surface = self.text[s:e]
-            out.append(Entity(s, e, surface, typ, _canonical(surface, typ), origin="number"))
+            out.append(Entity(s, e, surface, typ, _canonical(surface, typ, self.countries),
+                              origin="number"))
             i = last = end
         return out
+
+    def countries(self) -> dict[str, int]:
+        """How often the text names each country (for a shared currency name), counted once."""
+        if self._countries is None:
+            self._countries = country_counts(self.norms)
+        return self._countries
+
+
+def _with_bi(w: str) -> bool:
+    """بمليون، بخمسة: ب before a scale or a number word (not بأحد: "in one of")."""
+    return len(w) > 3 and w[0] == "ب" and (
+        w[1:] in SCALES or (w[1:] in NUMBER_WORDS and w[1:] not in ("احد", "احدي")))
 
 
 @lru_cache(maxsize=100_000)
@@ -352,7 +371,7 @@ def _may_start(w: str) -> bool:
         return bool(w)
     if w in _DATE_STARTERS or w in NUMBER_WORDS or w in SCALES:
         return True
-    if w[0] == "و" and (w[1:] in NUMBER_WORDS or w[1:] in SCALES):
+    if (w[0] == "و" and (w[1:] in NUMBER_WORDS or w[1:] in SCALES)) or _with_bi(w):
         return True
     return w[0] in "وفبلك" and any(v in _DATE_STARTERS for v in clitic_variants(w))
 
@@ -366,9 +385,10 @@ def _plausible_date(parts) -> bool:
     return 1 <= mo <= 12 and 1 <= d <= 31 and 1000 <= y <= 2200
 
 
-def _canonical(surface: str, typ: str) -> str:
+def _canonical(surface: str, typ: str, countries=None) -> str:
+    """``countries``: a callable giving the text's country counts, asked only for money."""
     if typ in ("MONEY", "PERCENT", "QUANTITY"):
-        value = value_of(surface)
+        value = value_of(surface, countries() if typ == "MONEY" and countries else None)
         if value:
             return value
     return " ".join(surface.split())

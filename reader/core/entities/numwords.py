@@ -68,6 +68,70 @@ for _code in ("USD", "EUR", "GBP", "EGP", "SAR", "AED", "KWD", "QAR", "CNY", "JP
     CURRENCY_CODES[_code.lower()] = _code
 CURRENCY = frozenset(CURRENCY_CODES)
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+#: Currencies whose name several countries share: the default code (CURRENCY_CODES) is
+#: the most common one in Arabic news; an adjective after the name (دينار أردني) or the
+#: country the article is about decides otherwise.
+_SHARED = {
+    "KWD": {"KW": "KWD", "JO": "JOD", "BH": "BHD", "IQ": "IQD", "LY": "LYD", "TN": "TND",
+            "DZ": "DZD"},  # دينار
+    "SAR": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER", "IR": "IRR"},  # ريال
+    "AED": {"AE": "AED", "MA": "MAD"},  # درهم
+    "EGP": {"EG": "EGP", "SD": "SDG", "GB": "GBP"},  # جنيه
+    "TRY": {"TR": "TRY", "LB": "LBP", "SY": "SYP"},  # ليرة
+}
+#: Country -> the words that name it or describe something of it (name, nisba, capital).
+#: عمان (Oman and Amman) and طرابلس (in Libya and in Lebanon) are left out on purpose.
+_COUNTRY_WORDS = {
+    "KW": "الكويت كويتي كويتيا كويتية الكويتي الكويتية",
+    "JO": "الأردن أردني أردنيا أردنية الأردني الأردنية",
+    "BH": "البحرين بحريني بحرينيا بحرينية البحريني البحرينية المنامة",
+    "IQ": "العراق عراقي عراقيا عراقية العراقي العراقية بغداد",
+    "LY": "ليبيا ليبي ليبية الليبي الليبية بنغازي",
+    "TN": "تونس تونسي تونسيا تونسية التونسي التونسية",
+    "DZ": "الجزائر جزائري جزائريا جزائرية الجزائري الجزائرية",
+    "SA": "السعودية سعودي سعوديا سعودية السعودي الرياض",
+    "QA": "قطر قطري قطريا قطرية القطري القطرية الدوحة",
+    "OM": "عماني عمانيا عمانية العماني العمانية مسقط",
+    "YE": "اليمن يمني يمنيا يمنية اليمني اليمنية صنعاء",
+    "IR": "إيران إيراني إيرانيا إيرانية الإيراني الإيرانية طهران",
+    "AE": "الإمارات إماراتي إماراتيا إماراتية الإماراتي الإماراتية دبي أبوظبي",
+    "MA": "المغرب مغربي مغربيا مغربية المغربي المغربية الرباط",
+    "EG": "مصر مصري مصريا مصرية المصري المصرية القاهرة",
+    "SD": "السودان سوداني سودانيا سودانية السوداني السودانية الخرطوم",
+    "GB": "بريطانيا بريطاني بريطانية البريطاني البريطانية لندن إسترليني استرليني",
+    "TR": "تركيا تركي تركية التركي التركية أنقرة إسطنبول اسطنبول",
+    "LB": "لبنان لبناني لبنانية اللبناني اللبنانية بيروت",
+    "SY": "سوريا سوري سورية السوري السورية دمشق",
+}
+COUNTRY_OF_WORD = {fold(w): c for c, ws in _COUNTRY_WORDS.items() for w in ws.split()}
+
+
+def country_counts(norms) -> dict[str, int]:
+    """How often each country of :data:`COUNTRY_OF_WORD` is named in folded words (a
+    proclitic و ب ل ف allowed), for choosing the code of a shared currency name."""
+    out: dict[str, int] = {}
+    for w in norms:
+        c = COUNTRY_OF_WORD.get(w)
+        if c is None and len(w) > 3 and w[0] in "وبلف":
+            c = COUNTRY_OF_WORD.get(w[1:])
+            if c is None and w[1:3] == "لل":
+                c = COUNTRY_OF_WORD.get("ال" + w[3:])
+            elif c is None and w[:2] == "لل":
+                c = COUNTRY_OF_WORD.get("ال" + w[2:])
+        if c is not None:
+            out[c] = out.get(c, 0) + 1
+    return out
+
+
+def shared_currency(code: str, countries: dict[str, int] | None) -> str:
+    """The code of a shared currency name (``code`` is its default) in an article that
+    names ``countries`` (:func:`country_counts`): the most named country that uses it."""
+    options = _SHARED.get(code)
+    if not options or not countries:
+        return code
+    best = max(options, key=lambda c: countries.get(c, 0))
+    return options[best] if countries.get(best, 0) > 0 else code
 CURRENCY_ADJ = _f(
     "أمريكي أميركي أمريكيا أميركيا مصري مصريا إسترليني استرليني سعودي سعوديا قطري قطريا "
     "إماراتي إماراتيا كويتي كويتيا أردني أردنيا بحريني عماني يمني عراقي عراقيا ليبي تونسي "
@@ -173,16 +237,37 @@ def _digits_value(s: str) -> float | None:
     return None
 
 
+def value_of(surface: str, countries: dict[str, int] | None = None) -> str | None:
+    """A normalised value for an amount: '37000000000 USD', '5%', or None if unsure.
+
+    A currency name several countries share takes the code the adjective after it gives
+    (دينار أردني: JOD), else that of the country ``countries`` names most
+    (:func:`country_counts` of the article), else the most common one (دينار: KWD)."""
+    value = _value_of(surface)
+    if value is None or " " not in value:
+        return value
+    number, code = value.split(" ", 1)
+    if code in _SHARED and not _has_adjective(surface):
+        code = shared_currency(code, countries)
+    return f"{number} {code}"
+
+
 @lru_cache(maxsize=20_000)
-def value_of(surface: str) -> str | None:
-    """A normalised value for an amount: '37000000000 USD', '5%', or None if unsure."""
+def _has_adjective(surface: str) -> bool:
+    return any(fold(t.text) in COUNTRY_OF_WORD for t in tokenize(surface))
+
+
+@lru_cache(maxsize=20_000)
+def _value_of(surface: str) -> str | None:
     words = [fold(t.text) for t in tokenize(surface, punctuation=True)]
     total = 0.0
     current: float | None = None
     code = None
     percent = False
     for w in words:
-        bare = w[1:] if w.startswith("و") and len(w) > 2 else w
+        bare = w
+        if w not in WORD_VALUES and w not in SCALE_VALUES and w[:1] in ("و", "ب") and len(w) > 2:
+            bare = w[1:]  # ومليون، بمليون (not بليون, a scale of its own)
         if _NUM_RE.fullmatch(w):
             v = _digits_value(w)
             if v is None:
@@ -198,6 +283,8 @@ def value_of(surface: str) -> str | None:
             current = (current or 0) + 0.5
         elif w in CURRENCY_CODES:
             code = CURRENCY_CODES[w]
+        elif code in _SHARED and w in COUNTRY_OF_WORD:  # دينار أردني
+            code = _SHARED[code].get(COUNTRY_OF_WORD[w], code)
         elif w in CURRENCY_SYMBOLS:
             code = CURRENCY_SYMBOLS[w]
         elif w in ("%", "٪") or w in PERCENT_WORDS or w in PERCENT_NOUNS or w in PERCENT_ADJ:

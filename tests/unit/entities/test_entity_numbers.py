@@ -121,3 +121,34 @@ def test_value_of():
     assert value_of("3,5 مليون درهم") == "3500000 AED"
     assert value_of("خمسة بالمئة") == "5%"
     assert value_of("500 طن") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the country the article is about decides a name several countries share
+        ("تونس - قال الفلاح إن الكيلوغرام يباع بـ 3 دنانير، والعامل يطلب 50 دينارا.", "50 TND"),
+        ("عمّان - ارتفعت الرواتب في الأردن إلى 600 دينار.", "600 JOD"),
+        ("الدوحة - قالت الوزارة القطرية إن التذكرة بلغت 200 ريال.", "200 QAR"),
+        ("بيروت - صار الدولار يساوي 89 ألف ليرة في لبنان.", "89000 LBP"),
+        ("الرباط - خصصت الحكومة المغربية 5 مليارات درهم.", "5000000000 MAD"),
+        # an adjective after the name wins over the article's country
+        ("في تونس: سعر الصرف 3 دنانير تونسية مقابل 1 دينار أردني.", "1 JOD"),
+        ("القاهرة - اشترت الشركة المصرية أرضا في لندن بمليون جنيه إسترليني.", "1000000 GBP"),
+        # ب before the number (بمليون، بخمسة ملايين); بليون is a scale of its own
+        ("اشترت الشركة المصرية أرضا في لندن بمليون جنيه إسترليني.", "1000000 GBP"),
+        ("باعت الحكومة الحصة بخمسة ملايين دولار.", "5000000 USD"),
+        ("بلغت قيمة الصفقة بليون دولار", "1000000000 USD"),
+        # no country named: the most common reading
+        ("بلغ الدعم 100 دينار للأسرة.", "100 KWD"),
+    ],
+)
+def test_shared_currency_names_follow_the_country(text, expected):
+    tokens = tokenize(text, punctuation=True)
+    found = find_numeric(text, tokens, [fold(t.text) for t in tokens])
+    money = [e for e in found if e.type == "MONEY"]
+    assert money and money[-1].canonical == expected, [(e.text, e.canonical) for e in money]
+
+
+def test_bi_is_not_a_number_in_one_of():
+    assert numeric("وقال أحد السكان بأحد الأحياء إن خمسة أشخاص قتلوا.") == [("خمسة أشخاص", "QUANTITY")]
