@@ -78,10 +78,28 @@ def _is_nationality(n: str) -> bool:
     return n.startswith("ال") and (n.endswith("ي") or n.endswith("يه")) and len(n) > 5
 
 
+#: Heads after which a name in quotation marks is an organisation: «الصباح», “هيوماين”.
+QUOTED_ORG_HEADS = _f(
+    "صحيفة جريدة مجلة موقع قناة إذاعة راديو شبكة وكالة تلفزيون منصة تطبيق شركة مجموعة "
+    "مصرف بنك نادي فريق حزب حركة جمعية مؤسسة"
+)
+#: Verbs after which لـ names whom the words were said to (not دعا لـ, "called for").
+_SAID_TO_VERBS = _f(
+    "قال قالت يقول تقول صرح صرحت يصرح تصرح أكد أكدت يؤكد تؤكد أوضح أوضحت يوضح توضح "
+    "كشف كشفت يكشف تكشف أفاد أفادت يفيد تفيد ذكر ذكرت يذكر تذكر أضاف أضافت يضيف تضيف "
+    "أشار أشارت يشير تشير أعلن أعلنت يعلن تعلن"
+)
+_OPEN_MARKS = frozenset("«“")
+_CLOSE_MARKS = frozenset("»”")
+_DASHES = frozenset("-–—")
+
+
 class PatternFinder:
     def __init__(self, words: Sequence[str], norms: Sequence[str],
                  common_word: Callable[[str], bool],
-                 plain_word: Callable[[str], bool] | None = None, org_heads: bool = True):
+                 plain_word: Callable[[str], bool] | None = None, org_heads: bool = True,
+                 line_starts: frozenset[int] | set[int] = frozenset()):
+        self.line_starts = line_starts
         self.words = words
         self.plain = plain_word
         self.org_heads = org_heads
@@ -136,6 +154,50 @@ class PatternFinder:
                 end += 1
             return Candidate(k, end, "ORG")
         return None
+
+    def quoted_org(self, i: int) -> Candidate | None:
+        """A name in «» or “” (one to four words) that is an outlet or a company by its
+        place: after a head (صحيفة «الصباح»، شركة “هيوماين”), after a dateline's dash at
+        the start of a line (صفاقس - «الصباح»), or after لـ right after a reporting verb
+        (وقال لـ«المدى»)."""
+        j = i + 1
+        while j < self.n and j - i <= 5 and self.words[j] not in _CLOSE_MARKS:
+            if self.words[j] in _OPEN_MARKS or not (self.is_word(j) or self.norm(j).isdigit()):
+                return None
+            j += 1
+        if j >= self.n or self.words[j] not in _CLOSE_MARKS or j == i + 1 or j - i > 5:
+            return None
+        if not self.is_word(i + 1) or self.norm(i + 1) in FUNCTION_WORDS:
+            return None
+        if not (self._org_head_before(i) or self._dateline_before(i) or self._said_to(i)):
+            return None
+        return Candidate(i + 1, j - 1, "ORG", "quoted")
+
+    def _org_head_before(self, i: int) -> bool:
+        return i > 0 and any(v in QUOTED_ORG_HEADS for v in clitic_variants(self.norm(i - 1)))
+
+    def _dateline_before(self, i: int) -> bool:
+        """``i - 1`` is a dash after at most three words that start a line."""
+        if i < 2 or self.words[i - 1] not in _DASHES:
+            return False
+        k = i - 2
+        while k >= 0 and i - 1 - k <= 4:
+            if k in self.line_starts:
+                return all(self.is_word(m) for m in range(k, i - 1))
+            k -= 1
+        return False
+
+    def _said_to(self, i: int) -> bool:
+        """وقال متحدث باسم الشركة لـ«المدى»: ل (لـ) before the mark, and a verb of saying
+        to someone a few words before it, on the same line."""
+        if i < 2 or self.norm(i - 1).rstrip("ـ") != "ل":
+            return False
+        for k in range(i - 2, max(-1, i - 10), -1):
+            if any(v in _SAID_TO_VERBS for v in clitic_variants(self.norm(k))):
+                return True
+            if k in self.line_starts:
+                break
+        return False
 
     # --- people ---------------------------------------------------------------------------
 
@@ -216,7 +278,9 @@ class PatternFinder:
             if i <= last:
                 continue
             w = self.words[i]
-            if _is_latin_name(w):
+            if w in _OPEN_MARKS:
+                c = self.quoted_org(i)
+            elif _is_latin_name(w):
                 c = self.latin_run(i)
             else:
                 kind = _rule_kind(self.norms[i])

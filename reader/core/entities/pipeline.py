@@ -87,7 +87,7 @@ def recognize_with(tagger: Tagger, text: str, teachings: Teachings | None = None
                                    for s in tagger.spans(text, tokens, sentences, matches)])
     _add_gazetteer(layout, sentences, matches, norms)
     finder = PatternFinder(words, norms, tagger.common_word, tagger.plain_word,
-                           org_heads=not anercorp)
+                           org_heads=not anercorp, line_starts=frozenset(b for b, _ in sentences))
     _add_patterns(layout, finder.find())
 
     def token_of(offset: int) -> int:
@@ -178,6 +178,8 @@ def _add_patterns(layout: _Layout, candidates) -> None:
         elif p.type == "ORG" and all(s.type == "ORG" and p.contains(s) and s.origin == "model"
                                       for s in hits):
             layout.replace(hits, p)
+        elif c.origin == "quoted" and all(s.origin == "model" and p.contains(s) for s in hits):
+            layout.replace(hits, p)  # its place makes a quoted name an outlet or a company
 
 
 def _merge_numbers(layout: _Layout, numeric: list[Entity], token_of, misc_wins: bool = False

@@ -55,3 +55,29 @@ def test_propagation_ignores_unsure_names():
     s1 = [fold(w) for w in "زار فلان".split()]
     names = collect_names([s1], [["O", "B-PER"]], [[1.0, 0.3]])
     assert names == {}
+
+
+def _quoted(text):
+    from reader.core.text import tokenize
+
+    tokens = tokenize(text, punctuation=True)
+    words = [t.text for t in tokens]
+    starts = {0} | {k for k in range(1, len(tokens))
+                    if "\n" in text[tokens[k - 1].end:tokens[k].start]}
+    found = PatternFinder(words, [fold(w) for w in words], lambda w: False,
+                          line_starts=starts).find()
+    return [(" ".join(words[c.first:c.last + 1]), c.type) for c in found if c.origin == "quoted"]
+
+
+def test_a_quoted_name_is_an_organisation_by_its_place():
+    assert _quoted("صفاقس - «الصباح»\nتوقع الديوان أن") == [("الصباح", "ORG")]
+    assert _quoted("ونقلت إذاعة «ميدي 1» عن مصدر") == [("ميدي 1", "ORG")]
+    assert _quoted("وأعلنت شركة “هيوماين” عن صفقة") == [("هيوماين", "ORG")]
+    assert _quoted("وقال متحدث باسم المفوضية لـ«المدى» إن القرار") == [("المدى", "ORG")]
+
+
+def test_a_quoted_phrase_elsewhere_is_not_an_organisation():
+    assert _quoted("ودعا المتظاهرون لـ«الإصلاح» الشامل") == []  # called for, not said to
+    assert _quoted("وقال إن «الأمر انتهى» تماما") == []
+    assert _quoted("وقال الوزير - «لن نتراجع»") == []  # a dash inside a line is no dateline
+    assert _quoted("وصف الخطة بأنها «خطوة أولى نحو إصلاح شامل وعميق للقطاع»") == []
