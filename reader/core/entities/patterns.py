@@ -173,6 +173,28 @@ class PatternFinder:
             return None
         return Candidate(i + 1, j - 1, "ORG", "quoted")
 
+    def datelines(self) -> list[Candidate]:
+        """The place of a wire dateline at the start of one of the first three lines:
+        one or two words, then a dash or an agency in brackets and a dash (موروني -
+        «عربي21»، جاكرتا (يونا) -): LOC."""
+        out = []
+        for k in sorted(self.line_starts)[:3]:
+            end = k
+            while end < self.n and end - k < 2 and (end == k or end not in self.line_starts) \
+                    and self.is_word(end) and not _is_latin_name(self.words[end]) \
+                    and self.norm(end) not in FUNCTION_WORDS:
+                end += 1
+            if end == k or end >= self.n or any(self.common(self.norm(m)) for m in range(k, end)):
+                continue
+            j = end
+            if self.words[j] == "(":
+                while j < self.n and j - end <= 6 and self.words[j] != ")":
+                    j += 1
+                j += 1
+            if j < self.n and self.words[j] in _DASHES and j + 1 not in self.line_starts:
+                out.append(Candidate(k, end - 1, "LOC", "dateline"))
+        return out
+
     def _org_head_before(self, i: int) -> bool:
         return i > 0 and any(v in QUOTED_ORG_HEADS for v in clitic_variants(self.norm(i - 1)))
 
@@ -290,7 +312,9 @@ class PatternFinder:
             if c is not None:
                 out.append(c)
                 last = c.last
-        return out
+        taken = {k for c in out for k in range(c.first, c.last + 1)}
+        out += [c for c in self.datelines() if not taken & set(range(c.first, c.last + 1))]
+        return sorted(out, key=lambda c: c.first)
 
 
 @lru_cache(maxsize=100_000)

@@ -180,6 +180,9 @@ def _add_patterns(layout: _Layout, candidates) -> None:
             layout.replace(hits, p)
         elif c.origin == "quoted" and all(s.origin == "model" and p.contains(s) for s in hits):
             layout.replace(hits, p)  # its place makes a quoted name an outlet or a company
+        elif c.origin == "dateline" and all(s.origin == "model" and s.type in ("PER", "MISC")
+                                            and p.contains(s) for s in hits):
+            layout.replace(hits, p)  # the first words of a wire dateline are its place
 
 
 def _merge_numbers(layout: _Layout, numeric: list[Entity], token_of, misc_wins: bool = False

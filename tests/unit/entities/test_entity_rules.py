@@ -81,3 +81,26 @@ def test_a_quoted_phrase_elsewhere_is_not_an_organisation():
     assert _quoted("وقال إن «الأمر انتهى» تماما") == []
     assert _quoted("وقال الوزير - «لن نتراجع»") == []  # a dash inside a line is no dateline
     assert _quoted("وصف الخطة بأنها «خطوة أولى نحو إصلاح شامل وعميق للقطاع»") == []
+
+
+def _datelines(text, common=lambda w: False):
+    from reader.core.text import tokenize
+
+    tokens = tokenize(text, punctuation=True)
+    words = [t.text for t in tokens]
+    starts = {0} | {k for k in range(1, len(tokens))
+                    if "\n" in text[tokens[k - 1].end:tokens[k].start]}
+    found = PatternFinder(words, [fold(w) for w in words], common, line_starts=starts).find()
+    return [(" ".join(words[c.first:c.last + 1]), c.type) for c in found if c.origin == "dateline"]
+
+
+def test_the_place_of_a_wire_dateline_is_a_location():
+    assert _datelines("موروني - «عربي21»\nارتفع عدد") == [("موروني", "LOC")]
+    assert _datelines("عنوان الخبر\nنواكشوط (الأخبار) - قال الوزير") == [("نواكشوط", "LOC")]
+    assert _datelines("أديس أبابا - أعلنت الحكومة") == [("أديس أبابا", "LOC")]
+
+
+def test_no_dateline_without_a_dash_late_in_the_text_or_on_ordinary_words():
+    assert _datelines("موروني تستقبل الوفد") == []
+    assert _datelines("أ\nب\nج\nموروني - قال") == []  # only the first three lines
+    assert _datelines("عاجل - قالت الوزارة", common=lambda w: w == fold("عاجل")) == []
