@@ -6,7 +6,6 @@ All offsets are Python ``str`` indices (code points) into the document text as i
 
 from __future__ import annotations
 
-import uuid as _uuid
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 
@@ -17,7 +16,9 @@ def now_iso() -> str:
 
 
 def new_uuid() -> str:
-    return str(_uuid.uuid4())
+    import uuid  # here, not at the top: it costs 3 ms of every start-up
+
+    return str(uuid.uuid4())
 
 
 # --- documents ---------------------------------------------------------------------------

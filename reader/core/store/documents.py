@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 
@@ -15,6 +14,8 @@ from . import search
 
 
 def text_hash(text: str) -> str:
+    import hashlib  # here: hashlib loads OpenSSL and blake2 (about 7 ms of every start-up)
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
