@@ -55,13 +55,75 @@ def analyze(text: str, noise=None, teachings=None, progress=None) -> Analysis:
     if noise is None:
         noise = detect_noise(text)
     noise = tuple(noise)
+    # Bidi marks and zero-width characters (kept in the text, shown on request) would cut
+    # words and names apart: the recognisers read the text without them and every span
+    # is mapped back onto the text as it is.
+    plain = _Visible(text)
     report(1, "entities")
-    entities = tuple(recognize(text, teachings=teachings))
-    entities = tuple(e for e in entities if not _inside(e.start, e.end, noise))
+    found = recognize(plain.text, teachings=teachings)
+    plain_noise = tuple(plain.to_plain_noise(n) for n in noise)
+    found = [e for e in found if not _inside(e.start, e.end, plain_noise)]
     report(2, "claims")
-    claims = tuple(detect_claims(text, entities=entities, noise=noise))
+    claims = detect_claims(plain.text, entities=found, noise=plain_noise)
     report(3, "done")
-    return Analysis(text=text, noise=noise, entities=entities, claims=claims)
+    entities = tuple(plain.entity(e) for e in found)
+    return Analysis(text=text, noise=noise, entities=entities,
+                    claims=tuple(plain.claim(c) for c in claims))
+
+
+class _Visible:
+    """``text`` without its invisible characters (a zero-width space becomes a space), and
+    the way back: offsets in the plain text -> offsets in ``text``."""
+
+    def __init__(self, text: str):
+        from .text import INVISIBLES
+
+        self.original = text
+        self.keep: list[int] | None = None
+        if not any(ch in text for ch in INVISIBLES):
+            self.text = text
+            return
+        text = text.replace("\u200b", " ")
+        self.keep = [i for i, ch in enumerate(text) if ch not in INVISIBLES]
+        self.text = "".join(text[i] for i in self.keep)
+
+    def back(self, start: int, end: int) -> tuple[int, int]:
+        keep = self.keep
+        if keep is None:
+            return start, end
+        if end <= start:  # an empty span (an implied source): where it stands
+            pos = keep[start] if start < len(keep) else len(self.original)
+            return pos, pos
+        return keep[start], keep[end - 1] + 1
+
+    def to_plain_noise(self, n: NoiseSpan) -> NoiseSpan:
+        if self.keep is None:
+            return n
+        from bisect import bisect_left
+
+        from dataclasses import replace
+
+        return replace(n, start=bisect_left(self.keep, n.start), end=bisect_left(self.keep, n.end))
+
+    def _span(self, span):
+        from dataclasses import replace
+
+        if span is None or self.keep is None:
+            return span
+        start, end = self.back(span.start, span.end)
+        return replace(span, start=start, end=end, text=self.original[start:end])
+
+    def entity(self, e: Entity) -> Entity:
+        return self._span(e)
+
+    def claim(self, c: Claim) -> Claim:
+        if self.keep is None:
+            return c
+        from dataclasses import replace
+
+        start, end = self.back(c.start, c.end)
+        return replace(c, start=start, end=end, text=self.original[start:end],
+                       cue=self._span(c.cue), source=self._span(c.source), via=self._span(c.via))
 
 
 def _inside(start: int, end: int, noise) -> bool:
