@@ -63,6 +63,8 @@ def report(start_open, painted, extra=None):
 """
 
 CHILD_APP = r"""
+import gc
+gc.disable()  # as `reader` does before it imports the window (reader/cli.py)
 _t = time.time()
 import reader.core.store  # the library's own dependencies (sqlite-utils, anchoring...)
 core_import = time.time() - _t
@@ -71,6 +73,8 @@ from reader.ui.session import Session
 app = application()
 session = Session.open({db!r})
 window, _lang, _tr = create_window(session, "en", defer_analysis=True)  # as `reader` does
+from reader.ui.app import end_of_startup
+end_of_startup()
 window.resize({w}, {h})
 probe = FirstPaint(app)
 window.reader.viewport().installEventFilter(probe)

@@ -340,6 +340,9 @@ def main(argv: list[str] | None = None) -> int:
             args = build_parser().parse_args(argv)
             return HANDLERS[args.command](args)
         gui_args = _gui_parser().parse_args(argv)
+        import gc
+
+        gc.disable()  # start-up makes only long-lived objects; run() turns the collector on
         from .ui.app import run
 
         return run(gui_args.files, db=gui_args.db, lang=gui_args.lang)

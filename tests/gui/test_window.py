@@ -139,3 +139,52 @@ def test_a_library_that_is_not_a_database_is_refused_with_a_message(monkeypatch,
     assert app_module.run([], db=str(bad)) == 1
     assert "not a reader library" in shown[0] and str(bad) in shown[0]
     assert bad.read_text() == "not a database"  # left untouched
+
+
+def test_the_command_line_turns_the_garbage_collector_back_on_after_start_up(monkeypatch):
+    """`reader` switches the collector off while it starts; run() must switch it on again
+    (a reader left without one would grow without bound)."""
+    import gc
+
+    from reader import cli
+    from reader.ui import app as app_module
+
+    seen = {}
+
+    def fake_run(files, db=None, lang=None):
+        seen["disabled while starting"] = not gc.isenabled()
+        app_module.end_of_startup()
+        seen["enabled after"] = gc.isenabled()
+        return 0
+
+    monkeypatch.setattr(app_module, "run", fake_run)
+    try:
+        assert cli.main([]) == 0
+    finally:
+        gc.enable()
+    assert seen == {"disabled while starting": True, "enabled after": True}
+
+
+def test_run_ends_the_start_up_before_the_event_loop(monkeypatch, tmp_path):
+    import gc
+
+    from reader.ui import app as app_module
+
+    class Stub:
+        def show(self):
+            pass
+
+        def open_initial(self, paths):
+            pass
+
+        def exec(self):
+            return 0 if gc.isenabled() else 99
+
+    monkeypatch.setattr(app_module, "application", lambda: Stub())
+    monkeypatch.setattr(app_module, "create_window", lambda *a, **k: (Stub(), "en", []))
+    monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
+    gc.disable()
+    try:
+        assert app_module.run([], db=str(tmp_path / "lib.sqlite3")) == 0
+    finally:
+        gc.enable()

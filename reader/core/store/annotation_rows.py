@@ -38,7 +38,7 @@ def _row_to_annotation(row) -> Annotation:
         kind=kind,
         color=color,
         note=note,
-        tags=tuple(json.loads(tags or "[]")),
+        tags=tuple(json.loads(tags)) if tags and tags != "[]" else (),  # most have none
         author=author,
         created=created,
         updated=updated,
