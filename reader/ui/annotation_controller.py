@@ -8,6 +8,8 @@ edit, delete and copy act on it when no text is selected.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
 
@@ -15,13 +17,15 @@ from reader.core.errors import ReaderError
 from reader.core.model import Annotation, Document
 
 from .actions import AppActions
-from .annotation_dialog import AnnotationDialog
 from .annotation_service import AnnotationService
 from .annotations_panel import AnnotationsPanel
 from .citation import citation_text
 from .errors import show_message
 from .reader_view import ReaderView
 from .selection_toolbar import SelectionToolbar
+
+if TYPE_CHECKING:  # the dialog's module loads when a note is first edited, not at start-up
+    from .annotation_dialog import AnnotationDialog
 
 
 class AnnotationController(QObject):
@@ -142,6 +146,8 @@ class AnnotationController(QObject):
 
     def note(self) -> AnnotationDialog | None:
         """Open the note editor for the selection (new) or the active annotation."""
+        from .annotation_dialog import AnnotationDialog
+
         selected = self.view.selected_range()
         if selected and self.doc is not None:
             quote = self.doc.text[selected[0]:selected[1]]
