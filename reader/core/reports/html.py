@@ -71,22 +71,31 @@ class _Tables:
     def __init__(self, mirror: bool):
         self.mirror = mirror
 
-    def table(self, cls: str, head: list[str], rows: list[list[tuple[str, str]]]) -> str:
-        width = ' width="100%"' if cls in ("claims", "trail") else ""
-        align = ' align="right"' if self.mirror else ""
+    def table(self, cls: str, head: list[str], rows: list[list[tuple[str, str]]],
+              widths: list[int] | None = None) -> str:
+        """``widths``: each column's share of the table in percent, in reading order (Qt's
+        rich text otherwise gives a long text the width of its longest word)."""
+        full = cls in ("claims", "trail")
+        width = ' width="100%"' if full else ""
+        # Qt's rich text floats a table with align="right": only the small ones are aligned.
+        align = ' align="right"' if self.mirror and not full else ""
         out = [f'<table class="{cls}" dir="rtl"{width}{align}>']
         if head:
-            out.append(self._row([(h, "") for h in head], "th"))
+            out.append(self._row([(h, "") for h in head], "th", widths))
         out.extend(self._row(r, "td") for r in rows)
         out.append("</table>")
         return "".join(out)
 
-    def _row(self, cells: list[tuple[str, str]], tag: str) -> str:
+    def _row(self, cells: list[tuple[str, str]], tag: str, widths: list[int] | None = None
+             ) -> str:
+        sized = [(html, cls, widths[k] if widths else None) for k, (html, cls) in enumerate(cells)]
         if self.mirror:
-            cells = list(reversed(cells))
+            sized = list(reversed(sized))
         out = []
-        for html, cls in cells:
+        for html, cls, share in sized:
             attr = f' class="{cls}"' if cls else ""
+            if share:
+                attr += f' width="{share}%"'
             out.append(f"<{tag}{attr}>{html}</{tag}>")
         return "<tr>" + "".join(out) + "</tr>"
 
@@ -184,7 +193,7 @@ def _claims_table(t: _Tables, claims: tuple[ClaimRow, ...]) -> str:
             (escape(c.via) or "—", ""), ("نعم" if c.direct_quote else "—", "num"),
             (status_badge(c.status), ""), (escape(c.note), ""),
         ])
-    return t.table("claims", head, rows)
+    return t.table("claims", head, rows, widths=[3, 30, 14, 14, 10, 6, 13, 10])
 
 
 def _trail(t: _Tables, claims: tuple[ClaimRow, ...]) -> str:
@@ -197,4 +206,5 @@ def _trail(t: _Tables, claims: tuple[ClaimRow, ...]) -> str:
         return ""
     head = ["#", _label(("When", "متى")), _label(("Who", "من")), _label(("Status", "الحالة")),
             _label(("Note", "ملاحظة"))]
-    return f"<h2>{_label(('Review trail', 'سجل المراجعة'))}</h2>" + t.table("trail", head, rows)
+    return f"<h2>{_label(('Review trail', 'سجل المراجعة'))}</h2>" + t.table(
+        "trail", head, rows, widths=[4, 22, 14, 16, 44])

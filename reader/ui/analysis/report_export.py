@@ -141,6 +141,12 @@ def pdf_bytes(report: AttributionReport) -> bytes:
     writer.setResolution(300)
     writer.setTitle(f"Attribution report: {report.title or report.doc_id}")
     writer.setCreator("Arabic News Reader")
+    # Lay the text out at the PDF's resolution and page size: laid out for the screen and
+    # scaled, every letter came out half as large again and the tables too narrow.
+    from PySide6.QtCore import QSizeF
+
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
     doc.print_(writer)
     del writer  # finishes the file
     buffer.close()

@@ -29,6 +29,12 @@ def test_report_files_from_the_store(opened, tmp_path, db_path):
     assert f"| Claims · الأقوال | {len(analysis.claims)} | |" in md
     pdf = (tmp_path / "r.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+    # laid out at the PDF's own size: 11 claims fit in a few A4 pages (10 when the text
+    # was laid out for the screen and scaled up)
+    import re
+
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+    assert 2 <= pages <= 6, pages
 
 
 def test_export_action_writes_the_report(opened, tmp_path):
