@@ -366,3 +366,20 @@ def test_folded_text_agrees_with_text_normalize(text):
         assert ft.source(i) == n.starts[i]
     for i in range(len(text) + 1):
         assert ft.to_folded(i) == n.original_to_normalized(i)
+
+
+def test_a_letter_added_at_the_edge_of_an_edited_quote_stays_inside_it():
+    """Found by the property test: with a letter inserted at the start of the quote (next to
+    a prefix cut by the start of the text) and two more inside it, aligning from one side
+    stopped at an equally close shorter span; the span between both contexts is taken."""
+    from reader.core.anchoring import anchor, describe
+
+    text = ("القاهرة المالية الأسبوع بغداد محافظة حتى غدا المركزي مفاوضات عن المقبل - AFP. "
+            "مسؤول قال - النواب\nارتفاع بعد خطة مليار.")
+    sel = describe(text, 3, 33)
+    quote = sel.exact
+    for i in (28, 0, 29):
+        quote = quote[:i] + "ب" + quote[i:]
+    new = text[:3] + quote + text[33:]
+    a = anchor(new, sel)
+    assert a is not None and (a.start, a.end) == (3, 3 + len(quote)) and a.method == "fuzzy"

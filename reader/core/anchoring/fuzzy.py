@@ -144,4 +144,17 @@ def fuzzy_spans(
         hit = _align(text, quote, e0, False, slack, max_edits)
         if hit:
             found[hit[:2]] = hit[2]
+    # Where both sides of the context were found exactly, what lies between them is the
+    # quote: aligning from one side alone may stop at an equally close but shorter span
+    # (a letter added at the quote's edge looks like a letter of the context).
+    m = len(quote)
+    for s0, s_slack in starts:
+        if s_slack:
+            continue
+        for e0, e_slack in ends:
+            if e_slack or (s0, e0) in found or abs(e0 - s0 - m) > max_edits:
+                continue
+            d = Levenshtein.distance(quote, text[s0:e0], score_cutoff=max_edits)
+            if d <= max_edits:
+                found[(s0, e0)] = d
     return [(s, e, d) for (s, e), d in sorted(found.items())]
