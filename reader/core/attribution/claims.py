@@ -93,6 +93,10 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         nxt = norms[k + 1]
         if nxt in _SOFT and words[k + 1]:
             out.append(k)
+        elif nxt.startswith(("وعزا", "وعزو", "وعزت", "وارجع")) and words[k + 1]:
+            out.append(k)  # "، وعزاها إلى ..."، "، وأرجع ذلك إلى ...": the speaker's next act, told by the narrator
+        elif nxt in ("في", "وفي") and k + 3 < b and norms[k + 2] == "حين" and norms[k + 3] in ("لم", "لا", "لن"):
+            out.append(k)  # "، في حين لم تؤكد السلطات ...": the narrator's remark on who did not confirm
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
         elif nxt in ("دون", "بدون", "ودون") and k + 2 < b and norms[k + 2] in ("ان", "أن"):

@@ -5,13 +5,15 @@ colons (تقرير: ...).
 
 from __future__ import annotations
 
+from reader.core.text import fold
+
 from .context import Context, is_quote_mark
 from .cues import COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, VERB_FORMS
 from .complements import _first_letter_len, comp_start, is_complement
 from .parse import Cand, skip_to_complement
 from .phrases import _lookup, _word
-from .sources import anonymity_clause, parse_np
-from .words import BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set, is_verb_like
+from .sources import anonymity_clause, bare, parse_np
+from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set, is_verb_like
 
 _LAM = folded_set("ل لـ")
 _MA = folded_set("ما لما")
@@ -90,6 +92,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         c.np = parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
             return None
+        if c.np.kind == "media" and bare(ctx.norms[c.np.start]) == _SITE:
+            c.np.kind = "document"  # بحسب موقع «X»: a website consulted, like a report
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
         k = c.np.end
     k = skip_to_complement(ctx, c, k, sent_b)
@@ -125,6 +129,7 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     return c
 
 
+_SITE = fold("موقع")
 _RELATIVES = folded_set("الذي التي الذين اللذين اللتين اللواتي")
 
 
@@ -151,6 +156,10 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
             return comma + 1 if then else k
     if anonymity_clause(ctx, k, comma + 1):
         return comma + 1 if then else k
+    if comma == k + 1 and k > 0 and not ctx.words[k - 1] and norms[k].startswith("ال") \
+            and norms[k] in DESCRIPTIONS:
+        c.phrase_end = comma  # "موقع «X» المتخصص، ...": a bare description after the name
+        return comma + 1
     c.np.end, c.np.src_end = comma, ctx.ends[comma - 1]
     c.phrase_end = comma
     return comma + 1

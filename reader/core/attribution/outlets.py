@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from reader.core.text import fold
 
 from .knowledge import is_media_form, media_first_words
-from .words import MEDIA_QUALIFIERS, MEDIA_TYPES, candidates, folded_set
+from .words import DESCRIPTIONS, MEDIA_QUALIFIERS, MEDIA_TYPES, candidates, folded_set
 
 _OUTLETS = """
 رويترز|فرانس برس|أ ف ب|ا ف ب|أسوشيتد برس|أسوشيتدبرس|اسوشيتد برس|بلومبرغ|بلومبيرغ|بلومبرج
@@ -165,6 +165,13 @@ def _guillemet_name(ctx, i: int, limit: int) -> int:
         close = ctx.quote_open_tok[i]
         if close - i <= 6 and close < limit:
             return close + 1
+    if i + 3 < limit and ctx.raw[i] == "(" and ctx.raw[i + 1] == "(":
+        # ((شينخوا)): a name in double parentheses, as some wires write their own
+        for k in range(i + 3, min(limit - 1, i + 8)):
+            if not ctx.words[k]:
+                if ctx.raw[k] == ")" and ctx.raw[k + 1] == ")" and k > i + 2:
+                    return k + 2
+                return 0
     return 0
 
 
@@ -252,8 +259,10 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
             j = k
         else:
             return None  # وكالة/شبكة/موقع + an unknown word: not evidently an outlet
-    j = _qualifiers(ctx, j, limit)
-    if not g_end:
+    if g_end:
+        j = _qualifiers_after_marks(ctx, j, limit)
+    else:
+        j = _qualifiers(ctx, j, limit)
         j = _short_name(ctx, j, limit)
     return OutletMatch(first, j, ctx.starts[first] + skip_chars, ctx.ends[j - 1], type_word)
 
@@ -263,6 +272,8 @@ def _short_name(ctx, j: int, limit: int) -> int:
     g = _guillemet_name(ctx, j, limit)
     if g and g - j <= 4 and ctx.raw[j] == "«" and all(ctx.words[k] for k in range(j + 1, g - 1)):
         return g
+    if g and ctx.raw[j] == "(":
+        return g  # وكالة أنباء ((شينخوا))
     return j
 
 
@@ -273,6 +284,15 @@ def _qualifiers(ctx, j: int, limit: int) -> int:
         norms[j] in MEDIA_QUALIFIERS or (norms[j].endswith(("يه", "ي")) and len(norms[j]) > 4
                                           and norms[j][:1] not in "وبلف" and norms[j] not in _NAME_STOPS)
     ):
+        j += 1
+    return j
+
+
+def _qualifiers_after_marks(ctx, j: int, limit: int) -> int:
+    """After a name in marks a nationality (صحيفة «إل تيمبو» الكولومبية) or a media word
+    belongs to the outlet; a description (صحيفة «دون» المحلية) does not."""
+    k = _qualifiers(ctx, j, limit)
+    while j < k and ctx.norms[j] not in DESCRIPTIONS:
         j += 1
     return j
 

@@ -17,7 +17,7 @@ from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, MASDAR_PRONE, DOCUMENT_ONLY, SAYING, VERB_FORMS, VERB_PREPOSITION, VerbForm
 from .outlets import OutletMatch, match_outlet
 from .phrases import NP
-from .sources import anonymity_clause, bare, parse_np
+from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, bare, parse_np
 from .words import (
     FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
@@ -129,6 +129,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 continue
         if n[:1].isdigit():
             j += 1
+            continue
+        if c.np is not None and j == c.np.end and n.startswith("ال") and is_nisba(n) and j > 0 \
+                and not ctx.words[j - 1] and is_complement(ctx, j + 1, limit):
+            j += 1  # صحيفة «دون» المحلية أن: a description after a name in marks
             continue
         if c.np is not None and j == c.np.end and j + 2 < limit and norms[j + 1] == "عدم":
             # "نائب طلب عدم ذكر اسمه": the anonymity clause ends at the name/identity word
@@ -250,6 +254,8 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _DEMAND = fold("طالب")
+_CLAIM_LEMMA = fold("ادعى")
+_GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
 
 
 def _stopword_np(n: str) -> bool:
@@ -309,7 +315,8 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
         n = norms[j]
         if complementizer(n) or n in ("نقلا",):
             break
-        if own_prep and steps > 0 and (n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)):
+        if own_prep and (steps > 0 or (n == own_prep and own_prep != "ب")) and (
+                n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)):
             break  # "وأشارت المؤسسة في بيان ... إلى استئناف": the verb's own preposition
         if n.startswith("ل") and not is_definite(n) or n == "ل" or n.startswith("لل"):
             m = match_outlet(ctx, j, limit, preposition=True)
@@ -360,6 +367,11 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if close > j and anonymity_clause(ctx, j, close + 1):
         c.anonymous = True  # "، فضل عدم ذكر اسمه،"
         return close + 1
+    if close > j and close - j <= 6 and n.startswith(("ومقر", "مقرها", "مقره")) and is_complement(ctx, close + 1, limit):
+        return close + 1  # "، ومقرها في اليونان،": where the body named before is based
+    if close > j and close - j <= 4 and ctx.norms[j] in _NOT_NAMED_NEG and j + 1 < close \
+            and ctx.norms[j + 1] in _NAMING_VERBS:
+        return close + 1  # "، لم تذكر اسمه،": an official the outlet did not name
     if close < 0 and anonymity_clause(ctx, j, min(limit, j + 6)):
         # "، طلبوا عدم الكشف عن هويتهم لأنهم غير مخولين بالحديث إلى وسائل الإعلام، إن"
         far = next((k for k in range(j, min(limit, j + 24)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
@@ -367,10 +379,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             c.anonymous = True
             return far + 1
     if not (role or event):
-        if c.np is not None and c.np.named and close > j and is_complement(ctx, close + 1, limit) \
+        if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
+                and is_complement(ctx, close + 1, limit) \
                 and not any(is_complement(ctx, t, limit) for t in range(j, close)):
-            c.role_after = c.role_after or " ".join(ctx.norms[j:close])
-            return close + 1  # "نورة العتيبي، المشرفة على الدراسة، إن ..."
+            if c.np.named:
+                c.role_after = c.role_after or " ".join(ctx.norms[j:close])
+            return close + 1  # "نورة العتيبي، المشرفة على الدراسة، إن ..."، "شركة X، المشغلة للمشروع، أن"
         return j
     k = j
     while k < limit and k - j < 16:
@@ -436,6 +450,8 @@ def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     if not all(ctx.words[t] for t in range(k + 1, close)):
         return False
     nxt = close + 1
+    if ctx.raw[nxt] == ":" and nxt + 1 < limit and is_quote_mark(ctx, nxt + 1) and nxt + 1 in ctx.quote_open_tok:
+        return True  # "على حسابه في «إنستغرام»: «...»": a platform, then the quotation
     return ctx.words[nxt] or ctx.raw[nxt] in "،,"
 
 
@@ -472,6 +488,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    if vf.lemma == _CLAIM_LEMMA and vf.tense == "imp" and ctx.raw[i].endswith("ى") and not (
+            i + 1 < sent_b and ctx.words[i + 1] and complementizer(norms[i + 1])):
+        return None  # "ناجية تدعى فاطمة": the passive "is called", not تدّعي "claims"
     if (vf.lemma in AMBIGUOUS or vf.lemma in MASDAR_PRONE) and vf.prefix == "" and prev \
             and prev not in _AMBIGUOUS_OK_BEFORE:
         left = parse_left_subject(ctx, i, sent_a)
@@ -513,6 +532,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":
             c.np = None
+        own = VERB_PREPOSITION.get(vf.lemma, "")
+        if c.np is not None and own and c.np.kind == "anonymous" and c.np.end < sent_b \
+                and norms[c.np.end] != own and not _complement_ahead(ctx, c.np.end, sent_b):
+            cut = next((k for k in range(c.np.start + 1, c.np.end) if norms[k] == own), -1)
+            if cut > 0:
+                shorter = parse_np(ctx, j, cut, feminine=vf.gender == "f")
+                if shorter is not None and shorter.end == cut:
+                    c.np = shorter  # "يحذر خبراء من فقاعة": the verb's own preposition, not "experts from"
         if c.np is not None and c.np.kind == "named_person" and c.np.role == "descriptor" and vf.lemma in DOCUMENT_ONLY:
             c.np = None
     if c.np is None and j < sent_b:
@@ -526,8 +553,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.implied = True
             if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY) and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b):
                 return None
-            if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT:
-                return None  # يتوقع أن، يذكر أن: impersonal
+            goes_on = vf.lemma in _GOES_ON_LEMMAS and vf.prefix in ("و", "ف") and j < sent_b \
+                and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1)
+            if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT \
+                    and not goes_on:
+                return None  # يتوقع أن، يذكر أن: impersonal (but "ويتابع: «...»" goes on speaking)
             if vf.tense == "perf" and vf.prefix == "" and prev not in _PRONOUN_SUBJECT and i == sent_a \
                     and vf.gender == "m" and vf.number == "s" and vf.lemma == "ذكر":
                 return None  # ذُكر أن

@@ -29,6 +29,8 @@ from .words import (
 _NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد دي دو فان فون لا آيت أيت")
 #: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
 _COMPOUND_FIRST = folded_set("عبد أبو ابو")
+#: Second halves of compound first names: عبد الله، نور الدين، تقي الدين، عز الدين.
+_COMPOUND_SECOND = folded_set("الله الدين")
 _RESUMPTIVE_PP = folded_set("فيه فيها فيهم منها منه منهم لديها لديه")
 _ONE_OF = folded_set("أحد إحدى احد احدي")
 _CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
@@ -79,6 +81,8 @@ def _stopword(norm: str) -> bool:
 def masdar_like(norm: str) -> bool:
     """Verbal nouns that start an object rather than continue a name (ارتفاع، تحقيق، تسجيل)."""
     n = norm[2:] if norm.startswith("ال") else norm
+    if n.endswith("و"):
+        return False  # إستيفاو، ماتاو: a foreign name; no Arabic verbal noun ends in و
     if len(n) >= 6 and n[-2] == "ا" and (n[2] == "ت" or n.startswith(("ان", "است"))):
         return True  # ارتفاع، انخفاض، استثمار (افتعال، انفعال، استفعال)
     if len(n) == 5 and n[0] == "ت" and n[-2] == "ي":
@@ -211,11 +215,14 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
-        if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] != "الله" and not (
+        if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] not in _COMPOUND_SECOND and not (
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
             or n in _NAME_LINKS or n == "ما" or (j - 2 == start and norms[start] in _COMPOUND_FIRST)
         ):
             break  # a third word must look like a name too (انجيلا ميركل | قرار إلغاء ...)
+        if n in _COMPOUND_SECOND and j == start + 1 and n != "الله":
+            j += 1  # نور الدين، تقي الدين: the second half of a compound first name
+            continue
         if n == "ما" and norms[j - 1] in FIRST_NAMES and not ctx.has_entities:
             j += 1  # جاك ما
             continue
@@ -238,7 +245,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break  # أحمد سليمان | لفرانس برس: the via
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))):
             break
-        if norms[j - 1] in _NAME_LINKS or (norms[j - 1] == "الله" and j - 1 > start):
+        if norms[j - 1] in _NAME_LINKS or (norms[j - 1] in _COMPOUND_SECOND and j - 1 > start):
             j += 1  # عبد اللطيف، أبو الغيط، ذبيح الله مجاهد
             continue
         if is_definite(n) and n not in ctx.person_tokens and j + 1 < limit and ctx.words[j + 1] \
@@ -313,6 +320,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
         return False  # على (the preposition) folds like the name علي
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] == "الدين" and len(n) >= 2 \
+            and not article(ctx, j) and not _stopword(n):
+        return True  # نور الدين، تقي الدين: a compound first name
     if any(ch in _TANWIN for ch in ctx.raw[j]):
         return False  # انتقاداً: an indefinite noun with tanwin
     if article(ctx, j) or n in SPEECH_EVENTS or n in NOT_NAME or n in KNOWN_ORGS:
@@ -383,7 +393,8 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if n in _AWARE and _word(ctx, j + 1, limit) and norms[j + 1] == "علي":
             j += 2
             if _word(ctx, j, limit):
-                j = max(j + 1, def_chain(ctx, j + 1, limit)) if not is_definite(norms[j]) else def_chain(ctx, j, limit)
+                j = max(j + 1, def_chain(ctx, j + 1, limit), _institution(ctx, j + 1, limit)) \
+                    if not is_definite(norms[j]) else def_chain(ctx, j, limit)  # مطلع على عمليات شركة الشحن
             if _word(ctx, j + 1, limit) and norms[j] in _TOPIC_LINKS and (
                     is_definite(norms[j + 1]) or _lookup(norms[j + 1], ORG_HEADS)):
                 j = max(j + 1, _institution(ctx, j + 1, limit))  # مطلع على المفاوضات مع البنك الدولي
@@ -422,6 +433,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 continue
         elif not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n)):
             j += 1
+            continue
+        elif not is_definite(n) and n.startswith("و") and len(n) > 4 and bare_nisba(n[1:]) \
+                and j > 0 and ctx.words[j - 1] and bare_nisba(norms[j - 1]):
+            j += 1  # مصادر أمنية وبحرية: two adjectives joined by و
             continue
         break
     return j

@@ -18,7 +18,7 @@ from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
 from .outlets import OutletMatch, could_be_outlet, match_outlet
-from .phrases import NP, _lookup, _prefix_chars, def_chain
+from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
 from .words import ANON_HEADS, ORG_HEADS, folded_set, is_definite, is_nisba
@@ -113,6 +113,11 @@ class Resolver:
         target: Speaker | None = None
         if np.head in ONE_OF_THEM:
             resolved = self._group_before(np.start) or resolved
+            group = fold(resolved).split()
+            for sp in reversed(self.speakers[-4:]):
+                if sp.kind == "anonymous" and group and sp.tokens[:1] == tuple(group[:1]):
+                    resolved = sp.resolved  # أحدهما -> مصدران في وزارة الخزانة, the group as cited
+                    break
         elif np.named or np.role == "descriptor":
             target = self._full_name(tokens)
             if target is None and np.role == "descriptor" and _nationality(tokens[0]):
@@ -213,7 +218,11 @@ class Resolver:
                 if n[:1] not in "وف" or bare(n[1:]) != head:
                     continue
                 conj = 1
-            end = def_chain(ctx, k + 1, len(ctx.norms), org=True, places=True)
+            first = k + 1
+            if first < len(ctx.norms) and ctx.words[first] and _is_place(ctx, first) \
+                    and not is_definite(ctx.norms[first]):
+                first += 1  # أمانة عمان الكبرى، بلدية صور: the head with a place name after it
+            end = max(first, def_chain(ctx, first, len(ctx.norms), org=True, places=True))
             end = next((t for t in range(k + 1, end)
                         if ctx.norms[t][:1] == "و" and _lookup(ctx.norms[t][1:], ORG_HEADS)), end)
             if end > k + 1:
@@ -230,6 +239,9 @@ class Resolver:
         if ent is None or ent.type != "PER":
             return ""
         canon = ent.canonical or ""
+        if np.role and np.role != "descriptor" and self.ctx.starts[np.start] < np.src_start \
+                and fold(canon).startswith(fold(np.role.split()[0])):
+            return ""  # the tagger took the role in (الفلاح صالح الجربي): the name alone
         if canon and any(is_arabic_letter(ch) for ch in canon) and len(canon) > len(text) \
                 and fold(text) in fold(canon):
             return canon
@@ -293,8 +305,10 @@ class Resolver:
         span = None
         if m is not None:
             if m.anaphor:
-                span = self.outlet_before(m.start_char, m.type_word) or Span(
-                    m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
+                span = self.outlet_before(m.start_char, m.type_word)
+                if span is None and self.publishers:
+                    return None  # "للصحيفة" with no outlet named before: the paper publishing the article
+                span = span or Span(m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
             else:
                 span = Span(m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
         elif np is not None:
@@ -308,4 +322,6 @@ class Resolver:
         for pub in self.publishers:
             if name == pub or name.endswith(" " + pub):
                 return None
+            if pub.startswith("ال") and name == "ل" + pub[2:]:
+                return None  # "للجزيرة نت": the ل of لل left the article's alif out of the span
         return span

@@ -18,11 +18,12 @@ from .phrases import (
 )
 from .words import (
     TIME_WORDS,
-    ADJECTIVES, ANON_HEADS, bare_nisba, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
+    ADJECTIVES, ANON_HEADS, DESCRIPTIONS, bare_nisba, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, OCCUPATIONS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TITLES, complementizer, folded_set,
     is_definite, is_nisba, is_verb_like,
 )
 
+_POSSESSED_ROLES = folded_set("أمين امين")
 _ISSUED = folded_set("صادر صادرة الصادر الصادرة")
 #: "One of them": an anonymous member of the group last mentioned (resolve.Resolver).
 ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أحدهن")
@@ -39,6 +40,14 @@ _MAYOR = folded_set("أمين")
 _CITY_WORDS = folded_set("العاصمة المدينة")
 _OF_ONE_OF = folded_set("لإحدى لأحد")
 _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
+
+
+def _possessed_role(ctx: Context, i: int, limit: int) -> bool:
+    """A role noun with the pronoun ه (written ه, not a folded ة) before العام/التنفيذي or a
+    name: أمينه العام، مديره التنفيذي."""
+    n = ctx.norms[i]
+    return ctx.raw[i].endswith("ه") and len(n) > 4 and (n[:-1] in ROLE_HEADS or n[:-1] in _POSSESSED_ROLES) \
+        and _word(ctx, i + 1, limit) and (ctx.norms[i + 1] in ("العام", "التنفيذي") or name_start(ctx, i + 1))
 
 
 def _cut_at_title(ctx: Context, j: int, k: int) -> int:
@@ -85,6 +94,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             return NP(i, e, ctx.starts[i + 2], ctx.ends[e - 1], "named_person", n,
                       role=" ".join(ctx.norms[i:i + 2]), named=True, feminine=feminine)
     ent = ctx.entity_at.get(i)
+    if ent is not None and _possessed_role(ctx, i, limit):
+        ent = None  # أمينه العام: a role of the body named before, though tagged as a name
+    elif ent is not None and ent.type == "PER" and n.startswith("ال") and _lookup(n, ROLE_HEADS) \
+            and ctx.entity_end_tok.get(i, i + 1) > i + 2 and _word(ctx, i + 1, limit) \
+            and not is_definite(ctx.norms[i + 1]):
+        ent = None  # الفلاح صالح الجربي tagged whole: the role, then the name
     if ent is not None and ent.type in ("PER", "ORG", "LOC"):
         e = entity_end(ctx, i, limit)
         if ent.type == "PER":
@@ -118,6 +133,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         return make(e, kind, head=bare(gen))
 
     role = _lookup(n, ROLE_HEADS) or (n if n in TITLES else "")
+    if not role and _possessed_role(ctx, i, limit):
+        role = n[:-1]  # أمينه العام، مديره التنفيذي، رئيسه: a role of the body named before
     if role:
         return _role_phrase(ctx, i, limit, s0, feminine)
 
@@ -128,8 +145,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and not _stopword(ctx.norms[e]) and not is_verb_like(ctx.norms[e]) \
                 and ctx.norms[e] not in VERB_FORMS and e + 1 < limit and (
                     complementizer(ctx.norms[e + 1]) or (ctx.words[e + 1] and is_verb_like(ctx.norms[e + 1]))
-                    or ctx.raw[e + 1] in "،,"):
+                    or ctx.raw[e + 1] in "،," or (ctx.norms[e + 1] == "في" and _word(ctx, e + 2, limit)
+                                                 and is_definite(ctx.norms[e + 2]))):
             e += 1  # أطباء أطفال أن، أولياء أمور تحدثوا: an indefinite genitive before a clause
+            e = _modifiers(ctx, e, limit, False)  # شيوخ عشائر في المنطقة
         return make(e, "anonymous", definite=is_definite(n))
 
     if _lookup(n, DOC_HEADS):
@@ -148,6 +167,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         if e == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \
                 and ctx.quote_open_tok.get(i + 1, limit) < min(limit, i + 6):
             e = ctx.quote_open_tok[i + 1] + 1  # شركة «نماء»: the name in marks
+            if _word(ctx, e, limit) and ctx.norms[e].startswith("ال") and (
+                    nationality_adj(ctx.norms[e]) or (is_nisba(ctx.norms[e]) and ctx.norms[e] not in DESCRIPTIONS)):
+                e += 1  # شركة «بي بي» البريطانية: its nationality is part of how it is named
         elif e == i + 1 and not is_definite(n) and _word(ctx, i + 1, limit):
             nxt = ctx.norms[i + 1]
             seq = KNOWN_ORG_SEQS.get(nxt)
@@ -165,6 +187,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         if e > i + 1 and e < limit and ctx.raw[e] == "«" and ctx.quote_open_tok.get(e, limit) < min(limit, e + 5) \
                 and ctx.words[e + 1] and not _stopword(ctx.norms[e + 1]) and not complementizer(ctx.norms[e + 1]):
             e = ctx.quote_open_tok[e] + 1  # قوة حفظ السلام «يونيفيل»: its short name in marks
+        if e > i + 1 and _word(ctx, e, limit) and ctx.norms[e].startswith("ال") and not _stopword(ctx.norms[e]) \
+                and e + 1 < limit and ctx.words[e + 1] and complementizer(ctx.norms[e + 1]) \
+                and not ctx.norms[e].endswith(("ون", "ين")):
+            e += 1  # الهيئة الإندونيسية لضمان المنتجات الحلال إن: a last adjective before إن/أن
         if not is_definite(n) and n.endswith("ات") and e > i + 1 and all(
             is_nisba(ctx.norms[k]) for k in range(i + 1, e)
         ):
@@ -262,7 +288,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     had_genitive = False
     j = i + 1
     if _word(ctx, j, limit) and is_definite(norms[j]) and norms[j] in ctx.person_tokens \
-            and not _lookup(norms[j], ORG_HEADS):
+            and not _lookup(norms[j], ORG_HEADS) and norms[j] not in ADJECTIVES:
         # النائبة المحجوب: a role with the family name of a person named before
         return NP(i, j + 1, ctx.starts[j], ctx.ends[j], "named_person", head, role=norms[i], named=True,
                   feminine=feminine or head.endswith("ه"))
@@ -270,6 +296,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         n = norms[j]
         if n in FIRST_NAMES and not is_definite(n):
             break
+        if j > i + 1 and n.startswith("بال") and len(n) > 5 and norms[j - 1].startswith("الم") \
+                and len(norms[j - 1]) >= 6 and adjective_like(norms[j - 1]):
+            j = max(j + 1, def_chain(ctx, j + 1, limit)) if _word(ctx, j + 1, limit) else j + 1
+            continue  # عضو المكتب التنفيذي للاتحاد المكلف بالإنتاج النباتي: the participle's object
         if n in ("عام", "العام", "العامه") and j <= i + 2:
             j += 1  # الأمين العام، مدعي عام، المدير العام
             continue
@@ -294,6 +324,12 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if n in NAME_TITLES and j > i:
             break  # وزيرة التربية | الدكتورة سلمى ...
+        if j == i + 1 and not is_definite(norms[i]) and not _lookup(norms[i], _EXPERT_ROLES):
+            k = _construct_run(ctx, j, limit)
+            if k > j:
+                j = _cut_at_title(ctx, j, def_chain(ctx, k, limit))
+                had_genitive = True  # منسق برنامج مكافحة الجراد: a construct chain after the role
+                continue
         if j == i + 1 and _lookup(norms[i], _EXPERT_ROLES) and _field_phrase(ctx, j, limit) \
                 and n not in FIRST_NAMES and n not in ctx.person_tokens:
             j = _cut_at_title(ctx, j, def_chain(ctx, j + 1, limit))  # أستاذ علوم البيئة
@@ -309,6 +345,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 continue
         if n[:1] == "ب" and not n.startswith("بال") and n[1:] in ORG_HEADS and _word(ctx, j + 1, limit):
             k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True, places=True))
+            if k == j + 1 and not is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \
+                    and norms[j + 1] not in FIRST_NAMES and norms[j + 1] not in NAME_TITLES \
+                    and (j + 2 >= limit or not ctx.words[j + 2]):
+                k = j + 2  # بجامعة ستراثمور، : the institution's own one-word name
             if k > j + 1:
                 j = k  # أستاذ الاقتصاد بجامعة القاهرة
                 continue
@@ -461,6 +501,31 @@ def _participle_modifier(ctx: Context, j: int, limit: int) -> int:
     return k if k > j + 2 else j
 
 
+def _construct_run(ctx: Context, j: int, limit: int) -> int:
+    """After an indefinite role, one to three indefinite common nouns and then a definite
+    genitive (برنامج مكافحة الجراد، إدارة شؤون اللاجئين): the token of that definite word,
+    or ``j``. Names, places, times and speech events do not stand there."""
+    k = j
+    while k < min(limit, j + 3) and ctx.words[k]:
+        w = ctx.norms[k]
+        ent = ctx.entity_at.get(k)
+        if is_definite(w) or _stopword(w) or w in FIRST_NAMES or w in ctx.person_tokens or w in SPEECH_EVENTS \
+                or w in TIME_WORDS or w in NAME_TITLES or w[:1].isdigit() or ctx.raw[k][:1].isascii() \
+                or (ent is not None and ent.type in ("PER", "LOC")) or _is_place(ctx, k) or is_verb_like(w) \
+                or w in VERB_FORMS:
+            break
+        k += 1
+    if k > j and _word(ctx, k, limit) and ctx.norms[k].startswith("ال") and not _stopword(ctx.norms[k]) \
+            and ctx.norms[k] not in TIME_WORDS and ctx.norms[k] not in ctx.person_tokens:
+        return k
+    return j
+
+
+def nationality_adj(norm: str) -> bool:
+    """A nationality adjective, masculine or feminine (البريطاني، البريطانية، الكولومبية)."""
+    return _nationality_word(norm) or (norm.endswith("يه") and _nationality_word(norm[:-1]))
+
+
 def _nationality_word(norm: str) -> bool:
     b = bare(norm)
     stem = b[:-1] if b.endswith("ي") else b
@@ -468,11 +533,19 @@ def _nationality_word(norm: str) -> bool:
     return any(f in PLACES for f in forms)
 
 
+_NOT_NAMED_NEG = folded_set("لم ولم دون")
+_NAMING_VERBS = folded_set(
+    """تذكر يذكر تسم يسم تسمه يسمه تكشف يكشف تورد يورد تحدد يحدد تذكرا يذكرا تذكروا يذكروا تحددا"""
+)
+
+
 def anonymity_clause(ctx: Context, j: int, limit: int) -> bool:
     """"طلب عدم الكشف عن هويته", "شريطة عدم نشر اسمه", "غير مخول بالحديث" within a few
     words after the source phrase: the source asked not to be named."""
     for k in range(j, min(limit, j + 14)):
         n = ctx.norms[k]
+        if n in _NOT_NAMED_NEG and k + 2 < limit and ctx.norms[k + 1] in _NAMING_VERBS:
+            return False  # "، لم تذكر اسمه،": the outlet did not name him; he did not ask
         if n == "عدم" and k + 1 < limit and ctx.norms[k + 1] in (
             "الكشف", "ذكر", "نشر", "الافصاح", "تسميته", "الاشاره", "كشف", "الكشف", "ذكره", "ذكر",
         ):
