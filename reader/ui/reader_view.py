@@ -68,7 +68,6 @@ class ReaderView(LayersMixin, QTextBrowser):
         self._theme: Theme = get_theme("light")
         self._context_actions: list[QAction] = []
         self._press_pos: QPoint | None = None
-        self._top_block_hint = 0  # where reading_position() starts looking
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
@@ -122,6 +121,7 @@ class ReaderView(LayersMixin, QTextBrowser):
         self._apply_highlights()
         if position:
             self.scroll_to_offset(position)
+        self.refresh_selections()  # the rebuilt document has none yet, even at the top
         self.displayChanged.emit()
 
     def _rebuild(self) -> None:
@@ -244,22 +244,9 @@ class ReaderView(LayersMixin, QTextBrowser):
         Qt's layout has finished it answers with the end of the text.)"""
         if self._doc is None:
             return 0
-        doc = self.document()
-        layout = doc.documentLayout()
+        layout = self.document().documentLayout()
         y = self.verticalScrollBar().value() + 4
-        block = doc.findBlockByNumber(min(self._top_block_hint, doc.blockCount() - 1))
-        if not block.isValid():
-            block = doc.firstBlock()
-        if abs(layout.blockBoundingRect(block).top() - y) > 3 * self.viewport().height():
-            # A jump: start from where the block would be if all were the same height.
-            height = max(1.0, layout.documentSize().height())
-            guess = int(doc.blockCount() * min(1.0, y / height))
-            block = doc.findBlockByNumber(max(0, min(guess, doc.blockCount() - 1)))
-        while block.previous().isValid() and layout.blockBoundingRect(block).top() > y:
-            block = block.previous()
-        while block.next().isValid() and layout.blockBoundingRect(block).bottom() <= y:
-            block = block.next()
-        self._top_block_hint = block.blockNumber()
+        block = self.block_at_y(y)
         qt = block.position()
         lines = block.layout()
         top = layout.blockBoundingRect(block).top()

@@ -10,7 +10,6 @@ whenever the display changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -78,14 +77,37 @@ class LayersMixin:
 
     # --- extra selections for what is on screen ----------------------------------------------
 
+    def block_at_y(self, y: float):
+        """The first block whose bottom is below ``y`` (document coordinates), found by
+        walking from the one found last time, or from where it would be if all blocks were
+        as tall, so that only blocks Qt has laid out are touched. (A hit test at the top of
+        a long text just shown lays all of it out, 0.2 s for 1 MB, and answers with its
+        end until that layout is done.)"""
+        doc = self.document()
+        layout = doc.documentLayout()
+        count = doc.blockCount()
+        hint = getattr(self, "_block_hint", 0)
+        block = doc.findBlockByNumber(min(hint, count - 1))
+        if not block.isValid():
+            block = doc.firstBlock()
+        if abs(layout.blockBoundingRect(block).top() - y) > 3 * max(1, self.viewport().height()):
+            height = max(1.0, layout.documentSize().height())
+            guess = int(count * min(1.0, max(0.0, y) / height))
+            block = doc.findBlockByNumber(max(0, min(guess, count - 1)))
+        while block.previous().isValid() and layout.blockBoundingRect(block).top() > y:
+            block = block.previous()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() <= y:
+            block = block.next()
+        self._block_hint = block.blockNumber()
+        return block
+
     def visible_qt_range(self) -> tuple[int, int]:
         """Qt positions of the blocks on screen."""
         doc = self.document()
         layout = doc.documentLayout()
         top = float(self.verticalScrollBar().value())
         bottom = top + self.viewport().height()
-        first = layout.hitTest(QPointF(1.0, top), Qt.HitTestAccuracy.FuzzyHit)
-        block = doc.findBlock(max(0, first))
+        block = self.block_at_y(top)
         if not block.isValid():
             return 0, 0
         a = block.position()

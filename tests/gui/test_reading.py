@@ -230,3 +230,20 @@ def test_marks_from_other_features_follow_the_display(qtbot, window):
     assert view.marks("entities") == [] and view._layers.ranges("entities") == []
     with pytest.raises(ValueError):
         view.set_marks("nonsense", [])
+
+
+def test_marks_and_highlights_stay_on_screen_when_the_theme_changes(qtbot, window):
+    """At the top of an article (no scrolling to redo them) the rebuilt text used to come
+    back with no highlights or marks until the next scroll."""
+    long_text = TEXT + "\n" + "\n".join(f"فقرة رقم {i}: " + BODY * 3 for i in range(2000))
+    _open(window, long_text, noise=())
+    view = window.reader
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor("#cccccc"))
+    view.set_marks("claims", [(TEXT.index("النمو"), TEXT.index("النمو") + 5, fmt, "k")])
+    assert view.verticalScrollBar().value() == 0
+    for theme in ("dark", "light", "sepia", "light"):
+        window.actions.themes[theme].trigger()
+        qtbot.wait(5)
+        shown = _selected_texts(view)
+        assert any("النمو" in t for t in shown), (theme, shown)
