@@ -104,6 +104,12 @@ def apply_app_palette(app: QApplication, theme: Theme, default: QPalette) -> Non
         (QPalette.ColorRole.PlaceholderText, theme.dimmed),
     ):
         p.setColor(role, QColor(colour))
+    # setColor() above set every colour group: give disabled controls the dimmed text
+    # again, or a disabled button looks like one that can be pressed.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(disabled, role, QColor(theme.dimmed))
     app.setPalette(p)
 
 

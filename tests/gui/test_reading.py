@@ -206,6 +206,13 @@ def test_zoom_spacing_theme_and_font(qtbot, window):
     assert view.document().begin().blockFormat().lineHeight() == 200
     window.actions.themes["dark"].trigger()
     assert view.palette().base().color().name() == get_theme("dark").page
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    app_palette = QGuiApplication.palette()
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        enabled = app_palette.color(QPalette.ColorGroup.Active, role)
+        disabled = app_palette.color(QPalette.ColorGroup.Disabled, role)
+        assert disabled != enabled, "disabled controls look disabled in the dark theme too"
     window.actions.themes["sepia"].trigger()
     assert view.palette().base().color().name() == get_theme("sepia").page
     window.view_controller.font_box.setCurrentFont("Amiri")
