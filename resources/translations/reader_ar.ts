@@ -5,6 +5,7 @@
     <name>AnalysisFeature</name>
     <message>
         <source>Entities</source>
+        <extracomment>How long after an article is shown its analysis starts (ms).</extracomment>
         <translation>الكيانات</translation>
     </message>
     <message>
@@ -361,6 +362,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the library</source>
+        <extracomment>With ``defer_analysis``, how long after the window is created its analysis tabs are added.</extracomment>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
 </context>
@@ -974,7 +976,7 @@
         <translation>جارٍ تحليل %1…</translation>
     </message>
     <message>
-        <source>%1 sources of %2 claims in %3 articles</source>
+        <source>Sources: %1 · claims: %2 · articles: %3</source>
         <translation>المصادر: %1، الأقوال: %2، المقالات: %3</translation>
     </message>
 </context>

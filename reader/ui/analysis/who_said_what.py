@@ -122,7 +122,7 @@ class WhoSaidWhatDialog(QDialog):
     def set_entries(self, entries: list[SourceEntry], articles: int) -> None:
         self.entries = entries
         claims = sum(e.claims for e in entries)
-        self.summary.setText(self.tr("%1 sources of %2 claims in %3 articles").replace(
+        self.summary.setText(self.tr("Sources: %1 · claims: %2 · articles: %3").replace(
             "%1", str(len(entries))).replace("%2", str(claims)).replace("%3", str(articles)))
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
