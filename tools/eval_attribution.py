@@ -1,7 +1,7 @@
 """Evaluate the attribution detector against gold annotations.
 
 Usage:
-    python tools/eval_attribution.py [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all] [--entities] [--verbose] [--sample PATH]
+    python tools/eval_attribution.py [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all] [--entities] [--verbose] [--sample PATH]
 
 Gold files are tests/data/attribution/<set>/*.json: {"text": ..., "attributions": [...]}, each
 record in the shape of data/sample/attribution.json (sentence, cue, source, source_resolved,
@@ -169,7 +169,7 @@ def run_set(name: str, verbose: bool, use_entities: bool) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="dev", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "all"))
+    ap.add_argument("--set", default="dev", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "all"))
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--sample", type=Path, default=SAMPLE_GOLD)
     ap.add_argument("--entities", action="store_true",

@@ -14,6 +14,6 @@ cue), :mod:`.claims` (claim spans), :mod:`.resolve` (who a source is), :mod:`.de
 from .detector import detect_claims
 
 #: Bump when the rules change: stored analyses made by another version are recomputed.
-ANALYZER_VERSION = "attribution-1.5"
+ANALYZER_VERSION = "attribution-1.6"
 
 __all__ = ["ANALYZER_VERSION", "detect_claims"]

@@ -105,6 +105,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sentences(text)]
 
 
+_OPENING_MARKS = "«“\"'"
+
+
+def _colon_then_quote(text: str, pb: int, a: int) -> bool:
+    """A sentence ending with a colon at the end of a line, the next one opening a quotation."""
+    gap = text[pb:a]
+    if "\n" not in gap or gap.strip() or a >= len(text) or text[a] not in _OPENING_MARKS:
+        return False
+    head = text[max(0, pb - 2):pb].rstrip()
+    return head.endswith(":")
+
+
 def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> Context:
     starts, ends, raw = _tokens(text)
     norms = [fold_cached(t) for t in raw]
@@ -138,6 +150,9 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                     break
             if crossing and same_line:
                 merged[-1][1] = b
+                continue
+            if _colon_then_quote(text, pb, a):
+                merged[-1][1] = b  # وقال X:\n«…»: the quotation on the next line is his
                 continue
         merged.append([a, b])
     sents: list[tuple[int, int]] = []

@@ -125,8 +125,26 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     if c.verb is not None and is_complement(ctx, c.phrase_end, sent_b):
         c.claim_tok = comp_start(ctx, c.phrase_end, sent_b)
         return c
+    if start > sent_a + 2 and ctx.is_punct(start - 1, "،,") and _trailing(ctx, k, sent_b):
+        c.mode = "before"  # "…، حسبما أعلن المجلس صباح الأربعاء": a time or a relative clause trails
+        return c
     c.mode = "whole"
     return c
+
+
+def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
+    """What follows a prepositional cue's source to the end of the sentence is a short tail
+    (a time, a relative clause) with no comma, quotation or complementizer: the cue ends the
+    sentence, so its claim is what precedes it."""
+    if sent_b - k > 8:
+        return False
+    for t in range(k, sent_b):
+        if not ctx.words[t]:
+            if ctx.raw[t] not in ".؟?!":
+                return False
+        elif is_complement(ctx, t, sent_b) or t in ctx.quote_open_tok:
+            return False
+    return True
 
 
 _SITE = fold("موقع")

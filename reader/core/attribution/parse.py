@@ -356,6 +356,9 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
     return j
 
 
+_AGE_WORDS = folded_set("البالغ البالغة البالغين البالغان البالغتين")
+
+
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """After a comma: skip ", المتحدث باسم الوزارة ،" or ", في إفادة ... ،" up to the next comma."""
     if j >= limit or not ctx.words[j]:
@@ -369,6 +372,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return close + 1
     if close > j and close - j <= 6 and n.startswith(("ومقر", "مقرها", "مقره")) and is_complement(ctx, close + 1, limit):
         return close + 1  # "، ومقرها في اليونان،": where the body named before is based
+    if close > j and close - j <= 7 and n in _AGE_WORDS and c.np is not None:
+        return close + 1  # "وقال اللاعب، البالغ من العمر 27 عاما، في مؤتمر صحفي إن": an age
     if close > j and close - j <= 4 and ctx.norms[j] in _NOT_NAMED_NEG and j + 1 < close \
             and ctx.norms[j + 1] in _NAMING_VERBS:
         return close + 1  # "، لم تذكر اسمه،": an official the outlet did not name

@@ -461,7 +461,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 k += 1  # رئيسة اللجنة، المخرجة الإيطالية أليس ...
         if _word(ctx, k, limit) and name_start(ctx, k):
             e = name_chain(ctx, k, limit)
-            if e > k and (e >= limit or ctx.is_punct(e, "،,") or _stopword(norms[e])):
+            if e > k and (e >= limit or ctx.is_punct(e, "،,:") or _stopword(norms[e])):
                 name_at, name_end = k, e
     if name_end > name_at:
         role_words = " ".join(norms[i:role_end])
