@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Claim, Entity, NoiseSpan
 
@@ -66,64 +66,39 @@ def analyze(text: str, noise=None, teachings=None, progress=None) -> Analysis:
     report(2, "claims")
     claims = detect_claims(plain.text, entities=found, noise=plain_noise)
     report(3, "done")
-    entities = tuple(plain.entity(e) for e in found)
+    entities = tuple(plain.span(e) for e in found)
     return Analysis(text=text, noise=noise, entities=entities,
                     claims=tuple(plain.claim(c) for c in claims))
 
 
 class _Visible:
-    """``text`` without its invisible characters (a zero-width space becomes a space), and
-    the way back: offsets in the plain text -> offsets in ``text``."""
+    """``text`` without its invisible characters (:func:`strip_invisibles`), and the way
+    back: spans over the plain text -> spans over ``text``."""
 
     def __init__(self, text: str):
-        from .text import INVISIBLES
+        from .text import INVISIBLES, strip_invisibles
 
-        self.original = text
-        self.keep: list[int] | None = None
-        if not any(ch in text for ch in INVISIBLES):
-            self.text = text
-            return
-        text = text.replace("\u200b", " ")
-        self.keep = [i for i, ch in enumerate(text) if ch not in INVISIBLES]
-        self.text = "".join(text[i] for i in self.keep)
-
-    def back(self, start: int, end: int) -> tuple[int, int]:
-        keep = self.keep
-        if keep is None:
-            return start, end
-        if end <= start:  # an empty span (an implied source): where it stands
-            pos = keep[start] if start < len(keep) else len(self.original)
-            return pos, pos
-        return keep[start], keep[end - 1] + 1
+        self.map = strip_invisibles(text) if any(ch in text for ch in INVISIBLES) else None
+        self.text = self.map.text if self.map is not None else text
 
     def to_plain_noise(self, n: NoiseSpan) -> NoiseSpan:
-        if self.keep is None:
+        if self.map is None:
             return n
-        from bisect import bisect_left
+        to_plain = self.map.original_to_normalized
+        return replace(n, start=to_plain(n.start), end=to_plain(n.end))
 
-        from dataclasses import replace
-
-        return replace(n, start=bisect_left(self.keep, n.start), end=bisect_left(self.keep, n.end))
-
-    def _span(self, span):
-        from dataclasses import replace
-
-        if span is None or self.keep is None:
+    def span(self, span):
+        """An entity, cue, source or via (any span with start, end and text) mapped back."""
+        if span is None or self.map is None:
             return span
-        start, end = self.back(span.start, span.end)
-        return replace(span, start=start, end=end, text=self.original[start:end])
-
-    def entity(self, e: Entity) -> Entity:
-        return self._span(e)
+        start, end = self.map.span_to_original(span.start, span.end)
+        return replace(span, start=start, end=end, text=self.map.original[start:end])
 
     def claim(self, c: Claim) -> Claim:
-        if self.keep is None:
+        if self.map is None:
             return c
-        from dataclasses import replace
-
-        start, end = self.back(c.start, c.end)
-        return replace(c, start=start, end=end, text=self.original[start:end],
-                       cue=self._span(c.cue), source=self._span(c.source), via=self._span(c.via))
+        return replace(self.span(c), cue=self.span(c.cue), source=self.span(c.source),
+                       via=self.span(c.via))
 
 
 def _inside(start: int, end: int, noise) -> bool:

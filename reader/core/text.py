@@ -185,6 +185,21 @@ def strip_diacritics(text: str) -> Normalized:
     return Normalized("".join(out), text, tuple(starts), tuple(ends))
 
 
+def strip_invisibles(text: str) -> Normalized:
+    """Remove bidi controls and zero-width characters (a zero-width space becomes a space,
+    since it separates words): the text the recognisers read."""
+    out: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "\u200b":
+            ch = " "
+        elif ch in INVISIBLES:
+            continue
+        out.append(ch)
+        starts.append(i)
+    return Normalized("".join(out), text, tuple(starts), tuple(i + 1 for i in starts))
+
+
 def find_invisibles(text: str) -> list[tuple[int, str, str]]:
     """Every bidi control and zero-width character: (offset, character, Unicode name)."""
     return [(i, ch, INVISIBLES[ch]) for i, ch in enumerate(text) if ch in INVISIBLES]
