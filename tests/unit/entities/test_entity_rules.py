@@ -57,16 +57,20 @@ def test_propagation_ignores_unsure_names():
     assert names == {}
 
 
-def _quoted(text):
+def _found(text, origin, common=lambda w: False):
+    """What the patterns of ``origin`` find in ``text``, lines as the pipeline gives them."""
     from reader.core.text import tokenize
 
     tokens = tokenize(text, punctuation=True)
     words = [t.text for t in tokens]
     starts = {0} | {k for k in range(1, len(tokens))
                     if "\n" in text[tokens[k - 1].end:tokens[k].start]}
-    found = PatternFinder(words, [fold(w) for w in words], lambda w: False,
-                          line_starts=starts).find()
-    return [(" ".join(words[c.first:c.last + 1]), c.type) for c in found if c.origin == "quoted"]
+    found = PatternFinder(words, [fold(w) for w in words], common, line_starts=starts).find()
+    return [(" ".join(words[c.first:c.last + 1]), c.type) for c in found if c.origin == origin]
+
+
+def _quoted(text):
+    return _found(text, "quoted")
 
 
 def test_a_quoted_name_is_an_organisation_by_its_place():
@@ -84,14 +88,7 @@ def test_a_quoted_phrase_elsewhere_is_not_an_organisation():
 
 
 def _datelines(text, common=lambda w: False):
-    from reader.core.text import tokenize
-
-    tokens = tokenize(text, punctuation=True)
-    words = [t.text for t in tokens]
-    starts = {0} | {k for k in range(1, len(tokens))
-                    if "\n" in text[tokens[k - 1].end:tokens[k].start]}
-    found = PatternFinder(words, [fold(w) for w in words], common, line_starts=starts).find()
-    return [(" ".join(words[c.first:c.last + 1]), c.type) for c in found if c.origin == "dateline"]
+    return _found(text, "dateline", common)
 
 
 def test_the_place_of_a_wire_dateline_is_a_location():
