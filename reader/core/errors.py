@@ -30,3 +30,15 @@ class StoreError(ReaderError):
 
 class NotFoundError(ReaderError):
     """A document or annotation the user named does not exist."""
+
+
+class LibraryBusyError(StoreError):
+    """Another program holds the library's write lock longer than we waited: try again."""
+
+
+class ReadOnlyLibraryError(StoreError):
+    """The library can be read but not written (permissions, read-only folder or medium)."""
+
+
+class ConflictError(StoreError):
+    """A change would overwrite a newer change made elsewhere (another program or window)."""

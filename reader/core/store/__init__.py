@@ -2,6 +2,12 @@
 
 :class:`Store` is the one entry point. Every method that changes something runs in its own
 transaction and has committed when it returns, so a caller may tell the user "saved".
+
+Any number of programs may use one library at once (windows and commands): each write
+transaction takes the write lock first (``BEGIN IMMEDIATE``) and waits for it up to the
+store's busy timeout, then fails with :class:`~reader.core.errors.LibraryBusyError`; bulk
+writes commit in short batches so that others get their turn; :meth:`Store.data_version`
+tells a long-lived program that another one has committed something.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from pathlib import Path
 
 from .sqlite import Database
 
-from ..errors import StoreError
+from ..errors import ConflictError, LibraryBusyError, ReadOnlyLibraryError, StoreError
 from ..model import Annotation, Document, ImportedDocument, now_iso
 from ..paths import database_path
 from . import annotation_rows as _ann
@@ -41,6 +47,11 @@ class ImportResult:
     reanchor: ReanchorReport | None = None
 
 
+#: Annotations merged per transaction by :meth:`Store.merge_annotations` (each batch takes a
+#: few milliseconds, so that a window waiting to save a highlight is never held up long).
+MERGE_BATCH = 250
+
+
 class Store:
     """The user's library. Open with :meth:`Store.open`; close when done."""
 
@@ -49,9 +60,29 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path | None = None) -> "Store":
+    def open(cls, path: str | Path | None = None, *, busy_ms: int | None = None,
+             read_only: bool = False) -> "Store":
+        """Open the library at ``path`` (default: see :mod:`reader.core.paths`).
+
+        ``busy_ms``: how long a write waits for another program's lock before
+        :class:`LibraryBusyError` (default 10 s; the window's own connection waits briefly
+        and retries later instead of freezing). ``read_only``: open for reading only (a
+        library this process may not write is opened read-only anyway).
+        """
+        from .connection import DEFAULT_BUSY_MS
+
         resolved = database_path(path)
-        return cls(open_database(resolved), resolved)
+        db = open_database(resolved, busy_ms=DEFAULT_BUSY_MS if busy_ms is None else busy_ms,
+                           read_only=read_only)
+        return cls(db, resolved)
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def data_version(self) -> int:
+        """A number that changes when another connection has committed a change."""
+        return self.db.data_version()
 
     def close(self) -> None:
         self.db.close()
@@ -64,18 +95,25 @@ class Store:
 
     @contextmanager
     def transaction(self):
-        """All changes inside commit together, or not at all."""
+        """All changes inside commit together, or not at all. The write lock is taken at the
+        start (waiting up to the busy timeout), so nothing read inside can go stale."""
+        if self.db.read_only:
+            raise ReadOnlyLibraryError(
+                "the library was opened read-only (the file or its folder cannot be written); "
+                "nothing was saved", self.path)
         try:
             with self.db.atomic():
                 yield self
         except sqlite3.OperationalError as exc:
             message = str(exc)
             if "locked" in message or "busy" in message:
-                raise StoreError("the library is locked by another program; try again", self.path) from exc
+                raise LibraryBusyError(
+                    "the library is busy (another program is writing to it); nothing was saved, "
+                    "try again in a moment", self.path) from exc
             if "full" in message:
                 raise StoreError("the disk is full; nothing was saved. Free some space", self.path) from exc
             if "readonly" in message:
-                raise StoreError("the library is read-only; nothing was saved", self.path) from exc
+                raise ReadOnlyLibraryError("the library is read-only; nothing was saved", self.path) from exc
             raise
 
     # --- documents -------------------------------------------------------------------------
@@ -83,10 +121,15 @@ class Store:
     def import_document(self, imported: ImportedDocument) -> ImportResult:
         """Store an imported document: idempotent for the same text; a revised version of a
         stored article replaces its text (the old one is kept) and re-anchors its notes."""
-        existing = _docs.find_by_hash(self.db, text_hash(imported.text))
+        sha = text_hash(imported.text)
+        existing = _docs.find_by_hash(self.db, sha)
         if existing is not None:
             return ImportResult(existing, "unchanged")
         with self.transaction():
+            # Another program may have imported the same text since the check above.
+            existing = _docs.find_by_hash(self.db, sha)
+            if existing is not None:
+                return ImportResult(existing, "unchanged")
             previous = _docs.find_previous_version(self.db, imported)
             if previous is None:
                 return ImportResult(_docs.insert(self.db, imported), "new")
@@ -135,11 +178,23 @@ class Store:
             _ann.save(self.db, a)
         return a
 
-    def save_annotation(self, a: Annotation, *, touch: bool = True) -> Annotation:
-        """Insert or replace ``a`` as given (the undo stack uses this to restore states)."""
+    def save_annotation(self, a: Annotation, *, touch: bool = True,
+                        expected: Annotation | None = None) -> Annotation:
+        """Insert or replace ``a`` as given (the undo stack uses this to restore states).
+
+        With ``expected``, the annotation is saved only if the library still holds exactly
+        that state; otherwise :class:`ConflictError` (someone else changed it since, and
+        saving would silently overwrite their change).
+        """
         if touch:
             a = a.evolve(updated=now_iso())
         with self.transaction():
+            if expected is not None:
+                current = _ann.find(self.db, a.uuid)
+                if current != expected:
+                    raise ConflictError(
+                        "this annotation was changed elsewhere (another window or program) "
+                        "after your change; nothing was overwritten", self.path)
             _ann.save(self.db, a)
         return a
 
@@ -161,9 +216,23 @@ class Store:
             _ann.save(self.db, a)
         return a
 
-    def merge_annotations(self, incoming: list[Annotation]) -> list[MergeOutcome]:
-        with self.transaction():
-            return [_ann.merge_incoming(self.db, a) for a in incoming]
+    def merge_annotations(self, incoming: list[Annotation], progress=None) -> list[MergeOutcome]:
+        """Merge annotations from elsewhere (newer wins, tombstones stay), committing in
+        batches of :data:`MERGE_BATCH` so that the write lock is never held long. Merging is
+        idempotent, so an interrupted merge is completed by running it again.
+        ``progress(done, total)`` is called after each batch."""
+        import time
+
+        outcomes: list[MergeOutcome] = []
+        for start in range(0, len(incoming), MERGE_BATCH):
+            if start:
+                time.sleep(0.002)  # let a waiting writer (a window saving a note) in
+            with self.transaction():
+                outcomes.extend(_ann.merge_incoming(self.db, a)
+                                for a in incoming[start:start + MERGE_BATCH])
+            if progress is not None:
+                progress(len(outcomes), len(incoming))
+        return outcomes
 
     # --- state -----------------------------------------------------------------------------
 

@@ -41,29 +41,45 @@ def _columns(text: str) -> tuple[str, str]:
     return " ".join(folded), " ".join(strip_proclitics(w) for w in folded)
 
 
-def index_document(db: Database, doc) -> None:
-    db.execute("DELETE FROM search_index WHERE kind = 'document' AND ref = ?", [doc.id])
-    words, bases = _columns(doc.title + "\n" + doc.text)
-    db.execute(
-        "INSERT INTO search_index (words, bases, kind, ref, doc_id) VALUES (?, ?, 'document', ?, ?)",
-        [words, bases, doc.id, doc.id],
+def _unindex(db: Database, kind: str, ref: str) -> None:
+    row = db.execute(
+        "SELECT fts_rowid FROM search_refs WHERE kind = ? AND ref = ?", [kind, ref]
+    ).fetchone()
+    if row is not None:
+        db.execute("DELETE FROM search_index WHERE rowid = ?", [row[0]])
+        db.execute("DELETE FROM search_refs WHERE kind = ? AND ref = ?", [kind, ref])
+
+
+def _index(db: Database, kind: str, ref: str, doc_id: str, text: str) -> None:
+    words, bases = _columns(text)
+    cursor = db.execute(
+        "INSERT INTO search_index (words, bases, kind, ref, doc_id) VALUES (?, ?, ?, ?, ?)",
+        [words, bases, kind, ref, doc_id],
     )
+    db.execute(
+        "INSERT OR REPLACE INTO search_refs (kind, ref, doc_id, fts_rowid) VALUES (?, ?, ?, ?)",
+        [kind, ref, doc_id, cursor.lastrowid],
+    )
+
+
+def index_document(db: Database, doc) -> None:
+    _unindex(db, "document", doc.id)
+    _index(db, "document", doc.id, doc.id, doc.title + "\n" + doc.text)
 
 
 def index_note(db: Database, annotation) -> None:
-    db.execute("DELETE FROM search_index WHERE kind = 'note' AND ref = ?", [annotation.uuid])
+    _unindex(db, "note", annotation.uuid)
     body = " ".join(filter(None, [annotation.note, " ".join(annotation.tags)]))
     if annotation.deleted or not body.strip():
         return
-    words, bases = _columns(body)
-    db.execute(
-        "INSERT INTO search_index (words, bases, kind, ref, doc_id) VALUES (?, ?, 'note', ?, ?)",
-        [words, bases, annotation.uuid, annotation.doc_id],
-    )
+    _index(db, "note", annotation.uuid, annotation.doc_id, body)
 
 
 def remove_document(db: Database, doc_id: str) -> None:
-    db.execute("DELETE FROM search_index WHERE doc_id = ?", [doc_id])
+    rows = db.execute("SELECT fts_rowid FROM search_refs WHERE doc_id = ?", [doc_id]).fetchall()
+    for (rowid,) in rows:
+        db.execute("DELETE FROM search_index WHERE rowid = ?", [rowid])
+    db.execute("DELETE FROM search_refs WHERE doc_id = ?", [doc_id])
 
 
 def _quote(term: str) -> str:

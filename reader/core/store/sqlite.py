@@ -4,6 +4,12 @@ It behaves as sqlite-utils' ``Database`` does for these calls (a write outside a
 commits at once; ``atomic`` nests with savepoints), without importing sqlite-utils, which
 costs about 70 ms at start-up. sqlite-utils is still what runs the numbered migrations
 (:mod:`.migrations`), and it is imported only when a step has to be applied.
+
+The connection is in SQLite's autocommit mode (``isolation_level=None``, see
+:mod:`.connection`). A transaction that writes starts with ``BEGIN IMMEDIATE``: it takes the
+write lock first, waiting through the busy timeout if another program holds it. (A deferred
+``BEGIN`` that reads and then writes fails at once with SQLITE_BUSY when another program has
+committed in between, whatever the timeout.)
 """
 
 from __future__ import annotations
@@ -21,8 +27,13 @@ _CONTROL = ("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, path=None, read_only: bool = False):
         self.conn = conn
+        #: The library file (None for a handle made on a bare connection).
+        self.path = path
+        #: Opened for reading only: :class:`~reader.core.store.Store` refuses changes.
+        self.read_only = read_only
+        self._closed = False
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> sqlite3.Cursor:
         """Run one statement; a write outside a transaction is committed at once."""
@@ -65,7 +76,7 @@ class Database:
             else:
                 conn.execute(f"RELEASE SAVEPOINT {savepoint}")
         else:
-            conn.execute("BEGIN")
+            conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self
             except BaseException:
@@ -80,8 +91,22 @@ class Database:
                         conn.execute("ROLLBACK")
                     raise
 
+    def data_version(self) -> int:
+        """Changes when another connection (another program, or another thread's connection)
+        has committed since the last call: ``PRAGMA data_version``."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
-        self.conn.close()
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.conn.close()
+        finally:
+            if self.path is not None:
+                from . import guard
+
+                guard.unregister(self.path)
 
 
 def _split(script: str) -> list[str]:
