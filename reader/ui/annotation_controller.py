@@ -81,12 +81,22 @@ class AnnotationController(QObject):
     def _on_changed(self, doc_id: str, uuid: str) -> None:
         if self.doc is None or doc_id != self.doc.id:
             return
-        annotations = self.service.annotations(doc_id)
+        self.reload()
+        self.status_bar.showMessage(self.tr("Saved."), 3000)
+
+    def reload(self) -> None:
+        """Show the current document's annotations as the library holds them now (after a
+        change here, or one another program made)."""
+        if self.doc is None:
+            return
+        annotations = self.service.annotations(self.doc.id)
+        live = {a.uuid for a in annotations}
+        if self.view.active_annotation and self.view.active_annotation not in live:
+            self.view.set_active_annotation("")
         self.view.set_annotations(annotations)
         self.panel.set_annotations(annotations)
         self.panel.select(self.view.active_annotation)
         self._update_actions()
-        self.status_bar.showMessage(self.tr("Saved."), 3000)
 
     def _on_failed(self, message: str) -> None:
         self.status_bar.showMessage(message, 10000)

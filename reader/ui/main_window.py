@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.session.documentChanged.connect(self._on_document_changed)
         self.session.libraryChanged.connect(self.refresh_library)
         self.session.saveFailed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.session.changedElsewhere.connect(self._on_changed_elsewhere)
+        self.session.writes.pendingChanged.connect(self._on_pending_writes)
 
     # --- extension points ----------------------------------------------------------------
 
@@ -176,6 +178,35 @@ class MainWindow(QMainWindow):
         if self._shown_id is not None and self.reader.document_shown is not None:
             self.session.save_reading_position(self._shown_id, self.reader.reading_position())
 
+    # --- other programs on the same library ---------------------------------------------------
+
+    def _on_changed_elsewhere(self, kinds: set) -> None:
+        """Another program (a command in a terminal, another window) changed the library:
+        show its changes rather than keep (and later write back) stale state."""
+        current = self.current_document()
+        if current is not None and "text" in kinds:
+            try:
+                self.session.reload_current()
+            except ReaderError as exc:  # removed elsewhere
+                self.statusBar().showMessage(str(exc), 10000)
+            else:
+                self.statusBar().showMessage(
+                    self.tr("This article was changed by another program; it was reloaded."), 8000)
+        elif current is not None and "annotations" in kinds:
+            self.annotator.reload()
+            self.statusBar().showMessage(
+                self.tr("Annotations changed by another program are shown."), 5000)
+        if kinds & {"library", "notes"}:
+            self.refresh_library()
+
+    def _on_pending_writes(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(
+                self.tr("The library is busy (another program is writing to it): %n "
+                        "change(s) waiting to be saved…", "", count))
+        else:
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
+
     def refresh_library(self) -> None:
         current = self.current_document()
         self.library_pane.set_entries(self.session.library(), current.id if current else None)
@@ -224,8 +255,31 @@ class MainWindow(QMainWindow):
 
     # --- closing ---------------------------------------------------------------------------
 
+    def _confirm_unsaved_writes(self) -> bool:
+        """Changes still wait for a busy library: wait for it (a few seconds), and if it is
+        still busy let the user choose to keep waiting or quit without them."""
+        from PySide6.QtWidgets import QMessageBox
+
+        while self.session.flush_writes(5000):
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), self.tr(
+                "The library is still busy (another program is writing to it), so %n "
+                "change(s) could not be saved yet. Wait and try again, or quit without "
+                "them?", "", self.session.writes.pending), parent=self)
+            retry = box.addButton(self.tr("Wait and Try Again"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Quit Without Them"), QMessageBox.ButtonRole.DestructiveRole)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is cancel:
+                return False
+            if box.clickedButton() is not retry:
+                return True
+        return True
+
     def closeEvent(self, event) -> None:
         self._save_current_position()
+        if self.session.writes.pending and not self._confirm_unsaved_writes():
+            event.ignore()
+            return
         self.reader.cancel_position_report()
         self._shown_id = None
         self.imports.shutdown()

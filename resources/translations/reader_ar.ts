@@ -310,6 +310,10 @@
         <source>Delete highlight</source>
         <translation>حذف التظليل</translation>
     </message>
+    <message>
+        <source>This annotation was changed elsewhere (another window or program) after your change, so undoing or redoing it would overwrite that change. It was left as it is now.</source>
+        <translation>غُيّر هذا التعليق في مكان آخر (نافذة أو برنامج آخر) بعد تغييرك، فالتراجع عنه أو إعادته سيمحو ذلك التغيير. تُرك كما هو الآن.</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
@@ -805,6 +809,29 @@
         <translation>فتح</translation>
     </message>
     <message>
+        <source>This article was changed by another program; it was reloaded.</source>
+        <translation>غيّر برنامج آخر هذا المقال؛ فأُعيد تحميله.</translation>
+    </message>
+    <message>
+        <source>Annotations changed by another program are shown.</source>
+        <translation>تظهر الآن التعليقات التي غيّرها برنامج آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library is busy (another program is writing to it): %n change(s) waiting to be saved…</source>
+        <translation>
+            <numerusform>المكتبة مشغولة (برنامج آخر يكتب فيها): لا تغييرات تنتظر الحفظ…</numerusform>
+            <numerusform>المكتبة مشغولة (برنامج آخر يكتب فيها): تغيير واحد ينتظر الحفظ…</numerusform>
+            <numerusform>المكتبة مشغولة (برنامج آخر يكتب فيها): تغييران ينتظران الحفظ…</numerusform>
+            <numerusform>المكتبة مشغولة (برنامج آخر يكتب فيها): %n تغييرات تنتظر الحفظ…</numerusform>
+            <numerusform>المكتبة مشغولة (برنامج آخر يكتب فيها): %n تغييرًا ينتظر الحفظ…</numerusform>
+            <numerusform>المكتبة مشغولة (برنامج آخر يكتب فيها): %n تغيير ينتظر الحفظ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
@@ -816,6 +843,29 @@
         <source>No recent files</source>
         <translation>لا ملفات حديثة</translation>
     </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>لم يُحفظ بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library is still busy (another program is writing to it), so %n change(s) could not be saved yet. Wait and try again, or quit without them?</source>
+        <translation>
+            <numerusform>المكتبة ما زالت مشغولة (برنامج آخر يكتب فيها)، فلم يُحفظ أي تغيير بعد. أتنتظر وتحاول مرة أخرى، أم تخرج من دونها؟</numerusform>
+            <numerusform>المكتبة ما زالت مشغولة (برنامج آخر يكتب فيها)، فلم يُحفظ تغيير واحد بعد. أتنتظر وتحاول مرة أخرى، أم تخرج من دونه؟</numerusform>
+            <numerusform>المكتبة ما زالت مشغولة (برنامج آخر يكتب فيها)، فلم يُحفظ تغييران بعد. أتنتظر وتحاول مرة أخرى، أم تخرج من دونهما؟</numerusform>
+            <numerusform>المكتبة ما زالت مشغولة (برنامج آخر يكتب فيها)، فلم تُحفظ %n تغييرات بعد. أتنتظر وتحاول مرة أخرى، أم تخرج من دونها؟</numerusform>
+            <numerusform>المكتبة ما زالت مشغولة (برنامج آخر يكتب فيها)، فلم يُحفظ %n تغييرًا بعد. أتنتظر وتحاول مرة أخرى، أم تخرج من دونها؟</numerusform>
+            <numerusform>المكتبة ما زالت مشغولة (برنامج آخر يكتب فيها)، فلم يُحفظ %n تغيير بعد. أتنتظر وتحاول مرة أخرى، أم تخرج من دونها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait and Try Again</source>
+        <translation>انتظر وحاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Quit Without Them</source>
+        <translation>اخرج من دونها</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -823,6 +873,10 @@
         <source>Review claim</source>
         <extracomment>(doc id, claim key) after a review was committed. A user message when the library refused a write; nothing was changed.</extracomment>
         <translation>مراجعة القول</translation>
+    </message>
+    <message>
+        <source>The review of this claim was changed elsewhere (another window or program) in the meantime; it was left as it is now.</source>
+        <translation>غُيّرت مراجعة هذا القول في مكان آخر (نافذة أو برنامج آخر) في الأثناء؛ فتُركت كما هي الآن.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,35 @@ class Store:
         """A number that changes when another connection has committed a change."""
         return self.db.data_version()
 
+    def set_busy_timeout(self, ms: int) -> None:
+        """How long a write waits for another program's lock from now on."""
+        self.db.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+    def fingerprint(self, doc_id: str | None = None) -> dict[str, tuple]:
+        """Small summaries of what a window shows, to tell what another program changed:
+        the library's documents, one document's annotations, text and reviews, and the
+        entity teachings. Each is cheap (indexed or small tables)."""
+        def one(sql: str, args=()) -> tuple:
+            row = self.db.execute(sql, list(args)).fetchone()
+            return tuple(row) if row else ()
+
+        # An annotation saved again gets a new rowid (INSERT OR REPLACE), so max(rowid)
+        # changes even when a merge writes an older "updated" time.
+        out = {
+            "library": one("SELECT count(*), max(updated), max(rowid) FROM documents"),
+            "notes": one("SELECT count(*), max(rowid) FROM annotations"),
+            "teachings": one("SELECT count(*), max(id) FROM entity_decisions"),
+        }
+        if doc_id is not None:
+            out["annotations"] = one(
+                "SELECT count(*), max(updated), max(rowid) FROM annotations WHERE doc_id = ?",
+                [doc_id])
+            out["text"] = one("SELECT revision, sha256, deleted FROM documents WHERE id = ?",
+                              [doc_id])
+            out["reviews"] = one(
+                "SELECT count(*), max(id) FROM claim_review_trail WHERE doc_id = ?", [doc_id])
+        return out
+
     def close(self) -> None:
         self.db.close()
 
@@ -182,16 +211,17 @@ class Store:
                         expected: Annotation | None = None) -> Annotation:
         """Insert or replace ``a`` as given (the undo stack uses this to restore states).
 
-        With ``expected``, the annotation is saved only if the library still holds exactly
-        that state; otherwise :class:`ConflictError` (someone else changed it since, and
-        saving would silently overwrite their change).
+        With ``expected``, the annotation is saved only if the library still holds that
+        state (its time of change aside: an undo restoring the same content is no news);
+        otherwise :class:`ConflictError` (someone else changed it since, and saving would
+        silently overwrite their change).
         """
         if touch:
             a = a.evolve(updated=now_iso())
         with self.transaction():
             if expected is not None:
                 current = _ann.find(self.db, a.uuid)
-                if current != expected:
+                if current is None or current.evolve(updated="") != expected.evolve(updated=""):
                     raise ConflictError(
                         "this annotation was changed elsewhere (another window or program) "
                         "after your change; nothing was overwritten", self.path)

@@ -45,7 +45,8 @@ class AnalysisFeature(QObject):
         stack = session.annotations.undo_stack
         author = session.annotations.author
         self.analyses = AnalysisService(str(session.db_path), self)
-        self.reviews = ReviewService(session.store, stack, author, self)
+        self.reviews = ReviewService(session.store, stack, author, self,
+                                     writes=getattr(session, "writes", None))
         self.entities = EntityService(session.store, stack, author, self)
         self.doc: Document | None = None
         self.analysis: Analysis | None = None
@@ -113,6 +114,9 @@ class AnalysisFeature(QObject):
         self.analyses.invalidated.connect(self._reanalyse)
         self.analyses.failed.connect(self._on_failed)
         self.reviews.changed.connect(self._on_review_changed)
+        changed_elsewhere = getattr(w.session, "changedElsewhere", None)
+        if changed_elsewhere is not None:
+            changed_elsewhere.connect(self._on_changed_elsewhere)
         self.reviews.failed.connect(self._on_write_failed)
         self.entities.changed.connect(self.analyses.invalidate)
         self.entities.failed.connect(self._on_write_failed)
@@ -257,13 +261,25 @@ class AnalysisFeature(QObject):
             self.reviews.set_review(self.doc.id, c, status, note)
 
     def _on_review_changed(self, doc_id: str, _key: str) -> None:
+        if self._show_reviews(doc_id):
+            self.window.statusBar().showMessage(self.tr("Review saved."), 3000)
+
+    def _show_reviews(self, doc_id: str) -> bool:
         if self.doc is None or doc_id != self.doc.id or self.analysis is None:
-            return
+            return False
         reviews = self.reviews.reviews(doc_id, list(self.analysis.claims))
         self.claims_tab.set_claims(self.analysis.claims, reviews)
         self.sources_tab.set_claims(self.analysis.claims, {k: r.status for k, r in reviews.items()})
         self.marks.set_reviews(reviews)
-        self.window.statusBar().showMessage(self.tr("Review saved."), 3000)
+        return True
+
+    def _on_changed_elsewhere(self, kinds: set) -> None:
+        """Reviews or teachings another program saved: show them (and analyse again with
+        what was taught)."""
+        if "teachings" in kinds:
+            self.analyses.invalidate()
+        elif "reviews" in kinds and self.doc is not None:
+            self._show_reviews(self.doc.id)
 
     def teach(self, action: str, group: EntityGroup, value: str = "", type_: str = "") -> bool:
         form = group.canonical
