@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self._shown_id: str | None = None
         self.refresh_library()
         self.resize(1400, 900)
+        if session.read_only:
+            self.statusBar().showMessage(self.tr(
+                "This library is read-only (its file or folder cannot be written): you can "
+                "read, search and export, but changes are not saved."))
 
     def _connect(self) -> None:
         a = self.actions

@@ -805,6 +805,10 @@
         <translation>التعليقات</translation>
     </message>
     <message>
+        <source>This library is read-only (its file or folder cannot be written): you can read, search and export, but changes are not saved.</source>
+        <translation>هذه المكتبة للقراءة فقط (لا يمكن الكتابة في ملفها أو مجلدها): يمكنك القراءة والبحث والتصدير، لكن التغييرات لا تُحفظ.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>فتح</translation>
     </message>

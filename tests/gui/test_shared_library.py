@@ -127,3 +127,25 @@ def test_undo_does_not_overwrite_a_colleagues_note(qtbot, window, db_path):
         window.undo_action.trigger()
     assert "changed elsewhere" in refused.args[0]
     assert service.get(a.uuid).note == "a colleague's note"
+
+
+def test_a_read_only_library_opens_and_says_so(qtbot, make_window, db_path):
+    w = make_window()
+    w.open_sample()
+    make_window.close(w)
+    from reader.ui.app import create_window
+    from reader.ui.session import Session
+
+    session = Session(Store.open(db_path, read_only=True))
+    window, _lang, _tr = create_window(session, "en", analysis=False)
+    qtbot.addWidget(window)
+    try:
+        assert "read-only" in window.statusBar().currentMessage()
+        doc = window.open_sample()  # already in the library: opens without writing
+        assert doc is not None
+        with qtbot.waitSignal(session.annotations.failed) as refused:
+            session.annotations.add(doc.id, 0, 4)
+        assert "read-only" in refused.args[0]
+    finally:
+        window.close()
+        session.close()
