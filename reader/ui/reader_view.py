@@ -30,6 +30,8 @@ from .themes import Theme, get_theme, reader_palette
 from .view_settings import ViewSettings
 
 POSITION_SAVE_DELAY_MS = 800
+#: A range shown on request is centred unless it is this far (share of the height) inside.
+CENTRE_BAND = 0.2
 
 
 class ReaderView(MouseMixin, LayersMixin, QTextBrowser):
@@ -281,12 +283,19 @@ class ReaderView(MouseMixin, LayersMixin, QTextBrowser):
         self.refresh_selections()
 
     def _ensure_qt_range_visible(self, qa: int, qb: int) -> None:
+        """Centre the range unless it is already well inside the view (setting the cursor
+        has scrolled just enough to show it, at the very edge)."""
         cursor = QTextCursor(self.document())
+        cursor.setPosition(qb)
+        self.document().documentLayout().blockBoundingRect(cursor.block())  # lays out to here
+        last = self.cursorRect(cursor)
         cursor.setPosition(qa)
-        self.document().documentLayout().blockBoundingRect(cursor.block())
-        rect = self.cursorRect(cursor)
-        if rect.top() < 0 or rect.bottom() > self.viewport().height():
-            self._scroll_to_qt(qa, margin=self.viewport().height() // 3)
+        first = self.cursorRect(cursor)
+        top, bottom = min(first.top(), last.top()), max(first.bottom(), last.bottom())
+        height = self.viewport().height()
+        if top < height * CENTRE_BAND or bottom > height * (1 - CENTRE_BAND):
+            margin = (height - (bottom - top)) // 2 if bottom - top < height else height // 10
+            self._scroll_to_qt(qa, margin=max(0, margin))
 
     def _on_scrolled(self, _value: int) -> None:
         self.refresh_selections()

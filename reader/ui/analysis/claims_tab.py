@@ -193,6 +193,7 @@ class ClaimsTab(QWidget):
             self.claim_label.setAlignment(Qt.AlignmentFlag.AlignLeading)
             self.meta_label.clear()
             self.note_edit.clear()
+            self.status_combo.setCurrentIndex(-1)  # no claim, no status (not the last one's)
             return
         self.claim_label.setText(mark_direction(c.text))
         self.claim_label.setAlignment(alignment_for(c.text))
