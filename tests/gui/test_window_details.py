@@ -4,7 +4,8 @@ tags read "#finance" in a right-to-left line, a range asked for is centred in th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextCursor, QTextLayout, QTextOption
+from layout_helpers import glyph_x
+from PySide6.QtGui import QTextCursor
 
 from reader.core.model import ImportedDocument, NoiseSpan
 from reader.ui.annotation_list_model import item_text
@@ -47,29 +48,9 @@ def test_hidden_noise_lines_take_their_blank_lines_with_them():
         assert text[shown.doc_start(k):shown.doc_start(k) + 4] == "النص"
 
 
-def _glyph_x(text: str) -> dict[int, float]:
-    """Where each character's glyph is drawn in a right-to-left line (string index -> x)."""
-    layout = QTextLayout(text, QFont("DejaVu Sans", 12))
-    option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(1000)
-    layout.endLayout()
-    flags = (QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes
-             | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
-             | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes)
-    x: dict[int, float] = {}
-    for run in line.glyphRuns(-1, -1, flags):
-        for index, position in zip(run.stringIndexes(), run.positions()):
-            x.setdefault(index, position.x())
-    return x
-
-
 def test_tags_read_hash_first_in_a_right_to_left_line(qapp):
     line = "ملاحظة مهمة  " + tag_line(["finance", "term"])
-    x = _glyph_x(line)
+    x = glyph_x(line)
     for tag in ("finance", "term"):  # each "#" just left of its word (it was right of it)
         word = line.index(tag)
         assert x[word - 1] < x[word] < x[word - 1] + 20
