@@ -3,6 +3,8 @@ previous article, amounts read as the article writes them, an entity clicked is 
 
 from __future__ import annotations
 
+import re
+
 from analysis_helpers import ARTICLE_B, import_article
 from PySide6.QtGui import QTextCursor
 
@@ -19,6 +21,8 @@ def test_review_panel_keeps_no_status_from_the_previous_article(qtbot, opened):
     with qtbot.waitSignal(opened.feature.reviews.changed):
         tab.save_button.click()
     assert tab.status_combo.currentData() == "disputed"
+    (line,) = [tab.history.item(i).text() for i in range(tab.history.count())]
+    assert "T" not in line.split()[0] and re.search(r"[A-Z][a-z]+ \d+, 20\d\d, ", line), line
 
     other = import_article(opened.window, ARTICLE_B, "الصادرات")
     opened.open(other)
