@@ -20,6 +20,7 @@ from .actions import AppActions
 from .annotation_service import AnnotationService
 from .annotations_panel import AnnotationsPanel
 from .citation import citation_text
+from .error_text import translated_error
 from .errors import show_message
 from .reader_view import ReaderView
 from .selection_toolbar import SelectionToolbar
@@ -99,6 +100,7 @@ class AnnotationController(QObject):
         self._update_actions()
 
     def _on_failed(self, message: str) -> None:
+        message = translated_error(message)
         self.status_bar.showMessage(message, 10000)
         show_message(self.window, self.tr("Not saved"), message)
 

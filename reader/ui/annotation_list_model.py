@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from reader.core.model import Annotation
 
 from .actions import color_icon
-from .bidi_text import DIRECTION_ROLE, is_rtl, mark_direction
+from .bidi_text import DIRECTION_ROLE, is_rtl, mark_direction, tag_line
 
 QUOTE_CHARS = 90
 NOTE_CHARS = 200
@@ -28,7 +28,7 @@ def item_text(a: Annotation) -> tuple[str, bool]:
     note = a.note.strip().split("\n", 1)[0]
     if len(note) > NOTE_CHARS:
         note = note[:NOTE_CHARS] + "…"
-    second = "  ".join(filter(None, [note, "  ".join("#" + t for t in a.tags)]))
+    second = "  ".join(filter(None, [note, tag_line(a.tags)]))
     return mark_direction(quote + "\n" + second), is_rtl(quote)
 
 
@@ -71,8 +71,7 @@ class AnnotationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return color_icon(a.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tags = "  ".join("#" + t for t in a.tags)
-            return "\n\n".join(filter(None, [a.quote, a.note, tags]))
+            return "\n\n".join(filter(None, [a.quote, a.note, tag_line(a.tags)]))
         if role == UUID_ROLE:
             return a.uuid
         if role == DIRECTION_ROLE:

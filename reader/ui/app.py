@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.errors import ReaderError
 
-from .errors import install_excepthook
+from .errors import describe_error, install_excepthook
 from .fonts import interface_font
-from .i18n import choose_language, install_language
+from .i18n import choose_language, install_language, remove_language
 from .main_window import MainWindow
 from .session import Session
+from .shortcut_style import ShortcutStyle
 
 APP_NAME = "Arabic News Reader"
 
@@ -33,6 +34,7 @@ def application() -> QApplication:
         app.setOrganizationName("arabic-news-reader")
         app.setDesktopFileName("arabic-news-reader")
         app.setFont(interface_font(app.font()))
+        app.setStyle(ShortcutStyle())  # the platform's style; shortcuts left to right
     return app
 
 
@@ -81,8 +83,12 @@ def run(paths: list[str], db: str | None = None, lang: str | None = None) -> int
     try:
         session = Session.open(db)
     except ReaderError as exc:
+        # no library, so no stored language: the argument's or the system's
+        translators = install_language(app, choose_language(lang, None))
         QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the library"), str(exc))
+            None, QCoreApplication.translate("App", "Cannot open the library"),
+            describe_error(exc.path, exc.message, whole_path=True))
+        remove_language(app, translators)
         return 1
     install_excepthook()
     try:

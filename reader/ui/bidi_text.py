@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStyledItemDelegate
 from reader.core.text import arabic_ratio
 
 RLM, LRM = "\u200f", "\u200e"
+FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
 #: A model may give an item's direction under this role (else it is read from the text).
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -32,6 +33,17 @@ def mark_direction(text: str) -> str:
     if not is_rtl(lines[0]):
         return text
     return "\n".join(RLM + line if is_rtl(line) else LRM + line + LRM for line in lines)
+
+
+def tag_line(tags) -> str:
+    """Tags as "#finance  #مالية", each isolated in its own direction (FSI ... PDI): in a
+    right-to-left line a bare "#finance  #term" came out as "finance  #term#"."""
+    return "  ".join(f"{FSI}#{t}{PDI}" for t in tags)
+
+
+def ltr_isolate(text: str) -> str:
+    """``text`` (a shortcut, a file name, a number) kept left to right wherever it is shown."""
+    return f"{LRI}{text}{PDI}" if text else text
 
 
 def alignment_for(text: str) -> Qt.AlignmentFlag:

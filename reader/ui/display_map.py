@@ -174,8 +174,11 @@ def build_display(
 ) -> DisplayText:
     """The text to show for ``text`` under ``options``, with its offset maps."""
     hidden_runs = _hidden_runs(text, noise) if options.noise == NOISE_HIDE else []
-    if options.collapse_blank_lines:
-        hidden_runs = _merge(hidden_runs + _blank_runs(text))
+    if hidden_runs:
+        # hidden noise takes no room: the empty lines it leaves next to each other go too
+        hidden_runs = _merge(hidden_runs + _blank_lines_left(text, hidden_runs, options.collapse_blank_lines))
+    elif options.collapse_blank_lines:
+        hidden_runs = _blank_runs(text)
     marks = [] if options.show_diacritics else [m.span() for m in _HIDDEN_MARKS.finditer(text)]
     invisibles = (
         [m.start() for m in _INVISIBLE_RE.finditer(text)] if options.show_invisibles else []
@@ -186,6 +189,34 @@ def build_display(
             display.dimmed = [(s.start, s.end) for s in noise if s.start < s.end]
         return display
     return _build_mapped(text, noise, options, hidden_runs, marks, invisibles)
+
+
+def _blank_lines_left(text: str, hidden: list[tuple[int, int]], collapse: bool) -> list[tuple[int, int]]:
+    """Empty lines to hide once the ``hidden`` spans are gone: an empty line right after
+    another empty line (or at the very top) when only hidden lines were between them, and,
+    with ``collapse``, every empty line after an empty line. Each comes with its line break."""
+    out: list[tuple[int, int]] = []
+    k = 0  # next hidden span
+    previous_blank = True  # the top of the text counts as a blank line
+    hidden_between = False
+    n = len(text)
+    start = 0
+    while start < n:
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        while k < len(hidden) and hidden[k][1] <= start:
+            k += 1
+        if k < len(hidden) and hidden[k][0] <= start and end + 1 <= hidden[k][1]:
+            hidden_between = True  # this whole line (with its break) is hidden
+        elif text[start:end].strip(" \t\u00a0"):
+            previous_blank, hidden_between = False, False
+        else:
+            if previous_blank and (hidden_between or (collapse and start > 0)):
+                out.append((start, min(n, end + 1)))
+            else:
+                previous_blank, hidden_between = True, False
+        start = end + 1
+    return out
 
 
 def _build_mapped(text, noise, options, hidden_runs, marks, invisibles) -> DisplayText:

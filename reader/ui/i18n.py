@@ -27,6 +27,24 @@ def choose_language(explicit: str | None = None, stored: str | None = None) -> s
     return system if system in SUPPORTED else "en"
 
 
+def interface_locale(code: str) -> QLocale:
+    """The locale numbers and dates are shown in: the user's own locale when it speaks the
+    interface's language (their variant of Arabic, their date order), else a plain one for
+    that language (Arabic: Egypt's, with Arabic-Indic digits; English: the United States')."""
+    system = QLocale.system()
+    if code == "ar":
+        wanted = QLocale.Language.Arabic
+        fallback = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
+    else:
+        wanted = QLocale.Language.English
+        fallback = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if system.language() == wanted:
+        return system
+    if code == "en" and system.language() not in (QLocale.Language.C, QLocale.Language.Arabic):
+        return system  # an English interface with, say, German dates and numbers
+    return fallback
+
+
 def translation_file(code: str):
     return resource_path(f"translations/reader_{code}.qm")
 
@@ -50,6 +68,7 @@ def install_language(app: QApplication, code: str) -> list[QTranslator]:
         translators.append(own)
     direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
     app.setLayoutDirection(direction)
+    QLocale.setDefault(interface_locale(code))
     return translators
 
 
@@ -57,3 +76,4 @@ def remove_language(app: QApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale.system())

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -29,9 +28,12 @@ from reader.core.model import Document
 from .actions import AppActions
 from .annotation_controller import AnnotationController
 from .annotations_panel import AnnotationsPanel
-from .errors import show_reader_error
+from .dialogs import open_file_names
+from .error_text import translated_error
+from .errors import about_file, show_reader_error
 from .find_bar import FindBar
 from .import_controller import ImportController
+from .library_state import forget, watch
 from .library_pane import LibraryPane
 from .reader_view import ReaderView
 from .session import Session
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
             self.reader, self.annotations_panel, session.annotations, self.actions,
             self.statusBar(), self)
         self.view_controller = ViewController(session, self.reader, self.actions, self, language)
+        watch(session)  # what an error dialog may say of the library
         self._connect()
         self._shown_id: str | None = None
         self.refresh_library()
@@ -110,7 +113,8 @@ class MainWindow(QMainWindow):
         self.reader.readingPositionChanged.connect(self._save_position)
         self.session.documentChanged.connect(self._on_document_changed)
         self.session.libraryChanged.connect(self.refresh_library)
-        self.session.saveFailed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.session.saveFailed.connect(
+            lambda message: self.statusBar().showMessage(translated_error(message), 10000))
         self.session.changedElsewhere.connect(self._on_changed_elsewhere)
         self.session.writes.pendingChanged.connect(self._on_pending_writes)
 
@@ -127,10 +131,16 @@ class MainWindow(QMainWindow):
 
     def open_document(self, doc_id: str) -> Document | None:
         try:
-            return self.session.open_document(doc_id)
+            with about_file(lambda: self._document_label(doc_id)):
+                return self.session.open_document(doc_id)
         except ReaderError as exc:
             show_reader_error(self, self.tr("Open"), exc)
             return None
+
+    def _document_label(self, doc_id: str) -> str:
+        """What an article is called in an error message: its file, else its title."""
+        entry = next((e for e in self.session.library() if e.id == doc_id), None)
+        return (entry.source_path or entry.title) if entry is not None else doc_id
 
     def open_sample(self) -> Document | None:
         try:
@@ -224,7 +234,7 @@ class MainWindow(QMainWindow):
         from reader.core.importers import SUPPORTED_SUFFIXES  # not needed until now
 
         patterns = " ".join("*" + s for s in SUPPORTED_SUFFIXES)
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self, self.tr("Import Articles"), str(Path.home()),
             self.tr("Articles (%1);;All files (*)").replace("%1", patterns))
         if paths:
@@ -287,4 +297,5 @@ class MainWindow(QMainWindow):
         self.reader.cancel_position_report()
         self._shown_id = None
         self.imports.shutdown()
+        forget(self.session)
         super().closeEvent(event)

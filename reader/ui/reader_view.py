@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.model import Annotation, Document
 
@@ -24,14 +24,17 @@ from .display_map import DisplayText, build_display
 from .fonts import reader_font
 from .reader_document import build_document
 from .reader_view_layers import LayersMixin
+from .reader_view_mouse import MouseMixin
 from .selection_layers import LayerRange, SelectionLayers
 from .themes import Theme, get_theme, reader_palette
 from .view_settings import ViewSettings
 
 POSITION_SAVE_DELAY_MS = 800
+#: A range shown on request is centred unless it is this far (share of the height) inside.
+CENTRE_BAND = 0.2
 
 
-class ReaderView(LayersMixin, QTextBrowser):
+class ReaderView(MouseMixin, LayersMixin, QTextBrowser):
     #: The user clicked a highlight (its uuid), or clicked where there is none ("").
     annotationClicked = Signal(str)
     #: A mouse selection was completed (button released over a non-empty selection).
@@ -205,10 +208,10 @@ class ReaderView(LayersMixin, QTextBrowser):
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selection in document offsets, or None."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
+        selected = self.snapped_selection()  # whole clusters and ligatures, as drawn
+        if selected is None:
             return None
-        start, end = self._display.doc_range_from_qt(cursor.selectionStart(), cursor.selectionEnd())
+        start, end = self._display.doc_range(*selected)
         return (start, end) if end > start else None
 
     def select_range(self, start: int, end: int) -> None:
@@ -280,12 +283,19 @@ class ReaderView(LayersMixin, QTextBrowser):
         self.refresh_selections()
 
     def _ensure_qt_range_visible(self, qa: int, qb: int) -> None:
+        """Centre the range unless it is already well inside the view (setting the cursor
+        has scrolled just enough to show it, at the very edge)."""
         cursor = QTextCursor(self.document())
+        cursor.setPosition(qb)
+        self.document().documentLayout().blockBoundingRect(cursor.block())  # lays out to here
+        last = self.cursorRect(cursor)
         cursor.setPosition(qa)
-        self.document().documentLayout().blockBoundingRect(cursor.block())
-        rect = self.cursorRect(cursor)
-        if rect.top() < 0 or rect.bottom() > self.viewport().height():
-            self._scroll_to_qt(qa, margin=self.viewport().height() // 3)
+        first = self.cursorRect(cursor)
+        top, bottom = min(first.top(), last.top()), max(first.bottom(), last.bottom())
+        height = self.viewport().height()
+        if top < height * CENTRE_BAND or bottom > height * (1 - CENTRE_BAND):
+            margin = (height - (bottom - top)) // 2 if bottom - top < height else height // 10
+            self._scroll_to_qt(qa, margin=max(0, margin))
 
     def _on_scrolled(self, _value: int) -> None:
         self.refresh_selections()
@@ -300,61 +310,8 @@ class ReaderView(LayersMixin, QTextBrowser):
         if self._doc is not None:
             self.readingPositionChanged.emit(self.reading_position())
 
-    # --- mouse, context menu, tooltips ---------------------------------------------------------
-
-    def set_context_actions(self, actions: list[QAction | None]) -> None:
-        """The actions added to the standard context menu (None is a separator)."""
-        self._context_actions = list(actions)
-
-    def add_context_actions(self, actions: list[QAction | None]) -> None:
-        """Add actions after the ones already there (another feature's commands)."""
-        self._context_actions += [None, *actions]
+    # --- resizing ----------------------------------------------------------------------------
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.refresh_selections()
-
-    def mousePressEvent(self, event) -> None:
-        self._press_pos = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        if self.textCursor().hasSelection():
-            self.selectionFinished.emit()
-            return
-        moved = self._press_pos is not None and (
-            (event.position().toPoint() - self._press_pos).manhattanLength() > 4
-        )
-        if not moved:
-            hit = self.annotation_at(self.offset_at(event.position().toPoint()))
-            self.annotationClicked.emit(hit.uuid if hit else "")
-
-    def contextMenuEvent(self, event) -> None:
-        if not self.textCursor().hasSelection():
-            hit = self.annotation_at(self.offset_at(event.pos()))
-            if hit is not None:
-                self.annotationClicked.emit(hit.uuid)
-        menu = self.createStandardContextMenu(event.pos())
-        if self._context_actions:
-            menu.addSeparator()
-            for action in self._context_actions:
-                if action is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(action)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
-
-    def viewportEvent(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            hit = self.annotation_at(self.offset_at(event.pos()))
-            if hit is not None and (hit.note or hit.tags):
-                tags = "  ".join("#" + t for t in hit.tags)
-                QToolTip.showText(event.globalPos(), "\n".join(filter(None, [hit.note, tags])), self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)

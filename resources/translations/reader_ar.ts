@@ -585,10 +585,201 @@
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>the file does not exist; check its name and folder</source>
+        <translation>الملف غير موجود؛ تحقّق من اسمه ومن المجلد</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>the file cannot be reached (permission denied); check the folder&apos;s permissions</source>
+        <translation>لا يمكن الوصول إلى الملف (الإذن مرفوض)؛ تحقّق من أذونات المجلد</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied); check its permissions</source>
+        <translation>لا يمكن قراءة الملف (الإذن مرفوض)؛ تحقّق من أذوناته</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>لا يمكن قراءة الملف (%1)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file; choose a file inside it</source>
+        <translation>هذا مجلد وليس ملفًا؛ اختر ملفًا بداخله</translation>
+    </message>
+    <message>
+        <source>this is not a regular file; choose an article file</source>
+        <translation>هذا ليس ملفًا عاديًا؛ اختر ملف مقال</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be imported (it looks like %1); the reader opens %2 files</source>
+        <translation>لا يمكن استيراد هذا النوع من الملفات (يبدو أنه %1)؛ يفتح القارئ ملفات %2</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1; the limit is %2); split it into smaller files</source>
+        <translation>الملف كبير جدًا (%1، والحد %2)؛ قسّمه إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <source>the file is empty; choose a file that contains text</source>
+        <translation>الملف فارغ؛ اختر ملفًا فيه نص</translation>
+    </message>
+    <message>
+        <source>the file contains only blank space; choose a file with text</source>
+        <translation>لا يحوي الملف إلا فراغًا؛ اختر ملفًا فيه نص</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains binary data); choose a text, HTML, Markdown, DOCX or EPUB file</source>
+        <translation>الملف ليس نصًا (فيه بيانات ثنائية)؛ اختر ملف نص أو HTML أو Markdown أو DOCX أو EPUB</translation>
+    </message>
+    <message>
+        <source>the file is not text (it looks like %1)</source>
+        <translation>الملف ليس نصًا (يبدو أنه %1)</translation>
+    </message>
+    <message>
+        <source>the file is not a web page (it looks like %1)</source>
+        <translation>الملف ليس صفحة ويب (يبدو أنه %1)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s text encoding could not be recognised (it is not UTF-8, UTF-16 or Windows-1256); open it in a text editor and save it as UTF-8</source>
+        <translation>تعذّر التعرّف على ترميز نص الملف (ليس UTF-8 ولا UTF-16 ولا Windows-1256)؛ افتحه في محرّر نصوص واحفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>the file starts with a %1 byte order mark but is not valid %2 (bad data at byte %3); re-save it as UTF-8</source>
+        <translation>يبدأ الملف بعلامة ترتيب بايتات %1 لكنه ليس %2 صالحًا (بيانات تالفة عند البايت %3)؛ أعد حفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>the web page could not be read (%1); check the file</source>
+        <translation>تعذّرت قراءة صفحة الويب (%1)؛ تحقّق من الملف</translation>
+    </message>
+    <message>
+        <source>no text was found in the EPUB book&apos;s chapters</source>
+        <translation>لم يُعثر على نص في فصول كتاب EPUB</translation>
+    </message>
+    <message>
+        <source>no text was found in this %1 file; check that it is the article you meant to open</source>
+        <translation>لم يُعثر على نص في ملف %1 هذا؛ تحقّق من أنه المقال الذي أردت فتحه</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a complete %1 archive (%2); save or download it again</source>
+        <translation>الملف تالف أو ليس أرشيف %1 كاملًا (%2)؛ احفظه أو نزّله من جديد</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a complete %1 archive; save or download it again</source>
+        <translation>الملف تالف أو ليس أرشيف %1 كاملًا؛ احفظه أو نزّله من جديد</translation>
+    </message>
+    <message>
+        <source>the file is empty; it is not a %1 document</source>
+        <translation>الملف فارغ؛ ليس مستند %1</translation>
+    </message>
+    <message>
+        <source>the file is not a %1 document (%2)</source>
+        <translation>الملف ليس مستند %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 archive has %2 files inside, more than the %3 allowed; it is probably not a real document</source>
+        <translation>في أرشيف %1 عدد %2 من الملفات، أكثر من %3 المسموح بها؛ الأرجح أنه ليس مستندًا حقيقيًا</translation>
+    </message>
+    <message>
+        <source>the %1 archive would expand to %2 MB (the limit is %3 MB, compression at most %4 times); it may be a zip bomb and was not opened</source>
+        <translation>كان أرشيف %1 سيتمدّد إلى %2 ميغابايت (الحد %3 ميغابايت، والضغط %4 مرة على الأكثر)؛ قد يكون قنبلة ضغط فلم يُفتح</translation>
+    </message>
+    <message>
+        <source>the library is locked by another program; try again</source>
+        <translation>المكتبة مقفلة من برنامج آخر؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space</source>
+        <translation>القرص ممتلئ؛ لم يُحفظ شيء. أفرغ بعض المساحة</translation>
+    </message>
+    <message>
+        <source>the library is read-only; nothing was saved</source>
+        <translation>المكتبة للقراءة فقط؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>the search is empty: type at least one word (Arabic or Latin)</source>
+        <translation>البحث فارغ: اكتب كلمة واحدة على الأقل (عربية أو لاتينية)</translation>
+    </message>
+    <message>
+        <source>cannot write the report (%1); choose another place</source>
+        <translation>تعذّرت كتابة التقرير (%1)؛ اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>%1; rename it to end in %2 to import it</source>
+        <translation>%1؛ غيّر امتداد اسمه إلى %2 لاستيراده</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>a %1 image</source>
+        <translation>صورة %1</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>أرشيف ZIP</translation>
+    </message>
+    <message>
+        <source>a DOCX document</source>
+        <translation>مستند DOCX</translation>
+    </message>
+    <message>
+        <source>an EPUB book</source>
+        <translation>كتاب EPUB</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>مصنّف Excel</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>عرض PowerPoint</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document (.doc/.xls)</source>
+        <translation>مستند Microsoft Office قديم (‎.doc/.xls‎)</translation>
+    </message>
+    <message>
+        <source>an executable program (%1)</source>
+        <translation>برنامج تنفيذي (%1)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>هذا مجلد</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>لم تبقَ مساحة على الجهاز</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>نظام الملفات للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>خطأ في القراءة أو الكتابة على القرص</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesTab</name>
     <message>
         <source>No article is open.</source>
-        <extracomment>Select and show this document range (start, end). (action, EntityGroup, value, type): accept/reject/rename/retype/merge asked. Add the text selected in the article as an entity of this type.</extracomment>
+        <extracomment>Types whose canonical name is a normalised value (37000000000 USD), not a name. Select and show this document range (start, end). (action, EntityGroup, value, type): accept/reject/rename/retype/merge asked. Add the text selected in the article as an entity of this type.</extracomment>
         <translation>لا يوجد مقال مفتوح.</translation>
     </message>
     <message>
@@ -691,12 +882,56 @@
         <translation>استيراد</translation>
     </message>
     <message>
-        <source>Unexpected error</source>
-        <translation>خطأ غير متوقع</translation>
+        <source>the library file is not a database (it may have been overwritten or damaged)</source>
+        <translation>ملف المكتبة ليس قاعدة بيانات (ربما كُتب فوقه أو تلف)</translation>
     </message>
     <message>
-        <source>Something went wrong inside the reader (a bug). Your library is saved; you can keep working. Please report the details below.</source>
-        <translation>حدث خطأ داخل القارئ (علّة برمجية). مكتبتك محفوظة ويمكنك مواصلة العمل. يُرجى الإبلاغ عن التفاصيل أدناه.</translation>
+        <source>the library file is damaged</source>
+        <translation>ملف المكتبة تالف</translation>
+    </message>
+    <message>
+        <source>the library is busy in another program</source>
+        <translation>المكتبة مشغولة في برنامج آخر</translation>
+    </message>
+    <message>
+        <source>the library cannot be written (it is read-only)</source>
+        <translation>لا يمكن الكتابة في المكتبة (هي للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه</translation>
+    </message>
+    <message>
+        <source>the library file cannot be opened</source>
+        <translation>لا يمكن فتح ملف المكتبة</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>نفدت ذاكرة الحاسوب</translation>
+    </message>
+    <message>
+        <source>a bug in the reader (%1)</source>
+        <translation>علّة برمجية في القارئ (%1)</translation>
+    </message>
+    <message>
+        <source>Something went wrong with “%1”: %2.</source>
+        <translation>حدث خطأ في «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1.</source>
+        <translation>حدث خطأ: %1.</translation>
+    </message>
+    <message>
+        <source>You can keep working. Please report the details below.</source>
+        <translation>يمكنك مواصلة العمل. يُرجى الإبلاغ عن التفاصيل أدناه.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
     </message>
 </context>
 <context>
@@ -786,6 +1021,29 @@
     </message>
 </context>
 <context>
+    <name>LibraryState</name>
+    <message>
+        <source>Whether your library “%1” is saved is not known.</source>
+        <translation>لا يُعرف إن كانت مكتبتك «%1» محفوظة.</translation>
+    </message>
+    <message>
+        <source>Your library “%1” cannot be read now (%2): whether your latest changes are saved is not known. Keep the file, quit and open the reader again.</source>
+        <translation>لا يمكن قراءة مكتبتك «%1» الآن (%2): لا يُعرف إن كانت آخر تغييراتك محفوظة. احتفظ بالملف، وأغلق القارئ ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>A change to your library “%1” was being written and was not finished: it may not be saved. Changes saved before it are kept.</source>
+        <translation>كان تغيير يُكتب في مكتبتك «%1» ولم يكتمل: ربما لم يُحفظ. التغييرات التي حُفظت قبله باقية.</translation>
+    </message>
+    <message>
+        <source>Your last change to the library “%1” could not be saved (%2); changes saved before it are kept.</source>
+        <translation>تعذّر حفظ آخر تغيير في المكتبة «%1» (%2)؛ التغييرات التي حُفظت قبله باقية.</translation>
+    </message>
+    <message>
+        <source>Your library “%1” is saved: every change shown as saved has been written to it.</source>
+        <translation>مكتبتك «%1» محفوظة: كُتب فيها كل تغيير ظهر أنه حُفظ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Arabic News Reader</source>
@@ -869,6 +1127,25 @@
     <message>
         <source>Quit Without Them</source>
         <translation>اخرج من دونها</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من ال&amp;نوع:</translation>
     </message>
 </context>
 <context>

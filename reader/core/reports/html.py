@@ -5,6 +5,12 @@ The same page feeds the PDF export (Qt's rich-text engine reads a subset of HTML
 the markup stays simple: tables, spans with a background, no scripts, nothing fetched.
 Qt lays table columns out left to right whatever ``dir`` says, so for Qt the columns are
 written in reverse (``mirror_tables``) to read right to left as in a browser.
+
+Tables are laid out to their content: no column is given a share of the width, so each
+gets at least its longest word and the rest is shared out by how much text it holds. (With
+fixed shares, Qt gave the review trail's "who" column one letter's width and broke names
+letter by letter.) A chip (a kind or a status) never breaks: its words are joined by
+no-break spaces.
 """
 
 from __future__ import annotations
@@ -39,8 +45,14 @@ td.num { text-align: center; white-space: nowrap; }
 
 
 def ltr(text: str) -> str:
-    """``text`` isolated left to right (a date, a URL) inside the right-to-left page."""
+    """``text`` isolated left to right (a URL) inside the right-to-left page."""
     return f"\u2066{text}\u2069" if text else text
+
+
+def isolated(text: str) -> str:
+    """``text`` isolated in the direction of its first letter (a date that may be written
+    in Arabic or in English) inside the right-to-left page."""
+    return f"\u2068{text}\u2069" if text else text
 
 
 def _pct(share: float) -> str:
@@ -51,17 +63,22 @@ def _label(pair: tuple[str, str]) -> str:
     return escape(both(pair))
 
 
+def unbroken(text: str) -> str:
+    """``text`` escaped, its words joined by no-break spaces (a chip, a short label)."""
+    return "&nbsp;".join(escape(word) for word in text.split())
+
+
 def kind_badge(kind: str) -> str:
     en, ar = KIND_LABELS.get(kind, (kind, kind))
     color = KIND_COLORS.get(kind, "#757575")
-    return (f'<span class="badge" style="background-color:{color}">&nbsp;{escape(ar)}&nbsp;</span> '
+    return (f'<span class="badge" style="background-color:{color}">&nbsp;{unbroken(ar)}&nbsp;</span> '
             f'<span class="en">{escape(en)}</span>')
 
 
 def status_badge(status: str) -> str:
     en, ar = STATUS_LABELS.get(status, (status, status))
     color = STATUS_COLORS.get(status, "#eeeeee")
-    return (f'<span class="status" style="background-color:{color}">&nbsp;{escape(ar)}&nbsp;</span> '
+    return (f'<span class="status" style="background-color:{color}">&nbsp;{unbroken(ar)}&nbsp;</span> '
             f'<span class="en">{escape(en)}</span>')
 
 
@@ -71,31 +88,24 @@ class _Tables:
     def __init__(self, mirror: bool):
         self.mirror = mirror
 
-    def table(self, cls: str, head: list[str], rows: list[list[tuple[str, str]]],
-              widths: list[int] | None = None) -> str:
-        """``widths``: each column's share of the table in percent, in reading order (Qt's
-        rich text otherwise gives a long text the width of its longest word)."""
+    def table(self, cls: str, head: list[str], rows: list[list[tuple[str, str]]]) -> str:
         full = cls in ("claims", "trail")
         width = ' width="100%"' if full else ""
         # Qt's rich text floats a table with align="right": only the small ones are aligned.
         align = ' align="right"' if self.mirror and not full else ""
         out = [f'<table class="{cls}" dir="rtl"{width}{align}>']
         if head:
-            out.append(self._row([(h, "") for h in head], "th", widths))
+            out.append(self._row([(h, "") for h in head], "th"))
         out.extend(self._row(r, "td") for r in rows)
         out.append("</table>")
         return "".join(out)
 
-    def _row(self, cells: list[tuple[str, str]], tag: str, widths: list[int] | None = None
-             ) -> str:
-        sized = [(html, cls, widths[k] if widths else None) for k, (html, cls) in enumerate(cells)]
+    def _row(self, cells: list[tuple[str, str]], tag: str) -> str:
         if self.mirror:
-            sized = list(reversed(sized))
+            cells = list(reversed(cells))
         out = []
-        for html, cls, share in sized:
+        for html, cls in cells:
             attr = f' class="{cls}"' if cls else ""
-            if share:
-                attr += f' width="{share}%"'
             out.append(f"<{tag}{attr}>{html}</{tag}>")
         return "<tr>" + "".join(out) + "</tr>"
 
@@ -137,8 +147,8 @@ def render_html(report: AttributionReport, *, chart_src: str | None = None,
 
 
 def _meta_line(report: AttributionReport) -> str:
-    first = " — ".join(escape(i) for i in (report.outlet, ltr(report.date), ltr(report.url)) if i)
-    generated = escape(f"أُنشئ · Generated: {ltr(report.generated)}")
+    first = " — ".join(escape(i) for i in (report.outlet, isolated(report.date), ltr(report.url)) if i)
+    generated = escape(f"أُنشئ · Generated: {isolated(report.generated)}")
     return f"{first}<br>{generated}" if first else generated
 
 
@@ -193,12 +203,12 @@ def _claims_table(t: _Tables, claims: tuple[ClaimRow, ...]) -> str:
             (escape(c.via) or "—", ""), ("نعم" if c.direct_quote else "—", "num"),
             (status_badge(c.status), ""), (escape(c.note), ""),
         ])
-    return t.table("claims", head, rows, widths=[3, 30, 14, 14, 10, 6, 13, 10])
+    return t.table("claims", head, rows)
 
 
 def _trail(t: _Tables, claims: tuple[ClaimRow, ...]) -> str:
     rows = [
-        [(str(c.number), "num"), (escape(ltr(h.at)), "num"), (escape(h.author), ""),
+        [(str(c.number), "num"), (escape(isolated(h.at)), "when"), (escape(h.author), ""),
          (status_badge(h.status), ""), (escape(h.note), "")]
         for c in claims for h in c.history
     ]
@@ -206,5 +216,4 @@ def _trail(t: _Tables, claims: tuple[ClaimRow, ...]) -> str:
         return ""
     head = ["#", _label(("When", "متى")), _label(("Who", "من")), _label(("Status", "الحالة")),
             _label(("Note", "ملاحظة"))]
-    return f"<h2>{_label(('Review trail', 'سجل المراجعة'))}</h2>" + t.table(
-        "trail", head, rows, widths=[4, 22, 14, 16, 44])
+    return f"<h2>{_label(('Review trail', 'سجل المراجعة'))}</h2>" + t.table("trail", head, rows)

@@ -30,6 +30,7 @@ from reader.core.model import Claim
 from reader.core.reports.scorecard import claim_kind
 
 from ..bidi_text import DirectionDelegate, alignment_for, mark_direction
+from ..dates import format_timestamp
 from .labels import REVIEW_STATUSES, kind_label, status_icon, status_label
 from .presentation import snippet, source_text
 
@@ -193,6 +194,7 @@ class ClaimsTab(QWidget):
             self.claim_label.setAlignment(Qt.AlignmentFlag.AlignLeading)
             self.meta_label.clear()
             self.note_edit.clear()
+            self.status_combo.setCurrentIndex(-1)  # no claim, no status (not the last one's)
             return
         self.claim_label.setText(mark_direction(c.text))
         self.claim_label.setAlignment(alignment_for(c.text))
@@ -208,7 +210,7 @@ class ClaimsTab(QWidget):
         self.status_combo.setCurrentIndex(self.status_combo.findData(r.status if r else "unreviewed"))
         self.note_edit.setPlainText(r.note if r else "")
         for entry in self._history(c):
-            line = f"{entry.at[:16].replace('T', ' ')}  {entry.author or '—'}: {status_label(entry.status)}"
+            line = f"{format_timestamp(entry.at)}  {entry.author or '—'}: {status_label(entry.status)}"
             if entry.note:
                 line += "\n" + entry.note
             self.history.addItem(QListWidgetItem(status_icon(entry.status), mark_direction(line)))

@@ -10,7 +10,7 @@ import re
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import ENTITY_TYPES, Entity
 from reader.core.text import fold
 
-from ..bidi_text import alignment_for, mark_direction
+from ..bidi_text import alignment_for, ltr_isolate, mark_direction
 from .labels import dot_icon, entity_color, entity_type_label, entity_type_name
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
@@ -63,15 +63,28 @@ def group_entities(entities) -> list[EntityGroup]:
     ]
 
 
-_AMOUNT = re.compile(r"^(\d+)(\.\d+)?( [A-Z]{3})?$")
+_AMOUNT = re.compile(r"^(\d+)(\.\d+)?(?: ([A-Z]{3}))?$")
+#: Types whose canonical name is a normalised value (37000000000 USD), not a name.
+VALUE_TYPES = ("MONEY", "QUANTITY", "PERCENT", "DATE")
 
 
 def display_name(group: "EntityGroup") -> str:
-    """The name shown for a group: amounts get thousands separators (37,000,000,000 USD)."""
-    m = _AMOUNT.match(group.canonical) if group.type in ("MONEY", "QUANTITY") else None
-    if m:
-        return f"{int(m.group(1)):,}{m.group(2) or ''}{m.group(3) or ''}"
+    """The name shown for a group: a name as canonical; an amount, a percentage or a date as
+    the article writes it (37 مليار دولار, not USD 37,000,000,000)."""
+    if group.type in VALUE_TYPES and group.forms:
+        return group.forms[0]
     return group.canonical
+
+
+def value_label(canonical: str, locale: QLocale | None = None) -> str:
+    """A canonical amount in the interface's locale (٣٧٬٠٠٠٬٠٠٠٬٠٠٠ USD in Arabic), the
+    currency kept after the number in either direction; other names as they are."""
+    m = _AMOUNT.match(canonical)
+    if not m:
+        return canonical
+    locale = locale or QLocale()
+    number = locale.toString(int(m.group(1))) if not m.group(2) else locale.toString(float(m.group(1) + m.group(2)))
+    return ltr_isolate(f"{number} {m.group(3)}" if m.group(3) else number)
 
 
 class EntitiesTab(QWidget):
@@ -148,8 +161,9 @@ class EntitiesTab(QWidget):
             for g in members:
                 item = QTreeWidgetItem([mark_direction(display_name(g)), str(len(g.occurrences))])
                 item.setData(0, GROUP_ROLE, g)
-                item.setTextAlignment(0, alignment_for(g.canonical))
-                item.setToolTip(0, "، ".join(g.forms))
+                item.setTextAlignment(0, alignment_for(display_name(g)))
+                forms = "، ".join(g.forms)
+                item.setToolTip(0, f"{forms}\n{value_label(g.canonical)}" if g.type in VALUE_TYPES else forms)
                 top.addChild(item)
             top.setExpanded(type_ not in collapsed)
         self.tree.setUpdatesEnabled(True)
@@ -180,7 +194,7 @@ class EntitiesTab(QWidget):
         i = self._next.get(g.key, 0) % len(g.occurrences)
         self._next[g.key] = i + 1
         start, end = g.occurrences[i]
-        self.position.setText(self.tr("%1: %2 of %3").replace("%1", g.canonical)
+        self.position.setText(self.tr("%1: %2 of %3").replace("%1", display_name(g))
                               .replace("%2", str(i + 1)).replace("%3", str(len(g.occurrences))))
         self.occurrenceRequested.emit(start, end)
         return start, end

@@ -14,13 +14,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from reader.core.analysis import Analysis
 from reader.core.errors import ReaderError
 from reader.core.model import Claim, Document
 
-from ..errors import show_message, show_reader_error
+from ..dialogs import save_file_name
+from ..error_text import translated_error
+from ..errors import about_file, show_message, show_reader_error
+from ..library_state import watch
 from .analysis_service import AnalysisService
 from .claims_tab import ClaimsTab
 from .entities_tab import EntitiesTab, EntityGroup
@@ -48,6 +51,9 @@ class AnalysisFeature(QObject):
         self.reviews = ReviewService(session.store, stack, author, self,
                                      writes=getattr(session, "writes", None))
         self.entities = EntityService(session.store, stack, author, self)
+        library = watch(session)  # what an error dialog may say of the library
+        library.track(self.reviews.changed, self.reviews.failed)
+        library.track(self.entities.changed, self.entities.failed)
         self.doc: Document | None = None
         self.analysis: Analysis | None = None
         self._pending_claim: tuple[str, int, int] | None = None
@@ -199,6 +205,7 @@ class AnalysisFeature(QObject):
                 tab.set_message(message)
 
     def _on_write_failed(self, message: str) -> None:
+        message = translated_error(message)
         self.window.statusBar().showMessage(message, 10000)
         show_message(self.window, self.tr("Not saved"), message)
 
@@ -310,7 +317,7 @@ class AnalysisFeature(QObject):
         stem = "".join(ch for ch in (self.doc.title or "report") if ch.isalnum() or ch in " -_").strip()
         start = str(Path.home() / f"{stem[:60] or 'report'}.html")
         filters = {self.tr("HTML (*.html)"): "html", self.tr("Markdown (*.md)"): "md", self.tr("PDF (*.pdf)"): "pdf"}
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = save_file_name(
             self.window, self.tr("Export Attribution Report"), start, ";;".join(filters))
         if path:
             fmt = filters.get(chosen) or Path(path).suffix.lstrip(".").lower() or "html"
@@ -323,7 +330,8 @@ class AnalysisFeature(QObject):
         if not Path(path).suffix:
             path += SUFFIXES.get(fmt, "")
         try:
-            write_report(self.window.session.store, self.doc, fmt, path, analysis=self.analysis)
+            with about_file(path):
+                write_report(self.window.session.store, self.doc, fmt, path, analysis=self.analysis)
         except ReaderError as exc:
             show_reader_error(self.window, self.tr("Export Attribution Report"), exc)
             return False

@@ -3,8 +3,9 @@
 HTML and Markdown come from :mod:`reader.core.reports` (no Qt). PDF is drawn by Qt: the
 same HTML laid out by a QTextDocument (right to left, the Arabic font chain) and printed
 with QPdfWriter; the chart's SVG is rendered to an image first, since Qt's rich text does
-not draw inline SVG. It works without a display (the offscreen platform). Qt is imported
-only for PDF, so ``reader report --format html`` starts fast.
+not draw inline SVG. It works without a display (the offscreen platform). QtGui is imported
+only for PDF, so ``reader report --format html`` starts fast; dates are written with
+QtCore's locale data in every format.
 
 This is what ``reader report DOC --format html|md|pdf [-o FILE]`` calls.
 """
@@ -12,11 +13,12 @@ This is what ``reader report DOC --format html|md|pdf [-o FILE]`` calls.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.analysis import Analysis, analyze_document
 from reader.core.errors import ReaderError
-from reader.core.reports import AttributionReport, render_html, render_markdown, report_for
+from reader.core.reports import AttributionReport, ClaimRow, render_html, render_markdown, report_for
 
 FORMATS = ("html", "md", "pdf")
 SUFFIXES = {"html": ".html", "md": ".md", "pdf": ".pdf"}
@@ -29,10 +31,24 @@ class ReportError(ReaderError):
 
 
 def build(store, doc, analysis: Analysis | None = None) -> AttributionReport:
-    """The report of a stored document (analysed from the cache when possible)."""
+    """The report of a stored document (analysed from the cache when possible), its dates
+    written for a reader (:func:`localised`)."""
     if analysis is None:
         analysis = analyze_document(store, doc)
-    return report_for(store, doc, analysis.claims)
+    return localised(report_for(store, doc, analysis.claims))
+
+
+def localised(report: AttributionReport, locale=None) -> AttributionReport:
+    """``report`` with its stored timestamps in local time and the reading locale (the
+    window's interface language; the user's locale on the command line)."""
+    from ..dates import format_date, format_timestamp  # QtCore only, no display needed
+
+    def row(c: ClaimRow) -> ClaimRow:
+        history = tuple(replace(h, at=format_timestamp(h.at, locale)) for h in c.history)
+        return replace(c, reviewed_at=format_timestamp(c.reviewed_at, locale), history=history)
+
+    return replace(report, generated=format_timestamp(report.generated, locale),
+                   date=format_date(report.date, locale), claims=tuple(row(c) for c in report.claims))
 
 
 def write_report(store, doc, fmt: str, path: str | Path | None, analysis: Analysis | None = None
@@ -101,15 +117,17 @@ def chart_image(svg: str, scale: int = CHART_SCALE):
     return image
 
 
-def report_document(report: AttributionReport):
-    """The report laid out as a QTextDocument (what the PDF prints; also for a preview)."""
-    from PySide6.QtCore import QUrl
+def report_document(report: AttributionReport, device=None):
+    """The report laid out as a QTextDocument (what the PDF prints; also for a preview):
+    for ``device`` (a QPdfWriter: its resolution and page size) when given, with its table
+    columns sized by their content."""
+    from PySide6.QtCore import QSizeF, Qt, QUrl
     from PySide6.QtGui import QFont, QTextDocument, QTextOption
-    from PySide6.QtCore import Qt
 
     from reader.core.reports.chart import kind_chart_svg
 
     from ..fonts import reader_font
+    from .report_tables import fit_tables
 
     _gui_application()
     doc = QTextDocument()
@@ -118,12 +136,19 @@ def report_document(report: AttributionReport):
     option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft)
     option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    # words are broken only when one is wider than the page (a long URL)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
     if report.scorecard.total:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL),
                         chart_image(kind_chart_svg(report.scorecard)))
     doc.setHtml(render_html(report, chart_src=CHART_URL, mirror_tables=True))
+    if device is not None:
+        # Lay the text out at the PDF's resolution and page size: laid out for the screen
+        # and scaled, every letter came out half as large again and the tables too narrow.
+        doc.documentLayout().setPaintDevice(device)
+        doc.setPageSize(QSizeF(device.width(), device.height()))
+    fit_tables(doc, scale=device.logicalDpiX() / 96 if device is not None else 1.0)
     return doc
 
 
@@ -131,7 +156,6 @@ def pdf_bytes(report: AttributionReport) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    doc = report_document(report)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -141,12 +165,7 @@ def pdf_bytes(report: AttributionReport) -> bytes:
     writer.setResolution(300)
     writer.setTitle(f"Attribution report: {report.title or report.doc_id}")
     writer.setCreator("Arabic News Reader")
-    # Lay the text out at the PDF's resolution and page size: laid out for the screen and
-    # scaled, every letter came out half as large again and the tables too narrow.
-    from PySide6.QtCore import QSizeF
-
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc = report_document(report, writer)
     doc.print_(writer)
     del writer  # finishes the file
     buffer.close()

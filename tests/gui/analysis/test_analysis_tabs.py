@@ -80,7 +80,7 @@ def test_switching_articles_shows_each_ones_claims(opened):
 
 def test_spelling_variants_of_a_canonical_name_are_one_entity():
     from reader.core.model import Entity
-    from reader.ui.analysis.entities_tab import display_name, group_entities
+    from reader.ui.analysis.entities_tab import display_name, group_entities, value_label
 
     entities = [
         Entity(0, 11, "يوم الاثنين", "DATE", "يوم الاثنين"),
@@ -91,7 +91,12 @@ def test_spelling_variants_of_a_canonical_name_are_one_entity():
     groups = {g.type: g for g in group_entities(entities)}
     assert len(group_entities(entities)) == 3
     assert groups["DATE"].canonical == "يوم الاثنين" and len(groups["DATE"].occurrences) == 2
-    assert display_name(groups["MONEY"]) == "37,000,000,000 USD"
+    assert display_name(groups["MONEY"]) == "37 مليار دولار"  # as the article writes it
+    from PySide6.QtCore import QLocale
+
+    english, arabic = QLocale("en_US"), QLocale("ar_EG")
+    assert value_label(groups["MONEY"].canonical, english) == "\u206637,000,000,000 USD\u2069"
+    assert value_label(groups["MONEY"].canonical, arabic) == "\u2066٣٧٬٠٠٠٬٠٠٠٬٠٠٠ USD\u2069"
     assert display_name(groups["LOC"]) == "الصين"
 
 
