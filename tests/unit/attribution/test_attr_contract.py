@@ -10,7 +10,8 @@ from reader.core.attribution import detect_claims
 from reader.core.model import SOURCE_KINDS, Entity
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "attribution"
-TEXTS = sorted(DATA.glob("*/*.json"))
+# news/ holds offsets into texts that may not be copied here (see tools/news_gold.py).
+TEXTS = sorted(p for p in DATA.glob("*/*.json") if p.parent.name != "news")
 
 
 def test_version_is_a_string():
