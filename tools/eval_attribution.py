@@ -1,7 +1,13 @@
 """Evaluate the attribution detector against gold annotations.
 
 Usage:
-    python tools/eval_attribution.py [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all] [--entities] [--verbose] [--sample PATH]
+    python tools/eval_attribution.py [--set dev|heldout|...|heldout9|all|news-dev|news-blind] [--entities] [--verbose] [--sample PATH]
+
+``news-dev`` and ``news-blind`` score real articles (``/work/shared/data/news-dev/``, read at
+run time; their gold is kept as offsets, see tools/news_gold.py). For them the tool also prints
+the measures of issue 9: claims with the right cue; "end to end" (right cue AND resolved
+source AND source kind); via on the gold claims that have one; and amounts of money found as
+MONEY entities (exact span, and with the right ISO code).
 
 Gold files are tests/data/attribution/<set>/*.json: {"text": ..., "attributions": [...]}, each
 record in the shape of data/sample/attribution.json (sentence, cue, source, source_resolved,
@@ -25,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from reader.core.attribution import detect_claims  # noqa: E402
 from reader.core.model import Claim  # noqa: E402
@@ -96,9 +103,12 @@ def entities_for(text: str):
 
 
 def score_doc(text: str, records: list[dict], name: str, totals: dict, verbose: bool,
-              use_entities: bool = False) -> None:
-    gold_spans = locate(text, records)
-    preds = detect_claims(text, entities_for(text) if use_entities else None)
+              use_entities: bool = False, entities=None) -> None:
+    gold_spans = ([r["cue_span"] for r in records] if records and "cue_span" in records[0]
+                  else locate(text, records))
+    if entities is None and use_entities:
+        entities = entities_for(text)
+    preds = detect_claims(text, entities if use_entities else None)
     used: set[int] = set()
     pairs = []
     for gi, (ga, gb) in enumerate(gold_spans):
@@ -113,6 +123,7 @@ def score_doc(text: str, records: list[dict], name: str, totals: dict, verbose: 
     totals["pred"] += len(preds)
     totals["cue"] += len(pairs)
     matched_g = {g for g, _ in pairs}
+    totals["gold_via"] += sum(1 for r in records if r.get("via"))
     for gi, pi in pairs:
         g, p = fields_of_gold(records[gi]), fields_of_pred(preds[pi])
         ok = True
@@ -124,6 +135,9 @@ def score_doc(text: str, records: list[dict], name: str, totals: dict, verbose: 
                 if verbose:
                     print(f"  [{name}] {records[gi]['cue']} {f}: gold={g[f]!r} pred={p[f]!r}")
         totals["full"] += ok
+        totals["source_kind"] += agree("source", g["source"], p["source"]) and g["kind"] == p["kind"]
+        if g["via"]:
+            totals["via_right"] += agree("via", g["via"], p["via"])
     if verbose:
         for gi, r in enumerate(records):
             if gi not in matched_g:
@@ -141,7 +155,8 @@ def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
 
 
 def new_totals() -> dict:
-    t = {"gold": 0, "pred": 0, "cue": 0, "full": 0}
+    t = {"gold": 0, "pred": 0, "cue": 0, "full": 0, "source_kind": 0, "gold_via": 0,
+         "via_right": 0, "money_gold": 0, "money_pred": 0, "money_found": 0, "money_iso": 0}
     for f in FIELDS:
         t["field_" + f] = 0
     return t
@@ -149,15 +164,65 @@ def new_totals() -> dict:
 
 def report(label: str, t: dict) -> None:
     print(f"{label}: {t['gold']} gold, {t['pred']} predicted")
-    for level in ("cue", "full"):
+    for level in ("cue", "source_kind", "full"):
         p, r, f = prf(t[level], t["pred"], t["gold"])
-        print(f"  {level:5s} P={p:.3f} R={r:.3f} F1={f:.3f}")
+        name = {"source_kind": "cue+source+kind (end to end)"}.get(level, level)
+        print(f"  {name:5s} P={p:.3f} R={r:.3f} F1={f:.3f}")
+    if t["gold_via"]:
+        print(f"  via right on gold claims that have one: {t['via_right']} of {t['gold_via']}")
+    if t["money_gold"]:
+        p, r, f = prf(t["money_found"], t["money_pred"], t["money_gold"])
+        print(f"  money as MONEY (exact span): P={p:.3f} R={r:.3f} F1={f:.3f}; with the right "
+              f"ISO code: {t['money_iso']} of {t['money_gold']}")
     if t["cue"]:
         parts = ", ".join(f"{f}={t['field_' + f] / t['cue']:.2f}" for f in FIELDS)
         print(f"  field agreement on matched cues: {parts}")
 
 
+def score_money(text: str, gold: list[tuple[int, int, str]], entities, name: str, totals: dict,
+                verbose: bool) -> None:
+    predicted = {(e.start, e.end): e for e in entities if e.type == "MONEY"}
+    totals["money_gold"] += len(gold)
+    totals["money_pred"] += len(predicted)
+    for a, b, currency in gold:
+        e = predicted.get((a, b))
+        if e is not None:
+            totals["money_found"] += 1
+            totals["money_iso"] += currency in (getattr(e, "canonical", "") or "")
+        elif verbose:
+            near = [text[s:t] for (s, t) in predicted if s < b and a < t]
+            print(f"  [{name}] MONEY missed {text[a:b]!r} ({currency}); predicted there: {near}")
+    if verbose:
+        gold_spans = {(a, b) for a, b, _ in gold}
+        for (s, t) in predicted:
+            if (s, t) not in gold_spans:
+                print(f"  [{name}] MONEY extra {text[s:t]!r}")
+
+
+def run_news(split: str, verbose: bool, use_entities: bool) -> dict:
+    import news_gold
+
+    totals = new_totals()
+    files = news_gold.gold_files(split)
+    scored = 0
+    for path in files:
+        try:
+            text, records, money = news_gold.load(path)
+        except news_gold.TextMissing as exc:
+            print(f"  {path.stem}: skipped ({exc})")
+            continue
+        entities = entities_for(text)
+        score_doc(text, records, path.stem, totals, verbose, use_entities, entities)
+        score_money(text, money, entities, path.stem, totals, verbose)
+        scored += 1
+    report(f"news-{split} ({scored} real articles){' with NER entities' if use_entities else ''}",
+           totals)
+    return totals
+
+
 def run_set(name: str, verbose: bool, use_entities: bool) -> dict:
+    if name.startswith("news-"):
+        return run_news(name[len("news-"):], verbose, use_entities)
     totals = new_totals()
     files = sorted((DATA / name).glob("*.json"))
     for path in files:
@@ -169,7 +234,7 @@ def run_set(name: str, verbose: bool, use_entities: bool) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="dev", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "all"))
+    ap.add_argument("--set", default="dev", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "all", "news-dev", "news-blind"))
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--sample", type=Path, default=SAMPLE_GOLD)
     ap.add_argument("--entities", action="store_true",
