@@ -209,7 +209,7 @@ def _schema_check(db: Database, path: Path) -> list[str]:
 
 
 def _up_to_date(db: Database, applied: list[str]) -> bool:
-    return (applied == list(STEPS)
+    return (sorted(applied) == sorted(STEPS)
             and db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
             and db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID)
 
