@@ -42,6 +42,7 @@ from reader.core.importers.detect import (
     plausibility,
 )
 from reader.core.importers.html_meta import page_metadata
+from reader.core.importers.html_noise import comment_policy_spans
 from reader.core.importers.html_text import TRAFILATURA_PROFILE, Walked, walk, web_text
 from reader.core.importers.limits import Budget
 from reader.core.importers.magic import describe, sniff_binary
@@ -88,6 +89,7 @@ def extract_html(data: bytes, name: str, fmt: str = "html") -> Extracted:
         author=meta.author,
         url=meta.url,
         warnings=list(decoded.warnings),
+        noise=comment_policy_spans(text),
     )
 
 
