@@ -59,14 +59,19 @@ def html_long_text(chars: int) -> bytes:
     return f"<html><body><article>{('<p>' + para + '</p>') * count}</article></body></html>".encode()
 
 
-def docx(paragraphs: int, runs: int = 3) -> bytes:
-    """A Word document of ``paragraphs`` paragraphs, each of ``runs`` formatted runs."""
+def docx(paragraphs: int, runs: int = 3, numbered: bool = False) -> bytes:
+    """A Word document of ``paragraphs`` paragraphs, each of ``runs`` formatted runs
+    (``numbered``: each run ends with its number, so that it compresses like real text)."""
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    run = '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">كلمة عربية </w:t></w:r>'
-    para = f"<w:p>{run * runs}</w:p>"
+    run = '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">كلمة عربية {}</w:t></w:r>'
+    body = "".join(
+        "<w:p>" + "".join(run.format(p * runs + r if numbered else "") for r in range(runs))
+        + "</w:p>"
+        for p in range(paragraphs)
+    )
     document = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{w}">'
-        f"<w:body>{para * paragraphs}</w:body></w:document>"
+        f"<w:body>{body}</w:body></w:document>"
     )
     types = (
         '<?xml version="1.0" encoding="UTF-8"?>'
