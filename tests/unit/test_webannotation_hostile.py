@@ -130,6 +130,14 @@ def test_five_thousand_bad_items_make_one_line(tmp_path, library, capsys):
     assert line.endswith("first: urn:uuid:6a0f3b8e-0000-4000-8000-000000000000")
 
 
+def test_items_that_are_not_objects_are_counted(library):
+    db, doc = library
+    with Store.open(db) as store:
+        summary = import_annotations(store, [item(doc.id), 5, "x", None])
+    assert summary.counts["added"] == 1
+    assert summary.problem_line() == "3 items skipped: 3 that are not JSON objects; first: (no id)"
+
+
 @pytest.mark.parametrize("raw, needle", [
     ("[" * 100000 + "]" * 100000, "nested too deeply"),
     ('{"id": "a", "target": {"selector": {"type": "TextPositionSelector", "start": Infinity}}}',

@@ -17,6 +17,7 @@ from . import webannotation as wa
 from .validate import BadItem, check_item
 
 NO_ARTICLE = "with no matching article (import the article first)"
+NOT_OBJECT = "that are not JSON objects"
 #: Longest id quoted in the summary line.
 _ID_CHARS = 80
 
@@ -32,11 +33,11 @@ class ImportSummary:
         parts = [f"{self.counts[k]} {k}" for k in order if self.counts.get(k)]
         return ", ".join(parts) if parts else "nothing to import"
 
-    def skip(self, item: dict, reason: str) -> None:
+    def skip(self, item, reason: str) -> None:
         self.counts["skipped"] += 1
         self.skipped[reason] += 1
         if not self.first_skipped:
-            ident = item.get("id")
+            ident = item.get("id") if isinstance(item, dict) else None
             ident = ident if isinstance(ident, str) and ident else "(no id)"
             if len(ident) > _ID_CHARS:
                 ident = ident[: _ID_CHARS - 1] + "…"
@@ -79,13 +80,16 @@ def _find_document(store, item: dict, cache: dict) -> Document | None:
     return doc
 
 
-def import_annotations(store, items: list[dict], *, document: Document | None = None) -> ImportSummary:
+def import_annotations(store, items: list, *, document: Document | None = None) -> ImportSummary:
     """Merge ``items`` into the library. With ``document``, every item goes onto it."""
     summary = ImportSummary()
     cache: dict = {}
     now = now_iso()
     incoming = []
     for item in items:
+        if not isinstance(item, dict):
+            summary.skip(item, NOT_OBJECT)
+            continue
         try:
             check_item(item)
         except BadItem as exc:

@@ -145,10 +145,11 @@ def annotation_uuid(identifier: str) -> str:
         return str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, identifier))
 
 
-def items_from_json(data) -> list[dict]:
-    """The annotations in a parsed file: one annotation, a list, a page or a collection."""
+def items_from_json(data) -> list:
+    """The annotations in a parsed file: one annotation, a list, a page or a collection.
+    Items of a list or page that are not objects are kept, for the import to count them."""
     if isinstance(data, list):
-        return [x for x in data if isinstance(x, dict)]
+        return data
     if not isinstance(data, dict):
         return []
     kind = data.get("type")
@@ -156,7 +157,7 @@ def items_from_json(data) -> list[dict]:
         first = data.get("first")
         return items_from_json(first) if isinstance(first, dict) else []
     if kind == "AnnotationPage" or "items" in data:
-        return [x for x in _as_list(data.get("items")) if isinstance(x, dict)]
+        return _as_list(data.get("items"))
     return [data]
 
 
@@ -227,12 +228,12 @@ class _NotAllowed(ValueError):
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise _NotAllowed(f"a number of {len(text)} digits; at most {MAX_NUMBER_DIGITS}")
+        raise _NotAllowed(f"a number of {len(text)} digits (at most {MAX_NUMBER_DIGITS} are read)")
     return int(text)
 
 
 def _parse_constant(name: str):
-    raise _NotAllowed(f"{name} is not a JSON number")
+    raise _NotAllowed(f"{name}, which is not a JSON number")
 
 
 def parse_json(raw: str, name: str):
