@@ -48,11 +48,12 @@ def cases(skip_large: bool):
     yield "issue: 60 kB of '*a ' (Markdown)", "stars.md", hostile.markdown_stars(20_000)
     yield "issue: 600 kB of '*a ' (Markdown)", "stars600.md", hostile.markdown_stars(200_000)
     yield "page just under the element limit", "elements.html", hostile.html_many_tags(
-        MAX_ELEMENTS - 1000, unit="<i>بب</i>")
+        MAX_ELEMENTS - 1000, unit="<i>بب </i>")
     yield "page just over the element limit", "elements2.html", hostile.html_many_tags(
-        MAX_ELEMENTS + 1000, unit="<i>بب</i>")
+        MAX_ELEMENTS + 1000, unit="<i>بب </i>")
     yield "DOCX just under the element limit", "big.docx", hostile.docx(
         (MAX_ELEMENTS - 1000) // 13, numbered=True)
+    yield "one word of 9.5 million letters", "word.txt", "ب".encode() * 9_500_000
     yield "EPUB past the text limit", "long.epub", hostile.epub_expanding(
         10, 5 * 1024 * 1024, unit="<p>" + "نص " * 300 + "</p>\n")
     if not skip_large:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from reader.core.errors import DocumentError
-from reader.core.importers.limits import check_text_length
+from reader.core.importers.limits import check_text
 from reader.core.model import ImportedDocument, Invisible, NoiseSpan
 from reader.core.noise import detect_noise
 from reader.core.text import INVISIBLES, find_invisibles
@@ -40,7 +40,7 @@ class Extracted:
 def finish(extracted: Extracted, name: str, source_path: str = "") -> ImportedDocument:
     """Turn what an importer extracted into an :class:`ImportedDocument`."""
     text = extracted.text
-    check_text_length(len(text), name)
+    check_text(text, name)
     if not text.strip():
         raise DocumentError(
             f"no text was found in this {extracted.format.upper()} file; check that it is "

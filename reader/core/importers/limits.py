@@ -10,7 +10,9 @@ import:
   checked against each member's declared size before it is decompressed;
 - at most MAX_ELEMENTS elements are parsed (web page, all chapters of a book, DOCX body),
   counted on the text before lxml builds a tree;
-- at most MAX_TEXT_CHARS characters of text are kept.
+- at most MAX_TEXT_CHARS characters of text are kept, with no "word" (a run without white
+  space) longer than MAX_WORD_CHARS: the word tokenizer's regular expression needs about
+  100 bytes per character of the word it matches (a 9.5-million-letter word: 1.1 GB).
 
 Past any of them the file is refused with one line that names it. A long book (a few MB of
 text, tens of thousands of elements) is far inside every limit.
@@ -24,6 +26,8 @@ from reader.core.errors import DocumentError
 
 #: Most characters of text kept from one file (about 5,000 pages of a book).
 MAX_TEXT_CHARS = 10_000_000
+#: Longest run of characters without white space in a text (a word is rarely 30 letters).
+MAX_WORD_CHARS = 100_000
 #: Most elements parsed from one file (all chapters of a book together; a DOCX paragraph
 #: takes ten or more). lxml needs about 150 bytes for each.
 MAX_ELEMENTS = 1_000_000
@@ -31,6 +35,8 @@ MAX_ELEMENTS = 1_000_000
 MAX_MARKUP_BYTES = 50 * 1024 * 1024
 
 _START_TAG_RE = re.compile(r"<[A-Za-z]")
+# Only where a run of non-space characters starts, so each character is looked at once.
+_LONG_WORD_RE = re.compile(r"(?<!\S)\S{%d}" % (MAX_WORD_CHARS + 1))
 _START_TAG_BYTES_RE = re.compile(rb"<[A-Za-z]")
 
 
@@ -78,6 +84,17 @@ class Budget:
         """After extracting ``chars`` characters of text."""
         self.chars += chars
         check_text_length(self.chars, self.name)
+
+
+def check_text(text: str, name: str) -> None:
+    """Refuse a text longer than MAX_TEXT_CHARS or with a word longer than MAX_WORD_CHARS."""
+    check_text_length(len(text), name)
+    if len(text) > MAX_WORD_CHARS and _LONG_WORD_RE.search(text):
+        raise DocumentError(
+            f"the text has a run of more than {MAX_WORD_CHARS:,} characters without a space; "
+            "it is probably not text that can be read",
+            name,
+        )
 
 
 def check_text_length(chars: int, name: str) -> None:

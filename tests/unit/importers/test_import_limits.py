@@ -75,6 +75,14 @@ def test_text_is_bounded_for_every_format(monkeypatch, tmp_path, suffix):
         import_file(path)
 
 
+def test_a_word_of_a_million_letters_is_refused():
+    # The word tokenizer needs about 100 bytes per letter of one word (1.1 GB for 9.5 M).
+    with pytest.raises(DocumentError, match="word.txt: the text has a run of more than 100,000"):
+        import_bytes(("نص " + "ب" * (limits.MAX_WORD_CHARS + 1)).encode(), "word.txt")
+    doc = import_bytes(("نص " + "ب" * limits.MAX_WORD_CHARS + " نص").encode(), "ok.txt")
+    assert len(doc.text) == limits.MAX_WORD_CHARS + 6
+
+
 def test_docx_elements_are_bounded(monkeypatch):
     monkeypatch.setattr(limits, "MAX_ELEMENTS", 1000)
     import_bytes(hostile.docx(50), "small.docx")  # 50 * 13 + 3 elements
