@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import uuid as uuidlib
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 
 from ..anchoring import anchor, describe

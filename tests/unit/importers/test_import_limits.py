@@ -11,7 +11,6 @@ import reader.core.importers.html as html_module
 import reader.core.importers.limits as limits
 from reader.core.errors import DocumentError
 from reader.core.importers import import_bytes, import_file
-from reader.core.importers.markdown import markdown_to_text
 
 import hostile_files as hostile
 
