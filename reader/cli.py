@@ -23,7 +23,17 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cli_checks import (
+    check_text_arguments,
+    check_window_arguments,
+    refuse_library_input,
+    refuse_library_output,
+    screenshot_size,
+)
+from .core.colors import DEFAULT_COLOR, HIGHLIGHT_COLORS
+from .core.display import display_name
 from .core.errors import ReaderError
+from .terminal import count, discard_output, error, flush_out, write_out
 
 COMMANDS = (
     "import", "list", "search", "show", "annotate", "export", "import-annotations",
@@ -55,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="search articles and notes (ignores diacritics and clitics)")
     p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=int, default=20, help="most results to show (1-1000)")
     p.add_argument("--json", action="store_true", help="print JSON")
     _add_db(p)
 
@@ -74,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quote", required=True, help="the passage (diacritics and letter variants ignored)")
     p.add_argument("--occurrence", type=int, default=0, help="which match, when the quote occurs more than once (1, 2, ...)")
     p.add_argument("--note", default="")
-    p.add_argument("--color", default="yellow")
+    p.add_argument("--color", default=DEFAULT_COLOR, choices=HIGHLIGHT_COLORS)
     p.add_argument("--tag", action="append", default=[], dest="tags")
     p.add_argument("--author", default="")
     _add_db(p)
@@ -138,17 +148,18 @@ def cmd_import(args) -> int:
         progress = Progress(len(args.files), "Importing") if len(args.files) > 1 else None
         for name in args.files:
             try:
+                refuse_library_input(name, args.db)
                 result = store.import_document(import_file(name))
             except ReaderError as exc:
                 failures += 1
-                print(f"reader: {exc}", file=sys.stderr)
+                error(f"reader: {exc}")
             else:
                 doc = result.document
                 line = f"{result.status:9} {doc.id[:8]}  {doc.title}"
                 if result.reanchor is not None:
                     r = result.reanchor
                     line += f"  (annotations: {r.kept} kept, {r.moved} moved, {r.orphaned} orphaned)"
-                print(line)
+                write_out(line + "\n")
             if progress:
                 progress.step(Path(name).name)
         if progress:
@@ -160,28 +171,34 @@ def cmd_list(args) -> int:
     with _open_store(args) as store:
         entries = store.library()
     if args.json:
-        print(json.dumps([e.__dict__ for e in entries], ensure_ascii=False, indent=2))
+        write_out(json.dumps([e.__dict__ for e in entries], ensure_ascii=False, indent=2) + "\n")
         return 0
     if not entries:
-        print("The library is empty; add articles with `reader import FILE`.")
+        write_out("The library is empty; add articles with `reader import FILE`.\n")
     for e in entries:
-        print(f"{e.id[:8]}  {e.date or '-':10}  {e.outlet or '-':20}  {e.words:6} words  "
-              f"{e.annotations:3} notes  {e.title}")
+        words = count(e.words, "word").rjust(12)
+        notes = count(e.annotations, "note").ljust(9)
+        write_out(f"{e.id[:8]}  {e.date or '-':10}  {e.outlet or '-':20}  {words}  {notes}  "
+                  f"{e.title}\n")
     return 0
 
 
 def cmd_search(args) -> int:
+    from .core.store.search import MAX_RESULTS
+
+    if args.limit < 1:
+        raise ReaderError(f"--limit must be a number of results from 1 to {MAX_RESULTS}")
     query = " ".join(args.query)
     with _open_store(args) as store:
-        hits = store.search(query, limit=args.limit)
+        hits = store.search(query, limit=min(args.limit, MAX_RESULTS))
     if args.json:
-        print(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=2))
+        write_out(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=2) + "\n")
         return 0
     if not hits:
-        print(f"No article or note matches {query!r}.")
+        write_out(f"No article or note matches {query!r}.\n")
     for h in hits:
         where = "note" if h.kind == "note" else f"@{h.start}"
-        print(f"{h.doc_id[:8]}  {where:7}  {h.title}\n          {h.snippet}")
+        write_out(f"{h.doc_id[:8]}  {where:7}  {h.title}\n          {h.snippet}\n")
     return 0
 
 
@@ -201,7 +218,7 @@ def cmd_show(args) -> int:
         out += "\n" + "=" * 40 + "\n" + "\n".join(
             f"[{a.color}] {a.quote}" + (f" — {a.note}" if a.note else "") for a in notes
         )
-    print(render(out, visual))
+    write_out(render(out, visual) + "\n")
     return 0
 
 
@@ -232,13 +249,14 @@ def cmd_annotate(args) -> int:
         s, e = matches[(args.occurrence or 1) - 1]
         a = store.add_annotation(doc.id, s, e, color=args.color, note=args.note,
                                  tags=tuple(args.tags), author=args.author)
-    print(f"saved {a.uuid}  {s}-{e}  {a.quote}")
+    write_out(f"saved {a.uuid}  {s}-{e}  {a.quote}\n")
     return 0
 
 
 def cmd_export(args) -> int:
     from .core.exports import export
 
+    refuse_library_output(args.output, args.db)
     with _open_store(args) as store:
         doc = store.resolve(args.doc)
         items = store.annotations(doc.id, include_deleted=args.include_deleted)
@@ -247,10 +265,11 @@ def cmd_export(args) -> int:
         try:
             Path(args.output).write_text(data, encoding="utf-8", newline="")
         except OSError as exc:
-            raise ReaderError(f"cannot write the export ({exc.strerror})", args.output) from exc
-        print(f"wrote {len(items)} annotations to {args.output}", file=sys.stderr)
+            raise ReaderError(f"cannot write the export ({exc.strerror})",
+                              display_name(args.output)) from None
+        error(f"wrote {count(len(items), 'annotation')} to {display_name(args.output)}")
     else:
-        sys.stdout.write(data)
+        write_out(data)
     return 0
 
 
@@ -262,10 +281,10 @@ def cmd_import_annotations(args) -> int:
     with _open_store(args) as store:
         target = store.resolve(args.doc) if args.doc else None
         summary = import_annotations(store, items, document=target)
-    print(f"{args.file}: {summary.line()}")
-    for problem in summary.problems:
-        print(f"reader: {args.file}: {problem}", file=sys.stderr)
-    return EXIT_USER_ERROR if summary.problems and not any(
+    write_out(f"{display_name(args.file)}: {summary.line()}\n")
+    if summary.skipped:
+        error(f"reader: {display_name(args.file)}: {summary.problem_line()}")
+    return EXIT_USER_ERROR if summary.skipped and not any(
         summary.counts[k] for k in ("added", "updated", "unchanged", "deleted", "kept-deleted")
     ) else 0
 
@@ -274,11 +293,11 @@ def cmd_analyze(args) -> int:
     from .core.analysis import analyze, to_contract
     from .core.importers import import_file
 
+    refuse_library_input(args.file, args.db)
     imported = import_file(args.file)
     teachings = _saved_teachings(args)
     result = analyze(imported.text, noise=imported.noise, teachings=teachings)
-    json.dump(to_contract(result), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    write_out(json.dumps(to_contract(result), ensure_ascii=False, indent=2) + "\n")
     return 0
 
 
@@ -299,6 +318,9 @@ def cmd_report(args) -> int:
 
     if args.format == "pdf" and not args.output:
         raise ReaderError("a PDF report needs a file: add -o REPORT.pdf")
+    refuse_library_output(args.output, args.db)
+    if Path(args.doc).is_file():
+        refuse_library_input(args.doc, args.db)
     with _open_store(args) as store:
         if Path(args.doc).is_file():
             from .core.importers import import_file
@@ -308,17 +330,16 @@ def cmd_report(args) -> int:
             doc = store.resolve(args.doc)
         data = write_report(store, doc, args.format, args.output)
     if args.output:
-        print(f"wrote the attribution report of {doc.title!r} to {args.output}", file=sys.stderr)
+        error(f"wrote the attribution report of {doc.title!r} to {display_name(args.output)}")
     else:
-        sys.stdout.write(data.decode("utf-8"))
+        write_out(data.decode("utf-8"))
     return 0
 
 
 def cmd_screenshot(args) -> int:
-    try:
-        w, h = (int(x) for x in args.size.lower().split("x"))
-    except ValueError:
-        raise ReaderError(f"--size must look like 1400x900, not {args.size!r}") from None
+    w, h = screenshot_size(args.size)
+    refuse_library_output(args.out, args.db)
+    refuse_library_input(args.file, args.db)
     from .ui.screenshot import run
 
     return run(args.file, args.out, size=(w, h), db=args.db, lang=args.lang,
@@ -338,8 +359,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS or any(a in ("-h", "--help", "--version") for a in argv[:1]):
             args = build_parser().parse_args(argv)
-            return HANDLERS[args.command](args)
+            check_text_arguments(args)
+            code = HANDLERS[args.command](args)
+            flush_out()
+            return code
         gui_args = _gui_parser().parse_args(argv)
+        check_window_arguments(gui_args.files, gui_args.db, COMMANDS)
         import gc
 
         gc.disable()  # start-up makes only long-lived objects; run() turns the collector on
@@ -347,12 +372,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(gui_args.files, db=gui_args.db, lang=gui_args.lang)
     except ReaderError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        error(f"reader: {exc}")
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("reader: interrupted", file=sys.stderr)
+        error("reader: interrupted")
         return 130
     except BrokenPipeError:
+        discard_output()  # the reader of the pipe has gone (`reader list | head`): fine
         return 0
 
 

@@ -8,8 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-#: Highlight colours, in the order the toolbar and the shortcuts (Ctrl+1 ... Ctrl+5) use.
-HIGHLIGHT_COLORS = ("yellow", "green", "blue", "pink", "purple")
+from reader.core.colors import HIGHLIGHT_COLORS  # noqa: F401  (the names live in core)
 
 
 def color_label(name: str) -> str:

@@ -12,18 +12,33 @@ A deleted annotation is exported (with ``--include-deleted``) as a tombstone car
 Import is idempotent by ``id``: the same file imported twice changes nothing; for an
 annotation already in the library the newer ``modified`` wins, and a tombstone is never
 revived. Ids that are not ``urn:uuid:`` (other tools' URLs) map to a stable UUID 5.
+Every item is checked first (validate.py): one whose fields do not have the right types is
+skipped, never imported half-understood.
+
+Reading the file is bounded: at most MAX_FILE_BYTES, numbers of at most MAX_NUMBER_DIGITS
+digits, no ``NaN``/``Infinity`` (not JSON), and nesting as deep as Python's JSON parser allows;
+past any of these the file is refused with one line.
 """
 
 from __future__ import annotations
 
 import json
 import uuid as uuidlib
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 
 from ..anchoring import anchor, describe
+from ..colors import DEFAULT_COLOR
+from ..display import display_name
 from ..errors import DocumentError
 from ..model import Annotation, Document, TextSelector
+from .validate import as_list as _as_list
+from .validate import check_item, parse_time
+
+#: Largest annotation file read (20,000 annotations take about 20 MB).
+MAX_FILE_BYTES = 100 * 1024 * 1024
+#: Longest number accepted in the file (positions need ten digits).
+MAX_NUMBER_DIGITS = 30
 
 CONTEXT = [
     "http://www.w3.org/ns/anno.jsonld",
@@ -112,9 +127,8 @@ def export_jsonld(doc: Document, annotations: list[Annotation]) -> str:
 def _timestamp(value, fallback: str) -> str:
     if not value:
         return fallback
-    try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
+    parsed = parse_time(str(value))
+    if parsed is None:
         return fallback
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
@@ -131,16 +145,11 @@ def annotation_uuid(identifier: str) -> str:
         return str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, identifier))
 
 
-def _as_list(value) -> list:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def items_from_json(data) -> list[dict]:
-    """The annotations in a parsed file: one annotation, a list, a page or a collection."""
+def items_from_json(data) -> list:
+    """The annotations in a parsed file: one annotation, a list, a page or a collection.
+    Items of a list or page that are not objects are kept, for the import to count them."""
     if isinstance(data, list):
-        return [x for x in data if isinstance(x, dict)]
+        return data
     if not isinstance(data, dict):
         return []
     kind = data.get("type")
@@ -148,7 +157,7 @@ def items_from_json(data) -> list[dict]:
         first = data.get("first")
         return items_from_json(first) if isinstance(first, dict) else []
     if kind == "AnnotationPage" or "items" in data:
-        return [x for x in _as_list(data.get("items")) if isinstance(x, dict)]
+        return _as_list(data.get("items"))
     return [data]
 
 
@@ -170,16 +179,15 @@ def target_keys(item: dict) -> tuple[str, str, str]:
 
 
 def annotation_from_jsonld(item: dict, doc: Document, now: str) -> Annotation:
-    """Turn one JSON-LD annotation into ours, placed on ``doc``'s current text."""
-    if "id" not in item:
-        raise DocumentError("an annotation has no id; cannot import it idempotently")
+    """Turn one JSON-LD annotation into ours, placed on ``doc``'s current text.
+
+    Raises validate.BadItem for an item whose fields do not fit."""
+    check_item(item)
     selectors = _as_list(_target(item).get("selector"))
     quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
     position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
-    if quote is None and position is None:
-        raise DocumentError(f"annotation {item['id']} has no TextQuoteSelector or TextPositionSelector")
-    start = int(position["start"]) if position else 0
-    end = int(position["end"]) if position else 0
+    start = position["start"] if position else 0
+    end = position["end"] if position else 0
     exact = quote.get("exact", "") if quote else doc.text[start:end]
     selector = TextSelector(start, end, exact, quote.get("prefix", "") if quote else "",
                             quote.get("suffix", "") if quote else "")
@@ -191,46 +199,79 @@ def annotation_from_jsonld(item: dict, doc: Document, now: str) -> Annotation:
     for b in _as_list(item.get("body")):
         if isinstance(b, str):
             note = note + ("\n" if note else "") + b
-        elif isinstance(b, dict) and b.get("purpose") == "tagging":
-            tags.append(str(b.get("value", "")))
-        elif isinstance(b, dict) and b.get("type", "TextualBody") == "TextualBody":
-            note = note + ("\n" if note else "") + str(b.get("value", ""))
-    creator = item.get("creator")
-    author = creator.get("name", "") if isinstance(creator, dict) else (creator or "")
+        elif b.get("purpose") == "tagging":
+            tags.append(b.get("value", ""))
+        elif b.get("type", "TextualBody") == "TextualBody":
+            note = note + ("\n" if note else "") + b.get("value", "")
+    names = [c.get("name", "") if isinstance(c, dict) else c for c in _as_list(item.get("creator"))]
+    author = ", ".join(n for n in names if n)
     created = _timestamp(item.get("created"), now)
     return Annotation(
         uuid=annotation_uuid(item["id"]),
         doc_id=doc.id,
         selector=selector,
-        kind=str(item.get("reader:kind", "highlight")),
-        color=str(_target(item).get("styleClass", "yellow")),
+        kind=item.get("reader:kind", "highlight"),
+        color=_target(item).get("styleClass", DEFAULT_COLOR),
         note=note,
         tags=tuple(t for t in tags if t),
-        author=str(author),
+        author=author,
         created=created,
         updated=_timestamp(item.get("modified"), created),
-        deleted=bool(item.get("reader:deleted", False)),
+        deleted=item.get("reader:deleted", False),
         orphan=orphan,
     )
 
 
+class _NotAllowed(ValueError):
+    """A number the reader does not accept (too long, NaN, Infinity)."""
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _NotAllowed(f"a number of {len(text)} digits (at most {MAX_NUMBER_DIGITS} are read)")
+    return int(text)
+
+
+def _parse_constant(name: str):
+    raise _NotAllowed(f"{name}, which is not a JSON number")
+
+
+def parse_json(raw: str, name: str):
+    """Parse an annotation file's text; DocumentError naming ``name`` if it is not JSON we
+    accept (numbers too long, NaN or Infinity, nesting too deep)."""
+    try:
+        return json.loads(raw, parse_int=_parse_int, parse_constant=_parse_constant)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"the file is not valid JSON (line {exc.lineno}: {exc.msg})",
+                            name) from None
+    except _NotAllowed as exc:
+        raise DocumentError(f"the file holds {exc}", name) from None
+    except RecursionError:
+        raise DocumentError("the file's JSON is nested too deeply to be annotations",
+                            name) from None
+
+
 def read_file(path: str | Path) -> list[dict]:
     path = Path(path)
+    name = display_name(path)
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise DocumentError("the file does not exist", path) from exc
-    except IsADirectoryError as exc:
-        raise DocumentError("this is a folder; give a .jsonld or .json file", path) from exc
-    except UnicodeDecodeError as exc:
-        raise DocumentError("the file is not UTF-8 JSON", path) from exc
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise DocumentError("the file does not exist", name) from None
+    except IsADirectoryError:
+        raise DocumentError("this is a folder; give a .jsonld or .json file", name) from None
     except OSError as exc:
-        raise DocumentError(f"cannot read the file ({exc.strerror})", path) from exc
+        raise DocumentError(f"cannot read the file ({exc.strerror or exc})", name) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentError(
+            f"the file is too large (the limit is {MAX_FILE_BYTES // 1048576} MB); "
+            "split it into smaller files", name)
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise DocumentError(f"the file is not valid JSON (line {exc.lineno}: {exc.msg})", path) from exc
-    items = items_from_json(data)
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DocumentError("the file is not UTF-8 JSON", name) from None
+    items = items_from_json(parse_json(raw, name))
     if not items:
-        raise DocumentError("the file holds no Web Annotations (expected an Annotation, a list, an AnnotationPage or an AnnotationCollection)", path)
+        raise DocumentError("the file holds no Web Annotations (expected an Annotation, a list, an AnnotationPage or an AnnotationCollection)", name)
     return items

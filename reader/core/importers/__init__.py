@@ -16,9 +16,11 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from reader.core.display import display_name, storable_path
 from reader.core.errors import DocumentError
 from reader.core.importers.base import Extracted, finish
 from reader.core.importers.detect import decode_text
+from reader.core.importers.limits import refuse_past
 from reader.core.model import ImportedDocument
 
 __all__ = [
@@ -62,20 +64,24 @@ def _extractor(suffix: str) -> Callable[[bytes, str], Extracted] | None:
 
 
 def import_file(path: str | os.PathLike[str]) -> ImportedDocument:
-    """Import the file at ``path``; raises DocumentError with a user-facing message."""
+    """Import the file at ``path``; raises DocumentError with a user-facing message.
+
+    A name that is not valid UTF-8 is fine: messages show it with U+FFFD (and quoted when it
+    holds a line break), and the stored source path spells the odd bytes as ``\\xff``."""
     p = Path(path).expanduser()
-    data = _read(p)
-    return _import(data, str(p), os.path.abspath(p))
+    name = display_name(p)
+    data = _read(p, name)
+    return _import(data, name, storable_path(os.path.abspath(p)), p.suffix)
 
 
 def import_bytes(data: bytes, name: str) -> ImportedDocument:
     """Import content that has no file; ``name`` gives the suffix and names it in errors."""
-    return _import(data, name, "")
+    return _import(data, display_name(name), "", Path(name).suffix)
 
 
-def _import(data: bytes, name: str, source_path: str) -> ImportedDocument:
+def _import(data: bytes, name: str, source_path: str, suffix: str) -> ImportedDocument:
     _check_size(len(data), name)
-    suffix = Path(name).suffix.lower()
+    suffix = suffix.lower()
     extractor = _extractor(suffix)
     if extractor is None:
         from reader.core.importers.magic import describe, sniff_binary
@@ -94,20 +100,14 @@ def _import(data: bytes, name: str, source_path: str) -> ImportedDocument:
 
 
 def _check_size(size: int, name: str) -> None:
-    if size > MAX_FILE_BYTES:
-        raise DocumentError(
-            f"the file is too large ({_megabytes(size)}; the limit is "
-            f"{_megabytes(MAX_FILE_BYTES)}); split it into smaller files",
-            name,
-        )
+    refuse_past(size, MAX_FILE_BYTES, name, "the file is too large", _megabytes)
 
 
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
 
 
-def _read(p: Path) -> bytes:
-    name = str(p)
+def _read(p: Path, name: str) -> bytes:
     try:
         st = p.stat()
     except FileNotFoundError:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from reader.core.errors import DocumentError
-from reader.core.model import ImportedDocument, Invisible
+from reader.core.importers.limits import check_text
+from reader.core.model import ImportedDocument, Invisible, NoiseSpan
 from reader.core.noise import detect_noise
 from reader.core.text import INVISIBLES, find_invisibles
 
@@ -33,11 +34,13 @@ class Extracted:
     author: str = ""
     url: str = ""
     warnings: list[str] = field(default_factory=list)
+    noise: list[NoiseSpan] = field(default_factory=list)  # found by the importer itself
 
 
 def finish(extracted: Extracted, name: str, source_path: str = "") -> ImportedDocument:
     """Turn what an importer extracted into an :class:`ImportedDocument`."""
     text = extracted.text
+    check_text(text, name)
     if not text.strip():
         raise DocumentError(
             f"no text was found in this {extracted.format.upper()} file; check that it is "
@@ -58,10 +61,18 @@ def finish(extracted: Extracted, name: str, source_path: str = "") -> ImportedDo
         source_path=source_path,
         format=extracted.format,
         encoding=extracted.encoding,
-        noise=tuple(detect_noise(text)),
+        noise=merge_noise(detect_noise(text), extracted.noise),
         invisibles=invisibles,
         warnings=tuple(extracted.warnings),
     )
+
+
+def merge_noise(found: list[NoiseSpan], own: list[NoiseSpan]) -> tuple[NoiseSpan, ...]:
+    """The importer's own spans, and the text's where they do not overlap them; sorted."""
+    if not own:
+        return tuple(found)
+    kept = [n for n in found if not any(n.start < o.end and o.start < n.end for o in own)]
+    return tuple(sorted(kept + list(own), key=lambda n: (n.start, n.end)))
 
 
 def clean_line(value: str) -> str:

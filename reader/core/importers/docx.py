@@ -9,8 +9,9 @@ from datetime import datetime
 
 from lxml import etree
 
-from reader.core.importers.archive import damaged, open_zip
+from reader.core.importers.archive import damaged, open_zip, read_member
 from reader.core.importers.base import Extracted, clean_line
+from reader.core.importers.limits import Budget
 
 # python-docx's own template carries these; they say nothing about the article.
 _TEMPLATE_AUTHOR = "python-docx"
@@ -23,6 +24,9 @@ def extract_docx(data: bytes, name: str) -> Extracted:
     zf = open_zip(data, name, "DOCX")
     if "word/document.xml" not in zf.namelist():
         raise damaged("DOCX", name, "word/document.xml is missing")
+    budget = Budget(name, "DOCX document")
+    budget.add_markup(zf.getinfo("word/document.xml").file_size)
+    budget.add_elements(read_member(zf, "word/document.xml", name, "DOCX"))
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 

@@ -13,21 +13,23 @@ from reader.core.importers.archive import damaged, open_zip, parse_xml, read_mem
 from reader.core.importers.base import Extracted, clean_line
 from reader.core.importers.html import decode_html, parse_html
 from reader.core.importers.html_text import HTML_PROFILE, tag_name, walk
+from reader.core.importers.limits import Budget
 
 _XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text/xml")
 
 
 def extract_epub(data: bytes, name: str) -> Extracted:
     zf = open_zip(data, name, "EPUB")
+    budget = Budget(name, "EPUB book")
     container = parse_xml(
-        read_member(zf, "META-INF/container.xml", name, "EPUB"), name, "EPUB", "container.xml"
+        _read(zf, "META-INF/container.xml", name, budget), name, "EPUB", "container.xml"
     )
     opf_path = next(
         (el.get("full-path") for el in container.iter() if tag_name(el) == "rootfile"), None
     )
     if not opf_path:
         raise damaged("EPUB", name, "container.xml names no package file")
-    opf = parse_xml(read_member(zf, opf_path, name, "EPUB"), name, "EPUB", opf_path)
+    opf = parse_xml(_read(zf, opf_path, name, budget), name, "EPUB", opf_path)
     meta = _dc_metadata(opf)
     base = posixpath.dirname(opf_path)
 
@@ -58,12 +60,18 @@ def extract_epub(data: bytes, name: str) -> Extracted:
         if member not in names:
             warnings.append(f"chapter {member} is missing from the book and was skipped")
             continue
-        raw = read_member(zf, member, name, "EPUB")
+        raw = _read(zf, member, name, budget)
         if not raw.strip():
             continue
-        tree = parse_html(decode_html(raw, f"{name}:{member}").text, name)
+        markup = decode_html(raw, f"{name}:{member}").text
+        del raw
+        budget.add_elements(markup)
+        tree = parse_html(markup, name)
+        del markup
         body = tree.find(".//body")
         walked = walk(body if body is not None else tree, HTML_PROFILE)
+        del tree
+        budget.add_text(len(walked.text))
         if walked.text:
             chapters.append(walked.text)
             heading = heading or walked.heading
@@ -79,6 +87,16 @@ def extract_epub(data: bytes, name: str) -> Extracted:
         author=meta.get("creator", ""),
         warnings=warnings,
     )
+
+
+def _read(zf, member: str, name: str, budget: Budget) -> bytes:
+    """A member's bytes, counted against the budget before it is decompressed."""
+    try:
+        size = zf.getinfo(member).file_size
+    except KeyError:
+        size = 0  # read_member says the member is missing
+    budget.add_markup(size)
+    return read_member(zf, member, name, "EPUB")
 
 
 def _dc_metadata(opf) -> dict[str, str]:

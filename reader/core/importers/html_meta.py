@@ -2,13 +2,20 @@
 
 Sources, best first: Open Graph and article:* meta tags, JSON-LD (schema.org NewsArticle
 and friends), other common meta names (Dublin Core, parsely, sailthru), then the page
-itself (<title> without its " - Outlet" suffix, <time datetime>, the first <h1>).
+itself (<title> without its " - Outlet" suffix, <time datetime>, the first <h1>, a byline).
+
+The outlet and the author are chosen among all the names the page gives: an Arabic one
+first (many Arabic sites give their name in English in og:site_name and in Arabic in
+application-name or their JSON-LD publisher), and an "author" that is the site's own name
+is no author (a byline element, "بقلم: ...", is looked for then).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from itertools import islice
 
 from reader.core.importers.base import clean_line
 from reader.core.text import fold
@@ -24,6 +31,16 @@ _AUTHOR_KEYS = (
     "author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author",
 )
 _URL_KEYS = ("og:url",)
+#: class or id of an element holding the author's name (a byline).
+_BYLINE_MARK_RE = re.compile(r"author|byline|writer|kateb|katib", re.IGNORECASE)
+#: What stands before the name in a byline: "بقلم:", "كتب -", "By".
+_BYLINE_LEAD_RE = re.compile(
+    r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|تحرير|by|written by)\s*[:\-–—]?\s*", re.IGNORECASE
+)
+#: A byline longer than this is a biography or a list, not a name.
+_BYLINE_MAX_WORDS = 6
+#: A byline is near the top of the page: only so many elements are looked at.
+_BYLINE_SEARCH_ELEMENTS = 20_000
 _ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
                   "OpinionNewsArticle", "BlogPosting", "Report", "WebPage", "BackgroundNewsArticle")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " ｜ ")
@@ -51,9 +68,9 @@ def page_metadata(tree) -> PageMeta:
     def first(keys) -> str:
         return next((metas[k] for k in keys if metas.get(k)), "")
 
-    outlet = first(_OUTLET_KEYS[:2]) or ld.get("publisher", "") or first(_OUTLET_KEYS[2:])
-    if outlet.startswith("@"):
-        outlet = ""  # a Twitter handle is not a name
+    outlets = [metas.get(k, "") for k in _OUTLET_KEYS[:2]] + [ld.get("publisher", "")]
+    outlets += [metas.get(k, "") for k in _OUTLET_KEYS[2:]]
+    outlet = _prefer_arabic(o for o in outlets if not o.startswith("@"))  # not a Twitter handle
     title_el = tree.find(".//title")
     page_title = clean_line(title_el.text_content()) if title_el is not None else ""
     h1 = next((clean_line(el.text_content()) for el in tree.iter("h1")), "")
@@ -66,9 +83,13 @@ def page_metadata(tree) -> PageMeta:
             date = (el.get("datetime") or "").strip()
             if date:
                 break
-    author = ld.get("author", "") or first(_AUTHOR_KEYS)
-    if author.startswith(("http://", "https://")):
-        author = ""
+    authors = [ld.get("author", "")] + [metas.get(k, "") for k in _AUTHOR_KEYS]
+    site_names = {fold(o) for o in outlets if o}
+    authors = [a for a in authors if a and not a.startswith(("http://", "https://"))
+               and fold(a) not in site_names]  # the site's own name is no author
+    if not authors or not _has_arabic(" ".join(authors)):
+        authors.append(_byline(tree))
+    author = _prefer_arabic(authors)
     url = ""
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower().split() == ["canonical"] and link.get("href"):
@@ -76,6 +97,28 @@ def page_metadata(tree) -> PageMeta:
             break
     url = url or first(_URL_KEYS) or ld.get("url", "")
     return PageMeta(title=title, h1=h1, outlet=outlet, date=date, author=author, url=url)
+
+
+def _prefer_arabic(names) -> str:
+    """The first name in Arabic, else the first name."""
+    names = [n for n in names if n]
+    return next((n for n in names if _has_arabic(n)), names[0] if names else "")
+
+
+def _byline(tree) -> str:
+    """The author's name from the first byline element (class/id author, byline, writer;
+    itemprop or rel "author"), without its "بقلم:" or "By"."""
+    for el in islice(tree.iter(), _BYLINE_SEARCH_ELEMENTS):
+        if not isinstance(el.tag, str):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not (el.get("itemprop") == "author" or el.get("rel") == "author"
+                or _BYLINE_MARK_RE.search(marks)):
+            continue
+        name = _BYLINE_LEAD_RE.sub("", clean_line(el.text_content()))
+        if name and len(name.split()) <= _BYLINE_MAX_WORDS and any(ch.isalpha() for ch in name):
+            return name
+    return ""
 
 
 def strip_outlet(title: str, outlet: str) -> str:

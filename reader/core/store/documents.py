@@ -219,6 +219,13 @@ def list_entries(db: Database) -> list[LibraryEntry]:
     return [LibraryEntry(*row) for row in cursor.fetchall()]
 
 
+def like_prefix(text: str) -> str:
+    """A LIKE pattern (with ``ESCAPE '\\'``) matching what starts with ``text`` literally:
+    ``%`` and ``_`` in ``text`` are not wildcards."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
+
+
 def resolve_reference(db: Database, ref: str) -> Document:
     """A document by id, unique id prefix, or (folded) title; for the command line."""
     ref = ref.strip()
@@ -227,7 +234,8 @@ def resolve_reference(db: Database, ref: str) -> Document:
         return doc
     if len(ref) >= 4:
         rows = db.execute(
-            "SELECT id FROM documents WHERE deleted = 0 AND id LIKE ?", [ref + "%"]
+            "SELECT id FROM documents WHERE deleted = 0 AND id LIKE ? ESCAPE '\\'",
+            [like_prefix(ref)],
         ).fetchall()
         if len(rows) == 1:
             return get(db, rows[0][0])

@@ -20,6 +20,12 @@ from ..errors import ReaderError
 from ..text import TATWEEL, fold, strip_proclitics, tokenize, variant_pattern, words
 
 SNIPPET_CONTEXT = 60
+#: Most results one search returns.
+MAX_RESULTS = 1000
+#: Longest query (characters) and most different words in it: every word is one more FTS5
+#: clause and one more pattern run over each hit's text.
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 32
 
 
 @dataclass(frozen=True)
@@ -86,15 +92,28 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def check_query(query: str) -> None:
+    """Refuse a query longer than MAX_QUERY_CHARS, with a message saying what to do."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise ReaderError(
+            f"the search is too long ({len(query)} characters; at most {MAX_QUERY_CHARS}); "
+            "search for fewer words"
+        )
+
+
 def build_match(query: str) -> str:
-    """Turn what the user typed into an FTS5 MATCH expression (all parts must match)."""
-    clauses: list[str] = []
+    """Turn what the user typed into an FTS5 MATCH expression (all parts must match).
+
+    A word or phrase given twice is one clause; more than MAX_QUERY_TERMS different ones
+    are refused (ReaderError)."""
+    check_query(query)
+    clauses: dict[str, None] = {}  # ordered and without repeats
     for m in re.finditer(r'"([^"]*)"|(\S+)', query):
         phrase, word = m.group(1), m.group(2)
         if phrase is not None:
             bases = [strip_proclitics(t.norm) for t in tokenize(phrase) if t.norm]
             if bases:
-                clauses.append("bases : " + _quote(" ".join(bases)))
+                clauses["bases : " + _quote(" ".join(bases))] = None
             continue
         prefix = word.endswith("*")
         for tok in tokenize(word.rstrip("*")):
@@ -103,21 +122,34 @@ def build_match(query: str) -> str:
                 continue
             base = strip_proclitics(norm)
             if prefix:
-                clauses.append(f"({{words bases}} : {_quote(base)}*)")
+                clauses[f"({{words bases}} : {_quote(base)}*)"] = None
             else:
-                clauses.append(f"(words : {_quote(norm)} OR bases : {_quote(base)})")
+                clauses[f"(words : {_quote(norm)} OR bases : {_quote(base)})"] = None
+        if len(clauses) > MAX_QUERY_TERMS:
+            raise ReaderError(
+                f"the search has too many different words (more than {MAX_QUERY_TERMS}); "
+                "search for fewer words"
+            )
     return " AND ".join(clauses)
 
 
 def _patterns(query: str) -> list[re.Pattern]:
+    """One pattern per different word of the query (at most MAX_QUERY_TERMS)."""
     patterns = []
+    seen: set[str] = set()
     for tok in tokenize(query.replace('"', " ").replace("*", " ")):
+        base = strip_proclitics(tok.norm)
+        if base in seen:
+            continue
+        seen.add(base)
         try:
             # Without the optional clitic group the pattern starts with a character class,
             # which the regex engine scans for quickly; the hit is widened to the word after.
-            patterns.append(variant_pattern(strip_proclitics(tok.norm), clitics=False))
+            patterns.append(variant_pattern(base, clitics=False))
         except ValueError:
             continue
+        if len(patterns) == MAX_QUERY_TERMS:
+            break
     return patterns
 
 
@@ -157,6 +189,7 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     match = build_match(query)
     if not match:
         raise ReaderError("the search is empty: type at least one word (Arabic or Latin)")
+    limit = max(1, min(int(limit), MAX_RESULTS))
     rows = db.execute(
         """SELECT kind, ref, doc_id, bm25(search_index) AS score FROM search_index
            WHERE search_index MATCH ? ORDER BY score LIMIT ?""",
