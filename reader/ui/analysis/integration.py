@@ -28,6 +28,7 @@ from .entity_service import EntityService
 from .marks import TextMarks
 from .report_export import SUFFIXES, write_report
 from .review_service import ReviewService
+from .slices import SlicedWork
 from .sources_tab import SourcesTab
 from .text_menu import TextMenu
 from .who_said_what import WhoSaidWhatDialog
@@ -35,6 +36,8 @@ from .who_said_what import WhoSaidWhatDialog
 
 #: How long after an article is shown its analysis starts (ms).
 START_DELAY_MS = 120
+#: An analysis with more entities and claims than this fills the tabs a slice at a time.
+FILL_AT_ONCE = 3000
 
 
 class AnalysisFeature(QObject):
@@ -51,6 +54,7 @@ class AnalysisFeature(QObject):
         self.analysis: Analysis | None = None
         self._pending_claim: tuple[str, int, int] | None = None
         self.dialog: WhoSaidWhatDialog | None = None
+        self.filling = SlicedWork(self)  # the tabs being filled with an analysis
 
         self.entities_tab = EntitiesTab(window)
         self.sources_tab = SourcesTab(window)
@@ -128,12 +132,16 @@ class AnalysisFeature(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Close:
+            self.filling.cancel()
+            if self.dialog is not None:
+                self.dialog.close()
             self.analyses.shutdown()
         return False
 
     # --- the article -----------------------------------------------------------------------
 
     def set_document(self, doc: Document | None) -> None:
+        self.filling.cancel()
         self.doc = doc
         self.analysis = None
         self.marks.clear()
@@ -162,13 +170,19 @@ class AnalysisFeature(QObject):
     def _on_ready(self, doc_id: str, analysis: Analysis) -> None:
         if self.doc is None or doc_id != self.doc.id:
             return
-        self.analysis = analysis
+        at_once = len(analysis.entities) + len(analysis.claims) <= FILL_AT_ONCE
+        self.filling.start(self._show_analysis(doc_id, analysis), at_once)
+
+    def _show_analysis(self, doc_id: str, analysis: Analysis):
+        """Fill the tabs and marks with ``analysis`` (a generator: see :mod:`.slices`);
+        :attr:`analysis` is set once all is shown."""
         reviews = self.reviews.reviews(doc_id, list(analysis.claims))
         statuses = {k: r.status for k, r in reviews.items()}
-        self.entities_tab.set_entities(analysis.entities)
-        self.sources_tab.set_claims(analysis.claims, statuses)
-        self.claims_tab.set_claims(analysis.claims, reviews)
-        self.marks.set_analysis(analysis.entities, analysis.claims, reviews)
+        yield from self.entities_tab.fill(analysis.entities)
+        yield from self.sources_tab.fill(analysis.claims, statuses)
+        yield from self.claims_tab.fill(analysis.claims, reviews)
+        yield from self.marks.fill(analysis.entities, analysis.claims, reviews)
+        self.analysis = analysis
         self._update_tab_titles()
         self._update_actions()
         if self._pending_claim is not None and self._pending_claim[0] == doc_id:
@@ -259,11 +273,15 @@ class AnalysisFeature(QObject):
     def _on_review_changed(self, doc_id: str, _key: str) -> None:
         if self.doc is None or doc_id != self.doc.id or self.analysis is None:
             return
-        reviews = self.reviews.reviews(doc_id, list(self.analysis.claims))
-        self.claims_tab.set_claims(self.analysis.claims, reviews)
-        self.sources_tab.set_claims(self.analysis.claims, {k: r.status for k, r in reviews.items()})
-        self.marks.set_reviews(reviews)
+        self.filling.start(self._show_reviews(doc_id, self.analysis),
+                           len(self.analysis.claims) <= FILL_AT_ONCE)
         self.window.statusBar().showMessage(self.tr("Review saved."), 3000)
+
+    def _show_reviews(self, doc_id: str, analysis: Analysis):
+        reviews = self.reviews.reviews(doc_id, list(analysis.claims))
+        yield from self.claims_tab.fill(analysis.claims, reviews)
+        yield from self.sources_tab.fill(analysis.claims, {k: r.status for k, r in reviews.items()})
+        self.marks.set_reviews(reviews)
 
     def teach(self, action: str, group: EntityGroup, value: str = "", type_: str = "") -> bool:
         form = group.canonical

@@ -65,7 +65,8 @@ def test_who_said_what_across_articles(opened, qtbot):
     doc_b = import_article(window, ARTICLE_B, "الصادرات")
     opened.open(doc_a)  # B has never been analysed: the dialog analyses it
     dialog = f.show_who_said_what()
-    qtbot.waitUntil(lambda: bool(dialog.entries), timeout=60000)
+    with qtbot.waitSignal(dialog.loaded, timeout=60000):
+        pass
     entries = dialog.entries
     docs = {m.doc_id for e in entries for m in e.mentions}
     assert docs == {doc_a.id, doc_b.id}
@@ -76,6 +77,8 @@ def test_who_said_what_across_articles(opened, qtbot):
     # a claim opens its article, selected
     top = next(dialog.tree.topLevelItem(i) for i in range(len(entries))
                if entries[i].mentions[0].doc_id == doc_b.id)
+    assert top.childCount() == 0  # a source's claims are made when it is opened
+    top.setExpanded(True)
     child = top.child(0).child(0)  # source > article > claim
     mention = child.data(0, 0x0100)
     dialog.tree.itemActivated.emit(child, 0)
