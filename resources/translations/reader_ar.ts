@@ -5,7 +5,7 @@
     <name>AnalysisFeature</name>
     <message>
         <source>Entities</source>
-        <extracomment>How long after an article is shown its analysis starts (ms).</extracomment>
+        <extracomment>How long after an article is shown its analysis starts (ms). An analysis with more entities and claims than this fills the tabs a slice at a time.</extracomment>
         <translation>الكيانات</translation>
     </message>
     <message>
@@ -726,7 +726,7 @@
     <name>ImportController</name>
     <message>
         <source>Cancel</source>
-        <extracomment>The report of a finished (or cancelled) import.</extracomment>
+        <extracomment>How long a cancelled import may take to stop before it is left to end in the background. How long closing the window waits for a running import to stop. Cancelled imports still running, kept referenced until their thread ends (a QThread must not be destroyed while it runs). The report of a finished (or cancelled) import.</extracomment>
         <translation>إلغاء</translation>
     </message>
     <message>
@@ -742,8 +742,16 @@
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
+        <source>Import cancelled. The file being read is left to finish in the background; it will not be saved.</source>
+        <translation>أُلغي الاستيراد. يُترك الملف الجاري قراءته ليكتمل في الخلفية، ولن يُحفظ.</translation>
+    </message>
+    <message>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>The import stopped on an error.</source>
+        <translation>توقف الاستيراد بسبب خطأ.</translation>
     </message>
     <message>
         <source>Import cancelled; files imported before: %1.</source>
