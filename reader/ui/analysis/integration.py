@@ -36,6 +36,13 @@ from .who_said_what import WhoSaidWhatDialog
 
 #: How long after an article is shown its analysis starts (ms).
 START_DELAY_MS = 120
+#: A text longer than this is analysed once Qt has laid it out: Qt lays out a long text in
+#: the background, 200,000 characters a step, and a worker running beside it lengthens each
+#: step (it holds the interpreter the view's event handlers need). Checked every
+#: ``LAYOUT_POLL_MS``; ``LAYOUT_WAIT_MS`` at most.
+LAYOUT_FIRST_CHARS = 400_000
+LAYOUT_POLL_MS = 200
+LAYOUT_WAIT_MS = 15_000
 #: An analysis with more entities and claims than this fills the tabs a slice at a time.
 FILL_AT_ONCE = 3000
 
@@ -158,10 +165,31 @@ class AnalysisFeature(QObject):
         known = self.analyses.analysis(doc.id)
         if known is not None and known.text == doc.text:
             self.analyses.request(doc.id, doc.text)
+        elif len(doc.text) > LAYOUT_FIRST_CHARS:
+            self._when_laid_out(doc)
         else:
             # Start the worker once the article is on screen: loading the models in another
             # thread would otherwise hold the interpreter while the first paint waits.
             QTimer.singleShot(START_DELAY_MS, self, lambda d=doc: self._request_if_current(d))
+
+    def _when_laid_out(self, doc: Document) -> None:
+        """Ask for ``doc``'s analysis once the view has laid all of it out (its last block
+        has lines), or after ``LAYOUT_WAIT_MS``."""
+        poll = QTimer(self)
+        poll.setInterval(LAYOUT_POLL_MS)
+        waited = [0]
+
+        def check() -> None:
+            waited[0] += LAYOUT_POLL_MS
+            last = self.window.reader.document().lastBlock().layout()
+            laid_out = last is not None and last.lineCount() > 0
+            if laid_out or waited[0] >= LAYOUT_WAIT_MS or self.doc is not doc:
+                poll.stop()
+                poll.deleteLater()
+                self._request_if_current(doc)
+
+        poll.timeout.connect(check)
+        poll.start()
 
     def _request_if_current(self, doc: Document) -> None:
         if self.doc is not None and self.doc.id == doc.id and not self.analyses.closed:
