@@ -73,8 +73,10 @@ class AnalysisService(QObject):
     def analyze_batch(self, doc_ids: list[str], collector=None) -> AnalysisJob:
         """Analyse ``doc_ids`` in one worker (cached ones are fast); its ``finished``
         carries an :class:`AnalysisReport` with every result, or with ``collector``
-        (see :class:`AnalysisWorker`) only the collector's summary."""
-        return self._start(list(doc_ids), collector)
+        (see :class:`AnalysisWorker`) only the collector's summary. The analyses held in
+        memory are handed to the worker, not read again."""
+        known = {d: self._results[d] for d in doc_ids if d in self._results}
+        return self._start(list(doc_ids), collector, known)
 
     def invalidate(self) -> None:
         """Forget every result: the teachings changed, so the entities (and the claims'
@@ -99,9 +101,9 @@ class AnalysisService(QObject):
 
     # --- workers ---------------------------------------------------------------------------
 
-    def _start(self, doc_ids: list[str], collector=None) -> AnalysisJob:
+    def _start(self, doc_ids: list[str], collector=None, known=None) -> AnalysisJob:
         job = AnalysisJob(doc_ids, self.db_path, generation=self.generation,
-                          collector=collector, parent=self)
+                          collector=collector, known=known, parent=self)
         job.progress.connect(self.progress)
         job.analyzed.connect(lambda doc_id, result, j=job: self._on_analyzed(j, doc_id, result))
         job.finished.connect(lambda report, j=job: self._on_finished(j, report))

@@ -62,7 +62,7 @@ class AnalysisWorker(QObject):
     crashed = Signal(str)
 
     def __init__(self, doc_ids: list[str], db_path: str, use_cache: bool = True,
-                 collector=None):
+                 collector=None, known: dict | None = None):
         super().__init__()
         self.doc_ids = list(doc_ids)
         self.db_path = str(db_path)
@@ -71,6 +71,9 @@ class AnalysisWorker(QObject):
         # analysis is handed to it here, in the worker, and then dropped: a summary of the
         # whole library never holds every analysis at once, nor works on the GUI thread.
         self.collector = collector
+        # Analyses the window holds already (doc id -> Analysis, only read here): used as
+        # they are when the text is the same, not read again from the cache.
+        self.known = dict(known or {})
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -106,8 +109,10 @@ class AnalysisWorker(QObject):
                         _keep_out_of_gc()
 
                 step(0, 1, "")
-                result = analyze_document(store, doc, progress=step, use_cache=self.use_cache,
-                                          cancelled=self._cancel.is_set)
+                result = self.known.get(doc_id)
+                if result is None or result.text != doc.text:
+                    result = analyze_document(store, doc, progress=step, use_cache=self.use_cache,
+                                              cancelled=self._cancel.is_set)
             except AnalysisCancelled:
                 report.cancelled = True
                 return
@@ -132,11 +137,12 @@ class AnalysisJob(QObject):
     finished = Signal(object)  # AnalysisReport
 
     def __init__(self, doc_ids: list[str], db_path: str, *, generation: int = 0,
-                 use_cache: bool = True, collector=None, parent: QObject | None = None):
+                 use_cache: bool = True, collector=None, known: dict | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.doc_ids = list(doc_ids)
         self.generation = generation
-        self.worker = AnalysisWorker(doc_ids, db_path, use_cache, collector)
+        self.worker = AnalysisWorker(doc_ids, db_path, use_cache, collector, known)
         self.thread = QThread()
         self.thread.setObjectName("analysis-worker")
         self.worker.moveToThread(self.thread)

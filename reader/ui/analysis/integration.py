@@ -17,16 +17,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressBar
 
 from reader.core.analysis import Analysis
-from reader.core.errors import ReaderError
 from reader.core.model import Claim, Document
 
-from ..errors import show_message, show_reader_error
+from ..errors import show_message
 from .analysis_service import AnalysisService
 from .claims_tab import ClaimsTab
 from .entities_tab import EntitiesTab, EntityGroup
 from .entity_service import EntityService
 from .marks import TextMarks
-from .report_export import SUFFIXES, write_report
+from .report_export import SUFFIXES
+from .report_job import ReportExport, ReportJob
 from .review_service import ReviewService
 from .slices import SlicedWork
 from .sources_tab import SourcesTab
@@ -62,6 +62,7 @@ class AnalysisFeature(QObject):
         self._pending_claim: tuple[str, int, int] | None = None
         self.dialog: WhoSaidWhatDialog | None = None
         self.filling = SlicedWork(self)  # the tabs being filled with an analysis
+        self.reports = ReportExport(window, self)
 
         self.entities_tab = EntitiesTab(window)
         self.sources_tab = SourcesTab(window)
@@ -140,6 +141,7 @@ class AnalysisFeature(QObject):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Close:
             self.filling.cancel()
+            self.reports.cancel()
             if self.dialog is not None:
                 self.dialog.close()
             self.analyses.shutdown()
@@ -346,19 +348,14 @@ class AnalysisFeature(QObject):
             fmt = filters.get(chosen) or Path(path).suffix.lstrip(".").lower() or "html"
             self.export_report(path, fmt)
 
-    def export_report(self, path: str, fmt: str) -> bool:
-        """Write the current article's attribution report to ``path`` as ``fmt``."""
+    def export_report(self, path: str, fmt: str) -> ReportJob | None:
+        """Start writing the current article's attribution report to ``path`` as ``fmt``,
+        in another process (see :mod:`.report_job`); :attr:`ReportExport.done` follows."""
         if self.doc is None:
-            return False
+            return None
         if not Path(path).suffix:
             path += SUFFIXES.get(fmt, "")
-        try:
-            write_report(self.window.session.store, self.doc, fmt, path, analysis=self.analysis)
-        except ReaderError as exc:
-            show_reader_error(self.window, self.tr("Export Attribution Report"), exc)
-            return False
-        self.window.statusBar().showMessage(self.tr("Report written to %1").replace("%1", path), 8000)
-        return True
+        return self.reports.start(self.doc.id, fmt, path)
 
     def show_who_said_what(self) -> WhoSaidWhatDialog:
         if self.dialog is None:

@@ -87,8 +87,10 @@ class TextMarks(QObject):
         self._claims = _Index(list(claims))
         self.set_reviews(reviews, apply=False)
         yield
+        keys: dict[tuple[str, str], str] = {}  # one key string per entity, not per mark
         yield from self.view.set_marks_in_steps(ENTITIES_LAYER, [
-            (e.start, e.end, entity_format(e.type), f"{e.type}:{e.canonical}") for e in entities
+            (e.start, e.end, entity_format(e.type),
+             keys.setdefault((e.type, e.canonical), f"{e.type}:{e.canonical}")) for e in entities
         ])
         yield from self.view.set_marks_in_steps(CLAIMS_LAYER, self._claim_marks())
 
