@@ -5,8 +5,9 @@ belongs to the thread that opened it) and calls ``analyze_document``, which answ
 the library's cache when the same text was analysed with the same analysers and teachings.
 A long article is analysed in pieces (``reader.core.pieces``): the worker reports progress
 per piece and stage, stops between them when cancelled (so closing the window or the dialog
-never waits for a whole book), and sends each result as it is ready. An article the user can do something about (:class:`ReaderError`) is listed in
-the report; any other exception is a bug, raised on the GUI thread with its traceback.
+never waits for a whole book), and sends each result as it is ready. An article the user
+can do something about (:class:`ReaderError`) is listed in the report; any other
+exception is a bug, raised on the GUI thread with its traceback.
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ from ..workers import WorkerCrashed
 
 #: Progress units per article (an article's stages and pieces are a share of them).
 STEPS_PER_DOCUMENT = 1000
-
-
 #: Progress steps of one piece of text (noise, entities, claims: see ``analyze``).
 PIECE_STEPS = 3
 
