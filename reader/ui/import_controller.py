@@ -9,14 +9,21 @@ Whatever happens to an import, the controller is ready for the next one: a worke
 crashed (a bug, shown as such) ends its import, and Cancel ends it for the user even when a
 file's parse does not return. The worker stops between files and never saves a file it
 was reading when cancelled; one that has not stopped ``ABANDON_AFTER_MS`` after Cancel is
-left to end in the background (its thread cannot be interrupted), and the next import
-starts at once.
+ended for the user, and the next import starts at once. Its thread is interrupted: an
+:class:`ImportCancelled` error is raised in it at its next Python instruction (so a parse
+looping in Python stops; one inside a long C call stops when that call returns), and it is
+kept referenced until it ends, since a QThread destroyed while it runs aborts the program.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import ctypes
+import threading
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
+
+from reader.core.errors import ReaderError
 
 from .errors import show_import_errors
 from .session import Session
@@ -25,12 +32,30 @@ from .workers import ImportJob, ImportReport
 
 #: How long a cancelled import may take to stop before it is left to end in the background.
 ABANDON_AFTER_MS = 1500
-#: How long closing the window waits for a running import to stop.
+#: How long closing the window waits for a running import to stop, then for an
+#: interrupted one.
 SHUTDOWN_WAIT_MS = 3000
+INTERRUPTED_WAIT_MS = 1000
 
 #: Cancelled imports still running, kept referenced until their thread ends (a QThread must
 #: not be destroyed while it runs).
 _ABANDONED: list[ImportJob] = []
+
+
+class ImportCancelled(ReaderError):
+    """Raised inside the parse of a cancelled import that did not stop (see the module)."""
+
+    def __init__(self, message: str = "the import was cancelled", path=None):
+        super().__init__(message, path)
+
+
+def _interrupt(ident: int | None) -> bool:
+    """Raise :class:`ImportCancelled` in the thread ``ident`` (a documented C-API call)."""
+    if ident is None:
+        return False
+    found = ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident),
+                                                       ctypes.py_object(ImportCancelled))
+    return found == 1
 
 
 class _Keeper(QObject):
@@ -98,6 +123,9 @@ class ImportController(QObject):
             return None
         self._open_last = open_last
         job = self.job = ImportJob(paths, str(self.session.db_path), self)
+        job.ident = None  # the worker's thread, noted from the thread itself (to interrupt it)
+        job.worker.progress.connect(lambda *_: setattr(job, "ident", threading.get_ident()),
+                                    Qt.ConnectionType.DirectConnection)
         job.progress.connect(lambda *args: job is self.job and self._on_progress(*args))
         job.finished.connect(lambda report: self._on_finished(job, report))
         # A bug in the worker is raised on the GUI thread by the job; the import ends too.
@@ -128,6 +156,7 @@ class ImportController(QObject):
             return
         job.setParent(None)  # outlives the window if it must; dropped when its thread ends
         _Keeper.keep(job)
+        _interrupt(job.ident)
         job.finished.connect(self._on_abandoned_finished)  # (not called once self is gone)
         self._end(job)
         self.status_bar.showMessage(self.tr(
@@ -211,4 +240,5 @@ class ImportController(QObject):
             job.cancel()
             if not job.wait(SHUTDOWN_WAIT_MS):
                 self._abandon()
+                job.wait(INTERRUPTED_WAIT_MS)
 

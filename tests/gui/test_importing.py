@@ -239,3 +239,71 @@ def test_closing_the_window_does_not_wait_for_a_stuck_import(qtbot, make_window,
     assert job in controller._ABANDONED
     release.set()
     qtbot.waitUntil(lambda: job not in controller._ABANDONED, timeout=10000)
+
+
+def test_a_parse_looping_in_python_is_interrupted_after_cancel(qtbot, window, tmp_path, monkeypatch):
+    import time
+
+    import reader.core.importers as importers
+    import reader.ui.import_controller as controller
+
+    monkeypatch.setattr(controller, "ABANDON_AFTER_MS", 200)
+    reading = threading.Event()
+    loops = []
+
+    def import_file(path, *args, **kwargs):
+        reading.set()
+        while True:  # a parse that never returns, but runs Python
+            loops.append(1)
+            time.sleep(0.01)
+
+    monkeypatch.setattr(importers, "import_file", import_file)
+    job = window.import_files([_write(tmp_path, "loop.txt", ARTICLE)])
+    assert reading.wait(10)
+    with qtbot.waitSignal(window.imports.finished, timeout=10000):
+        window.imports.cancel()
+    qtbot.waitUntil(lambda: not job.thread.isRunning(), timeout=10000)  # interrupted
+    qtbot.waitUntil(lambda: job not in controller._ABANDONED, timeout=10000)
+    stopped_at = len(loops)
+    time.sleep(0.1)
+    assert len(loops) == stopped_at
+
+
+QUIT_WHILE_STUCK = r"""
+import os, sys, tempfile, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import reader.core.importers as importers
+def import_file(path, *args, **kwargs):
+    while True:
+        time.sleep(0.01)
+importers.import_file = import_file
+import reader.ui.import_controller as controller
+controller.SHUTDOWN_WAIT_MS = 200
+from PySide6.QtCore import QTimer
+from reader.ui.app import application, create_window
+from reader.ui.session import Session
+app = application()
+folder = tempfile.mkdtemp()
+session = Session.open(os.path.join(folder, "library.sqlite3"))
+window, _language, _tr = create_window(session, "en", analysis=False)
+window.show()
+path = os.path.join(folder, "x.txt")
+open(path, "w", encoding="utf-8").write("نص")
+window.import_files([path])
+QTimer.singleShot(300, window.close)
+code = app.exec()
+session.close()
+print("quit", code, flush=True)
+"""
+
+
+def test_quitting_while_an_import_hangs_neither_hangs_nor_crashes(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", QUIT_WHILE_STUCK], capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert "Destroyed while thread" not in proc.stderr
+    assert proc.returncode == 0 and "quit 0" in proc.stdout, proc.stderr[-2000:]
