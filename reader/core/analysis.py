@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from .model import Claim, Entity, NoiseSpan
+from . import pieces
+from .pieces import blocks, shifted, spans_in
 
 
 @dataclass(frozen=True)
@@ -37,38 +42,92 @@ def analyzer_key(teachings=None) -> str:
     return key
 
 
-def analyze(text: str, noise=None, teachings=None, progress=None) -> Analysis:
+class AnalysisCancelled(Exception):
+    """The caller asked the analysis to stop (its ``cancelled()`` answered True)."""
+
+
+def analyze(text: str, noise=None, teachings=None, progress=None, cancelled=None,
+            block_chars: int | None = None, cache=None) -> Analysis:
     """Analyse ``text``. ``noise`` defaults to what the noise detector finds.
 
-    ``progress``, if given, is called with (step, total, label) between stages, so a GUI
-    worker can show a progress bar; it runs in the caller's thread.
+    The text is read in pieces of at most ``block_chars`` characters (default
+    ``pieces.BLOCK_CHARS``; an article is one piece), so memory stays bounded and the work
+    can stop between pieces. ``progress``, if given, is called with (done, total, label)
+    before each stage of each piece, and with (total, total, "done") at the end;
+    ``cancelled``, if given, is asked before each stage and, when it answers True,
+    :class:`AnalysisCancelled` is raised. Both run in the caller's thread. ``cache``
+    (see :class:`PieceCache`) answers for pieces analysed before and keeps new ones.
     """
+    parts = list(blocks(text, block_chars or pieces.BLOCK_CHARS))
+    total = 3 * len(parts)
+
+    def step(done: int, label: str) -> None:
+        if cancelled is not None and cancelled():
+            raise AnalysisCancelled()
+        if progress is not None:
+            progress(done, total, label)
+
+    if noise is not None:
+        noise = tuple(noise)
+        noise_starts = [n.start for n in noise]
+    found_noise: list[NoiseSpan] = []
+    entities: list[Entity] = []
+    claims: list[Claim] = []
+    for k, (a, b) in enumerate(parts):
+        step(3 * k, "noise")
+        piece = text[a:b]
+        if noise is None:
+            from .noise import detect_noise
+
+            piece_noise = tuple(detect_noise(piece))
+            found_noise.extend(shifted(n, a) for n in piece_noise)
+        else:
+            piece_noise = tuple(spans_in(noise, noise_starts, a, b))
+        known = cache.get(piece, piece_noise) if cache is not None else None
+        if known is None:
+            known = _analyze_piece(piece, piece_noise, teachings,
+                                   lambda i, label: step(3 * k + i, label))
+            if cache is not None:
+                cache.put(piece, piece_noise, *known)
+        piece_entities, piece_claims = known
+        entities.extend(_kept(e, a) for e in piece_entities)
+        claims.extend(_shift_claim(c, a) for c in piece_claims)
+    if progress is not None:
+        progress(total, total, "done")
+    return Analysis(text=text, noise=tuple(found_noise) if noise is None else noise,
+                    entities=tuple(entities), claims=tuple(claims))
+
+
+def _analyze_piece(text: str, noise: tuple[NoiseSpan, ...], teachings, step):
+    """Entities and claims of one piece, in the piece's offsets."""
     from .attribution import detect_claims
     from .entities import recognize
-    from .noise import detect_noise
 
-    def report(step: int, label: str) -> None:
-        if progress is not None:
-            progress(step, 3, label)
-
-    report(0, "noise")
-    if noise is None:
-        noise = detect_noise(text)
-    noise = tuple(noise)
     # Bidi marks and zero-width characters (kept in the text, shown on request) would cut
     # words and names apart: the recognisers read the text without them and every span
     # is mapped back onto the text as it is.
     plain = _Visible(text)
-    report(1, "entities")
+    step(1, "entities")
     found = recognize(plain.text, teachings=teachings)
     plain_noise = tuple(plain.to_plain_noise(n) for n in noise)
-    found = [e for e in found if not _inside(e.start, e.end, plain_noise)]
-    report(2, "claims")
+    found = list(filter(_outside(plain_noise), found))
+    step(2, "claims")
     claims = detect_claims(plain.text, entities=found, noise=plain_noise)
-    report(3, "done")
-    entities = tuple(plain.span(e) for e in found)
-    return Analysis(text=text, noise=noise, entities=entities,
-                    claims=tuple(plain.claim(c) for c in claims))
+    return [plain.span(e) for e in found], [plain.claim(c) for c in claims]
+
+
+def _kept(e: Entity, by: int) -> Entity:
+    """``e`` shifted by ``by``, its names interned: a book names the same few thousand
+    entities tens of thousands of times, and each occurrence had its own strings."""
+    return replace(e, start=e.start + by, end=e.end + by, text=sys.intern(e.text),
+                   canonical=sys.intern(e.canonical))
+
+
+def _shift_claim(c: Claim, by: int) -> Claim:
+    if by == 0:
+        return c
+    return replace(shifted(c, by), cue=shifted(c.cue, by), source=shifted(c.source, by),
+                   via=shifted(c.via, by))
 
 
 class _Visible:
@@ -101,8 +160,17 @@ class _Visible:
                        via=self.span(c.via))
 
 
-def _inside(start: int, end: int, noise) -> bool:
-    return any(n.start <= start and end <= n.end for n in noise)
+def _outside(noise):
+    """A test for spans that no noise span holds (linear, not spans x noise)."""
+    ordered = sorted(noise, key=lambda n: n.start)
+    starts = [n.start for n in ordered]
+    reach = list(accumulate((n.end for n in ordered), max))  # furthest end so far
+
+    def outside(span) -> bool:
+        i = bisect_right(starts, span.start)
+        return i == 0 or reach[i - 1] < span.end
+
+    return outside
 
 
 def to_contract(analysis: Analysis) -> dict:
@@ -151,18 +219,44 @@ def _cache_payload(analysis: Analysis) -> dict:
     return data
 
 
-def analyze_document(store, doc, progress=None, *, use_cache: bool = True) -> Analysis:
-    """Analyse a stored document, from the library's cache when the same text was analysed
-    by the same analysers with the same teachings; otherwise analyse and cache the result.
+class PieceCache:
+    """The library's analysis cache, one entry per piece of text (an article is one piece,
+    keyed by the hash of its text as before): a piece is read from the cache when the same
+    text with the same noise was analysed by the same analysers with the same teachings.
+    Entries stay small however long the document is, and a long analysis that was
+    cancelled resumes where it stopped."""
+
+    def __init__(self, store, key: str, read: bool = True):
+        self.store, self.key, self.read = store, key, read
+
+    def get(self, text: str, noise: tuple[NoiseSpan, ...]):
+        if not self.read:
+            return None
+        data = self.store.cached_analysis(_hash(text), self.key)
+        if data is None or data.get("text") != text:
+            return None
+        cached = from_contract(data)
+        if cached.noise != tuple(noise):
+            return None
+        return list(cached.entities), list(cached.claims)
+
+    def put(self, text: str, noise, entities, claims) -> None:
+        piece = Analysis(text=text, noise=tuple(noise), entities=tuple(entities), claims=tuple(claims))
+        self.store.save_analysis(_hash(text), self.key, _cache_payload(piece))
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def analyze_document(store, doc, progress=None, *, use_cache: bool = True,
+                     cancelled=None) -> Analysis:
+    """Analyse a stored document, each piece from the library's cache when it can (see
+    :class:`PieceCache`; with ``use_cache`` false every piece is analysed again, and saved).
 
     ``store`` must belong to the calling thread (SQLite connections are per thread).
     """
     teachings = store.teachings()
-    key = analyzer_key(teachings)
-    if use_cache:
-        cached = store.cached_analysis(doc.sha256, key)
-        if cached is not None and cached.get("text") == doc.text:
-            return from_contract(cached)
-    result = analyze(doc.text, noise=doc.noise, teachings=teachings, progress=progress)
-    store.save_analysis(doc.sha256, key, _cache_payload(result))
-    return result
+    cache = PieceCache(store, analyzer_key(teachings), read=use_cache)
+    return analyze(doc.text, noise=doc.noise, teachings=teachings, progress=progress,
+                   cancelled=cancelled, cache=cache)

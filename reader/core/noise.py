@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from reader.core.model import NoiseSpan
+from reader.core import pieces
+from reader.core.pieces import blocks, shifted
 from reader.core.text import fold, normalize, strip_proclitics
 
 CAPTION = "image caption"
@@ -139,7 +141,19 @@ class _Line:
 
 
 def detect_noise(text: str) -> list[NoiseSpan]:
-    """Noise spans in ``text``, sorted and non-overlapping."""
+    """Noise spans in ``text``, sorted and non-overlapping.
+
+    A long text is read in pieces (:mod:`reader.core.pieces`, as the analysis reads it), so
+    memory stays bounded; an article is one piece."""
+    if len(text) <= pieces.BLOCK_CHARS:
+        return _detect(text)
+    spans: list[NoiseSpan] = []
+    for a, b in blocks(text, pieces.BLOCK_CHARS):
+        spans.extend(shifted(s, a) for s in _detect(text[a:b]))
+    return spans
+
+
+def _detect(text: str) -> list[NoiseSpan]:
     lines = _split_lines(text)
     line_reason: dict[int, str] = {}
     spans: list[NoiseSpan] = []

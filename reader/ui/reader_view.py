@@ -25,7 +25,7 @@ from .fonts import reader_font
 from .reader_document import build_document
 from .reader_view_layers import LayersMixin
 from .reader_view_mouse import MouseMixin
-from .selection_layers import LayerRange, SelectionLayers
+from .selection_layers import MARK_LAYERS, LayerRange, SelectionLayers
 from .themes import Theme, get_theme, reader_palette
 from .view_settings import ViewSettings
 
@@ -135,10 +135,33 @@ class ReaderView(MouseMixin, LayersMixin, QTextBrowser):
         old = self._own_document  # Qt deletes its own default document itself
         self.setExtraSelections([])
         doc = build_document(self._display, font, self._settings, self._theme, self)
+        # (QTextEdit gives its document its own wrap mode: the same as the document's.)
+        self.setWordWrapMode(doc.defaultTextOption().wrapMode())
         self.setDocument(doc)
         self._own_document = doc
         if old is not None:
             old.deleteLater()
+
+    def set_marks_in_steps(self, layer: str, marks, every: int = 2000):
+        """:meth:`set_marks` as a generator that yields every ``every`` marks (a book has a
+        hundred thousand entities; each is placed through the display map): for filling
+        a slice at a time on the GUI thread."""
+        if layer not in MARK_LAYERS:
+            raise ValueError(f"unknown mark layer {layer!r}; use one of {MARK_LAYERS}")
+        marks = list(marks)
+        display = self._display
+        ranges = []
+        for i, (start, end, fmt, key) in enumerate(marks):
+            qa, qb = display.qt_range(start, end)
+            ranges.append(LayerRange(qa, qb, fmt, key))
+            if i % every == every - 1:
+                yield
+        if self._display is not display:  # the display changed meanwhile: place them again
+            self.set_marks(layer, marks)
+            return
+        self._marks[layer] = marks
+        self._layers.set(layer, ranges)
+        self.refresh_selections()
 
     # --- annotations -----------------------------------------------------------------------
 

@@ -5,7 +5,7 @@
     <name>AnalysisFeature</name>
     <message>
         <source>Entities</source>
-        <extracomment>How long after an article is shown its analysis starts (ms).</extracomment>
+        <extracomment>How long after an article is shown its analysis starts (ms). A text longer than this is analysed once Qt has laid it out: Qt lays out a long text in the background, 200,000 characters a step, and a worker running beside it lengthens each step (it holds the interpreter the view&apos;s event handlers need). Checked every ``LAYOUT_POLL_MS``; ``LAYOUT_WAIT_MS`` at most. An analysis with more entities and claims than this fills the tabs a slice at a time.</extracomment>
         <translation>الكيانات</translation>
     </message>
     <message>
@@ -75,10 +75,6 @@
     <message>
         <source>Export Attribution Report</source>
         <translation>تصدير تقرير الإسناد</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>كُتب التقرير في %1</translation>
     </message>
 </context>
 <context>
@@ -564,7 +560,6 @@
     <name>Colors</name>
     <message>
         <source>Yellow</source>
-        <extracomment>Highlight colours, in the order the toolbar and the shortcuts (Ctrl+1 ... Ctrl+5) use.</extracomment>
         <translation>أصفر</translation>
     </message>
     <message>
@@ -965,7 +960,7 @@
     <name>ImportController</name>
     <message>
         <source>Cancel</source>
-        <extracomment>The report of a finished (or cancelled) import.</extracomment>
+        <extracomment>How long a cancelled import may take to stop before it is left to end in the background. How long closing the window waits for a running import to stop, then for an interrupted one. Cancelled imports still running, kept referenced until their thread ends (a QThread must not be destroyed while it runs). The report of a finished (or cancelled) import.</extracomment>
         <translation>إلغاء</translation>
     </message>
     <message>
@@ -981,8 +976,16 @@
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
+        <source>Import cancelled. The file being read is left to finish in the background; it will not be saved.</source>
+        <translation>أُلغي الاستيراد. يُترك الملف الجاري قراءته ليكتمل في الخلفية، ولن يُحفظ.</translation>
+    </message>
+    <message>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>The import stopped on an error.</source>
+        <translation>توقف الاستيراد بسبب خطأ.</translation>
     </message>
     <message>
         <source>Import cancelled; files imported before: %1.</source>
@@ -1146,6 +1149,30 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>الملفات من ال&amp;نوع:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>How long closing the window waits for a cancelled report process to end (ms). The process ended: (written, message): message is the command&apos;s error, one line. A report job ended: (written, path).</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <source>Report cancelled.</source>
+        <translation>أُلغيت كتابة التقرير.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>كُتب التقرير في %1</translation>
+    </message>
+    <message>
+        <source>Export Attribution Report</source>
+        <translation>تصدير تقرير الإسناد</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ folded (diacritics, hamza and ta marbuta variants ignored). Plain data, no Qt.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
@@ -50,55 +51,99 @@ def _key(text: str) -> str:
 
 def canonical_source(claim: Claim, entities: Iterable[Entity]) -> str:
     """The name a claim's source goes by across articles ("" when it has none)."""
-    src = claim.source
-    if src is None:
-        return ""
-    name = (src.resolved or src.text).strip()
-    if not name:
-        return ""
-    speakers = [e for e in entities if e.type in SPEAKER_TYPES]
-    wanted = _key(name)
-    for e in speakers:
-        if _key(e.text) == wanted or _key(e.canonical) == wanted:
+    return _Speakers(entities).name_of(claim)
+
+
+class _Speakers:
+    """An article's entities that can speak, indexed for :meth:`name_of` (a book has tens
+    of thousands of entities and claims: each claim looks up a few, never all of them)."""
+
+    def __init__(self, entities: Iterable[Entity]):
+        self.by_key: dict[str, Entity] = {}  # folded text or canonical -> first such entity
+        speakers = []
+        for e in entities:
+            if e.type in SPEAKER_TYPES:
+                self.by_key.setdefault(_key(e.text), e)
+                self.by_key.setdefault(_key(e.canonical), e)
+                speakers.append(e)
+        order = sorted(range(len(speakers)), key=lambda i: speakers[i].start)
+        self.speakers = speakers
+        self.order = order  # positions in ``speakers``, by start
+        self.starts = [speakers[i].start for i in order]
+        self.longest = max((e.end - e.start for e in speakers), default=0)
+
+    def name_of(self, claim: Claim) -> str:
+        src = claim.source
+        if src is None:
+            return ""
+        name = (src.resolved or src.text).strip()
+        if not name:
+            return ""
+        wanted = _key(name)
+        e = self.by_key.get(wanted)
+        if e is not None:
             return e.canonical or e.text
-    if src.end > src.start and _key(src.text) == wanted:
-        length = src.end - src.start
-        best, cover = None, 0
-        for e in speakers:
-            overlap = min(e.end, src.end) - max(e.start, src.start)
-            if overlap > cover:
-                best, cover = e, overlap
-        if best is not None and cover / length >= MIN_COVER:
-            return best.canonical or best.text
-    return name
+        if src.end > src.start and _key(src.text) == wanted:
+            length = src.end - src.start
+            best, cover = None, 0
+            for e in self._overlapping(src.start, src.end):
+                overlap = min(e.end, src.end) - max(e.start, src.start)
+                if overlap > cover:
+                    best, cover = e, overlap
+            if best is not None and cover / length >= MIN_COVER:
+                return best.canonical or best.text
+        return name
+
+    def _overlapping(self, start: int, end: int) -> list[Entity]:
+        """The speakers overlapping [start, end), in the order they were given."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [self.speakers[i] for i in sorted(self.order[lo:hi])]
 
 
-def collect_sources(analyses: Iterable[tuple[str, str, object]]) -> list[SourceEntry]:
-    """``analyses``: (doc id, title, Analysis) of each article. Sources with the most
-    claims first."""
-    groups: dict[str, dict] = {}
-    for doc_id, title, analysis in analyses:
-        entities = tuple(analysis.entities)
+class SourceCollector:
+    """Sources gathered one article at a time (:meth:`add`), so that the articles'
+    analyses need not all be kept; :meth:`entries` lists them."""
+
+    def __init__(self):
+        self.groups: dict[str, dict] = {}
+        self.articles = 0
+
+    def add(self, doc_id: str, title: str, analysis) -> None:
+        self.articles += 1
+        speakers = _Speakers(analysis.entities)
         for claim in analysis.claims:
-            name = canonical_source(claim, entities)
+            name = speakers.name_of(claim)
             if not name:
                 continue
-            g = groups.setdefault(_key(name), {"names": Counter(), "kinds": Counter(),
-                                                "forms": {}, "mentions": []})
+            g = self.groups.setdefault(_key(name), {"names": Counter(), "kinds": Counter(),
+                                                     "forms": {}, "mentions": []})
             g["names"][name] += 1
             g["kinds"][claim.source.kind] += 1
             for form in (claim.source.resolved, claim.source.text):
                 if form.strip():
                     g["forms"].setdefault(form.strip(), None)
             g["mentions"].append(SourceMention(doc_id, title, claim))
-    entries = [
-        SourceEntry(
-            name=g["names"].most_common(1)[0][0],
-            kind=g["kinds"].most_common(1)[0][0],
-            forms=tuple(g["forms"]),
-            mentions=tuple(g["mentions"]),
-        )
-        for g in groups.values()
-    ]
-    entries.sort(key=lambda e: (-e.claims, -e.articles, e.name))
-    return entries
+
+    def entries(self) -> list[SourceEntry]:
+        """Sources with the most claims first."""
+        entries = [
+            SourceEntry(
+                name=g["names"].most_common(1)[0][0],
+                kind=g["kinds"].most_common(1)[0][0],
+                forms=tuple(g["forms"]),
+                mentions=tuple(g["mentions"]),
+            )
+            for g in self.groups.values()
+        ]
+        entries.sort(key=lambda e: (-e.claims, -e.articles, e.name))
+        return entries
+
+
+def collect_sources(analyses: Iterable[tuple[str, str, object]]) -> list[SourceEntry]:
+    """``analyses``: (doc id, title, Analysis) of each article. Sources with the most
+    claims first."""
+    collector = SourceCollector()
+    for doc_id, title, analysis in analyses:
+        collector.add(doc_id, title, analysis)
+    return collector.entries()

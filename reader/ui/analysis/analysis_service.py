@@ -10,11 +10,17 @@ articles for the library view, with progress.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.analysis import Analysis
 
 from .analysis_worker import AnalysisJob, AnalysisReport
+
+
+#: How many analyses are kept in memory (the library's cache has them all).
+MAX_KEPT = 16
 
 
 class AnalysisService(QObject):
@@ -32,7 +38,7 @@ class AnalysisService(QObject):
     def __init__(self, db_path: str, parent: QObject | None = None):
         super().__init__(parent)
         self.db_path = str(db_path)
-        self._results: dict[str, Analysis] = {}
+        self._results: OrderedDict[str, Analysis] = OrderedDict()  # the last MAX_KEPT
         self._pending: dict[str, AnalysisJob] = {}
         self._jobs: list[AnalysisJob] = []
         self.generation = 0
@@ -47,6 +53,8 @@ class AnalysisService(QObject):
 
     def analysis(self, doc_id: str) -> Analysis | None:
         """The result in memory for ``doc_id`` (None: not analysed yet, or outdated)."""
+        if doc_id in self._results:
+            self._results.move_to_end(doc_id)
         return self._results.get(doc_id)
 
     def request(self, doc_id: str, text: str | None = None) -> AnalysisJob | None:
@@ -62,10 +70,13 @@ class AnalysisService(QObject):
         self._pending[doc_id] = job
         return job
 
-    def analyze_batch(self, doc_ids: list[str]) -> AnalysisJob:
+    def analyze_batch(self, doc_ids: list[str], collector=None) -> AnalysisJob:
         """Analyse ``doc_ids`` in one worker (cached ones are fast); its ``finished``
-        carries an :class:`AnalysisReport` with every result."""
-        return self._start(list(doc_ids))
+        carries an :class:`AnalysisReport` with every result, or with ``collector``
+        (see :class:`AnalysisWorker`) only the collector's summary. The analyses held in
+        memory are handed to the worker, not read again."""
+        known = {d: self._results[d] for d in doc_ids if d in self._results}
+        return self._start(list(doc_ids), collector, known)
 
     def invalidate(self) -> None:
         """Forget every result: the teachings changed, so the entities (and the claims'
@@ -90,8 +101,9 @@ class AnalysisService(QObject):
 
     # --- workers ---------------------------------------------------------------------------
 
-    def _start(self, doc_ids: list[str]) -> AnalysisJob:
-        job = AnalysisJob(doc_ids, self.db_path, generation=self.generation, parent=self)
+    def _start(self, doc_ids: list[str], collector=None, known=None) -> AnalysisJob:
+        job = AnalysisJob(doc_ids, self.db_path, generation=self.generation,
+                          collector=collector, known=known, parent=self)
         job.progress.connect(self.progress)
         job.analyzed.connect(lambda doc_id, result, j=job: self._on_analyzed(j, doc_id, result))
         job.finished.connect(lambda report, j=job: self._on_finished(j, report))
@@ -105,6 +117,9 @@ class AnalysisService(QObject):
         if job.generation != self.generation:
             return  # computed with teachings that have changed since
         self._results[doc_id] = result
+        self._results.move_to_end(doc_id)
+        while len(self._results) > MAX_KEPT:
+            self._results.popitem(last=False)
         if self._pending.get(doc_id) is job:
             del self._pending[doc_id]
         self.ready.emit(doc_id, result)

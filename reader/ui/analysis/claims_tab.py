@@ -33,6 +33,7 @@ from ..bidi_text import DirectionDelegate, alignment_for, mark_direction
 from ..dates import format_timestamp
 from .labels import REVIEW_STATUSES, kind_label, status_icon, status_label
 from .presentation import snippet, source_text
+from .slices import BATCH
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -128,9 +129,15 @@ class ClaimsTab(QWidget):
 
     def set_claims(self, claims, reviews: dict) -> None:
         """``reviews``: claim key -> its review (ClaimReview), for claims that have one."""
+        for _ in self.fill(claims, reviews):
+            pass
+
+    def fill(self, claims, reviews: dict):
+        """:meth:`set_claims` as a generator that yields every ``BATCH`` rows (see
+        :mod:`.slices`)."""
         self._claims = sorted(claims, key=lambda c: (c.start, c.cue.start))
         self._reviews = dict(reviews)
-        self._refill()
+        yield from self._fill_list()
 
     def status_of(self, key: str) -> str:
         r = self._reviews.get(key)
@@ -146,10 +153,15 @@ class ClaimsTab(QWidget):
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
 
     def _refill(self) -> None:
+        for _ in self._fill_list():
+            pass
+
+    def _fill_list(self):
         wanted = self.status_filter.currentData() or ""
         current = self._current
         self.list.blockSignals(True)
         self.list.clear()
+        self.list.blockSignals(False)
         shown = 0
         for number, c in enumerate(self._claims, start=1):
             status = self.status_of(c.key)
@@ -161,11 +173,14 @@ class ClaimsTab(QWidget):
             item.setData(KEY_ROLE, c.key)
             item.setTextAlignment(alignment_for(text))
             item.setToolTip(status_label(status))
+            self.list.blockSignals(True)
             self.list.addItem(item)
             shown += 1
             if c.key == current:
                 self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+            self.list.blockSignals(False)
+            if shown % BATCH == 0:
+                yield
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(len(self._claims))))
         self._show_detail(self.list.currentItem())
 

@@ -27,6 +27,7 @@ from reader.core.text import fold
 
 from ..bidi_text import alignment_for, ltr_isolate, mark_direction
 from .labels import dot_icon, entity_color, entity_type_label, entity_type_name
+from .slices import BATCH
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,18 +50,29 @@ def group_entities(entities) -> list[EntityGroup]:
     """One group per type and canonical name; canonical names that differ only in
     diacritics, hamza seats or ى/ي (يوم الاثنين، يوم الإثنين) are one entity, shown under the
     spelling met first."""
+    groups: list[EntityGroup] = []
+    for _ in _grouping(entities, groups):
+        pass
+    return groups
+
+
+def _grouping(entities, out: list[EntityGroup]):
+    """:func:`group_entities` into ``out``, as a generator that yields every few thousand
+    entities (a book has a hundred thousand: see :mod:`.slices`)."""
     groups: dict[tuple[str, str], list[Entity]] = {}
     names: dict[tuple[str, str], str] = {}
-    for e in sorted(entities, key=lambda e: e.start):
+    for i, e in enumerate(sorted(entities, key=lambda e: e.start)):
         name = e.canonical or e.text
         key = (e.type, " ".join(fold(name).split()) or name)
         names.setdefault(key, name)
         groups.setdefault(key, []).append(e)
-    return [
+        if i % (20 * BATCH) == 20 * BATCH - 1:
+            yield
+    out.extend(
         EntityGroup(key[0], names[key], tuple(dict.fromkeys(e.text for e in members)),
                     tuple((e.start, e.end) for e in members))
         for key, members in groups.items()
-    ]
+    )
 
 
 _AMOUNT = re.compile(r"^(\d+)(\.\d+)?(?: ([A-Z]{3}))?$")
@@ -139,16 +151,25 @@ class EntitiesTab(QWidget):
         self.status.setVisible(bool(text))
 
     def set_entities(self, entities) -> None:
-        self._groups = group_entities(entities)
-        self._next = {k: v for k, v in self._next.items() if any(g.key == k for g in self._groups)}
+        for _ in self.fill(entities):
+            pass
+
+    def fill(self, entities):
+        """:meth:`set_entities` as a generator that yields every ``BATCH`` rows (see
+        :mod:`.slices`)."""
+        self._groups = []
+        yield from _grouping(entities, self._groups)
+        keys = {g.key for g in self._groups}
+        self._next = {k: v for k, v in self._next.items() if k in keys}
         collapsed = {self.tree.topLevelItem(i).data(0, GROUP_ROLE)
                     for i in range(self.tree.topLevelItemCount())
                     if not self.tree.topLevelItem(i).isExpanded()}
-        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
+        by_type: dict[str, list[EntityGroup]] = {}
+        for g in self._groups:
+            by_type.setdefault(g.type, []).append(g)
         for type_ in ENTITY_TYPES:
-            members = sorted((g for g in self._groups if g.type == type_),
-                             key=lambda g: (-len(g.occurrences), g.canonical))
+            members = sorted(by_type.get(type_, ()), key=lambda g: (-len(g.occurrences), g.canonical))
             if not members:
                 continue
             top = QTreeWidgetItem([entity_type_label(type_), str(sum(len(g.occurrences) for g in members))])
@@ -158,17 +179,22 @@ class EntitiesTab(QWidget):
             font.setBold(True)
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
-            for g in members:
-                item = QTreeWidgetItem([mark_direction(display_name(g)), str(len(g.occurrences))])
-                item.setData(0, GROUP_ROLE, g)
-                item.setTextAlignment(0, alignment_for(display_name(g)))
-                forms = "، ".join(g.forms)
-                item.setToolTip(0, f"{forms}\n{value_label(g.canonical)}" if g.type in VALUE_TYPES else forms)
-                top.addChild(item)
-            top.setExpanded(type_ not in collapsed)
-        self.tree.setUpdatesEnabled(True)
+            for first in range(0, len(members), BATCH):
+                top.addChildren([self._group_item(g) for g in members[first:first + BATCH]])
+                if not first:
+                    top.setExpanded(type_ not in collapsed)
+                yield
         self.set_message("" if self._groups else self.tr("No entities found."))
         self.position.clear()
+
+    @staticmethod
+    def _group_item(g: EntityGroup) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([mark_direction(display_name(g)), str(len(g.occurrences))])
+        item.setData(0, GROUP_ROLE, g)
+        item.setTextAlignment(0, alignment_for(display_name(g)))
+        forms = "، ".join(g.forms)
+        item.setToolTip(0, f"{forms}\n{value_label(g.canonical)}" if g.type in VALUE_TYPES else forms)
+        return item
 
     def groups(self) -> list[EntityGroup]:
         return list(self._groups)

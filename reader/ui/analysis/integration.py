@@ -17,20 +17,21 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressBar
 
 from reader.core.analysis import Analysis
-from reader.core.errors import ReaderError
 from reader.core.model import Claim, Document
 
 from ..dialogs import save_file_name
 from ..error_text import translated_error
-from ..errors import about_file, show_message, show_reader_error
+from ..errors import show_message
 from ..library_state import watch
 from .analysis_service import AnalysisService
 from .claims_tab import ClaimsTab
 from .entities_tab import EntitiesTab, EntityGroup
 from .entity_service import EntityService
 from .marks import TextMarks
-from .report_export import SUFFIXES, write_report
+from .report_export import SUFFIXES
+from .report_job import ReportExport, ReportJob
 from .review_service import ReviewService
+from .slices import SlicedWork
 from .sources_tab import SourcesTab
 from .text_menu import TextMenu
 from .who_said_what import WhoSaidWhatDialog
@@ -38,6 +39,15 @@ from .who_said_what import WhoSaidWhatDialog
 
 #: How long after an article is shown its analysis starts (ms).
 START_DELAY_MS = 120
+#: A text longer than this is analysed once Qt has laid it out: Qt lays out a long text in
+#: the background, 200,000 characters a step, and a worker running beside it lengthens each
+#: step (it holds the interpreter the view's event handlers need). Checked every
+#: ``LAYOUT_POLL_MS``; ``LAYOUT_WAIT_MS`` at most.
+LAYOUT_FIRST_CHARS = 400_000
+LAYOUT_POLL_MS = 200
+LAYOUT_WAIT_MS = 15_000
+#: An analysis with more entities and claims than this fills the tabs a slice at a time.
+FILL_AT_ONCE = 3000
 
 
 class AnalysisFeature(QObject):
@@ -58,6 +68,8 @@ class AnalysisFeature(QObject):
         self.analysis: Analysis | None = None
         self._pending_claim: tuple[str, int, int] | None = None
         self.dialog: WhoSaidWhatDialog | None = None
+        self.filling = SlicedWork(self)  # the tabs being filled with an analysis
+        self.reports = ReportExport(window, self)
 
         self.entities_tab = EntitiesTab(window)
         self.sources_tab = SourcesTab(window)
@@ -138,12 +150,17 @@ class AnalysisFeature(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Close:
+            self.filling.cancel()
+            self.reports.cancel()
+            if self.dialog is not None:
+                self.dialog.close()
             self.analyses.shutdown()
         return False
 
     # --- the article -----------------------------------------------------------------------
 
     def set_document(self, doc: Document | None) -> None:
+        self.filling.cancel()
         self.doc = doc
         self.analysis = None
         self.marks.clear()
@@ -160,10 +177,31 @@ class AnalysisFeature(QObject):
         known = self.analyses.analysis(doc.id)
         if known is not None and known.text == doc.text:
             self.analyses.request(doc.id, doc.text)
+        elif len(doc.text) > LAYOUT_FIRST_CHARS:
+            self._when_laid_out(doc)
         else:
             # Start the worker once the article is on screen: loading the models in another
             # thread would otherwise hold the interpreter while the first paint waits.
             QTimer.singleShot(START_DELAY_MS, self, lambda d=doc: self._request_if_current(d))
+
+    def _when_laid_out(self, doc: Document) -> None:
+        """Ask for ``doc``'s analysis once the view has laid all of it out (its last block
+        has lines), or after ``LAYOUT_WAIT_MS``."""
+        poll = QTimer(self)
+        poll.setInterval(LAYOUT_POLL_MS)
+        waited = [0]
+
+        def check() -> None:
+            waited[0] += LAYOUT_POLL_MS
+            last = self.window.reader.document().lastBlock().layout()
+            laid_out = last is not None and last.lineCount() > 0
+            if laid_out or waited[0] >= LAYOUT_WAIT_MS or self.doc is not doc:
+                poll.stop()
+                poll.deleteLater()
+                self._request_if_current(doc)
+
+        poll.timeout.connect(check)
+        poll.start()
 
     def _request_if_current(self, doc: Document) -> None:
         if self.doc is not None and self.doc.id == doc.id and not self.analyses.closed:
@@ -172,13 +210,19 @@ class AnalysisFeature(QObject):
     def _on_ready(self, doc_id: str, analysis: Analysis) -> None:
         if self.doc is None or doc_id != self.doc.id:
             return
-        self.analysis = analysis
+        at_once = len(analysis.entities) + len(analysis.claims) <= FILL_AT_ONCE
+        self.filling.start(self._show_analysis(doc_id, analysis), at_once)
+
+    def _show_analysis(self, doc_id: str, analysis: Analysis):
+        """Fill the tabs and marks with ``analysis`` (a generator: see :mod:`.slices`);
+        :attr:`analysis` is set once all is shown."""
         reviews = self.reviews.reviews(doc_id, list(analysis.claims))
         statuses = {k: r.status for k, r in reviews.items()}
-        self.entities_tab.set_entities(analysis.entities)
-        self.sources_tab.set_claims(analysis.claims, statuses)
-        self.claims_tab.set_claims(analysis.claims, reviews)
-        self.marks.set_analysis(analysis.entities, analysis.claims, reviews)
+        yield from self.entities_tab.fill(analysis.entities)
+        yield from self.sources_tab.fill(analysis.claims, statuses)
+        yield from self.claims_tab.fill(analysis.claims, reviews)
+        yield from self.marks.fill(analysis.entities, analysis.claims, reviews)
+        self.analysis = analysis
         self._update_tab_titles()
         self._update_actions()
         if self._pending_claim is not None and self._pending_claim[0] == doc_id:
@@ -268,16 +312,14 @@ class AnalysisFeature(QObject):
             self.reviews.set_review(self.doc.id, c, status, note)
 
     def _on_review_changed(self, doc_id: str, _key: str) -> None:
-        if self._show_reviews(doc_id):
+        if self._refresh_reviews(doc_id):
             self.window.statusBar().showMessage(self.tr("Review saved."), 3000)
 
-    def _show_reviews(self, doc_id: str) -> bool:
+    def _refresh_reviews(self, doc_id: str) -> bool:
         if self.doc is None or doc_id != self.doc.id or self.analysis is None:
             return False
-        reviews = self.reviews.reviews(doc_id, list(self.analysis.claims))
-        self.claims_tab.set_claims(self.analysis.claims, reviews)
-        self.sources_tab.set_claims(self.analysis.claims, {k: r.status for k, r in reviews.items()})
-        self.marks.set_reviews(reviews)
+        self.filling.start(self._show_reviews(doc_id, self.analysis),
+                           len(self.analysis.claims) <= FILL_AT_ONCE)
         return True
 
     def _on_changed_elsewhere(self, kinds: set) -> None:
@@ -286,7 +328,13 @@ class AnalysisFeature(QObject):
         if "teachings" in kinds:
             self.analyses.invalidate()
         elif "reviews" in kinds and self.doc is not None:
-            self._show_reviews(self.doc.id)
+            self._refresh_reviews(self.doc.id)
+
+    def _show_reviews(self, doc_id: str, analysis: Analysis):
+        reviews = self.reviews.reviews(doc_id, list(analysis.claims))
+        yield from self.claims_tab.fill(analysis.claims, reviews)
+        yield from self.sources_tab.fill(analysis.claims, {k: r.status for k, r in reviews.items()})
+        self.marks.set_reviews(reviews)
 
     def teach(self, action: str, group: EntityGroup, value: str = "", type_: str = "") -> bool:
         form = group.canonical
@@ -323,20 +371,14 @@ class AnalysisFeature(QObject):
             fmt = filters.get(chosen) or Path(path).suffix.lstrip(".").lower() or "html"
             self.export_report(path, fmt)
 
-    def export_report(self, path: str, fmt: str) -> bool:
-        """Write the current article's attribution report to ``path`` as ``fmt``."""
+    def export_report(self, path: str, fmt: str) -> ReportJob | None:
+        """Start writing the current article's attribution report to ``path`` as ``fmt``,
+        in another process (see :mod:`.report_job`); :attr:`ReportExport.done` follows."""
         if self.doc is None:
-            return False
+            return None
         if not Path(path).suffix:
             path += SUFFIXES.get(fmt, "")
-        try:
-            with about_file(path):
-                write_report(self.window.session.store, self.doc, fmt, path, analysis=self.analysis)
-        except ReaderError as exc:
-            show_reader_error(self.window, self.tr("Export Attribution Report"), exc)
-            return False
-        self.window.statusBar().showMessage(self.tr("Report written to %1").replace("%1", path), 8000)
-        return True
+        return self.reports.start(self.doc.id, fmt, path)
 
     def show_who_said_what(self) -> WhoSaidWhatDialog:
         if self.dialog is None:

@@ -7,6 +7,8 @@ tint the page in every theme (light, sepia, dark) without hiding the text.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
@@ -101,6 +103,13 @@ def status_color(status: str) -> QColor:
 
 
 def dot_icon(color: QColor, size: int = 14) -> QIcon:
+    return _dot_icon(QColor(color).rgba(), size)
+
+
+@lru_cache(maxsize=64)
+def _dot_icon(rgba: int, size: int) -> QIcon:
+    """One icon per colour, shared by every row that shows it (a book has thousands)."""
+    color = QColor.fromRgba(rgba)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

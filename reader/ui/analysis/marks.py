@@ -77,13 +77,22 @@ class TextMarks(QObject):
 
     def set_analysis(self, entities, claims, reviews: dict) -> None:
         """Mark ``entities`` and ``claims`` (``reviews``: claim key -> review)."""
+        for _ in self.fill(entities, claims, reviews):
+            pass
+
+    def fill(self, entities, claims, reviews: dict):
+        """:meth:`set_analysis` as a generator that yields every few thousand marks (see
+        :mod:`.slices`)."""
         self._entities = _Index(list(entities))
         self._claims = _Index(list(claims))
         self.set_reviews(reviews, apply=False)
-        self.view.set_marks(ENTITIES_LAYER, [
-            (e.start, e.end, entity_format(e.type), f"{e.type}:{e.canonical}") for e in entities
+        yield
+        keys: dict[tuple[str, str], str] = {}  # one key string per entity, not per mark
+        yield from self.view.set_marks_in_steps(ENTITIES_LAYER, [
+            (e.start, e.end, entity_format(e.type),
+             keys.setdefault((e.type, e.canonical), f"{e.type}:{e.canonical}")) for e in entities
         ])
-        self._apply_claims()
+        yield from self.view.set_marks_in_steps(CLAIMS_LAYER, self._claim_marks())
 
     def set_reviews(self, reviews: dict, apply: bool = True) -> None:
         self._statuses = {k: r.status for k, r in reviews.items()}
@@ -92,9 +101,10 @@ class TextMarks(QObject):
             self._apply_claims()
 
     def _apply_claims(self) -> None:
-        self.view.set_marks(CLAIMS_LAYER, [
-            (c.start, c.end, claim_format(self.status(c.key)), c.key) for c in self._claims.items
-        ])
+        self.view.set_marks(CLAIMS_LAYER, self._claim_marks())
+
+    def _claim_marks(self) -> list:
+        return [(c.start, c.end, claim_format(self.status(c.key)), c.key) for c in self._claims.items]
 
     def clear(self) -> None:
         self._claims = _Index([])

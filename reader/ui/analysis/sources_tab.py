@@ -17,6 +17,7 @@ from ..bidi_text import alignment_for, mark_direction
 from .badges import BADGE_COLOR_ROLE, BADGE_NOTE_ROLE, BADGE_TEXT_ROLE, BadgedTextDelegate
 from .labels import kind_color, kind_label, status_icon, status_label
 from .presentation import snippet, via_chain
+from .slices import BATCH
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -79,8 +80,13 @@ class SourcesTab(QWidget):
         self.status.setVisible(bool(text))
 
     def set_claims(self, claims, statuses: dict[str, str]) -> None:
+        for _ in self.fill(claims, statuses):
+            pass
+
+    def fill(self, claims, statuses: dict[str, str]):
+        """:meth:`set_claims` as a generator that yields every ``BATCH`` rows (see
+        :mod:`.slices`)."""
         self._groups = group_sources(claims)
-        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         for g in self._groups:
             label = "\n".join(g.chains) if g.name else self.tr("No source given")
@@ -91,18 +97,23 @@ class SourcesTab(QWidget):
             top.setData(0, KEY_ROLE, g.claims[0].key)
             top.setToolTip(0, label)
             self.tree.addTopLevelItem(top)
-            for c in g.claims:
-                status = statuses.get(c.key, "unreviewed")
-                text = snippet(c.text)
-                child = QTreeWidgetItem([mark_direction(text)])
-                child.setIcon(0, status_icon(status))
-                child.setTextAlignment(0, alignment_for(text))
-                child.setData(0, KEY_ROLE, c.key)
-                child.setToolTip(0, status_label(status) + "\n" + c.text)
-                top.addChild(child)
-            top.setExpanded(True)
-        self.tree.setUpdatesEnabled(True)
+            for first in range(0, len(g.claims), BATCH):
+                top.addChildren([self._claim_item(c, statuses) for c in g.claims[first:first + BATCH]])
+                if not first:
+                    top.setExpanded(True)
+                yield
         self.set_message("" if self._groups else self.tr("No claims found."))
+
+    @staticmethod
+    def _claim_item(c: Claim, statuses: dict[str, str]) -> QTreeWidgetItem:
+        status = statuses.get(c.key, "unreviewed")
+        text = snippet(c.text)
+        child = QTreeWidgetItem([mark_direction(text)])
+        child.setIcon(0, status_icon(status))
+        child.setTextAlignment(0, alignment_for(text))
+        child.setData(0, KEY_ROLE, c.key)
+        child.setToolTip(0, status_label(status) + "\n" + c.text)
+        return child
 
     def groups(self) -> list[SourceGroup]:
         return list(self._groups)

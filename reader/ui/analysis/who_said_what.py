@@ -4,7 +4,9 @@ has; a source opens to its articles and their claims, and a claim opens its arti
 the claim.
 
 The analyses come from the library's cache; articles never analysed are analysed here, off
-the GUI thread, with a progress bar.
+the GUI thread, with a progress bar, and the sources are gathered there too. The list is
+filled a slice at a time and a source's claims only when it is opened, so that a library
+with a book in it never holds up the window.
 """
 
 from __future__ import annotations
@@ -23,16 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.reports.who_said_what import SourceEntry, SourceMention, collect_sources
+from reader.core.reports.who_said_what import SourceCollector, SourceEntry, SourceMention
 from reader.core.text import fold
 
 from ..bidi_text import DirectionDelegate, alignment_for, mark_direction
 from .analysis_service import AnalysisService
+from .analysis_worker import STEPS_PER_DOCUMENT
+from .slices import BATCH, SlicedWork
 from .badges import BADGE_COLOR_ROLE, BadgeDelegate
 from .labels import kind_color, kind_label
 from .presentation import snippet
 
 MENTION_ROLE = Qt.ItemDataRole.UserRole
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # on a source's row: its index in ``entries``
 
 
 class WhoSaidWhatDialog(QDialog):
@@ -50,6 +55,9 @@ class WhoSaidWhatDialog(QDialog):
         self.library = library
         self.entries: list[SourceEntry] = []
         self.job = None
+        self._wanted = ""  # the filter, folded
+        self.filling = SlicedWork(self)
+        self.filling.finished.connect(self.loaded)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("whoSummary")
@@ -76,6 +84,7 @@ class WhoSaidWhatDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemExpanded.connect(self._fill_mentions)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.itemDoubleClicked.connect(self._on_activated)
         layout.addWidget(self.tree, 1)
@@ -93,13 +102,13 @@ class WhoSaidWhatDialog(QDialog):
         if self.job is not None:
             return self.job
         self.summary.setText(self.tr("Reading the analyses of %1 articles…").replace("%1", str(len(entries))))
-        self.progress.setRange(0, max(1, len(entries) * 3))
+        self.progress.setRange(0, max(1, len(entries) * STEPS_PER_DOCUMENT))
         self.progress.setValue(0)
         self.progress.show()
-        self.job = self.analyses.analyze_batch([e.id for e in entries])
-        self.job.progress.connect(self._on_progress)
-        self.job.finished.connect(self._on_finished)
-        return self.job
+        job = self.job = self.analyses.analyze_batch([e.id for e in entries], SourceCollector())
+        job.progress.connect(self._on_progress)
+        job.finished.connect(lambda report: self._on_finished(job, report))
+        return job
 
     def _on_progress(self, done: int, total: int, title: str) -> None:
         self.progress.setRange(0, max(1, total))
@@ -107,62 +116,85 @@ class WhoSaidWhatDialog(QDialog):
         if title:
             self.summary.setText(self.tr("Analysing %1…").replace("%1", title))
 
-    def _on_finished(self, report) -> None:
+    def _on_finished(self, job, report) -> None:
+        if job is not self.job:
+            return  # a reading cancelled when the dialog was closed, since started again
         self.job = None
         self.progress.hide()
-        order = list(self._titles)
-        items = [(doc_id, self._titles[doc_id], report.results[doc_id])
-                 for doc_id in order if doc_id in report.results]
-        self.set_entries(collect_sources(items), len(items))
+        if report.cancelled:
+            return
+        self.set_entries(report.summary or [], len(self._titles) - len(report.errors))
         if report.errors:
             self.summary.setText(self.summary.text() + "\n" + "\n".join(
                 f"{self._titles.get(doc_id, doc_id)}: {message}" for doc_id, message in report.errors))
-        self.loaded.emit()
 
     def set_entries(self, entries: list[SourceEntry], articles: int) -> None:
+        """List ``entries``; the rows are added a slice at a time, then :attr:`loaded`."""
         self.entries = entries
         claims = sum(e.claims for e in entries)
         self.summary.setText(self.tr("Sources: %1 · claims: %2 · articles: %3").replace(
             "%1", str(len(entries))).replace("%2", str(claims)).replace("%3", str(articles)))
-        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
-        for e in entries:
-            top = QTreeWidgetItem([mark_direction(e.name), kind_label(e.kind), str(e.claims), str(e.articles)])
-            top.setTextAlignment(0, alignment_for(e.name))
-            top.setData(1, BADGE_COLOR_ROLE, kind_color(e.kind))
-            top.setToolTip(0, "، ".join(e.forms))
-            for column in (2, 3):
-                top.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
-            by_article: dict[str, QTreeWidgetItem] = {}
-            for m in e.mentions:
-                article = by_article.get(m.doc_id)
-                if article is None:
-                    article = QTreeWidgetItem([mark_direction(m.title)])
-                    article.setTextAlignment(0, alignment_for(m.title))
-                    article.setToolTip(0, m.title)
-                    top.addChild(article)
-                    article.setFirstColumnSpanned(True)
-                    by_article[m.doc_id] = article
-                text = snippet(m.claim.text, 120)
-                child = QTreeWidgetItem([mark_direction(text)])
-                child.setData(0, MENTION_ROLE, m)
-                child.setTextAlignment(0, alignment_for(text))
-                child.setToolTip(0, m.claim.text)
-                article.addChild(child)
-                child.setFirstColumnSpanned(True)
-            self.tree.addTopLevelItem(top)
-            for article in by_article.values():  # only items in the tree can expand
-                article.setExpanded(True)
-        self.tree.setUpdatesEnabled(True)
-        self._apply_filter(self.filter.text())
+        self._wanted = self._filter_key(self.filter.text())
+        self.filling.start(self._fill_rows())
+
+    def _fill_rows(self):
+        for first in range(0, len(self.entries), BATCH):
+            items = [self._source_item(i) for i in range(first, min(first + BATCH, len(self.entries)))]
+            self.tree.addTopLevelItems(items)
+            for i, item in enumerate(items, first):  # (only an item in a tree can be hidden)
+                item.setHidden(not self._matches(self.entries[i], self._wanted))
+            yield
+
+    def _source_item(self, index: int) -> QTreeWidgetItem:
+        e = self.entries[index]
+        top = QTreeWidgetItem([mark_direction(e.name), kind_label(e.kind), str(e.claims), str(e.articles)])
+        top.setData(0, ENTRY_ROLE, index)
+        top.setTextAlignment(0, alignment_for(e.name))
+        top.setData(1, BADGE_COLOR_ROLE, kind_color(e.kind))
+        top.setToolTip(0, "، ".join(e.forms))
+        for column in (2, 3):
+            top.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
+        top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        return top
+
+    def _fill_mentions(self, top: QTreeWidgetItem) -> None:
+        """A source's articles and claims, made when it is first opened."""
+        index = top.data(0, ENTRY_ROLE)
+        if index is None or top.childCount():
+            return
+        by_article: dict[str, QTreeWidgetItem] = {}
+        for m in self.entries[index].mentions:
+            article = by_article.get(m.doc_id)
+            if article is None:
+                article = QTreeWidgetItem([mark_direction(m.title)])
+                article.setTextAlignment(0, alignment_for(m.title))
+                article.setToolTip(0, m.title)
+                top.addChild(article)
+                article.setFirstColumnSpanned(True)
+                by_article[m.doc_id] = article
+            text = snippet(m.claim.text, 120)
+            child = QTreeWidgetItem([mark_direction(text)])
+            child.setData(0, MENTION_ROLE, m)
+            child.setTextAlignment(0, alignment_for(text))
+            child.setToolTip(0, m.claim.text)
+            article.addChild(child)
+            child.setFirstColumnSpanned(True)
+        for article in by_article.values():
+            article.setExpanded(True)
+
+    @staticmethod
+    def _filter_key(text: str) -> str:
+        return " ".join(fold(text).split())
+
+    @staticmethod
+    def _matches(entry: SourceEntry, wanted: str) -> bool:
+        return not wanted or any(wanted in fold(n) for n in (entry.name, *entry.forms))
 
     def _apply_filter(self, text: str) -> None:
-        wanted = " ".join(fold(text).split())
+        self._wanted = wanted = self._filter_key(text)
         for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            entry = self.entries[i]
-            names = [entry.name, *entry.forms]
-            item.setHidden(bool(wanted) and not any(wanted in fold(n) for n in names))
+            self.tree.topLevelItem(i).setHidden(not self._matches(self.entries[i], wanted))
 
     # --- opening a claim -------------------------------------------------------------------
 
@@ -172,6 +204,7 @@ class WhoSaidWhatDialog(QDialog):
             self.claimRequested.emit(m.doc_id, m.claim.start, m.claim.end)
 
     def done(self, result: int) -> None:
-        if self.job is not None:  # closed while reading: stop after the current article
+        if self.job is not None:  # closed while reading: stop at the next piece of text
             self.job.cancel()
+        self.filling.cancel()
         super().done(result)

@@ -10,6 +10,7 @@ from reader.core.analysis import analyzer_key
 from reader.core.model import ENTITY_TYPES
 from reader.core.text import fold
 from reader.core.reports.scorecard import source_name
+from reader.ui.analysis.analysis_worker import STEPS_PER_DOCUMENT
 
 
 def test_tabs_fill_after_analysing_the_sample(opened):
@@ -65,7 +66,7 @@ def test_progress_is_shown_while_analysing(opened, qtbot):
     doc = import_article(opened.window, ARTICLE_A, "خطة العجز")
     opened.window.open_document(doc.id)
     wait_for_analysis(qtbot, f, doc.id)
-    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] == 3
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] == STEPS_PER_DOCUMENT
     qtbot.waitUntil(lambda: not f.progress.isVisible())
 
 

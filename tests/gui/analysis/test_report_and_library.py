@@ -6,6 +6,8 @@ import html
 
 from analysis_helpers import ARTICLE_A, ARTICLE_B, import_article
 
+from PySide6.QtWidgets import QMessageBox
+
 from reader.core.store import Store
 from reader.ui.analysis.report_export import write_report
 
@@ -37,12 +39,39 @@ def test_report_files_from_the_store(opened, tmp_path, db_path):
     assert 2 <= pages <= 6, pages
 
 
-def test_export_action_writes_the_report(opened, tmp_path):
+def test_export_action_writes_the_report(opened, tmp_path, qtbot):
     opened.sample()
     f = opened.feature
-    assert f.export_report(str(tmp_path / "report"), "pdf")
+    with qtbot.waitSignal(f.reports.done, timeout=60000) as done:
+        job = f.export_report(str(tmp_path / "report"), "pdf")
+        # written by another process: the window is free meanwhile, and can cancel it
+        assert job.running and f.reports.cancel_button.isVisible()
+    assert done.args == [True, str(tmp_path / "report.pdf")]
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert "Report written" in opened.window.statusBar().currentMessage()
+    assert not f.reports.cancel_button.isVisible()
+
+
+def test_a_report_being_written_can_be_cancelled(opened, tmp_path, qtbot):
+    opened.sample()
+    f = opened.feature
+    job = f.export_report(str(tmp_path / "report.pdf"), "pdf")
+    assert job.running
+    f.reports.cancel_button.click()
+    assert not job.running and f.reports.job is None
+    assert "cancelled" in opened.window.statusBar().currentMessage()
+    assert not (tmp_path / "report.pdf").exists()
+
+
+def test_a_report_that_cannot_be_written_says_why(opened, tmp_path, qtbot):
+    opened.sample()
+    f = opened.feature
+    with qtbot.waitSignal(f.reports.done, timeout=60000) as done:
+        f.export_report(str(tmp_path / "missing" / "r.html"), "html")
+    assert done.args[0] is False
+    box = opened.window.findChild(QMessageBox, "errorMessage")
+    assert "cannot write the report" in box.text() and "\n" not in box.text().strip()
+    box.close()
 
 
 def test_unwritable_report_path_is_a_clear_error(opened, tmp_path, qtbot):
@@ -65,7 +94,8 @@ def test_who_said_what_across_articles(opened, qtbot):
     doc_b = import_article(window, ARTICLE_B, "الصادرات")
     opened.open(doc_a)  # B has never been analysed: the dialog analyses it
     dialog = f.show_who_said_what()
-    qtbot.waitUntil(lambda: bool(dialog.entries), timeout=60000)
+    with qtbot.waitSignal(dialog.loaded, timeout=60000):
+        pass
     entries = dialog.entries
     docs = {m.doc_id for e in entries for m in e.mentions}
     assert docs == {doc_a.id, doc_b.id}
@@ -76,6 +106,8 @@ def test_who_said_what_across_articles(opened, qtbot):
     # a claim opens its article, selected
     top = next(dialog.tree.topLevelItem(i) for i in range(len(entries))
                if entries[i].mentions[0].doc_id == doc_b.id)
+    assert top.childCount() == 0  # a source's claims are made when it is opened
+    top.setExpanded(True)
     child = top.child(0).child(0)  # source > article > claim
     mention = child.data(0, 0x0100)
     dialog.tree.itemActivated.emit(child, 0)
