@@ -92,11 +92,17 @@ def test_bad_selectors_are_refused(library, selector, field):
     assert exc.value.field == field
 
 
-def test_an_unknown_colour_is_refused(library):
-    _, doc = library
+def test_another_tools_style_class_becomes_the_default_colour(library):
+    db, doc = library
+    other = item(doc.id)
+    other["target"]["styleClass"] = "hypothesis-highlight"
+    check_item(other)  # a CSS class name: accepted
+    with Store.open(db) as store:
+        assert import_annotations(store, [other]).counts["added"] == 1
+        assert store.annotations(doc.id)[0].color == "yellow"
     bad = item(doc.id)
-    bad["target"]["styleClass"] = "zzz"
-    with pytest.raises(BadItem, match="yellow"):
+    bad["target"]["styleClass"] = 7
+    with pytest.raises(BadItem):
         check_item(bad)
 
 

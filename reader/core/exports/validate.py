@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..colors import HIGHLIGHT_COLORS
 from ..display import has_surrogates
 
 #: Largest character offset accepted in a TextPositionSelector (any real text is shorter).
@@ -132,9 +131,9 @@ def _check_target(target) -> None:
             raise BadItem("target", "must be text, an object or a list of them")
         for key in ("source", "reader:sha256", "reader:url"):
             _string(t, key, f"target.{key}")
-        style = t.get("styleClass")
-        if style is not None and style not in HIGHLIGHT_COLORS:
-            raise BadItem("target.styleClass", f"must be one of {', '.join(HIGHLIGHT_COLORS)}")
+        # Other tools name their own CSS classes here (Hypothesis, Recogito): a class that
+        # is not one of our colours is shown in the default colour; only its type is checked.
+        _string(t, "styleClass", "target.styleClass")
         _check_selectors(t.get("selector"))
     first = next((t for t in targets if isinstance(t, dict)), None)
     selectors = as_list(first.get("selector")) if first else []

@@ -28,7 +28,7 @@ from datetime import timezone
 from pathlib import Path
 
 from ..anchoring import anchor, describe
-from ..colors import DEFAULT_COLOR
+from ..colors import DEFAULT_COLOR, HIGHLIGHT_COLORS
 from ..display import display_name
 from ..errors import DocumentError
 from ..model import Annotation, Document, TextSelector
@@ -178,6 +178,11 @@ def target_keys(item: dict) -> tuple[str, str, str]:
     return doc_id, str(t.get("reader:sha256", "")), str(url)
 
 
+def _colour(style) -> str:
+    """Our colour for a target's styleClass: other tools' CSS classes become the default."""
+    return style if style in HIGHLIGHT_COLORS else DEFAULT_COLOR
+
+
 def annotation_from_jsonld(item: dict, doc: Document, now: str) -> Annotation:
     """Turn one JSON-LD annotation into ours, placed on ``doc``'s current text.
 
@@ -211,7 +216,7 @@ def annotation_from_jsonld(item: dict, doc: Document, now: str) -> Annotation:
         doc_id=doc.id,
         selector=selector,
         kind=item.get("reader:kind", "highlight"),
-        color=_target(item).get("styleClass", DEFAULT_COLOR),
+        color=_colour(_target(item).get("styleClass")),
         note=note,
         tags=tuple(t for t in tags if t),
         author=author,
