@@ -275,7 +275,12 @@ def cmd_export(args) -> int:
     with _open_store(args) as store:
         doc = store.resolve(args.doc)
         items = store.annotations(doc.id, include_deleted=args.include_deleted)
-    data = export(doc, items, args.format)
+        records = []
+        if args.format == "jsonld":
+            from .core.exports.webannotation_records import record_items
+
+            records = record_items(store, doc, include_deleted=args.include_deleted)
+    data = export(doc, items, args.format, records)
     if args.output:
         try:
             Path(args.output).write_text(data, encoding="utf-8", newline="")

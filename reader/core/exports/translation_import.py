@@ -157,6 +157,8 @@ def _apply_xliff(translations, content, document: Document | None, name: str,
             needs, previous = True, seg.previous_source or unit.source
         elif unit.needs_review is False:
             previous = ""
+        elif unit.needs_review and unit.previous_source:
+            previous = unit.previous_source
         state = seg.evolve(target=unit.target, status=unit.status, note=unit.note,
                            needs_review=needs, previous_source=previous)
         if state == seg:

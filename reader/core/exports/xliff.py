@@ -141,6 +141,7 @@ class XliffUnit:
     status: str
     note: str
     needs_review: bool | None  # None: the file does not say
+    previous_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,8 @@ def _parse1(data: bytes, root) -> XliffContent:
                 needs = True
         units.append(XliffUnit(_local_id(element.get("id") or unit.getid() or ""), str(unit.source or ""),
                                str(unit.target or ""), status if status in _STATE12 else "draft",
-                               unit.getnotes(origin="translator") or unit.getnotes(), needs))
+                               unit.getnotes(origin="translator") or unit.getnotes(), needs,
+                               element.get(f"{{{READER_NS}}}previous-source", "")))
     file_node = next(root.iter("{*}file"), None)
     return XliffContent("1.2", file_node.get("original", "") if file_node is not None else "",
                         file_node.get(f"{{{READER_NS}}}sha256", "") if file_node is not None else "",
@@ -230,7 +232,8 @@ def _parse2(data: bytes, root) -> XliffContent:
             notes.append(segment_notes)
         units.append(XliffUnit(unit.getid() or "", str(unit.source or ""), str(unit.target or ""),
                                status if status in _STATE2 else "draft",
-                               "\n".join(n for n in notes if n), needs))
+                               "\n".join(n for n in notes if n), needs,
+                               unit_element.get(f"{{{READER_NS}}}previous-source", "")))
     file_node = next(root.iter("{*}file"), None)
     return XliffContent("2.0", file_node.get("original", "") if file_node is not None else "",
                         file_node.get(f"{{{READER_NS}}}sha256", "") if file_node is not None else "",

@@ -156,8 +156,8 @@ class Translations:
 
     def merge_with_next(self, doc: Document, first: Segment, second: Segment) -> tuple[Segment, Segment]:
         merged, tomb = merge(first, second, doc.text)
-        between = doc.text[min(first.end, second.end):max(first.start, second.start)]
-        if between.strip():
+        lo, hi = min(first.end, second.end), max(first.start, second.start)
+        if any(lo <= s.start < hi for s in self.segments(doc.id) if not s.orphan):
             raise ValueError("only neighbouring segments can be merged")
         self._write([(merged, first if merged.uuid == first.uuid else second),
                      (tomb, second if tomb.uuid == second.uuid else first)])

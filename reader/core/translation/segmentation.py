@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..anchoring import describe
 from ..model import NoiseSpan, new_uuid, now_iso
-from ..text import sentences
+from ..text import _BULLETS, sentences
 from .model import Segment
 
 
@@ -102,10 +102,10 @@ def split(segment: Segment, text: str, offset: int, target_offset: int | None = 
     offset = split_point(text, segment, offset)
     now = now or now_iso()
     left_end = offset
-    while left_end > segment.start and text[left_end - 1].isspace():
+    while left_end > segment.start and (text[left_end - 1].isspace() or text[left_end - 1] in _BULLETS):
         left_end -= 1
     right_start = offset
-    while right_start < segment.end and text[right_start].isspace():
+    while right_start < segment.end and (text[right_start].isspace() or text[right_start] in _BULLETS):
         right_start += 1
     target = segment.target
     cut = len(target) if target_offset is None else max(0, min(len(target), target_offset))
