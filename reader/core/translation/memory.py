@@ -14,6 +14,8 @@ The index is built once from the library and kept while the library does not cha
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -72,30 +74,40 @@ class MemoryIndex:
     """Memory units indexed for look-up by target language."""
 
     def __init__(self, units: Iterable[MemoryUnit]):
-        self._by_lang: dict[str, tuple[list[MemoryUnit], list[str]]] = {}
+        # Per target language: units, their keys and the keys' lengths, shortest first, so
+        # that a look-up scores only the keys whose length can reach the cutoff.
+        self._by_lang: dict[str, tuple[list[MemoryUnit], list[str], list[int]]] = {}
+        grouped: dict[str, list[tuple[str, MemoryUnit]]] = {}
         self.size = 0
         for u in units:
             if not u.source.strip() or not u.target.strip():
                 continue
-            units_, keys = self._by_lang.setdefault(_lang(u.target_lang), ([], []))
-            units_.append(u)
-            keys.append(memory_key(u.source))
+            grouped.setdefault(_lang(u.target_lang), []).append((memory_key(u.source), u))
             self.size += 1
+        for lang, pairs in grouped.items():
+            pairs.sort(key=lambda p: len(p[0]))
+            self._by_lang[lang] = ([u for _k, u in pairs], [k for k, _u in pairs],
+                                   [len(k) for k, _u in pairs])
 
     def lookup(self, source: str, target_lang: str, *, limit: int = DEFAULT_LIMIT,
                cutoff: float = DEFAULT_CUTOFF, exclude: Sequence[str] = ()) -> list[MemoryMatch]:
         """The best matches for ``source`` among units into ``target_lang``, best first.
         ``exclude``: refs (segment uuids) not to offer (the segment itself)."""
-        units, keys = self._by_lang.get(_lang(target_lang), ([], []))
+        units, keys, lengths = self._by_lang.get(_lang(target_lang), ([], [], []))
         query = memory_key(source)
         if not query or not keys:
             return []
-        found = process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff,
+        # fuzz.ratio = 2 * common / (len(a) + len(b)) * 100, and common <= the shorter length:
+        # keys much shorter or longer than the query cannot reach the cutoff.
+        c = max(cutoff, 1.0) / 100
+        lo = bisect_left(lengths, math.ceil(len(query) * c / (2 - c)))
+        hi = bisect_right(lengths, math.floor(len(query) * (2 - c) / c))
+        found = process.extract(query, keys[lo:hi], scorer=fuzz.ratio, score_cutoff=cutoff,
                                 limit=limit + len(exclude) + 8)
         out: list[MemoryMatch] = []
         seen: set[tuple[str, str]] = set()
         for _key, score, i in found:
-            u = units[i]
+            u = units[lo + i]
             if u.ref in exclude or (u.source, u.target) in seen:
                 continue
             seen.add((u.source, u.target))
