@@ -98,7 +98,7 @@ class HelperPanel(QSplitter):
             origin = origin_label(h.origin) + ("" if h.kind == "exact" else f", {kind_label(h.kind)}")
             item = QTreeWidgetItem([h.text, h.target, origin, " · ".join(x for x in (h.domain, h.note) if x)])
             item.setData(1, Qt.ItemDataRole.UserRole, h.target)
-            item.setTextAlignment(0, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute))
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             self.terms_view.addTopLevelItem(item)
         for column in range(3):
             self.terms_view.resizeColumnToContents(column)

@@ -29,10 +29,6 @@ SAVE_DELAY_MS = 300
 _TYPING_ID = 7301
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TranslationService", text)
-
-
 class TranslationService(QObject):
     #: (document id, segment uuids) after a change was committed (or undone).
     changed = Signal(str, object)
@@ -101,13 +97,13 @@ class TranslationService(QObject):
         self.flush_segment(seg.uuid)
         before = self.known(seg.uuid)
         self._submit(lambda: self.translations.confirm(before, status),
-                     lambda saved: self._pushed([before], [saved], _tr("Confirm segment")))
+                     lambda saved: self._pushed([before], [saved], QCoreApplication.translate("TranslationService", "Confirm segment")))
 
     def merge(self, doc: Document, first: Segment, second: Segment) -> None:
         self.flush()
         a, b = self.known(first.uuid), self.known(second.uuid)
         self._submit(lambda: self.translations.merge_with_next(doc, a, b),
-                     lambda result: self._pushed([a, b], list(result), _tr("Merge segments")))
+                     lambda result: self._pushed([a, b], list(result), QCoreApplication.translate("TranslationService", "Merge segments")))
 
     def split(self, doc: Document, seg: Segment, offset: int, target_offset: int | None) -> None:
         self.flush()
@@ -115,7 +111,7 @@ class TranslationService(QObject):
 
         def done(result) -> None:
             first, second = result
-            self._pushed([before, second.evolve(deleted=True)], [first, second], _tr("Split segment"))
+            self._pushed([before, second.evolve(deleted=True)], [first, second], QCoreApplication.translate("TranslationService", "Split segment"))
 
         self._submit(lambda: self.translations.split(doc, before, offset, target_offset), done)
 
@@ -161,7 +157,7 @@ class TranslationService(QObject):
             try:
                 return self.translations.restore(list(zip(states, expected)))
             except ConflictError:
-                raise ConflictError(_tr(
+                raise ConflictError(QCoreApplication.translate("TranslationService", 
                     "This segment was changed elsewhere (another window or program) after your "
                     "change, so undoing or redoing it would overwrite that change. It was left "
                     "as it is now."), self.session.store.path) from None
@@ -183,7 +179,7 @@ class TranslationService(QObject):
 
     def add_term(self, source: str, target: str, note: str, domain: str, target_lang: str) -> None:
         def done(term: Term) -> None:
-            self.undo_stack.push(_TermCommand(self, None, term, _tr("Add term")))
+            self.undo_stack.push(_TermCommand(self, None, term, QCoreApplication.translate("TranslationService", "Add term")))
             self.termsChanged.emit()
 
         self.writes.submit(lambda: self.translations.add_term(source, target, note, domain,
@@ -192,7 +188,7 @@ class TranslationService(QObject):
 
     def remove_term(self, term: Term) -> None:
         def done(saved: Term) -> None:
-            self.undo_stack.push(_TermCommand(self, term, saved, _tr("Remove term")))
+            self.undo_stack.push(_TermCommand(self, term, saved, QCoreApplication.translate("TranslationService", "Remove term")))
             self.termsChanged.emit()
 
         self.writes.submit(lambda: self.translations.save_term(term.evolve(deleted=True), term),
@@ -235,7 +231,7 @@ class _TypingCommand(_SegmentsCommand):
     """Typing in one segment; consecutive typing in the same segment is one step."""
 
     def __init__(self, service: TranslationService, before: Segment, after: Segment):
-        super().__init__(service, [before], [after], _tr("Typing"))
+        super().__init__(service, [before], [after], QCoreApplication.translate("TranslationService", "Typing"))
 
     def id(self) -> int:
         return _TYPING_ID
