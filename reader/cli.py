@@ -35,7 +35,7 @@ from .cli_checks import (
 from .core.colors import DEFAULT_COLOR, HIGHLIGHT_COLORS
 from .core.display import display_name
 from .core.errors import ReaderError
-from .cli_translate import BINARY_FORMATS, TRANSLATION_FORMATS
+from .cli_translate import TRANSLATION_FORMATS
 from .terminal import count, discard_output, error, flush_out, write_out
 
 COMMANDS = (
@@ -294,34 +294,18 @@ def cmd_export(args) -> int:
 
 
 def _export_translation(args) -> int:
-    from .cli_translate import export_translation
+    from .cli_translate import run_export
 
-    if args.format in BINARY_FORMATS and not args.output:
-        raise ReaderError(f"a {args.format.upper()} export needs a file: add -o FILE.{args.format}")
     with _open_store(args) as store:
-        doc = store.resolve(args.doc)
-        data, what = export_translation(store, doc, args.format)
-    if not args.output:
-        write_out(data.decode("utf-8"))
-        return 0
-    try:
-        Path(args.output).write_bytes(data)
-    except OSError as exc:
-        raise ReaderError(f"cannot write the export ({exc.strerror})",
-                          display_name(args.output)) from None
-    error(f"wrote {what} to {display_name(args.output)}")
-    return 0
+        return run_export(store, args)
 
 
 def cmd_import_translations(args) -> int:
-    from .cli_translate import import_translations_command
+    from .cli_translate import run_import
 
     refuse_library_input(args.file, args.db)
     with _open_store(args) as store:
-        result = import_translations_command(store, args.file, args.doc)
-    where = f" ({result.document.title})" if result.document is not None else ""
-    write_out(f"{display_name(args.file)}{where}: {result.line()}\n")
-    return 0
+        return run_import(store, args)
 
 
 def cmd_import_annotations(args) -> int:

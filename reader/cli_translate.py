@@ -4,8 +4,11 @@ and ``reader import-translations FILE``. No Qt."""
 from __future__ import annotations
 
 import uuid as uuidlib
+from pathlib import Path
 
+from .core.display import display_name
 from .core.errors import ReaderError
+from .terminal import error, write_out
 
 #: Export formats of a document's translation, and what each writes.
 TRANSLATION_FORMATS = ("xliff", "xliff2", "tmx", "tbx", "docx", "html")
@@ -74,3 +77,29 @@ def import_translations_command(store, path: str, doc_ref: str | None):
 
     document = store.resolve(doc_ref) if doc_ref else None
     return import_translations(Translations(store), path, document)
+
+
+def run_export(store, args) -> int:
+    """``reader export DOC --format xliff|xliff2|tmx|tbx|docx|html``."""
+    if args.format in BINARY_FORMATS and not args.output:
+        raise ReaderError(f"a {args.format.upper()} export needs a file: add -o FILE.{args.format}")
+    doc = store.resolve(args.doc)
+    data, what = export_translation(store, doc, args.format)
+    if not args.output:
+        write_out(data.decode("utf-8"))
+        return 0
+    try:
+        Path(args.output).write_bytes(data)
+    except OSError as exc:
+        raise ReaderError(f"cannot write the export ({exc.strerror})",
+                          display_name(args.output)) from None
+    error(f"wrote {what} to {display_name(args.output)}")
+    return 0
+
+
+def run_import(store, args) -> int:
+    """``reader import-translations FILE [--doc DOC]``."""
+    result = import_translations_command(store, args.file, args.doc)
+    where = f" ({result.document.title})" if result.document is not None else ""
+    write_out(f"{display_name(args.file)}{where}: {result.line()}\n")
+    return 0

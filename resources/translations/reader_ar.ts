@@ -1084,6 +1084,10 @@
         <translation>مقاطع يتيمة (لم تعد في المقال)</translation>
     </message>
     <message>
+        <source>No similar segment in the memory.</source>
+        <translation>لا مقطع مشابهًا في الذاكرة.</translation>
+    </message>
+    <message>
         <source>exact</source>
         <translation>مطابق</translation>
     </message>

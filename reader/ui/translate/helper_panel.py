@@ -70,7 +70,8 @@ class HelperPanel(QSplitter):
     def show_matches(self, matches: list[MemoryMatch], target_lang: str) -> None:
         self.matches = matches
         if not matches:
-            self.matches_view.setHtml(f"<p><i>{escape(self.tr('No similar segment in the memory.'))}</i></p>")
+            none = self.tr("No similar segment in the memory.")
+            self.matches_view.setHtml(f"<p><i>{escape(none)}</i></p>")
             return
         tdir = "rtl" if is_rtl(target_lang) else "ltr"
         parts = []

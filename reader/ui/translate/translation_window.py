@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTableView,
-    QToolBar,
 )
 
 from reader.core.errors import ReaderError
@@ -36,6 +35,7 @@ from .helper_panel import KEYED_MATCHES, HelperPanel
 from .segment_editor import SegmentEditor
 from .segment_model import SegmentModel
 from .term_dialog import TermDialog
+from .window_menus import build_menus
 
 TARGET_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "tr", "zh", "fa", "he", "ur")
 #: How often the window checks whether another program changed the translation (ms).
@@ -147,31 +147,7 @@ class TranslationWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self.close_action = self._action(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close, "closeTranslation")
 
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.exchange.build(file_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        edit = bar.addMenu(self.tr("&Edit"))
-        for action in (self.undo_action, self.redo_action, None, self.copy_source_action,
-                       *self.match_actions, None, self.add_term_action):
-            edit.addSeparator() if action is None else edit.addAction(action)
-        segment = bar.addMenu(self.tr("&Segment"))
-        for action in (self.confirm_action, self.review_action, self.draft_action, None,
-                       self.next_action, self.previous_action, self.next_untranslated_action,
-                       self.next_unreviewed_action, None, self.merge_action, self.split_action):
-            segment.addSeparator() if action is None else segment.addAction(action)
-        tools = QToolBar(self.tr("Translation"), self)
-        tools.setObjectName("translationToolbar")
-        tools.setMovable(False)
-        for action in (self.previous_action, self.next_action, self.next_untranslated_action,
-                       self.next_unreviewed_action, self.confirm_action, self.merge_action,
-                       self.split_action, self.add_term_action):
-            tools.addAction(action)
-        tools.addSeparator()
-        tools.addWidget(QLabel(self.tr("Target language:"), self))
-        tools.addWidget(self.language)
-        self.addToolBar(tools)
+        build_menus(self)
 
     def _connect(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
