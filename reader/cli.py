@@ -172,6 +172,8 @@ def cmd_import(args) -> int:
                 if result.reanchor is not None:
                     r = result.reanchor
                     line += f"  (annotations: {r.kept} kept, {r.moved} moved, {r.orphaned} orphaned)"
+                if result.segments is not None:
+                    line += f"  (translation: {result.segments.line()})"
                 write_out(line + "\n")
             if progress:
                 progress.step(Path(name).name)

@@ -1056,7 +1056,7 @@
     <name>HelperPanel</name>
     <message>
         <source>In the segment</source>
-        <extracomment>Matches that have a key to insert them (Ctrl+1 ...). A term&apos;s target to insert. An orphaned segment chosen (its uuid).</extracomment>
+        <extracomment>Matches that have a key to insert them (Ctrl+1 ...). A term&apos;s target to insert. An orphaned segment chosen (its uuid). The translator asks to remove one of their terms (its uuid).</extracomment>
         <translation>في المقطع</translation>
     </message>
     <message>
@@ -1090,6 +1090,14 @@
     <message>
         <source>exact</source>
         <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Insert the Translation</source>
+        <translation>إدراج الترجمة</translation>
+    </message>
+    <message>
+        <source>Remove This Term</source>
+        <translation>حذف هذا المصطلح</translation>
     </message>
 </context>
 <context>
@@ -1510,7 +1518,7 @@
     </message>
     <message>
         <source>&amp;Translate</source>
-        <translation>&amp;ترجمة</translation>
+        <translation>ت&amp;رجمة</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -42,6 +43,8 @@ class HelperPanel(QSplitter):
     termActivated = Signal(str)
     #: An orphaned segment chosen (its uuid).
     orphanActivated = Signal(str)
+    #: The translator asks to remove one of their terms (its uuid).
+    termRemoveRequested = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(Qt.Orientation.Vertical, parent)
@@ -55,6 +58,8 @@ class HelperPanel(QSplitter):
         self.terms_view.setRootIsDecorated(False)
         self.terms_view.itemActivated.connect(
             lambda item, _col: self.termActivated.emit(item.data(1, Qt.ItemDataRole.UserRole)))
+        self.terms_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.terms_view.customContextMenuRequested.connect(self._term_menu)
         self.orphans_view = QListWidget(self)
         self.orphans_view.setObjectName("orphanSegments")
         self.orphans_view.itemActivated.connect(
@@ -99,10 +104,24 @@ class HelperPanel(QSplitter):
             origin = origin_label(h.origin) + ("" if h.kind == "exact" else f", {kind_label(h.kind)}")
             item = QTreeWidgetItem([h.text, h.target, origin, " · ".join(x for x in (h.domain, h.note) if x)])
             item.setData(1, Qt.ItemDataRole.UserRole, h.target)
+            item.setData(0, Qt.ItemDataRole.UserRole, h.ref if h.origin == "own" else "")
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             self.terms_view.addTopLevelItem(item)
         for column in range(3):
             self.terms_view.resizeColumnToContents(column)
+
+    def _term_menu(self, point) -> None:
+        item = self.terms_view.itemAt(point)
+        if item is None:
+            return
+        menu = QMenu(self)
+        insert = menu.addAction(self.tr("Insert the Translation"))
+        insert.triggered.connect(lambda: self.termActivated.emit(item.data(1, Qt.ItemDataRole.UserRole)))
+        ref = item.data(0, Qt.ItemDataRole.UserRole)
+        if ref:
+            remove = menu.addAction(self.tr("Remove This Term"))
+            remove.triggered.connect(lambda: self.termRemoveRequested.emit(ref))
+        menu.popup(self.terms_view.viewport().mapToGlobal(point))
 
     def show_orphans(self, orphans: list[Segment]) -> None:
         self.orphans_view.clear()

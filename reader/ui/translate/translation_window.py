@@ -155,6 +155,8 @@ class TranslationWindow(QMainWindow):
         self.editor.noteEdited.connect(self._note)
         self.helpers.termActivated.connect(lambda text: self.editor.insert_in_target(text))
         self.helpers.orphanActivated.connect(self._show_orphan)
+        self.helpers.termRemoveRequested.connect(
+            lambda uuid: self.service.remove_term(self.service.translations.term(uuid)))
         self.service.changed.connect(self._on_changed)
         self.service.termsChanged.connect(self._show_helpers)
         self.service.failed.connect(self._on_failed)
