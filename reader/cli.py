@@ -7,7 +7,9 @@
     reader show DOC                           print an article
     reader annotate DOC --quote TEXT          highlight a passage (with --note, --color)
     reader export DOC --format jsonld|csv|md  export an article's annotations
+                  --format xliff|xliff2|tmx|tbx|docx|html   or its translation
     reader import-annotations FILE            merge Web Annotations (JSON-LD)
+    reader import-translations FILE           XLIFF, TMX, TBX or terms CSV
     reader analyze FILE --json                entities, claims and noise as JSON
     reader screenshot FILE OUT.png            render the window to a picture
 
@@ -33,11 +35,12 @@ from .cli_checks import (
 from .core.colors import DEFAULT_COLOR, HIGHLIGHT_COLORS
 from .core.display import display_name
 from .core.errors import ReaderError
+from .cli_translate import TRANSLATION_FORMATS
 from .terminal import count, discard_output, error, flush_out, write_out
 
 COMMANDS = (
     "import", "list", "search", "show", "annotate", "export", "import-annotations",
-    "analyze", "report", "screenshot",
+    "import-translations", "analyze", "report", "screenshot",
 )
 EXIT_USER_ERROR = 1
 
@@ -89,9 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", default="")
     _add_db(p)
 
-    p = sub.add_parser("export", help="export an article's annotations")
+    p = sub.add_parser("export", help="export an article's annotations or its translation")
     p.add_argument("doc", metavar="DOC")
-    p.add_argument("--format", choices=("jsonld", "csv", "md"), default="jsonld")
+    p.add_argument("--format", choices=("jsonld", "csv", "md", *TRANSLATION_FORMATS),
+                   default="jsonld", help="annotations: jsonld (with claim reviews and the "
+                   "translation), csv, md; translation: xliff (1.2), xliff2 (2.0), tmx, tbx "
+                   "(the article's terms), docx and html (bilingual tables)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--include-deleted", action="store_true", help="include tombstones (for syncing)")
     _add_db(p)
@@ -99,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-annotations", help="merge W3C Web Annotations (JSON-LD) into the library")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--doc", metavar="DOC", help="put every annotation on this article")
+    _add_db(p)
+
+    p = sub.add_parser("import-translations",
+                       help="import a translation (XLIFF), memory (TMX) or terms (TBX, CSV)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--doc", metavar="DOC", help="the article an XLIFF file translates "
+                   "(default: the one the file names)")
     _add_db(p)
 
     p = sub.add_parser("analyze", help="analyse a file: entities, claims, noise")
@@ -159,6 +172,8 @@ def cmd_import(args) -> int:
                 if result.reanchor is not None:
                     r = result.reanchor
                     line += f"  (annotations: {r.kept} kept, {r.moved} moved, {r.orphaned} orphaned)"
+                if result.segments is not None:
+                    line += f"  (translation: {result.segments.line()})"
                 write_out(line + "\n")
             if progress:
                 progress.step(Path(name).name)
@@ -257,10 +272,17 @@ def cmd_export(args) -> int:
     from .core.exports import export
 
     refuse_library_output(args.output, args.db)
+    if args.format in TRANSLATION_FORMATS:
+        return _export_translation(args)
     with _open_store(args) as store:
         doc = store.resolve(args.doc)
         items = store.annotations(doc.id, include_deleted=args.include_deleted)
-    data = export(doc, items, args.format)
+        records = []
+        if args.format == "jsonld":
+            from .core.exports.webannotation_records import record_items
+
+            records = record_items(store, doc, include_deleted=args.include_deleted)
+    data = export(doc, items, args.format, records)
     if args.output:
         try:
             Path(args.output).write_text(data, encoding="utf-8", newline="")
@@ -271,6 +293,21 @@ def cmd_export(args) -> int:
     else:
         write_out(data)
     return 0
+
+
+def _export_translation(args) -> int:
+    from .cli_translate import run_export
+
+    with _open_store(args) as store:
+        return run_export(store, args)
+
+
+def cmd_import_translations(args) -> int:
+    from .cli_translate import run_import
+
+    refuse_library_input(args.file, args.db)
+    with _open_store(args) as store:
+        return run_import(store, args)
 
 
 def cmd_import_annotations(args) -> int:
@@ -349,7 +386,8 @@ def cmd_screenshot(args) -> int:
 HANDLERS = {
     "import": cmd_import, "list": cmd_list, "search": cmd_search, "show": cmd_show,
     "annotate": cmd_annotate, "export": cmd_export,
-    "import-annotations": cmd_import_annotations, "analyze": cmd_analyze,
+    "import-annotations": cmd_import_annotations,
+    "import-translations": cmd_import_translations, "analyze": cmd_analyze,
     "report": cmd_report, "screenshot": cmd_screenshot,
 }
 

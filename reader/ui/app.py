@@ -49,6 +49,9 @@ def create_window(session: Session, lang: str | None = None, analysis: bool = Tr
     translators = install_language(app, language)
     window = MainWindow(session, language)
     window._translators = translators  # keep them alive as long as the window
+    from .translate import install_translation
+
+    install_translation(window)
     if analysis and defer_analysis:
         QTimer.singleShot(ANALYSIS_DELAY_MS, window, lambda: _install_analysis(window))
     elif analysis:

@@ -930,6 +930,97 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>XLIFF 1.2…</source>
+        <translation>XLIFF 1.2…</translation>
+    </message>
+    <message>
+        <source>XLIFF (*.xlf)</source>
+        <translation>XLIFF (*.xlf)</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0…</source>
+        <translation>XLIFF 2.0…</translation>
+    </message>
+    <message>
+        <source>TMX (This Article)…</source>
+        <translation>TMX (هذا المقال)…</translation>
+    </message>
+    <message>
+        <source>TMX (*.tmx)</source>
+        <translation>TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Bilingual HTML…</source>
+        <translation>جدول ثنائي اللغة بصيغة HTML…</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Bilingual Word Table…</source>
+        <translation>جدول Word ثنائي اللغة…</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Terms of This Article (TBX)…</source>
+        <translation>مصطلحات هذا المقال (TBX)…</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx)</source>
+        <translation>TBX (*.tbx)</translation>
+    </message>
+    <message>
+        <source>Whole Translation Memory (TMX)…</source>
+        <translation>ذاكرة الترجمة كلها (TMX)…</translation>
+    </message>
+    <message>
+        <source>All My Terms (TBX)…</source>
+        <translation>كل مصطلحاتي (TBX)…</translation>
+    </message>
+    <message>
+        <source>All My Terms (CSV)…</source>
+        <translation>كل مصطلحاتي (CSV)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Translation, Memory or Terms…</source>
+        <translation>&amp;استيراد ترجمة أو ذاكرة أو مصطلحات…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>كُتب في %1</translation>
+    </message>
+    <message>
+        <source>Import Translation, Memory or Terms</source>
+        <translation>استيراد ترجمة أو ذاكرة أو مصطلحات</translation>
+    </message>
+    <message>
+        <source>Translation files (*.xlf *.xliff *.tmx *.tbx *.csv);;All files (*)</source>
+        <translation>ملفات الترجمة (*.xlf *.xliff *.tmx *.tbx *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in article (diacritics and letter forms ignored)</source>
@@ -954,6 +1045,54 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelperPanel</name>
+    <message>
+        <source>In the segment</source>
+        <extracomment>Matches that have a key to insert them (Ctrl+1 ...). A term&apos;s target to insert. An orphaned segment chosen (its uuid). The translator asks to remove one of their terms (its uuid).</extracomment>
+        <translation>في المقطع</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)</source>
+        <translation>ذاكرة الترجمة (Ctrl+1 وCtrl+2 وCtrl+3 للإدراج)</translation>
+    </message>
+    <message>
+        <source>Terms (double-click inserts)</source>
+        <translation>المصطلحات (النقر المزدوج يُدرج)</translation>
+    </message>
+    <message>
+        <source>Orphaned segments (no longer in the article)</source>
+        <translation>مقاطع يتيمة (لم تعد في المقال)</translation>
+    </message>
+    <message>
+        <source>No similar segment in the memory.</source>
+        <translation>لا مقطع مشابهًا في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Insert the Translation</source>
+        <translation>إدراج الترجمة</translation>
+    </message>
+    <message>
+        <source>Remove This Term</source>
+        <translation>حذف هذا المصطلح</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1334,55 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Type the translation here. Ctrl+Enter confirms it and moves to the next untranslated segment.</source>
+        <extracomment>The target text as typed. The note, when the translator leaves the field.</extracomment>
+        <translation>اكتب الترجمة هنا. Ctrl+Enter يؤكدها وينتقل إلى المقطع التالي غير المترجم.</translation>
+    </message>
+    <message>
+        <source>Translator&apos;s note for this segment</source>
+        <translation>ملاحظة المترجم على هذا المقطع</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>لا مقطع</translation>
+    </message>
+    <message>
+        <source>Segment %1 of %2 · %3</source>
+        <translation>المقطع %1 من %2 · %3</translation>
+    </message>
+    <message>
+        <source>The source changed in a revised article; check the translation (was → now):</source>
+        <translation>تغيّر النص الأصلي في نسخة منقحة من المقال؛ راجع الترجمة (كان ← صار):</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>The source changed in a revised article; it was:
+%1</source>
+        <translation>تغيّر النص الأصلي في نسخة منقحة من المقال؛ كان:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>SelectionToolbar</name>
     <message>
         <source>Highlight in %1</source>
@@ -1245,6 +1433,33 @@
     </message>
 </context>
 <context>
+    <name>TermDialog</name>
+    <message>
+        <source>Add Term</source>
+        <translation>إضافة مصطلح</translation>
+    </message>
+    <message>
+        <source>e.g. finance, law</source>
+        <translation>مثلًا: مال، قانون</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>المصطلح الأصلي</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>المصطلح المقابل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>المجال</translation>
+    </message>
+</context>
+<context>
     <name>TextMenu</name>
     <message>
         <source>Review Claim</source>
@@ -1281,6 +1496,246 @@
     <message>
         <source>Dark</source>
         <translation>داكن</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateLabels</name>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>مُراجَع</translation>
+    </message>
+    <message>
+        <source>my term</source>
+        <translation>مصطلحي</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>اسم</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>with clitic</source>
+        <translation>مع سابقة</translation>
+    </message>
+    <message>
+        <source>other form</source>
+        <translation>صيغة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationFeature</name>
+    <message>
+        <source>&amp;Translate This Article…</source>
+        <translation>&amp;ترجمة هذا المقال…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>ت&amp;رجمة</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationService</name>
+    <message>
+        <source>Confirm segment</source>
+        <extracomment>How long after the last keystroke the target is written (ms). (document id, segment uuids) after a change was committed (or undone). A term was added, edited or removed. A user message: the library refused a write; nothing was changed.</extracomment>
+        <translation>تأكيد المقطع</translation>
+    </message>
+    <message>
+        <source>Merge segments</source>
+        <translation>دمج المقاطع</translation>
+    </message>
+    <message>
+        <source>Split segment</source>
+        <translation>قسمة المقطع</translation>
+    </message>
+    <message>
+        <source>This segment was changed elsewhere (another window or program) after your change, so undoing or redoing it would overwrite that change. It was left as it is now.</source>
+        <translation>تغيّر هذا المقطع في مكان آخر (نافذة أو برنامج آخر) بعد تغييرك، فالتراجع عنه أو إعادته كان سيمحو ذلك التغيير. تُرك كما هو الآن.</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>إضافة مصطلح</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>حذف مصطلح</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>الكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationWindow</name>
+    <message>
+        <source>&amp;Confirm and Go to Next Untranslated</source>
+        <extracomment>How often the window checks whether another program changed the translation (ms).</extracomment>
+        <translation>&amp;تأكيد والانتقال إلى التالي غير المترجم</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed and Go to Next Unreviewed</source>
+        <translation>وسمه &amp;مُراجَعًا والانتقال إلى التالي غير المُراجَع</translation>
+    </message>
+    <message>
+        <source>Set Back to &amp;Draft</source>
+        <translation>إعادته إلى &amp;مسودة</translation>
+    </message>
+    <message>
+        <source>&amp;Next Segment</source>
+        <translation>المقطع &amp;التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Segment</source>
+        <translation>المقطع ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Next &amp;Untranslated</source>
+        <translation>التالي غير ال&amp;مترجم</translation>
+    </message>
+    <message>
+        <source>Next Un&amp;reviewed</source>
+        <translation>التالي غير ال&amp;مُراجَع</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next Segment</source>
+        <translation>&amp;دمج مع المقطع التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Split at the Source Cursor</source>
+        <translation>&amp;قسمة عند المؤشر في النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Copy Source to Target</source>
+        <translation>نسخ النص الأصلي إلى الترجمة</translation>
+    </message>
+    <message>
+        <source>Add &amp;Term from Selection…</source>
+        <translation>إضافة &amp;مصطلح من التحديد…</translation>
+    </message>
+    <message>
+        <source>Insert Memory Match %1</source>
+        <translation>إدراج مطابقة الذاكرة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;مقطع</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Target language:</source>
+        <translation>لغة الترجمة:</translation>
+    </message>
+    <message>
+        <source>Translate: %1</source>
+        <translation>ترجمة: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments · %3 of %4 words · %5 reviewed</source>
+        <translation>%1 من %2 مقطعًا · %3 من %4 كلمة · %5 مُراجَع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check after a revision</source>
+        <translation>
+            <numerusform>لا شيء للمراجعة بعد التنقيح</numerusform>
+            <numerusform>مقطع واحد للمراجعة بعد التنقيح</numerusform>
+            <numerusform>مقطعان للمراجعة بعد التنقيح</numerusform>
+            <numerusform>%n مقاطع للمراجعة بعد التنقيح</numerusform>
+            <numerusform>%n مقطعًا للمراجعة بعد التنقيح</numerusform>
+            <numerusform>%n مقطع للمراجعة بعد التنقيح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation>
+            <numerusform>لا مقاطع يتيمة</numerusform>
+            <numerusform>مقطع يتيم واحد</numerusform>
+            <numerusform>مقطعان يتيمان</numerusform>
+            <numerusform>%n مقاطع يتيمة</numerusform>
+            <numerusform>%n مقطعًا يتيمًا</numerusform>
+            <numerusform>%n مقطع يتيم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every segment is translated.</source>
+        <translation>كل المقاطع مترجمة.</translation>
+    </message>
+    <message>
+        <source>Every segment is reviewed.</source>
+        <translation>كل المقاطع مُراجَعة.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <source>Type a translation before confirming it.</source>
+        <translation>اكتب ترجمة قبل تأكيدها.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Click in the source where the segment should be split.</source>
+        <translation>انقر في النص الأصلي حيث تريد قسمة المقطع.</translation>
+    </message>
+    <message>
+        <source>A segment is split between words, with words on both sides.</source>
+        <translation>يُقسَم المقطع بين كلمتين، وتبقى كلمات على الجانبين.</translation>
+    </message>
+    <message>
+        <source>Orphaned segment</source>
+        <translation>مقطع يتيم</translation>
+    </message>
+    <message>
+        <source>This segment is no longer in the article&apos;s text. Its translation is kept:
+
+%1
+
+→ %2</source>
+        <translation>لم يعد هذا المقطع في نص المقال. ترجمته محفوظة:
+
+%1
+
+← %2</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,10 @@ FORMATS = {"jsonld": export_jsonld, "csv": export_csv, "md": export_markdown}
 SUFFIXES = {"jsonld": ".jsonld", "csv": ".csv", "md": ".md"}
 
 
-def export(doc: Document, annotations: list[Annotation], fmt: str) -> str:
+def export(doc: Document, annotations: list[Annotation], fmt: str, records: list[dict] = ()) -> str:
+    """``records``: claim reviews and translation segments, carried by JSON-LD only."""
     try:
         writer = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
-    return writer(doc, annotations)
+    return writer(doc, annotations, records) if fmt == "jsonld" else writer(doc, annotations)

@@ -15,6 +15,10 @@ from ..errors import ReaderError
 from ..model import Document, now_iso
 from . import webannotation as wa
 from .validate import BadItem, check_item
+from .webannotation_records import merge_record
+
+#: Reviews and segments merged per transaction.
+MERGE_BATCH = 250
 
 NO_ARTICLE = "with no matching article (import the article first)"
 NOT_OBJECT = "that are not JSON objects"
@@ -86,6 +90,7 @@ def import_annotations(store, items: list, *, document: Document | None = None) 
     cache: dict = {}
     now = now_iso()
     incoming = []
+    records = []
     for item in items:
         if not isinstance(item, dict):
             summary.skip(item, NOT_OBJECT)
@@ -99,10 +104,17 @@ def import_annotations(store, items: list, *, document: Document | None = None) 
         if doc is None:
             summary.skip(item, NO_ARTICLE)
             continue
+        if "reader:type" in item:  # a claim review or a translation segment
+            records.append((item, doc))
+            continue
         a = wa.annotation_from_jsonld(item, doc, now)
         if a.orphan:
             summary.counts["orphan"] += 1
         incoming.append(a)
     for outcome in store.merge_annotations(incoming):
         summary.counts[outcome.status] += 1
+    for start in range(0, len(records), MERGE_BATCH):
+        with store.transaction():
+            for item, doc in records[start:start + MERGE_BATCH]:
+                summary.counts[merge_record(store.db, item, doc)] += 1
     return summary

@@ -72,6 +72,8 @@ def check_item(item: dict) -> None:
     _check_body(item.get("body"))
     _check_creator(item.get("creator"))
     _check_target(item.get("target"))
+    if "reader:type" in item:
+        check_record(item)
 
 
 def _check_text(value, where: str, depth: int) -> None:
@@ -159,3 +161,71 @@ def _check_selectors(selectors) -> None:
                                   f"must be a whole number from 0 to {MAX_POSITION}")
             if start > end:
                 raise BadItem("TextPositionSelector.end", "must not be before start")
+
+
+# --- claim reviews and translation segments (reader:type) -------------------------------
+
+RECORD_TYPES = ("ClaimReview", "Segment")
+#: Longest review trail accepted on one claim.
+MAX_TRAIL = 10_000
+_CLAIM_KEY_PARTS = 4
+
+
+def check_record(item: dict) -> None:
+    """The fields of a claim review or a translation segment (``reader:type``)."""
+    kind = item.get("reader:type")
+    if kind not in RECORD_TYPES:
+        raise BadItem("reader:type", f"must be one of {', '.join(RECORD_TYPES)}")
+    for key in ("created", "modified") if kind == "Segment" else ("modified",):
+        if not isinstance(item.get(key), str):
+            raise BadItem(key, "must be an ISO 8601 date and time")
+    if kind == "ClaimReview":
+        _check_review(item)
+    else:
+        _check_segment(item)
+
+
+def _check_review(item: dict) -> None:
+    from ..store.review_rows import REVIEW_STATUSES
+
+    key = item.get("reader:claimKey")
+    parts = key.split(":") if isinstance(key, str) else []
+    if len(parts) != _CLAIM_KEY_PARTS or not all(p.isascii() and p.isdigit() and len(p) <= 10
+                                                   for p in parts):
+        raise BadItem("reader:claimKey", "must be four whole numbers joined by ':'")
+    if item.get("reader:status") not in REVIEW_STATUSES:
+        raise BadItem("reader:status", f"must be one of {', '.join(REVIEW_STATUSES)}")
+    trail = item.get("reader:trail", [])
+    if not isinstance(trail, list) or len(trail) > MAX_TRAIL:
+        raise BadItem("reader:trail", f"must be a list of at most {MAX_TRAIL} entries")
+    for entry in trail:
+        if not isinstance(entry, dict):
+            raise BadItem("reader:trail", "each entry must be an object")
+        if entry.get("status") not in REVIEW_STATUSES:
+            raise BadItem("reader:trail.status", f"must be one of {', '.join(REVIEW_STATUSES)}")
+        for field in ("note", "author"):
+            if not isinstance(entry.get(field, ""), str):
+                raise BadItem(f"reader:trail.{field}", "must be text")
+        at = entry.get("at")
+        if not isinstance(at, str) or parse_time(at) is None:
+            raise BadItem("reader:trail.at", "must be an ISO 8601 date and time")
+
+
+def _check_segment(item: dict) -> None:
+    from ..translation.model import STATUSES
+
+    if item.get("reader:status") not in STATUSES:
+        raise BadItem("reader:status", f"must be one of {', '.join(STATUSES)}")
+    if not isinstance(item.get("reader:needsReview", False), bool):
+        raise BadItem("reader:needsReview", "must be true or false")
+    if not isinstance(item.get("reader:previousSource", ""), str):
+        raise BadItem("reader:previousSource", "must be text")
+    targets = [t for t in as_list(item.get("target")) if isinstance(t, dict)]
+    kinds = {s.get("type") for s in as_list(targets[0].get("selector"))} if targets else set()
+    if not {"TextQuoteSelector", "TextPositionSelector"} <= kinds:
+        raise BadItem("target.selector", "a segment needs a TextQuoteSelector and a "
+                                         "TextPositionSelector")
+    translations = [b for b in as_list(item.get("body"))
+                    if isinstance(b, dict) and b.get("purpose") == "describing"]
+    if len(translations) > 1:
+        raise BadItem("body", "a segment has at most one translation (purpose describing)")

@@ -98,8 +98,10 @@ def annotation_to_jsonld(a: Annotation, doc: Document) -> dict:
     return out
 
 
-def export_jsonld(doc: Document, annotations: list[Annotation]) -> str:
-    items = [annotation_to_jsonld(a, doc) for a in annotations]
+def export_jsonld(doc: Document, annotations: list[Annotation], records: list[dict] = ()) -> str:
+    """The annotations, and ``records`` (claim reviews and translation segments as made by
+    :mod:`.webannotation_records`), as one AnnotationCollection."""
+    items = [annotation_to_jsonld(a, doc) for a in annotations] + list(records)
     css = " ".join(f".{name} {{ background-color: {value}; }}" for name, value in COLORS_CSS.items())
     collection = {
         "@context": CONTEXT,

@@ -45,6 +45,8 @@ class ImportResult:
     document: Document
     status: str  # new | unchanged | revised
     reanchor: ReanchorReport | None = None
+    #: How the article's translation re-attached (None when it had none).
+    segments: object | None = None
 
 
 #: Annotations merged per transaction by :meth:`Store.merge_annotations` (each batch takes a
@@ -164,7 +166,10 @@ class Store:
                 return ImportResult(_docs.insert(self.db, imported), "new")
             doc = _docs.replace_text(self.db, previous, imported)
             report = _ann.reanchor_document(self.db, doc.id, doc.text)
-            return ImportResult(doc, "revised", report)
+            from ..translation.revision import reattach_document
+
+            segments = reattach_document(self.db, doc.id, doc.text, doc.noise)
+            return ImportResult(doc, "revised", report, segments)
 
     def document(self, doc_id: str) -> Document:
         return _docs.get(self.db, doc_id)

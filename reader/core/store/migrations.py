@@ -169,5 +169,77 @@ def _m0004(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0006_translation")
+def _m0006(db: Database) -> None:
+    db.executescript(
+        """
+        -- A document's translation: its languages (the target's direction follows it).
+        CREATE TABLE translations (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id),
+            source_lang TEXT NOT NULL DEFAULT 'ar',
+            target_lang TEXT NOT NULL DEFAULT 'en',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+
+        -- Segments of a document (sentences, merged or split by hand) and their translation.
+        -- The source is anchored like an annotation (range, quote and context) so that it
+        -- re-attaches to a revised text; merged-away segments are tombstones (deleted).
+        CREATE TABLE segments (
+            uuid TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            target TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft',
+            note TEXT NOT NULL DEFAULT '',
+            needs_review INTEGER NOT NULL DEFAULT 0,
+            previous_source TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            orphan INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX segments_doc ON segments(doc_id, start);
+        CREATE INDEX segments_updated ON segments(updated);
+
+        -- Translation units brought in from elsewhere (TMX); the library's own confirmed
+        -- segments are the rest of the translation memory.
+        CREATE TABLE tm_units (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            UNIQUE (source, target, source_lang, target_lang)
+        );
+
+        -- The translator's own terms.
+        CREATE TABLE terms (
+            uuid TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            source_lang TEXT NOT NULL DEFAULT 'ar',
+            target_lang TEXT NOT NULL DEFAULT 'en',
+            note TEXT NOT NULL DEFAULT '',
+            domain TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 STEPS = tuple(m.name for m in MIGRATIONS._migrations)
