@@ -1,4 +1,4 @@
-"""One analysis of a text: noise, entities, claims (and vocabulary, when that lands).
+"""One analysis of a text: noise, entities, claims and vocabulary (glossary terms).
 
 This is what `reader analyze FILE --json` prints and what the GUI shows in its sidebar. The
 result is plain data; :func:`to_contract` gives the JSON contract of PRODUCT.md. Results are
@@ -29,7 +29,9 @@ def analyzer_key(teachings=None) -> str:
     from .attribution import ANALYZER_VERSION as ATTRIBUTION_VERSION
     from .entities import ANALYZER_VERSION as ENTITIES_VERSION
 
-    key = f"entities-{ENTITIES_VERSION}+attribution-{ATTRIBUTION_VERSION}"
+    from .vocab.words import VOCAB_VERSION
+
+    key = f"entities-{ENTITIES_VERSION}+attribution-{ATTRIBUTION_VERSION}+vocab-{VOCAB_VERSION}"
     if teachings is not None:
         blob = json.dumps(teachings.to_dict(), sort_keys=True, ensure_ascii=False)
         if blob not in ("{}", "null"):
@@ -67,8 +69,11 @@ def analyze(text: str, noise=None, teachings=None, progress=None) -> Analysis:
     claims = detect_claims(plain.text, entities=found, noise=plain_noise)
     report(3, "done")
     entities = tuple(plain.span(e) for e in found)
+    from .vocab.words import vocabulary_for
+
     return Analysis(text=text, noise=noise, entities=entities,
-                    claims=tuple(plain.claim(c) for c in claims))
+                    claims=tuple(plain.claim(c) for c in claims),
+                    vocabulary=tuple(vocabulary_for(text, noise)))
 
 
 class _Visible:
