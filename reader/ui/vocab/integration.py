@@ -70,6 +70,7 @@ class VocabFeature(QObject):
         self._due_timer.timeout.connect(self.refresh_words)
         self._due_timer.start()
         self._press = None
+        self._closed = False
         self._connect()
         window.reader.viewport().installEventFilter(self)
         window.installEventFilter(self)
@@ -158,6 +159,8 @@ class VocabFeature(QObject):
         kind = event.type()
         if obj is self.window:
             if kind == QEvent.Type.Close:
+                self._closed = True
+                self._due_timer.stop()
                 self.worker.shutdown()
             return False
         if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
@@ -316,6 +319,8 @@ class VocabFeature(QObject):
         show_message(self.window, self.tr("Not saved"), message)
 
     def refresh_words(self) -> None:
+        if self._closed:
+            return
         words = self.service.saved_words()
         due = self.service.due_count()
         self.tab.set_words(words, self.service.statuses([w.lemma_key for w in words]), due)
@@ -329,7 +334,8 @@ class VocabFeature(QObject):
 
             def run():
                 self._library_pending = False
-                self.window.refresh_library()
+                if not self._closed:
+                    self.window.refresh_library()
 
             QTimer.singleShot(300, self, run)
 
@@ -358,6 +364,8 @@ class VocabFeature(QObject):
             "%2", str(new_terms))
 
     def request_summaries(self) -> None:
+        if self._closed:
+            return
         if hasattr(self, "_details_shas"):
             del self._details_shas  # statuses and articles may have changed
         store = self.session.store

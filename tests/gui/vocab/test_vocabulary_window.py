@@ -119,7 +119,7 @@ def test_vocabulary_tab_filters_edits_deletes_and_reviews(qtbot, make_window, la
         assert feature.save_word()
     tab = feature.tab
     assert tab.tree.topLevelItemCount() == 2
-    assert "2" in feature.due_button.text() or "٢" in feature.due_button.text()
+    assert ("2" in feature.due_button.text()) if lang == "en" else feature.due_button.text() == "المستحق: اثنتان"
     tab.domain_filter.setCurrentIndex(tab.domain_filter.findData("regulation"))
     assert tab.tree.topLevelItemCount() == 1
     item = tab.tree.topLevelItem(0)
