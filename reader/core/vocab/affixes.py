@@ -73,17 +73,21 @@ def strip_article(folded_word: str) -> str:
     return folded_word
 
 
-def noun_forms(word: str) -> set[str]:
-    """The folded forms of a noun or adjective: feminine, dual, sound plurals, and a
-    feminine word's ta marbuta written ت before a pronoun (شركتها)."""
+def noun_forms(word: str, feminine: bool = True) -> set[str]:
+    """The folded forms of a noun or adjective: dual, sound plurals, a feminine word's ta
+    marbuta written ت before a pronoun (شركتها), and with ``feminine`` the feminine of a
+    masculine word (adjectives and the words of a phrase: مضمون -> مضمونة). A noun's
+    feminine is often another word (مدين "debtor", مدينة "city"; مؤسس, مؤسسة), so nouns
+    are not given one."""
     w = strip_article(fold(word))
     forms = {w}
     if w.endswith("ه") and len(w) >= 3:
         s = w[:-1]
         forms.update((s + "ات", s + "ت", s + "تان", s + "تين"))
     else:
-        forms.update((w + "ه", w + "ات", w + "ون", w + "ين", w + "ان", w + "تان", w + "تين",
-                      w + "ت"))
+        forms.update((w + "ات", w + "ون", w + "ين", w + "ان"))
+        if feminine:
+            forms.update((w + "ه", w + "تان", w + "تين", w + "ت"))
     return forms
 
 
@@ -105,4 +109,7 @@ def verb_forms(word: str) -> set[str]:
 
 
 def word_forms(word: str, pos: str) -> set[str]:
-    return verb_forms(word) if pos == "verb" else noun_forms(word)
+    """``pos``: verb, noun, or anything else (adjectives, words of a phrase)."""
+    if pos == "verb":
+        return verb_forms(word)
+    return noun_forms(word, feminine=pos != "noun")

@@ -117,13 +117,15 @@ class Glossary:
         # first word's form -> [(entry index, forms of each later word)]
         self._index: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
         self._by_key: dict[str, GlossaryEntry] = {}
+        self._listed: list[frozenset[str]] = []  # each entry's headword and listed forms
         for i, entry in enumerate(self.entries):
             self._by_key.setdefault(entry.key, entry)
+            self._listed.append(frozenset(strip_article(fold(v)) for v in (entry.term, *entry.forms)))
             for variant in (entry.term, *entry.forms):
                 words = fold(variant).split()
                 if not words:
                     continue
-                pos = entry.pos if len(words) == 1 else "noun"
+                pos = entry.pos if len(words) == 1 else "phrase"
                 sets = [frozenset(word_forms(w, pos)) for w in words]
                 for form in sets[0]:
                     self._index.setdefault(form, []).append((i, tuple(sets[1:])))
@@ -136,9 +138,10 @@ class Glossary:
     def lookup(self, word: str) -> GlossaryEntry | None:
         """The single-word entry a word of text belongs to (clitics and endings allowed)."""
         for stem in candidates(fold(word)):
-            hits = [self.entries[i] for i, rest in self._index.get(stem, ()) if not rest]
-            if hits:  # the entry whose headword this is, before one that lists it as a form
-                return next((e for e in hits if e.key == stem), hits[0])
+            hits = [i for i, rest in self._index.get(stem, ()) if not rest]
+            if hits:  # an entry that has this as its headword or a listed form first
+                best = next((i for i in hits if stem in self._listed[i]), hits[0])
+                return self.entries[best]
         return None
 
     def find(self, text: str) -> list[TermMatch]:
@@ -168,7 +171,7 @@ class Glossary:
                 length = 1 + len(rest)
                 if best is not None and length < best[0]:
                     continue
-                exact = int(not rest and self.entries[entry_index].key == stem)
+                exact = int(not rest and stem in self._listed[entry_index])
                 rank = (length, -cost, exact, -entry_index)
                 if best is not None and rank <= best:
                     continue

@@ -183,8 +183,13 @@ class VocabFeature(QObject):
         if doc is not None:
             self.worker.request_article(doc.id, doc.sha256, doc.text)
 
+    def _alive(self) -> bool:
+        """False once the window closed or its library did (a worker's answer may still
+        arrive then)."""
+        return not self._closed and not getattr(self.session, "_closed", False)
+
     def _on_article(self, doc_id: str, vocabulary, complete: bool) -> None:
-        if self.doc is None or doc_id != self.doc.id:
+        if not self._alive() or self.doc is None or doc_id != self.doc.id:
             return
         self.vocabulary = vocabulary
         self.complete = complete
@@ -241,6 +246,8 @@ class VocabFeature(QObject):
             self.worker.request_word(info.word)
 
     def _on_word(self, word: str, _analysis) -> None:
+        if not self._alive():
+            return
         if self.info is not None and self.info.word == word and self.doc is not None:
             self._show(self.info.start, self.info.end, keep=True)
 
@@ -307,6 +314,8 @@ class VocabFeature(QObject):
     # --- after changes ---------------------------------------------------------------------
 
     def _on_changed(self, _kind: str) -> None:
+        if not self._alive():
+            return
         self.refresh_words()
         self.apply_marks()
         if self.info is not None and self.doc is not None:
@@ -319,7 +328,7 @@ class VocabFeature(QObject):
         show_message(self.window, self.tr("Not saved"), message)
 
     def refresh_words(self) -> None:
-        if self._closed:
+        if not self._alive():
             return
         words = self.service.saved_words()
         due = self.service.due_count()
@@ -334,7 +343,7 @@ class VocabFeature(QObject):
 
             def run():
                 self._library_pending = False
-                if not self._closed:
+                if self._alive():
                     self.window.refresh_library()
 
             QTimer.singleShot(300, self, run)
@@ -364,7 +373,7 @@ class VocabFeature(QObject):
             "%2", str(new_terms))
 
     def request_summaries(self) -> None:
-        if self._closed:
+        if not self._alive():
             return
         if hasattr(self, "_details_shas"):
             del self._details_shas  # statuses and articles may have changed
