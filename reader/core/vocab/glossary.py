@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..errors import ReaderError
 from ..resources import resource_path
-from ..text import fold, token_spans
+from ..text import DIACRITICS, fold, token_spans
 from .affixes import candidates, strip_article, word_forms
 
 COLUMNS = ("term", "vowelled", "gloss", "pos", "root", "forms", "example")
@@ -137,7 +137,7 @@ class Glossary:
 
     def lookup(self, word: str) -> GlossaryEntry | None:
         """The single-word entry a word of text belongs to (clitics and endings allowed)."""
-        for stem in candidates(fold(word)):
+        for stem in word_candidates(word):
             hits = [i for i, rest in self._index.get(stem, ()) if not rest]
             if hits:  # an entry that has this as its headword or a listed form first
                 best = next((i for i in hits if stem in self._listed[i]), hits[0])
@@ -147,7 +147,7 @@ class Glossary:
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, longest first, left to right, not overlapping."""
         starts, ends, raw = token_spans(text)
-        folded = [fold(w) for w in raw]
+        folded = [word_candidates(w) for w in raw]
         out: list[TermMatch] = []
         i = 0
         n = len(raw)
@@ -166,7 +166,7 @@ class Glossary:
         longest, then the one reached with the fewest letters stripped, then the entry whose
         headword this is (اقتصادية before اقتصادي, which lists it as a form)."""
         best: tuple[int, int, int, int] | None = None
-        for cost, stem in enumerate(candidates(folded[i])):
+        for cost, stem in enumerate(folded[i]):
             for entry_index, rest in self._index.get(stem, ()):
                 length = 1 + len(rest)
                 if best is not None and length < best[0]:
@@ -189,9 +189,21 @@ class Glossary:
             gap = text[ends[j - 1]:starts[j]]
             if _GAP.fullmatch(gap) is None:
                 return False
-            if not any(stem in forms for stem in candidates(folded[j])):
+            if not any(stem in forms for stem in folded[j]):
                 return False
         return True
+
+
+@lru_cache(maxsize=200_000)
+def word_candidates(word: str) -> tuple[str, ...]:
+    """:func:`.affixes.candidates` of a written word. Folding makes ة and ه one letter; a
+    word written with ة never loses it as the pronoun ه (مدينة is not مدين + ه)."""
+    folded = fold(word)
+    bare = word.rstrip("".join(DIACRITICS))
+    if not bare.endswith("ة") or not folded.endswith("ه"):
+        return candidates(folded)
+    marked = candidates(folded[:-1] + "ة")
+    return tuple(dict.fromkeys(c[:-1] + "ه" if c.endswith("ة") else c for c in marked))
 
 
 @lru_cache(maxsize=1)
