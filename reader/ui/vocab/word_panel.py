@@ -127,10 +127,13 @@ class WordPanel(QWidget):
         self.word.setText(info.word)
         waiting = self.tr("looking up…")
         self.fields["norm"].setText(info.norm)
-        self.fields["vowelled"].setText((a.vowelled if a is not None and a.vowelled else
-                                         (e.vowelled if e is not None and e.vowelled else "")) or
-                                        (waiting if a is None else "—"))
-        self.fields["lemma"].setText(info.lemma or (waiting if a is None else "—"))
+        # The word's own vowels come from the analyser; a glossary word shows its lemma's.
+        own = a.vowelled if a is not None and a.source == "analyser" else ""
+        self.fields["vowelled"].setText(own or ("—" if a is not None or e is not None else waiting))
+        lemma = info.lemma
+        if e is not None and e.vowelled and e.words == 1 and e.key == info.key:
+            lemma = e.vowelled
+        self.fields["lemma"].setText(lemma or (waiting if a is None else "—"))
         root = (e.root if e is not None and e.root else "") or (a.root if a is not None else "")
         self.fields["root"].setText(root or (waiting if a is None else "—"))
         pos = e.pos if e is not None else (a.pos if a is not None else "")

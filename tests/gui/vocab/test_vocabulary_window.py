@@ -46,7 +46,7 @@ def test_clicking_a_word_shows_lemma_root_gloss_occurrences(qtbot, make_window, 
     _click_word(qtbot, window, doc, "والقروض")
     panel = feature.panel
     assert panel.info is not None and panel.info.word == "والقروض"
-    assert panel.fields["lemma"].text() == "قرض"
+    assert panel.fields["lemma"].text() in ("قرض", "قَرْض")
     assert panel.fields["root"].text() == "ق ر ض"
     assert panel.fields["gloss"].text() == "loan"
     assert panel.occurrences.count() >= 1
