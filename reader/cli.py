@@ -12,6 +12,7 @@
     reader import-translations FILE           XLIFF, TMX, TBX or terms CSV
     reader analyze FILE --json                entities, claims and noise as JSON
     reader screenshot FILE OUT.png            render the window to a picture
+    reader vocab add|list|export|import|status   saved words (reader/cli_vocab.py)
 
 Importing this module loads no Qt; only the GUI commands do. Errors the user can fix are
 printed on one line ("reader: <file>: <problem>") with exit status 1, never a traceback.
@@ -40,7 +41,7 @@ from .terminal import count, discard_output, error, flush_out, write_out
 
 COMMANDS = (
     "import", "list", "search", "show", "annotate", "export", "import-annotations",
-    "import-translations", "analyze", "report", "screenshot",
+    "import-translations", "analyze", "report", "screenshot", "vocab",
 )
 EXIT_USER_ERROR = 1
 
@@ -135,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tab", choices=("annotations", "entities", "sources", "claims"),
                    help="the sidebar tab to show")
     _add_db(p)
+
+    from .cli_vocab import add_parser as add_vocab_parser
+
+    add_vocab_parser(sub, _add_db)
     return parser
 
 
@@ -389,6 +394,7 @@ HANDLERS = {
     "import-annotations": cmd_import_annotations,
     "import-translations": cmd_import_translations, "analyze": cmd_analyze,
     "report": cmd_report, "screenshot": cmd_screenshot,
+    "vocab": lambda args: __import__("reader.cli_vocab", fromlist=["run"]).run(args, _open_store),
 }
 
 

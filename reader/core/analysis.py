@@ -1,4 +1,4 @@
-"""One analysis of a text: noise, entities, claims (and vocabulary, when that lands).
+"""One analysis of a text: noise, entities, claims and vocabulary (glossary terms).
 
 This is what `reader analyze FILE --json` prints and what the GUI shows in its sidebar. The
 result is plain data; :func:`to_contract` gives the JSON contract of PRODUCT.md. Results are
@@ -34,7 +34,9 @@ def analyzer_key(teachings=None) -> str:
     from .attribution import ANALYZER_VERSION as ATTRIBUTION_VERSION
     from .entities import ANALYZER_VERSION as ENTITIES_VERSION
 
-    key = f"entities-{ENTITIES_VERSION}+attribution-{ATTRIBUTION_VERSION}"
+    from .vocab.words import VOCAB_VERSION
+
+    key = f"entities-{ENTITIES_VERSION}+attribution-{ATTRIBUTION_VERSION}+vocab-{VOCAB_VERSION}"
     if teachings is not None:
         blob = json.dumps(teachings.to_dict(), sort_keys=True, ensure_ascii=False)
         if blob not in ("{}", "null"):
@@ -73,6 +75,9 @@ def analyze(text: str, noise=None, teachings=None, progress=None, cancelled=None
     found_noise: list[NoiseSpan] = []
     entities: list[Entity] = []
     claims: list[Claim] = []
+    vocabulary: list[dict] = []
+    from .vocab.words import vocabulary_for
+
     for k, (a, b) in enumerate(parts):
         step(3 * k, "noise")
         piece = text[a:b]
@@ -92,10 +97,13 @@ def analyze(text: str, noise=None, teachings=None, progress=None, cancelled=None
         piece_entities, piece_claims = known
         entities.extend(_kept(e, a) for e in piece_entities)
         claims.extend(_shift_claim(c, a) for c in piece_claims)
+        vocabulary.extend({**v, "start": v["start"] + a, "end": v["end"] + a}
+                          for v in vocabulary_for(piece, piece_noise))
     if progress is not None:
         progress(total, total, "done")
     return Analysis(text=text, noise=tuple(found_noise) if noise is None else noise,
-                    entities=tuple(entities), claims=tuple(claims))
+                    entities=tuple(entities), claims=tuple(claims),
+                    vocabulary=tuple(vocabulary))
 
 
 def _analyze_piece(text: str, noise: tuple[NoiseSpan, ...], teachings, step):

@@ -68,6 +68,9 @@ def _install_analysis(window) -> None:
     from .analysis import install_analysis
 
     install_analysis(window)
+    from .vocab import install_vocabulary
+
+    install_vocabulary(window)
 
 
 def end_of_startup() -> None:

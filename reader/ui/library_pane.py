@@ -35,6 +35,8 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self.setObjectName("libraryPane")
         self._search_function = search_function
+        #: Another feature's line for an entry (the vocabulary's counts), or None.
+        self.details_provider = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search_box = QLineEdit(self)
@@ -83,6 +85,9 @@ class LibraryPane(QWidget):
             title = entry.title or self.tr("(untitled)")
             details = [part for part in (entry.outlet, entry.date) if part]
             details.append(self.tr("annotations: %1").replace("%1", str(entry.annotations)))
+            extra = self.details_provider(entry) if self.details_provider is not None else ""
+            if extra:
+                details.append(extra)
             item = QListWidgetItem(mark_direction(title + "\n" + " · ".join(details)))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setToolTip(entry.source_path or entry.title)

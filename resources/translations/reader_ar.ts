@@ -1143,6 +1143,7 @@
     <name>LibraryPane</name>
     <message>
         <source>Search the library…</source>
+        <extracomment>Another feature&apos;s line for an entry (the vocabulary&apos;s counts), or None.</extracomment>
         <translation>البحث في المكتبة…</translation>
     </message>
     <message>
@@ -1312,6 +1313,56 @@
     <message>
         <source>Export Attribution Report</source>
         <translation>تصدير تقرير الإسناد</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review Saved Words</source>
+        <translation>مراجعة الكلمات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Show Answer (Space)</source>
+        <translation>إظهار الإجابة (مسافة)</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>صعبة</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>سهلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed: %n</source>
+        <translation>
+            <numerusform>روجعت: لا شيء</numerusform>
+            <numerusform>روجعت: بطاقة واحدة</numerusform>
+            <numerusform>روجعت: بطاقتان</numerusform>
+            <numerusform>روجعت: %n بطاقات</numerusform>
+            <numerusform>روجعت: %n بطاقة</numerusform>
+            <numerusform>روجعت: %n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more is due. Well done.</source>
+        <translation>لم يبق شيء مستحق للمراجعة. أحسنت.</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>البطاقة %1 من %2</translation>
+    </message>
+    <message>
+        <source>(no gloss)</source>
+        <translation>(بلا ترجمة)</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1809,416 @@
     </message>
 </context>
 <context>
+    <name>VocabFeature</name>
+    <message>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>المفردات</translation>
+    </message>
+    <message>
+        <source>Review the saved words that are due</source>
+        <translation>راجع الكلمات المحفوظة المستحقة</translation>
+    </message>
+    <message>
+        <source>&amp;Learner Reading Mode</source>
+        <translation>وضع &amp;قراءة المتعلم</translation>
+    </message>
+    <message>
+        <source>&amp;Underline Glossary Terms</source>
+        <translation>&amp;تسطير مصطلحات المسرد</translation>
+    </message>
+    <message>
+        <source>Mark Word &amp;Known</source>
+        <translation>تعليم الكلمة &amp;معروفة</translation>
+    </message>
+    <message>
+        <source>Mark Word &amp;Learning (next level)</source>
+        <translation>تعليم الكلمة &amp;قيد التعلم (المستوى التالي)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Word</source>
+        <translation>&amp;تجاهل الكلمة</translation>
+    </message>
+    <message>
+        <source>Mark Word &amp;New</source>
+        <translation>تعليم الكلمة &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Save Word</source>
+        <translation>&amp;حفظ الكلمة</translation>
+    </message>
+    <message>
+        <source>Mark the Rest of the &amp;Page Known</source>
+        <translation>تعليم باقي &amp;الصفحة معروفة</translation>
+    </message>
+    <message>
+        <source>&amp;Review Saved Words…</source>
+        <translation>&amp;مراجعة الكلمات المحفوظة…</translation>
+    </message>
+    <message>
+        <source>Export Saved Words as &amp;Anki Deck…</source>
+        <translation>تصدير الكلمات المحفوظة مجموعة &amp;أنكي…</translation>
+    </message>
+    <message>
+        <source>Export Saved Words as &amp;CSV…</source>
+        <translation>تصدير الكلمات المحفوظة بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Word List (CSV)…</source>
+        <translation>&amp;استيراد قائمة كلمات (CSV)…</translation>
+    </message>
+    <message>
+        <source>V&amp;ocabulary</source>
+        <translation>الم&amp;فردات</translation>
+    </message>
+    <message>
+        <source>Click a word first.</source>
+        <translation>انقر كلمة أولا.</translation>
+    </message>
+    <message>
+        <source>Mark the rest of the page known</source>
+        <translation>تعليم باقي الصفحة معروفة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) marked known.</source>
+        <translation>
+            <numerusform>لم تعلم أي كلمة معروفة.</numerusform>
+            <numerusform>علمت كلمة واحدة معروفة.</numerusform>
+            <numerusform>علمت كلمتان معروفتين.</numerusform>
+            <numerusform>علمت %n كلمات معروفة.</numerusform>
+            <numerusform>علمت %n كلمة معروفة.</numerusform>
+            <numerusform>علمت %n كلمة معروفة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Word</source>
+        <translation>حفظ الكلمة</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يحفظ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: %n</source>
+        <translation>
+            <numerusform>المستحق: لا شيء</numerusform>
+            <numerusform>المستحق: واحدة</numerusform>
+            <numerusform>المستحق: اثنتان</numerusform>
+            <numerusform>المستحق: %n</numerusform>
+            <numerusform>المستحق: %n</numerusform>
+            <numerusform>المستحق: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vocabulary (%n due)</source>
+        <translation>
+            <numerusform>المفردات (لا مستحق)</numerusform>
+            <numerusform>المفردات (واحدة مستحقة)</numerusform>
+            <numerusform>المفردات (اثنتان مستحقتان)</numerusform>
+            <numerusform>المفردات (%n مستحقة)</numerusform>
+            <numerusform>المفردات (%n مستحقة)</numerusform>
+            <numerusform>المفردات (%n مستحقة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown words: %1 · new terms: %2</source>
+        <translation>كلمات غير معروفة: %1 · مصطلحات جديدة: %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>There are no saved words yet.</source>
+        <translation>لا توجد كلمات محفوظة بعد.</translation>
+    </message>
+    <message>
+        <source>Anki deck (*.apkg)</source>
+        <translation>مجموعة أنكي (*.apkg)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Saved Words</source>
+        <translation>تصدير الكلمات المحفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) exported.</source>
+        <translation>
+            <numerusform>لم تصدر أي كلمة.</numerusform>
+            <numerusform>صدرت كلمة واحدة.</numerusform>
+            <numerusform>صدرت كلمتان.</numerusform>
+            <numerusform>صدرت %n كلمات.</numerusform>
+            <numerusform>صدرت %n كلمة.</numerusform>
+            <numerusform>صدرت %n كلمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Word List</source>
+        <translation>استيراد قائمة كلمات</translation>
+    </message>
+    <message>
+        <source>Word lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>قوائم الكلمات (*.csv *.txt *.tsv);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) imported.</source>
+        <translation>
+            <numerusform>لم تستورد أي كلمة.</numerusform>
+            <numerusform>استوردت كلمة واحدة.</numerusform>
+            <numerusform>استوردت كلمتان.</numerusform>
+            <numerusform>استوردت %n كلمات.</numerusform>
+            <numerusform>استوردت %n كلمة.</numerusform>
+            <numerusform>استوردت %n كلمة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VocabLabels</name>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Learning 1</source>
+        <translation>قيد التعلم 1</translation>
+    </message>
+    <message>
+        <source>Learning 2</source>
+        <translation>قيد التعلم 2</translation>
+    </message>
+    <message>
+        <source>Learning 3</source>
+        <translation>قيد التعلم 3</translation>
+    </message>
+    <message>
+        <source>Learning 4</source>
+        <translation>قيد التعلم 4</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>معروفة</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>متجاهلة</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>noun</source>
+        <translation>اسم</translation>
+    </message>
+    <message>
+        <source>verb</source>
+        <translation>فعل</translation>
+    </message>
+    <message>
+        <source>adjective</source>
+        <translation>صفة</translation>
+    </message>
+    <message>
+        <source>adverb</source>
+        <translation>ظرف</translation>
+    </message>
+    <message>
+        <source>phrase</source>
+        <translation>عبارة</translation>
+    </message>
+    <message>
+        <source>particle</source>
+        <translation>حرف</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>اسم علم</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>foreign word</source>
+        <translation>كلمة أجنبية</translation>
+    </message>
+    <message>
+        <source>banking</source>
+        <translation>المصارف</translation>
+    </message>
+    <message>
+        <source>lending and credit</source>
+        <translation>الإقراض والائتمان</translation>
+    </message>
+    <message>
+        <source>markets and securities</source>
+        <translation>الأسواق والأوراق المالية</translation>
+    </message>
+    <message>
+        <source>payments and fintech</source>
+        <translation>المدفوعات والتقنية المالية</translation>
+    </message>
+    <message>
+        <source>regulation and competition</source>
+        <translation>التنظيم والمنافسة</translation>
+    </message>
+    <message>
+        <source>public finance</source>
+        <translation>المالية العامة</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>التجارة</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>الطاقة</translation>
+    </message>
+    <message>
+        <source>accounting and results</source>
+        <translation>المحاسبة والنتائج</translation>
+    </message>
+    <message>
+        <source>companies and deals</source>
+        <translation>الشركات والصفقات</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation>الاقتصاد</translation>
+    </message>
+</context>
+<context>
+    <name>VocabService</name>
+    <message>
+        <source>Change word status</source>
+        <extracomment>What changed: &quot;status&quot;, &quot;saved&quot; or &quot;review&quot;. A user message when the library refused a write; nothing was changed.</extracomment>
+        <translation>تغيير حالة الكلمة</translation>
+    </message>
+    <message>
+        <source>Save word</source>
+        <translation>حفظ كلمة</translation>
+    </message>
+    <message>
+        <source>Edit gloss</source>
+        <translation>تعديل الترجمة</translation>
+    </message>
+    <message>
+        <source>Delete saved word</source>
+        <translation>حذف كلمة محفوظة</translation>
+    </message>
+    <message>
+        <source>Import word list</source>
+        <translation>استيراد قائمة كلمات</translation>
+    </message>
+    <message>
+        <source>Review word</source>
+        <translation>مراجعة كلمة</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>قيد التعلم</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>Lemma</source>
+        <translation>الأصل المعجمي</translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Anki…</source>
+        <translation>أنكي…</translation>
+    </message>
+    <message>
+        <source>Export the saved words as an Anki deck</source>
+        <translation>تصدير الكلمات المحفوظة مجموعة أنكي</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the saved words as CSV</source>
+        <translation>تصدير الكلمات المحفوظة بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Import a CSV word list (word, gloss)</source>
+        <translation>استيراد قائمة كلمات CSV (الكلمة، الترجمة)</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>كل المجالات</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review (%n due)</source>
+        <translation>
+            <numerusform>مراجعة (لا مستحق)</numerusform>
+            <numerusform>مراجعة (واحدة مستحقة)</numerusform>
+            <numerusform>مراجعة (اثنتان مستحقتان)</numerusform>
+            <numerusform>مراجعة (%n مستحقة)</numerusform>
+            <numerusform>مراجعة (%n مستحقة)</numerusform>
+            <numerusform>مراجعة (%n مستحقة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved word(s) shown</source>
+        <translation>
+            <numerusform>لا كلمات محفوظة معروضة</numerusform>
+            <numerusform>كلمة محفوظة واحدة معروضة</numerusform>
+            <numerusform>كلمتان محفوظتان معروضتان</numerusform>
+            <numerusform>%n كلمات محفوظة معروضة</numerusform>
+            <numerusform>%n كلمة محفوظة معروضة</numerusform>
+            <numerusform>%n كلمة محفوظة معروضة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhoSaidWhatDialog</name>
     <message>
         <source>Who Said What</source>
@@ -1795,6 +2256,87 @@
     <message>
         <source>Sources: %1 · claims: %2 · articles: %3</source>
         <translation>المصادر: %1، الأقوال: %2، المقالات: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WordPanel</name>
+    <message>
+        <source>Click a word in the article to look it up.</source>
+        <translation>انقر كلمة في المقال للبحث عنها.</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>الصيغة الموحدة</translation>
+    </message>
+    <message>
+        <source>Vowelled</source>
+        <translation>بالتشكيل</translation>
+    </message>
+    <message>
+        <source>Lemma</source>
+        <translation>الأصل المعجمي</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>الجذر</translation>
+    </message>
+    <message>
+        <source>Part of speech</source>
+        <translation>نوع الكلمة</translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>Save Word</source>
+        <translation>حفظ الكلمة</translation>
+    </message>
+    <message>
+        <source>In this article</source>
+        <translation>في هذا المقال</translation>
+    </message>
+    <message>
+        <source>In other articles</source>
+        <translation>في مقالات أخرى</translation>
+    </message>
+    <message>
+        <source>looking up…</source>
+        <translation>جار البحث…</translation>
+    </message>
+    <message>
+        <source>not in the glossary</source>
+        <translation>ليست في المسرد</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this article: %n time(s)</source>
+        <translation>
+            <numerusform>في هذا المقال: ولا مرة</numerusform>
+            <numerusform>في هذا المقال: مرة واحدة</numerusform>
+            <numerusform>في هذا المقال: مرتان</numerusform>
+            <numerusform>في هذا المقال: %n مرات</numerusform>
+            <numerusform>في هذا المقال: %n مرة</numerusform>
+            <numerusform>في هذا المقال: %n مرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In other articles: %n</source>
+        <translation>
+            <numerusform>في مقالات أخرى: لا شيء</numerusform>
+            <numerusform>في مقالات أخرى: مقال واحد</numerusform>
+            <numerusform>في مقالات أخرى: مقالان</numerusform>
+            <numerusform>في مقالات أخرى: %n مقالات</numerusform>
+            <numerusform>في مقالات أخرى: %n مقالا</numerusform>
+            <numerusform>في مقالات أخرى: %n مقال</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

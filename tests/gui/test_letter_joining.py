@@ -102,6 +102,10 @@ def test_reader_view_highlight_keeps_joining_glyphs_and_pixels(qtbot, window):
     assert view.document().defaultFont().families()[0] == "Noto Naskh Arabic"
     assert get_theme(view.settings.theme).highlight("yellow").red() == 255  # see _ink
     doc = window.current_document()
+    vocabulary = getattr(window, "vocabulary", None)
+    if vocabulary is not None:  # the glossary's underlines (they come from a worker, maybe
+        vocabulary.underline = False  # between the two pictures) are not the word's ink
+        view.set_marks("vocabulary", [])
     word_start = doc.text.index("القروض")
     start, end = word_start + 2, word_start + 6 - 1  # "قرو": starts and ends mid-word
     view.scroll_to_offset(word_start)

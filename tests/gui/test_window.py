@@ -70,7 +70,7 @@ def test_arabic_interface_is_mirrored_and_translated(make_window):
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&ملف", "&تحرير", "&تعليقات", "ت&رجمة", "ت&حليل", "&عرض"]
+    assert titles == ["&ملف", "&تحرير", "&تعليقات", "ت&رجمة", "ت&حليل", "الم&فردات", "&عرض"]
     assert window.actions.highlight["yellow"].text() == "تظليل بالأصفر"
     assert window.sidebar.tabText(0) == "التعليقات"
     # Qt's own strings (standard dialogs, context menus) come from qtbase_ar.qm

@@ -39,6 +39,7 @@ STEPS = (
     "0002_reading_state",
     "0003_analysis_reviews_teachings",
     "0004_search_refs",
+    "0005_vocabulary",
     "0006_translation",
 )
 SCHEMA_VERSION = len(STEPS)

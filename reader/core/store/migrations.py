@@ -169,6 +169,74 @@ def _m0004(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0005_vocabulary")
+def _m0005(db: Database) -> None:
+    db.executescript(
+        """
+        -- The learner's status of each word, keyed on its folded lemma so that every form
+        -- of a word shares it: new (no row), learning1..learning4, known, ignored.
+        CREATE TABLE vocab_status (
+            lemma_key TEXT PRIMARY KEY,
+            lemma TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        -- Saved words and terms, with the sentence they were met in and a link back to it,
+        -- and their spaced-repetition card (FSRS, as JSON). Deleting keeps a tombstone.
+        CREATE TABLE vocab_saved (
+            uuid TEXT PRIMARY KEY,
+            lemma_key TEXT NOT NULL,
+            word TEXT NOT NULL,
+            lemma TEXT NOT NULL DEFAULT '',
+            vowelled TEXT NOT NULL DEFAULT '',
+            root TEXT NOT NULL DEFAULT '',
+            pos TEXT NOT NULL DEFAULT '',
+            gloss TEXT NOT NULL DEFAULT '',
+            domain TEXT NOT NULL DEFAULT '',
+            sentence TEXT NOT NULL DEFAULT '',
+            doc_id TEXT NOT NULL DEFAULT '',
+            doc_title TEXT NOT NULL DEFAULT '',
+            start INTEGER NOT NULL DEFAULT -1,
+            "end" INTEGER NOT NULL DEFAULT -1,
+            card TEXT NOT NULL DEFAULT '{}',
+            due TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX vocab_saved_key ON vocab_saved(lemma_key, deleted);
+        CREATE INDEX vocab_saved_due ON vocab_saved(deleted, due);
+        -- Every review: the rating and the card before and after (undo restores "before").
+        CREATE TABLE vocab_reviews (
+            id INTEGER PRIMARY KEY,
+            saved_uuid TEXT NOT NULL,
+            rating INTEGER NOT NULL,
+            reviewed TEXT NOT NULL,
+            card_before TEXT NOT NULL,
+            card_after TEXT NOT NULL
+        );
+        CREATE INDEX vocab_reviews_saved ON vocab_reviews(saved_uuid);
+        -- Word analyses (lemma, root, part of speech, vowelled form) by written form and
+        -- analyser version: a word looked up once is answered at once ever after.
+        CREATE TABLE vocab_analyses (
+            word TEXT NOT NULL,
+            analyser TEXT NOT NULL,
+            result TEXT NOT NULL,
+            PRIMARY KEY (word, analyser)
+        ) WITHOUT ROWID;
+        -- Per article text: the lemma keys of its words and the glossary terms in it, for
+        -- the library's counts of unknown words and new finance terms.
+        CREATE TABLE vocab_articles (
+            sha256 TEXT NOT NULL,
+            analyser TEXT NOT NULL,
+            lemmas TEXT NOT NULL,
+            terms TEXT NOT NULL,
+            PRIMARY KEY (sha256, analyser)
+        );
+        """
+    )
+
+
 @MIGRATIONS(name="0006_translation")
 def _m0006(db: Database) -> None:
     db.executescript(
