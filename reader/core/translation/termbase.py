@@ -11,10 +11,8 @@ its offset in the article, for sources that know the article's positions). Two a
   أليباي → Alipay, جاك ما → Jack Ma): from the gazetteer, and from the article's entities
   (the analysis, with what the user taught it).
 
-The bundled finance glossary (issue 10, ``reader.core.vocab.glossary.find_terms``) is meant
-to be one more source: wrap it in a class with ``name = "glossary"`` and a ``find`` that turns
-its hits into :class:`TermHit` (offsets relative to ``text``), and add it in
-:func:`default_sources`.
+- :class:`~.glossary_source.GlossaryTerms`: the bundled finance glossary
+  (``reader.core.vocab.glossary``) with its English glosses, for English targets.
 """
 
 from __future__ import annotations
@@ -197,8 +195,13 @@ class Termbase:
 
 def default_sources(terms: Iterable[Term], target_lang: str,
                     entities: Sequence[ArticleEntity] = ()) -> list[TermSource]:
-    """The termbase's sources for one article. (The bundled glossary goes here too.)"""
+    """The termbase's sources for one article: the translator's terms, the bundled glossary
+    (its glosses are English) and the names of the article."""
+    from .glossary_source import GlossaryTerms
+
     sources: list[TermSource] = [OwnTerms(terms, target_lang)]
+    if _base(target_lang) == "en":
+        sources.append(GlossaryTerms())
     if _base(target_lang) != "ar":
         sources.append(EntityNames(entities))
     return sources

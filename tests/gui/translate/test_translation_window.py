@@ -148,16 +148,16 @@ def test_add_and_remove_a_term_with_undo(tw, qtbot, monkeypatch):
     from reader.ui.translate.term_dialog import TermDialog
 
     monkeypatch.setattr(TermDialog, "exec", lambda self: True)
-    monkeypatch.setattr(TermDialog, "values", lambda self: ("مستخدم", "user", "", "tech"))
+    monkeypatch.setattr(TermDialog, "values", lambda self: ("مستخدم", "platform member", "", "tech"))
     tw.select_row(1)
     tw.add_term_action.trigger()
     store = Translations(tw.service.session.store)
     (term,) = store.terms()
     targets = lambda: [tw.helpers.terms_view.topLevelItem(i).text(1)  # noqa: E731
                        for i in range(tw.helpers.terms_view.topLevelItemCount())]
-    assert "user" in targets()
+    assert "platform member" in targets()
     tw.helpers.termRemoveRequested.emit(term.uuid)
-    assert store.terms() == [] and "user" not in targets()
+    assert store.terms() == [] and "platform member" not in targets()
     tw.undo_action.trigger()
     qtbot.waitUntil(lambda: len(store.terms()) == 1)
-    assert "user" in targets()
+    assert "platform member" in targets()

@@ -64,23 +64,22 @@ def test_entity_names_in_latin_spelling():
     assert [(h.text, h.target) for h in taught] == [("قال", "Kal Person")]
 
 
-class FakeGlossary:
-    """What the bundled glossary becomes: one more source."""
-
-    name = "glossary"
-
-    def find(self, text, start=0):
-        i = text.find("الإقراض")
-        return [TermHit(i, i + 7, "الإقراض", "الإقراض", "lending", self.name)] if i >= 0 else []
-
-
 def test_sources_combine_own_terms_first():
     text = "قرارات الإقراض الخاصة بها، حسبما ذكرت الأوقات المالية"
     own = term("الإقراض", "lending")
-    base = Termbase([*default_sources([own], "en"), FakeGlossary()])
-    hits = base.hits(text)
+    hits = Termbase(default_sources([own], "en")).hits(text)
     lending = [h for h in hits if h.target == "lending"]
-    assert len(lending) == 1 and lending[0].origin == "own"  # the same target once
-    assert [h.target for h in hits] == ["lending", "Financial Times"]
-    # Into Arabic, no Latin names are offered.
+    assert len(lending) == 1 and lending[0].origin == "own"  # the glossary's same target once
+    assert ("الأوقات المالية", "Financial Times", "entity") in [(h.text, h.target, h.origin) for h in hits]
+    # Into Arabic, no Latin names and no English glosses are offered.
     assert [h.origin for h in Termbase(default_sources([], "ar")).hits(text)] == []
+
+
+def test_the_bundled_glossary_is_a_source_for_english():
+    text = "وأعلن البنك عن منح القروض الصغيرة للشركات"
+    hits = {h.text: h for h in Termbase(default_sources([], "en")).hits(text)}
+    assert hits["القروض الصغيرة"].origin == "glossary"
+    assert "loan" in hits["القروض الصغيرة"].target
+    assert hits["القروض الصغيرة"].kind == "clitic"  # the term is listed without ال
+    assert hits["البنك"].target == "bank"
+    assert not [h for h in Termbase(default_sources([], "fr")).hits(text) if h.origin == "glossary"]
