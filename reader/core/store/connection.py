@@ -39,6 +39,7 @@ STEPS = (
     "0002_reading_state",
     "0003_analysis_reviews_teachings",
     "0004_search_refs",
+    "0007_desk",
 )
 SCHEMA_VERSION = len(STEPS)
 _MIGRATION_SET = "reader"
