@@ -10,6 +10,7 @@
     reader import-annotations FILE            merge Web Annotations (JSON-LD)
     reader analyze FILE --json                entities, claims and noise as JSON
     reader screenshot FILE OUT.png            render the window to a picture
+    reader desk init|join|sync|status ...     share work through a PostgreSQL desk
 
 Importing this module loads no Qt; only the GUI commands do. Errors the user can fix are
 printed on one line ("reader: <file>: <problem>") with exit status 1, never a traceback.
@@ -27,7 +28,7 @@ from .core.errors import ReaderError
 
 COMMANDS = (
     "import", "list", "search", "show", "annotate", "export", "import-annotations",
-    "analyze", "report", "screenshot",
+    "analyze", "report", "screenshot", "desk",
 )
 EXIT_USER_ERROR = 1
 
@@ -112,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tab", choices=("annotations", "entities", "sources", "claims"),
                    help="the sidebar tab to show")
     _add_db(p)
+
+    from .cli_desk import add_parser as add_desk_parser
+
+    add_desk_parser(sub, _add_db)
     return parser
 
 
@@ -325,11 +330,17 @@ def cmd_screenshot(args) -> int:
                highlights=not args.no_highlights, tab=args.tab)
 
 
+def cmd_desk(args) -> int:
+    from .cli_desk import run
+
+    return run(args, _open_store)
+
+
 HANDLERS = {
     "import": cmd_import, "list": cmd_list, "search": cmd_search, "show": cmd_show,
     "annotate": cmd_annotate, "export": cmd_export,
     "import-annotations": cmd_import_annotations, "analyze": cmd_analyze,
-    "report": cmd_report, "screenshot": cmd_screenshot,
+    "report": cmd_report, "screenshot": cmd_screenshot, "desk": cmd_desk,
 }
 
 

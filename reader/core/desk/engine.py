@@ -66,7 +66,7 @@ def _require_joined(store: Store) -> str:
 def init(target: str) -> tuple[server.Address, str, int, int]:
     """Create or upgrade the desk at ``target``: (address, desk id, version before, now)."""
     address = server.parse_address(target)
-    with server.connect(address.conninfo) as conn:
+    with server.connect(address.conninfo, address.password) as conn:
         desk_id, before, now = server.initialise(conn, {t.entity: t.rule for t in TABLES.values()})
     return address, desk_id, before, now
 
@@ -74,7 +74,7 @@ def init(target: str) -> tuple[server.Address, str, int, int]:
 def join(store: Store, target: str) -> tuple[server.Address, server.DeskInfo, int]:
     """Tie the library to the desk at ``target``; returns how many rows wait to be sent."""
     address = server.parse_address(target)
-    with server.connect(address.conninfo) as conn:
+    with server.connect(address.conninfo, address.password) as conn:
         info = server.identify(conn)
     with store.transaction():
         db = store.db

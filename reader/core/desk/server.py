@@ -21,7 +21,11 @@ CONNECT_TIMEOUT_S = 10
 @dataclass(frozen=True)
 class Address:
     conninfo: str  # libpq key=value settings, without a password
-    had_password: bool
+    password: str | None = None  # given in the address: used for this command, never stored
+
+    @property
+    def had_password(self) -> bool:
+        return self.password is not None
 
     def shown(self) -> str:
         return self.conninfo
@@ -39,8 +43,8 @@ def parse_address(target: str) -> Address:
         params = conninfo_to_dict(raw)
     except Exception as exc:  # psycopg.ProgrammingError: libpq could not parse it
         raise DeskError(f"the desk address {target!r} is not a libpq address ({_first_line(exc)})") from exc
-    had_password = params.pop("password", None) is not None
-    return Address(make_conninfo("", **params), had_password)
+    password = params.pop("password", None)
+    return Address(make_conninfo("", **params), password)
 
 
 def _first_line(exc: BaseException) -> str:
