@@ -62,10 +62,17 @@ def connect(conninfo: str, password: str | None = None):
                                application_name="arabic-news-reader", **extra)
     except psycopg.OperationalError as exc:
         message = _first_line(exc)
-        if "password" in message or "authentication" in message:
+        reason = message.split("FATAL:", 1)[-1].strip()
+        if "password" in reason or "authentication" in reason:
             raise DeskRefusedError(
-                f"the desk refused the login ({message}); put the password in ~/.pgpass or "
+                f"the desk refused the login ({reason}); put the password in ~/.pgpass or "
                 "the service file (the reader never stores it)") from exc
+        if "permission denied for database" in reason:
+            raise DeskRefusedError(
+                f"your database user has no role on this desk ({reason}); ask its owner to "
+                f"run GRANT {schema.WRITER} TO <you> (or {schema.READER} to read only)") from exc
+        if "does not exist" in reason:
+            raise DeskError(f"the desk cannot be used: {reason}") from exc
         raise DeskOfflineError(f"cannot reach the desk ({message}); your changes are kept "
                                "and sent at the next sync") from exc
 
