@@ -115,26 +115,17 @@ def _status(store, as_json: bool) -> int:
 
 
 def _conflicts(store, include_restored: bool, as_json: bool) -> int:
-    from .core import desk
-    from .core.desk import local
-    from .core.desk.tables import TABLES
+    from .core.desk.engine import conflict_list, short_value
 
-    items = desk.conflicts(store.db, include_restored)
+    items = conflict_list(store, include_restored)
     if as_json:
-        print(json.dumps([c.__dict__ for c in items], ensure_ascii=False, indent=2))
+        print(json.dumps([dict(c.__dict__, what=what) for c, what in items], ensure_ascii=False,
+                         indent=2))
         return 0
     if not items:
         print("No conflicts.")
-    for c in items:
-        table = TABLES.get(c.entity)
-        s = local.shadow(store.db, c.entity, c.desk_key)
-        what = table.describe(store.db, s.local_key, s.vals) if table else c.entity
+    for c, what in items:
         mark = "restored " if c.restored else ""
-        print(f"{c.id:4}  {mark}{what}, {c.field}: kept {_short(c.won_value)} ({c.won_author}), "
-              f"lost {_short(c.lost_value)} ({c.lost_author})")
+        print(f"{c.id:4}  {mark}{what}, {c.field}: kept {short_value(c.won_value)!r} "
+              f"({c.won_author}), lost {short_value(c.lost_value)!r} ({c.lost_author})")
     return 0
-
-
-def _short(value) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return repr(text if len(text) <= 40 else text[:39] + "…")

@@ -255,6 +255,24 @@ class _nothing:
         return False
 
 
+def conflict_list(store: Store, include_restored: bool = True) -> list[tuple[local.Conflict, str]]:
+    """The conflicts, each with a short label of what it is about (an article, a note...)."""
+    out = []
+    for c in local.conflicts(store.db, include_restored):
+        table = TABLES.get(c.entity)
+        s = local.shadow(store.db, c.entity, c.desk_key)
+        out.append((c, table.describe(store.db, s.local_key, s.vals) if table else c.entity))
+    return out
+
+
+def short_value(value, width: int = 40) -> str:
+    """A value of a conflict, short enough for a line."""
+    import json
+
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 def restore_conflict(store: Store, conflict_id: int) -> str:
     """Put a value that lost a conflict back, as a new change (which then wins everywhere)."""
     import json

@@ -143,7 +143,7 @@ def _apply_fields(db: Database, links: Links, table: Table, s: local.Shadow, cha
     for f, v in fields.items():
         held = clocks.get(f, "")
         if f in table.sticky:
-            if v and not vals.get(f):
+            if (v and not vals.get(f)) or f not in vals:
                 vals[f], clocks[f], authors[f], changed = v, hlc, author, True
             continue
         if hlc == held:

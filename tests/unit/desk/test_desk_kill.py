@@ -40,10 +40,10 @@ def _edit(store, rng, made: set) -> None:
         store.delete_annotation(rng.choice(live).uuid)
 
 
-def test_sync_killed_at_random_points_loses_nothing_and_doubles_nothing(desk, library):
+def test_sync_killed_at_random_points_loses_nothing_and_doubles_nothing(desk, desk_library):
     seed = int(os.environ.get("READER_KILL_SEED", random.randrange(1 << 30)))
     rng = random.Random(seed)
-    a, b = library("a"), library("b")
+    a, b = desk_library("a"), desk_library("b")
     api.join(a, desk("alice"))
     api.join(b, desk("alice"))  # one user on two machines: every edit is allowed
     a.import_document(ImportedDocument(text=TEXT, title="قروض"))

@@ -13,8 +13,8 @@ from reader.core.model import ImportedDocument
 TEXT = "قالت مصادر لوكالة فرانس برس إن الحكومة تريد إنهاء سيطرة شركات التكنولوجيا على البيانات."
 
 
-def joined(library, desk_url, user, name=None):
-    store = library(name or user)
+def joined(desk_library, desk_url, user, name=None):
+    store = desk_library(name or user)
     api.join(store, desk_url(user))
     return store
 
@@ -23,8 +23,8 @@ def article(store):
     return store.import_document(ImportedDocument(text=TEXT, title="خبر")).document
 
 
-def test_anyone_may_change_only_their_own_annotations(desk, library):
-    alice, bob = joined(library, desk, "alice"), joined(library, desk, "bob")
+def test_anyone_may_change_only_their_own_annotations(desk, desk_library):
+    alice, bob = joined(desk_library, desk, "alice"), joined(desk_library, desk, "bob")
     doc = article(alice)
     ann = alice.add_annotation(doc.id, 0, 4, note="alice's note")
     api.sync(alice), api.sync(bob)
@@ -43,8 +43,8 @@ def test_anyone_may_change_only_their_own_annotations(desk, library):
     assert alice.annotation(mine.uuid).note == "bob's own"
 
 
-def test_only_reviewers_change_claim_reviews(desk, library):
-    bob, rita = joined(library, desk, "bob"), joined(library, desk, "rita")
+def test_only_reviewers_change_claim_reviews(desk, desk_library):
+    bob, rita = joined(desk_library, desk, "bob"), joined(desk_library, desk, "rita")
     doc = article(bob)
     api.sync(bob), api.sync(rita)
     bob.set_claim_review(doc.id, "0:4:5:20", "verified", "bob says so")
@@ -60,8 +60,8 @@ def test_only_reviewers_change_claim_reviews(desk, library):
     assert [t.status for t in bob.review_trail(doc.id)] == ["verified", "disputed"]
 
 
-def test_a_read_only_role_pulls_but_cannot_push(desk, library):
-    alice, rob = joined(library, desk, "alice"), joined(library, desk, "rob")
+def test_a_read_only_role_pulls_but_cannot_push(desk, desk_library):
+    alice, rob = joined(desk_library, desk, "alice"), joined(desk_library, desk, "rob")
     doc = article(alice)
     alice.add_annotation(doc.id, 0, 4, note="for everyone")
     api.sync(alice)
@@ -85,17 +85,17 @@ def test_no_one_pushes_in_someone_elses_name(desk):
                      "VALUES (gen_random_uuid(), 'teaching', 'k', 'n', 'alice', '0', '{}')")
 
 
-def test_a_user_without_a_desk_role_gets_a_clear_message(desk, library):
-    store = library("nobody")
+def test_a_user_without_a_desk_role_gets_a_clear_message(desk, desk_library):
+    store = desk_library("nobody")
     with pytest.raises(DeskRefusedError, match="no role on this desk.*GRANT desk_writer"):
         api.join(store, desk("nobody"))
     assert api.status(store).url is None  # nothing was tied
 
 
-def test_the_cli_says_the_desk_refused_and_keeps_the_change(desk, library, capsys):
+def test_the_cli_says_the_desk_refused_and_keeps_the_change(desk, desk_library, capsys):
     from reader.cli import main
 
-    bob = joined(library, desk, "bob")
+    bob = joined(desk_library, desk, "bob")
     doc = article(bob)
     bob.set_claim_review(doc.id, "0:4:5:20", "verified")
     assert main(["desk", "sync", "--db", str(bob.path)]) == 0

@@ -25,11 +25,11 @@ def test_init_refuses_a_database_of_another_program(cluster):
         assert conn.execute("SELECT to_regnamespace('desk')").fetchone()[0] is None
 
 
-def test_init_is_versioned_and_refuses_a_newer_desk(desk, cluster, library):
+def test_init_is_versioned_and_refuses_a_newer_desk(desk, cluster, desk_library):
     url = desk("postgres" if cluster.superuser == "postgres" else cluster.superuser)
     _, desk_id, before, now = api.init(url)
     assert before == now == 1  # already there: checked, nothing applied twice
-    store = library("a")
+    store = desk_library("a")
     api.join(store, desk("alice"))
     dbname = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
     cluster.superuser_sql("UPDATE desk.meta SET value = '99' WHERE key = 'schema_version'", dbname)
@@ -40,20 +40,20 @@ def test_init_is_versioned_and_refuses_a_newer_desk(desk, cluster, library):
     assert "newer reader" in api.status(store).offline_reason
 
 
-def test_join_refuses_a_database_that_is_not_a_desk(cluster, library, monkeypatch):
+def test_join_refuses_a_database_that_is_not_a_desk(cluster, desk_library, monkeypatch):
     monkeypatch.setenv("PGPASSFILE", str(cluster.pgpass))
     cluster.create_database("plain")
     cluster.superuser_sql("GRANT CONNECT ON DATABASE plain TO alice")
     with pytest.raises(DeskError, match="not a desk"):
-        api.join(library("a"), cluster.url("plain", "alice"))
+        api.join(desk_library("a"), cluster.url("plain", "alice"))
 
 
-def test_a_password_in_the_address_is_used_once_and_never_stored(desk, cluster, library, monkeypatch, tmp_path):
+def test_a_password_in_the_address_is_used_once_and_never_stored(desk, cluster, desk_library, monkeypatch, tmp_path):
     empty = tmp_path / "pgpass-empty"
     empty.write_text("")
     empty.chmod(0o600)
     monkeypatch.setenv("PGPASSFILE", str(empty))
-    store = library("a")
+    store = desk_library("a")
     url = desk("alice").replace("alice@", f"alice:{PASSWORD}@")
     address, info, _ = api.join(store, url)
     assert address.had_password and info.user == "alice"
@@ -67,18 +67,18 @@ def test_a_password_in_the_address_is_used_once_and_never_stored(desk, cluster, 
     api.sync(store)
 
 
-def test_a_service_name_is_an_address(desk, cluster, library, monkeypatch, tmp_path):
+def test_a_service_name_is_an_address(desk, cluster, desk_library, monkeypatch, tmp_path):
     conninfo = psycopg.conninfo.conninfo_to_dict(desk("bob"))
     services = tmp_path / "pg_service.conf"
     services.write_text("[newsroom]\n" + "".join(f"{k}={v}\n" for k, v in conninfo.items()))
     monkeypatch.setenv("PGSERVICEFILE", str(services))
-    store = library("b")
+    store = desk_library("b")
     address, info, _ = api.join(store, "newsroom")
     assert address.conninfo == "service=newsroom" and info.user == "bob"
     api.sync(store)
 
 
-def test_tls_settings_pass_through(library):
+def test_tls_settings_pass_through(desk_library):
     address = api.engine.server.parse_address(
         "postgresql://ed@db.example.org:6432/desk?sslmode=verify-full&sslrootcert=/etc/ca.pem")
     params = psycopg.conninfo.conninfo_to_dict(address.conninfo)
@@ -88,10 +88,10 @@ def test_tls_settings_pass_through(library):
         api.engine.server.parse_address("postgresql://[bad")
 
 
-def test_the_server_stopped_mid_sync(desk, cluster, library, capsys):
+def test_the_server_stopped_mid_sync(desk, cluster, desk_library, capsys):
     from reader.cli import main
 
-    a, b = library("a"), library("b")
+    a, b = desk_library("a"), desk_library("b")
     api.join(a, desk("alice"))
     api.join(b, desk("bob"))
     doc = a.import_document(ImportedDocument(text=TEXT, title="هيكلة")).document

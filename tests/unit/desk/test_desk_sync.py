@@ -20,10 +20,10 @@ def article(store, text=TEXT, title="الهيئات التنظيمية", **meta)
     return store.import_document(ImportedDocument(text=text, title=title, **meta)).document
 
 
-def joined(library, desk_url, *users):
+def joined(desk_library, desk_url, *users):
     stores = []
     for n, user in enumerate(users):
-        store = library(f"{user}-{n}")
+        store = desk_library(f"{user}-{n}")
         desk.join(store, desk_url(user))
         stores.append(store)
     return stores
@@ -52,8 +52,8 @@ def desk_url(desk):
     return desk
 
 
-def test_two_libraries_converge_after_offline_edits_on_each(desk_url, library):
-    a, b = joined(library, desk_url, "alice", "bob")
+def test_two_libraries_converge_after_offline_edits_on_each(desk_url, desk_library):
+    a, b = joined(desk_library, desk_url, "alice", "bob")
     doc = article(a)
     a.add_annotation(doc.id, 0, 4, note="مصادر", tags=("sources",), author="alice")
     sync_all(a, b)
@@ -75,8 +75,8 @@ def test_two_libraries_converge_after_offline_edits_on_each(desk_url, library):
     assert status.last_sync
 
 
-def test_three_libraries_converge(desk_url, library):
-    a, b, c = joined(library, desk_url, "alice", "bob", "carol")
+def test_three_libraries_converge(desk_url, desk_library):
+    a, b, c = joined(desk_library, desk_url, "alice", "bob", "carol")
     docs = [article(s, TEXT) for s in (a, b, c)]  # the same article, imported by each
     for store, doc, n in zip((a, b, c), docs, range(3)):
         store.add_annotation(doc.id, n * 5, n * 5 + 4, note=f"note {n}", author=store.path.stem.split("-")[0])
@@ -87,8 +87,8 @@ def test_three_libraries_converge(desk_url, library):
     assert len(a.annotations(doc_in(a).id)) == 3
 
 
-def test_conflicting_edits_later_wins_per_field_and_the_loser_is_kept(desk_url, library):
-    a, b = joined(library, desk_url, "alice", "alice")  # one user, two machines
+def test_conflicting_edits_later_wins_per_field_and_the_loser_is_kept(desk_url, desk_library):
+    a, b = joined(desk_library, desk_url, "alice", "alice")  # one user, two machines
     doc = article(a)
     ann = a.add_annotation(doc.id, 0, 4, note="first", color="yellow")
     sync_all(a, b)
@@ -111,8 +111,8 @@ def test_conflicting_edits_later_wins_per_field_and_the_loser_is_kept(desk_url, 
     assert desk.conflicts(b.db)[0].restored
 
 
-def test_a_deleted_annotation_is_never_brought_back(desk_url, library):
-    a, b = joined(library, desk_url, "alice", "alice")
+def test_a_deleted_annotation_is_never_brought_back(desk_url, desk_library):
+    a, b = joined(desk_library, desk_url, "alice", "alice")
     doc = article(a)
     ann = a.add_annotation(doc.id, 0, 4, note="to delete")
     sync_all(a, b)
@@ -137,8 +137,8 @@ def test_a_deleted_annotation_is_never_brought_back(desk_url, library):
     assert_converged(a, b)
 
 
-def test_review_trail_merges_every_entry_in_order(desk_url, library):
-    rita, alice = joined(library, desk_url, "rita", "rita")
+def test_review_trail_merges_every_entry_in_order(desk_url, desk_library):
+    rita, alice = joined(desk_library, desk_url, "rita", "rita")
     doc = article(rita)
     sync_all(rita, alice)
     other = doc_in(alice)
@@ -155,8 +155,8 @@ def test_review_trail_merges_every_entry_in_order(desk_url, library):
     assert alice.claim_reviews(other.id)["0:4:5:30"].status == "verified"
 
 
-def test_teachings_travel_and_removals_too(desk_url, library):
-    a, b = joined(library, desk_url, "alice", "bob")
+def test_teachings_travel_and_removals_too(desk_url, desk_library):
+    a, b = joined(desk_library, desk_url, "alice", "bob")
     d = a.add_entity_decision("rename", "الأوقات المالية", "فايننشال تايمز", author="alice")
     a.add_entity_decision("reject", "ما", author="alice")
     sync_all(a, b)
@@ -167,8 +167,8 @@ def test_teachings_travel_and_removals_too(desk_url, library):
     assert_converged(a, b)
 
 
-def test_a_revised_text_travels_and_annotations_follow(desk_url, library):
-    a, b = joined(library, desk_url, "alice", "bob")
+def test_a_revised_text_travels_and_annotations_follow(desk_url, desk_library):
+    a, b = joined(desk_library, desk_url, "alice", "bob")
     doc = article(a, source_path="/news/a.txt")
     ann = a.add_annotation(doc.id, TEXT.index("القروض"), TEXT.index("القروض") + 6, note="loans")
     sync_all(a, b)
@@ -183,8 +183,8 @@ def test_a_revised_text_travels_and_annotations_follow(desk_url, library):
     assert_converged(a, b)
 
 
-def test_sync_is_idempotent(desk_url, library, cluster):
-    a, b = joined(library, desk_url, "alice", "bob")
+def test_sync_is_idempotent(desk_url, desk_library, cluster):
+    a, b = joined(desk_library, desk_url, "alice", "bob")
     doc = article(a)
     a.add_annotation(doc.id, 0, 4, note="once")
     sync_all(a, b)
@@ -195,3 +195,27 @@ def test_sync_is_idempotent(desk_url, library, cluster):
     report = desk.sync(b)
     assert report.received > 0 and snapshot(b) == before
     assert desk.conflicts(b.db) == []
+
+
+def test_the_cli_lists_and_restores_conflicts(desk_url, desk_library, capsys):
+    from reader.cli import main
+
+    a, b = joined(desk_library, desk_url, "alice", "alice")
+    doc = article(a)
+    ann = a.add_annotation(doc.id, 0, 4, note="base")
+    sync_all(a, b)
+    b.update_annotation(ann.uuid, note="older edit")
+    time.sleep(0.01)
+    a.update_annotation(ann.uuid, note="newer edit")
+    sync_all(a, b)
+    capsys.readouterr()
+    assert main(["desk", "conflicts", "--db", str(b.path)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert "annotation “قالت”, note: kept 'newer edit'" in line and "lost 'older edit'" in line
+    number = line.split()[0]
+    assert main(["desk", "restore", number, "--db", str(b.path)]) == 0
+    assert "restored the annotation's note" in capsys.readouterr().out
+    assert b.annotation(ann.uuid).note == "older edit"
+    assert main(["desk", "status", "--db", str(b.path)]) == 0
+    out = capsys.readouterr().out
+    assert "to send:   1" in out and "to receive: 0" in out

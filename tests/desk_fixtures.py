@@ -1,16 +1,13 @@
-"""A real PostgreSQL server for the desk tests (see pg_cluster.py), one per test session, and
-a new desk database for each test."""
+"""Fixtures for the desk tests (unit and GUI): a real PostgreSQL server (see pg_cluster.py),
+one per test session and started only by a test that asks for it, and a new desk database
+for each test. tests/conftest.py imports them."""
 
 import itertools
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import pg_cluster  # noqa: E402
+import pg_cluster
 
 _numbers = itertools.count(1)
 
@@ -47,7 +44,7 @@ def desk(cluster, monkeypatch):
 
 
 @pytest.fixture
-def library(tmp_path):
+def desk_library(tmp_path):
     """A function making a new library file: library("a") -> Store (closed at the end)."""
     from reader.core.store import Store
 
