@@ -94,6 +94,9 @@ class DeskDialog(QDialog):
         self.conflicts.setHeaderLabels([self.tr("What"), self.tr("Field"), self.tr("Kept"),
                                         self.tr("Lost"), self.tr("Lost by")])
         self.conflicts.setRootIsDecorated(False)
+        self.conflicts.setMinimumHeight(140)  # a few rows always show
+        for column, width in enumerate((220, 70, 180, 180)):
+            self.conflicts.setColumnWidth(column, width)
         self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         box.addWidget(self.conflicts)
         self.restore_button = QPushButton(self.tr("&Restore the Lost Value"), group)
@@ -115,7 +118,7 @@ class DeskDialog(QDialog):
         desk.synced.connect(lambda _report: self.refresh())
         desk.syncFailed.connect(self._show_problem)
         desk.statusChanged.connect(lambda _line: self._update_buttons())
-        self.resize(760, 560)
+        self.resize(780, 680)
         self._loading = False
         self.refresh()
 
@@ -160,6 +163,8 @@ class DeskDialog(QDialog):
         self.conflicts.clear()
         for cid, what, field, kept, lost, by, restored in rows:
             item = QTreeWidgetItem([what, field, kept, lost, by])
+            for column, text in enumerate((what, field, kept, lost, by)):
+                item.setToolTip(column, text)
             item.setData(0, Qt.ItemDataRole.UserRole, cid)
             if restored:
                 item.setToolTip(0, self.tr("Restored"))
