@@ -13,6 +13,7 @@
     reader analyze FILE --json                entities, claims and noise as JSON
     reader screenshot FILE OUT.png            render the window to a picture
     reader vocab add|list|export|import|status   saved words (reader/cli_vocab.py)
+    reader desk init|join|sync|status ...     share work through a PostgreSQL desk
 
 Importing this module loads no Qt; only the GUI commands do. Errors the user can fix are
 printed on one line ("reader: <file>: <problem>") with exit status 1, never a traceback.
@@ -41,7 +42,7 @@ from .terminal import count, discard_output, error, flush_out, write_out
 
 COMMANDS = (
     "import", "list", "search", "show", "annotate", "export", "import-annotations",
-    "import-translations", "analyze", "report", "screenshot", "vocab",
+    "import-translations", "analyze", "report", "screenshot", "vocab", "desk",
 )
 EXIT_USER_ERROR = 1
 
@@ -140,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_vocab import add_parser as add_vocab_parser
 
     add_vocab_parser(sub, _add_db)
+    from .cli_desk import add_parser as add_desk_parser
+
+    add_desk_parser(sub, _add_db)
     return parser
 
 
@@ -388,6 +392,12 @@ def cmd_screenshot(args) -> int:
                highlights=not args.no_highlights, tab=args.tab)
 
 
+def cmd_desk(args) -> int:
+    from .cli_desk import run
+
+    return run(args, _open_store)
+
+
 HANDLERS = {
     "import": cmd_import, "list": cmd_list, "search": cmd_search, "show": cmd_show,
     "annotate": cmd_annotate, "export": cmd_export,
@@ -395,6 +405,7 @@ HANDLERS = {
     "import-translations": cmd_import_translations, "analyze": cmd_analyze,
     "report": cmd_report, "screenshot": cmd_screenshot,
     "vocab": lambda args: __import__("reader.cli_vocab", fromlist=["run"]).run(args, _open_store),
+    "desk": cmd_desk,
 }
 
 

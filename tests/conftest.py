@@ -11,6 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from desk_fixtures import cluster, desk, desk_library  # noqa: E402,F401  (PostgreSQL desk tests)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data(tmp_path, monkeypatch):

@@ -54,6 +54,8 @@ class AppActions(QObject):
         self.import_files = self._action(self.tr("&Import Files…"), QKeySequence.StandardKey.Open, name="import")
         self.open_sample = self._action(self.tr("Open the &Sample Article"), name="sample")
         self.search_library = self._action(self.tr("Search the &Library"), "Ctrl+Shift+F", name="searchLibrary")
+        self.desk = self._action(self.tr("Editorial &Desk…"), name="desk")
+        self.sync_desk = self._action(self.tr("S&ync with the Desk"), "Ctrl+Shift+Y", name="syncDesk")
         self.quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, name="quit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -121,6 +123,9 @@ class AppActions(QObject):
         file_menu.addAction(self.open_sample)
         file_menu.addSeparator()
         file_menu.addAction(self.search_library)
+        file_menu.addSeparator()
+        file_menu.addAction(self.desk)
+        file_menu.addAction(self.sync_desk)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         menus["file"] = file_menu

@@ -28,6 +28,7 @@ from reader.core.model import Document
 from .actions import AppActions
 from .annotation_controller import AnnotationController
 from .annotations_panel import AnnotationsPanel
+from .desk_sync import DeskSync
 from .dialogs import open_file_names
 from .error_text import translated_error
 from .errors import about_file, show_reader_error
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
             self.reader, self.annotations_panel, session.annotations, self.actions,
             self.statusBar(), self)
         self.view_controller = ViewController(session, self.reader, self.actions, self, language)
+        self.desk = DeskSync(session, self.statusBar(), self)
         watch(session)  # what an error dialog may say of the library
         self._connect()
         self._shown_id: str | None = None
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
         a.open_sample.triggered.connect(self.open_sample)
         a.search_library.triggered.connect(self.library_pane.focus_search)
         a.quit.triggered.connect(self.close)
+        a.desk.triggered.connect(self.open_desk_dialog)
+        a.sync_desk.triggered.connect(self.desk.sync_now)
         a.find.triggered.connect(self.find_bar.open_bar)
         a.find_next.triggered.connect(self.find_bar.next)
         a.find_previous.triggered.connect(self.find_bar.previous)
@@ -225,6 +229,20 @@ class MainWindow(QMainWindow):
         current = self.current_document()
         self.library_pane.set_entries(self.session.library(), current.id if current else None)
 
+    def open_desk_dialog(self):
+        """The editorial desk's settings, status and conflicts (not modal: syncs go on)."""
+        from .desk_dialog import DeskDialog
+
+        dialog = getattr(self, "_desk_dialog", None)
+        if dialog is None:
+            dialog = self._desk_dialog = DeskDialog(self.desk, self)
+        elif dialog.isVisible():
+            dialog.raise_()  # already open behind the window
+        else:
+            dialog.refresh()
+        dialog.show()
+        return dialog
+
     # --- importing -------------------------------------------------------------------------
 
     def import_files(self, paths: list[str]):
@@ -297,5 +315,6 @@ class MainWindow(QMainWindow):
         self.reader.cancel_position_report()
         self._shown_id = None
         self.imports.shutdown()
+        self.desk.shutdown()
         forget(self.session)
         super().closeEvent(event)

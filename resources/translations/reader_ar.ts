@@ -381,6 +381,14 @@
         <translation>البحث في ال&amp;مكتبة</translation>
     </message>
     <message>
+        <source>Editorial &amp;Desk…</source>
+        <translation>مكتب ال&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the Desk</source>
+        <translation>&amp;مزامنة مع المكتب</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -738,6 +746,26 @@
         <translation>عرض PowerPoint</translation>
     </message>
     <message>
+        <source>cannot reach the desk (%1); your changes are kept and sent at the next sync</source>
+        <translation>تعذّر الوصول إلى المكتب (%1)؛ تغييراتك محفوظة وتُرسل في المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>the desk went away during the sync (%1); nothing is lost: the next sync carries on</source>
+        <translation>انقطع المكتب أثناء المزامنة (%1)؛ لم يضع شيء: المزامنة التالية تكمل العمل</translation>
+    </message>
+    <message>
+        <source>this database is not a desk (it has no desk schema); create one with `reader desk init URL` on an empty database</source>
+        <translation>قاعدة البيانات هذه ليست مكتبًا (ليس فيها مخطط المكتب)؛ أنشئ مكتبًا بالأمر `reader desk init URL` في قاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <source>your database user has no role on this desk; ask its owner to grant you desk_writer (or desk_reader to read only)</source>
+        <translation>ليس لمستخدم قاعدة البيانات الخاص بك دور في هذا المكتب؛ اطلب من مالكه أن يمنحك desk_writer (أو desk_reader للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>the desk refused the login (%1); put the password in ~/.pgpass or the service file (the reader never stores it)</source>
+        <translation>رفض المكتب تسجيل الدخول (%1)؛ ضع كلمة المرور في ⁦~/.pgpass⁩ أو في ملف الخدمة (القارئ لا يحفظها أبدًا)</translation>
+    </message>
+    <message>
         <source>an old Microsoft Office document (.doc/.xls)</source>
         <translation>مستند Microsoft Office قديم (‎.doc/.xls‎)</translation>
     </message>
@@ -768,6 +796,212 @@
     <message>
         <source>Input/output error</source>
         <translation>خطأ في القراءة أو الكتابة على القرص</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Editorial Desk</source>
+        <translation>مكتب التحرير</translation>
+    </message>
+    <message>
+        <source>A desk is a PostgreSQL database your team shares. Your library stays the working copy; syncing sends your annotations, reviews and teachings and brings everyone else&apos;s.</source>
+        <translation>المكتب قاعدة بيانات PostgreSQL يتشاركها فريقك. تبقى مكتبتك نسخة العمل؛ والمزامنة ترسل تعليقاتك ومراجعاتك وما علّمته، وتجلب ما لدى الآخرين.</translation>
+    </message>
+    <message>
+        <source>service name or postgresql://user@host/database</source>
+        <translation>اسم خدمة أو postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Passwords are read from ~/.pgpass or the service file; the reader never stores them.</source>
+        <translation>تُقرأ كلمات المرور من ⁦~/.pgpass⁩ أو من ملف الخدمة؛ والقارئ لا يحفظها أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;انضمام</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;مغادرة</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Sync in the &amp;background every</source>
+        <translation>المزامنة في ال&amp;خلفية كل</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>When the same field was changed on two machines, the later change was kept; the other is here. Restore puts it back.</source>
+        <translation>حين يتغيّر الحقل نفسه على جهازين يُحتفظ بالتغيير الأحدث، ويبقى الآخر هنا. «استعادة» تعيده.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>المحفوظ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>الخاسر</translation>
+    </message>
+    <message>
+        <source>Lost by</source>
+        <translation>صاحب الخاسر</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Lost Value</source>
+        <translation>&amp;استعادة القيمة الخاسرة</translation>
+    </message>
+    <message>
+        <source>Asking the desk…</source>
+        <translation>جارٍ سؤال المكتب…</translation>
+    </message>
+    <message>
+        <source>This library has not joined a desk.</source>
+        <translation>لم تنضم هذه المكتبة إلى مكتب.</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>متصل باسم %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To send: %n change(s)</source>
+        <translation>
+            <numerusform>للإرسال: لا تغييرات</numerusform>
+            <numerusform>للإرسال: تغيير واحد</numerusform>
+            <numerusform>للإرسال: تغييران</numerusform>
+            <numerusform>للإرسال: %n تغييرات</numerusform>
+            <numerusform>للإرسال: %n تغييرًا</numerusform>
+            <numerusform>للإرسال: %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n refused by the desk, kept here)</source>
+        <translation>
+            <numerusform>(لم يرفض المكتب شيئًا)</numerusform>
+            <numerusform>(رفض المكتب تغييرًا واحدًا، وهو محفوظ هنا)</numerusform>
+            <numerusform>(رفض المكتب تغييرين، وهما محفوظان هنا)</numerusform>
+            <numerusform>(رفض المكتب %n تغييرات، وهي محفوظة هنا)</numerusform>
+            <numerusform>(رفض المكتب %n تغييرًا، وهي محفوظة هنا)</numerusform>
+            <numerusform>(رفض المكتب %n تغيير، وهي محفوظة هنا)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To receive: unknown, the desk cannot be reached (%1)</source>
+        <translation>للاستلام: غير معروف، تعذّر الوصول إلى المكتب (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>To receive: %n change(s)</source>
+        <translation>
+            <numerusform>للاستلام: لا تغييرات</numerusform>
+            <numerusform>للاستلام: تغيير واحد</numerusform>
+            <numerusform>للاستلام: تغييران</numerusform>
+            <numerusform>للاستلام: %n تغييرات</numerusform>
+            <numerusform>للاستلام: %n تغييرًا</numerusform>
+            <numerusform>للاستلام: %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>آخر مشكلة: %1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>مُستعاد</translation>
+    </message>
+    <message>
+        <source>The desk said: %1</source>
+        <translation>قال المكتب: %1</translation>
+    </message>
+    <message>
+        <source>Type the desk&apos;s address first.</source>
+        <translation>اكتب عنوان المكتب أولًا.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>جارٍ الانضمام…</translation>
+    </message>
+    <message>
+        <source>The password in the address was used once and not saved: put it in ~/.pgpass so that syncs can log in.</source>
+        <translation>استُعملت كلمة المرور التي في العنوان مرة واحدة ولم تُحفظ: ضعها في ⁦~/.pgpass⁩ لتتمكن المزامنة من تسجيل الدخول.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSync</name>
+    <message>
+        <source>Desk</source>
+        <extracomment>Background sync interval when none is set (seconds). After a failed sync (offline), the next try comes sooner. A short line on the desk&apos;s state for the status bar (&quot;&quot; when not joined). A sync finished (a SyncReport) or failed (a message).</extracomment>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Desk: last synced %1</source>
+        <translation>المكتب: آخر مزامنة %1</translation>
+    </message>
+    <message>
+        <source>Desk: not synced yet</source>
+        <translation>المكتب: لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Desk: syncing…</source>
+        <translation>المكتب: جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Desk: synced %1 (sent %2, received %3)</source>
+        <translation>المكتب: تمت المزامنة %1 (أُرسل %2، واستُلم %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the desk, kept here</source>
+        <translation>
+            <numerusform>لم يرفض المكتب أي تغيير</numerusform>
+            <numerusform>رفض المكتب تغييرًا واحدًا، وهو محفوظ هنا</numerusform>
+            <numerusform>رفض المكتب تغييرين، وهما محفوظان هنا</numerusform>
+            <numerusform>رفض المكتب %n تغييرات، وهي محفوظة هنا</numerusform>
+            <numerusform>رفض المكتب %n تغييرًا، وهي محفوظة هنا</numerusform>
+            <numerusform>رفض المكتب %n تغيير، وهي محفوظة هنا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات جديدة</numerusform>
+            <numerusform>تعارض جديد واحد</numerusform>
+            <numerusform>تعارضان جديدان</numerusform>
+            <numerusform>%n تعارضات جديدة</numerusform>
+            <numerusform>%n تعارضًا جديدًا</numerusform>
+            <numerusform>%n تعارض جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk: not synced, your changes are kept; retrying later</source>
+        <translation>المكتب: لم تتم المزامنة، تغييراتك محفوظة؛ ستُعاد المحاولة لاحقًا</translation>
     </message>
 </context>
 <context>

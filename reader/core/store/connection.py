@@ -41,6 +41,7 @@ STEPS = (
     "0004_search_refs",
     "0005_vocabulary",
     "0006_translation",
+    "0007_desk",
 )
 SCHEMA_VERSION = len(STEPS)
 _MIGRATION_SET = "reader"

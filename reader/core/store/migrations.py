@@ -309,5 +309,88 @@ def _m0006(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0007_desk")
+def _m0007(db: Database) -> None:
+    db.executescript(
+        """
+        -- The editorial desk (reader.core.desk): what this library shares through a
+        -- PostgreSQL desk. Empty and unused until the library joins a desk.
+
+        -- Settings of the desk link: its address (never a password), this library's node id,
+        -- the desk user, the last change pulled, the last sync and its outcome.
+        CREATE TABLE desk_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        -- The hybrid logical clock (milliseconds, counter) and the flag that keeps changes
+        -- pulled from the desk out of the outbox. One row.
+        CREATE TABLE desk_clock (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            l INTEGER NOT NULL DEFAULT 0,
+            c INTEGER NOT NULL DEFAULT 0,
+            applying INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO desk_clock (id) VALUES (1);
+        -- Rows changed locally since the last sync, one per row (filled by triggers on the
+        -- tables that travel; see reader.core.desk.capture): the entity, the row's local
+        -- key as JSON, and the clock of its latest change.
+        CREATE TABLE desk_outbox (
+            entity TEXT NOT NULL,
+            rowkey TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            PRIMARY KEY (entity, rowkey)
+        ) WITHOUT ROWID;
+        -- Changes made ready to send (each with its id), kept until the desk has them; a
+        -- change the desk refused stays here with the reason.
+        CREATE TABLE desk_pending (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            change_id TEXT NOT NULL UNIQUE,
+            entity TEXT NOT NULL,
+            desk_key TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            base TEXT NOT NULL DEFAULT '{}',
+            fields TEXT NOT NULL,
+            refused TEXT
+        );
+        -- What the desk holds for each shared row as far as this library knows: every
+        -- field's value, clock and author (the merge's memory), and the local row it is.
+        CREATE TABLE desk_shadow (
+            entity TEXT NOT NULL,
+            desk_key TEXT NOT NULL,
+            local_key TEXT NOT NULL,
+            vals TEXT NOT NULL DEFAULT '{}',
+            clocks TEXT NOT NULL DEFAULT '{}',
+            authors TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (entity, desk_key)
+        );
+        CREATE INDEX desk_shadow_local ON desk_shadow(entity, local_key);
+        -- Changes pulled before what they refer to (an annotation of an article not yet
+        -- here), applied when it arrives.
+        CREATE TABLE desk_parked (
+            change_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            payload TEXT NOT NULL
+        );
+        -- Values that lost a conflict (the same field changed on two machines): shown to
+        -- the user, who may restore one.
+        CREATE TABLE desk_conflicts (
+            id INTEGER PRIMARY KEY,
+            entity TEXT NOT NULL,
+            desk_key TEXT NOT NULL,
+            field TEXT NOT NULL,
+            lost_value TEXT NOT NULL,
+            lost_hlc TEXT NOT NULL,
+            lost_author TEXT NOT NULL DEFAULT '',
+            won_value TEXT NOT NULL,
+            won_hlc TEXT NOT NULL,
+            won_author TEXT NOT NULL DEFAULT '',
+            noticed TEXT NOT NULL,
+            restored TEXT,
+            UNIQUE (entity, desk_key, field, lost_hlc, won_hlc)
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 STEPS = tuple(m.name for m in MIGRATIONS._migrations)

@@ -98,7 +98,8 @@ def trail(db: Database, doc_id: str, claim_key: str | None = None) -> list[Trail
     if claim_key is not None:
         sql += " AND claim_key = ?"
         params.append(claim_key)
-    return [TrailEntry(*r) for r in db.execute(sql + " ORDER BY id", params).fetchall()]
+    # In time order: entries merged from a desk arrive after later local ones.
+    return [TrailEntry(*r) for r in db.execute(sql + " ORDER BY at, id", params).fetchall()]
 
 
 # --- entity decisions --------------------------------------------------------------------
@@ -119,7 +120,8 @@ def add_decision(db: Database, action: str, form: str, value: str = "", type_: s
 
 def decisions(db: Database) -> list[EntityDecision]:
     rows = db.execute(
-        "SELECT id, action, form, value, type, author, at FROM entity_decisions ORDER BY id"
+        # In the order they were made (teachings merged from a desk arrive later).
+        "SELECT id, action, form, value, type, author, at FROM entity_decisions ORDER BY at, id"
     ).fetchall()
     return [EntityDecision(*r) for r in rows]
 
