@@ -4,7 +4,11 @@ Numbers may be written in Western or Arabic-Indic digits, with a decimal comma, 
 the Arabic ر (5ر47), with thousands separators, or in words (خمسة، عشرين، مئة، ألف، مليون،
 مليار). What is tagged (decisions, also in resources/ner/README.md):
 
-- MONEY: an amount with a currency: 37 مليار دولار، $5bn، 5ر47 مليار جنيه، مليار دولار.
+- MONEY: an amount with a currency: 37 مليار دولار، $5bn، 5ر47 مليار جنيه، مليار دولار،
+  ملياري دولار، (20) مليار ريال، ريالين (a dual currency word is an amount on its own), and
+  ranges: 75 و80 دولارا، 15 إلى 20 مليار ريال (canonical "15000000000-20000000000 SAR").
+  The span is the amount: an approximation before it (نحو، أكثر من) is not part of a
+  MONEY span, as the gold of real articles has it (tests/data/attribution/news).
 - PERCENT: 5%، ٪5، 5 في المئة / بالمئة / في المائة، خمسة بالمئة، 0.25 نقطة مئوية.
 - QUANTITY: an amount with a unit (500 طن، 3 ملايين برميل) or a counted noun after a number
   with a scale or an approximation (أكثر من مليار مستخدم، 5 آلاف موظف, and common counted
@@ -15,8 +19,9 @@ the Arabic ر (5ر47), with thousands separators, or in words (خمسة، عشر
   العام المقبل، أمس). Durations (ثلاث سنوات) are not dates and are not tagged.
 - A bare number (the 5 in المادة 5) is not tagged: there is no CARDINAL type.
 
-Approximations (أكثر من، نحو، حوالي، قرابة، ما يقرب من ...) are part of the span, as in
-OntoNotes. Prepositions before the amount (بقيمة، في) are not.
+Approximations (أكثر من، نحو، حوالي، قرابة، ما يقرب من ...) are part of a PERCENT or
+QUANTITY span, as in OntoNotes, but not of a MONEY span. Prepositions before the amount
+(بقيمة، في) are not.
 """
 
 from __future__ import annotations
@@ -30,9 +35,12 @@ from reader.core.text import Token
 from .clitics import clitic_variants
 from .numwords import (
     APPROX,
+    CLAUSE_WORDS,
+    CONSTRUCT_DUALS,
     COUNTED,
     CURRENCY,
     CURRENCY_ADJ,
+    CURRENCY_DUALS,
     CURRENCY_SYMBOLS,
     DATE_MODIFIERS,
     DATE_PREPS,
@@ -50,6 +58,7 @@ from .numwords import (
     POINTS,
     RELATIVE_ANCHORS,
     country_counts,
+    range_value,
     RELATIVE_UNITS,
     SCALES,
     TIME_UNITS,
@@ -105,15 +114,24 @@ class _Scan:
     # --- number phrases -------------------------------------------------------------------
 
     def number(self, i: int) -> tuple[int, bool] | None:
-        """A number phrase starting at i: (end, has_scale), end exclusive."""
-        if not (self.is_digit(i) or self.is_numword(i, start=True)):
+        """A number phrase starting at i: (end, has_scale), end exclusive. Digits may be
+        in brackets ("(20) مليار": the brackets are part of the phrase)."""
+        if self.norm(i) == "(" and self.is_digit(i + 1) and self.norm(i + 2) == ")" and \
+                self.joined(i + 1) and self.joined(i + 2):
+            j = i + 3
+        elif self.construct_dual(i):
+            return i + 1, True
+        elif not (self.is_digit(i) or self.is_numword(i, start=True)):
             return None
-        if self.norm(i) in ("احد", "احدي") and self.norm(i + 1) != "عشر":
+        elif self.norm(i) in ("احد", "احدي") and self.norm(i + 1) != "عشر":
             return None
-        j = i + 1
+        else:
+            j = i + 1
         scale = self.norm(i) in SCALES
         while j < self.n and self.joined(j):
             w = self.norms[j]
+            if self.construct_dual(j) and not self.is_numword(j - 1):
+                return j + 1, True
             if w in SCALES or (self.is_digit(j - 1) and w in LATIN_SCALES):
                 scale = True
                 j += 1
@@ -126,6 +144,25 @@ class _Scan:
             else:
                 break
         return j, scale
+
+    def construct_dual(self, k: int) -> bool:
+        """ملياري، ترليوني (two billion, two trillion) before a currency or a unit."""
+        w = self.norm(k)
+        w = w[1:] if w[:1] in ("و", "ب") and w[1:] in CONSTRUCT_DUALS else w
+        nxt = self.norm(k + 1)
+        return w in CONSTRUCT_DUALS and self.joined(k + 1) and (
+            nxt in CURRENCY or nxt in UNITS)
+
+    def range_end(self, j: int) -> tuple[int, bool] | None:
+        """The second number of a range that starts after the first one ends at j:
+        "75 و80"، "15 إلى 20"، "3-4": (end, has_scale) of the second number."""
+        if not (self.joined(j) and self.joined(j + 1)):
+            return None
+        if self.norm(j) not in ("و", "الي", "-", "–", "حتى"):
+            return None
+        if not (self.is_digit(j + 1) or self.norm(j + 1) in NUMBER_WORDS):
+            return None
+        return self.number(j + 1)
 
     def approx(self, i: int) -> int:
         """Start of an approximation that ends just before token i (or i itself)."""
@@ -147,7 +184,9 @@ class _Scan:
                 end = num[0]
                 if self.norm(end) in CURRENCY_SYMBOLS or self.norm(end) in CURRENCY:
                     end += 1
-                return self.approx(i), end, "MONEY"
+                return i, end, "MONEY"
+        if w in CURRENCY_DUALS:
+            return i, i + 1, "MONEY"  # ريالين: two riyals
         if w in ("%", "٪") and self.is_digit(i + 1) and self.joined(i + 1):
             return self.approx(i), i + 2, "PERCENT"
         num = self.number(i)
@@ -156,6 +195,16 @@ class _Scan:
         j, scale = num
         start = self.approx(i)
         nxt = self.norm(j) if self.joined(j) else ""
+        second = self.range_end(j) if nxt and not (nxt in CURRENCY or nxt in CURRENCY_SYMBOLS) \
+            else None
+        if second is not None:
+            k = second[0]
+            after = self.norm(k) if self.joined(k) else ""
+            if after in CURRENCY or after in CURRENCY_SYMBOLS:
+                j, nxt, scale = k, after, scale or second[1]
+            elif after in ("%", "٪") or after in PERCENT_WORDS or (
+                    after == "في" and self.norm(k + 1) in PERCENT_NOUNS and self.joined(k + 1)):
+                j, nxt = k, after
         if nxt in ("%", "٪") or nxt in PERCENT_WORDS:
             return start, j + 1, "PERCENT"
         if nxt == "في" and self.norm(j + 1) in PERCENT_NOUNS and self.joined(j + 1):
@@ -166,7 +215,7 @@ class _Scan:
             end = j + 1
             if self.joined(end) and self.norm(end) in CURRENCY_ADJ:
                 end += 1
-            return start, end, "MONEY"
+            return i, end, "MONEY"  # the amount, without an approximation before it
         if nxt and (nxt, self.norm(j + 1)) in UNITS_2:
             return start, j + 2, "QUANTITY"
         if nxt in UNITS or nxt in COUNTED:
@@ -182,6 +231,7 @@ class _Scan:
     def countable(self, k: int) -> bool:
         w = self.norm(k)
         return (len(w) >= 3 and not w.startswith("ال") and w not in FUNCTION_WORDS
+                and w not in CLAUSE_WORDS
                 and w not in MONTHS and w not in TIME_UNITS and w[0].isalpha()
                 and not w.isascii())
 
@@ -346,11 +396,28 @@ class _Scan:
             start, end, typ = found
             start = max(start, last)  # an approximation never reaches back over an entity
             s, e = self.tokens[start].start, self.tokens[end - 1].end
+            if typ != "DATE":
+                s += self.proclitic(start)  # بمليون دولار: the amount is مليون دولار
             surface = self.text[s:e]
             out.append(Entity(s, e, surface, typ, _canonical(surface, typ, self.countries),
                               origin="number"))
             i = last = end
         return out
+
+    def proclitic(self, k: int) -> int:
+        """Characters of a ب or و written on the number word at k (بمليون، وخمسة)."""
+        w = self.norms[k]
+        if w in NUMBER_WORDS or w in SCALES or w in CONSTRUCT_DUALS or w in CURRENCY_DUALS \
+                or w[:1] not in ("ب", "و"):
+            return 0
+        rest = w[1:]
+        if not (rest in NUMBER_WORDS or rest in SCALES or rest in CONSTRUCT_DUALS):
+            return 0
+        raw = self.tokens[k].text
+        i = 1
+        while i < len(raw) and not raw[i].isalpha():
+            i += 1  # a diacritic or tatweel after the clitic (بـمليون)
+        return i
 
     def countries(self) -> dict[str, int]:
         """How often the text names each country (for a shared currency name), counted once."""
@@ -367,9 +434,11 @@ def _with_bi(w: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _may_start(w: str) -> bool:
-    if not w or w[0].isdigit() or w in CURRENCY_SYMBOLS or w in ("%", "٪"):
+    if not w or w[0].isdigit() or w in CURRENCY_SYMBOLS or w in ("%", "٪", "("):
         return bool(w)
-    if w in _DATE_STARTERS or w in NUMBER_WORDS or w in SCALES:
+    if w in _DATE_STARTERS or w in NUMBER_WORDS or w in SCALES or w in CURRENCY_DUALS:
+        return True
+    if w in CONSTRUCT_DUALS or (w[0] in "وب" and w[1:] in CONSTRUCT_DUALS):
         return True
     if (w[0] == "و" and (w[1:] in NUMBER_WORDS or w[1:] in SCALES)) or _with_bi(w):
         return True
@@ -388,7 +457,8 @@ def _plausible_date(parts) -> bool:
 def _canonical(surface: str, typ: str, countries=None) -> str:
     """``countries``: a callable giving the text's country counts, asked only for money."""
     if typ in ("MONEY", "PERCENT", "QUANTITY"):
-        value = value_of(surface, countries() if typ == "MONEY" and countries else None)
+        known = countries() if typ == "MONEY" and countries else None
+        value = range_value(surface, known) or value_of(surface, known)
         if value:
             return value
     return " ".join(surface.split())

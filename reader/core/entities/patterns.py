@@ -186,6 +186,8 @@ class PatternFinder:
                 end += 1
             if end == k or end >= self.n or any(self.common(self.norm(m)) for m in range(k, end)):
                 continue
+            if end - k == 2 and self.norm(k) in self.names:
+                continue  # a byline (فيصل البعيجان - الرياض), not a place
             j = end
             if self.words[j] == "(":
                 while j < self.n and j - end <= 6 and self.words[j] != ")":
