@@ -186,16 +186,9 @@ def _money_over_names(layout: Layout, money: Span, hits: list[Span], norms) -> b
         layout.remove(h)
         if h.first < money.first:
             layout.add(Span(h.first, money.first - 1, h.type, h.origin, h.score))
-    k = money.first
-    while k <= money.last:
-        if is_currency_run([norms[k]]):
-            end = k
-            while end + 1 <= money.last and is_currency_run(norms[k:end + 2]):
-                end += 1
-            layout.add(Span(k, end, "MISC", "model", 1.0))
-            k = end + 1
-        else:
-            k += 1
+    for k in range(money.first, money.last + 1):
+        if is_currency_run([norms[k]]):  # the currency word, not its adjective (دولار أمريكي)
+            layout.add(Span(k, k, "MISC", "model", 1.0))
     return True
 
 

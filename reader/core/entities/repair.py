@@ -26,7 +26,7 @@ from reader.core.text import fold
 from .clitics import clitic_variants
 from .gazetteer import gazetteer
 from .layout import Layout, Span
-from .numwords import CURRENCY, CURRENCY_ADJ
+from .numwords import CURRENCY, CURRENCY_ADJ, FUNCTION_WORDS
 from .tagger import acronym_part
 
 
@@ -47,6 +47,7 @@ _AFTER_ABD = _f(
 #: Other compound given names: first half -> second halves.
 _COMPOUNDS: dict[tuple[str, ...], frozenset[str]] = {
     (fold("ولي"),): _f("الله"),
+    (fold("آية"),): _f("الله"),
     (fold("ما"), fold("شاء")): _f("الله"),
     (fold("عبد"),): _AFTER_ABD,
 }
@@ -57,12 +58,17 @@ for _w in ("نور عز صلاح علاء بهاء شمس محيي محي جما
     _COMPOUNDS[(fold(_w),)] = _COMPOUNDS.get((fold(_w),), frozenset()) | _f("الدين")
 _COMPOUNDS[(fold("زين"),)] |= _f("العابدين")
 _COMPOUND_SECONDS = frozenset().union(*_COMPOUNDS.values())
+#: Words that link the parts of a name and never end it.
+_NAME_LINKS = _f("بن ابن بنت أبو أبي أبا آل عبد")
+#: Words after a name that carry it on to the father's or the family's name.
+_NAME_GOES_ON = _f("بن ابن بنت ولد")
 #: Heads kept in front of an organisation's name.
 _ORG_HEADS = _f("بنك البنك مصرف المصرف هيئة الهيئة جامعة منظمة")
 #: Words before مالي that announce the country.
 _MALI_CONTEXT = _f(
     "في إلى الى من دولة جمهورية عاصمة شمال جنوب شرق غرب وسط حكومة رئيس و مثل بين مع "
-    "بلدان دول زار يزور زيارة غادر وصل تونس الجزائر النيجر السنغال موريتانيا بوركينا")
+    "بلدان دول زار يزور زيارة غادر وصل إمبراطورية مملكة تونس الجزائر النيجر السنغال "
+    "موريتانيا بوركينا")
 _MALI = fold("مالي")
 _BP = (fold("بي"), fold("بي"))
 _OPEN = frozenset("«“\"")
@@ -99,6 +105,8 @@ class Repairs:
                 self._set(s, Span(s.first, s.last, "MISC", s.origin, s.score))
             elif s.type in ("PER", "MISC") and self.compound_name(s):
                 pass
+            elif s.type == "PER" and self.unfinished_name(s):
+                pass
             elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s):
                 self.layout.remove(s)
             elif self.quoted_media(s) or self.org_head(s):
@@ -106,6 +114,10 @@ class Repairs:
 
     def _set(self, old: Span, new: Span) -> None:
         self.layout.replace(self.layout.hits(new) + [old], new)
+
+    def _line_break(self, a: int, b: int) -> bool:
+        """A line ends between tokens a and b."""
+        return "\n" in self.text[self.ends[a]:self.starts[b]]
 
     def _joined(self, k: int) -> bool:
         """No space between tokens k-1 and k."""
@@ -139,6 +151,30 @@ class Repairs:
             self._set(s, Span(start, s.last, typ, s.origin, s.score))
             return True
         return False
+
+    def unfinished_name(self, s: Span) -> bool:
+        """A person's name cannot end on بن، أبو، آل، عبد: the next word belongs to it
+        (الحسن بن + علي); and بن/ولد + a name right after it goes on with it (الحسن + بن
+        علي، محمد + ولد عبد العزيز)."""
+        last = s.last
+        while True:
+            k = last + 1
+            if self.norms[last] in _NAME_LINKS and self._free_word(last, k):
+                last = k
+            elif k < self.n and self.norms[k] in _NAME_GOES_ON and self._free_word(k, k + 1) \
+                    and self._free_word(last, k):
+                last = k + 1
+            else:
+                break
+        if last == s.last:
+            return False
+        self._set(s, Span(s.first, last, "PER", s.origin, s.score))
+        return True
+
+    def _free_word(self, before: int, k: int) -> bool:
+        """Token k is a word in no entity, on the same line as token ``before``."""
+        return (k < self.n and self.layout.owner[k] is None and self.words[k][:1].isalpha()
+                and self.norms[k] not in FUNCTION_WORDS and not self._line_break(before, k))
 
     # --- dotted acronyms ----------------------------------------------------------------------
 
@@ -190,7 +226,7 @@ class Repairs:
             return False
         if not any(v in _ORG_HEADS for v in clitic_variants(self.norms[k])):
             return False
-        if "\n" in self.text[self.ends[k]:self.starts[s.first]]:
+        if self._line_break(k, s.first):
             return False
         self._set(s, Span(k, s.last, "ORG", s.origin, s.score))
         return True

@@ -178,3 +178,18 @@ def test_money_on_the_development_articles():
     if not gold:
         pytest.skip("the development articles are not here")
     assert total / gold >= 0.95 and iso / gold >= 0.95, (total, iso, gold)
+
+
+def test_a_period_inside_an_acronym_ends_no_sentence():
+    from reader.core.entities.tagger import segment
+    from reader.core.text import tokenize
+
+    text = "قالت جيه.إل.إل إن البيع تراجع. وارتفع السعر.وتراجع الطلب"
+    tokens = tokenize(text, punctuation=True)
+    sentences = [" ".join(t.text for t in tokens[b:e]) for b, e in segment(text, tokens)]
+    assert sentences == ["قالت جيه . إل . إل إن البيع تراجع .", "وارتفع السعر .",
+                         "وتراجع الطلب"]
+
+
+def test_a_name_goes_on_after_bin_and_walad():
+    assert ("الحسن بن علي", "PER") in found("وقال الأمير الحسن بن علي إن الزيارة ناجحة.")
