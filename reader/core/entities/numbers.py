@@ -116,6 +116,9 @@ class _Scan(DateScan):
             j = i + 3
         elif self.construct_dual(i):
             return i + 1, True
+        elif self.norm(i) in ("نصف", "ونصف", "بنصف") and self.norm(i + 1) in SCALES and \
+                self.joined(i + 1):
+            j = i + 1  # نصف مليار دولار
         elif not (self.is_digit(i) or self.is_numword(i, start=True)):
             return None
         elif self.norm(i) in ("احد", "احدي") and self.norm(i + 1) != "عشر":
@@ -269,7 +272,8 @@ class _Scan(DateScan):
                 or w[:1] not in ("ب", "و"):
             return 0
         rest = w[1:]
-        if not (rest in NUMBER_WORDS or rest in SCALES or rest in CONSTRUCT_DUALS):
+        if not (rest in NUMBER_WORDS or rest in SCALES or rest in CONSTRUCT_DUALS
+                or rest == "نصف"):
             return 0
         raw = self.tokens[k].text
         i = 1
@@ -294,7 +298,8 @@ def _with_bi(w: str) -> bool:
 def _may_start(w: str) -> bool:
     if not w or w[0].isdigit() or w in CURRENCY_SYMBOLS or w in ("%", "٪", "("):
         return bool(w)
-    if w in _DATE_STARTERS or w in NUMBER_WORDS or w in SCALES or w in CURRENCY_DUALS:
+    if w in _DATE_STARTERS or w in NUMBER_WORDS or w in SCALES or w in CURRENCY_DUALS \
+            or w in ("نصف", "بنصف"):
         return True
     if w in CONSTRUCT_DUALS or (w[0] in "وب" and w[1:] in CONSTRUCT_DUALS):
         return True

@@ -353,7 +353,7 @@ def _value_of(surface: str) -> str | None:
             scale = SCALE_VALUES.get(bare) or LATIN_SCALES[w]
             total += (current if current is not None else 1) * scale
             current = None
-        elif w in ("نصف", "ونصف"):
+        elif w in ("نصف", "ونصف", "بنصف"):
             current = (current or 0) + 0.5
         elif w in CURRENCY_CODES:
             code = CURRENCY_CODES[w]

@@ -7,11 +7,15 @@ Who wins where they overlap:
    strictly contains a gazetteer match is kept instead ("مجموعة آنت المالية").
 2. The tagger over the patterns: a pattern only fills a gap, except that an ORG pattern may
    absorb ORG spans it contains ("وزارة الصناعة وتكنولوجيا المعلومات").
-3. Numbers over MISC (ANERcorp tags currency words MISC: "دولار" inside "37 مليار دولار" is
-   part of the MONEY); PER/LOC/ORG over numbers ("فرانس 24").
+3. The repairs of repair.py (currency words, compound names, acronyms, heads, مالي,
+   newspapers in quotation marks).
+4. Money over names: a currency word is never a name; it stays the MISC it is in ANERcorp
+   inside the MONEY ("دولار" in "37 مليار دولار"). Dates over the month words they hold.
+   PER/LOC/ORG over other numbers ("فرانس 24").
 
-Spans cover whole tokens, as ANERcorp's do: "والصين" is the entity's text, "الصين" its
-canonical name (clitics.name_span gives the bare name's offsets).
+The tagger works on whole tokens, as ANERcorp's are ("والصين" one token); the entities
+leave out a leading proclitic و ف ب ل: "الصين" is the entity's text (and canonical name)
+in "والصين".
 """
 
 from __future__ import annotations
