@@ -98,6 +98,7 @@ class Repairs:
 
     def run(self) -> None:
         self.dotted_acronyms()
+        self.one_type_per_name()
         for s in self.layout.spans():
             if self.layout.owner[s.first] is not s:
                 continue  # replaced by an earlier repair
@@ -111,6 +112,28 @@ class Repairs:
                 self.layout.remove(s)
             elif self.quoted_media(s) or self.org_head(s):
                 pass
+
+    def one_type_per_name(self) -> None:
+        """The same name tagged with two types in one text by the tagger takes the type it
+        has most often there (a listed or a pattern's name counts twice): «جنرال
+        إلكتريك» MISC in a headline and ORG four times after it is ORG."""
+        by_name: dict[tuple[str, ...], list[Span]] = {}
+        for s in self.layout.spans():
+            key = tuple(self.norms[s.first:s.last + 1])
+            key = (clitic_variants(key[0])[-1],) + key[1:]
+            by_name.setdefault(key, []).append(s)
+        for spans in by_name.values():
+            if len({s.type for s in spans}) < 2:
+                continue
+            votes: dict[str, int] = {}
+            for s in spans:
+                votes[s.type] = votes.get(s.type, 0) + (1 if s.origin == "model" else 2)
+            best = max(sorted(votes), key=lambda t: votes[t])
+            if sorted(votes.values())[-2:] == [votes[best]] * 2:
+                continue  # a tie: no majority
+            for s in spans:
+                if s.origin == "model" and s.type != best:
+                    self._set(s, Span(s.first, s.last, best, s.origin, s.score))
 
     def _set(self, old: Span, new: Span) -> None:
         self.layout.replace(self.layout.hits(new) + [old], new)

@@ -196,3 +196,25 @@ def test_a_period_inside_an_acronym_ends_no_sentence():
 
 def test_a_name_goes_on_after_bin_and_walad():
     assert ("الحسن بن علي", "PER") in found("وقال الأمير الحسن بن علي إن الزيارة ناجحة.")
+
+
+def test_one_type_per_name_in_a_text():
+    from reader.core.entities.layout import Layout, Span
+    from reader.core.entities.repair import Repairs
+    from reader.core.text import fold, tokenize
+
+    text = "«نوفاتيك» تنمو . وقالت نوفاتيك إن . وأعلنت نوفاتيك أن"
+    tokens = tokenize(text, punctuation=True)
+    words = [t.text for t in tokens]
+    k = [i for i, w in enumerate(words) if "نوفاتيك" in w]
+    layout = Layout(len(words), [Span(k[0], k[0], "MISC", "model", 0.6),
+                                 Span(k[1], k[1], "ORG", "model", 0.9),
+                                 Span(k[2], k[2], "ORG", "model", 0.9)])
+    Repairs(text, words, [fold(w) for w in words], [t.start for t in tokens],
+            [t.end for t in tokens], layout).run()
+    assert [s.type for s in layout.spans()] == ["ORG", "ORG", "ORG"]
+
+
+def test_an_organisation_head_stops_before_a_comparative():
+    names = [t for t, typ in found("وكان مصرف الراجحي الأكثر مساهمة في الأرباح.") if typ == "ORG"]
+    assert names == ["مصرف الراجحي"]
