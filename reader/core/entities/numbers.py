@@ -21,7 +21,8 @@ the Arabic ر (5ر47), with thousands separators, or in words (خمسة، عشر
 
 Approximations (أكثر من، نحو، حوالي، قرابة، ما يقرب من ...) are part of a PERCENT or
 QUANTITY span, as in OntoNotes, but not of a MONEY span. Prepositions before the amount
-(بقيمة، في) are not.
+(بقيمة، في) are not, nor is a proclitic written on the first word (بمليون دولار، والخميس
+الماضي، لعام 2015: the span starts after it).
 """
 
 from __future__ import annotations
@@ -257,8 +258,8 @@ class _Scan(DateScan):
             start, end, typ = found
             start = max(start, last)  # an approximation never reaches back over an entity
             s, e = self.tokens[start].start, self.tokens[end - 1].end
-            if typ != "DATE":
-                s += self.proclitic(start)  # بمليون دولار: the amount is مليون دولار
+            # بمليون دولار، والخميس الماضي، لعام 2015: the entity starts after the clitic
+            s += self.proclitic(start) if typ != "DATE" else self.date_proclitic(start)
             surface = self.text[s:e]
             out.append(Entity(s, e, surface, typ, _canonical(surface, typ, self.countries),
                               origin="number"))
@@ -279,6 +280,32 @@ class _Scan(DateScan):
         i = 1
         while i < len(raw) and not raw[i].isalpha():
             i += 1  # a diacritic or tatweel after the clitic (بـمليون)
+        return i
+
+    def date_proclitic(self, k: int) -> int:
+        """Characters of a و ف ب ل written on the first word of a date (والخميس، لعام،
+        بنهاية، للعام: the ل of لل stays, it is the article's)."""
+        w = self.norms[k]
+        if len(w) < 4 or w[0] not in "وفبل":
+            return 0
+        rest = w[1:]
+        if w[:2] in ("وب", "ول", "فب", "فل") and len(w) > 4 and (
+                rest[1:] in _DATE_STARTERS or rest[1:] in DATE_MODIFIERS):
+            return self._clitic_chars(k, 2)
+        if rest in _DATE_STARTERS or rest in DATE_MODIFIERS or (
+                w.startswith("لل") and "ا" + rest in _DATE_STARTERS):
+            return self._clitic_chars(k, 1)
+        return 0
+
+    def _clitic_chars(self, k: int, letters: int) -> int:
+        raw = self.tokens[k].text
+        i = seen = 0
+        while i < len(raw) and seen < letters:
+            if raw[i].isalpha():
+                seen += 1
+            i += 1
+        while i < len(raw) and not raw[i].isalpha():
+            i += 1  # a diacritic or tatweel after the clitic
         return i
 
     def countries(self) -> dict[str, int]:

@@ -105,6 +105,12 @@ def test_spans_stop_at_the_amount():
     assert ("5 مليارات", "QUANTITY") in found("وخسرت الشركة 5 مليارات كما خسرت حصتها.")
 
 
+def test_dates_leave_out_the_proclitics():
+    dates = [e.text for e in recognize("وأعلنت النتائج والخميس الماضي بعد أرباح لعام 2015.")
+             if e.type == "DATE"]
+    assert dates == ["الخميس الماضي", "عام 2015"]
+
+
 def test_month_names_are_dates_not_organisations():
     assert found("وتراجعت المبيعات في نيسان الماضي.") == [("نيسان الماضي", "DATE")]
     assert ("أبريل (نيسان) الماضي", "DATE") in found("وارتفع الإنتاج في أبريل (نيسان) الماضي.")
