@@ -217,6 +217,8 @@ def _without_proclitics(entities: list[Entity], known) -> list[Entity]:
     for e in entities:
         if e.type in NAME_TYPES and e.origin != "user":
             start, _ = name_span(e.text, 0, len(e.text), is_known, whole=listed)
+            if start == 0 and len(e.text) > 3 and e.text[0] in "وف" and e.text[1] in "أإآ":
+                start = 1  # وأتسوتوشي: no name starts with و + hamza
             if 0 < start < len(e.text) and set(fold(e.text[:start])) <= _CLITIC_LETTERS:
                 e = replace(e, start=e.start + start, text=e.text[start:])
         out.append(e)
