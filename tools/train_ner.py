@@ -6,6 +6,8 @@
     python tools/train_ner.py --cv 5 --c1 0.1 --c2 0.01 --no-lexicon
     python tools/train_ner.py --cv 5 --pipeline      # also the whole recognize() pipeline,
                                                      # as run and with ANERcorp's conventions
+    python tools/train_ner.py --cv 5 --pipeline --reuse   # the same with the fold models of
+                                                          # the last run (rules changed only)
 
 Data: the ANERcorp training portion (CAMeL Lab split), /work/shared/data/anercorp/train.txt
 by default (``--data``). It is never copied into the repository; the model and the lexicon
@@ -334,10 +336,11 @@ def cross_validate(sentences, k: int, args) -> dict:
         t0 = time.time()
         train_s = [s for i, s in enumerate(sentences) if fold_of(i, n, k, args.folds) != f]
         test_s = [s for i, s in enumerate(sentences) if fold_of(i, n, k, args.folds) == f]
-        xs = featurize_jackknifed(train_s, args.lexicon)
-        ys = [[t for _, t in s] for s in train_s]
         model = work / f"fold{f}.crfsuite"
-        train(xs, ys, model, args.c1, args.c2, args.iterations)
+        if not (args.reuse and model.is_file()):
+            xs = featurize_jackknifed(train_s, args.lexicon)
+            ys = [[t for _, t in s] for s in train_s]
+            train(xs, ys, model, args.c1, args.c2, args.iterations)
         lex = build_lexicon(train_s) if args.lexicon else None
         pred, probs = tag_all(model, featurize(test_s, lex), thresholds)
         prop = propagate_windows(test_s, pred[O_THRESHOLD], probs, lex, args.window)
@@ -388,6 +391,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--window", type=int, default=20,
                     help="in CV, sentences either side that stand for an article when "
                          "propagating names (0: no propagation)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="in CV, use the fold models already in --work (same data, folds and "
+                         "features) instead of training them again: for changes to the rules "
+                         "after the tagger")
     ap.add_argument("--json", help="write the CV table as JSON here")
     args = ap.parse_args(argv)
 

@@ -43,22 +43,30 @@ def _skip_marks(word: str, i: int) -> int:
     return i
 
 
-def split_proclitic(word: str, known: Callable[[str], bool] | None = None) -> int:
+def split_proclitic(word: str, known: Callable[[str], bool] | None = None,
+                    whole: Callable[[str], bool] | None = None) -> int:
     """How many characters of ``word`` (as written) are a proclitic; 0 when none is sure.
 
     A proclitic is removed when what remains starts with the article (والصين، بالقاهرة،
     للأمم -> الأمم counts as 1 with the ل of لل kept as the article's) or when ``known``
     says the rest (folded) is a known name (وبريطانيا). لبنان، بغداد، فرنسا stay whole.
+    ``whole``: a word that ``whole`` knows as it is written keeps its first letter (بكين،
+    لندن: a list of bare names, not ANERcorp's words, which keep their clitics), and so does
+    a stem after و that it knows (وكيان: كيان, not يان).
     """
     word = word.split(None, 1)[0] if word.strip() else word
     i = 0
     n = len(word)
     cut = 0
+    if whole is not None and whole(fold(word)):
+        return 0
     # و / ف
     if n > 3 and word[0] in _CONJ:
         j = _skip_marks(word, 1)
         if _plausible(word[j:], known):
             cut = j
+            if whole is not None and whole(fold(word[j:])):
+                return cut
         i = j
     # ب / ل / ك after an optional و/ف
     if n - i > 3 and word[i] in _PREP:
@@ -89,11 +97,12 @@ def bare_name(text: str, known: Callable[[str], bool] | None = None) -> str:
     return rest
 
 
-def name_span(text: str, start: int, end: int, known: Callable[[str], bool] | None = None
-              ) -> tuple[int, int]:
+def name_span(text: str, start: int, end: int, known: Callable[[str], bool] | None = None,
+              whole: Callable[[str], bool] | None = None) -> tuple[int, int]:
     """The offsets of the name inside an entity span, without a leading proclitic.
 
     "لوكالة فرانس برس" -> the span of "وكالة فرانس برس". For "للأمم المتحدة" the span starts
-    at the second ل (the article's ل; its alef was elided in writing).
+    at the second ل (the article's ل; its alef was elided in writing). ``whole``: see
+    :func:`split_proclitic`.
     """
-    return start + split_proclitic(text[start:end], known), end
+    return start + split_proclitic(text[start:end], known, whole), end

@@ -95,6 +95,17 @@ class Gazetteer:
         found = self._by_key.get(key)
         return found[0] if found else None
 
+    def media_entry(self, key: tuple[str, ...]) -> GazetteerEntry | None:
+        """A news outlet listed under these folded words (a proclitic allowed on the first),
+        weak forms included: «الشرق الأوسط» the newspaper, not the region."""
+        if not key:
+            return None
+        for first in clitic_variants(key[0]):
+            for e in self._by_key.get((first,) + tuple(key[1:]), ()):
+                if e.is_media:
+                    return e
+        return None
+
     def lookup(self, form: str) -> GazetteerEntry | None:
         if form in self._lookups:
             return self._lookups[form]

@@ -4,7 +4,11 @@ Numbers may be written in Western or Arabic-Indic digits, with a decimal comma, 
 the Arabic ر (5ر47), with thousands separators, or in words (خمسة، عشرين، مئة، ألف، مليون،
 مليار). What is tagged (decisions, also in resources/ner/README.md):
 
-- MONEY: an amount with a currency: 37 مليار دولار، $5bn، 5ر47 مليار جنيه، مليار دولار.
+- MONEY: an amount with a currency: 37 مليار دولار، $5bn، 5ر47 مليار جنيه، مليار دولار،
+  ملياري دولار، (20) مليار ريال، ريالين (a dual currency word is an amount on its own), and
+  ranges: 75 و80 دولارا، 15 إلى 20 مليار ريال (canonical "15000000000-20000000000 SAR").
+  The span is the amount: an approximation before it (نحو، أكثر من) is not part of a
+  MONEY span, as the gold of real articles has it (tests/data/attribution/news).
 - PERCENT: 5%، ٪5، 5 في المئة / بالمئة / في المائة، خمسة بالمئة، 0.25 نقطة مئوية.
 - QUANTITY: an amount with a unit (500 طن، 3 ملايين برميل) or a counted noun after a number
   with a scale or an approximation (أكثر من مليار مستخدم، 5 آلاف موظف, and common counted
@@ -15,8 +19,10 @@ the Arabic ر (5ر47), with thousands separators, or in words (خمسة، عشر
   العام المقبل، أمس). Durations (ثلاث سنوات) are not dates and are not tagged.
 - A bare number (the 5 in المادة 5) is not tagged: there is no CARDINAL type.
 
-Approximations (أكثر من، نحو، حوالي، قرابة، ما يقرب من ...) are part of the span, as in
-OntoNotes. Prepositions before the amount (بقيمة، في) are not.
+Approximations (أكثر من، نحو، حوالي، قرابة، ما يقرب من ...) are part of a PERCENT or
+QUANTITY span, as in OntoNotes, but not of a MONEY span. Prepositions before the amount
+(بقيمة، في) are not, nor is a proclitic written on the first word (بمليون دولار، والخميس
+الماضي، لعام 2015: the span starts after it).
 """
 
 from __future__ import annotations
@@ -28,35 +34,35 @@ from reader.core.model import Entity
 from reader.core.text import Token
 
 from .clitics import clitic_variants
+from .dates import DateScan
 from .numwords import (
     APPROX,
+    CLAUSE_WORDS,
+    CONSTRUCT_DUALS,
     COUNTED,
     CURRENCY,
     CURRENCY_ADJ,
+    CURRENCY_DUALS,
     CURRENCY_SYMBOLS,
     DATE_MODIFIERS,
-    DATE_PREPS,
     FUNCTION_WORDS,
     HIJRI,
     LATIN_SCALES,
     MONTHS,
-    MONTHS_NEED_CONTEXT,
     NUMBER_WORDS,
-    ORDINALS,
     PERIOD_PARTS,
     PERCENT_ADJ,
     PERCENT_NOUNS,
     PERCENT_WORDS,
     POINTS,
-    RELATIVE_ANCHORS,
     country_counts,
+    range_value,
     RELATIVE_UNITS,
     SCALES,
     TIME_UNITS,
     UNITS,
     UNITS_2,
     WEEKDAYS,
-    WEEKDAYS_AMBIGUOUS,
     YEAR_WORDS,
     value_of,
 )
@@ -67,10 +73,9 @@ _DATE_STARTERS = (
     | {m if isinstance(m, str) else m[0] for m in HIJRI}
 )
 _DIGITS = re.compile(r"^[0-9]+(?:[.,\u066B\u066C\u0631][0-9]+)*$")
-_NUMERIC_DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$")
 
 
-class _Scan:
+class _Scan(DateScan):
     def __init__(self, text: str, tokens: list[Token], norms: list[str]):
         self.text = text
         self.tokens = tokens
@@ -105,15 +110,27 @@ class _Scan:
     # --- number phrases -------------------------------------------------------------------
 
     def number(self, i: int) -> tuple[int, bool] | None:
-        """A number phrase starting at i: (end, has_scale), end exclusive."""
-        if not (self.is_digit(i) or self.is_numword(i, start=True)):
+        """A number phrase starting at i: (end, has_scale), end exclusive. Digits may be
+        in brackets ("(20) مليار": the brackets are part of the phrase)."""
+        if self.norm(i) == "(" and self.is_digit(i + 1) and self.norm(i + 2) == ")" and \
+                self.joined(i + 1) and self.joined(i + 2):
+            j = i + 3
+        elif self.construct_dual(i):
+            return i + 1, True
+        elif self.norm(i) in ("نصف", "ونصف", "بنصف") and self.norm(i + 1) in SCALES and \
+                self.joined(i + 1):
+            j = i + 1  # نصف مليار دولار
+        elif not (self.is_digit(i) or self.is_numword(i, start=True)):
             return None
-        if self.norm(i) in ("احد", "احدي") and self.norm(i + 1) != "عشر":
+        elif self.norm(i) in ("احد", "احدي") and self.norm(i + 1) != "عشر":
             return None
-        j = i + 1
+        else:
+            j = i + 1
         scale = self.norm(i) in SCALES
         while j < self.n and self.joined(j):
             w = self.norms[j]
+            if self.construct_dual(j) and not self.is_numword(j - 1):
+                return j + 1, True
             if w in SCALES or (self.is_digit(j - 1) and w in LATIN_SCALES):
                 scale = True
                 j += 1
@@ -126,6 +143,25 @@ class _Scan:
             else:
                 break
         return j, scale
+
+    def construct_dual(self, k: int) -> bool:
+        """ملياري، ترليوني (two billion, two trillion) before a currency or a unit."""
+        w = self.norm(k)
+        w = w[1:] if w[:1] in ("و", "ب") and w[1:] in CONSTRUCT_DUALS else w
+        nxt = self.norm(k + 1)
+        return w in CONSTRUCT_DUALS and self.joined(k + 1) and (
+            nxt in CURRENCY or nxt in UNITS)
+
+    def range_end(self, j: int) -> tuple[int, bool] | None:
+        """The second number of a range that starts after the first one ends at j:
+        "75 و80"، "15 إلى 20"، "3-4": (end, has_scale) of the second number."""
+        if not (self.joined(j) and self.joined(j + 1)):
+            return None
+        if self.norm(j) not in ("و", "الي", "-", "–", "حتى"):
+            return None
+        if not (self.is_digit(j + 1) or self.norm(j + 1) in NUMBER_WORDS):
+            return None
+        return self.number(j + 1)
 
     def approx(self, i: int) -> int:
         """Start of an approximation that ends just before token i (or i itself)."""
@@ -147,7 +183,9 @@ class _Scan:
                 end = num[0]
                 if self.norm(end) in CURRENCY_SYMBOLS or self.norm(end) in CURRENCY:
                     end += 1
-                return self.approx(i), end, "MONEY"
+                return i, end, "MONEY"
+        if w in CURRENCY_DUALS:
+            return i, i + 1, "MONEY"  # ريالين: two riyals
         if w in ("%", "٪") and self.is_digit(i + 1) and self.joined(i + 1):
             return self.approx(i), i + 2, "PERCENT"
         num = self.number(i)
@@ -156,6 +194,16 @@ class _Scan:
         j, scale = num
         start = self.approx(i)
         nxt = self.norm(j) if self.joined(j) else ""
+        second = self.range_end(j) if nxt and not (nxt in CURRENCY or nxt in CURRENCY_SYMBOLS) \
+            else None
+        if second is not None:
+            k = second[0]
+            after = self.norm(k) if self.joined(k) else ""
+            if after in CURRENCY or after in CURRENCY_SYMBOLS:
+                j, nxt, scale = k, after, scale or second[1]
+            elif after in ("%", "٪") or after in PERCENT_WORDS or (
+                    after == "في" and self.norm(k + 1) in PERCENT_NOUNS and self.joined(k + 1)):
+                j, nxt = k, after
         if nxt in ("%", "٪") or nxt in PERCENT_WORDS:
             return start, j + 1, "PERCENT"
         if nxt == "في" and self.norm(j + 1) in PERCENT_NOUNS and self.joined(j + 1):
@@ -166,7 +214,7 @@ class _Scan:
             end = j + 1
             if self.joined(end) and self.norm(end) in CURRENCY_ADJ:
                 end += 1
-            return start, end, "MONEY"
+            return i, end, "MONEY"  # the amount, without an approximation before it
         if nxt and (nxt, self.norm(j + 1)) in UNITS_2:
             return start, j + 2, "QUANTITY"
         if nxt in UNITS or nxt in COUNTED:
@@ -182,145 +230,9 @@ class _Scan:
     def countable(self, k: int) -> bool:
         w = self.norm(k)
         return (len(w) >= 3 and not w.startswith("ال") and w not in FUNCTION_WORDS
+                and w not in CLAUSE_WORDS
                 and w not in MONTHS and w not in TIME_UNITS and w[0].isalpha()
                 and not w.isascii())
-
-    # --- dates ----------------------------------------------------------------------------
-
-    def month(self, k: int) -> tuple[int, int] | None:
-        """A month name at k: (end, month number or 0 for Hijri)."""
-        w = self.norm(k)
-        two = (w, self.norm(k + 1)) if self.joined(k + 1) else (w, "")
-        if two in MONTHS:
-            end, m = k + 2, MONTHS[two]
-        elif two in HIJRI:
-            end, m = k + 2, 0
-        elif w in MONTHS:
-            end, m = k + 1, MONTHS[w]
-        elif w in HIJRI:
-            end, m = k + 1, 0
-        else:
-            return None
-        # "نوفمبر/تشرين الثاني" or "تشرين الثاني (نوفمبر)": one month written twice.
-        if self.norm(end) in ("/", "(") and self.joined(end):
-            alt = self.month(end + 1) if self.joined(end + 1) else None
-            if alt:
-                end = alt[0]
-                if self.norm(end) == ")":
-                    end += 1
-        return end, m
-
-    def year_at(self, k: int) -> bool:
-        w = self.norm(k)
-        return bool(re.fullmatch(r"\d{4}", w)) and 1000 <= int(w) <= 2200 or bool(
-            re.fullmatch(r"\d{3,4}", w) and self.norm(k + 1) in ("م", "ه"))
-
-    def era(self, k: int) -> int:
-        """Skip an era mark after a year (م، هـ، ميلادي، هجري)."""
-        if self.joined(k) and self.norm(k) in ("م", "ه", "ميلادي", "هجري", "ميلاديه", "هجريه"):
-            return k + 1
-        return k
-
-    def date(self, i: int) -> tuple[int, int] | None:
-        """A DATE starting at token i: (start, end)."""
-        w = self.norm(i)
-        variants = clitic_variants(w)
-        # Numeric dates: 2023/11/12, 12-11-2023, 12.11.2023
-        m = _NUMERIC_DATE.match(w)
-        if m and _plausible_date(m.groups()):
-            return i, i + 1
-        if self.is_digit(i) and self.norm(i + 1) in ("/", "-") and self.is_digit(i + 2) and \
-                self.norm(i + 3) in ("/", "-") and self.is_digit(i + 4) and all(
-                self.joined(k) for k in range(i + 1, i + 5)):
-            if _plausible_date((w, self.norm(i + 2), self.norm(i + 4))):
-                return i, i + 5
-        # يوم الاثنين، الخميس الماضي
-        k = i
-        if "يوم" in variants and self.norm(i + 1) in WEEKDAYS and self.joined(i + 1):
-            k = i + 1
-        if self.norm(k) in WEEKDAYS or any(v in WEEKDAYS for v in variants):
-            end = k + 1
-            if self.joined(end) and self.norm(end) in RELATIVE_ANCHORS:
-                end += 1
-            tail = self.day_month(end + 1 if self.norm(end) == "الموافق" else end)
-            if tail and self.joined(end):
-                end = tail
-            ambiguous = self.norm(k) in WEEKDAYS_AMBIGUOUS and k == i
-            if ambiguous and end == k + 1 and self.norm(i - 1) not in DATE_PREPS:
-                return None
-            return i, end
-        # شهر نوفمبر، 12 نوفمبر 2023، نوفمبر 2023
-        if "شهر" in variants and self.joined(i + 1) and self.month(i + 1):
-            return i, self.day_month(i + 1) or i + 1
-        dm = self.day_month(i)
-        if dm:
-            return i, dm
-        # عام 2020، العام الماضي، الشهر المقبل
-        if any(v in YEAR_WORDS for v in variants) and self.joined(i + 1) and self.year_at(i + 1):
-            return i, self.era(i + 2)
-        if any(v in RELATIVE_UNITS for v in variants) and self.joined(i + 1) and \
-                self.norm(i + 1) in RELATIVE_ANCHORS:
-            return i, i + 2
-        if any(v in PERIOD_PARTS for v in variants) and self.norm(i + 1) in ORDINALS and \
-                self.joined(i + 1):
-            end = i + 2
-            if self.norm(end) == "من" and self.joined(end):
-                tail = self.year_phrase(end + 1)
-                if tail:
-                    return i, tail
-            tail = self.year_phrase(end)
-            if tail:
-                return i, tail
-            if self.norm(end) in RELATIVE_ANCHORS:
-                return i, end + 1
-            return None
-        if w in ("امس", "البارحه"):
-            return i, i + 2 if self.norm(i + 1) == "الاول" and self.joined(i + 1) else i + 1
-        # في 2020، منذ 1990
-        if self.year_at(i) and self.norm(i - 1) in DATE_PREPS and self.joined(i) and \
-                self.norm(i + 1) not in UNITS and self.norm(i + 1) not in COUNTED:
-            return i, self.era(i + 1)
-        return None
-
-    def year_phrase(self, k: int) -> int | None:
-        """عام 2020 / العام الجاري / 2020 at k: its end, or None."""
-        if not self.joined(k):
-            return None
-        if self.year_at(k):
-            return self.era(k + 1)
-        if self.norm(k) in YEAR_WORDS and self.joined(k + 1):
-            if self.year_at(k + 1):
-                return self.era(k + 2)
-            if self.norm(k + 1) in RELATIVE_ANCHORS:
-                return k + 2
-        return None
-
-    def day_month(self, i: int) -> int | None:
-        """[day] month [year] starting at i; None unless a month is there."""
-        k = i
-        day = None
-        if self.is_digit(k) and self.norm(k).isdigit() and 1 <= int(self.norm(k)) <= 31 \
-                and self.joined(k + 1):
-            day = k
-            k += 1
-        mon = self.month(k)
-        if mon is None:
-            return None
-        end, number = mon
-        word = self.norm(k)
-        if self.joined(end) and self.year_at(end):
-            end = self.era(end + 1)
-        elif self.joined(end) and self.norm(end) in RELATIVE_ANCHORS:
-            end += 1
-        elif self.joined(end) and self.norm(end) in ("من", "لعام", "للعام") and \
-                self.norm(end + 1) in ("عام", "العام") and self.year_at(end + 2):
-            end = self.era(end + 3)
-        elif day is None:
-            contextual = word in MONTHS_NEED_CONTEXT or number == 0
-            before = self.norm(i - 1)
-            if contextual and before not in DATE_PREPS and before != "شهر":
-                return None
-        return end
 
     # --- the scan -------------------------------------------------------------------------
 
@@ -346,11 +258,55 @@ class _Scan:
             start, end, typ = found
             start = max(start, last)  # an approximation never reaches back over an entity
             s, e = self.tokens[start].start, self.tokens[end - 1].end
+            # بمليون دولار، والخميس الماضي، لعام 2015: the entity starts after the clitic
+            s += self.proclitic(start) if typ != "DATE" else self.date_proclitic(start)
             surface = self.text[s:e]
             out.append(Entity(s, e, surface, typ, _canonical(surface, typ, self.countries),
                               origin="number"))
             i = last = end
         return out
+
+    def proclitic(self, k: int) -> int:
+        """Characters of a ب or و written on the number word at k (بمليون، وخمسة)."""
+        w = self.norms[k]
+        if w in NUMBER_WORDS or w in SCALES or w in CONSTRUCT_DUALS or w in CURRENCY_DUALS \
+                or w[:1] not in ("ب", "و"):
+            return 0
+        rest = w[1:]
+        if not (rest in NUMBER_WORDS or rest in SCALES or rest in CONSTRUCT_DUALS
+                or rest == "نصف"):
+            return 0
+        raw = self.tokens[k].text
+        i = 1
+        while i < len(raw) and not raw[i].isalpha():
+            i += 1  # a diacritic or tatweel after the clitic (بـمليون)
+        return i
+
+    def date_proclitic(self, k: int) -> int:
+        """Characters of a و ف ب ل written on the first word of a date (والخميس، لعام،
+        بنهاية، للعام: the ل of لل stays, it is the article's)."""
+        w = self.norms[k]
+        if len(w) < 4 or w[0] not in "وفبل":
+            return 0
+        rest = w[1:]
+        if w[:2] in ("وب", "ول", "فب", "فل") and len(w) > 4 and (
+                rest[1:] in _DATE_STARTERS or rest[1:] in DATE_MODIFIERS):
+            return self._clitic_chars(k, 2)
+        if rest in _DATE_STARTERS or rest in DATE_MODIFIERS or (
+                w.startswith("لل") and "ا" + rest in _DATE_STARTERS):
+            return self._clitic_chars(k, 1)
+        return 0
+
+    def _clitic_chars(self, k: int, letters: int) -> int:
+        raw = self.tokens[k].text
+        i = seen = 0
+        while i < len(raw) and seen < letters:
+            if raw[i].isalpha():
+                seen += 1
+            i += 1
+        while i < len(raw) and not raw[i].isalpha():
+            i += 1  # a diacritic or tatweel after the clitic
+        return i
 
     def countries(self) -> dict[str, int]:
         """How often the text names each country (for a shared currency name), counted once."""
@@ -367,28 +323,23 @@ def _with_bi(w: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _may_start(w: str) -> bool:
-    if not w or w[0].isdigit() or w in CURRENCY_SYMBOLS or w in ("%", "٪"):
+    if not w or w[0].isdigit() or w in CURRENCY_SYMBOLS or w in ("%", "٪", "("):
         return bool(w)
-    if w in _DATE_STARTERS or w in NUMBER_WORDS or w in SCALES:
+    if w in _DATE_STARTERS or w in NUMBER_WORDS or w in SCALES or w in CURRENCY_DUALS \
+            or w in ("نصف", "بنصف"):
+        return True
+    if w in CONSTRUCT_DUALS or (w[0] in "وب" and w[1:] in CONSTRUCT_DUALS):
         return True
     if (w[0] == "و" and (w[1:] in NUMBER_WORDS or w[1:] in SCALES)) or _with_bi(w):
         return True
     return w[0] in "وفبلك" and any(v in _DATE_STARTERS for v in clitic_variants(w))
 
 
-def _plausible_date(parts) -> bool:
-    a, b, c = (int(p) for p in parts)
-    if a > 31:
-        y, mo, d = a, b, c
-    else:
-        d, mo, y = a, b, c
-    return 1 <= mo <= 12 and 1 <= d <= 31 and 1000 <= y <= 2200
-
-
 def _canonical(surface: str, typ: str, countries=None) -> str:
     """``countries``: a callable giving the text's country counts, asked only for money."""
     if typ in ("MONEY", "PERCENT", "QUANTITY"):
-        value = value_of(surface, countries() if typ == "MONEY" and countries else None)
+        known = countries() if typ == "MONEY" and countries else None
+        value = range_value(surface, known) or value_of(surface, known)
         if value:
             return value
     return " ".join(surface.split())

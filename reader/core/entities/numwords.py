@@ -36,27 +36,39 @@ _SCALE_VALUES = {
     "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "ألفين": 2e3, "ألفان": 2e3,
     "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليونين": 2e6, "مليونان": 2e6,
     "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "مليارين": 2e9, "ملياران": 2e9,
-    "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونات": 1e12, "ترليون": 1e12,
+    "بليون": 1e9, "بلايين": 1e9, "بليونا": 1e9, "بليونين": 2e9, "بليونان": 2e9,
+    "تريليون": 1e12, "تريليونات": 1e12, "تريليونا": 1e12, "تريليونين": 2e12,
+    "تريليونان": 2e12, "ترليون": 1e12, "ترليونات": 1e12, "ترليونا": 1e12,
+    "ترليونين": 2e12, "ترليونان": 2e12, "ملايير": 1e9,
     "مئة": 100, "مائة": 100, "مئات": 100,
 }
+#: Duals in construct before the counted noun (ملياري دولار، ترليوني دولار: two billion
+#: dollars): scales only where a currency or a unit follows (مليوني is also "of a million").
+_CONSTRUCT_DUALS = {"ألفي": 2e3, "مليوني": 2e6, "ملياري": 2e9, "بليوني": 2e9,
+                    "تريليوني": 2e12, "ترليوني": 2e12}
 SCALE_VALUES = {fold(k): v for k, v in _SCALE_VALUES.items()}
+CONSTRUCT_DUALS = {fold(k): v for k, v in _CONSTRUCT_DUALS.items()}
 NUMBER_WORDS = frozenset(WORD_VALUES) - {fold("مئة"), fold("مائة")}
 SCALES = frozenset(SCALE_VALUES)
 LATIN_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
                 "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
 
+#: Currency names as they follow an amount: singular, accusative, plural, dual (ريالين:
+#: "two riyals", an amount on its own), and the definite plural after a scale (مليارات
+#: الدولارات). Persian ی and ک fold to ي and ك (ریال).
 _CURRENCIES = {
-    "USD": "دولار دولارا دولارات الدولارات دولارًا",
+    "USD": "دولار دولارا دولارات الدولارات دولارًا دولاران دولارين",
     "EUR": "يورو اليوروهات",
     "GBP": "إسترليني استرليني",
-    "EGP": "جنيه جنيها جنيهات",
-    "SAR": "ريال ريالا ريالات",
-    "AED": "درهم درهما دراهم",
-    "KWD": "دينار دينارا دنانير",
+    "EGP": "جنيه جنيها جنيهات جنيهان جنيهين",
+    "SAR": "ريال ريالا ريالات الريالات ريالان ريالين",
+    "AED": "درهم درهما دراهم الدراهم درهمان درهمين",
+    "KWD": "دينار دينارا دنانير الدنانير ديناران دينارين",
     "TRY": "ليرة ليرات",
     "RUB": "روبل روبلات",
-    "CNY": "يوان",
+    "CNY": "يوان اليوانات",
     "JPY": "ين",
+    "KRW": "وون",
     "INR": "روبية روبيات",
     "CHF": "فرنك فرنكات",
     "ILS": "شيكل شيكلات شيقل",
@@ -64,9 +76,12 @@ _CURRENCIES = {
     "BTC": "بيتكوين",
 }
 CURRENCY_CODES = {fold(w): code for code, ws in _CURRENCIES.items() for w in ws.split()}
-for _code in ("USD", "EUR", "GBP", "EGP", "SAR", "AED", "KWD", "QAR", "CNY", "JPY"):
+for _code in ("USD", "EUR", "GBP", "EGP", "SAR", "AED", "KWD", "QAR", "CNY", "JPY", "KRW"):
     CURRENCY_CODES[_code.lower()] = _code
 CURRENCY = frozenset(CURRENCY_CODES)
+#: Dual currency words: an amount on their own (ريالين: two riyals).
+CURRENCY_DUALS = frozenset(w for w in CURRENCY if w.endswith(("ين", "ان")) and len(w) > 4
+                           and w not in ("يوان",))
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
 #: Currencies whose name several countries share: the default code (CURRENCY_CODES) is
@@ -174,6 +189,13 @@ FUNCTION_WORDS = _f(
     "سوى أكثر أقل فقط أيضا وفق وفقا حسب بحسب مقابل مقارنة نسبة بنسبة بقيمة قيمتها إلا "
     "يوم عام سنة شهر مرة مرات"
 )
+#: Words that start a new clause after a bare amount: never its counted noun (the span of
+#: "5 مليارات كما خسرت" stops at the amount).
+CLAUSE_WORDS = _f(
+    "كما بينما مما فيما حيث لكن لكنه لكنها ولكن وهو وهي وهذا إذ اذ إذا اذا كذلك ثم وذلك "
+    "وكان وكانت أما اما لأن لان بعدما عندما حين حينما إلا الا ليصل لتصل ليبلغ لتبلغ ليصبح "
+    "لتصبح ليستقر لتستقر مقارنة مقابل"
+)
 TIME_UNITS = _f(
     "سنة سنوات سنين أعوام عاما عام شهر أشهر شهور شهرا أسبوع أسابيع أسبوعا يوم أيام يوما "
     "ساعة ساعات دقيقة دقائق ثانية ثوان عقد عقود قرن قرون مرة مرات"
@@ -198,12 +220,18 @@ for _m, _ws in _MONTHS.items():
     for _w in _ws.split():
         parts = tuple(fold(p) for p in _w.split("_"))
         MONTHS[parts if len(parts) > 1 else parts[0]] = _m
-MONTHS_NEED_CONTEXT = _f("مارس آب ماي يونيه يوليه")
+#: Month names that are also ordinary words or names (مارس "exerted", آب, نيسان the carmaker
+#: Nissan): a date only with a day, a year, a preposition or شهر around them.
+MONTHS_NEED_CONTEXT = _f("مارس آب ماي يونيه يوليه نيسان")
 HIJRI: dict = {}
 for _w in ("محرم صفر ربيع_الأول ربيع_الآخر ربيع_الثاني جمادى_الأولى جمادى_الآخرة "
            "جمادى_الثانية رجب شعبان رمضان شوال ذو_القعدة ذي_القعدة ذو_الحجة ذي_الحجة").split():
     parts = tuple(fold(p) for p in _w.split("_"))
     HIJRI[parts if len(parts) > 1 else parts[0]] = 0
+
+#: Every word of a month name (كانون، الثاني، نيسان، ذي، الحجة ...).
+MONTH_WORDS = frozenset(
+    w for key in (*MONTHS, *HIJRI) for w in (key if isinstance(key, tuple) else (key,)))
 
 WEEKDAYS = _f("الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
 WEEKDAYS_AMBIGUOUS = _f("الاثنين الإثنين الجمعة الأحد")
@@ -224,16 +252,56 @@ DATE_PREPS = _f(
 _NUM_RE = re.compile(r"[0-9]+(?:[.,\u066B\u066C\u0631][0-9]+)*")
 
 
-def _digits_value(s: str) -> float | None:
+def _digits_value(s: str, bare: bool = False) -> float | None:
+    """``bare``: no scale word follows (10.000 ريال is ten thousand, 3.483 مليار a decimal)."""
     parts = re.split(r"[.,\u066B\u066C\u0631]", s)
     if len(parts) == 1:
         return float(parts[0])
     seps = re.findall(r"[.,\u066B\u066C\u0631]", s)
     # 1,000,000 or 1.000: groups of three after each separator are thousands.
-    if all(len(p) == 3 for p in parts[1:]) and (len(parts) > 2 or seps[0] in ",\u066C"):
+    if all(len(p) == 3 for p in parts[1:]) and (
+            len(parts) > 2 or seps[0] in ",\u066C" or (bare and seps[0] == "." and parts[0] != "0")):
         return float("".join(parts))
+    if len(parts) == 2 and seps[0] == "\u0631":
+        # The decimal ر of some Saudi papers is written fraction first, as the digits show
+        # left to right: 935ر6 is 6.935 (6.9 million barrels a day, not 935 million).
+        return float(parts[1] + "." + parts[0])
     if len(parts) == 2:
         return float(parts[0] + "." + parts[1])
+    return None
+
+
+_RANGE_WORDS = frozenset({"و", "الي", "-", "–", "حتى"})
+#: Currencies divided into 1000 (fils): "3.483 دينار" is a decimal, not 3483.
+_THOUSANDTHS = frozenset({"KWD", "BHD", "OMR", "JOD", "IQD", "LYD", "TND"})
+
+
+def range_value(surface: str, countries: dict[str, int] | None = None) -> str | None:
+    """'15000000000-20000000000 SAR' for a range (15 إلى 20 مليار ريال، 75 و80 دولارا),
+    else None. "مليار و200 مليون" is a sum, not a range: a و after a scale adds."""
+    words = [t.text for t in tokenize(surface, punctuation=True)]
+    norms = [fold(w) for w in words]
+    for c, w in enumerate(norms):
+        if w not in _RANGE_WORDS or c == 0 or c + 1 >= len(norms):
+            continue
+        before = norms[:c]
+        if not all(_NUM_RE.fullmatch(b) or b in WORD_VALUES or b in SCALE_VALUES or b in "()"
+                   for b in before):
+            return None
+        scaled = any(b in SCALE_VALUES for b in before)
+        if w == "و" and scaled:
+            return None
+        after = words[c + 1:]
+        tail = [a for a, n in zip(after, norms[c + 1:])
+                if not (_NUM_RE.fullmatch(n) or n in WORD_VALUES or n in "()")]
+        if scaled:
+            tail = [a for a in tail if fold(a) not in SCALE_VALUES]
+        low = value_of(" ".join(words[:c] + tail), countries)
+        high = value_of(" ".join(after), countries)
+        if not (low and high) or low.split(" ")[1:] != high.split(" ")[1:]:
+            return None
+        rest = high.split(" ", 1)
+        return f"{low.split(' ')[0]}-{rest[0]}" + (f" {rest[1]}" if len(rest) > 1 else "")
     return None
 
 
@@ -264,25 +332,33 @@ def _value_of(surface: str) -> str | None:
     current: float | None = None
     code = None
     percent = False
+    codes = [CURRENCY_CODES[w] for w in words if w in CURRENCY_CODES]
+    no_scale = not any(w in SCALE_VALUES or w in LATIN_SCALES or w in CONSTRUCT_DUALS
+                       for w in words) and not (codes and codes[0] in _THOUSANDTHS)
     for w in words:
         bare = w
         if w not in WORD_VALUES and w not in SCALE_VALUES and w[:1] in ("و", "ب") and len(w) > 2:
             bare = w[1:]  # ومليون، بمليون (not بليون, a scale of its own)
         if _NUM_RE.fullmatch(w):
-            v = _digits_value(w)
+            v = _digits_value(w, no_scale)
             if v is None:
                 return None
             current = (current or 0) + v
         elif bare in WORD_VALUES:
             current = (current or 0) + WORD_VALUES[bare]
+        elif bare in CONSTRUCT_DUALS:  # ملياري دولار
+            total += (current if current is not None else 1) * CONSTRUCT_DUALS[bare]
+            current = None
         elif bare in SCALE_VALUES or w in LATIN_SCALES:
             scale = SCALE_VALUES.get(bare) or LATIN_SCALES[w]
             total += (current if current is not None else 1) * scale
             current = None
-        elif w in ("نصف", "ونصف"):
+        elif w in ("نصف", "ونصف", "بنصف"):
             current = (current or 0) + 0.5
         elif w in CURRENCY_CODES:
             code = CURRENCY_CODES[w]
+            if w in CURRENCY_DUALS and current is None and not total:
+                current = 2.0  # ريالين
         elif code in _SHARED and w in COUNTRY_OF_WORD:  # دينار أردني
             code = _SHARED[code].get(COUNTRY_OF_WORD[w], code)
         elif w in CURRENCY_SYMBOLS:

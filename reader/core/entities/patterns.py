@@ -45,7 +45,8 @@ _STOP = _f(
     "الذي التي الذين اللذين اللتين اللواتي اليوم الآن أمس الأمس حاليا السابق السابقة "
     "الأسبق نفسه نفسها ذاته ذاتها أيضا المسؤول المسؤولة المعنية المعني المختص المختصة "
     "المقبل المقبلة الماضي الماضية الجديد الجديدة الحالي الحالية الجاري الجارية الأخير "
-    "الأخيرة الأول الأولى الإدارة الادارة"
+    "الأخيرة الأول الأولى الإدارة الادارة الأكثر الأقل الأكبر الأصغر الأعلى الأدنى الأفضل "
+    "الأسوأ"
 ) | RELATIVE_ANCHORS | WEEKDAYS
 #: Titles after which an unknown word is taken as a name (not ambiguous ones like العالم).
 PERSON_TITLES = _f(
@@ -186,6 +187,8 @@ class PatternFinder:
                 end += 1
             if end == k or end >= self.n or any(self.common(self.norm(m)) for m in range(k, end)):
                 continue
+            if end - k == 2 and self.norm(k) in self.names:
+                continue  # a byline (فيصل البعيجان - الرياض), not a place
             j = end
             if self.words[j] == "(":
                 while j < self.n and j - end <= 6 and self.words[j] != ")":

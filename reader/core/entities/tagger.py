@@ -55,12 +55,37 @@ def segment(text: str, tokens: list[Token] | None = None) -> list[tuple[int, int
         if k > begin and "\n" in text[tokens[k - 1].end:tok.start]:
             out.append((begin, k))
             begin = k
-        if tok.text in _SENTENCE_END or k + 1 - begin >= _MAX_SENTENCE:
+        if (tok.text in _SENTENCE_END and not _inside_word(tokens, k)) \
+                or k + 1 - begin >= _MAX_SENTENCE:
             out.append((begin, k + 1))
             begin = k + 1
     if begin < len(tokens):
         out.append((begin, len(tokens)))
     return out
+
+
+#: Letter names longer than three letters, in dotted acronyms (دبليو: W).
+_LONG_LETTER_NAMES = frozenset({"دبليو", "إكس", "اكس"})
+
+
+def acronym_part(word: str) -> bool:
+    """A piece of a dotted acronym: a letter's name (جيه، إل، د) or a short Latin word."""
+    return word.isalpha() and (len(word) <= 3 or (word.isascii() and len(word) <= 4)
+                               or word in _LONG_LETTER_NAMES)
+
+
+def _inside_word(tokens: list[Token], k: int) -> bool:
+    """A period between two parts of an acronym with no space around it (جيه.إل.إل،
+    د.ب.أ) ends no sentence; "ريال.وتشير" (a space left out) does."""
+    if not (tokens[k].text == "." and 0 < k < len(tokens) - 1
+            and tokens[k - 1].end == tokens[k].start and tokens[k + 1].start == tokens[k].end
+            and acronym_part(tokens[k - 1].text)):
+        return False
+    if acronym_part(tokens[k + 1].text):
+        return True
+    # the last part of a chain may be a word: جي.بي.مورغان
+    return (tokens[k + 1].text.isalpha() and k >= 3 and tokens[k - 2].text == "."
+            and tokens[k - 2].end == tokens[k - 1].start and acronym_part(tokens[k - 3].text))
 
 
 class Tagger:

@@ -98,3 +98,15 @@ def test_train_and_cross_validate_end_to_end(corpus, tmp_path):
     assert (out / "lexicon.tsv").read_text(encoding="utf-8").startswith("# Derived from ANERcorp")
     assert train_ner.main(["--data", str(corpus), "--cv", "2", "--iterations", "30",
                            "--pipeline", "--work", str(tmp_path / "work")]) == 0
+
+
+def test_reuse_scores_the_pipeline_with_the_fold_models_already_trained(corpus, tmp_path):
+    work = tmp_path / "work"
+    args = ["--data", str(corpus), "--cv", "2", "--iterations", "30", "--pipeline",
+            "--work", str(work), "--json"]
+    assert train_ner.main(args + [str(tmp_path / "first.json")]) == 0
+    models = {p.name: p.stat().st_mtime_ns for p in work.glob("fold*.crfsuite")}
+    assert len(models) == 2
+    assert train_ner.main(args + [str(tmp_path / "again.json"), "--reuse"]) == 0
+    assert {p.name: p.stat().st_mtime_ns for p in work.glob("fold*.crfsuite")} == models
+    assert (tmp_path / "first.json").read_text() == (tmp_path / "again.json").read_text()

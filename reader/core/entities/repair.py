@@ -1,0 +1,291 @@
+"""Repairs of name spans found on real news text, applied after the tagger, the gazetteer
+and the patterns have been put together (``pipeline``), before the numbers are merged.
+
+- A currency word is never a person, an organisation or a place: a span of currency words
+  only (ريال، يوان، الدولار الأمريكي) is the MISC it is in ANERcorp. (The tagger learnt
+  ريال as the first word of ريال مدريد, and يوان as a Chinese given name.)
+- Compound given names stay whole: عبد الله، ولي الله، ما شاء الله، نور الدين. A span that
+  starts at the second half takes the first half in ("الله الزوي" after ما شاء -> "ما شاء
+  الله الزوي", a person).
+- Dotted acronyms stay whole: a name span over a part of جيه.إل.إل covers all of it, and
+  an untagged acronym of three letters or more in Arabic script is an ORG.
+- Head nouns stay in organisation names: بنك/البنك/مصرف/هيئة/جامعة/منظمة right before a
+  name makes the head and the name one ORG (البنك الأهلي، هيئة السوق المالية).
+- «مالي» the adjective ("financial": وسيط مالي) is not the country Mali: a lone LOC مالي
+  after a word that does not announce a place is dropped.
+- A newspaper named in quotation marks is the newspaper, not the place it is named after:
+  «الشرق الأوسط» -> ORG Asharq Al-Awsat (forms listed in media.tsv with the tag ``weak``).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from reader.core.text import fold
+
+from .clitics import clitic_variants
+from .gazetteer import gazetteer
+from .layout import Layout, Span
+from .numwords import CURRENCY, CURRENCY_ADJ, FUNCTION_WORDS
+from .tagger import acronym_part
+
+
+def _f(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+#: Currency nouns with the article (الريال، بالدولار): with CURRENCY, a name made of these
+#: only is a currency.
+_CURRENCY_DEFINITE = frozenset("ال" + w for w in CURRENCY if not w.isascii())
+_CURRENCY_ADJ_DEFINITE = frozenset("ال" + w for w in CURRENCY_ADJ)
+#: Second halves of compound given names, after عبد (عبد الله، عبد الرحمن ...).
+_AFTER_ABD = _f(
+    "الله الرحمن الرحيم العزيز الكريم الحميد المجيد الملك اللطيف الحكيم الرزاق الوهاب الفتاح "
+    "الغني القادر القدير الهادي الناصر الباري الرؤوف الجبار الستار الغفار الإله السلام الحليم "
+    "المحسن المنعم الجليل المطلب الواحد الأحد الصمد المعطي الودود الخالق المنان النور الحي "
+    "القيوم الحفيظ الوكيل الإله البديع الرشيد العليم الخبير الباسط الحق الحافظ")
+#: Other compound given names: first half -> second halves.
+_COMPOUNDS: dict[tuple[str, ...], frozenset[str]] = {
+    (fold("ولي"),): _f("الله"),
+    (fold("آية"),): _f("الله"),
+    (fold("ما"), fold("شاء")): _f("الله"),
+    (fold("عبد"),): _AFTER_ABD,
+}
+for _w in "نصر فضل جاد خير عطا حسب فتح رزق عوض جار".split():
+    _COMPOUNDS[(fold(_w),)] = _COMPOUNDS.get((fold(_w),), frozenset()) | _f("الله")
+for _w in ("نور عز صلاح علاء بهاء شمس محيي محي جمال كمال تاج خير نصر سيف زين ضياء نجم فخر "
+           "عماد بدر شرف تقي ركن قطب").split():
+    _COMPOUNDS[(fold(_w),)] = _COMPOUNDS.get((fold(_w),), frozenset()) | _f("الدين")
+_COMPOUNDS[(fold("زين"),)] |= _f("العابدين")
+_COMPOUND_SECONDS = frozenset().union(*_COMPOUNDS.values())
+#: Words that link the parts of a name and never end it.
+_NAME_LINKS = _f("بن ابن بنت أبو أبي أبا آل عبد")
+#: Words after a name that carry it on to the father's or the family's name.
+_NAME_GOES_ON = _f("بن ابن بنت ولد")
+#: Heads kept in front of an organisation's name.
+_ORG_HEADS = _f("بنك البنك مصرف المصرف هيئة الهيئة جامعة منظمة")
+#: Words before مالي that announce the country.
+_MALI_CONTEXT = _f(
+    "في إلى الى من دولة جمهورية عاصمة شمال جنوب شرق غرب وسط حكومة رئيس و مثل بين مع "
+    "بلدان دول زار يزور زيارة غادر وصل إمبراطورية مملكة تونس الجزائر النيجر السنغال "
+    "موريتانيا بوركينا")
+_MALI = fold("مالي")
+_BP = (fold("بي"), fold("بي"))
+_OPEN = frozenset("«“\"")
+_CLOSE = frozenset("»”\"")
+
+
+def is_currency_run(norms: Sequence[str]) -> bool:
+    """Whether folded words are a currency name and nothing else (ريال سعودي، الدولار)."""
+    if not norms:
+        return False
+    head = clitic_variants(norms[0])
+    if not any(v in CURRENCY or v in _CURRENCY_DEFINITE for v in head):
+        return False
+    return all(n in CURRENCY_ADJ or n in _CURRENCY_ADJ_DEFINITE for n in norms[1:])
+
+
+class Repairs:
+    def __init__(self, text: str, words: Sequence[str], norms: Sequence[str],
+                 starts: Sequence[int], ends: Sequence[int], layout: Layout):
+        self.text = text
+        self.words = words
+        self.norms = norms
+        self.starts = starts
+        self.ends = ends
+        self.layout = layout
+        self.n = len(words)
+
+    def run(self) -> None:
+        self.dotted_acronyms()
+        self.one_type_per_name()
+        for s in self.layout.spans():
+            if self.layout.owner[s.first] is not s:
+                continue  # replaced by an earlier repair
+            if s.type != "MISC" and is_currency_run(self.norms[s.first:s.last + 1]):
+                self._set(s, Span(s.first, s.last, "MISC", s.origin, s.score))
+            elif s.type in ("PER", "MISC") and self.compound_name(s):
+                pass
+            elif s.type == "PER" and self.unfinished_name(s):
+                pass
+            elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s):
+                self.layout.remove(s)
+            elif self.quoted_media(s) or self.org_head(s):
+                pass
+
+    def one_type_per_name(self) -> None:
+        """The same name tagged with two types in one text by the tagger takes the type it
+        has most often there (a listed or a pattern's name counts twice): «جنرال
+        إلكتريك» MISC in a headline and ORG four times after it is ORG."""
+        by_name: dict[tuple[str, ...], list[Span]] = {}
+        for s in self.layout.spans():
+            key = tuple(self.norms[s.first:s.last + 1])
+            key = (clitic_variants(key[0])[-1],) + key[1:]
+            by_name.setdefault(key, []).append(s)
+        for spans in by_name.values():
+            if len({s.type for s in spans}) < 2:
+                continue
+            votes: dict[str, int] = {}
+            for s in spans:
+                votes[s.type] = votes.get(s.type, 0) + (1 if s.origin == "model" else 2)
+            best = max(sorted(votes), key=lambda t: votes[t])
+            if sorted(votes.values())[-2:] == [votes[best]] * 2:
+                continue  # a tie: no majority
+            for s in spans:
+                if s.origin == "model" and s.type != best:
+                    self._set(s, Span(s.first, s.last, best, s.origin, s.score))
+
+    def _set(self, old: Span, new: Span) -> None:
+        self.layout.replace(self.layout.hits(new) + [old], new)
+
+    def _line_break(self, a: int, b: int) -> bool:
+        """A line ends between tokens a and b."""
+        return "\n" in self.text[self.ends[a]:self.starts[b]]
+
+    def _joined(self, k: int) -> bool:
+        """No space between tokens k-1 and k."""
+        return 0 < k < self.n and self.ends[k - 1] == self.starts[k]
+
+    # --- compound given names ---------------------------------------------------------------
+
+    def compound_name(self, s: Span) -> bool:
+        norms = self.norms
+        first = s.first
+        second = norms[first]
+        if second not in _COMPOUND_SECONDS:
+            return False
+        for head, seconds in _COMPOUNDS.items():
+            k = first - len(head)
+            if k < 0 or second not in seconds:
+                continue
+            words = tuple(norms[k:first])
+            if words != head and not (len(head) == 1 and head[0] in clitic_variants(words[0])):
+                continue
+            after = self.layout.owner[s.last + 1] if s.last + 1 < self.n else None
+            if s.last == first and s.type == "MISC" and head != (fold("عبد"),):
+                if after is None or after.type != "PER" or after.first != s.last + 1:
+                    return False  # ما شاء الله: God, not a person
+                self.layout.remove(after)  # ولي الله + كريمي: one person
+                s = Span(s.first, after.last, "PER", after.origin, after.score)
+            before = self.layout.owner[k - 1] if k > 0 else None
+            start = before.first if before is not None and before.type == "PER" and \
+                before.last == k - 1 else k
+            typ = "PER" if s.type == "MISC" or start < k else s.type
+            self._set(s, Span(start, s.last, typ, s.origin, s.score))
+            return True
+        return False
+
+    def unfinished_name(self, s: Span) -> bool:
+        """A person's name cannot end on بن، أبو، آل، عبد: the next word belongs to it
+        (الحسن بن + علي); and بن/ولد + a name right after it goes on with it (الحسن + بن
+        علي، محمد + ولد عبد العزيز)."""
+        last = s.last
+        while True:
+            k = last + 1
+            if self.norms[last] in _NAME_LINKS and self._free_word(last, k):
+                last = k
+            elif k < self.n and self.norms[k] in _NAME_GOES_ON and self._free_word(k, k + 1) \
+                    and self._free_word(last, k):
+                last = k + 1
+            else:
+                break
+        if last == s.last:
+            return False
+        self._set(s, Span(s.first, last, "PER", s.origin, s.score))
+        return True
+
+    def _free_word(self, before: int, k: int) -> bool:
+        """Token k is a word in no entity, on the same line as token ``before``."""
+        return (k < self.n and self.layout.owner[k] is None and self.words[k][:1].isalpha()
+                and self.norms[k] not in FUNCTION_WORDS and not self._line_break(before, k))
+
+    # --- dotted acronyms ----------------------------------------------------------------------
+
+    def dotted_acronyms(self) -> None:
+        """جيه.إل.إل، آر.سي.إس: a name span over a part covers the whole acronym."""
+        k = 0
+        words = self.words
+        while k < self.n:
+            end = k
+            while end + 2 < self.n and words[end + 1] == "." and self._joined(end + 1) and \
+                    self._joined(end + 2) and (self._acronym_part(end + 2) or (
+                        end > k and words[end + 2].isalpha())):
+                end += 2
+                if not self._acronym_part(end):
+                    break  # a word ends the chain: جي.بي.مورغان
+            if end > k and self._acronym_part(k):
+                self._cover(k, end)
+                k = end + 1
+            else:
+                k += 1
+
+    def _acronym_part(self, k: int) -> bool:
+        return acronym_part(self.words[k])
+
+    def _cover(self, first: int, last: int) -> None:
+        hits = self.layout.hits(Span(first, last, "", "", 0.0))
+        if not hits:
+            if last - first >= 4 and not self.words[first].isascii():
+                # three letters or more (جيه.إل.إل، آر.سي.إس): a company's or an agency's name
+                self.layout.add(Span(first, last, "ORG", "pattern", 0.6))
+            return
+        typ = "ORG" if any(h.type == "ORG" for h in hits) else hits[0].type
+        lo = min(first, min(h.first for h in hits))
+        hi = max(last, max(h.last for h in hits))
+        best = max(hits, key=lambda h: (h.origin == "gazetteer", h.last - h.first))
+        new = Span(lo, hi, typ, best.origin, min(h.score for h in hits),
+                   best.canonical if best.first == lo and best.last == hi else "")
+        self.layout.replace(self.layout.hits(new), new)
+
+    # --- organisations ------------------------------------------------------------------------
+
+    def org_head(self, s: Span) -> bool:
+        if s.type in ("LOC", "MISC") and s.last > s.first and any(
+                v in _ORG_HEADS for v in clitic_variants(self.norms[s.first])):
+            self._set(s, Span(s.first, s.last, "ORG", s.origin, s.score))  # بنك الجزيرة
+            return True
+        k = s.first - 1
+        if k < 0 or self.layout.owner[k] is not None or s.type not in ("ORG", "LOC", "MISC"):
+            return False
+        if not any(v in _ORG_HEADS for v in clitic_variants(self.norms[k])):
+            return False
+        if self._line_break(k, s.first):
+            return False
+        self._set(s, Span(k, s.last, "ORG", s.origin, s.score))
+        return True
+
+    def quoted_media(self, s: Span) -> bool:
+        if s.type == "ORG" or s.first == 0 or s.last + 1 >= self.n:
+            return False
+        if self.words[s.first - 1] not in _OPEN or self.words[s.last + 1] not in _CLOSE:
+            return False
+        entry = gazetteer().media_entry(tuple(self.norms[s.first:s.last + 1]))
+        if entry is None:
+            return False
+        self._set(s, Span(s.first, s.last, "ORG", "gazetteer", 1.0, entry.canonical))
+        return True
+
+    def _basis_points(self, s: Span) -> bool:
+        """«بي بي» after a number is basis points (12 «بي بي»), not BP or a name."""
+        if tuple(self.norms[s.first:s.last + 1]) != _BP:
+            return False
+        k = s.first - 1
+        while k >= 0 and self.words[k] in _OPEN:
+            k -= 1
+        return k >= 0 and self.norms[k][:1].isdigit()
+
+    # --- places -------------------------------------------------------------------------------
+
+    def _adjective_mali(self, s: Span) -> bool:
+        """مالي after an indefinite word is the adjective (وسيط مالي، عجز مالي); after a
+        definite word, a preposition or a place, or before و and a place, it is Mali."""
+        if s.first != s.last or self.norms[s.first] != _MALI or s.first == 0:
+            return False
+        prev = self.norms[s.first - 1]
+        for k in (s.first - 1, s.first + 1):
+            near = self.layout.owner[k] if k < self.n else None
+            if near is not None and near.type == "LOC":
+                return False
+        if not prev[:1].isalpha() or prev.startswith("ال"):
+            return False
+        return not any(v in _MALI_CONTEXT for v in clitic_variants(prev))

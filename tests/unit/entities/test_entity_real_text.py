@@ -1,0 +1,230 @@
+"""Entities and money as real news writes them (issue 9): currencies the tagger took for
+names, amounts in every number form, months, «مالي», a newspaper named like a region,
+proclitics, head nouns, compound given names and dotted acronyms.
+
+The sentences are made up for these tests. The last test scores the development articles
+of ../shared/data/news-dev (read there at run time, never copied) and is skipped without
+them.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.core.entities import recognize
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def found(text):
+    return [(e.text, e.type) for e in recognize(text)]
+
+
+def money(text):
+    return [(e.text, e.canonical) for e in recognize(text) if e.type == "MONEY"]
+
+
+@pytest.mark.parametrize(
+    "text, amount, value",
+    [
+        ("وارتفعت الودائع إلى 250 مليار ريال في نهاية العام.", "250 مليار ريال",
+         "250000000000 SAR"),
+        ("وبلغت الصادرات 3.2 تريليون يوان خلال الفترة.", "3.2 تريليون يوان",
+         "3200000000000 CNY"),
+        ("وسجلت أرباحا قدرها 45 مليار ين في الربع الأول.", "45 مليار ين", "45000000000 JPY"),
+        ("ووقعت عقدا بقيمة 12 مليار وون مع الحكومة.", "12 مليار وون", "12000000000 KRW"),
+        ("وبلغت الإيرادات ٧٥٠ مليون درهم إماراتي.", "٧٥٠ مليون درهم إماراتي",
+         "750000000 AED"),
+        ("وخصصت الكويت 3 مليارات دينار للكهرباء.", "3 مليارات دينار", "3000000000 KWD"),
+        ("وبلغت السيولة 1.36 مليون ريال سعودي أمس.", "1.36 مليون ريال سعودي", "1360000 SAR"),
+    ],
+)
+def test_amounts_in_riyal_yuan_yen_won_dirham_dinar(text, amount, value):
+    assert money(text) == [(amount, value)]
+    entities = recognize(text)
+    (m,) = [e for e in entities if e.type == "MONEY"]
+    inside = [e for e in entities if e is not m and m.start <= e.start < m.end]
+    # the currency word is reported as the MISC it is in ANERcorp, never as a name
+    assert all(e.type == "MISC" for e in inside), inside
+
+
+def test_a_currency_word_is_never_a_person_or_an_organisation():
+    for text in ("وتراجع سعر صرف الريال أمام الدولار.", "وارتفع اليوان مقابل الين."):
+        assert not [e for e in recognize(text) if e.type in ("PER", "ORG", "LOC")], text
+
+
+@pytest.mark.parametrize(
+    "text, amount, value",
+    [
+        ("وقفز الإنفاق إلى 5ر47 مليار جنيه.", "5ر47 مليار جنيه", "47500000000 EGP"),
+        ("وبلغت القيمة 1,8 مليار يورو.", "1,8 مليار يورو", "1800000000 EUR"),
+        ("وسحب العملاء 28,649 مليون ريال.", "28,649 مليون ريال", "28649000000 SAR"),
+        ("وبلغت التداولات ٤.١٥٩.٥١٢.٣١٣ ريالا.", "٤.١٥٩.٥١٢.٣١٣ ريالا", "4159512313 SAR"),
+        ("وتصل الغرامة إلى 10.000 ريال للمخالف.", "10.000 ريال", "10000 SAR"),
+        ("وبلغ الدين ثمانية مليارات ريال.", "ثمانية مليارات ريال", "8000000000 SAR"),
+        ("وكلف المشروع عشرين مليون يورو.", "عشرين مليون يورو", "20000000 EUR"),
+        ("وباعت حصتها بنصف مليار دولار.", "نصف مليار دولار", "500000000 USD"),
+        ("وبلغت الكلفة ملايين الريالات.", "ملايين الريالات", "1000000 SAR"),
+        ("وقدرت الاحتياطيات بترليوني دولار.", "ترليوني دولار", "2000000000000 USD"),
+        ("وتبلغ قيمتها مليارات الدولارات.", "مليارات الدولارات", "1000000000 USD"),
+        ("ووزعت الشركة ريالين لكل سهم.", "ريالين", "2 SAR"),
+        ("وطرحت سندات بـ(20) مليار ريال.", "(20) مليار ريال", "20000000000 SAR"),
+        ("وبلغ الربح 1.69مليار ريال.", "1.69مليار ريال", "1690000000 SAR"),
+    ],
+)
+def test_every_number_form(text, amount, value):
+    assert money(text) == [(amount, value)]
+
+
+@pytest.mark.parametrize(
+    "text, amount, value",
+    [
+        ("ويرى أن السعر المنطقي بين 70 و85 دولارا للبرميل.", "70 و85 دولارا", "70-85 USD"),
+        ("بقيمة تتراوح بين 10 إلى 12 مليار ريال شهريا.", "10 إلى 12 مليار ريال",
+         "10000000000-12000000000 SAR"),
+        ("وقدر المحلل الحصة بما بين 200 و250 مليون استرليني.", "200 و250 مليون استرليني",
+         "200000000-250000000 GBP"),
+    ],
+)
+def test_ranges_are_one_amount(text, amount, value):
+    assert money(text) == [(amount, value)]
+
+
+def test_a_sum_is_not_a_range():
+    assert money("وبلغت الكلفة مليار و200 مليون دولار.") == [
+        ("مليار و200 مليون دولار", "1200000000 USD")]
+
+
+def test_spans_stop_at_the_amount():
+    # no approximation, no preposition before it, no clause after it
+    assert money("ووصل سعر البرميل إلى نحو 48 دولارا كما توقع المحللون.") == [
+        ("48 دولارا", "48 USD")]
+    assert money("وباعت الحكومة حصتها بمليون دينار أردني.") == [
+        ("مليون دينار أردني", "1000000 JOD")]
+    assert ("5 مليارات", "QUANTITY") in found("وخسرت الشركة 5 مليارات كما خسرت حصتها.")
+
+
+def test_dates_leave_out_the_proclitics():
+    dates = [e.text for e in recognize("وأعلنت النتائج والخميس الماضي بعد أرباح لعام 2015.")
+             if e.type == "DATE"]
+    assert dates == ["الخميس الماضي", "عام 2015"]
+
+
+def test_month_names_are_dates_not_organisations():
+    assert found("وتراجعت المبيعات في نيسان الماضي.") == [("نيسان الماضي", "DATE")]
+    assert ("أبريل (نيسان) الماضي", "DATE") in found("وارتفع الإنتاج في أبريل (نيسان) الماضي.")
+    for month in ("آذار", "أيار", "تموز", "حزيران"):
+        entities = recognize(f"وأعلنت الشركة نتائجها في {month} 2015.")
+        assert [(e.text, e.type) for e in entities] == [(f"{month} 2015", "DATE")]
+    # Nissan the carmaker is no month
+    assert not [e for e in recognize("ووقعت شركة نيسان عقدا جديدا.") if e.type == "DATE"]
+
+
+def test_mali_the_adjective_is_not_the_country():
+    assert found("وتوقع وسيط مالي أن ترتفع الأسعار.") == []
+    assert ("مالي", "LOC") in found("وزار الرئيس الفرنسي مالي والنيجر.")
+    assert ("مالي", "LOC") in found("وقعت الاشتباكات في شمال مالي أمس.")
+
+
+def test_the_newspaper_named_like_the_region():
+    entities = recognize("وقال المحلل لـ«الشرق الأوسط» إن السوق ستتعافى.")
+    paper = [e for e in entities if e.text == "الشرق الأوسط"]
+    assert [(e.type, e.canonical) for e in paper] == [("ORG", "Asharq Al-Awsat")]
+    assert ("الشرق الأوسط", "LOC") in found("وتشهد منطقة الشرق الأوسط نموا في الطلب.")
+
+
+def test_spans_leave_out_the_proclitics():
+    text = "وارتفعت الصادرات إلى الصين وفرنسا ولبنان بنسبة 3% بحسب لوكالة رويترز."
+    entities = {e.text: e for e in recognize(text)}
+    assert {"الصين", "فرنسا", "لبنان"} <= set(entities)
+    assert text[entities["فرنسا"].start - 1] == "و"
+    # و before a hamza is always the conjunction, even on a name nobody listed
+    unknown = [e for e in recognize("وقال الرئيس تاكاهيرو سوزوكي ونائبه وأتسوشي نيشيمورا إن الشركة خسرت.")
+               if e.type == "PER"]
+    assert all(not e.text.startswith("وأ") for e in unknown)
+    # a name that starts with one of those letters keeps it
+    assert ("بكين", "LOC") in found("وقال مسؤول في بكين إن النمو تباطأ.")
+
+
+def test_head_nouns_stay_in_organisation_names():
+    assert ("البنك الأهلي التجاري", "ORG") in found("وأعلن البنك الأهلي التجاري عن أرباحه.")
+    assert ("هيئة السوق المالية", "ORG") in found("وقالت هيئة السوق المالية إن الطرح تأجل.")
+
+
+def test_compound_given_names_stay_whole():
+    assert ("عبد الله الفلاني", "PER") in found("وأضاف عبد الله الفلاني أن الأرباح ستتحسن.")
+    assert ("ولي الله كريمي", "PER") in found("وقال ولي الله كريمي إن المصرف سيوزع الأرباح.")
+    # the expression is no person
+    assert not [e for e in recognize("وقال إن الأمور ستتحسن ما شاء الله.") if e.type == "PER"]
+
+
+def test_dotted_acronyms_stay_whole():
+    names = [t for t, _ in found("وقالت جيه.إل.إل للاستشارات إن المبيعات تراجعت.")]
+    assert "جيه.إل.إل" in names
+    assert not any(n in ("جيه", "إل") for n in names)
+
+
+def test_basis_points_are_no_organisation():
+    assert not [e for e in recognize("بهامش قدره 12 «بي بي» فوق سعر الإقراض.")
+                if e.type in ("ORG", "PER")]
+
+
+def test_money_on_the_development_articles():
+    """Every amount of money in the 25 development articles (not the blind ones) as MONEY,
+    exact span, with its ISO code (issue 9's bar: 0.95)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import news_gold
+
+    gold = total = iso = 0
+    for path in news_gold.gold_files("dev"):
+        try:
+            text, _, amounts = news_gold.load(path)
+        except news_gold.TextMissing:
+            continue
+        spans = {(e.start, e.end): e for e in recognize(text) if e.type == "MONEY"}
+        for a, b, code in amounts:
+            gold += 1
+            e = spans.get((a, b))
+            total += e is not None
+            iso += e is not None and code in e.canonical
+    if not gold:
+        pytest.skip("the development articles are not here")
+    assert total / gold >= 0.95 and iso / gold >= 0.95, (total, iso, gold)
+
+
+def test_a_period_inside_an_acronym_ends_no_sentence():
+    from reader.core.entities.tagger import segment
+    from reader.core.text import tokenize
+
+    text = "قالت جيه.إل.إل إن البيع تراجع. وارتفع السعر.وتراجع الطلب"
+    tokens = tokenize(text, punctuation=True)
+    sentences = [" ".join(t.text for t in tokens[b:e]) for b, e in segment(text, tokens)]
+    assert sentences == ["قالت جيه . إل . إل إن البيع تراجع .", "وارتفع السعر .",
+                         "وتراجع الطلب"]
+
+
+def test_a_name_goes_on_after_bin_and_walad():
+    assert ("الحسن بن علي", "PER") in found("وقال الأمير الحسن بن علي إن الزيارة ناجحة.")
+
+
+def test_one_type_per_name_in_a_text():
+    from reader.core.entities.layout import Layout, Span
+    from reader.core.entities.repair import Repairs
+    from reader.core.text import fold, tokenize
+
+    text = "«نوفاتيك» تنمو . وقالت نوفاتيك إن . وأعلنت نوفاتيك أن"
+    tokens = tokenize(text, punctuation=True)
+    words = [t.text for t in tokens]
+    k = [i for i, w in enumerate(words) if "نوفاتيك" in w]
+    layout = Layout(len(words), [Span(k[0], k[0], "MISC", "model", 0.6),
+                                 Span(k[1], k[1], "ORG", "model", 0.9),
+                                 Span(k[2], k[2], "ORG", "model", 0.9)])
+    Repairs(text, words, [fold(w) for w in words], [t.start for t in tokens],
+            [t.end for t in tokens], layout).run()
+    assert [s.type for s in layout.spans()] == ["ORG", "ORG", "ORG"]
+
+
+def test_an_organisation_head_stops_before_a_comparative():
+    names = [t for t, typ in found("وكان مصرف الراجحي الأكثر مساهمة في الأرباح.") if typ == "ORG"]
+    assert names == ["مصرف الراجحي"]
