@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from desk_helpers import differences, snapshot
+from desk_helpers import assert_converged, joined, snapshot, sync_all
 from reader.core import desk
 from reader.core.model import ImportedDocument
 
@@ -18,27 +18,6 @@ OTHER = "وقال المتحدث باسم الوزارة إن المنظمين �
 
 def article(store, text=TEXT, title="الهيئات التنظيمية", **meta):
     return store.import_document(ImportedDocument(text=text, title=title, **meta)).document
-
-
-def joined(desk_library, desk_url, *users):
-    stores = []
-    for n, user in enumerate(users):
-        store = desk_library(f"{user}-{n}")
-        desk.join(store, desk_url(user))
-        stores.append(store)
-    return stores
-
-
-def sync_all(*stores, rounds=2):
-    for _ in range(rounds):
-        for store in stores:
-            desk.sync(store)
-
-
-def assert_converged(*stores):
-    first = snapshot(stores[0])
-    for other in stores[1:]:
-        assert differences(first, snapshot(other)) == []
 
 
 def doc_in(store, text=TEXT):
