@@ -122,7 +122,9 @@ class Segments(Table):
         start, end, *_ = value["selector"]
         live = [s for s in translations.segments(seg.doc_id) if not s.orphan and s.start < end and start < s.end]
         lost = (value.get("target") or "").strip()
-        if len(live) == 1 and lost and lost not in live[0].target:
+        if live and (not lost or any(lost in s.target for s in live)):
+            return "nothing to bring back: the segment that holds its source has its translation"
+        if len(live) == 1:
             into = live[0]
             target = (into.target.rstrip() + " " + lost).strip()
             translations.update(into, target=target, status="draft")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from desk_helpers import assert_converged, joined, sync_all
 from reader.core import desk as api
 from reader.core.model import ImportedDocument
@@ -72,10 +74,19 @@ def test_conflicting_translations_later_wins_and_the_loser_is_restorable(desk, d
         assert [(c.field, c.lost_value, c.won_value, c.lost_author) for c in lost] == [
             ("target", "Alice's translation", "Bob's translation", "alice")]
     conflict = api.conflicts(alice.db)[0]
+    from reader.core.desk.engine import conflict_list
+
+    assert conflict_list(alice)[0][1] == f"segment “{sa[1].source[:40]}”"  # as listed
     assert api.restore_conflict(alice, conflict.id) == "restored the segment's target"
     sync_all(alice, bob)
     assert tb.segment(sa[1].uuid).target == "Alice's translation"
     assert_converged(alice, bob)
+    # A value that can no longer go back says why (a message, not a crash).
+    doc = bob.find_document_by_hash(alice.document(sa[0].doc_id).sha256)
+    tb.merge_with_next(doc, tb.segment(sb[0].uuid), tb.segment(sb[1].uuid))
+    lost = [c for c in api.conflicts(bob.db) if c.entity == "segment"][0]
+    with pytest.raises(api.DeskError, match=f"conflict {lost.id} was not restored: .*merged into another"):
+        api.restore_conflict(bob, lost.id)
 
 
 def test_a_merged_away_segment_is_never_revived_and_its_translation_is_kept(desk, desk_library):
