@@ -73,6 +73,7 @@ def test_conflicting_edits_later_wins_per_field_and_the_loser_is_kept(desk_url, 
     sync_all(a, b)
     # Offline on both: the note on both (a conflict), the colour only on a.
     a.update_annotation(ann.uuid, note="alice's laptop", color="red")
+    time.sleep(0.01)  # in another millisecond: the same one would leave the order to chance
     b.update_annotation(ann.uuid, note="alice's desktop")  # later: wins
     sync_all(a, b)
     assert_converged(a, b)
