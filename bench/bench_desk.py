@@ -2,6 +2,7 @@
 
     python bench/bench_desk.py                       # everything, default sizes
     python bench/bench_desk.py --only sync1000       # push and pull 1,000 annotations
+    python bench/bench_desk.py --only words --words 5000   # saved words, statuses, segments
     python bench/bench_desk.py --users 20 --changes 500 --articles 10000 --bulk 10000
 
 1. sync1000: one library pushes 1,000 new annotations, another pulls them.
@@ -10,6 +11,8 @@
    random offline periods and syncs in between; at the end every library is compared with
    every other (all must equal what the desk holds).
 4. articles: the desk's size in PostgreSQL after N articles (texts of the sample's length).
+5. words: a learner's N saved words and statuses between their two libraries (a colleague
+   receives none of them), and N translated segments pushed and pulled.
 
 Prints figures; nothing is asserted except that the libraries converged.
 """
@@ -173,9 +176,51 @@ def bench_articles(b: Bench, n: int) -> None:
     store.close()
 
 
+def bench_words_segments(b: Bench, n: int) -> None:
+    """A learner's N saved words (each with its status) pushed and pulled by their other
+    library; a colleague pulls the same desk and receives none of them (row-level security).
+    Then N segments of translations (N / 19 copies of the sample, translated), pushed and
+    pulled by a colleague."""
+    from reader.core.translation import segment_rows
+    from reader.core.translation.library import Translations
+    from reader.core.vocab import library as lib
+
+    dbname = b.new_desk(["alice", "bob"])
+    laptop, desktop = b.library("laptop", dbname, "alice"), b.library("desktop", dbname, "alice")
+    colleague = b.library("colleague", dbname, "bob")
+    words = [lib.new_saved_word(f"k{i}", f"كلمة{i}", gloss=f"word {i}") for i in range(n)]
+    lib.add_saved_batch(laptop, words)
+    report, push_s = timed(lambda: desk.sync(laptop))
+    pulled, pull_s = timed(lambda: desk.sync(desktop))
+    other, other_s = timed(lambda: desk.sync(colleague))
+    assert differences(snapshot(laptop), snapshot(desktop)) == [] and lib.saved_words(colleague) == []
+    print(f"words: {n:,} saved words with their statuses: push {report.sent:,} changes {push_s:.2f} s; "
+          f"the learner's other library pulls {pulled.received:,} in {pull_s:.2f} s; a colleague "
+          f"pulls {other.received} of them in {other_s:.2f} s")
+    base = import_file(sample_article())
+    translations = Translations(laptop, "alice")
+    made, copies = 0, 0
+    while made < n:
+        copies += 1
+        doc = laptop.import_document(ImportedDocument(text=base.text + f"\n\n{copies}", title=f"{base.title} {copies}")).document
+        segments = translations.ensure_segments(doc)
+        with laptop.transaction():
+            for seg in segments:
+                segment_rows.save(laptop.db, seg.evolve(target=f"translation {made}", status="translated"))
+                made += 1
+    report, push_s = timed(lambda: desk.sync(laptop))
+    pulled, pull_s = timed(lambda: desk.sync(colleague))
+    assert snapshot(laptop)["segments"] == snapshot(colleague)["segments"]
+    print(f"segments: {made:,} translated segments of {copies} articles: push {report.sent:,} changes "
+          f"(articles included) {push_s:.2f} s; a colleague pulls {pulled.received:,} in {pull_s:.2f} s")
+    for store in (laptop, desktop, colleague):
+        store.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", choices=("sync1000", "bulk", "users", "articles"))
+    parser.add_argument("--only", choices=("sync1000", "bulk", "users", "articles", "words"))
+    parser.add_argument("--words", type=int, default=5_000)
     parser.add_argument("--bulk", type=int, default=10_000)
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--changes", type=int, default=500)
@@ -200,6 +245,8 @@ def main() -> int:
                 bench_users(b, args.users, args.changes, args.seed)
             if args.only in (None, "articles"):
                 bench_articles(b, args.articles)
+            if args.only in (None, "words"):
+                bench_words_segments(b, args.words)
     finally:
         cluster.remove()
     return 0

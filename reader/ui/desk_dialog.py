@@ -37,8 +37,9 @@ class DeskDialog(QDialog):
 
         intro = QLabel(self.tr(
             "A desk is a PostgreSQL database your team shares. Your library stays the working "
-            "copy; syncing sends your annotations, reviews and teachings and brings everyone "
-            "else's."))
+            "copy; syncing sends your annotations, reviews, teachings and translations and "
+            "brings everyone else's. Your saved words and word statuses go only to your own "
+            "other libraries."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -10,7 +10,8 @@ finds the library busy waits in :attr:`Session.writes` and is retried (it is sho
 it has committed). What the others commit is noticed through ``PRAGMA data_version``, checked
 every second and whenever the window becomes active, and announced with
 :attr:`Session.changedElsewhere` (what changed: "library", "notes", "annotations", "text",
-"reviews", "teachings"), so the views reload instead of overwriting it with stale state.
+"reviews", "teachings", "vocabulary"), so the views reload instead of overwriting it with
+stale state.
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ class Session(QObject):
     #: A user message: a small save (position, setting) was refused by the library.
     saveFailed = Signal(str)
     #: Another program (or a worker's connection) committed changes: a set of what changed,
-    #: among "library", "notes", "annotations", "text", "reviews", "teachings" (the last
-    #: four about the current document, or all documents for "teachings").
+    #: among "library", "notes", "annotations", "text", "reviews", "teachings", "vocabulary"
+    #: ("annotations", "text" and "reviews" are about the current document).
     changedElsewhere = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None):

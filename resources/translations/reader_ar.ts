@@ -805,8 +805,8 @@
         <translation>مكتب التحرير</translation>
     </message>
     <message>
-        <source>A desk is a PostgreSQL database your team shares. Your library stays the working copy; syncing sends your annotations, reviews and teachings and brings everyone else&apos;s.</source>
-        <translation>المكتب قاعدة بيانات PostgreSQL يتشاركها فريقك. تبقى مكتبتك نسخة العمل؛ والمزامنة ترسل تعليقاتك ومراجعاتك وما علّمته، وتجلب ما لدى الآخرين.</translation>
+        <source>A desk is a PostgreSQL database your team shares. Your library stays the working copy; syncing sends your annotations, reviews, teachings and translations and brings everyone else&apos;s. Your saved words and word statuses go only to your own other libraries.</source>
+        <translation>المكتب قاعدة بيانات PostgreSQL يتشاركها فريقك. تبقى مكتبتك نسخة العمل؛ والمزامنة ترسل تعليقاتك ومراجعاتك وما علّمته وترجماتك، وتجلب ما لدى الآخرين. أما كلماتك المحفوظة وحالات الكلمات فلا تذهب إلا إلى مكتباتك الأخرى.</translation>
     </message>
     <message>
         <source>service name or postgresql://user@host/database</source>

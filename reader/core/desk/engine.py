@@ -287,7 +287,10 @@ def restore_conflict(store: Store, conflict_id: int) -> str:
     s = local.shadow(db, entity, desk_key)
     if table is None or s.local_key is None:
         raise DeskError(f"conflict {conflict_id} is about something this library does not have")
-    said = table.restore(store, s.local_key, field_name, json.loads(lost))
+    try:
+        said = table.restore(store, s.local_key, field_name, json.loads(lost))
+    except ValueError as exc:  # what cannot be put back (a segment merged away since...)
+        raise DeskError(f"conflict {conflict_id} was not restored: {exc}", store.path) from exc
     with store.transaction():
         db.execute("UPDATE desk_conflicts SET restored = ? WHERE id = ?",
                    [local.now_iso_seconds(), conflict_id])

@@ -12,6 +12,12 @@ changed, and for each field the clock of the value it replaced (``base``). Per f
   revived, not by an older edit and not by an undo after the delete reached the desk;
 - log entries (the review trail, teachings) are kept as they come; a removal is a tombstone.
 
+Two refinements a table may ask for (annotations, reviews and articles use neither): fields
+in ``quiet`` (who made a row, where a segment lies) follow the later change without a
+conflict entry; fields in ``defaults`` (a segment's empty translation) never let their
+blank value, made apart, replace another value: work beats a blank on every library,
+whatever the order changes arrive in.
+
 Applying the same change twice changes nothing (its clock equals the one held), so a sync
 interrupted anywhere is completed by the next one.
 """
@@ -29,6 +35,18 @@ from .tables import TABLES, Table
 
 def _same(a, b) -> bool:
     return dumps(a) == dumps(b)
+
+
+def _blank_against(table: Table, field: str, incoming, held) -> str | None:
+    """Of two values made apart, which one is the field's blank default while the other is
+    not ("incoming", "held"), or None. Such a blank is what a row is made with (an empty
+    translation of a segment two people cut the same way): it loses to the work, whatever
+    the clocks, and is no conflict."""
+    if field not in table.defaults:
+        return None
+    blank = table.defaults[field]
+    a, b = _same(incoming, blank), _same(held, blank)
+    return "incoming" if a and not b else "held" if b and not a else None
 
 
 def _refuse_revival(db: Database, links: Links, table: Table, s: local.Shadow, local_key: list,
@@ -90,6 +108,8 @@ def _prepare_row(db: Database, links: Links, table: Table, local_key: list, hlc:
     if not changed:
         return 0
     base = {f: s.clocks.get(f, "") for f in changed}
+    if table.lists_edits_of_deleted and any(changed.get(f) for f in table.sticky):
+        base = {**s.clocks, **base}  # what the deletion saw: an edit it did not see is listed
     db.execute(
         "INSERT INTO desk_pending (change_id, entity, desk_key, hlc, base, fields) VALUES (?, ?, ?, ?, ?, ?)",
         [str(uuid.uuid4()), table.entity, s.desk_key, hlc, dumps(base), dumps(changed)])
@@ -149,12 +169,17 @@ def _apply_fields(db: Database, links: Links, table: Table, s: local.Shadow, cha
         if hlc == held:
             continue  # this very change, applied before
         apart = base.get(f, "") != held and f in vals and not _same(vals[f], v)
-        if hlc > held:
-            if apart and held:
+        blank = _blank_against(table, f, v, vals.get(f)) if apart else None
+        if blank == "incoming":
+            continue  # a blank made apart never replaces work (see Table.defaults)
+        if blank == "held" or hlc > held:
+            if apart and held and blank is None and f not in table.quiet:
                 lost.append((f, vals[f], held, authors.get(f, ""), v, hlc, author))
             vals[f], clocks[f], authors[f], changed = v, hlc, author, True
-        elif apart:
+        elif apart and f not in table.quiet:
             lost.append((f, v, hlc, author, vals[f], held, authors.get(f, "")))
+    if changed and table.lists_edits_of_deleted:
+        lost.extend(_edits_of_deleted(table, s, vals, fields, base, hlc, author))
     if changed:
         local_key = table.write(db, links, s.desk_key, s.local_key, vals)
         if local_key is None:
@@ -166,3 +191,25 @@ def _apply_fields(db: Database, links: Links, table: Table, s: local.Shadow, cha
         local.record_conflict(db, table.entity, s.desk_key, f, lost_value, lost_hlc, lost_author,
                               won, won_hlc, won_author)
     return True
+
+
+def _edits_of_deleted(table: Table, s: local.Shadow, vals: dict, fields: dict, base: dict,
+                      hlc: str, author: str) -> list[tuple]:
+    """An edit and a deletion made apart (a segment translated on one machine and merged
+    away on another): the row stays deleted and the edit goes into the conflicts list as a
+    ``deleted`` conflict, whichever arrives first. Restoring it brings the edit back the
+    way the table knows (see its ``restore``)."""
+    out = []
+    for flag in table.sticky:
+        editable = [f for f in vals if f not in table.sticky and f not in table.quiet]
+        if s.vals.get(flag):  # already deleted here: an edit arrives
+            if any(f in fields and not _same(vals[f], s.vals.get(f)) for f in editable):
+                out.append((flag, {**vals, flag: False}, hlc, author, True,
+                            s.clocks.get(flag, ""), s.authors.get(flag, "")))
+        elif vals.get(flag):  # the deletion arrives: did it see every edit held here?
+            unseen = [f for f in editable if f in base and s.clocks.get(f, "") != base[f]]
+            if unseen:
+                last = max(unseen, key=lambda f: s.clocks.get(f, ""))
+                out.append((flag, {**s.vals, flag: False}, s.clocks.get(last, ""),
+                            s.authors.get(last, ""), True, hlc, author))
+    return out

@@ -13,8 +13,10 @@ Everything lives in the schema ``desk`` of a database of its own:
 Roles (the engine enforces them, with row-level security, not the client):
 
 - ``desk_reader`` may pull (read the changes);
-- ``desk_writer`` (a reader too) may push articles and teachings, and annotations it owns:
-  a change to an annotation someone else created is refused;
+- ``desk_writer`` (a reader too) may push articles, teachings, translations (segments,
+  terms, memory units), its own personal changes, and annotations it owns: a change to an
+  annotation someone else created is refused; personal changes (word statuses, saved words
+  and their reviews) are pulled by their author only (step 2);
 - ``desk_reviewer`` (a writer too) may also push claim reviews and their trail, of every
   article.
 
@@ -104,8 +106,45 @@ GRANT USAGE ON SEQUENCE desk.changes_seq_seq TO {WRITER};
 REVOKE EXECUTE ON FUNCTION desk.note_owner() FROM PUBLIC;
 """
 
+# Personal changes (a learner's word statuses and saved words): each desk user's own. The
+# desk shows them to their author only (every pull goes through this policy), records no
+# owner for them (desk.owners is readable by writers) and lets a writer push them under any
+# key: what someone else pushes under my key is invisible to me.
+STEP_2 = f"""
+ALTER TABLE desk.entity_rules DROP CONSTRAINT entity_rules_rule_check;
+ALTER TABLE desk.entity_rules ADD CONSTRAINT entity_rules_rule_check
+    CHECK (rule IN ('shared', 'owner', 'reviewer', 'personal'));
+DROP POLICY pull ON desk.changes;
+CREATE POLICY pull ON desk.changes FOR SELECT TO {READER} USING (
+    author = current_user OR
+    entity NOT IN (SELECT r.entity FROM desk.entity_rules r WHERE r.rule = 'personal'));
+DROP POLICY push ON desk.changes;
+CREATE POLICY push ON desk.changes FOR INSERT TO {WRITER} WITH CHECK (
+    author = current_user AND
+    CASE (SELECT r.rule FROM desk.entity_rules r WHERE r.entity = changes.entity)
+        WHEN 'shared' THEN true
+        WHEN 'personal' THEN true
+        WHEN 'owner' THEN NOT EXISTS (
+            SELECT 1 FROM desk.owners o
+            WHERE o.entity = changes.entity AND o.key = changes.key AND o.owner <> current_user)
+        WHEN 'reviewer' THEN pg_has_role(current_user, '{REVIEWER}', 'MEMBER')
+        ELSE false
+    END);
+CREATE OR REPLACE FUNCTION desk.note_owner() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM desk.entity_rules r
+                   WHERE r.entity = NEW.entity AND r.rule = 'personal') THEN
+        INSERT INTO desk.owners (entity, key, owner) VALUES (NEW.entity, NEW.key, NEW.author)
+            ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+END $$;
+REVOKE EXECUTE ON FUNCTION desk.note_owner() FROM PUBLIC;
+"""
+
 #: (version, SQL) in order. Never edit a step that has shipped: add one.
-STEPS = ((1, STEP_1),)
+STEPS = ((1, STEP_1), (2, STEP_2))
 VERSION = STEPS[-1][0]
 
 

@@ -17,7 +17,13 @@ Two ways to merge:
   identified by their content; merging keeps every entry (ordered by time).
 
 Rules (enforced by the desk, not the client): ``shared`` any writer may push; ``owner`` only
-the desk user who created the row may change it; ``reviewer`` only the reviewer role.
+the desk user who created the row may change it; ``reviewer`` only the reviewer role;
+``personal`` each desk user's own rows, which no one else even sees (a learner's word
+statuses and saved words travel between that person's own libraries only).
+
+A table may also name ``quiet`` fields (the later change wins without a conflict entry) and
+``defaults`` (a blank that never replaces work made apart), see :mod:`.merge`. The tables of
+saved words and translations are in :mod:`.vocab_tables` and :mod:`.translation_tables`.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import ClassVar
 
 from ..model import ImportedDocument, NoiseSpan, TextSelector
 from ..store import annotation_rows as _ann
@@ -33,7 +40,7 @@ from ..store import search as _search
 from ..store.sqlite import Database
 from .local import Links
 
-RULES = ("shared", "owner", "reviewer")
+RULES = ("shared", "owner", "reviewer", "personal")
 
 
 def content_key(*parts) -> str:
@@ -51,6 +58,12 @@ class Table:
     rule: str  # "shared", "owner" or "reviewer"
     rank: int  # sent and applied in this order (articles before what refers to them)
     sticky: frozenset = frozenset()
+    #: Fields whose losing value is not kept in the conflicts list (who made a row...).
+    quiet: ClassVar[frozenset] = frozenset()
+    #: Field -> its blank value, which never replaces another value made apart.
+    defaults: ClassVar[dict] = {}
+    #: An edit made apart from the row's deletion goes into the conflicts list.
+    lists_edits_of_deleted: ClassVar[bool] = False
 
     def read(self, db: Database, links: Links, local_key: list) -> tuple[str, dict] | None:
         """(desk key, fields) of the local row, or None when it no longer exists."""
@@ -81,6 +94,20 @@ def _row(db: Database, sql: str, args: list):
     if row is None:
         return None
     return dict(zip([d[0] for d in cursor.description], row))
+
+
+def save_changed(save, db: Database, current, new) -> None:
+    """Write a row pulled from the desk only when it differs from the one held (its time of
+    change aside): a change applied twice writes nothing."""
+    if current is None or current.evolve(updated="") != new.evolve(updated=""):
+        save(db, new)
+
+
+def touched(current) -> str:
+    """The local time of change of a row the desk changes (never earlier than it was)."""
+    from ..model import now_iso
+
+    return max(now_iso(), current.updated if current else "")
 
 
 class Articles(Table):
@@ -119,6 +146,7 @@ class Articles(Table):
             old = _docs.row_to_document(current)
             doc = _docs.replace_text(db, old, imported)
             _ann.reanchor_document(db, doc.id, doc.text)
+            _reattach_translation(db, doc)
         meta = {k: imported.__dict__[k] for k in self.META}
         sets = ", ".join(f"{k} = ?" for k in meta)
         db.execute(f"UPDATE documents SET {sets}, noise = ? WHERE id = ?",
@@ -136,6 +164,21 @@ class Articles(Table):
     def describe(self, db, local_key, fields):
         row = _row(db, "SELECT title FROM documents WHERE id = ?", local_key or [""])
         return f"article “{(row or fields).get('title', '')}”"
+
+
+def _reattach_translation(db: Database, doc) -> None:
+    """A revised text arrived: its translation's segments follow it, as at an import. What
+    moves is sent on as this library's changes (a segment made here that the reviser did
+    not have yet is placed too); the same segments moved the same way elsewhere agree."""
+    from ..translation.revision import reattach_document
+    from .local import set_applying
+
+    applying = db.execute("SELECT applying FROM desk_clock").fetchone()[0]
+    set_applying(db, False)
+    try:
+        reattach_document(db, doc.id, doc.text, doc.noise)
+    finally:
+        set_applying(db, bool(applying))
 
 
 class Annotations(Table):
@@ -319,3 +362,6 @@ register(Annotations("annotation", "annotations", ("uuid",), "fields", "owner", 
 register(Reviews("review", "claim_reviews", ("doc_id", "claim_key"), "fields", "reviewer", 30))
 register(Trail("trail", "claim_review_trail", ("id",), "log", "reviewer", 31))
 register(Teachings("teaching", "entity_decisions", ("id",), "log", "shared", 40))
+
+# The learner's and the translator's tables register themselves (they build on the above).
+from . import translation_tables, vocab_tables  # noqa: E402,F401

@@ -92,8 +92,9 @@ class Store:
 
     def fingerprint(self, doc_id: str | None = None) -> dict[str, tuple]:
         """Small summaries of what a window shows, to tell what another program changed:
-        the library's documents, one document's annotations, text and reviews, and the
-        entity teachings. Each is cheap (indexed or small tables)."""
+        the library's documents, one document's annotations, text and reviews, the
+        entity teachings and the vocabulary (word statuses, saved words). Each is cheap
+        (indexed or small tables)."""
         def one(sql: str, args=()) -> tuple:
             row = self.db.execute(sql, list(args)).fetchone()
             return tuple(row) if row else ()
@@ -104,6 +105,11 @@ class Store:
             "library": one("SELECT count(*), max(updated), max(rowid) FROM documents"),
             "notes": one("SELECT count(*), max(rowid) FROM annotations"),
             "teachings": one("SELECT count(*), max(id) FROM entity_decisions"),
+            # Saved words and statuses are saved again with INSERT OR REPLACE (a new rowid),
+            # so these change with every edit, a desk's pulled ones included.
+            "vocabulary": one("SELECT (SELECT count(*) FROM vocab_status), "
+                              "(SELECT max(rowid) FROM vocab_status), "
+                              "(SELECT count(*) FROM vocab_saved), (SELECT max(rowid) FROM vocab_saved)"),
         }
         if doc_id is not None:
             out["annotations"] = one(

@@ -19,7 +19,7 @@ from . import memory as _memory
 from . import segment_rows as _rows
 from . import term_rows as _terms
 from .model import DONE, STATUSES, MemoryUnit, Segment, Term, TranslationInfo
-from .segmentation import initial_segments, merge, new_segment, split, uncovered_sentences
+from .segmentation import cut_segments, initial_segments, merge, split, uncovered_sentences
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,11 @@ class Translations:
         """The stored segments and, for text none covers, new ones (not stored)."""
         stored = self.segments(doc.id)
         if not stored:
-            return initial_segments(doc.id, doc.text, doc.noise, self.author)
+            return _rows.with_free_uuids(self.db, initial_segments(doc.id, doc.text, doc.noise, self.author),
+                                         doc.text)
         placed = [(s.start, s.end) for s in stored if not s.orphan]
-        extra = [new_segment(doc.id, doc.text, s, e, self.author)
-                 for s, e in uncovered_sentences(doc.text, placed, doc.noise)]
+        extra = cut_segments(doc.id, doc.text, uncovered_sentences(doc.text, placed, doc.noise), self.author)
+        extra = _rows.with_free_uuids(self.db, extra, doc.text)
         return sorted(stored + extra, key=lambda s: (s.orphan, s.start, s.end))
 
     def ensure_segments(self, doc: Document) -> list[Segment]:
@@ -173,7 +174,12 @@ class Translations:
         return progress_of(self.segments(doc_id))
 
     def fingerprint(self, doc_id: str | None = None) -> tuple:
-        return _rows.fingerprint(self.db, doc_id) + _terms.fingerprint(self.db)
+        """Changes when the segments, the languages (of ``doc_id``), the terms or the
+        imported memory change (here, in another program, or pulled from a desk)."""
+        info = _rows.info(self.db, doc_id) if doc_id is not None else None
+        memory = self.db.execute("SELECT count(*), max(id) FROM tm_units").fetchone()
+        return (_rows.fingerprint(self.db, doc_id) + _terms.fingerprint(self.db)
+                + ((info.source_lang, info.target_lang) if info else ()) + tuple(memory))
 
     # --- translation memory ----------------------------------------------------------------
 

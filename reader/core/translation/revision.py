@@ -24,7 +24,7 @@ from ..anchoring import anchor_many, describe
 from ..model import NoiseSpan, now_iso
 from ..text import sentences
 from .model import Segment
-from .segmentation import gaps, new_segment, sentence_spans
+from .segmentation import cut_segments, gaps, sentence_spans
 
 
 @dataclass(frozen=True)
@@ -75,8 +75,8 @@ def reattach(segments: Sequence[Segment], text: str, noise: Sequence[NoiseSpan] 
                               previous_source=seg.previous_source or seg.source, updated=now))
     for seg in orphans:
         out.append(seg if seg.orphan else seg.evolve(orphan=True, updated=now))
-    added = [new_segment(live[0].doc_id if live else "", text, s, e, author, now)
-             for s, e in _uncovered(text, [(p[1], p[2]) for p in placed], noise)]
+    added = cut_segments(live[0].doc_id if live else "", text,
+                         _uncovered(text, [(p[1], p[2]) for p in placed], noise), author, now)
     out.extend(added)
     report = ReattachReport(kept, changed, len(orphans), len(added),
                             tuple(s.uuid for s in orphans))
@@ -121,9 +121,11 @@ def reattach_document(db, doc_id: str, text: str, noise: Sequence[NoiseSpan] = (
     if not segments:
         return None
     result, report = reattach(segments, text, noise, author=segments[0].author)
+    before = {s.uuid: s for s in segments}
     if report.added:
         result = [s if s.doc_id else s.evolve(doc_id=doc_id) for s in result]
-    before = {s.uuid: s for s in segments}
+        kept = [s for s in result if s.uuid in before]
+        result = kept + rows.with_free_uuids(db, [s for s in result if s.uuid not in before], text)
     for seg in result:
         if before.get(seg.uuid) != seg:
             rows.save(db, seg)

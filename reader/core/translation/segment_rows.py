@@ -44,6 +44,30 @@ def for_document(db: Database, doc_id: str, *, include_deleted: bool = False) ->
     return [row_to_segment(r) for r in rows]
 
 
+def with_free_uuids(db: Database, segments: list[Segment], text: str) -> list[Segment]:
+    """New segments keep the uuids every library gives them unless one is already used here
+    (by a merged-away segment's tombstone, which must never be revived): then the next free
+    candidate, the same in every library in the same state."""
+    from .segmentation import segment_uuid, text_key
+
+    if not segments:
+        return segments
+    marks = ", ".join("?" * len(segments))
+    taken = {r[0] for r in db.execute(f"SELECT uuid FROM segments WHERE uuid IN ({marks})",
+                                      [s.uuid for s in segments])}
+    if not taken:
+        return segments
+    key, out = text_key(text), []
+    for s in segments:
+        if s.uuid in taken:
+            n = 1
+            while find(db, segment_uuid(key, s.start, s.end, n)) is not None:
+                n += 1
+            s = s.evolve(uuid=segment_uuid(key, s.start, s.end, n))
+        out.append(s)
+    return out
+
+
 def has_segments(db: Database, doc_id: str) -> bool:
     return db.execute("SELECT 1 FROM segments WHERE doc_id = ? LIMIT 1", [doc_id]).fetchone() is not None
 

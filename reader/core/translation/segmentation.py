@@ -8,6 +8,8 @@ between words; these are pure functions on :class:`Segment` values, the library 
 
 from __future__ import annotations
 
+import hashlib
+import uuid as _uuid
 from collections.abc import Iterable, Sequence
 
 from ..anchoring import describe
@@ -28,17 +30,39 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None,
             if not _in_noise(start + s.start, start + s.end, noise)]
 
 
+_SEGMENT_IDS = _uuid.uuid5(_uuid.NAMESPACE_URL, "arabic-news-reader:segment")
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def segment_uuid(key: str, start: int, end: int, n: int = 0) -> str:
+    """The uuid of the segment cut at ``start``..``end`` of the text whose :func:`text_key`
+    is ``key``: the same in every library, so two translators who cut the same article
+    before sharing it through a desk get the same segments, not two overlapping sets.
+    ``n`` > 0 gives the next candidates when one is already taken (a merged-away segment)."""
+    name = f"{key}:{start}:{end}" + (f":{n}" if n else "")
+    return str(_uuid.uuid5(_SEGMENT_IDS, name))
+
+
 def new_segment(doc_id: str, text: str, start: int, end: int, author: str = "",
-                now: str | None = None) -> Segment:
+                now: str | None = None, uuid: str | None = None) -> Segment:
     now = now or now_iso()
-    return Segment(uuid=new_uuid(), doc_id=doc_id, selector=describe(text, start, end),
+    return Segment(uuid=uuid or new_uuid(), doc_id=doc_id, selector=describe(text, start, end),
                    author=author, created=now, updated=now)
+
+
+def cut_segments(doc_id: str, text: str, spans: Iterable[tuple[int, int]], author: str = "",
+                 now: str | None = None) -> list[Segment]:
+    """New segments of ``text`` at ``spans``, with the uuids every library gives them."""
+    key, now = text_key(text), now or now_iso()
+    return [new_segment(doc_id, text, s, e, author, now, segment_uuid(key, s, e)) for s, e in spans]
 
 
 def initial_segments(doc_id: str, text: str, noise: Sequence[NoiseSpan] = (),
                      author: str = "") -> list[Segment]:
-    now = now_iso()
-    return [new_segment(doc_id, text, s, e, author, now) for s, e in sentence_spans(text, noise=noise)]
+    return cut_segments(doc_id, text, sentence_spans(text, noise=noise), author)
 
 
 def gaps(text: str, placed: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

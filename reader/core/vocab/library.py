@@ -122,8 +122,7 @@ def saved_words(store, *, include_deleted: bool = False) -> list[SavedWord]:
 
 
 def saved_word(store, uuid: str) -> SavedWord | None:
-    row = store.db.execute(_SELECT + " WHERE uuid = ?", [uuid]).fetchone()
-    return _row(row) if row else None
+    return find_row(store.db, uuid)
 
 
 def saved_for_key(store, key: str) -> SavedWord | None:
@@ -146,11 +145,21 @@ def new_saved_word(lemma_key: str, word: str, **fields_) -> SavedWord:
 
 
 def _write(store, w: SavedWord) -> None:
+    save_row(store.db, w)
+
+
+def save_row(db, w: SavedWord) -> None:
+    """Insert or replace the row of ``w`` (inside the caller's transaction)."""
     values = asdict(w)
     values["deleted"] = int(w.deleted)
     cols = ", ".join(f'"{c}"' for c in _COLUMNS)
-    store.db.execute(f"INSERT OR REPLACE INTO vocab_saved ({cols}) VALUES "
-                     f"({', '.join('?' * len(_COLUMNS))})", [values[c] for c in _COLUMNS])
+    db.execute(f"INSERT OR REPLACE INTO vocab_saved ({cols}) VALUES "
+               f"({', '.join('?' * len(_COLUMNS))})", [values[c] for c in _COLUMNS])
+
+
+def find_row(db, uuid: str) -> SavedWord | None:
+    row = db.execute(_SELECT + " WHERE uuid = ?", [uuid]).fetchone()
+    return _row(row) if row else None
 
 
 def put_saved(store, w: SavedWord, *, expected: SavedWord | None = None,

@@ -116,8 +116,14 @@ class SegmentEditor(QWidget):
         self.note.editingFinished.connect(self._note_done)
 
     def set_target_language(self, lang: str) -> None:
-        self._target_rtl = is_rtl(lang)
-        _direction(self.target, self.target.document(), self._target_rtl)
+        # Laying out the text again is no typing: the text shown may be a segment's old
+        # target while the window reloads what another program (a desk sync) changed.
+        self._loading = True
+        try:
+            self._target_rtl = is_rtl(lang)
+            _direction(self.target, self.target.document(), self._target_rtl)
+        finally:
+            self._loading = False
 
     def show_segment(self, seg: Segment | None, number: int, total: int, typed: str | None = None) -> None:
         self._loading = True

@@ -78,8 +78,8 @@ def test_changes_pulled_from_the_desk_are_not_sent_back(store):
 
 
 def test_a_new_table_is_shared_by_registering_it(store, monkeypatch):
-    """A later feature (saved words) adds one Table to the registry; the triggers and the
-    first queueing of its rows follow on the next sync, with no other change."""
+    """A later feature adds one Table to the registry; the triggers and the first queueing
+    of its rows follow on the next sync, with no other change."""
     with store.transaction():
         store.db.execute("CREATE TABLE saved_words_demo (id INTEGER PRIMARY KEY, lemma TEXT)")
         store.db.execute("INSERT INTO saved_words_demo (lemma) VALUES ('قرض')")
@@ -94,15 +94,15 @@ def test_a_new_table_is_shared_by_registering_it(store, monkeypatch):
     monkeypatch.setattr(tables, "TABLES", dict(tables.TABLES))
     monkeypatch.setattr(capture, "TABLES", tables.TABLES)
     monkeypatch.setattr(merge, "TABLES", tables.TABLES)
-    tables.register(SavedWords("saved_word", "saved_words_demo", ("id",), "log", "owner", 50))
+    tables.register(SavedWords("demo_word", "saved_words_demo", ("id",), "log", "owner", 50))
     assert not capture.up_to_date(store.db)
     with store.transaction():
         assert capture.install(store.db) == 1  # the row saved before it was shared
     with store.transaction():
         store.db.execute("INSERT INTO saved_words_demo (lemma) VALUES ('ائتمان')")
-    assert [k for e, k in _outbox(store) if e == "saved_word"] == [[1], [2]]
+    assert [k for e, k in _outbox(store) if e == "demo_word"] == [[1], [2]]
     with store.transaction():
         merge.prepare(store.db)
     sent = [json.loads(f)["lemma"] for (f,) in store.db.execute(
-        "SELECT fields FROM desk_pending WHERE entity = 'saved_word' ORDER BY seq")]
+        "SELECT fields FROM desk_pending WHERE entity = 'demo_word' ORDER BY seq")]
     assert sent == ["قرض", "ائتمان"]

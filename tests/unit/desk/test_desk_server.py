@@ -28,7 +28,7 @@ def test_init_refuses_a_database_of_another_program(cluster):
 def test_init_is_versioned_and_refuses_a_newer_desk(desk, cluster, desk_library):
     url = desk("postgres" if cluster.superuser == "postgres" else cluster.superuser)
     _, desk_id, before, now = api.init(url)
-    assert before == now == 1  # already there: checked, nothing applied twice
+    assert before == now == 2  # already there: checked, nothing applied twice
     store = desk_library("a")
     api.join(store, desk("alice"))
     dbname = psycopg.conninfo.conninfo_to_dict(url)["dbname"]

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from desk_helpers import differences, snapshot
+from desk_helpers import assert_converged, joined, snapshot, sync_all
 from reader.core import desk
 from reader.core.model import ImportedDocument
 
@@ -18,27 +18,6 @@ OTHER = "وقال المتحدث باسم الوزارة إن المنظمين �
 
 def article(store, text=TEXT, title="الهيئات التنظيمية", **meta):
     return store.import_document(ImportedDocument(text=text, title=title, **meta)).document
-
-
-def joined(desk_library, desk_url, *users):
-    stores = []
-    for n, user in enumerate(users):
-        store = desk_library(f"{user}-{n}")
-        desk.join(store, desk_url(user))
-        stores.append(store)
-    return stores
-
-
-def sync_all(*stores, rounds=2):
-    for _ in range(rounds):
-        for store in stores:
-            desk.sync(store)
-
-
-def assert_converged(*stores):
-    first = snapshot(stores[0])
-    for other in stores[1:]:
-        assert differences(first, snapshot(other)) == []
 
 
 def doc_in(store, text=TEXT):
@@ -94,6 +73,7 @@ def test_conflicting_edits_later_wins_per_field_and_the_loser_is_kept(desk_url, 
     sync_all(a, b)
     # Offline on both: the note on both (a conflict), the colour only on a.
     a.update_annotation(ann.uuid, note="alice's laptop", color="red")
+    time.sleep(0.01)  # in another millisecond: the same one would leave the order to chance
     b.update_annotation(ann.uuid, note="alice's desktop")  # later: wins
     sync_all(a, b)
     assert_converged(a, b)
