@@ -75,8 +75,14 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if j < sent_b and ctx.words[j] and ("o" in comps or "p" in comps):
         n = norms[j]
         if "p" in comps and "o" not in comps and not (n in OBJ_PREPS or n == "علي" or n.startswith("ب")) \
-                and not (c.lemma == fold("طالب") and j + 1 < sent_b and norms[j + 1][:1] == "ب"):
+                and not (c.lemma == fold("طالب") and j + 1 < sent_b and norms[j + 1][:1] == "ب") \
+                and not (c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2):
             return None  # (وطالب الحكومة بتقديم ...: the object with its ب-phrase is the claim)
+        own = _OWN_ONLY.get(c.lemma)
+        if own is not None and "p" in comps and "o" not in comps and not (
+                n == own or (own == "ب" and n[:1] == "ب" and not complementizer(n))
+                or (c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2)):
+            return None  # "تحدثوا إلى «الرؤية»، بأن ...": only its own preposition (عن) brings a claim
         if c.np is None and c.implied and not ctx.words[j - 1] and ctx.raw[j - 1] not in "،,":
             return None
         if c.lemma == _ANNOUNCE and _declaration(ctx, j, sent_b):
@@ -84,8 +90,11 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         t = _time_adverbial(ctx, j, sent_b)
         if t > j:
             j, n = t, norms[t]  # "أعلنت في 2022 خطة ...": the time is the narrator's
-        if n in OBJ_PREPS or (n == "علي" and c.lemma == "شدد"):
+        if n in OBJ_PREPS or (n == "علي" and c.lemma in (_INSIST, _PRAISE)):
             c.claim_tok = j + 1
+        elif c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2:
+            c.claim_tok = j  # "وتطرق لما يحدث في ...": ل for إلى
+            c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
         elif n.startswith("ب") and len(n) > 3 and "p" in comps and not (
                 n.endswith("ا") and not n.endswith(("ها", "نا"))):  # برنامجا: an accusative noun
             c.claim_tok = j
@@ -100,6 +109,13 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 
 
 _ANNOUNCE = fold("أعلن")
+_INSIST = fold("شدد")
+_PRAISE = fold("أثنى")
+#: Verbs whose claim comes only after their own preposition (تحدث عن، أثنى على، رحب بـ).
+_OWN_ONLY = {fold(v): fold(p) for v, p in (("تحدث", "عن"), ("أثنى", "على"), ("رحب", "ب"), ("استشهد", "ب"),
+                                            ("تطرق", "إلى"))}
+#: ... and those that take ل for إلى (تطرق لما يحدث).
+_TO_OR_LAM = frozenset({fold("تطرق")})
 #: Objects that make أعلن an act (declaring mourning, a curfew, war, mobilisation), and
 #: the states declared with حالة (الطوارئ، التأهب ...).
 _DECLARED = folded_set("الحداد حدادا حظر الحرب النفير التعبئة إضرابا الإضراب")

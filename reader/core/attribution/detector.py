@@ -120,7 +120,7 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
             # Inside another claim: a reported speech within reported speech is left to the
             # outer record (its source is the same, implied, or only part of what was said).
             host = next((h for h in kept if spans[id(h)][0] <= c.cue_a < spans[id(h)][1]), None)
-            if host is not None:
+            if host is not None and not _second_source(ctx, c, host):
                 continue
         if c.kind == "part":
             if not _give_source(ctx, c, kept, a, b):
@@ -136,6 +136,27 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         if cb > ca:
             out.append((c, (ca, cb, direct)))
     return out
+
+
+def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
+    """A cue inside another claim is its own record when it names a source of its own, not
+    the speaker of the claim around it (ATTRIBUTION.md: only a nested attribution with the same
+    source, or inside a direct quote, is left to the outer record): "توقع مختصون أن يشمل
+    الصندوق الذي دعت مؤسسة النقد إلى إنشائه ..."."""
+    if c.np is None or c.implied or c.kind not in ("verb", "prep"):
+        return False
+    ent = ctx.entity_at.get(c.np.start)
+    if c.np.kind == "named_person" and (ent is None or ent.type != "PER"):
+        return False  # a name read off unknown words (السوق تتوقع خفضين ...): not sure enough here
+    if c.kind == "verb" and c.mode != "after":
+        return False  # "أن الميزانية أقرت.": a verb closing the clause, nothing said after it
+    if c.kind == "prep" and c.np.kind in ("document", "named_organization") and c.np.definite \
+            and c.np.end - c.np.start < 2 and ent is None:
+        return False  # "وفق الخطة"، "بحسب القانون": a bare definite noun, conformity not a source
+    if host.np is not None and fold(ctx.text[c.np.src_start:c.np.src_end]) == fold(
+            ctx.text[host.np.src_start:host.np.src_end]):
+        return False
+    return True
 
 
 def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> bool:

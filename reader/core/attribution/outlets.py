@@ -220,6 +220,18 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False) -> Outle
     return None
 
 
+def match_addressee(ctx, i: int, limit: int) -> OutletMatch | None:
+    """The outlet after إلى/مع at token ``i`` (the preposition excluded): a known outlet or a
+    name in marks (تحدثوا إلى «الرؤية»)."""
+    if i < limit and not ctx.words[i]:
+        g_end = _guillemet_name(ctx, i, limit)
+        if g_end and ctx.raw[i] != "(":
+            return OutletMatch(i + 1, g_end, ctx.starts[i + 1], ctx.ends[g_end - 2], "")
+        return None
+    m = match_outlet(ctx, i, limit)
+    return None if m is None or m.anaphor else m
+
+
 def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> OutletMatch | None:
     """A type word (صحيفة، وكالة، قناة ...) and the name after it."""
     norms = ctx.norms

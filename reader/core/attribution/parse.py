@@ -14,8 +14,8 @@ from .complements import EVENT_PREPS, OBJ_PREPS, complement, is_complement
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
-from .cues import AMBIGUOUS, MASDAR_PRONE, DOCUMENT_ONLY, SAYING, VERB_FORMS, VERB_PREPOSITION, VerbForm
-from .outlets import OutletMatch, match_outlet
+from .cues import AMBIGUOUS, MASDAR_PRONE, DOCUMENT_ONLY, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION, VerbForm
+from .outlets import OutletMatch, match_addressee, match_outlet
 from .phrases import NP
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, bare, parse_np
 from .words import (
@@ -140,6 +140,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > 0:
                 j = k + 1
                 continue
+        k = _spoke_to(ctx, c, j + 1 if n in _RELATIVE else j, limit) if c.np is not None and j == c.np.end else j
+        if k > j:
+            j = k  # "المحللون الذين تحدثوا لـ«الاقتصادية» إن": the outlet they spoke to
+            continue
         if c.np is not None and j == c.np.end and (n in _RELATIVE or (c.np.kind == "document" and (
                 is_verb_like(n) or _relative_verb(ctx, j, limit)))):
             # "مسح أجرته رويترز أن ...": a relative clause on the document
@@ -182,6 +186,29 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             continue
         return j
     return j
+
+
+_SPOKE = frozenset(fold(w) for w in ("تحدث", "قال", "صرح", "أدلى"))
+
+
+def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """"تجار ..., تحدثوا إلى «الرؤية»"، "الذين تحدثوا لوكالة رويترز": a clause on the source
+    saying whom it spoke to. Its outlet is the via; returns the token past it, or ``j``."""
+    if j + 1 >= limit or not ctx.words[j]:
+        return j
+    vf = VERB_FORMS.get(ctx.norms[j])
+    if vf is None or vf.person != 3 or vf.lemma not in _SPOKE or vf.prefix:
+        return j
+    k = j + 1
+    if ctx.norms[k] in ("الي", "مع"):
+        m = match_addressee(ctx, k + 1, limit)
+    else:
+        m = match_outlet(ctx, k, limit, preposition=True)
+    if m is None:
+        return j
+    if c.via is None:
+        c.via = m
+    return m.end
 
 
 _RESUMPTIVE = folded_set("عليها عليه لها له بها به فيها فيه منها منه")
@@ -364,6 +391,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if j >= limit or not ctx.words[j]:
         return j
     n = ctx.norms[j]
+    if n == VERB_PREPOSITION.get(c.lemma) and c.np is not None:
+        return j  # "وأثنى الوزير، على العلاقات ...": the verb's own preposition after a comma
     role = in_lexicon(n, ROLE_HEADS)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
     close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
@@ -372,6 +401,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return close + 1
     if close > j and close - j <= 6 and n.startswith(("ومقر", "مقرها", "مقره")) and is_complement(ctx, close + 1, limit):
         return close + 1  # "، ومقرها في اليونان،": where the body named before is based
+    if close > j and c.np is not None and _spoke_to(ctx, c, j, close) == close:
+        return close + 1  # "، تحدثوا إلى «الرؤية»،": the outlet they spoke to
     if close > j and close - j <= 7 and n in _AGE_WORDS and c.np is not None:
         return close + 1  # "وقال اللاعب، البالغ من العمر 27 عاما، في مؤتمر صحفي إن": an age
     if close > j and close - j <= 4 and ctx.norms[j] in _NOT_NAMED_NEG and j + 1 < close \
@@ -513,6 +544,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if m is not None and not m.anaphor:
             c.via = m  # "أكد لوكالة فرانس برس شاهد عيان أن ..."
             j = _skip_adverbs(ctx, m.end, sent_b)
+    elif j + 1 < sent_b and ctx.words[j] and norms[j] in ("الي", "مع") and vf.lemma in _SPOKE:
+        m = match_addressee(ctx, j + 1, sent_b)
+        if m is not None:
+            c.via = m  # "تحدث إلى «الرؤية» ..."
+            j = _skip_adverbs(ctx, m.end, sent_b)
     if prev in ("قد", "وقد", "فقد", "لقد") and vf.prefix == "":
         left = parse_left_subject(ctx, cue_a, sent_a)
         if left is not None and left.start > sent_a and norms[left.start - 1] in ("كان", "كانت", "وكان", "وكانت", "فكان"):
@@ -532,7 +568,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
         if c.np is not None and coordinated and not c.np.named and c.np.definite and c.np.end < sent_b and (
                 ("o" in vf.complements and (
-                    ctx.norms[c.np.end][:1] == "ب" or ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma)))
+                    ctx.norms[c.np.end][:1] == "ب" or ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma)
+                    or ctx.norms[c.np.end] == OBJECT_THEN.get(vf.lemma)))
                 or (vf.lemma == _DEMAND and ctx.norms[c.np.end][:1] == "ب" and len(ctx.norms[c.np.end]) > 3)):
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":

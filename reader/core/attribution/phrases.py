@@ -264,6 +264,9 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
     end = min(limit, ctx.entity_end_tok[j])
     for k in range(j + 1, end):
         n = ctx.norms[k]
+        if complementizer(n) and n == "ان" and k + 1 < end and ctx.words[k + 1] and len(ctx.norms[k + 1]) <= 2 \
+                and not is_definite(ctx.norms[k + 1]):
+            continue  # بنك إي إن جي: letters of an acronym, not إن
         if not ctx.words[k] or complementizer(n) or n in _ENTITY_CUTS or (
             n[:1] == "ل" and match_outlet(ctx, k, limit, preposition=True)
         ):
@@ -311,6 +314,9 @@ def article(ctx: Context, j: int) -> bool:
     return is_definite(ctx.norms[j]) and not ctx.raw[j].startswith(("أل", "إل"))
 
 
+_OBJECT_FOLLOWERS = folded_set("من في على إزاء حيال تجاه بشأن حول لدى")
+
+
 def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
@@ -325,6 +331,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
         return True  # نور الدين، تقي الدين: a compound first name
     if any(ch in _TANWIN for ch in ctx.raw[j]):
         return False  # انتقاداً: an indefinite noun with tanwin
+    if n.endswith("ا") and len(n) >= 4 and n not in ctx.person_tokens and j not in ctx.entity_at \
+            and (j + 1 >= len(ctx.norms) or not ctx.words[j + 1] or ctx.norms[j + 1] in _OBJECT_FOLLOWERS):
+        return False  # "أبدت الوزيرة قلقا من ...": an accusative object, then its preposition
     if article(ctx, j) or n in SPEECH_EVENTS or n in NOT_NAME or n in KNOWN_ORGS:
         return False
     ent = ctx.entity_at.get(j)
