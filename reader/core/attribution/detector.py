@@ -21,7 +21,7 @@ from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, VERB_FORMS
 from .other_cues import (
     parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, quote_continuation,
 )
-from .outlets import find_publishers
+from .outlets import find_publishers, match_outlet
 from .parse import Cand, parse_verb
 from .resolve import Resolver, Speaker
 from .sources import parse_np
@@ -109,6 +109,7 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
     if not cands:
         return []
     cands.sort(key=lambda c: c.cue_a)
+    cands = _lead_outlet_as_via(ctx, cands)
     for c in cands:
         c.bp = break_point(ctx, c, a)
     tops = [(c.bp, c) for c in cands if c.bp > a]
@@ -135,6 +136,34 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         ca, cb, direct = trim(ctx, ca, ctx.ends[tb - 1])
         if cb > ca:
             out.append((c, (ca, cb, direct)))
+    return out
+
+
+def _lead_outlet_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:
+    """"وبحسب «رويترز»، فقد ذكر مسؤول أن ..."، "وبحسب تقرير لوكالة الصحافة الفرنسية، يرى محللون
+    أن ...": an outlet cited at the head of a sentence whose clause is itself an attribution
+    is the outlet that claim came through (its via), not a record of its own."""
+    out: list[Cand] = []
+    drop: set[int] = set()
+    for k, c in enumerate(cands):
+        if c.kind != "prep" or c.mode != "after" or c.np is None or c.claim_tok < 0 or c.verb is not None:
+            continue
+        nxt = next((d for d in cands[k + 1:] if d.kind == "verb"), None)
+        if nxt is None or nxt.phrase_start > c.claim_tok + 1 or nxt.phrase_start < c.claim_tok:
+            continue
+        if c.np.kind == "media":
+            nxt.via, nxt.via_np = nxt.via, nxt.via_np or (c.np if nxt.via is None else None)
+        else:
+            m = next((m for m in (match_outlet(ctx, t, c.np.end, preposition=True)
+                                  for t in range(c.np.start + 1, c.np.end) if ctx.words[t])
+                      if m is not None and not m.anaphor), None)
+            if m is None:
+                continue
+            nxt.via = nxt.via or m  # "تقرير لوكالة الصحافة الفرنسية"
+        drop.add(id(c))
+    for c in cands:
+        if id(c) not in drop:
+            out.append(c)
     return out
 
 

@@ -11,7 +11,8 @@ from .context import Context, is_quote_mark
 from .cues import COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, VERB_FORMS
 from .complements import _first_letter_len, comp_start, is_complement
 from .parse import Cand, skip_to_complement
-from .phrases import _lookup, _word
+from .outlets import match_outlet
+from .phrases import NP, _lookup, _word
 from .sources import anonymity_clause, bare, parse_np
 from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set, is_verb_like
 
@@ -33,6 +34,21 @@ def _source_like(ctx: Context, np) -> bool:
     ) and np.start not in ctx.entity_at and not _lookup(ctx.norms[np.start], PLACES):
         return False
     return True
+
+
+def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
+    """A source given as a short name in marks (وبحسب «رويترز»، ووفقاً لـ "رويترز"): an outlet
+    when the name is one, else an organisation. The span is the name inside the marks."""
+    close = ctx.quote_open_tok.get(k)
+    if close is None or close >= limit or close - k < 2 or close - k > 5:
+        return None
+    if not all(ctx.words[t] for t in range(k + 1, close)):
+        return None
+    a, b = ctx.starts[k + 1], ctx.ends[close - 1]
+    m = match_outlet(ctx, k + 1, close)
+    if m is not None and m.end == close and not m.anaphor:
+        return NP(k, close + 1, a, b, "media", bare(ctx.norms[k + 1]), media_end=close + 1)
+    return NP(k, close + 1, a, b, "named_organization", bare(ctx.norms[k + 1]), named=False)
 
 
 def _verb_with_object(norm: str):
@@ -89,7 +105,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             k = j
             if any(f in ("ل",) for f in follows):
                 strip = "ل"
-        c.np = parse_np(ctx, k, sent_b, strip=strip)
+        c.np = marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
             return None
         if c.np.kind == "media" and bare(ctx.norms[c.np.start]) == _SITE:
