@@ -19,7 +19,8 @@ from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, VERB_FORMS
 from .other_cues import (
-    parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, quote_continuation,
+    SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
+    quote_continuation,
 )
 from .outlets import find_publishers, match_outlet
 from .parse import Cand, parse_verb
@@ -75,6 +76,7 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         n = norms[i]
         if not words[i] or noisy[i] or not (
             n in VERB_FORMS or n in PREPOSITIONS or n in PARTICIPLES or n in DECLINE or n in _NOREPLY_HEADS
+            or n in SAYING_BY
         ):
             i += 1
             continue
@@ -91,6 +93,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         if c is None and n in VERB_FORMS:
             coordinated = bool(cands) and n[:1] == "و" and ctx.is_punct(i - 1, "،,")
             c = parse_verb(ctx, i, a, b, coordinated)
+        if c is None and n in SAYING_BY:
+            c = parse_saying_by(ctx, i, a, b)
         if c is None and n in PARTICIPLES:
             after_cue = bool(cands) and i < cands[-1].phrase_end
             c = parse_participle(ctx, i, a, b, after_cue)
@@ -99,6 +103,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             continue
         cands.append(c)
         nxt = max(c.cue_b, c.phrase_end)
+        if c.claim_tok > 0 and c.mode == "after" and c.claim_tok <= nxt + 8:
+            nxt = max(nxt, c.claim_tok)  # "وزاد في هذا الجانب بقوله: ...": all before the claim is the cue's
         if c.np is not None and not c.sv:
             nxt = max(nxt, c.np.end)
         i = max(i + 1, nxt)

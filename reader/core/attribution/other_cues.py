@@ -235,6 +235,21 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     return c if c.claim_tok < sent_b else None
 
 
+#: "بقوله:"، "بقولها:": "(he went on to X) by saying:" — a cue of its own when no reporting
+#: verb before it took it in (وتطرقت إلى الشركات القيادية؛ بقولها: ...).
+SAYING_BY = {fold(w): (g, n) for w, g, n in (("بقوله", "m", "s"), ("بقولها", "f", "s"), ("بقولهم", "m", "p"),
+                                             ("بقولهما", "m", "d"))}
+
+
+def parse_saying_by(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    gn = SAYING_BY.get(ctx.norms[i])
+    if gn is None or i + 2 >= sent_b or ctx.raw[i + 1] != ":" or i == sent_a:
+        return None
+    c = Cand(i, i + 1, "verb", i, i + 2, gender=gn[0], number=gn[1], implied=True)
+    c.claim_tok = comp_start(ctx, i + 1, sent_b)
+    return c
+
+
 def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     """ولم ترد أليباي على ...، لم يعلق المتحدث ...: the claim is what follows the source."""
     norms = ctx.norms

@@ -29,7 +29,11 @@ _LEFT_BOUNDARY = folded_set(
 )
 _PRONOUN_SUBJECT = folded_set("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم إنه إنها انه انها أنه أنها بأنه بأنها")
 _AUDIENCE = folded_set("للصحفيين للصحافيين للإعلاميين لوسائل للمراسلين للحضور")
-_SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما")
+_SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقوله بقولها بقولهم بقولهما بقول")
+#: "ومضى يقول:"، "وراح يقول:": a verb of going on before the speech verb, the same speaker.
+_WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ وأخذ استمر واستمر")
+#: "وأكد ذلك مصدر ..."، "ويؤكد هذا ...": a demonstrative object written before the subject.
+_DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
 _APPOSITIVE = folded_set("الذي التي الذين وهو وهي الصادر الصادرة المنشور المنشورة الصادرين")
 _RELATIVE = folded_set("الذي التي الذين اللذين اللتين اللواتي")
 _SIDE = folded_set("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
@@ -281,6 +285,19 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _DEMAND = fold("طالب")
+_ADDED = fold("زاد")
+
+
+def _says_colon(ctx: Context, j: int, limit: int) -> bool:
+    """"وزاد: ..."، "وزاد في هذا الجانب بقوله: ...": a colon right away or after بقوله."""
+    if j < limit and ctx.raw[j] == ":":
+        return True
+    for k in range(j, min(limit - 1, j + 7)):
+        if not ctx.words[k]:
+            return False
+        if ctx.norms[k] in _SPEECH_MASDAR and ctx.raw[k + 1] == ":":
+            return True
+    return False
 _CLAIM_LEMMA = fold("ادعى")
 _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
 
@@ -549,6 +566,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if m is not None:
             c.via = m  # "تحدث إلى «الرؤية» ..."
             j = _skip_adverbs(ctx, m.end, sent_b)
+    if j + 1 < sent_b and ctx.words[j] and norms[j] in _DEMONSTRATIVE_OBJECT and ctx.words[j + 1] \
+            and not is_complement(ctx, j + 1, sent_b):
+        np = parse_np(ctx, j + 1, sent_b, feminine=vf.gender == "f")
+        if np is not None and np.kind in ("anonymous", "unnamed_official", "named_person", "named_organization",
+                                          "media", "document"):
+            j += 1  # "وأكد ذلك مصدر ذو صلة بمنتج آخر بقوله: ..."
     if prev in ("قد", "وقد", "فقد", "لقد") and vf.prefix == "":
         left = parse_left_subject(ctx, cue_a, sent_a)
         if left is not None and left.start > sent_a and norms[left.start - 1] in ("كان", "كانت", "وكان", "وكانت", "فكان"):
@@ -593,12 +616,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 c.np, c.sv, c.phrase_start = left, True, left.start
         if c.np is None:
             c.implied = True
-            if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY) and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b):
+            if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY) and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
+                    and not (vf.lemma == _ADDED and vf.prefix and _says_colon(ctx, j, sent_b)):
                 return None
             goes_on = vf.lemma in _GOES_ON_LEMMAS and vf.prefix in ("و", "ف") and j < sent_b \
                 and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1)
             if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT \
-                    and not goes_on:
+                    and not goes_on and prev not in _WENT_ON:
                 return None  # يتوقع أن، يذكر أن: impersonal (but "ويتابع: «...»" goes on speaking)
             if vf.tense == "perf" and vf.prefix == "" and prev not in _PRONOUN_SUBJECT and i == sent_a \
                     and vf.gender == "m" and vf.number == "s" and vf.lemma == "ذكر":

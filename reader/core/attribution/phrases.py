@@ -171,7 +171,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             j += 1  # لشؤون اللاجئين
             genitive = False
             continue
-        if org and n.startswith("و") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
+        if org and n.startswith("و") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and n not in _CLOSE:
             j += 1  # وتكنولوجيا المعلومات
             genitive = False
             continue
@@ -416,13 +417,22 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if n in _RESUMPTIVE_PP and j > 0 and ctx.words[j - 1]:
             j += 1  # مصدر مسؤول فيها: "in it", the body named before
             continue
+        k = _relation_phrase(ctx, j, limit)
+        if k > j:
+            j = k  # مصدر ذو صلة بمنتج سعودي آخر، تاجر وثيق الصلة بمنتج ...، مصدر مقره المملكة
+            continue
+        if not definite and n[:1] in "بل" and n[1:] in _FIELD_HEADS and _word(ctx, j + 1, limit) \
+                and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]) \
+                and ctx.norms[j + 1] not in TIME_WORDS:
+            j = def_chain(ctx, j + 1, limit, org=True)  # مصادر بصناعة النفط، محللون لسوق الأسهم
+            continue
         if n in ("في", "من") and _word(ctx, j + 1, limit):
             if n == "في" and _field_phrase(ctx, j + 1, limit):
                 j = def_chain(ctx, j + 2, limit, org=True)  # خبراء في قطاع الطاقة
                 continue
             k = _institution(ctx, j + 1, limit)
             if k > j + 1:
-                j = k
+                j = _unmarked_relative(ctx, k, limit)
                 continue
             break
         if n == "باسم" or n == "بإسم":
@@ -449,6 +459,54 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             continue
         break
     return j
+
+
+#: Sectors and markets an unnamed source belongs to (مصادر بصناعة النفط، محللون لسوق الأسهم).
+_FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطاعات صناعات ميدان")
+_OWNER = folded_set("ذو ذي ذات ذوو ذوي")
+_CLOSE = folded_set("وثيق وثيقة وثيقو وثيقي")
+_TIE = folded_set("صله الصله علاقه العلاقه")
+_SEAT = folded_set("مقره مقرها مقرهم")
+
+
+def _relation_phrase(ctx: Context, j: int, limit: int) -> int:
+    """"ذو صلة بـ..."، "وثيق الصلة بـ..."، "مقره المملكة" after an unnamed source: who it is
+    tied to or where it sits. The token past the phrase, or ``j``."""
+    n = ctx.norms[j]
+    k = j
+    if n in _OWNER and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _TIE:
+        k = j + 2
+    elif n in _CLOSE and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _TIE:
+        k = j + 2
+    elif n in _SEAT and _word(ctx, j + 1, limit):
+        k = j + 2 if ctx.norms[j + 1] not in ("في",) else j + 3
+        return def_chain(ctx, k, limit, places=True) if k <= limit else j
+    else:
+        return j
+    if not _word(ctx, k, limit) or not ctx.norms[k].startswith("ب"):
+        return j
+    nb = ctx.norms[k]
+    if nb == "ب":
+        return max(k + 1, _institution(ctx, k + 1, limit))
+    end = k + 1
+    if is_definite(nb):
+        return def_chain(ctx, end, limit, org=True)
+    while _word(ctx, end, limit) and (bare_nisba(ctx.norms[end]) or ctx.norms[end] in INDEF_ADJECTIVES) and end - k < 5:
+        end += 1  # بمنتج سعودي آخر
+    if end == k + 1 and _word(ctx, end, limit) and ctx.norms[end].startswith("ال"):
+        end = def_chain(ctx, end, limit, org=True)  # بقطاع البتروكيماويات
+    return end
+
+
+def _unmarked_relative(ctx: Context, j: int, limit: int) -> int:
+    """"بنك تجاري إماراتي تديره الدولة": a relative clause on an indefinite noun, written
+    without الذي: a verb with a pronoun pointing back, then its subject."""
+    n = ctx.norms[j]
+    raw = ctx.raw[j]
+    if not raw.endswith(("ه", "ها", "هم")) or is_definite(n) or len(n) < 4 or n[:1] not in "يت" \
+            or not _word(ctx, j + 1, limit) or not is_definite(ctx.norms[j + 1]) or _stopword(ctx.norms[j + 1]):
+        return j
+    return def_chain(ctx, j + 1, limit, org=True)
 
 
 def marks_name_end(ctx: Context, k: int, limit: int) -> int:
@@ -488,6 +546,11 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
                 and not is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]) \
                 and ctx.norms[j + 1] not in SPEECH_EVENTS:
             return j + 3  # مؤسسة كهرباء لبنان، شركة نفط البصرة
+        if k == j + 1 and not is_definite(n) and _word(ctx, j + 1, limit) and bare_nisba(ctx.norms[j + 1]) \
+                and not _is_place(ctx, j + 1):
+            while _word(ctx, k, limit) and bare_nisba(ctx.norms[k]) and k - j < 4:
+                k += 1  # بنك تجاري إماراتي، بنك أجنبي: indefinite adjectives of an unnamed body
+            return k
         if k == j + 1 and not is_definite(n):
             k = name_chain(ctx, j + 1, limit, max_len=3)
             k = def_chain(ctx, max(k, j + 1), limit, org=True, places=True)  # شركة ميريتز للأوراق المالية

@@ -13,7 +13,7 @@ from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_outlet
 from .phrases import (
-    NP, _ONE_OF, _RESUMPTIVE_PP, _field_phrase, _institution, anon_genitive, _is_place, _lookup, _modifiers, _prefix_chars, _stopword, _word,
+    NP, _ONE_OF, _RESUMPTIVE_PP, _field_phrase, _relation_phrase, _institution, anon_genitive, _is_place, _lookup, _modifiers, _prefix_chars, _stopword, _word,
     adjective_like, article, def_chain, entity_end, masdar_like, name_chain, name_start,
 )
 from .words import (
@@ -24,6 +24,7 @@ from .words import (
 )
 
 _POSSESSED_ROLES = folded_set("أمين امين")
+_SOME = folded_set("بعض معظم غالبية أغلب")
 _ISSUED = folded_set("صادر صادرة الصادر الصادرة")
 #: "One of them": an anonymous member of the group last mentioned (resolve.Resolver).
 ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أحدهن")
@@ -77,6 +78,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if i >= limit or not ctx.words[i]:
         return None
     n = ctx.norms[i]
+    if n in _SOME and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and (
+            _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
+        e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
     if _stopword(n) or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
     pre = 0
@@ -321,6 +326,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         n = norms[j]
         if n in FIRST_NAMES and not is_definite(n):
             break
+        k = _relation_phrase(ctx, j, limit) if not is_definite(norms[i]) or had_genitive else j
+        if k > j:
+            j = k  # مسؤول مصرفي ذي صلة بالاتفاقية، تاجر وثيق الصلة بمنتج ...
+            continue
         if j > i + 1 and n.startswith("بال") and len(n) > 5 and norms[j - 1].startswith("الم") \
                 and len(norms[j - 1]) >= 6 and adjective_like(norms[j - 1]):
             j = max(j + 1, def_chain(ctx, j + 1, limit)) if _word(ctx, j + 1, limit) else j + 1
@@ -355,7 +364,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 j = _cut_at_title(ctx, j, def_chain(ctx, k, limit))
                 had_genitive = True  # منسق برنامج مكافحة الجراد: a construct chain after the role
                 continue
-        if j == i + 1 and _lookup(norms[i], _EXPERT_ROLES) and _field_phrase(ctx, j, limit) \
+        if j == i + 1 and _lookup(norms[i], _EXPERT_ROLES) and not is_definite(norms[i]) and _field_phrase(ctx, j, limit) \
                 and n not in FIRST_NAMES and n not in ctx.person_tokens:
             j = _cut_at_title(ctx, j, def_chain(ctx, j + 1, limit))  # أستاذ علوم البيئة
             had_genitive = True

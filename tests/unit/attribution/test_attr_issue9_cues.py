@@ -1,0 +1,98 @@
+"""Issue 9 (real news): cues outside the first list, a second source nested in a claim, and
+the ways a speaker goes on (بقوله:، ومضى يقول:، وزاد). Sentences written for these tests."""
+
+import pytest
+
+from attr_helpers import recs
+
+
+@pytest.mark.parametrize("text, cue, source, claim", [
+    ("وأبان الخبير سامر الحداد أن الطلب على الإسمنت تراجع.", "وأبان", "سامر الحداد", "الطلب على الإسمنت تراجع"),
+    ("وأرجع المحلل سامر الحداد التراجع إلى ضعف الطلب.", "وأرجع", "سامر الحداد", "التراجع إلى ضعف الطلب"),
+    ("وقدر المحلل سامر الحداد قيمة الصفقة بنحو مليار ريال.", "وقدر", "سامر الحداد",
+     "قيمة الصفقة بنحو مليار ريال"),
+    ("واستبعد مصرفيون أن يرتفع سعر الفائدة هذا العام.", "واستبعد", "مصرفيون", "يرتفع سعر الفائدة هذا العام"),
+    ("ورحب خبراء الصندوق بخطة الإسكان الجديدة.", "ورحب", "خبراء الصندوق", "خطة الإسكان الجديدة"),
+    ("وحددت الحكومة هدفا للنمو يبلغ خمسة في المئة.", "وحددت", "الحكومة", "هدفا للنمو يبلغ خمسة في المئة"),
+    ("ويعتقد بعض المحللين أن الإصدارات ستتضاعف.", "ويعتقد", "بعض المحللين", "الإصدارات ستتضاعف"),
+    ("ويأمل التجار أن تتحسن المبيعات في الصيف.", "ويأمل", "التجار", "تتحسن المبيعات في الصيف"),
+    ("وقضت المحكمة بأن العقد باطل.", "وقضت", "المحكمة", "العقد باطل"),
+    ("وتحدث الوزير عن خطة جديدة للإسكان.", "وتحدث", "الوزير", "خطة جديدة للإسكان"),
+])
+def test_new_cue_verbs(text, cue, source, claim):
+    (r,) = recs(text)
+    assert (r.cue, r.source, r.claim) == (cue, source, claim)
+
+
+def test_tataraqa_takes_ila_or_lam():
+    (r,) = recs("وتطرق الخبير كمال الراشد لما يحدث في أسواق آسيا من تقلبات.")
+    assert (r.cue, r.source, r.claim) == ("وتطرق", "كمال الراشد", "ما يحدث في أسواق آسيا من تقلبات")
+
+
+def test_athna_after_a_comma_takes_its_own_preposition():
+    (r,) = recs("وأثنى الوزير، على العلاقات بين البلدين.")
+    assert (r.cue, r.source, r.claim) == ("وأثنى", "الوزير", "العلاقات بين البلدين")
+
+
+def test_abda_with_an_accusative_object_is_not_read_as_a_name():
+    (r,) = recs("وأبدت الوزيرة قلقا من تأخر المنحة.")
+    assert (r.cue, r.source, r.kind) == ("وأبدت", "الوزيرة", "unnamed_official")
+
+
+def test_ambiguous_words_need_a_subject():
+    assert recs("وسعى الفريق قدر استطاعته إلى إنهاء العمل.") == []
+    assert recs("وزاد الإنتاج بنسبة خمسة في المئة خلال العام.") == []
+
+
+def test_coordinated_aza_after_a_comma_keeps_its_object():
+    first, cause = recs("ونفت الشركة أن تكون المياه ملوثة، وعزت الشكاوى إلى أعطال في الأنابيب.")
+    assert first.claim == "تكون المياه ملوثة"
+    assert (cause.cue, cause.source, cause.resolved) == ("وعزت", "", "الشركة")
+
+
+def test_tahaddatha_to_an_outlet_is_no_claim_but_names_the_via():
+    (r,) = recs("وأفاد تجار في سوق المدينة، تحدثوا إلى «الرؤية»، بأن المخازن شبه فارغة.")
+    assert (r.cue, r.source, r.via, r.claim) == ("وأفاد", "تجار في سوق المدينة", "الرؤية", "المخازن شبه فارغة")
+    (r,) = recs("وقال المحللون الذين تحدثوا إلى «الرؤية» إن السوق هادئة.")
+    assert (r.source, r.via, r.claim) == ("المحللون", "الرؤية", "السوق هادئة")
+
+
+def test_a_nested_cue_with_a_source_of_its_own_is_a_record():
+    outer, inner = recs("توقع خبراء أن يشمل الصندوق الذي دعت وزارة المالية إلى إنشائه كل المودعين.")
+    assert (outer.cue, outer.source) == ("توقع", "خبراء")
+    assert (inner.cue, inner.source, inner.kind) == ("دعت", "وزارة المالية", "named_organization")
+
+
+def test_a_nested_cue_with_the_same_or_an_implied_subject_stays_inside():
+    (r,) = recs("وقال المصرفي إنه يعتقد أن الأسعار سترتفع.")
+    assert (r.cue, r.claim) == ("وقال", "يعتقد أن الأسعار سترتفع")
+
+
+def test_conformity_is_not_a_nested_source():
+    (r,) = recs("وأوضح مدير المشروع سامر الحداد أن الأعمال تسير وفق الخطة.")
+    assert r.cue == "وأوضح"
+
+
+def test_a_demonstrative_object_before_the_subject_and_biqawlihi():
+    (r,) = recs("وأكد ذلك مصدر ذو صلة بمصنع آخر بقوله: إن خفض الأسعار غير وارد.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("وأكد", "مصدر ذو صلة بمصنع آخر", "anonymous",
+                                                  "خفض الأسعار غير وارد")
+
+
+def test_biqawliha_is_a_cue_when_no_verb_took_it_in():
+    first, second = recs("وقالت المحللة رانية سالم إن المؤشر صاعد. وانتقلت في معرض تحليلها إلى سهم "
+                         "الإسمنت بقولها: بلغ سعر السهم أدنى مستوى.")
+    assert (second.cue, second.source, second.resolved, second.claim) == (
+        "بقولها", "", "رانية سالم", "بلغ سعر السهم أدنى مستوى")
+
+
+def test_zada_and_mada_yaqul_go_on_with_the_same_speaker():
+    first, second, third = recs("وقال المهندس كمال الراشد إن الطلب يرتفع. وزاد في هذا الجانب بقوله: لو كان "
+                                "السعر مناسبا لزاد البيع. ومضى يقول: السوق تحتاج إلى وقت.")
+    assert (second.cue, second.resolved, second.claim) == ("وزاد", "كمال الراشد", "لو كان السعر مناسبا لزاد البيع")
+    assert (third.cue, third.resolved, third.claim) == ("يقول", "كمال الراشد", "السوق تحتاج إلى وقت")
+
+
+def test_colon_then_inna_starts_the_claim_after_inna():
+    (r,) = recs("وقال الخبراء: إن الصندوق يغطي حالات الطوارئ.")
+    assert r.claim == "الصندوق يغطي حالات الطوارئ"

@@ -1,0 +1,79 @@
+"""Issue 9 (real news): source phrases of unnamed people and bodies, outlets cited at the head
+of a sentence, sources in marks and dotted names. Sentences written for these tests."""
+
+from attr_helpers import recs
+
+from reader.core.model import Entity
+
+
+def test_unnamed_specialists_and_bankers_are_anonymous():
+    (r,) = recs("توقع مختصون أن يشمل الصندوق صغار المودعين.")
+    assert (r.source, r.kind) == ("مختصون", "anonymous")
+    (r,) = recs("وقال المصرفي الخليجي إن السيولة تراجعت.")
+    assert (r.source, r.kind) == ("المصرفي الخليجي", "anonymous")
+
+
+def test_a_bank_with_indefinite_adjectives_and_a_relative_clause_without_alladhi():
+    (r,) = recs("وقال مصرفي كبير في بنك تجاري خليجي تديره الحكومة “زمن المال السهل انتهى.”")
+    assert (r.source, r.kind, r.claim, r.direct) == (
+        "مصرفي كبير في بنك تجاري خليجي تديره الحكومة", "anonymous", "زمن المال السهل انتهى", True)
+
+
+def test_relation_and_seat_phrases_after_an_unnamed_source():
+    (r,) = recs("رفعت الشركة أسعارها، حسب مسؤول مصرفي ذي صلة بالصفقة.")
+    assert (r.source, r.kind, r.claim) == ("مسؤول مصرفي ذي صلة بالصفقة", "unnamed_official", "رفعت الشركة أسعارها")
+    (r,) = recs("وحسب مصدر في مجال الأسمدة مقره الكويت فإن الأسعار ستنخفض.")
+    assert (r.source, r.kind, r.claim) == ("مصدر في مجال الأسمدة مقره الكويت", "anonymous", "الأسعار ستنخفض")
+    (r,) = recs("ستنخفض الأسعار، وفقا لتاجر في آسيا وثيق الصلة بمنتج رئيسي.")
+    assert (r.source, r.kind) == ("تاجر في آسيا وثيق الصلة بمنتج رئيسي", "anonymous")
+
+
+def test_a_sector_or_market_after_an_unnamed_group():
+    (r,) = recs("وتوقع محللون لسوق الأسهم أن يرتفع المؤشر.")
+    assert (r.source, r.kind) == ("محللون لسوق الأسهم", "anonymous")
+    (r,) = recs("تراجعت الأسعار، حسب مصادر بصناعة الأسمدة.")
+    assert (r.source, r.kind) == ("مصادر بصناعة الأسمدة", "anonymous")
+
+
+def test_a_demand_with_bi_is_not_a_sector():
+    (r,) = recs("وطالب آخرون بإعادة النظر في الضريبة.")
+    assert r.source == "آخرون"
+
+
+def test_an_ordinal_after_a_role():
+    (r,) = recs("وقال مسؤول ثان إن ناقلة أخرى وصلت.")
+    assert (r.source, r.kind) == ("مسؤول ثان", "unnamed_official")
+
+
+def test_an_outlet_at_the_head_of_a_sentence_with_its_own_cue_is_the_via():
+    (r,) = recs("وبحسب وكالة «رويترز»، أظهرت الأرقام الرسمية أن المصافي عالجت كميات أكبر.")
+    assert (r.cue, r.source, r.kind, r.via) == ("أظهرت", "الأرقام الرسمية", "document", "وكالة «رويترز»")
+    (r,) = recs("وبحسب \"رويترز\"، فقد ذكر مسؤول أن ناقلة رست في الميناء.")
+    assert (r.cue, r.source, r.via) == ("ذكر", "مسؤول", "رويترز")
+
+
+def test_an_outlet_at_the_head_of_a_sentence_without_a_cue_is_the_source():
+    (r,) = recs("وبحسب \"رويترز\"، فإن الطلب يتنامى على البطاريات.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("وبحسب", "رويترز", "media", "الطلب يتنامى على البطاريات")
+    (r,) = recs("ووفقاً لـ \"رويترز\"، فإن الخطوة تأتي بعد بيع الصحيفة.")
+    assert (r.cue, r.source, r.kind) == ("ووفقاً لـ", "رويترز", "media")
+
+
+def test_a_document_keeps_its_lam_genitive():
+    (r,) = recs("وحسب إحصائية لـ «معلومات السوق»، كان المصرف السبب الرئيسي في الارتفاع.")
+    assert (r.source, r.kind, r.via) == ("إحصائية لـ «معلومات السوق»", "document", "")
+    (r,) = recs("ذكر تقرير لشركة إم.كيه.إل للاستشارات العقارية اليوم الأربعاء إن المبيعات هبطت.")
+    assert (r.source, r.kind, r.claim) == ("تقرير لشركة إم.كيه.إل للاستشارات العقارية", "document", "المبيعات هبطت")
+
+
+def test_a_report_of_an_agency_at_the_head_gives_the_via():
+    (r,) = recs("وبحسب تقرير لوكالة الصحافة الفرنسية، يرى محللون أن عودة النفط ستضغط على الأسعار.")
+    assert (r.cue, r.source, r.via) == ("يرى", "محللون", "وكالة الصحافة الفرنسية")
+
+
+def test_an_acronym_with_en_inside_an_organisation():
+    text = "وقال محللون في بنك آي إن جي إن السوق تنتظر خفضين."
+    a = text.index("بنك")
+    bank = Entity(a, a + len("بنك آي إن جي"), "بنك آي إن جي", "ORG", "بنك آي إن جي")
+    (r,) = recs(text, [bank])
+    assert (r.source, r.claim) == ("محللون في بنك آي إن جي", "السوق تنتظر خفضين")
