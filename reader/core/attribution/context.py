@@ -4,6 +4,7 @@ quotation, quotations, entities by token, noise flags, and outlet mentions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -108,7 +109,8 @@ def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     while k < n:
         if r2 and k + 1 < n and raw[k] == "." and e2[-1] == starts[k] and ends[k] == starts[k + 1] \
                 and r2[-1][-1:].isalpha() and raw[k + 1][:1].isalpha() \
-                and not (len(r2[-1]) == 1 and len(raw[k + 1]) > 3):  # د.أحمد: a title
+                and not (len(r2[-1]) == 1 and len(raw[k + 1]) > 3) \
+                and not _glued_stop(r2[-1], raw[k + 1]):  # د.أحمد: a title; الملحقة.وفي: two sentences
             e2[-1] = ends[k + 1]
             r2[-1] = text[s2[-1]:e2[-1]]
             k += 2
@@ -121,8 +123,31 @@ def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of :func:`reader.core.text.sentences`."""
-    return [(s.start, s.end) for s in sentences(text)]
+    """The spans of :func:`reader.core.text.sentences`, also split where a full stop is glued
+    to the next Arabic word ("... الملحقة.وفي تصريح له ..."), a typo of real pages."""
+    out: list[tuple[int, int]] = []
+    for s in sentences(text):
+        a = s.start
+        if "." in s.text:
+            for m in _GLUED_STOP.finditer(s.text):
+                k = s.start + m.start() + m.group(1).__len__() + 1
+                out.append((a, k))
+                a = k
+        out.append((a, s.end))
+    return out
+
+
+#: An Arabic word of four letters or more, a full stop, and an Arabic word of three or more
+#: (not the short pieces of a dotted name such as جيه.إل.إل).
+_GLUED_STOP = re.compile(r"(?<![\w.])([\u0621-\u064a\u064b-\u0652]{4,})\.(?=[\u0621-\u064a]{3,})")
+
+
+def _glued_stop(left: str, right: str) -> bool:
+    return len(left) >= 4 and len(right) >= 3 and _ARABIC_WORD.fullmatch(left) is not None \
+        and _ARABIC_WORD.fullmatch(right) is not None
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
 
 
 _OPENING_MARKS = "«“\"'"

@@ -10,6 +10,7 @@ sentence with a claim, is a continuation of that speaker (its cue is the opening
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from reader.core.model import Claim, Entity, NoiseSpan, Source, Span
@@ -43,6 +44,7 @@ def detect_claims(
     resolver = Resolver(ctx, find_publishers(ctx))
     out: list[Claim] = []
     previous: list[tuple[Claim, Speaker]] = []
+    lead_via: tuple[int, Span] | None = None  # (paragraph, via) of "وبحسب «رويترز»، فقد ذكر ..."
     for a, b in ctx.sents:
         if all(ctx.noisy[a:b]) or not any(ctx.words[a:b]):
             continue
@@ -51,8 +53,16 @@ def detect_claims(
         records: list[tuple[Claim, Speaker]] = []
         for c, (ca, cb, direct) in finished:
             rec = _record(ctx, resolver, c, ca, cb, direct, records or previous)
-            if rec is not None:
-                records.append(rec)
+            if rec is None:
+                continue
+            para = ctx.para_of[c.cue_a]
+            if c.lead_via and rec[0].via is not None:
+                lead_via = (para, rec[0].via)
+            elif rec[0].via is None and lead_via is not None and lead_via[0] == para and c.kind == "verb":
+                # "وبحسب «رويترز»، فقد ذكر مسؤول أن ... وقال مسؤول ثان إن ...": the outlet
+                # named at the head of the paragraph relays what follows in it
+                rec = (replace(rec[0], via=lead_via[1]), rec[1])
+            records.append(rec)
         if not records and previous:
             cont = quote_continuation(ctx, a, b)
             if cont is not None:
@@ -157,6 +167,7 @@ def _lead_outlet_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:
         nxt = next((d for d in cands[k + 1:] if d.kind == "verb"), None)
         if nxt is None or nxt.phrase_start > c.claim_tok + 1 or nxt.phrase_start < c.claim_tok:
             continue
+        nxt.lead_via = True
         if c.np.kind == "media":
             nxt.via, nxt.via_np = nxt.via, nxt.via_np or (c.np if nxt.via is None else None)
         else:
@@ -199,6 +210,7 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
     parent = next((h for h in reversed(kept) if h.cue_a < c.cue_a), None)
     if parent is not None:
         c.np, c.implied, c.via, c.via_np = parent.np, parent.implied, parent.via, parent.via_np
+        c.interview = parent.interview
         c.anonymous, c.role_after = parent.anonymous, parent.role_after
         c.gender = parent.gender or c.gender
         c.parent = parent
@@ -216,6 +228,8 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     cue_start, cue_end = ctx.starts[c.cue_a], ctx.ends[c.cue_b - 1]
     cue = Span(cue_start, cue_end, ctx.text[cue_start:cue_end])
     via = resolver.via_span(c.via, c.via_np, cue_start)
+    if via is not None and c.interview and resolver.own_paper(via):
+        via = None  # "في حديثه لـ«الشرق الأوسط»" in a paper's own article: its own interview
     if c.implied or c.np is None:
         sp = resolver.last(c.gender, c.number)
         if sp is None:

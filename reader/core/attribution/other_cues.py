@@ -11,7 +11,7 @@ from .context import Context, is_quote_mark
 from .cues import COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, VERB_FORMS
 from .complements import _first_letter_len, comp_start, is_complement
 from .parse import Cand, skip_to_complement
-from .outlets import match_outlet
+from .outlets import known_outlet_length, match_outlet
 from .phrases import NP, _lookup, _word
 from .sources import anonymity_clause, bare, parse_np
 from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set, is_verb_like
@@ -46,7 +46,7 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
         return None
     a, b = ctx.starts[k + 1], ctx.ends[close - 1]
     m = match_outlet(ctx, k + 1, close)
-    if m is not None and m.end == close and not m.anaphor:
+    if (m is not None and m.end == close and not m.anaphor) or known_outlet_length(ctx.norms, k + 1) == close - k - 1:
         return NP(k, close + 1, a, b, "media", bare(ctx.norms[k + 1]), media_end=close + 1)
     return NP(k, close + 1, a, b, "named_organization", bare(ctx.norms[k + 1]), named=False)
 
@@ -121,7 +121,8 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     """The clause a prepositional cue attaches to: after it at the start of the sentence,
     before it at the end, the whole sentence in the middle."""
     start = c.phrase_start
-    lead = all(not ctx.words[t] or ctx.norms[t] in ("و",) for t in range(sent_a, start))
+    lead = all(not ctx.words[t] or ctx.norms[t] in ("و",) for t in range(sent_a, start)) \
+        or _discourse_opener(ctx, sent_a, start)
     k = c.phrase_end
     while k < sent_b and not ctx.words[k] and ctx.raw[k] in "،,:":
         k += 1
@@ -146,6 +147,18 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
         return c
     c.mode = "whole"
     return c
+
+
+_OPENER_WORDS = folded_set("من جهة جهته جهتها أخرى ثانية جانب جانبه جانبها آخر في المقابل ذلك السياق هذا "
+                           "على صعيد متصل آخر وفي ومن وعلى إلى ذلك بالإضافة إضافة كذلك")
+
+
+def _discourse_opener(ctx: Context, sent_a: int, start: int) -> bool:
+    """"من جهة أخرى، وبحسب ..."، "في المقابل، وفقا لـ ...": a short discourse opener and a
+    comma before the cue, which still heads the sentence."""
+    if start - sent_a < 2 or start - sent_a > 6 or not ctx.is_punct(start - 1, "،,"):
+        return False
+    return all(ctx.words[t] and ctx.norms[t] in _OPENER_WORDS for t in range(sent_a, start - 1))
 
 
 def _trailing(ctx: Context, k: int, sent_b: int) -> bool:

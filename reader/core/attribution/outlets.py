@@ -34,12 +34,12 @@ _OUTLETS = """
 إيه بي سي|بوليتيكو|أكسيوس|أكسيوس|فوربس|بيزنس إنسايدر|ذا إنفورميشن|سكاي نيوز|سكاي نيوز عربية
 الجزيرة|الجزيرة نت|العربية|العربية نت|الحدث|الشرق الأوسط|الشرق|الحياة|الأهرام|الأخبار|الشروق
 المصري اليوم|اليوم السابع|الوطن|مصراوي|الدستور|الوفد|أخبار اليوم|البوابة|القاهرة 24|عكاظ
-الرياض|الاقتصادية|المدينة|سبق|الخليج|البيان|الاتحاد|الإمارات اليوم|ذا ناشيونال|الراية|الشرق القطرية
+الرياض|الاقتصادية|المدينة|سبق|الوئام|عين اليوم|اليوم|الخليج|البيان|الاتحاد|الإمارات اليوم|ذا ناشيونال|الراية|الشرق القطرية
 القبس|الرأي|الجريدة|الأنباء|الوسط|الأيام|الغد|الدستور الأردنية|النهار|السفير|الأخبار اللبنانية
 اللواء|المدن|القدس العربي|العربي الجديد|هسبريس|الصباح|الخبر|الشروق الجزائرية|الشرق الأوسط
 شفق نيوز|السومرية|رووداو|الأناضول|شينخوا|تاس|نوفوستي|ريا نوفوستي|سبوتنيك|إرنا|تسنيم|فارس
 مهر|كيودو|يونهاب|دويتشه فيله|دويتشه فيلله|فرانس 24|فرانس24|يورونيوز|روسيا اليوم|آر تي
-واس|وام|قنا|كونا|بترا|سانا|معا|وفا|بنا|العمانية|الأنباء الألمانية|د ب أ|أ ب|إفي|أنسا
+واس|وام|قنا|كونا|بترا|سانا|معا|وفا|بنا|العمانية|الأنباء الألمانية|الألمانية|د ب أ|أ ب|إفي|أنسا
 ماركا|آس|موندو ديبورتيفو|ليكيب|كورييري ديلو سبورت|غازيتا ديلو سبورت|بيلد|ذا أثليتيك
 """
 
@@ -48,13 +48,14 @@ _OUTLETS = """
 _AMBIGUOUS_NAMES = folded_set(
     """الاتحاد الرياض المدينة الوطن الأخبار الشرق الحياة الرأي الغد الأيام البيان الخليج الجريدة
     الوسط النهار الصباح الخبر الراية الدستور الأنباء الشروق الحدث العربية الجزيرة السفير اللواء
-    المدن البوابة الوفد الاقتصادية التايمز الإمارات اليوم سبق معا وفا بنا تاس فارس مهر آس المصري"""
+    المدن البوابة الوفد الاقتصادية التايمز الإمارات اليوم سبق معا وفا بنا تاس فارس مهر آس المصري
+    الوئام الألمانية العمانية"""
 )
 
 #: Agencies: wires, never the publisher of the page (see the module docstring).
 _AGENCIES = folded_set(
     "رويترز فرانس برس أسوشيتد شينخوا تاس نوفوستي سبوتنيك الأناضول واس وام قنا كونا بترا سانا وفا بنا"
-    " العمانية د ب أ إفي أنسا كيودو يونهاب بلومبرغ بلومبيرغ"
+    " العمانية د ب أ إفي أنسا كيودو يونهاب بلومبرغ بلومبيرغ الألمانية"
 )
 
 
@@ -132,6 +133,12 @@ def _known_at(norms: list[str], i: int, strip_first: bool, typed: bool = True) -
                     continue
                 return n
     return 0
+
+
+def known_outlet_length(norms: list[str], i: int) -> int:
+    """Tokens of a known outlet name at ``i``, names that are also ordinary words included
+    (for a name already set apart, in marks or a dateline); 0 when none."""
+    return _known_at(norms, i, False)
 
 
 def _prefix_len(norm: str, raw: str) -> int:
@@ -338,7 +345,41 @@ def _verb_forms():
 
 def find_publishers(ctx) -> frozenset[str]:
     """Newspapers named in the dateline of the first lines ("القاهرة - «الشروق»")."""
+    return _dateline_outlets(ctx)[0]
+
+
+def dateline_agency(ctx) -> bool:
+    """A news agency is named in the dateline (a wire: "دبي - رويترز"، "طوكيو -د ب أ")."""
+    return bool(_dateline_outlets(ctx)[1])
+
+
+def _paper_beside_dash(ctx, i: int, j: int, out: set[str]) -> None:
+    """"الجزيرة - الرياض:"، "اليوم - الدمام": a known paper alone on one side of the dash
+    (names that are also ordinary words count here, where nothing else is written)."""
+    dash = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—ـ"), -1)
+    if dash < 0:
+        return
+    for a, b in ((i, dash), (dash + 1, j)):
+        while b > a and not ctx.words[b - 1]:
+            b -= 1  # "الرياض:"
+        if b > a and all(ctx.words[k] for k in range(a, b)) and _known_at(ctx.norms, a, False) == b - a \
+                and (b - a > 1 or ctx.norms[a].startswith("ال")):  # معا، قنا: a one-word agency
+            name = " ".join(ctx.norms[a:b])
+            if not is_agency(name) and not any(name == fold(p) for p in _CITY_PAPERS):
+                out.add(name)
+
+
+#: Papers named after their city (الرياض، المدينة): beside a dash in a dateline they are the
+#: city more often than the paper.
+_CITY_PAPERS = ("الرياض", "المدينة")
+
+
+def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
+    cached = ctx.__dict__.get("_dateline_outlets")
+    if cached is not None:
+        return cached
     out: set[str] = set()
+    agencies: set[str] = set()
     n = len(ctx.norms)
     i = 0
     lines_seen = 0
@@ -347,13 +388,20 @@ def find_publishers(ctx) -> frozenset[str]:
         j = i
         while j < n and ctx.para_of[j] == para:
             j += 1
+        no_verb = not any(ctx.norms[k] in _verb_forms() for k in range(i, j))
+        if no_verb and 8 < j - i <= 16 and ctx.words[j - 1]:
+            # "الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس": a long date, the wire last
+            last = next((k for k in range(max(i, j - 3), j) if _known_at(ctx.norms, k, False) == j - k), -1)
+            if last >= 0 and is_agency(" ".join(ctx.norms[last:j])):
+                agencies.add(" ".join(ctx.norms[last:j]))
         dateline = j - i <= 8 and any(
-            not ctx.words[k] and ctx.raw[k] in "-–—(«:/" for k in range(i, j)
-        ) and not any(ctx.norms[k] in _verb_forms() for k in range(i, j))
+            not ctx.words[k] and ctx.raw[k] in "-–—ـ(«:/\"“" for k in range(i, j)
+        ) and no_verb
         if dateline:
+            _paper_beside_dash(ctx, i, j, out)
             for k in range(i, j):
                 m = match_outlet(ctx, k, j)
-                if m is None and ctx.raw[k] == "«" and k in ctx.quote_open_tok:
+                if m is None and ctx.raw[k] in "«\"“" and k in ctx.quote_open_tok:
                     c = ctx.quote_open_tok[k]
                     name = " ".join(ctx.norms[k + 1:c])
                     if name:
@@ -361,8 +409,7 @@ def find_publishers(ctx) -> frozenset[str]:
                     continue
                 if m is not None and not m.anaphor:
                     name = fold(ctx.text[m.start_char:m.end_char])
-                    if not is_agency(name):
-                        out.add(name)
+                    (agencies if is_agency(name) else out).add(name)
             dash = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
             tail = range(dash + 1, j)
             if dash > i and 1 <= len(tail) <= 4 and all(ctx.words[k] for k in tail) \
@@ -371,8 +418,9 @@ def find_publishers(ctx) -> frozenset[str]:
                 # "بنغازي - بوابة الوسط"، "الدوحة - الشرق": the paper after the dash, without
                 # marks (a bare one-word acronym without the article is an agency: وفا، قنا)
                 name = " ".join(ctx.norms[k] for k in tail)
-                if not is_agency(name):
-                    out.add(name)
+                (agencies if is_agency(name) else out).add(name)
         lines_seen += 1
         i = j
-    return frozenset(out)
+    found = (frozenset(out), frozenset(agencies))
+    ctx.__dict__["_dateline_outlets"] = found
+    return found

@@ -17,12 +17,13 @@ from reader.core.model import Span
 from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
-from .outlets import OutletMatch, could_be_outlet, match_outlet
+from .outlets import OutletMatch, could_be_outlet, dateline_agency, is_agency, match_outlet
 from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
 from .words import ANON_HEADS, ORG_HEADS, folded_set, is_definite, is_nisba
 
+_BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
 
@@ -299,6 +300,16 @@ class Resolver:
                 k = max(k + 1, m.end)
             self._mentions = out
         return self._mentions
+
+    def own_paper(self, via: Span) -> bool:
+        """An interview given to ``via`` is the publishing paper's own: the dateline names no
+        outlet (a byline only, no wire), and ``via`` is a paper cited by its bare name, not an
+        agency or a broadcaster (which a paper would name as such)."""
+        if self.publishers or dateline_agency(self.ctx):
+            return False
+        name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").strip()
+        words = name.split()
+        return bool(words) and not is_agency(name) and not any(w in _BROADCAST for w in words)
 
     def via_span(self, m: OutletMatch | None, np: NP | None, cue_pos: int) -> Span | None:
         ctx = self.ctx

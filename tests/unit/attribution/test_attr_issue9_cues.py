@@ -51,10 +51,23 @@ def test_coordinated_aza_after_a_comma_keeps_its_object():
 
 
 def test_tahaddatha_to_an_outlet_is_no_claim_but_names_the_via():
-    (r,) = recs("وأفاد تجار في سوق المدينة، تحدثوا إلى «الرؤية»، بأن المخازن شبه فارغة.")
+    dateline = "هانوي - «الخليج»\n"
+    (r,) = recs(dateline + "وأفاد تجار في سوق المدينة، تحدثوا إلى «الرؤية»، بأن المخازن شبه فارغة.")
     assert (r.cue, r.source, r.via, r.claim) == ("وأفاد", "تجار في سوق المدينة", "الرؤية", "المخازن شبه فارغة")
-    (r,) = recs("وقال المحللون الذين تحدثوا إلى «الرؤية» إن السوق هادئة.")
+    (r,) = recs(dateline + "وقال المحللون الذين تحدثوا إلى «الرؤية» إن السوق هادئة.")
     assert (r.source, r.via, r.claim) == ("المحللون", "الرؤية", "السوق هادئة")
+
+
+def test_an_interview_with_the_paper_itself_has_no_via():
+    # a byline and no outlet in the dateline: the paper spoken to is the one publishing
+    text = "جدة: سامي العلي\nويشدد الخبير كمال الراشد في حديثه لـ«الصحيفة» على أن السوق تحتاج إلى تنظيم."
+    (r,) = recs(text)
+    assert (r.source, r.via) == ("كمال الراشد", "")
+    (r,) = recs("جدة: سامي العلي\nوقال المحللون الذين تحدثوا لـ«الصحيفة» إن السوق هادئة.")
+    assert (r.source, r.via) == ("المحللون", "")
+    # a wire in the dateline: the paper spoken to is a via
+    (r,) = recs("عمان - بترا\nورأى الخبير كمال الراشد، في حديث لـ«الصحيفة»، أن الأرقام مقلقة.")
+    assert (r.source, r.via) == ("كمال الراشد", "الصحيفة")
 
 
 def test_a_nested_cue_with_a_source_of_its_own_is_a_record():
