@@ -207,6 +207,8 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
 
 def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> bool:
     """A participle speaks for the cue before it, or for the subject of the sentence's verb."""
+    if c.implied:
+        return True  # a participle opening the sentence: the last speaker (resolve.Resolver.last)
     parent = next((h for h in reversed(kept) if h.cue_a < c.cue_a), None)
     if parent is not None:
         c.np, c.implied, c.via, c.via_np = parent.np, parent.implied, parent.via, parent.via_np

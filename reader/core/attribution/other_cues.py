@@ -215,8 +215,16 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
 def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool) -> Cand | None:
     """، مشيرا إلى أن ... : a second claim of the same speaker (its source is set later)."""
     pf = PARTICIPLES.get(ctx.norms[i])
-    if pf is None or i == sent_a:
+    if pf is None:
         return None
+    if i == sent_a or (i == sent_a + 1 and not ctx.words[sent_a]):
+        # "مبينا أن ..." opening a paragraph: the speaker of the paragraph before goes on
+        if pf.bare or not is_complement(ctx, i + 1, sent_b) or ctx.norms[i] in SAYING:
+            return None
+        c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma, implied=True)
+        c.claim_tok = comp_start(ctx, i + 1, sent_b)
+        c.phrase_end = i + 1
+        return c
     norms = ctx.norms
     comma = ctx.is_punct(i - 1, "،,") or (norms[i].startswith("و") and i - 1 >= sent_a)
     if norms[i] in SAYING and after_cue:

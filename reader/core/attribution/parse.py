@@ -146,8 +146,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > 0:
                 j = k + 1
                 continue
-        k = _spoke_to(ctx, c, j + 1 if n in _RELATIVE else j, limit) if c.np is not None and j == c.np.end else j
-        if k > j:
+        at = j + 1 if n in _RELATIVE else j
+        k = _spoke_to(ctx, c, at, limit) if c.np is not None and j == c.np.end else at
+        if k > at:
             j = k  # "المحللون الذين تحدثوا لـ«الاقتصادية» إن": the outlet they spoke to
             continue
         if c.np is not None and j == c.np.end and (n in _RELATIVE or (c.np.kind == "document" and (
@@ -479,6 +480,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if k > j and _name_in_marks(ctx, k, limit):
             k = ctx.quote_open_tok[k] + 1  # "، رئيسة البحوث في «فاروس القابضة»،": a name
             continue
+        if role and k > j + 1 and c.np is not None and c.np.named and (ctx.raw[k] == ":" or complementizer(ctx.norms[k])):
+            c.role_after = c.role_after or " ".join(ctx.norms[j:k])
+            return k  # "وقال X، رئيس مؤسسة Y: «...»": the role runs to the colon
         if is_complement(ctx, k, limit) or ctx.raw[k] in ".؟?!":
             if event and k > j:
                 # "في إفادة صحفية إن ..." without a closing comma
@@ -532,6 +536,15 @@ def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     return ctx.words[nxt] or ctx.raw[nxt] in "،,"
 
 
+def _subject_then_complement(ctx: Context, j: int, limit: int) -> bool:
+    """"بداية بين المتخصص ... الدكتور X أن ...": a person or a role right after the word,
+    then إن/أن: the verb بيّن, not the preposition بين."""
+    np = parse_np(ctx, j, limit)
+    if np is None or np.kind not in ("named_person", "unnamed_official") or np.end >= limit:
+        return False
+    return is_complement(ctx, np.end, limit) and complementizer(ctx.norms[np.end])
+
+
 def _bare_name(ctx: Context, j: int, limit: int) -> NP | None:
     """"وأوضح مطر الطاير، المدير العام ...، أن": right after a reporting verb, an unknown word
     and a definite word followed by إن/أن or by a comma and a role are a first and a family
@@ -571,7 +584,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if (vf.lemma in AMBIGUOUS or vf.lemma in MASDAR_PRONE) and vf.prefix == "" and prev \
             and prev not in _AMBIGUOUS_OK_BEFORE:
         left = parse_left_subject(ctx, i, sent_a)
-        if left is None or left.kind not in ("named_person", "named_organization", "unnamed_official"):
+        if (left is None or left.kind not in ("named_person", "named_organization", "unnamed_official")) \
+                and not _subject_then_complement(ctx, i + 1, sent_b):
             return None  # حصل طالب جامعي، كتب التاريخ: a noun after a word, not a verb
     cue_a = i - 1 if prev in ("كما", "وكما") else i
     c = Cand(cue_a, i + 1, "verb", cue_a, i + 1, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)

@@ -20,7 +20,7 @@ from .words import (
     TIME_WORDS,
     ADJECTIVES, ANON_HEADS, DESCRIPTIONS, bare_nisba, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, OCCUPATIONS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TITLES, complementizer, folded_set,
-    is_definite, is_nisba, is_verb_like,
+    in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
 _POSSESSED_ROLES = folded_set("أمين امين")
@@ -186,6 +186,11 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                     and _word(ctx, i + 2, limit) and is_definite(ctx.norms[i + 2]) \
                     and not _stopword(ctx.norms[i + 2]) and nxt not in ctx.person_tokens:
                 e = i + 2  # هيئة تنظيم الأسواق، وحدة مكافحة الجرائم: a construct chain
+            elif not _stopword(nxt) and not is_verb_like(nxt) and nxt not in VERB_FORMS \
+                    and not is_definite(nxt) and _word(ctx, i + 2, limit) and _indef_adjective(ctx.norms[i + 2]):
+                e = i + 2  # لجنة تحقيق ثلاثية مستقلة، لجنة خبراء مستقلة: a genitive and its adjectives
+                while _word(ctx, e, limit) and _indef_adjective(ctx.norms[e]) and e - i < 6:
+                    e += 1
             else:
                 e = name_chain(ctx, i + 1, limit, max_len=4)
             e = def_chain(ctx, max(e, i + 1), limit, org=True, places=True)
@@ -251,6 +256,10 @@ def _name_kind(ctx: Context, a: int, b: int, feminine: bool) -> str:
     return "named_person"
 
 
+def _indef_adjective(norm: str) -> bool:
+    return not is_definite(norm) and (norm in INDEF_ADJECTIVES or bare_nisba(norm))
+
+
 def _lam_genitive(ctx: Context, j: int, limit: int) -> int:
     """"لـ«X»"، "لشركة X"، "لوكالة X" after a document: whose document it is (the token past
     the genitive, or ``j``). An outlet named there stays inside the document's source; the
@@ -289,6 +298,9 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         k = _lam_genitive(ctx, j, limit)
         if k > j:
             j = k  # تقرير لشركة جيه.إل.إل، إحصائية لـ«معلومات مباشر»، تقرير لوكالة الصحافة الفرنسية
+            continue
+        if j == start and not is_definite(n) and _lookup(n, DOC_HEADS):
+            j += 1  # ملخص تقرير لجنة التحقيق: a document of a document
             continue
         if j == start and not is_definite(n) and (_lookup(n, ORG_HEADS) or n in KNOWN_ORGS):
             k = _institution(ctx, j, limit)
