@@ -17,6 +17,7 @@ _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لك
 #: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
 _ANNA = folded_set("أن أنه أنها أنهم أنهما")
 _SOFT = folded_set("فيما بينما وفيما وبينما")
+_BUT_HE = folded_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
 _OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط")
 #: Participles of acts that are not claims (praising, condemning, welcoming, thanking): after
 #: a comma they describe what the speaker did next, so the reported clause ends before them.
@@ -43,6 +44,9 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
         k -= 1
     if k < sent_a:
         return sent_a
+    if c.kind == "verb" and ctx.norms[p - 1] in _BUT_HE and ctx.words[k] and c.claim_tok > 0 \
+            and (ctx.raw[c.claim_tok - 1] == ":" or c.claim_tok in ctx.quote_open_tok):
+        return p - 1  # "... إنه لا يتوقع مزيدا، لكنه أضاف “...”": the speaker goes on, quoted
     if not ctx.words[k] and ctx.raw[k] in "،,؛;":
         return k
     if c.kind == "part":
@@ -149,7 +153,8 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
     direct = False
     if a < b:
         q = _quote_at(ctx, a)
-        if q is not None and q.close == b - 1:
+        if q is not None and (q.close == b - 1 or (q.close in (b - 1, b) and text[q.close] not in "«»“”\"'")):
+            # (a quotation left open ends at the paragraph's last mark: quotes.find_quotes)
             direct = True
             a, b = _strip(text, q.open + 1, q.close)
     return a, b, direct

@@ -128,10 +128,21 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             continue
         if c.np is not None and c.np.named and j == c.np.end and in_lexicon(n, ROLE_HEADS):
             role = parse_np(ctx, j, limit)  # هنري شيلتون رئيس الأركان الأمريكي أن ...
+            end = role.end if role is not None else j
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
-                    and is_complement(ctx, role.end, limit):
-                c.role_after = c.role_after or " ".join(norms[j:role.end])
-                j = role.end
+                    and not is_complement(ctx, end, limit):
+                # "المحلل في ان.بي.كيه كابيتال “...”": a firm no list knows closes the role
+                at = end + 1 if end < limit and ctx.norms[end] in ("في", "لدي") else end
+                ahead = next((t for t in range(at, min(limit, at + 4)) if not ctx.words[t]
+                              or is_complement(ctx, t, limit)), -1)
+                if ahead > at and is_complement(ctx, ahead, limit) and all(
+                        ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not is_definite(ctx.norms[t])
+                        for t in range(at, ahead)) and (at > end or _role_ends_in_place(ctx, j, end)):
+                    end = ahead
+            if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
+                    and is_complement(ctx, end, limit):
+                c.role_after = c.role_after or " ".join(norms[j:end])
+                j = end
                 continue
         if n[:1].isdigit():
             j += 1
@@ -155,8 +166,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 is_verb_like(n) or _relative_verb(ctx, j, limit)))):
             # "مسح أجرته رويترز أن ...": a relative clause on the document
             k = _relative_end(ctx, j + 1, min(limit, j + 30))
-            if k > 0 and complementizer(ctx.norms[k]):
-                j = k
+            if k > 0 and (complementizer(ctx.norms[k]) or (k in ctx.quote_open_tok and n in _RELATIVE)):
+                c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, k)
+                j = k  # "وقال المصرفي الذي رفض نشر اسمه ... “...”"
                 continue
             return j
         if n in ("نقلا", "ونقلا") and j + 1 < limit and norms[j + 1] == "عن":
@@ -257,7 +269,7 @@ def _relative_end(ctx: Context, j: int, limit: int) -> int:
     while t < limit:
         if complementizer(ctx.norms[t]):
             return t
-        if not ctx.words[t] and ctx.raw[t] in ":.«\"":
+        if not ctx.words[t] and (ctx.raw[t] in ":.«\"" or t in ctx.quote_open_tok):
             if _name_in_marks(ctx, t, limit):
                 t = ctx.quote_open_tok[t] + 1
                 continue
@@ -536,6 +548,21 @@ def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     return ctx.words[nxt] or ctx.raw[nxt] in "،,"
 
 
+#: Views that stay claims when negated: "لا يتوقع المصرفيون أزمة"، "لم يستبعد X أن ...".
+_VIEWS = frozenset(fold(w) for w in ("توقع", "رأى", "اعتقد", "استبعد", "أمل"))
+
+
+def _negated_view(prev: str, vf: VerbForm) -> bool:
+    if vf.lemma not in _VIEWS or vf.tense != "imp":
+        return False
+    return prev in ("لا", "ولا") or (prev in ("لم", "ولم") and vf.lemma == fold("استبعد"))
+
+
+def _role_ends_in_place(ctx: Context, a: int, b: int) -> bool:
+    """The role phrase [a, b) says where (في، لدى، بـ): an unknown name may follow it."""
+    return any(ctx.words[t] and (ctx.norms[t] in ("في", "لدي") or ctx.norms[t][:1] == "ب") for t in range(a, b))
+
+
 def _subject_then_complement(ctx: Context, j: int, limit: int) -> bool:
     """"بداية بين المتخصص ... الدكتور X أن ...": a person or a role right after the word,
     then إن/أن: the verb بيّن, not the preposition بين."""
@@ -574,7 +601,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     norms = ctx.norms
     prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
-    if prev in _NEGATIONS or prev in _PREPOSITION_BEFORE:
+    if (prev in _NEGATIONS and not _negated_view(prev, vf)) or prev in _PREPOSITION_BEFORE:
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
