@@ -470,6 +470,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if t > j + 1 and all(ctx.words[k] and is_definite(norms[k]) and not _stopword(norms[k])
                              and norms[k] not in SPEECH_EVENTS for k in range(j + 1, t)):
             j = t
+    j = _role_runs_to_name(ctx, i, j, limit)
     role_end = j
     name_end = -1
     name_at = j
@@ -521,6 +522,33 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
 
 
 _ROLE_PREPS = folded_set("على عن في")
+#: Words that may stand in a long role before the name (التابعة لغرفة تجارة وصناعة جدة).
+_ROLE_LINKS = folded_set("التابعة التابع التابعين المنبثقة المنبثق المكلف المكلفة بمنطقة بمحافظة")
+
+
+def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:
+    """"رئيس لجنة التثمين العقاري التابعة لغرفة تجارة وصناعة جدة عبدالله الأحمري:": where a
+    role stopped before a long description, a person named a few words on (a PER entity or a
+    known first name), followed by the colon, إن/أن, a quotation or a comma, is its name; the
+    role runs to it. Returns where the name starts, or ``j``."""
+    if j >= limit or not ctx.words[j] or ctx.norms[j] in FIRST_NAMES:
+        return j
+    for t in range(j, min(limit, j + 9)):
+        if not ctx.words[t]:
+            return j
+        n = ctx.norms[t]
+        ent = ctx.entity_at.get(t)
+        if (ent is not None and ent.type == "PER" or n in FIRST_NAMES) and not is_definite(n) and t > j \
+                and (is_definite(ctx.norms[t - 1]) or _is_place(ctx, t - 1)):  # (سيدي محمد: a name's first word)
+            end = name_chain(ctx, t, limit)
+            if end > t and end < limit and (ctx.raw[end] in ":،," or complementizer(ctx.norms[end])
+                                            or end in ctx.quote_open_tok):
+                return t
+            return j
+        if _stopword(n) and n not in _ROLE_LINKS or n in VERB_FORMS or complementizer(n) or n in SPEECH_EVENTS \
+                or n in TIME_WORDS or is_verb_like(n):
+            return j
+    return j
 _EXPERT_ROLES = folded_set(
     """خبير خبيرة الخبير الخبيرة باحث باحثة الباحث الباحثة أستاذ أستاذة الأستاذ الأستاذة محلل محللة
     المحلل المحللة متخصص متخصصة المتخصص المتخصصة"""
