@@ -11,9 +11,8 @@ from .context import Context, is_quote_mark
 from .cues import COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, VERB_FORMS
 from .complements import _first_letter_len, comp_start, is_complement
 from .parse import Cand, skip_to_complement
-from .outlets import known_outlet_length, match_outlet
-from .phrases import NP, _lookup, _word
-from .sources import anonymity_clause, bare, parse_np
+from .phrases import _lookup, _word
+from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set, is_verb_like
 
 _LAM = folded_set("ل لـ")
@@ -34,21 +33,6 @@ def _source_like(ctx: Context, np) -> bool:
     ) and np.start not in ctx.entity_at and not _lookup(ctx.norms[np.start], PLACES):
         return False
     return True
-
-
-def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
-    """A source given as a short name in marks (وبحسب «رويترز»، ووفقاً لـ "رويترز"): an outlet
-    when the name is one, else an organisation. The span is the name inside the marks."""
-    close = ctx.quote_open_tok.get(k)
-    if close is None or close >= limit or close - k < 2 or close - k > 5:
-        return None
-    if not all(ctx.words[t] for t in range(k + 1, close)):
-        return None
-    a, b = ctx.starts[k + 1], ctx.ends[close - 1]
-    m = match_outlet(ctx, k + 1, close)
-    if (m is not None and m.end == close and not m.anaphor) or known_outlet_length(ctx.norms, k + 1) == close - k - 1:
-        return NP(k, close + 1, a, b, "media", bare(ctx.norms[k + 1]), media_end=close + 1)
-    return NP(k, close + 1, a, b, "named_organization", bare(ctx.norms[k + 1]), named=False)
 
 
 def _verb_with_object(norm: str):

@@ -17,7 +17,7 @@ from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, MASDAR_PRONE, DOCUMENT_ONLY, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION, VerbForm
 from .outlets import OutletMatch, match_addressee, match_outlet
 from .phrases import NP
-from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, bare, parse_np
+from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, bare, marks_named_source, parse_np
 from .words import (
     FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
@@ -171,6 +171,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = k  # "وقال المصرفي الذي رفض نشر اسمه ... “...”"
                 continue
             return j
+        if n in ("وهي", "وهو") and c.np is not None and j == c.np.end:
+            k = next((t for t in range(j + 1, min(limit, j + 20)) if complementizer(norms[t])
+                      or not ctx.words[t] and ctx.raw[t] in ".:،,"), -1)
+            if k > j + 1 and complementizer(norms[k]) and not any(norms[t] in VERB_FORMS for t in range(j + 1, k)):
+                j = k  # "وذكرت «إكسور» ... وهي شركة الاستثمار للعائلة أنها": what the source is
+                continue
         if n in ("نقلا", "ونقلا") and j + 1 < limit and norms[j + 1] == "عن":
             j = _relay(ctx, c, j + 2, limit)
             continue
@@ -651,6 +657,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "الحكومة تعلن خطة لخفض العجز": a subject before the verb, the words after it
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start
+    if c.np is None and j < sent_b and j in ctx.quote_open_tok:
+        c.np = marks_named_source(ctx, j, sent_b)  # وأكدت "بيرسون" في بيان أنها ...
     if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b):
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")

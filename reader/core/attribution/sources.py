@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .context import Context
 from .cues import VERB_FORMS
-from .outlets import match_outlet
+from .outlets import known_outlet_length, match_outlet
 from .phrases import (
     NP, _ONE_OF, _RESUMPTIVE_PP, _field_phrase, _relation_phrase, _institution, anon_genitive, _is_place, _lookup, _modifiers, _prefix_chars, _stopword, _word,
     adjective_like, article, def_chain, entity_end, masdar_like, name_chain, name_start,
@@ -68,6 +68,47 @@ def bare(norm: str) -> str:
         if norm.startswith(p) and len(norm) - len(p) >= 3:
             return norm[len(p):]
     return norm
+
+
+def _named_in_marks(ctx: Context, k: int, limit: int) -> bool:
+    """Marks right after a verb hold a name (not a short quotation) when the sentence goes on
+    to إن/أن or another quotation after them."""
+    close = ctx.quote_open_tok[k]
+    if close - k > 5 or close + 1 >= limit:
+        return False
+    inner = ctx.norms[k + 1]
+    if inner in VERB_FORMS or complementizer(inner) or _stopword(inner):
+        return False
+    for t in range(close + 1, min(limit, close + 20)):
+        if complementizer(ctx.norms[t]) or (t in ctx.quote_open_tok and t > close + 1):
+            return True
+        if ctx.raw[t] in ".؟?!:":
+            return False
+    return False
+
+
+def marks_named_source(ctx: Context, k: int, limit: int) -> NP | None:
+    """A subject written as a name in marks right after its verb, not a quotation."""
+    return marks_source(ctx, k, limit) if _named_in_marks(ctx, k, limit) else None
+
+
+def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
+    """A source given as a short name in marks (وبحسب «رويترز»، ووفقاً لـ "رويترز"): an outlet
+    when the name is one, else an organisation. The span is the name inside the marks."""
+    close = ctx.quote_open_tok.get(k)
+    if close is None or close >= limit or close - k < 2 or close - k > 5:
+        return None
+    if not all(ctx.words[t] for t in range(k + 1, close)):
+        return None
+    a, b = ctx.starts[k + 1], ctx.ends[close - 1]
+    e = close + 1
+    while _word(ctx, e, limit) and ctx.norms[e].startswith("ال") and e - close < 4 and (
+            adjective_like(ctx.norms[e]) or (len(ctx.norms[e]) in (6, 7) and ctx.norms[e][3] == "ا")):
+        e += 1  # "إكسور" الإيطالية القابضة: descriptions of the name, outside the source span
+    m = match_outlet(ctx, k + 1, close)
+    if (m is not None and m.end == close and not m.anaphor) or known_outlet_length(ctx.norms, k + 1) == close - k - 1:
+        return NP(k, close + 1, a, b, "media", bare(ctx.norms[k + 1]), media_end=close + 1)
+    return NP(k, e, a, b, "named_organization", bare(ctx.norms[k + 1]), named=False)
 
 
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
