@@ -17,6 +17,9 @@ from reader.core.model import Span
 from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
+from .mentions import (
+    clitic_chars, company_before, document_before, fuller_name, is_company_reference, person_by_role,
+)
 from .outlets import OutletMatch, could_be_outlet, dateline_agency, is_agency, match_outlet
 from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .sources import ONE_OF_THEM, bare
@@ -26,18 +29,6 @@ from .words import ANON_HEADS, ORG_HEADS, folded_set, is_definite, is_nisba
 _BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
-
-
-def _clitic_chars(ctx: Context, k: int) -> int:
-    """Characters of و/ف/ب/ل in front of token ``k`` before its article (بوزارة -> وزارة)."""
-    n = ctx.norms[k]
-    b = bare(n)
-    extra = len(n) - len(b)
-    if n.startswith(("ال", "لل")) or extra <= 0:
-        return 0
-    if n[extra - 2:extra] == "ال":
-        extra -= 2
-    return _prefix_chars(ctx, k, extra) if extra > 0 else 0
 
 
 def _nationality(word: str) -> bool:
@@ -79,6 +70,11 @@ class Speaker:
     roles: set[str] = field(default_factory=set)
     via: Span | None = None
     is_person: bool = False
+    pos: int = -1  # token where the source was written (-1 when implied)
+
+
+#: Roles that name no one in particular: "مسؤول" again is another official.
+_GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر")
 
 
 class Resolver:
@@ -138,16 +134,31 @@ class Resolver:
             found = self.outlet_before(np.src_start, np.head)
             if found is not None:
                 resolved = found.text
+        elif kind == "named_organization" and is_company_reference(ctx, np.start, np.end) \
+                and (np.definite or np.end - np.start > 1):
+            target, resolved = self._company(np, resolved)  # الشركة، الشركة الإيطالية، شركة الأبحاث
+        elif np.definite and kind == "document" and self._own_issuer(np):
+            pass  # "الإحصائيات الصادرة عن مؤسسة النقد": names its issuer, no back-reference
         elif np.definite:
             target = self._by_head(head)
             if target is None and kind == "named_organization":
                 resolved = self._earlier_mention(np) or resolved
+            elif target is None and kind == "document" and np.end - np.start == 1:
+                resolved = document_before(ctx, np.start, bare(ctx.norms[np.start])) or resolved
         elif kind == "named_organization" and len(tokens) == 1:
             resolved = self._longer_org(np, text)
+        if target is None and kind == "unnamed_official" and np.role and self._specific_role(np):
+            name = person_by_role(ctx, np.start, np.role)  # وزير المعادن السوداني -> الوزير الكاروري
+            if name:
+                found = self._full_name(tuple(fold(name).split()))
+                resolved, kind = (found.resolved if found else name), "named_person"
         if target is not None:
             resolved, kind = target.resolved, target.kind
+        if kind == "named_organization" and target is None:
+            resolved = fuller_name(ctx, resolved)  # صندوق النقد -> صندوق النقد الدولي
+
         sp = Speaker(resolved, kind, gender, number, head, tuple(fold(resolved).split()),
-                     is_person=kind == "named_person")
+                     is_person=kind == "named_person", pos=np.start)
         if target is not None:
             sp.roles = set(target.roles)
         roles = [r for r in (np.role if np.role != "descriptor" else "", role_after) if r]
@@ -157,16 +168,42 @@ class Resolver:
             sp.roles.add(head)
         return resolved, kind, sp
 
+    def _company(self, np: NP, resolved: str) -> tuple[Speaker | None, str]:
+        """"وأعلنت الشركة": the company named or speaking last before it, whichever is later."""
+        head = _genderless(np.head)
+        sp = next((s for s in reversed(self.speakers[-12:]) if s.kind == "named_organization" and s.pos >= 0
+                   and s.pos < np.start and (s.head == head or is_company_reference(self.ctx, s.pos, s.pos + 1)
+                                             or not _lookup(self.ctx.norms[s.pos], ORG_HEADS))), None)
+        mention = company_before(self.ctx, np.start)
+        earlier = self._earlier_mention(np) if np.end - np.start == 1 else ""
+        if mention is not None and (sp is None or mention[0] > sp.pos):
+            return None, fuller_name(self.ctx, mention[1])
+        if sp is not None:
+            return sp, resolved
+        return None, earlier or resolved
+
+    def _own_issuer(self, np: NP) -> bool:
+        ctx = self.ctx
+        return np.end - np.start > 2 and any(
+            ctx.norms[t] in ("الصادره", "الصادر", "الصادرة") or t in ctx.entity_at for t in range(np.start + 1, np.end))
+
+    def _specific_role(self, np: NP) -> bool:
+        """A role that names one post (الوزير، وزير المعادن، رئيس الشركة), not any official."""
+        words = np.role.split()
+        if not words or words[0] in _GENERIC_ROLES or bare(words[0]) in _GENERIC_ROLES:
+            return False
+        return is_definite(words[0]) or (len(words) > 1 and is_definite(words[1]))
+
     def _group_before(self, k: int) -> str:
         """أحدهم -> مزارعين: the last plural noun of unnamed people in the preceding words."""
         ctx = self.ctx
         for t in range(k - 1, max(-1, k - 60), -1):
             n = ctx.norms[t]
             if ctx.words[t] and _lookup(n, ANON_HEADS) and _head_key(bare(n)) != bare(n):
-                a = ctx.starts[t] + _clitic_chars(ctx, t)
+                a = ctx.starts[t] + clitic_chars(ctx, t)
                 return ctx.text[a:ctx.ends[t]]
             if ctx.words[t] and _lookup(n, ANON_HEADS) and bare(n) in _GROUP_PLURALS:
-                a = ctx.starts[t] + _clitic_chars(ctx, t)
+                a = ctx.starts[t] + clitic_chars(ctx, t)
                 return ctx.text[a:ctx.ends[t]]
         return ""
 
@@ -229,7 +266,7 @@ class Resolver:
             if end > k + 1:
                 a = ctx.starts[k] + (_prefix_chars(ctx, k, conj) if conj else 0)
                 if not conj:
-                    a += _clitic_chars(ctx, k)
+                    a += clitic_chars(ctx, k)
                 elif n[1:].startswith(("بال", "لل")) or (n[1:2] in "بل" and not n[1:].startswith("ال")):
                     a = ctx.starts[k] + _prefix_chars(ctx, k, 2)
                 return ctx.text[a:ctx.ends[end - 1]]

@@ -1,0 +1,193 @@
+"""Mentions anywhere in the text, for resolving a source to what the article named before
+(or more fully) without making it speak (issue 9, error type 2):
+
+- "وزير المعادن أحمد …" in the narration, then "وقال وزير المعادن السوداني" / "وأضاف الوزير";
+- "شركة الإلكترونيات اليابانية توشيبا كورب", then "وأعلنت الشركة";
+- "«مجموعة المعجل»" and, elsewhere, "مجموعة محمد المعجل": the fullest form of the name;
+- "في أهم تقرير سنوي يصدره عن السعودية", then "وأضاف التقرير".
+
+Everything is looked up lazily, from the position of the reference backwards, so that a long
+text pays only for the references it has.
+"""
+
+from __future__ import annotations
+
+from reader.core.text import fold
+
+from .context import Context
+from .phrases import _is_place, _lookup, _prefix_chars, adjective_like, def_chain
+from .sources import bare, parse_np
+from .words import DOC_HEADS, ORG_HEADS, ROLE_HEADS, folded_set, is_definite, is_nisba
+
+#: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
+_COMPANY_HEADS = folded_set("شركة الشركة مجموعة المجموعة")
+_LOOK_BACK = 1500  # tokens
+
+
+def clitic_chars(ctx: Context, k: int) -> int:
+    """Characters of و/ف/ب/ل in front of token ``k`` before its article (بوزارة -> وزارة)."""
+    n = ctx.norms[k]
+    b = bare(n)
+    extra = len(n) - len(b)
+    if n.startswith(("ال", "لل")) or extra <= 0:
+        return 0
+    if n[extra - 2:extra] == "ال":
+        extra -= 2
+    return _prefix_chars(ctx, k, extra) if extra > 0 else 0
+
+
+def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
+    """(first token, end token, name) of the ORG entities the NER found, outlets left out."""
+    cached = ctx.__dict__.get("_org_mentions")
+    if cached is not None:
+        return cached
+    out: list[tuple[int, int, str]] = []
+    if ctx.has_entities:
+        for k, ent in ctx.entity_at.items():
+            if ent.type != "ORG" or k in ctx.media_tok:
+                continue
+            end = ctx.entity_end_tok.get(k, k + 1)
+            a = ctx.starts[k] + clitic_chars(ctx, k)
+            out.append((k, end, ctx.text[a:ctx.ends[end - 1]]))
+        out.sort()
+    ctx.__dict__["_org_mentions"] = out
+    return out
+
+
+def company_before(ctx: Context, k: int) -> tuple[int, str] | None:
+    """The last company-like organisation named before token ``k`` (an ORG entity that is not a
+    ministry, authority or other public body): (its token, its name)."""
+    best = None
+    for start, end, name in _org_entities(ctx):
+        if start >= k:
+            break
+        if k - start > _LOOK_BACK or _is_place(ctx, start):
+            continue
+        head = bare(ctx.norms[start])
+        if _lookup(ctx.norms[start], ORG_HEADS) and head not in _COMPANY_HEADS:
+            continue  # وزارة …، هيئة …: a public body, not "the company"
+        best = (start, name)
+    return best
+
+
+def is_company_reference(ctx: Context, start: int, end: int) -> bool:
+    """"الشركة"، "المجموعة الصناعية الأمريكية العملاقة"، "الشركة الإيطالية"، "شركة الأبحاث": a
+    company-like head with only adjectives (or one common definite genitive) after it."""
+    if bare(ctx.norms[start]) not in {bare(w) for w in _COMPANY_HEADS}:
+        return False
+    rest = range(start + 1, end)
+    if all(ctx.words[t] and adjective_like(ctx.norms[t]) for t in rest):
+        return True
+    return end - start == 2 and not is_definite(ctx.norms[start]) and is_definite(ctx.norms[start + 1]) \
+        and start + 1 not in ctx.entity_at
+
+
+def fuller_name(ctx: Context, name: str, before: int = -1) -> str:
+    """The one longer form of an organisation's ``name`` the text gives ("صندوق النقد" ->
+    "صندوق النقد الدولي", "«مجموعة المعجل»" -> "مجموعة محمد المعجل"): its words in order,
+    with at most two more words inside and adjectives after. ``name`` when there is none or
+    more than one."""
+    core = [w for w in fold(name).replace("«", " ").replace("»", " ").replace('"', " ").split() if w]
+    if core and core[0] in _COMPANY_HEADS and len(core) > 1:
+        core = core[1:]  # شركة «مجموعة المعجل»
+    if not core or len(core) > 5:
+        return name
+    first, last = bare(core[0]), bare(core[-1])
+    found: set[tuple[int, int]] = set()
+    norms = ctx.norms
+    limit = len(norms) if before < 0 else before
+    for p in ctx.__dict__.setdefault("_bare_index", _bare_index(ctx)).get(first, ()):
+        if p >= limit:
+            break
+        q, ci = p + 1, 1
+        while ci < len(core) and q < len(norms) and q - p < len(core) + 3 and ctx.words[q]:
+            if bare(norms[q]) == bare(core[ci]):
+                ci += 1
+            q += 1
+        if ci < len(core) or bare(norms[q - 1]) != last:
+            continue
+        while q < len(norms) and ctx.words[q] and norms[q].startswith("ال") and (
+                is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4:
+            q += 1  # صندوق النقد | الدولي
+        if q - p > len(core):
+            found.add((p, q))
+    texts = {fold(" ".join(norms[a:b])) for a, b in found}
+    if len(texts) != 1:
+        return name
+    a, b = min(found)
+    return ctx.text[ctx.starts[a] + clitic_chars(ctx, a):ctx.ends[b - 1]]
+
+
+def _bare_index(ctx: Context) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for k, n in enumerate(ctx.norms):
+        if ctx.words[k]:
+            index.setdefault(bare(n), []).append(k)
+    return index
+
+
+def person_by_role(ctx: Context, k: int, role: str) -> str:
+    """"وقال وزير المعادن السوداني" / "وأضاف الوزير": the person named with that role before
+    token ``k`` ("وزير المعادن أحمد محمد صادق الكاروري"), or "". Role words beyond the head
+    must be found in the earlier role (nationality adjectives aside)."""
+    words = [bare(w) for w in role.split()]
+    if not words:
+        return ""
+    head = _genderless(words[0])
+    wanted = [w for w in words[1:] if not (is_nisba(w) and not _lookup(w, ORG_HEADS))]
+    norms = ctx.norms
+    for t in range(k - 1, max(-1, k - _LOOK_BACK), -1):
+        if not ctx.words[t] or _genderless(bare(norms[t])) != head or not _lookup(norms[t], ROLE_HEADS):
+            continue
+        np = parse_np(ctx, t, len(norms))
+        if np is None or np.kind != "named_person" or not np.role or np.end > k:
+            continue
+        earlier = {bare(w) for w in np.role.split()}
+        if all(w in earlier for w in wanted):
+            return ctx.text[np.src_start:np.src_end]
+    return ""
+
+
+def document_before(ctx: Context, k: int, head: str) -> str:
+    """"وأضاف التقرير": the last earlier mention of a document with that head and more than
+    the head ("في أهم تقرير سنوي يصدره عن السعودية" -> "تقرير سنوي يصدره عن السعودية")."""
+    norms = ctx.norms
+    for t in range(k - 1, max(-1, k - _LOOK_BACK), -1):
+        if not ctx.words[t] or bare(norms[t]) != head or not _lookup(norms[t], DOC_HEADS):
+            continue
+        np = parse_np(ctx, t, len(norms), strip=norms[t][:1] if norms[t][:1] in "بل" else "")
+        if np is None or np.kind != "document":
+            continue
+        end = relative_clause_end(ctx, np.end, len(norms))
+        if end > t + 1:
+            a = ctx.starts[t] + clitic_chars(ctx, t)
+            return ctx.text[a:ctx.ends[end - 1]]
+    return ""
+
+
+def relative_clause_end(ctx: Context, j: int, limit: int) -> int:
+    """Past a relative clause on a document ("التي قدمتها الرياض إلى المبادرة …"، "نشرتها
+    مؤسسة النقد"، "يصدره عن السعودية"), up to إن/أن, a comma, a colon or the sentence end;
+    ``j`` when none starts at ``j``."""
+    if j >= limit or not ctx.words[j]:
+        return j
+    n = ctx.norms[j]
+    raw = ctx.raw[j]
+    relative = n in ("التي", "الذي", "اللذين", "اللتين")
+    unmarked = not is_definite(n) and len(n) >= 4 and raw.endswith(("ه", "ها")) and n[:1] in "يتن" + "ا" \
+        and j + 1 < limit and ctx.words[j + 1]
+    unmarked = unmarked or (not is_definite(n) and raw.endswith(("ته", "تها")) and len(n) >= 5)
+    if not (relative or unmarked):
+        return j
+    from .words import complementizer
+
+    t = j + 1
+    while t < limit and t - j < 14:
+        if complementizer(ctx.norms[t]) or (not ctx.words[t] and ctx.raw[t] in "،,.:؛;«\"“"):
+            break
+        t += 1
+    return t if t - j >= 2 else j
+
+
+def _genderless(word: str) -> str:
+    return word[:-1] if word.endswith("ه") and len(word) > 3 else word
