@@ -15,13 +15,15 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .context import Context
-from .phrases import _is_place, _lookup, _prefix_chars, adjective_like, def_chain
-from .sources import bare, parse_np
+from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like
+from .sources import bare, nationality_adj, parse_np
 from .words import DOC_HEADS, ORG_HEADS, ROLE_HEADS, folded_set, is_definite, is_nisba
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
 _COMPANY_HEADS = folded_set("شركة الشركة مجموعة المجموعة")
 _LOOK_BACK = 1500  # tokens
+#: Currency words a tagger may take for an organisation (ريال، دولار): never "the company".
+_CURRENCIES = folded_set("ريال دولار يورو درهم دينار جنيه ين يوان روبل ليرة استرليني")
 
 
 def clitic_chars(ctx: Context, k: int) -> int:
@@ -61,7 +63,7 @@ def company_before(ctx: Context, k: int) -> tuple[int, str] | None:
     for start, end, name in _org_entities(ctx):
         if start >= k:
             break
-        if k - start > _LOOK_BACK or _is_place(ctx, start):
+        if k - start > _LOOK_BACK or _is_place(ctx, start) or bare(ctx.norms[start]) in _CURRENCIES:
             continue
         head = bare(ctx.norms[start])
         if _lookup(ctx.norms[start], ORG_HEADS) and head not in _COMPANY_HEADS:
@@ -96,7 +98,7 @@ def fuller_name(ctx: Context, name: str, before: int = -1) -> str:
     found: set[tuple[int, int]] = set()
     norms = ctx.norms
     limit = len(norms) if before < 0 else before
-    for p in ctx.__dict__.setdefault("_bare_index", _bare_index(ctx)).get(first, ()):
+    for p in _bare_index(ctx).get(first, ()):
         if p >= limit:
             break
         q, ci = p + 1, 1
@@ -107,10 +109,15 @@ def fuller_name(ctx: Context, name: str, before: int = -1) -> str:
         if ci < len(core) or bare(norms[q - 1]) != last:
             continue
         while q < len(norms) and ctx.words[q] and norms[q].startswith("ال") and (
-                is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4:
-            q += 1  # صندوق النقد | الدولي
+                is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4 \
+                and not _stopword(norms[q]) and not nationality_adj(norms[q]):
+            q += 1  # صندوق النقد | الدولي (not توشيبا | اليابانية: where it is from)
         if q - p > len(core):
             found.add((p, q))
+    for start, end, _ in _org_entities(ctx):
+        if start < limit and end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] \
+                == [bare(w) for w in core]:
+            found.add((start, end))  # توشيبا -> توشيبا كورب, an organisation the NER found
     texts = {fold(" ".join(norms[a:b])) for a, b in found}
     if len(texts) != 1:
         return name
@@ -119,10 +126,13 @@ def fuller_name(ctx: Context, name: str, before: int = -1) -> str:
 
 
 def _bare_index(ctx: Context) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
-    for k, n in enumerate(ctx.norms):
-        if ctx.words[k]:
-            index.setdefault(bare(n), []).append(k)
+    index = ctx.__dict__.get("_bare_index")
+    if index is None:
+        index = {}
+        for k, n in enumerate(ctx.norms):
+            if ctx.words[k]:
+                index.setdefault(bare(n), []).append(k)
+        ctx.__dict__["_bare_index"] = index
     return index
 
 

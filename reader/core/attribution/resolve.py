@@ -31,6 +31,19 @@ _BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلف�
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
 
 
+def _name_after(ctx: Context, j: int) -> int:
+    """Past a proper name at ``j`` (an ORG/PER entity, or words no list knows in Latin or
+    Arabic letters without the article), or ``j``."""
+    n = len(ctx.norms)
+    if j >= n or not ctx.words[j] or is_definite(ctx.norms[j]) or ctx.norms[j][:1] in "وف" \
+            or ctx.starts[j] > ctx.ends[j - 1] + 1:
+        return j  # (ووزارة التربية: another body, joined by و)
+    ent = ctx.entity_at.get(j) if ctx.has_entities else None
+    if ent is not None and ent.type in ("ORG", "PER"):
+        return ctx.entity_end_tok.get(j, j + 1)
+    return j
+
+
 def _nationality(word: str) -> bool:
     """الإيطالي، المصري، الفرنسي: a nisba of a country (a descriptor of the last speaker)."""
     b = bare(word)
@@ -175,12 +188,14 @@ class Resolver:
                    and s.pos < np.start and (s.head == head or is_company_reference(self.ctx, s.pos, s.pos + 1)
                                              or not _lookup(self.ctx.norms[s.pos], ORG_HEADS))), None)
         mention = company_before(self.ctx, np.start)
-        earlier = self._earlier_mention(np) if np.end - np.start == 1 else ""
+        at, earlier = self._earlier_mention_at(np) if np.end - np.start == 1 else (-1, "")
+        if earlier and (mention is None or at >= mention[0]):
+            mention = (at, earlier)
         if mention is not None and (sp is None or mention[0] > sp.pos):
             return None, fuller_name(self.ctx, mention[1])
         if sp is not None:
             return sp, resolved
-        return None, earlier or resolved
+        return None, resolved
 
     def _own_issuer(self, np: NP) -> bool:
         ctx = self.ctx
@@ -242,8 +257,13 @@ class Resolver:
         return None
 
     def _earlier_mention(self, np: NP) -> str:
+        return self._earlier_mention_at(np)[1]
+
+    def _earlier_mention_at(self, np: NP) -> tuple[int, str]:
         """الوزارة -> وزارة البترول المصرية: the last earlier mention of the same head noun
-        with a name after it (only an organisation's full name, never a bare noun)."""
+        with a name after it (only an organisation's full name, never a bare noun); when a
+        proper name follows the head's description ("شركة الإلكترونيات اليابانية توشيبا
+        كورب"), that name. (token, text), or (-1, "")."""
         ctx = self.ctx
         head = bare(ctx.norms[np.start])
         for k in range(np.start - 1, max(-1, np.start - 2000), -1):
@@ -264,13 +284,16 @@ class Resolver:
             end = next((t for t in range(k + 1, end)
                         if ctx.norms[t][:1] == "و" and _lookup(ctx.norms[t][1:], ORG_HEADS)), end)
             if end > k + 1:
+                name_end = _name_after(ctx, end)
+                if name_end > end:
+                    return end, ctx.text[ctx.starts[end]:ctx.ends[name_end - 1]]
                 a = ctx.starts[k] + (_prefix_chars(ctx, k, conj) if conj else 0)
                 if not conj:
                     a += clitic_chars(ctx, k)
                 elif n[1:].startswith(("بال", "لل")) or (n[1:2] in "بل" and not n[1:].startswith("ال")):
                     a = ctx.starts[k] + _prefix_chars(ctx, k, 2)
-                return ctx.text[a:ctx.ends[end - 1]]
-        return ""
+                return k, ctx.text[a:ctx.ends[end - 1]]
+        return -1, ""
 
     def _entity_canonical(self, np: NP, text: str) -> str:
         ent = self.ctx.entity_at.get(np.start)
