@@ -17,7 +17,7 @@ from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, MASDAR_PRONE, DOCUMENT_ONLY, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION, VerbForm
 from .outlets import OutletMatch, match_addressee, match_outlet
 from .phrases import NP
-from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, bare, marks_named_source, parse_np
+from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, bare, marks_named_source, marks_source, parse_np
 from .words import (
     FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
@@ -26,6 +26,7 @@ from .words import (
 _LEFT_STRIP = folded_set("كان كانت وكان وكانت فكان لكن ولكن إلا أن إن وإن بل كما وكما")
 _LEFT_BOUNDARY = folded_set(
     "أن إن لكن ولكن غير إلا كما وكما ثم فيما بينما حين إذ حيث الذي التي الذين بل لأن و أو من"
+    " وفيما وبينما عندما وعندما حينما وحينما بعدما وبعدما فيما إذ وإذ"
 )
 _PRONOUN_SUBJECT = folded_set("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم إنه إنها انه انها أنه أنها بأنه بأنها")
 _AUDIENCE = folded_set("للصحفيين للصحافيين للإعلاميين لوسائل للمراسلين للحضور")
@@ -564,6 +565,30 @@ def _negated_view(prev: str, vf: VerbForm) -> bool:
     return prev in ("لا", "ولا") or (prev in ("لم", "ولم") and vf.lemma == fold("استبعد"))
 
 
+_KANA = folded_set("كان كانت وكان وكانت فكان فكانت كانوا وكانوا")
+
+
+def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | None:
+    """"وكانت رايس قد حذرت"، "وكانت شركة البترول الكويتية أعلنت"، "وكانت «جنرال إلكتريك» قد
+    أعلنت": the subject between كان and the verb (with or without قد)."""
+    k = cue_a - 1
+    if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
+        k -= 1
+    end = k + 1
+    for start in range(k, max(sent_a - 1, k - 9), -1):
+        if ctx.words[start] and ctx.norms[start] in _KANA:
+            a = start + 1
+            if a >= end:
+                return None
+            np = marks_source(ctx, a, sent_b) if a in ctx.quote_open_tok else parse_np(ctx, a, end)
+            if np is not None and (np.end == end or (a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 1 == end)):
+                return np
+            return None
+        if not ctx.words[start] and not (start in ctx.quote_open_tok or start in ctx.quote_close_tok):
+            return None
+    return None
+
+
 def _role_ends_in_place(ctx: Context, a: int, b: int) -> bool:
     """The role phrase [a, b) says where (في، لدى، بـ): an unknown name may follow it."""
     return any(ctx.words[t] and (ctx.norms[t] in ("في", "لدي") or ctx.norms[t][:1] == "ب") for t in range(a, b))
@@ -643,10 +668,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if np is not None and np.kind in ("anonymous", "unnamed_official", "named_person", "named_organization",
                                           "media", "document"):
             j += 1  # "وأكد ذلك مصدر ذو صلة بمنتج آخر بقوله: ..."
-    if prev in ("قد", "وقد", "فقد", "لقد") and vf.prefix == "":
-        left = parse_left_subject(ctx, cue_a, sent_a)
-        if left is not None and left.start > sent_a and norms[left.start - 1] in ("كان", "كانت", "وكان", "وكانت", "فكان"):
-            c.np, c.sv, c.phrase_start = left, True, left.start  # وكانت رايس قد حذرت ...
+    if vf.prefix == "" and c.np is None:
+        left = _kana_subject(ctx, cue_a, sent_a, sent_b)
+        if left is not None:
+            c.np, c.sv, c.phrase_start = left, True, left.start  # وكانت رايس قد حذرت ...، وكانت X أعلنت
     if c.np is None and (prev in ("فقد", "ف") or vf.prefix == "ف"):
         topic = _amma_topic(ctx, cue_a, sent_a)
         if topic is not None:

@@ -87,7 +87,14 @@ def masdar_like(norm: str) -> bool:
         return True  # ارتفاع، انخفاض، استثمار (افتعال، انفعال، استفعال)
     if len(n) == 5 and n[0] == "ت" and n[-2] == "ي":
         return True  # تحقيق، تسجيل (تفعيل)
+    if len(n) == 4 and n[2] == "و" and norm in _FUOOL:
+        return True  # دخول، حدوث، خروج (فُعول)
     return False
+
+
+#: Verbal nouns of the pattern فُعول that start an object (أعلن دخول ...، توقع حدوث ...): a
+#: closed list, since names share the pattern (سعود، داود).
+_FUOOL = folded_set("دخول خروج حدوث وصول حصول نزول صعود هبوط نمو ركود جمود قبول رفوض ثبوت سقوط نهوض نفوق")
 
 
 def _prefix_chars(ctx: Context, i: int, prefix_letters: int) -> int:
