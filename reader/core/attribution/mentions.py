@@ -118,11 +118,12 @@ def fuller_name(ctx: Context, name: str, before: int = -1) -> str:
         if start < limit and end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] \
                 == [bare(w) for w in core]:
             found.add((start, end))  # توشيبا -> توشيبا كورب, an organisation the NER found
-    texts = {fold(" ".join(norms[a:b])) for a, b in found}
+    texts = {" ".join(bare(w) for w in norms[a:b]) for a, b in found}
     if len(texts) != 1:
         return name
-    a, b = min(found)
-    return ctx.text[ctx.starts[a] + clitic_chars(ctx, a):ctx.ends[b - 1]]
+    a, b = min(found, key=lambda ab: (norms[ab[0]][:1] in "وف", ab))
+    skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if bare(norms[a]) != first else 0)
+    return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
 
 
 def _bare_index(ctx: Context) -> dict[str, list[int]]:
@@ -132,6 +133,8 @@ def _bare_index(ctx: Context) -> dict[str, list[int]]:
         for k, n in enumerate(ctx.norms):
             if ctx.words[k]:
                 index.setdefault(bare(n), []).append(k)
+                if n[:1] in "وف" and len(n) > 4 and bare(n[1:]) != bare(n):
+                    index.setdefault(bare(n[1:]), []).append(k)  # وصندوق: a conjunction in front
         ctx.__dict__["_bare_index"] = index
     return index
 
