@@ -100,26 +100,42 @@ def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     on a long text that halves the time), with a dotted name written without spaces
     (جيه.إل.إل، جي.إي) kept as one token."""
     starts, ends, raw = token_spans(text, punctuation=True)
-    if "." not in text:
+    dots = [m.start() for m in _LETTER_DOT_LETTER.finditer(text)]
+    if not dots:
+        return starts, ends, raw
+    merge: list[int] = []  # tokens of the dots to merge with their neighbours
+    for pos in dots:
+        k = bisect_left(starts, pos)
+        if 0 < k < len(raw) - 1 and starts[k] == pos and raw[k] == "." and ends[k - 1] == pos \
+                and starts[k + 1] == pos + 1 and not (len(raw[k - 1]) == 1 and len(raw[k + 1]) > 3) \
+                and not _glued_stop(raw[k - 1], raw[k + 1]):  # د.أحمد: a title; الملحقة.وفي: two sentences
+            merge.append(k)
+    if not merge:
         return starts, ends, raw
     s2: list[int] = []
     e2: list[int] = []
     r2: list[str] = []
-    k, n = 0, len(raw)
-    while k < n:
-        if r2 and k + 1 < n and raw[k] == "." and e2[-1] == starts[k] and ends[k] == starts[k + 1] \
-                and r2[-1][-1:].isalpha() and raw[k + 1][:1].isalpha() \
-                and not (len(r2[-1]) == 1 and len(raw[k + 1]) > 3) \
-                and not _glued_stop(r2[-1], raw[k + 1]):  # د.أحمد: a title; الملحقة.وفي: two sentences
+    prev = 0
+    for k in merge:
+        if k - 1 < prev:  # the left piece was merged already (جيه.إل.إل)
             e2[-1] = ends[k + 1]
             r2[-1] = text[s2[-1]:e2[-1]]
-            k += 2
+            prev = k + 2
             continue
-        s2.append(starts[k])
-        e2.append(ends[k])
-        r2.append(raw[k])
-        k += 1
+        s2.extend(starts[prev:k - 1])
+        e2.extend(ends[prev:k - 1])
+        r2.extend(raw[prev:k - 1])
+        s2.append(starts[k - 1])
+        e2.append(ends[k + 1])
+        r2.append(text[starts[k - 1]:ends[k + 1]])
+        prev = k + 2
+    s2.extend(starts[prev:])
+    e2.extend(ends[prev:])
+    r2.extend(raw[prev:])
     return s2, e2, r2
+
+
+_LETTER_DOT_LETTER = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -12,6 +12,8 @@ text pays only for the references it has.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from reader.core.text import fold
 
 from .context import Context
@@ -84,26 +86,44 @@ def is_company_reference(ctx: Context, start: int, end: int) -> bool:
         and start + 1 not in ctx.entity_at
 
 
-def fuller_name(ctx: Context, name: str, before: int = -1) -> str:
-    """The one longer form of an organisation's ``name`` the text gives ("صندوق النقد" ->
-    "صندوق النقد الدولي", "«مجموعة المعجل»" -> "مجموعة محمد المعجل"): its words in order,
-    with at most two more words inside and adjectives after. ``name`` when there is none or
-    more than one."""
+def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
+    """The one longer form of an organisation's ``name`` the text gives near token ``at``
+    ("صندوق النقد" -> "صندوق النقد الدولي", "«مجموعة المعجل»" -> "مجموعة محمد المعجل"): its
+    words in order, with at most two more words inside and adjectives after. ``name`` when
+    there is none or more than one."""
+    cache = ctx.__dict__.setdefault("_fuller", {})
+    forms = cache.get(name)
+    if forms is None:
+        forms = cache[name] = _longer_forms(ctx, name)
+    lo, hi = (0, len(ctx.norms)) if at < 0 else (at - _WINDOW, at + _WINDOW)
+    found = [f for f in forms if lo <= f[0] < hi]
+    if len({f[2] for f in found}) != 1:
+        return name
+    a, b, _ = min(found, key=lambda f: (ctx.norms[f[0]][:1] in "وف", f[0]))
+    skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" else 0)
+    return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
+
+
+#: How far (in tokens) a fuller form is looked for around a reference: an article's length,
+#: so that texts glued together do not lend each other names.
+_WINDOW = 3000
+
+
+def _longer_forms(ctx: Context, name: str) -> list[tuple[int, int, str]]:
+    """Every longer form of ``name`` in the text: (first token, end token, bare words)."""
     core = [w for w in fold(name).replace("«", " ").replace("»", " ").replace('"', " ").split() if w]
     if core and core[0] in _COMPANY_HEADS and len(core) > 1:
         core = core[1:]  # شركة «مجموعة المعجل»
     if not core or len(core) > 5:
-        return name
-    first, last = bare(core[0]), bare(core[-1])
+        return []
+    wanted = [bare(w) for w in core]
+    first, last = wanted[0], wanted[-1]
     found: set[tuple[int, int]] = set()
     norms = ctx.norms
-    limit = len(norms) if before < 0 else before
-    for p in _bare_index(ctx).get(first, ()):
-        if p >= limit:
-            break
+    for p in _positions(ctx, first):
         q, ci = p + 1, 1
         while ci < len(core) and q < len(norms) and q - p < len(core) + 3 and ctx.words[q]:
-            if bare(norms[q]) == bare(core[ci]):
+            if bare(norms[q]) == wanted[ci]:
                 ci += 1
             q += 1
         if ci < len(core) or bare(norms[q - 1]) != last:
@@ -114,28 +134,42 @@ def fuller_name(ctx: Context, name: str, before: int = -1) -> str:
             q += 1  # صندوق النقد | الدولي (not توشيبا | اليابانية: where it is from)
         if q - p > len(core):
             found.add((p, q))
-    for start, end, _ in _org_entities(ctx):
-        if start < limit and end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] \
-                == [bare(w) for w in core]:
+    for start, end in _org_entities_by_first(ctx).get(first, ()):
+        if end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] == wanted:
             found.add((start, end))  # توشيبا -> توشيبا كورب, an organisation the NER found
-    texts = {" ".join(bare(w) for w in norms[a:b]) for a, b in found}
-    if len(texts) != 1:
-        return name
-    a, b = min(found, key=lambda ab: (norms[ab[0]][:1] in "وف", ab))
-    skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if bare(norms[a]) != first else 0)
-    return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
+    return [(a, b, " ".join(bare(w) for w in norms[a:b])) for a, b in sorted(found)]
 
 
-def _bare_index(ctx: Context) -> dict[str, list[int]]:
-    index = ctx.__dict__.get("_bare_index")
+def _positions(ctx: Context, word: str) -> list[int]:
+    """Tokens whose bare form is ``word`` (clitics and article off), or that are ``word`` with
+    و/ف in front (وصندوق), in text order."""
+    found = ctx.__dict__.setdefault("_positions", {})
+    if word in found:
+        return found[word]
+    index = ctx.__dict__.get("_norm_index")
     if index is None:
         index = {}
         for k, n in enumerate(ctx.norms):
-            if ctx.words[k]:
-                index.setdefault(bare(n), []).append(k)
-                if n[:1] in "وف" and len(n) > 4 and bare(n[1:]) != bare(n):
-                    index.setdefault(bare(n[1:]), []).append(k)  # وصندوق: a conjunction in front
-        ctx.__dict__["_bare_index"] = index
+            index.setdefault(n, []).append(k)
+        ctx.__dict__["_norm_index"] = index
+    out: list[int] = []
+    for pre in ("", "ال", "و", "ف", "ب", "ل", "وال", "فال", "بال", "لل", "ولل", "وب", "ول"):
+        for k in index.get(pre + word, ()):
+            n = ctx.norms[k]
+            if bare(n) == word or (n[:1] in "وف" and bare(n[1:]) == word):
+                out.append(k)
+    out.sort()
+    found[word] = out
+    return out
+
+
+def _org_entities_by_first(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    index = ctx.__dict__.get("_org_by_first")
+    if index is None:
+        index = {}
+        for start, end, _ in _org_entities(ctx):
+            index.setdefault(bare(ctx.norms[start]), []).append((start, end))
+        ctx.__dict__["_org_by_first"] = index
     return index
 
 
@@ -149,10 +183,14 @@ def person_by_role(ctx: Context, k: int, role: str) -> str:
     head = _genderless(words[0])
     wanted = [w for w in words[1:] if not (is_nisba(w) and not _lookup(w, ORG_HEADS))]
     norms = ctx.norms
+    parsed = ctx.__dict__.setdefault("_role_parses", {})
     for t in range(k - 1, max(-1, k - _LOOK_BACK), -1):
-        if not ctx.words[t] or _genderless(bare(norms[t])) != head or not _lookup(norms[t], ROLE_HEADS):
+        if not ctx.words[t] or head not in norms[t] or _genderless(bare(norms[t])) != head \
+                or not _lookup(norms[t], ROLE_HEADS):
             continue
-        np = parse_np(ctx, t, len(norms))
+        if t not in parsed:
+            parsed[t] = parse_np(ctx, t, min(len(norms), t + 30))
+        np = parsed[t]
         if np is None or np.kind != "named_person" or not np.role or np.end > k:
             continue
         earlier = {bare(w) for w in np.role.split()}

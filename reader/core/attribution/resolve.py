@@ -168,7 +168,7 @@ class Resolver:
         if target is not None:
             resolved, kind = target.resolved, target.kind
         if kind == "named_organization" and target is None:
-            resolved = fuller_name(ctx, resolved)  # صندوق النقد -> صندوق النقد الدولي
+            resolved = fuller_name(ctx, resolved, np.start)  # صندوق النقد -> صندوق النقد الدولي
 
         sp = Speaker(resolved, kind, gender, number, head, tuple(fold(resolved).split()),
                      is_person=kind == "named_person", pos=np.start)
@@ -192,7 +192,7 @@ class Resolver:
         if earlier and (mention is None or at >= mention[0]):
             mention = (at, earlier)
         if mention is not None and (sp is None or mention[0] > sp.pos):
-            return None, fuller_name(self.ctx, mention[1])
+            return None, fuller_name(self.ctx, mention[1], np.start)
         if sp is not None:
             return sp, resolved
         return None, resolved

@@ -9,6 +9,8 @@ single unknown word is a company (ولم ترد أليباي), a known first nam
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .context import Context
 from .cues import VERB_FORMS
 from .outlets import known_outlet_length, match_outlet
@@ -58,6 +60,7 @@ def _cut_at_title(ctx: Context, j: int, k: int) -> int:
     return k
 
 
+@lru_cache(maxsize=65536)
 def bare(norm: str) -> str:
     """The word without و/ف, ب/ل/ك and the article (for comparing heads)."""
     for p in ("و", "ف"):
