@@ -13,7 +13,7 @@ from .complements import _first_letter_len, comp_start, is_complement
 from .parse import Cand, skip_to_complement
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
-from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set, is_verb_like
+from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, TIME_WORDS, folded_set, is_verb_like
 
 _LAM = folded_set("ل لـ")
 _MA = folded_set("ما لما")
@@ -191,7 +191,10 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
             and norms[k] in DESCRIPTIONS:
         c.phrase_end = comma  # "موقع «X» المتخصص، ...": a bare description after the name
         return comma + 1
-    c.np.end, c.np.src_end = comma, ctx.ends[comma - 1]
+    last = comma
+    while last - 1 > k and ctx.words[last - 1] and (norms[last - 1] in FILLERS or norms[last - 1] in TIME_WORDS):
+        last -= 1  # "وبحسب بيانات «ساما» أيضا،": the adverb is not part of the source
+    c.np.end, c.np.src_end = comma, ctx.ends[last - 1]
     c.phrase_end = comma
     return comma + 1
 

@@ -172,6 +172,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = k  # "وقال المصرفي الذي رفض نشر اسمه ... “...”"
                 continue
             return j
+        if n in _ONE_OF_WORDS and c.np is not None and j == c.np.end and j + 1 < limit \
+                and is_definite(norms[j + 1]) and is_complement(ctx, j + 2, limit):
+            j += 2  # "أكدت عائلة X أحد المساهمين أنها ...": which one of them it is
+            continue
         if n in ("وهي", "وهو") and c.np is not None and j == c.np.end:
             k = next((t for t in range(j + 1, min(limit, j + 20)) if complementizer(norms[t])
                       or not ctx.words[t] and ctx.raw[t] in ".:،,"), -1)
@@ -215,6 +219,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _SPOKE = frozenset(fold(w) for w in ("تحدث", "قال", "صرح", "أدلى"))
+_ONE_OF_WORDS = folded_set("أحد إحدى")
 _TALKED = fold("تحدث")
 #: Speech events that are interviews: the paper's own when the dateline names no outlet.
 INTERVIEW_NOUNS = folded_set("حديث حديثه حديثها حديثهم مقابلة مقابلته مقابلتها حوار حواره حوارها لقاء لقائه")
@@ -565,6 +570,38 @@ def _negated_view(prev: str, vf: VerbForm) -> bool:
     return prev in ("لا", "ولا") or (prev in ("لم", "ولم") and vf.lemma == fold("استبعد"))
 
 
+def _relative_agrees(rel: str, vf: VerbForm) -> bool:
+    """الذي with a masculine singular verb, التي with a feminine one, الذين with a plural."""
+    if rel == fold("التي"):
+        return vf.gender == "f" and vf.number == "s"
+    if rel == fold("الذي"):
+        return vf.gender == "m" and vf.number == "s"
+    return vf.number in ("p", "d")
+
+
+def _no_subject_after(ctx: Context, j: int, limit: int) -> bool:
+    """What follows the verb is a preposition, a complement or a quotation, not a subject
+    ("التي قالت في نيسان إنها"، not "الذي دعت مؤسسة النقد إلى إنشائه")."""
+    j = _skip_adverbs(ctx, j, limit)
+    if j >= limit or not ctx.words[j]:
+        return True
+    n = ctx.norms[j]
+    return n in EVENT_PREPS or n in OBJ_PREPS or complementizer(n) or is_complement(ctx, j, limit)
+
+
+def _antecedent(ctx: Context, rel: int, sent_a: int) -> NP | None:
+    """The noun phrase ending right before the relative pronoun at ``rel`` (its antecedent):
+    the longest one starting at most five words back."""
+    best = None
+    for s in range(rel - 1, max(sent_a - 1, rel - 6), -1):
+        if not ctx.words[s]:
+            break
+        np = parse_np(ctx, s, rel)
+        if np is not None and np.end == rel and (np.kind != "named_person" or s in ctx.entity_at):
+            best = np
+    return best
+
+
 _KANA = folded_set("كان كانت وكان وكانت فكان فكانت كانوا وكانوا")
 
 
@@ -668,6 +705,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if np is not None and np.kind in ("anonymous", "unnamed_official", "named_person", "named_organization",
                                           "media", "document"):
             j += 1  # "وأكد ذلك مصدر ذو صلة بمنتج آخر بقوله: ..."
+    if vf.prefix == "" and prev in _RELATIVE and i - 1 > sent_a and _relative_agrees(prev, vf) \
+            and _no_subject_after(ctx, i + 1, sent_b):
+        left = _antecedent(ctx, i - 1, sent_a)  # "تسلا موتورز التي قالت ..."
+        if left is not None and left.kind in ("named_organization", "named_person", "media", "document"):
+            c.np, c.sv = left, True
+            c.phrase_start = cue_a  # the clause before it goes on around the relative
     if vf.prefix == "" and c.np is None:
         left = _kana_subject(ctx, cue_a, sent_a, sent_b)
         if left is not None:

@@ -243,8 +243,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             j += 1  # أحمدو ولد محمد الأمين: a compound name after a link, not a role
             break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
-                or in_lexicon(n, _NAME_BREAKING_ROLES):
-            break
+                or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF:
+            break  # (أنييلي | أحد المساهمين: an apposition)
         if in_lexicon(n, ORG_HEADS) or in_lexicon(n, DOC_HEADS) or in_lexicon(n, ANON_HEADS):
             break
         if masdar_like(n) or _clitic_word(ctx, j, limit):

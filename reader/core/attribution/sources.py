@@ -26,6 +26,10 @@ from .words import (
 )
 
 _POSSESSED_ROLES = folded_set("أمين امين")
+#: Words that end a company's name (توشيبا كورب، تسلا موتورز، الجزيرة كابيتال).
+CORPORATE_SUFFIXES = folded_set(
+    "كورب كوربوريشن إنك انك ليمتد المحدودة القابضة موتورز كابيتال جروب غروب هولدينغ هولدينجز إنترناشيونال"
+)
 _SOME = folded_set("بعض معظم غالبية أغلب")
 _ISSUED = folded_set("صادر صادرة الصادر الصادرة")
 #: "One of them": an anonymous member of the group last mentioned (resolve.Resolver).
@@ -160,7 +164,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         if ent.type == "LOC" and _word(ctx, e, limit) and _lookup(ctx.norms[e], ORG_HEADS):
             return None  # a place in front of an organisation's name is not the subject
         end = def_chain(ctx, e, limit, org=True, places=True) if ent.type == "ORG" else e
-        return make(max(e, end), "named_organization")
+        end = max(e, end)
+        while _word(ctx, end, limit) and ctx.norms[end] in CORPORATE_SUFFIXES:
+            end += 1  # تسلا موتورز، توشيبا كورب
+        return make(end, "named_organization")
 
     m = match_outlet(ctx, i, limit, preposition=bool(pre))
     if m is not None:
