@@ -18,7 +18,7 @@ from reader.core.text import fold
 
 from .context import Context
 from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like
-from .sources import bare, nationality_adj, parse_np
+from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .words import DOC_HEADS, ORG_HEADS, ROLE_HEADS, folded_set, is_definite, is_nisba
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
@@ -97,9 +97,13 @@ def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
         forms = cache[name] = _longer_forms(ctx, name)
     lo, hi = (0, len(ctx.norms)) if at < 0 else (at - _WINDOW, at + _WINDOW)
     found = [f for f in forms if lo <= f[0] < hi]
-    if len({f[2] for f in found}) != 1:
+    if not found:
         return name
-    a, b, _ = min(found, key=lambda f: (ctx.norms[f[0]][:1] in "وف", f[0]))
+    longest = max(found, key=lambda f: len(f[2].split()))
+    words = longest[2].split()
+    if any(not _subsequence(f[2].split(), words) for f in found):
+        return name  # صندوق النقد الدولي / صندوق النقد العربي: which one is not said
+    a, b, _ = min((f for f in found if f[2] == longest[2]), key=lambda f: (ctx.norms[f[0]][:1] in "وف", f[0]))
     skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" else 0)
     return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
 
@@ -132,12 +136,51 @@ def _longer_forms(ctx: Context, name: str) -> list[tuple[int, int, str]]:
                 is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4 \
                 and not _stopword(norms[q]) and not nationality_adj(norms[q]):
             q += 1  # صندوق النقد | الدولي (not توشيبا | اليابانية: where it is from)
+        while q < len(norms) and ctx.words[q] and norms[q] in CORPORATE_SUFFIXES and q - p < len(core) + 4:
+            q += 1  # توشيبا | كورب
+        if q < len(norms) and ctx.words[q] and norms[q].startswith("لل") and q + 1 < len(norms) \
+                and ctx.words[q + 1] and norms[q + 1].startswith("ال") and adjective_like(norms[q + 1]):
+            q += 2  # جيه.إل.إل | للاستشارات العقارية
+        h = p - 1
+        while h >= max(0, p - 3) and ctx.words[h] and not is_definite(norms[h]) and bare(norms[h]) not in _HEAD_BARE:
+            h -= 1
+        if h >= 0 and ctx.words[h] and bare(norms[h]) in _HEAD_BARE and h < p - 1:
+            p = h  # (شركة) مجموعة محمد | المعجل: a company head before the name
         if q - p > len(core):
             found.add((p, q))
     for start, end in _org_entities_by_first(ctx).get(first, ()):
         if end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] == wanted:
             found.add((start, end))  # توشيبا -> توشيبا كورب, an organisation the NER found
     return [(a, b, " ".join(bare(w) for w in norms[a:b])) for a, b in sorted(found)]
+
+
+def alias_of(ctx: Context, name: str, at: int) -> str:
+    """"شركة الخليج العربي للنفط «أجوكو»" earlier, then "وقالت «أجوكو»": the full name the short
+    name in marks was given after, or ""."""
+    words = fold(name).split()
+    if not words or len(words) > 3:
+        return ""
+    for p in _positions(ctx, bare(words[0])):
+        if p >= at:
+            break
+        o = p - 1
+        if o < 1 or o not in ctx.quote_open_tok or ctx.quote_open_tok[o] != p + len(words):
+            continue
+        for h in range(o - 1, max(-1, o - 9), -1):
+            if not ctx.words[h]:
+                break
+            if _lookup(ctx.norms[h], ORG_HEADS) and not is_definite(ctx.norms[h]) or h in ctx.entity_at \
+                    and ctx.entity_at[h].type == "ORG" and h == o - 1:
+                return ctx.text[ctx.starts[h] + clitic_chars(ctx, h):ctx.ends[o - 1]]
+    return ""
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+_HEAD_BARE = frozenset(("شركه", "مجموعه"))
 
 
 def _positions(ctx: Context, word: str) -> list[int]:

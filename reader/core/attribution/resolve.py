@@ -18,7 +18,7 @@ from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
 from .mentions import (
-    clitic_chars, company_before, document_before, fuller_name, is_company_reference, person_by_role,
+    alias_of, clitic_chars, company_before, document_before, fuller_name, is_company_reference, person_by_role,
 )
 from .outlets import OutletMatch, could_be_outlet, dateline_agency, is_agency, match_outlet
 from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
@@ -168,7 +168,8 @@ class Resolver:
         if target is not None:
             resolved, kind = target.resolved, target.kind
         if kind == "named_organization" and target is None:
-            resolved = fuller_name(ctx, resolved, np.start)  # صندوق النقد -> صندوق النقد الدولي
+            resolved = alias_of(ctx, resolved, np.start) or fuller_name(ctx, resolved, np.start)
+            # «أجوكو» -> شركة الخليج العربي للنفط؛ صندوق النقد -> صندوق النقد الدولي
 
         sp = Speaker(resolved, kind, gender, number, head, tuple(fold(resolved).split()),
                      is_person=kind == "named_person", pos=np.start)
@@ -311,6 +312,8 @@ class Resolver:
     def _longer_org(self, np: NP, text: str) -> str:
         """أرامكو -> أرامكو السعودية when the article named it so earlier."""
         ctx = self.ctx
+        if not ctx.words[np.start]:
+            return text  # a name in marks
         ent = ctx.entity_at.get(np.start)
         if ent is not None and ent.canonical and any(is_arabic_letter(ch) for ch in ent.canonical) \
                 and fold(text) in fold(ent.canonical) and len(ent.canonical) > len(text):

@@ -110,3 +110,30 @@ def test_verbal_nouns_and_connectors_are_not_names():
 def test_a_family_is_an_organisation():
     (r,) = recs("في حين أكدت عائلة فرناندو أنها تريد زيادة حصتها.")
     assert (r.source, r.kind) == ("عائلة فرناندو", "named_organization")
+
+
+def test_a_short_name_in_marks_resolves_to_the_name_it_was_given_after():
+    text = ("ويأتي نصف الإنتاج من شركة الخليج الشرقي للنفط \"جوكو\" الحكومية.\n"
+            "وقالت \"جوكو\"، \"إن إنتاجها يبلغ ألف برميل\".")
+    (r,) = recs(text)
+    assert (r.source, r.kind, r.resolved) == ("جوكو", "named_organization", "شركة الخليج الشرقي للنفط")
+
+
+def test_the_antecedent_of_a_relative_pronoun_is_the_subject():
+    text = "وتستقطب السوق شركات مثل فولتا موتورز التي قالت في أبريل إنها تنوي بيع البطاريات."
+    (r,) = recs(text, [_ent(text, "فولتا", "ORG")])
+    assert (r.cue, r.source, r.kind) == ("قالت", "فولتا موتورز", "named_organization")
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it():
+    text = "وقال خبراء إن الصندوق الذي دعت وزارة المالية إلى إنشائه سيغطي المودعين."
+    outer, inner = recs(text)
+    assert (inner.cue, inner.source) == ("دعت", "وزارة المالية")
+
+
+def test_the_longest_of_nested_forms_is_the_fullest():
+    text = ("أكدت شركة «مجموعة الراشد» أنها ستواصل العمل.\n"
+            "يشار إلى أن مجموعة محمد الراشد أبرمت عقدا في 2008.\n"
+            "وكانت مجموعة الراشد قد أعلنت أرباحا.")
+    first = recs(text)[0]
+    assert first.resolved == "مجموعة محمد الراشد"
