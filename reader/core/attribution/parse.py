@@ -220,6 +220,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _SPOKE = frozenset(fold(w) for w in ("تحدث", "قال", "صرح", "أدلى"))
 _ONE_OF_WORDS = folded_set("أحد إحدى")
+_TOUCHED_ON = fold("تطرق")
+_SAYING_BY_FORMS = folded_set("بقوله بقولها بقولهم بقولهما")
 _TALKED = fold("تحدث")
 #: Speech events that are interviews: the paper's own when the dateline names no outlet.
 INTERVIEW_NOUNS = folded_set("حديث حديثه حديثها حديثهم مقابلة مقابلته مقابلتها حوار حواره حوارها لقاء لقائه")
@@ -682,6 +684,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if (left is None or left.kind not in ("named_person", "named_organization", "unnamed_official")) \
                 and not _subject_then_complement(ctx, i + 1, sent_b):
             return None  # حصل طالب جامعي، كتب التاريخ: a noun after a word, not a verb
+    if vf.lemma == _TOUCHED_ON and any(ctx.norms[t] in _SAYING_BY_FORMS for t in range(i + 1, min(sent_b, i + 25))):
+        return None  # "وتطرقت إلى الشركات القيادية؛ بقولها: ...": بقولها is the cue
     cue_a = i - 1 if prev in ("كما", "وكما") else i
     c = Cand(cue_a, i + 1, "verb", cue_a, i + 1, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     if cue_a > sent_a + 2 and ctx.is_punct(cue_a - 1, "،,"):

@@ -253,8 +253,8 @@ class Resolver:
         if key == head:
             return None
         for sp in reversed(self.speakers[-12:]):
-            if _head_key(sp.head) == key:
-                return sp  # المصدران -> مصدرين
+            if _head_key(sp.head) == key and (_head_key(sp.head) != sp.head or sp.kind != "anonymous"):
+                return sp  # المصدران -> مصدرين (but المصرفيون is not the one banker cited before)
         return None
 
     def _earlier_mention(self, np: NP) -> str:

@@ -289,7 +289,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
 
     if article(ctx, i) and not is_verb_like(n) and not masdar_like(n) and n.startswith("ال"):
         b = bare(n)
-        if is_nisba(n) and not n.endswith(("يون", "يين")) and n not in ADJECTIVES:
+        if is_nisba(n) and not n.endswith(("يون", "يين", "يات")) and n not in ADJECTIVES:
             return make(i + 1, "named_person", head=b, definite=True, role="descriptor")
         if n.endswith(("ون", "ين")) and len(b) >= 6:
             return make(i + 1, "anonymous", definite=True)  # المحللون، المتظاهرين
