@@ -167,8 +167,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 is_verb_like(n) or _relative_verb(ctx, j, limit)))):
             # "مسح أجرته رويترز أن ...": a relative clause on the document
             k = _relative_end(ctx, j + 1, min(limit, j + 30))
-            if k > 0 and (complementizer(ctx.norms[k]) or (k in ctx.quote_open_tok and n in _RELATIVE)):
+            if k > 0 and (complementizer(ctx.norms[k]) or ((k in ctx.quote_open_tok or ctx.raw[k] == ":")
+                                                           and n in _RELATIVE)):
                 c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, k)
+                if ctx.norms[c.np.start] in _ONE_OF_WORDS and n in _RELATIVE and not c.anonymous:
+                    c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # أحد المتاجرين الذين يبيعون ...: which one
                 j = k  # "وقال المصرفي الذي رفض نشر اسمه ... “...”"
                 continue
             return j

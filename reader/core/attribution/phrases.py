@@ -428,6 +428,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if k > j:
             j = k  # مصدر ذو صلة بمنتج سعودي آخر، تاجر وثيق الصلة بمنتج ...، مصدر مقره المملكة
             continue
+        if n in _TAKES and _word(ctx, j + 3, limit) and norms[j + 1] == "من" and norms[j + 3] in _SEAT_WORDS:
+            j += 5 if _word(ctx, j + 4, limit) and norms[j + 4] in _RESUMPTIVE_LAM else 4
+            continue  # مصادر تتخذ من طهران مقرا لها
         if not definite and n[:1] in "بل" and n[1:] in _FIELD_HEADS and _word(ctx, j + 1, limit) \
                 and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]) \
                 and ctx.norms[j + 1] not in TIME_WORDS:
@@ -471,6 +474,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
 #: Sectors and markets an unnamed source belongs to (مصادر بصناعة النفط، محللون لسوق الأسهم).
 _FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطاعات صناعات ميدان")
 _OWNER = folded_set("ذو ذي ذات ذوو ذوي")
+_TAKES = folded_set("تتخذ يتخذ يتخذون تتخذان يتخذان")
+_SEAT_WORDS = folded_set("مقرا مقراً مقر")
+_RESUMPTIVE_LAM = folded_set("لها له لهم لهما")
 _CLOSE = folded_set("وثيق وثيقة وثيقو وثيقي")
 _TIE = folded_set("صله الصله علاقه العلاقه")
 _SEAT = folded_set("مقره مقرها مقرهم")
@@ -557,6 +563,9 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
                 and not _is_place(ctx, j + 1):
             while _word(ctx, k, limit) and bare_nisba(ctx.norms[k]) and k - j < 4:
                 k += 1  # بنك تجاري إماراتي، بنك أجنبي: indefinite adjectives of an unnamed body
+            if _word(ctx, k + 1, limit) and ctx.norms[k].startswith("م") and len(ctx.norms[k]) >= 4 \
+                    and not is_definite(ctx.norms[k]) and ctx.norms[k + 1].startswith("لل"):
+                k = def_chain(ctx, k + 1, limit, org=True)  # شركة سعودية منتجة للبتروكيماويات
             return k
         if k == j + 1 and not is_definite(n):
             k = name_chain(ctx, j + 1, limit, max_len=3)

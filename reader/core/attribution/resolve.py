@@ -86,6 +86,7 @@ class Speaker:
     pos: int = -1  # token where the source was written (-1 when implied)
 
 
+_DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
 #: Roles that name no one in particular: "مسؤول" again is another official.
 _GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر")
 
@@ -141,6 +142,8 @@ class Resolver:
                 span = ctx.titled_names.get(tokens[-1]) if len(tokens) == 1 else None
                 if span is not None and span[0] < np.src_start and resolved == text:
                     resolved = ctx.text[span[0]:span[1]]  # وتقول عودة -> سلوى عودة
+        elif np.definite and kind == "anonymous" and ctx.norms[np.start] in _DEMONSTRATIVE:
+            target = next((s for s in reversed(self.speakers[-6:]) if s.kind == "anonymous"), None)  # هؤلاء المحللون
         elif np.definite and kind == "unnamed_official":
             target = self._by_role(head) or self._by_head(head)
         elif np.definite and kind == "media":

@@ -31,6 +31,16 @@ CORPORATE_SUFFIXES = folded_set(
     "كورب كوربوريشن إنك انك ليمتد المحدودة القابضة موتورز كابيتال جروب غروب هولدينغ هولدينجز إنترناشيونال"
 )
 _SOME = folded_set("بعض معظم غالبية أغلب")
+_DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذلك تلك أولئك")
+
+
+def _construct_plural(ctx: Context, i: int, limit: int) -> bool:
+    """"منتجو البتروكيماويات"، "مستوردو الأغذية": a participle in the construct plural (ending
+    in و) before a definite genitive: a group of unnamed people."""
+    n = ctx.norms[i]
+    return n.startswith("م") and n.endswith("و") and len(n) >= 5 and not is_definite(n) \
+        and not _lookup(n, ROLE_HEADS) \
+        and _word(ctx, i + 1, limit) and ctx.norms[i + 1].startswith("ال") and not _stopword(ctx.norms[i + 1])
 _ISSUED = folded_set("صادر صادرة الصادر الصادرة")
 #: "One of them": an anonymous member of the group last mentioned (resolve.Resolver).
 ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أحدهن")
@@ -126,6 +136,11 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if i >= limit or not ctx.words[i]:
         return None
     n = ctx.norms[i]
+    if n in _DEMONSTRATIVES and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]):
+        inner = parse_np(ctx, i + 1, limit, feminine=feminine)
+        if inner is not None and inner.kind in ("anonymous", "unnamed_official", "document", "named_organization"):
+            inner.start, inner.src_start, inner.definite = i, ctx.starts[i], True  # هؤلاء المحللون
+            return inner
     if n in _SOME and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and (
             _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
         e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
@@ -174,6 +189,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), definite=m.anaphor,
                   media_end=m.end)
 
+    if _construct_plural(ctx, i, limit):
+        e = def_chain(ctx, i + 1, limit)  # منتجو البتروكيماويات السعوديون
+        return make(max(e, i + 2), "anonymous")
     if n in ONE_OF_THEM:
         return make(i + 1, "anonymous", head=n)  # وقال أحدهم: one of a group named before
     if n in _ONE_OF and _word(ctx, i + 1, limit):

@@ -77,3 +77,28 @@ def test_an_acronym_with_en_inside_an_organisation():
     bank = Entity(a, a + len("بنك آي إن جي"), "بنك آي إن جي", "ORG", "بنك آي إن جي")
     (r,) = recs(text, [bank])
     assert (r.source, r.claim) == ("محللون في بنك آي إن جي", "السوق تنتظر خفضين")
+
+
+def test_a_demonstrative_group_points_back_to_the_last_group():
+    first, second = recs("تراجعت الأسعار، حسب مصادر بصناعة الأسمدة. ويقول هؤلاء المحللون: إن المنتجين "
+                         "قد يخفضون العروض.")
+    assert (second.source, second.kind, second.resolved) == ("هؤلاء المحللون", "anonymous", "مصادر بصناعة الأسمدة")
+
+
+def test_a_construct_plural_is_a_group_and_a_plural_role_stays_a_role():
+    (r,) = recs("ويأمل منتجو الأسمدة الخليجيون أن تسهم الجودة في الحفاظ على العملاء.")
+    assert (r.source, r.kind) == ("منتجو الأسمدة الخليجيون", "anonymous")
+    (r,) = recs("ورفض مسؤولو الشركة التعليق على النتائج.")
+    assert r.kind == "unnamed_official"
+
+
+def test_one_of_a_group_with_its_relative_clause():
+    (r,) = recs("ويقول أحد التجار الذين يبيعون الأسمدة في الخليج: إن الهوامش عالية.")
+    assert (r.source, r.claim) == ("أحد التجار الذين يبيعون الأسمدة في الخليج", "الهوامش عالية")
+
+
+def test_sources_based_somewhere_and_a_producing_company():
+    (r,) = recs("وقالت مصادر تتخذ من الدوحة مقرا لها إن الموردين يقدمون عروضا أقل.")
+    assert (r.source, r.kind) == ("مصادر تتخذ من الدوحة مقرا لها", "anonymous")
+    (r,) = recs("وحول ذلك يقول مصدر مقرب من شركة خليجية منتجة للأسمدة إن شركته لن تخفض الأسعار.")
+    assert (r.source, r.claim) == ("مصدر مقرب من شركة خليجية منتجة للأسمدة", "شركته لن تخفض الأسعار")
