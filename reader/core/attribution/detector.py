@@ -23,6 +23,7 @@ from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
     quote_continuation,
 )
+from .noun_cues import NOUN_CUES, parse_noun
 from .outlets import find_publishers, match_outlet
 from .parse import Cand, parse_verb
 from .resolve import Resolver, Speaker
@@ -86,7 +87,7 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         n = norms[i]
         if not words[i] or noisy[i] or not (
             n in VERB_FORMS or n in PREPOSITIONS or n in PARTICIPLES or n in DECLINE or n in _NOREPLY_HEADS
-            or n in SAYING_BY
+            or n in SAYING_BY or n in NOUN_CUES
         ):
             i += 1
             continue
@@ -105,6 +106,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             c = parse_verb(ctx, i, a, b, coordinated)
         if c is None and n in SAYING_BY:
             c = parse_saying_by(ctx, i, a, b)
+        if c is None and n in NOUN_CUES:
+            c = parse_noun(ctx, i, a, b)
         if c is None and n in PARTICIPLES:
             after_cue = bool(cands) and i < cands[-1].phrase_end
             c = parse_participle(ctx, i, a, b, after_cue)
@@ -137,8 +140,8 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
             # Inside another claim: a reported speech within reported speech is left to the
             # outer record (its source is the same, implied, or only part of what was said).
             host = next((h for h in kept if spans[id(h)][0] <= c.cue_a < spans[id(h)][1]), None)
-            if host is not None and not _second_source(ctx, c, host):
-                continue
+            if host is not None and not _second_source(ctx, c, host) and not (c.kind == host.kind == "noun"):
+                continue  # (two forecasts in one sentence: "خفض توقعاته لـ… لكنه حافظ على توقعاته لـ…")
         if c.kind == "part":
             if not _give_source(ctx, c, kept, a, b):
                 continue
@@ -189,7 +192,7 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
     the speaker of the claim around it (ATTRIBUTION.md: only a nested attribution with the same
     source, or inside a direct quote, is left to the outer record): "توقع مختصون أن يشمل
     الصندوق الذي دعت مؤسسة النقد إلى إنشائه ..."."""
-    if c.np is None or c.implied or c.kind not in ("verb", "prep"):
+    if c.np is None or c.implied or c.kind not in ("verb", "prep", "noun"):
         return False
     ent = ctx.entity_at.get(c.np.start)
     if c.np.kind == "named_person" and (ent is None or ent.type != "PER"):

@@ -109,3 +109,23 @@ def test_zada_and_mada_yaqul_go_on_with_the_same_speaker():
 def test_colon_then_inna_starts_the_claim_after_inna():
     (r,) = recs("وقال الخبراء: إن الصندوق يغطي حالات الطوارئ.")
     assert r.claim == "الصندوق يغطي حالات الطوارئ"
+
+
+def test_noun_cues_with_the_source_as_genitive():
+    (r,) = recs("وارتفع العجز بالرغم من توقعات الحكومة أن يبلغ 30 مليار دولار.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("توقعات", "الحكومة", "named_organization", "يبلغ 30 مليار دولار")
+    (r,) = recs("ويبدو أن المنظمة ترفض دعوات عدد من الأعضاء لتحديد سعر للنفط.")
+    assert (r.cue, r.source, r.kind) == ("دعوات", "عدد من الأعضاء", "anonymous")
+
+
+def test_noun_cues_owned_by_the_subject_of_a_revising_verb():
+    a, b, c = recs("وخفض البنك الدولي توقعاته للنمو العالمي. فيما خفض البنك توقعاته للمنطقة إلى 2 في "
+                   "المئة لكنه حافظ على توقعاته لعام 2026 عند 3 في المئة.")
+    assert (a.cue, a.source, a.claim) == ("توقعاته", "البنك الدولي", "للنمو العالمي")
+    assert (b.source, b.resolved) == ("البنك", "البنك الدولي")
+    assert (c.source, c.resolved, c.claim) == ("", "البنك الدولي", "لعام 2026 عند 3 في المئة")
+
+
+def test_a_forecast_of_no_one_is_no_claim():
+    assert recs("وتراجعت الأسعار مع توقعات بمزيد من الانخفاض.") == []
+    assert recs("وخفضت المصانع الإنتاج بسبب توقعات ضعف الطلب.") == []
