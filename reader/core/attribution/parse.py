@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .complements import EVENT_PREPS, OBJ_PREPS, complement, is_complement
+from .complements import EVENT_PREPS, OBJ_PREPS, _first_letter_len, complement, is_complement
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
@@ -536,6 +536,11 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
             m = match_outlet(ctx, k, comma, preposition=True)
             if m is not None and not m.anaphor:
                 return m
+            if ctx.norms[k] not in _RESUMPTIVE and len(ctx.norms[k]) > 3 and not is_definite(ctx.norms[k]) \
+                    and not is_verb_like(ctx.norms[k]) and all(ctx.words[t] and not is_definite(ctx.norms[t])
+                                                                for t in range(k, comma)):
+                # "وفي تصريح له لجلوبال كابيتال أوضح ...": a publication no list knows
+                return OutletMatch(k, comma, ctx.starts[k] + _first_letter_len(ctx.raw[k]), ctx.ends[comma - 1], "")
     return None
 
 
@@ -693,6 +698,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     c = Cand(cue_a, i + 1, "verb", cue_a, i + 1, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     if cue_a > sent_a + 2 and ctx.is_punct(cue_a - 1, "،,"):
         c.via = _fronted_via(ctx, sent_a, cue_a - 1)
+    elif sent_a + 2 < cue_a <= sent_a + 7 and ctx.norms[sent_a] in _FRONT_EVENT:
+        c.via = _fronted_via(ctx, sent_a, cue_a)  # "وفي تصريح له لـX أوضح ..." without a comma
     j = _skip_adverbs(ctx, i + 1, sent_b)
     while j < sent_b and norms[j] in SAYING:
         j += 1
