@@ -256,6 +256,9 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
                 and context_records[-1][0].source is not None \
                 and context_records[-1][0].source.resolved == resolved:
             via = context_records[-1][0].via  # وأضافت المصادر: still speaking to the same outlet
+        if via is None and c.np.named and speaker.via is not None and c.kind == "verb" \
+                and (direct or any(ch in "«“\"" for ch in ctx.text[ca - 1:cb])):
+            via = speaker.via  # "وقالت هيتل إن «…»": quoted again from the interview given before
         if c.parent is not None and context_records:
             speaker = context_records[-1][1]
         else:

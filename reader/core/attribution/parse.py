@@ -489,6 +489,18 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if c.np.named:
                 c.role_after = c.role_after or " ".join(ctx.norms[j:close])
             return close + 1  # "نورة العتيبي، المشرفة على الدراسة، إن ..."، "شركة X، المشغلة للمشروع، أن"
+        if c.np is not None and c.np.named and n in ("من", "في") and close < 0:
+            # "X، من شركة وود ماكينزي لوكالة الصحافة الفرنسية: «...»": where the person works,
+            # and the outlet spoken to, up to the colon
+            colon = next((t for t in range(j + 1, min(limit, j + 16)) if ctx.raw[t] == ":"
+                          or not ctx.words[t] or ctx.norms[t] in VERB_FORMS), -1)
+            if colon > j + 1 and ctx.raw[colon] == ":":
+                for t in range(j + 1, colon):
+                    m = match_outlet(ctx, t, colon, preposition=True) if ctx.norms[t][:1] == "ل" else None
+                    if m is not None and not m.anaphor and c.via is None:
+                        c.via = m
+                        break
+                return colon
         return j
     k = j
     while k < limit and k - j < 16:
@@ -578,6 +590,24 @@ def _negated_view(prev: str, vf: VerbForm) -> bool:
     if vf.lemma not in _VIEWS or vf.tense != "imp":
         return False
     return prev in ("لا", "ولا") or (prev in ("لم", "ولم") and vf.lemma == fold("استبعد"))
+
+
+def _in_name(ctx: Context, j: int, limit: int) -> NP | None:
+    """"إن" then a person's name and, before any verb, a colon and a quotation: إن has no
+    clause to introduce, so it is the first part of the name (a transliteration such as
+    "إن لويز" for Ann-Louise)."""
+    ent = ctx.entity_at.get(j + 1)
+    if ent is None or ent.type != "PER":
+        return None
+    end = ctx.entity_end_tok.get(j + 1, j + 2)
+    for t in range(end, min(limit, end + 16)):
+        if ctx.raw[t] == ":":
+            if t + 1 < limit and t + 1 in ctx.quote_open_tok:
+                return NP(j, end, ctx.starts[j], ctx.ends[end - 1], "named_person", ctx.norms[j + 1], named=True)
+            return None
+        if ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t])):
+            return None
+    return None
 
 
 def _relative_agrees(rel: str, vf: VerbForm) -> bool:
@@ -741,6 +771,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv, c.phrase_start = left, True, left.start
     if c.np is None and j < sent_b and j in ctx.quote_open_tok:
         c.np = marks_named_source(ctx, j, sent_b)  # وأكدت "بيرسون" في بيان أنها ...
+    if c.np is None and j + 1 < sent_b and ctx.raw[j] == "إن":
+        c.np = _in_name(ctx, j, sent_b)  # "وتقول إن لويز هيتل، من شركة …: «…»": إن begins the name
     if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b):
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")

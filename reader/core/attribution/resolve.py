@@ -178,6 +178,8 @@ class Resolver:
                      is_person=kind == "named_person", pos=np.start)
         if target is not None:
             sp.roles = set(target.roles)
+            if np.named and target.is_person:
+                sp.via = target.via  # "وقالت هيتل": the same person, still speaking to the same outlet
         roles = [r for r in (np.role if np.role != "descriptor" else "", role_after) if r]
         for r in roles:
             sp.roles.add(_genderless(r.split()[0]))

@@ -47,3 +47,29 @@ def test_a_role_in_apposition_runs_to_the_colon():
 def test_a_role_with_a_firm_no_list_knows_before_the_quotation():
     (r,) = recs("وقال المهندس سامي العلي المحلل في كيو.إن.بي كابيتال “الهامش يرتبط بالفائدة.”")
     assert (r.source, r.claim) == ("سامي العلي", "الهامش يرتبط بالفائدة")
+
+
+def test_inna_with_no_clause_after_it_begins_a_name():
+    from reader.core.model import Entity
+
+    text = "وتقول إن ماري هيل، من شركة ريسيرش بلس لوكالة الصحافة الفرنسية: «الانقسام واضح»."
+    a = text.index("ماري")
+    ents = [Entity(a, a + len("ماري هيل"), "ماري هيل", "PER", "ماري هيل")]
+    (r,) = recs(text, ents)
+    assert (r.source, r.kind, r.via, r.claim) == ("إن ماري هيل", "named_person", "وكالة الصحافة الفرنسية",
+                                                  "الانقسام واضح")
+
+
+def test_a_short_name_quoted_again_keeps_the_interview_via():
+    text = ("قال الخبير سامي العلي لوكالة الصحافة الفرنسية إن السوق منقسمة.\n"
+            "وقال وزير الطاقة إن الاجتماع سيعقد قريبا.\n"
+            "وقال العلي إن «الأسعار المنخفضة قد تبطئ الإنتاج».\n"
+            "ودعا العلي الحكومات إلى التنسيق.")
+    first, _, quoted, call = recs(text)
+    assert (quoted.resolved, quoted.via) == ("سامي العلي", "وكالة الصحافة الفرنسية")
+    assert (call.resolved, call.via) == ("سامي العلي", "")
+
+
+def test_a_fronted_interview_with_a_publication_no_list_knows():
+    (r,) = recs("وفي تصريح له لجلوبال فاينانس أوضح المدير المالي للشركة فهد السالم أن الشركة لا تنوي الاقتراض.")
+    assert (r.source, r.via) == ("فهد السالم", "جلوبال فاينانس")
