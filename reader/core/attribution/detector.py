@@ -142,6 +142,7 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
             host = next((h for h in kept if spans[id(h)][0] <= c.cue_a < spans[id(h)][1]), None)
             if host is not None and not _second_source(ctx, c, host) and not (c.kind == host.kind == "noun"):
                 continue  # (two forecasts in one sentence: "خفض توقعاته لـ… لكنه حافظ على توقعاته لـ…")
+            c.nested = host is not None
         if c.kind == "part":
             if not _give_source(ctx, c, kept, a, b):
                 continue
@@ -263,7 +264,8 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             speaker = context_records[-1][1]
         else:
             speaker.via = via
-            resolver.add(speaker)
+            if not c.nested and not (c.kind == "noun" and not c.sv):
+                resolver.add(speaker)  # (a source cited inside another claim is not who speaks on)
     claim = Claim(ca, cb, ctx.text[ca:cb], cue, source, via, direct)
     return claim, speaker
 

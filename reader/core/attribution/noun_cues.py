@@ -16,8 +16,9 @@ from reader.core.text import fold
 from .complements import _first_letter_len, comp_start, is_complement
 from .context import Context
 from .parse import Cand
+from .phrases import _lookup
 from .sources import parse_np
-from .words import complementizer, folded_set
+from .words import ANON_HEADS, ORG_HEADS, complementizer, folded_set
 
 #: Noun cues (folded, clitics written on them too): lemma of the verb they stand for.
 _NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا"}
@@ -71,8 +72,8 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         owner = _reviser(ctx, i, sent_a)
         if owner is None:
             return None
-        if owner == "implied":
-            c.implied = True
+        if isinstance(owner, int):
+            c.implied, c.phrase_start = True, owner  # the verb: "، وأبقى على توقعاته" starts a clause
         else:
             c.np, c.sv, c.phrase_start = owner, True, owner.start
     return _noun_claim(ctx, c, j, sent_b)
@@ -81,12 +82,14 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
 def _claim_word(ctx: Context, k: int) -> bool:
     """A genitive that is what is forecast, not who forecasts (توقعات نمو الاقتصاد)."""
     n = ctx.norms[k]
-    return not n.startswith("ال") and k not in ctx.entity_at and not n.startswith(("عدد", "بعض"))
+    if _lookup(n, ANON_HEADS) or _lookup(n, ORG_HEADS) or k in ctx.entity_at:
+        return False  # توقعات بيوت الخبرة، توقعات شركة …
+    return not n.startswith("ال") and not n.startswith(("عدد", "بعض"))
 
 
 def _reviser(ctx: Context, i: int, sent_a: int):
-    """The subject of the verb that revises the forecast at ``i`` ("خفض الصندوق توقعه"),
-    "implied" for a pronoun or an implied subject, or None when no such verb governs it."""
+    """The subject of the verb that revises the forecast at ``i`` ("خفض الصندوق توقعه"), the
+    verb's token when its subject is implied, or None when no such verb governs it."""
     k = i - 1
     if k >= sent_a and ctx.words[k] and ctx.norms[k] == "علي":
         k -= 1  # أبقى على توقعاته
@@ -95,7 +98,7 @@ def _reviser(ctx: Context, i: int, sent_a: int):
             return None
         if ctx.norms[v] in _REVISE:
             if v == k:
-                return "implied"  # "وأبقى على توقعاته"، "لكنه حافظ على توقعاته"
+                return v  # implied: "وأبقى على توقعاته"، "لكنه حافظ على توقعاته"
             np = parse_np(ctx, v + 1, k + 1)
             if np is not None and np.end == k + 1 and np.kind in _SOURCE_KINDS:
                 return np

@@ -70,6 +70,7 @@ class Cand:
     after_event: bool = False  # an adverbial speech event (في بيان ...) was skipped
     interview: bool = False  # the via came with "في حديثه لـ..."، "تحدثوا لـ...": an interview
     lead_via: bool = False  # the via is an outlet cited at the head of the sentence (وبحسب «رويترز»، ...)
+    nested: bool = False  # a second source inside another claim (الصندوق الذي دعت الوزارة إلى إنشائه)
     bp: int = -1  # where the clause before this cue ends (see claims.break_point)
     parent: "Cand | None" = None  # for a participle: the cue whose speaker it continues
 
