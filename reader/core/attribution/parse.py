@@ -142,6 +142,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         for t in range(at, ahead)) and (at > end or _role_ends_in_place(ctx, j, end)):
                     end = ahead
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
+                    and end < limit and norms[end] in _RELATIVE:
+                k = _relative_end(ctx, end + 1, min(limit, end + 16))  # "وزير النفط في الحكومة التي تسيطر …"
+                if k > 0 and (k in ctx.quote_open_tok or complementizer(norms[k]) or ctx.raw[k] == ":"):
+                    end = k
+            if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
                     and is_complement(ctx, end, limit):
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 j = end
@@ -176,10 +181,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = k  # "وقال المصرفي الذي رفض نشر اسمه ... “...”"
                 continue
             return j
-        if n in _ONE_OF_WORDS and c.np is not None and j == c.np.end and j + 1 < limit \
-                and is_definite(norms[j + 1]) and is_complement(ctx, j + 2, limit):
-            j += 2  # "أكدت عائلة X أحد المساهمين أنها ...": which one of them it is
-            continue
+        if n in _ONE_OF_WORDS and c.np is not None and j == c.np.end and j + 1 < limit:
+            k = next((t for t in range(j + 1, min(limit, j + 12)) if not ctx.words[t]
+                      or complementizer(norms[t]) or norms[t] in VERB_FORMS), -1)
+            if k > j + 1 and ctx.words[k] and complementizer(norms[k]):
+                j = k  # "أكدت عائلة X أحد المساهمين أنها"، "جيه.إل.إل إحدى كبرى شركات … أن": which one
+                continue
         if n in ("وهي", "وهو") and c.np is not None and j == c.np.end:
             k = next((t for t in range(j + 1, min(limit, j + 20)) if complementizer(norms[t])
                       or not ctx.words[t] and ctx.raw[t] in ".:،,"), -1)
@@ -313,8 +320,8 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if said > inner.end and ctx.words[said]:
         # "عن أحد الناجين في قرية مزار دره قوله:": everything up to قوله names the source
         inner.end, inner.src_end = said, ctx.ends[said - 1]
-    if c.np is not None and c.np.kind == "media" and c.via is None:
-        c.via_np = c.np
+    if c.np is not None and c.np.kind in ("media", "named_organization") and c.via is None:
+        c.via_np = c.np  # "وقالت جيه.إل.إل نقلا عن بيانات …": the firm relays the data
     c.np = inner
     c.implied = False
     c.anonymous = c.anonymous or anonymity_clause(ctx, inner.end, limit)

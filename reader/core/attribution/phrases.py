@@ -334,6 +334,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
         return False  # على (the preposition) folds like the name علي
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if "." in n and len(n) >= 4 and n[0].isalpha():
+        return True  # جيه.إل.إل: a dotted acronym is a name
     if j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] == "الدين" and len(n) >= 2 \
             and not article(ctx, j) and not _stopword(n):
         return True  # نور الدين، تقي الدين: a compound first name
@@ -555,6 +557,9 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
         return def_chain(ctx, entity_end(ctx, j, limit), limit, org=True)
     if _lookup(n, ORG_HEADS):
         k = def_chain(ctx, j + 1, limit, org=True, places=True)
+        if k == j + 1 and not is_definite(n) and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1) \
+                and not is_definite(ctx.norms[j + 1]):
+            return j + 2  # حكومة دبي، بلدية صور
         if k == j + 1 and not is_definite(n) and _word(ctx, j + 2, limit) and _is_place(ctx, j + 2) \
                 and not is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]) \
                 and ctx.norms[j + 1] not in SPEECH_EVENTS:

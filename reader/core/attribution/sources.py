@@ -34,6 +34,12 @@ _SOME = folded_set("بعض معظم غالبية أغلب")
 _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذلك تلك أولئك")
 
 
+def _masha_allah(ctx: Context, i: int, limit: int) -> bool:
+    """"ما شاء الله" before a family name: a compound given name, not the particle ما."""
+    return ctx.norms[i] == "ما" and i + 3 < limit and ctx.norms[i + 1] == "شاء" and ctx.norms[i + 2] == "الله" \
+        and _word(ctx, i + 3, limit)
+
+
 def _construct_plural(ctx: Context, i: int, limit: int) -> bool:
     """"منتجو البتروكيماويات"، "مستوردو الأغذية": a participle in the construct plural (ending
     in و) before a definite genitive: a group of unnamed people."""
@@ -145,7 +151,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
         e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
-    if _stopword(n) or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
+    if (_stopword(n) and not _masha_allah(ctx, i, limit)) or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
     pre = 0
     if strip and n.startswith(strip) and not n.startswith("ال") and len(n) > 3:
@@ -162,6 +168,11 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             return NP(i, e, ctx.starts[i + 2], ctx.ends[e - 1], "named_person", n,
                       role=" ".join(ctx.norms[i:i + 2]), named=True, feminine=feminine)
     ent = ctx.entity_at.get(i)
+    if "." in n and len(n) >= 4 and n[0].isalpha():
+        e = i + 1  # جيه.إل.إل: a dotted acronym names a company, whatever a tagger says
+        while _word(ctx, e, limit) and ctx.norms[e] in CORPORATE_SUFFIXES:
+            e += 1
+        return make(e, "named_organization", named=True)
     if ent is not None and _possessed_role(ctx, i, limit):
         ent = None  # أمينه العام: a role of the body named before, though tagged as a name
     elif ent is not None and ent.type == "PER" and n.startswith("ال") and _lookup(n, ROLE_HEADS) \
@@ -189,6 +200,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), definite=m.anaphor,
                   media_end=m.end)
 
+    if _masha_allah(ctx, i, limit):
+        e = max(i + 4, name_chain(ctx, i + 3, limit, after_role=True))  # ما شاء الله الزوي: a compound given name
+        return make(e, "named_person", named=True, feminine=feminine)
     if _construct_plural(ctx, i, limit):
         e = def_chain(ctx, i + 1, limit)  # منتجو البتروكيماويات السعوديون
         return make(max(e, i + 2), "anonymous")
@@ -316,8 +330,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
 
 def _name_kind(ctx: Context, a: int, b: int, feminine: bool) -> str:
     norms = ctx.norms[a:b]
-    if any(t in KNOWN_ORGS for t in norms) or ctx.raw[a][:1].isascii():
-        return "named_organization"
+    if any(t in KNOWN_ORGS for t in norms) or ctx.raw[a][:1].isascii() or "." in norms[0]:
+        return "named_organization"  # (جيه.إل.إل: an acronym)
     if norms[0] in FIRST_NAMES:
         return "named_person"
     if b - a == 1 and feminine and norms[0] not in FEMININE_NAMES and norms[0] not in ctx.person_tokens:

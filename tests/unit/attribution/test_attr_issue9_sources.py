@@ -102,3 +102,16 @@ def test_sources_based_somewhere_and_a_producing_company():
     assert (r.source, r.kind) == ("مصادر تتخذ من الدوحة مقرا لها", "anonymous")
     (r,) = recs("وحول ذلك يقول مصدر مقرب من شركة خليجية منتجة للأسمدة إن شركته لن تخفض الأسعار.")
     assert (r.source, r.claim) == ("مصدر مقرب من شركة خليجية منتجة للأسمدة", "شركته لن تخفض الأسعار")
+
+
+def test_a_dotted_acronym_is_a_company_and_relays_data():
+    first, second = recs("وقالت إم.كيه.إل نقلا عن بيانات لحكومة دبي إن الصفقات انخفضت.\n"
+                         "وأضافت إم.كيه.إل إحدى كبرى شركات الاستشارات العقارية في العالم أن الأسعار تراجعت.")
+    assert (first.source, first.kind, first.via) == ("بيانات لحكومة دبي", "document", "إم.كيه.إل")
+    assert (second.source, second.kind, second.claim) == ("إم.كيه.إل", "named_organization", "الأسعار تراجعت")
+
+
+def test_masha_allah_is_a_compound_given_name_and_a_role_with_a_relative_clause():
+    (r,) = recs("وقال ما شاء الله العبيدي وزير النفط في الحكومة الموازية التي تسيطر على العاصمة "
+                "\"إن الإنتاج يبلغ 400 ألف برميل\".")
+    assert (r.source, r.kind, r.direct) == ("ما شاء الله العبيدي", "named_person", True)
