@@ -142,6 +142,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         for t in range(at, ahead)) and (at > end or _role_ends_in_place(ctx, j, end)):
                     end = ahead
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
+                    and end + 1 < limit and norms[end] in EVENT_PREPS and ctx.words[end + 1] \
+                    and in_lexicon(norms[end + 1], SPEECH_EVENTS):
+                end = _event_phrase(ctx, c, end + 1, limit)  # "المدير العام لـX في مقابلة حديثة إننا"
+            if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
                     and end < limit and norms[end] in _RELATIVE:
                 k = _relative_end(ctx, end + 1, min(limit, end + 16))  # "وزير النفط في الحكومة التي تسيطر …"
                 if k > 0 and (k in ctx.quote_open_tok or complementizer(norms[k]) or ctx.raw[k] == ":"):
@@ -173,6 +177,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 is_verb_like(n) or _relative_verb(ctx, j, limit)))):
             # "مسح أجرته رويترز أن ...": a relative clause on the document
             k = _relative_end(ctx, j + 1, min(limit, j + 30))
+            ident = next((t for t in range(j + 1, min(limit, j + 10)) if norms[t] in _IDENTITY), -1)
+            if n in _RELATIVE and ident > 0 and anonymity_clause(ctx, j + 1, ident + 1) and (k < 0 or k > ident):
+                c.anonymous = True  # "المحلل الذي لا يرغب في الإفصاح عن اسمه إلى ...": then its object
+                j = ident + 1
+                continue
             if k > 0 and (complementizer(ctx.norms[k]) or ((k in ctx.quote_open_tok or ctx.raw[k] == ":")
                                                            and n in _RELATIVE)):
                 c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, k)

@@ -31,6 +31,7 @@ CORPORATE_SUFFIXES = folded_set(
     "كورب كوربوريشن إنك انك ليمتد المحدودة القابضة موتورز كابيتال جروب غروب هولدينغ هولدينجز إنترناشيونال"
 )
 _SOME = folded_set("بعض معظم غالبية أغلب")
+_COUNTS = folded_set("عدة ثلاث أربع خمس ست سبع ثماني تسع عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة")
 _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذلك تلك أولئك")
 
 
@@ -150,6 +151,13 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if n in _SOME and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and (
             _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
         e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
+    if (n[:1].isdigit() or n in _COUNTS) and _word(ctx, i + 1, limit) and _lookup(ctx.norms[i + 1], ORG_HEADS) \
+            and not is_definite(ctx.norms[i + 1]):
+        e = i + 2  # 95 شركة، عدة شركات تابعة: an unnamed number of bodies
+        while _word(ctx, e, limit) and not is_definite(ctx.norms[e]) and (
+                bare_nisba(ctx.norms[e]) or ctx.norms[e] in INDEF_ADJECTIVES or ctx.norms[e] in ("تابعه", "تابعة")):
+            e += 1
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
     if (_stopword(n) and not _masha_allah(ctx, i, limit)) or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
@@ -438,8 +446,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 break
             j = k
             continue
-        if n in ("في", "لدي") and _word(ctx, j + 1, limit):
-            k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))
+        if n in ("في", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
+            k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))  # (في «جنرال إلكتريك»)
             if k == j + 1 and _field_phrase(ctx, j + 1, limit):
                 k = def_chain(ctx, j + 2, limit, org=True)  # تاجر في سوق المدينة الكبير
             elif k == j + 1 and _lookup(norms[i], _EXPERT_ROLES) and is_definite(norms[j + 1]) \

@@ -115,3 +115,20 @@ def test_masha_allah_is_a_compound_given_name_and_a_role_with_a_relative_clause(
     (r,) = recs("وقال ما شاء الله العبيدي وزير النفط في الحكومة الموازية التي تسيطر على العاصمة "
                 "\"إن الإنتاج يبلغ 400 ألف برميل\".")
     assert (r.source, r.kind, r.direct) == ("ما شاء الله العبيدي", "named_person", True)
+
+
+def test_an_unnamed_number_of_companies():
+    (r,) = recs("وحتى الآن أعلنت 95 شركة نتائجها بأرباح تصل إلى 20 مليار ريال.")
+    assert (r.source, r.kind) == ("95 شركة", "anonymous")
+    (r,) = recs("خاصة بعد أن أعلنت عدة شركات تابعة نتائجها.")
+    assert (r.source, r.kind) == ("عدة شركات تابعة", "anonymous")
+
+
+def test_a_relative_clause_of_anonymity_before_the_verbs_own_preposition():
+    (r,) = recs("وأشار المحلل الذي لا يرغب في الإفصاح عن اسمه إلى تحقيق قطاع التأمين نتائج مرتفعة.")
+    assert (r.source, r.kind, r.claim) == ("المحلل", "anonymous", "تحقيق قطاع التأمين نتائج مرتفعة")
+
+
+def test_a_role_with_a_company_in_marks_and_an_interview_before_inna():
+    (r,) = recs("وأوضح سامي العلي المدير العام للتخزين في «فولتا للطاقة» في مقابلة حديثة إننا نؤمن بالسوق.")
+    assert (r.source, r.claim) == ("سامي العلي", "نؤمن بالسوق")
