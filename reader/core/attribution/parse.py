@@ -178,7 +178,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             # "مسح أجرته رويترز أن ...": a relative clause on the document
             k = _relative_end(ctx, j + 1, min(limit, j + 30))
             ident = next((t for t in range(j + 1, min(limit, j + 10)) if norms[t] in _IDENTITY), -1)
-            if n in _RELATIVE and ident > 0 and anonymity_clause(ctx, j + 1, ident + 1) and (k < 0 or k > ident):
+            ends_well = k > 0 and (complementizer(ctx.norms[k]) or k in ctx.quote_open_tok or ctx.raw[k] == ":")
+            if n in _RELATIVE and ident > 0 and anonymity_clause(ctx, j + 1, ident + 1) and not ends_well:
                 c.anonymous = True  # "المحلل الذي لا يرغب في الإفصاح عن اسمه إلى ...": then its object
                 j = ident + 1
                 continue
