@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .context import Context
-from .cues import VERB_FORMS
+from .cues import SAYING_NOUNS, VERB_FORMS
 from .parse import Cand
 from .phrases import _is_place
 from .words import folded_set
@@ -114,6 +114,10 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         elif nxt in ("كما", "وكما") and k + 2 < b \
                 and norms[k + 2] in ("قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت"):
             out.append(k)
+    for k in range(a + 1, b - 1):
+        if words[k] and norms[k] in ("حسب", "بحسب") and norms[k + 1] in SAYING_NOUNS:
+            out.append(k)  # "… حسب قوله": his words end there
+    out.sort()
     return out
 
 

@@ -18,7 +18,7 @@ from reader.core.text import fold
 
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context
-from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, VERB_FORMS
+from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
     quote_continuation,
@@ -140,7 +140,8 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
             # Inside another claim: a reported speech within reported speech is left to the
             # outer record (its source is the same, implied, or only part of what was said).
             host = next((h for h in kept if spans[id(h)][0] <= c.cue_a < spans[id(h)][1]), None)
-            if host is not None and not _second_source(ctx, c, host) and not (c.kind == host.kind == "noun"):
+            if host is not None and not _second_source(ctx, c, host) and not (c.kind == host.kind == "noun") \
+                    and not _own_words(ctx, c):
                 continue  # (two forecasts in one sentence: "خفض توقعاته لـ… لكنه حافظ على توقعاته لـ…")
             c.nested = host is not None
         if c.kind == "part":
@@ -186,6 +187,11 @@ def _lead_outlet_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:
         if id(c) not in drop:
             out.append(c)
     return out
+
+
+def _own_words(ctx: Context, c: Cand) -> bool:
+    """"… حسب قوله": the speaker's own words marked again, a record of its own (issue 9)."""
+    return c.kind == "prep" and c.implied and c.cue_b - c.cue_a == 2 and ctx.norms[c.cue_b - 1] in SAYING_NOUNS
 
 
 def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:

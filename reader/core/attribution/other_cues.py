@@ -8,7 +8,9 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
-from .cues import COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, VERB_FORMS
+from .cues import (
+    COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS,
+)
 from .complements import _first_letter_len, comp_start, is_complement
 from .parse import Cand, skip_to_complement
 from .phrases import _lookup, _word
@@ -75,6 +77,14 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         else:
             k = c.np.end
             c.anonymous = anonymity_clause(ctx, k, sent_b)
+    elif j < sent_b and norms[j] in SAYING_NOUNS and n in ("بحسب", "حسب", "وبحسب", "وحسب"):
+        # "وستساهم في النهضة الاقتصادية حسب قوله": his own words, the clause before
+        c.cue_b, c.implied, c.gender = j + 1, True, SAYING_NOUNS[norms[j]]
+        c.phrase_end = j + 1
+        if i > sent_a:
+            c.mode = "before"
+            return c
+        return None
     else:
         strip = ""
         if n in PREP_NEEDS_FOLLOW:
