@@ -68,6 +68,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if k >= 0 and "c" in comps:
         c.claim_tok = comp_start(ctx, k, sent_b)
         return c
+    if c.np is not None and c.cue_b - c.cue_a == 2 and norms[c.cue_a] in ("كما", "وكما") and ctx.is_punct(c.np.end, "،,") \
+            and c.cue_a > sent_a + 2 and ctx.is_punct(c.cue_a - 1, "،,"):
+        c.mode = "before"  # "…، كما يرى بعض المتخصصين، فـ…": a view on the clause before
+        return c
     only_punct = all(not ctx.words[t] for t in range(j, sent_b))
     if only_punct:
         if c.np is not None and ("t" in comps or c.sv) and c.phrase_start > sent_a:

@@ -351,6 +351,7 @@ def _foreign_name(ctx: Context, j: int, limit: int) -> NP | None:
     return NP(j, k, ctx.starts[j], ctx.ends[k - 1], "named_person", ctx.norms[j], named=True)
 
 
+_WENT_BACK = folded_set("عاد عادت عادوا ثم")
 _DEMAND = fold("طالب")
 _ADDED = fold("زاد")
 
@@ -380,8 +381,8 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
     not the noun طالب (a student)."""
     if vf.lemma != _DEMAND or vf.prefix not in ("و", "ف") or j >= sent_b or not ctx.words[j]:
         return False
-    if i > sent_a and ctx.words[i - 1]:
-        return False
+    if i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] not in _WENT_BACK:
+        return False  # ("لكنها عادت وطالبت بمزيد": went back and demanded)
     n = ctx.norms[j]
     ent = ctx.entity_at.get(j)
     if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
@@ -773,6 +774,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if left is not None and left.kind in ("named_organization", "named_person", "media", "document"):
             c.np, c.sv = left, True
             c.phrase_start = cue_a  # the clause before it goes on around the relative
+    if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and prev and (
+            in_lexicon(prev, SPEECH_EVENTS) or in_lexicon(prev[:-1], SPEECH_EVENTS) and prev.endswith("ا")):
+        left = _antecedent(ctx, i - 1, sent_a)  # "أصدرت مجموعة X بيانا قالت فيه: «…»": X
+        if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "media"):
+            c.np, c.sv = left, True
+            j += 1
     if vf.prefix == "" and c.np is None:
         left = _kana_subject(ctx, cue_a, sent_a, sent_b)
         if left is not None:
@@ -836,7 +843,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np is not None and c.np.kind == "named_organization"
             and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)):
         return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
-    if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and not c.sv and not _complement_ahead(
+    if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and not c.sv and cue_a == i and not _complement_ahead(
             ctx, c.np.end if c.np is not None else j, sent_b):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن
     if c.implied and vf.tense == "imp" and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \

@@ -129,3 +129,32 @@ def test_noun_cues_owned_by_the_subject_of_a_revising_verb():
 def test_a_forecast_of_no_one_is_no_claim():
     assert recs("وتراجعت الأسعار مع توقعات بمزيد من الانخفاض.") == []
     assert recs("وخفضت المصانع الإنتاج بسبب توقعات ضعف الطلب.") == []
+
+
+def test_a_statement_issued_by_a_body_then_said_in_it():
+    first, second = recs("وإثر القرار أصدرت مجموعة محمد الراشد بيانًا قالت فيه: «الخسائر سببها المماطلة»، "
+                         "مؤكدة أن الحقوق لم تسدد.")
+    assert (first.cue, first.source, first.kind, first.direct) == ("قالت", "مجموعة محمد الراشد",
+                                                                   "named_organization", True)
+    assert (second.cue, second.resolved) == ("مؤكدة", "مجموعة محمد الراشد")
+
+
+def test_went_back_and_demanded():
+    text = "وقالت الوزارة إنها أنفقت أربعة مليارات، لكنها عادت وطالبت بمزيد لاستكمال الصيانة."
+    first, second = recs(text)
+    assert (second.cue, second.resolved, second.claim) == ("وطالبت", "الوزارة", "مزيد لاستكمال الصيانة")
+
+
+def test_kama_yara_in_the_middle_is_a_view_on_the_clause_before():
+    (r,) = recs("وتحقيق هذه الغاية صعب، كما يرى بعض المتخصصين في صناعة النفط، فالدولة بحاجة إلى التنافس.")
+    assert (r.cue, r.source, r.claim) == ("كما يرى", "بعض المتخصصين في صناعة النفط", "وتحقيق هذه الغاية صعب")
+
+
+def test_his_own_words_and_returning_to_the_source():
+    a, b, c = recs("وقال الوزير إن الإنتاج سيبدأ قريبا. مبينا أن الكميات ستغير وضع البلاد حسب قوله.")
+    assert (c.cue, c.resolved) == ("حسب قوله", "الوزير")
+    assert b.claim == "الكميات ستغير وضع البلاد"
+    first, second, third = recs("وقال مصدر مسؤول في الشركة إن الحكم نهائي.\n"
+                                "وبالعودة إلى المصدر فإن القضية حسمت، لافتا إلى أنها ستدخل كأرباح.")
+    assert (second.cue, second.resolved) == ("وبالعودة إلى", "مصدر مسؤول في الشركة")
+    assert (third.cue, third.resolved) == ("لافتا", "مصدر مسؤول في الشركة")
