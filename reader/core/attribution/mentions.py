@@ -19,7 +19,8 @@ from reader.core.text import fold
 from .context import Context
 from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
-from .words import DOC_HEADS, ORG_HEADS, ROLE_HEADS, folded_set, is_definite, is_nisba
+from .cues import VERB_FORMS
+from .words import DOC_HEADS, ORG_HEADS, ROLE_HEADS, folded_set, is_definite, is_nisba, is_verb_like
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
 _COMPANY_HEADS = folded_set("شركة الشركة مجموعة المجموعة")
@@ -142,9 +143,10 @@ def _longer_forms(ctx: Context, name: str) -> list[tuple[int, int, str]]:
                 and ctx.words[q + 1] and norms[q + 1].startswith("ال") and adjective_like(norms[q + 1]):
             q += 2  # جيه.إل.إل | للاستشارات العقارية
         h = p - 1
-        while h >= max(0, p - 3) and ctx.words[h] and not is_definite(norms[h]) and bare(norms[h]) not in _HEAD_BARE:
+        while h > max(0, p - 3) and ctx.words[h] and not is_definite(norms[h]) and bare(norms[h]) not in _HEAD_BARE \
+                and not _stopword(norms[h]) and not is_verb_like(norms[h]) and norms[h] not in VERB_FORMS:
             h -= 1
-        if h >= 0 and ctx.words[h] and bare(norms[h]) in _HEAD_BARE and h < p - 1:
+        if h >= max(0, p - 3) and ctx.words[h] and bare(norms[h]) in _HEAD_BARE and h < p - 1:
             p = h  # (شركة) مجموعة محمد | المعجل: a company head before the name
         if q - p > len(core):
             found.add((p, q))
