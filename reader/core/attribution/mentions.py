@@ -59,14 +59,19 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
     return out
 
 
-def company_before(ctx: Context, k: int) -> tuple[int, str] | None:
+def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
     """The last company-like organisation named before token ``k`` (an ORG entity that is not a
-    ministry, authority or other public body): (its token, its name)."""
+    ministry, authority or other public body), leaving out those named inside a claim (what
+    a source said about a company does not make it the subject of the next sentence): (its
+    token, its name)."""
     best = None
     for start, end, name in _org_entities(ctx):
         if start >= k:
             break
         if k - start > _LOOK_BACK or _is_place(ctx, start) or bare(ctx.norms[start]) in _CURRENCIES:
+            continue
+        at = ctx.starts[start]
+        if any(a <= at < b for a, b in claims[-12:]):
             continue
         head = bare(ctx.norms[start])
         if _lookup(ctx.norms[start], ORG_HEADS) and head not in _COMPANY_HEADS:

@@ -96,6 +96,7 @@ class Resolver:
         self.ctx = ctx
         self.publishers = publishers
         self.speakers: list[Speaker] = []
+        self.claims: list[tuple[int, int]] = []  # character spans of the claims recorded so far
         self._mentions: list[tuple[int, int, str]] | None = None
 
     # --- speakers ---------------------------------------------------------------------------
@@ -193,8 +194,8 @@ class Resolver:
         sp = next((s for s in reversed(self.speakers[-12:]) if s.kind == "named_organization" and s.pos >= 0
                    and s.pos < np.start and (s.head == head or is_company_reference(self.ctx, s.pos, s.pos + 1)
                                              or not _lookup(self.ctx.norms[s.pos], ORG_HEADS))), None)
-        mention = company_before(self.ctx, np.start)
-        at, earlier = self._earlier_mention_at(np) if np.end - np.start == 1 else (-1, "")
+        mention = company_before(self.ctx, np.start, self.claims)
+        at, earlier = self._earlier_mention_at(np, outside_claims=True) if np.end - np.start == 1 else (-1, "")
         if earlier and (mention is None or at >= mention[0]):
             mention = (at, earlier)
         if mention is not None and (sp is None or mention[0] > sp.pos):
@@ -265,7 +266,7 @@ class Resolver:
     def _earlier_mention(self, np: NP) -> str:
         return self._earlier_mention_at(np)[1]
 
-    def _earlier_mention_at(self, np: NP) -> tuple[int, str]:
+    def _earlier_mention_at(self, np: NP, outside_claims: bool = False) -> tuple[int, str]:
         """الوزارة -> وزارة البترول المصرية: the last earlier mention of the same head noun
         with a name after it (only an organisation's full name, never a bare noun); when a
         proper name follows the head's description ("شركة الإلكترونيات اليابانية توشيبا
@@ -276,6 +277,8 @@ class Resolver:
             n = ctx.norms[k]
             if head not in n or not ctx.words[k]:
                 continue
+            if outside_claims and any(a <= ctx.starts[k] < b for a, b in self.claims[-12:]):
+                continue  # named inside what someone said
             conj = 0
             if bare(n) != head:
                 # ووزارة التربية: a conjunction in front of the mention
