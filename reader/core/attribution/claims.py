@@ -23,9 +23,9 @@ _OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط")
 #: a comma they describe what the speaker did next, so the reported clause ends before them.
 _ACT_PARTICIPLES = frozenset(
     pre + fold(stem + end)
-    for stem in ("مشيد", "مندد", "مرحب", "مثمن", "متمني", "شاكر", "مهنئ", "مستنكر",
+    for stem in ("مندد", "مرحب", "مثمن", "متمني", "شاكر", "مهنئ", "مستنكر",
                  # accusing, protesting, expressing: acts of the speaker, not a second claim
-                 "متهم", "معرب", "محمل", "مستبعد")
+                 "متهم", "معرب", "محمل")
     for end in ("ا", "ة", "ين", "ات", "اً")
     for pre in ("", "و")
 )
@@ -129,7 +129,7 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
         end = c.bp if c.bp >= a else c.phrase_start
         return dateline_end(ctx, a, end), end
     start = c.claim_tok
-    end = b
+    end = c.claim_end if c.claim_end > start else b
     for bp, other in bps:
         if other is not c and start < bp < end:
             end = bp

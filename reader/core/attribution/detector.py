@@ -25,6 +25,7 @@ from .other_cues import (
 )
 from .noun_cues import NOUN_CUES, parse_noun
 from .outlets import find_publishers, match_outlet
+from .suffixed_cues import parse_suffixed, suffixed_verb
 from .parse import Cand, parse_verb
 from .resolve import Resolver, Speaker
 from .sources import parse_np
@@ -87,7 +88,7 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         n = norms[i]
         if not words[i] or noisy[i] or not (
             n in VERB_FORMS or n in PREPOSITIONS or n in PARTICIPLES or n in DECLINE or n in _NOREPLY_HEADS
-            or n in SAYING_BY or n in NOUN_CUES
+            or n in SAYING_BY or n in NOUN_CUES or (n[-1:] in "هام" and suffixed_verb(n) is not None)
         ):
             i += 1
             continue
@@ -108,6 +109,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             c = parse_saying_by(ctx, i, a, b)
         if c is None and n in NOUN_CUES:
             c = parse_noun(ctx, i, a, b)
+        if c is None and n not in VERB_FORMS and n[-1:] in "هام":
+            c = parse_suffixed(ctx, i, a, b)
         if c is None and n in PARTICIPLES:
             after_cue = bool(cands) and i < cands[-1].phrase_end
             c = parse_participle(ctx, i, a, b, after_cue)

@@ -70,6 +70,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         c.cue_b = verb_at + 1
         c.verb, c.lemma, c.gender, c.number = vf, vf.lemma, vf.gender, vf.number
         k = verb_at + 1
+        if _word(ctx, k, sent_b) and norms[k] in ("عنه", "عنها", "به", "بها"):
+            k += 1  # "وفق ما كشف عنه التقرير"
         if _word(ctx, k, sent_b) and norms[k] not in ("عن",):
             c.np = parse_np(ctx, k, sent_b, feminine=vf.gender == "f")
         if c.np is None:

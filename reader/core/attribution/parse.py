@@ -71,6 +71,7 @@ class Cand:
     interview: bool = False  # the via came with "في حديثه لـ..."، "تحدثوا لـ...": an interview
     lead_via: bool = False  # the via is an outlet cited at the head of the sentence (وبحسب «رويترز»، ...)
     nested: bool = False  # a second source inside another claim (الصندوق الذي دعت الوزارة إلى إنشائه)
+    claim_end: int = -1  # token where the claim ends when it is not the clause after the cue
     bp: int = -1  # where the clause before this cue ends (see claims.break_point)
     parent: "Cand | None" = None  # for a participle: the cue whose speaker it continues
 

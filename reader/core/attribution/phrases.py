@@ -122,8 +122,8 @@ def _lam_prefix(ctx: Context, i: int) -> int:
 
 def adjective_like(n: str) -> bool:
     """Definite adjectives: nisba (المصرية), participles (المتحدة، المنظمة), a closed list."""
-    if not n.startswith("ال"):
-        return False
+    if not n.startswith("ال") or _stopword(n):
+        return False  # (الذي، التي: relative pronouns, not nisba adjectives)
     return is_nisba(n) or n.startswith("الم") or n in ADJECTIVES or n[2:] in INDEF_ADJECTIVES
 
 

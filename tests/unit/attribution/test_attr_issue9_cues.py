@@ -158,3 +158,29 @@ def test_his_own_words_and_returning_to_the_source():
                                 "وبالعودة إلى المصدر فإن القضية حسمت، لافتا إلى أنها ستدخل كأرباح.")
     assert (second.cue, second.resolved) == ("وبالعودة إلى", "مصدر مسؤول في الشركة")
     assert (third.cue, third.resolved) == ("لافتا", "مصدر مسؤول في الشركة")
+
+
+def test_participles_of_issue_9():
+    _, praise = recs("وقال الوزير إن الموازنة متوازنة، مشيدا بأداء الوزارات.")
+    assert (praise.cue, praise.resolved, praise.claim) == ("مشيدا", "الوزير", "أداء الوزارات")
+    _, hope = recs("وقالت المديرة إن المشروع سينتهي قريبا، آملة أن يفتتح في الصيف.")
+    assert (hope.cue, hope.claim) == ("آملة", "يفتتح في الصيف")
+    _, cause = recs("وقال المسؤول إن الأسعار ارتفعت، عازيا ذلك إلى نقص الإمدادات.")
+    assert (cause.cue, cause.claim) == ("عازيا", "ذلك إلى نقص الإمدادات")
+
+
+def test_verbs_with_an_object_pronoun():
+    (r,) = recs("ووصفته الوزارة بأنه خطوة مهمة.")
+    assert (r.cue, r.source, r.claim) == ("ووصفته", "الوزارة", "بأنه خطوة مهمة")
+    (r,) = recs("بإعادة المبالغ للمودع بالحد الأعلى الذي حددته المؤسسة.")
+    assert (r.cue, r.source, r.claim) == ("حددته", "المؤسسة", "الحد الأعلى")
+    (r,) = recs("وتراجعت المبيعات، وفق ما كشف عنه التقرير.")
+    assert (r.cue, r.source, r.claim) == ("وفق ما كشف", "التقرير", "وتراجعت المبيعات")
+    (r,) = recs("وتراجعت المبيعات، وفقا لما أورده موقع «أرقام».")
+    assert (r.source, r.kind) == ("موقع «أرقام»", "media")
+
+
+def test_object_pronouns_that_carry_no_claim():
+    assert recs("ونقلته سيارة إسعاف إلى المستشفى.") == []
+    assert recs("ولم تحقق الأرباح النسبة التي يأملها المستثمرون.") == []
+    assert [r.cue for r in recs("وانتقد الاتحاد ما وصفه ببطء الإجراءات.")] == ["وانتقد"]
