@@ -21,8 +21,11 @@ from .sources import parse_np
 from .words import ANON_HEADS, ORG_HEADS, complementizer, folded_set
 
 #: Noun cues (folded, clitics written on them too): lemma of the verb they stand for.
-_NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا"}
+_NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا", "إعلان": "أعلن"}
+_LEMMAS = {fold(n): v for n, v in _NOUNS.items()}
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+_ANNOUNCEMENT = fold("إعلان")
+_ANNOUNCERS = ("named_organization", "named_person", "unnamed_official", "media")
 #: Verbs that revise a forecast ("خفض الصندوق توقعاته"): their subject owns it.
 _REVISE = folded_set(
     """خفض وخفض فخفض رفع ورفع عدل وعدل راجع وراجع أبقى وأبقى حافظ وحافظ ثبت وثبت قلص وقلص
@@ -46,7 +49,7 @@ NOUN_CUES = noun_forms()
 
 def _split(norm: str) -> tuple[str, str, str] | None:
     """(proclitics, noun, possessive) of a noun cue form."""
-    for noun in sorted(_NOUNS, key=len, reverse=True):
+    for noun in sorted((fold(n) for n in _NOUNS), key=len, reverse=True):
         k = norm.find(noun)
         if k < 0:
             continue
@@ -62,12 +65,13 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         return None
     pre, noun, possessive = parts
     definite = pre.endswith("ال") or pre == "لل"
-    c = Cand(i, i + 1, "noun", i, i + 1, lemma=fold(_NOUNS[noun]))
+    c = Cand(i, i + 1, "noun", i, i + 1, lemma=fold(_LEMMAS[noun]))
     j = i + 1
     if not possessive and not definite and j < sent_b and ctx.words[j]:
         np = parse_np(ctx, j, sent_b)
-        if np is not None and np.kind in _SOURCE_KINDS and not _claim_word(ctx, np.start):
-            c.np, j = np, np.end  # توقعات المملكة، دعوات عدد من الأعضاء
+        if np is not None and np.kind in _SOURCE_KINDS and not _claim_word(ctx, np.start) \
+                and not (noun == _ANNOUNCEMENT and np.kind not in _ANNOUNCERS):
+            c.np, j = np, np.end  # توقعات المملكة، دعوات عدد من الأعضاء (إعلان النتائج: what is announced)
     if c.np is None:
         owner = _reviser(ctx, i, sent_a)
         if owner is None:

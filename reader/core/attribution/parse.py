@@ -112,6 +112,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     while j < limit:
         n = norms[j]
         if not ctx.words[j]:
+            if ctx.raw[j] == "؛" and c.np is not None and c.np.named and j == c.np.end and j + 1 < limit \
+                    and ctx.words[j + 1] and in_lexicon(norms[j + 1], ROLE_HEADS):
+                j = _apposition_end(ctx, c, j + 1, limit)  # "سامر الحداد؛ مدير في شركة النخبة، أن"
+                continue
             if ctx.raw[j] in "،,(" and j + 1 < limit:
                 if ctx.raw[j] == "(":
                     close = next((k for k in range(j + 1, min(limit, j + 8)) if ctx.raw[k] == ")"), -1)
@@ -227,6 +231,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if m is not None:
                 c.via = m
                 j = m.end
+                continue
+            whom = parse_np(ctx, j, limit)
+            if whom is not None and whom.end < limit and is_complement(ctx, whom.end, limit):
+                j = whom.end  # "أبلغ البرلمان أن ...": whom he told, not an outlet
                 continue
         if n in EVENT_PREPS and j + 1 < limit and ctx.words[j + 1] and (
             in_lexicon(norms[j + 1], SPEECH_EVENTS) or norms[j + 1] in TIME_WORDS
@@ -646,7 +654,12 @@ def _no_subject_after(ctx: Context, j: int, limit: int) -> bool:
     if j >= limit or not ctx.words[j]:
         return True
     n = ctx.norms[j]
-    return n in EVENT_PREPS or n in OBJ_PREPS or complementizer(n) or is_complement(ctx, j, limit)
+    if n in EVENT_PREPS or n in OBJ_PREPS or complementizer(n) or is_complement(ctx, j, limit):
+        return True
+    np = parse_np(ctx, j, limit)  # "الشركة التي أعلنت خسائر فصلية": an object, not a subject
+    return np is None or (np.kind == "named_person" and j not in ctx.entity_at) \
+        or (not np.definite and np.kind in ("document", "anonymous") and not np.named and j not in ctx.entity_at
+            and np.end - np.start == 1)
 
 
 def _antecedent(ctx: Context, rel: int, sent_a: int) -> NP | None:
@@ -714,7 +727,7 @@ def _bare_name(ctx: Context, j: int, limit: int) -> NP | None:
         return None
     k = j + 2
     ok = complementizer(ctx.norms[k]) if ctx.words[k] else False
-    if not ok and ctx.raw[k] in "،," and k + 1 < limit and ctx.words[k + 1]:
+    if not ok and ctx.raw[k] in "،,؛" and k + 1 < limit and ctx.words[k + 1]:
         ok = in_lexicon(ctx.norms[k + 1], ROLE_HEADS)
     if not ok:
         return None

@@ -36,6 +36,41 @@ _COUNTS = folded_set("عدة ثلاث أربع خمس ست سبع ثماني ت�
 _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذلك تلك أولئك")
 
 
+_EACH = folded_set("كل وكل")
+_DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان")
+
+
+def _pair(ctx: Context, i: int, limit: int, feminine: bool) -> NP | None:
+    """Two sources joined by و ("البنك الأهلي وبنك الرياض"): one record, both named."""
+    first = marks_source(ctx, i, limit) if i in ctx.quote_open_tok else parse_np(ctx, i, limit, feminine=feminine)
+    if first is None or first.end >= limit:
+        return None
+    split = next((t for t in range(first.start + 1, first.end) if ctx.norms[t][:1] == "و"
+                  and (_lookup(ctx.norms[t][1:], ORG_HEADS) or _lookup(ctx.norms[t][1:], ROLE_HEADS))), -1)
+    if split > 0:  # "البنك الأهلي وبنك الرياض" read as one chain: two bodies
+        first = NP(first.start, split, first.src_start, ctx.ends[split - 1], first.kind, first.head, named=first.named)
+    k = first.end
+    if ctx.words[k] and ctx.norms[k][:1] == "و" and len(ctx.norms[k]) > 2:
+        second = _after_wa(ctx, k, limit, feminine)
+    elif not ctx.words[k] and ctx.raw[k] in "»\"" and k + 1 < limit and ctx.norms[k + 1][:1] == "و":
+        second = None  # «مصرف الراجحي» و»السعودي للاستثمار»: marks around both
+    else:
+        return None
+    if second is None:
+        return None
+    kind = first.kind if first.kind == second.kind else "named_organization"
+    return NP(first.start, second.end, first.src_start, second.src_end, kind, first.head, named=first.named,
+              feminine=feminine)
+
+
+def _after_wa(ctx: Context, k: int, limit: int, feminine: bool) -> NP | None:
+    """The source written right after و at token ``k`` (وبنك الرياض، وسابك)."""
+    np = parse_np(ctx, k, limit, feminine=feminine, strip="و")
+    if np is not None and np.kind in ("named_organization", "named_person", "media", "unnamed_official"):
+        return np
+    return None
+
+
 def _masha_allah(ctx: Context, i: int, limit: int) -> bool:
     """"ما شاء الله" before a family name: a compound given name, not the particle ما."""
     return ctx.norms[i] == "ما" and i + 3 < limit and ctx.norms[i + 1] == "شاء" and ctx.norms[i + 2] == "الله" \
@@ -153,6 +188,15 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
         e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
+    if n in _EACH and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
+        both = _pair(ctx, i + 2, limit, feminine)  # كل من البنك الأهلي وبنك الرياض
+        if both is not None:
+            return both
+    if n in _DUAL_HEADS and _word(ctx, i + 1, limit):
+        both = _pair(ctx, i + 1, limit, feminine)  # شركتا أرامكو وسابك
+        if both is not None:
+            both.start, both.src_start = i, ctx.starts[i]
+            return both
     if (n[:1].isdigit() or n in _COUNTS) and _word(ctx, i + 1, limit) and _lookup(ctx.norms[i + 1], ORG_HEADS) \
             and not is_definite(ctx.norms[i + 1]):
         e = i + 2  # 95 شركة، عدة شركات تابعة: an unnamed number of bodies
@@ -440,6 +484,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 and len(norms[j - 1]) >= 6 and adjective_like(norms[j - 1]):
             j = max(j + 1, def_chain(ctx, j + 1, limit)) if _word(ctx, j + 1, limit) else j + 1
             continue  # عضو المكتب التنفيذي للاتحاد المكلف بالإنتاج النباتي: the participle's object
+        if j == i + 1 and article(ctx, i) and n.startswith("ال") and not adjective_like(n) and n not in _ROLE_OK:
+            break  # "وأبلغ الوزير البرلمان أن": a definite role takes no genitive; that is its object
         if n in ("عام", "العام", "العامه") and j <= i + 2:
             j += 1  # الأمين العام، مدعي عام، المدير العام
             continue
@@ -616,6 +662,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
 
 
 _ROLE_PREPS = folded_set("على عن في")
+_ROLE_OK = folded_set("العام العامة الأول الأعلى")
 #: Words that may stand in a long role before the name (التابعة لغرفة تجارة وصناعة جدة).
 _ROLE_LINKS = folded_set("التابعة التابع التابعين المنبثقة المنبثق المكلف المكلفة بمنطقة بمحافظة")
 

@@ -132,3 +132,35 @@ def test_a_relative_clause_of_anonymity_before_the_verbs_own_preposition():
 def test_a_role_with_a_company_in_marks_and_an_interview_before_inna():
     (r,) = recs("وأوضح سامي العلي المدير العام للتخزين في «فولتا للطاقة» في مقابلة حديثة إننا نؤمن بالسوق.")
     assert (r.source, r.claim) == ("سامي العلي", "نؤمن بالسوق")
+
+
+def test_two_sources_joined_by_wa():
+    (r,) = recs("وأكد كل من البنك الوطني وبنك الخليج أن السيولة متوفرة.")
+    assert (r.source, r.kind, r.claim) == ("البنك الوطني وبنك الخليج", "named_organization", "السيولة متوفرة")
+    (r,) = recs("وقال كل من الوزير والمحافظ إن الخطة جاهزة.")
+    assert (r.source, r.kind) == ("الوزير والمحافظ", "unnamed_official")
+
+
+def test_a_definite_role_takes_no_genitive_and_whom_he_told():
+    (r,) = recs("وأبلغ الوزير البرلمان أن الموازنة جاهزة.")
+    assert (r.source, r.claim) == ("الوزير", "الموازنة جاهزة")
+    (r,) = recs("وكان الوزير قد أبلغ البرلمان أن الموازنة جاهزة.")
+    assert (r.cue, r.source, r.claim) == ("أبلغ", "الوزير", "الموازنة جاهزة")
+
+
+def test_an_outlet_then_a_name_then_a_semicolon_and_a_role():
+    (r,) = recs("عمان - «الخليج»\nأوضح لـ«الوطن» سامر الحداد؛ مدير في شركة النخبة، أن الطلب تراجع.")
+    assert (r.source, r.via, r.claim) == ("سامر الحداد", "الوطن", "الطلب تراجع")
+
+
+def test_a_relative_clause_after_a_name_before_inna():
+    (r,) = recs("وقال المحلل سامر الحداد الذي يعمل في بنك الخليج إن السوق تتعافى.")
+    assert (r.source, r.claim) == ("سامر الحداد", "السوق تتعافى")
+
+
+def test_the_company_that_announced_and_an_announcement():
+    (r,) = recs("وتراجع سهم الشركة التي أعلنت خسائر فصلية.")
+    assert (r.cue, r.source, r.claim) == ("أعلنت", "الشركة", "خسائر فصلية")
+    (r,) = recs("وجاء إعلان الشركة أن الأرباح تضاعفت مفاجئا.")
+    assert (r.cue, r.source) == ("إعلان", "الشركة")
+    assert recs("وشارك في الحفل إعلان الفائزين بالجوائز.") == []
