@@ -662,15 +662,17 @@ def _no_subject_after(ctx: Context, j: int, limit: int) -> bool:
             and np.end - np.start == 1)
 
 
-def _antecedent(ctx: Context, rel: int, sent_a: int) -> NP | None:
+def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP | None:
     """The noun phrase ending right before the relative pronoun at ``rel`` (its antecedent):
-    the longest one starting at most five words back."""
+    the longest one starting at most five words back (for الذين, people only: "توقعات
+    المحللين الذين توقعوا" -> المحللين)."""
     best = None
     for s in range(rel - 1, max(sent_a - 1, rel - 6), -1):
         if not ctx.words[s]:
             break
         np = parse_np(ctx, s, rel)
-        if np is not None and np.end == rel and (np.kind != "named_person" or s in ctx.entity_at):
+        if np is not None and np.end == rel and (np.kind != "named_person" or s in ctx.entity_at) \
+                and not (people and np.kind in ("document", "media", "named_organization")):
             best = np
     return best
 
@@ -784,7 +786,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             j += 1  # "وأكد ذلك مصدر ذو صلة بمنتج آخر بقوله: ..."
     if vf.prefix == "" and prev in _RELATIVE and i - 1 > sent_a and _relative_agrees(prev, vf) \
             and _no_subject_after(ctx, i + 1, sent_b):
-        left = _antecedent(ctx, i - 1, sent_a)  # "تسلا موتورز التي قالت ..."
+        left = _antecedent(ctx, i - 1, sent_a, people=prev == fold("الذين"))  # "تسلا موتورز التي قالت ..."
         if left is not None and left.kind in ("named_organization", "named_person", "media", "document"):
             c.np, c.sv = left, True
             c.phrase_start = cue_a  # the clause before it goes on around the relative
