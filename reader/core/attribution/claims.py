@@ -9,7 +9,7 @@ from reader.core.text import fold
 
 from .context import Context
 from .cues import SAYING_NOUNS, VERB_FORMS
-from .parse import Cand
+from .cand import Cand
 from .phrases import _is_place
 from .words import folded_set
 

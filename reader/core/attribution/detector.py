@@ -24,9 +24,11 @@ from .other_cues import (
     quote_continuation,
 )
 from .noun_cues import NOUN_CUES, parse_noun
-from .outlets import find_publishers, match_outlet
+from .datelines import find_publishers
+from .outlets import match_outlet
 from .suffixed_cues import parse_suffixed, suffixed_verb
-from .parse import Cand, parse_verb
+from .cand import Cand
+from .parse import parse_verb
 from .resolve import Resolver, Speaker
 from .sources import parse_np
 

@@ -12,8 +12,6 @@ text pays only for the references it has.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from reader.core.text import fold
 
 from .context import Context

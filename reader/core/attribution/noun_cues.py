@@ -15,7 +15,7 @@ from reader.core.text import fold
 
 from .complements import _first_letter_len, comp_start, is_complement
 from .context import Context
-from .parse import Cand
+from .cand import Cand
 from .phrases import _lookup
 from .sources import parse_np
 from .words import ANON_HEADS, ORG_HEADS, complementizer, folded_set

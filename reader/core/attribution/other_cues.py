@@ -12,7 +12,8 @@ from .cues import (
     COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS,
 )
 from .complements import _first_letter_len, comp_start, is_complement
-from .parse import Cand, skip_to_complement
+from .between import skip_to_complement
+from .cand import Cand
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, TIME_WORDS, folded_set, is_verb_like

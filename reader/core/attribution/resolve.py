@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from reader.core.model import Span
@@ -20,13 +19,12 @@ from .context import Context
 from .mentions import (
     alias_of, clitic_chars, company_before, document_before, fuller_name, is_company_reference, person_by_role,
 )
-from .outlets import OutletMatch, could_be_outlet, dateline_agency, is_agency, match_outlet
+from .vias import OutletsMixin
 from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
 from .words import ANON_HEADS, ORG_HEADS, folded_set, is_definite, is_nisba
 
-_BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
 
@@ -91,7 +89,7 @@ _DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
 _GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر")
 
 
-class Resolver:
+class Resolver(OutletsMixin):
     def __init__(self, ctx: Context, publishers: frozenset[str]):
         self.ctx = ctx
         self.publishers = publishers
@@ -333,77 +331,3 @@ class Resolver:
                 if is_definite(nxt) and is_nisba(nxt) and not nxt.startswith(("و", "ب", "ل")):
                     return ctx.text[ctx.starts[k]:ctx.ends[k + 1]]
         return text
-
-    # --- outlets ----------------------------------------------------------------------------
-
-    def outlet_before(self, pos: int, type_word: str) -> Span | None:
-        """The last outlet named before ``pos``, preferring one of the same type."""
-        mentions = self._outlet_mentions()
-        k = bisect_right(mentions, (pos,)) - 1
-        want = bare(type_word) if type_word else ""
-        fallback = None
-        for start, end, got in reversed(mentions[max(0, k - 200):k + 1]):
-            if end > pos:
-                continue
-            span = Span(start, end, self.ctx.text[start:end])
-            if not want or got == want:
-                return span
-            if not got and fallback is None:
-                fallback = span
-        return fallback
-
-    def _outlet_mentions(self) -> list[tuple[int, int, str]]:
-        """Every outlet named in the text (start, end, bare type word), found once."""
-        if self._mentions is None:
-            ctx = self.ctx
-            out: list[tuple[int, int, str]] = []
-            n = len(ctx.norms)
-            k = 0
-            while k < n:
-                if not ctx.words[k] or not could_be_outlet(ctx, k):
-                    k += 1
-                    continue
-                m = match_outlet(ctx, k, n) or match_outlet(ctx, k, n, preposition=True)
-                if m is None or m.anaphor:
-                    k += 1
-                    continue
-                out.append((m.start_char, m.end_char, bare(m.type_word) if m.type_word else ""))
-                k = max(k + 1, m.end)
-            self._mentions = out
-        return self._mentions
-
-    def own_paper(self, via: Span) -> bool:
-        """An interview given to ``via`` is the publishing paper's own: the dateline names no
-        outlet (a byline only, no wire), and ``via`` is a paper cited by its bare name, not an
-        agency or a broadcaster (which a paper would name as such)."""
-        if self.publishers or dateline_agency(self.ctx):
-            return False
-        name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").strip()
-        words = name.split()
-        return bool(words) and not is_agency(name) and not any(w in _BROADCAST for w in words)
-
-    def via_span(self, m: OutletMatch | None, np: NP | None, cue_pos: int) -> Span | None:
-        ctx = self.ctx
-        span = None
-        if m is not None:
-            if m.anaphor:
-                span = self.outlet_before(m.start_char, m.type_word)
-                if span is None and self.publishers:
-                    return None  # "للصحيفة" with no outlet named before: the paper publishing the article
-                span = span or Span(m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
-            else:
-                span = Span(m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
-        elif np is not None:
-            if np.definite:
-                span = self.outlet_before(np.src_start, np.head)
-            if span is None:
-                span = Span(np.src_start, np.src_end, ctx.text[np.src_start:np.src_end])
-        if span is None:
-            return None
-        name = fold(span.text).replace("«", "").replace("»", "").strip()
-        for pub in self.publishers:
-            if name == pub or name.endswith(" " + pub):
-                return None
-            if pub.startswith("ال") and name == "ل" + pub[2:]:
-                return None  # "للجزيرة نت": the ل of لل left the article's alif out of the span
-        return span

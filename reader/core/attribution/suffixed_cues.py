@@ -16,7 +16,9 @@ from .complements import complement
 from .context import Context
 from .cues import VERB_FORMS, VerbForm
 from .mentions import clitic_chars
-from .parse import Cand, _antecedent, skip_to_complement
+from .between import skip_to_complement
+from .cand import Cand
+from .subjects import _antecedent
 from .sources import parse_np
 from .words import folded_set
 

@@ -332,3 +332,16 @@ def _with_gazetteer(names: frozenset[str]) -> frozenset[str]:
 
 
 FIRST_NAMES = _with_gazetteer(FIRST_NAMES)
+
+
+@lru_cache(maxsize=65536)
+def bare(norm: str) -> str:
+    """The word without و/ف, ب/ل/ك and the article (for comparing heads)."""
+    for p in ("و", "ف"):
+        if norm.startswith(p) and norm[1:].startswith(("ال", "لل", "بال", "كال")) and len(norm) > 4:
+            norm = norm[1:]
+            break
+    for p in ("بال", "لل", "ال", "ب", "ل"):
+        if norm.startswith(p) and len(norm) - len(p) >= 3:
+            return norm[len(p):]
+    return norm
