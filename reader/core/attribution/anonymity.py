@@ -4,7 +4,7 @@ the source asked not to be named (as opposed to "لم تذكر اسمه": the ou
 from __future__ import annotations
 
 from .context import Context
-from .words import complementizer, folded_set
+from .words import NP_STOPS, complementizer, folded_set, is_verb_like
 
 
 _NOT_NAMED_NEG = folded_set("لم ولم دون")
@@ -30,4 +30,42 @@ def anonymity_clause(ctx: Context, j: int, limit: int) -> bool:
             return True
         if complementizer(n) or ctx.raw[k] in (":", "«", "\""):
             break
+    return False
+
+
+#: Words that open a list of a group's members: "أعلنت شركات نتائجها، مثل X وY"، "ومنها X".
+_SUCH_AS = folded_set("مثل ومثل منها ومنها أبرزها وأبرزها بينها وبينها")
+_GROUP_OF_BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق شركة")
+
+
+def _member(ctx: Context, k: int, b: int) -> bool:
+    if k >= b or not ctx.words[k]:
+        return False
+    ent = ctx.entity_at.get(k)
+    if ent is not None and ent.type == "ORG":
+        return True
+    n = ctx.norms[k]
+    return not n.startswith(("ال", "وال")) and len(n) > 2 and n not in NP_STOPS and not complementizer(n) \
+        and not is_verb_like(n) and n not in _SUCH_AS
+
+
+def members_named(ctx: Context, head: str, a: int, b: int) -> bool:
+    """An unnamed group of bodies whose members the sentence lists ("أعلنت عدة شركات نتائجها
+    مثل X وY وZ"): the companies are named, so the source is a named organisation. A list is
+    two members or more (X وY), or one the tagger knows as an organisation."""
+    if head not in _GROUP_OF_BODIES:
+        return False
+    for j in range(a, min(b, a + 12)):
+        if not ctx.words[j]:
+            if ctx.raw[j] in ".؟!":
+                return False
+            continue
+        if ctx.norms[j] not in _SUCH_AS:
+            continue
+        k = j + 1
+        ent = ctx.entity_at.get(k)
+        if ent is not None and ent.type == "ORG":
+            return True
+        return _member(ctx, k, b) and k + 1 < b and ctx.norms[k + 1].startswith("و") \
+            and _member(ctx, k + 1, b) and not is_verb_like(ctx.norms[k + 1][1:])
     return False

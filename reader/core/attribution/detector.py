@@ -16,6 +16,7 @@ from typing import Sequence
 from reader.core.model import Claim, Entity, NoiseSpan, Source, Span
 from reader.core.text import fold
 
+from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
@@ -262,6 +263,8 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         if c.anonymous:
             kind = "anonymous"
             speaker.kind = kind
+        elif kind == "anonymous" and members_named(ctx, c.np.head, c.np.end, ctx.tok_at_char(cb) + 1):
+            kind = speaker.kind = "named_organization"  # عدة شركات … مثل X وY: the members are named
         text = ctx.text[c.np.src_start:c.np.src_end]
         source = Source(c.np.src_start, c.np.src_end, text, kind, resolved)
         if via is None and (c.np.definite or c.lemma in _GOES_ON) and context_records and c.kind == "verb" \

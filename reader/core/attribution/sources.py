@@ -41,6 +41,12 @@ _COUNTS = folded_set("عدة ثلاث أربع خمس ست سبع ثماني ت�
 _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذلك تلك أولئك")
 _EACH = folded_set("كل وكل")
 _DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان")
+#: Indefinite plurals of bodies: "قالت بنوك خليجية"، "شركات النفط": an unnamed group.
+_BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق")
+_FOLLOWERS = folded_set("تابعة تابعه كثيرة عديدة كبرى أخرى")
+#: "A number of": عدد من المحللين، مجموعة من صناديق الاستثمار، العديد من الشركات.
+_QUANTITY = folded_set("عدد عددا العديد مجموعة مجموعه الكثير كثير جملة نخبة فريق")
+_DEF_BODIES = folded_set("الشركات البنوك المصارف المؤسسات الجهات الصناديق الهيئات المنظمات الحكومات الدول")
 
 
 def _pair(ctx: Context, i: int, limit: int, feminine: bool) -> NP | None:
@@ -154,6 +160,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
         e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
+    if n in _QUANTITY and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
+        inner = parse_np(ctx, i + 2, limit)
+        if inner is not None and (inner.kind == "anonymous" or ctx.norms[i + 2] in _DEF_BODIES):
+            return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)  # مجموعة من الشركات
     if n in _EACH and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
         both = _pair(ctx, i + 2, limit, feminine)  # كل من البنك الأهلي وبنك الرياض
         if both is not None:
@@ -163,13 +173,14 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         if both is not None:
             both.start, both.src_start = i, ctx.starts[i]
             return both
-    if (n[:1].isdigit() or n in _COUNTS) and _word(ctx, i + 1, limit) and _lookup(ctx.norms[i + 1], ORG_HEADS) \
-            and not is_definite(ctx.norms[i + 1]):
-        e = i + 2  # 95 شركة، عدة شركات تابعة: an unnamed number of bodies
+    counted = (n[:1].isdigit() or n in _COUNTS) and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1]) \
+        and (_lookup(ctx.norms[i + 1], ORG_HEADS) or ctx.norms[i + 1] in _BODIES)
+    if counted or n in _BODIES:
+        e = i + 2 if counted else anon_genitive(ctx, i + 1, limit)  # 95 شركة، عدة شركات تابعة، شركات النفط
         while _word(ctx, e, limit) and not is_definite(ctx.norms[e]) and (
-                bare_nisba(ctx.norms[e]) or ctx.norms[e] in INDEF_ADJECTIVES or ctx.norms[e] in ("تابعه", "تابعة")):
+                bare_nisba(ctx.norms[e]) or ctx.norms[e] in INDEF_ADJECTIVES or ctx.norms[e] in _FOLLOWERS):
             e += 1
-        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", ctx.norms[i + 1] if counted else n)
     if (_stopword(n) and not _masha_allah(ctx, i, limit)) or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
     pre = 0

@@ -41,6 +41,10 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
         a += 1
     if a >= end:
         return None
+    if a - 2 >= sent_a and ctx.norms[a - 1] == "من" and ctx.words[a - 2]:
+        np = parse_np(ctx, a - 2, end)  # "عددا من المحللين توقعوا": a number of them
+        if np is not None and np.end == end and np.start == a - 2 and np.kind == "anonymous":
+            return np
     for s in range(a, min(end, a + 4)):
         if s > a and ctx.words[s - 1] and ctx.norms[s - 1] not in _LEFT_STRIP:
             break

@@ -164,3 +164,26 @@ def test_the_company_that_announced_and_an_announcement():
     (r,) = recs("وجاء إعلان الشركة أن الأرباح تضاعفت مفاجئا.")
     assert (r.cue, r.source) == ("إعلان", "الشركة")
     assert recs("وشارك في الحفل إعلان الفائزين بالجوائز.") == []
+
+
+def test_indefinite_plurals_of_bodies_are_unnamed_groups():
+    (r,) = recs("قالت مصارف خليجية إن الودائع زادت.")
+    assert (r.source, r.kind) == ("مصارف خليجية", "anonymous")
+    (r,) = recs("أعلنت بنوك كثيرة أرباحها الفصلية.")
+    assert (r.source, r.kind, r.claim) == ("بنوك كثيرة", "anonymous", "أرباحها الفصلية")
+    (r,) = recs("وقالت شركات الشحن إن الرسوم سترتفع.")
+    assert (r.source, r.kind) == ("شركات الشحن", "anonymous")
+
+
+def test_a_number_of_people_or_bodies_is_one_unnamed_source():
+    (r,) = recs("وقالت مجموعة من الشركات إن الطلب تراجع.")
+    assert (r.source, r.kind) == ("مجموعة من الشركات", "anonymous")
+    rs = recs("وأوضح الوزير أن عددا من المستثمرين توقعوا هبوط العملة.")
+    assert [(r.cue, r.source, r.kind) for r in rs][1] == ("توقعوا", "عددا من المستثمرين", "anonymous")
+
+
+def test_a_group_of_bodies_whose_members_are_listed_is_named():
+    (r,) = recs("أعلنت عدة شركات تابعة نتائجها مثل زينكو وبترولكس.")
+    assert (r.source, r.kind) == ("عدة شركات تابعة", "named_organization")
+    (r,) = recs("أعلنت شركات كثيرة أرباحها مثل العام الماضي.")
+    assert r.kind == "anonymous"  # مثل + a time, not a list of members
