@@ -149,6 +149,10 @@ def _relation_phrase(ctx: Context, j: int, limit: int) -> int:
     end = k + 1
     if is_definite(nb):
         return def_chain(ctx, end, limit, org=True)
+    if _word(ctx, end + 1, limit) and not is_definite(ctx.norms[end]) and not _stopword(ctx.norms[end]) \
+            and not bare_nisba(ctx.norms[end]) and not is_verb_like(ctx.norms[end]) \
+            and (bare_nisba(ctx.norms[end + 1]) or ctx.norms[end + 1] in INDEF_ADJECTIVES):
+        end += 1  # بمنتج طاقة رئيسي: an indefinite genitive, then its adjective
     while _word(ctx, end, limit) and (bare_nisba(ctx.norms[end]) or ctx.norms[end] in INDEF_ADJECTIVES) and end - k < 5:
         end += 1  # بمنتج سعودي آخر
     if end == k + 1 and _word(ctx, end, limit) and ctx.norms[end].startswith("ال"):
@@ -165,3 +169,18 @@ def _unmarked_relative(ctx: Context, j: int, limit: int) -> int:
             or not _word(ctx, j + 1, limit) or not is_definite(ctx.norms[j + 1]) or _stopword(ctx.norms[j + 1]):
         return j
     return def_chain(ctx, j + 1, limit, org=True)
+
+
+def indefinite_description(ctx: Context, j: int, limit: int) -> int:
+    """After an indefinite head: an indefinite genitive and adjectives, at least one adjective
+    ("لجنة خبراء مستقلة"، "هيئة مستقلة"): the token past them, or ``j``."""
+    e = j
+    if _word(ctx, j + 1, limit) and not is_definite(ctx.norms[j]) and not _stopword(ctx.norms[j]) \
+            and not is_verb_like(ctx.norms[j]) and not bare_nisba(ctx.norms[j]) \
+            and ctx.norms[j] not in INDEF_ADJECTIVES:
+        e = j + 1
+    k = e
+    while _word(ctx, k, limit) and not is_definite(ctx.norms[k]) and (
+            bare_nisba(ctx.norms[k]) or ctx.norms[k] in INDEF_ADJECTIVES):
+        k += 1
+    return k if k > e else j

@@ -20,10 +20,13 @@ from .mentions import (
     alias_of, clitic_chars, company_before, document_before, fuller_name, is_company_reference, person_by_role,
 )
 from .vias import OutletsMixin
+from .modifiers import indefinite_description
 from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
 from .words import ANON_HEADS, ORG_HEADS, folded_set, is_definite, is_nisba
+
+_COMPANY_BARE = folded_set("شركة مجموعة")
 
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
@@ -288,6 +291,8 @@ class Resolver(OutletsMixin):
                     and not is_definite(ctx.norms[first]):
                 first += 1  # أمانة عمان الكبرى، بلدية صور: the head with a place name after it
             end = max(first, def_chain(ctx, first, len(ctx.norms), org=True, places=True))
+            if end == first and not is_definite(n) and head not in _COMPANY_BARE:
+                end = indefinite_description(ctx, first, len(ctx.norms))  # بلجنة خبراء مستقلة
             end = next((t for t in range(k + 1, end)
                         if ctx.norms[t][:1] == "و" and _lookup(ctx.norms[t][1:], ORG_HEADS)), end)
             if end > k + 1:

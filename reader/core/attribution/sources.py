@@ -185,7 +185,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         return None
     pre = 0
     if strip and n.startswith(strip) and not n.startswith("ال") and len(n) > 3:
-        pre = _prefix_chars(ctx, i, len(strip))
+        # وفقا للبيانات: the preposition and the article's lam go (بيانات), as the span must be verbatim
+        pre = _prefix_chars(ctx, i, 2 if strip == "ل" and n.startswith("لل") and len(n) > 4 else len(strip))
     s0 = ctx.starts[i] + pre
 
     def make(end: int, kind: str, **kw) -> NP:

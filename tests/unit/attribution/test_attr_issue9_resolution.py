@@ -137,3 +137,9 @@ def test_the_longest_of_nested_forms_is_the_fullest():
             "وكانت مجموعة الراشد قد أعلنت أرباحا.")
     first = recs(text)[0]
     assert first.resolved == "مجموعة محمد الراشد"
+
+
+def test_a_committee_points_back_to_its_indefinite_mention():
+    rs = recs("استعان المصرف بلجنة محاسبين مستقلة لمراجعة دفاتره. وانتقدت اللجنة إدارة المصرف.")
+    (r,) = [r for r in rs if r.cue == "وانتقدت"]
+    assert (r.source, r.resolved, r.kind) == ("اللجنة", "لجنة محاسبين مستقلة", "named_organization")

@@ -187,3 +187,33 @@ def test_a_group_of_bodies_whose_members_are_listed_is_named():
     assert (r.source, r.kind) == ("عدة شركات تابعة", "named_organization")
     (r,) = recs("أعلنت شركات كثيرة أرباحها مثل العام الماضي.")
     assert r.kind == "anonymous"  # مثل + a time, not a list of members
+
+
+def test_lil_drops_the_preposition_and_the_article_lam_to_stay_verbatim():
+    (r,) = recs("وتراجعت الصادرات وفقا للأرقام الصادرة عن هيئة الموانئ.")
+    assert (r.source, r.kind) == ("أرقام الصادرة عن هيئة الموانئ", "document")
+    (r,) = recs("وتراجعت الصادرات وفقا لبيانات رسمية.")
+    assert r.source == "بيانات رسمية"
+
+
+def test_a_document_with_who_issued_it_and_where_it_was_posted():
+    (r,) = recs("وتراجعت الصادرات وفقا لأرقام محدثة نشرتها هيئة الموانئ.")
+    assert (r.source, r.claim) == ("أرقام محدثة نشرتها هيئة الموانئ", "وتراجعت الصادرات")
+    (r,) = recs("وأظهرت الأرقام التي قدمتها الوزارة إلى المنظمة العربية للتنمية (أوتاد) أن الصادرات تراجعت.")
+    assert r.source == "الأرقام التي قدمتها الوزارة إلى المنظمة العربية للتنمية (أوتاد)"
+    (r,) = recs("وتراجعت الصادرات وفقا لبيانات منشورة على موقع «مرفأ».")
+    assert (r.source, r.claim) == ("بيانات منشورة على موقع «مرفأ»", "وتراجعت الصادرات")
+    (r,) = recs("وتملك الهيئة أربعة موانئ، حسبما يفيد موقعها على الإنترنت.")
+    assert r.source == "موقعها على الإنترنت"
+
+
+def test_whose_data_in_marks_after_according_to():
+    (r,) = recs("وتراجعت الصادرات وفقا لبيانات «كبلر» الأسبوعية.")
+    assert (r.source, r.claim) == ("بيانات «كبلر» الأسبوعية", "وتراجعت الصادرات")
+    (r,) = recs("وذكرت بيانات «الصادرات ستتراجع».")
+    assert (r.source, r.claim, r.direct) == ("بيانات", "الصادرات ستتراجع", True)
+
+
+def test_a_relation_phrase_with_an_indefinite_genitive():
+    (r,) = recs("ستتراجع الشحنات، وفقا لوسيط في أوروبا وثيق الصلة بمصدر غاز رئيسي في النرويج.")
+    assert (r.source, r.kind) == ("وسيط في أوروبا وثيق الصلة بمصدر غاز رئيسي في النرويج", "anonymous")
