@@ -17,8 +17,8 @@ from .outlets import match_addressee, match_outlet
 from .phrases import NP
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, parse_np
 from .words import (
-    FILLERS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba,
-    is_verb_like,
+    FILLERS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    is_definite, is_nisba, is_verb_like,
 )
 
 
@@ -27,6 +27,12 @@ _SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقو�
 _APPOSITIVE = folded_set("الذي التي الذين وهو وهي الصادر الصادرة المنشور المنشورة الصادرين")
 _RELATIVE = folded_set("الذي التي الذين اللذين اللتين اللواتي")
 _SIDE = folded_set("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
+
+
+def _second_role(ctx: Context, a: int, b: int) -> bool:
+    """"مستشار تطوير أعمال ووسيط مالي": a second role joined by و, up to إن/أن."""
+    return b - a <= 5 and any(ctx.norms[t][:1] == "و" and len(ctx.norms[t]) > 3 and ctx.norms[t][1:] not in VERB_FORMS
+                              for t in range(a, b))
 
 
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
@@ -54,6 +60,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n in TIME_WORDS or n in FILLERS or n in SAYING or n in _AUDIENCE or n in _SPEECH_MASDAR:
             j += 1
             continue
+        if adverbial_end(norms, j, limit) > j:
+            j = adverbial_end(norms, j, limit)  # في وقت سابق، في الوقت ذاته
+            continue
         if n in ("من", "ومن") and j + 1 < limit and norms[j + 1] in _SIDE:
             j += 2  # من جهته، من جانبها
             continue
@@ -64,11 +73,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     and not is_complement(ctx, end, limit):
                 # "المحلل في ان.بي.كيه كابيتال “...”": a firm no list knows closes the role
                 at = end + 1 if end < limit and ctx.norms[end] in ("في", "لدي") else end
-                ahead = next((t for t in range(at, min(limit, at + 4)) if not ctx.words[t]
+                ahead = next((t for t in range(at, min(limit, at + 6)) if not ctx.words[t]
                               or is_complement(ctx, t, limit)), -1)
                 if ahead > at and is_complement(ctx, ahead, limit) and all(
                         ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not is_definite(ctx.norms[t])
-                        for t in range(at, ahead)) and (at > end or _role_ends_in_place(ctx, j, end)):
+                        for t in range(at, ahead)) and (at > end or _role_ends_in_place(ctx, j, end)
+                                                        or _second_role(ctx, end, ahead)):
                     end = ahead
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
                     and end + 1 < limit and norms[end] in EVENT_PREPS and ctx.words[end + 1] \
@@ -79,6 +89,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 k = _relative_end(ctx, end + 1, min(limit, end + 16))  # "وزير النفط في الحكومة التي تسيطر …"
                 if k > 0 and (k in ctx.quote_open_tok or complementizer(norms[k]) or ctx.raw[k] == ":"):
                     end = k
+            if role is not None and role.kind in ("named_person", "unnamed_official") and role.role \
+                    and c.verb is not None and "o" in c.verb.complements and n.startswith("ال") \
+                    and not is_complement(ctx, role.end, limit):
+                # a name after a name and its role is the object
+                end = ctx.tok_at_char(role.src_start) if role.kind == "named_person" else role.end
+                if j < end < limit and ctx.words[end]:
+                    c.role_after = c.role_after or " ".join(norms[j:end])
+                    return end  # "وقدر X المحلل في «Y» قيمة الحصة": the role in apposition, then the object
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
                     and is_complement(ctx, end, limit):
                 c.role_after = c.role_after or " ".join(norms[j:end])

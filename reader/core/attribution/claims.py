@@ -5,6 +5,8 @@ punctuation; a claim that is one quotation is the text inside the marks, a direc
 
 from __future__ import annotations
 
+import re
+
 from reader.core.text import fold
 
 from .context import Context
@@ -150,6 +152,10 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
     return start, end
 
 
+#: إن/إنه opening a quotation after قال, unless it is a conditional (إن لم، إن كان).
+_QUOTED_THAT = re.compile(r"(?:إن|إنه|إنها|إنهم|بأن)\s+(?!لم\b|كان\b|كانت\b|شاء\b)(?=\S)")
+
+
 def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
     """Strip spaces and edge punctuation; a claim that is one quotation becomes its inside."""
     text = ctx.text
@@ -161,6 +167,9 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
             # (a quotation left open ends at the paragraph's last mark: quotes.find_quotes)
             direct = True
             a, b = _strip(text, q.open + 1, q.close)
+            m = _QUOTED_THAT.match(text, a, b)
+            if m is not None:
+                a = m.end()  # «إن ناقلة أخرى حملت …»: the complementizer is the reporter's, not the claim
     return a, b, direct
 
 

@@ -13,14 +13,20 @@ from .cues import VERB_PREPOSITION
 from .outlets import OutletMatch, match_outlet
 from .sources import bare
 from .words import (
-    FILLERS, INDEF_ADJECTIVES, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite,
-    is_nisba, is_verb_like,
+    FILLERS, INDEF_ADJECTIVES, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
+    in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
 
 def _skip_adverbs(ctx: Context, j: int, limit: int) -> int:
-    while j < limit and ctx.words[j] and (ctx.norms[j] in TIME_WORDS or ctx.norms[j] in FILLERS):
-        j += 1
+    while j < limit and ctx.words[j]:
+        if ctx.norms[j] in TIME_WORDS or ctx.norms[j] in FILLERS:
+            j += 1
+            continue
+        k = adverbial_end(ctx.norms, j, limit)
+        if k == j:
+            break
+        j = k  # في وقت سابق، في هذا الصدد
     return j
 
 

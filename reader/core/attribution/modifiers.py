@@ -11,8 +11,8 @@ from .institutions import _institution
 from .outlets import match_outlet
 from .phrases import _CLOSE, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, def_chain
 from .words import (
-    INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, folded_set, in_lexicon, is_definite,
-    is_nisba, is_verb_like,
+    INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, folded_set, in_lexicon,
+    is_definite, is_nisba, is_verb_like,
 )
 
 
@@ -82,6 +82,8 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 and ctx.norms[j + 1] not in TIME_WORDS:
             j = def_chain(ctx, j + 1, limit, org=True)  # مصادر بصناعة النفط، محللون لسوق الأسهم
             continue
+        if adverbial_end(norms, j, limit) > j:
+            break  # "مصادر في وقت سابق": an adverbial
         if n in ("في", "من") and _word(ctx, j + 1, limit):
             if n == "في" and _field_phrase(ctx, j + 1, limit):
                 j = def_chain(ctx, j + 2, limit, org=True)  # خبراء في قطاع الطاقة

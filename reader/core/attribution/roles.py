@@ -16,9 +16,9 @@ from .phrases import (
     name_chain, name_start,
 )
 from .words import (
-    ADJECTIVES, ANON_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS, ORG_HEADS, PLACES,
-    ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, TITLES, bare, bare_nisba, complementizer, folded_set, is_definite,
-    is_nisba, is_verb_like,
+    ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
+    ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, TITLES, adverbial_end, bare, bare_nisba,
+    complementizer, folded_set, is_definite, is_nisba, is_verb_like,
 )
 
 
@@ -84,6 +84,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 break
             j = k
             continue
+        if adverbial_end(norms, j, limit) > j:
+            break  # "الوزير في الوقت ذاته": an adverbial, not where the role is
         if n in ("في", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))  # (في «جنرال إلكتريك»)
             if k == j + 1 and _field_phrase(ctx, j + 1, limit):
@@ -171,6 +173,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 and _word(ctx, j + 1, limit) and name_start(ctx, j + 1, after_role=True) \
                 and match_outlet(ctx, j, limit, preposition=True) is None:
             j += 1  # الرئيس التنفيذي لسوناطراك: "of" a company, then the name
+            had_genitive = True
+            continue
+        k = next((t for t in range(j + 1, min(limit, j + 3)) if norms[t] in CORPORATE_SUFFIXES), -1)
+        if k > 0 and all(ctx.words[t] and not is_definite(norms[t]) and not _stopword(norms[t]) for t in range(j, k)):
+            j = k + 1  # رئيس شركة الإلكترونيات اليابانية توشيبا كورب: a company's name
             had_genitive = True
             continue
         ent = ctx.entity_at.get(j)

@@ -21,7 +21,7 @@ from .phrases import (
 )
 from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
-    ADJECTIVES, ANON_HEADS, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
+    ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
     complementizer, folded_set, is_definite, is_nisba, is_verb_like,
 )
@@ -31,10 +31,6 @@ __all__ = [
     "nationality_adj", "parse_np", "_NAMING_VERBS", "_NOT_NAMED_NEG",
 ]
 
-#: Words that end a company's name (توشيبا كورب، تسلا موتورز، الجزيرة كابيتال).
-CORPORATE_SUFFIXES = folded_set(
-    "كورب كوربوريشن إنك انك ليمتد المحدودة القابضة موتورز كابيتال جروب غروب هولدينغ هولدينجز إنترناشيونال"
-)
 _SOME = folded_set("بعض معظم غالبية أغلب")
 _FAMILY = folded_set("عائلة عائله أسرة اسره")
 _COUNTS = folded_set("عدة ثلاث أربع خمس ست سبع ثماني تسع عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة")
