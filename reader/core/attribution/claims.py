@@ -123,13 +123,29 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     return out
 
 
+#: What فـ joins to after a comma when it opens a new clause: "، ففي عام …"، "، فخلال …"، "، فالسعودية …".
+_FA_JOINS = frozenset(fold(w) for w in "في خلال منذ مع بعد قبل عند حتى إن قد لقد هو هي هذا هذه".split())
+
+
+def _fa_clause(ctx: Context, a: int, b: int) -> int:
+    """The last "، فـ…" clause in [a, b): what a trailing "وفقا لـ X" bears on (the clause
+    before it explains or follows from the one before, told by the narrator or another source)."""
+    for k in range(b - 2, a, -1):
+        n = ctx.norms[k + 1]
+        if not ctx.words[k] and ctx.raw[k] in "،," and ctx.words[k + 1] and n[:1] == "ف" and len(n) > 2 \
+                and (n[1:] in _FA_JOINS or n[1:].startswith("ال")):
+            return k + 1
+    return a
+
+
 def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[int], a: int, b: int) -> tuple[int, int]:
     """The claim of ``c`` as a token range."""
     if c.mode == "whole":
         return dateline_end(ctx, a, b), b
     if c.mode == "before":
         end = c.bp if c.bp >= a else c.phrase_start
-        return dateline_end(ctx, a, end), end
+        start = dateline_end(ctx, a, end)
+        return max(start, _fa_clause(ctx, start, end)), end
     start = c.claim_tok
     end = c.claim_end if c.claim_end > start else b
     for bp, other in bps:

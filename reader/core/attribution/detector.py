@@ -140,6 +140,13 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
     tops = [(c.bp, c) for c in cands if c.bp > a]
     soft = soft_breaks(ctx, a, b)
     spans = {id(c): claim_tokens(ctx, c, tops, soft, a, b) for c in cands}
+    for c in cands:
+        fa = spans[id(c)][0]
+        if c.mode == "before" and fa > a and ctx.norms[fa][:1] == "ف" and ctx.is_punct(fa - 1, "،,"):
+            for d in cands:  # "قال X إن A، ففي B وفقا لـ Y": X's claim is A
+                sa, sb = spans[id(d)]
+                if d is not c and d.mode == "after" and sa < fa - 1 < sb:
+                    spans[id(d)] = (sa, fa - 1)
     kept: list[Cand] = []
     for c in cands:
         if c.bp < 0:
@@ -160,6 +167,8 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         if tb <= ta:
             continue
         ca = c.claim_char if (c.claim_char >= 0 and c.mode == "after") else ctx.starts[ta]
+        if c.mode == "before" and ta > a and ctx.norms[ta][:1] == "ف" and ctx.is_punct(ta - 1, "،,"):
+            ca += 1  # "، ففي عام …": the claim starts after the فـ that joins it on
         ca, cb, direct = trim(ctx, ca, ctx.ends[tb - 1])
         if cb > ca:
             out.append((c, (ca, cb, direct)))

@@ -128,6 +128,9 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
             c.mode = "before"
             return c
         return None
+    # "…، وبحسب صندوق النقد يتوقع أن …": a new clause opens with the source, like a sentence
+    lead = lead or (start > sent_a + 1 and ctx.norms[start][:1] == "و" and ctx.is_punct(start - 1, "،,")
+                    and not _trailing(ctx, k, sent_b))
     if lead:
         k = _lead_source_to_comma(ctx, c, k, sent_b)
         if ctx.norms[k] in _THEN:

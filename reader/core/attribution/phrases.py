@@ -89,6 +89,14 @@ def masdar_like(norm: str) -> bool:
     return False
 
 
+def possessed_masdar(norm: str) -> bool:
+    """A verbal noun with a pronoun: اعتزاله، استقالتها، تعيينه."""
+    if len(norm) < 5 or is_definite(norm) or not norm.endswith(("ه", "ها", "هم")):
+        return False
+    stem = strip_possessive(norm)
+    return masdar_like(stem[:-1] if stem.endswith("ت") else stem)
+
+
 #: Verbal nouns of the pattern فُعول that start an object (أعلن دخول ...، توقع حدوث ...): a
 #: closed list, since names share the pattern (سعود، داود).
 _FUOOL = folded_set("دخول خروج حدوث وصول حصول نزول صعود هبوط نمو ركود جمود قبول رفوض ثبوت سقوط نهوض نفوق")
@@ -121,7 +129,8 @@ def adjective_like(n: str) -> bool:
     """Definite adjectives: nisba (المصرية), participles (المتحدة، المنظمة), a closed list."""
     if not n.startswith("ال") or _stopword(n):
         return False  # (الذي، التي: relative pronouns, not nisba adjectives)
-    return is_nisba(n) or n.startswith("الم") or n in ADJECTIVES or n[2:] in INDEF_ADJECTIVES
+    return is_nisba(n) or n.startswith("الم") or n in ADJECTIVES or n[2:] in INDEF_ADJECTIVES \
+        or (len(n) == 7 and n[3] == "ا" and n.endswith("ه"))  # الطائرة، القادمة: فاعلة, an active participle
 
 
 def genitive_or_head(ctx: Context, j: int) -> bool:
@@ -244,8 +253,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break  # (أنييلي | أحد المساهمين: an apposition)
         if in_lexicon(n, ORG_HEADS) or in_lexicon(n, DOC_HEADS) or in_lexicon(n, ANON_HEADS):
             break
-        if masdar_like(n) or _clitic_word(ctx, j, limit):
-            break
+        if masdar_like(n) or possessed_masdar(n) or _clitic_word(ctx, j, limit):
+            break  # (جيبا | اعتزاله: his retirement, the object)
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # أحمد سليمان | لفرانس برس: the via
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))):

@@ -43,3 +43,23 @@ def test_roles_in_apposition_after_a_name():
     assert (r.source, r.claim) == ("سامي الخالدي", "قيمة الحصة بمليار دولار")
     (r,) = recs("وأعلن سامي الخالدي المدير التنفيذي للشركة استقالته.")
     assert (r.source, r.claim) == ("سامي الخالدي", "استقالته")
+
+
+def test_a_trailing_according_to_bears_on_the_fa_clause_before_it():
+    rs = recs("وقال مصدر في الميناء إن الشحنات تأخرت، ففي عام 2014 كانت البلاد ثاني أكبر مصدر وفقا لتقديرات القطاع.")
+    assert [(r.cue, r.claim) for r in rs] == [
+        ("وقال", "الشحنات تأخرت"), ("وفقا", "في عام 2014 كانت البلاد ثاني أكبر مصدر")]
+
+
+def test_a_source_opening_a_new_clause_after_a_comma_governs_what_follows():
+    (r,) = recs("وتراجعت الاحتياطيات بنسبة 7 في المئة، وبحسب صندوق النقد الدولي يتوقع أن يتعافى النمو.")
+    assert (r.source, r.claim) == ("صندوق النقد الدولي", "يتوقع أن يتعافى النمو")
+    (r,) = recs("وتسعى الحكومة إلى مضاعفة الصادرات، وفقا لخطة رسمية أقرت العام الماضي.")
+    assert r.claim == "وتسعى الحكومة إلى مضاعفة الصادرات"
+
+
+def test_an_active_participle_is_an_adjective_of_the_genitive_and_a_possessed_masdar_no_name():
+    (r,) = recs("ووصف رئيس اتحاد الكرة الطائرة، ماركو سيلفا، القرار بأنه خسارة.")
+    assert (r.source, r.claim) == ("ماركو سيلفا", "القرار بأنه خسارة")
+    (r,) = recs("وأعلن الوزير سعيد المري استقالته.")
+    assert (r.source, r.claim) == ("سعيد المري", "استقالته")
