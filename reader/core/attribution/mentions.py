@@ -46,12 +46,18 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
         return cached
     out: list[tuple[int, int, str]] = []
     if ctx.has_entities:
+        from .datelines import find_publishers
+
+        papers = find_publishers(ctx)  # the paper of the dateline is no company of the story
         for k, ent in ctx.entity_at.items():
             if ent.type != "ORG" or k in ctx.media_tok:
                 continue
             end = ctx.entity_end_tok.get(k, k + 1)
             a = ctx.starts[k] + clitic_chars(ctx, k)
-            out.append((k, end, ctx.text[a:ctx.ends[end - 1]]))
+            name = ctx.text[a:ctx.ends[end - 1]]
+            if fold(name).strip("«»\"") in papers:
+                continue
+            out.append((k, end, name))
         out.sort()
     ctx.__dict__["_org_mentions"] = out
     return out

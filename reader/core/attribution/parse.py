@@ -87,8 +87,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         j += 1
     if j < sent_b and ctx.words[j] and norms[j].startswith("ل"):
         m = match_outlet(ctx, j, sent_b, preposition=True)
-        if m is not None and not m.anaphor:
-            c.via = m  # "أكد لوكالة فرانس برس شاهد عيان أن ..."
+        if m is not None and (not m.anaphor or (m.end < sent_b and is_complement(ctx, m.end, sent_b))):
+            c.via = m  # "أكد لوكالة فرانس برس شاهد عيان أن ..."، "قالت للجريدة إن ..."
             j = _skip_adverbs(ctx, m.end, sent_b)
     elif j + 1 < sent_b and ctx.words[j] and norms[j] in ("الي", "مع") and vf.lemma in _SPOKE:
         m = match_addressee(ctx, j + 1, sent_b)

@@ -129,6 +129,16 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             if k > j + 1:
                 j = k  # أستاذ الاقتصاد بجامعة القاهرة
                 continue
+        if n == "عن" and _word(ctx, j + 1, limit) and (norms[j + 1] in _CONSTITUENCY or _is_place(ctx, j + 1)):
+            k = j + 2  # عضو المجلس عن منطقة ماركا، نائب عن البصرة: whom the member stands for
+            if norms[j + 1] in _CONSTITUENCY and _word(ctx, k, limit) and not is_definite(norms[k]) \
+                    and norms[k] not in FIRST_NAMES and not _stopword(norms[k]):
+                k += 1
+            j = k
+            continue
+        if n == "من" and _word(ctx, j + 2, limit) and ctx.norms[j + 1] in _PEOPLES and is_definite(norms[j + 2]):
+            j = def_chain(ctx, j + 2, limit)  # زعيم محلي من قبائل الأتاكامينيو
+            continue
         if n in _RESUMPTIVE_PP and j == i + 1:
             j += 1  # مسؤول فيها: "in it", the body named before
             continue
@@ -207,6 +217,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                              and norms[k] not in SPEECH_EVENTS for k in range(j + 1, t)):
             j = t
     j = _role_runs_to_name(ctx, i, j, limit)
+    if j == i + 1 and not is_definite(norms[i]):
+        j = _company_before_name(ctx, j, limit)  # (a bare role word: رئيس | كوديلكو, not محافظ البنك)
     role_end = j
     name_end = -1
     name_at = j
@@ -257,7 +269,21 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
               feminine=feminine or head.endswith("ه"))
 
 
+def _company_before_name(ctx: Context, j: int, limit: int) -> int:
+    """"رئيس كوديلكو ماكسيمو باتشيكو" tagged as one name: an unknown word before a known first
+    name is the company whose head he is; the name starts at the first name."""
+    ent = ctx.entity_at.get(j)
+    if ent is None or ent.type != "PER" or ctx.norms[j] in FIRST_NAMES:
+        return j
+    end = entity_end(ctx, j, limit)
+    k = j + 1
+    return k if k + 2 <= end and ctx.norms[k] in FIRST_NAMES else j
+
+
 _ROLE_PREPS = folded_set("على عن في")
+_CONSTITUENCY = folded_set("منطقة دائرة محافظة ولاية مدينة إقليم قضاء")
+#: Peoples a role comes from: زعيم من قبائل X، شيخ من عشائر Y.
+_PEOPLES = folded_set("قبائل عشائر قبيلة عشيرة أهالي سكان أبناء عائلات أسر")
 _ROLE_OK = folded_set("العام العامة الأول الأعلى")
 #: Words that may stand in a long role before the name (التابعة لغرفة تجارة وصناعة جدة).
 _ROLE_LINKS = folded_set("التابعة التابع التابعين المنبثقة المنبثق المكلف المكلفة بمنطقة بمحافظة")

@@ -38,7 +38,7 @@ _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذل�
 _EACH = folded_set("كل وكل")
 _DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان")
 #: Indefinite plurals of bodies: "قالت بنوك خليجية"، "شركات النفط": an unnamed group.
-_BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق")
+_BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق نقابات مجتمعات جمعيات اتحادات أحزاب مجموعات")
 _FOLLOWERS = folded_set("تابعة تابعه كثيرة عديدة كبرى أخرى")
 #: "A number of": عدد من المحللين، مجموعة من صناديق الاستثمار، العديد من الشركات.
 _QUANTITY = folded_set("عدد عددا العديد مجموعة مجموعه الكثير كثير جملة نخبة فريق")
@@ -176,6 +176,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         while _word(ctx, e, limit) and not is_definite(ctx.norms[e]) and (
                 bare_nisba(ctx.norms[e]) or ctx.norms[e] in INDEF_ADJECTIVES or ctx.norms[e] in _FOLLOWERS):
             e += 1
+        e = _modifiers(ctx, e, limit, is_definite(ctx.norms[e - 1]))  # مجتمعات السكان الأصليين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", ctx.norms[i + 1] if counted else n)
     if (_stopword(n) and not _masha_allah(ctx, i, limit)) or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
@@ -260,6 +261,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and not _stopword(ctx.norms[e]) and not is_verb_like(ctx.norms[e]) \
                 and ctx.norms[e] not in VERB_FORMS and e + 1 < limit and (
                     complementizer(ctx.norms[e + 1]) or (ctx.words[e + 1] and is_verb_like(ctx.norms[e + 1]))
+                    or (ctx.norms[e + 1] == "من" and e + 2 < limit and complementizer(ctx.norms[e + 2]))
                     or ctx.raw[e + 1] in "،," or (ctx.norms[e + 1] == "في" and _word(ctx, e + 2, limit)
                                                  and is_definite(ctx.norms[e + 2]))):
             e += 1  # أطباء أطفال أن، أولياء أمور تحدثوا: an indefinite genitive before a clause

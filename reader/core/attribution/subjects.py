@@ -28,7 +28,13 @@ _LEFT_BOUNDARY = folded_set(
 
 
 def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
-    """The subject written before the verb (الأوقات المالية ذكرت، لكن البنك الدولي يرى)."""
+    """The subject written before the verb (الأوقات المالية ذكرت، لكن البنك الدولي يرى)، also
+    with a relative clause between commas (الناشطة X، التي وثقت …، قالت)."""
+    if i - 1 > sent_a and ctx.is_punct(i - 1, "،,"):
+        p = next((t for t in range(i - 2, max(sent_a, i - 20), -1) if not ctx.words[t]), -1)
+        if p > sent_a and ctx.is_punct(p, "،,") and ctx.norms[p + 1] in _RELATIVE_PRONOUNS:
+            return parse_left_subject(ctx, p, sent_a)
+        return None
     k = i - 1
     while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1

@@ -217,3 +217,37 @@ def test_whose_data_in_marks_after_according_to():
 def test_a_relation_phrase_with_an_indefinite_genitive():
     (r,) = recs("ستتراجع الشحنات، وفقا لوسيط في أوروبا وثيق الصلة بمصدر غاز رئيسي في النرويج.")
     assert (r.source, r.kind) == ("وسيط في أوروبا وثيق الصلة بمصدر غاز رئيسي في النرويج", "anonymous")
+
+
+def test_unions_and_communities_are_unnamed_groups_before_or_after_the_verb():
+    rs = recs("في المقابل، انتقدت مجتمعات الصيادين في الجزيرة القرار، وقالت إنها لم تُستشر.")
+    assert [(r.source, r.resolved, r.kind) for r in rs] == [
+        ("مجتمعات الصيادين في الجزيرة", "مجتمعات الصيادين في الجزيرة", "anonymous"),
+        ("", "مجتمعات الصيادين في الجزيرة", "anonymous")]
+    (r,) = recs("لكن نقابات المعلمين ترى أن الرواتب متدنية.")
+    assert (r.source, r.kind) == ("نقابات المعلمين", "anonymous")
+
+
+def test_an_indefinite_genitive_before_min_anna():
+    (r,) = recs("وحذر خبراء زلازل من أن الهزات قد تتكرر.")
+    assert (r.source, r.claim) == ("خبراء زلازل", "الهزات قد تتكرر")
+
+
+def test_a_role_from_a_people_or_for_a_constituency():
+    (r,) = recs("«الأرض لنا»، يقول شيخ من عشائر الجنوب.")
+    assert (r.source, r.kind) == ("شيخ من عشائر الجنوب", "unnamed_official")
+    (r,) = recs("وقال عضو البرلمان عن محافظة نينوى سالم الجبوري إن الطريق مغلق.")
+    assert (r.source, r.kind) == ("سالم الجبوري", "named_person")
+
+
+def test_a_subject_before_a_relative_clause_between_commas_and_a_via_to_the_paper():
+    (r,) = recs("لكن المحامية سلمى رضا، التي تابعت القضية لسنوات، قالت للجريدة إن الحكم تأخر.")
+    assert (r.source, r.kind, r.claim) == ("سلمى رضا", "named_person", "الحكم تأخر")
+    assert r.via != ""
+
+
+def test_a_company_tagged_as_the_first_word_of_a_name_after_a_bare_role():
+    text = "وقال رئيس بتروكس أمين الصالح إن الطلب قوي."
+    a, b = text.index("بتروكس"), text.index(" إن")
+    (r,) = recs(text, [Entity(a, b, text[a:b], "PER", text[a:b], "model", 0.5)])
+    assert (r.source, r.kind) == ("أمين الصالح", "named_person")
