@@ -32,6 +32,7 @@ from .cand import Cand
 from .parse import parse_verb
 from .resolve import Resolver, Speaker
 from .sources import parse_np
+from .subjects import pair_before
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
 #: Verbs that say the same speaker goes on: with the speaker named again (أضاف أبو باشا)
@@ -257,6 +258,12 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     via = resolver.via_span(c.via, c.via_np, cue_start)
     if via is not None and c.interview and resolver.own_paper(via):
         via = None  # "في حديثه لـ«الشرق الأوسط»" in a paper's own article: its own interview
+    if (c.implied or c.np is None) and c.number == "d" and c.kind == "verb":
+        pair = pair_before(ctx, c.cue_a)  # "ولم يصدر كل من X وY …، بينما أعلنا": the pair
+        if pair is not None:
+            sp = Speaker(pair.text(ctx), pair.kind, c.gender, "d", pair.head, tuple(fold(pair.text(ctx)).split()),
+                         pos=pair.start)
+            resolver.add(sp)
     if c.implied or c.np is None:
         sp = resolver.last(c.gender, c.number)
         if sp is None:

@@ -57,15 +57,29 @@ def _pair(ctx: Context, i: int, limit: int, feminine: bool) -> NP | None:
     k = first.end
     if ctx.words[k] and ctx.norms[k][:1] == "و" and len(ctx.norms[k]) > 2:
         second = _after_wa(ctx, k, limit, feminine)
-    elif not ctx.words[k] and ctx.raw[k] in "»\"" and k + 1 < limit and ctx.norms[k + 1][:1] == "و":
-        second = None  # «مصرف الراجحي» و»السعودي للاستثمار»: marks around both
+    elif ctx.norms[k] == "و" and k + 2 < limit and not ctx.words[k + 1]:
+        second = _marked_after_wa(ctx, k + 1, limit)  # «مصرف الراجحي» و«بنك البلاد»، و»السعودي للاستثمار»
     else:
         return None
     if second is None:
         return None
     kind = first.kind if first.kind == second.kind else "named_organization"
-    return NP(first.start, second.end, first.src_start, second.src_end, kind, first.head, named=first.named,
-              feminine=feminine)
+    a, b = first.src_start, second.src_end
+    if first.start in ctx.quote_open_tok and not ctx.words[second.end - 1]:
+        a, b = ctx.starts[first.start], ctx.ends[second.end - 1]  # «X» و«Y»: both in their marks
+    return NP(first.start, second.end, a, b, kind, first.head, named=first.named, feminine=feminine)
+
+
+def _marked_after_wa(ctx: Context, j: int, limit: int) -> NP | None:
+    """A name in marks after a lone و, the marks possibly mismatched (و»السعودي للاستثمار»)."""
+    if j in ctx.quote_open_tok:
+        return marks_source(ctx, j, limit)
+    if ctx.raw[j] not in "»\"“”":
+        return None
+    close = next((t for t in range(j + 1, min(limit, j + 6)) if not ctx.words[t]), -1)
+    if close <= j + 1 or ctx.raw[close] not in "»\"“”":
+        return None
+    return NP(j, close + 1, ctx.starts[j], ctx.ends[close], "named_organization", bare(ctx.norms[j + 1]), named=True)
 
 
 def _after_wa(ctx: Context, k: int, limit: int, feminine: bool) -> NP | None:
@@ -160,7 +174,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         inner = parse_np(ctx, i + 2, limit)
         if inner is not None and (inner.kind == "anonymous" or ctx.norms[i + 2] in _DEF_BODIES):
             return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)  # مجموعة من الشركات
-    if n in _EACH and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
+    if n in _EACH and (_word(ctx, i + 2, limit) or i + 2 in ctx.quote_open_tok) and ctx.norms[i + 1] == "من":
         both = _pair(ctx, i + 2, limit, feminine)  # كل من البنك الأهلي وبنك الرياض
         if both is not None:
             return both

@@ -199,6 +199,13 @@ def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | No
     k = cue_a - 1
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
+    if k > sent_a and ctx.is_punct(k, "،,"):
+        # "وكانت مجموعة X التي تواجه إجراءات …، قد قالت": a relative clause on the subject
+        rel = next((t for t in range(k - 1, max(sent_a, k - 25), -1)
+                    if ctx.words[t] and ctx.norms[t] in _RELATIVE_PRONOUNS), -1)
+        if rel < 0 or any(not ctx.words[t] for t in range(rel, k)):
+            return None
+        k = rel - 1
     end = k + 1
     for start in range(k, max(sent_a - 1, k - 9), -1):
         if ctx.words[start] and ctx.norms[start] in _KANA:
@@ -242,3 +249,18 @@ def _bare_name(ctx: Context, j: int, limit: int) -> NP | None:
     if not ok:
         return None
     return NP(j, j + 2, ctx.starts[j], ctx.ends[j + 1], "named_person", n, named=True)
+
+
+_EACH_OF = folded_set("كل وكل")
+
+
+def pair_before(ctx: Context, k: int) -> NP | None:
+    """"ولم يصدر كل من «X» و«Y» …، بينما أعلنا …": a verb in the dual with no subject of its
+    own goes back to the pair named before it in the sentence."""
+    for t in range(k - 1, max(-1, k - 40), -1):
+        if not ctx.words[t] and ctx.raw[t] in ".؟!\n":
+            return None
+        if ctx.words[t] and ctx.norms[t] in _EACH_OF and t + 1 < k and ctx.norms[t + 1] == "من":
+            np = parse_np(ctx, t, k)
+            return np if np is not None and np.kind in ("named_organization", "named_person") else None
+    return None

@@ -143,3 +143,13 @@ def test_a_committee_points_back_to_its_indefinite_mention():
     rs = recs("استعان المصرف بلجنة محاسبين مستقلة لمراجعة دفاتره. وانتقدت اللجنة إدارة المصرف.")
     (r,) = [r for r in rs if r.cue == "وانتقدت"]
     assert (r.source, r.resolved, r.kind) == ("اللجنة", "لجنة محاسبين مستقلة", "named_organization")
+
+
+def test_kana_subject_with_a_relative_clause_before_qad():
+    (r,) = recs("وكانت مجموعة سعد الراشد التي تواجه دعاوى رفعتها الوزارة بحق مجلس إدارتها، قد قالت في بيان إن الشركة ماطلت.")
+    assert (r.source, r.kind, r.claim) == ("مجموعة سعد الراشد", "named_organization", "الشركة ماطلت")
+
+
+def test_a_dual_verb_goes_back_to_the_pair_named_before_it():
+    (r,) = recs("ولم ينشر كل من «بنك الشمال» و«بنك الجنوب» قوائمهما حتى الآن، بينما أعلنا أرباحهما في بيانين.")
+    assert (r.source, r.kind, r.resolved) == ("", "named_organization", "«بنك الشمال» و«بنك الجنوب»")
