@@ -8,8 +8,8 @@ from .institutions import _institution, marks_name_end
 from .outlets import match_outlet
 from .phrases import _lookup, _word, def_chain, name_chain, name_start
 from .words import (
-    DOC_HEADS, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, bare_nisba, complementizer, folded_set, is_definite,
-    is_verb_like,
+    DOC_HEADS, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
+    is_definite, is_verb_like,
 )
 
 
@@ -143,6 +143,14 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                 j = k
                 continue  # تقرير نوبل، مسح رويترز
             break
+        if j > start and is_definite(ctx.norms[start]) and _lookup(ctx.norms[start], ROLE_HEADS) \
+                and name_start(ctx, j, after_role=True):
+            k = name_chain(ctx, j, limit, after_role=True)  # بيانات الخبير الاقتصادي X من بنك Y
+            if k > j:
+                j = k
+                if _word(ctx, j + 1, limit) and ctx.norms[j] in ("من", "في", "لدي"):
+                    j = max(j, _institution(ctx, j + 1, limit))
+                break
         k = def_chain(ctx, j, limit, org=True, places=True)
         if k > j:
             j = k

@@ -251,3 +251,8 @@ def test_a_company_tagged_as_the_first_word_of_a_name_after_a_bare_role():
     a, b = text.index("بتروكس"), text.index(" إن")
     (r,) = recs(text, [Entity(a, b, text[a:b], "PER", text[a:b], "model", 0.5)])
     assert (r.source, r.kind) == ("أمين الصالح", "named_person")
+
+
+def test_a_document_of_a_named_expert_and_his_bank():
+    (r,) = recs("وقد تصل الصادرات إلى مليوني برميل، طبقا لبيانات الخبير الاقتصادي جون سميث من بنك ستاندرد تشارترد.")
+    assert (r.source, r.kind) == ("بيانات الخبير الاقتصادي جون سميث من بنك ستاندرد تشارترد", "document")
