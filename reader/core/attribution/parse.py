@@ -104,8 +104,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.prefix == "" and prev in _RELATIVE and i - 1 > sent_a and _relative_agrees(prev, vf) \
             and _no_subject_after(ctx, i + 1, sent_b):
         left = _antecedent(ctx, i - 1, sent_a, people=prev == fold("الذين"))  # "تسلا موتورز التي قالت ..."
-        if left is not None and left.kind in ("named_organization", "named_person", "media", "document"):
-            c.np, c.sv = left, True
+        if left is not None and left.kind in ("named_organization", "named_person", "media", "document",
+                                              "anonymous", "unnamed_official"):
+            c.np, c.sv = left, True  # (المحللين الذين توقعوا: a group, too)
             c.phrase_start = cue_a  # the clause before it goes on around the relative
     if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and prev and (
             in_lexicon(prev, SPEECH_EVENTS) or in_lexicon(prev[:-1], SPEECH_EVENTS) and prev.endswith("ا")):

@@ -25,6 +25,7 @@ from .words import (
     strip_possessive,
 )
 
+_FAMILY_LINKS = folded_set("آل")
 _NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد دي دو فان فون لا آيت أيت")
 #: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
 _COMPOUND_FIRST = folded_set("عبد أبو ابو")
@@ -242,6 +243,9 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             continue
         if n in _NAME_LINKS:
             j += 1
+            continue
+        if norms[j - 1] in _FAMILY_LINKS and j - 1 > start and not _stopword(n):
+            j += 1  # محمد آل الشيخ: after آل a family name, whatever the word (الشيخ is no title here)
             continue
         if in_lexicon(n, _NAME_BREAKING_ROLES) and is_definite(n) and norms[j - 1] in FIRST_NAMES \
                 and j - 2 >= start and norms[j - 2] in _NAME_LINKS and (

@@ -256,3 +256,14 @@ def test_a_company_tagged_as_the_first_word_of_a_name_after_a_bare_role():
 def test_a_document_of_a_named_expert_and_his_bank():
     (r,) = recs("وقد تصل الصادرات إلى مليوني برميل، طبقا لبيانات الخبير الاقتصادي جون سميث من بنك ستاندرد تشارترد.")
     assert (r.source, r.kind) == ("بيانات الخبير الاقتصادي جون سميث من بنك ستاندرد تشارترد", "document")
+
+
+def test_al_sheikh_after_al_is_a_family_name():
+    (r,) = recs("وأضاف فهد آل الشيخ أن الطلب قوي.")
+    assert (r.source, r.kind) == ("فهد آل الشيخ", "named_person")
+
+
+def test_forecasts_of_a_group_with_a_relative_clause_leave_the_verb_its_record():
+    (r,) = recs("وخالف النمو توقعات الاقتصاديين الذين توقعوا تباطؤه.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("توقعوا", "الاقتصاديين", "anonymous", "تباطؤه")
+    assert recs("وجاء النمو أقل من توقعات الاقتصاديين الذين استطلعت الوكالة آراءهم.") == []
