@@ -35,6 +35,8 @@ from .sources import parse_np
 from .subjects import pair_before
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
+#: Every word that may open a cue (a suffixed verb aside): one look-up per token.
+_CUE_WORDS = frozenset().union(VERB_FORMS, PREPOSITIONS, PARTICIPLES, DECLINE, _NOREPLY_HEADS, SAYING_BY, NOUN_CUES)
 #: Verbs that say the same speaker goes on: with the speaker named again (أضاف أبو باشا)
 #: the statement is still made to the same outlet.
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
@@ -90,10 +92,7 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
     i = a
     while i < b:
         n = norms[i]
-        if not words[i] or noisy[i] or not (
-            n in VERB_FORMS or n in PREPOSITIONS or n in PARTICIPLES or n in DECLINE or n in _NOREPLY_HEADS
-            or n in SAYING_BY or n in NOUN_CUES or (n[-1:] in "هام" and suffixed_verb(n) is not None)
-        ):
+        if not words[i] or noisy[i] or not (n in _CUE_WORDS or (n[-1:] in "هام" and suffixed_verb(n) is not None)):
             i += 1
             continue
         if ctx.in_quote(i) is not None:

@@ -12,6 +12,8 @@ text pays only for the references it has.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from reader.core.text import fold
 
 from .context import Context
@@ -102,9 +104,11 @@ def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
     words in order, with at most two more words inside and adjectives after. ``name`` when
     there is none or more than one."""
     cache = ctx.__dict__.setdefault("_fuller", {})
-    forms = cache.get(name)
-    if forms is None:
-        forms = cache[name] = _longer_forms(ctx, name)
+    bucket = -1 if at < 0 else at // _WINDOW
+    forms = cache.get((name, bucket))
+    if forms is None:  # (a long text is read a window at a time: texts glued together)
+        span = (0, len(ctx.norms)) if at < 0 else ((bucket - 1) * _WINDOW, (bucket + 2) * _WINDOW)
+        forms = cache[(name, bucket)] = _longer_forms(ctx, name, *span)
     lo, hi = (0, len(ctx.norms)) if at < 0 else (at - _WINDOW, at + _WINDOW)
     found = [f for f in forms if lo <= f[0] < hi]
     if not found:
@@ -123,8 +127,8 @@ def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
 _WINDOW = 3000
 
 
-def _longer_forms(ctx: Context, name: str) -> list[tuple[int, int, str]]:
-    """Every longer form of ``name`` in the text: (first token, end token, bare words)."""
+def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Every longer form of ``name`` starting in tokens [lo, hi): (first token, end token, bare words)."""
     core = [w for w in fold(name).replace("«", " ").replace("»", " ").replace('"', " ").split() if w]
     if core and core[0] in _COMPANY_HEADS and len(core) > 1:
         core = core[1:]  # شركة «مجموعة المعجل»
@@ -134,7 +138,8 @@ def _longer_forms(ctx: Context, name: str) -> list[tuple[int, int, str]]:
     first, last = wanted[0], wanted[-1]
     found: set[tuple[int, int]] = set()
     norms = ctx.norms
-    for p in _positions(ctx, first):
+    positions = _positions(ctx, first)
+    for p in positions[bisect_left(positions, lo):bisect_left(positions, hi)]:
         q, ci = p + 1, 1
         while ci < len(core) and q < len(norms) and q - p < len(core) + 3 and ctx.words[q]:
             if bare(norms[q]) == wanted[ci]:
@@ -160,7 +165,7 @@ def _longer_forms(ctx: Context, name: str) -> list[tuple[int, int, str]]:
         if q - p > len(core):
             found.add((p, q))
     for start, end in _org_entities_by_first(ctx).get(first, ()):
-        if end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] == wanted:
+        if lo <= start < hi and end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] == wanted:
             found.add((start, end))  # توشيبا -> توشيبا كورب, an organisation the NER found
     return [(a, b, " ".join(bare(w) for w in norms[a:b])) for a, b in sorted(found)]
 
@@ -171,9 +176,8 @@ def alias_of(ctx: Context, name: str, at: int) -> str:
     words = fold(name).split()
     if not words or len(words) > 3:
         return ""
-    for p in _positions(ctx, bare(words[0])):
-        if p >= at:
-            break
+    positions = _positions(ctx, bare(words[0]))
+    for p in positions[bisect_left(positions, at - _WINDOW):bisect_left(positions, at)]:
         o = p - 1
         if o < 1 or o not in ctx.quote_open_tok or ctx.quote_open_tok[o] != p + len(words):
             continue

@@ -10,6 +10,8 @@ The subject must be written after the verb: an object pronoun alone says nothing
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reader.core.text import fold
 
 from .complements import complement
@@ -30,6 +32,7 @@ _RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
 _WISHING = frozenset(fold(w) for w in ("أمل",))
 
 
+@lru_cache(maxsize=65536)
 def suffixed_verb(norm: str) -> VerbForm | None:
     """The third-person verb form under an object pronoun (ووصفته -> ووصفت), or None."""
     if norm in VERB_FORMS:
