@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .context import Context
 from .phrases import _is_place, _lookup, _stopword, _word, def_chain, entity_end, name_chain, name_start
-from .words import DOC_HEADS, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, in_lexicon, is_definite
+from .words import DOC_HEADS, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, in_lexicon, is_definite
 
 
 def marks_name_end(ctx: Context, k: int, limit: int) -> int:
@@ -58,6 +58,7 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
             return k
         if k == j + 1 and not is_definite(n):
             k = name_chain(ctx, j + 1, limit, max_len=3)
+            k = next((t for t in range(j + 2, k - 1) if ctx.norms[t] in FIRST_NAMES), k)  # شركة ويدبوش | دان آيفز
             k = def_chain(ctx, max(k, j + 1), limit, org=True, places=True)  # شركة ميريتز للأوراق المالية
         return k
     if is_definite(n):

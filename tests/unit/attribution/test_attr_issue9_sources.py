@@ -267,3 +267,15 @@ def test_forecasts_of_a_group_with_a_relative_clause_leave_the_verb_its_record()
     (r,) = recs("وخالف النمو توقعات الاقتصاديين الذين توقعوا تباطؤه.")
     assert (r.cue, r.source, r.kind, r.claim) == ("توقعوا", "الاقتصاديين", "anonymous", "تباطؤه")
     assert recs("وجاء النمو أقل من توقعات الاقتصاديين الذين استطلعت الوكالة آراءهم.") == []
+
+
+def test_a_report_with_a_relative_clause_without_alladhi_before_the_comma():
+    (r,) = recs("وبحسب تقرير للبنك الدولي صدر الشهر الماضي، تراجع الفقر في المدن.")
+    assert (r.source, r.claim) == ("تقرير للبنك الدولي", "تراجع الفقر في المدن")
+
+
+def test_a_person_tagged_with_the_company_before_him():
+    text = "وقال المحلل في شركة كابرون دان آيفز إن الصفقة مهمة."
+    a, b = text.index("كابرون"), text.index(" إن")
+    (r,) = recs(text, [Entity(a, b, text[a:b], "PER", text[a:b], "model", 0.5)])
+    assert (r.source, r.kind) == ("دان آيفز", "named_person")
