@@ -13,6 +13,8 @@ without them the word lists in :mod:`.words` and a few heuristics do.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 
 from .context import Context
@@ -61,6 +63,7 @@ def _word(ctx: Context, i: int, limit: int) -> bool:
     return i < limit and ctx.words[i]
 
 
+@lru_cache(maxsize=131072)
 def _lookup(norm: str, lexicon: frozenset[str]) -> str:
     for c in candidates(norm):
         if c in lexicon:

@@ -94,6 +94,7 @@ NP_STOPS = folded_set(
 CLAUSE_BREAKERS = folded_set("فيما بينما وفيما وبينما حين وفي ولكن لكن غير إلا كما وكما في")
 
 
+@lru_cache(maxsize=65536)
 def complementizer(norm: str) -> bool:
     """إن، أن، بأن and their forms with an attached pronoun (إنه، أنها، بأنهم، إنني)."""
     if norm in COMPLEMENTIZERS:
@@ -324,6 +325,7 @@ def strip_possessive(norm: str) -> str:
     return norm
 
 
+@lru_cache(maxsize=65536)
 def is_definite(norm: str) -> bool:
     for p in ("وبال", "ولل", "وال", "فال", "بال", "لل"):
         if norm.startswith(p) and len(norm) >= len(p) + 3:
