@@ -5,11 +5,13 @@ punctuation; a claim that is one quotation is the text inside the marks, a direc
 
 from __future__ import annotations
 
+import re
+
 from reader.core.text import fold
 
 from .context import Context
-from .cues import VERB_FORMS
-from .parse import Cand
+from .cues import SAYING_NOUNS, VERB_FORMS
+from .cand import Cand
 from .phrases import _is_place
 from .words import folded_set
 
@@ -17,14 +19,15 @@ _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لك
 #: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
 _ANNA = folded_set("أن أنه أنها أنهم أنهما")
 _SOFT = folded_set("فيما بينما وفيما وبينما")
+_BUT_HE = folded_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
 _OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط")
 #: Participles of acts that are not claims (praising, condemning, welcoming, thanking): after
 #: a comma they describe what the speaker did next, so the reported clause ends before them.
 _ACT_PARTICIPLES = frozenset(
     pre + fold(stem + end)
-    for stem in ("مشيد", "مندد", "مرحب", "مثمن", "متمني", "شاكر", "مهنئ", "مستنكر",
+    for stem in ("مندد", "مرحب", "مثمن", "متمني", "شاكر", "مهنئ", "مستنكر",
                  # accusing, protesting, expressing: acts of the speaker, not a second claim
-                 "متهم", "معرب", "محمل", "مستبعد")
+                 "متهم", "معرب", "محمل")
     for end in ("ا", "ة", "ين", "ات", "اً")
     for pre in ("", "و")
 )
@@ -43,6 +46,9 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
         k -= 1
     if k < sent_a:
         return sent_a
+    if c.kind == "verb" and ctx.norms[p - 1] in _BUT_HE and ctx.words[k] and c.claim_tok > 0 \
+            and (ctx.raw[c.claim_tok - 1] == ":" or c.claim_tok in ctx.quote_open_tok):
+        return p - 1  # "... إنه لا يتوقع مزيدا، لكنه أضاف “...”": the speaker goes on, quoted
     if not ctx.words[k] and ctx.raw[k] in "،,؛;":
         return k
     if c.kind == "part":
@@ -110,7 +116,26 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         elif nxt in ("كما", "وكما") and k + 2 < b \
                 and norms[k + 2] in ("قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت"):
             out.append(k)
+    for k in range(a + 1, b - 1):
+        if words[k] and norms[k] in ("حسب", "بحسب") and norms[k + 1] in SAYING_NOUNS:
+            out.append(k)  # "… حسب قوله": his words end there
+    out.sort()
     return out
+
+
+#: What فـ joins to after a comma when it opens a new clause: "، ففي عام …"، "، فخلال …"، "، فالسعودية …".
+_FA_JOINS = frozenset(fold(w) for w in "في خلال منذ مع بعد قبل عند حتى إن قد لقد هو هي هذا هذه".split())
+
+
+def _fa_clause(ctx: Context, a: int, b: int) -> int:
+    """The last "، فـ…" clause in [a, b): what a trailing "وفقا لـ X" bears on (the clause
+    before it explains or follows from the one before, told by the narrator or another source)."""
+    for k in range(b - 2, a, -1):
+        n = ctx.norms[k + 1]
+        if not ctx.words[k] and ctx.raw[k] in "،," and ctx.words[k + 1] and n[:1] == "ف" and len(n) > 2 \
+                and (n[1:] in _FA_JOINS or n[1:].startswith("ال")):
+            return k + 1
+    return a
 
 
 def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[int], a: int, b: int) -> tuple[int, int]:
@@ -119,9 +144,10 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
         return dateline_end(ctx, a, b), b
     if c.mode == "before":
         end = c.bp if c.bp >= a else c.phrase_start
-        return dateline_end(ctx, a, end), end
+        start = dateline_end(ctx, a, end)
+        return max(start, _fa_clause(ctx, start, end)), end
     start = c.claim_tok
-    end = b
+    end = c.claim_end if c.claim_end > start else b
     for bp, other in bps:
         if other is not c and start < bp < end:
             end = bp
@@ -142,6 +168,10 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
     return start, end
 
 
+#: إن/إنه opening a quotation after قال, unless it is a conditional (إن لم، إن كان).
+_QUOTED_THAT = re.compile(r"(?:إن|إنه|إنها|إنهم|بأن)\s+(?!لم\b|كان\b|كانت\b|شاء\b)(?=\S)")
+
+
 def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
     """Strip spaces and edge punctuation; a claim that is one quotation becomes its inside."""
     text = ctx.text
@@ -149,9 +179,13 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
     direct = False
     if a < b:
         q = _quote_at(ctx, a)
-        if q is not None and q.close == b - 1:
+        if q is not None and (q.close == b - 1 or (q.close in (b - 1, b) and text[q.close] not in "«»“”\"'")):
+            # (a quotation left open ends at the paragraph's last mark: quotes.find_quotes)
             direct = True
             a, b = _strip(text, q.open + 1, q.close)
+            m = _QUOTED_THAT.match(text, a, b)
+            if m is not None:
+                a = m.end()  # «إن ناقلة أخرى حملت …»: the complementizer is the reporter's, not the claim
     return a, b, direct
 
 

@@ -37,6 +37,8 @@ def comp_start(ctx: Context, k: int, limit: int) -> int:
     """Token where the claim begins after a complement at ``k`` (إن، إلى أن، :، a quote)."""
     n = ctx.norms[k]
     if ctx.raw[k] == ":":
+        if k + 2 < limit and ctx.words[k + 1] and ctx.norms[k + 1] in ("ان", "بان") and ctx.words[k + 2]:
+            return k + 2  # "وقالوا: إن الصندوق ...": the claim after إن, as elsewhere
         return k + 1
     if is_quote_mark(ctx, k):
         return k
@@ -66,6 +68,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if k >= 0 and "c" in comps:
         c.claim_tok = comp_start(ctx, k, sent_b)
         return c
+    if c.np is not None and c.cue_b - c.cue_a == 2 and norms[c.cue_a] in ("كما", "وكما") and ctx.is_punct(c.np.end, "،,") \
+            and c.cue_a > sent_a + 2 and ctx.is_punct(c.cue_a - 1, "،,"):
+        c.mode = "before"  # "…، كما يرى بعض المتخصصين، فـ…": a view on the clause before
+        return c
     only_punct = all(not ctx.words[t] for t in range(j, sent_b))
     if only_punct:
         if c.np is not None and ("t" in comps or c.sv) and c.phrase_start > sent_a:
@@ -75,8 +81,14 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if j < sent_b and ctx.words[j] and ("o" in comps or "p" in comps):
         n = norms[j]
         if "p" in comps and "o" not in comps and not (n in OBJ_PREPS or n == "علي" or n.startswith("ب")) \
-                and not (c.lemma == fold("طالب") and j + 1 < sent_b and norms[j + 1][:1] == "ب"):
+                and not (c.lemma == fold("طالب") and j + 1 < sent_b and norms[j + 1][:1] == "ب") \
+                and not (c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2):
             return None  # (وطالب الحكومة بتقديم ...: the object with its ب-phrase is the claim)
+        own = _OWN_ONLY.get(c.lemma)
+        if own is not None and "p" in comps and "o" not in comps and not (
+                n == own or (own == "ب" and n[:1] == "ب" and not complementizer(n))
+                or (c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2)):
+            return None  # "تحدثوا إلى «الرؤية»، بأن ...": only its own preposition (عن) brings a claim
         if c.np is None and c.implied and not ctx.words[j - 1] and ctx.raw[j - 1] not in "،,":
             return None
         if c.lemma == _ANNOUNCE and _declaration(ctx, j, sent_b):
@@ -84,8 +96,11 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         t = _time_adverbial(ctx, j, sent_b)
         if t > j:
             j, n = t, norms[t]  # "أعلنت في 2022 خطة ...": the time is the narrator's
-        if n in OBJ_PREPS or (n == "علي" and c.lemma == "شدد"):
+        if n in OBJ_PREPS or (n == "علي" and c.lemma in (_INSIST, _PRAISE)):
             c.claim_tok = j + 1
+        elif c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2:
+            c.claim_tok = j  # "وتطرق لما يحدث في ...": ل for إلى
+            c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
         elif n.startswith("ب") and len(n) > 3 and "p" in comps and not (
                 n.endswith("ا") and not n.endswith(("ها", "نا"))):  # برنامجا: an accusative noun
             c.claim_tok = j
@@ -100,6 +115,13 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 
 
 _ANNOUNCE = fold("أعلن")
+_INSIST = fold("شدد")
+_PRAISE = fold("أثنى")
+#: Verbs whose claim comes only after their own preposition (تحدث عن، أثنى على، رحب بـ).
+_OWN_ONLY = {fold(v): fold(p) for v, p in (("تحدث", "عن"), ("أثنى", "على"), ("رحب", "ب"), ("استشهد", "ب"),
+                                            ("تطرق", "إلى"))}
+#: ... and those that take ل for إلى (تطرق لما يحدث).
+_TO_OR_LAM = frozenset({fold("تطرق")})
 #: Objects that make أعلن an act (declaring mourning, a curfew, war, mobilisation), and
 #: the states declared with حالة (الطوارئ، التأهب ...).
 _DECLARED = folded_set("الحداد حدادا حظر الحرب النفير التعبئة إضرابا الإضراب")

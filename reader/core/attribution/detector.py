@@ -10,23 +10,33 @@ sentence with a claim, is a continuation of that speaker (its cue is the opening
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from reader.core.model import Claim, Entity, NoiseSpan, Source, Span
 from reader.core.text import fold
 
+from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context
-from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, VERB_FORMS
+from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
-    parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, quote_continuation,
+    SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
+    quote_continuation,
 )
-from .outlets import find_publishers
-from .parse import Cand, parse_verb
+from .noun_cues import NOUN_CUES, parse_noun
+from .datelines import find_publishers
+from .outlets import match_outlet
+from .suffixed_cues import parse_suffixed, suffixed_verb
+from .cand import Cand
+from .parse import parse_verb
 from .resolve import Resolver, Speaker
 from .sources import parse_np
+from .subjects import pair_before
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
+#: Every word that may open a cue (a suffixed verb aside): one look-up per token.
+_CUE_WORDS = frozenset().union(VERB_FORMS, PREPOSITIONS, PARTICIPLES, DECLINE, _NOREPLY_HEADS, SAYING_BY, NOUN_CUES)
 #: Verbs that say the same speaker goes on: with the speaker named again (أضاف أبو باشا)
 #: the statement is still made to the same outlet.
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
@@ -42,6 +52,7 @@ def detect_claims(
     resolver = Resolver(ctx, find_publishers(ctx))
     out: list[Claim] = []
     previous: list[tuple[Claim, Speaker]] = []
+    lead_via: tuple[int, Span] | None = None  # (paragraph, via) of "وبحسب «رويترز»، فقد ذكر ..."
     for a, b in ctx.sents:
         if all(ctx.noisy[a:b]) or not any(ctx.words[a:b]):
             continue
@@ -50,8 +61,16 @@ def detect_claims(
         records: list[tuple[Claim, Speaker]] = []
         for c, (ca, cb, direct) in finished:
             rec = _record(ctx, resolver, c, ca, cb, direct, records or previous)
-            if rec is not None:
-                records.append(rec)
+            if rec is None:
+                continue
+            para = ctx.para_of[c.cue_a]
+            if c.lead_via and rec[0].via is not None:
+                lead_via = (para, rec[0].via)
+            elif rec[0].via is None and lead_via is not None and lead_via[0] == para and c.kind == "verb":
+                # "وبحسب «رويترز»، فقد ذكر مسؤول أن ... وقال مسؤول ثان إن ...": the outlet
+                # named at the head of the paragraph relays what follows in it
+                rec = (replace(rec[0], via=lead_via[1]), rec[1])
+            records.append(rec)
         if not records and previous:
             cont = quote_continuation(ctx, a, b)
             if cont is not None:
@@ -73,9 +92,7 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
     i = a
     while i < b:
         n = norms[i]
-        if not words[i] or noisy[i] or not (
-            n in VERB_FORMS or n in PREPOSITIONS or n in PARTICIPLES or n in DECLINE or n in _NOREPLY_HEADS
-        ):
+        if not words[i] or noisy[i] or not (n in _CUE_WORDS or (n[-1:] in "هام" and suffixed_verb(n) is not None)):
             i += 1
             continue
         if ctx.in_quote(i) is not None:
@@ -91,6 +108,12 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         if c is None and n in VERB_FORMS:
             coordinated = bool(cands) and n[:1] == "و" and ctx.is_punct(i - 1, "،,")
             c = parse_verb(ctx, i, a, b, coordinated)
+        if c is None and n in SAYING_BY:
+            c = parse_saying_by(ctx, i, a, b)
+        if c is None and n in NOUN_CUES:
+            c = parse_noun(ctx, i, a, b)
+        if c is None and n not in VERB_FORMS and n[-1:] in "هام":
+            c = parse_suffixed(ctx, i, a, b)
         if c is None and n in PARTICIPLES:
             after_cue = bool(cands) and i < cands[-1].phrase_end
             c = parse_participle(ctx, i, a, b, after_cue)
@@ -99,6 +122,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             continue
         cands.append(c)
         nxt = max(c.cue_b, c.phrase_end)
+        if c.claim_tok > 0 and c.mode == "after" and c.claim_tok <= nxt + 8:
+            nxt = max(nxt, c.claim_tok)  # "وزاد في هذا الجانب بقوله: ...": all before the claim is the cue's
         if c.np is not None and not c.sv:
             nxt = max(nxt, c.np.end)
         i = max(i + 1, nxt)
@@ -109,19 +134,29 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
     if not cands:
         return []
     cands.sort(key=lambda c: c.cue_a)
+    cands = _lead_outlet_as_via(ctx, cands)
     for c in cands:
         c.bp = break_point(ctx, c, a)
     tops = [(c.bp, c) for c in cands if c.bp > a]
     soft = soft_breaks(ctx, a, b)
     spans = {id(c): claim_tokens(ctx, c, tops, soft, a, b) for c in cands}
+    for c in cands:
+        fa = spans[id(c)][0]
+        if c.mode == "before" and fa > a and ctx.norms[fa][:1] == "ف" and ctx.is_punct(fa - 1, "،,"):
+            for d in cands:  # "قال X إن A، ففي B وفقا لـ Y": X's claim is A
+                sa, sb = spans[id(d)]
+                if d is not c and d.mode == "after" and sa < fa - 1 < sb:
+                    spans[id(d)] = (sa, fa - 1)
     kept: list[Cand] = []
     for c in cands:
         if c.bp < 0:
             # Inside another claim: a reported speech within reported speech is left to the
             # outer record (its source is the same, implied, or only part of what was said).
             host = next((h for h in kept if spans[id(h)][0] <= c.cue_a < spans[id(h)][1]), None)
-            if host is not None:
-                continue
+            if host is not None and not _second_source(ctx, c, host) and not (c.kind == host.kind == "noun") \
+                    and not _own_words(ctx, c):
+                continue  # (two forecasts in one sentence: "خفض توقعاته لـ… لكنه حافظ على توقعاته لـ…")
+            c.nested = host is not None
         if c.kind == "part":
             if not _give_source(ctx, c, kept, a, b):
                 continue
@@ -132,17 +167,77 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         if tb <= ta:
             continue
         ca = c.claim_char if (c.claim_char >= 0 and c.mode == "after") else ctx.starts[ta]
+        if c.mode == "before" and ta > a and ctx.norms[ta][:1] == "ف" and ctx.is_punct(ta - 1, "،,"):
+            ca += 1  # "، ففي عام …": the claim starts after the فـ that joins it on
         ca, cb, direct = trim(ctx, ca, ctx.ends[tb - 1])
         if cb > ca:
             out.append((c, (ca, cb, direct)))
     return out
 
 
+def _lead_outlet_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:
+    """"وبحسب «رويترز»، فقد ذكر مسؤول أن ..."، "وبحسب تقرير لوكالة الصحافة الفرنسية، يرى محللون
+    أن ...": an outlet cited at the head of a sentence whose clause is itself an attribution
+    is the outlet that claim came through (its via), not a record of its own."""
+    out: list[Cand] = []
+    drop: set[int] = set()
+    for k, c in enumerate(cands):
+        if c.kind != "prep" or c.mode != "after" or c.np is None or c.claim_tok < 0 or c.verb is not None:
+            continue
+        nxt = next((d for d in cands[k + 1:] if d.kind == "verb"), None)
+        if nxt is None or nxt.phrase_start > c.claim_tok + 1 or nxt.phrase_start < c.claim_tok:
+            continue
+        nxt.lead_via = True
+        if c.np.kind == "media":
+            nxt.via, nxt.via_np = nxt.via, nxt.via_np or (c.np if nxt.via is None else None)
+        else:
+            m = next((m for m in (match_outlet(ctx, t, c.np.end, preposition=True)
+                                  for t in range(c.np.start + 1, c.np.end) if ctx.words[t])
+                      if m is not None and not m.anaphor), None)
+            if m is None:
+                continue
+            nxt.via = nxt.via or m  # "تقرير لوكالة الصحافة الفرنسية"
+        drop.add(id(c))
+    for c in cands:
+        if id(c) not in drop:
+            out.append(c)
+    return out
+
+
+def _own_words(ctx: Context, c: Cand) -> bool:
+    """"… حسب قوله": the speaker's own words marked again, a record of its own (issue 9)."""
+    return c.kind == "prep" and c.implied and c.cue_b - c.cue_a == 2 and ctx.norms[c.cue_b - 1] in SAYING_NOUNS
+
+
+def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
+    """A cue inside another claim is its own record when it names a source of its own, not
+    the speaker of the claim around it (ATTRIBUTION.md: only a nested attribution with the same
+    source, or inside a direct quote, is left to the outer record): "توقع مختصون أن يشمل
+    الصندوق الذي دعت مؤسسة النقد إلى إنشائه ..."."""
+    if c.np is None or c.implied or c.kind not in ("verb", "prep", "noun"):
+        return False
+    ent = ctx.entity_at.get(c.np.start)
+    if c.np.kind == "named_person" and (ent is None or ent.type != "PER"):
+        return False  # a name read off unknown words (السوق تتوقع خفضين ...): not sure enough here
+    if c.kind == "verb" and c.mode != "after":
+        return False  # "أن الميزانية أقرت.": a verb closing the clause, nothing said after it
+    if c.kind == "prep" and c.np.kind in ("document", "named_organization") and c.np.definite \
+            and c.np.end - c.np.start < 2 and ent is None:
+        return False  # "وفق الخطة"، "بحسب القانون": a bare definite noun, conformity not a source
+    if host.np is not None and fold(ctx.text[c.np.src_start:c.np.src_end]) == fold(
+            ctx.text[host.np.src_start:host.np.src_end]):
+        return False
+    return True
+
+
 def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> bool:
     """A participle speaks for the cue before it, or for the subject of the sentence's verb."""
+    if c.implied:
+        return True  # a participle opening the sentence: the last speaker (resolve.Resolver.last)
     parent = next((h for h in reversed(kept) if h.cue_a < c.cue_a), None)
     if parent is not None:
         c.np, c.implied, c.via, c.via_np = parent.np, parent.implied, parent.via, parent.via_np
+        c.interview = parent.interview
         c.anonymous, c.role_after = parent.anonymous, parent.role_after
         c.gender = parent.gender or c.gender
         c.parent = parent
@@ -160,6 +255,14 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     cue_start, cue_end = ctx.starts[c.cue_a], ctx.ends[c.cue_b - 1]
     cue = Span(cue_start, cue_end, ctx.text[cue_start:cue_end])
     via = resolver.via_span(c.via, c.via_np, cue_start)
+    if via is not None and c.interview and resolver.own_paper(via):
+        via = None  # "في حديثه لـ«الشرق الأوسط»" in a paper's own article: its own interview
+    if (c.implied or c.np is None) and c.number == "d" and c.kind == "verb":
+        pair = pair_before(ctx, c.cue_a)  # "ولم يصدر كل من X وY …، بينما أعلنا": the pair
+        if pair is not None:
+            sp = Speaker(pair.text(ctx), pair.kind, c.gender, "d", pair.head, tuple(fold(pair.text(ctx)).split()),
+                         pos=pair.start)
+            resolver.add(sp)
     if c.implied or c.np is None:
         sp = resolver.last(c.gender, c.number)
         if sp is None:
@@ -175,18 +278,25 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         if c.anonymous:
             kind = "anonymous"
             speaker.kind = kind
+        elif kind == "anonymous" and members_named(ctx, c.np.head, c.np.end, ctx.tok_at_char(cb) + 1):
+            kind = speaker.kind = "named_organization"  # عدة شركات … مثل X وY: the members are named
         text = ctx.text[c.np.src_start:c.np.src_end]
         source = Source(c.np.src_start, c.np.src_end, text, kind, resolved)
         if via is None and (c.np.definite or c.lemma in _GOES_ON) and context_records and c.kind == "verb" \
                 and context_records[-1][0].source is not None \
                 and context_records[-1][0].source.resolved == resolved:
             via = context_records[-1][0].via  # وأضافت المصادر: still speaking to the same outlet
+        if via is None and c.np.named and speaker.via is not None and c.kind == "verb" \
+                and (direct or any(ch in "«“\"" for ch in ctx.text[ca - 1:cb])):
+            via = speaker.via  # "وقالت هيتل إن «…»": quoted again from the interview given before
         if c.parent is not None and context_records:
             speaker = context_records[-1][1]
         else:
             speaker.via = via
-            resolver.add(speaker)
+            if not c.nested and not (c.kind == "noun" and not c.sv):
+                resolver.add(speaker)  # (a source cited inside another claim is not who speaks on)
     claim = Claim(ca, cb, ctx.text[ca:cb], cue, source, via, direct)
+    resolver.claims.append((ca, cb))
     return claim, speaker
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
-from .cues import COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, VERB_FORMS
+from .cues import (
+    COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS,
+)
 from .complements import _first_letter_len, comp_start, is_complement
-from .parse import Cand, skip_to_complement
+from .between import skip_to_complement
+from .cand import Cand
 from .phrases import _lookup, _word
-from .sources import anonymity_clause, bare, parse_np
-from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, ORG_HEADS, PLACES, folded_set, is_verb_like
+from .sources import anonymity_clause, bare, marks_source, parse_np
+from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, TIME_WORDS, folded_set, is_verb_like
 
 _LAM = folded_set("ل لـ")
 _MA = folded_set("ما لما")
@@ -68,6 +71,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         c.cue_b = verb_at + 1
         c.verb, c.lemma, c.gender, c.number = vf, vf.lemma, vf.gender, vf.number
         k = verb_at + 1
+        if _word(ctx, k, sent_b) and norms[k] in ("عنه", "عنها", "به", "بها"):
+            k += 1  # "وفق ما كشف عنه التقرير"
         if _word(ctx, k, sent_b) and norms[k] not in ("عن",):
             c.np = parse_np(ctx, k, sent_b, feminine=vf.gender == "f")
         if c.np is None:
@@ -75,6 +80,14 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         else:
             k = c.np.end
             c.anonymous = anonymity_clause(ctx, k, sent_b)
+    elif j < sent_b and norms[j] in SAYING_NOUNS and n in ("بحسب", "حسب", "وبحسب", "وحسب"):
+        # "وستساهم في النهضة الاقتصادية حسب قوله": his own words, the clause before
+        c.cue_b, c.implied, c.gender = j + 1, True, SAYING_NOUNS[norms[j]]
+        c.phrase_end = j + 1
+        if i > sent_a:
+            c.mode = "before"
+            return c
+        return None
     else:
         strip = ""
         if n in PREP_NEEDS_FOLLOW:
@@ -89,7 +102,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             k = j
             if any(f in ("ل",) for f in follows):
                 strip = "ل"
-        c.np = parse_np(ctx, k, sent_b, strip=strip)
+        c.np = marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
             return None
         if c.np.kind == "media" and bare(ctx.norms[c.np.start]) == _SITE:
@@ -105,7 +118,8 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     """The clause a prepositional cue attaches to: after it at the start of the sentence,
     before it at the end, the whole sentence in the middle."""
     start = c.phrase_start
-    lead = all(not ctx.words[t] or ctx.norms[t] in ("و",) for t in range(sent_a, start))
+    lead = all(not ctx.words[t] or ctx.norms[t] in ("و",) for t in range(sent_a, start)) \
+        or _discourse_opener(ctx, sent_a, start)
     k = c.phrase_end
     while k < sent_b and not ctx.words[k] and ctx.raw[k] in "،,:":
         k += 1
@@ -114,6 +128,9 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
             c.mode = "before"
             return c
         return None
+    # "…، وبحسب صندوق النقد يتوقع أن …": a new clause opens with the source, like a sentence
+    lead = lead or (start > sent_a + 1 and ctx.norms[start][:1] == "و" and ctx.is_punct(start - 1, "،,")
+                    and not _trailing(ctx, k, sent_b))
     if lead:
         k = _lead_source_to_comma(ctx, c, k, sent_b)
         if ctx.norms[k] in _THEN:
@@ -132,6 +149,18 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     return c
 
 
+_OPENER_WORDS = folded_set("من جهة جهته جهتها أخرى ثانية جانب جانبه جانبها آخر في المقابل ذلك السياق هذا "
+                           "على صعيد متصل آخر وفي ومن وعلى إلى ذلك بالإضافة إضافة كذلك")
+
+
+def _discourse_opener(ctx: Context, sent_a: int, start: int) -> bool:
+    """"من جهة أخرى، وبحسب ..."، "في المقابل، وفقا لـ ...": a short discourse opener and a
+    comma before the cue, which still heads the sentence."""
+    if start - sent_a < 2 or start - sent_a > 6 or not ctx.is_punct(start - 1, "،,"):
+        return False
+    return all(ctx.words[t] and ctx.norms[t] in _OPENER_WORDS for t in range(sent_a, start - 1))
+
+
 def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
     """What follows a prepositional cue's source to the end of the sentence is a short tail
     (a time, a relative clause) with no comma, quotation or complementizer: the cue ends the
@@ -148,6 +177,8 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
 
 
 _SITE = fold("موقع")
+#: Verbs of a relative clause on a document, written without الذي: تقرير صدر أمس، دراسة نشرت.
+_ISSUE_VERBS = folded_set("صدر صدرت نشر نشرت أعد أعدت أجري أجريت أطلق أطلقت يصدر تصدر ينشر تنشر")
 _RELATIVES = folded_set("الذي التي الذين اللذين اللتين اللواتي")
 
 
@@ -170,6 +201,8 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
                 continue
             return comma + 1 if then else k
         n = norms[t]
+        if n in _ISSUE_VERBS and t == k:
+            return comma + 1  # "وبحسب تقرير للأمم المتحدة صدر الأسبوع الماضي، …": a clause on the report
         if n in VERB_FORMS or n in _RELATIVES or is_complement(ctx, t, sent_b) or is_verb_like(n):
             return comma + 1 if then else k
     if anonymity_clause(ctx, k, comma + 1):
@@ -178,7 +211,10 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
             and norms[k] in DESCRIPTIONS:
         c.phrase_end = comma  # "موقع «X» المتخصص، ...": a bare description after the name
         return comma + 1
-    c.np.end, c.np.src_end = comma, ctx.ends[comma - 1]
+    last = comma
+    while last - 1 > k and ctx.words[last - 1] and (norms[last - 1] in FILLERS or norms[last - 1] in TIME_WORDS):
+        last -= 1  # "وبحسب بيانات «ساما» أيضا،": the adverb is not part of the source
+    c.np.end, c.np.src_end = comma, ctx.ends[last - 1]
     c.phrase_end = comma
     return comma + 1
 
@@ -186,8 +222,16 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
 def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool) -> Cand | None:
     """، مشيرا إلى أن ... : a second claim of the same speaker (its source is set later)."""
     pf = PARTICIPLES.get(ctx.norms[i])
-    if pf is None or i == sent_a:
+    if pf is None:
         return None
+    if i == sent_a or (i == sent_a + 1 and not ctx.words[sent_a]):
+        # "مبينا أن ..." opening a paragraph: the speaker of the paragraph before goes on
+        if pf.bare or not is_complement(ctx, i + 1, sent_b) or ctx.norms[i] in SAYING:
+            return None
+        c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma, implied=True)
+        c.claim_tok = comp_start(ctx, i + 1, sent_b)
+        c.phrase_end = i + 1
+        return c
     norms = ctx.norms
     comma = ctx.is_punct(i - 1, "،,") or (norms[i].startswith("و") and i - 1 >= sent_a)
     if norms[i] in SAYING and after_cue:
@@ -217,6 +261,21 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         c.claim_tok = j
     c.phrase_end = j
     return c if c.claim_tok < sent_b else None
+
+
+#: "بقوله:"، "بقولها:": "(he went on to X) by saying:" — a cue of its own when no reporting
+#: verb before it took it in (وتطرقت إلى الشركات القيادية؛ بقولها: ...).
+SAYING_BY = {fold(w): (g, n) for w, g, n in (("بقوله", "m", "s"), ("بقولها", "f", "s"), ("بقولهم", "m", "p"),
+                                             ("بقولهما", "m", "d"))}
+
+
+def parse_saying_by(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    gn = SAYING_BY.get(ctx.norms[i])
+    if gn is None or i + 2 >= sent_b or ctx.raw[i + 1] != ":" or i == sent_a:
+        return None
+    c = Cand(i, i + 1, "verb", i, i + 2, gender=gn[0], number=gn[1], implied=True)
+    c.claim_tok = comp_start(ctx, i + 1, sent_b)
+    return c
 
 
 def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:

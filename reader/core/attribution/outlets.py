@@ -34,12 +34,12 @@ _OUTLETS = """
 إيه بي سي|بوليتيكو|أكسيوس|أكسيوس|فوربس|بيزنس إنسايدر|ذا إنفورميشن|سكاي نيوز|سكاي نيوز عربية
 الجزيرة|الجزيرة نت|العربية|العربية نت|الحدث|الشرق الأوسط|الشرق|الحياة|الأهرام|الأخبار|الشروق
 المصري اليوم|اليوم السابع|الوطن|مصراوي|الدستور|الوفد|أخبار اليوم|البوابة|القاهرة 24|عكاظ
-الرياض|الاقتصادية|المدينة|سبق|الخليج|البيان|الاتحاد|الإمارات اليوم|ذا ناشيونال|الراية|الشرق القطرية
+الرياض|الاقتصادية|المدينة|سبق|الوئام|عين اليوم|اليوم|الخليج|البيان|الاتحاد|الإمارات اليوم|ذا ناشيونال|الراية|الشرق القطرية
 القبس|الرأي|الجريدة|الأنباء|الوسط|الأيام|الغد|الدستور الأردنية|النهار|السفير|الأخبار اللبنانية
 اللواء|المدن|القدس العربي|العربي الجديد|هسبريس|الصباح|الخبر|الشروق الجزائرية|الشرق الأوسط
 شفق نيوز|السومرية|رووداو|الأناضول|شينخوا|تاس|نوفوستي|ريا نوفوستي|سبوتنيك|إرنا|تسنيم|فارس
 مهر|كيودو|يونهاب|دويتشه فيله|دويتشه فيلله|فرانس 24|فرانس24|يورونيوز|روسيا اليوم|آر تي
-واس|وام|قنا|كونا|بترا|سانا|معا|وفا|بنا|العمانية|الأنباء الألمانية|د ب أ|أ ب|إفي|أنسا
+واس|وام|قنا|كونا|بترا|سانا|معا|وفا|بنا|العمانية|الأنباء الألمانية|الألمانية|د ب أ|أ ب|إفي|أنسا
 ماركا|آس|موندو ديبورتيفو|ليكيب|كورييري ديلو سبورت|غازيتا ديلو سبورت|بيلد|ذا أثليتيك
 """
 
@@ -48,13 +48,14 @@ _OUTLETS = """
 _AMBIGUOUS_NAMES = folded_set(
     """الاتحاد الرياض المدينة الوطن الأخبار الشرق الحياة الرأي الغد الأيام البيان الخليج الجريدة
     الوسط النهار الصباح الخبر الراية الدستور الأنباء الشروق الحدث العربية الجزيرة السفير اللواء
-    المدن البوابة الوفد الاقتصادية التايمز الإمارات اليوم سبق معا وفا بنا تاس فارس مهر آس المصري"""
+    المدن البوابة الوفد الاقتصادية التايمز الإمارات اليوم سبق معا وفا بنا تاس فارس مهر آس المصري
+    الوئام الألمانية العمانية"""
 )
 
 #: Agencies: wires, never the publisher of the page (see the module docstring).
 _AGENCIES = folded_set(
     "رويترز فرانس برس أسوشيتد شينخوا تاس نوفوستي سبوتنيك الأناضول واس وام قنا كونا بترا سانا وفا بنا"
-    " العمانية د ب أ إفي أنسا كيودو يونهاب بلومبرغ بلومبيرغ"
+    " العمانية د ب أ إفي أنسا كيودو يونهاب بلومبرغ بلومبيرغ الألمانية"
 )
 
 
@@ -132,6 +133,12 @@ def _known_at(norms: list[str], i: int, strip_first: bool, typed: bool = True) -
                     continue
                 return n
     return 0
+
+
+def known_outlet_length(norms: list[str], i: int) -> int:
+    """Tokens of a known outlet name at ``i``, names that are also ordinary words included
+    (for a name already set apart, in marks or a dateline); 0 when none."""
+    return _known_at(norms, i, False)
 
 
 def _prefix_len(norm: str, raw: str) -> int:
@@ -218,6 +225,18 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False) -> Outle
     if gazetteer_says_media(ctx.raw[first][skip_chars:]):
         return OutletMatch(first, first + 1, ctx.starts[first] + skip_chars, ctx.ends[first], "")
     return None
+
+
+def match_addressee(ctx, i: int, limit: int) -> OutletMatch | None:
+    """The outlet after إلى/مع at token ``i`` (the preposition excluded): a known outlet or a
+    name in marks (تحدثوا إلى «الرؤية»)."""
+    if i < limit and not ctx.words[i]:
+        g_end = _guillemet_name(ctx, i, limit)
+        if g_end and ctx.raw[i] != "(":
+            return OutletMatch(i + 1, g_end, ctx.starts[i + 1], ctx.ends[g_end - 2], "")
+        return None
+    m = match_outlet(ctx, i, limit)
+    return None if m is None or m.anaphor else m
 
 
 def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> OutletMatch | None:
@@ -318,49 +337,3 @@ def _name_like(norm: str) -> bool:
     return bool(norm) and norm not in _NAME_STOPS and not norm.isdigit()
 
 
-def _verb_forms():
-    from .cues import VERB_FORMS
-
-    return VERB_FORMS
-
-
-def find_publishers(ctx) -> frozenset[str]:
-    """Newspapers named in the dateline of the first lines ("القاهرة - «الشروق»")."""
-    out: set[str] = set()
-    n = len(ctx.norms)
-    i = 0
-    lines_seen = 0
-    while i < n and lines_seen < 3:
-        para = ctx.para_of[i]
-        j = i
-        while j < n and ctx.para_of[j] == para:
-            j += 1
-        dateline = j - i <= 8 and any(
-            not ctx.words[k] and ctx.raw[k] in "-–—(«:/" for k in range(i, j)
-        ) and not any(ctx.norms[k] in _verb_forms() for k in range(i, j))
-        if dateline:
-            for k in range(i, j):
-                m = match_outlet(ctx, k, j)
-                if m is None and ctx.raw[k] == "«" and k in ctx.quote_open_tok:
-                    c = ctx.quote_open_tok[k]
-                    name = " ".join(ctx.norms[k + 1:c])
-                    if name:
-                        out.add(name)
-                    continue
-                if m is not None and not m.anaphor:
-                    name = fold(ctx.text[m.start_char:m.end_char])
-                    if not is_agency(name):
-                        out.add(name)
-            dash = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
-            tail = range(dash + 1, j)
-            if dash > i and 1 <= len(tail) <= 4 and all(ctx.words[k] for k in tail) \
-                    and (len(tail) > 1 or ctx.norms[dash + 1].startswith("ال")) \
-                    and not any(ctx.raw[k] in "«(" for k in range(i, j)):
-                # "بنغازي - بوابة الوسط"، "الدوحة - الشرق": the paper after the dash, without
-                # marks (a bare one-word acronym without the article is an agency: وفا، قنا)
-                name = " ".join(ctx.norms[k] for k in tail)
-                if not is_agency(name):
-                    out.add(name)
-        lines_seen += 1
-        i = j
-    return frozenset(out)

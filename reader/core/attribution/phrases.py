@@ -13,19 +13,21 @@ without them the word lists in :mod:`.words` and a few heuristics do.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 
 from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_outlet
 from .words import (
-    bare_nisba,
     ADJECTIVES, ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     MEDIA_QUALIFIERS, OCCUPATIONS, NOT_NAME, NP_STOPS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS,
     TITLES, candidates, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
     strip_possessive,
 )
 
+_FAMILY_LINKS = folded_set("آل")
 _NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد دي دو فان فون لا آيت أيت")
 #: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
 _COMPOUND_FIRST = folded_set("عبد أبو ابو")
@@ -33,8 +35,6 @@ _COMPOUND_FIRST = folded_set("عبد أبو ابو")
 _COMPOUND_SECOND = folded_set("الله الدين")
 _RESUMPTIVE_PP = folded_set("فيه فيها فيهم منها منه منهم لديها لديه")
 _ONE_OF = folded_set("أحد إحدى احد احدي")
-_CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
-_AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
 _ANON_CLAUSE = folded_set("الكشف ذكر نشر الإفصاح الافصاح تسميته ذكره الإشارة كشف الكشف")
 _PLURAL_ENDINGS = ("ون", "ين", "ات")
 #: Role words that end a name (محمد | رئيس ...); trades are also family names (محمد التاجر).
@@ -63,6 +63,7 @@ def _word(ctx: Context, i: int, limit: int) -> bool:
     return i < limit and ctx.words[i]
 
 
+@lru_cache(maxsize=131072)
 def _lookup(norm: str, lexicon: frozenset[str]) -> str:
     for c in candidates(norm):
         if c in lexicon:
@@ -87,7 +88,22 @@ def masdar_like(norm: str) -> bool:
         return True  # ارتفاع، انخفاض، استثمار (افتعال، انفعال، استفعال)
     if len(n) == 5 and n[0] == "ت" and n[-2] == "ي":
         return True  # تحقيق، تسجيل (تفعيل)
+    if len(n) == 4 and n[2] == "و" and norm in _FUOOL:
+        return True  # دخول، حدوث، خروج (فُعول)
     return False
+
+
+def possessed_masdar(norm: str) -> bool:
+    """A verbal noun with a pronoun: اعتزاله، استقالتها، تعيينه."""
+    if len(norm) < 5 or is_definite(norm) or not norm.endswith(("ه", "ها", "هم")):
+        return False
+    stem = strip_possessive(norm)
+    return masdar_like(stem[:-1] if stem.endswith("ت") else stem)
+
+
+#: Verbal nouns of the pattern فُعول that start an object (أعلن دخول ...، توقع حدوث ...): a
+#: closed list, since names share the pattern (سعود، داود).
+_FUOOL = folded_set("دخول خروج حدوث وصول حصول نزول صعود هبوط نمو ركود جمود قبول رفوض ثبوت سقوط نهوض نفوق")
 
 
 def _prefix_chars(ctx: Context, i: int, prefix_letters: int) -> int:
@@ -115,9 +131,10 @@ def _lam_prefix(ctx: Context, i: int) -> int:
 
 def adjective_like(n: str) -> bool:
     """Definite adjectives: nisba (المصرية), participles (المتحدة، المنظمة), a closed list."""
-    if not n.startswith("ال"):
-        return False
-    return is_nisba(n) or n.startswith("الم") or n in ADJECTIVES or n[2:] in INDEF_ADJECTIVES
+    if not n.startswith("ال") or _stopword(n):
+        return False  # (الذي، التي: relative pronouns, not nisba adjectives)
+    return is_nisba(n) or n.startswith("الم") or n in ADJECTIVES or n[2:] in INDEF_ADJECTIVES \
+        or (len(n) == 7 and n[3] == "ا" and n.endswith("ه"))  # الطائرة، القادمة: فاعلة, an active participle
 
 
 def genitive_or_head(ctx: Context, j: int) -> bool:
@@ -171,7 +188,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             j += 1  # لشؤون اللاجئين
             genitive = False
             continue
-        if org and n.startswith("و") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
+        if org and n.startswith("و") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and n not in _CLOSE:
             j += 1  # وتكنولوجيا المعلومات
             genitive = False
             continue
@@ -229,18 +247,21 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if n in _NAME_LINKS:
             j += 1
             continue
+        if norms[j - 1] in _FAMILY_LINKS and j - 1 > start and not _stopword(n):
+            j += 1  # محمد آل الشيخ: after آل a family name, whatever the word (الشيخ is no title here)
+            continue
         if in_lexicon(n, _NAME_BREAKING_ROLES) and is_definite(n) and norms[j - 1] in FIRST_NAMES \
                 and j - 2 >= start and norms[j - 2] in _NAME_LINKS and (
                     j + 1 >= limit or not ctx.words[j + 1] or _stopword(norms[j + 1])):
             j += 1  # أحمدو ولد محمد الأمين: a compound name after a link, not a role
             break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
-                or in_lexicon(n, _NAME_BREAKING_ROLES):
-            break
+                or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF:
+            break  # (أنييلي | أحد المساهمين: an apposition)
         if in_lexicon(n, ORG_HEADS) or in_lexicon(n, DOC_HEADS) or in_lexicon(n, ANON_HEADS):
             break
-        if masdar_like(n) or _clitic_word(ctx, j, limit):
-            break
+        if masdar_like(n) or possessed_masdar(n) or _clitic_word(ctx, j, limit):
+            break  # (جيبا | اعتزاله: his retirement, the object)
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # أحمد سليمان | لفرانس برس: the via
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))):
@@ -264,6 +285,9 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
     end = min(limit, ctx.entity_end_tok[j])
     for k in range(j + 1, end):
         n = ctx.norms[k]
+        if complementizer(n) and n == "ان" and k + 1 < end and ctx.words[k + 1] and len(ctx.norms[k + 1]) <= 2 \
+                and not is_definite(ctx.norms[k + 1]):
+            continue  # بنك إي إن جي: letters of an acronym, not إن
         if not ctx.words[k] or complementizer(n) or n in _ENTITY_CUTS or (
             n[:1] == "ل" and match_outlet(ctx, k, limit, preposition=True)
         ):
@@ -311,6 +335,9 @@ def article(ctx: Context, j: int) -> bool:
     return is_definite(ctx.norms[j]) and not ctx.raw[j].startswith(("أل", "إل"))
 
 
+_OBJECT_FOLLOWERS = folded_set("من في على إزاء حيال تجاه بشأن حول لدى")
+
+
 def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
@@ -320,11 +347,16 @@ def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
         return False  # على (the preposition) folds like the name علي
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if "." in n and len(n) >= 4 and n[0].isalpha():
+        return True  # جيه.إل.إل: a dotted acronym is a name
     if j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] == "الدين" and len(n) >= 2 \
             and not article(ctx, j) and not _stopword(n):
         return True  # نور الدين، تقي الدين: a compound first name
     if any(ch in _TANWIN for ch in ctx.raw[j]):
         return False  # انتقاداً: an indefinite noun with tanwin
+    if n.endswith("ا") and len(n) >= 4 and n not in ctx.person_tokens and j not in ctx.entity_at \
+            and (j + 1 >= len(ctx.norms) or not ctx.words[j + 1] or ctx.norms[j + 1] in _OBJECT_FOLLOWERS):
+        return False  # "أبدت الوزيرة قلقا من ...": an accusative object, then its preposition
     if article(ctx, j) or n in SPEECH_EVENTS or n in NOT_NAME or n in KNOWN_ORGS:
         return False
     ent = ctx.entity_at.get(j)
@@ -355,136 +387,6 @@ def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
     return True
 
 
-_TOPIC_LINKS = folded_set("مع بشأن حول")
+_CLOSE = folded_set("وثيق وثيقة وثيقو وثيقي")
 
 
-def _field_phrase(ctx: Context, j: int, limit: int) -> bool:
-    """"في قطاع الطاقة"، "في مجال الطب": an indefinite noun with a definite genitive after
-    في says what field unnamed people work in (not a speech event, a time or a place)."""
-    n = ctx.norms[j]
-    if is_definite(n) or _stopword(n) or n in SPEECH_EVENTS or in_lexicon(n, SPEECH_EVENTS) \
-            or n in TIME_WORDS or is_verb_like(n) or _is_place(ctx, j) or n[:1].isdigit():
-        return False
-    return _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]) \
-        and ctx.norms[j + 1] not in TIME_WORDS
-
-
-def anon_genitive(ctx: Context, j: int, limit: int) -> int:
-    """After an indefinite head of unnamed people, a definite genitive says who they are
-    (خبراء البيئة، سكان المدينة، شهود العيان): the token past it, or ``j``. An outlet there
-    is an addressee or a via, not a genitive."""
-    if not _word(ctx, j, limit):
-        return j
-    n = ctx.norms[j]
-    if not n.startswith("ال") or _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) \
-            or match_outlet(ctx, j, limit) is not None:
-        return j
-    return def_chain(ctx, j, limit, org=True)
-
-
-def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
-    """Adjectives and qualifying phrases after an anonymous or official head."""
-    norms = ctx.norms
-    while j < limit and ctx.words[j]:
-        n = norms[j]
-        if n in _CLOSE_TO and _word(ctx, j + 1, limit) and norms[j + 1] == "من":
-            j = max(j + 2, def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 2, limit))
-            continue  # مقربة من إدارة النادي
-        if n in _AWARE and _word(ctx, j + 1, limit) and norms[j + 1] == "علي":
-            j += 2
-            if _word(ctx, j, limit):
-                j = max(j + 1, def_chain(ctx, j + 1, limit), _institution(ctx, j + 1, limit)) \
-                    if not is_definite(norms[j]) else def_chain(ctx, j, limit)  # مطلع على عمليات شركة الشحن
-            if _word(ctx, j + 1, limit) and norms[j] in _TOPIC_LINKS and (
-                    is_definite(norms[j + 1]) or _lookup(norms[j + 1], ORG_HEADS)):
-                j = max(j + 1, _institution(ctx, j + 1, limit))  # مطلع على المفاوضات مع البنك الدولي
-            continue
-        if n == "علي" and _word(ctx, j + 1, limit) and norms[j + 1] in ("علم", "اطلاع", "درايه", "صله"):
-            j += 2
-            if _word(ctx, j, limit) and norms[j].startswith("ب"):
-                j = def_chain(ctx, j + 1, limit, org=True) if norms[j] == "ب" else j + 1
-            continue
-        if n in _RESUMPTIVE_PP and j > 0 and ctx.words[j - 1]:
-            j += 1  # مصدر مسؤول فيها: "in it", the body named before
-            continue
-        if n in ("في", "من") and _word(ctx, j + 1, limit):
-            if n == "في" and _field_phrase(ctx, j + 1, limit):
-                j = def_chain(ctx, j + 2, limit, org=True)  # خبراء في قطاع الطاقة
-                continue
-            k = _institution(ctx, j + 1, limit)
-            if k > j + 1:
-                j = k
-                continue
-            break
-        if n == "باسم" or n == "بإسم":
-            k = _institution(ctx, j + 1, limit)
-            if k == j + 1:
-                break
-            j = k
-            continue
-        if n.startswith("ب") and _is_place(ctx, j):
-            j += 1
-            continue
-        if definite:
-            if is_definite(n) and not n.startswith(("و", "ب", "ل", "ف")) and not _stopword(n) and (
-                is_nisba(n) or in_lexicon(n, INDEF_ADJECTIVES)
-            ):
-                j += 1
-                continue
-        elif not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n)):
-            j += 1
-            continue
-        elif not is_definite(n) and n.startswith("و") and len(n) > 4 and bare_nisba(n[1:]) \
-                and j > 0 and ctx.words[j - 1] and bare_nisba(norms[j - 1]):
-            j += 1  # مصادر أمنية وبحرية: two adjectives joined by و
-            continue
-        break
-    return j
-
-
-def marks_name_end(ctx: Context, k: int, limit: int) -> int:
-    """Token past a short «X» at ``k`` that names something inside a phrase (a company, a
-    bank, a party: في «فاروس القابضة»، بنك الاستثمار «نعيم»), 0 when there is none: at most
-    four words between the marks, and not the end of a quotation-only sentence."""
-    close = ctx.quote_open_tok.get(k)
-    if close is None or close - k > 5 or close - k < 2 or close >= limit:
-        return 0
-    if not all(ctx.words[t] for t in range(k + 1, close)):
-        return 0
-    return close + 1
-
-
-def _institution(ctx: Context, j: int, limit: int) -> int:
-    """After في/من/باسم/عن: وزارة الطاقة، الشرطة، أوبك+، بنك إي إن جي، الصين، «فاروس»."""
-    if j < limit and not ctx.words[j]:
-        return marks_name_end(ctx, j, limit) or j
-    k = _institution_core(ctx, j, limit)
-    if j < k < limit and not ctx.words[k] and ctx.words[k - 1]:
-        k = marks_name_end(ctx, k, limit) or k  # بنك الاستثمار «نعيم»
-    return k
-
-
-def _institution_core(ctx: Context, j: int, limit: int) -> int:
-    if not _word(ctx, j, limit):
-        return j
-    n = ctx.norms[j]
-    if n in SPEECH_EVENTS or _stopword(n) or n in TIME_WORDS or (_lookup(n, DOC_HEADS) and in_lexicon(n, SPEECH_EVENTS)):
-        return j
-    ent = ctx.entity_at.get(j)
-    if ent is not None and ent.type in ("ORG", "LOC", "PER"):
-        return def_chain(ctx, entity_end(ctx, j, limit), limit, org=True)
-    if _lookup(n, ORG_HEADS):
-        k = def_chain(ctx, j + 1, limit, org=True, places=True)
-        if k == j + 1 and not is_definite(n) and _word(ctx, j + 2, limit) and _is_place(ctx, j + 2) \
-                and not is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]) \
-                and ctx.norms[j + 1] not in SPEECH_EVENTS:
-            return j + 3  # مؤسسة كهرباء لبنان، شركة نفط البصرة
-        if k == j + 1 and not is_definite(n):
-            k = name_chain(ctx, j + 1, limit, max_len=3)
-            k = def_chain(ctx, max(k, j + 1), limit, org=True, places=True)  # شركة ميريتز للأوراق المالية
-        return k
-    if is_definite(n):
-        return def_chain(ctx, j, limit, org=True)
-    if _is_place(ctx, j) or n in KNOWN_ORGS or name_start(ctx, j):
-        return name_chain(ctx, j, limit, max_len=3) if not _is_place(ctx, j) else j + 1
-    return j

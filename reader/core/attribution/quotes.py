@@ -51,9 +51,25 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def _pair_line(text: str, marks: list[int], out: list[Quote]) -> None:
-    """Pair the quotation marks of one line (``marks``: their positions, in order)."""
+    """Pair the quotation marks of one line (``marks``: their positions, in order). An opening
+    « or “ left open ends at the end of its line (issue 9: an unclosed quotation never runs
+    into the next paragraph): its "close" is then the line's last character."""
     stack: list[tuple[str, int]] = []
     straight_open: dict[str, int] = {}
+    _pair_marks(text, marks, out, stack, straight_open)
+    if len(stack) == 1 and text[stack[0][1]] in "«“" and marks:
+        o = stack[0][1]
+        end = text.find("\n", o)
+        end = len(text) if end < 0 else end
+        last = end - 1
+        while last > o and text[last].isspace():
+            last -= 1
+        if last - o > 1 and not text[last].isalnum():
+            out.append(Quote(o, last))
+
+
+def _pair_marks(text: str, marks: list[int], out: list[Quote], stack: list[tuple[str, int]],
+                straight_open: dict[str, int]) -> None:
     for i in marks:
         ch = text[i]
         if ch in STRAIGHT:

@@ -10,33 +10,39 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from reader.core.model import Span
 from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
-from .outlets import OutletMatch, could_be_outlet, match_outlet
+from .mentions import (
+    alias_of, clitic_chars, company_before, document_before, fuller_name, is_company_reference, person_by_role,
+)
+from .vias import OutletsMixin
+from .modifiers import indefinite_description
 from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
 from .words import ANON_HEADS, ORG_HEADS, folded_set, is_definite, is_nisba
 
+_COMPANY_BARE = folded_set("شركة مجموعة")
+
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
 
 
-def _clitic_chars(ctx: Context, k: int) -> int:
-    """Characters of و/ف/ب/ل in front of token ``k`` before its article (بوزارة -> وزارة)."""
-    n = ctx.norms[k]
-    b = bare(n)
-    extra = len(n) - len(b)
-    if n.startswith(("ال", "لل")) or extra <= 0:
-        return 0
-    if n[extra - 2:extra] == "ال":
-        extra -= 2
-    return _prefix_chars(ctx, k, extra) if extra > 0 else 0
+def _name_after(ctx: Context, j: int) -> int:
+    """Past a proper name at ``j`` (an ORG/PER entity, or words no list knows in Latin or
+    Arabic letters without the article), or ``j``."""
+    n = len(ctx.norms)
+    if j >= n or not ctx.words[j] or is_definite(ctx.norms[j]) or ctx.norms[j][:1] in "وف" \
+            or ctx.starts[j] > ctx.ends[j - 1] + 1:
+        return j  # (ووزارة التربية: another body, joined by و)
+    ent = ctx.entity_at.get(j) if ctx.has_entities else None
+    if ent is not None and ent.type in ("ORG", "PER"):
+        return ctx.entity_end_tok.get(j, j + 1)
+    return j
 
 
 def _nationality(word: str) -> bool:
@@ -78,13 +84,20 @@ class Speaker:
     roles: set[str] = field(default_factory=set)
     via: Span | None = None
     is_person: bool = False
+    pos: int = -1  # token where the source was written (-1 when implied)
 
 
-class Resolver:
+_DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
+#: Roles that name no one in particular: "مسؤول" again is another official.
+_GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر")
+
+
+class Resolver(OutletsMixin):
     def __init__(self, ctx: Context, publishers: frozenset[str]):
         self.ctx = ctx
         self.publishers = publishers
         self.speakers: list[Speaker] = []
+        self.claims: list[tuple[int, int]] = []  # character spans of the claims recorded so far
         self._mentions: list[tuple[int, int, str]] | None = None
 
     # --- speakers ---------------------------------------------------------------------------
@@ -131,24 +144,44 @@ class Resolver:
                 span = ctx.titled_names.get(tokens[-1]) if len(tokens) == 1 else None
                 if span is not None and span[0] < np.src_start and resolved == text:
                     resolved = ctx.text[span[0]:span[1]]  # وتقول عودة -> سلوى عودة
+        elif np.definite and kind == "anonymous" and ctx.norms[np.start] in _DEMONSTRATIVE:
+            target = next((s for s in reversed(self.speakers[-6:]) if s.kind == "anonymous"), None)  # هؤلاء المحللون
         elif np.definite and kind == "unnamed_official":
             target = self._by_role(head) or self._by_head(head)
         elif np.definite and kind == "media":
             found = self.outlet_before(np.src_start, np.head)
             if found is not None:
                 resolved = found.text
+        elif kind == "named_organization" and is_company_reference(ctx, np.start, np.end) \
+                and (np.definite or np.end - np.start > 1):
+            target, resolved = self._company(np, resolved)  # الشركة، الشركة الإيطالية، شركة الأبحاث
+        elif np.definite and kind == "document" and self._own_issuer(np):
+            pass  # "الإحصائيات الصادرة عن مؤسسة النقد": names its issuer, no back-reference
         elif np.definite:
             target = self._by_head(head)
             if target is None and kind == "named_organization":
                 resolved = self._earlier_mention(np) or resolved
+            elif target is None and kind == "document" and np.end - np.start == 1:
+                resolved = document_before(ctx, np.start, bare(ctx.norms[np.start])) or resolved
         elif kind == "named_organization" and len(tokens) == 1:
             resolved = self._longer_org(np, text)
+        if target is None and kind == "unnamed_official" and np.role and self._specific_role(np):
+            name = person_by_role(ctx, np.start, np.role)  # وزير المعادن السوداني -> الوزير الكاروري
+            if name:
+                found = self._full_name(tuple(fold(name).split()))
+                resolved, kind = (found.resolved if found else name), "named_person"
         if target is not None:
             resolved, kind = target.resolved, target.kind
+        if kind == "named_organization" and target is None:
+            resolved = alias_of(ctx, resolved, np.start) or fuller_name(ctx, resolved, np.start)
+            # «أجوكو» -> شركة الخليج العربي للنفط؛ صندوق النقد -> صندوق النقد الدولي
+
         sp = Speaker(resolved, kind, gender, number, head, tuple(fold(resolved).split()),
-                     is_person=kind == "named_person")
+                     is_person=kind == "named_person", pos=np.start)
         if target is not None:
             sp.roles = set(target.roles)
+            if np.named and target.is_person:
+                sp.via = target.via  # "وقالت هيتل": the same person, still speaking to the same outlet
         roles = [r for r in (np.role if np.role != "descriptor" else "", role_after) if r]
         for r in roles:
             sp.roles.add(_genderless(r.split()[0]))
@@ -156,16 +189,44 @@ class Resolver:
             sp.roles.add(head)
         return resolved, kind, sp
 
+    def _company(self, np: NP, resolved: str) -> tuple[Speaker | None, str]:
+        """"وأعلنت الشركة": the company named or speaking last before it, whichever is later."""
+        head = _genderless(np.head)
+        sp = next((s for s in reversed(self.speakers[-12:]) if s.kind == "named_organization" and s.pos >= 0
+                   and s.pos < np.start and (s.head == head or is_company_reference(self.ctx, s.pos, s.pos + 1)
+                                             or not _lookup(self.ctx.norms[s.pos], ORG_HEADS))), None)
+        mention = company_before(self.ctx, np.start, self.claims)
+        at, earlier = self._earlier_mention_at(np, outside_claims=True) if np.end - np.start == 1 else (-1, "")
+        if earlier and (mention is None or at >= mention[0]):
+            mention = (at, earlier)
+        if mention is not None and (sp is None or mention[0] > sp.pos):
+            return None, fuller_name(self.ctx, mention[1], np.start)
+        if sp is not None:
+            return sp, resolved
+        return None, resolved
+
+    def _own_issuer(self, np: NP) -> bool:
+        ctx = self.ctx
+        return np.end - np.start > 2 and any(
+            ctx.norms[t] in ("الصادره", "الصادر", "الصادرة") or t in ctx.entity_at for t in range(np.start + 1, np.end))
+
+    def _specific_role(self, np: NP) -> bool:
+        """A role that names one post (الوزير، وزير المعادن، رئيس الشركة), not any official."""
+        words = np.role.split()
+        if not words or words[0] in _GENERIC_ROLES or bare(words[0]) in _GENERIC_ROLES:
+            return False
+        return is_definite(words[0]) or (len(words) > 1 and is_definite(words[1]))
+
     def _group_before(self, k: int) -> str:
         """أحدهم -> مزارعين: the last plural noun of unnamed people in the preceding words."""
         ctx = self.ctx
         for t in range(k - 1, max(-1, k - 60), -1):
             n = ctx.norms[t]
             if ctx.words[t] and _lookup(n, ANON_HEADS) and _head_key(bare(n)) != bare(n):
-                a = ctx.starts[t] + _clitic_chars(ctx, t)
+                a = ctx.starts[t] + clitic_chars(ctx, t)
                 return ctx.text[a:ctx.ends[t]]
             if ctx.words[t] and _lookup(n, ANON_HEADS) and bare(n) in _GROUP_PLURALS:
-                a = ctx.starts[t] + _clitic_chars(ctx, t)
+                a = ctx.starts[t] + clitic_chars(ctx, t)
                 return ctx.text[a:ctx.ends[t]]
         return ""
 
@@ -199,19 +260,26 @@ class Resolver:
         if key == head:
             return None
         for sp in reversed(self.speakers[-12:]):
-            if _head_key(sp.head) == key:
-                return sp  # المصدران -> مصدرين
+            if _head_key(sp.head) == key and (_head_key(sp.head) != sp.head or sp.kind != "anonymous"):
+                return sp  # المصدران -> مصدرين (but المصرفيون is not the one banker cited before)
         return None
 
     def _earlier_mention(self, np: NP) -> str:
+        return self._earlier_mention_at(np)[1]
+
+    def _earlier_mention_at(self, np: NP, outside_claims: bool = False) -> tuple[int, str]:
         """الوزارة -> وزارة البترول المصرية: the last earlier mention of the same head noun
-        with a name after it (only an organisation's full name, never a bare noun)."""
+        with a name after it (only an organisation's full name, never a bare noun); when a
+        proper name follows the head's description ("شركة الإلكترونيات اليابانية توشيبا
+        كورب"), that name. (token, text), or (-1, "")."""
         ctx = self.ctx
         head = bare(ctx.norms[np.start])
         for k in range(np.start - 1, max(-1, np.start - 2000), -1):
             n = ctx.norms[k]
             if head not in n or not ctx.words[k]:
                 continue
+            if outside_claims and any(a <= ctx.starts[k] < b for a, b in self.claims[-12:]):
+                continue  # named inside what someone said
             conj = 0
             if bare(n) != head:
                 # ووزارة التربية: a conjunction in front of the mention
@@ -223,16 +291,21 @@ class Resolver:
                     and not is_definite(ctx.norms[first]):
                 first += 1  # أمانة عمان الكبرى، بلدية صور: the head with a place name after it
             end = max(first, def_chain(ctx, first, len(ctx.norms), org=True, places=True))
+            if end == first and not is_definite(n) and head not in _COMPANY_BARE:
+                end = indefinite_description(ctx, first, len(ctx.norms))  # بلجنة خبراء مستقلة
             end = next((t for t in range(k + 1, end)
                         if ctx.norms[t][:1] == "و" and _lookup(ctx.norms[t][1:], ORG_HEADS)), end)
             if end > k + 1:
+                name_end = _name_after(ctx, end)
+                if name_end > end:
+                    return end, ctx.text[ctx.starts[end]:ctx.ends[name_end - 1]]
                 a = ctx.starts[k] + (_prefix_chars(ctx, k, conj) if conj else 0)
                 if not conj:
-                    a += _clitic_chars(ctx, k)
+                    a += clitic_chars(ctx, k)
                 elif n[1:].startswith(("بال", "لل")) or (n[1:2] in "بل" and not n[1:].startswith("ال")):
                     a = ctx.starts[k] + _prefix_chars(ctx, k, 2)
-                return ctx.text[a:ctx.ends[end - 1]]
-        return ""
+                return k, ctx.text[a:ctx.ends[end - 1]]
+        return -1, ""
 
     def _entity_canonical(self, np: NP, text: str) -> str:
         ent = self.ctx.entity_at.get(np.start)
@@ -250,6 +323,8 @@ class Resolver:
     def _longer_org(self, np: NP, text: str) -> str:
         """أرامكو -> أرامكو السعودية when the article named it so earlier."""
         ctx = self.ctx
+        if not ctx.words[np.start]:
+            return text  # a name in marks
         ent = ctx.entity_at.get(np.start)
         if ent is not None and ent.canonical and any(is_arabic_letter(ch) for ch in ent.canonical) \
                 and fold(text) in fold(ent.canonical) and len(ent.canonical) > len(text):
@@ -261,67 +336,3 @@ class Resolver:
                 if is_definite(nxt) and is_nisba(nxt) and not nxt.startswith(("و", "ب", "ل")):
                     return ctx.text[ctx.starts[k]:ctx.ends[k + 1]]
         return text
-
-    # --- outlets ----------------------------------------------------------------------------
-
-    def outlet_before(self, pos: int, type_word: str) -> Span | None:
-        """The last outlet named before ``pos``, preferring one of the same type."""
-        mentions = self._outlet_mentions()
-        k = bisect_right(mentions, (pos,)) - 1
-        want = bare(type_word) if type_word else ""
-        fallback = None
-        for start, end, got in reversed(mentions[max(0, k - 200):k + 1]):
-            if end > pos:
-                continue
-            span = Span(start, end, self.ctx.text[start:end])
-            if not want or got == want:
-                return span
-            if not got and fallback is None:
-                fallback = span
-        return fallback
-
-    def _outlet_mentions(self) -> list[tuple[int, int, str]]:
-        """Every outlet named in the text (start, end, bare type word), found once."""
-        if self._mentions is None:
-            ctx = self.ctx
-            out: list[tuple[int, int, str]] = []
-            n = len(ctx.norms)
-            k = 0
-            while k < n:
-                if not ctx.words[k] or not could_be_outlet(ctx, k):
-                    k += 1
-                    continue
-                m = match_outlet(ctx, k, n) or match_outlet(ctx, k, n, preposition=True)
-                if m is None or m.anaphor:
-                    k += 1
-                    continue
-                out.append((m.start_char, m.end_char, bare(m.type_word) if m.type_word else ""))
-                k = max(k + 1, m.end)
-            self._mentions = out
-        return self._mentions
-
-    def via_span(self, m: OutletMatch | None, np: NP | None, cue_pos: int) -> Span | None:
-        ctx = self.ctx
-        span = None
-        if m is not None:
-            if m.anaphor:
-                span = self.outlet_before(m.start_char, m.type_word)
-                if span is None and self.publishers:
-                    return None  # "للصحيفة" with no outlet named before: the paper publishing the article
-                span = span or Span(m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
-            else:
-                span = Span(m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
-        elif np is not None:
-            if np.definite:
-                span = self.outlet_before(np.src_start, np.head)
-            if span is None:
-                span = Span(np.src_start, np.src_end, ctx.text[np.src_start:np.src_end])
-        if span is None:
-            return None
-        name = fold(span.text).replace("«", "").replace("»", "").strip()
-        for pub in self.publishers:
-            if name == pub or name.endswith(" " + pub):
-                return None
-            if pub.startswith("ال") and name == "ل" + pub[2:]:
-                return None  # "للجزيرة نت": the ل of لل left the article's alif out of the span
-        return span

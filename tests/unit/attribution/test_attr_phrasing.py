@@ -108,8 +108,10 @@ def test_a_quotation_with_the_speaker_and_an_apposition_after_it():
 def test_object_claims_end_before_a_time_clause_and_acts_end_the_claim():
     (r,) = recs("أعلنت الشركة إقالة مديرها التنفيذي، بعد أيام من تراجع السهم.")
     assert r.claim == "إقالة مديرها التنفيذي"
-    (r,) = recs("وقال الاتحاد إن القرار نهائي، مشيدا بدور اللجنة.")
+    # since issue 9 مشيدا is a participle cue of its own (the claim still ends before it)
+    r, praise = recs("وقال الاتحاد إن القرار نهائي، مشيدا بدور اللجنة.")
     assert r.claim == "القرار نهائي"
+    assert (praise.cue, praise.resolved, praise.claim) == ("مشيدا", "الاتحاد", "دور اللجنة")
 
 
 def test_declaring_a_state_is_an_act_not_a_claim():

@@ -120,8 +120,11 @@ def test_a_website_after_bihasab_is_a_document():
 
 
 def test_claim_stops_before_the_speaker_attributing_the_cause():
-    (r,) = recs("ونفى المتحدث باسم الوزارة أن تكون المياه ملوثة، وعزا الشكاوى إلى أعطال في الأنابيب.")
+    # since issue 9 عزا is a cue of its own: a second record of the same speaker
+    r, cause = recs("ونفى المتحدث باسم الوزارة أن تكون المياه ملوثة، وعزا الشكاوى إلى أعطال في الأنابيب.")
     assert r.claim == "تكون المياه ملوثة"
+    assert (cause.cue, cause.source, cause.resolved) == ("وعزا", "", r.resolved)
+    assert cause.claim == "الشكاوى إلى أعطال في الأنابيب"
 
 
 def test_anonymous_sources_with_two_adjectives_joined_by_wa():

@@ -1,0 +1,338 @@
+"""Walking from a cue's subject to where its claim begins (:func:`skip_to_complement`):
+appositions ("، المتحدث باسم الوزارة،"، "؛ مدير في شركة …،")، ages, anonymity clauses, relative
+clauses, whom the source spoke to ("تحدثوا إلى «الرؤية»") and relays ("نقلا عن Y": Y becomes
+the source, the relayer the via).
+"""
+
+from __future__ import annotations
+
+from reader.core.text import fold
+
+from .cand import Cand
+from .complements import EVENT_PREPS, is_complement
+from .context import Context
+from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
+from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
+from .outlets import match_addressee, match_outlet
+from .phrases import NP
+from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, parse_np
+from .words import (
+    FILLERS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    is_definite, is_nisba, is_verb_like,
+)
+
+
+_AUDIENCE = folded_set("للصحفيين للصحافيين للإعلاميين لوسائل للمراسلين للحضور")
+_SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقوله بقولها بقولهم بقولهما بقول")
+_APPOSITIVE = folded_set("الذي التي الذين وهو وهي الصادر الصادرة المنشور المنشورة الصادرين")
+_RELATIVE = folded_set("الذي التي الذين اللذين اللتين اللواتي")
+_SIDE = folded_set("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
+
+
+def _second_role(ctx: Context, a: int, b: int) -> bool:
+    """"مستشار تطوير أعمال ووسيط مالي": a second role joined by و, up to إن/أن."""
+    return b - a <= 5 and any(ctx.norms[t][:1] == "و" and len(ctx.norms[t]) > 3 and ctx.norms[t][1:] not in VERB_FORMS
+                              for t in range(a, b))
+
+
+def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """Walk over what may stand between a subject and the claim: appositions, time words,
+    "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
+    norms = ctx.norms
+    while j < limit:
+        n = norms[j]
+        if not ctx.words[j]:
+            if ctx.raw[j] == "؛" and c.np is not None and c.np.named and j == c.np.end and j + 1 < limit \
+                    and ctx.words[j + 1] and in_lexicon(norms[j + 1], ROLE_HEADS):
+                j = _apposition_end(ctx, c, j + 1, limit)  # "سامر الحداد؛ مدير في شركة النخبة، أن"
+                continue
+            if ctx.raw[j] in "،,(" and j + 1 < limit:
+                if ctx.raw[j] == "(":
+                    close = next((k for k in range(j + 1, min(limit, j + 8)) if ctx.raw[k] == ")"), -1)
+                    if close < 0:
+                        return j
+                    j = close + 1
+                    continue
+                k = _apposition_end(ctx, c, j + 1, limit)
+                j = k
+                continue
+            return j
+        if n in TIME_WORDS or n in FILLERS or n in SAYING or n in _AUDIENCE or n in _SPEECH_MASDAR:
+            j += 1
+            continue
+        if adverbial_end(norms, j, limit) > j:
+            j = adverbial_end(norms, j, limit)  # في وقت سابق، في الوقت ذاته
+            continue
+        if n in ("من", "ومن") and j + 1 < limit and norms[j + 1] in _SIDE:
+            j += 2  # من جهته، من جانبها
+            continue
+        if c.np is not None and c.np.named and j == c.np.end and in_lexicon(n, ROLE_HEADS):
+            role = parse_np(ctx, j, limit)  # هنري شيلتون رئيس الأركان الأمريكي أن ...
+            end = role.end if role is not None else j
+            if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
+                    and not is_complement(ctx, end, limit):
+                # "المحلل في ان.بي.كيه كابيتال “...”": a firm no list knows closes the role
+                at = end + 1 if end < limit and ctx.norms[end] in ("في", "لدي") else end
+                ahead = next((t for t in range(at, min(limit, at + 6)) if not ctx.words[t]
+                              or is_complement(ctx, t, limit)), -1)
+                if ahead > at and is_complement(ctx, ahead, limit) and all(
+                        ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not is_definite(ctx.norms[t])
+                        for t in range(at, ahead)) and (at > end or _role_ends_in_place(ctx, j, end)
+                                                        or _second_role(ctx, end, ahead)):
+                    end = ahead
+            if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
+                    and end + 1 < limit and norms[end] in EVENT_PREPS and ctx.words[end + 1] \
+                    and in_lexicon(norms[end + 1], SPEECH_EVENTS):
+                end = _event_phrase(ctx, c, end + 1, limit)  # "المدير العام لـX في مقابلة حديثة إننا"
+            if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
+                    and end < limit and norms[end] in _RELATIVE:
+                k = _relative_end(ctx, end + 1, min(limit, end + 16))  # "وزير النفط في الحكومة التي تسيطر …"
+                if k > 0 and (k in ctx.quote_open_tok or complementizer(norms[k]) or ctx.raw[k] == ":"):
+                    end = k
+            if role is not None and role.kind in ("named_person", "unnamed_official") and role.role \
+                    and c.verb is not None and "o" in c.verb.complements and n.startswith("ال") \
+                    and not is_complement(ctx, role.end, limit):
+                # a name after a name and its role is the object
+                end = ctx.tok_at_char(role.src_start) if role.kind == "named_person" else role.end
+                if j < end < limit and ctx.words[end]:
+                    c.role_after = c.role_after or " ".join(norms[j:end])
+                    return end  # "وقدر X المحلل في «Y» قيمة الحصة": the role in apposition, then the object
+            if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
+                    and is_complement(ctx, end, limit):
+                c.role_after = c.role_after or " ".join(norms[j:end])
+                j = end
+                continue
+        if n[:1].isdigit():
+            j += 1
+            continue
+        if c.np is not None and j == c.np.end and n.startswith("ال") and is_nisba(n) and j > 0 \
+                and not ctx.words[j - 1] and is_complement(ctx, j + 1, limit):
+            j += 1  # صحيفة «دون» المحلية أن: a description after a name in marks
+            continue
+        if c.np is not None and j == c.np.end and j + 2 < limit and norms[j + 1] == "عدم":
+            # "نائب طلب عدم ذكر اسمه": the anonymity clause ends at the name/identity word
+            k = next((t for t in range(j + 2, min(limit, j + 7)) if norms[t] in _IDENTITY), -1)
+            if k > 0:
+                j = k + 1
+                continue
+        at = j + 1 if n in _RELATIVE else j
+        k = _spoke_to(ctx, c, at, limit) if c.np is not None and j == c.np.end else at
+        if k > at:
+            j = k  # "المحللون الذين تحدثوا لـ«الاقتصادية» إن": the outlet they spoke to
+            continue
+        if c.np is not None and j == c.np.end and (n in _RELATIVE or (c.np.kind == "document" and (
+                is_verb_like(n) or _relative_verb(ctx, j, limit)))):
+            # "مسح أجرته رويترز أن ...": a relative clause on the document
+            k = _relative_end(ctx, j + 1, min(limit, j + 30))
+            ident = next((t for t in range(j + 1, min(limit, j + 10)) if norms[t] in _IDENTITY), -1)
+            ends_well = k > 0 and (complementizer(ctx.norms[k]) or k in ctx.quote_open_tok or ctx.raw[k] == ":")
+            if n in _RELATIVE and ident > 0 and anonymity_clause(ctx, j + 1, ident + 1) and not ends_well:
+                c.anonymous = True  # "المحلل الذي لا يرغب في الإفصاح عن اسمه إلى ...": then its object
+                j = ident + 1
+                continue
+            if k > 0 and (complementizer(ctx.norms[k]) or ((k in ctx.quote_open_tok or ctx.raw[k] == ":")
+                                                           and n in _RELATIVE)):
+                c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, k)
+                if ctx.norms[c.np.start] in _ONE_OF_WORDS and n in _RELATIVE and not c.anonymous:
+                    c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # أحد المتاجرين الذين يبيعون ...: which one
+                j = k  # "وقال المصرفي الذي رفض نشر اسمه ... “...”"
+                continue
+            return j
+        if n in _ONE_OF_WORDS and c.np is not None and j == c.np.end and j + 1 < limit:
+            k = next((t for t in range(j + 1, min(limit, j + 12)) if not ctx.words[t]
+                      or complementizer(norms[t]) or norms[t] in VERB_FORMS), -1)
+            if k > j + 1 and ctx.words[k] and complementizer(norms[k]):
+                j = k  # "أكدت عائلة X أحد المساهمين أنها"، "جيه.إل.إل إحدى كبرى شركات … أن": which one
+                continue
+        if n in ("وهي", "وهو") and c.np is not None and j == c.np.end:
+            k = next((t for t in range(j + 1, min(limit, j + 20)) if complementizer(norms[t])
+                      or not ctx.words[t] and ctx.raw[t] in ".:،,"), -1)
+            if k > j + 1 and complementizer(norms[k]) and not any(norms[t] in VERB_FORMS for t in range(j + 1, k)):
+                j = k  # "وذكرت «إكسور» ... وهي شركة الاستثمار للعائلة أنها": what the source is
+                continue
+        if n in ("نقلا", "ونقلا") and j + 1 < limit and norms[j + 1] == "عن":
+            j = _relay(ctx, c, j + 2, limit)
+            continue
+        if n == "عن" and c.lemma == "نقل":
+            j = _relay(ctx, c, j + 1, limit)
+            continue
+        if n.startswith("ل") and c.via is None:
+            m = match_outlet(ctx, j, limit, preposition=True)
+            if m is not None:
+                c.via = m
+                j = m.end
+                continue
+        if n in ("الي", "مع") and c.via is None and j + 1 < limit:
+            m = match_outlet(ctx, j + 1, limit)
+            if m is not None and not m.anaphor:
+                c.via = m
+                j = m.end
+                continue
+        if c.lemma == "ابلغ" and c.via is None:
+            m = match_outlet(ctx, j, limit)
+            if m is not None:
+                c.via = m
+                j = m.end
+                continue
+            whom = parse_np(ctx, j, limit)
+            if whom is not None and whom.end < limit and is_complement(ctx, whom.end, limit):
+                j = whom.end  # "أبلغ البرلمان أن ...": whom he told, not an outlet
+                continue
+        if n in EVENT_PREPS and j + 1 < limit and ctx.words[j + 1] and (
+            in_lexicon(norms[j + 1], SPEECH_EVENTS) or norms[j + 1] in TIME_WORDS
+        ):
+            j = _event_phrase(ctx, c, j + 1, limit)
+            continue
+        if n == "يوم" or (n in ("صباح", "مساء") and j + 1 < limit):
+            j += 2
+            continue
+        return j
+    return j
+
+
+_SPOKE = frozenset(fold(w) for w in ("تحدث", "قال", "صرح", "أدلى"))
+_ONE_OF_WORDS = folded_set("أحد إحدى")
+_TALKED = fold("تحدث")
+
+
+def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """"تجار ..., تحدثوا إلى «الرؤية»"، "الذين تحدثوا لوكالة رويترز": a clause on the source
+    saying whom it spoke to. Its outlet is the via; returns the token past it, or ``j``."""
+    if j + 1 >= limit or not ctx.words[j]:
+        return j
+    vf = VERB_FORMS.get(ctx.norms[j])
+    if vf is None or vf.person != 3 or vf.lemma not in _SPOKE or vf.prefix:
+        return j
+    k = j + 1
+    if ctx.norms[k] in ("الي", "مع"):
+        m = match_addressee(ctx, k + 1, limit)
+    else:
+        m = match_outlet(ctx, k, limit, preposition=True)
+    if m is None:
+        return j
+    if c.via is None:
+        c.via = m
+        c.interview = vf.lemma == _TALKED
+    return m.end
+
+
+_IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")
+
+
+def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    inner = parse_np(ctx, j, limit) or _foreign_name(ctx, j, limit)
+    if inner is None:
+        return j
+    said = next((k for k in range(inner.end, min(limit, inner.end + 6))
+                 if not ctx.words[k] or ctx.norms[k] in _SPEECH_MASDAR), -1)
+    if said > inner.end and ctx.words[said]:
+        # "عن أحد الناجين في قرية مزار دره قوله:": everything up to قوله names the source
+        inner.end, inner.src_end = said, ctx.ends[said - 1]
+    if c.np is not None and c.np.kind in ("media", "named_organization") and c.via is None:
+        c.via_np = c.np  # "وقالت جيه.إل.إل نقلا عن بيانات …": the firm relays the data
+    c.np = inner
+    c.implied = False
+    c.anonymous = c.anonymous or anonymity_clause(ctx, inner.end, limit)
+    return inner.end
+
+
+def _foreign_name(ctx: Context, j: int, limit: int) -> NP | None:
+    """After "نقلت X عن" the source follows: two or three words no list knows, before a
+    description (لي مياوتشيان الاقتصادي في ...), are a foreign name."""
+    k = j
+    while k < limit and k - j < 3 and ctx.words[k] and not is_definite(ctx.norms[k]) \
+            and ctx.norms[k] not in VERB_FORMS and not complementizer(ctx.norms[k]) \
+            and ctx.norms[k] not in ("في", "من", "علي", "الي", "عن"):
+        k += 1
+    if k - j < 2 or (k < limit and ctx.words[k] and not is_definite(ctx.norms[k])):
+        return None
+    return NP(j, k, ctx.starts[j], ctx.ends[k - 1], "named_person", ctx.norms[j], named=True)
+
+
+_AGE_WORDS = folded_set("البالغ البالغة البالغين البالغان البالغتين")
+
+
+def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """After a comma: skip ", المتحدث باسم الوزارة ،" or ", في إفادة ... ،" up to the next comma."""
+    if j >= limit or not ctx.words[j]:
+        return j
+    n = ctx.norms[j]
+    if n == VERB_PREPOSITION.get(c.lemma) and c.np is not None:
+        return j  # "وأثنى الوزير، على العلاقات ...": the verb's own preposition after a comma
+    role = in_lexicon(n, ROLE_HEADS)
+    event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
+    close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
+    if close > j and anonymity_clause(ctx, j, close + 1):
+        c.anonymous = True  # "، فضل عدم ذكر اسمه،"
+        return close + 1
+    if close > j and close - j <= 6 and n.startswith(("ومقر", "مقرها", "مقره")) and is_complement(ctx, close + 1, limit):
+        return close + 1  # "، ومقرها في اليونان،": where the body named before is based
+    if close > j and c.np is not None and _spoke_to(ctx, c, j, close) == close:
+        return close + 1  # "، تحدثوا إلى «الرؤية»،": the outlet they spoke to
+    if close > j and close - j <= 7 and n in _AGE_WORDS and c.np is not None:
+        return close + 1  # "وقال اللاعب، البالغ من العمر 27 عاما، في مؤتمر صحفي إن": an age
+    if close > j and close - j <= 4 and ctx.norms[j] in _NOT_NAMED_NEG and j + 1 < close \
+            and ctx.norms[j + 1] in _NAMING_VERBS:
+        return close + 1  # "، لم تذكر اسمه،": an official the outlet did not name
+    if close < 0 and anonymity_clause(ctx, j, min(limit, j + 6)):
+        # "، طلبوا عدم الكشف عن هويتهم لأنهم غير مخولين بالحديث إلى وسائل الإعلام، إن"
+        far = next((k for k in range(j, min(limit, j + 24)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
+        if far > j and is_complement(ctx, far + 1, limit):
+            c.anonymous = True
+            return far + 1
+    if not (role or event):
+        if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
+                and is_complement(ctx, close + 1, limit) \
+                and not any(is_complement(ctx, t, limit) for t in range(j, close)):
+            if c.np.named:
+                c.role_after = c.role_after or " ".join(ctx.norms[j:close])
+            return close + 1  # "نورة العتيبي، المشرفة على الدراسة، إن ..."، "شركة X، المشغلة للمشروع، أن"
+        if c.np is not None and c.np.named and n in ("من", "في") and close < 0:
+            # "X، من شركة وود ماكينزي لوكالة الصحافة الفرنسية: «...»": where the person works,
+            # and the outlet spoken to, up to the colon
+            colon = next((t for t in range(j + 1, min(limit, j + 16)) if ctx.raw[t] == ":"
+                          or not ctx.words[t] or ctx.norms[t] in VERB_FORMS), -1)
+            if colon > j + 1 and ctx.raw[colon] == ":":
+                for t in range(j + 1, colon):
+                    m = match_outlet(ctx, t, colon, preposition=True) if ctx.norms[t][:1] == "ل" else None
+                    if m is not None and not m.anaphor and c.via is None:
+                        c.via = m
+                        break
+                return colon
+        return j
+    k = j
+    while k < limit and k - j < 16:
+        if not ctx.words[k] and ctx.raw[k] in "،,":
+            if role and c.np is not None and c.np.named and not c.role_after:
+                c.role_after = " ".join(ctx.norms[j:k])
+            if event and c.via is None:
+                e = next((t for t in range(j, k) if ctx.words[t] and ctx.norms[t] in EVENT_PREPS
+                          and t + 1 < k and ctx.words[t + 1]), -1)
+                if e >= 0:
+                    _event_phrase(ctx, c, e + 1, k)  # "، (الأسبوع الماضي) في حديث لـ«الغد»،": the via
+            if anonymity_clause(ctx, j, k + 1):
+                c.anonymous = True
+            return k + 1
+        if k > j and ctx.norms[k - 1] == "ل" and k in ctx.quote_open_tok:
+            k = ctx.quote_open_tok[k] + 1  # لـ«الغد»: a name in guillemets, not a quotation
+            continue
+        if k > j and _name_in_marks(ctx, k, limit):
+            k = ctx.quote_open_tok[k] + 1  # "، رئيسة البحوث في «فاروس القابضة»،": a name
+            continue
+        if role and k > j + 1 and c.np is not None and c.np.named and (ctx.raw[k] == ":" or complementizer(ctx.norms[k])):
+            c.role_after = c.role_after or " ".join(ctx.norms[j:k])
+            return k  # "وقال X، رئيس مؤسسة Y: «...»": the role runs to the colon
+        if is_complement(ctx, k, limit) or ctx.raw[k] in ".؟?!":
+            if event and k > j:
+                # "في إفادة صحفية إن ..." without a closing comma
+                if anonymity_clause(ctx, j, k):
+                    c.anonymous = True
+                return k
+            return j
+        k += 1
+    return j
+
+
+def _role_ends_in_place(ctx: Context, a: int, b: int) -> bool:
+    """The role phrase [a, b) says where (في، لدى، بـ): an unknown name may follow it."""
+    return any(ctx.words[t] and (ctx.norms[t] in ("في", "لدي") or ctx.norms[t][:1] == "ب") for t in range(a, b))

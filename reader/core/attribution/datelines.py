@@ -1,0 +1,99 @@
+"""Datelines: the outlets named in the first lines of an article. A newspaper there publishes
+the article (a statement made to it has no via); an agency there makes it a wire copy
+("دبي - رويترز"، "الرياض … واس")، whose addressees stay vias.
+"""
+
+from __future__ import annotations
+
+from reader.core.text import fold
+
+from .outlets import _known_at, is_agency, match_outlet
+
+
+def _verb_forms():
+    from .cues import VERB_FORMS
+
+    return VERB_FORMS
+
+
+def find_publishers(ctx) -> frozenset[str]:
+    """Newspapers named in the dateline of the first lines ("القاهرة - «الشروق»")."""
+    return _dateline_outlets(ctx)[0]
+
+
+def dateline_agency(ctx) -> bool:
+    """A news agency is named in the dateline (a wire: "دبي - رويترز"، "طوكيو -د ب أ")."""
+    return bool(_dateline_outlets(ctx)[1])
+
+
+def _paper_beside_dash(ctx, i: int, j: int, out: set[str]) -> None:
+    """"الجزيرة - الرياض:"، "اليوم - الدمام": a known paper alone on one side of the dash
+    (names that are also ordinary words count here, where nothing else is written)."""
+    dash = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—ـ"), -1)
+    if dash < 0:
+        return
+    for a, b in ((i, dash), (dash + 1, j)):
+        while b > a and not ctx.words[b - 1]:
+            b -= 1  # "الرياض:"
+        if b > a and all(ctx.words[k] for k in range(a, b)) and _known_at(ctx.norms, a, False) == b - a \
+                and (b - a > 1 or ctx.norms[a].startswith("ال")):  # معا، قنا: a one-word agency
+            name = " ".join(ctx.norms[a:b])
+            if not is_agency(name) and not any(name == fold(p) for p in _CITY_PAPERS):
+                out.add(name)
+
+
+#: Papers named after their city (الرياض، المدينة): beside a dash in a dateline they are the
+#: city more often than the paper.
+_CITY_PAPERS = ("الرياض", "المدينة")
+
+
+def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
+    cached = ctx.__dict__.get("_dateline_outlets")
+    if cached is not None:
+        return cached
+    out: set[str] = set()
+    agencies: set[str] = set()
+    n = len(ctx.norms)
+    i = 0
+    lines_seen = 0
+    while i < n and lines_seen < 3:
+        para = ctx.para_of[i]
+        j = i
+        while j < n and ctx.para_of[j] == para:
+            j += 1
+        no_verb = not any(ctx.norms[k] in _verb_forms() for k in range(i, j))
+        if no_verb and 8 < j - i <= 16 and ctx.words[j - 1]:
+            # "الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس": a long date, the wire last
+            last = next((k for k in range(max(i, j - 3), j) if _known_at(ctx.norms, k, False) == j - k), -1)
+            if last >= 0 and is_agency(" ".join(ctx.norms[last:j])):
+                agencies.add(" ".join(ctx.norms[last:j]))
+        dateline = j - i <= 8 and any(
+            not ctx.words[k] and ctx.raw[k] in "-–—ـ(«:/\"“" for k in range(i, j)
+        ) and no_verb
+        if dateline:
+            _paper_beside_dash(ctx, i, j, out)
+            for k in range(i, j):
+                m = match_outlet(ctx, k, j)
+                if m is None and ctx.raw[k] in "«\"“" and k in ctx.quote_open_tok:
+                    c = ctx.quote_open_tok[k]
+                    name = " ".join(ctx.norms[k + 1:c])
+                    if name:
+                        out.add(name)
+                    continue
+                if m is not None and not m.anaphor:
+                    name = fold(ctx.text[m.start_char:m.end_char])
+                    (agencies if is_agency(name) else out).add(name)
+            dash = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
+            tail = range(dash + 1, j)
+            if dash > i and 1 <= len(tail) <= 4 and all(ctx.words[k] for k in tail) \
+                    and (len(tail) > 1 or ctx.norms[dash + 1].startswith("ال")) \
+                    and not any(ctx.raw[k] in "«(" for k in range(i, j)):
+                # "بنغازي - بوابة الوسط"، "الدوحة - الشرق": the paper after the dash, without
+                # marks (a bare one-word acronym without the article is an agency: وفا، قنا)
+                name = " ".join(ctx.norms[k] for k in tail)
+                (agencies if is_agency(name) else out).add(name)
+        lines_seen += 1
+        i = j
+    found = (frozenset(out), frozenset(agencies))
+    ctx.__dict__["_dateline_outlets"] = found
+    return found

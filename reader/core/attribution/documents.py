@@ -1,0 +1,159 @@
+"""Document phrases after their head: بيانات الهيئة العامة للإحصاء، دراسة حديثة، تقرير صادر عن
+…، ملخص تقرير لجنة التحقيق، تقرير لشركة جيه.إل.إل، إحصائية لـ«معلومات مباشر»."""
+
+from __future__ import annotations
+
+from .context import Context
+from .institutions import _institution, marks_name_end
+from .outlets import match_outlet
+from .phrases import _lookup, _word, def_chain, name_chain, name_start
+from .words import (
+    DOC_HEADS, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
+    is_definite, is_verb_like,
+)
+
+
+_ISSUED = folded_set("صادر صادرة الصادر الصادرة")
+#: A relative verb with a pronoun pointing back at the document: أرقام نشرتها مؤسسة النقد.
+_ISSUING = folded_set(
+    "نشرتها نشرها أصدرتها أصدرها قدمتها قدمها أعدتها أعدها جمعتها جمعها وضعتها وضعها أجرتها أجراها"
+)
+_POSTED = folded_set("منشورة المنشورة منشور المنشور صادرة الصادرة صادر الصادر")
+_ACCORDING = folded_set("حسب بحسب وحسب وبحسب وفق ووفق")
+_SITE = folded_set("موقع الموقع")
+_ONLINE = folded_set("الانترنت الإنترنت الشبكة")
+
+
+def _participle(norm: str) -> bool:
+    """Feminine participles after a plural document: منقحة، محدثة، معدلة، مفصلة."""
+    return len(norm) >= 5 and norm[0] == "م" and norm.endswith("ه") and norm[1] not in "اوي"
+
+
+def _paren_end(ctx: Context, j: int, limit: int) -> int:
+    """Token past "(جودي)" at ``j`` (an acronym after a name), or ``j``."""
+    if j + 2 < limit and ctx.raw[j] == "(" and ctx.words[j + 1]:
+        for t in range(j + 2, min(limit, j + 6)):
+            if ctx.raw[t] == ")":
+                return t + 1
+            if not ctx.words[t]:
+                break
+    return j
+
+
+def _issued_by(ctx: Context, j: int, limit: int) -> int:
+    """"(التي) نشرتها مؤسسة النقد"، "قدمتها الرياض إلى المبادرة المشتركة (جودي)": who issued
+    the document, and to whom. The token past the phrase, or ``j``."""
+    k = j + 1 if ctx.norms[j] in ("التي", "الذي") else j
+    if not _word(ctx, k + 1, limit) or ctx.norms[k] not in _ISSUING:
+        return j
+    e = max(_institution(ctx, k + 1, limit), def_chain(ctx, k + 1, limit, org=True, places=True))
+    if e == k + 1:
+        return j
+    if _word(ctx, e + 1, limit) and ctx.norms[e] == "الي":
+        e2 = max(_institution(ctx, e + 1, limit), def_chain(ctx, e + 1, limit, org=True))
+        e = _paren_end(ctx, e2, limit) if e2 > e + 1 else e
+    return e
+
+
+def _posted_on(ctx: Context, j: int, limit: int) -> int:
+    """"منشورة على موقع «تداول»"، "الصادرة على موقع جودي على الإنترنت": where it was posted."""
+    if not (ctx.norms[j] in _POSTED and _word(ctx, j + 2, limit) and ctx.norms[j + 1] == "علي"
+            and ctx.norms[j + 2] in _SITE):
+        return j
+    e = j + 3
+    if e < limit and not ctx.words[e]:
+        e = marks_name_end(ctx, e, limit) or e
+    elif _word(ctx, e, limit) and not is_definite(ctx.norms[e]):
+        e = max(e + 1, name_chain(ctx, e, limit, max_len=3))
+    else:
+        e = def_chain(ctx, e, limit, org=True)
+    if _word(ctx, e + 1, limit) and ctx.norms[e] == "علي" and ctx.norms[e + 1] in _ONLINE:
+        e += 2  # على الإنترنت
+    return e if e > j + 3 else j
+
+
+def _indef_adjective(norm: str) -> bool:
+    return not is_definite(norm) and (norm in INDEF_ADJECTIVES or bare_nisba(norm))
+
+
+def _lam_genitive(ctx: Context, j: int, limit: int) -> int:
+    """"لـ«X»"، "لشركة X"، "لوكالة X" after a document: whose document it is (the token past
+    the genitive, or ``j``). An outlet named there stays inside the document's source; the
+    detector reads it as a via where the document's claim is told by someone else."""
+    n = ctx.norms[j]
+    if n == "ل" and j + 1 < limit and j + 1 in ctx.quote_open_tok:
+        close = ctx.quote_open_tok[j + 1]
+        if close < limit and close - j <= 6 and all(ctx.words[t] for t in range(j + 2, close)):
+            return close + 1
+        return j
+    if n[:1] != "ل" or n.startswith(("لل", "ال")) or len(n) < 4:
+        return j
+    m = match_outlet(ctx, j, limit, preposition=True)
+    if m is not None and not m.anaphor:
+        return m.end
+    if _lookup(n[1:], ORG_HEADS) and not is_definite(n[1:]):
+        k = _institution(ctx, j, limit)
+        return k if k > j + 1 else j
+    return j
+
+
+def _doc_chain(ctx: Context, j: int, limit: int) -> int:
+    """After a document head: بيانات الهيئة العامة للإحصاء، دراسة حديثة، تقرير صادر عن ..."""
+    start = j
+    if j < limit and not ctx.words[j] and j > 1 and not is_definite(ctx.norms[j - 1]) and (
+            (ctx.norms[j - 1][:1] in "لب" and _lookup(ctx.norms[j - 1][1:], DOC_HEADS))
+            or ctx.norms[j - 2] in _ACCORDING):
+        k = marks_name_end(ctx, j, limit)
+        if k and not any(complementizer(ctx.norms[t]) or is_verb_like(ctx.norms[t]) for t in range(j + 1, k - 1)):
+            j = k  # بيانات «آي سي آي أس»: whose data (a name, not a quotation)
+    while j < limit and ctx.words[j]:
+        n = ctx.norms[j]
+        if n in _ISSUED and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in ("عن", "من"):
+            k = _institution(ctx, j + 2, limit)
+            if k == j + 2:
+                break
+            j = k
+            continue
+        k = max(_issued_by(ctx, j, limit), _posted_on(ctx, j, limit))
+        if n == "علي" and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _ONLINE:
+            k = j + 2  # موقعها على الإنترنت
+        if k > j:
+            j = k
+            continue
+        if not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n) or _participle(n)):
+            j += 1
+            continue
+        k = _lam_genitive(ctx, j, limit)
+        if k > j:
+            j = k  # تقرير لشركة جيه.إل.إل، إحصائية لـ«معلومات مباشر»، تقرير لوكالة الصحافة الفرنسية
+            continue
+        if j == start and not is_definite(n) and _lookup(n, DOC_HEADS):
+            j += 1  # ملخص تقرير لجنة التحقيق: a document of a document
+            continue
+        if j == start and not is_definite(n) and (_lookup(n, ORG_HEADS) or n in KNOWN_ORGS):
+            k = _institution(ctx, j, limit)
+            if k > j:
+                j = k
+                continue
+            break
+        if j == start and not is_definite(n) and (name_start(ctx, j) or match_outlet(ctx, j, limit)):
+            m = match_outlet(ctx, j, limit)
+            k = m.end if m is not None else name_chain(ctx, j, limit, max_len=2)
+            if k > j:
+                j = k
+                continue  # تقرير نوبل، مسح رويترز
+            break
+        if j > start and is_definite(ctx.norms[start]) and _lookup(ctx.norms[start], ROLE_HEADS) \
+                and name_start(ctx, j, after_role=True):
+            k = name_chain(ctx, j, limit, after_role=True)  # بيانات الخبير الاقتصادي X من بنك Y
+            if k > j:
+                j = k
+                if _word(ctx, j + 1, limit) and ctx.norms[j] in ("من", "في", "لدي"):
+                    j = max(j, _institution(ctx, j + 1, limit))
+                break
+        k = def_chain(ctx, j, limit, org=True, places=True)
+        if k > j:
+            j = k
+            continue
+        break
+    return j

@@ -1,0 +1,173 @@
+"""What may stand between a cue's subject and its claim, besides appositions: speech events
+("في بيان"، "في تصريحات خاصة لـ«الغد»"، "خلال مؤتمر صحفي")، a speech event put before the verb
+("وفي تصريح لإذاعة …، قال")، relative clauses on a document ("وثيقة اطلعت عليها «النهار» أن")
+and short names in marks inside a phrase.
+"""
+
+from __future__ import annotations
+
+from .cand import Cand
+from .complements import _first_letter_len
+from .context import Context, is_quote_mark
+from .cues import VERB_PREPOSITION
+from .outlets import OutletMatch, match_outlet
+from .sources import bare
+from .words import (
+    FILLERS, INDEF_ADJECTIVES, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
+    in_lexicon, is_definite, is_nisba, is_verb_like,
+)
+
+
+def _skip_adverbs(ctx: Context, j: int, limit: int) -> int:
+    while j < limit and ctx.words[j]:
+        if ctx.norms[j] in TIME_WORDS or ctx.norms[j] in FILLERS:
+            j += 1
+            continue
+        k = adverbial_end(ctx.norms, j, limit)
+        if k == j:
+            break
+        j = k  # في وقت سابق، في هذا الصدد
+    return j
+
+
+#: Speech events that are interviews: the paper's own when the dateline names no outlet.
+INTERVIEW_NOUNS = folded_set("حديث حديثه حديثها حديثهم مقابلة مقابلته مقابلتها حوار حواره حوارها لقاء لقائه")
+_RESUMPTIVE = folded_set("عليها عليه لها له بها به فيها فيه منها منه")
+#: "(statements) that X carried": نقلتها إذاعة ...، بثها التلفزيون ...
+_CARRIED = folded_set("نقلتها نقلها نقلته بثتها بثها بثته نشرتها نشرها نشرته أوردتها أوردها أذاعتها أذاعها")
+
+
+def _relative_end(ctx: Context, j: int, limit: int) -> int:
+    """The first إن/أن or quotation mark, colon or full stop from ``j`` (a name in «» is
+    passed over: "اطلعت عليها «النهار» أن"), or -1."""
+    t = j
+    while t < limit:
+        if complementizer(ctx.norms[t]):
+            return t
+        if not ctx.words[t] and (ctx.raw[t] in ":.«\"" or t in ctx.quote_open_tok):
+            if _name_in_marks(ctx, t, limit):
+                t = ctx.quote_open_tok[t] + 1
+                continue
+            return t
+        t += 1
+    return -1
+
+
+def _relative_verb(ctx: Context, j: int, limit: int) -> bool:
+    """"وثيقة اطلعت عليها «النهار»": a perfect verb with a resumptive pronoun after it opens a
+    relative clause on the noun before it."""
+    n = ctx.norms[j]
+    return n.endswith("ت") and len(n) >= 4 and not is_definite(n) and j + 1 < limit \
+        and ctx.norms[j + 1] in _RESUMPTIVE
+
+
+_EVENT_PREPS = folded_set("في خلال وفي عقب لدى أمام")
+
+
+def _event_then_quote(ctx: Context, j: int, limit: int) -> bool:
+    """"وتقول في ختام الحوار: «...»": an occasion phrase, then a colon and a quotation."""
+    if j + 1 >= limit or not ctx.words[j] or ctx.norms[j] not in _EVENT_PREPS:
+        return False
+    if not any(ctx.words[k] and (ctx.norms[k] in SPEECH_EVENTS or bare(ctx.norms[k]) in SPEECH_EVENTS)
+               for k in range(j + 1, min(limit, j + 3))):
+        return False
+    for k in range(j + 1, min(limit, j + 7)):
+        if not ctx.words[k]:
+            return ctx.raw[k] == ":" and k + 1 < limit and is_quote_mark(ctx, k + 1) and k + 1 in ctx.quote_open_tok
+    return False
+
+
+def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """"في تصريحات خاصة لـ«الغد»", "خلال مؤتمر صحفي بالرياض": skipped, a via kept."""
+    norms = ctx.norms
+    if bare(norms[j]) in INTERVIEW_NOUNS or norms[j] in INTERVIEW_NOUNS:
+        c.interview = True  # "في حديثه لـ«...»": an interview
+    j += 1
+    c.after_event = True
+    steps = 0
+    own_prep = VERB_PREPOSITION.get(c.lemma, "")
+    while j < limit and steps < 8:
+        if not ctx.words[j]:
+            if _name_in_marks(ctx, j, limit):
+                j = ctx.quote_open_tok[j] + 1  # "في منشور على منصة «إكس» إن": a name
+                steps += 1
+                continue
+            break
+        n = norms[j]
+        if complementizer(n) or n in ("نقلا",):
+            break
+        if own_prep and (steps > 0 or (n == own_prep and own_prep != "ب")) and (
+                n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)):
+            break  # "وأشارت المؤسسة في بيان ... إلى استئناف": the verb's own preposition
+        if n.startswith("ل") and not is_definite(n) or n == "ل" or n.startswith("لل"):
+            m = match_outlet(ctx, j, limit, preposition=True)
+            if m is not None:
+                if c.via is None:
+                    c.via = m
+                j = m.end
+                steps += 1
+                continue
+        if n in ("مع", "الي") and j + 1 < limit:
+            m = match_outlet(ctx, j + 1, limit)
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m
+                j = m.end
+                continue
+        if n in _CARRIED and j + 1 < limit:
+            m = match_outlet(ctx, j + 1, limit)
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m  # "في تصريحات نقلتها إذاعة «...»": the outlet that carried them
+                j = m.end
+                steps += 1
+                continue
+        if _relative_verb(ctx, j, limit):
+            # "في تعميم اطلعت عليه «الوطن» أن ...": a relative clause on the event noun
+            k = _relative_end(ctx, j + 1, min(limit, j + 12))
+            if k > 0 and complementizer(norms[k]):
+                j = k
+            break
+        if c.kind == "verb" and c.verb is not None and "o" in c.verb.complements and not is_definite(n) \
+                and not n.startswith(("ب", "ل")) and n not in TIME_WORDS and not is_nisba(n) \
+                and n not in INDEF_ADJECTIVES:
+            break  # the object of أعلن/توقع begins here
+        j += 1
+        steps += 1
+    return j
+
+
+_FRONT_EVENT = folded_set("في وفي خلال وخلال")
+
+
+def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
+    """"وفي تصريح لإذاعة «ميد راديو»، قال ...": a speech event put before the verb names the
+    outlet the speaker talked to."""
+    if ctx.norms[a] not in _FRONT_EVENT or not ctx.words[a + 1] or not in_lexicon(ctx.norms[a + 1], SPEECH_EVENTS):
+        return None
+    for k in range(a + 2, min(comma, a + 8)):
+        if ctx.words[k] and ctx.norms[k][:1] == "ل" or ctx.norms[k] == "ل":
+            m = match_outlet(ctx, k, comma, preposition=True)
+            if m is not None and not m.anaphor:
+                return m
+            if ctx.norms[k] not in _RESUMPTIVE and len(ctx.norms[k]) > 3 and not is_definite(ctx.norms[k]) \
+                    and not is_verb_like(ctx.norms[k]) and all(ctx.words[t] and not is_definite(ctx.norms[t])
+                                                                for t in range(k, comma)):
+                # "وفي تصريح له لجلوبال كابيتال أوضح ...": a publication no list knows
+                return OutletMatch(k, comma, ctx.starts[k] + _first_letter_len(ctx.raw[k]), ctx.ends[comma - 1], "")
+    return None
+
+
+def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
+    """A short «X» inside a phrase (a company, a party, a programme), not a quotation: at
+    most four words, right after a word, and followed by more of the phrase (a word or a
+    comma), never by the end of the sentence."""
+    close = ctx.quote_open_tok.get(k)
+    if close is None or close - k > 5 or close + 1 >= limit or not ctx.words[k - 1]:
+        return False
+    if not all(ctx.words[t] for t in range(k + 1, close)):
+        return False
+    nxt = close + 1
+    if ctx.raw[nxt] == ":" and nxt + 1 < limit and is_quote_mark(ctx, nxt + 1) and nxt + 1 in ctx.quote_open_tok:
+        return True  # "على حسابه في «إنستغرام»: «...»": a platform, then the quotation
+    return ctx.words[nxt] or ctx.raw[nxt] in "،,"

@@ -1,0 +1,68 @@
+"""Institutions named after في/من/باسم/عن inside a source phrase: وزارة الطاقة، الشرطة، أوبك+،
+بنك إي إن جي، حكومة دبي، بنك تجاري خليجي، شركة خليجية منتجة للأسمدة، «فاروس»."""
+
+from __future__ import annotations
+
+from .context import Context
+from .phrases import _is_place, _lookup, _stopword, _word, def_chain, entity_end, name_chain, name_start
+from .words import DOC_HEADS, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, in_lexicon, is_definite
+
+
+def marks_name_end(ctx: Context, k: int, limit: int) -> int:
+    """Token past a short «X» at ``k`` that names something inside a phrase (a company, a
+    bank, a party: في «فاروس القابضة»، بنك الاستثمار «نعيم»), 0 when there is none: at most
+    four words between the marks, and not the end of a quotation-only sentence."""
+    close = ctx.quote_open_tok.get(k)
+    if close is None or close - k > 5 or close - k < 2 or close >= limit:
+        return 0
+    if not all(ctx.words[t] for t in range(k + 1, close)):
+        return 0
+    return close + 1
+
+
+def _institution(ctx: Context, j: int, limit: int) -> int:
+    """After في/من/باسم/عن: وزارة الطاقة، الشرطة، أوبك+، بنك إي إن جي، الصين، «فاروس»."""
+    if j < limit and not ctx.words[j]:
+        return marks_name_end(ctx, j, limit) or j
+    k = _institution_core(ctx, j, limit)
+    if j < k < limit and not ctx.words[k] and ctx.words[k - 1]:
+        k = marks_name_end(ctx, k, limit) or k  # بنك الاستثمار «نعيم»
+    return k
+
+
+def _institution_core(ctx: Context, j: int, limit: int) -> int:
+    if not _word(ctx, j, limit):
+        return j
+    n = ctx.norms[j]
+    if n in SPEECH_EVENTS or _stopword(n) or n in TIME_WORDS or (_lookup(n, DOC_HEADS) and in_lexicon(n, SPEECH_EVENTS)):
+        return j
+    ent = ctx.entity_at.get(j)
+    if ent is not None and ent.type in ("ORG", "LOC", "PER"):
+        return def_chain(ctx, entity_end(ctx, j, limit), limit, org=True)
+    if _lookup(n, ORG_HEADS):
+        k = def_chain(ctx, j + 1, limit, org=True, places=True)
+        if k == j + 1 and not is_definite(n) and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1) \
+                and not is_definite(ctx.norms[j + 1]):
+            return j + 2  # حكومة دبي، بلدية صور
+        if k == j + 1 and not is_definite(n) and _word(ctx, j + 2, limit) and _is_place(ctx, j + 2) \
+                and not is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]) \
+                and ctx.norms[j + 1] not in SPEECH_EVENTS:
+            return j + 3  # مؤسسة كهرباء لبنان، شركة نفط البصرة
+        if k == j + 1 and not is_definite(n) and _word(ctx, j + 1, limit) and bare_nisba(ctx.norms[j + 1]) \
+                and not _is_place(ctx, j + 1):
+            while _word(ctx, k, limit) and bare_nisba(ctx.norms[k]) and k - j < 4:
+                k += 1  # بنك تجاري إماراتي، بنك أجنبي: indefinite adjectives of an unnamed body
+            if _word(ctx, k + 1, limit) and ctx.norms[k].startswith("م") and len(ctx.norms[k]) >= 4 \
+                    and not is_definite(ctx.norms[k]) and ctx.norms[k + 1].startswith("لل"):
+                k = def_chain(ctx, k + 1, limit, org=True)  # شركة سعودية منتجة للبتروكيماويات
+            return k
+        if k == j + 1 and not is_definite(n):
+            k = name_chain(ctx, j + 1, limit, max_len=3)
+            k = next((t for t in range(j + 2, k - 1) if ctx.norms[t] in FIRST_NAMES), k)  # شركة ويدبوش | دان آيفز
+            k = def_chain(ctx, max(k, j + 1), limit, org=True, places=True)  # شركة ميريتز للأوراق المالية
+        return k
+    if is_definite(n):
+        return def_chain(ctx, j, limit, org=True)
+    if _is_place(ctx, j) or n in KNOWN_ORGS or name_start(ctx, j):
+        return name_chain(ctx, j, limit, max_len=3) if not _is_place(ctx, j) else j + 1
+    return j

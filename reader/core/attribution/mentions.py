@@ -1,0 +1,302 @@
+"""Mentions anywhere in the text, for resolving a source to what the article named before
+(or more fully) without making it speak (issue 9, error type 2):
+
+- "وزير المعادن أحمد …" in the narration, then "وقال وزير المعادن السوداني" / "وأضاف الوزير";
+- "شركة الإلكترونيات اليابانية توشيبا كورب", then "وأعلنت الشركة";
+- "«مجموعة المعجل»" and, elsewhere, "مجموعة محمد المعجل": the fullest form of the name;
+- "في أهم تقرير سنوي يصدره عن السعودية", then "وأضاف التقرير".
+
+Everything is looked up lazily, from the position of the reference backwards, so that a long
+text pays only for the references it has.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from reader.core.text import fold
+
+from .context import Context
+from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like
+from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
+from .cues import VERB_FORMS
+from .words import DOC_HEADS, ORG_HEADS, ROLE_HEADS, folded_set, is_definite, is_nisba, is_verb_like
+
+#: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
+_COMPANY_HEADS = folded_set("شركة الشركة مجموعة المجموعة")
+_LOOK_BACK = 1500  # tokens
+#: Currency words a tagger may take for an organisation (ريال، دولار): never "the company".
+_CURRENCIES = folded_set("ريال دولار يورو درهم دينار جنيه ين يوان روبل ليرة استرليني")
+
+
+def clitic_chars(ctx: Context, k: int) -> int:
+    """Characters of و/ف/ب/ل in front of token ``k`` before its article (بوزارة -> وزارة)."""
+    n = ctx.norms[k]
+    b = bare(n)
+    extra = len(n) - len(b)
+    if n.startswith(("ال", "لل")) or extra <= 0:
+        return 0
+    if n[extra - 2:extra] == "ال":
+        extra -= 2
+    return _prefix_chars(ctx, k, extra) if extra > 0 else 0
+
+
+def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
+    """(first token, end token, name) of the ORG entities the NER found, outlets left out."""
+    cached = ctx.__dict__.get("_org_mentions")
+    if cached is not None:
+        return cached
+    out: list[tuple[int, int, str]] = []
+    if ctx.has_entities:
+        from .datelines import find_publishers
+
+        papers = find_publishers(ctx)  # the paper of the dateline is no company of the story
+        for k, ent in ctx.entity_at.items():
+            if ent.type != "ORG" or k in ctx.media_tok:
+                continue
+            end = ctx.entity_end_tok.get(k, k + 1)
+            a = ctx.starts[k] + clitic_chars(ctx, k)
+            name = ctx.text[a:ctx.ends[end - 1]]
+            if fold(name).strip("«»\"") in papers:
+                continue
+            out.append((k, end, name))
+        out.sort()
+    ctx.__dict__["_org_mentions"] = out
+    return out
+
+
+def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
+    """The last company-like organisation named before token ``k`` (an ORG entity that is not a
+    ministry, authority or other public body), leaving out those named inside a claim (what
+    a source said about a company does not make it the subject of the next sentence): (its
+    token, its name)."""
+    best = None
+    for start, end, name in _org_entities(ctx):
+        if start >= k:
+            break
+        if k - start > _LOOK_BACK or _is_place(ctx, start) or bare(ctx.norms[start]) in _CURRENCIES:
+            continue
+        at = ctx.starts[start]
+        if any(a <= at < b for a, b in claims[-12:]):
+            continue
+        head = bare(ctx.norms[start])
+        if _lookup(ctx.norms[start], ORG_HEADS) and head not in _COMPANY_HEADS:
+            continue  # وزارة …، هيئة …: a public body, not "the company"
+        best = (start, name)
+    return best
+
+
+def is_company_reference(ctx: Context, start: int, end: int) -> bool:
+    """"الشركة"، "المجموعة الصناعية الأمريكية العملاقة"، "الشركة الإيطالية"، "شركة الأبحاث": a
+    company-like head with only adjectives (or one common definite genitive) after it."""
+    if bare(ctx.norms[start]) not in {bare(w) for w in _COMPANY_HEADS}:
+        return False
+    rest = range(start + 1, end)
+    if all(ctx.words[t] and adjective_like(ctx.norms[t]) for t in rest):
+        return True
+    return end - start == 2 and not is_definite(ctx.norms[start]) and is_definite(ctx.norms[start + 1]) \
+        and start + 1 not in ctx.entity_at
+
+
+def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
+    """The one longer form of an organisation's ``name`` the text gives near token ``at``
+    ("صندوق النقد" -> "صندوق النقد الدولي", "«مجموعة المعجل»" -> "مجموعة محمد المعجل"): its
+    words in order, with at most two more words inside and adjectives after. ``name`` when
+    there is none or more than one."""
+    cache = ctx.__dict__.setdefault("_fuller", {})
+    bucket = -1 if at < 0 else at // _WINDOW
+    forms = cache.get((name, bucket))
+    if forms is None:  # (a long text is read a window at a time: texts glued together)
+        span = (0, len(ctx.norms)) if at < 0 else ((bucket - 1) * _WINDOW, (bucket + 2) * _WINDOW)
+        forms = cache[(name, bucket)] = _longer_forms(ctx, name, *span)
+    lo, hi = (0, len(ctx.norms)) if at < 0 else (at - _WINDOW, at + _WINDOW)
+    found = [f for f in forms if lo <= f[0] < hi]
+    if not found:
+        return name
+    longest = max(found, key=lambda f: len(f[2].split()))
+    words = longest[2].split()
+    if any(not _subsequence(f[2].split(), words) for f in found):
+        return name  # صندوق النقد الدولي / صندوق النقد العربي: which one is not said
+    a, b, _ = min((f for f in found if f[2] == longest[2]), key=lambda f: (ctx.norms[f[0]][:1] in "وف", f[0]))
+    skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" else 0)
+    return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
+
+
+#: How far (in tokens) a fuller form is looked for around a reference: an article's length,
+#: so that texts glued together do not lend each other names.
+_WINDOW = 3000
+
+
+def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Every longer form of ``name`` starting in tokens [lo, hi): (first token, end token, bare words)."""
+    core = [w for w in fold(name).replace("«", " ").replace("»", " ").replace('"', " ").split() if w]
+    if core and core[0] in _COMPANY_HEADS and len(core) > 1:
+        core = core[1:]  # شركة «مجموعة المعجل»
+    if not core or len(core) > 5:
+        return []
+    wanted = [bare(w) for w in core]
+    first, last = wanted[0], wanted[-1]
+    found: set[tuple[int, int]] = set()
+    norms = ctx.norms
+    positions = _positions(ctx, first)
+    for p in positions[bisect_left(positions, lo):bisect_left(positions, hi)]:
+        q, ci = p + 1, 1
+        while ci < len(core) and q < len(norms) and q - p < len(core) + 3 and ctx.words[q]:
+            if bare(norms[q]) == wanted[ci]:
+                ci += 1
+            q += 1
+        if ci < len(core) or bare(norms[q - 1]) != last:
+            continue
+        while q < len(norms) and ctx.words[q] and norms[q].startswith("ال") and (
+                is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4 \
+                and not _stopword(norms[q]) and not nationality_adj(norms[q]):
+            q += 1  # صندوق النقد | الدولي (not توشيبا | اليابانية: where it is from)
+        while q < len(norms) and ctx.words[q] and norms[q] in CORPORATE_SUFFIXES and q - p < len(core) + 4:
+            q += 1  # توشيبا | كورب
+        if q < len(norms) and ctx.words[q] and norms[q].startswith("لل") and q + 1 < len(norms) \
+                and ctx.words[q + 1] and norms[q + 1].startswith("ال") and adjective_like(norms[q + 1]):
+            q += 2  # جيه.إل.إل | للاستشارات العقارية
+        h = p - 1
+        while h > max(0, p - 3) and ctx.words[h] and not is_definite(norms[h]) and bare(norms[h]) not in _HEAD_BARE \
+                and not _stopword(norms[h]) and not is_verb_like(norms[h]) and norms[h] not in VERB_FORMS:
+            h -= 1
+        if h >= max(0, p - 3) and ctx.words[h] and bare(norms[h]) in _HEAD_BARE and h < p - 1:
+            p = h  # (شركة) مجموعة محمد | المعجل: a company head before the name
+        if q - p > len(core):
+            found.add((p, q))
+    for start, end in _org_entities_by_first(ctx).get(first, ()):
+        if lo <= start < hi and end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] == wanted:
+            found.add((start, end))  # توشيبا -> توشيبا كورب, an organisation the NER found
+    return [(a, b, " ".join(bare(w) for w in norms[a:b])) for a, b in sorted(found)]
+
+
+def alias_of(ctx: Context, name: str, at: int) -> str:
+    """"شركة الخليج العربي للنفط «أجوكو»" earlier, then "وقالت «أجوكو»": the full name the short
+    name in marks was given after, or ""."""
+    words = fold(name).split()
+    if not words or len(words) > 3:
+        return ""
+    positions = _positions(ctx, bare(words[0]))
+    for p in positions[bisect_left(positions, at - _WINDOW):bisect_left(positions, at)]:
+        o = p - 1
+        if o < 1 or o not in ctx.quote_open_tok or ctx.quote_open_tok[o] != p + len(words):
+            continue
+        for h in range(o - 1, max(-1, o - 9), -1):
+            if not ctx.words[h]:
+                break
+            if _lookup(ctx.norms[h], ORG_HEADS) and not is_definite(ctx.norms[h]) or h in ctx.entity_at \
+                    and ctx.entity_at[h].type == "ORG" and h == o - 1:
+                return ctx.text[ctx.starts[h] + clitic_chars(ctx, h):ctx.ends[o - 1]]
+    return ""
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+_HEAD_BARE = frozenset(("شركه", "مجموعه"))
+
+
+def _positions(ctx: Context, word: str) -> list[int]:
+    """Tokens whose bare form is ``word`` (clitics and article off), or that are ``word`` with
+    و/ف in front (وصندوق), in text order."""
+    found = ctx.__dict__.setdefault("_positions", {})
+    if word in found:
+        return found[word]
+    index = ctx.__dict__.get("_norm_index")
+    if index is None:
+        index = {}
+        for k, n in enumerate(ctx.norms):
+            index.setdefault(n, []).append(k)
+        ctx.__dict__["_norm_index"] = index
+    out: list[int] = []
+    for pre in ("", "ال", "و", "ف", "ب", "ل", "وال", "فال", "بال", "لل", "ولل", "وب", "ول"):
+        for k in index.get(pre + word, ()):
+            n = ctx.norms[k]
+            if bare(n) == word or (n[:1] in "وف" and bare(n[1:]) == word):
+                out.append(k)
+    out.sort()
+    found[word] = out
+    return out
+
+
+def _org_entities_by_first(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    index = ctx.__dict__.get("_org_by_first")
+    if index is None:
+        index = {}
+        for start, end, _ in _org_entities(ctx):
+            index.setdefault(bare(ctx.norms[start]), []).append((start, end))
+        ctx.__dict__["_org_by_first"] = index
+    return index
+
+
+def person_by_role(ctx: Context, k: int, role: str) -> str:
+    """"وقال وزير المعادن السوداني" / "وأضاف الوزير": the person named with that role before
+    token ``k`` ("وزير المعادن أحمد محمد صادق الكاروري"), or "". Role words beyond the head
+    must be found in the earlier role (nationality adjectives aside)."""
+    words = [bare(w) for w in role.split()]
+    if not words:
+        return ""
+    head = _genderless(words[0])
+    wanted = [w for w in words[1:] if not (is_nisba(w) and not _lookup(w, ORG_HEADS))]
+    norms = ctx.norms
+    parsed = ctx.__dict__.setdefault("_role_parses", {})
+    for t in range(k - 1, max(-1, k - _LOOK_BACK), -1):
+        if not ctx.words[t] or head not in norms[t] or _genderless(bare(norms[t])) != head \
+                or not _lookup(norms[t], ROLE_HEADS):
+            continue
+        if t not in parsed:
+            parsed[t] = parse_np(ctx, t, min(len(norms), t + 30))
+        np = parsed[t]
+        if np is None or np.kind != "named_person" or not np.role or np.end > k:
+            continue
+        earlier = {bare(w) for w in np.role.split()}
+        if all(w in earlier for w in wanted):
+            return ctx.text[np.src_start:np.src_end]
+    return ""
+
+
+def document_before(ctx: Context, k: int, head: str) -> str:
+    """"وأضاف التقرير": the last earlier mention of a document with that head and more than
+    the head ("في أهم تقرير سنوي يصدره عن السعودية" -> "تقرير سنوي يصدره عن السعودية")."""
+    norms = ctx.norms
+    for t in range(k - 1, max(-1, k - _LOOK_BACK), -1):
+        if not ctx.words[t] or bare(norms[t]) != head or not _lookup(norms[t], DOC_HEADS):
+            continue
+        np = parse_np(ctx, t, len(norms), strip=norms[t][:1] if norms[t][:1] in "بل" else "")
+        if np is None or np.kind != "document":
+            continue
+        end = relative_clause_end(ctx, np.end, len(norms))
+        if end > t + 1:
+            a = ctx.starts[t] + clitic_chars(ctx, t)
+            return ctx.text[a:ctx.ends[end - 1]]
+    return ""
+
+
+def relative_clause_end(ctx: Context, j: int, limit: int) -> int:
+    """Past a relative clause on a document ("التي قدمتها الرياض إلى المبادرة …"، "نشرتها
+    مؤسسة النقد"، "يصدره عن السعودية"), up to إن/أن, a comma, a colon or the sentence end;
+    ``j`` when none starts at ``j``."""
+    if j >= limit or not ctx.words[j]:
+        return j
+    n = ctx.norms[j]
+    raw = ctx.raw[j]
+    relative = n in ("التي", "الذي", "اللذين", "اللتين")
+    unmarked = not is_definite(n) and len(n) >= 4 and raw.endswith(("ه", "ها")) and n[:1] in "يتن" + "ا" \
+        and j + 1 < limit and ctx.words[j + 1]
+    unmarked = unmarked or (not is_definite(n) and raw.endswith(("ته", "تها")) and len(n) >= 5)
+    if not (relative or unmarked):
+        return j
+    from .words import complementizer
+
+    t = j + 1
+    while t < limit and t - j < 14:
+        if complementizer(ctx.norms[t]) or (not ctx.words[t] and ctx.raw[t] in "،,.:؛;«\"“"):
+            break
+        t += 1
+    return t if t - j >= 2 else j
+
+
+def _genderless(word: str) -> str:
+    return word[:-1] if word.endswith("ه") and len(word) > 3 else word

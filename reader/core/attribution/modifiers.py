@@ -1,0 +1,188 @@
+"""What qualifies an unnamed source after its head: adjectives, the institution it belongs to
+(مصدر في وزارة الطاقة، مصرفي كبير في بنك تجاري خليجي تديره الدولة)، a field (خبراء في قطاع
+الطاقة، مصادر بصناعة النفط)، a tie (ذو صلة بـ…، وثيق الصلة بـ…، مقرب من …، مطلع على …) or a seat
+(مقره المملكة، تتخذ من طهران مقرا لها).
+"""
+
+from __future__ import annotations
+
+from .context import Context
+from .institutions import _institution
+from .outlets import match_outlet
+from .phrases import _CLOSE, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, def_chain
+from .words import (
+    INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, folded_set, in_lexicon,
+    is_definite, is_nisba, is_verb_like,
+)
+
+
+_CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
+_AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
+_TOPIC_LINKS = folded_set("مع بشأن حول")
+
+
+def _field_phrase(ctx: Context, j: int, limit: int) -> bool:
+    """"في قطاع الطاقة"، "في مجال الطب": an indefinite noun with a definite genitive after
+    في says what field unnamed people work in (not a speech event, a time or a place)."""
+    n = ctx.norms[j]
+    if is_definite(n) or _stopword(n) or n in SPEECH_EVENTS or in_lexicon(n, SPEECH_EVENTS) \
+            or n in TIME_WORDS or is_verb_like(n) or _is_place(ctx, j) or n[:1].isdigit():
+        return False
+    return _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]) \
+        and ctx.norms[j + 1] not in TIME_WORDS
+
+
+def anon_genitive(ctx: Context, j: int, limit: int) -> int:
+    """After an indefinite head of unnamed people, a definite genitive says who they are
+    (خبراء البيئة، سكان المدينة، شهود العيان): the token past it, or ``j``. An outlet there
+    is an addressee or a via, not a genitive."""
+    if not _word(ctx, j, limit):
+        return j
+    n = ctx.norms[j]
+    if not n.startswith("ال") or _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) \
+            or match_outlet(ctx, j, limit) is not None:
+        return j
+    return def_chain(ctx, j, limit, org=True)
+
+
+def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
+    """Adjectives and qualifying phrases after an anonymous or official head."""
+    norms = ctx.norms
+    while j < limit and ctx.words[j]:
+        n = norms[j]
+        if n in _CLOSE_TO and _word(ctx, j + 1, limit) and norms[j + 1] == "من":
+            j = max(j + 2, def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 2, limit))
+            continue  # مقربة من إدارة النادي
+        if n in _AWARE and _word(ctx, j + 1, limit) and norms[j + 1] == "علي":
+            j += 2
+            if _word(ctx, j, limit):
+                j = max(j + 1, def_chain(ctx, j + 1, limit), _institution(ctx, j + 1, limit)) \
+                    if not is_definite(norms[j]) else def_chain(ctx, j, limit)  # مطلع على عمليات شركة الشحن
+            if _word(ctx, j + 1, limit) and norms[j] in _TOPIC_LINKS and (
+                    is_definite(norms[j + 1]) or _lookup(norms[j + 1], ORG_HEADS)):
+                j = max(j + 1, _institution(ctx, j + 1, limit))  # مطلع على المفاوضات مع البنك الدولي
+            continue
+        if n == "علي" and _word(ctx, j + 1, limit) and norms[j + 1] in ("علم", "اطلاع", "درايه", "صله"):
+            j += 2
+            if _word(ctx, j, limit) and norms[j].startswith("ب"):
+                j = def_chain(ctx, j + 1, limit, org=True) if norms[j] == "ب" else j + 1
+            continue
+        if n in _RESUMPTIVE_PP and j > 0 and ctx.words[j - 1]:
+            j += 1  # مصدر مسؤول فيها: "in it", the body named before
+            continue
+        k = _relation_phrase(ctx, j, limit)
+        if k > j:
+            j = k  # مصدر ذو صلة بمنتج سعودي آخر، تاجر وثيق الصلة بمنتج ...، مصدر مقره المملكة
+            continue
+        if n in _TAKES and _word(ctx, j + 3, limit) and norms[j + 1] == "من" and norms[j + 3] in _SEAT_WORDS:
+            j += 5 if _word(ctx, j + 4, limit) and norms[j + 4] in _RESUMPTIVE_LAM else 4
+            continue  # مصادر تتخذ من طهران مقرا لها
+        if not definite and n[:1] in "بل" and n[1:] in _FIELD_HEADS and _word(ctx, j + 1, limit) \
+                and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]) \
+                and ctx.norms[j + 1] not in TIME_WORDS:
+            j = def_chain(ctx, j + 1, limit, org=True)  # مصادر بصناعة النفط، محللون لسوق الأسهم
+            continue
+        if adverbial_end(norms, j, limit) > j:
+            break  # "مصادر في وقت سابق": an adverbial
+        if n in ("في", "من") and _word(ctx, j + 1, limit):
+            if n == "في" and _field_phrase(ctx, j + 1, limit):
+                j = def_chain(ctx, j + 2, limit, org=True)  # خبراء في قطاع الطاقة
+                continue
+            k = _institution(ctx, j + 1, limit)
+            if k > j + 1:
+                j = _unmarked_relative(ctx, k, limit)
+                continue
+            break
+        if n == "باسم" or n == "بإسم":
+            k = _institution(ctx, j + 1, limit)
+            if k == j + 1:
+                break
+            j = k
+            continue
+        if n.startswith("ب") and _is_place(ctx, j):
+            j += 1
+            continue
+        if definite:
+            if is_definite(n) and not n.startswith(("و", "ب", "ل", "ف")) and not _stopword(n) and (
+                is_nisba(n) or in_lexicon(n, INDEF_ADJECTIVES)
+            ):
+                j += 1
+                continue
+        elif not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n)):
+            j += 1
+            continue
+        elif not is_definite(n) and n.startswith("و") and len(n) > 4 and bare_nisba(n[1:]) \
+                and j > 0 and ctx.words[j - 1] and bare_nisba(norms[j - 1]):
+            j += 1  # مصادر أمنية وبحرية: two adjectives joined by و
+            continue
+        break
+    return j
+
+
+#: Sectors and markets an unnamed source belongs to (مصادر بصناعة النفط، محللون لسوق الأسهم).
+_FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطاعات صناعات ميدان")
+_OWNER = folded_set("ذو ذي ذات ذوو ذوي")
+_TAKES = folded_set("تتخذ يتخذ يتخذون تتخذان يتخذان")
+_SEAT_WORDS = folded_set("مقرا مقراً مقر")
+_RESUMPTIVE_LAM = folded_set("لها له لهم لهما")
+_TIE = folded_set("صله الصله علاقه العلاقه")
+_SEAT = folded_set("مقره مقرها مقرهم")
+
+
+def _relation_phrase(ctx: Context, j: int, limit: int) -> int:
+    """"ذو صلة بـ..."، "وثيق الصلة بـ..."، "مقره المملكة" after an unnamed source: who it is
+    tied to or where it sits. The token past the phrase, or ``j``."""
+    n = ctx.norms[j]
+    k = j
+    if n in _OWNER and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _TIE:
+        k = j + 2
+    elif n in _CLOSE and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _TIE:
+        k = j + 2
+    elif n in _SEAT and _word(ctx, j + 1, limit):
+        k = j + 2 if ctx.norms[j + 1] not in ("في",) else j + 3
+        return def_chain(ctx, k, limit, places=True) if k <= limit else j
+    else:
+        return j
+    if not _word(ctx, k, limit) or not ctx.norms[k].startswith("ب"):
+        return j
+    nb = ctx.norms[k]
+    if nb == "ب":
+        return max(k + 1, _institution(ctx, k + 1, limit))
+    end = k + 1
+    if is_definite(nb):
+        return def_chain(ctx, end, limit, org=True)
+    if _word(ctx, end + 1, limit) and not is_definite(ctx.norms[end]) and not _stopword(ctx.norms[end]) \
+            and not bare_nisba(ctx.norms[end]) and not is_verb_like(ctx.norms[end]) \
+            and (bare_nisba(ctx.norms[end + 1]) or ctx.norms[end + 1] in INDEF_ADJECTIVES):
+        end += 1  # بمنتج طاقة رئيسي: an indefinite genitive, then its adjective
+    while _word(ctx, end, limit) and (bare_nisba(ctx.norms[end]) or ctx.norms[end] in INDEF_ADJECTIVES) and end - k < 5:
+        end += 1  # بمنتج سعودي آخر
+    if end == k + 1 and _word(ctx, end, limit) and ctx.norms[end].startswith("ال"):
+        end = def_chain(ctx, end, limit, org=True)  # بقطاع البتروكيماويات
+    return end
+
+
+def _unmarked_relative(ctx: Context, j: int, limit: int) -> int:
+    """"بنك تجاري إماراتي تديره الدولة": a relative clause on an indefinite noun, written
+    without الذي: a verb with a pronoun pointing back, then its subject."""
+    n = ctx.norms[j]
+    raw = ctx.raw[j]
+    if not raw.endswith(("ه", "ها", "هم")) or is_definite(n) or len(n) < 4 or n[:1] not in "يت" \
+            or not _word(ctx, j + 1, limit) or not is_definite(ctx.norms[j + 1]) or _stopword(ctx.norms[j + 1]):
+        return j
+    return def_chain(ctx, j + 1, limit, org=True)
+
+
+def indefinite_description(ctx: Context, j: int, limit: int) -> int:
+    """After an indefinite head: an indefinite genitive and adjectives, at least one adjective
+    ("لجنة خبراء مستقلة"، "هيئة مستقلة"): the token past them, or ``j``."""
+    e = j
+    if _word(ctx, j + 1, limit) and not is_definite(ctx.norms[j]) and not _stopword(ctx.norms[j]) \
+            and not is_verb_like(ctx.norms[j]) and not bare_nisba(ctx.norms[j]) \
+            and ctx.norms[j] not in INDEF_ADJECTIVES:
+        e = j + 1
+    k = e
+    while _word(ctx, k, limit) and not is_definite(ctx.norms[k]) and (
+            bare_nisba(ctx.norms[k]) or ctx.norms[k] in INDEF_ADJECTIVES):
+        k += 1
+    return k if k > e else j

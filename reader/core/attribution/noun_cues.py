@@ -1,0 +1,137 @@
+"""Claims introduced by a noun (issue 9, error type 5): the forecasts, estimates and calls of
+a source, given as a noun rather than a verb.
+
+- with the source as its genitive: "بالرغم من توقعات المملكة أن يبلغ العجز ..."، "فاقت توقعات
+  بيوت الخبرة التي كانت في حدود ..."، "ترفض دعوات عدد من الأعضاء لتحديد سعر ..."؛
+- with the source as the subject of a verb that revises it: "خفض صندوق النقد الدولي توقعاته
+  للنمو ..."، "وأبقى على توقعاته بنمو ..."، "لكنه حافظ على توقعاته لعام 2016".
+
+A noun with neither ("مع توقعات بمزيد من الانخفاض") says whose it is nowhere: no record.
+"""
+
+from __future__ import annotations
+
+from reader.core.text import fold
+
+from .complements import _first_letter_len, comp_start, is_complement
+from .context import Context
+from .cand import Cand
+from .phrases import _lookup
+from .sources import parse_np
+from .words import ANON_HEADS, ORG_HEADS, complementizer, folded_set
+
+#: Noun cues (folded, clitics written on them too): lemma of the verb they stand for.
+_NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا", "إعلان": "أعلن"}
+_LEMMAS = {fold(n): v for n, v in _NOUNS.items()}
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
+_ANNOUNCEMENT = fold("إعلان")
+_ANNOUNCERS = ("named_organization", "named_person", "unnamed_official", "media")
+#: Verbs that revise a forecast ("خفض الصندوق توقعاته"): their subject owns it.
+_REVISE = folded_set(
+    """خفض وخفض فخفض رفع ورفع عدل وعدل راجع وراجع أبقى وأبقى حافظ وحافظ ثبت وثبت قلص وقلص
+    خفضت وخفضت رفعت ورفعت عدلت وعدلت أبقت وأبقت حافظت وحافظت ثبتت وثبتت قلصت وقلصت"""
+)
+_SOURCE_KINDS = ("named_organization", "named_person", "anonymous", "unnamed_official", "media", "document")
+
+
+def noun_forms() -> frozenset[str]:
+    out = set()
+    for noun in _NOUNS:
+        for pre in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل"):
+            out.add(fold(pre + noun))
+            if not pre.endswith("ال") and pre != "لل":
+                out.update(fold(pre + noun + p) for p in _POSSESSIVE)
+    return frozenset(out)
+
+
+NOUN_CUES = noun_forms()
+
+
+def _split(norm: str) -> tuple[str, str, str] | None:
+    """(proclitics, noun, possessive) of a noun cue form."""
+    for noun in sorted((fold(n) for n in _NOUNS), key=len, reverse=True):
+        k = norm.find(noun)
+        if k < 0:
+            continue
+        pre, post = norm[:k], norm[k + len(noun):]
+        if post in ("",) + _POSSESSIVE and pre in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل"):
+            return pre, noun, post
+    return None
+
+
+def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    parts = _split(ctx.norms[i])
+    if parts is None:
+        return None
+    pre, noun, possessive = parts
+    definite = pre.endswith("ال") or pre == "لل"
+    c = Cand(i, i + 1, "noun", i, i + 1, lemma=fold(_LEMMAS[noun]))
+    j = i + 1
+    if not possessive and not definite and j < sent_b and ctx.words[j]:
+        np = parse_np(ctx, j, sent_b)
+        if np is not None and np.kind in _SOURCE_KINDS and not _claim_word(ctx, np.start) \
+                and not (noun == _ANNOUNCEMENT and np.kind not in _ANNOUNCERS):
+            c.np, j = np, np.end  # توقعات المملكة، دعوات عدد من الأعضاء (إعلان النتائج: what is announced)
+    if c.np is None:
+        owner = _reviser(ctx, i, sent_a)
+        if owner is None:
+            return None
+        if isinstance(owner, int):
+            c.implied, c.phrase_start = True, owner  # the verb: "، وأبقى على توقعاته" starts a clause
+        else:
+            c.np, c.sv, c.phrase_start = owner, True, owner.start
+    return _noun_claim(ctx, c, j, sent_b)
+
+
+def _claim_word(ctx: Context, k: int) -> bool:
+    """A genitive that is what is forecast, not who forecasts (توقعات نمو الاقتصاد)."""
+    n = ctx.norms[k]
+    if _lookup(n, ANON_HEADS) or _lookup(n, ORG_HEADS) or k in ctx.entity_at:
+        return False  # توقعات بيوت الخبرة، توقعات شركة …
+    return not n.startswith("ال") and not n.startswith(("عدد", "بعض"))
+
+
+def _reviser(ctx: Context, i: int, sent_a: int):
+    """The subject of the verb that revises the forecast at ``i`` ("خفض الصندوق توقعه"), the
+    verb's token when its subject is implied, or None when no such verb governs it."""
+    k = i - 1
+    if k >= sent_a and ctx.words[k] and ctx.norms[k] == "علي":
+        k -= 1  # أبقى على توقعاته
+    for v in range(k, max(sent_a - 1, k - 8), -1):
+        if not ctx.words[v]:
+            return None
+        if ctx.norms[v] in _REVISE:
+            if v == k:
+                return v  # implied: "وأبقى على توقعاته"، "لكنه حافظ على توقعاته"
+            np = parse_np(ctx, v + 1, k + 1)
+            if np is not None and np.end == k + 1 and np.kind in _SOURCE_KINDS:
+                return np
+            return None
+    return None
+
+
+def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
+    """After أن (توقعات المملكة أن …)، after التي كانت / البالغة, else what follows the noun."""
+    while j < sent_b and not ctx.words[j] and ctx.raw[j] in "،,":
+        j += 1
+    if j >= sent_b:
+        return None
+    for k in range(j, min(sent_b, j + 3)):
+        if is_complement(ctx, k, sent_b) and complementizer(ctx.norms[k]):
+            c.claim_tok = comp_start(ctx, k, sent_b)
+            c.phrase_end = k
+            return c
+    n = ctx.norms[j]
+    if n in ("التي", "الذي") and j + 2 < sent_b and ctx.norms[j + 1] in ("كانت", "كان"):
+        j += 2  # توقعات بيوت الخبرة التي كانت في حدود ...
+    elif n in ("البالغه", "البالغ", "البالغين"):
+        j += 1  # تقديرات X البالغة ...
+    elif n in ("الذين", "التي", "الذي") and c.np is not None:
+        return None  # "توقعات المحللين الذين توقعوا …": the relative clause holds the attribution, if any
+    if j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب" and len(ctx.norms[j]) > 3 \
+            and not ctx.norms[j].startswith("بال"):
+        c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])  # توقعاته بنمو منطقة اليورو
+    c.claim_tok = j
+    c.phrase_end = j
+    c.obj = True
+    return c if ctx.words[j] or ctx.raw[j][:1].isdigit() else None

@@ -1,0 +1,374 @@
+"""Role phrases: a role or title and the name that follows it if any (وزير المالية محمد
+الجدعان، رئيس لجنة التثمين العقاري التابعة لغرفة تجارة وصناعة جدة عبدالله الأحمري)، or the
+role alone (مسؤول مصرفي ذي صلة بالاتفاقية، الخبير في الأمن البحري).
+"""
+
+from __future__ import annotations
+
+from .anonymity import anonymity_clause
+from .context import Context
+from .cues import VERB_FORMS
+from .institutions import _institution
+from .modifiers import _field_phrase, _relation_phrase
+from .outlets import match_outlet
+from .phrases import (
+    NP, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
+    name_chain, name_start,
+)
+from .words import (
+    ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
+    ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, TITLES, adverbial_end, bare, bare_nisba,
+    complementizer, folded_set, is_definite, is_nisba, is_verb_like,
+)
+
+
+_POSSESSED_ROLES = folded_set("أمين امين")
+#: Titles and professions written between a role and the name (وزيرة التربية الدكتورة سلمى،
+#: وكيل الجمعية المحامي وسيم): they end the role and announce a name.
+NAME_TITLES = folded_set(
+    """الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ الشيخة الحاج الحاجة المحامي
+    المحامية البروفيسور العقيد اللواء العميد المقدم الرائد السيد السيدة النائب النائبة"""
+)
+
+
+_OF_ONE_OF = folded_set("لإحدى لأحد")
+_SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
+
+
+def _possessed_role(ctx: Context, i: int, limit: int) -> bool:
+    """A role noun with the pronoun ه (written ه, not a folded ة) before العام/التنفيذي or a
+    name: أمينه العام، مديره التنفيذي."""
+    n = ctx.norms[i]
+    return ctx.raw[i].endswith("ه") and len(n) > 4 and (n[:-1] in ROLE_HEADS or n[:-1] in _POSSESSED_ROLES) \
+        and _word(ctx, i + 1, limit) and (ctx.norms[i + 1] in ("العام", "التنفيذي") or name_start(ctx, i + 1))
+
+
+def _cut_at_title(ctx: Context, j: int, k: int) -> int:
+    for t in range(j, k):
+        if ctx.norms[t] in NAME_TITLES:
+            return t
+    return k
+
+
+def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
+    """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
+    norms = ctx.norms
+    head = _lookup(norms[i], ROLE_HEADS) or norms[i]
+    had_genitive = False
+    j = i + 1
+    if _word(ctx, j, limit) and is_definite(norms[j]) and norms[j] in ctx.person_tokens \
+            and not _lookup(norms[j], ORG_HEADS) and norms[j] not in ADJECTIVES:
+        # النائبة المحجوب: a role with the family name of a person named before
+        return NP(i, j + 1, ctx.starts[j], ctx.ends[j], "named_person", head, role=norms[i], named=True,
+                  feminine=feminine or head.endswith("ه"))
+    while j < limit and ctx.words[j] and j - i < 9:
+        n = norms[j]
+        if n in FIRST_NAMES and not is_definite(n):
+            break
+        k = _relation_phrase(ctx, j, limit) if not is_definite(norms[i]) or had_genitive else j
+        if k > j:
+            j = k  # مسؤول مصرفي ذي صلة بالاتفاقية، تاجر وثيق الصلة بمنتج ...
+            continue
+        if j > i + 1 and n.startswith("بال") and len(n) > 5 and norms[j - 1].startswith("الم") \
+                and len(norms[j - 1]) >= 6 and adjective_like(norms[j - 1]):
+            j = max(j + 1, def_chain(ctx, j + 1, limit)) if _word(ctx, j + 1, limit) else j + 1
+            continue  # عضو المكتب التنفيذي للاتحاد المكلف بالإنتاج النباتي: the participle's object
+        if j == i + 1 and article(ctx, i) and n.startswith("ال") and not adjective_like(n) and n not in _ROLE_OK:
+            break  # "وأبلغ الوزير البرلمان أن": a definite role takes no genitive; that is its object
+        if n in ("عام", "العام", "العامه") and j <= i + 2:
+            j += 1  # الأمين العام، مدعي عام، المدير العام
+            continue
+        if n in ("باسم", "بإسم", "باسم"):
+            k = _institution(ctx, j + 1, limit)
+            if k == j + 1:
+                break
+            j = k
+            continue
+        if adverbial_end(norms, j, limit) > j:
+            break  # "الوزير في الوقت ذاته": an adverbial, not where the role is
+        if n in ("في", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
+            k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))  # (في «جنرال إلكتريك»)
+            if k == j + 1 and _field_phrase(ctx, j + 1, limit):
+                k = def_chain(ctx, j + 2, limit, org=True)  # تاجر في سوق المدينة الكبير
+            elif k == j + 1 and _lookup(norms[i], _EXPERT_ROLES) and is_definite(norms[j + 1]) \
+                    and norms[j + 1].startswith("ال") and not _stopword(norms[j + 1]) \
+                    and norms[j + 1] not in SPEECH_EVENTS and norms[j + 1] not in TIME_WORDS \
+                    and not _is_place(ctx, j + 1):
+                k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit))  # الخبير في الأمن البحري
+            if k == j + 1:
+                break
+            j = k
+            continue
+        if n in NAME_TITLES and j > i:
+            break  # وزيرة التربية | الدكتورة سلمى ...
+        if j == i + 1 and not is_definite(norms[i]) and not _lookup(norms[i], _EXPERT_ROLES):
+            k = _construct_run(ctx, j, limit)
+            if k > j:
+                j = _cut_at_title(ctx, j, def_chain(ctx, k, limit))
+                had_genitive = True  # منسق برنامج مكافحة الجراد: a construct chain after the role
+                continue
+        if j == i + 1 and _lookup(norms[i], _EXPERT_ROLES) and not is_definite(norms[i]) and _field_phrase(ctx, j, limit) \
+                and n not in FIRST_NAMES and n not in ctx.person_tokens:
+            j = _cut_at_title(ctx, j, def_chain(ctx, j + 1, limit))  # أستاذ علوم البيئة
+            had_genitive = True
+            continue
+        if n in _OF_ONE_OF and _word(ctx, j + 1, limit):
+            k = j + 1
+            if norms[k] in _SUPERLATIVE and _word(ctx, k + 1, limit):
+                k += 1
+            k2 = _cut_at_title(ctx, k, def_chain(ctx, k + 1, limit, org=True))
+            if k2 > k:
+                j, had_genitive = k2, True  # الرئيس التنفيذي لإحدى كبرى شركات التطوير العقاري
+                continue
+        if n[:1] == "ب" and not n.startswith("بال") and n[1:] in ORG_HEADS and _word(ctx, j + 1, limit):
+            k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True, places=True))
+            if k == j + 1 and not is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \
+                    and norms[j + 1] not in FIRST_NAMES and norms[j + 1] not in NAME_TITLES \
+                    and (j + 2 >= limit or not ctx.words[j + 2]):
+                k = j + 2  # بجامعة ستراثمور، : the institution's own one-word name
+            if k > j + 1:
+                j = k  # أستاذ الاقتصاد بجامعة القاهرة
+                continue
+        if n == "عن" and _word(ctx, j + 1, limit) and (norms[j + 1] in _CONSTITUENCY or _is_place(ctx, j + 1)):
+            k = j + 2  # عضو المجلس عن منطقة ماركا، نائب عن البصرة: whom the member stands for
+            if norms[j + 1] in _CONSTITUENCY and _word(ctx, k, limit) and not is_definite(norms[k]) \
+                    and norms[k] not in FIRST_NAMES and not _stopword(norms[k]):
+                k += 1
+            j = k
+            continue
+        if n == "من" and _word(ctx, j + 2, limit) and ctx.norms[j + 1] in _PEOPLES and is_definite(norms[j + 2]):
+            j = def_chain(ctx, j + 2, limit)  # زعيم محلي من قبائل الأتاكامينيو
+            continue
+        if n in _RESUMPTIVE_PP and j == i + 1:
+            j += 1  # مسؤول فيها: "in it", the body named before
+            continue
+        if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n):
+            break
+        if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
+            break  # مسؤول لوكالة فرانس برس: the via, not a genitive of the role
+        if had_genitive and is_definite(n) and not adjective_like(n) and not n.startswith(("ل", "و")) \
+                and not (norms[j - 1][:1] in "لو" and not is_definite(norms[j - 1])):
+            break  # زعيم المعارضة | الخطة
+        k = _cut_at_title(ctx, j, def_chain(ctx, j, limit, org=True))
+        if k > j:
+            had_genitive = had_genitive or any(ctx.norms[t].startswith("ال") for t in range(j, k))
+            j = k
+            continue
+        k = _participle_modifier(ctx, j, limit)
+        if k > j:
+            j = k  # مسؤول عراقي مشارك في المحادثات، دبلوماسي مطلع على الملف
+            continue
+        # An indefinite adjective agrees with an indefinite role only (مسؤول أمريكي رفيع): after
+        # a definite head or genitive (المتحدثة باسم البرنامج، نقيب أصحاب المطاعم) an
+        # indefinite word that looks like one is a foreign name (ليني كينزلي، طوني).
+        per = ctx.entity_at.get(j)
+        indef_role = not is_definite(norms[i]) and not had_genitive and (per is None or per.type != "PER")
+        if not is_definite(n) and (
+            _lookup(n, ORG_HEADS) or _lookup(n, ROLE_HEADS)
+            or (indef_role and (n in INDEF_ADJECTIVES or bare_nisba(n)))
+            or (_lookup(n, ANON_HEADS) and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]))
+        ):
+            j += 1  # نقيب أصحاب المطاعم
+            continue
+        if j == i + 1 and _lookup(norms[i], OCCUPATIONS) and not is_definite(norms[i]) and not is_definite(n) \
+                and n not in FIRST_NAMES and n not in ctx.person_tokens and j not in ctx.entity_at \
+                and not ctx.raw[j][:1].isupper():
+            j += 1  # تاجر حبوب، سائق أجرة، صاحب محل: what the trade deals in, not a name
+            continue
+        if n.startswith("ب") and _is_place(ctx, j):
+            j += 1
+            continue
+        if n[:1] == "ل" and len(n) > 4 and not is_definite(n) and n not in FIRST_NAMES \
+                and n not in ctx.person_tokens and (_lookup(norms[j - 1], ROLE_HEADS) or norms[j - 1] in ADJECTIVES) \
+                and _word(ctx, j + 1, limit) and name_start(ctx, j + 1, after_role=True) \
+                and match_outlet(ctx, j, limit, preposition=True) is None:
+            j += 1  # الرئيس التنفيذي لسوناطراك: "of" a company, then the name
+            had_genitive = True
+            continue
+        k = next((t for t in range(j + 1, min(limit, j + 3)) if norms[t] in CORPORATE_SUFFIXES), -1)
+        if k > 0 and all(ctx.words[t] and not is_definite(norms[t]) and not _stopword(norms[t]) for t in range(j, k)):
+            j = k + 1  # رئيس شركة الإلكترونيات اليابانية توشيبا كورب: a company's name
+            had_genitive = True
+            continue
+        ent = ctx.entity_at.get(j)
+        if ent is not None and ent.type in ("ORG", "LOC") and not ctx.is_media_start(j):
+            j = max(j + 1, entity_end(ctx, j, limit))  # مدرب يوفنتوس، رئيس شركة أبل
+            had_genitive = True  # what follows the club or company is no adjective of the role
+            continue
+        # An unknown word right after the definite part of the role starts the name; after a
+        # bare role word, a first name a little further on means the role goes on to it
+        # (مدرب ريال مدريد كارلو أنشيلوتي).
+        if not is_definite(norms[j - 1]):
+            ahead = next((k for k in range(j + 1, min(limit, j + 4))
+                          if ctx.words[k] and norms[k] in FIRST_NAMES), None)
+            if ahead is not None and all(ctx.words[k] and not _stopword(norms[k]) for k in range(j, ahead)):
+                j = ahead
+        break
+    if norms[i] in TITLES and j == i + 1 and _word(ctx, j, limit) and is_definite(norms[j]) \
+            and norms[j].startswith("ال") and is_nisba(norms[j]) and norms[j] not in ADJECTIVES \
+            and not _nationality_word(norms[j]):
+        # الشيخ الخراساني، الدكتور الجبوري: a family name after a title
+        return NP(i, j + 1, ctx.starts[j], ctx.ends[j], "named_person", head, role=norms[i], named=True,
+                  feminine=feminine)
+    if _word(ctx, j, limit) and norms[j] in _ROLE_PREPS and j > i + 1:
+        # رئيس اللجنة الإشرافية على الانتخابات العميد ماجد ...: the role goes on to a title
+        t = next((k for k in range(j + 1, min(limit, j + 5)) if ctx.words[k] and norms[k] in NAME_TITLES), -1)
+        if t > j + 1 and all(ctx.words[k] and is_definite(norms[k]) and not _stopword(norms[k])
+                             and norms[k] not in SPEECH_EVENTS for k in range(j + 1, t)):
+            j = t
+    j = _role_runs_to_name(ctx, i, j, limit)
+    if j == i + 1 and not is_definite(norms[i]):
+        j = _company_before_name(ctx, j, limit)  # (a bare role word: رئيس | كوديلكو, not محافظ البنك)
+    role_end = j
+    name_end = -1
+    name_at = j
+    if _word(ctx, j + 1, limit) and norms[j + 1] == "عدم":
+        # نائب طلب عدم ذكر اسمه: the verb of an anonymity clause, never a name
+        return NP(i, role_end, s0, ctx.ends[role_end - 1], "unnamed_official", head,
+                  role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
+                  feminine=feminine or head.endswith("ه"))
+    k = j
+    while _word(ctx, k, limit) and norms[k] in NAME_TITLES and k - j < 2:
+        k += 1
+    if k > j and k > i + 1 and _word(ctx, k, limit) and not _stopword(norms[k]) and not article(ctx, k) \
+            and not is_verb_like(norms[k]) and not complementizer(norms[k]):
+        e = name_chain(ctx, k, limit, after_role=True)
+        if e == k:
+            # after a title a name follows even when its first word is unknown (المحامي وسيم)
+            e = k + 1
+            if _word(ctx, e, limit) and not _stopword(norms[e]) and not complementizer(norms[e]) \
+                    and name_start(ctx, e, after_role=True):
+                e = name_chain(ctx, e, limit, after_role=True)
+            elif _word(ctx, e, limit) and is_definite(norms[e]) and is_nisba(norms[e]) and norms[e] not in ADJECTIVES \
+                    and not _nationality_word(norms[e]):
+                e += 1  # الدكتور ليث الربيعي: an unknown first name and a nisba family name
+        name_at, name_end = k, e  # وكيل الجمعية المحامي وسيم حداد
+    if name_end > name_at:
+        pass
+    elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j):
+        name_end = name_chain(ctx, j, limit, after_role=True)
+    elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
+        k = j + 1
+        if _word(ctx, k, limit) and norms[k] in TITLES:
+            k += 1
+            while _word(ctx, k, limit) and k - j < 4 and is_definite(norms[k]) and is_nisba(norms[k]) \
+                    and norms[k] not in ADJECTIVES:
+                k += 1  # رئيسة اللجنة، المخرجة الإيطالية أليس ...
+        if _word(ctx, k, limit) and name_start(ctx, k):
+            e = name_chain(ctx, k, limit)
+            if e > k and (e >= limit or ctx.is_punct(e, "،,:") or _stopword(norms[e])):
+                name_at, name_end = k, e
+    if name_end > name_at:
+        role_words = " ".join(norms[i:role_end])
+        return NP(i, name_end, ctx.starts[name_at], ctx.ends[name_end - 1], "named_person",
+                  head, role=role_words, named=True,
+                  feminine=norms[name_at] in FEMININE_NAMES or feminine or head.endswith("ه"))
+    kind = "anonymous" if _lookup(norms[i], ANON_HEADS) else "unnamed_official"
+    return NP(i, role_end, s0, ctx.ends[role_end - 1], kind, head,
+              role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
+              feminine=feminine or head.endswith("ه"))
+
+
+def _company_before_name(ctx: Context, j: int, limit: int) -> int:
+    """"رئيس كوديلكو ماكسيمو باتشيكو" tagged as one name: an unknown word before a known first
+    name is the company whose head he is; the name starts at the first name."""
+    ent = ctx.entity_at.get(j)
+    if ent is None or ent.type != "PER" or ctx.norms[j] in FIRST_NAMES:
+        return j
+    end = entity_end(ctx, j, limit)
+    k = j + 1
+    return k if k + 2 <= end and ctx.norms[k] in FIRST_NAMES else j
+
+
+_ROLE_PREPS = folded_set("على عن في")
+_CONSTITUENCY = folded_set("منطقة دائرة محافظة ولاية مدينة إقليم قضاء")
+#: Peoples a role comes from: زعيم من قبائل X، شيخ من عشائر Y.
+_PEOPLES = folded_set("قبائل عشائر قبيلة عشيرة أهالي سكان أبناء عائلات أسر")
+_ROLE_OK = folded_set("العام العامة الأول الأعلى")
+#: Words that may stand in a long role before the name (التابعة لغرفة تجارة وصناعة جدة).
+_ROLE_LINKS = folded_set("التابعة التابع التابعين المنبثقة المنبثق المكلف المكلفة بمنطقة بمحافظة")
+
+
+def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:
+    """"رئيس لجنة التثمين العقاري التابعة لغرفة تجارة وصناعة جدة عبدالله الأحمري:": where a
+    role stopped before a long description, a person named a few words on (a PER entity or a
+    known first name), followed by the colon, إن/أن, a quotation or a comma, is its name; the
+    role runs to it. Returns where the name starts, or ``j``."""
+    if j >= limit or not ctx.words[j] or ctx.norms[j] in FIRST_NAMES:
+        return j
+    for t in range(j, min(limit, j + 9)):
+        if not ctx.words[t]:
+            return j
+        n = ctx.norms[t]
+        ent = ctx.entity_at.get(t)
+        if (ent is not None and ent.type == "PER" or n in FIRST_NAMES) and not is_definite(n) and t > j \
+                and (is_definite(ctx.norms[t - 1]) or _is_place(ctx, t - 1)):  # (سيدي محمد: a name's first word)
+            end = name_chain(ctx, t, limit)
+            if end > t and end < limit and (ctx.raw[end] in ":،," or complementizer(ctx.norms[end])
+                                            or end in ctx.quote_open_tok):
+                return t
+            return j
+        if _stopword(n) and n not in _ROLE_LINKS or n in VERB_FORMS or complementizer(n) or n in SPEECH_EVENTS \
+                or n in TIME_WORDS or is_verb_like(n):
+            return j
+    return j
+
+
+_EXPERT_ROLES = folded_set(
+    """خبير خبيرة الخبير الخبيرة باحث باحثة الباحث الباحثة أستاذ أستاذة الأستاذ الأستاذة محلل محللة
+    المحلل المحللة متخصص متخصصة المتخصص المتخصصة"""
+)
+
+
+_MODIFIER_PREPS = folded_set("في على عن من مع لدى")
+
+
+def _participle_modifier(ctx: Context, j: int, limit: int) -> int:
+    """An indefinite active participle with its preposition and object after a role (مشارك
+    في المحادثات، مطلع على الملف، مكلف بالملف): it qualifies the role, a name takes no
+    preposition. The token past the phrase, or ``j``."""
+    n = ctx.norms[j]
+    if is_definite(n) or not n.startswith("م") or len(n) < 4 or n in FIRST_NAMES \
+            or n in ctx.person_tokens or j in ctx.entity_at or not _word(ctx, j + 1, limit):
+        return j
+    nxt = ctx.norms[j + 1]
+    if nxt[:1] == "ب" and len(nxt) > 4 and is_definite(nxt[1:]):
+        return def_chain(ctx, j + 2, limit, org=True) if _word(ctx, j + 2, limit) else j + 2
+    if nxt not in _MODIFIER_PREPS or not _word(ctx, j + 2, limit):
+        return j
+    k = _institution(ctx, j + 2, limit)
+    if k == j + 2 and is_definite(ctx.norms[j + 2]):
+        k = def_chain(ctx, j + 2, limit, org=True)
+    return k if k > j + 2 else j
+
+
+def _construct_run(ctx: Context, j: int, limit: int) -> int:
+    """After an indefinite role, one to three indefinite common nouns and then a definite
+    genitive (برنامج مكافحة الجراد، إدارة شؤون اللاجئين): the token of that definite word,
+    or ``j``. Names, places, times and speech events do not stand there."""
+    k = j
+    while k < min(limit, j + 3) and ctx.words[k]:
+        w = ctx.norms[k]
+        ent = ctx.entity_at.get(k)
+        if is_definite(w) or _stopword(w) or w in FIRST_NAMES or w in ctx.person_tokens or w in SPEECH_EVENTS \
+                or w in TIME_WORDS or w in NAME_TITLES or w[:1].isdigit() or ctx.raw[k][:1].isascii() \
+                or (ent is not None and ent.type in ("PER", "LOC")) or _is_place(ctx, k) or is_verb_like(w) \
+                or w in VERB_FORMS:
+            break
+        k += 1
+    if k > j and _word(ctx, k, limit) and ctx.norms[k].startswith("ال") and not _stopword(ctx.norms[k]) \
+            and ctx.norms[k] not in TIME_WORDS and ctx.norms[k] not in ctx.person_tokens:
+        return k
+    return j
+
+
+def nationality_adj(norm: str) -> bool:
+    """A nationality adjective, masculine or feminine (البريطاني، البريطانية، الكولومبية)."""
+    return _nationality_word(norm) or (norm.endswith("يه") and _nationality_word(norm[:-1]))
+
+
+def _nationality_word(norm: str) -> bool:
+    b = bare(norm)
+    stem = b[:-1] if b.endswith("ي") else b
+    forms = (stem, stem + "ا", b + "ا", "ال" + b + "ه", b + "ه", "ال" + stem, "ال" + stem + "ه")
+    return any(f in PLACES for f in forms)

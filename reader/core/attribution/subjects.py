@@ -1,0 +1,266 @@
+"""Subjects written elsewhere than right after the verb: before it ("الحكومة تعلن …")، after
+كان ("وكانت «جنرال إلكتريك» قد أعلنت")، after أما ("أما الحكومة، فقد أكدت")، the antecedent of
+a relative pronoun ("تسلا موتورز التي قالت")، a name that begins with إن, a bare first and
+family name; and the tests that tell a verb from a noun (بيّن/بين، طالب بـ).
+"""
+
+from __future__ import annotations
+
+from reader.core.text import fold
+
+from .complements import EVENT_PREPS, OBJ_PREPS, is_complement
+from .context import Context
+from .between import _SPEECH_MASDAR
+from .cues import VERB_FORMS, VerbForm
+from .events import _skip_adverbs
+from .phrases import NP
+from .sources import marks_source, parse_np
+from .words import (
+    FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, complementizer, folded_set, in_lexicon, is_definite, is_verb_like,
+)
+
+
+_LEFT_STRIP = folded_set("كان كانت وكان وكانت فكان لكن ولكن إلا أن إن وإن بل كما وكما")
+_LEFT_BOUNDARY = folded_set(
+    "أن إن لكن ولكن غير إلا كما وكما ثم فيما بينما حين إذ حيث الذي التي الذين بل لأن و أو من"
+    " وفيما وبينما عندما وعندما حينما وحينما بعدما وبعدما فيما إذ وإذ"
+)
+
+
+def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
+    """The subject written before the verb (الأوقات المالية ذكرت، لكن البنك الدولي يرى)، also
+    with a relative clause between commas (الناشطة X، التي وثقت …، قالت)."""
+    if i - 1 > sent_a and ctx.is_punct(i - 1, "،,"):
+        p = next((t for t in range(i - 2, max(sent_a, i - 20), -1) if not ctx.words[t]), -1)
+        if p > sent_a and ctx.is_punct(p, "،,") and ctx.norms[p + 1] in _RELATIVE_PRONOUNS:
+            return parse_left_subject(ctx, p, sent_a)
+        return None
+    k = i - 1
+    while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
+        k -= 1
+    end = k + 1
+    a = k
+    while a >= sent_a and a > k - 10 and ctx.words[a] and ctx.norms[a] not in _LEFT_BOUNDARY:
+        a -= 1
+    a += 1
+    while a < end and ctx.norms[a] in _LEFT_STRIP:
+        a += 1
+    if a >= end:
+        return None
+    if a - 2 >= sent_a and ctx.norms[a - 1] == "من" and ctx.words[a - 2]:
+        np = parse_np(ctx, a - 2, end)  # "عددا من المحللين توقعوا": a number of them
+        if np is not None and np.end == end and np.start == a - 2 and np.kind == "anonymous":
+            return np
+    for s in range(a, min(end, a + 4)):
+        if s > a and ctx.words[s - 1] and ctx.norms[s - 1] not in _LEFT_STRIP:
+            break
+        np = parse_np(ctx, s, end)
+        if np is not None and np.end == end:
+            return np
+    return None
+
+
+_AMMA = folded_set("أما وأما")
+_RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذان اللتان اللواتي اللاتي")
+
+
+def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
+    """"أما الحكومة، فقد أكدت ...": the topic after أما is the subject of the verb after ف."""
+    for k in range(cue_a - 1, max(sent_a - 1, cue_a - 30), -1):
+        if ctx.words[k] and ctx.norms[k] in _AMMA:
+            comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t]), cue_a)
+            np = parse_np(ctx, k + 1, comma)
+            if np is None or np.end != comma:
+                return None
+            if all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
+                return np
+            last = cue_a - 1 if ctx.norms[cue_a - 1] in ("فقد", "ف") else cue_a
+            if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and ctx.words[comma + 1] \
+                    and ctx.norms[comma + 1] in _RELATIVE_PRONOUNS:
+                return np  # أما المرشحة X، التي ...، فقد أكدت: a relative clause between
+            return None
+    return None
+
+
+_WENT_BACK = folded_set("عاد عادت عادوا ثم")
+_DEMAND = fold("طالب")
+_ADDED = fold("زاد")
+
+
+def _says_colon(ctx: Context, j: int, limit: int) -> bool:
+    """"وزاد: ..."، "وزاد في هذا الجانب بقوله: ...": a colon right away or after بقوله."""
+    if j < limit and ctx.raw[j] == ":":
+        return True
+    for k in range(j, min(limit - 1, j + 7)):
+        if not ctx.words[k]:
+            return False
+        if ctx.norms[k] in _SPEECH_MASDAR and ctx.raw[k + 1] == ":":
+            return True
+    return False
+
+
+def _stopword_np(n: str) -> bool:
+    from .phrases import _stopword
+
+    return _stopword(n)
+
+
+def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sent_b: int) -> bool:
+    """"وطالب بنشر جدول ...": the و-verb opening a clause with its ب-object is "demanded",
+    not the noun طالب (a student)."""
+    if vf.lemma != _DEMAND or vf.prefix not in ("و", "ف") or j >= sent_b or not ctx.words[j]:
+        return False
+    if i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] not in _WENT_BACK:
+        return False  # ("لكنها عادت وطالبت بمزيد": went back and demanded)
+    n = ctx.norms[j]
+    ent = ctx.entity_at.get(j)
+    if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
+            and j + 1 < sent_b and ctx.words[j + 1] and ctx.norms[j + 1].startswith("ب") and len(ctx.norms[j + 1]) > 3 \
+            and i > sent_a and ctx.is_punct(i - 1, "،,"):
+        return True  # "، وطالب الحكومة بتقديم ...": a definite object, then its ب-phrase
+    return n.startswith("ب") and not n.startswith("بال") and len(n) > 3 and (ent is None or ent.type not in ("LOC", "ORG", "PER")) \
+        and n not in FIRST_NAMES and n not in ctx.person_tokens \
+        and not in_lexicon(n, ORG_HEADS) and not in_lexicon(n, PLACES)  # طالب بجامعة دمشق: a student
+
+
+#: Views that stay claims when negated: "لا يتوقع المصرفيون أزمة"، "لم يستبعد X أن ...".
+_VIEWS = frozenset(fold(w) for w in ("توقع", "رأى", "اعتقد", "استبعد", "أمل"))
+
+
+def _negated_view(prev: str, vf: VerbForm) -> bool:
+    if vf.lemma not in _VIEWS or vf.tense != "imp":
+        return False
+    return prev in ("لا", "ولا") or (prev in ("لم", "ولم") and vf.lemma == fold("استبعد"))
+
+
+def _in_name(ctx: Context, j: int, limit: int) -> NP | None:
+    """"إن" then a person's name and, before any verb, a colon and a quotation: إن has no
+    clause to introduce, so it is the first part of the name (a transliteration such as
+    "إن لويز" for Ann-Louise)."""
+    ent = ctx.entity_at.get(j + 1)
+    if ent is None or ent.type != "PER":
+        return None
+    end = ctx.entity_end_tok.get(j + 1, j + 2)
+    for t in range(end, min(limit, end + 16)):
+        if ctx.raw[t] == ":":
+            if t + 1 < limit and t + 1 in ctx.quote_open_tok:
+                return NP(j, end, ctx.starts[j], ctx.ends[end - 1], "named_person", ctx.norms[j + 1], named=True)
+            return None
+        if ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t])):
+            return None
+    return None
+
+
+def _relative_agrees(rel: str, vf: VerbForm) -> bool:
+    """الذي with a masculine singular verb, التي with a feminine one, الذين with a plural."""
+    if rel == fold("التي"):
+        return vf.gender == "f" and vf.number == "s"
+    if rel == fold("الذي"):
+        return vf.gender == "m" and vf.number == "s"
+    return vf.number in ("p", "d")
+
+
+def _no_subject_after(ctx: Context, j: int, limit: int) -> bool:
+    """What follows the verb is a preposition, a complement or a quotation, not a subject
+    ("التي قالت في نيسان إنها"، not "الذي دعت مؤسسة النقد إلى إنشائه")."""
+    j = _skip_adverbs(ctx, j, limit)
+    if j >= limit or not ctx.words[j]:
+        return True
+    n = ctx.norms[j]
+    if n in EVENT_PREPS or n in OBJ_PREPS or complementizer(n) or is_complement(ctx, j, limit):
+        return True
+    np = parse_np(ctx, j, limit)  # "الشركة التي أعلنت خسائر فصلية": an object, not a subject
+    return np is None or (np.kind == "named_person" and j not in ctx.entity_at) \
+        or (not np.definite and np.kind in ("document", "anonymous") and not np.named and j not in ctx.entity_at
+            and np.end - np.start == 1)
+
+
+def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP | None:
+    """The noun phrase ending right before the relative pronoun at ``rel`` (its antecedent):
+    the longest one starting at most five words back (for الذين, people only: "توقعات
+    المحللين الذين توقعوا" -> المحللين)."""
+    best = None
+    for s in range(rel - 1, max(sent_a - 1, rel - 6), -1):
+        if not ctx.words[s]:
+            break
+        np = parse_np(ctx, s, rel)
+        if np is not None and np.end == rel and (np.kind != "named_person" or s in ctx.entity_at) \
+                and not (people and np.kind in ("document", "media", "named_organization")):
+            best = np
+    return best
+
+
+_KANA = folded_set("كان كانت وكان وكانت فكان فكانت كانوا وكانوا")
+
+
+def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | None:
+    """"وكانت رايس قد حذرت"، "وكانت شركة البترول الكويتية أعلنت"، "وكانت «جنرال إلكتريك» قد
+    أعلنت": the subject between كان and the verb (with or without قد)."""
+    k = cue_a - 1
+    if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
+        k -= 1
+    if k > sent_a and ctx.is_punct(k, "،,"):
+        # "وكانت مجموعة X التي تواجه إجراءات …، قد قالت": a relative clause on the subject
+        rel = next((t for t in range(k - 1, max(sent_a, k - 25), -1)
+                    if ctx.words[t] and ctx.norms[t] in _RELATIVE_PRONOUNS), -1)
+        if rel < 0 or any(not ctx.words[t] for t in range(rel, k)):
+            return None
+        k = rel - 1
+    end = k + 1
+    for start in range(k, max(sent_a - 1, k - 9), -1):
+        if ctx.words[start] and ctx.norms[start] in _KANA:
+            a = start + 1
+            if a >= end:
+                return None
+            np = marks_source(ctx, a, sent_b) if a in ctx.quote_open_tok else parse_np(ctx, a, end)
+            if np is not None and (np.end == end or (a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 1 == end)):
+                return np
+            return None
+        if not ctx.words[start] and not (start in ctx.quote_open_tok or start in ctx.quote_close_tok):
+            return None
+    return None
+
+
+def _subject_then_complement(ctx: Context, j: int, limit: int) -> bool:
+    """"بداية بين المتخصص ... الدكتور X أن ...": a person or a role right after the word,
+    then إن/أن: the verb بيّن, not the preposition بين."""
+    np = parse_np(ctx, j, limit)
+    if np is None or np.kind not in ("named_person", "unnamed_official") or np.end >= limit:
+        return False
+    return is_complement(ctx, np.end, limit) and complementizer(ctx.norms[np.end])
+
+
+def _bare_name(ctx: Context, j: int, limit: int) -> NP | None:
+    """"وأوضح مطر الطاير، المدير العام ...، أن": right after a reporting verb, an unknown word
+    and a definite word followed by إن/أن or by a comma and a role are a first and a family
+    name (a common noun with its genitive does not stand there: وأكد أهمية الحفاظ على ...)."""
+    from .phrases import _stopword, masdar_like
+
+    if j + 2 >= limit or not (ctx.words[j] and ctx.words[j + 1]):
+        return None
+    n, m = ctx.norms[j], ctx.norms[j + 1]
+    if is_definite(n) or _stopword(n) or masdar_like(n) or n in VERB_FORMS or is_verb_like(n) \
+            or not m.startswith("ال") or len(m) < 4 or _stopword(m) or any(ch in "\u064b\u064c\u064d" for ch in ctx.raw[j]):
+        return None
+    k = j + 2
+    ok = complementizer(ctx.norms[k]) if ctx.words[k] else False
+    if not ok and ctx.raw[k] in "،,؛" and k + 1 < limit and ctx.words[k + 1]:
+        ok = in_lexicon(ctx.norms[k + 1], ROLE_HEADS)
+    if not ok:
+        return None
+    return NP(j, j + 2, ctx.starts[j], ctx.ends[j + 1], "named_person", n, named=True)
+
+
+_EACH_OF = folded_set("كل وكل")
+
+
+def pair_before(ctx: Context, k: int) -> NP | None:
+    """"ولم يصدر كل من «X» و«Y» …، بينما أعلنا …": a verb in the dual with no subject of its
+    own goes back to the pair named before it in the sentence."""
+    for t in range(k - 1, max(-1, k - 40), -1):
+        if not ctx.words[t] and ctx.raw[t] in ".؟!\n":
+            return None
+        if ctx.words[t] and ctx.norms[t] in _EACH_OF and t + 1 < k and ctx.norms[t + 1] == "من":
+            np = parse_np(ctx, t, k)
+            return np if np is not None and np.kind in ("named_organization", "named_person") else None
+    return None

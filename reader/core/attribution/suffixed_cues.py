@@ -1,0 +1,104 @@
+"""Reporting verbs written with an object pronoun (issue 9, error type 3):
+
+- back-references, whose claim is what the pronoun points to: "بالحد الأعلى الذي حددته
+  المؤسسة" (the claim is "الحد الأعلى")، "وهو ما نشرته صحيفة «الحياة»"، "التي ذكرها التقرير"؛
+- verbs that judge what the pronoun stands for: "ووصفته الوزارة بأنه خطوة مهمة"، "تراه الحكومة
+  ضروريا"، "يصفها الخبراء بـ...".
+
+The subject must be written after the verb: an object pronoun alone says nothing of who speaks.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reader.core.text import fold
+
+from .complements import complement
+from .context import Context
+from .cues import VERB_FORMS, VerbForm
+from .mentions import clitic_chars
+from .between import skip_to_complement
+from .cand import Cand
+from .subjects import _antecedent
+from .sources import parse_np
+from .words import folded_set
+
+_SUFFIXES = ("هما", "هم", "ها", "ه")
+_BACK = folded_set("ما وما الذي التي الذين كما وكما")
+#: Verbs that judge their object: with an object pronoun they still carry a claim.
+_JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
+_RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
+_WISHING = frozenset(fold(w) for w in ("أمل",))
+
+
+@lru_cache(maxsize=65536)
+def suffixed_verb(norm: str) -> VerbForm | None:
+    """The third-person verb form under an object pronoun (ووصفته -> ووصفت), or None."""
+    if norm in VERB_FORMS:
+        return None
+    for suf in _SUFFIXES:
+        if norm.endswith(suf) and len(norm) - len(suf) >= 3:
+            vf = VERB_FORMS.get(norm[: -len(suf)])
+            if vf is not None and vf.person == 3:
+                return vf
+    return None
+
+
+def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    vf = suffixed_verb(ctx.norms[i])
+    if vf is None:
+        return None
+    prev = ctx.norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
+    back = prev in _BACK
+    if not back and vf.lemma not in _JUDGING:
+        return None
+    j = i + 1
+    if j < sent_b and ctx.norms[j] in _RESUMPTIVE:
+        j += 1  # وفق ما كشف عنه التقرير
+    if back and vf.lemma in _WISHING:
+        return None  # "النسبة التي يأملها المستثمرون": what they hope for, not what they say
+    np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+    if np is None or np.kind not in ("named_organization", "named_person", "media", "document", "anonymous",
+                                     "unnamed_official"):
+        return None
+    ent = ctx.entity_at.get(np.start)
+    if np.kind == "named_person" and (ent is None or ent.type != "PER") and not np.role:
+        return None  # "ما وصفه ببطء …": no one is named after the verb
+    c = Cand(i, i + 1, "verb", i, i + 1, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
+    if back:
+        if prev in ("الذي", "التي", "الذين"):
+            ante = _bare_antecedent(ctx, i - 1, sent_a) or _antecedent(ctx, i - 1, sent_a)
+            if ante is None:
+                return None
+            c.claim_tok, c.claim_end = ante.start, i - 1  # "الحد الأعلى الذي حددته المؤسسة"
+            c.claim_char = ctx.starts[ante.start] + clitic_chars(ctx, ante.start)
+            c.phrase_start = i - 1
+        else:
+            c.mode = "before"  # "…، وهو ما نشرته صحيفة «الحياة»"
+            c.phrase_start = i - 1 if prev in ("ما", "كما") else i - 1
+            if c.phrase_start <= sent_a:
+                return None
+        c.phrase_end = np.end
+        c.nested = False
+        return c
+    k = skip_to_complement(ctx, c, np.end, sent_b)
+    c.phrase_end = k
+    return complement(ctx, c, k, sent_a, sent_b)
+
+
+def _bare_antecedent(ctx: Context, rel: int, sent_a: int):
+    """A definite noun (and its adjectives) right before الذي/التي: "بالحد الأعلى الذي ..."."""
+    from .phrases import NP, adjective_like
+    from .words import is_definite
+
+    def definite(n: str) -> bool:
+        return is_definite(n) or n.startswith(("ال", "بال", "لل", "وال", "فال"))  # بالحد: short words too
+
+    k = rel - 1
+    while k > sent_a and ctx.words[k] and adjective_like(ctx.norms[k]) and ctx.words[k - 1] \
+            and definite(ctx.norms[k - 1]):
+        k -= 1
+    if k < sent_a or not ctx.words[k] or not definite(ctx.norms[k]):
+        return None
+    return NP(k, rel, ctx.starts[k], ctx.ends[rel - 1], "document", ctx.norms[k])

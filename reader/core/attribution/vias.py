@@ -1,0 +1,96 @@
+"""Outlets for the resolver: the last outlet named before a position (for للصحيفة، الوكالة),
+the via span of a cue, and whether an interview was given to the publishing paper itself."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from reader.core.model import Span
+from reader.core.text import fold
+
+from .datelines import dateline_agency
+from .outlets import OutletMatch, could_be_outlet, is_agency, match_outlet
+from .phrases import NP
+from .words import bare, folded_set
+
+_BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
+
+
+class OutletsMixin:
+    """Needs ``self.ctx`` and ``self.publishers`` (see :class:`reader.core.attribution.resolve.Resolver`)."""
+
+    ctx: object
+    publishers: frozenset[str]
+    _mentions: list[tuple[int, int, str]] | None
+
+    def outlet_before(self, pos: int, type_word: str) -> Span | None:
+        """The last outlet named before ``pos``, preferring one of the same type."""
+        mentions = self._outlet_mentions()
+        k = bisect_right(mentions, (pos,)) - 1
+        want = bare(type_word) if type_word else ""
+        fallback = None
+        for start, end, got in reversed(mentions[max(0, k - 200):k + 1]):
+            if end > pos:
+                continue
+            span = Span(start, end, self.ctx.text[start:end])
+            if not want or got == want:
+                return span
+            if not got and fallback is None:
+                fallback = span
+        return fallback
+
+    def _outlet_mentions(self) -> list[tuple[int, int, str]]:
+        """Every outlet named in the text (start, end, bare type word), found once."""
+        if self._mentions is None:
+            ctx = self.ctx
+            out: list[tuple[int, int, str]] = []
+            n = len(ctx.norms)
+            k = 0
+            while k < n:
+                if not ctx.words[k] or not could_be_outlet(ctx, k):
+                    k += 1
+                    continue
+                m = match_outlet(ctx, k, n) or match_outlet(ctx, k, n, preposition=True)
+                if m is None or m.anaphor:
+                    k += 1
+                    continue
+                out.append((m.start_char, m.end_char, bare(m.type_word) if m.type_word else ""))
+                k = max(k + 1, m.end)
+            self._mentions = out
+        return self._mentions
+
+    def own_paper(self, via: Span) -> bool:
+        """An interview given to ``via`` is the publishing paper's own: the dateline names no
+        outlet (a byline only, no wire), and ``via`` is a paper cited by its bare name, not an
+        agency or a broadcaster (which a paper would name as such)."""
+        if self.publishers or dateline_agency(self.ctx):
+            return False
+        name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").strip()
+        words = name.split()
+        return bool(words) and not is_agency(name) and not any(w in _BROADCAST for w in words)
+
+    def via_span(self, m: OutletMatch | None, np: NP | None, cue_pos: int) -> Span | None:
+        ctx = self.ctx
+        span = None
+        if m is not None:
+            if m.anaphor:
+                span = self.outlet_before(m.start_char, m.type_word)
+                if span is None and self.publishers:
+                    return None  # "للصحيفة" with no outlet named before: the paper publishing the article
+                span = span or Span(m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
+            else:
+                span = Span(m.start_char, m.end_char, ctx.text[m.start_char:m.end_char])
+        elif np is not None:
+            if np.definite:
+                span = self.outlet_before(np.src_start, np.head)
+            if span is None:
+                span = Span(np.src_start, np.src_end, ctx.text[np.src_start:np.src_end])
+        if span is None:
+            return None
+        name = fold(span.text).replace("«", "").replace("»", "").strip()
+        for pub in self.publishers:
+            if name == pub or name.endswith(" " + pub):
+                return None
+            if pub.startswith("ال") and name == "ل" + pub[2:]:
+                return None  # "للجزيرة نت": the ل of لل left the article's alif out of the span
+        return span
