@@ -62,8 +62,11 @@ class ArticleLayer(QObject):
         self._update_note()
         self.worker.forget_article()
         if doc is None:
+            self.worker.hold_jobs(False)
             return
-        if len(doc.text) > LAYOUT_FIRST_CHARS:  # once Qt has laid it out (see layout_wait)
+        waits = len(doc.text) > LAYOUT_FIRST_CHARS  # until Qt has laid it out (see layout_wait)
+        self.worker.hold_jobs(waits)
+        if waits:
             when_laid_out(self.window.reader, self, lambda d=doc: self._ask_around_reader(d),
                           lambda d=doc: self.doc is d)
         else:
@@ -71,6 +74,7 @@ class ArticleLayer(QObject):
 
     def _ask_around_reader(self, doc: Document) -> None:
         if self._alive():
+            self.worker.hold_jobs(False)
             self._ask(window_for(doc.text, self.window.reader.reading_position()))
 
     def _ask(self, part: tuple[int, int] | None) -> None:

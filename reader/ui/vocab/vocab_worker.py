@@ -62,6 +62,7 @@ class _Worker(QObject):
         self.posted = 0  # requests sent by the window (written by the GUI thread only)
         self.taken = 0  # requests this thread has started (written by this thread only)
         self.jobs: deque = deque()  # (sha256, steps): summaries being built
+        self.held = False  # the window asks the jobs to wait (it lays out a long text)
         self._resuming = False
         self._resume.connect(self._run_jobs, Qt.ConnectionType.QueuedConnection)
 
@@ -167,14 +168,14 @@ class _Worker(QObject):
 
     def _schedule(self) -> None:
         """Go on with the jobs once the requests already queued have been answered."""
-        if self.jobs and not self._resuming and not self.closing.is_set():
+        if self.jobs and not self._resuming and not self.held and not self.closing.is_set():
             self._resuming = True
             self._resume.emit()
 
     @Slot()
     def _run_jobs(self) -> None:
         self._resuming = False
-        while self.jobs and not self.closing.is_set():
+        while self.jobs and not self.held and not self.closing.is_set():
             if self.posted != self.taken:  # the window asked for something: that first
                 self._schedule()
                 return
@@ -238,6 +239,13 @@ class VocabWorker(QObject):
         self.worker.current = self._tokens
         self.worker.posted += 1
         self._article.emit(ArticleRequest(self._tokens, doc_id, sha256, text, window))
+
+    def hold_jobs(self, held: bool) -> None:
+        """Let the background jobs (summaries) wait, or go on: Qt lays out a long text in
+        steps that a worker running Python beside them lengthens (see layout_wait)."""
+        self.worker.held = held
+        if not held:
+            self.worker._resume.emit()
 
     def forget_article(self) -> None:
         """No article is shown: a request under way stops."""

@@ -40,7 +40,9 @@ def _open_long(qtbot, window):
     window.refresh_library()
     window.open_document(doc.id)
     feature = window.vocabulary
+    assert feature.worker.worker.held  # no summary runs beside Qt's layout of the text
     qtbot.waitUntil(lambda: feature.vocabulary is not None and feature.complete, timeout=120000)
+    assert not feature.worker.worker.held
     qtbot.waitUntil(lambda: not feature.layer.filling.busy, timeout=30000)
     return doc, feature
 
@@ -149,8 +151,13 @@ def test_summaries_give_way_to_what_the_window_asks(qtbot, db_path):
     worker.posted = 1  # a request is waiting
     worker._run_jobs()
     assert not steps and worker.jobs  # nothing done: the request goes first
+    worker.taken = 1  # answered, but the window holds the jobs (it lays out a long text)
+    worker.held = True
+    worker._run_jobs()
+    assert not steps and worker.jobs
     with qtbot.waitSignal(worker.summaryReady, timeout=120000) as ready:
-        worker.taken = 1  # answered: the job goes on, by itself
+        worker.held = False  # let go (VocabWorker.hold_jobs): the job goes on, by itself
+        worker._resume.emit()
     assert ready.args == ["doc"] and len(steps) >= 3 and not worker.jobs
     assert lib.article_summary(worker._store(), "sha", SUMMARY_KEY) is not None
     worker.close()
