@@ -9,7 +9,8 @@ concatenated at run time, their paragraphs numbered, and repeated until it reach
 asked for (nothing is copied into the repository). Every part runs in a fresh subprocess and prints its wall
 time and its peak memory (``VmHWM``):
 
-* ``analyse``: ``reader.core.analysis.analyze`` on the text (noise, entities, claims);
+* ``analyse``: ``reader.core.analysis.analyze`` on the text (noise, entities, claims and
+  the glossary terms, as `reader analyze --json` has them);
 * ``import``: the text imported into a new library (what `reader import` does);
 * ``gui``: the reader's window on that library (offscreen). A QTimer beats every 10 ms on
   the GUI thread and records the longest gap between beats: the longest time the window
@@ -59,7 +60,7 @@ base = peak_mb()
 t = time.perf_counter()
 a = analyze(text)
 result(seconds=time.perf_counter() - t, before_mb=base, entities=len(a.entities),
-       claims=len(a.claims), noise=len(a.noise))
+       claims=len(a.claims), noise=len(a.noise), terms=len(a.vocabulary))
 """
 
 IMPORT = r"""
@@ -262,7 +263,8 @@ def bench_text(label: str, text: str, parts: set[str], tmp: Path, who: bool, pha
         else:
             print(f"  analyse: {res['seconds']:.2f} s, peak {res['peak_mb']:.0f} MB "
                   f"(text read: {res['before_mb']:.0f} MB); {res['entities']:,} entities, "
-                  f"{res['claims']:,} claims, {res['noise']:,} noise spans", flush=True)
+                  f"{res['claims']:,} claims, {res['noise']:,} noise spans, "
+                  f"{res['terms']:,} glossary terms", flush=True)
     if parts & {"import", "gui"}:
         db = tmp / f"lib-{abs(hash(label))}" / "library.sqlite3"
         res = run(IMPORT.format(path=str(path), db=str(db)))
