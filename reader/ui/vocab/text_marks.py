@@ -46,15 +46,6 @@ def tint_format(status: str) -> QTextCharFormat:
     return fmt
 
 
-def build_marks(vocabulary, statuses: dict[str, str], saved: set[str], *, learner: bool,
-                underline: bool) -> list:
-    """The marks (start, end, format, key) of the vocabulary layer for one article."""
-    marks: list = []
-    for _ in _marks_in_steps(vocabulary, statuses, saved, marks, learner=learner, underline=underline):
-        pass
-    return marks
-
-
 def fill_marks(view, vocabulary, statuses_of, saved: set[str], *, learner: bool, underline: bool):
     """Put the vocabulary layer of ``vocabulary`` on ``view``, as a generator that yields
     every few hundred marks (see :mod:`reader.ui.analysis.slices`). ``statuses_of(keys)``
