@@ -9,14 +9,17 @@ concatenated at run time, their paragraphs numbered, and repeated until it reach
 asked for (nothing is copied into the repository). Every part runs in a fresh subprocess and prints its wall
 time and its peak memory (``VmHWM``):
 
-* ``analyse``: ``reader.core.analysis.analyze`` on the text (noise, entities, claims);
+* ``analyse``: ``reader.core.analysis.analyze`` on the text (noise, entities, claims and
+  the glossary terms, as `reader analyze --json` has them);
 * ``import``: the text imported into a new library (what `reader import` does);
 * ``gui``: the reader's window on that library (offscreen). A QTimer beats every 10 ms on
   the GUI thread and records the longest gap between beats: the longest time the window
   did not answer. Phases: opening the article (to the first paint), its analysis in the
-  worker (to the tabs being filled), "Who said what" over the library (to the table being
-  filled), then the analysis started again without the cache and the window closed one
-  second later (how long closing takes while a worker runs).
+  worker (to the tabs being filled), the vocabulary of the part around the reading position
+  with learner tints on (to its marks), the same after a jump to the middle of the text,
+  "Who said what" over the library (to the table being filled), then the analysis started
+  again without the cache and the window closed one second later (how long closing takes
+  while a worker runs).
 * ``odd``: a 60,000-character word and 1,000,000 one-letter lines (3 MB), analysed and
   opened in the window.
 
@@ -57,7 +60,7 @@ base = peak_mb()
 t = time.perf_counter()
 a = analyze(text)
 result(seconds=time.perf_counter() - t, before_mb=base, entities=len(a.entities),
-       claims=len(a.claims), noise=len(a.noise))
+       claims=len(a.claims), noise=len(a.noise), terms=len(a.vocabulary))
 """
 
 IMPORT = r"""
@@ -130,12 +133,12 @@ beat = Heartbeat()
 wait_until(lambda: False, 0.3)  # the window is up and idle
 beat.phase()
 
-def measure(name, start, done, timeout_s={phase_timeout}):
+def measure(name, start, done, timeout_s={phase_timeout}, note=lambda: ""):
     t = time.perf_counter()
     start()
     ok = wait_until(done, timeout_s)
     phases[name] = {{"seconds": time.perf_counter() - t, "done": ok, "longest_gap_ms": beat.phase(),
-                    "peak_mb": peak_mb()}}
+                    "peak_mb": peak_mb(), "note": note()}}
     print("PHASE " + name + " " + json.dumps(phases[name]), flush=True)
     return ok
 
@@ -145,6 +148,25 @@ measure("open article (to first paint)", lambda: window.open_document({doc_id!r}
         lambda: probe.painted)
 measure("analyse it in the worker (to the tabs filled)", lambda: None,
         lambda: feature.analysis is not None)
+vocab = getattr(window, "vocabulary", None)
+if vocab is not None:
+    layer = vocab.layer
+    def vocab_note():
+        v = layer.vocabulary
+        if v is None:
+            return ""
+        a, b = v.window or (0, len(window.current_document().text))
+        return (f"{{b - a:,}} characters read, {{len(v.words):,}} words, "
+                f"{{len(window.reader.marks('vocabulary')):,}} marks")
+    def vocab_ready(offset):
+        v = layer.vocabulary
+        return (v is not None and v.covers(offset, offset + 1) and layer.complete
+                and not layer.filling.busy)
+    measure("vocabulary with learner tints (to its marks)",
+            lambda: vocab.learner_action.setChecked(True), lambda: vocab_ready(0), note=vocab_note)
+    middle = len(window.current_document().text) // 2
+    measure("jump to the middle: its vocabulary (to its marks)",
+            lambda: window.reader.scroll_to_offset(middle), lambda: vocab_ready(middle), note=vocab_note)
 if {who}:
     state = {{}}
     def open_who():
@@ -219,6 +241,8 @@ def show_gui(res: dict) -> None:
         state = "" if p["done"] else "  (NOT DONE)"
         print(f"  {name:<48} {p['seconds']:7.2f} s   longest GUI block {p['longest_gap_ms']:6.0f} ms"
               f"   peak {p['peak_mb']:5.0f} MB{state}")
+        if p.get("note"):
+            print(f"    ({p['note']})")
     print(f"  {'close the window while analysing':<48} {res['close_while_analysing_s']:7.2f} s   "
           f"longest GUI block {res['longest_gap_ms_closing']:6.0f} ms   "
           f"worker still running after close: {res['worker_running_after_close']}")
@@ -239,7 +263,8 @@ def bench_text(label: str, text: str, parts: set[str], tmp: Path, who: bool, pha
         else:
             print(f"  analyse: {res['seconds']:.2f} s, peak {res['peak_mb']:.0f} MB "
                   f"(text read: {res['before_mb']:.0f} MB); {res['entities']:,} entities, "
-                  f"{res['claims']:,} claims, {res['noise']:,} noise spans", flush=True)
+                  f"{res['claims']:,} claims, {res['noise']:,} noise spans, "
+                  f"{res['terms']:,} glossary terms", flush=True)
     if parts & {"import", "gui"}:
         db = tmp / f"lib-{abs(hash(label))}" / "library.sqlite3"
         res = run(IMPORT.format(path=str(path), db=str(db)))

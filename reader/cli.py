@@ -38,7 +38,7 @@ from .core.colors import DEFAULT_COLOR, HIGHLIGHT_COLORS
 from .core.display import display_name
 from .core.errors import ReaderError
 from .cli_translate import TRANSLATION_FORMATS
-from .terminal import count, discard_output, error, flush_out, write_out
+from .terminal import count, discard_output, error, flush_out, write_json_out, write_out
 
 COMMANDS = (
     "import", "list", "search", "show", "annotate", "export", "import-annotations",
@@ -343,7 +343,7 @@ def cmd_analyze(args) -> int:
     imported = import_file(args.file)
     teachings = _saved_teachings(args)
     result = analyze(imported.text, noise=imported.noise, teachings=teachings)
-    write_out(json.dumps(to_contract(result), ensure_ascii=False, indent=2) + "\n")
+    write_json_out(to_contract(result))
     return 0
 
 

@@ -39,6 +39,23 @@ def write_out(text: str) -> None:
         raise _output_error(exc) from None
 
 
+def write_json_out(data, chunk_chars: int = 1 << 16) -> None:
+    """``json.dumps(data, ensure_ascii=False, indent=2)`` and a line break, written while it
+    is encoded: the analysis of a 10 MB text is 90 MB of JSON, ten million small strings
+    before they are joined into one."""
+    import json
+
+    parts: list[str] = []
+    size = 0
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= chunk_chars:
+            write_out("".join(parts))
+            parts, size = [], 0
+    write_out("".join(parts) + "\n")
+
+
 def flush_out() -> None:
     """Flush standard output, with the same errors as :func:`write_out`."""
     try:

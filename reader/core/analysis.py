@@ -13,6 +13,7 @@ import hashlib
 import json
 import sys
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
@@ -27,7 +28,10 @@ class Analysis:
     noise: tuple[NoiseSpan, ...] = ()
     entities: tuple[Entity, ...] = ()
     claims: tuple[Claim, ...] = ()
-    vocabulary: tuple[dict, ...] = field(default_factory=tuple)
+    #: The glossary terms (``reader analyze --json``'s "vocabulary"): each reads as the
+    #: contract's dict (a compact :class:`~.vocab.words.TermItem`, or a dict from the cache).
+    #: Empty when the analysis was asked without them (``vocabulary=False``).
+    vocabulary: tuple[Mapping, ...] = field(default_factory=tuple)
 
 
 def analyzer_key(teachings=None) -> str:
@@ -49,7 +53,7 @@ class AnalysisCancelled(Exception):
 
 
 def analyze(text: str, noise=None, teachings=None, progress=None, cancelled=None,
-            block_chars: int | None = None, cache=None) -> Analysis:
+            block_chars: int | None = None, cache=None, vocabulary: bool = True) -> Analysis:
     """Analyse ``text``. ``noise`` defaults to what the noise detector finds.
 
     The text is read in pieces of at most ``block_chars`` characters (default
@@ -59,6 +63,9 @@ def analyze(text: str, noise=None, teachings=None, progress=None, cancelled=None
     ``cancelled``, if given, is asked before each stage and, when it answers True,
     :class:`AnalysisCancelled` is raised. Both run in the caller's thread. ``cache``
     (see :class:`PieceCache`) answers for pieces analysed before and keeps new ones.
+    With ``vocabulary`` false the glossary terms are not looked for (:attr:`Analysis.vocabulary`
+    stays empty): the window and the report do not show them, and on a book they are
+    hundreds of thousands of items.
     """
     parts = list(blocks(text, block_chars or pieces.BLOCK_CHARS))
     total = 3 * len(parts)
@@ -75,7 +82,7 @@ def analyze(text: str, noise=None, teachings=None, progress=None, cancelled=None
     found_noise: list[NoiseSpan] = []
     entities: list[Entity] = []
     claims: list[Claim] = []
-    vocabulary: list[dict] = []
+    terms: list[Mapping] = []
     from .vocab.words import vocabulary_for
 
     for k, (a, b) in enumerate(parts):
@@ -97,13 +104,13 @@ def analyze(text: str, noise=None, teachings=None, progress=None, cancelled=None
         piece_entities, piece_claims = known
         entities.extend(_kept(e, a) for e in piece_entities)
         claims.extend(_shift_claim(c, a) for c in piece_claims)
-        vocabulary.extend({**v, "start": v["start"] + a, "end": v["end"] + a}
-                          for v in vocabulary_for(piece, piece_noise))
+        if vocabulary:
+            terms.extend(vocabulary_for(piece, piece_noise, shift=a))
     if progress is not None:
         progress(total, total, "done")
     return Analysis(text=text, noise=tuple(found_noise) if noise is None else noise,
                     entities=tuple(entities), claims=tuple(claims),
-                    vocabulary=tuple(vocabulary))
+                    vocabulary=tuple(terms))
 
 
 def _analyze_piece(text: str, noise: tuple[NoiseSpan, ...], teachings, step):
@@ -261,10 +268,12 @@ def analyze_document(store, doc, progress=None, *, use_cache: bool = True,
                      cancelled=None) -> Analysis:
     """Analyse a stored document, each piece from the library's cache when it can (see
     :class:`PieceCache`; with ``use_cache`` false every piece is analysed again, and saved).
+    The glossary terms are left out (the window's Vocabulary side finds them itself, around
+    what is read; `reader analyze --json` calls :func:`analyze`, which keeps them).
 
     ``store`` must belong to the calling thread (SQLite connections are per thread).
     """
     teachings = store.teachings()
     cache = PieceCache(store, analyzer_key(teachings), read=use_cache)
     return analyze(doc.text, noise=doc.noise, teachings=teachings, progress=progress,
-                   cancelled=cancelled, cache=cache)
+                   cancelled=cancelled, cache=cache, vocabulary=False)

@@ -40,6 +40,21 @@ def blocks(text: str, limit: int = BLOCK_CHARS) -> Iterator[tuple[int, int]]:
         yield start, n
 
 
+def around(text: str, position: int, reach: int, slack: int = 4000) -> tuple[int, int]:
+    """The part of ``text`` read around ``position``: (start, end) holding at least
+    ``reach`` characters on each side of it (less at the ends of the text), cut as pieces
+    are (after a blank line, a line break, a sentence end or a space) within ``slack``
+    further characters."""
+    if slack < 2:
+        raise ValueError("the slack must be at least 2 characters")
+    n = len(text)
+    position = max(0, min(position, n))
+    lo, hi = position - reach, position + reach
+    start = 0 if lo - slack <= 0 else _cut(text, lo - slack, lo)
+    end = n if hi + slack >= n else _cut(text, hi, hi + slack)
+    return start, end
+
+
 def _cut(text: str, start: int, stop: int) -> int:
     """Where a piece that starts at ``start`` and may not pass ``stop`` ends."""
     half = start + (stop - start) // 2

@@ -37,6 +37,7 @@ class LibraryPane(QWidget):
         self._search_function = search_function
         #: Another feature's line for an entry (the vocabulary's counts), or None.
         self.details_provider = None
+        self._entries: list[LibraryEntry] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search_box = QLineEdit(self)
@@ -80,6 +81,7 @@ class LibraryPane(QWidget):
 
     def set_entries(self, entries: list[LibraryEntry], current_id: str | None = None) -> None:
         """One item per article: its title, then outlet · date · number of annotations."""
+        self._entries = list(entries)
         self.list.clear()
         for entry in entries:
             title = entry.title or self.tr("(untitled)")
@@ -94,6 +96,12 @@ class LibraryPane(QWidget):
             self.list.addItem(item)
             if entry.id == current_id:
                 item.setSelected(True)
+
+    def refresh_details(self) -> None:
+        """Show the entries again with what :attr:`details_provider` says of them now,
+        without listing the library again (that reads every text's length)."""
+        selected = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
+        self.set_entries(self._entries, selected[0] if selected else None)
 
     def entry_ids(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

@@ -5,7 +5,7 @@
     <name>AnalysisFeature</name>
     <message>
         <source>Entities</source>
-        <extracomment>How long after an article is shown its analysis starts (ms). A text longer than this is analysed once Qt has laid it out: Qt lays out a long text in the background, 200,000 characters a step, and a worker running beside it lengthens each step (it holds the interpreter the view&apos;s event handlers need). Checked every ``LAYOUT_POLL_MS``; ``LAYOUT_WAIT_MS`` at most. An analysis with more entities and claims than this fills the tabs a slice at a time.</extracomment>
+        <extracomment>How long after an article is shown its analysis starts (ms). An analysis with more entities and claims than this fills the tabs a slice at a time.</extracomment>
         <translation>الكيانات</translation>
     </message>
     <message>
@@ -487,6 +487,21 @@
     <message>
         <source>Interface &amp;Language</source>
         <translation>&amp;لغة الواجهة</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleLayer</name>
+    <message>
+        <source>This text is long: its words are read around the reading position, and again when you move on. The word panel counts the occurrences in that part only.</source>
+        <translation>هذا النص طويل: تُقرأ كلماته حول موضع القراءة، ثم من جديد كلما تقدّمت فيه. ولا تعدّ لوحة الكلمة إلا مواضعها في ذلك الجزء.</translation>
+    </message>
+    <message>
+        <source>Learner tints: around the reading position only (long text)</source>
+        <translation>تلوين المتعلم: حول موضع القراءة فقط (نص طويل)</translation>
+    </message>
+    <message>
+        <source>Term underlines: around the reading position only (long text)</source>
+        <translation>تسطير المصطلحات: حول موضع القراءة فقط (نص طويل)</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1389,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryCounts</name>
+    <message>
+        <source>unknown words: %1 · new terms: %2</source>
+        <translation>كلمات غير معروفة: %1 · مصطلحات جديدة: %2</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <source>Search the library…</source>
@@ -2113,6 +2135,10 @@
         <translation>انقر كلمة أولا.</translation>
     </message>
     <message>
+        <source>The words on this page are still being looked up; try again in a moment.</source>
+        <translation>ما زال البحث جاريًا عن كلمات هذه الصفحة؛ أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
         <source>Mark the rest of the page known</source>
         <translation>تعليم باقي الصفحة معروفة</translation>
     </message>
@@ -2156,10 +2182,6 @@
             <numerusform>المفردات (%n مستحقة)</numerusform>
             <numerusform>المفردات (%n مستحقة)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>unknown words: %1 · new terms: %2</source>
-        <translation>كلمات غير معروفة: %1 · مصطلحات جديدة: %2</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2529,6 +2551,10 @@
     <message>
         <source>Save Word</source>
         <translation>حفظ الكلمة</translation>
+    </message>
+    <message>
+        <source>This text is long: only the part around the reading position is counted.</source>
+        <translation>هذا النص طويل: لا يُعدّ إلا الجزء المحيط بموضع القراءة.</translation>
     </message>
     <message>
         <source>In this article</source>

@@ -136,6 +136,19 @@ def test_analyze_json_contract_on_sample(capsys):
     for c in data["claims"]:
         assert text[c["start"]:c["end"]] == c["text"]
         assert text[c["cue"]["start"]:c["cue"]["end"]] == c["cue"]["text"]
+    # written in chunks as it is encoded, byte for byte what json.dumps gives
+    from reader.core.analysis import analyze, to_contract
+
+    expected = json.dumps(to_contract(analyze(text)), ensure_ascii=False, indent=2) + "\n"
+    assert out == expected
+
+
+def test_json_is_written_in_chunks_as_json_dumps_writes_it(capsys):
+    from reader.terminal import write_json_out
+
+    data = {"a": [{"x": "قرض", "n": i, "f": 1.5, "t": True, "z": None} for i in range(300)], "b": []}
+    write_json_out(data, chunk_chars=100)
+    assert capsys.readouterr().out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def test_cli_process_loads_no_qt_and_prints_help():

@@ -272,6 +272,12 @@ def article_summary(store, sha256: str, analyser: str) -> tuple[list[str], list[
     return (json.loads(row[0]), json.loads(row[1])) if row else None
 
 
+def summarised(store, analyser: str) -> set[str]:
+    """The hashes of the articles that have a summary by ``analyser``."""
+    return {r[0] for r in store.db.execute("SELECT sha256 FROM vocab_articles WHERE analyser = ?",
+                                           [analyser]).fetchall()}
+
+
 def save_article_summary(store, sha256: str, analyser: str, lemmas: list[str],
                          terms: list[str]) -> None:
     with store.transaction():

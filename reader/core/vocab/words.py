@@ -9,6 +9,9 @@ without clitics: quick, for a first paint, and replaced when the analysis is don
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..text import is_arabic_letter, token_spans
@@ -33,6 +36,17 @@ class ArticleVocabulary:
     words: tuple[ArticleWord, ...]
     terms: tuple[TermMatch, ...]
     analyses: dict  # written form -> WordAnalysis (what was looked up)
+    #: The part of the text that was read, (start, end), when it was not the whole text (a
+    #: long text is read around the reading position); None: all of it.
+    window: tuple[int, int] | None = None
+
+    @property
+    def partial(self) -> bool:
+        return self.window is not None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies in the part of the text that was read."""
+        return self.window is None or (self.window[0] <= start and end <= self.window[1])
 
     def lemma_keys(self) -> set[str]:
         return {w.key for w in self.words}
@@ -41,8 +55,6 @@ class ArticleVocabulary:
         return {m.entry.key for m in self.terms}
 
     def word_at(self, offset: int) -> ArticleWord | None:
-        from bisect import bisect_right
-
         i = bisect_right([w.start for w in self.words], offset) - 1
         if i >= 0 and self.words[i].start <= offset < self.words[i].end:
             return self.words[i]
@@ -58,37 +70,70 @@ def is_learnable(word: str) -> bool:
 
 
 def article_vocabulary(text: str, *, use_analyser: bool = True, morphology=None,
-                       progress=None, cancelled=None) -> ArticleVocabulary:
-    """Every Arabic word of ``text`` with its lemma key, and the glossary terms in it.
+                       progress=None, cancelled=None, window: tuple[int, int] | None = None
+                       ) -> ArticleVocabulary:
+    """Every Arabic word of ``text`` with its lemma key, and the glossary terms in it; with
+    ``window`` (start, end) only those of that part, in the offsets of the whole text.
     ``progress(done, total)`` is called now and then; ``cancelled()`` stops early (None)."""
     morphology = morphology or default_morphology()
-    starts, ends, raw = token_spans(text)
+    at, stop = window if window is not None else (0, len(text))
+    if (at, stop) == (0, len(text)):
+        window = None
+    part = text[at:stop] if window is not None else text
+    starts, ends, raw = token_spans(part)
     distinct = list(dict.fromkeys(w for w in raw if is_learnable(w)))
     analyses: dict[str, WordAnalysis] = {}
     for i, word in enumerate(distinct):
-        if cancelled is not None and i % 50 == 0 and cancelled():
+        if cancelled is not None and i % 10 == 0 and cancelled():
             return None
         analyses[word] = morphology.analyse(word, use_analyser=use_analyser)
         if progress is not None and i % 100 == 0:
             progress(i, len(distinct))
-    words = tuple(ArticleWord(a, b, w, analyses[w].key, analyses[w].lemma)
+    words = tuple(ArticleWord(at + a, at + b, w, analyses[w].key, analyses[w].lemma)
                   for a, b, w in zip(starts, ends, raw) if w in analyses)
-    terms = tuple(default_glossary().find(text))
+    terms = tuple(m if not at else TermMatch(m.start + at, m.end + at, m.entry)
+                  for m in default_glossary().find(part))
     if progress is not None:
         progress(len(distinct), len(distinct))
-    return ArticleVocabulary(words, terms, analyses)
+    return ArticleVocabulary(words, terms, analyses, window)
 
 
-def vocabulary_for(text: str, noise=()) -> list[dict]:
+class TermItem(Mapping):
+    """One item of ``reader analyze --json``'s "vocabulary": it reads as the contract's dict
+    (start, end, text, lemma, root, gloss, pos, domain) but holds only its span, its surface
+    (interned: a text repeats the same few thousand) and the glossary entry it shares with
+    every other match of the term. A 10 MB text has a few hundred thousand of them; as dicts
+    they took more memory than the rest of its analysis."""
+
+    __slots__ = ("start", "end", "text", "entry")
+    FIELDS = ("start", "end", "text", "lemma", "root", "gloss", "pos", "domain")
+    _FROM_ENTRY = {"lemma": "term", "root": "root", "gloss": "gloss", "pos": "pos", "domain": "domain"}
+
+    def __init__(self, start: int, end: int, text: str, entry):
+        self.start, self.end, self.text, self.entry = start, end, sys.intern(text), entry
+
+    def __getitem__(self, name: str):
+        if name in ("start", "end", "text"):
+            return getattr(self, name)
+        return getattr(self.entry, self._FROM_ENTRY[name])
+
+    def __iter__(self):
+        return iter(self.FIELDS)
+
+    def __len__(self) -> int:
+        return len(self.FIELDS)
+
+    def __repr__(self) -> str:
+        return f"TermItem({dict(self)!r})"
+
+
+def vocabulary_for(text: str, noise=(), shift: int = 0) -> list[TermItem]:
     """The ``vocabulary`` field of ``reader analyze --json``: every glossary term in the
-    text (outside noise), with its span, surface, lemma, root and gloss (PRODUCT.md), and
-    its part of speech and domain."""
+    text (outside noise), with its span (moved by ``shift``: a piece of a longer text),
+    surface, lemma, root and gloss (PRODUCT.md), and its part of speech and domain."""
     out = []
     for m in default_glossary().find(text):
         if any(n.start <= m.start and m.end <= n.end for n in noise):
             continue
-        e = m.entry
-        out.append({"start": m.start, "end": m.end, "text": text[m.start:m.end],
-                    "lemma": e.term, "root": e.root, "gloss": e.gloss, "pos": e.pos,
-                    "domain": e.domain})
+        out.append(TermItem(m.start + shift, m.end + shift, text[m.start:m.end], m.entry))
     return out

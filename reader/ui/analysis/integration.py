@@ -22,6 +22,7 @@ from reader.core.model import Claim, Document
 from ..dialogs import save_file_name
 from ..error_text import translated_error
 from ..errors import show_message
+from ..layout_wait import LAYOUT_FIRST_CHARS, when_laid_out
 from ..library_state import watch
 from .analysis_service import AnalysisService
 from .claims_tab import ClaimsTab
@@ -39,13 +40,6 @@ from .who_said_what import WhoSaidWhatDialog
 
 #: How long after an article is shown its analysis starts (ms).
 START_DELAY_MS = 120
-#: A text longer than this is analysed once Qt has laid it out: Qt lays out a long text in
-#: the background, 200,000 characters a step, and a worker running beside it lengthens each
-#: step (it holds the interpreter the view's event handlers need). Checked every
-#: ``LAYOUT_POLL_MS``; ``LAYOUT_WAIT_MS`` at most.
-LAYOUT_FIRST_CHARS = 400_000
-LAYOUT_POLL_MS = 200
-LAYOUT_WAIT_MS = 15_000
 #: An analysis with more entities and claims than this fills the tabs a slice at a time.
 FILL_AT_ONCE = 3000
 
@@ -177,31 +171,13 @@ class AnalysisFeature(QObject):
         known = self.analyses.analysis(doc.id)
         if known is not None and known.text == doc.text:
             self.analyses.request(doc.id, doc.text)
-        elif len(doc.text) > LAYOUT_FIRST_CHARS:
-            self._when_laid_out(doc)
+        elif len(doc.text) > LAYOUT_FIRST_CHARS:  # once Qt has laid it out (see layout_wait)
+            when_laid_out(self.window.reader, self, lambda d=doc: self._request_if_current(d),
+                          lambda d=doc: self.doc is d)
         else:
             # Start the worker once the article is on screen: loading the models in another
             # thread would otherwise hold the interpreter while the first paint waits.
             QTimer.singleShot(START_DELAY_MS, self, lambda d=doc: self._request_if_current(d))
-
-    def _when_laid_out(self, doc: Document) -> None:
-        """Ask for ``doc``'s analysis once the view has laid all of it out (its last block
-        has lines), or after ``LAYOUT_WAIT_MS``."""
-        poll = QTimer(self)
-        poll.setInterval(LAYOUT_POLL_MS)
-        waited = [0]
-
-        def check() -> None:
-            waited[0] += LAYOUT_POLL_MS
-            last = self.window.reader.document().lastBlock().layout()
-            laid_out = last is not None and last.lineCount() > 0
-            if laid_out or waited[0] >= LAYOUT_WAIT_MS or self.doc is not doc:
-                poll.stop()
-                poll.deleteLater()
-                self._request_if_current(doc)
-
-        poll.timeout.connect(check)
-        poll.start()
 
     def _request_if_current(self, doc: Document) -> None:
         if self.doc is not None and self.doc.id == doc.id and not self.analyses.closed:

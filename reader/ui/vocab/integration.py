@@ -26,11 +26,12 @@ from ..error_text import translated_error
 from ..errors import show_message, show_reader_error
 from ..library_state import watch
 from . import lookup
+from .article_layer import ArticleLayer
+from .library_counts import LibraryCounts
 from .review_dialog import ReviewDialog
-from .text_marks import LAYER, build_marks
 from .vocab_service import VocabService
 from .vocab_tab import VocabularyTab
-from .vocab_worker import SUMMARY_KEY, VocabWorker
+from .vocab_worker import VocabWorker
 from .word_panel import WordPanel
 
 LEARNER_KEY = "vocab.learner_mode"
@@ -48,9 +49,8 @@ class VocabFeature(QObject):
                                     getattr(session, "writes", None), self)
         watch(session).track(self.service.changed, self.service.failed)
         self.worker = VocabWorker(str(session.db_path), self)
+        self.layer = ArticleLayer(window, self.worker, self.service, self._alive, self)
         self.doc: Document | None = None
-        self.vocabulary = None
-        self.complete = False
         self.info = None
         self.panel = WordPanel(window)
         self.tab = VocabularyTab(window)
@@ -74,10 +74,9 @@ class VocabFeature(QObject):
         self._connect()
         window.reader.viewport().installEventFilter(self)
         window.installEventFilter(self)
-        window.library_pane.details_provider = self.library_details
         self.refresh_words()
         self.set_document(window.current_document())
-        QTimer.singleShot(2000, self, self.request_summaries)
+        self.counts = LibraryCounts(window, self.worker, self.service, self._alive, self)
 
     # --- set-up ----------------------------------------------------------------------------
 
@@ -122,9 +121,8 @@ class VocabFeature(QObject):
     def _connect(self) -> None:
         w = self.window
         w.documentChanged.connect(self.set_document)
-        self.worker.articleReady.connect(self._on_article)
+        self.layer.updated.connect(self._on_article)
         self.worker.wordReady.connect(self._on_word)
-        self.worker.summaryReady.connect(lambda _d: self._refresh_library_soon())
         self.worker.failed.connect(lambda m: w.statusBar().showMessage(m, 8000))
         self.service.changed.connect(self._on_changed)
         self.service.failed.connect(self._on_failed)
@@ -153,7 +151,6 @@ class VocabFeature(QObject):
         changed_elsewhere = getattr(self.session, "changedElsewhere", None)
         if changed_elsewhere is not None:
             changed_elsewhere.connect(lambda _kinds: self._on_changed("elsewhere"))
-        self.session.libraryChanged.connect(lambda: QTimer.singleShot(500, self, self.request_summaries))
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
@@ -161,6 +158,7 @@ class VocabFeature(QObject):
             if kind == QEvent.Type.Close:
                 self._closed = True
                 self._due_timer.stop()
+                self.layer.close()
                 self.worker.shutdown()
             return False
         if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
@@ -173,39 +171,31 @@ class VocabFeature(QObject):
 
     # --- the article -----------------------------------------------------------------------
 
+    # The layer knows the article's words and whether the analyser has been through them.
+    vocabulary = property(lambda self: self.layer.vocabulary)
+    complete = property(lambda self: self.layer.complete)
+    learner = property(lambda self: self.layer.learner, lambda self, on: setattr(self.layer, "learner", on))
+    underline = property(lambda self: self.layer.underline,
+                         lambda self, on: setattr(self.layer, "underline", on))
+
     def set_document(self, doc: Document | None) -> None:
         self.doc = doc
-        self.vocabulary = None
-        self.complete = False
         self.info = None
         self.panel.show_info(None)
-        self.window.reader.set_marks(LAYER, [])
-        if doc is not None:
-            self.worker.request_article(doc.id, doc.sha256, doc.text)
+        position = self.session.reading_position(doc.id) if doc is not None else 0
+        self.layer.set_document(doc, position)
 
     def _alive(self) -> bool:
         """False once the window closed or its library did (a worker's answer may still
         arrive then)."""
         return not self._closed and not getattr(self.session, "_closed", False)
 
-    def _on_article(self, doc_id: str, vocabulary, complete: bool) -> None:
-        if not self._alive() or self.doc is None or doc_id != self.doc.id:
-            return
-        self.vocabulary = vocabulary
-        self.complete = complete
-        self.apply_marks()
-        if self.info is not None and complete:
+    def _on_article(self, complete: bool) -> None:
+        if self.info is not None and complete and self.doc is not None:
             self._show(self.info.start, self.info.end, keep=True)
 
     def apply_marks(self) -> None:
-        v = self.vocabulary
-        if v is None:
-            return
-        keys = v.lemma_keys() | v.term_keys()
-        statuses = self.service.statuses(keys) if self.learner else {}
-        saved = lib.saved_keys(self.session.store)
-        self.window.reader.set_marks(LAYER, build_marks(
-            v, statuses, saved, learner=self.learner and self.complete, underline=self.underline))
+        self.layer.apply_marks()
 
     def set_learner_mode(self, on: bool) -> None:
         self.learner = on
@@ -284,6 +274,10 @@ class VocabFeature(QObject):
         qa, qb = reader.visible_qt_range()
         display = reader.display
         a, b = display.doc_range(display.display_index(qa), display.display_index(qb))
+        if not self.layer.ensure(a, b):
+            self.window.statusBar().showMessage(
+                self.tr("The words on this page are still being looked up; try again in a moment."), 5000)
+            return 0
         keys = {w.key: w.lemma or w.text for w in v.words if a <= w.start and w.end <= b}
         statuses = self.service.statuses(list(keys))
         changes = {k: (lemma, "known") for k, lemma in keys.items() if statuses.get(k, "new") == "new"}
@@ -320,7 +314,7 @@ class VocabFeature(QObject):
         self.apply_marks()
         if self.info is not None and self.doc is not None:
             self._show(self.info.start, self.info.end, keep=True)
-        self._refresh_library_soon()
+        self.counts.refresh_soon()
 
     def _on_failed(self, message: str) -> None:
         message = translated_error(message)
@@ -336,51 +330,6 @@ class VocabFeature(QObject):
         self.due_button.setText(self.tr("Due: %n", "", due))
         self.window.sidebar.setTabText(
             self.tab_index, self.tr("Vocabulary (%n due)", "", due) if due else self.tr("Vocabulary"))
-
-    def _refresh_library_soon(self) -> None:
-        if not getattr(self, "_library_pending", False):
-            self._library_pending = True
-
-            def run():
-                self._library_pending = False
-                if self._alive():
-                    self.window.refresh_library()
-
-            QTimer.singleShot(300, self, run)
-
-    # --- the library's counts --------------------------------------------------------------
-
-    def _shas(self) -> dict[str, str]:
-        return dict(self.session.store.db.execute(
-            "SELECT id, sha256 FROM documents WHERE deleted = 0").fetchall())
-
-    def library_details(self, entry) -> str:
-        """"unknown words: N · new terms: M" for a library entry, once its words are known."""
-        sha = self._details_shas.get(entry.id) if hasattr(self, "_details_shas") else None
-        if sha is None:
-            self._details_shas = self._shas()
-            self._details_statuses = self.service.statuses()
-            self._details_saved = lib.saved_keys(self.session.store)
-            sha = self._details_shas.get(entry.id)
-        summary = lib.article_summary(self.session.store, sha, SUMMARY_KEY) if sha else None
-        if summary is None:
-            return ""
-        lemmas, terms = summary
-        statuses, saved = self._details_statuses, self._details_saved
-        unknown = sum(1 for k in lemmas if statuses.get(k, "new") == "new" and k not in saved)
-        new_terms = sum(1 for k in terms if statuses.get(k, "new") == "new" and k not in saved)
-        return self.tr("unknown words: %1 · new terms: %2").replace("%1", str(unknown)).replace(
-            "%2", str(new_terms))
-
-    def request_summaries(self) -> None:
-        if not self._alive():
-            return
-        if hasattr(self, "_details_shas"):
-            del self._details_shas  # statuses and articles may have changed
-        store = self.session.store
-        missing = [(doc_id, sha) for doc_id, sha in self._shas().items()
-                   if lib.article_summary(store, sha, SUMMARY_KEY) is None]
-        self.worker.request_summaries(missing)
 
     # --- review, export, import ------------------------------------------------------------
 

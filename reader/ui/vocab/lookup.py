@@ -58,6 +58,7 @@ def build_info(doc, start: int, end: int, term, vocabulary, statuses, saved_for_
     info = WordInfo(word, start, end, norm=fold(word), analysis=analysis, entry=entry, key=key,
                     lemma=lemma, status=statuses([key]).get(key, "new"), saved=saved_for_key(key))
     info.occurrences = _occurrences(doc.text, info, vocabulary)
+    info.partial = vocabulary is not None and vocabulary.partial
     info.articles = _articles(doc, info, search)
     return info
 
@@ -69,8 +70,9 @@ def _occurrences(text, info: WordInfo, vocabulary) -> list:
         spans = [(m.start, m.end) for m in vocabulary.terms if m.entry.key == info.key]
     else:
         spans = [(w.start, w.end) for w in vocabulary.words if w.key == info.key]
-    return [(a, b, snippet(text, a, b)) for a, b in spans] or \
-        [(info.start, info.end, snippet(text, info.start, info.end))]
+    if not spans or not vocabulary.covers(info.start, info.end):  # a long text is read
+        spans = sorted([*spans, (info.start, info.end)])  # around the reader only
+    return [(a, b, snippet(text, a, b)) for a, b in spans]
 
 
 def _articles(doc, info: WordInfo, search) -> list:

@@ -2,7 +2,8 @@
 
 The word, its normalised and vowelled forms, lemma, root, part of speech and gloss; its
 status (new, learning 1-4, known, ignored) as a row of buttons; saving it; every occurrence
-in this article and the other articles of the library that contain it. The panel only
+in this article (in a long text: in the part read around the reading position, as the
+panel says) and the other articles of the library that contain it. The panel only
 shows and asks (signals); the feature does the work.
 """
 
@@ -35,6 +36,7 @@ class WordInfo:
     status: str = "new"
     saved: object = None  # SavedWord
     occurrences: list = field(default_factory=list)  # (start, end, snippet)
+    partial: bool = False  # the occurrences are those of the part of a long text read
     articles: list = field(default_factory=list)  # (doc id, title, start, end, snippet)
 
 
@@ -91,6 +93,12 @@ class WordPanel(QWidget):
         layout.addWidget(self.save_button)
         self.occ_label = QLabel(self)
         layout.addWidget(self.occ_label)
+        self.occ_note = QLabel(self.tr("This text is long: only the part around the reading "
+                                       "position is counted."), self)
+        self.occ_note.setObjectName("wordOccurrencesNote")
+        self.occ_note.setWordWrap(True)
+        self.occ_note.hide()
+        layout.addWidget(self.occ_note)
         self.occurrences = QListWidget(self)
         self.occurrences.setObjectName("wordOccurrences")
         self.occurrences.setWordWrap(True)
@@ -121,6 +129,7 @@ class WordPanel(QWidget):
             self.occurrences.clear()
             self.articles.clear()
             self.occ_label.setText(self.tr("In this article"))
+            self.occ_note.hide()
             self.art_label.setText(self.tr("In other articles"))
             return
         a, e = info.analysis, info.entry
@@ -153,6 +162,7 @@ class WordPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (start, end))
             self.occurrences.addItem(item)
         self.occ_label.setText(self.tr("In this article: %n time(s)", "", len(info.occurrences)))
+        self.occ_note.setVisible(info.partial)
         self.articles.clear()
         for doc_id, title, start, end, snippet in info.articles:
             item = QListWidgetItem(mark_direction(f"{title}\n{snippet}"))
