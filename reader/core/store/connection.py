@@ -42,6 +42,7 @@ STEPS = (
     "0005_vocabulary",
     "0006_translation",
     "0007_desk",
+    "0008_document_chars",
 )
 SCHEMA_VERSION = len(STEPS)
 _MIGRATION_SET = "reader"

@@ -392,5 +392,17 @@ def _m0007(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0008_document_chars")
+def _m0008(db: Database) -> None:
+    db.executescript(
+        """
+        -- The length of each text, kept beside it: the library list read every text in full
+        -- to count its characters.
+        ALTER TABLE documents ADD COLUMN chars INTEGER NOT NULL DEFAULT -1;
+        UPDATE documents SET chars = length(text);
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 STEPS = tuple(m.name for m in MIGRATIONS._migrations)

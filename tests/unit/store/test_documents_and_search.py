@@ -117,3 +117,19 @@ def test_reading_position_and_settings_persist(tmp_path):
         assert s.reading_position(doc.id) == 42
         assert s.setting("theme") == "sepia"
         assert s.setting("missing", "x") == "x"
+
+
+def test_the_library_list_counts_characters_without_reading_texts(tmp_path):
+    """The list gives each text's length from a column kept beside it (reading a 10 MB
+    text in full to count it held the window up), also for a revised text."""
+    from reader.core.model import ImportedDocument
+
+    with Store.open(tmp_path / "lib.sqlite3") as s:
+        doc = s.import_document(ImportedDocument(text="نص قصير.", title="t",
+                                                 source_path="/x.txt")).document
+        assert s.library()[0].chars == len("نص قصير.")
+        s.import_document(ImportedDocument(text="نص أطول قليلا من الأول.", title="t",
+                                           source_path="/x.txt"))
+        (entry,) = s.library()
+        assert entry.id == doc.id and entry.chars == len("نص أطول قليلا من الأول.")
+        assert s.db.execute("SELECT chars FROM documents").fetchone()[0] == entry.chars
