@@ -19,7 +19,10 @@ time and its peak memory (``VmHWM``):
   with learner tints on (to its marks), the same after a jump to the middle of the text,
   "Who said what" over the library (to the table being filled), then the analysis started
   again without the cache and the window closed one second later (how long closing takes
-  while a worker runs).
+  while a worker runs). The vocabulary's morphological analyser runs in a helper process
+  of its own (:mod:`reader.core.vocab.morph_server`): its peak memory is read from its
+  ``/proc/PID/status`` at the end of each phase and printed apart from the window's, with
+  whether it is still running after the window closed.
 * ``odd``: a 60,000-character word and 1,000,000 one-letter lines (3 MB), analysed and
   opened in the window.
 
@@ -45,9 +48,12 @@ TIMEOUT_S = 900
 PRELUDE = r"""
 import json, os, sys, time
 sys.path.insert(0, {root!r})
-def peak_mb():  # VmHWM: this process's peak resident memory (ru_maxrss keeps the parent's)
-    with open("/proc/self/status") as f:
-        return next(int(l.split()[1]) for l in f if l.startswith("VmHWM:")) / 1024
+def peak_mb(pid="self"):  # VmHWM: a process's peak resident memory (ru_maxrss keeps the parent's)
+    try:
+        with open(f"/proc/{{pid}}/status") as f:
+            return next(int(l.split()[1]) for l in f if l.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration):  # it has ended
+        return None
 def result(**kw):
     kw.setdefault("peak_mb", peak_mb())
     print("RESULT " + json.dumps(kw), flush=True)
@@ -128,6 +134,16 @@ def wait_until(condition, timeout_s):
     poll.stop()
     return bool(condition())
 
+vocab = getattr(window, "vocabulary", None)
+helper = {{"peak_mb": 0.0, "pids": set()}}
+def helper_peak():
+    "The vocabulary's analyser process: its peak so far (the highest of those started)."
+    pid = vocab.worker.analyser.pid if vocab is not None else None
+    if pid is not None:
+        helper["pids"].add(pid)
+        helper["peak_mb"] = max(helper["peak_mb"], peak_mb(pid) or 0.0)
+    return helper["peak_mb"]
+
 phases = {{}}
 beat = Heartbeat()
 wait_until(lambda: False, 0.3)  # the window is up and idle
@@ -138,7 +154,7 @@ def measure(name, start, done, timeout_s={phase_timeout}, note=lambda: ""):
     start()
     ok = wait_until(done, timeout_s)
     phases[name] = {{"seconds": time.perf_counter() - t, "done": ok, "longest_gap_ms": beat.phase(),
-                    "peak_mb": peak_mb(), "note": note()}}
+                    "peak_mb": peak_mb(), "helper_peak_mb": helper_peak(), "note": note()}}
     print("PHASE " + name + " " + json.dumps(phases[name]), flush=True)
     return ok
 
@@ -148,7 +164,6 @@ measure("open article (to first paint)", lambda: window.open_document({doc_id!r}
         lambda: probe.painted)
 measure("analyse it in the worker (to the tabs filled)", lambda: None,
         lambda: feature.analysis is not None)
-vocab = getattr(window, "vocabulary", None)
 if vocab is not None:
     layer = vocab.layer
     def vocab_note():
@@ -180,12 +195,16 @@ if {who}:
 job = feature.analyses._start([{doc_id!r}])
 job.worker.use_cache = False
 wait_until(lambda: False, 1.0)
+helper_peak()
 t = time.perf_counter()
 window.close()
 closing = time.perf_counter() - t
 wait_until(lambda: False, 0.1)
 result(phases=phases, close_while_analysing_s=closing, longest_gap_ms_closing=beat.phase(),
-       worker_running_after_close=job.thread.isRunning())
+       worker_running_after_close=job.thread.isRunning(), helper_peak_mb=helper["peak_mb"],
+       helpers_started=vocab.worker.analyser.started if vocab is not None else 0,
+       helpers_left=sorted(p for p in helper["pids"] if os.path.exists(f"/proc/{{p}}")),
+       farahidi_in_window="farahidi" in sys.modules)
 session.close()
 """
 
@@ -240,7 +259,7 @@ def show_gui(res: dict) -> None:
     for name, p in res["phases"].items():
         state = "" if p["done"] else "  (NOT DONE)"
         print(f"  {name:<48} {p['seconds']:7.2f} s   longest GUI block {p['longest_gap_ms']:6.0f} ms"
-              f"   peak {p['peak_mb']:5.0f} MB{state}")
+              f"   peak {p['peak_mb']:5.0f} MB   analyser process {p.get('helper_peak_mb', 0):4.0f} MB{state}")
         if p.get("note"):
             print(f"    ({p['note']})")
     print(f"  {'close the window while analysing':<48} {res['close_while_analysing_s']:7.2f} s   "
@@ -249,6 +268,9 @@ def show_gui(res: dict) -> None:
     worst = max([p["longest_gap_ms"] for p in res["phases"].values()] + [res["longest_gap_ms_closing"]])
     print(f"  longest the GUI thread was blocked: {worst:.0f} ms (target 100 ms); "
           f"peak memory of the window process {res['peak_mb']:.0f} MB (target 500 MB)")
+    print(f"  the vocabulary's analyser process: peak {res['helper_peak_mb']:.0f} MB "
+          f"({res['helpers_started']} started, {len(res['helpers_left'])} still running after "
+          f"the window closed); farahidi loaded in the window's process: {res['farahidi_in_window']}")
 
 
 def bench_text(label: str, text: str, parts: set[str], tmp: Path, who: bool, phase_timeout: int) -> None:

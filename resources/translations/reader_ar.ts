@@ -2378,6 +2378,33 @@
     </message>
 </context>
 <context>
+    <name>VocabWorker</name>
+    <message>
+        <source>ended by signal %1</source>
+        <translation>أُنهي بالإشارة %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>رمز الخروج %1</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>لا إجابة خلال %1 ثانية</translation>
+    </message>
+    <message>
+        <source>The word analyser stopped (%1) and was restarted.</source>
+        <translation>توقف المحلل الصرفي (%1) وأُعيد تشغيله.</translation>
+    </message>
+    <message>
+        <source>The word analyser could not start (%1); words are shown without their lemma until the window is reopened.</source>
+        <translation>تعذّر تشغيل المحلل الصرفي (%1)؛ تُعرض الكلمات دون أصلها المعجمي حتى تُفتح النافذة من جديد.</translation>
+    </message>
+    <message>
+        <source>The word analyser stopped again (%1); words are shown without their lemma until the window is reopened.</source>
+        <translation>توقف المحلل الصرفي مرة أخرى (%1)؛ تُعرض الكلمات دون أصلها المعجمي حتى تُفتح النافذة من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyTab</name>
     <message>
         <source>All statuses</source>

@@ -2,25 +2,24 @@
 
 The analyser is **farahidi** (a pure-Python port of AlKhalil Morpho Sys 2, GPL-3.0-or-later),
 chosen over qalsadi and tashaphyne after a hand check of 200 words of real economic news
-(``tools/eval_vocab.py morphology``; figures in the README). AlKhalil lists every reading of
-a word out of context, unordered for our purpose; we choose one with the corpus
-statistics it ships (how often a written form had each lemma in its training corpus), then
-prefer readings with fewer clitics (بنك is a noun, not بان + ك), then the commoner lemma and
-root. Three things come before the analyser:
+(``tools/eval_vocab.py morphology``; figures in the README); how one of its readings is
+chosen is in :mod:`.farahidi_analyser`. Three things come before the analyser:
 
 - closed-class words (prepositions with a pronoun, particles: لها -> ل) from a short table;
 - a word the glossary knows (its lemma, root and part of speech were written by hand);
 - numbers and Latin words, which have no Arabic analysis.
 
-Loading the analyser takes about a second and each new word a few milliseconds, so it is
-never loaded at start-up nor on the GUI thread: callers run :func:`analyse` in a worker,
-and results are cached in memory here and in the library (``word_analyses``) by the caller.
+The analyser behind :class:`Morphology` is either farahidi in this process
+(:class:`~.farahidi_analyser.LocalAnalyser`, the command line's) or a helper process
+(:class:`~.morph_client.AnalyserClient`, the window's); it is asked a batch of words at once
+(:meth:`Morphology.analyse_many`). Loading it takes about a second and each new word a few
+milliseconds, so it is never loaded at start-up nor on the GUI thread: callers run
+:meth:`Morphology.analyse_many` in a worker, and results are cached in memory here and in
+the library (``vocab_analyses``) by the caller.
 """
 
 from __future__ import annotations
 
-import gzip
-import threading
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -102,40 +101,44 @@ def strip_vowels(text: str) -> str:
     return "".join(ch for ch in text if ch not in DIACRITICS)
 
 
-class Morphology:
-    """The analyser behind a lock (farahidi keeps caches that are not thread-safe), with a
-    per-word cache. One per process is enough: :func:`default_morphology`."""
+def fallback_analysis(word: str) -> WordAnalysis:
+    """No analysis: the word without its clitics stands for its lemma."""
+    norm = fold(word)
+    stems = candidates(norm)
+    stem = stems[0] if stems else norm
+    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            stem = norm[len(p):]
+            break
+    return WordAnalysis(word, norm, "", stem, "", "", "none")
 
-    def __init__(self, glossary=None):
-        self._lock = threading.Lock()
-        self._analyzer = None
-        self._emission: dict[str, dict[str, float]] | None = None
-        self._unigram: dict[str, float] = {}
-        self._roots: dict[str, int] = {}
+
+class Morphology:
+    """The table and the glossary first, then the analyser (``analyser``: anything with
+    ``analyse_many(words)``, ``load()``, ``loaded`` and ``close()``; farahidi in this process
+    when none is given), with a per-word memory cache. One per process is enough for the
+    command line (:func:`default_morphology`); the window's vocabulary worker has its own,
+    on the helper process it owns."""
+
+    def __init__(self, glossary=None, analyser=None):
         self._glossary = glossary
+        self._analyser = analyser
         self._cache: dict[str, WordAnalysis] = {}
 
-    # --- loading ---------------------------------------------------------------------------
+    @property
+    def analyser(self):
+        if self._analyser is None:
+            from .farahidi_analyser import LocalAnalyser
+
+            self._analyser = LocalAnalyser()
+        return self._analyser
 
     @property
     def loaded(self) -> bool:
-        return self._analyzer is not None
+        return self._analyser is not None and self._analyser.loaded
 
     def load(self) -> None:
-        with self._lock:
-            self._load_locked()
-
-    def _load_locked(self) -> None:
-        if self._analyzer is not None:
-            return
-        import farahidi
-        from farahidi.lm import LanguageModel
-
-        analyzer = farahidi.Analyzer()
-        analyzer.analyze("كتاب")  # loads the lexicon
-        self._emission, self._unigram = _load_statistics()
-        self._roots = dict(LanguageModel().map_root)
-        self._analyzer = analyzer
+        self.analyser.load()
 
     def glossary(self):
         if self._glossary is None:
@@ -156,18 +159,33 @@ class Morphology:
     def analyse(self, word: str, *, use_analyser: bool = True) -> WordAnalysis:
         """The analysis of ``word`` (cached). Without ``use_analyser`` only the table and the
         glossary are asked (fast; what the article's word list uses for glossary words)."""
-        hit = self._cache.get(word)
-        if hit is not None and (hit.source != "none" or not use_analyser):
-            return hit
-        result = self._quick(word)
-        if result is None:
-            if not use_analyser:
-                return self._fallback(word)
-            with self._lock:
-                self._load_locked()
-                result = self._analyse_locked(word)
-        self._cache[word] = result
-        return result
+        return self.analyse_many([word], use_analyser=use_analyser)[word]
+
+    def analyse_many(self, words, *, use_analyser: bool = True) -> dict[str, WordAnalysis]:
+        """The analysis of each of ``words`` (written form -> analysis, in their order): what
+        the cache, the table and the glossary do not answer is asked of the analyser in one
+        batch."""
+        out: dict[str, WordAnalysis] = {}
+        ask: list[str] = []
+        for word in words:
+            if word in out:
+                continue
+            hit = self._cache.get(word)
+            if hit is not None and (hit.source != "none" or not use_analyser):
+                out[word] = hit
+                continue
+            quick = self._quick(word)
+            if quick is not None:
+                self._cache[word] = out[word] = quick
+            elif use_analyser:
+                out[word] = None  # keeps the order; filled below
+                ask.append(word)
+            else:
+                out[word] = fallback_analysis(word)
+        if ask:
+            for analysis in self.analyser.analyse_many(ask):
+                self._cache[analysis.word] = out[analysis.word] = analysis
+        return out
 
     def _quick(self, word: str) -> WordAnalysis | None:
         norm = fold(word)
@@ -182,91 +200,10 @@ class Morphology:
             return WordAnalysis(word, norm, entry.vowelled, entry.term, entry.root, pos, "glossary")
         return None
 
-    def _fallback(self, word: str) -> WordAnalysis:
-        """No analysis: the word without its clitics stands for its lemma."""
-        norm = fold(word)
-        stems = candidates(norm)
-        stem = stems[0] if stems else norm
-        for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
-            if norm.startswith(p) and len(norm) - len(p) >= 2:
-                stem = norm[len(p):]
-                break
-        return WordAnalysis(word, norm, "", stem, "", "", "none")
-
-    def _analyse_locked(self, word: str) -> WordAnalysis:
-        norm = fold(word)
-        readings = self._analyzer.analyze(strip_vowels(word))
-        if not readings:
-            fallback = self._fallback(word)
-            return WordAnalysis(word, norm, "", fallback.lemma, "", "name", "analyser")
-        unvowelled = strip_vowels(word)
-        emission = (self._emission or {}).get(unvowelled, {})
-        roots = self._roots
-
-        def rank(a) -> tuple:
-            clitics = len(a.proclitics) + len(a.enclitics)
-            return (emission.get(a.lemma, 0.0), -clitics, self._unigram.get(a.lemma, 0.0),
-                    roots.get(a.root or "-", 0), a.score or 0.0)
-
-        best = max(readings, key=rank)
-        same = [a for a in readings if a.lemma == best.lemma and a.root]
-        root = max(same, key=lambda a: roots.get(a.root, 0)).root if same else ""
-        lemma = strip_vowels(best.lemma)
-        return WordAnalysis(word, norm, best.diacritized or "", lemma, spaced_root(root),
-                            _pos(best), "analyser")
-
-
-def _pos(a) -> str:
-    if a.pos == "فعل":
-        return "verb"
-    if a.type and "علم" in a.type:
-        return "name"
-    if a.pos == "اسم":
-        return "adj" if a.type in ("نسبة", "صفة مشبهة") else "noun"
-    return "particle"
-
-
-def _load_statistics() -> tuple[dict[str, dict[str, float]], dict[str, float]]:
-    """From farahidi's corpus model, only what choosing a reading out of context needs: how
-    often each written form had each lemma ("B" lines), and each lemma's frequency ("S"
-    lines). The transition table (most of the file, several seconds to parse) is skipped."""
-    from importlib.resources import files
-
-    from farahidi.translit import bw_to_arabic as bw
-
-    emission: dict[str, dict[str, float]] = {}
-    unigram: dict[str, float] = {}
-    total = 1.0
-    path = files("farahidi") / "data" / "DATA.MSA.ALL.TRAIN.141809.lm.gz"
-    with gzip.open(path.open("rb"), "rt", encoding="cp1252", newline="") as fh:
-        for raw in fh:
-            kind = raw[:1]
-            if kind == "A" or not kind:
-                continue
-            line = raw.rstrip("\r\n")
-            if kind == "S":
-                if line[1] == "1":
-                    size = int(line[3:5])
-                    unigram[bw(line[6:6 + size])] = float(line[7 + size:]) / total
-                else:
-                    total = float(line[3:]) or 1.0
-            elif kind == "B":
-                size_t, size_f = int(line[2:4]), int(line[4:5])
-                word = bw(line[6:6 + size_t])
-                word_freq = float(line[7 + size_t:7 + size_t + size_f]) or 1.0
-                pos, n = 8 + size_t + size_f, len(line)
-                lemmas: dict[str, float] = {}
-                while pos < n:
-                    s2t, s2f = int(line[pos:pos + 2]), int(line[pos + 2:pos + 3])
-                    tag = line[pos + 4:pos + 4 + s2t]
-                    lemmas[bw(tag)] = float(line[pos + 4 + s2t:pos + 5 + s2t + s2f]) / word_freq
-                    pos += 6 + s2t + s2f
-                emission[word] = lemmas
-    return emission, unigram
-
 
 @lru_cache(maxsize=1)
 def default_morphology() -> Morphology:
+    """The command line's: farahidi in this process."""
     return Morphology()
 
 

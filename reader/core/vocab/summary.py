@@ -22,8 +22,8 @@ from .glossary import default_glossary
 from .morphology import WordAnalysis, default_morphology
 from .words import is_learnable
 
-#: New words analysed between two steps: under 0.1 s with the analyser (a few ms a word), so
-#: that a request from the window or closing it waits no longer than that.
+#: New words analysed between two steps (one batch for the analyser): under 0.1 s (a few ms a
+#: word), so that a request from the window or closing it waits no longer than that.
 BATCH = 20
 
 
@@ -52,7 +52,7 @@ def summary_steps(text: str, summary: Summary, *, morphology=None, block_chars: 
             chunk = new[i:i + batch]
             if warm is not None:
                 warm(chunk)
-            analysed = [morphology.analyse(w) for w in chunk]
+            analysed = list(morphology.analyse_many(chunk).values())
             summary.lemmas.update(x.key for x in analysed)
             if keep is not None:
                 keep(analysed)

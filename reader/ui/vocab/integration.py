@@ -229,7 +229,8 @@ class VocabFeature(QObject):
             if term is not None and (term.start, term.end) != (start, end) and term.entry.words > 1:
                 term = None
         info = lookup.build_info(self.doc, start, end, term, self.vocabulary, self.service.statuses,
-                                 self.service.saved_for_key, self.session.store.search)
+                                 self.service.saved_for_key, self.session.store.search,
+                                 self.worker.morphology)
         self.info = info
         self.panel.show_info(info)
         if info.analysis is None and (info.entry is None or info.entry.words == 1):

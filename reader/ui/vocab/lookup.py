@@ -7,7 +7,7 @@ from __future__ import annotations
 from reader.core.errors import ReaderError
 from reader.core.text import fold, strip_proclitics, token_spans
 from reader.core.vocab.glossary import default_glossary
-from reader.core.vocab.morphology import default_morphology, lemma_key
+from reader.core.vocab.morphology import lemma_key
 from reader.core.vocab.words import is_learnable
 
 from .word_panel import WordInfo
@@ -37,9 +37,10 @@ def word_span(text: str, offset: int, vocabulary) -> tuple[int, int, object] | N
 
 
 def build_info(doc, start: int, end: int, term, vocabulary, statuses, saved_for_key,
-               search) -> WordInfo:
+               search, morphology) -> WordInfo:
+    """``morphology``: the worker's (:class:`~reader.core.vocab.morphology.Morphology`), whose
+    memory cache is read here; it is never asked to analyse on this thread."""
     word = doc.text[start:end]
-    morphology = default_morphology()
     analysis = None
     if term is None or term.entry.words == 1:
         analysis = morphology.cached(word)

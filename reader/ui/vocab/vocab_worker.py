@@ -4,8 +4,12 @@ One long-lived worker thread with its own Store (an SQLite connection belongs to
 does all the morphology: an article's words (glossary terms and lemma keys, first a quick
 pass without the analyser, then the full one), single words for the word panel, and the
 summaries behind the library's counts. Analyses are read from and written to the library
-(``vocab_analyses``), so a word met once is answered at once, also after a restart. The
-analyser itself loads on the first request, in this thread.
+(``vocab_analyses``) and kept in memory, so a word met once is answered at once, also after a
+restart. The analyser itself runs in a helper process this worker owns
+(:class:`~reader.core.vocab.morph_client.AnalyserClient`): it starts on the first words that
+need it, is asked a batch of words at a time, is started again once if it dies (the status
+bar says so) and is stopped when the window closes. So neither its tables (about 250 MB) nor
+its pure-Python work are in the window's process; this thread only waits for its answers.
 
 Work is bounded however long the text: a long text's words are read only in the window the
 window asks for (around the reading position), and a summary is built a piece at a time
@@ -26,11 +30,13 @@ from reader.core.errors import ReaderError
 from reader.core.store import Store
 from reader.core.text import words
 from reader.core.vocab import library as lib
-from reader.core.vocab.morphology import ANALYSER_VERSION, WordAnalysis, default_morphology
+from reader.core.vocab.morph_client import AnalyserClient, AnalyserClosed, AnalyserUnavailable
+from reader.core.vocab.morphology import ANALYSER_VERSION, Morphology, WordAnalysis
 from reader.core.vocab.summary import Summary, summary_steps
 from reader.core.vocab.words import VOCAB_VERSION, article_vocabulary
 
 from ..workers import WorkerCrashed
+from .analyser_messages import restarted_message, unavailable_message
 
 SUMMARY_KEY = f"{ANALYSER_VERSION}+vocab-{VOCAB_VERSION}"
 
@@ -53,10 +59,12 @@ class _Worker(QObject):
     crashed = Signal(str)
     _resume = Signal()  # go on with the background jobs (queued to this thread)
 
-    def __init__(self, db_path: str):
+    def __init__(self, db_path: str, analyser=None):
         super().__init__()
         self.db_path = db_path
         self.store: Store | None = None
+        self.analyser = analyser if analyser is not None else AnalyserClient(on_restart=self._restarted)
+        self.morphology = Morphology(analyser=self.analyser)
         self.current = 0  # the token of the article request the window waits for
         self.closing = threading.Event()
         self.posted = 0  # requests sent by the window (written by the GUI thread only)
@@ -64,6 +72,7 @@ class _Worker(QObject):
         self.jobs: deque = deque()  # (sha256, steps): summaries being built
         self.held = False  # the window asks the jobs to wait (it lays out a long text)
         self._resuming = False
+        self._told_unavailable = False
         self._resume.connect(self._run_jobs, Qt.ConnectionType.QueuedConnection)
 
     def _store(self) -> Store:
@@ -78,14 +87,30 @@ class _Worker(QObject):
         try:
             work()
         except ReaderError as exc:
-            self.failed.emit(exc.message)
+            self._report(exc)
         except Exception:  # a bug: raised on the GUI thread with this traceback
             self.crashed.emit(traceback.format_exc())
         self._schedule()
 
+    def _report(self, exc: ReaderError) -> None:
+        """A failure the user can act on, in the status bar; the analyser's end is said once."""
+        if self.closing.is_set() or isinstance(exc, AnalyserClosed):
+            return
+        if isinstance(exc, AnalyserUnavailable):
+            if not self._told_unavailable:
+                self._told_unavailable = True
+                self.failed.emit(unavailable_message(exc))
+            return
+        self.failed.emit(exc.message)
+
+    def _restarted(self, cause: str) -> None:
+        """The helper died and was started again (called in this thread)."""
+        if not self.closing.is_set():
+            self.failed.emit(restarted_message(cause))
+
     def _warm(self, words) -> None:
         """Put the library's cached analyses of ``words`` in the analyser's memory cache."""
-        morphology = default_morphology()
+        morphology = self.morphology
         missing = [w for w in words if morphology.cached(w) is None]
         for word, data in lib.cached_analyses(self._store(), missing, ANALYSER_VERSION).items():
             morphology.remember(WordAnalysis.from_dict(data))
@@ -103,14 +128,16 @@ class _Worker(QObject):
         def work():
             stale = lambda: request.token != self.current or self.closing.is_set()  # noqa: E731
             text, window = request.text, request.window
-            quick = article_vocabulary(text, use_analyser=False, window=window)
+            quick = article_vocabulary(text, use_analyser=False, window=window,
+                                       morphology=self.morphology)
             if stale():
                 return
             self.articleReady.emit(request.doc_id, quick, False)
             part = text[window[0]:window[1]] if window is not None else text
             self._warm(list(dict.fromkeys(words(part))))
             full = article_vocabulary(
-                text, window=window, progress=lambda d, t: self.progress.emit(d, t), cancelled=stale)
+                text, window=window, morphology=self.morphology, cancelled=stale,
+                progress=lambda d, t: self.progress.emit(d, t))
             if full is None:
                 return
             self._keep(full.analyses.values())
@@ -129,7 +156,7 @@ class _Worker(QObject):
     def word(self, word: str) -> None:
         def work():
             self._warm([word])
-            analysis = default_morphology().analyse(word)
+            analysis = self.morphology.analyse(word)
             if analysis.source == "analyser":
                 lib.save_analyses(self._store(), [analysis.to_dict()], ANALYSER_VERSION)
             self.wordReady.emit(word, analysis)
@@ -161,7 +188,8 @@ class _Worker(QObject):
         if text is None:
             text = store.document(doc_id).text
         summary = Summary()
-        yield from summary_steps(text, summary, warm=self._warm, keep=self._keep)
+        yield from summary_steps(text, summary, morphology=self.morphology, warm=self._warm,
+                                 keep=self._keep)
         lib.save_article_summary(store, sha256, SUMMARY_KEY, list(summary.lemmas),
                                  list(summary.terms))
         self.summaryReady.emit(doc_id)
@@ -184,15 +212,16 @@ class _Worker(QObject):
                 next(steps)
             except StopIteration:
                 self.jobs.popleft()
-            except ReaderError as exc:  # e.g. the library is busy: the job is dropped
+            except ReaderError as exc:  # the library is busy, the analyser gone: job dropped
                 self.jobs.popleft()
-                self.failed.emit(exc.message)
+                self._report(exc)
             except Exception:
                 self.jobs.popleft()
                 self.crashed.emit(traceback.format_exc())
 
     @Slot()
     def close(self) -> None:
+        self.analyser.close()
         for _sha, steps in self.jobs:
             steps.close()
         self.jobs.clear()
@@ -214,9 +243,9 @@ class VocabWorker(QObject):
     _summaries = Signal(object)
     _close = Signal()
 
-    def __init__(self, db_path: str, parent: QObject | None = None):
+    def __init__(self, db_path: str, parent: QObject | None = None, analyser=None):
         super().__init__(parent)
-        self.worker = _Worker(str(db_path))
+        self.worker = _Worker(str(db_path), analyser)
         self.thread = QThread()
         self.thread.setObjectName("vocabulary-worker")
         self.worker.moveToThread(self.thread)
@@ -252,6 +281,15 @@ class VocabWorker(QObject):
         self._tokens += 1
         self.worker.current = self._tokens
 
+    @property
+    def morphology(self) -> Morphology:
+        """The analyses known so far (its memory cache is read on the GUI thread)."""
+        return self.worker.morphology
+
+    @property
+    def analyser(self):
+        return self.worker.analyser
+
     def request_word(self, word: str) -> None:
         self.worker.posted += 1
         self._word.emit(word)
@@ -267,6 +305,7 @@ class VocabWorker(QObject):
         self._closed = True
         self.worker.closing.set()
         self.forget_article()
+        self.worker.analyser.close()  # a batch under way ends now, the helper process too
         if self.thread.isRunning():
             self._close.emit()
             self.thread.quit()

@@ -36,15 +36,17 @@ def test_the_piecewise_summary_has_the_keys_of_the_whole_article(article):
 
 
 class _Counting:
-    """The default morphology, counting the words it is asked about."""
+    """The default morphology, counting the words it is asked about, and the batches."""
 
     def __init__(self):
         self.asked: list[str] = []
+        self.batches = 0
         self.real = default_morphology()
 
-    def analyse(self, word, **kw):
-        self.asked.append(word)
-        return self.real.analyse(word, **kw)
+    def analyse_many(self, words, **kw):
+        self.asked.extend(words)
+        self.batches += 1
+        return self.real.analyse_many(words, **kw)
 
 
 def test_a_long_summary_analyses_each_distinct_word_once_and_steps(article):
@@ -59,6 +61,7 @@ def test_a_long_summary_analyses_each_distinct_word_once_and_steps(article):
     done = [first, *steps]
     distinct = {w for w in token_spans(book)[2] if is_learnable(w)}
     assert sorted(counting.asked) == sorted(distinct)  # once each, not once per occurrence
+    assert counting.batches < len(distinct) / 10  # in batches, not a word at a time
     assert warmed == counting.asked and len(kept) == len(distinct)
     assert len(done) >= len(list(pieces.blocks(book, 3000)))
     assert done[-1] == (len(book), len(book))
