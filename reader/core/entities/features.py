@@ -30,6 +30,17 @@ FEATURE_VERSION = "f7"
 DOC_BLOCK = 40
 
 
+def doc_blocks(n: int) -> list[tuple[int, int]]:
+    """A text of ``n`` sentences cut into documents of about DOC_BLOCK sentences, as
+    (begin, end) ranges: as many as DOC_BLOCK goes into ``n`` (rounded, at least one), of
+    equal length, so that no short tail (the last 6 sentences of a 46-sentence article)
+    loses the rest of its article."""
+    if n <= 0:
+        return []
+    k = max(1, round(n / DOC_BLOCK))
+    return [(j * n // k, (j + 1) * n // k) for j in range(k)]
+
+
 @dataclass
 class Lexicon:
     """What the training data says about words and phrases (built from training folds)."""
