@@ -17,17 +17,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from reader.core.text import fold, strip_proclitics
+from reader.core.text import DIACRITICS, fold, strip_proclitics
 
 from .clitics import clitic_variants
 from .numwords import CURRENCY
 from .gazetteer import Gazetteer, first_names, gazetteer, trigger_classes
 
 #: Bumped whenever the features change: a model trained on other features is refused.
-FEATURE_VERSION = "f7"
+FEATURE_VERSION = "f8"
 #: Consecutive sentences that make one document for :meth:`FeatureExtractor.document`: an
 #: article in training (tools/train_ner.py), a stretch of a longer text at run time.
 DOC_BLOCK = 40
+_MARKS = "".join(sorted(DIACRITICS))
 
 
 def doc_blocks(n: int) -> list[tuple[int, int]]:
@@ -162,6 +163,8 @@ class FeatureExtractor:
         base = strip_proclitics(n)
         classes = self._classes(n)
         own = ["b", "w=" + n, "sh=" + sh]
+        if word.rstrip(_MARKS).endswith("\u0649"):
+            own.append("mk")  # ى as written: على (on), not علي (Ali); fold() makes both علي
         if base != n:
             own.append("b=" + base)
         if sh == "A":
