@@ -8,6 +8,9 @@
                                                      # as run and with ANERcorp's conventions
     python tools/train_ner.py --cv 5 --pipeline --reuse   # the same with the fold models of
                                                           # the last run (rules changed only)
+    python tools/train_ner.py --cv 5 --only 0 --work DIR  # one fold only, to explore
+
+A second pass stacked on this tagger is an experiment of tools/ner_stack.py.
 
 Data: the ANERcorp training portion (CAMeL Lab split), /work/shared/data/anercorp/train.txt
 by default (``--data``). It is never copied into the repository; the model and the lexicon
@@ -189,6 +192,31 @@ def featurize_jackknifed(sentences: list[Sentence], use_lexicon: bool, parts: in
     return out  # type: ignore[return-value]
 
 
+#: Features that name the word itself: a name's own words and the bigrams that hold them.
+_IDENTITY = ("w=", "b=", "bg=")
+_CONTEXT_IDENTITY = {-2: ("+2w=",), -1: ("+1w=", "+1b="), 1: ("-1w=", "-1b=", "bg="),
+                     2: ("-2w=",)}
+
+
+def with_masked_names(xs, ys):
+    """The training sentences, and again with the words of their names unknown: a copy in
+    which no feature names a word inside a name (its own word and base, the bigrams that
+    hold it, the neighbours' features naming it). Names in new text are mostly unseen; the
+    copy teaches the model to find them by their context, shape and lists."""
+    extra_x = []
+    for x, y in zip(xs, ys):
+        masked = [list(f) for f in x]
+        for i, tag in enumerate(y):
+            if tag == "O":
+                continue
+            masked[i] = [f for f in masked[i] if not f.startswith(_IDENTITY)]
+            for d, prefixes in _CONTEXT_IDENTITY.items():
+                if 0 <= i + d < len(x):
+                    masked[i + d] = [f for f in masked[i + d] if not f.startswith(prefixes)]
+        extra_x.append(masked)
+    return list(xs) + extra_x, list(ys) + list(ys)
+
+
 def train(xs, ys, model_path: Path, c1: float, c2: float, iterations: int) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for x, y in zip(xs, ys):
@@ -221,8 +249,8 @@ def tag_all(model_path: Path, xs, thresholds: list[float]):
         tagger.close()
 
 
-def pipeline_labels(sentences: list[Sentence], model: Path, lexicon: Lexicon | None,
-                    block: int) -> tuple[list[list[str]], list[list[str]]]:
+def pipeline_labels(sentences: list[Sentence], tagger: Tagger, block: int
+                    ) -> tuple[list[list[str]], list[list[str]]]:
     """What recognize() tags (PER/LOC/ORG/MISC only), as BIO labels on the corpus tokens:
     as the reader runs it, and with ANERcorp's conventions where the reader deliberately
     parts from them (``recognize_with(..., anercorp=True)``: currency words stay MISC, no
@@ -230,7 +258,6 @@ def pipeline_labels(sentences: list[Sentence], model: Path, lexicon: Lexicon | N
 
     Runs of ``block`` sentences are joined into one text (tokens by spaces, sentences by
     line ends) that stands for an article; an entity labels every token it overlaps."""
-    tagger = Tagger(model, lexicon)
     reader: list[list[str]] = []
     anercorp: list[list[str]] = []
     for a in range(0, len(sentences), block):
@@ -332,7 +359,7 @@ def cross_validate(sentences, k: int, args) -> dict:
     whole_anercorp: list = []
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
-    for f in range(k):
+    for f in (args.only if args.only else range(k)):
         t0 = time.time()
         train_s = [s for i, s in enumerate(sentences) if fold_of(i, n, k, args.folds) != f]
         test_s = [s for i, s in enumerate(sentences) if fold_of(i, n, k, args.folds) == f]
@@ -340,12 +367,15 @@ def cross_validate(sentences, k: int, args) -> dict:
         if not (args.reuse and model.is_file()):
             xs = featurize_jackknifed(train_s, args.lexicon)
             ys = [[t for _, t in s] for s in train_s]
+            if args.mask_names:
+                xs, ys = with_masked_names(xs, ys)
             train(xs, ys, model, args.c1, args.c2, args.iterations)
         lex = build_lexicon(train_s) if args.lexicon else None
         pred, probs = tag_all(model, featurize(test_s, lex), thresholds)
         prop = propagate_windows(test_s, pred[O_THRESHOLD], probs, lex, args.window)
         if args.pipeline:
-            plain, conventions = pipeline_labels(test_s, model, lex, 2 * args.window or 40)
+            plain, conventions = pipeline_labels(test_s, Tagger(model, lex),
+                                                 2 * args.window or 40)
             whole += plain
             whole_anercorp += conventions
         gold = [[t for _, t in s] for s in test_s]
@@ -396,6 +426,10 @@ def main(argv: list[str] | None = None) -> int:
                          "features) instead of training them again: for changes to the rules "
                          "after the tagger")
     ap.add_argument("--json", help="write the CV table as JSON here")
+    ap.add_argument("--only", type=int, nargs="*", help="in CV, only these test folds")
+    ap.add_argument("--mask-names", action="store_true",
+                    help="in CV, train on a second copy of the data with the words of names "
+                         "masked (an experiment: no gain, see resources/ner/README.md)")
     args = ap.parse_args(argv)
 
     sentences = read_corpus(Path(args.data))

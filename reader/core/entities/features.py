@@ -17,17 +17,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from reader.core.text import fold, strip_proclitics
+from reader.core.text import DIACRITICS, fold, strip_proclitics
 
 from .clitics import clitic_variants
 from .numwords import CURRENCY
 from .gazetteer import Gazetteer, first_names, gazetteer, trigger_classes
 
 #: Bumped whenever the features change: a model trained on other features is refused.
-FEATURE_VERSION = "f7"
+FEATURE_VERSION = "f8"
 #: Consecutive sentences that make one document for :meth:`FeatureExtractor.document`: an
 #: article in training (tools/train_ner.py), a stretch of a longer text at run time.
 DOC_BLOCK = 40
+_MARKS = "".join(sorted(DIACRITICS))
+
+
+def doc_blocks(n: int) -> list[tuple[int, int]]:
+    """A text of ``n`` sentences cut into documents of about DOC_BLOCK sentences, as
+    (begin, end) ranges: as many as DOC_BLOCK goes into ``n`` (rounded, at least one), of
+    equal length, so that no short tail (the last 6 sentences of a 46-sentence article)
+    loses the rest of its article."""
+    if n <= 0:
+        return []
+    k = max(1, round(n / DOC_BLOCK))
+    return [(j * n // k, (j + 1) * n // k) for j in range(k)]
 
 
 @dataclass
@@ -151,6 +163,8 @@ class FeatureExtractor:
         base = strip_proclitics(n)
         classes = self._classes(n)
         own = ["b", "w=" + n, "sh=" + sh]
+        if word.rstrip(_MARKS).endswith("\u0649"):
+            own.append("mk")  # ى as written: على (on), not علي (Ali); fold() makes both علي
         if base != n:
             own.append("b=" + base)
         if sh == "A":

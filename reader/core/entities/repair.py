@@ -24,7 +24,7 @@ from typing import Sequence
 from reader.core.text import fold
 
 from .clitics import clitic_variants
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, trigger_classes
 from .layout import Layout, Span
 from .numwords import CURRENCY, CURRENCY_ADJ, FUNCTION_WORDS
 from .tagger import acronym_part
@@ -62,6 +62,11 @@ _COMPOUND_SECONDS = frozenset().union(*_COMPOUNDS.values())
 _NAME_LINKS = _f("بن ابن بنت أبو أبي أبا آل عبد")
 #: Words after a name that carry it on to the father's or the family's name.
 _NAME_GOES_ON = _f("بن ابن بنت ولد")
+#: A name never starts on these (its first word is the person's own name).
+_SON_OF = _f("بن ابن")
+#: علي (Ali) folds like على (on), a function word.
+_ALI = fold("علي")
+_NAME_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
 #: Heads kept in front of an organisation's name.
 _ORG_HEADS = _f("بنك البنك مصرف المصرف هيئة الهيئة جامعة منظمة")
 #: Words before مالي that announce the country.
@@ -176,23 +181,57 @@ class Repairs:
         return False
 
     def unfinished_name(self, s: Span) -> bool:
-        """A person's name cannot end on بن، أبو، آل، عبد: the next word belongs to it
-        (الحسن بن + علي); and بن/ولد + a name right after it goes on with it (الحسن + بن
-        علي، محمد + ولد عبد العزيز)."""
+        """A person's name cannot end on بن، أبو، آل، عبد: the next word, or the name that
+        follows, belongs to it (الحسن بن + علي، سعد بن أبي + وقاص); بن/بنت/ولد + a name right
+        after it goes on with it (الحسن + بن علي، عائشة + بنت أبي بكر، محمد + ولد عبد
+        العزيز); and a name cannot start on بن/ابن: the word before it is the person's own
+        name (علي + بن أبي طالب), unless it is a title, a verb of saying or a function word."""
+        first = self._own_name_before(s)
         last = s.last
+        layout = self.layout
         while True:
             k = last + 1
+            after = layout.owner[k] if k < self.n else None
+            if after is not None and (after.first != k or after.type not in _NAME_TYPES
+                                      or self._line_break(last, k)):
+                after = None
             if self.norms[last] in _NAME_LINKS and self._free_word(last, k):
                 last = k
-            elif k < self.n and self.norms[k] in _NAME_GOES_ON and self._free_word(k, k + 1) \
-                    and self._free_word(last, k):
-                last = k + 1
+            elif self.norms[last] in _NAME_LINKS and after is not None:
+                last = after.last  # سعد بن أبي + وقاص
+            elif k < self.n and self.norms[k] in _NAME_GOES_ON:
+                if after is not None and after.type == "PER":
+                    last = after.last  # الحسن + بن علي
+                elif self._free_word(last, k) and self._free_word(k, k + 1):
+                    last = k + 1
+                elif self._free_word(last, k) and k + 1 < self.n and \
+                        self._starts_person(k + 1, k):
+                    last = layout.owner[k + 1].last  # عائشة بنت + أبي بكر
+                else:
+                    break
             else:
                 break
-        if last == s.last:
+        if last == s.last and first == s.first:
             return False
-        self._set(s, Span(s.first, last, "PER", s.origin, s.score))
+        self._set(s, Span(first, last, "PER", s.origin, s.score))
         return True
+
+    def _starts_person(self, k: int, before: int) -> bool:
+        o = self.layout.owner[k]
+        return o is not None and o.first == k and o.type == "PER" and \
+            not self._line_break(before, k)
+
+    def _own_name_before(self, s: Span) -> int:
+        """The first token of a person's name that the tagger started at بن/ابن."""
+        k = s.first - 1
+        if k < 0 or self.norms[s.first] not in _SON_OF or self.layout.owner[k] is not None \
+                or not self.words[k][:1].isalpha() or self._line_break(k, s.first):
+            return s.first
+        variants = clitic_variants(self.norms[k])
+        if (self.norms[k] in FUNCTION_WORDS and self.norms[k] != _ALI) or any(
+                v in trigger_classes() for v in variants):
+            return s.first
+        return k
 
     def _free_word(self, before: int, k: int) -> bool:
         """Token k is a word in no entity, on the same line as token ``before``."""

@@ -18,7 +18,7 @@ from reader.core.resources import resource_path
 from reader.core.text import Token, tokenize
 
 from .clitics import clitic_variants
-from .features import DOC_BLOCK, FEATURE_VERSION, FeatureExtractor, Lexicon
+from .features import FEATURE_VERSION, FeatureExtractor, Lexicon, doc_blocks
 from .propagate import collect_names, first_words, propagate
 
 MODEL_FILE = "ner/model.crfsuite"
@@ -148,18 +148,9 @@ class Tagger:
         passed in by a caller that has them already."""
         if segments is None:
             segments = segment(text, tokens)
-        labels, probs = [], []
-        fx = self._features
         sentences = [[t.text for t in tokens[begin:end]] for begin, end in segments]
-        norms = [fx.norms(words) for words in sentences]
-        doc: list = []
-        for a in range(0, len(sentences), DOC_BLOCK):  # as in training
-            doc += fx.document(sentences[a:a + DOC_BLOCK], norms[a:a + DOC_BLOCK])
-        for k, words in enumerate(sentences):
-            labs, ps = self.tag(words, gazetteer_matches[k] if gazetteer_matches else None,
-                                doc[k])
-            labels.append(labs)
-            probs.append(ps)
+        norms = [self._features.norms(words) for words in sentences]
+        labels, probs = self.tag_text(sentences, norms, gazetteer_matches)
         names = collect_names(norms, labels, probs)
         lengths = first_words(names)
         out: list[TaggedSpan] = []
@@ -169,6 +160,22 @@ class Tagger:
                 ps = [p if a == b else PROPAGATED_SCORE for a, b, p in zip(labs, new, ps)]
             out.extend(_bio_spans(new, ps, begin))
         return out
+
+    def tag_text(self, sentences: list[list[str]], norms: list[list[str]],
+                 gazetteer_matches=None) -> tuple[list[list[str]], list[list[float]]]:
+        """BIO labels and their probabilities for each sentence of a text (as :meth:`tag`),
+        the sentences cut into documents of about DOC_BLOCK (:func:`doc_blocks`) for the
+        document features, as in training."""
+        fx = self._features
+        labels, probs = [], []
+        for a, b in doc_blocks(len(sentences)):
+            doc = fx.document(sentences[a:b], norms[a:b])
+            for k, extra in enumerate(doc, a):
+                labs, ps = self.tag(sentences[k],
+                                    gazetteer_matches[k] if gazetteer_matches else None, extra)
+                labels.append(labs)
+                probs.append(ps)
+        return labels, probs
 
     def known_word(self, folded: str) -> bool:
         """Whether the training data saw ``folded`` as (part of) an entity."""

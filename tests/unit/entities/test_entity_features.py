@@ -80,3 +80,12 @@ def test_document_features_of_the_neighbours_are_features_too():
     feats = fx.sentence(words, None, extra)
     assert "dpTITLE" in feats[1] and "+1dpTITLE" in feats[0] and "-1dn=1" in feats[2]
     assert fx.sentence(words) == fx.sentence(words, None, [[], [], []])
+
+
+def test_alef_maksura_as_written_is_a_feature():
+    """fold() makes على (on) and علي (Ali) one word; the mk flag keeps them apart."""
+    fx = FeatureExtractor(None)
+    on, ali, marked = fx.sentence(["على", "علي", "علىً"])
+    assert "w=علي" in on and "w=علي" in ali
+    assert "mk" in on and "mk" not in ali
+    assert "mk" in marked  # a mark after the letter does not hide it

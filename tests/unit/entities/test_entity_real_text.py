@@ -228,3 +228,56 @@ def test_one_type_per_name_in_a_text():
 def test_an_organisation_head_stops_before_a_comparative():
     names = [t for t, typ in found("وكان مصرف الراجحي الأكثر مساهمة في الأرباح.") if typ == "ORG"]
     assert names == ["مصرف الراجحي"]
+
+
+def _repaired(text, spans):
+    """Run the repairs on ``spans`` ((first word, last word, type) over the text's tokens)
+    as the tagger might give them; the names that come out."""
+    from reader.core.entities.layout import Layout, Span
+    from reader.core.entities.repair import Repairs
+    from reader.core.text import fold, tokenize
+
+    tokens = tokenize(text, punctuation=True)
+    words = [t.text for t in tokens]
+    layout = Layout(len(words), [Span(a, b, typ, "model", 0.9) for a, b, typ in spans])
+    Repairs(text, words, [fold(w) for w in words], [t.start for t in tokens],
+            [t.end for t in tokens], layout).run()
+    return [(" ".join(words[s.first:s.last + 1]), s.type) for s in layout.spans()]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # a name cut after بن أبي: the name that follows belongs to it
+        ("روى سعد بن أبي وقاص الحديث", [(1, 3, "PER"), (4, 4, "PER")], "سعد بن أبي وقاص"),
+        ("روى سعد بن أبي وقاص الحديث", [(1, 3, "PER"), (4, 4, "LOC")], "سعد بن أبي وقاص"),
+        # بن + a name right after a name
+        ("قال الحسن بن علي ذلك", [(1, 1, "PER"), (2, 3, "PER")], "الحسن بن علي"),
+        # بنت, then a name
+        ("تزوج عائشة بنت أبي بكر", [(1, 1, "PER"), (3, 4, "PER")], "عائشة بنت أبي بكر"),
+        # a name that starts on بن: the word before is the person's own name (علي folds
+        # like the preposition على)
+        ("وقال علي بن أبي طالب إن", [(2, 4, "PER")], "علي بن أبي طالب"),
+        ("ورد بسر بن أرطأة عليه", [(2, 3, "PER")], "بسر بن أرطأة"),
+    ],
+)
+def test_a_persons_name_is_not_cut_at_bin(text, spans, expected):
+    assert (expected, "PER") in _repaired(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("وقال الرئيس بن علي إن تونس", [(2, 3, "PER")], "بن علي"),  # a title
+        ("وقال بن شملان إن", [(1, 2, "PER")], "بن شملان"),  # a verb of saying
+        ("عن بن لادن", [(1, 2, "PER")], "بن لادن"),  # a function word
+        ("قال محمد\nبن علي", [(2, 3, "PER")], "بن علي"),  # another line
+    ],
+)
+def test_a_name_on_bin_keeps_its_start_after_a_title_or_a_verb(text, spans, expected):
+    assert (expected, "PER") in _repaired(text, spans)
+
+
+def test_two_names_are_not_joined_without_bin():
+    assert _repaired("زار سمير عادل", [(1, 1, "PER"), (2, 2, "PER")]) == [
+        ("سمير", "PER"), ("عادل", "PER")]

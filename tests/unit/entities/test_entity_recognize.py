@@ -184,3 +184,26 @@ def test_a_damaged_model_is_a_clear_error(tmp_path):
     bad.write_text("not a model")
     with pytest.raises(ModelError, match="cannot be read"):
         Tagger(bad, None)
+
+
+def test_the_last_sentences_of_an_article_keep_their_document(monkeypatch):
+    """A text of 46 sentences is one document for the document features, not 40 and a tail
+    of 6 that no longer sees where its names occurred before."""
+    from reader.core.entities.features import FeatureExtractor
+    from reader.core.text import tokenize
+
+    sizes = []
+    original = FeatureExtractor.document
+
+    def document(self, sentences, norms=None):
+        sizes.append(len(sentences))
+        return original(self, sentences, norms)
+
+    monkeypatch.setattr(FeatureExtractor, "document", document)
+    text = "\n".join(f"وقال كريم النجار إن السعر ارتفع {k} مرات." for k in range(46))
+    get_tagger().spans(text, tokenize(text, punctuation=True))
+    assert sizes == [46]
+    sizes.clear()
+    text = "\n".join(f"وقال كريم النجار إن السعر ارتفع {k} مرات." for k in range(100))
+    get_tagger().spans(text, tokenize(text, punctuation=True))
+    assert sizes == [50, 50]

@@ -110,3 +110,67 @@ def test_reuse_scores_the_pipeline_with_the_fold_models_already_trained(corpus, 
     assert train_ner.main(args + [str(tmp_path / "again.json"), "--reuse"]) == 0
     assert {p.name: p.stat().st_mtime_ns for p in work.glob("fold*.crfsuite")} == models
     assert (tmp_path / "first.json").read_text() == (tmp_path / "again.json").read_text()
+
+
+def test_documents_have_about_forty_sentences_and_no_short_tail():
+    from reader.core.entities.features import DOC_BLOCK, doc_blocks
+
+    assert DOC_BLOCK == 40
+    assert doc_blocks(0) == []
+    assert doc_blocks(10) == [(0, 10)]
+    assert doc_blocks(46) == [(0, 46)]  # not 40 + a tail of 6 cut off from its article
+    assert doc_blocks(60) == [(0, 30), (30, 60)]
+    blocks = doc_blocks(1000)
+    assert blocks[0][0] == 0 and blocks[-1][1] == 1000 and len(blocks) == 25
+    assert all(b == c for (_, b), (c, _) in zip(blocks, blocks[1:]))
+
+
+def test_masked_copy_names_no_word_of_a_name():
+    xs = [[["w=قال", "b=قال", "+1w=كريم", "+2w=في", "BOS"],
+           ["w=كريم", "bg=قال|كريم", "-1w=قال", "+1w=في", "sh=A", "fn"],
+           ["w=في", "bg=كريم|في", "-1w=كريم", "-2w=قال", "EOS"]]]
+    ys = [["O", "B-PER", "O"]]
+    mx, my = train_ner.with_masked_names(xs, ys)
+    assert mx[0] is xs[0] and my == ys + ys  # the original kept, then the copy
+    copy = mx[1]
+    assert copy[0] == ["w=قال", "b=قال", "+2w=في", "BOS"]
+    assert copy[1] == ["-1w=قال", "+1w=في", "sh=A", "fn"]  # context, shape, lists stay
+    assert copy[2] == ["w=في", "-2w=قال", "EOS"]
+
+
+def test_the_second_pass_reads_the_other_occurrences_of_a_word():
+    import ner_stack_features as sf
+
+    norms = [["قال", "كريم", "النجار"], ["وكريم", "في", "بيروت"], ["النجار", "هنا"]]
+    labels = [["O", "B-PER", "I-PER"], ["O", "O", "B-LOC"], ["O", "O"]]
+    probs = [[0.99, 0.9, 0.9], [0.99, 0.99, 0.6], [0.97, 0.99]]
+    feats = sf.stack_features(norms, labels, probs)
+    karim_again = feats[1][0]
+    assert "l1=O" in karim_again and "do=PER" in karim_again and "dm=PER" in karim_again
+    assert "dpv=PER" in karim_again
+    assert "do=PER" not in feats[0][1]  # its own label is not counted
+    assert "dnx=O" in feats[0][1]
+    assert "l1low" in feats[1][2]  # an unsure first-pass label
+    assert "dp=PER" in feats[2][0]  # part of a longer name elsewhere
+    assert not any(f.startswith("ds=") for f in feats[0][1])  # its own name is not counted
+    labs, ps = sf.propagated(norms, labels, probs, lambda w: False)
+    assert labs[2][0] == "B-PER" and ps[2][0] == sf.PROPAGATED  # the surname, spread
+    assert labs[1][0] == "O"  # a given name alone is not
+
+
+def test_the_stacking_experiment_runs_end_to_end(corpus, tmp_path):
+    import json
+
+    import ner_stack
+
+    out = tmp_path / "stack.json"
+    assert ner_stack.main(["--data", str(corpus), "--cv", "3", "--only", "0", "--iterations",
+                           "20", "--first-iterations", "20", "--pipeline", "--work",
+                           str(tmp_path / "work"), "--json", str(out)]) == 0
+    table = json.loads(out.read_text())
+    assert set(table) == {"first", "first+prop", "second", "second+prop", "pipeline",
+                          "pipeline-anercorp"}
+    # cross-fitting: the second pass of test fold 0 was trained on folds 1 and 2, each
+    # labelled by the model of the other one
+    assert {p.name for p in (tmp_path / "work").glob("m*.crfsuite")} == {
+        "m1.crfsuite", "m2.crfsuite", "m12.crfsuite"}
