@@ -75,7 +75,16 @@ _CURRENCIES = {
     "MXN": "بيزو",
     "BTC": "بيتكوين",
 }
+#: Subunits: an amount in halalas, piastres, cents or fils is money too (19 هللة: 0.19 SAR).
+_SUBUNITS = {
+    "هللة": ("SAR", 100), "هللات": ("SAR", 100), "هللا": ("SAR", 100),
+    "قرش": ("EGP", 100), "قرشا": ("EGP", 100), "قروش": ("EGP", 100),
+    "سنت": ("USD", 100), "سنتا": ("USD", 100), "سنتات": ("USD", 100),
+    "فلس": ("KWD", 1000), "فلسا": ("KWD", 1000),
+}
+SUBUNIT_DIVISORS = {fold(w): d for w, (_c, d) in _SUBUNITS.items()}
 CURRENCY_CODES = {fold(w): code for code, ws in _CURRENCIES.items() for w in ws.split()}
+CURRENCY_CODES.update({fold(w): c for w, (c, _d) in _SUBUNITS.items()})
 for _code in ("USD", "EUR", "GBP", "EGP", "SAR", "AED", "KWD", "QAR", "CNY", "JPY", "KRW"):
     CURRENCY_CODES[_code.lower()] = _code
 CURRENCY = frozenset(CURRENCY_CODES)
@@ -331,6 +340,7 @@ def _value_of(surface: str) -> str | None:
     total = 0.0
     current: float | None = None
     code = None
+    divisor = 1
     percent = False
     codes = [CURRENCY_CODES[w] for w in words if w in CURRENCY_CODES]
     no_scale = not any(w in SCALE_VALUES or w in LATIN_SCALES or w in CONSTRUCT_DUALS
@@ -357,6 +367,7 @@ def _value_of(surface: str) -> str | None:
             current = (current or 0) + 0.5
         elif w in CURRENCY_CODES:
             code = CURRENCY_CODES[w]
+            divisor = SUBUNIT_DIVISORS.get(w, divisor)
             if w in CURRENCY_DUALS and current is None and not total:
                 current = 2.0  # ريالين
         elif code in _SHARED and w in COUNTRY_OF_WORD:  # دينار أردني
@@ -366,6 +377,7 @@ def _value_of(surface: str) -> str | None:
         elif w in ("%", "٪") or w in PERCENT_WORDS or w in PERCENT_NOUNS or w in PERCENT_ADJ:
             percent = True
     total += current or 0
+    total /= divisor
     if not total and not code:
         return None
     number = f"{total:.6f}".rstrip("0").rstrip(".")

@@ -154,3 +154,14 @@ def test_shared_currency_names_follow_the_country(text, expected):
 
 def test_bi_is_not_a_number_in_one_of():
     assert numeric("وقال أحد السكان بأحد الأحياء إن خمسة أشخاص قتلوا.") == [("خمسة أشخاص", "QUANTITY")]
+
+
+def test_amounts_in_subunits_are_money_in_their_currency():
+    """Halalas, piastres, cents and fils: an amount of money too, valued in the currency."""
+    from reader.core.entities import recognize
+
+    money = lambda t: [(e.text, e.canonical) for e in recognize(t) if e.type == "MONEY"]  # noqa: E731
+    assert money("ارتفع سعر السهم 19 هللة في تداولات اليوم.") == [("19 هللة", "0.19 SAR")]
+    assert money("تراجع الجنيه 20 قرشا أمام العملة الأمريكية.") == [("20 قرشا", "0.2 EGP")]
+    assert money("صعد الخام 5 سنتات في المعاملات الآجلة.") == [("5 سنتات", "0.05 USD")]
+    assert money("سنتحدث عن هذا لاحقا.") == []
