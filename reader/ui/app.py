@@ -18,6 +18,8 @@ from .session import Session
 from .shortcut_style import ShortcutStyle
 
 APP_NAME = "Arabic News Reader"
+#: How often a thread holding the interpreter lock is asked to let another one run (s).
+SWITCH_INTERVAL_S = 0.001
 
 
 def application() -> QApplication:
@@ -30,6 +32,9 @@ def application() -> QApplication:
                            "the reader's window needs a QApplication")
     if not app.property("readerConfigured"):
         app.setProperty("readerConfigured", True)
+        # Worker threads (analysis, vocabulary) run Python; with the default 5 ms switch
+        # interval the GUI thread waited for the interpreter lock in long runs of them.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         app.setApplicationName(APP_NAME)
         app.setOrganizationName("arabic-news-reader")
         app.setDesktopFileName("arabic-news-reader")
