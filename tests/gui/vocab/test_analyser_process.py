@@ -40,6 +40,8 @@ def test_the_analyser_runs_in_its_own_process_and_ends_with_the_window(qtbot, ma
         lambda _id, _v, complete: passes.append((complete, feature.worker.analyser.started)),
         Qt.ConnectionType.DirectConnection)
     doc, feature = _open_sample(qtbot, window)
+    # the worker thread records its pass after posting it to the window: wait for the record too
+    qtbot.waitUntil(lambda: bool(passes) and passes[-1][0], timeout=20000)
     client = feature.worker.analyser
     assert isinstance(client, morph_client.AnalyserClient)
     pid = client.pid
