@@ -17,7 +17,7 @@ from .outlets import match_addressee, match_outlet
 from .phrases import NP
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, parse_np
 from .words import (
-    FILLERS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    ANON_HEADS, FILLERS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
 )
 
@@ -101,6 +101,22 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     and is_complement(ctx, end, limit):
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 j = end
+                continue
+        if c.np is not None and c.np.named and j == c.np.end and c.np.kind == "named_person" \
+                and c.np.end - c.np.start >= 3 and not is_complement(ctx, j, limit):
+            p = next((t for t in range(c.np.start, c.np.end) if _describes(ctx.norms[t])), -1)
+            if p >= c.np.start + 2 and _description_end(ctx, c, p, limit) > p:
+                # "سامي الخطيب اختصاصي …": the description was read as the end of the name
+                c.np.end, c.np.src_end = p, ctx.ends[p - 1]
+                j = p
+                continue
+        if c.np is not None and c.np.named and j == c.np.end and c.np.kind == "named_person" and _describes(n):
+            k = _description_end(ctx, c, j, limit)
+            if k > j:
+                # "أوضح X مالك شركة لتأجير السيارات، أن"، "وقال X المسؤول السابق في … والزميل
+                # حاليا بمركز … "…"": a description with no comma before it runs to the claim
+                c.role_after = c.role_after or " ".join(ctx.norms[t] for t in range(j, k) if ctx.words[t])
+                j = k
                 continue
         if n[:1].isdigit():
             j += 1
@@ -328,6 +344,48 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 if anonymity_clause(ctx, j, k):
                     c.anonymous = True
                 return k
+            return j
+        k += 1
+    return j
+
+
+#: Descriptions of a named person that no role list holds (صاحب is an occupation already).
+_DESCRIPTION_HEADS = folded_set("مالك اختصاصي اختصاصية أخصائي أخصائية المالك")
+_DESCRIPTION_SPAN = 20
+
+
+def _describes(n: str) -> bool:
+    return in_lexicon(n, ROLE_HEADS) or in_lexicon(n, ANON_HEADS) or n in _DESCRIPTION_HEADS
+
+
+def _description_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """The token where the claim begins after a description of the person named before
+    ``j`` (a role, a trade, where he works; names in marks and لـ«outlet» inside it), or
+    ``j`` when no إن/أن, colon or quotation closes it within a short span. No verb, relative
+    clause or sentence punctuation may stand inside; a comma only right before the claim."""
+    norms = ctx.norms
+    k = j
+    while k < limit and k - j < _DESCRIPTION_SPAN:
+        if k > j and norms[k - 1] == "ل" and k in ctx.quote_open_tok:
+            m = match_outlet(ctx, k - 1, limit, preposition=True)
+            if m is not None and not m.anaphor and c.via is None and ctx.quote_open_tok[k] + 1 < limit \
+                    and is_complement(ctx, ctx.quote_open_tok[k] + 1, limit):
+                c.via = m  # "X المحلل لدى شركة Y لـ«الصحيفة»: «…»"
+            k = ctx.quote_open_tok[k] + 1  # لـ«شركة المدى»: a name in marks
+            continue
+        if k > j and _name_in_marks(ctx, k, limit) and not is_complement(ctx, ctx.quote_open_tok[k] + 1, limit) \
+                or k > j and k in ctx.quote_open_tok and ctx.quote_open_tok[k] + 1 < limit \
+                and is_complement(ctx, ctx.quote_open_tok[k] + 1, limit) and ctx.quote_open_tok[k] - k <= 5:
+            k = ctx.quote_open_tok[k] + 1
+            continue
+        if is_complement(ctx, k, limit):
+            return k if k > j else j
+        if not ctx.words[k]:
+            if ctx.raw[k] in "،," and k > j + 1 and is_complement(ctx, k + 1, limit):
+                return k + 1
+            return j
+        n = norms[k]
+        if n in VERB_FORMS or n in _RELATIVE or n in _APPOSITIVE or complementizer(n):
             return j
         k += 1
     return j

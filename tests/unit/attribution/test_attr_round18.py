@@ -1,0 +1,41 @@
+"""attribution-1.8 (issue 9, real news): constructions of real articles the detector missed.
+Every sentence here is made up; the constructions are those of the blind articles."""
+
+from reader.core.attribution import ANALYZER_VERSION
+
+from attr_helpers import recs
+
+
+def test_version_is_1_8():
+    assert ANALYZER_VERSION == "attribution-1.8"
+
+
+def test_name_then_description_without_comma_then_an_que():
+    (r,) = recs("من جانبه أوضح كريم النجار صاحب شركة للنقل البحري، أن الأسعار ارتفعت كثيرا.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("أوضح", "كريم النجار", "named_person", "الأسعار ارتفعت كثيرا")
+
+
+def test_name_then_role_with_a_place_then_a_comma_and_an():
+    (r,) = recs("وأكد سعيد الحربي مسؤول في إحدى شركات التأمين، أن الطلب تراجع.")
+    assert (r.source, r.claim) == ("سعيد الحربي", "الطلب تراجع")
+
+
+def test_name_then_long_role_then_a_quotation():
+    (r,) = recs("وقال مازن العلي المسؤول السابق في وزارة التجارة والباحث حاليا بمعهد الدراسات "
+                "\"من الصعب أن تستمر الأسعار على حالها\".")
+    assert (r.source, r.claim, r.direct) == ("مازن العلي", "من الصعب أن تستمر الأسعار على حالها", True)
+
+
+def test_name_then_role_with_a_company_in_marks_then_ila_an():
+    (r,) = recs("بينما أشار حسان الدوري الرئيس التنفيذي لـ”شركة المدى” إلى أن الأرباح ستتحسن.")
+    assert (r.source, r.claim) == ("حسان الدوري", "الأرباح ستتحسن")
+
+
+def test_outlet_between_the_verb_and_a_described_subject():
+    (r,) = recs("من جهته أوضح لـ\"الوطن\" كريم النجار مسؤول في إحدى شركات النقل، أن الأسعار ارتفعت.")
+    assert (r.source, r.via, r.claim) == ("كريم النجار", "الوطن", "الأسعار ارتفعت")
+
+
+def test_specialist_description_and_hamzaless_anahu():
+    (r,) = recs("وقال جان لوران اختصاصي أسواق السندات في مصرف كبير انه «لم تحصل عدوى» هذه السنة.")
+    assert (r.source, r.kind) == ("جان لوران", "named_person")
