@@ -17,7 +17,7 @@ from .outlets import match_addressee, match_outlet
 from .phrases import NP
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, parse_np
 from .words import (
-    ANON_HEADS, FILLERS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    ANON_HEADS, FILLERS, ROLE_HEADS, TITLES, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
 )
 
@@ -102,6 +102,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 j = end
                 continue
+        if c.np is not None and j == c.np.end and c.np.kind in ("named_person", "unnamed_official") \
+                and c.np.role and _titled_name(ctx, c, j, limit):
+            j = c.np.end  # "رئيس مدينة الملك فهد للبحوث الأمير الدكتور خالد …": the name after the titles
+            continue
         if c.np is not None and c.np.named and j == c.np.end and c.np.kind == "named_person" \
                 and c.np.end - c.np.start >= 3 and not is_complement(ctx, j, limit):
             p = next((t for t in range(c.np.start, c.np.end) if _describes(ctx.norms[t])), -1)
@@ -352,6 +356,30 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
 #: Descriptions of a named person that no role list holds (صاحب is an occupation already).
 _DESCRIPTION_HEADS = folded_set("مالك اختصاصي اختصاصية أخصائي أخصائية المالك")
 _DESCRIPTION_SPAN = 20
+
+
+def _titled_name(ctx: Context, c: Cand, j: int, limit: int) -> bool:
+    """Titles at ``j`` then a person's name (an entity): that name is the source, and the
+    phrase before it (a role, which may hold a place named after someone) its role."""
+    norms = ctx.norms
+    t = next((k for k in range(j, min(limit, j + 4)) if not ctx.words[k] or norms[k] in TITLES), -1)
+    if t < 0 or not ctx.words[t] or any(norms[k] in VERB_FORMS or complementizer(norms[k]) for k in range(j, t)):
+        return False  # (a word or three may end the place: "مدينة الملك فهد للبحوث")
+    first = t
+    while t < limit and ctx.words[t] and norms[t] in TITLES:
+        t += 1
+    ent = ctx.entity_at.get(t)
+    if ent is not None and ent.type == "PER":
+        e = ctx.tok_at_char(ent.end)
+    else:
+        name = parse_np(ctx, t, limit)
+        e = name.end if name is not None and name.kind == "named_person" and name.named and name.start == t \
+            and not name.role else -1
+    if t == first or e <= t or e > limit:
+        return False
+    c.np = NP(c.np.start, e, ctx.starts[t], ctx.ends[e - 1], "named_person", ctx.norms[t],
+              role=" ".join(ctx.norms[c.np.start:t]), named=True)
+    return True
 
 
 def _describes(n: str) -> bool:

@@ -39,3 +39,10 @@ def test_outlet_between_the_verb_and_a_described_subject():
 def test_specialist_description_and_hamzaless_anahu():
     (r,) = recs("وقال جان لوران اختصاصي أسواق السندات في مصرف كبير انه «لم تحصل عدوى» هذه السنة.")
     assert (r.source, r.kind) == ("جان لوران", "named_person")
+
+
+def test_titles_and_the_name_after_a_role_with_a_place_read_as_a_name():
+    # the place in the role (مدينة الملك فهد) is no name: the name follows the titles
+    (r,) = recs("حذر رئيس مدينة الملك فهد للبحوث الأمير الدكتور خالد بن فيصل آل سعود، "
+                "من استمرار الاعتماد على النفط.")
+    assert (r.source, r.kind, r.claim) == ("خالد بن فيصل آل سعود", "named_person", "استمرار الاعتماد على النفط")
