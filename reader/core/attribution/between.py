@@ -46,6 +46,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     and ctx.words[j + 1] and in_lexicon(norms[j + 1], ROLE_HEADS):
                 j = _apposition_end(ctx, c, j + 1, limit)  # "سامر الحداد؛ مدير في شركة النخبة، أن"
                 continue
+            if ctx.raw[j] in "-–" and c.np is not None and c.np.named and j == c.np.end:
+                close = next((k for k in range(j + 2, min(limit, j + 8)) if ctx.raw[k] in "-–"), -1)
+                if close > 0 and all(ctx.words[k] and ctx.norms[k] not in VERB_FORMS for k in range(j + 1, close)) \
+                        and is_complement(ctx, close + 1, limit):
+                    j = close + 1  # "يرى X- أحد المشترين- أن": a description between dashes
+                    continue
             if ctx.raw[j] in "،,(" and j + 1 < limit:
                 if ctx.raw[j] == "(":
                     close = next((k for k in range(j + 1, min(limit, j + 8)) if ctx.raw[k] == ")"), -1)

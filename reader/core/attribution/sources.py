@@ -96,6 +96,15 @@ def _masha_allah(ctx: Context, i: int, limit: int) -> bool:
         and _word(ctx, i + 3, limit)
 
 
+def _ali_tagged(ctx: Context, i: int) -> bool:
+    """"علي العمري": the given name علي (written with ya) that the tagger marks as the start of
+    a person's name; the preposition على written with ya (أكد علي ضرورة) is not tagged so."""
+    if ctx.norms[i] != "علي" or not ctx.raw[i].endswith("ي") or not ctx.has_entities:
+        return False
+    ent = ctx.entity_at.get(i)
+    return ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(i, i) > i + 1
+
+
 def _construct_plural(ctx: Context, i: int, limit: int) -> bool:
     """"منتجو البتروكيماويات"، "مستوردو الأغذية": a participle in the construct plural (ending
     in و) before a definite genitive: a group of unnamed people."""
@@ -192,7 +201,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             e += 1
         e = _modifiers(ctx, e, limit, is_definite(ctx.norms[e - 1]))  # مجتمعات السكان الأصليين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", ctx.norms[i + 1] if counted else n)
-    if (_stopword(n) and not _masha_allah(ctx, i, limit)) or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
+    if (_stopword(n) and not _masha_allah(ctx, i, limit) and not _ali_tagged(ctx, i)) \
+            or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
     pre = 0
     if strip and n.startswith(strip) and not n.startswith("ال") and len(n) > 3:

@@ -3,6 +3,8 @@ Every sentence here is made up; the constructions are those of the blind article
 
 from reader.core.attribution import ANALYZER_VERSION
 
+from reader.core.model import Entity
+
 from attr_helpers import recs
 
 
@@ -46,3 +48,17 @@ def test_titles_and_the_name_after_a_role_with_a_place_read_as_a_name():
     (r,) = recs("حذر رئيس مدينة الملك فهد للبحوث الأمير الدكتور خالد بن فيصل آل سعود، "
                 "من استمرار الاعتماد على النفط.")
     assert (r.source, r.kind, r.claim) == ("خالد بن فيصل آل سعود", "named_person", "استمرار الاعتماد على النفط")
+
+
+def test_present_tense_cue_with_a_subject_in_dashes():
+    (r,) = recs("في جانب آخر يرى سامي حسين- أحد المستهلكين- أن الأسعار مرتفعة.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("يرى", "سامي حسين", "named_person", "الأسعار مرتفعة")
+
+
+def test_the_name_ali_written_with_ya_after_a_present_tense_cue():
+    text = "ويضيف علي العمري أن موعد الإصدار يؤخر الشراء."
+    ents = [Entity(text.index("علي"), text.index(" أن"), "علي العمري", "PER", "علي العمري")]
+    (r,) = recs(text, ents)
+    assert (r.cue, r.source, r.kind) == ("ويضيف", "علي العمري", "named_person")
+    # على, the preposition written with ya, stays no name
+    assert [x.source for x in recs("وأكد علي ضرورة خفض الإنفاق.")] in ([], [""])
