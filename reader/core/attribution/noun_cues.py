@@ -135,3 +135,22 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
     c.phrase_end = j
     c.obj = True
     return c if ctx.words[j] or ctx.raw[j][:1].isdigit() else None
+
+
+#: "على حد قول محللين"، "على حد تعبير X": the clause before is what the source said.
+AS_SAID = frozenset({fold("على"), fold("وعلى")})
+_SAID_NOUNS = folded_set("قول تعبير وصف")
+
+
+def parse_as_said(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    """"…، على حد قول محللين": a cue of three words after the clause, with its source; the
+    speaker's own "على حد تعبيره" is left to the record it belongs to."""
+    if not (i + 3 < sent_b and i > sent_a + 2 and ctx.words[i + 1] and ctx.norms[i + 1] == "حد"
+            and ctx.words[i + 2] and ctx.norms[i + 2] in _SAID_NOUNS and ctx.words[i + 3]):
+        return None
+    np = parse_np(ctx, i + 3, sent_b)
+    if np is None or np.kind not in _SOURCE_KINDS or np.kind == "document":
+        return None
+    c = Cand(i, i + 3, "prep", i, np.end, np=np)
+    c.mode = "before"
+    return c

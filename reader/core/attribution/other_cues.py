@@ -102,7 +102,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             k = j
             if any(f in ("ل",) for f in follows):
                 strip = "ل"
-        c.np = marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
+        c.np = _said_by(ctx, k, sent_b, strip) or marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
             return None
         if c.np.kind == "media" and bare(ctx.norms[c.np.start]) == _SITE:
@@ -112,6 +112,19 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     k = skip_to_complement(ctx, c, k, sent_b)
     c.phrase_end = k
     return _prep_claim(ctx, c, sent_a, sent_b)
+
+
+#: "وفقا لتصريحات X"، "بحسب رأي المختصين": what a source said or thinks; the source is X.
+_SAID = folded_set("تصريحات تصريح رأي آراء قول كلام حديث تعليقات")
+_SPEAKERS = ("named_person", "named_organization", "anonymous", "unnamed_official", "media")
+
+
+def _said_by(ctx: Context, k: int, sent_b: int, strip: str):
+    n = ctx.norms[k] if _word(ctx, k, sent_b) else ""
+    if not (n in _SAID or (strip and n[:1] == strip and n[1:] in _SAID)) or not _word(ctx, k + 1, sent_b):
+        return None
+    inner = parse_np(ctx, k + 1, sent_b)
+    return inner if inner is not None and inner.kind in _SPEAKERS else None
 
 
 def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:

@@ -96,6 +96,10 @@ def _masha_allah(ctx: Context, i: int, limit: int) -> bool:
         and _word(ctx, i + 3, limit)
 
 
+#: "آخر/أحدث البيانات": the latest release of a document.
+_LATEST = folded_set("آخر أحدث")
+
+
 def _ali_tagged(ctx: Context, i: int) -> bool:
     """"علي العمري": the given name علي (written with ya) that the tagger marks as the start of
     a person's name; the preposition على written with ya (أكد علي ضرورة) is not tagged so."""
@@ -201,6 +205,13 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             e += 1
         e = _modifiers(ctx, e, limit, is_definite(ctx.norms[e - 1]))  # مجتمعات السكان الأصليين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", ctx.norms[i + 1] if counted else n)
+    if (n in _LATEST or (strip and n[:1] == strip and n[1:] in _LATEST)) and _word(ctx, i + 1, limit) \
+            and is_definite(ctx.norms[i + 1]) and _lookup(ctx.norms[i + 1], DOC_HEADS):
+        inner = parse_np(ctx, i + 1, limit, feminine=feminine)
+        if inner is not None and inner.kind == "document" and inner.start == i + 1:
+            # "أحدث البيانات"، "وفقا لآخر البيانات المتاحة على موقع …": the latest release
+            inner.start, inner.src_start = i, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n not in _LATEST else 0)
+            return inner
     if (_stopword(n) and not _masha_allah(ctx, i, limit) and not _ali_tagged(ctx, i)) \
             or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None

@@ -62,3 +62,28 @@ def test_the_name_ali_written_with_ya_after_a_present_tense_cue():
     assert (r.cue, r.source, r.kind) == ("ويضيف", "علي العمري", "named_person")
     # على, the preposition written with ya, stays no name
     assert [x.source for x in recs("وأكد علي ضرورة خفض الإنفاق.")] in ([], [""])
+
+
+def test_latest_data_as_a_document_source():
+    (r,) = recs("ووفقا لآخر البيانات المتاحة على موقع البنك المركزي فقد وصل الدين الخارجي إلى مستوى قياسي.")
+    assert (r.cue, r.kind, r.claim) == ("ووفقا", "document", "وصل الدين الخارجي إلى مستوى قياسي")
+    assert r.source.startswith("آخر البيانات")
+    (r,) = recs("تشير أحدث البيانات إلى أنه أمام الحكومة سنوات قبل الأزمة.")
+    assert (r.cue, r.source, r.kind) == ("تشير", "أحدث البيانات", "document")
+
+
+def test_according_to_the_statements_of_a_named_minister():
+    (r,) = recs("ووفقا لتصريحات وزير الطاقة سامي الخطيب لوكالة رويترز الاثنين الماضي، فإن الحكومة تسعى إلى خفض المستحقات.")
+    assert (r.source, r.kind, r.via) == ("سامي الخطيب", "named_person", "وكالة رويترز")
+    assert r.claim == "الحكومة تسعى إلى خفض المستحقات"
+
+
+def test_according_to_the_view_of_unnamed_specialists():
+    (r,) = recs("وقد تلجأ الحكومة - بحسب رأي المختصين - إلى ترشيد إنفاقها.")
+    assert (r.cue, r.source, r.kind) == ("بحسب", "المختصين", "anonymous")
+
+
+def test_ala_hadd_qawl_names_a_source():
+    (r,) = recs("ويأتي ذلك في وقت يشهد فيه القطاع تشبعا، على حد قول محللين.")
+    assert (r.cue, r.source, r.kind) == ("على حد قول", "محللين", "anonymous")
+    assert r.claim == "ويأتي ذلك في وقت يشهد فيه القطاع تشبعا"
