@@ -9,7 +9,7 @@ from __future__ import annotations
 from .cand import Cand
 from .complements import _first_letter_len
 from .context import Context, is_quote_mark
-from .cues import VERB_PREPOSITION
+from .cues import PARTICIPLES, VERB_PREPOSITION
 from .outlets import OutletMatch, match_outlet
 from .sources import bare
 from .words import (
@@ -44,6 +44,8 @@ def _relative_end(ctx: Context, j: int, limit: int) -> int:
     while t < limit:
         if complementizer(ctx.norms[t]):
             return t
+        if t > j and ctx.raw[t - 1] in "،," and ctx.norms[t] in PARTICIPLES:
+            return -1  # "…، مبينا أن": a participle cue of the speaker, not the relative's end
         if not ctx.words[t] and (ctx.raw[t] in ":.«\"" or t in ctx.quote_open_tok):
             if _name_in_marks(ctx, t, limit):
                 t = ctx.quote_open_tok[t] + 1

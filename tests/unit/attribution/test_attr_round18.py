@@ -87,3 +87,17 @@ def test_ala_hadd_qawl_names_a_source():
     (r,) = recs("ويأتي ذلك في وقت يشهد فيه القطاع تشبعا، على حد قول محللين.")
     assert (r.cue, r.source, r.kind) == ("على حد قول", "محللين", "anonymous")
     assert r.claim == "ويأتي ذلك في وقت يشهد فيه القطاع تشبعا"
+
+
+def test_citing_participle_is_a_claim_of_the_same_speaker():
+    recs_ = recs("وقال المحلل سامي الخطيب إن الشركات تحتاج إلى إعادة هيكلة، مشيرا إلى تراجع الطلب، "
+                 "مستشهدا ببداية بعض الشركات في تقديم عروض.")
+    assert [r.cue for r in recs_] == ["وقال", "مشيرا", "مستشهدا"]
+    assert recs_[2].resolved == "سامي الخطيب" and recs_[1].claim == "تراجع الطلب"
+
+
+def test_participle_after_a_document_with_a_relative_clause():
+    recs_ = recs("وتوقع المحلل سامي الخطيب أن تتراجع الأرباح حسب النتائج التي صدرت مؤخرا بسبب انخفاض النفط، "
+                 "مبيناً أن أسعار النفط انخفضت بنسبة 20%.")
+    assert recs_[-1].cue == "مبيناً" and recs_[-1].resolved == "سامي الخطيب"
+    assert recs_[-1].claim == "أسعار النفط انخفضت بنسبة 20%"
