@@ -112,7 +112,7 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             k = _institution(ctx, j + 2, limit)
             if k == j + 2:
                 break
-            j = k
+            j = _paren_end(ctx, k, limit)  # "الصادر عن مؤسسة النقد العربي السعودي (ساما)"
             continue
         k = max(_issued_by(ctx, j, limit), _posted_on(ctx, j, limit))
         if n == "علي" and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _ONLINE:
@@ -151,9 +151,21 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                 if _word(ctx, j + 1, limit) and ctx.norms[j] in ("من", "في", "لدي"):
                     j = max(j, _institution(ctx, j + 1, limit))
                 break
+        if n in _OF_YEAR and _word(ctx, j + 1, limit) and (ctx.norms[j + 1][:1].isdigit()
+                                                            or ctx.norms[j + 1] in _YEAR_WORDS):
+            j += 2  # تقرير البنك الدولي لعام 2014، التقرير السنوي للعام الماضي
+            continue
         k = def_chain(ctx, j, limit, org=True, places=True)
+        if k - 1 > j and ctx.norms[k - 1] in _ISSUED and _word(ctx, k, limit) and ctx.norms[k] in ("عن", "من"):
+            j = k - 1  # "البيانات الأولية الصادرة عن الهيئة …": who issued it follows
+            continue
         if k > j:
             j = k
             continue
         break
     return j
+
+
+#: "لعام 2014"، "للعام الماضي": the year a report covers, part of its name.
+_OF_YEAR = folded_set("لعام للعام لسنة للسنة")
+_YEAR_WORDS = folded_set("الماضي الحالي الجاري المقبل المالي")

@@ -101,3 +101,15 @@ def test_participle_after_a_document_with_a_relative_clause():
                  "مبيناً أن أسعار النفط انخفضت بنسبة 20%.")
     assert recs_[-1].cue == "مبيناً" and recs_[-1].resolved == "سامي الخطيب"
     assert recs_[-1].claim == "أسعار النفط انخفضت بنسبة 20%"
+
+
+def test_a_report_named_with_its_year_and_its_issuer():
+    (r,) = recs("وأكد تقرير البنك الدولي لعام 2014 أن التحويلات ارتفعت.")
+    assert (r.source, r.kind) == ("تقرير البنك الدولي لعام 2014", "document")
+    (r,) = recs("وكشف التقرير السنوي الصادر عن مؤسسة النقد العربي (نقد) لعام 2015 عن انخفاض الدخل.")
+    assert (r.source, r.claim) == ("التقرير السنوي الصادر عن مؤسسة النقد العربي (نقد) لعام 2015", "انخفاض الدخل")
+
+
+def test_issued_by_after_a_definite_adjective():
+    (r,) = recs("تشير البيانات الأولية الصادرة عن الهيئة العامة للسياحة إلى ارتفاع الناتج.")
+    assert (r.source, r.claim) == ("البيانات الأولية الصادرة عن الهيئة العامة للسياحة", "ارتفاع الناتج")
