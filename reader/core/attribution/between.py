@@ -302,7 +302,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return close + 1  # "، لم تذكر اسمه،": an official the outlet did not name
     if close < 0 and anonymity_clause(ctx, j, min(limit, j + 6)):
         # "، طلبوا عدم الكشف عن هويتهم لأنهم غير مخولين بالحديث إلى وسائل الإعلام، إن"
-        far = next((k for k in range(j, min(limit, j + 24)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
+        far = next((k for k in range(j, min(limit, j + 24)) if not ctx.words[k] and ctx.raw[k] in "،,:"), -1)
+        if far > j and ctx.raw[far] == ":":
+            c.anonymous = True
+            return far  # "، رفض الكشف عن هويته: «…»"
         if far > j and is_complement(ctx, far + 1, limit):
             c.anonymous = True
             return far + 1

@@ -165,10 +165,13 @@ def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     most four words, right after a word, and followed by more of the phrase (a word or a
     comma), never by the end of the sentence."""
     close = ctx.quote_open_tok.get(k)
-    if close is None or close - k > 5 or close + 1 >= limit or not ctx.words[k - 1]:
+    if close is None or close + 1 >= limit or not ctx.words[k - 1]:
         return False
-    if not all(ctx.words[t] for t in range(k + 1, close)):
-        return False
+    inner = [t for t in range(k + 1, close) if ctx.words[t]]
+    if len(inner) > 4 or not inner or not all(
+            ctx.words[t] or (ctx.raw[t] == "." and ctx.words[t - 1] and ctx.words[t + 1])
+            for t in range(k + 1, close)):
+        return False  # (dots only between the words of a name: «إم. بي. كابيتال»)
     nxt = close + 1
     if ctx.raw[nxt] == ":" and nxt + 1 < limit and is_quote_mark(ctx, nxt + 1) and nxt + 1 in ctx.quote_open_tok:
         return True  # "على حسابه في «إنستغرام»: «...»": a platform, then the quotation

@@ -82,6 +82,11 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 and ctx.norms[j + 1] not in TIME_WORDS:
             j = def_chain(ctx, j + 1, limit, org=True)  # مصادر بصناعة النفط، محللون لسوق الأسهم
             continue
+        if not definite and n[:3] in ("بال", "فال") and "ال" + n[3:] in _FIELD_HEADS_DEF:
+            j += 1  # "متعامل بالسوق الموازية": the market he trades in
+            if _word(ctx, j, limit) and is_definite(norms[j]) and not _stopword(norms[j]) and norms[j] not in TIME_WORDS:
+                j = def_chain(ctx, j, limit)
+            continue
         if adverbial_end(norms, j, limit) > j:
             break  # "مصادر في وقت سابق": an adverbial
         if n in ("في", "من") and _word(ctx, j + 1, limit):
@@ -121,6 +126,7 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
 
 #: Sectors and markets an unnamed source belongs to (مصادر بصناعة النفط، محللون لسوق الأسهم).
 _FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطاعات صناعات ميدان")
+_FIELD_HEADS_DEF = frozenset("ال" + h for h in _FIELD_HEADS)
 _OWNER = folded_set("ذو ذي ذات ذوو ذوي")
 _TAKES = folded_set("تتخذ يتخذ يتخذون تتخذان يتخذان")
 _SEAT_WORDS = folded_set("مقرا مقراً مقر")

@@ -113,3 +113,14 @@ def test_a_report_named_with_its_year_and_its_issuer():
 def test_issued_by_after_a_definite_adjective():
     (r,) = recs("تشير البيانات الأولية الصادرة عن الهيئة العامة للسياحة إلى ارتفاع الناتج.")
     assert (r.source, r.claim) == ("البيانات الأولية الصادرة عن الهيئة العامة للسياحة", "ارتفاع الناتج")
+
+
+def test_role_with_an_acronym_in_marks_then_the_outlet_and_a_colon():
+    (r,) = recs("وقال هاني سالم، محلل اقتصادي أول لدى «إم. بي. كابيتال» لـ«الحياة»: «التراجع الحاد جاء بسبب سداد مستحقات».")
+    assert (r.source, r.claim, r.direct) == ("هاني سالم", "التراجع الحاد جاء بسبب سداد مستحقات", True)
+
+
+def test_trader_in_a_market_who_declined_to_be_named_then_a_colon():
+    (r,) = recs("وقال متعامل بالسوق الموازية لـ«الحياة»، رفض الكشف عن هويته: «الطلب ضعيف نوعا ما».")
+    assert (r.cue, r.source, r.kind, r.via) == ("وقال", "متعامل بالسوق الموازية", "anonymous", "الحياة")
+    assert r.claim == "الطلب ضعيف نوعا ما"
