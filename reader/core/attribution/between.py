@@ -63,6 +63,29 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = k
                 continue
             return j
+        if c.np is not None and j == c.np.end and c.lemma == _DREW and n in _ATTENTION:
+            j += 1  # "ولفت الوزير النظر إلى أن": drew attention to
+            continue
+        if c.np is not None and j == c.np.end and n in TITLES and c.np.kind == "unnamed_official" \
+                and not c.np.named:
+            k = j
+            while k < limit and ctx.words[k] and ctx.norms[k] in TITLES:
+                k += 1
+            if is_complement(ctx, k, limit):
+                c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # "وبين الأمير الدكتور أن": titles only
+                j = k
+                continue
+        if c.np is not None and j == c.np.end and c.np.kind in ("anonymous", "unnamed_official") \
+                and not is_definite(ctx.norms[j - 1]) and ctx.words[j - 1]:
+            k = j
+            while k < limit and k - j < 3 and ctx.words[k] and not complementizer(ctx.norms[k]) and ctx.norms[k] not in VERB_FORMS \
+                    and ctx.norms[k] not in TIME_WORDS and ctx.norms[k] not in FILLERS and ctx.norms[k] not in _NOT_GENITIVE \
+                    and ctx.norms[k][:1] not in "لب":  # (لوكالة …، للصحيفة: whom it was told)
+                k += 1
+            if k > j and is_definite(ctx.norms[k - 1]) and is_complement(ctx, k, limit):
+                c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # "مختصون في شركات تأجير السيارات إن"
+                j = k
+                continue
         if n in TIME_WORDS or n in FILLERS or n in SAYING or n in _AUDIENCE or n in _SPEECH_MASDAR:
             j += 1
             continue
@@ -217,6 +240,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _SPOKE = frozenset(fold(w) for w in ("تحدث", "قال", "صرح", "أدلى"))
+_DREW = fold("لفت")
+_ATTENTION = folded_set("النظر الانتباه الأنظار")
+#: Words that never continue a genitive after an indefinite head (في، من، لـ … open phrases).
+_NOT_GENITIVE = folded_set("في من على إلى عن مع لدى عند منذ خلال بعد قبل أمس يوم اليوم هذا هذه ذلك")
 _ONE_OF_WORDS = folded_set("أحد إحدى")
 _TALKED = fold("تحدث")
 

@@ -124,3 +124,18 @@ def test_trader_in_a_market_who_declined_to_be_named_then_a_colon():
     (r,) = recs("وقال متعامل بالسوق الموازية لـ«الحياة»، رفض الكشف عن هويته: «الطلب ضعيف نوعا ما».")
     assert (r.cue, r.source, r.kind, r.via) == ("وقال", "متعامل بالسوق الموازية", "anonymous", "الحياة")
     assert r.claim == "الطلب ضعيف نوعا ما"
+
+
+def test_outlet_then_an_unnamed_group_with_a_genitive_chain():
+    (r,) = recs("قال لـ\"الوطن\" مختصون في شركات تأجير السيارات إن عددا من المكاتب أغلقت قبل العيد.")
+    assert (r.source, r.kind, r.via) == ("مختصون في شركات تأجير السيارات", "anonymous", "الوطن")
+
+
+def test_drew_attention_to():
+    (r,) = recs("ولفت وزير المالية النظر إلى أن التقرير تضمن عرضا للمشروعات.")
+    assert (r.cue, r.source, r.claim) == ("ولفت", "وزير المالية", "التقرير تضمن عرضا للمشروعات")
+
+
+def test_titles_alone_as_the_subject_of_bayyana():
+    (r,) = recs("وبين الأمير الدكتور أن المدينة أنشأت خمسة تحالفات.")
+    assert (r.cue, r.source, r.claim) == ("وبين", "الأمير الدكتور", "المدينة أنشأت خمسة تحالفات")
