@@ -93,7 +93,7 @@ DOCUMENT_ONLY = frozenset({fold("أظهر")})
 #: that they count only with an explicit subject.
 AMBIGUOUS = frozenset(fold(w) for w in ("بين", "رد", "كتب", "طالب", "قدر", "زاد"))
 #: Bare verbs that are also a masdar after another verb (ترفض الكاتبة وصف أدبها بأنه ...).
-MASDAR_PRONE = frozenset(fold(w) for w in ("وصف",))
+MASDAR_PRONE = frozenset(fold(w) for w in ("وصف", "نقل"))
 
 
 #: The preposition that introduces the object of a verb (أشار إلى، حذر من، كشف عن، طالب بـ).

@@ -108,6 +108,10 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             j = k  # بيانات «آي سي آي أس»: whose data (a name, not a quotation)
     while j < limit and ctx.words[j]:
         n = ctx.norms[j]
+        if j == start and start > 0 and is_definite(ctx.norms[start - 1]) and not is_definite(n) \
+                and n not in INDEF_ADJECTIVES and not bare_nisba(n) and n not in _ISSUED and n not in _OF_YEAR \
+                and not n[:1].isdigit() and not _issued_by(ctx, j, limit) > j:
+            break  # "كشف التقرير مواصلة الصندوق …": a definite head takes no genitive; its object
         if n in _ISSUED and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in ("عن", "من"):
             k = _institution(ctx, j + 2, limit)
             if k == j + 2:

@@ -139,3 +139,15 @@ def test_drew_attention_to():
 def test_titles_alone_as_the_subject_of_bayyana():
     (r,) = recs("وبين الأمير الدكتور أن المدينة أنشأت خمسة تحالفات.")
     assert (r.cue, r.source, r.claim) == ("وبين", "الأمير الدكتور", "المدينة أنشأت خمسة تحالفات")
+
+
+def test_a_definite_report_takes_no_genitive_its_object_follows():
+    text = "صدر التقرير السنوي للصندوق الوطني للتنمية. وكشف التقرير مواصلة الصندوق دعمه للمشروعات الصغيرة."
+    r = recs(text)[-1]
+    assert (r.cue, r.source, r.kind) == ("وكشف", "التقرير", "document")
+    assert r.claim.startswith("مواصلة الصندوق")
+
+
+def test_naql_as_a_masdar_after_a_noun_is_no_cue():
+    r = recs("وقال المحلل سامي الخطيب إن المنافسة انتقلت إلى توفير خدمات نقل البيانات بشكل أكبر.")
+    assert [x.cue for x in r] == ["وقال"]
