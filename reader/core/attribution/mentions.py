@@ -261,6 +261,7 @@ def document_before(ctx: Context, k: int, head: str) -> str:
     """"وأضاف التقرير": the last earlier mention of a document with that head and more than
     the head ("في أهم تقرير سنوي يصدره عن السعودية" -> "تقرير سنوي يصدره عن السعودية")."""
     norms = ctx.norms
+    best = ""
     for t in range(k - 1, max(-1, k - _LOOK_BACK), -1):
         if not ctx.words[t] or bare(norms[t]) != head or not _lookup(norms[t], DOC_HEADS):
             continue
@@ -270,8 +271,12 @@ def document_before(ctx: Context, k: int, head: str) -> str:
         end = relative_clause_end(ctx, np.end, len(norms))
         if end > t + 1:
             a = ctx.starts[t] + clitic_chars(ctx, t)
-            return ctx.text[a:ctx.ends[end - 1]]
-    return ""
+            found = ctx.text[a:ctx.ends[end - 1]]
+            if not best:
+                best = found
+            elif len(found) > len(best) and fold(found).split()[:len(fold(best).split())] == fold(best).split():
+                best = found  # "التقرير السنوي للصندوق" named in full before: the full name
+    return best
 
 
 def relative_clause_end(ctx: Context, j: int, limit: int) -> int:

@@ -151,3 +151,10 @@ def test_a_definite_report_takes_no_genitive_its_object_follows():
 def test_naql_as_a_masdar_after_a_noun_is_no_cue():
     r = recs("وقال المحلل سامي الخطيب إن المنافسة انتقلت إلى توفير خدمات نقل البيانات بشكل أكبر.")
     assert [x.cue for x in r] == ["وقال"]
+
+
+def test_a_report_resolves_to_its_full_name_given_before_a_shorter_one():
+    text = ("وقدم الوزير التقرير السنوي للصندوق الوطني للتنمية أمس. وأشار الوزير إلى أن التقرير السنوي للصندوق "
+            "تضمن عرضا للمشروعات. وكشف التقرير مواصلة الصندوق دعمه للمشروعات الصغيرة.")
+    r = recs(text)[-1]
+    assert (r.source, r.resolved) == ("التقرير", "التقرير السنوي للصندوق الوطني للتنمية")
