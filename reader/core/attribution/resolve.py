@@ -165,6 +165,10 @@ class Resolver(OutletsMixin):
                 resolved = document_before(ctx, np.start, bare(ctx.norms[np.start])) or resolved
         elif kind == "named_organization" and len(tokens) == 1:
             resolved = self._longer_org(np, text)
+        if target is None and kind == "document" and resolved == text and np.end - np.start > 1:
+            longer = document_before(ctx, np.start, bare(ctx.norms[np.start]))
+            if len(longer) > len(text) and fold(longer).split()[:len(tokens)] == list(tokens):
+                resolved = longer  # "تقرير البنك الدولي" after "تقرير البنك الدولي لعام 2014"
         if target is None and kind == "unnamed_official" and np.role and self._specific_role(np):
             name = person_by_role(ctx, np.start, np.role)  # وزير المعادن السوداني -> الوزير الكاروري
             if name:

@@ -158,3 +158,9 @@ def test_a_report_resolves_to_its_full_name_given_before_a_shorter_one():
             "تضمن عرضا للمشروعات. وكشف التقرير مواصلة الصندوق دعمه للمشروعات الصغيرة.")
     r = recs(text)[-1]
     assert (r.source, r.resolved) == ("التقرير", "التقرير السنوي للصندوق الوطني للتنمية")
+
+
+def test_a_shorter_form_of_a_report_resolves_to_the_full_name():
+    text = "وأكد تقرير البنك الدولي لعام 2014 أن التحويلات ارتفعت. وأكد تقرير البنك الدولي أن السبب هو النمو."
+    r = recs(text)[-1]
+    assert (r.source, r.resolved) == ("تقرير البنك الدولي", "تقرير البنك الدولي لعام 2014")
