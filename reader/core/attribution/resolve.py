@@ -22,6 +22,7 @@ from .mentions import (
 from .vias import OutletsMixin
 from .modifiers import indefinite_description
 from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
+from .roles import institution_post
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
 from .words import ANON_HEADS, ORG_HEADS, folded_set, is_definite, is_nisba
@@ -219,7 +220,7 @@ class Resolver(OutletsMixin):
         words = np.role.split()
         if not words or words[0] in _GENERIC_ROLES or bare(words[0]) in _GENERIC_ROLES:
             return False
-        return is_definite(words[0]) or (len(words) > 1 and is_definite(words[1]))
+        return is_definite(words[0]) or (len(words) > 1 and is_definite(words[1])) or institution_post(words)
 
     def _group_before(self, k: int) -> str:
         """أحدهم -> مزارعين: the last plural noun of unnamed people in the preceding words."""

@@ -258,6 +258,21 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             e = name_chain(ctx, k, limit)
             if e > k and (e >= limit or ctx.is_punct(e, "،,:") or _stopword(norms[e])):
                 name_at, name_end = k, e
+    if name_end > name_at and name_at >= i + 2 and norms[name_at - 1] in _ROYAL \
+            and bare(norms[name_at - 2]) in _NAMED_AFTER:
+        # "رئيس مدينة الملك عبدالعزيز للعلوم والتقنية": an institution named after a king, no person
+        e = def_chain(ctx, name_end, limit, org=True)
+        e = next((t for t in range(name_end, e) if norms[t] in TITLES), e)  # (the titles of the person after it)
+        k = e
+        while _word(ctx, k, limit) and norms[k] in TITLES and k - e < 3:
+            k += 1
+        ne = name_chain(ctx, k, limit, after_role=True) if k > e and _word(ctx, k, limit) \
+            and name_start(ctx, k, after_role=True) else k
+        if ne > k:  # "… الأمير الدكتور تركي بن سعود": the person who holds the post
+            return NP(i, ne, ctx.starts[k], ctx.ends[ne - 1], "named_person", head, role=" ".join(norms[i:k]),
+                      named=True, feminine=feminine or head.endswith("ه"))
+        return NP(i, e, s0, ctx.ends[e - 1], "unnamed_official", head, role=" ".join(norms[i:e]),
+                  definite=is_definite(norms[i]), feminine=feminine or head.endswith("ه"))
     if name_end > name_at:
         role_words = " ".join(norms[i:role_end])
         return NP(i, name_end, ctx.starts[name_at], ctx.ends[name_end - 1], "named_person",
@@ -267,6 +282,16 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     return NP(i, role_end, s0, ctx.ends[role_end - 1], kind, head,
               role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
               feminine=feminine or head.endswith("ه"))
+
+
+_ROYAL = folded_set("الملك الأمير الشيخ الإمام السلطان")
+#: Institutions, places and prizes named after a person (جامعة الملك سعود، مستشفى الملك فيصل).
+_NAMED_AFTER = folded_set("مدينة جامعة مركز مستشفى مؤسسة كلية معهد مطار جائزة مجمع ميناء شارع طريق قاعدة مكتبة")
+
+
+def institution_post(role_words: list[str]) -> bool:
+    """"رئيس جامعة الملك فهد …": a post at an institution named after a king, one post."""
+    return len(role_words) > 2 and bare(role_words[1]) in _NAMED_AFTER and role_words[2] in _ROYAL
 
 
 def _company_before_name(ctx: Context, j: int, limit: int) -> int:

@@ -164,3 +164,12 @@ def test_a_shorter_form_of_a_report_resolves_to_the_full_name():
     text = "وأكد تقرير البنك الدولي لعام 2014 أن التحويلات ارتفعت. وأكد تقرير البنك الدولي أن السبب هو النمو."
     r = recs(text)[-1]
     assert (r.source, r.resolved) == ("تقرير البنك الدولي", "تقرير البنك الدولي لعام 2014")
+
+
+def test_a_post_at_an_institution_named_after_a_king_is_no_person():
+    text = ("حذر رئيس جامعة الملك فهد للبترول الدكتور خالد السالم من استمرار الاعتماد على النفط. "
+            "وكشف رئيس جامعة الملك فهد للبترول أن الكلفة منخفضة.")
+    first, second = recs(text)
+    assert (first.source, first.kind) == ("خالد السالم", "named_person")
+    assert (second.source, second.resolved, second.kind) == (
+        "رئيس جامعة الملك فهد للبترول", "خالد السالم", "named_person")
