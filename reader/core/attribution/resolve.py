@@ -213,7 +213,8 @@ class Resolver(OutletsMixin):
     def _own_issuer(self, np: NP) -> bool:
         ctx = self.ctx
         return np.end - np.start > 2 and any(
-            ctx.norms[t] in ("الصادره", "الصادر", "الصادرة") or t in ctx.entity_at for t in range(np.start + 1, np.end))
+            ctx.norms[t] in ("الصادره", "الصادر", "الصادرة", "التي", "الذي") or t in ctx.entity_at
+            for t in range(np.start + 1, np.end))  # (… التي أصدرتها مؤسسة النقد: its issuer too)
 
     def _specific_role(self, np: NP) -> bool:
         """A role that names one post (الوزير، وزير المعادن، رئيس الشركة), not any official."""

@@ -16,7 +16,8 @@ from .events import _skip_adverbs
 from .phrases import NP
 from .sources import marks_source, parse_np
 from .words import (
-    FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, complementizer, folded_set, in_lexicon, is_definite, is_verb_like,
+    FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    is_definite, is_verb_like,
 )
 
 
@@ -57,7 +58,40 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
         np = parse_np(ctx, s, end)
         if np is not None and np.end == end:
             return np
+        if np is not None and _left_tail(ctx, np, end):
+            return np  # "كما أن X وزير المالية أكد في وقت سابق"، "أن X في بيان أمس أكد"
+    if a - 2 > sent_a and ctx.norms[a - 1] in _RELATIVE_PRONOUNS and ctx.words[a - 2]:
+        for s in range(a - 2, max(sent_a - 1, a - 5), -1):
+            if not ctx.words[s]:
+                break
+            np = parse_np(ctx, s, end)
+            if np is not None and np.kind == "document" and np.start == s and np.end > a and (
+                    np.end == end or _left_tail(ctx, np, end)):
+                return np  # "غير أن البيانات التي أصدرتها مؤسسة النقد الأسبوع الماضي أظهرت أن"
     return None
+
+
+def _left_tail(ctx: Context, np: NP, end: int) -> bool:
+    """What stands between a subject and its verb after it: a time or place adverbial, or a
+    person's role ("X وزير المالية أكد")."""
+    norms = ctx.norms
+    j = np.end
+    if j >= end or not all(ctx.words[t] for t in range(j, end)):
+        return False
+    if any(norms[t] in VERB_FORMS or complementizer(norms[t]) or norms[t] in _RELATIVE_PRONOUNS
+           for t in range(j, end)):
+        return False
+    if np.kind == "named_person" and np.named and in_lexicon(norms[j], ROLE_HEADS) and end - j <= 8:
+        return True
+    k = j
+    while k < end:
+        if norms[k] in TIME_WORDS or norms[k] in FILLERS or norms[k] in ("في", "خلال", "منذ"):
+            k += 1
+        elif adverbial_end(norms, k, end) > k:
+            k = adverbial_end(norms, k, end)
+        else:
+            return False
+    return True
 
 
 _AMMA = folded_set("أما وأما")

@@ -173,3 +173,23 @@ def test_a_post_at_an_institution_named_after_a_king_is_no_person():
     assert (first.source, first.kind) == ("خالد السالم", "named_person")
     assert (second.source, second.resolved, second.kind) == (
         "رئيس جامعة الملك فهد للبترول", "خالد السالم", "named_person")
+
+
+def test_subject_with_a_role_before_the_verb_after_anna():
+    text = ("وكان صندوق النقد الدولي قد توقع ارتفاع العجز. كما أن سامي الخطيب وزير المالية أكد في وقت سابق "
+            "أن الحكومة قادرة على مواجهة التحديات.")
+    r = recs(text)[-1]
+    assert (r.cue, r.source, r.kind) == ("أكد", "سامي الخطيب", "named_person")
+
+
+def test_document_with_a_relative_clause_before_its_verb():
+    (r,) = recs("غير أن البيانات التي أصدرتها مؤسسة النقد في الأسبوع الماضي أظهرت أن الحكومة لن تواجه أزمة.")
+    assert (r.cue, r.kind, r.claim) == ("أظهرت", "document", "الحكومة لن تواجه أزمة")
+    assert r.source.startswith("البيانات التي أصدرتها")
+
+
+def test_a_document_with_its_issuer_in_a_relative_clause_is_not_an_earlier_one():
+    text = ("تشير أحدث البيانات إلى أن النمو تباطأ. غير أن البيانات التي أصدرتها مؤسسة النقد "
+            "في الأسبوع الماضي أظهرت أن الحكومة لن تواجه أزمة.")
+    r = recs(text)[-1]
+    assert r.resolved.startswith("البيانات التي أصدرتها")
