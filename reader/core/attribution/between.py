@@ -63,6 +63,17 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = k
                 continue
             return j
+        if c.np is not None and j == c.np.end and c.np.end - c.np.start >= 2 and ctx.norms[j - 1] in _REPLYING \
+                and n == "علي":
+            c.np.end, c.np.src_end = j - 1, ctx.ends[j - 2]  # "روبان ردا": the tagger ran the name on
+            j -= 1
+            continue
+        if n in _REPLYING and j + 1 < limit and norms[j + 1] == "علي":
+            k = next((t for t in range(j + 2, min(limit, j + 10)) if not ctx.words[t] or is_complement(ctx, t, limit)
+                      or norms[t] in VERB_FORMS), -1)
+            if k > j + 2 and is_complement(ctx, k, limit):
+                j = k  # "وقال X ردا على سؤال إن …": in reply to a question
+                continue
         if c.np is not None and j == c.np.end and c.lemma == _DREW and n in _ATTENTION:
             j += 1  # "ولفت الوزير النظر إلى أن": drew attention to
             continue
@@ -241,6 +252,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _SPOKE = frozenset(fold(w) for w in ("تحدث", "قال", "صرح", "أدلى"))
 _DREW = fold("لفت")
+_REPLYING = folded_set("ردا ردًا رداً تعقيبا تعقيباً")
 _ATTENTION = folded_set("النظر الانتباه الأنظار")
 #: Words that never continue a genitive after an indefinite head (في، من، لـ … open phrases).
 _NOT_GENITIVE = folded_set("في من على إلى عن مع لدى عند منذ خلال بعد قبل أمس يوم اليوم هذا هذه ذلك")

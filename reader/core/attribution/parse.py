@@ -98,11 +98,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if m is not None:
             c.via = m  # "تحدث إلى «الرؤية» ..."
             j = _skip_adverbs(ctx, m.end, sent_b)
+    demo = -1
     if j + 1 < sent_b and ctx.words[j] and norms[j] in _DEMONSTRATIVE_OBJECT and ctx.words[j + 1] \
             and not is_complement(ctx, j + 1, sent_b):
         np = parse_np(ctx, j + 1, sent_b, feminine=vf.gender == "f")
         if np is not None and np.kind in ("anonymous", "unnamed_official", "named_person", "named_organization",
                                           "media", "document"):
+            demo = j
             j += 1  # "وأكد ذلك مصدر ذو صلة بمنتج آخر بقوله: ..."
     if vf.prefix == "" and prev in _RELATIVE and i - 1 > sent_a and _relative_agrees(prev, vf) \
             and _no_subject_after(ctx, i + 1, sent_b):
@@ -192,6 +194,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
     j = skip_to_complement(ctx, c, j, sent_b)
     c.phrase_end = j
+    if demo >= 0 and c.np is not None and not c.sv and not is_complement(ctx, j, sent_b) \
+            and not _complement_ahead(ctx, j, sent_b):
+        # "أكد ذلك الدكتور X نائب رئيس …، حيث أشار إلى …": what he confirmed is "ذلك"
+        c.claim_tok, c.claim_end, c.obj = demo, demo + 1, True
+        return c
     return complement(ctx, c, j, sent_a, sent_b)
 
 

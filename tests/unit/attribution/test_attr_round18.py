@@ -193,3 +193,17 @@ def test_a_document_with_its_issuer_in_a_relative_clause_is_not_an_earlier_one()
             "في الأسبوع الماضي أظهرت أن الحكومة لن تواجه أزمة.")
     r = recs(text)[-1]
     assert r.resolved.startswith("البيانات التي أصدرتها")
+
+
+def test_in_reply_to_a_question_between_the_name_and_in():
+    text = "وقال جان روبان ردا على سؤال إن الأزمة مختلفة."
+    a, b = text.index("جان"), text.index(" على")
+    (r,) = recs(text, [Entity(a, b, text[a:b], "PER", text[a:b])])  # a tagger that runs the name on
+    assert (r.source, r.claim) == ("جان روبان", "الأزمة مختلفة")
+
+
+def test_confirmed_that_then_a_second_cue_after_haythu():
+    first, second = recs("أكد ذلك الدكتور ناصر الطيار نائب رئيس مجلس الإدارة لمجموعة الطيار للسفر، "
+                         "حيث أشار إلى انخفاض عدد السياح هذا العام.")
+    assert (first.cue, first.source, first.claim) == ("أكد", "ناصر الطيار", "ذلك")
+    assert (second.cue, second.resolved, second.claim) == ("أشار", "ناصر الطيار", "انخفاض عدد السياح هذا العام")
