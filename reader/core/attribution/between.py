@@ -60,6 +60,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     j = close + 1
                     continue
                 k = _apposition_end(ctx, c, j + 1, limit)
+                if k > j + 1 and norms[j + 1] in _RELATIVE and c.np is not None:
+                    k = _joined_relative_end(ctx, k, limit)  # "، التي …، وتدير …، بأنها"
                 j = k
                 continue
             return j
@@ -465,6 +467,28 @@ def _description_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return j
         k += 1
     return j
+
+
+def _joined_relative_end(ctx: Context, k: int, limit: int) -> int:
+    """After "، التي تتخذ من X مقرا لها،": a second verb joined by و (وتدير سلاسل «X»، و«Y»،)
+    runs on to the claim; the token where it begins, or ``k``."""
+    rest = ctx.norms[k][1:] if k < limit and ctx.words[k] else ""
+    if ctx.norms[k][:1] != "و" or not (is_verb_like(rest) or (rest[:1] in "تي" and len(rest) >= 3)) \
+            or ctx.norms[k] in VERB_FORMS:
+        return k
+    t = k + 1
+    while t < min(limit, k + 25):
+        if t in ctx.quote_open_tok and _name_in_marks(ctx, t, limit):
+            t = ctx.quote_open_tok[t] + 1  # سلاسل متاجر «فود»، و«باث»: names
+            continue
+        if ctx.words[t] and (ctx.norms[t] in VERB_FORMS or ctx.norms[t] in _RELATIVE):
+            return k
+        if not ctx.words[t] and ctx.raw[t] in ".:؛;":
+            return k
+        if is_complement(ctx, t, limit):
+            return t if ctx.raw[t - 1] in "،," else k
+        t += 1
+    return k
 
 
 def _role_ends_in_place(ctx: Context, a: int, b: int) -> bool:

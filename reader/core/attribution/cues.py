@@ -84,6 +84,7 @@ _VERBS = [
     ("استشهد", "استشهد", "استشهد", "ستشهد", "sound", "p"),
     ("زاد", "زاد", "زد", "زيد", "sound", "c:"),
     ("أورد", "أورد", "أورد", "ورد", "sound", "c"),
+    ("اقترح", "اقترح", "اقترح", "قترح", "sound", "co"),
 ]
 
 #: Lemmas whose object is a claim only when the subject is a document (أظهرت البيانات).

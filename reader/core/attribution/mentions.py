@@ -55,6 +55,9 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
             if ent.type != "ORG" or k in ctx.media_tok:
                 continue
             end = ctx.entity_end_tok.get(k, k + 1)
+            if k >= 2 and ctx.quote_open_tok.get(k - 1) == end and ctx.words[k - 2] \
+                    and bare(ctx.norms[k - 2]) in _COMPANY_HEADS:
+                k, end = k - 2, end + 1  # "شركة «إيه أند بي»": the head and the name in marks
             a = ctx.starts[k] + clitic_chars(ctx, k)
             name = ctx.text[a:ctx.ends[end - 1]]
             if fold(name).strip("«»\"") in papers:

@@ -207,3 +207,23 @@ def test_confirmed_that_then_a_second_cue_after_haythu():
                          "حيث أشار إلى انخفاض عدد السياح هذا العام.")
     assert (first.cue, first.source, first.claim) == ("أكد", "ناصر الطيار", "ذلك")
     assert (second.cue, second.resolved, second.claim) == ("أشار", "ناصر الطيار", "انخفاض عدد السياح هذا العام")
+
+
+def test_a_company_with_two_joined_relative_clauses_before_bi_anna():
+    (r,) = recs("وصرحت الشركة، التي تتخذ من نيويورك مقرا لها، وتدير سلاسل متاجر «فود»، و«باث»، "
+                "بأنها عثرت على مشتر لعدد من متاجرها.")
+    assert (r.cue, r.source, r.claim) == ("وصرحت", "الشركة", "عثرت على مشتر لعدد من متاجرها")
+
+
+def test_proposed_with_an_object():
+    text = "وقال الباحث خالد السالم إن الإيرادات تراجعت. واقترح السالم في دراسته تأسيس صندوقين جديدين للثروة."
+    r = recs(text)[-1]
+    assert (r.cue, r.resolved, r.claim) == ("واقترح", "خالد السالم", "تأسيس صندوقين جديدين للثروة")
+
+
+def test_the_company_resolves_to_its_head_and_name_in_marks():
+    text = "كانت شركة «ألفا بي» تدير ألف متجر. وقالت الشركة إنها ستغلق عشرين متجرا."
+    a = text.index("ألفا")
+    ents = [Entity(a, a + len("ألفا بي"), "ألفا بي", "ORG", "ألفا بي")]
+    r = recs(text, ents)[-1]
+    assert (r.source, r.resolved) == ("الشركة", "شركة «ألفا بي»")
