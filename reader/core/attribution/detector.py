@@ -160,6 +160,11 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
                     and not _own_words(ctx, c):
                 continue  # (two forecasts in one sentence: "خفض توقعاته لـ… لكنه حافظ على توقعاته لـ…")
             c.nested = host is not None
+            if host is not None and c.mode in ("before", "whole"):
+                sa, sb = spans[id(c)]  # "توقع X أن A حسب النتائج": the source bears on A, not on "توقع X"
+                ha = max(sa, spans[id(host)][0])
+                if c.phrase_start > ha:
+                    spans[id(c)] = (ha, min(sb, c.phrase_start))
         if c.kind == "part":
             if not _give_source(ctx, c, kept, a, b):
                 continue
@@ -225,7 +230,7 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
     if c.kind == "verb" and c.mode != "after":
         return False  # "أن الميزانية أقرت.": a verb closing the clause, nothing said after it
     if c.kind == "prep" and c.np.kind in ("document", "named_organization") and c.np.definite \
-            and c.np.end - c.np.start < 2 and ent is None:
+            and c.np.end - c.np.start < 2 and ent is None and not _released(ctx, c.np.end):
         return False  # "وفق الخطة"، "بحسب القانون": a bare definite noun, conformity not a source
     if host.np is not None and fold(ctx.text[c.np.src_start:c.np.src_end]) == fold(
             ctx.text[host.np.src_start:host.np.src_end]):
@@ -233,11 +238,19 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
     return True
 
 
+_RELEASED = frozenset(fold(w) for w in "صدرت صدر نشرت نشر أعلنت أعلن أصدرتها أصدرها نشرتها نشرها".split())
+
+
+def _released(ctx: Context, k: int) -> bool:
+    """"حسب النتائج التي صدرت مؤخرا": a document released, not a rule conformed to."""
+    return k + 1 < len(ctx.norms) and ctx.norms[k] in (fold("التي"), fold("الذي")) and ctx.norms[k + 1] in _RELEASED
+
+
 def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> bool:
     """A participle speaks for the cue before it, or for the subject of the sentence's verb."""
     if c.implied:
         return True  # a participle opening the sentence: the last speaker (resolve.Resolver.last)
-    parent = next((h for h in reversed(kept) if h.cue_a < c.cue_a), None)
+    parent = next((h for h in reversed(kept) if h.cue_a < c.cue_a and not h.nested), None)
     if parent is not None:
         c.np, c.implied, c.via, c.via_np = parent.np, parent.implied, parent.via, parent.via_np
         c.interview = parent.interview

@@ -227,3 +227,12 @@ def test_the_company_resolves_to_its_head_and_name_in_marks():
     ents = [Entity(a, a + len("ألفا بي"), "ألفا بي", "ORG", "ألفا بي")]
     r = recs(text, ents)[-1]
     assert (r.source, r.resolved) == ("الشركة", "شركة «ألفا بي»")
+
+
+def test_results_released_lately_are_a_source_inside_another_claim():
+    first, second = recs("وتوقع المحلل سامي الخطيب أن تتراجع مكررات الأرباح إلى 16 مرة حسب النتائج التي صدرت مؤخرا "
+                         "بسبب انخفاض النفط.")
+    assert (second.cue, second.source, second.kind) == ("حسب", "النتائج", "document")
+    assert second.claim == "تتراجع مكررات الأرباح إلى 16 مرة"
+    # a rule conformed to stays no source
+    assert [r.cue for r in recs("وتوقع المحلل سامي الخطيب أن تتراجع الأرباح حسب الخطة.")] == ["وتوقع"]
