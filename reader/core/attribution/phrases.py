@@ -88,6 +88,8 @@ def masdar_like(norm: str) -> bool:
         return True  # ارتفاع، انخفاض، استثمار (افتعال، انفعال، استفعال)
     if len(n) == 5 and n[0] == "ت" and n[-2] == "ي":
         return True  # تحقيق، تسجيل (تفعيل)
+    if len(n) == 5 and n[0] == "ت" and n[2] == "ا" and n[-1] not in "اويه":
+        return True  # تراجع، تباطؤ، تزايد (تفاعُل)
     if len(n) == 4 and n[2] == "و" and norm in _FUOOL:
         return True  # دخول، حدوث، خروج (فُعول)
     return False

@@ -236,3 +236,10 @@ def test_results_released_lately_are_a_source_inside_another_claim():
     assert second.claim == "تتراجع مكررات الأرباح إلى 16 مرة"
     # a rule conformed to stays no source
     assert [r.cue for r in recs("وتوقع المحلل سامي الخطيب أن تتراجع الأرباح حسب الخطة.")] == ["وتوقع"]
+
+
+def test_a_tafaaul_masdar_after_an_implied_cue_is_the_object():
+    text = "وقال المحلل يوسف الشمري إن السوق مستقرة. وتوقع تراجع سوق الذهب وانخفاض أسعاره مع مرور الأيام."
+    r = recs(text)[-1]
+    assert (r.cue, r.source, r.resolved) == ("وتوقع", "", "يوسف الشمري")
+    assert r.claim.startswith("تراجع سوق الذهب")
