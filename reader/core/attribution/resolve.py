@@ -55,6 +55,9 @@ def _nationality(word: str) -> bool:
     return any(fold(x) in PLACE_NAMES for x in (stem, stem + "ا", b + "ا", "ال" + b + "ه", b + "ه", "ال" + stem))
 
 
+_BIN, _IBN = fold("بن"), fold("ابن")
+
+
 def _genderless(word: str) -> str:
     word = bare(word)
     if word.endswith("ه") and len(word) > 3:
@@ -244,10 +247,11 @@ class Resolver(OutletsMixin):
 
     def _full_name(self, tokens: tuple[str, ...]) -> Speaker | None:
         n = len(tokens)
+        tokens = tuple(_BIN if w == _IBN else w for w in tokens)  # "ابن زومه" is "… بن زومه" shortened
         for sp in reversed(self.speakers):
             if not sp.is_person or len(sp.tokens) <= n:
                 continue
-            t = sp.tokens
+            t = tuple(_BIN if w == _IBN else w for w in sp.tokens)
             if any(t[k:k + n] == tokens for k in range(len(t) - n + 1)):
                 return sp
         return None

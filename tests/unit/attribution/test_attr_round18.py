@@ -243,3 +243,9 @@ def test_a_tafaaul_masdar_after_an_implied_cue_is_the_object():
     r = recs(text)[-1]
     assert (r.cue, r.source, r.resolved) == ("وتوقع", "", "يوسف الشمري")
     assert r.claim.startswith("تراجع سوق الذهب")
+
+
+def test_ibn_x_resolves_to_the_full_name_with_bin():
+    text = "وقال الدكتور راشد بن سالم إن الطلب يرتفع في الصيف. وعن التحديات، قال ابن سالم إن المستقبل غامض."
+    r = recs(text)[-1]
+    assert (r.source, r.resolved) == ("ابن سالم", "راشد بن سالم")
