@@ -165,6 +165,8 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
                 ha = max(sa, spans[id(host)][0])
                 if c.phrase_start > ha:
                     spans[id(c)] = (ha, min(sb, c.phrase_start))
+        elif c.kind == "prep" and any(spans[id(h)][0] <= c.cue_a < spans[id(h)][1] for h in kept):
+            c.nested = True  # "مضيفا أنه، وفقا لتقديرات X، …": a source cited in his words, not who speaks on
         if c.kind == "part":
             if not _give_source(ctx, c, kept, a, b):
                 continue
