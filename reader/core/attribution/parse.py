@@ -22,7 +22,7 @@ from .subjects import (
     _ADDED, _DEMAND, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
-from .words import SPEECH_EVENTS, complementizer, folded_set, in_lexicon
+from .words import SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -54,6 +54,25 @@ def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
         if not ctx.words[k] or ctx.norms[k] in VERB_FORMS:
             return False
     return False
+
+
+_WHEREBY = folded_set("حيث إذ")
+
+
+def _opening_subject(ctx: Context, sent_a: int, cue_a: int):
+    """"ويتفق X مع ما ذهب إليه Y، حيث قال إن …": the named subject of the verb that opens the
+    sentence speaks in the حيث clause."""
+    k = sent_a
+    if k + 2 >= cue_a or not ctx.words[k]:
+        return None
+    n = ctx.norms[k]
+    rest = n[1:] if n[:1] in "وف" else n
+    if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest)):
+        return None
+    np = parse_np(ctx, k + 1, cue_a)
+    if np is None or not np.named or np.kind not in ("named_person", "named_organization") or np.start != k + 1:
+        return None
+    return np
 
 
 def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool = False) -> Cand | None:
@@ -165,6 +184,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             left = parse_left_subject(ctx, cue_a, sent_a)
             if left is not None:
                 c.np, c.sv, c.phrase_start = left, True, left.start
+        if c.np is None and prev in _WHEREBY and vf.prefix == "":
+            c.np = _opening_subject(ctx, sent_a, cue_a)
+            c.sv = c.np is not None
         if c.np is None:
             c.implied = True
             if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY) and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \

@@ -256,3 +256,9 @@ def test_a_source_cited_inside_a_participle_claim_does_not_speak_on():
              "لا يقل عدد المصانع عن 45 مصنعا، لكنه توقع أن يكون العدد الحقيقي أكثر من ذلك.")
     assert [(x.cue, x.resolved) for x in r][-2:] == [
         ("وفقا", "تقديرات هيئة الغذاء والدواء"), ("توقع", "راشد بن سالم")]
+
+
+def test_haythu_qala_speaks_for_the_subject_of_the_opening_verb():
+    r = recs("وقال المحلل أحمد السالم إن الشركات تواجه صعوبات. ويتفق ناصر العمري مع ما ذهب إليه السالم، "
+             "حيث قال إن المنافسة انتقلت إلى الخدمات.")
+    assert (r[-1].cue, r[-1].resolved) == ("قال", "ناصر العمري")
