@@ -57,7 +57,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     close = next((k for k in range(j + 1, min(limit, j + 8)) if ctx.raw[k] == ")"), -1)
                     if close < 0:
                         return j
-                    j = close + 1
+                    if c.np is not None and c.np.kind == "unnamed_official" and j == c.np.end:
+                        _name_after_role(ctx, c, close + 1, limit)  # "مدير شركة (سيبرين) فلاديمير جوكف"
+                    j = c.np.end if c.np is not None and c.np.end > close else close + 1
                     continue
                 k = _apposition_end(ctx, c, j + 1, limit)
                 if k > j + 1 and norms[j + 1] in _RELATIVE and c.np is not None:
@@ -430,6 +432,21 @@ def _titled_name(ctx: Context, c: Cand, j: int, limit: int) -> bool:
     c.np = NP(c.np.start, e, ctx.starts[t], ctx.ends[e - 1], "named_person", ctx.norms[t],
               role=" ".join(ctx.norms[c.np.start:t]), named=True)
     return True
+
+
+def _name_after_role(ctx: Context, c: Cand, t: int, limit: int) -> None:
+    """A person's name (an entity, or a name the parser reads) at ``t`` right after a role
+    that had none: the name is the source, the role its role."""
+    ent = ctx.entity_at.get(t)
+    if ent is not None and ent.type == "PER":
+        e = ctx.tok_at_char(ent.end)
+    else:
+        name = parse_np(ctx, t, limit) if t < limit and ctx.words[t] else None
+        e = name.end if name is not None and name.kind == "named_person" and name.named and name.start == t \
+            and not name.role else -1
+    if t < e <= limit:
+        c.np = NP(c.np.start, e, ctx.starts[t], ctx.ends[e - 1], "named_person", ctx.norms[t],
+                  role=c.np.role or " ".join(ctx.norms[c.np.start:c.np.end]), named=True)
 
 
 def _describes(n: str) -> bool:

@@ -262,3 +262,11 @@ def test_haythu_qala_speaks_for_the_subject_of_the_opening_verb():
     r = recs("وقال المحلل أحمد السالم إن الشركات تواجه صعوبات. ويتفق ناصر العمري مع ما ذهب إليه السالم، "
              "حيث قال إن المنافسة انتقلت إلى الخدمات.")
     assert (r[-1].cue, r[-1].resolved) == ("قال", "ناصر العمري")
+
+
+def test_a_name_after_a_role_and_a_company_in_parentheses():
+    text = "من ناحيته، قال مدير شركة (سيبرين) فلاديمير جوكف، إنهم أجروا دراسة حول أماكن الذهب."
+    a = text.index("فلاديمير")
+    ents = [Entity(a, a + len("فلاديمير جوكف"), "فلاديمير جوكف", "PER", "فلاديمير جوكف")]
+    (r,) = recs(text, ents)
+    assert (r.cue, r.source, r.kind, r.claim) == ("قال", "فلاديمير جوكف", "named_person", "أجروا دراسة حول أماكن الذهب")
