@@ -270,3 +270,9 @@ def test_a_name_after_a_role_and_a_company_in_parentheses():
     ents = [Entity(a, a + len("فلاديمير جوكف"), "فلاديمير جوكف", "PER", "فلاديمير جوكف")]
     (r,) = recs(text, ents)
     assert (r.cue, r.source, r.kind, r.claim) == ("قال", "فلاديمير جوكف", "named_person", "أجروا دراسة حول أماكن الذهب")
+
+
+def test_an_ambiguous_verb_after_haythu_with_a_document_subject():
+    (r,) = recs("وحلت المملكة في المرتبة الثانية، حيث قدر التقرير حجم التحويلات بـ583 مليار دولار.")
+    assert (r.cue, r.source, r.kind) == ("قدر", "التقرير", "document")
+    assert recs("وتراجعت المبيعات، حيث بين عامي 2010 و2015 انخفضت الأسعار.") == []
