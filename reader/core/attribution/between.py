@@ -9,7 +9,7 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .cand import Cand
-from .complements import EVENT_PREPS, is_complement
+from .complements import EVENT_PREPS, PREP_OF_COMP, is_complement
 from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
@@ -75,7 +75,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n in _REPLYING and j + 1 < limit and norms[j + 1] == "علي":
             k = next((t for t in range(j + 2, min(limit, j + 10)) if not ctx.words[t] or is_complement(ctx, t, limit)
                       or norms[t] in VERB_FORMS), -1)
-            if k > j + 2 and is_complement(ctx, k, limit):
+            if k > j + 2 and is_complement(ctx, k, limit) and (ctx.raw[k] == ":" or complementizer(norms[k])
+                                                                or norms[k] in PREP_OF_COMP):
                 j = k  # "وقال X ردا على سؤال إن …": in reply to a question
                 continue
         if c.np is not None and j == c.np.end and c.lemma == _DREW and n in _ATTENTION:
@@ -449,7 +450,13 @@ def _name_after_role(ctx: Context, c: Cand, t: int, limit: int) -> None:
                   role=c.np.role or " ".join(ctx.norms[c.np.start:c.np.end]), named=True)
 
 
+#: Role words that are also parts of names (شريف شيخ أحمد، آل الشيخ، ولي الله).
+_IN_NAMES = folded_set("شيخ الشيخ ولي أمير الأمير ملك")
+
+
 def _describes(n: str) -> bool:
+    if n in _IN_NAMES:
+        return False
     return in_lexicon(n, ROLE_HEADS) or in_lexicon(n, ANON_HEADS) or n in _DESCRIPTION_HEADS
 
 

@@ -94,7 +94,11 @@ DOCUMENT_ONLY = frozenset({fold("أظهر")})
 #: that they count only with an explicit subject.
 AMBIGUOUS = frozenset(fold(w) for w in ("بين", "رد", "كتب", "طالب", "قدر", "زاد"))
 #: Bare verbs that are also a masdar after another verb (ترفض الكاتبة وصف أدبها بأنه ...).
-MASDAR_PRONE = frozenset(fold(w) for w in ("وصف", "نقل"))
+MASDAR_PRONE = frozenset(fold(w) for w in ("وصف",))
+#: ... and those whose bare form alone is a masdar too (خدمات نقل البيانات; نقلت is a verb).
+BARE_MASDAR = frozenset(fold(w) for w in ("نقل",))
+#: Verbs that count only with a source written in the sentence (واقترح السالم …).
+EXPLICIT_ONLY = frozenset(fold(w) for w in ("اقترح",))
 
 
 #: The preposition that introduces the object of a verb (أشار إلى، حذر من، كشف عن، طالب بـ).

@@ -168,7 +168,7 @@ def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     if close is None or close + 1 >= limit or not ctx.words[k - 1]:
         return False
     inner = [t for t in range(k + 1, close) if ctx.words[t]]
-    if len(inner) > 4 or not inner or not all(
+    if len(inner) > 4 or not all(
             ctx.words[t] or (ctx.raw[t] == "." and ctx.words[t - 1] and ctx.words[t + 1])
             for t in range(k + 1, close)):
         return False  # (dots only between the words of a name: «إم. بي. كابيتال»)

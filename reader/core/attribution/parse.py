@@ -14,7 +14,9 @@ from .between import _RELATIVE, _SPOKE, skip_to_complement
 from .cand import Cand
 from .complements import OBJ_PREPS, complement, is_complement
 from .context import Context, is_quote_mark
-from .cues import AMBIGUOUS, MASDAR_PRONE, DOCUMENT_ONLY, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION
+from .cues import (
+    AMBIGUOUS, BARE_MASDAR, DOCUMENT_ONLY, EXPLICIT_ONLY, MASDAR_PRONE, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION,
+)
 from .events import _FRONT_EVENT, _event_then_quote, _fronted_via, _skip_adverbs
 from .outlets import match_addressee, match_outlet
 from .sources import anonymity_clause, bare, marks_named_source, parse_np
@@ -90,7 +92,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _CLAIM_LEMMA and vf.tense == "imp" and ctx.raw[i].endswith("ى") and not (
             i + 1 < sent_b and ctx.words[i + 1] and complementizer(norms[i + 1])):
         return None  # "ناجية تدعى فاطمة": the passive "is called", not تدّعي "claims"
-    if (vf.lemma in AMBIGUOUS or vf.lemma in MASDAR_PRONE) and vf.prefix == "" and prev \
+    if (vf.lemma in AMBIGUOUS or vf.lemma in MASDAR_PRONE or (vf.lemma in BARE_MASDAR and norms[i] == vf.lemma)) \
+            and vf.prefix == "" and prev \
             and prev not in _AMBIGUOUS_OK_BEFORE:
         left = parse_left_subject(ctx, i, sent_a)
         if (left is None or left.kind not in ("named_person", "named_organization", "unnamed_official")) \
@@ -189,7 +192,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.sv = c.np is not None
         if c.np is None:
             c.implied = True
-            if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY) and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
+            if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY or vf.lemma in EXPLICIT_ONLY) \
+                    and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
                     and not (vf.lemma == _ADDED and vf.prefix and _says_colon(ctx, j, sent_b)):
                 return None
             goes_on = vf.lemma in _GOES_ON_LEMMAS and vf.prefix in ("و", "ف") and j < sent_b \
@@ -204,8 +208,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np is not None and c.np.kind == "named_organization"
             and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)):
         return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
-    if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and not c.sv and cue_a == i and not _complement_ahead(
-            ctx, c.np.end if c.np is not None else j, sent_b):
+    if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and cue_a == i and not _complement_ahead(
+            ctx, c.np.end if c.np is not None and not c.sv else j, sent_b):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن
     if c.implied and vf.tense == "imp" and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
@@ -217,7 +221,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     j = skip_to_complement(ctx, c, j, sent_b)
     c.phrase_end = j
     if demo >= 0 and c.np is not None and not c.sv and not is_complement(ctx, j, sent_b) \
-            and not _complement_ahead(ctx, j, sent_b):
+            and not _complement_ahead(ctx, j, sent_b) and (c.np.kind != "named_person" or c.np.role
+                                                           or c.np.start in ctx.entity_at):
         # "أكد ذلك الدكتور X نائب رئيس …، حيث أشار إلى …": what he confirmed is "ذلك"
         c.claim_tok, c.claim_end, c.obj = demo, demo + 1, True
         return c

@@ -356,6 +356,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
         return True  # نور الدين، تقي الدين: a compound first name
     if any(ch in _TANWIN for ch in ctx.raw[j]):
         return False  # انتقاداً: an indefinite noun with tanwin
+    if ctx.raw[j][:1] == "إ" and len(n) == 5 and n[3] == "ا" and n[-1] == "ء" and j not in ctx.entity_at:
+        return False  # إجراء، إنشاء، إلغاء: a verbal noun (إفعال of a defective verb), not a name
     if n.endswith("ا") and len(n) >= 4 and n not in ctx.person_tokens and j not in ctx.entity_at \
             and (j + 1 >= len(ctx.norms) or not ctx.words[j + 1] or ctx.norms[j + 1] in _OBJECT_FOLLOWERS):
         return False  # "أبدت الوزيرة قلقا من ...": an accusative object, then its preposition

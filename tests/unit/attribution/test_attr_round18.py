@@ -276,3 +276,22 @@ def test_an_ambiguous_verb_after_haythu_with_a_document_subject():
     (r,) = recs("وحلت المملكة في المرتبة الثانية، حيث قدر التقرير حجم التحويلات بـ583 مليار دولار.")
     assert (r.cue, r.source, r.kind) == ("قدر", "التقرير", "document")
     assert recs("وتراجعت المبيعات، حيث بين عامي 2010 و2015 انخفضت الأسعار.") == []
+
+
+def test_guards_seen_on_unlabelled_real_news():
+    # a passive يعتبر after its subject, with no أن: no claim
+    assert recs("وقد اشتهرت المدينة حيث إن مبنى المقام القديم يعتبر من أعظم الآثار في العالم.") == []
+    # "في حال رأى ذلك ضروريا": the demonstrative's verb has no source
+    assert recs("ويمكن للرئيس الدعوة لاجتماع طارئ في حال رأى ذلك ضروريا.") == []
+    # نقلت (not the masdar نقل) after a word stays a cue
+    (r,) = recs("وفي السياق نقلت وكالة رويترز عن مصدر مطلع أن المحادثات تعثرت.")
+    assert (r.cue, r.source, r.kind) == ("نقلت", "مصدر مطلع", "anonymous")
+    # اقترح needs its source written: a proposal of nobody named is no record
+    assert recs("وكان قد أشاد بالمدرسة عندما اقترح على الحكومة تأسيس مدارس مماثلة.") == []
+    # ردا على before a quotation mark is no way to a claim
+    assert recs("وكان حالوتس يتحدث خلال جلسة الحكومة ردا على ' ' استفزازات ' ' عشرات من المؤيدين.") == []
+
+
+def test_a_verbal_noun_ifaal_after_a_role_is_the_object_not_a_name():
+    (r,) = recs("واقترح الرئيس الإيراني إجراء مناظرة تلفزيونية مع الرئيس الأمريكي.")
+    assert (r.source, r.kind, r.claim) == ("الرئيس الإيراني", "unnamed_official", "إجراء مناظرة تلفزيونية مع الرئيس الأمريكي")
