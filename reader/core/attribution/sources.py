@@ -96,6 +96,7 @@ def _masha_allah(ctx: Context, i: int, limit: int) -> bool:
         and _word(ctx, i + 3, limit)
 
 
+_COUNT_OF = folded_set("عدد")
 #: "آخر/أحدث البيانات": the latest release of a document.
 _LATEST = folded_set("آخر أحدث")
 
@@ -289,6 +290,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if role:
         return _role_phrase(ctx, i, limit, s0, feminine)
 
+    if n in _COUNT_OF and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
+            and not _lookup(ctx.norms[i + 1], ANON_HEADS):
+        return None  # "بحسب عدد الأجهزة المشحونة": the count of things, no source (عدد من المحللين is)
     if _lookup(n, ANON_HEADS):
         e = i + 1 if is_definite(n) else anon_genitive(ctx, i + 1, limit)
         e = _modifiers(ctx, e, limit, is_definite(n))

@@ -295,3 +295,9 @@ def test_guards_seen_on_unlabelled_real_news():
 def test_a_verbal_noun_ifaal_after_a_role_is_the_object_not_a_name():
     (r,) = recs("واقترح الرئيس الإيراني إجراء مناظرة تلفزيونية مع الرئيس الأمريكي.")
     assert (r.source, r.kind, r.claim) == ("الرئيس الإيراني", "unnamed_official", "إجراء مناظرة تلفزيونية مع الرئيس الأمريكي")
+
+
+def test_according_to_the_count_of_things_is_no_source():
+    assert recs("ورتبت الإحصائية أكبر خمس شركات في السوق، وذلك بحسب عدد الأجهزة المشحونة خلال الربع الثاني.") == []
+    (r,) = recs("وقال عدد من المحللين إن السوق مستقرة.")
+    assert (r.source, r.kind) == ("عدد من المحللين", "anonymous")
