@@ -257,6 +257,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                     j + 1 >= limit or not ctx.words[j + 1] or _stopword(norms[j + 1])):
             j += 1  # أحمدو ولد محمد الأمين: a compound name after a link, not a role
             break
+        if in_lexicon(n, _NAME_BREAKING_ROLES) and is_definite(n) and j == start + 1 and norms[start] in FIRST_NAMES \
+                and j + 1 < limit and ctx.words[j + 1] and complementizer(norms[j + 1]):
+            j += 1  # "أحمد القاضي أن": a family name that is also a title, right before أن
+            break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
                 or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF:
             break  # (أنييلي | أحد المساهمين: an apposition)

@@ -301,3 +301,8 @@ def test_according_to_the_count_of_things_is_no_source():
     assert recs("ورتبت الإحصائية أكبر خمس شركات في السوق، وذلك بحسب عدد الأجهزة المشحونة خلال الربع الثاني.") == []
     (r,) = recs("وقال عدد من المحللين إن السوق مستقرة.")
     assert (r.source, r.kind) == ("عدد من المحللين", "anonymous")
+
+
+def test_a_family_name_that_is_also_a_title_before_an():
+    first, second = recs("وأوضح بائع الجملة أحمد القاضي أن الطلب تراجع هذا العام، مشيرا إلى أن الأسواق راكدة.")
+    assert (first.source, second.resolved) == ("أحمد القاضي", "أحمد القاضي")
