@@ -138,6 +138,7 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         return []
     cands.sort(key=lambda c: c.cue_a)
     cands = _lead_outlet_as_via(ctx, cands)
+    cands = _returning_to(ctx, cands)
     for c in cands:
         c.bp = break_point(ctx, c, a)
     tops = [(c.bp, c) for c in cands if c.bp > a]
@@ -211,6 +212,24 @@ def _lead_outlet_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if id(c) not in drop:
             out.append(c)
+    return out
+
+
+_RETURNING = frozenset(fold(w) for w in ("بالعودة", "وبالعودة"))
+
+
+def _returning_to(ctx: Context, cands: list[Cand]) -> list[Cand]:
+    """"وبالعودة إلى السنيدي، قال إن …": the person returned to is the subject of the verb
+    after the comma; that verb is the record (without a verb, "وبالعودة إلى X فإن …" is one)."""
+    out: list[Cand] = []
+    for k, c in enumerate(cands):
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        if c.kind == "prep" and ctx.norms[c.cue_a] in _RETURNING and c.np is not None and nxt is not None \
+                and nxt.kind == "verb" and nxt.implied and nxt.np is None \
+                and all(not ctx.words[t] for t in range(c.np.end, nxt.cue_a)):
+            nxt.np, nxt.implied, nxt.sv = c.np, False, True
+            continue
+        out.append(c)
     return out
 
 

@@ -306,3 +306,10 @@ def test_according_to_the_count_of_things_is_no_source():
 def test_a_family_name_that_is_also_a_title_before_an():
     first, second = recs("وأوضح بائع الجملة أحمد القاضي أن الطلب تراجع هذا العام، مشيرا إلى أن الأسواق راكدة.")
     assert (first.source, second.resolved) == ("أحمد القاضي", "أحمد القاضي")
+
+
+def test_returning_to_a_speaker_then_his_verb():
+    r = recs("وقال المحلل أحمد السالم إن الأرباح تراجعت. وتوقع محللون آخرون تحسن الأداء. "
+             "وبالعودة إلى السالم، قال إن الشركات مطالبة بخفض تكاليفها.")
+    assert (r[-1].cue, r[-1].resolved) == ("قال", "أحمد السالم")
+    assert "وبالعودة إلى" not in [x.cue for x in r]
