@@ -47,9 +47,12 @@ _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف"
 def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
     """إن/أن/: at ``j`` or a few words on, with no punctuation or other verb between (ويرى
     خبراء في قطاع الطاقة أن ...)."""
-    if j < limit and ctx.raw[j] in "-–":
-        close = next((k for k in range(j + 2, min(limit, j + 8)) if ctx.raw[k] in "-–"), -1)
-        j = close + 1 if close > 0 else j  # "X- أحد المشترين- أن": a description between dashes
+    if j < limit and ctx.raw[j] in "-–،,":
+        marks = "-–" if ctx.raw[j] in "-–" else "،,"
+        close = next((k for k in range(j + 2, min(limit, j + 14)) if ctx.raw[k] in marks
+                      or ctx.norms[k] in VERB_FORMS), -1)
+        if close > 0 and ctx.raw[close] in marks:
+            j = close + 1  # "X- أحد المشترين- أن"، "X، المحلل في شركة الأفق، أن": a description
     for k in range(j, min(limit, j + 7)):
         if is_complement(ctx, k, limit):
             return True

@@ -313,3 +313,9 @@ def test_returning_to_a_speaker_then_his_verb():
              "وبالعودة إلى السالم، قال إن الشركات مطالبة بخفض تكاليفها.")
     assert (r[-1].cue, r[-1].resolved) == ("قال", "أحمد السالم")
     assert "وبالعودة إلى" not in [x.cue for x in r]
+
+
+def test_present_tense_ra_a_with_a_description_between_commas():
+    (r,) = recs("ويرى سعد العتيبي، المحلل في شركة الأفق، أن الأسعار ستتراجع.")
+    assert (r.cue, r.source, r.claim) == ("ويرى", "سعد العتيبي", "الأسعار ستتراجع")
+    assert recs("ويعتبر المبنى، الذي شيد قبل قرن، من أجمل مباني المدينة.") == []
