@@ -470,8 +470,9 @@ def _description_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     while k < limit and k - j < _DESCRIPTION_SPAN:
         if k > j and norms[k - 1] == "ل" and k in ctx.quote_open_tok:
             m = match_outlet(ctx, k - 1, limit, preposition=True)
-            if m is not None and not m.anaphor and c.via is None and ctx.quote_open_tok[k] + 1 < limit \
-                    and is_complement(ctx, ctx.quote_open_tok[k] + 1, limit):
+            after = ctx.quote_open_tok[k] + 1
+            after += 1 if after + 1 < limit and ctx.raw[after] in "،," else 0
+            if m is not None and not m.anaphor and c.via is None and after < limit and is_complement(ctx, after, limit):
                 c.via = m  # "X المحلل لدى شركة Y لـ«الصحيفة»: «…»"
             k = ctx.quote_open_tok[k] + 1  # لـ«شركة المدى»: a name in marks
             continue

@@ -26,8 +26,9 @@ def is_complement(ctx: Context, j: int, limit: int) -> bool:
     if j >= limit:
         return False
     n = ctx.norms[j]
-    if ctx.raw[j] == ":" or is_quote_mark(ctx, j) and j in ctx.quote_open_tok:
-        return True
+    if ctx.raw[j] == ":" or is_quote_mark(ctx, j) and j in ctx.quote_open_tok and not (
+            j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] == "ل"):
+        return True  # (لـ«الاقتصادية»: a name in marks after لـ, never the quotation)
     if complementizer(n):
         return True
     return n in PREP_OF_COMP and j + 1 < limit and complementizer(ctx.norms[j + 1])

@@ -319,3 +319,8 @@ def test_present_tense_ra_a_with_a_description_between_commas():
     (r,) = recs("ويرى سعد العتيبي، المحلل في شركة الأفق، أن الأسعار ستتراجع.")
     assert (r.cue, r.source, r.claim) == ("ويرى", "سعد العتيبي", "الأسعار ستتراجع")
     assert recs("ويعتبر المبنى، الذي شيد قبل قرن، من أجمل مباني المدينة.") == []
+
+
+def test_an_outlet_in_marks_after_la_closing_a_description_is_the_via_not_the_claim():
+    (r,) = recs("وقال محمد العلي مدير إدارة الأبحاث في شركة الراجحي المالية لـ\"الاقتصادية\"، إن السوق ستتعافى.")
+    assert (r.source, r.via, r.claim) == ("محمد العلي", "الاقتصادية", "السوق ستتعافى")
