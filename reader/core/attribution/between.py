@@ -114,6 +114,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if c.np is not None and c.np.named and j == c.np.end and in_lexicon(n, ROLE_HEADS):
             role = parse_np(ctx, j, limit)  # هنري شيلتون رئيس الأركان الأمريكي أن ...
             end = role.end if role is not None else j
+            close = ctx.quote_open_tok.get(end, -1) if role is not None and ctx.words[end - 1] else -1
+            if 0 < close - end <= 5 and close + 1 < limit and is_complement(ctx, close + 1, limit) \
+                    and all(ctx.words[t] for t in range(end + 1, close)):
+                end = close + 1  # "الرئيس التنفيذي لشركة «الأفق» أن": the company's name in marks
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
                     and not is_complement(ctx, end, limit):
                 # "المحلل في ان.بي.كيه كابيتال “...”": a firm no list knows closes the role

@@ -324,3 +324,8 @@ def test_present_tense_ra_a_with_a_description_between_commas():
 def test_an_outlet_in_marks_after_la_closing_a_description_is_the_via_not_the_claim():
     (r,) = recs("وقال محمد العلي مدير إدارة الأبحاث في شركة الراجحي المالية لـ\"الاقتصادية\"، إن السوق ستتعافى.")
     assert (r.source, r.via, r.claim) == ("محمد العلي", "الاقتصادية", "السوق ستتعافى")
+
+
+def test_a_company_in_marks_closing_the_role_before_an():
+    (r,) = recs("وبين سالم الحربي الرئيس التنفيذي لشركة «الأفق» أن الأرباح ارتفعت.")
+    assert (r.source, r.claim) == ("سالم الحربي", "الأرباح ارتفعت")
