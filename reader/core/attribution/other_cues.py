@@ -9,7 +9,7 @@ from reader.core.text import fold
 
 from .context import Context, is_quote_mark
 from .cues import (
-    COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS,
+    COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VerbForm,
 )
 from .complements import _first_letter_len, comp_start, is_complement
 from .between import skip_to_complement
@@ -39,16 +39,20 @@ def _source_like(ctx: Context, np) -> bool:
 
 
 def _verb_with_object(norm: str):
-    """ذكرته، نقلته، أوردتها: a verb with an object pronoun (after بحسب ما / وفقا لما)."""
-    vf = VERB_FORMS.get(norm)
+    """ذكرته، نقلته، أوردتها، نشرته: a verb with an object pronoun (after بحسب ما / وفقا لما)."""
+    vf = VERB_FORMS.get(norm) or _PUBLISHED.get(norm)
     if vf is not None:
         return vf
     for suf in ("ها", "ه"):
         if norm.endswith(suf) and len(norm) > 4:
-            vf = VERB_FORMS.get(norm[: -len(suf)])
+            vf = VERB_FORMS.get(norm[: -len(suf)]) or _PUBLISHED.get(norm[: -len(suf)])
             if vf is not None:
                 return vf
     return None
+
+
+#: "بحسب ما نشرته صحيفة X": publishing, a cue only after بحسب ما / وفقا لما.
+_PUBLISHED = {fold(f): VerbForm(fold("نشر"), "perf", 3, g, "s", "", "o") for f, g in (("نشر", "m"), ("نشرت", "f"))}
 
 
 def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:

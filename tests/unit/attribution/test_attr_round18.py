@@ -329,3 +329,9 @@ def test_an_outlet_in_marks_after_la_closing_a_description_is_the_via_not_the_cl
 def test_a_company_in_marks_closing_the_role_before_an():
     (r,) = recs("وبين سالم الحربي الرئيس التنفيذي لشركة «الأفق» أن الأرباح ارتفعت.")
     assert (r.source, r.claim) == ("سالم الحربي", "الأرباح ارتفعت")
+
+
+def test_according_to_what_a_paper_published():
+    (r,) = recs("وبحسب ما نشرته صحيفة الحياة، فإن الصفقة تأجلت.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("وبحسب ما نشرته", "صحيفة الحياة", "media", "الصفقة تأجلت")
+    assert recs("ونشرت الصحيفة صورا للموقع.") == []  # publishing alone is no cue
