@@ -57,6 +57,14 @@ class Context:
     def __len__(self) -> int:
         return len(self.norms)
 
+    def ali_tagged(self, i: int) -> bool:
+        """"علي العمري": the given name علي (written with ya) that the tagger marks as the start
+        of a person's name; the preposition على written with ya (أكد علي ضرورة) is not."""
+        if self.norms[i] != "علي" or not self.raw[i].endswith("ي") or not self.has_entities:
+            return False
+        ent = self.entity_at.get(i)
+        return ent is not None and ent.type == "PER" and self.entity_end_tok.get(i, i) > i + 1
+
     def tok_at_char(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect_left(self.starts, pos)

@@ -101,15 +101,6 @@ _COUNT_OF = folded_set("عدد")
 _LATEST = folded_set("آخر أحدث")
 
 
-def _ali_tagged(ctx: Context, i: int) -> bool:
-    """"علي العمري": the given name علي (written with ya) that the tagger marks as the start of
-    a person's name; the preposition على written with ya (أكد علي ضرورة) is not tagged so."""
-    if ctx.norms[i] != "علي" or not ctx.raw[i].endswith("ي") or not ctx.has_entities:
-        return False
-    ent = ctx.entity_at.get(i)
-    return ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(i, i) > i + 1
-
-
 def _construct_plural(ctx: Context, i: int, limit: int) -> bool:
     """"منتجو البتروكيماويات"، "مستوردو الأغذية": a participle in the construct plural (ending
     in و) before a definite genitive: a group of unnamed people."""
@@ -213,7 +204,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             # "أحدث البيانات"، "وفقا لآخر البيانات المتاحة على موقع …": the latest release
             inner.start, inner.src_start = i, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n not in _LATEST else 0)
             return inner
-    if (_stopword(n) and not _masha_allah(ctx, i, limit) and not _ali_tagged(ctx, i)) \
+    if (_stopword(n) and not _masha_allah(ctx, i, limit) and not ctx.ali_tagged(i)) \
             or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
     pre = 0
