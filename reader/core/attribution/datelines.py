@@ -21,6 +21,40 @@ def find_publishers(ctx) -> frozenset[str]:
     return _dateline_outlets(ctx)[0]
 
 
+def staff_byline(ctx) -> bool:
+    """The first lines carry a staff reporter's byline and no outlet: "الرياض: يوسف الحمادي"،
+    "محمد الأكلبي من جدة"، "القاهرة - فلان". Such an article is the paper's own story."""
+    cached = ctx.__dict__.get("_staff_byline")
+    if cached is None:
+        cached = _find_staff_byline(ctx)
+        ctx.__dict__["_staff_byline"] = cached
+    return cached
+
+
+def _find_staff_byline(ctx) -> bool:
+    publishers, agencies = _dateline_outlets(ctx)
+    if publishers or agencies:
+        return False
+    n = len(ctx.norms)
+    i = 0
+    for _ in range(3):
+        if i >= n:
+            break
+        para = ctx.para_of[i]
+        j = i
+        while j < n and ctx.para_of[j] == para:
+            j += 1
+        words = [k for k in range(i, j) if ctx.words[k]]
+        marks = [ctx.raw[k] for k in range(i, j) if not ctx.words[k]]
+        if 2 <= len(words) <= 7 and all(m in ":-–—،," for m in marks) \
+                and not any(ctx.norms[k] in _verb_forms() for k in words) \
+                and (marks or fold("من") in (ctx.norms[k] for k in words[1:-1])) \
+                and not any(match_outlet(ctx, k, j) for k in words):
+            return True
+        i = j
+    return False
+
+
 def dateline_agency(ctx) -> bool:
     """A news agency is named in the dateline (a wire: "دبي - رويترز"، "طوكيو -د ب أ")."""
     return bool(_dateline_outlets(ctx)[1])

@@ -292,8 +292,8 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     cue_start, cue_end = ctx.starts[c.cue_a], ctx.ends[c.cue_b - 1]
     cue = Span(cue_start, cue_end, ctx.text[cue_start:cue_end])
     via = resolver.via_span(c.via, c.via_np, cue_start)
-    if via is not None and c.interview and resolver.own_paper(via):
-        via = None  # "في حديثه لـ«الشرق الأوسط»" in a paper's own article: its own interview
+    if via is not None and (c.interview and resolver.own_paper(via) or resolver.own_paper_told(via)):
+        via = None  # "في حديثه لـ«الشرق الأوسط»"، "قال لـ«الوطن»" in a paper's own article: its own interview
     if (c.implied or c.np is None) and c.number == "d" and c.kind == "verb":
         pair = pair_before(ctx, c.cue_a)  # "ولم يصدر كل من X وY …، بينما أعلنا": the pair
         if pair is not None:

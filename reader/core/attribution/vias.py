@@ -8,11 +8,19 @@ from bisect import bisect_right
 from reader.core.model import Span
 from reader.core.text import fold
 
-from .datelines import dateline_agency
+from .datelines import dateline_agency, staff_byline
 from .outlets import OutletMatch, could_be_outlet, is_agency, match_outlet
 from .phrases import NP
 from .words import bare, folded_set
 
+#: Arab papers whose names are also ordinary words (outlets._AMBIGUOUS_NAMES' papers) and the
+#: other Arab dailies of the outlet list: the ones that run their own interviews.
+_ARAB_PAPERS = folded_set(
+    """الاتحاد الرياض المدينة الوطن الأخبار الشرق الحياة الرأي الغد الأيام البيان الخليج الجريدة
+    الوسط النهار الصباح الخبر الراية الدستور الأنباء الشروق البوابة الوفد الاقتصادية اليوم سبق
+    الوئام عكاظ الأهرام القبس السفير اللواء المدن هسبريس"""
+) | frozenset({fold("الشرق الأوسط"), fold("المصري اليوم"), fold("اليوم السابع"), fold("الإمارات اليوم"),
+               fold("القدس العربي"), fold("العربي الجديد"), fold("عين اليوم"), fold("أخبار اليوم")})
 _BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 
 
@@ -68,6 +76,30 @@ class OutletsMixin:
         name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").strip()
         words = name.split()
         return bool(words) and not is_agency(name) and not any(w in _BROADCAST for w in words)
+
+    def own_paper_told(self, via: Span) -> bool:
+        """"قال لـ«الوطن»" under a staff reporter's byline ("الرياض: فلان"): a statement made
+        to an Arab paper named bare in marks right after لـ is made to the publishing paper
+        itself. A foreign paper (لـ«فايننشال تايمز») stays a via, as does any named with its
+        type word (لصحيفة …), an agency or a broadcaster."""
+        text = self.ctx.text
+        k = via.start
+        if via.text[:1] not in "«\"“":
+            k -= 1
+            while k > 0 and text[k] == " ":
+                k -= 1
+            if text[k] not in "«\"“":
+                return False
+        k -= 1
+        while k > 0 and text[k] == " ":
+            k -= 1
+        if text[k] == "ـ":
+            k -= 1
+        if text[k] != "ل" or (k > 0 and text[k - 1].isalpha()):
+            return False
+        name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").replace("“", "") \
+            .replace("”", "").strip()
+        return name in _ARAB_PAPERS and staff_byline(self.ctx) and self.own_paper(via)
 
     def via_span(self, m: OutletMatch | None, np: NP | None, cue_pos: int) -> Span | None:
         ctx = self.ctx

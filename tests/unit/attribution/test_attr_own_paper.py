@@ -1,0 +1,47 @@
+"""A statement made to the publishing paper itself is not a via (ATTRIBUTION.md): under a staff
+reporter's byline, "قال لـ«الوطن»" names the paper that runs the story. A foreign paper, a
+paper named with its type word, an agency, a wire copy or an article with no byline keep the
+via. Every sentence here is made up."""
+
+from attr_helpers import recs
+
+STORY = "وقال سامر الحداد مدير المبيعات في شركة الأفق لـ{paper} إن الطلب ارتفع بعد العيد."
+
+
+def _via(text: str) -> str:
+    (r,) = recs(text)
+    assert r.source == "سامر الحداد"
+    return r.via
+
+
+def test_a_staff_byline_makes_a_bare_arab_paper_the_publisher():
+    for byline in ("الدمام: فهد المطيري\n", "فهد المطيري من الدمام\n", "الدمام: فهد المطيري وسعد الحربي\n"):
+        for paper in ("«الوطن»", "\"الاقتصادية\"", "«الشرق الأوسط»", "“عكاظ”"):
+            assert _via(byline + STORY.format(paper=paper)) == "", (byline, paper)
+
+
+def test_a_headline_before_the_byline():
+    text = "الطلب على السيارات يرتفع في موسم العيد\n\nجدة: سامي العلي\n\n" + STORY.format(paper="«الوطن»")
+    assert _via(text) == ""
+
+
+def test_without_a_byline_the_paper_is_a_via():
+    assert _via(STORY.format(paper="«الوطن»")) == "الوطن"
+
+
+def test_a_foreign_paper_an_agency_or_a_named_type_stay_vias():
+    byline = "الدمام: فهد المطيري\n"
+    assert _via(byline + STORY.format(paper="«فايننشال تايمز»")) == "فايننشال تايمز"
+    assert _via(byline + STORY.format(paper="«رويترز»")) == "رويترز"
+    (r,) = recs(byline + "وقال سامر الحداد لصحيفة «الوطن» إن الطلب ارتفع بعد العيد.")
+    assert (r.source, r.via) == ("سامر الحداد", "صحيفة «الوطن»")
+
+
+def test_a_wire_copy_keeps_the_via():
+    assert _via("الرياض - رويترز\n" + STORY.format(paper="«الوطن»")) == "الوطن"
+
+
+def test_version():
+    from reader.core.attribution import ANALYZER_VERSION
+
+    assert ANALYZER_VERSION == "attribution-1.9"
