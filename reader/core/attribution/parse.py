@@ -42,6 +42,8 @@ _TOUCHED_ON = fold("تطرق")
 _SAYING_BY_FORMS = folded_set("بقوله بقولها بقولهم بقولهما")
 _CLAIM_LEMMA = fold("ادعى")
 _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
+#: Of them, those whose imperfect is never read as a passive (يضيف / يُضاف).
+_ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد"))
 
 
 def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
@@ -201,6 +203,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 return None
             goes_on = vf.lemma in _GOES_ON_LEMMAS and vf.prefix in ("و", "ف") and j < sent_b \
                 and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1)
+            # "ويضيف أن …"، "ويستطرد بأن …": these verbs have no impersonal reading (the passive
+            # is written يُضاف), so with و/ف they go on with the last speaker
+            goes_on = goes_on or (vf.lemma in _ONLY_ACTIVE and vf.prefix in ("و", "ف"))
             if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT \
                     and not goes_on and prev not in _WENT_ON:
                 return None  # يتوقع أن، يذكر أن: impersonal (but "ويتابع: «...»" goes on speaking)

@@ -1,7 +1,8 @@
-"""A statement made to the publishing paper itself is not a via (ATTRIBUTION.md): under a staff
-reporter's byline, "قال لـ«الوطن»" names the paper that runs the story. A foreign paper, a
-paper named with its type word, an agency, a wire copy or an article with no byline keep the
-via. Every sentence here is made up."""
+"""attribution-1.9. A statement made to the publishing paper itself is not a via
+(ATTRIBUTION.md): under a staff reporter's byline, "قال لـ«الوطن»" names the paper that runs
+the story. A foreign paper, a paper named with its type word, an agency, a wire copy or an
+article with no byline keep the via. And ويضيف أن goes on with the last speaker.
+Every sentence here is made up."""
 
 from attr_helpers import recs
 
@@ -45,3 +46,12 @@ def test_version():
     from reader.core.attribution import ANALYZER_VERSION
 
     assert ANALYZER_VERSION == "attribution-1.9"
+
+
+def test_yudif_without_a_subject_goes_on_with_the_last_speaker():
+    # يضيف has no impersonal reading (the passive is written يُضاف), unlike يتوقع أن / يذكر أن
+    first, second = recs("وقال أحمد العلي إن السوق جيدة.\nويضيف أن الأسعار مرتفعة.")
+    assert (second.cue, second.source, second.resolved, second.claim) == (
+        "ويضيف", "", "أحمد العلي", "الأسعار مرتفعة")
+    assert [r.cue for r in recs("وقال أحمد العلي إن السوق جيدة. ويضيف المصنع خطا جديدا.")] == ["وقال"]
+    assert recs("ويتوقع أن ترتفع الأسعار.") == []  # impersonal
