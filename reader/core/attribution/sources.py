@@ -9,6 +9,7 @@ single unknown word is a company (ولم ترد أليباي), a known first nam
 
 from __future__ import annotations
 
+from .ali_name import ali_speaking
 from .anonymity import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause
 from .context import Context
 from .cues import VERB_FORMS
@@ -204,7 +205,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             # "أحدث البيانات"، "وفقا لآخر البيانات المتاحة على موقع …": the latest release
             inner.start, inner.src_start = i, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n not in _LATEST else 0)
             return inner
-    if (_stopword(n) and not _masha_allah(ctx, i, limit) and not ctx.ali_tagged(i)) \
+    if (_stopword(n) and not _masha_allah(ctx, i, limit) and not ctx.ali_tagged(i) and not ali_speaking(ctx, i, limit)) \
             or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
     pre = 0

@@ -1,7 +1,7 @@
 """attribution-1.9. A statement made to the publishing paper itself is not a via
 (ATTRIBUTION.md): under a staff reporter's byline, "قال لـ«الوطن»" names the paper that runs
 the story. A foreign paper, a paper named with its type word, an agency, a wire copy or an
-article with no byline keep the via. And ويضيف أن goes on with the last speaker.
+article with no byline keep the via. And ويضيف أن goes on with the last speaker; علي الحربي after a speech verb is a name.
 Every sentence here is made up."""
 
 from attr_helpers import recs
@@ -55,3 +55,19 @@ def test_yudif_without_a_subject_goes_on_with_the_last_speaker():
         "ويضيف", "", "أحمد العلي", "الأسعار مرتفعة")
     assert [r.cue for r in recs("وقال أحمد العلي إن السوق جيدة. ويضيف المصنع خطا جديدا.")] == ["وقال"]
     assert recs("ويتوقع أن ترتفع الأسعار.") == []  # impersonal
+
+
+def test_the_given_name_ali_after_a_speech_verb_without_the_tagger():
+    # علي folds like the preposition على; with no entities the shape decides
+    (r,) = recs("وقال علي الحربي إن الأسعار مرتفعة.")
+    assert (r.source, r.kind, r.claim) == ("علي الحربي", "named_person", "الأسعار مرتفعة")
+    first, second = recs("يرى أحمد العلي أن السوق صعبة، ويضيف علي العيدروس أن الأسعار مرتفعة.")
+    assert (second.cue, second.source, second.claim) == ("ويضيف", "علي العيدروس", "الأسعار مرتفعة")
+    assert first.claim == "السوق صعبة"
+    (r,) = recs("وقال علي الحربي: \"الأسعار مرتفعة\".")
+    assert r.source == "علي الحربي"
+    # the preposition written with ya stays a preposition
+    for text in ("وأكد علي ضرورة أن ترتفع الأسعار.", "وأكد علي الالتزام بأن الأسعار ثابتة.",
+                 "وأكد علي أن الأسعار ثابتة."):
+        (r,) = recs(text)
+        assert r.source == "", text

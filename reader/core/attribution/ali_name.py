@@ -1,0 +1,24 @@
+"""The given name علي, which folds like the preposition على: a speaker named علي after a speech
+verb when the tagger did not mark the name ("وقال علي الحربي إن …")."""
+
+from __future__ import annotations
+
+from .context import Context
+from .cues import VERB_FORMS
+from .phrases import masdar_like, name_chain
+from .words import complementizer, is_definite
+
+
+def ali_speaking(ctx: Context, i: int, limit: int) -> bool:
+    """علي (written with ya) right after a speech verb, a name running from it straight to
+    إن/أن, a colon or a quotation mark: "وقال علي الحربي إن"، "ويضيف علي العيدروس أن". The
+    preposition has no such shape (أكد علي ضرورة أن، شدد علي الدور، أكد علي الالتزام بأن).
+    The name's other words carry the article (الحربي، العيدروس): "علي حسن" is left to the tagger."""
+    if ctx.norms[i] != "علي" or not ctx.raw[i].endswith("ي") or i == 0 or ctx.norms[i - 1] not in VERB_FORMS:
+        return False
+    e = name_chain(ctx, i, limit)
+    if e < i + 2 or e >= limit or e > i + 4:
+        return False
+    if not all(is_definite(ctx.norms[k]) and not masdar_like(ctx.norms[k]) for k in range(i + 1, e)):
+        return False  # علي ضرورة، علي أهمية: the preposition before a noun; family names take ال
+    return complementizer(ctx.norms[e]) or (not ctx.words[e] and ctx.raw[e] in ":«\"“")
