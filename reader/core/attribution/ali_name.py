@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .context import Context
 from .cues import VERB_FORMS
-from .phrases import masdar_like, name_chain
+from .phrases import _ali, masdar_like, name_chain
 from .words import complementizer, is_definite
 
 
@@ -14,7 +14,7 @@ def ali_speaking(ctx: Context, i: int, limit: int) -> bool:
     إن/أن, a colon or a quotation mark: "وقال علي الحربي إن"، "ويضيف علي العيدروس أن". The
     preposition has no such shape (أكد علي ضرورة أن، شدد علي الدور، أكد علي الالتزام بأن).
     The name's other words carry the article (الحربي، العيدروس): "علي حسن" is left to the tagger."""
-    if ctx.norms[i] != "علي" or not ctx.raw[i].endswith("ي") or i == 0 or ctx.norms[i - 1] not in VERB_FORMS:
+    if not _ali(ctx, i) or i == 0 or ctx.norms[i - 1] not in VERB_FORMS:
         return False
     e = name_chain(ctx, i, limit)
     if e < i + 2 or e >= limit or e > i + 4:

@@ -23,7 +23,8 @@ def find_publishers(ctx) -> frozenset[str]:
 
 def staff_byline(ctx) -> bool:
     """The first lines carry a staff reporter's byline and no outlet: "الرياض: يوسف الحمادي"،
-    "محمد الأكلبي من جدة"، "القاهرة - فلان". Such an article is the paper's own story."""
+    "محمد الأكلبي من جدة". Such an article is the paper's own story. ("القاهرة - فلان" is not
+    one: words after a dateline's dash are read as the paper, see :func:`_dateline_outlets`.)"""
     cached = ctx.__dict__.get("_staff_byline")
     if cached is None:
         cached = _find_staff_byline(ctx)
@@ -35,15 +36,7 @@ def _find_staff_byline(ctx) -> bool:
     publishers, agencies = _dateline_outlets(ctx)
     if publishers or agencies:
         return False
-    n = len(ctx.norms)
-    i = 0
-    for _ in range(3):
-        if i >= n:
-            break
-        para = ctx.para_of[i]
-        j = i
-        while j < n and ctx.para_of[j] == para:
-            j += 1
+    for i, j in _first_lines(ctx):
         words = [k for k in range(i, j) if ctx.words[k]]
         marks = [ctx.raw[k] for k in range(i, j) if not ctx.words[k]]
         if 2 <= len(words) <= 7 and all(m in ":-–—،," for m in marks) \
@@ -51,8 +44,22 @@ def _find_staff_byline(ctx) -> bool:
                 and (marks or fold("من") in (ctx.norms[k] for k in words[1:-1])) \
                 and not any(match_outlet(ctx, k, j) for k in words):
             return True
-        i = j
     return False
+
+
+def _first_lines(ctx, count: int = 3):
+    """(first token, end token) of each of the first ``count`` paragraphs."""
+    n = len(ctx.norms)
+    i = 0
+    for _ in range(count):
+        if i >= n:
+            return
+        para = ctx.para_of[i]
+        j = i
+        while j < n and ctx.para_of[j] == para:
+            j += 1
+        yield i, j
+        i = j
 
 
 def dateline_agency(ctx) -> bool:
@@ -87,14 +94,7 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
         return cached
     out: set[str] = set()
     agencies: set[str] = set()
-    n = len(ctx.norms)
-    i = 0
-    lines_seen = 0
-    while i < n and lines_seen < 3:
-        para = ctx.para_of[i]
-        j = i
-        while j < n and ctx.para_of[j] == para:
-            j += 1
+    for i, j in _first_lines(ctx):
         no_verb = not any(ctx.norms[k] in _verb_forms() for k in range(i, j))
         if no_verb and 8 < j - i <= 16 and ctx.words[j - 1]:
             # "الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس": a long date, the wire last
@@ -126,8 +126,6 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
                 # marks (a bare one-word acronym without the article is an agency: وفا، قنا)
                 name = " ".join(ctx.norms[k] for k in tail)
                 (agencies if is_agency(name) else out).add(name)
-        lines_seen += 1
-        i = j
     found = (frozenset(out), frozenset(agencies))
     ctx.__dict__["_dateline_outlets"] = found
     return found

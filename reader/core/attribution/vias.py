@@ -99,7 +99,7 @@ class OutletsMixin:
             return False
         name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").replace("“", "") \
             .replace("”", "").strip()
-        return name in _ARAB_PAPERS and staff_byline(self.ctx) and self.own_paper(via)
+        return name in _ARAB_PAPERS and staff_byline(self.ctx)  # no outlet and no wire in the dateline
 
     def via_span(self, m: OutletMatch | None, np: NP | None, cue_pos: int) -> Span | None:
         ctx = self.ctx
