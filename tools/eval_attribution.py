@@ -1,13 +1,15 @@
 """Evaluate the attribution detector against gold annotations.
 
 Usage:
-    python tools/eval_attribution.py [--set dev|heldout|...|heldout9|all|news-dev|news-blind] [--entities] [--verbose] [--sample PATH]
+    python tools/eval_attribution.py [--set dev|heldout|...|heldout9|all|news-dev|news-blind|aner-dev|aner-blind] [--entities] [--verbose] [--sample PATH]
 
 ``news-dev`` and ``news-blind`` score real articles (``/work/shared/data/news-dev/``, read at
 run time; their gold is kept as offsets, see tools/news_gold.py). For them the tool also prints
 the measures of issue 9: claims with the right cue; "end to end" (right cue AND resolved
 source AND source kind); via on the gold claims that have one; and amounts of money found as
-MONEY entities (exact span, and with the right ISO code).
+MONEY entities (exact span, and with the right ISO code). ``aner-dev`` and ``aner-blind`` do
+the same on passages of real news rebuilt from ANERcorp's training portion
+(``tools/anercorp_docs.py``; gold in tests/data/attribution/anercorp/).
 
 Gold files are tests/data/attribution/<set>/*.json: {"text": ..., "attributions": [...]}, each
 record in the shape of data/sample/attribution.json (sentence, cue, source, source_resolved,
@@ -199,11 +201,11 @@ def score_money(text: str, gold: list[tuple[int, int, str]], entities, name: str
                 print(f"  [{name}] MONEY extra {text[s:t]!r}")
 
 
-def run_news(split: str, verbose: bool, use_entities: bool) -> dict:
+def run_news(split: str, verbose: bool, use_entities: bool, corpus: str = "news") -> dict:
     import news_gold
 
     totals = new_totals()
-    files = news_gold.gold_files(split)
+    files = news_gold.gold_files(split, corpus)
     scored = 0
     for path in files:
         try:
@@ -215,7 +217,9 @@ def run_news(split: str, verbose: bool, use_entities: bool) -> dict:
         score_doc(text, records, path.stem, totals, verbose, use_entities, entities)
         score_money(text, money, entities, path.stem, totals, verbose)
         scored += 1
-    report(f"news-{split} ({scored} real articles){' with NER entities' if use_entities else ''}",
+    what = "real articles" if corpus == "news" else "real passages of ANERcorp"
+    label = "news" if corpus == "news" else "aner"
+    report(f"{label}-{split} ({scored} {what}){' with NER entities' if use_entities else ''}",
            totals)
     return totals
 
@@ -223,6 +227,8 @@ def run_news(split: str, verbose: bool, use_entities: bool) -> dict:
 def run_set(name: str, verbose: bool, use_entities: bool) -> dict:
     if name.startswith("news-"):
         return run_news(name[len("news-"):], verbose, use_entities)
+    if name.startswith("aner-"):
+        return run_news(name[len("aner-"):], verbose, use_entities, corpus="anercorp")
     totals = new_totals()
     files = sorted((DATA / name).glob("*.json"))
     for path in files:
@@ -234,7 +240,7 @@ def run_set(name: str, verbose: bool, use_entities: bool) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="dev", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "all", "news-dev", "news-blind"))
+    ap.add_argument("--set", default="dev", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "all", "news-dev", "news-blind", "aner-dev", "aner-blind"))
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--sample", type=Path, default=SAMPLE_GOLD)
     ap.add_argument("--entities", action="store_true",

@@ -9,6 +9,11 @@ present.
 
     python tools/news_gold.py convert ANNOTATION_DIR   # string annotations -> offset gold
     python tools/news_gold.py show NN                  # print one article's gold as strings
+    python tools/news_gold.py --corpus anercorp convert|show ...
+
+A second corpus, ``anercorp``, holds passages of real news rebuilt from ANERcorp's training
+portion (``tools/anercorp_docs.py``); its gold in ``tests/data/attribution/anercorp/`` keeps the
+passage's sentence range instead of a file name.
 
 An annotation file (written by an annotator, outside the project) has the shape of the other
 gold sets: records with sentence, cue, cue_index, source, source_resolved, source_kind, via,
@@ -32,10 +37,36 @@ NEWS = Path("/work/shared/data/news-dev")
 #: Chosen at random (seed 20261205) before any annotation existed: scored once, blind.
 BLIND = frozenset({"01", "02", "05", "07", "09", "12", "18", "21", "22", "26", "27", "29",
                    "30", "32", "38"})
+ANER_GOLD = ROOT / "tests" / "data" / "attribution" / "anercorp"
+#: Chosen at random (random.Random(20261205).sample(range(1, 25), 12)) before annotation.
+ANER_BLIND = frozenset({"01", "04", "06", "09", "13", "14", "15", "18", "20", "21", "23",
+                        "24"})
 
 
-def split_of(number: str) -> str:
-    return "blind" if number in BLIND else "dev"
+def split_of(number: str, corpus: str = "news") -> str:
+    blind = ANER_BLIND if corpus == "anercorp" else BLIND
+    return "blind" if number in blind else "dev"
+
+
+def _passage_range(number: str) -> tuple[int, int]:
+    import anercorp_docs
+
+    a, b = anercorp_docs.pick(anercorp_docs.sentences())[int(number) - 1]
+    return a, b
+
+
+def _text_of(gold: dict, news: Path = NEWS) -> bytes:
+    """The annotated text's bytes: a news-dev file, or an ANERcorp passage rebuilt."""
+    if "sentences" in gold:
+        import anercorp_docs
+
+        if not anercorp_docs.TRAIN.exists():
+            raise TextMissing(f"{anercorp_docs.TRAIN} is not here")
+        return anercorp_docs.build(*gold["sentences"]).encode("utf-8")
+    source = news / gold["file"]
+    if not source.exists():
+        raise TextMissing(f"{source} is not here")
+    return source.read_bytes()
 
 
 def _find(text: str, needle: str, near: int) -> int:
@@ -113,24 +144,28 @@ def convert_money(text: str, m: dict) -> dict:
     return {"span": [j, j + len(m["text"])], "currency": m["currency"]}
 
 
-def convert(folder: Path) -> None:
-    GOLD.mkdir(parents=True, exist_ok=True)
+def convert(folder: Path, corpus: str = "news") -> None:
+    out_dir = ANER_GOLD if corpus == "anercorp" else GOLD
+    out_dir.mkdir(parents=True, exist_ok=True)
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        raw = (NEWS / data["file"]).read_bytes()
+        head: dict = {"file": data["file"]}
+        if corpus == "anercorp":
+            head = {"sentences": list(_passage_range(path.stem))}
+        raw = _text_of(head)
         text = raw.decode("utf-8")
         pos, records = 0, []
         for r in data["attributions"]:
             rec, pos = convert_record(text, r, pos)
             records.append(rec)
         gold = {
-            "file": data["file"],
+            **head,
             "sha256": hashlib.sha256(raw).hexdigest(),
-            "split": split_of(path.stem),
+            "split": split_of(path.stem, corpus),
             "attributions": records,
             "money": [convert_money(text, m) for m in data.get("money", [])],
         }
-        (GOLD / path.name).write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+        (out_dir / path.name).write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
                                       encoding="utf-8")
         print(f"{path.stem} ({gold['split']}): {len(records)} attributions, "
               f"{len(gold['money'])} money")
@@ -144,12 +179,9 @@ def load(path: Path, news: Path = NEWS) -> tuple[str, list[dict], list[dict]]:
     """(text, attribution records as strings, money as (start, end, currency)) of one gold
     file; :class:`TextMissing` when the article is not on this machine or differs."""
     gold = json.loads(path.read_text(encoding="utf-8"))
-    source = news / gold["file"]
-    if not source.exists():
-        raise TextMissing(f"{source} is not here")
-    raw = source.read_bytes()
+    raw = _text_of(gold, news)
     if hashlib.sha256(raw).hexdigest() != gold["sha256"]:
-        raise TextMissing(f"{source} differs from the annotated text (sha256)")
+        raise TextMissing(f"{path.name}: the text differs from the annotated one (sha256)")
     text = raw.decode("utf-8")
     cut = lambda span: text[span[0]:span[1]] if span else ""  # noqa: E731
     records = []
@@ -169,15 +201,16 @@ def load(path: Path, news: Path = NEWS) -> tuple[str, list[dict], list[dict]]:
     return text, records, money
 
 
-def gold_files(split: str | None = None) -> list[Path]:
-    files = sorted(GOLD.glob("*.json"))
+def gold_files(split: str | None = None, corpus: str = "news") -> list[Path]:
+    files = sorted((ANER_GOLD if corpus == "anercorp" else GOLD).glob("*.json"))
     if split is None:
         return files
-    return [f for f in files if split_of(f.stem) == split]
+    return [f for f in files if split_of(f.stem, corpus) == split]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", choices=("news", "anercorp"), default="news")
     sub = ap.add_subparsers(dest="command", required=True)
     c = sub.add_parser("convert")
     c.add_argument("folder", type=Path)
@@ -185,9 +218,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("number")
     args = ap.parse_args(argv)
     if args.command == "convert":
-        convert(args.folder)
+        convert(args.folder, args.corpus)
         return 0
-    text, records, money = load(GOLD / f"{args.number}.json")
+    gold_dir = ANER_GOLD if args.corpus == "anercorp" else GOLD
+    text, records, money = load(gold_dir / f"{args.number}.json")
     for r in records:
         print(json.dumps({k: v for k, v in r.items() if k != "sentence"}, ensure_ascii=False))
     for a, b, cur in money:
