@@ -331,7 +331,7 @@ def search_terms(text: str) -> list[str]:
 #: Abbreviations that end in a period but not a sentence (normalised, without the period).
 ABBREVIATIONS = frozenset(
     {
-        "د", "م", "ه", "هـ", "ق", "ص", "ج", "ت", "ع", "س", "أ", "ا", "ب", "ك", "كم", "مم", "ش",
+        "د", "م", "ا.د", "ه", "هـ", "ق", "ص", "ج", "ت", "ع", "س", "أ", "ا", "ب", "ك", "كم", "مم", "ش",
         "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co", "corp", "vs", "etc", "no",
         "jr", "sr", "u.s", "u.k", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec",

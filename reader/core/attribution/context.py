@@ -115,7 +115,7 @@ def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     for pos in dots:
         k = bisect_left(starts, pos)
         if 0 < k < len(raw) - 1 and starts[k] == pos and raw[k] == "." and ends[k - 1] == pos \
-                and starts[k + 1] == pos + 1 and not (len(raw[k - 1]) == 1 and len(raw[k + 1]) > 3) \
+                and starts[k + 1] == pos + 1 and not _title_then_name(raw[k - 1], raw[k + 1]) \
                 and not _glued_stop(raw[k - 1], raw[k + 1]):  # د.أحمد: a title; الملحقة.وفي: two sentences
             merge.append(k)
     if not merge:
@@ -186,9 +186,41 @@ def _colon_then_quote(text: str, pb: int, a: int) -> bool:
     return head.endswith(":")
 
 
+#: Abbreviated titles written with a full stop before a name: د. (doctor), م. (engineer),
+#: أ. (professor), أ.د. (full professor).
+_TITLE_ABBREVIATIONS = frozenset({"د", "م", "أ", "ا", "أ.د", "ا.د"})
+
+
+def _title_then_name(left: str, right: str) -> bool:
+    """"د.أحمد", "د.فهد": an abbreviated title glued to a name, not a dotted acronym."""
+    return len(left) == 1 and (len(right) > 3 or (left in _TITLE_ABBREVIATIONS and len(right) >= 3))
+
+
+def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]:
+    """Indices of abbreviated titles whose full stop was merged into them ("د." before a
+    name): the stop would otherwise end the speaker's noun phrase (قال الخبير د. فهد ...)."""
+    merged: list[int] = []
+    k = 0
+    n = len(raw)
+    while k < n - 2:
+        if raw[k] in _TITLE_ABBREVIATIONS and raw[k + 1] == "." and ends[k] == starts[k + 1] \
+                and (k == 0 or not raw[k - 1][-1:].isdigit()) \
+                and "\u0621" <= raw[k + 2][:1] <= "\u064a":
+            ends[k] = ends[k + 1]
+            raw[k] = raw[k] + "."
+            del starts[k + 1], ends[k + 1], raw[k + 1]
+            merged.append(k)
+            n -= 1
+        k += 1
+    return merged
+
+
 def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> Context:
     starts, ends, raw = _tokens(text)
+    titled = _title_dots(starts, ends, raw) if "." in text else []
     norms = [fold_cached(t) for t in raw]
+    for k in titled:
+        norms[k] = norms[k][:-1]
     words = [bool(n) and (n[0].isalnum()) for n in norms]
     quotes = find_quotes(text)
 

@@ -24,7 +24,7 @@ from .subjects import (
     _ADDED, _DEMAND, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
-from .words import SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_verb_like
+from .words import SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -175,6 +175,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":
             c.np = None
+        if c.np is not None and not coordinated:
+            c.np = _object_left_out(ctx, c.np, vf, j, sent_b)
         own = VERB_PREPOSITION.get(vf.lemma, "")
         if c.np is not None and own and c.np.kind == "anonymous" and c.np.end < sent_b \
                 and norms[c.np.end] != own and not _complement_ahead(ctx, c.np.end, sent_b):
@@ -237,3 +239,25 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     return complement(ctx, c, j, sent_a, sent_b)
 
 
+
+
+#: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،
+#: عزا/أرجع X التراجع إلى.
+_OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب"}
+
+
+def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
+    """"وقدّر صندوق النقد الدولي العجز بنحو …"، "أرجع محللون التراجع إلى …": the definite noun
+    right before the verb's preposition is its object, not the end of the source's name."""
+    prep = _OBJECT_PREPOSITION.get(vf.lemma)
+    last, k = np.end - 1, np.end
+    if not prep or last <= np.start or k >= sent_b or not ctx.words[k] or not ctx.words[last]:
+        return np
+    nxt = ctx.norms[k]
+    if not (nxt == prep or (prep == "ب" and nxt.startswith("ب") and len(nxt) > 2)):
+        return np
+    obj = ctx.norms[last]
+    if not is_definite(obj) or is_nisba(obj) or obj in ctx.person_tokens:
+        return np
+    shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")
+    return shorter if shorter is not None and shorter.end == last else np

@@ -57,8 +57,12 @@ def _pair_line(text: str, marks: list[int], out: list[Quote]) -> None:
     stack: list[tuple[str, int]] = []
     straight_open: dict[str, int] = {}
     _pair_marks(text, marks, out, stack, straight_open)
-    if len(stack) == 1 and text[stack[0][1]] in "«“" and marks:
-        o = stack[0][1]
+    left = stack[0][1] if len(stack) == 1 and text[stack[0][1]] in "«“" else -1
+    o = straight_open.get('"', -1)
+    if left < 0 and not stack and o >= 0 and text[max(0, o - 2):o].strip().endswith(":"):
+        left = o  # «قال: "…» with no closing mark: a straight quote opened after a colon
+    if left >= 0 and marks:
+        o = left
         end = text.find("\n", o)
         end = len(text) if end < 0 else end
         last = end - 1

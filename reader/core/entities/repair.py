@@ -90,6 +90,13 @@ def is_currency_run(norms: Sequence[str]) -> bool:
     return all(n in CURRENCY_ADJ or n in _CURRENCY_ADJ_DEFINITE for n in norms[1:])
 
 
+#: Abbreviated titles (د. doctor, م. engineer, أ. professor) and the names of letters that
+#: dotted acronyms are spelt with in Arabic (جيه.بي، إس.تي.سي).
+_TITLE_LETTERS = frozenset({"د", "م", "أ"})
+_LETTER_NAMES = frozenset(
+    "إيه إي بي سي دي إف جي جيه إتش اتش آي كيه إل إم إن أو كيو آر إس تي يو في واي زد".split())
+
+
 class Repairs:
     def __init__(self, text: str, words: Sequence[str], norms: Sequence[str],
                  starts: Sequence[int], ends: Sequence[int], layout: Layout):
@@ -252,7 +259,7 @@ class Repairs:
                 end += 2
                 if not self._acronym_part(end):
                     break  # a word ends the chain: جي.بي.مورغان
-            if end > k and self._acronym_part(k):
+            if end > k and self._acronym_part(k) and not self._title_before_name(k, end):
                 self._cover(k, end)
                 k = end + 1
             else:
@@ -260,6 +267,11 @@ class Repairs:
 
     def _acronym_part(self, k: int) -> bool:
         return acronym_part(self.words[k])
+
+    def _title_before_name(self, k: int, end: int) -> bool:
+        """"د.فهد", "م.خالد": an abbreviated title glued to a name, not an acronym."""
+        return end == k + 2 and self.words[k] in _TITLE_LETTERS and len(self.words[end]) >= 3 \
+            and self.words[end] not in _LETTER_NAMES
 
     def _cover(self, first: int, last: int) -> None:
         hits = self.layout.hits(Span(first, last, "", "", 0.0))

@@ -42,12 +42,6 @@ def test_a_wire_copy_keeps_the_via():
     assert _via("الرياض - رويترز\n" + STORY.format(paper="«الوطن»")) == "الوطن"
 
 
-def test_version():
-    from reader.core.attribution import ANALYZER_VERSION
-
-    assert ANALYZER_VERSION == "attribution-1.9"
-
-
 def test_yudif_without_a_subject_goes_on_with_the_last_speaker():
     # يضيف has no impersonal reading (the passive is written يُضاف), unlike يتوقع أن / يذكر أن
     first, second = recs("وقال أحمد العلي إن السوق جيدة.\nويضيف أن الأسعار مرتفعة.")
