@@ -121,11 +121,16 @@ def score_doc(text: str, records: list[dict], name: str, totals: dict, verbose: 
                 used.add(pi)
                 pairs.append((gi, pi))
                 break
-    totals["gold"] += len(records)
-    totals["pred"] += len(preds)
-    totals["cue"] += len(pairs)
     matched_g = {g for g, _ in pairs}
-    totals["gold_via"] += sum(1 for r in records if r.get("via"))
+    # A record marked unscored (its speaker is named before an ANERcorp passage begins) is
+    # left out, with the prediction on its cue: neither a hit nor an error.
+    unscored = {gi for gi, r in enumerate(records) if r.get("unscored")}
+    totals["gold"] += len(records) - len(unscored)
+    totals["pred"] += len(preds) - sum(1 for g, _ in pairs if g in unscored)
+    pairs = [(g, p) for g, p in pairs if g not in unscored]
+    records_scored = [r for gi, r in enumerate(records) if gi not in unscored]
+    totals["cue"] += len(pairs)
+    totals["gold_via"] += sum(1 for r in records_scored if r.get("via"))
     for gi, pi in pairs:
         g, p = fields_of_gold(records[gi]), fields_of_pred(preds[pi])
         ok = True
@@ -142,7 +147,7 @@ def score_doc(text: str, records: list[dict], name: str, totals: dict, verbose: 
             totals["via_right"] += agree("via", g["via"], p["via"])
     if verbose:
         for gi, r in enumerate(records):
-            if gi not in matched_g:
+            if gi not in matched_g and gi not in unscored:
                 print(f"  [{name}] MISSED cue {r['cue']!r} in: {r['sentence'][:70]}")
         for pi, c in enumerate(preds):
             if pi not in used:

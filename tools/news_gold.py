@@ -132,6 +132,10 @@ def convert_record(text: str, r: dict, pos: int) -> tuple[dict, int]:
         "direct_quote": bool(r.get("direct_quote")),
         "claim": _span_in(text, r.get("claim", ""), para, cue[1]),
     }
+    if r.get("unscored"):
+        # the speaker was named before an ANERcorp passage begins: the cue is real (a
+        # prediction on it is no error) but its source cannot be scored
+        out["unscored"] = True
     return out, i
 
 
@@ -196,6 +200,7 @@ def load(path: Path, news: Path = NEWS) -> tuple[str, list[dict], list[dict]]:
             "via": cut(r["via"]),
             "direct_quote": r["direct_quote"],
             "claim": cut(r["claim"]),
+            "unscored": bool(r.get("unscored")),
         })
     money = [(m["span"][0], m["span"][1], m["currency"]) for m in gold["money"]]
     return text, records, money
