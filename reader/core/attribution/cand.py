@@ -38,3 +38,4 @@ class Cand:
     claim_end: int = -1  # token where the claim ends when it is not the clause after the cue
     bp: int = -1  # where the clause before this cue ends (see claims.break_point)
     parent: "Cand | None" = None  # for a participle: the cue whose speaker it continues
+    backref: bool = False  # "ما ذكره X"، "التي أعلنتها X": cited by the speaker, who speaks on

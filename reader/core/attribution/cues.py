@@ -85,6 +85,11 @@ _VERBS = [
     ("زاد", "زاد", "زد", "زيد", "sound", "c:"),
     ("أورد", "أورد", "أورد", "ورد", "sound", "c"),
     ("اقترح", "اقترح", "اقترح", "قترح", "sound", "co"),
+    # from real news of other years and outlets (ANERcorp passages): علّق على … بأن/بالقول،
+    # ألمح إلى، أشاد بـ
+    ("علق", "علق", "علق", "علق", "sound", "c:"),
+    ("ألمح", "ألمح", "ألمح", "لمح", "sound", "cp"),
+    ("أشاد", "أشاد", "أشد", "شيد", "sound", "p"),
 ]
 
 #: Lemmas whose object is a claim only when the subject is a document (أظهرت البيانات).
@@ -98,7 +103,7 @@ MASDAR_PRONE = frozenset(fold(w) for w in ("وصف",))
 #: ... and those whose bare form alone is a masdar too (خدمات نقل البيانات; نقلت is a verb).
 BARE_MASDAR = frozenset(fold(w) for w in ("نقل",))
 #: Verbs that count only with a source written in the sentence (واقترح السالم …).
-EXPLICIT_ONLY = frozenset(fold(w) for w in ("اقترح",))
+EXPLICIT_ONLY = frozenset(fold(w) for w in ("اقترح", "علق", "أشاد"))
 
 
 #: The preposition that introduces the object of a verb (أشار إلى، حذر من، كشف عن، طالب بـ).
@@ -109,6 +114,7 @@ VERB_PREPOSITION = {
         ("كشف", "عن"), ("أعرب", "عن"), ("أعلن", "عن"), ("أفصح", "عن"), ("نقل", "عن"), ("حث", "على"),
         ("طالب", "ب"), ("أفاد", "ب"), ("صرح", "ب"), ("اعترف", "ب"), ("أقر", "ب"), ("نوه", "إلى"),
         ("تطرق", "إلى"), ("رحب", "ب"), ("أثنى", "على"), ("تحدث", "عن"), ("استشهد", "ب"),
+        ("ألمح", "إلى"), ("أشاد", "ب"),
     ]
 }
 

@@ -330,7 +330,7 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             speaker = context_records[-1][1]
         else:
             speaker.via = via
-            if not c.nested and not (c.kind == "noun" and not c.sv):
+            if not c.nested and not c.backref and not (c.kind == "noun" and not c.sv):
                 resolver.add(speaker)  # (a source cited inside another claim is not who speaks on)
     claim = Claim(ca, cb, ctx.text[ca:cb], cue, source, via, direct)
     resolver.claims.append((ca, cb))

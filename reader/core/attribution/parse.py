@@ -164,7 +164,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         c.np = marks_named_source(ctx, j, sent_b)  # وأكدت "بيرسون" في بيان أنها ...
     if c.np is None and j + 1 < sent_b and ctx.raw[j] == "إن":
         c.np = _in_name(ctx, j, sent_b)  # "وتقول إن لويز هيتل، من شركة …: «…»": إن begins the name
-    if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
+    # a verb with a plural or dual ending has its subject before it or in it (the verb that
+    # precedes its subject is singular): what follows is its object (الإيطاليون يرجحون فوز ...)
+    agreeing = vf.person == 3 and vf.number in ("p", "d")
+    if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] and not agreeing \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b):
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
         if c.np is not None and coordinated and not c.np.named and c.np.definite and c.np.end < sent_b and (
@@ -187,7 +190,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     c.np = shorter  # "يحذر خبراء من فقاعة": the verb's own preposition, not "experts from"
         if c.np is not None and c.np.kind == "named_person" and c.np.role == "descriptor" and vf.lemma in DOCUMENT_ONLY:
             c.np = None
-    if c.np is None and j < sent_b:
+    if c.np is None and j < sent_b and not agreeing:
         c.np = _bare_name(ctx, j, sent_b)
     if c.np is None:
         if vf.prefix == "" and prev not in _PRONOUN_SUBJECT:

@@ -69,7 +69,26 @@ def _pair_line(text: str, marks: list[int], out: list[Quote]) -> None:
         while last > o and text[last].isspace():
             last -= 1
         if last - o > 1 and not text[last].isalnum():
-            out.append(Quote(o, last))
+            out.append(Quote(o, _new_speaker(text, o, last)))
+
+
+#: A full stop, then a sentence that opens with a reporting verb (وقال، وأضاف، وأكد ...).
+_NEW_SPEAKER = re.compile(r"[.!?؟]\s+(?=[وف]?(?:قال|أضاف|اضاف|أكد|اكد|أوضح|اوضح|أشار|اشار|ذكر|"
+                          r"تابع|يقول|تقول|يضيف|تضيف|قالت|أضافت|اضافت|أكدت|اكدت)\b)")
+_SENTENCE_END = re.compile(r"[.!?؟]\s")
+
+
+def _runs_over_sentences(text: str, o: int, c: int) -> bool:
+    """A straight-quote pair over three sentence ends or more: a mark was left out before (a
+    real quotation that long is written with guillemets or in several pieces)."""
+    return c - o > 120 and len(_SENTENCE_END.findall(text, o, c)) >= 3
+
+
+def _new_speaker(text: str, o: int, last: int) -> int:
+    """An unclosed quotation ends at its paragraph's end, or before a sentence that opens
+    with a reporting verb (the narrator speaks again: وقال، وأضاف ...)."""
+    m = _NEW_SPEAKER.search(text, o, last)
+    return m.start() if m else last
 
 
 def _pair_marks(text: str, marks: list[int], out: list[Quote], stack: list[tuple[str, int]],
@@ -81,7 +100,9 @@ def _pair_marks(text: str, marks: list[int], out: list[Quote], stack: list[tuple
                 continue
             if ch in straight_open:
                 o = straight_open.pop(ch)
-                if i - o > 1:
+                if _runs_over_sentences(text, o, i):
+                    straight_open[ch] = i  # a mark was left out before: this one opens anew
+                elif i - o > 1:
                     out.append(Quote(o, i))
             else:
                 straight_open[ch] = i

@@ -15,6 +15,7 @@ from .context import Context
 from .cues import VERB_FORMS
 from .outlets import known_outlet_length, match_outlet
 from .documents import _doc_chain, _indef_adjective
+from .groups import group_source
 from .modifiers import _modifiers, anon_genitive
 from .phrases import (
     NP, _ONE_OF, _is_place, _lookup, _prefix_chars, _stopword, _word, adjective_like, article,
@@ -267,9 +268,13 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if n in _ONE_OF and _word(ctx, i + 1, limit):
         e = def_chain(ctx, i + 1, limit)
         gen = ctx.norms[i + 1]
-        if e == i + 1 and _lookup(gen, ANON_HEADS) and not is_definite(gen) and _word(ctx, i + 2, limit) \
-                and ctx.norms[i + 2].startswith("ال") and not _stopword(ctx.norms[i + 2]):
-            e = def_chain(ctx, i + 2, limit)  # أحد أقارب الضحايا، إحدى موظفات الشركة
+        if e == i + 1 and (_lookup(gen, ANON_HEADS) or _lookup(gen, ROLE_HEADS)) and not is_definite(gen) \
+                and _word(ctx, i + 2, limit) \
+                and (ctx.norms[i + 2].startswith("ال") or _lookup(ctx.norms[i + 2], ORG_HEADS)) \
+                and not _stopword(ctx.norms[i + 2]):
+            # أحد أقارب الضحايا، إحدى موظفات الشركة، أحد أعضاء مجلس الوزراء
+            e = def_chain(ctx, i + 2, limit, org=True) if not ctx.norms[i + 2].startswith("ال") \
+                else def_chain(ctx, i + 2, limit)
         if e == i + 1:
             return None
         kind = "unnamed_official" if _lookup(gen, ROLE_HEADS) and not _lookup(gen, ANON_HEADS) else "anonymous"
@@ -299,6 +304,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             e = _modifiers(ctx, e, limit, False)  # شيوخ عشائر في المنطقة
         return make(e, "anonymous", definite=is_definite(n))
 
+    group = group_source(ctx, i, limit)
+    if group is not None:
+        return make(group[0], group[1], definite=is_definite(n))
     if _lookup(n, DOC_HEADS):
         if n in _REPORTS or bare(n) == "تقارير":
             e = i + 1

@@ -30,11 +30,19 @@ _LEFT_BOUNDARY = folded_set(
 
 def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     """The subject written before the verb (الأوقات المالية ذكرت، لكن البنك الدولي يرى)، also
-    with a relative clause between commas (الناشطة X، التي وثقت …، قالت)."""
+    with a relative clause between commas (الناشطة X، التي وثقت …، قالت). A conjunction
+    written on it stays out of the span (والمحللون يتوقعون: المحللون)."""
+    np = _left_subject(ctx, i, sent_a)
+    if np is not None and np.src_start == ctx.starts[np.start] and ctx.raw[np.start][:3] in ("وال", "فال"):
+        np.src_start += 1
+    return np
+
+
+def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     if i - 1 > sent_a and ctx.is_punct(i - 1, "،,"):
         p = next((t for t in range(i - 2, max(sent_a, i - 20), -1) if not ctx.words[t]), -1)
         if p > sent_a and ctx.is_punct(p, "،,") and ctx.norms[p + 1] in _RELATIVE_PRONOUNS:
-            return parse_left_subject(ctx, p, sent_a)
+            return _left_subject(ctx, p, sent_a)
         return None
     k = i - 1
     while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):

@@ -81,6 +81,7 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
                 return None
         c.phrase_end = np.end
         c.nested = False
+        c.backref = True
         return c
     k = skip_to_complement(ctx, c, np.end, sent_b)
     c.phrase_end = k

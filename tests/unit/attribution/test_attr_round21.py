@@ -1,0 +1,84 @@
+"""attribution-2.1, from the development half of the ANERcorp passages (real news of 2006-2007
+from several outlets; see tests/data/attribution/anercorp/README.md): the press as a group
+(وذكرت الصحف الإسرائيلية), a side in talks (الجانب الإسرائيلي), «أحد أعضاء مجلس الوزراء»,
+علّق … بأن / بالقول, ألمح إلى, أشاد بـ, a straight quotation mark left out (a pair over many
+sentences is no quotation), an unclosed quotation ending where the narrator reports again,
+a back-reference (ما ذكره X) that does not take over the speaker, a conjunction kept out of
+a subject written before its verb, and a plural verb whose object is not its subject.
+Every sentence here is made up."""
+
+from attr_helpers import recs
+
+from reader.core.attribution.quotes import find_quotes
+
+
+def _one(text: str):
+    (r,) = recs(text)
+    return r
+
+
+def test_the_press_as_a_group_is_a_media_source():
+    r = _one("وذكرت الصحف الإسرائيلية أمس أن الحكومة تنتظر توضيحات.")
+    assert (r.source, r.kind, r.claim) == ("الصحف الإسرائيلية", "media", "الحكومة تنتظر توضيحات")
+    assert _one("وذكرت الصحف أمس أن الحكومة تنتظر توضيحات.").kind == "media"
+    assert recs("ووقعت الصحف عقدا جديدا.") == []
+
+
+def test_a_side_named_by_its_nationality():
+    r = _one("وأبلغ الجانب الإسرائيلي لبنان أن الخروقات لن تتوقف.")
+    assert (r.source, r.kind) == ("الجانب الإسرائيلي", "named_organization")
+
+
+def test_one_of_the_members_of_a_body():
+    r = _one("وقال أحد أعضاء مجلس الوزراء إن رئيس الوزراء أصدر أوامره.")
+    assert (r.source, r.kind) == ("أحد أعضاء مجلس الوزراء", "unnamed_official")
+
+
+def test_new_cues_comment_hint_praise():
+    r = _one("وعلق الوزير على القرار بأنه خطوة إيجابية.")
+    assert (r.cue, r.source, r.claim) == ("وعلق", "الوزير", "خطوة إيجابية")
+    assert _one("وعلق الوزير على ذلك بالقول إن الخطة جاهزة.").claim == "الخطة جاهزة"
+    assert recs("وعلقت الحكومة الدراسة في المدارس.") == []  # suspended: no speech
+    assert recs("وعلق الجمهور لافتات في الملعب.") == []
+    r = _one("وألمح البنك إلى مخاطر أخرى تهدد الاستقرار المالي.")
+    assert (r.cue, r.source) == ("وألمح", "البنك")
+    r = _one("وأشاد مسؤول كبير في البنك بالإصلاحات المالية التي تقوم بها الحكومة.")
+    assert (r.cue, r.source, r.kind) == ("وأشاد", "مسؤول كبير في البنك", "unnamed_official")
+
+
+def test_a_straight_quote_pair_over_many_sentences_is_no_quotation():
+    text = ('وكان "البركان قد ثار في الماضي. وقتل المئات في القرى المجاورة. وتضررت المحاصيل كثيرا. '
+            'وقالت الشركة إن حصتها بلغت ما نسبته 34% من السوق في الربع الثاني من هذا العام. '
+            'وارتفعت الأسهم بعد الإعلان" عن النتائج.')
+    assert find_quotes(text) == []
+    assert any(r.cue == "وقالت" and r.source == "الشركة" for r in recs(text))
+
+
+def test_an_unclosed_quotation_ends_where_the_narrator_reports_again():
+    text = "وقال المدير: «سنواصل العمل على خفض التكاليف هذا العام. وأضاف أن الشركة تدرس خيارات أخرى.\n"
+    rs = recs(text)
+    assert [(r.cue, r.direct) for r in rs] == [("وقال", True), ("وأضاف", False)]
+    assert rs[0].claim == "سنواصل العمل على خفض التكاليف هذا العام"
+
+
+def test_a_back_reference_does_not_take_over_the_speaker():
+    text = ("وأكد حسن نصر الله أن الحزب لم يتضرر.\n"
+            "نافيا ما ذكره مسؤولون إسرائيليون عن تدمير قدراته. وقال إن المقاومة مستعدة.")
+    rs = recs(text)
+    last = [r for r in rs if r.cue == "وقال"][0]
+    assert last.resolved == "حسن نصر الله"
+
+
+def test_a_conjunction_stays_out_of_a_subject_before_its_verb():
+    r = _one("والمحللون يتوقعون ارتفاع الأسعار.")
+    assert (r.source, r.kind) == ("المحللون", "anonymous")
+
+
+def test_a_plural_verb_is_not_followed_by_its_subject():
+    assert all(r.source != "فوز الأزوري" for r in recs("والإيطاليون يرجحون فوز الأزوري على فرنسا."))
+    assert _one("وقالوا إن الأسعار سترتفع.").claim == "الأسعار سترتفع"
+
+
+def test_a_manner_participle_is_no_name():
+    rs = recs("وقال الوزير إن الخطة جاهزة. وأضاف متمنيا أن تنجح المفاوضات.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وقال", "الوزير"), ("وأضاف", "الوزير")]
