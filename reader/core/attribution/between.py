@@ -185,8 +185,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.via = m
                 j = m.end
                 continue
-        if n in ("الي", "مع") and c.via is None and j + 1 < limit:
-            m = match_outlet(ctx, j + 1, limit)
+        if n in ("الي", "مع", "عبر") and c.via is None and j + 1 < limit:
+            m = match_outlet(ctx, j + 1, limit)  # "عبر قناة الجزيرة": the outlet he spoke through
             if m is not None and not m.anaphor:
                 c.via = m
                 j = m.end

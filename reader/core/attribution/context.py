@@ -284,14 +284,15 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             noisy[k] = True
     ctx.noisy = noisy
 
-    from .words import FIRST_NAMES, is_definite as _is_def
+    from .words import FIRST_NAMES, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def
 
     for k in range(len(norms) - 1):
         if norms[k] in FIRST_NAMES and words[k + 1] and not _is_def(norms[k]) \
                 and not (norms[k] == "علي" and not raw[k].endswith("ي")):  # على السياحة: a preposition
             nxt = norms[k + 1]
-            if nxt not in FIRST_NAMES and len(nxt) > 2:
-                ctx.person_tokens.add(nxt)
+            if nxt not in FIRST_NAMES and len(nxt) > 2 and not (
+                    in_lexicon(norms[k], ROLE_HEADS) and (in_lexicon(nxt, ROLE_HEADS) or in_lexicon(nxt, ORG_HEADS))):
+                ctx.person_tokens.add(nxt)  # (مساعد المدرب, أمين الصندوق: a role, not مساعد the name)
     _titled_names(ctx)
     if not entities:
         ctx.entity_at = GazetteerEntities(ctx)

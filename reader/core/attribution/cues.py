@@ -90,6 +90,8 @@ _VERBS = [
     ("علق", "علق", "علق", "علق", "sound", "c:"),
     ("ألمح", "ألمح", "ألمح", "لمح", "sound", "cp"),
     ("أشاد", "أشاد", "أشد", "شيد", "sound", "p"),
+    ("تساءل", "تساءل", "تساءل", "تساءل", "sound", ":"),
+    ("ردد", "ردد", "ردد", "ردد", "sound", "c"),
 ]
 
 #: Lemmas whose object is a claim only when the subject is a document (أظهرت البيانات).
@@ -103,7 +105,7 @@ MASDAR_PRONE = frozenset(fold(w) for w in ("وصف",))
 #: ... and those whose bare form alone is a masdar too (خدمات نقل البيانات; نقلت is a verb).
 BARE_MASDAR = frozenset(fold(w) for w in ("نقل",))
 #: Verbs that count only with a source written in the sentence (واقترح السالم …).
-EXPLICIT_ONLY = frozenset(fold(w) for w in ("اقترح", "علق", "أشاد"))
+EXPLICIT_ONLY = frozenset(fold(w) for w in ("اقترح", "علق", "أشاد", "ردد"))
 
 
 #: The preposition that introduces the object of a verb (أشار إلى، حذر من، كشف عن، طالب بـ).

@@ -10,6 +10,7 @@ from .cand import Cand
 from .complements import _first_letter_len
 from .context import Context, is_quote_mark
 from .cues import PARTICIPLES, VERB_PREPOSITION
+from .groups import group_source
 from .outlets import OutletMatch, match_outlet
 from .sources import bare
 from .words import (
@@ -109,7 +110,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = m.end
                 steps += 1
                 continue
-        if n in ("مع", "الي") and j + 1 < limit:
+        if n in ("مع", "الي", "عبر") and j + 1 < limit:
             m = match_outlet(ctx, j + 1, limit)
             if m is not None and not m.anaphor:
                 if c.via is None:
@@ -117,7 +118,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = m.end
                 continue
         if n in _CARRIED and j + 1 < limit:
-            m = match_outlet(ctx, j + 1, limit)
+            m = match_outlet(ctx, j + 1, limit) or _press(ctx, j + 1, limit)
             if m is not None and not m.anaphor:
                 if c.via is None:
                     c.via = m  # "في تصريحات نقلتها إذاعة «...»": the outlet that carried them
@@ -145,7 +146,14 @@ _FRONT_EVENT = folded_set("في وفي خلال وخلال")
 def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
     """"وفي تصريح لإذاعة «ميد راديو»، قال ...": a speech event put before the verb names the
     outlet the speaker talked to."""
-    if ctx.norms[a] not in _FRONT_EVENT or not ctx.words[a + 1] or not in_lexicon(ctx.norms[a + 1], SPEECH_EVENTS):
+    if ctx.norms[a] not in _FRONT_EVENT or not ctx.words[a + 1]:
+        return None
+    if not in_lexicon(ctx.norms[a + 1], SPEECH_EVENTS):
+        # "وفي أول ظهور له عبر فضائية الجزيرة أكد …": an appearance through an outlet
+        for k in range(a + 1, min(comma, a + 6)):
+            if ctx.words[k] and ctx.norms[k] == "عبر":
+                m = match_outlet(ctx, k + 1, comma)
+                return m if m is not None and not m.anaphor else None
         return None
     for k in range(a + 2, min(comma, a + 8)):
         if ctx.words[k] and ctx.norms[k][:1] == "ل" or ctx.norms[k] == "ل":
@@ -176,3 +184,13 @@ def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     if ctx.raw[nxt] == ":" and nxt + 1 < limit and is_quote_mark(ctx, nxt + 1) and nxt + 1 in ctx.quote_open_tok:
         return True  # "على حسابه في «إنستغرام»: «...»": a platform, then the quotation
     return ctx.words[nxt] or ctx.raw[nxt] in "،,"
+
+
+def _press(ctx: Context, j: int, limit: int) -> OutletMatch | None:
+    """"في تصريحات نشرتها الصحافة البرتغالية": the press of a country carried them."""
+    if not ctx.words[j]:
+        return None
+    group = group_source(ctx, j, limit)
+    if group is None or group[1] != "media":
+        return None
+    return OutletMatch(j, group[0], ctx.starts[j], ctx.ends[group[0] - 1], "")

@@ -255,9 +255,20 @@ def person_by_role(ctx: Context, k: int, role: str) -> str:
         if np is None or np.kind != "named_person" or not np.role or np.end > k:
             continue
         earlier = {bare(w) for w in np.role.split()}
-        if all(w in earlier for w in wanted):
+        if all(w in earlier for w in wanted) and _same_nation(words[1:], np.role.split()):
             return ctx.text[np.src_start:np.src_end]
     return ""
+
+
+def _nations(words) -> set[str]:
+    return {bare(w).removesuffix("ه") for w in words if is_nisba(w) and not _lookup(w, ORG_HEADS)}
+
+
+def _same_nation(wanted, earlier) -> bool:
+    """"رئيس الجمهورية البرتغالية" is not "الرئيس الفرنسي" named before: when both roles
+    carry a nationality, they must share it."""
+    a, b = _nations(wanted), _nations(earlier)
+    return not a or not b or bool(a & b)
 
 
 def document_before(ctx: Context, k: int, head: str) -> str:

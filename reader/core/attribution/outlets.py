@@ -316,7 +316,7 @@ def _qualifiers_after_marks(ctx, j: int, limit: int) -> int:
     return j
 
 
-_NAMED_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة قناة القناة مجلة المجلة إذاعة الإذاعة تلفزيون التلفزيون")
+_NAMED_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة قناة القناة مجلة المجلة إذاعة الإذاعة تلفزيون التلفزيون فضائية الفضائية")
 
 
 def _name_run(ctx, j: int, limit: int) -> int:

@@ -43,7 +43,7 @@ _SAYING_BY_FORMS = folded_set("بقوله بقولها بقولهم بقولهم
 _CLAIM_LEMMA = fold("ادعى")
 _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
 #: Of them, those whose imperfect is never read as a passive (يضيف / يُضاف).
-_ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد"))
+_ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
 
 
 def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:

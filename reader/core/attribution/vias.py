@@ -21,6 +21,7 @@ _ARAB_PAPERS = folded_set(
     الوئام عكاظ الأهرام القبس السفير اللواء المدن هسبريس"""
 ) | frozenset({fold("الشرق الأوسط"), fold("المصري اليوم"), fold("اليوم السابع"), fold("الإمارات اليوم"),
                fold("القدس العربي"), fold("العربي الجديد"), fold("عين اليوم"), fold("أخبار اليوم")})
+_PAPER_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة مجلة المجلة")
 _BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 
 
@@ -75,6 +76,8 @@ class OutletsMixin:
             return False
         name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").strip()
         words = name.split()
+        if len(words) > 1 and words[0] in _PAPER_TYPES and name not in _ARAB_PAPERS:
+            return False  # "في مقابلة مع صحيفة فايننشال تايمز": a paper names itself bare
         return bool(words) and not is_agency(name) and not any(w in _BROADCAST for w in words)
 
     def own_paper_told(self, via: Span) -> bool:

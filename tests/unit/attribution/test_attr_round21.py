@@ -9,6 +9,8 @@ Every sentence here is made up."""
 
 from attr_helpers import recs
 
+from reader.core.entities import recognize
+
 from reader.core.attribution.quotes import find_quotes
 
 
@@ -82,3 +84,55 @@ def test_a_plural_verb_is_not_followed_by_its_subject():
 def test_a_manner_participle_is_no_name():
     rs = recs("وقال الوزير إن الخطة جاهزة. وأضاف متمنيا أن تنجح المفاوضات.")
     assert [(r.cue, r.resolved) for r in rs] == [("وقال", "الوزير"), ("وأضاف", "الوزير")]
+
+
+def test_imperfect_verbs_with_wa_go_on_with_the_last_speaker():
+    rs = recs("وقال الوزير إن الخطة جاهزة. ويؤكد أنه ليس لديه ما يخفيه.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وقال", "الوزير"), ("ويؤكد", "الوزير")]
+    rs = recs("وقال الوزير إن الخطة جاهزة. ويوضح «قبل الإسلام لم أكن أعرف».")
+    assert rs[-1].cue == "ويوضح" and rs[-1].direct
+    assert recs("يتوقع أن ترتفع الأسعار.") == []  # impersonal, no و and no one before
+
+
+def test_tasaala_and_raddada():
+    rs = recs("وقال الوزير إن الخطة جاهزة. وتساءل: «كيف تحول خلال 6 شهور؟».")
+    assert rs[-1].cue == "وتساءل" and rs[-1].resolved == "الوزير"
+    r = _one("وبعد الجائزة ردد محفوظ أنه أصبح موظفا عند السيد نوبل.")
+    assert (r.cue, r.source) == ("ردد", "محفوظ")
+
+
+def test_vias_through_an_outlet():
+    assert _one("وقال الوزير عبر قناة العربية إن الخطة جاهزة.").via == "قناة العربية"
+    assert _one("وقال الوزير عبر فضائية الجزيرة إن الخطة جاهزة.").via == "فضائية الجزيرة"
+    rs = recs("وفي أول ظهور له عبر فضائية الجزيرة أكد حسن نصر الله أن الحزب لم يتضرر. وقال إن المقاومة مستعدة.")
+    assert [r.via for r in rs] == ["فضائية الجزيرة", "فضائية الجزيرة"]
+    rs = recs("واكد الرئيس في تصريحات نشرتها الصحافة البرتغالية ان بلاده ستشارك.")
+    assert rs[0].via == "الصحافة البرتغالية"
+
+
+def test_an_interview_with_a_paper_named_with_its_type_word_is_a_via():
+    r = _one("وقال الوزير في مقابلة مع صحيفة فايننشال تايمز إن الخطة جاهزة.")
+    assert r.via == "صحيفة فايننشال تايمز"
+    assert _one("وقال الوزير في حديث لصحيفة «الحياة» إن الخطة جاهزة.").via == "صحيفة «الحياة»"
+    # with no byline, a bare paper in an interview is taken as the publishing paper
+    assert _one("وقال الوزير في حديث لـ«الحياة» إن الخطة جاهزة.").via == ""
+
+
+def test_a_role_with_another_nationality_is_not_the_person_named_before():
+    rs = recs("وقال الرئيس الفرنسي جاك شيراك إن فرنسا ستشارك. "
+              "من جهة اخرى، اكد رئيس الجمهورية البرتغالية في تصريحات ان ارسال عسكريين يحتاج الى حذر.")
+    assert rs[-1].resolved != "جاك شيراك"
+    rs = recs("وقال الرئيس الفرنسي جاك شيراك إن فرنسا ستشارك. وأضاف الرئيس الفرنسي أن القرار نهائي.")
+    assert rs[-1].resolved == "جاك شيراك"
+
+
+def test_a_statement_of_an_office():
+    text = "اعلن بيان لرئاسة مجلس الوزراء الايطالي ان رئيس الحكومة اتفق مع شيراك."
+    (r,) = recs(text, recognize(text))
+    assert (r.source, r.kind) == ("بيان لرئاسة مجلس الوزراء الايطالي", "document")
+    assert _one("وقالت رئاسة الجمهورية إن الزيارة تأجلت.").kind == "named_organization"
+
+
+def test_a_role_word_that_is_also_a_first_name():
+    r = _one("من جانبه أكد مساعد المدرب المحلي جمال يعقوب أن المنتخب جاهز للمباراة.")
+    assert (r.source, r.kind) == ("جمال يعقوب", "named_person")
