@@ -302,6 +302,10 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             resolver.add(sp)
     if c.implied or c.np is None:
         sp = resolver.last(c.gender, c.number)
+        if sp is None and c.number == "s":
+            sp = resolver.person_mentioned(c.cue_a, c.gender)
+            if sp is not None:
+                resolver.add(sp)
         if sp is None:
             claim = Claim(ca, cb, ctx.text[ca:cb], cue, None, via, direct)
             return claim, Speaker("", "", c.gender, c.number, "", ())

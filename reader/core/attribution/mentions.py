@@ -145,6 +145,8 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
     for p in positions[bisect_left(positions, lo):bisect_left(positions, hi)]:
         q, ci = p + 1, 1
         while ci < len(core) and q < len(norms) and q - p < len(core) + 3 and ctx.words[q]:
+            if _stopword(norms[q]) and bare(norms[q]) != wanted[ci]:
+                break  # "البنك الدولي إن الاقتصاد العالمي" is no form of "البنك العالمي"
             if bare(norms[q]) == wanted[ci]:
                 ci += 1
             q += 1

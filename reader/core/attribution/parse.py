@@ -43,6 +43,8 @@ _SAYING_BY_FORMS = folded_set("بقوله بقولها بقولهم بقولهم
 _CLAIM_LEMMA = fold("ادعى")
 _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
 #: Of them, those whose imperfect is never read as a passive (يضيف / يُضاف).
+#: "في الوقت الذي أكد فيه …"، "في وقت أعلن فيه …": a time clause, its subject after فيه.
+_TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
 _ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
 
 
@@ -146,6 +148,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "media"):
             c.np, c.sv = left, True
             j += 1
+    if c.np is None and j + 1 < sent_b and norms[j] in ("فيه", "فيها") and ctx.words[j + 1] \
+            and not complementizer(norms[j + 1]) and prev in _TIME_RELATIVES:
+        j += 1  # "في الوقت الذي أكد فيه المدافع X أن"، "في وقت أعلن فيه سولانا أن": a resumptive
     if vf.prefix == "" and c.np is None:
         left = _kana_subject(ctx, cue_a, sent_a, sent_b)
         if left is not None:

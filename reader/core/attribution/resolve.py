@@ -96,6 +96,17 @@ _DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
 _GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر")
 
 
+def _qualities(tokens) -> set[str]:
+    return {bare(w).removesuffix("ه") for w in tokens[1:] if is_nisba(w)}
+
+
+def _same_qualities(tokens, earlier) -> bool:
+    """A definite back-reference with an adjective (المصدر الطبي) points to a mention with the
+    same adjective, or with none of its kind: not to "مصدر أمني"."""
+    mine, theirs = _qualities(tokens), _qualities(earlier)
+    return not mine or not theirs or bool(mine & theirs)
+
+
 class Resolver(OutletsMixin):
     def __init__(self, ctx: Context, publishers: frozenset[str]):
         self.ctx = ctx
@@ -178,6 +189,9 @@ class Resolver(OutletsMixin):
             if name:
                 found = self._full_name(tuple(fold(name).split()))
                 resolved, kind = (found.resolved if found else name), "named_person"
+        if target is not None and np.definite and not np.named and not _same_qualities(tokens, target.tokens):
+            target = None  # "وقال المصدر الطبي" after "مصدر أمني": another source
+            resolved = text
         if target is not None:
             resolved, kind = target.resolved, target.kind
         if kind == "named_organization" and target is None:
@@ -238,6 +252,22 @@ class Resolver(OutletsMixin):
                 a = ctx.starts[t] + clitic_chars(ctx, t)
                 return ctx.text[a:ctx.ends[t]]
         return ""
+
+    def person_mentioned(self, k: int, gender: str) -> Speaker | None:
+        """No one has spoken yet: the last person named in the 400 characters before token
+        ``k`` ("وعلق تيم سيباستيان على ذلك بالقول «…». وأضاف «…»"), or ``None``."""
+        ctx = self.ctx
+        if not ctx.has_entities or gender == "f":
+            return None
+        pos = ctx.starts[k]
+        best = None
+        for t, ent in ctx.entity_at.items():
+            if ent.type == "PER" and pos - 400 <= ent.start and ent.end <= pos and len(ent.text.split()) >= 2 \
+                    and (best is None or ent.start > best.start):
+                best = ent
+        if best is None:
+            return None
+        return Speaker(best.text, "named_person", "m", "s", "", tuple(fold(best.text).split()), is_person=True)
 
     def _last_person(self, gender: str) -> Speaker | None:
         for sp in reversed(self.speakers[-8:]):

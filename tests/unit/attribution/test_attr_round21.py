@@ -136,3 +136,25 @@ def test_a_statement_of_an_office():
 def test_a_role_word_that_is_also_a_first_name():
     r = _one("من جانبه أكد مساعد المدرب المحلي جمال يعقوب أن المنتخب جاهز للمباراة.")
     assert (r.source, r.kind) == ("جمال يعقوب", "named_person")
+
+
+def test_with_no_one_speaking_before_an_implied_subject_is_the_person_named_just_before():
+    text = "التقى الوزير خالد السالم بالوفد أمس في الرياض.\nوأضاف \"سنواصل العمل مع شركائنا\"."
+    (r,) = recs(text, recognize(text))
+    assert (r.cue, r.resolved, r.kind) == ("وأضاف", "خالد السالم", "named_person")
+
+
+def test_a_resumptive_after_a_time_clause():
+    r = _one("وتأتي المواقف الفرنسية في وقت أعلن فيه سولانا أن التحضير للمفاوضات شاق جدا.")
+    assert (r.source, r.claim) == ("سولانا", "التحضير للمفاوضات شاق جدا")
+    r = _one("وأصدرت الشركة بيانا قالت فيه إن الأرباح ارتفعت.")
+    assert r.source == "الشركة"
+
+
+def test_a_definite_source_with_another_adjective_is_another_source():
+    rs = recs("وقال مصدر أمني إن القوة داهمت المنازل. وقال المصدر الطبي إن الجرحى نقلوا إلى المستشفى.")
+    assert rs[1].resolved == "المصدر الطبي"
+    rs = recs("وقال مصدر أمني إن القوة داهمت المنازل. وأضاف المصدر الأمني أن التحقيق مستمر.")
+    assert rs[1].resolved == "مصدر أمني"
+    rs = recs("وقال مصدر أمني إن القوة داهمت المنازل. وأضاف المصدر أن التحقيق مستمر.")
+    assert rs[1].resolved == "مصدر أمني"
