@@ -16,6 +16,7 @@ from reader.core.text import fold
 from .complements import _first_letter_len, comp_start, is_complement
 from .context import Context
 from .cand import Cand
+from .outlets import match_outlet
 from .phrases import _lookup
 from .sources import parse_np
 from .words import ANON_HEADS, ORG_HEADS, complementizer, folded_set
@@ -152,5 +153,40 @@ def parse_as_said(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     if np is None or np.kind not in _SOURCE_KINDS or np.kind == "document":
         return None
     c = Cand(i, i + 3, "prep", i, np.end, np=np)
+    c.mode = "before"
+    return c
+
+
+#: "…، كما أفاد مراسل فرانس برس"، "…، كما أعلنت الرئاسة الفرنسية": a trailing cue.
+AS_REPORTED = frozenset({fold("كما"), fold("وكما")})
+_REPORTERS = folded_set("مراسل مراسلة")
+_TRAIL_FILLERS = folded_set("أمس اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
+
+
+def parse_as_reported(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    """كما + a reporting verb + its source at the end of a clause: the clause before is what
+    the source reported. "كما أكد الوزير أن …" (كما "also") is left to the verb."""
+    from .cues import VERB_FORMS
+
+    j = i + 1
+    if i < sent_a + 2 or j >= sent_b or not ctx.words[j]:
+        return None
+    vf = VERB_FORMS.get(ctx.norms[j])
+    if vf is None or vf.person != 3 or vf.tense != "perf" or vf.prefix:
+        return None
+    np = parse_np(ctx, j + 1, sent_b, feminine=vf.gender == "f")
+    if np is None or np.kind not in _SOURCE_KINDS:
+        return None
+    k = np.end
+    if np.kind == "unnamed_official" and np.head in _REPORTERS:
+        m = match_outlet(ctx, k, sent_b)
+        if m is not None and not m.anaphor:
+            np.end = k = m.end  # "كما أفاد مراسل فرانس برس": the outlet's reporter
+            np.src_end, np.kind = ctx.ends[k - 1], "media"
+    while k < sent_b and ctx.words[k] and ctx.norms[k] in _TRAIL_FILLERS:
+        k += 1
+    if any(ctx.words[t] for t in range(k, sent_b)):
+        return None
+    c = Cand(i, j + 1, "prep", i, np.end, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     c.mode = "before"
     return c

@@ -158,3 +158,19 @@ def test_a_definite_source_with_another_adjective_is_another_source():
     assert rs[1].resolved == "مصدر أمني"
     rs = recs("وقال مصدر أمني إن القوة داهمت المنازل. وأضاف المصدر أن التحقيق مستمر.")
     assert rs[1].resolved == "مصدر أمني"
+
+
+def test_a_trailing_kama_with_a_reporting_verb():
+    r = _one("وسيتم نشر القوات في الجنوب لدعم الجيش كما أفاد مراسل فرانس برس.")
+    assert (r.cue, r.source, r.kind) == ("كما أفاد", "مراسل فرانس برس", "media")
+    assert r.claim.endswith("نشر القوات في الجنوب لدعم الجيش")
+    r = _one("وارتفعت الأسعار كما توقع المحللون أمس.")
+    assert (r.cue, r.source) == ("كما توقع", "المحللون")
+    assert recs("ونجحت الخطة كما أراد الوزير.") == []  # wanting is no report
+
+
+def test_critics_and_lawyers_are_unnamed_groups_but_journalists_are_an_audience():
+    assert _one("واعتبرها النقاد خطوة إيجابية.").kind == "anonymous"
+    assert _one("واعتبرها بعض النقاد إعادة صياغة لروايته.").source == "بعض النقاد"
+    (r,) = recs("وقال الوزير للصحافيين إن الخطة جاهزة.")
+    assert r.source == "الوزير"
