@@ -21,7 +21,7 @@ from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_outlet
 from .words import (
-    ADJECTIVES, ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
+    ADJECTIVES, ANON_HEADS, AUDIENCE, DOC_HEADS, FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     MEDIA_QUALIFIERS, OCCUPATIONS, NOT_NAME, NP_STOPS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS,
     TITLES, candidates, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
     strip_possessive,
@@ -167,7 +167,7 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 break  # "منظمة الصحة العالمية العام الماضي": the year, not "general"
             j += 1  # العام is "general" here, not "the year"
             continue
-        if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n):
+        if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
             if places and n == "في" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
                 j += 2
                 continue

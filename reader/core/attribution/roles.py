@@ -16,7 +16,7 @@ from .phrases import (
     name_chain, name_start,
 )
 from .words import (
-    ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
+    ADJECTIVES, ANON_HEADS, AUDIENCE, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
     ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, TITLES, adverbial_end, bare, bare_nisba,
     complementizer, folded_set, is_definite, is_nisba, is_verb_like,
 )
@@ -142,8 +142,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if n in _RESUMPTIVE_PP and j == i + 1:
             j += 1  # مسؤول فيها: "in it", the body named before
             continue
-        if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n):
-            break
+        if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
+            break  # (الوزير | للصحفيين: whom he told)
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # مسؤول لوكالة فرانس برس: the via, not a genitive of the role
         if had_genitive and is_definite(n) and not adjective_like(n) and not n.startswith(("ل", "و")) \
@@ -180,7 +180,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if n[:1] == "ل" and len(n) > 4 and not is_definite(n) and n not in FIRST_NAMES \
                 and n not in ctx.person_tokens and (_lookup(norms[j - 1], ROLE_HEADS) or norms[j - 1] in ADJECTIVES) \
-                and _word(ctx, j + 1, limit) and name_start(ctx, j + 1, after_role=True) \
+                and (_word(ctx, j + 1, limit) and name_start(ctx, j + 1, after_role=True)
+                     or j + 1 >= limit or complementizer(norms[j + 1]) or ctx.is_punct(j + 1, "،,:")) \
                 and match_outlet(ctx, j, limit, preposition=True) is None:
             j += 1  # الرئيس التنفيذي لسوناطراك: "of" a company, then the name
             had_genitive = True

@@ -90,6 +90,9 @@ NP_STOPS = folded_set(
     قائلا قائلة قائلين مضيفا البالغ البالغة البالغين البالغتين أية أيه"""
 )
 
+#: Whom a speaker told (وقال الوزير للصحفيين): an audience, never part of the source.
+AUDIENCE = folded_set("للصحفيين للصحافيين للإعلاميين لوسائل للمراسلين للحضور للصحافة")
+
 #: Contrast/juxtaposition connectors: after a comma they end a reported clause.
 CLAUSE_BREAKERS = folded_set("فيما بينما وفيما وبينما حين وفي ولكن لكن غير إلا كما وكما في")
 

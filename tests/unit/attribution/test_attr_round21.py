@@ -174,3 +174,9 @@ def test_critics_and_lawyers_are_unnamed_groups_but_journalists_are_an_audience(
     assert _one("واعتبرها بعض النقاد إعادة صياغة لروايته.").source == "بعض النقاد"
     (r,) = recs("وقال الوزير للصحافيين إن الخطة جاهزة.")
     assert r.source == "الوزير"
+
+
+def test_an_audience_and_a_company_of_the_role():
+    assert _one("وقال وزير المالية للصحفيين إن الخطة جاهزة.").source == "وزير المالية"
+    r = _one("وقال الرئيس التنفيذي لسوناطراك إن الإنتاج ارتفع.")
+    assert (r.source, r.kind) == ("الرئيس التنفيذي لسوناطراك", "unnamed_official")
