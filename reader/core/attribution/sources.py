@@ -160,6 +160,22 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
     return NP(k, e, a, b, "named_organization", bare(ctx.norms[k + 1]), named=False)
 
 
+def short_name_after(ctx: Context, e: int, limit: int) -> int:
+    """"مؤسسة النقد العربي السعودي «ساما»": a short name in marks right after a body's name
+    (one or two words, then إن/أن, a verb, a preposition or punctuation) is part of the
+    mention; returns the token past it, or ``e``."""
+    close = ctx.quote_open_tok.get(e)
+    if close is None or close - e > 3 or close + 1 > limit or e < 1 or not ctx.words[e - 1]:
+        return e
+    if not all(ctx.words[t] for t in range(e + 1, close)):
+        return e
+    nxt = close + 1
+    if nxt < limit and ctx.words[nxt] and not (complementizer(ctx.norms[nxt]) or _stopword(ctx.norms[nxt])
+                                             or is_verb_like(ctx.norms[nxt])):
+        return e
+    return close + 1
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
@@ -250,7 +266,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         end = max(e, end)
         while _word(ctx, end, limit) and ctx.norms[end] in CORPORATE_SUFFIXES:
             end += 1  # تسلا موتورز، توشيبا كورب
-        return make(end, "named_organization")
+        return make(short_name_after(ctx, end, limit), "named_organization")
 
     m = match_outlet(ctx, i, limit, preposition=bool(pre))
     if m is not None:
@@ -316,7 +332,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                     ctx.norms[e] in INDEF_ADJECTIVES or bare_nisba(ctx.norms[e])):
                 e += 1  # تقارير إعلامية محلية، تقارير صحفية إسرائيلية
             return make(e, "media", definite=is_definite(n))
-        return make(_doc_chain(ctx, i + 1, limit), "document", definite=is_definite(n))
+        return make(short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit), "document", definite=is_definite(n))
 
     if _lookup(n, ORG_HEADS):
         e = def_chain(ctx, i + 1, limit, org=True, places=True, after_definite=article(ctx, i))

@@ -180,3 +180,11 @@ def test_an_audience_and_a_company_of_the_role():
     assert _one("وقال وزير المالية للصحفيين إن الخطة جاهزة.").source == "وزير المالية"
     r = _one("وقال الرئيس التنفيذي لسوناطراك إن الإنتاج ارتفع.")
     assert (r.source, r.kind) == ("الرئيس التنفيذي لسوناطراك", "unnamed_official")
+
+
+def test_a_short_name_in_marks_after_a_body_belongs_to_the_source():
+    for marks in ('"ساما"', "«ساما»"):
+        r = _one(f"وقالت مؤسسة النقد العربي السعودي {marks} إن الودائع ارتفعت.")
+        assert (r.source, r.claim) == (f"مؤسسة النقد العربي السعودي {marks}", "الودائع ارتفعت")
+    r = _one("وقالت الشركة \"إن الأرباح ستنمو\".")
+    assert (r.source, r.claim, r.direct) == ("الشركة", "الأرباح ستنمو", True)
