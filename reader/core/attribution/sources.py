@@ -167,11 +167,11 @@ def short_name_after(ctx: Context, e: int, limit: int) -> int:
     close = ctx.quote_open_tok.get(e)
     if close is None or close - e > 3 or close + 1 > limit or e < 1 or not ctx.words[e - 1]:
         return e
-    if not all(ctx.words[t] for t in range(e + 1, close)):
-        return e
+    if not all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(e + 1, close)):
+        return e  # (وذكرت بيانات «الصادرات ستتراجع»: a quotation)
     nxt = close + 1
-    if nxt < limit and ctx.words[nxt] and not (complementizer(ctx.norms[nxt]) or _stopword(ctx.norms[nxt])
-                                             or is_verb_like(ctx.norms[nxt])):
+    if nxt >= limit or not (ctx.is_punct(nxt, "،,") or ctx.words[nxt] and (
+            complementizer(ctx.norms[nxt]) or _stopword(ctx.norms[nxt]) or is_verb_like(ctx.norms[nxt]))):
         return e
     return close + 1
 
