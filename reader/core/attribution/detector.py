@@ -256,9 +256,18 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
             and c.np.end - c.np.start < 2 and ent is None and not _released(ctx, c.np.end):
         return False  # "وفق الخطة"، "بحسب القانون": a bare definite noun, conformity not a source
     if host.np is not None and fold(ctx.text[c.np.src_start:c.np.src_end]) == fold(
-            ctx.text[host.np.src_start:host.np.src_end]):
+            ctx.text[host.np.src_start:host.np.src_end]) and not _relative_on_source(ctx, c):
         return False
     return True
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+
+
+def _relative_on_source(ctx: Context, c: Cand) -> bool:
+    """"طبقا للإحصائيات التي أظهرت رغبة …": a relative clause on the host's source says
+    something else of its own (issue 9: «التي أعلنت», «الذين توقعوا» are records)."""
+    return c.sv and c.cue_a > 0 and ctx.norms[c.cue_a - 1] in _RELATIVES
 
 
 _RELEASED = frozenset(fold(w) for w in "صدرت صدر نشرت نشر أعلنت أعلن أصدرتها أصدرها نشرتها نشرها".split())

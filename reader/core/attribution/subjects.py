@@ -6,6 +6,8 @@ family name; and the tests that tell a verb from a noun (بيّن/بين، طا�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.text import fold
 
 from .complements import EVENT_PREPS, OBJ_PREPS, is_complement
@@ -229,6 +231,12 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
         if np is not None and np.end == rel and (np.kind != "named_person" or s in ctx.entity_at) \
                 and not (people and np.kind in ("document", "media", "named_organization")):
             best = np
+    if best is not None and best.src_start == ctx.starts[best.start]:
+        raw = ctx.raw[best.start]
+        if raw[:2] == "لل" and len(raw) > 4:
+            best = replace(best, src_start=best.src_start + 2)  # "تقرير للمحللين الذين توقعوا": محللين
+        elif raw[:3] in ("بال", "وال", "فال"):
+            best = replace(best, src_start=best.src_start + 1)
     return best
 
 

@@ -188,3 +188,10 @@ def test_a_short_name_in_marks_after_a_body_belongs_to_the_source():
         assert (r.source, r.claim) == (f"مؤسسة النقد العربي السعودي {marks}", "الودائع ارتفعت")
     r = _one("وقالت الشركة \"إن الأرباح ستنمو\".")
     assert (r.source, r.claim, r.direct) == ("الشركة", "الأرباح ستنمو", True)
+
+
+def test_a_relative_clause_on_a_source_with_a_preposition():
+    r = _one("وتراجع سهم الشركة بعد تقرير للمحللين الذين توقعوا انخفاض الأرباح.")
+    assert (r.cue, r.source, r.kind) == ("توقعوا", "محللين", "anonymous")
+    rs = recs("ويرغب السياح في زيارة المدينة طبقا للاحصائيات التي أظهرت رغبة 80 بالمئة في معرفتها.")
+    assert [r.cue for r in rs] == ["طبقا", "أظهرت"]
