@@ -195,3 +195,9 @@ def test_a_relative_clause_on_a_source_with_a_preposition():
     assert (r.cue, r.source, r.kind) == ("توقعوا", "محللين", "anonymous")
     rs = recs("ويرغب السياح في زيارة المدينة طبقا للاحصائيات التي أظهرت رغبة 80 بالمئة في معرفتها.")
     assert [r.cue for r in rs] == ["طبقا", "أظهرت"]
+
+
+def test_the_markets_expect():
+    r = _one("ويترقب المستثمرون قرار الفيدرالي، إذ تتوقع الأسواق خفض الفائدة.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("تتوقع", "الأسواق", "anonymous", "خفض الفائدة")
+    assert _one("وتوقع التقرير أن تشهد الأسواق تقلبات.").source == "التقرير"
