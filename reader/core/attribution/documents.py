@@ -97,9 +97,32 @@ def _lam_genitive(ctx: Context, j: int, limit: int) -> int:
     return j
 
 
+def _title_in_marks(ctx: Context, j: int, limit: int) -> int:
+    """"تقرير «آفاق الاقتصاد العالمي»": a document's title in marks right after its head (at
+    most six words, no verb), then إن/أن, a verb, a preposition or a comma; else ``j``."""
+    close = ctx.quote_open_tok.get(j)
+    if close is None or j < 1 or not ctx.words[j - 1] or is_definite(ctx.norms[j - 1]) \
+            or not _lookup(ctx.norms[j - 1], DOC_HEADS) or close - j > 7 or close + 1 >= limit:
+        return j
+    if not all(ctx.words[t] and not is_verb_like(ctx.norms[t]) and not complementizer(ctx.norms[t])
+               for t in range(j + 1, close)):
+        return j
+    nxt = close + 1
+    if ctx.is_punct(nxt, "،,") or ctx.words[nxt] and (complementizer(ctx.norms[nxt]) or is_verb_like(ctx.norms[nxt])
+                                                    or ctx.norms[nxt] in _AFTER_TITLE):
+        return close + 1
+    return j
+
+
+_AFTER_TITLE = folded_set("الصادر الصادرة إلى الى عن في على من لعام للعام")
+
+
 def _doc_chain(ctx: Context, j: int, limit: int) -> int:
     """After a document head: بيانات الهيئة العامة للإحصاء، دراسة حديثة، تقرير صادر عن ..."""
     start = j
+    title = _title_in_marks(ctx, j, limit)
+    if title > j:
+        return title
     if j < limit and not ctx.words[j] and j > 1 and not is_definite(ctx.norms[j - 1]) and (
             (ctx.norms[j - 1][:1] in "لب" and _lookup(ctx.norms[j - 1][1:], DOC_HEADS))
             or ctx.norms[j - 2] in _ACCORDING):
@@ -159,6 +182,16 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                                                             or ctx.norms[j + 1] in _YEAR_WORDS):
             j += 2  # تقرير البنك الدولي لعام 2014، التقرير السنوي للعام الماضي
             continue
+        if j == start and start > 0 and not is_definite(ctx.norms[start - 1]) and not is_definite(n) \
+                and _word(ctx, j + 1, limit) and is_definite(ctx.norms[j + 1]) and not is_verb_like(n):
+            k = def_chain(ctx, j + 1, limit, org=True, places=True)
+            if k - 1 > j + 1 and ctx.norms[k - 1] in _ISSUED and _word(ctx, k, limit) and ctx.norms[k] in ("عن", "من"):
+                j = k - 1  # "تقرير سوق العمل الصادر عن الهيئة …": the report's title, then its issuer
+                continue
+            if _word(ctx, k, limit) and ctx.norms[k] in _ISSUED and _word(ctx, k + 1, limit) \
+                    and ctx.norms[k + 1] in ("عن", "من"):
+                j = k
+                continue
         k = def_chain(ctx, j, limit, org=True, places=True)
         if k - 1 > j and ctx.norms[k - 1] in _ISSUED and _word(ctx, k, limit) and ctx.norms[k] in ("عن", "من"):
             j = k - 1  # "البيانات الأولية الصادرة عن الهيئة …": who issued it follows
