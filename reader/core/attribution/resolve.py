@@ -197,6 +197,9 @@ class Resolver(OutletsMixin):
         if kind == "named_organization" and target is None:
             resolved = alias_of(ctx, resolved, np.start) or fuller_name(ctx, resolved, np.start)
             # «أجوكو» -> شركة الخليج العربي للنفط؛ صندوق النقد -> صندوق النقد الدولي
+        if target is None and np.definite and not np.named and resolved != text \
+                and not _same_qualities(tokens, tuple(fold(resolved).split())):
+            resolved = text  # "الجانب الإسرائيلي" is not "الجانب اللبناني" mentioned before
 
         sp = Speaker(resolved, kind, gender, number, head, tuple(fold(resolved).split()),
                      is_person=kind == "named_person", pos=np.start)

@@ -213,3 +213,8 @@ def test_a_report_named_by_its_title_and_later_the_report():
     assert rs[1].resolved == "تقرير سوق العمل الصادر عن الهيئة العامة للإحصاء"
     (r,) = recs("وكشف تقرير ارتفاع الأسعار.")
     assert (r.source, r.claim) == ("تقرير", "ارتفاع الأسعار")  # an object, not a title
+
+
+def test_a_side_with_another_nationality_is_another_side():
+    rs = recs("وقال الجانب اللبناني إن الخروقات مستمرة. وابلغ الجانب الاسرائيلي لبنان ان الخروقات لن تتوقف.")
+    assert [r.resolved for r in rs] == ["الجانب اللبناني", "الجانب الاسرائيلي"]
