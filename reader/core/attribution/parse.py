@@ -17,6 +17,7 @@ from .context import Context, is_quote_mark
 from .cues import (
     AMBIGUOUS, BARE_MASDAR, DOCUMENT_ONLY, EXPLICIT_ONLY, MASDAR_PRONE, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION,
 )
+from .foreign_names import foreign_name_after_role
 from .events import _FRONT_EVENT, _event_then_quote, _fronted_via, _skip_adverbs
 from .outlets import match_addressee, match_outlet
 from .sources import anonymity_clause, bare, marks_named_source, parse_np
@@ -185,6 +186,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None
         if c.np is not None and not coordinated:
             c.np = _object_left_out(ctx, c.np, vf, j, sent_b)
+        if c.np is not None:
+            c.np = foreign_name_after_role(ctx, c.np, sent_b) or c.np
         own = VERB_PREPOSITION.get(vf.lemma, "")
         if c.np is not None and own and c.np.kind == "anonymous" and c.np.end < sent_b \
                 and norms[c.np.end] != own and not _complement_ahead(ctx, c.np.end, sent_b):

@@ -218,3 +218,17 @@ def test_a_report_named_by_its_title_and_later_the_report():
 def test_a_side_with_another_nationality_is_another_side():
     rs = recs("وقال الجانب اللبناني إن الخروقات مستمرة. وابلغ الجانب الاسرائيلي لبنان ان الخروقات لن تتوقف.")
     assert [r.resolved for r in rs] == ["الجانب اللبناني", "الجانب الاسرائيلي"]
+
+
+def test_a_foreign_name_no_list_knows_after_a_role():
+    rs = recs("اكد رئيس الجمهورية البرتغالية انيبال كافاكو سيلفا في تصريحات نشرتها الصحافة البرتغالية "
+              "ان بلاده ستشارك. وقال ان القرار نهائي.")
+    assert [(r.source, r.resolved, r.kind, r.via) for r in rs] == [
+        ("انيبال كافاكو سيلفا", "انيبال كافاكو سيلفا", "named_person", "الصحافة البرتغالية"),
+        ("", "انيبال كافاكو سيلفا", "named_person", "الصحافة البرتغالية")]
+    assert _one("وقال وزير الخارجية الياباني تارو كونو إن بلاده مستعدة.").source == "تارو كونو"
+    # not an adverb, an object or the outlet spoken to
+    assert _one("وأكد رئيس الوزراء مجددا أن الحكومة ماضية.").source == "رئيس الوزراء"
+    assert _one("وأكد وزير المالية أهمية الإصلاحات.").source == "وزير المالية"
+    r = _one("وقال مسؤول عراقي مشارك في المحادثات لوكالة فرانس برس إن الاتفاق قريب.")
+    assert (r.source, r.via) == ("مسؤول عراقي مشارك في المحادثات", "وكالة فرانس برس")

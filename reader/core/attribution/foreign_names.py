@@ -1,0 +1,38 @@
+"""A foreign name no list knows, right after a role: "أكد رئيس الجمهورية البرتغالية انيبال
+كافاكو سيلفا في تصريحات … أن"، "وقال وزير الخارجية الياباني تارو كونو إن". Two to four
+words with no article, no verb form and no stop word, between a role and إن/أن, a comma, a
+colon or a speech event (في تصريحات، خلال مؤتمر): they are the person who holds the role."""
+
+from __future__ import annotations
+
+from .complements import is_complement
+from .context import Context
+from .cues import VERB_FORMS
+from .outlets import match_outlet
+from .phrases import NP, _stopword
+from .words import SPEECH_EVENTS, folded_set, in_lexicon, is_definite
+
+EVENT_OPENERS = folded_set("في خلال أثناء عبر لدى")
+
+
+def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
+    if np.kind != "unnamed_official" or np.named or not np.role:
+        return None
+    a = np.end
+    e = a
+    while e < limit and e - a < 4 and ctx.words[e]:
+        n = ctx.norms[e]
+        if is_definite(n) or _stopword(n) or n in VERB_FORMS or in_lexicon(n, SPEECH_EVENTS) \
+                or n[:1].isdigit() or n in EVENT_OPENERS or match_outlet(ctx, e, limit, preposition=True) is not None \
+                or match_outlet(ctx, e, limit) is not None:
+            break  # (لوكالة فرانس برس: the via)
+        e += 1
+    if e - a < 2 or e >= limit:
+        return None
+    ok = is_complement(ctx, e, limit) or ctx.is_punct(e, "،,") or (
+        ctx.words[e] and ctx.norms[e] in EVENT_OPENERS and e + 1 < limit and ctx.words[e + 1]
+        and in_lexicon(ctx.norms[e + 1], SPEECH_EVENTS))
+    if not ok:
+        return None
+    return NP(np.start, e, ctx.starts[a], ctx.ends[e - 1], "named_person", ctx.norms[a],
+              role=np.role, named=True, feminine=np.feminine)
