@@ -16,6 +16,7 @@ from reader.core.text import fold
 from .complements import _first_letter_len, comp_start, is_complement
 from .context import Context
 from .cand import Cand
+from .cues import SAYING_NOUNS
 from .outlets import match_outlet
 from .phrases import _lookup
 from .sources import parse_np
@@ -146,6 +147,12 @@ _SAID_NOUNS = folded_set("قول تعبير وصف")
 def parse_as_said(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     """"…، على حد قول محللين": a cue of three words after the clause, with its source; the
     speaker's own "على حد تعبيره" is left to the record it belongs to."""
+    if i + 2 < sent_b and i > sent_a + 2 and ctx.words[i + 1] and ctx.norms[i + 1] == "حد" \
+            and ctx.words[i + 2] and ctx.norms[i + 2] in SAYING_NOUNS:
+        # "…، على حد قوله": the speaker's own words marked again, a record like "حسب قوله"
+        c = Cand(i, i + 3, "prep", i, i + 3, implied=True, gender=SAYING_NOUNS[ctx.norms[i + 2]])
+        c.mode = "before"
+        return c
     if not (i + 3 < sent_b and i > sent_a + 2 and ctx.words[i + 1] and ctx.norms[i + 1] == "حد"
             and ctx.words[i + 2] and ctx.norms[i + 2] in _SAID_NOUNS and ctx.words[i + 3]):
         return None

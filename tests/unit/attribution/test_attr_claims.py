@@ -44,8 +44,9 @@ def test_the_narrator_moving_on_ends_the_claim():
     assert r.claim == "استهدف \"عنصرين\""
     a, b = recs("ولم ترد أبل على طلب للتعليق، فيما رفضت متحدثة باسم جوجل التعليق.")
     assert a.claim == "على طلب للتعليق" and b.claim == "التعليق"
-    (r,) = recs("وقال النائب إن المشروع \"يثقل كاهل الطبقة الوسطى\"، على حد تعبيره.")
+    r, own = recs("وقال النائب إن المشروع \"يثقل كاهل الطبقة الوسطى\"، على حد تعبيره.")
     assert r.claim == "المشروع \"يثقل كاهل الطبقة الوسطى\""
+    assert (own.cue, own.resolved) == ("على حد تعبيره", "النائب")  # his own words, a record (issue 9)
 
 
 def test_claim_text_is_the_text_at_its_offsets():

@@ -232,3 +232,9 @@ def test_a_foreign_name_no_list_knows_after_a_role():
     assert _one("وأكد وزير المالية أهمية الإصلاحات.").source == "وزير المالية"
     r = _one("وقال مسؤول عراقي مشارك في المحادثات لوكالة فرانس برس إن الاتفاق قريب.")
     assert (r.source, r.via) == ("مسؤول عراقي مشارك في المحادثات", "وكالة فرانس برس")
+
+
+def test_ala_hadd_qawlihi_is_the_speakers_own_record():
+    rs = recs("وقال الوزير إن الخطة جاهزة. وأضاف أن الأسعار ستتراجع، على حد قوله، خلال العام المقبل.")
+    assert [(r.cue, r.resolved) for r in rs][-1] == ("على حد قوله", "الوزير")
+    assert recs("وارتفعت الأسعار خلال الأسبوع الماضي، على حد قول محللين.")[0].source == "محللين"
