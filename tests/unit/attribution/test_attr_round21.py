@@ -238,3 +238,10 @@ def test_ala_hadd_qawlihi_is_the_speakers_own_record():
     rs = recs("وقال الوزير إن الخطة جاهزة. وأضاف أن الأسعار ستتراجع، على حد قوله، خلال العام المقبل.")
     assert [(r.cue, r.resolved) for r in rs][-1] == ("على حد قوله", "الوزير")
     assert recs("وارتفعت الأسعار خلال الأسبوع الماضي، على حد قول محللين.")[0].source == "محللين"
+
+
+def test_khatama_with_a_quotation():
+    rs = recs('وقال المدرب إن الفريق جاهز. وختم "لقد حلمنا ببلوغ المباراة النهائية".')
+    assert (rs[-1].cue, rs[-1].resolved, rs[-1].direct) == ("وختم", "المدرب", True)
+    assert recs("وختم الفريق الموسم بفوز كبير.") == []
+    assert recs("واختتمت الشركة العام بأرباح قياسية.") == []
