@@ -281,3 +281,14 @@ def test_a_name_on_bin_keeps_its_start_after_a_title_or_a_verb(text, spans, expe
 def test_two_names_are_not_joined_without_bin():
     assert _repaired("زار سمير عادل", [(1, 1, "PER"), (2, 2, "PER")]) == [
         ("سمير", "PER"), ("عادل", "PER")]
+
+
+def test_a_currency_keeps_its_country_adjective():
+    """An amount's span runs over the currency's country adjective, as the gold spans it
+    (دولار أمريكي، وون كوري، شيكل إسرائيلي)."""
+    for text, span, code in (
+            ("استثمار بقيمة 500 مليار وون كوري.", "500 مليار وون كوري", "KRW"),
+            ("بلغت 6 مليارات شيكل إسرائيلي.", "6 مليارات شيكل إسرائيلي", "ILS"),
+            ("ارتفع إلى 9 مليارات ريال إيراني.", "9 مليارات ريال إيراني", "IRR")):
+        (m,) = [e for e in recognize(text) if e.type == "MONEY"]
+        assert m.text == span and code in m.canonical
