@@ -136,6 +136,8 @@ class _Scan(DateScan):
                 j += 1
             elif (self.is_numword(j) and not self.is_digit(j - 1)) or w in ("ونصف", "وربع"):
                 j += 1
+            elif w[:2] == "ال" and w[2:] in SCALES and self.norms[j - 1] in ("ونصف", "وربع"):
+                j += 1  # مليون ونصف المليون
             elif w == "و" and self.norms[j - 1] in SCALES and self.joined(j + 1) and (
                     self.is_numword(j + 1)
                     or (self.is_digit(j + 1) and self.norm(j + 2) in SCALES)):

@@ -343,6 +343,7 @@ def _value_of(surface: str) -> str | None:
     code = None
     divisor = 1
     percent = False
+    last_scale = 0.0
     codes = [CURRENCY_CODES[w] for w in words if w in CURRENCY_CODES]
     no_scale = not any(w in SCALE_VALUES or w in LATIN_SCALES or w in CONSTRUCT_DUALS
                        for w in words) and not (codes and codes[0] in _THOUSANDTHS)
@@ -364,6 +365,9 @@ def _value_of(surface: str) -> str | None:
             scale = SCALE_VALUES.get(bare) or LATIN_SCALES[w]
             total += (current if current is not None else 1) * scale
             current = None
+            last_scale = scale / 2 if bare.endswith(("ين", "ان")) and scale in (2e3, 2e6, 2e9, 2e12) else scale
+        elif w in ("ونصف", "وربع") and current is None and last_scale:
+            total += (0.5 if w == "ونصف" else 0.25) * last_scale  # مليون ونصف (المليون): 1.5 million
         elif w in ("نصف", "ونصف", "بنصف"):
             current = (current or 0) + 0.5
         elif w in CURRENCY_CODES:

@@ -292,3 +292,14 @@ def test_a_currency_keeps_its_country_adjective():
             ("ارتفع إلى 9 مليارات ريال إيراني.", "9 مليارات ريال إيراني", "IRR")):
         (m,) = [e for e in recognize(text) if e.type == "MONEY"]
         assert m.text == span and code in m.canonical
+
+
+def test_a_scale_and_a_half():
+    """"مليون ونصف المليون": one and a half million, the span over the repeated scale."""
+    for text, span, value in (
+            ("بمبلغ مليون ونصف المليون درهم إماراتي.", "مليون ونصف المليون درهم إماراتي", "1500000 AED"),
+            ("بلغت 2 مليار ونصف المليار دولار.", "2 مليار ونصف المليار دولار", "2500000000 USD"),
+            ("بلغت مليونين ونصف دولار.", "مليونين ونصف دولار", "2500000 USD"),
+            ("بلغت 3 ملايين وربع دولار.", "3 ملايين وربع دولار", "3250000 USD")):
+        (m,) = [e for e in recognize(text) if e.type == "MONEY"]
+        assert (m.text, m.canonical) == (span, value)
