@@ -43,6 +43,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     while j < limit:
         n = norms[j]
         if not ctx.words[j]:
+            if c.lemma == "ابلغ" and c.via is None and ctx.raw[j] in "«\"":
+                m = match_addressee(ctx, j, limit)
+                if m is not None:
+                    c.via = m  # "وأبلغ مسؤول في الوزارة «الشرق الأوسط» أن": the outlet told
+                    j = m.end + 1 if m.end < limit and not ctx.words[m.end] else m.end
+                    continue
             if ctx.raw[j] == "؛" and c.np is not None and c.np.named and j == c.np.end and j + 1 < limit \
                     and ctx.words[j + 1] and in_lexicon(norms[j + 1], ROLE_HEADS):
                 j = _apposition_end(ctx, c, j + 1, limit)  # "سامر الحداد؛ مدير في شركة النخبة، أن"

@@ -131,6 +131,10 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > 0 and complementizer(norms[k]):
                 j = k
             break
+        if n == "علي" and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _ONLINE:
+            j += 2  # "في بيان على موقع «تداول»": where it was posted
+            steps += 1
+            continue
         if c.kind == "verb" and c.verb is not None and "o" in c.verb.complements and not is_definite(n) \
                 and not n.startswith(("ب", "ل")) and n not in TIME_WORDS and not is_nisba(n) \
                 and n not in INDEF_ADJECTIVES:
@@ -141,6 +145,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _FRONT_EVENT = folded_set("في وفي خلال وخلال")
+_ONLINE = folded_set("موقع موقعها موقعه الموقع منصة منصتها حساب حسابها حسابه صفحة صفحتها صفحته")
 
 
 def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:

@@ -25,9 +25,18 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
     if j < limit and not ctx.words[j]:
         return marks_name_end(ctx, j, limit) or j
     k = _institution_core(ctx, j, limit)
-    if j < k < limit and not ctx.words[k] and ctx.words[k - 1]:
+    if j < k < limit and not ctx.words[k] and ctx.words[k - 1] and not _outlet_in_marks(ctx, k, limit):
         k = marks_name_end(ctx, k, limit) or k  # بنك الاستثمار «نعيم»
     return k
+
+
+def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:
+    """"مسؤول في الوزارة «الشرق الأوسط» أن": a news outlet in marks after a body is whom the
+    source told (أبلغ), not the body's short name."""
+    from .outlets import match_outlet
+
+    m = match_outlet(ctx, k + 1, limit) if k + 1 < limit and ctx.words[k + 1] else None
+    return m is not None and not m.anaphor
 
 
 def _institution_core(ctx: Context, j: int, limit: int) -> int:

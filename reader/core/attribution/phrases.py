@@ -270,7 +270,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break  # (جيبا | اعتزاله: his retirement, the object)
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # أحمد سليمان | لفرانس برس: the via
-        if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))):
+        if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))) \
+                and not _family_in_ين(ctx, start, j, limit):
             break
         if norms[j - 1] in _NAME_LINKS or (norms[j - 1] in _COMPOUND_SECOND and j - 1 > start):
             j += 1  # عبد اللطيف، أبو الغيط، ذبيح الله مجاهد
@@ -342,6 +343,18 @@ def article(ctx: Context, j: int) -> bool:
 
 
 _OBJECT_FOLLOWERS = folded_set("من في على إزاء حيال تجاه بشأن حول لدى")
+
+
+def _family_in_ين(ctx: Context, start: int, j: int, limit: int) -> bool:
+    """"فضل البوعينين في حديثه"، "محمد العثيمين إن": a family name that ends like a plural,
+    right after a first name and before the end of the name (a preposition, إن/أن, a comma)."""
+    n = ctx.norms[j]
+    if j != start + 1 or not n.startswith("ال") or not n.endswith("ين") or len(n) < 7:
+        return False
+    if ctx.norms[start] not in FIRST_NAMES and start not in ctx.entity_at:
+        return False
+    k = j + 1
+    return k >= limit or not ctx.words[k] or _stopword(ctx.norms[k]) or complementizer(ctx.norms[k])
 
 
 def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
