@@ -97,6 +97,9 @@ def _lam_genitive(ctx: Context, j: int, limit: int) -> int:
     return j
 
 
+_RESUMPTIVE = folded_set("عليه عليها فيه فيها به بها عنه عنها")
+
+
 def _title_in_marks(ctx: Context, j: int, limit: int) -> int:
     """"تقرير «آفاق الاقتصاد العالمي»": a document's title in marks right after its head (at
     most six words, no verb), then إن/أن, a verb, a preposition or a comma; else ``j``."""
@@ -131,6 +134,9 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             j = k  # بيانات «آي سي آي أس»: whose data (a name, not a quotation)
     while j < limit and ctx.words[j]:
         n = ctx.norms[j]
+        if n.endswith("ت") and len(n) >= 4 and not is_definite(n) and j + 1 < limit \
+                and ctx.norms[j + 1] in _RESUMPTIVE:
+            break  # "وثيقة | اطلعت عليها «الاقتصادية»": a relative clause on the document
         if j == start and start > 0 and is_definite(ctx.norms[start - 1]) and not is_definite(n) \
                 and n not in INDEF_ADJECTIVES and not bare_nisba(n) and n not in _ISSUED and n not in _OF_YEAR \
                 and not n[:1].isdigit() and not _issued_by(ctx, j, limit) > j:

@@ -149,6 +149,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "media"):
             c.np, c.sv = left, True
             j += 1
+    if c.np is None and vf.prefix == "" and cue_a - 2 > sent_a and norms[cue_a - 1] == "قد" \
+            and norms[cue_a - 2] in ("كان", "كانت", "كانوا"):
+        left = parse_left_subject(ctx, cue_a, sent_a)
+        if left is not None:
+            c.np, c.sv, c.phrase_start = left, True, left.start  # "الشركة كانت قد أبلغت المساهمين بأن"
     if c.np is None and j + 1 < sent_b and norms[j] in ("فيه", "فيها") and ctx.words[j + 1] \
             and not complementizer(norms[j + 1]) and prev in _TIME_RELATIVES:
         j += 1  # "في الوقت الذي أكد فيه المدافع X أن"، "في وقت أعلن فيه سولانا أن": a resumptive

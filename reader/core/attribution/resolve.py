@@ -260,17 +260,39 @@ class Resolver(OutletsMixin):
         """No one has spoken yet: the last person named in the 400 characters before token
         ``k`` ("وعلق تيم سيباستيان على ذلك بالقول «…». وأضاف «…»"), or ``None``."""
         ctx = self.ctx
-        if not ctx.has_entities or gender == "f":
+        if not ctx.has_entities:
             return None
         pos = ctx.starts[k]
+        sent_start = ctx.starts[ctx.sents[ctx.sent_of[k]][0]]
         best = None
         for t, ent in ctx.entity_at.items():
-            if ent.type == "PER" and pos - 400 <= ent.start and ent.end <= pos and len(ent.text.split()) >= 2 \
-                    and (best is None or ent.start > best.start):
+            if ent.end > pos or ent.start < pos - 400:
+                continue
+            # the subject of an earlier clause of the sentence ("وكانت «موديز» قد خفضت …، وقالت"),
+            # else a person named just before
+            ok = (ent.type == "ORG" and gender == "f" and ent.start >= sent_start) or (
+                ent.type == "PER" and gender != "f" and len(ent.text.split()) >= 2)
+            if ok and (best is None or ent.start > best.start):
                 best = ent
         if best is None:
             return None
+        if best.type == "ORG":
+            name = self._with_head(best) or fuller_name(ctx, best.text, k)
+            return Speaker(name, "named_organization", "f", "s", "", tuple(fold(name).split()))
         return Speaker(best.text, "named_person", "m", "s", "", tuple(fold(best.text).split()), is_person=True)
+
+    def _with_head(self, ent) -> str:
+        """"وكالة «موديز»"، "شركة أرامكو": the organisation's name with the head before it."""
+        from .sources import parse_np
+
+        ctx = self.ctx
+        t = ctx.tok_at_char(ent.start)
+        for s in (t - 1, t - 2):
+            if s >= 0 and ctx.words[s] and _lookup(ctx.norms[s], ORG_HEADS):
+                np = parse_np(ctx, s, min(len(ctx.norms), t + 12))
+                if np is not None and np.end > t:
+                    return ctx.text[np.src_start:np.src_end]
+        return ""
 
     def _last_person(self, gender: str) -> Speaker | None:
         for sp in reversed(self.speakers[-8:]):

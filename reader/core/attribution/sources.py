@@ -313,7 +313,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and not _stopword(ctx.norms[e]) and not is_verb_like(ctx.norms[e]) \
                 and ctx.norms[e] not in VERB_FORMS and e + 1 < limit and (
                     complementizer(ctx.norms[e + 1]) or (ctx.words[e + 1] and is_verb_like(ctx.norms[e + 1]))
-                    or (ctx.norms[e + 1] == "من" and e + 2 < limit and complementizer(ctx.norms[e + 2]))
+                    or (ctx.norms[e + 1] in ("من", "الي", "إلى") and e + 2 < limit and complementizer(ctx.norms[e + 2]))
                     or ctx.raw[e + 1] in "،," or (ctx.norms[e + 1] == "في" and _word(ctx, e + 2, limit)
                                                  and is_definite(ctx.norms[e + 2]))):
             e += 1  # أطباء أطفال أن، أولياء أمور تحدثوا: an indefinite genitive before a clause

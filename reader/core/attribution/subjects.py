@@ -49,6 +49,8 @@ def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     k = i - 1
     while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
+    if k > sent_a and ctx.words[k] and ctx.norms[k] in _KANA_AFTER and k < i - 1:
+        k -= 1  # "الشركة كانت قد أبلغت": the subject before كان
     end = k + 1
     a = k
     while a >= sent_a and a > k - 10 and ctx.words[a] and ctx.norms[a] not in _LEFT_BOUNDARY:
@@ -240,6 +242,7 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
     return best
 
 
+_KANA_AFTER = folded_set("كان كانت كانوا")
 _KANA = folded_set("كان كانت وكان وكانت فكان فكانت كانوا وكانوا")
 
 

@@ -258,3 +258,21 @@ def test_saudi_news_patterns():
     assert (r.source, r.via, r.claim) == ("مسؤول في الوزارة", "الشرق الأوسط", "العمل جار على اللائحة")
     r = _one("وقال مسؤول في بنك الاستثمار «نعيم» إن السوق ستتعافى.")
     assert r.source == "مسؤول في بنك الاستثمار «نعيم»"
+
+
+def test_subjects_before_kana_qad():
+    r = _one("الشركة كانت قد أبلغت المساهمين بأن التوزيعات ستتأخر.")
+    assert (r.source, r.claim) == ("الشركة", "التوزيعات ستتأخر")
+    assert _one("وكان بعض المحللين كانوا قد توقعوا أن يرتفع السهم.").source == "بعض المحللين"
+
+
+def test_an_implied_feminine_verb_after_a_clause_of_a_named_body():
+    text = "وكانت وكالة «موديز» قد خفضت تصنيف المصرف، وقالت إن آفاقه سلبية."
+    (r,) = recs(text, recognize(text))
+    assert (r.cue, r.resolved, r.kind) == ("وقالت", "وكالة «موديز»", "named_organization")
+
+
+def test_research_centres_and_a_document_seen_by_a_paper():
+    assert _one("وأشارت مراكز بحوث إلى أن الطلب سيتراجع.").source == "مراكز بحوث"
+    r = _one("وأظهرت وثيقة اطلعت عليها رويترز أن الشركة تدرس البيع.")
+    assert (r.source, r.claim) == ("وثيقة", "الشركة تدرس البيع")
