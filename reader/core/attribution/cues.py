@@ -276,7 +276,7 @@ SAYING_NOUNS = {fold(w): g for w, g in (("قوله", "m"), ("قولها", "f"), 
 #: After لم: did not reply / comment.
 NO_REPLY = frozenset(
     fold(w)
-    for w in "يرد ترد يردوا يردا تردا يعلق تعلق يعلقوا يعلقا تعلقا يستجب تستجب يجب تجب".split()
+    for w in "يرد ترد يردوا يردا تردا يعلق تعلق يعلقوا يعلقا تعلقا يستجب تستجب يجب تجب يوضح توضح".split()
 )
 #: Declined (to comment): رفض/امتنع + … التعليق.
 DECLINE = frozenset(

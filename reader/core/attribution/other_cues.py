@@ -313,6 +313,11 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     else:
         k = c.np.end
         c.anonymous = anonymity_clause(ctx, k, sent_b)
+        if k + 1 < sent_b and ctx.is_punct(k, "،,") and ctx.words[k + 1]:
+            close = next((t for t in range(k + 2, min(sent_b, k + 10)) if ctx.is_punct(t, "،,")), -1)
+            if close > 0 and close + 1 < sent_b and ctx.words[close + 1] \
+                    and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS for t in range(k + 1, close)):
+                k = close + 1  # "ولم توضح X، متحدثة باسم الشركة، ما سيحدث": her role between commas
     if k >= sent_b or not ctx.words[k]:
         return None
     c.claim_tok = k

@@ -276,3 +276,17 @@ def test_research_centres_and_a_document_seen_by_a_paper():
     assert _one("وأشارت مراكز بحوث إلى أن الطلب سيتراجع.").source == "مراكز بحوث"
     r = _one("وأظهرت وثيقة اطلعت عليها رويترز أن الشركة تدرس البيع.")
     assert (r.source, r.claim) == ("وثيقة", "الشركة تدرس البيع")
+
+
+def test_not_clarifying_is_a_non_response():
+    r = _one("ولم توضح ميغان غافيغان، متحدثة باسم الشركة، ما سيحدث لباقي المتاجر.")
+    assert (r.cue, r.source, r.claim) == ("ولم توضح", "ميغان غافيغان", "ما سيحدث لباقي المتاجر")
+    assert _one("ولم توضح الشركة ما إذا كانت ستوزع أرباحا هذا العام.").source == "الشركة"
+
+
+def test_the_official_with_a_nationality_right_after_a_named_speaker():
+    rs = recs("وقال منسق السياسة الخارجية خافيير سولانا إن المحادثات صعبة. "
+              "وأعرب المسؤول الأوروبي عن أمله في إحراز تقدم.")
+    assert (rs[1].resolved, rs[1].kind) == ("خافيير سولانا", "named_person")
+    rs = recs("وقال مسؤول أمريكي إن المحادثات صعبة. وأضاف المسؤول الأمريكي أن الحل ممكن.")
+    assert rs[1].resolved == "مسؤول أمريكي"
