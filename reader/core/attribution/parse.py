@@ -46,6 +46,7 @@ _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف"
 #: Of them, those whose imperfect is never read as a passive (يضيف / يُضاف).
 #: "في الوقت الذي أكد فيه …"، "في وقت أعلن فيه …": a time clause, its subject after فيه.
 _TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
+_THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
 _ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
 
 
@@ -217,8 +218,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.implied = True
             if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY or vf.lemma in EXPLICIT_ONLY) \
                     and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
-                    and not (vf.lemma == _ADDED and vf.prefix and _says_colon(ctx, j, sent_b)):
-                return None
+                    and not (vf.lemma == _ADDED and vf.prefix and (
+                        _says_colon(ctx, j, sent_b) or j < sent_b and ctx.words[j] and norms[j] in _THAT)):
+                return None  # (but "وزاد أنه …"، "وزاد: «…»": he added)
             goes_on = vf.lemma in _GOES_ON_LEMMAS and vf.prefix in ("و", "ف") and j < sent_b \
                 and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1)
             # "ويضيف أن …"، "ويستطرد بأن …": these verbs have no impersonal reading (the passive

@@ -290,3 +290,9 @@ def test_the_official_with_a_nationality_right_after_a_named_speaker():
     assert (rs[1].resolved, rs[1].kind) == ("خافيير سولانا", "named_person")
     rs = recs("وقال مسؤول أمريكي إن المحادثات صعبة. وأضاف المسؤول الأمريكي أن الحل ممكن.")
     assert rs[1].resolved == "مسؤول أمريكي"
+
+
+def test_zaada_anna_adds_to_the_last_speaker():
+    rs = recs("وقال المدير إن الشركة تواجه تحديين، وزاد أنه لكي يكون المستقبل واعدا يجب الانتباه.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وقال", "المدير"), ("وزاد", "المدير")]
+    assert recs("وزاد الطلب على السلع.") == []
