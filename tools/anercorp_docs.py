@@ -8,7 +8,7 @@ a paragraph break every few sentences where no quotation is open) so that attrib
 measured on real text the team did not write. The gold in ``tests/data/attribution/anercorp/``
 keeps each passage's sentence range and the SHA-256 of the rebuilt text, never the text.
 
-    python tools/anercorp_docs.py pick            # print the chosen sentence ranges
+    python tools/anercorp_docs.py pick            # print the chosen sentence ranges (01-48)
     python tools/anercorp_docs.py write DIR       # write the passages as DIR/NN.txt
 """
 
@@ -22,6 +22,7 @@ from pathlib import Path
 
 TRAIN = Path("/work/shared/data/anercorp/train.txt")
 SEED = 20261205
+SEED2 = 20261206
 COUNT = 24
 LENGTH = 24  # sentences per passage
 #: Words that introduce reported speech in most news; used only to pick passages that hold
@@ -85,20 +86,28 @@ def build(start: int, end: int, sents: list[list[str]] | None = None) -> str:
     return "\n\n".join(paras) + "\n"
 
 
-def pick(sents: list[list[str]]) -> list[tuple[int, int]]:
-    rng = random.Random(SEED)
-    taken: list[tuple[int, int]] = []
+def _draw(sents: list[list[str]], seed: int, count: int,
+          taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    rng = random.Random(seed)
+    new: list[tuple[int, int]] = []
     tries = 0
-    while len(taken) < COUNT and tries < 10000:
+    while len(new) < count and tries < 10000:
         tries += 1
         a = rng.randrange(0, len(sents) - LENGTH)
         b = a + LENGTH
-        if any(a < y and x < b for x, y in taken):
+        if any(a < y and x < b for x, y in taken + new):
             continue
         cues = sum(1 for s in sents[a:b] for t in s if _SPEECH.match(t))
         if cues >= 6:
-            taken.append((a, b))
-    return sorted(taken)
+            new.append((a, b))
+    return sorted(new)
+
+
+def pick(sents: list[list[str]]) -> list[tuple[int, int]]:
+    """Passages 01-24 (the first draw, half of them blind), then 25-48 (a second draw, for
+    development only, made after the blind run: none overlaps the first 24)."""
+    first = _draw(sents, SEED, COUNT, [])
+    return first + _draw(sents, SEED2, COUNT, first)
 
 
 def main(argv: list[str] | None = None) -> int:
