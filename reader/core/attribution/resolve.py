@@ -96,6 +96,19 @@ _DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
 _GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر")
 
 
+def _plural_group(tokens) -> bool:
+    """النقاد، محللون، خبراء، مصادر: an unnamed group that an implied "he" cannot be."""
+    if not tokens:
+        return False
+    w = bare(tokens[0])
+    if w in ("بعض", "عدد") and len(tokens) > 1:
+        w = bare(tokens[1])
+    return w.endswith(("ون", "ين")) or w in _GROUP_PLURALS or w in _BROKEN_GROUPS
+
+
+_BROKEN_GROUPS = folded_set("نقاد مصادر خبراء مراقبين مسؤولين")
+
+
 def _qualities(tokens) -> set[str]:
     return {bare(w).removesuffix("ه") for w in tokens[1:] if is_nisba(w)}
 
@@ -123,6 +136,8 @@ class Resolver(OutletsMixin):
                 continue
             if number == "p" and sp.number not in ("p", "d") and sp.kind in ("named_person", "unnamed_official"):
                 continue
+            if number == "s" and gender == "m" and sp.kind == "anonymous" and _plural_group(sp.tokens):
+                continue  # "وأضاف" (he added) does not go on with "النقاد" who spoke last
             return sp
         return self.speakers[-1] if self.speakers else None
 

@@ -296,3 +296,12 @@ def test_zaada_anna_adds_to_the_last_speaker():
     rs = recs("وقال المدير إن الشركة تواجه تحديين، وزاد أنه لكي يكون المستقبل واعدا يجب الانتباه.")
     assert [(r.cue, r.resolved) for r in rs] == [("وقال", "المدير"), ("وزاد", "المدير")]
     assert recs("وزاد الطلب على السلع.") == []
+
+
+def test_he_added_does_not_go_on_with_a_group():
+    rs = recs("وقال نجيب محفوظ إن الرواية كتبت قبل الثورة. واعتبرها النقاد من بين أعماله الأقل شأنا. "
+              "وأضاف أنه كتبها بضمير مستريح.")
+    assert [(r.cue, r.resolved) for r in rs][-1] == ("وأضاف", "نجيب محفوظ")
+    rs = recs("وقالت مصادر إن الصفقة قريبة. وأضافت أن التوقيع سيتم قريبا.")
+    assert rs[-1].resolved == "مصادر"  # (she: a group of sources, as Arabic says it)
+    assert recs('وكتب محفوظ رواية "قشتمر" قبل فوزه بالجائزة.') == []  # writing a novel is an act
