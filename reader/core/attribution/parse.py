@@ -46,6 +46,7 @@ _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف"
 #: Of them, those whose imperfect is never read as a passive (يضيف / يُضاف).
 #: "في الوقت الذي أكد فيه …"، "في وقت أعلن فيه …": a time clause, its subject after فيه.
 _TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
+_BUT_HE = folded_set("لكنه ولكنه لكنها ولكنها")
 _THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
 _ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
 
@@ -81,7 +82,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int):
     if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest)):
         return None
     np = parse_np(ctx, k + 1, cue_a)
-    if np is None or not np.named or np.kind not in ("named_person", "named_organization") or np.start != k + 1:
+    if np is None or np.kind not in ("named_person", "named_organization") or np.start != k + 1 \
+            or not (np.named or (np.kind == "named_organization" and np.end - np.start >= 2)):
         return None
     return np
 
@@ -211,7 +213,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             left = parse_left_subject(ctx, cue_a, sent_a)
             if left is not None:
                 c.np, c.sv, c.phrase_start = left, True, left.start
-        if c.np is None and prev in _WHEREBY and vf.prefix == "":
+        if c.np is None and (prev in _WHEREBY or prev in _BUT_HE) and vf.prefix == "":
+            # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
             c.np = _opening_subject(ctx, sent_a, cue_a)
             c.sv = c.np is not None
         if c.np is None:

@@ -305,3 +305,9 @@ def test_he_added_does_not_go_on_with_a_group():
     rs = recs("وقالت مصادر إن الصفقة قريبة. وأضافت أن التوقيع سيتم قريبا.")
     assert rs[-1].resolved == "مصادر"  # (she: a group of sources, as Arabic says it)
     assert recs('وكتب محفوظ رواية "قشتمر" قبل فوزه بالجائزة.') == []  # writing a novel is an act
+
+
+def test_but_it_added_goes_with_the_subject_of_the_sentence():
+    rs = recs("وقال مكتب الإحصاء الوطني إن التضخم ارتفع. ويخشى بنك إنجلترا المركزي أن يؤدي ارتفاع أسعار "
+              "الطاقة إلى زيادة الأجور ولكنه أضاف أن زيادة الأجور تتفق مع هدفه.")
+    assert (rs[-1].cue, rs[-1].resolved) == ("أضاف", "بنك إنجلترا المركزي")
