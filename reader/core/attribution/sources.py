@@ -160,6 +160,9 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
     return NP(k, e, a, b, "named_organization", bare(ctx.norms[k + 1]), named=False)
 
 
+_ALL = folded_set("جميع وجميع كافة")
+
+
 def short_name_after(ctx: Context, e: int, limit: int) -> int:
     """"مؤسسة النقد العربي السعودي «ساما»": a short name in marks right after a body's name
     (one or two words, then إن/أن, a verb, a preposition or punctuation) is part of the
@@ -193,6 +196,16 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
         e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
+    if n in _ALL and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
+            and ctx.norms[i + 1].endswith(("ات", "ون", "ين")) and not _stopword(ctx.norms[i + 1]):
+        e = _modifiers(ctx, def_chain(ctx, i + 2, limit), limit, True)  # جميع المشاركين، كافة الشركات
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
+    if n in _ALL and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1]):
+        inner = parse_np(ctx, i + 1, limit, feminine=feminine)
+        if inner is not None and inner.kind in ("anonymous", "named_organization", "unnamed_official") \
+                and inner.start == i + 1 and ctx.norms[i + 1].endswith(("ات", "ون", "ين")):
+            # "جميع شركات الطيران العاملة على خطوط …": every one of an unnamed group
+            return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)
     if n in _QUANTITY and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
         inner = parse_np(ctx, i + 2, limit)
         if inner is not None and (inner.kind == "anonymous" or ctx.norms[i + 2] in _DEF_BODIES):
