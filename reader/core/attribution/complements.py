@@ -65,7 +65,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             return None
         return c
     # A complementizer a little further on, after adverbials that were not recognised.
-    k = _far_complement(ctx, j, sent_b, loose=c.after_event)
+    k = _far_complement(ctx, j, sent_b, loose=c.after_event, quote=":" in comps)
     if k >= 0 and "c" in comps:
         c.claim_tok = comp_start(ctx, k, sent_b)
         return c
@@ -181,14 +181,17 @@ def _first_letter_len(raw: str) -> int:
     return k
 
 
-def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False) -> int:
+def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quote: bool = False) -> int:
     """A complementizer within a few words when what stands before it is adverbial."""
     if j >= sent_b:
         return -1
     first = ctx.norms[j] if ctx.words[j] else ctx.raw[j]
-    if not loose and not (first in EVENT_PREPS or first in ("،", ",", "(", "من", "منذ") or first.startswith("ل") or first in TIME_WORDS):
-        return -1
+    if not loose and not (first in EVENT_PREPS or first in ("،", ",", "(", "من", "منذ") or first.startswith("ل")
+                          or first in TIME_WORDS or (first.startswith("ب") and len(first) > 3)):
+        return -1  # (بلقاء مع «بي بي سي»، بمناسبة …: a prepositional phrase, too)
     for k in range(j + 1, min(sent_b, j + 16)):
+        if quote and k in ctx.quote_open_tok and ctx.quote_open_tok[k] - k > 4:
+            return k  # "وقال الرئيس خلال الحفل الختامي لاجتماع الجمعية «…»": the quotation
         if not ctx.words[k] and ctx.raw[k] in ".:«\"“'" and ctx.raw[k] != ":":
             return -1
         if ctx.raw[k] == ":":

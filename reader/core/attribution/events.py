@@ -110,6 +110,13 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = m.end
                 steps += 1
                 continue
+        if n in ("مع", "الي", "عبر", "ل") and j + 2 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _ENVOYS:
+            m = match_outlet(ctx, j + 2, limit)  # "في لقاء مع موفد الجزيرة نت": the outlet's envoy
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m
+                j = m.end
+                continue
         if n in ("مع", "الي", "عبر") and j + 1 < limit:
             m = match_outlet(ctx, j + 1, limit)
             if m is not None and not m.anaphor:
@@ -145,6 +152,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _FRONT_EVENT = folded_set("في وفي خلال وخلال")
+_ENVOYS = folded_set("موفد مراسل مندوب مبعوث")
 _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة منصتها حساب حسابها حسابه صفحة صفحتها صفحته")
 
 

@@ -13,10 +13,12 @@ from .phrases import NP, _stopword
 from .words import SPEECH_EVENTS, folded_set, in_lexicon, is_definite
 
 EVENT_OPENERS = folded_set("في خلال أثناء عبر لدى")
+_ONE_OF = folded_set("أحد إحدى احد")
 
 
 def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
-    if np.kind != "unnamed_official" or np.named or not np.role:
+    one_of = np.kind == "anonymous" and ctx.norms[np.start] in _ONE_OF  # أحد موقعي النداء فابريس شيش
+    if not (np.kind == "unnamed_official" and np.role or one_of) or np.named:
         return None
     a = np.end
     e = a
@@ -35,4 +37,4 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
     if not ok:
         return None
     return NP(np.start, e, ctx.starts[a], ctx.ends[e - 1], "named_person", ctx.norms[a],
-              role=np.role, named=True, feminine=np.feminine)
+              role=np.role or " ".join(ctx.norms[np.start:a]), named=True, feminine=np.feminine)

@@ -65,6 +65,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         n = norms[j]
         if n in FIRST_NAMES and not is_definite(n):
             break
+        ent = ctx.entity_at.get(j)
+        if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(j, j + 1) > j + 1 and j > i + 1:
+            break  # "رئيس مجلس المحاكم في الصومال | شيخ شريف شيخ أحمد": the tagger's name begins
         k = _relation_phrase(ctx, j, limit) if not is_definite(norms[i]) or had_genitive else j
         if k > j:
             j = k  # مسؤول مصرفي ذي صلة بالاتفاقية، تاجر وثيق الصلة بمنتج ...

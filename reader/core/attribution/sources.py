@@ -304,6 +304,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             # أحد أقارب الضحايا، إحدى موظفات الشركة، أحد أعضاء مجلس الوزراء
             e = def_chain(ctx, i + 2, limit, org=True) if not ctx.norms[i + 2].startswith("ال") \
                 else def_chain(ctx, i + 2, limit)
+        if e == i + 1 and gen.endswith("ي") and len(gen) >= 5 and not is_definite(gen) \
+                and _word(ctx, i + 2, limit) and is_definite(ctx.norms[i + 2]) and not _stopword(ctx.norms[i + 2]):
+            e = def_chain(ctx, i + 2, limit)  # أحد موقعي النداء، أحد ممثلي الشركات: one of a group
         if e == i + 1:
             return None
         kind = "unnamed_official" if _lookup(gen, ROLE_HEADS) and not _lookup(gen, ANON_HEADS) else "anonymous"

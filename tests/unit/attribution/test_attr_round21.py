@@ -318,3 +318,23 @@ def test_all_of_a_group():
     assert _one("وأكد جميع المشاركين أن الاجتماع كان مثمرا.").kind == "anonymous"
     r = _one("وأعلنت جميع شركات الطيران العاملة في المطار أنها علقت رحلاتها.")
     assert (r.source, r.kind) == ("جميع شركات الطيران العاملة في المطار", "anonymous")
+
+
+def test_far_complements_after_a_prepositional_phrase_or_a_quotation():
+    r = _one("وقال بيتر كلارك بلقاء مع BBC يبث غدا إن الأمر لا يتعلق بالإرهابيين فقط.")
+    assert (r.source, r.claim) == ("بيتر كلارك", "الأمر لا يتعلق بالإرهابيين فقط")
+    r = _one('وقال الرئيس الفرنسي خلال الحفل الختامي لاجتماع هذه الجمعية "في عالم متوتر، سكان المدن هم الضحايا".')
+    assert r.direct and r.claim == "في عالم متوتر، سكان المدن هم الضحايا"
+    # a demand's own quotation is not jumped to
+    r = _one('وطالب السكان بنشر جدول زمني واضح لتوزيع المياه في كل حي، "حتى يتمكن الناس من تنظيم حياتهم".')
+    assert r.claim.startswith("نشر جدول زمني")
+
+
+def test_one_of_a_group_then_a_name_and_a_name_the_tagger_gives_after_a_role():
+    r = _one("وقال أحد موقعي النداء فابريس شيش إن على إيران احترام المعاهدة.")
+    assert (r.source, r.kind) == ("فابريس شيش", "named_person")
+    assert _one("وقال أحد ممثلي الشركات إن السوق هادئة.").source == "أحد ممثلي الشركات"
+    text = "وقال رئيس مجلس اتحاد المحاكم الإسلامية في الصومال شيخ شريف شيخ أحمد إن قوات المحاكم سترد بقوة."
+    (r,) = recs(text, recognize(text))
+    assert r.source == "شيخ شريف شيخ أحمد"
+    assert _one("وقال الوزير في حديث مع مراسل رويترز إن الخطة جاهزة.").via == "رويترز"
