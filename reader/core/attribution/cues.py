@@ -94,10 +94,16 @@ _VERBS = [
     ("ردد", "ردد", "ردد", "ردد", "sound", "c"),
     ("ختم", "ختم", "ختم", "ختم", "sound", ":"),
     ("اختتم", "اختتم", "اختتم", "ختتم", "sound", ":"),
+    # findings of studies and documents (وجدت الدراسة أن، خلص التقرير إلى أن، نص القرار على أن)
+    # and speculation (تكهن بأن)
+    ("وجد", "وجد", "وجد", "جد", "sound", "c"),
+    ("خلص", "خلص", "خلص", "خلص", "sound", "c"),
+    ("نص", "نص", "نصص", "نص", "sound", "c"),
+    ("تكهن", "تكهن", "تكهن", "تكهن", "sound", "c"),
 ]
 
 #: Lemmas whose object is a claim only when the subject is a document (أظهرت البيانات).
-DOCUMENT_ONLY = frozenset({fold("أظهر")})
+DOCUMENT_ONLY = frozenset({fold("أظهر"), fold("وجد"), fold("نص")})
 #: Lemmas so ambiguous as words (بين "between", رد "reply", كتب "books", طالب "student",
 #: قدر "amount", زاد "increased")
 #: that they count only with an explicit subject.

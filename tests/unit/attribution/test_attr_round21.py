@@ -338,3 +338,12 @@ def test_one_of_a_group_then_a_name_and_a_name_the_tagger_gives_after_a_role():
     (r,) = recs(text, recognize(text))
     assert r.source == "شيخ شريف شيخ أحمد"
     assert _one("وقال الوزير في حديث مع مراسل رويترز إن الخطة جاهزة.").via == "رويترز"
+
+
+def test_findings_and_speculation():
+    r = _one("ووجدت الدراسة أن المدخنين أكثر عرضة للإصابة.")
+    assert (r.cue, r.source, r.kind) == ("ووجدت", "الدراسة", "document")
+    assert _one("وخلص التقرير إلى أن الاقتصاد سيتعافى.").claim == "الاقتصاد سيتعافى"
+    assert _one("وتكهن المحلل بأن الأسعار سترتفع.").source == "المحلل"
+    for text in ("ووجد الرجل نفسه في مأزق.", "ونص الاتفاق واضح.", "وخلص الفريق إلى النتيجة."):
+        assert recs(text) == [], text
