@@ -12,13 +12,15 @@ from reader.core.text import fold
 from .context import Context
 from .cues import SAYING_NOUNS, VERB_FORMS
 from .cand import Cand
-from .phrases import _is_place
-from .words import folded_set
+from .phrases import _is_place, _stopword
+from .words import complementizer, folded_set
 
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه كما وكما ثم و وفيما وبينما")
 #: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
 _ANNA = folded_set("أن أنه أنها أنهم أنهما")
 _SOFT = folded_set("فيما بينما وفيما وبينما")
+#: A new report with its own subject, written without a comma: "… وقال بيان المنظمة إن".
+_NEW_REPORT = folded_set("وقال وقالت وأضاف وأضافت وأكد وأكدت وأوضح وأوضحت وذكر وذكرت")
 _BUT_HE = folded_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
 _OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط")
 #: Participles of acts that are not claims (praising, condemning, welcoming, thanking): after
@@ -119,6 +121,9 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     for k in range(a + 1, b - 1):
         if words[k] and norms[k] in ("حسب", "بحسب") and norms[k + 1] in SAYING_NOUNS:
             out.append(k)  # "… حسب قوله": his words end there
+        elif words[k] and words[k - 1] and norms[k] in _NEW_REPORT and words[k + 1] and not complementizer(norms[k + 1]) \
+                and not _stopword(norms[k + 1]):
+            out.append(k)  # "… عن طريق العنف وقال بيان المنظمة إن …": the narrator reports again
     out.sort()
     return out
 

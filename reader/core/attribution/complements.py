@@ -65,7 +65,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             return None
         return c
     # A complementizer a little further on, after adverbials that were not recognised.
-    k = _far_complement(ctx, j, sent_b, loose=c.after_event, quote=":" in comps)
+    k = _far_complement(ctx, j, sent_b, loose=c.after_event, quote=":" in comps,
+                        about="p" not in comps and "o" not in comps)
     if k >= 0 and "c" in comps:
         c.claim_tok = comp_start(ctx, k, sent_b)
         return c
@@ -181,12 +182,14 @@ def _first_letter_len(raw: str) -> int:
     return k
 
 
-def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quote: bool = False) -> int:
+def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quote: bool = False,
+                    about: bool = False) -> int:
     """A complementizer within a few words when what stands before it is adverbial."""
     if j >= sent_b:
         return -1
     first = ctx.norms[j] if ctx.words[j] else ctx.raw[j]
     if not loose and not (first in EVENT_PREPS or first in ("،", ",", "(", "من", "منذ") or first.startswith("ل")
+                          or (about and first in ("عن", "حول"))
                           or first in TIME_WORDS or (first.startswith("ب") and len(first) > 3)):
         return -1  # (بلقاء مع «بي بي سي»، بمناسبة …: a prepositional phrase, too)
     for k in range(j + 1, min(sent_b, j + 16)):

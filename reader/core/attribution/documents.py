@@ -153,8 +153,9 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         if k > j:
             j = k
             continue
-        if not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n) or _participle(n)):
-            j += 1
+        if not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n) or _participle(n)) \
+                and not (j == start and (_lookup(n, ORG_HEADS) or j in ctx.entity_at)):
+            j += 1  # (بيان منظمة المؤتمر الإسلامي: منظمة is a body, not a participle)
             continue
         k = _lam_genitive(ctx, j, limit)
         if k > j:

@@ -347,3 +347,17 @@ def test_findings_and_speculation():
     assert _one("وتكهن المحلل بأن الأسعار سترتفع.").source == "المحلل"
     for text in ("ووجد الرجل نفسه في مأزق.", "ونص الاتفاق واضح.", "وخلص الفريق إلى النتيجة."):
         assert recs(text) == [], text
+
+
+def test_a_statement_of_a_body_and_a_new_report_inside_a_claim():
+    text = ("ودعت المنظمة الفاتيكان إلى سحب التعليقات التي ادعي فيها البابا بأن الإسلام انتشر عن طريق العنف "
+            "وقال بيان منظمة المؤتمر الإسلامي إن الدول الأعضاء قلقة.")
+    rs = recs(text, recognize(text))
+    assert [(r.cue, r.source) for r in rs][-1] == ("وقال", "بيان منظمة المؤتمر الإسلامي")
+    assert rs[-2].claim == "الإسلام انتشر عن طريق العنف"
+    r = _one("وقالت مجلة نيوزويك عن الفيلم إن المخرج أنتج عملا هو الأفضل.")
+    assert (r.source, r.claim) == ("مجلة نيوزويك", "المخرج أنتج عملا هو الأفضل")
+    # the verb's own عن is its object, not "about": no jump to a later أن
+    rs = recs("وأوضح الخبير أن الصندوق، الذي أعلنت مؤسسة النقد عن إنشائه لحماية الودائع، هدفه "
+              "حماية الاستقرار، وأنه سيطبق التأمين على الودائع.")
+    assert rs[-1].claim.startswith("إنشائه لحماية الودائع")
