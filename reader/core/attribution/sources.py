@@ -411,6 +411,14 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             e += 1  # أرامكو السعودية
         return make(e, "named_organization")
 
+    if n.endswith(("يين", "يون")) and len(n) >= 6 and not is_definite(n) and n not in ctx.person_tokens \
+            and (i not in ctx.entity_at or ctx.entity_at[i].type != "PER") and bare_nisba(n):
+        e = i + 1  # "بحسب إسلاميين وشهود عيان"، "قال فلسطينيون": people of a group, unnamed
+        while _word(ctx, e, limit) and bare_nisba(ctx.norms[e]):
+            e += 1
+        if _word(ctx, e, limit) and ctx.norms[e][:1] == "و" and _lookup(ctx.norms[e][1:], ANON_HEADS):
+            e = anon_genitive(ctx, e + 1, limit)  # … وشهود عيان
+        return make(e, "anonymous")
     if n in ctx.person_tokens and is_definite(n) and not _lookup(n, ORG_HEADS):
         # الجدعان، الخصاونة: a family name seen after a first name earlier in the text
         return make(i + 1, "named_person", named=True, feminine=feminine)
