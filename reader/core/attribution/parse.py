@@ -71,6 +71,13 @@ def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
 _WHEREBY = folded_set("حيث إذ")
 
 
+def _same_gender(first: str, gender: str) -> bool:
+    """The verb that opens a sentence (ودافعت، ويخشى) agrees with a cue of ``gender``."""
+    w = first[1:] if first[:1] in "وف" else first
+    feminine = w.endswith("ت") or w.startswith("ت")
+    return gender == ("f" if feminine else "m")
+
+
 def _opening_subject(ctx: Context, sent_a: int, cue_a: int):
     """"ويتفق X مع ما ذهب إليه Y، حيث قال إن …": the named subject of the verb that opens the
     sentence speaks in the حيث clause."""
@@ -79,7 +86,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int):
         return None
     n = ctx.norms[k]
     rest = n[1:] if n[:1] in "وف" else n
-    if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest)):
+    perfect_f = rest.endswith("ت") and not rest.endswith("ات") and 4 <= len(rest) <= 7  # ودافعت
+    if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f):
         return None
     np = parse_np(ctx, k + 1, cue_a)
     if np is None or np.kind not in ("named_person", "named_organization") or np.start != k + 1 \
@@ -215,6 +223,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 c.np, c.sv, c.phrase_start = left, True, left.start
         if c.np is None and (prev in _WHEREBY or prev in _BUT_HE) and vf.prefix == "":
             # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
+            c.np = _opening_subject(ctx, sent_a, cue_a)
+            c.sv = c.np is not None
+        if c.np is None and vf.prefix == "و" and i > sent_a + 2 and ctx.is_punct(i - 1, "،,") \
+                and _same_gender(ctx.norms[sent_a], vf.gender):
+            # "ودافعت هيلاري كلينتون عن زوجها …، وأكدت أن": the subject of the verb the sentence opens with
             c.np = _opening_subject(ctx, sent_a, cue_a)
             c.sv = c.np is not None
         if c.np is None:

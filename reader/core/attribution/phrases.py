@@ -148,6 +148,11 @@ _YEAR_WORDS = folded_set("العام العامين")
 _YEAR_AFTER = folded_set("الماضي المقبل الحالي الجاري الفائت المنصرم القادم السابق")
 
 
+#: Titles that only ever stand before a person's name (not الفريق "the team", الرئيس).
+_PERSON_TITLES = folded_set("""الشيخ الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة الأمير الأميرة السيد
+    السيدة العقيد اللواء العميد المشير الحاج البروفيسور""")
+
+
 def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bool = False,
               after_definite: bool = False) -> int:
     """Extend over a genitive/adjective chain: الهيئة العامة للإحصاء، وزارة الصحة والسكان المصرية.
@@ -167,6 +172,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 break  # "منظمة الصحة العالمية العام الماضي": the year, not "general"
             j += 1  # العام is "general" here, not "the year"
             continue
+        if n in _PERSON_TITLES and j > 0 and ctx.words[j - 1]:
+            break  # "بيان لهيئة الإفتاء في المغرب | الشيخ …": a title opens a name, not the body's
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
             if places and n == "في" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
                 j += 2

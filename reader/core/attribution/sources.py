@@ -269,6 +269,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         e = entity_end(ctx, i, limit)
         if ent.type == "PER":
             e = max(e, name_chain(ctx, i, limit))
+            if e - i >= 2 and ctx.raw[e - 2].startswith("ال") and not is_definite(ctx.norms[e - 1]) \
+                    and ctx.norms[e - 1] not in FIRST_NAMES and _word(ctx, e, limit) \
+                    and not _stopword(ctx.norms[e]) and not complementizer(ctx.norms[e]):
+                e -= 1  # "واكد الحريري | تمسك تيار المستقبل": a noun with its genitive, not a name
             return make(e, "named_person", named=True, feminine=feminine)
         m = match_outlet(ctx, i, limit, preposition=bool(pre))
         if m is not None and not m.anaphor:

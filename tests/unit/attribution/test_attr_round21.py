@@ -378,3 +378,15 @@ def test_groups_bodies_and_objects_from_the_second_draw():
         r = recs(text)[-1]
         assert (r.source, r.kind) == want, text
     assert all(r.source != "التي" for r in recs("والمعهد التي تعد من أبرز المدارس، والتي أعلنت عن افتتاح فرع لها."))
+
+
+def test_second_draw_sources_by_sentence_shape():
+    r = _one("ودافعت هيلاري كلينتون بشدة عن زوجها في إطار الجدل، وأكدت أن زوجها كان سيتصرف أفضل.")
+    assert (r.cue, r.source) == ("وأكدت", "هيلاري كلينتون")
+    assert _one("فيما انتقدت الجبهة التركمانية هذه التصريحات.").source == "الجبهة التركمانية"
+    text = "وقال سعد الحريري إن لبنان يعاني. واكد الحريري تمسك تيار المستقبل بالحوار."
+    rs = recs(text, recognize(text))
+    assert (rs[1].source, rs[1].resolved) == ("الحريري", "سعد الحريري")
+    text = "وقال أليكس ثيرسبي الرئيس التنفيذي للبنك إنه لا يتوقع نزوحا للأموال."
+    (r,) = recs(text, recognize(text))
+    assert r.source == "أليكس ثيرسبي"
