@@ -71,6 +71,20 @@ def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
 _WHEREBY = folded_set("حيث إذ")
 
 
+def _event_before(ctx: Context, i: int, sent_a: int) -> bool:
+    """A speech event (بتصريح، كلمة، بيانا) among the few words before the verb at ``i``."""
+    for k in range(i - 1, max(sent_a - 1, i - 7), -1):
+        if not ctx.words[k]:
+            return False
+        n = ctx.norms[k]
+        if ctx.norms[k] in VERB_FORMS:
+            return False
+        if in_lexicon(n, SPEECH_EVENTS) or (n[:1] in "بلو" and in_lexicon(n[1:], SPEECH_EVENTS)) \
+                or (n.endswith("ا") and in_lexicon(n[:-1], SPEECH_EVENTS)):
+            return True
+    return False
+
+
 def _same_gender(first: str, gender: str) -> bool:
     """The verb that opens a sentence (ودافعت، ويخشى) agrees with a cue of ``gender``."""
     w = first[1:] if first[:1] in "وف" else first
@@ -78,18 +92,24 @@ def _same_gender(first: str, gender: str) -> bool:
     return gender == ("f" if feminine else "m")
 
 
-def _opening_subject(ctx: Context, sent_a: int, cue_a: int):
+def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = False):
     """"ويتفق X مع ما ذهب إليه Y، حيث قال إن …": the named subject of the verb that opens the
     sentence speaks in the حيث clause."""
     k = sent_a
+    if ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "لقد", "ولقد", "فقد"):
+        k += 1  # "وقد أدلى الرئيس …"
     if k + 2 >= cue_a or not ctx.words[k]:
         return None
     n = ctx.norms[k]
     rest = n[1:] if n[:1] in "وف" else n
     perfect_f = rest.endswith("ت") and not rest.endswith("ات") and 4 <= len(rest) <= 7  # ودافعت
-    if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f):
+    perfect_after_qad = after_qad and k > sent_a and not rest.startswith("ال")  # "وقد أدلى"، "وقد سجل"
+    if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
+                               or perfect_after_qad):
         return None
     np = parse_np(ctx, k + 1, cue_a)
+    if np is not None and after_qad and np.kind == "unnamed_official" and np.start == k + 1:
+        return np  # "وقد سجل رئيس الدولة … كلمة … قال فيها"
     if np is None or np.kind not in ("named_person", "named_organization") or np.start != k + 1 \
             or not (np.named or (np.kind == "named_organization" and np.end - np.start >= 2)):
         return None
@@ -160,6 +180,16 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "media"):
             c.np, c.sv = left, True
             j += 1
+    if c.np is None and vf.prefix == "" and j + 1 < sent_b and norms[j] in ("فيه", "فيها") \
+            and is_complement(ctx, j + 1, sent_b) and _event_before(ctx, i, sent_a):
+        # "وقد أدلى الرئيس شافيز بتصريح في المطار قال فيه أن …"، "كلمة في السجل … قال فيها «…»":
+        # the statement's maker, who opens the sentence, or the last speaker
+        j += 1
+        left = _opening_subject(ctx, sent_a, cue_a, after_qad=True)
+        if left is not None:
+            c.np, c.sv = left, True
+        else:
+            c.implied = True
     if c.np is None and vf.prefix == "" and cue_a - 2 > sent_a and norms[cue_a - 1] == "قد" \
             and norms[cue_a - 2] in ("كان", "كانت", "كانوا"):
         left = parse_left_subject(ctx, cue_a, sent_a)

@@ -269,8 +269,9 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             j += 1  # "أحمد القاضي أن": a family name that is also a title, right before أن
             break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
-                or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF:
-            break  # (أنييلي | أحد المساهمين: an apposition)
+                or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF \
+                or (n[:1] in "بل" and in_lexicon(n[1:], SPEECH_EVENTS)):
+            break  # (أنييلي | أحد المساهمين: an apposition; شافيز | بتصريح)
         if in_lexicon(n, ORG_HEADS) or in_lexicon(n, DOC_HEADS) or in_lexicon(n, ANON_HEADS):
             break
         if masdar_like(n) or possessed_masdar(n) or _clitic_word(ctx, j, limit):

@@ -43,6 +43,9 @@ def _possessed_role(ctx: Context, i: int, limit: int) -> bool:
         and _word(ctx, i + 1, limit) and (ctx.norms[i + 1] in ("العام", "التنفيذي") or name_start(ctx, i + 1))
 
 
+_TIME_HEADS = folded_set("نهاية بداية ختام مستهل أعقاب أثناء غضون مطلع أواخر أوائل منتصف")
+
+
 def _cut_at_title(ctx: Context, j: int, k: int) -> int:
     for t in range(j, k):
         if ctx.norms[t] in NAME_TITLES:
@@ -89,6 +92,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if adverbial_end(norms, j, limit) > j:
             break  # "الوزير في الوقت ذاته": an adverbial, not where the role is
+        if n == "في" and _word(ctx, j + 1, limit) and norms[j + 1] in _TIME_HEADS:
+            break  # "رئيس الدولة | في نهاية الجولة": when, not where the role is
         if n in ("في", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))  # (في «جنرال إلكتريك»)
             if k == j + 1 and _field_phrase(ctx, j + 1, limit):

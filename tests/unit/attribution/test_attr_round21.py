@@ -390,3 +390,14 @@ def test_second_draw_sources_by_sentence_shape():
     text = "وقال أليكس ثيرسبي الرئيس التنفيذي للبنك إنه لا يتوقع نزوحا للأموال."
     (r,) = recs(text, recognize(text))
     assert r.source == "أليكس ثيرسبي"
+
+
+def test_foreign_titles_and_a_statement_then_qala_fihi():
+    text = "وأضاف الجنرال بيتر كيارللي إن المليشيات خطر."
+    assert recs(text, recognize(text))[0].source == "بيتر كيارللي"
+    r = _one("وقد ادلى الرئيس شافيز بتصريح في المطار قال فيه أن هناك آفاقا جديدة بين الشعبين.")
+    assert (r.source, r.claim) == ("شافيز", "هناك آفاقا جديدة بين الشعبين")
+    r = _one('وقد سجل رئيس الدولة في نهاية الجولة كلمة في السجل الذهبي قال فيها "يطيب لي أن أزور المسجد".')
+    assert (r.source, r.direct) == ("رئيس الدولة", True)
+    assert _one("وقال الوزير في نهاية الاجتماع إن الخطة جاهزة.").source == "الوزير"
+    assert recs("وزار المدينة التي قال فيها إنه ولد.") == []
