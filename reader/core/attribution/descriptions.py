@@ -82,7 +82,9 @@ def named_description(ctx: Context, c: Cand, j: int, limit: int) -> int:
             # "سامي الخطيب اختصاصي …": the description was read as the end of the name
             c.np.end, c.np.src_end = p, ctx.ends[p - 1]
             return p
-    if c.np is not None and c.np.named and j == c.np.end and c.np.kind == "named_person" and _describes(n):
+    keeper = n in _KEEPERS and j + 1 < limit and ctx.words[j + 1] and (
+        ctx.norms[j + 1].startswith("ال") or ctx.norms[j + 1] == "عام")  # أمين المتحف، أمين عام …
+    if c.np is not None and c.np.named and j == c.np.end and c.np.kind == "named_person" and (_describes(n) or keeper):
         k = _description_end(ctx, c, j, limit)
         if k > j:
             # "أوضح X مالك شركة لتأجير السيارات، أن"، "وقال X المسؤول السابق في … والزميل
@@ -138,6 +140,8 @@ def _name_after_role(ctx: Context, c: Cand, t: int, limit: int) -> None:
 
 #: Role words that are also parts of names (شريف شيخ أحمد، آل الشيخ، ولي الله).
 _IN_NAMES = folded_set("شيخ الشيخ ولي أمير الأمير ملك")
+#: أمين (a given name too) is a role before a definite noun: أمين المتحف، أمين الصندوق، أمين عام.
+_KEEPERS = folded_set("أمين أمينة")
 
 
 def _describes(n: str) -> bool:

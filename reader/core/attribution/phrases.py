@@ -148,6 +148,8 @@ _YEAR_WORDS = folded_set("العام العامين")
 _YEAR_AFTER = folded_set("الماضي المقبل الحالي الجاري الفائت المنصرم القادم السابق")
 
 
+#: Given names that are roles too before a definite noun (أمين المتحف، مساعد المدرب).
+_ROLE_NAMES = folded_set("أمين أمينة مساعد")
 #: Titles that only ever stand before a person's name (not الفريق "the team", الرئيس).
 _PERSON_TITLES = folded_set("""الشيخ الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة الأمير الأميرة السيد
     السيدة العقيد اللواء العميد المشير الحاج البروفيسور""")
@@ -268,6 +270,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                 and j + 1 < limit and ctx.words[j + 1] and complementizer(norms[j + 1]):
             j += 1  # "أحمد القاضي أن": a family name that is also a title, right before أن
             break
+        nxt = ctx.norms[j + 1] if j + 1 < limit and ctx.words[j + 1] else ""
+        if j > start and n in _ROLE_NAMES and nxt and (nxt == "عام" or in_lexicon(nxt, ORG_HEADS) or (
+                is_definite(nxt) and not is_nisba(nxt) and nxt not in ctx.person_tokens)):
+            break  # "ديفد فرانكلين | أمين المتحف"، "X | مساعد المدرب": a role after the name
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
                 or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF \
                 or (n[:1] in "بل" and in_lexicon(n[1:], SPEECH_EVENTS)):

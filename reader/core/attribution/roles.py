@@ -43,6 +43,7 @@ def _possessed_role(ctx: Context, i: int, limit: int) -> bool:
         and _word(ctx, i + 1, limit) and (ctx.norms[i + 1] in ("العام", "التنفيذي") or name_start(ctx, i + 1))
 
 
+_ADJ_CONSTRUCT = folded_set("متعددة متعدد واسعة واسع رفيع رفيعة رفيعي قصيرة طويلة متوسطة عالية")
 _TIME_HEADS = folded_set("نهاية بداية ختام مستهل أعقاب أثناء غضون مطلع أواخر أوائل منتصف")
 
 
@@ -92,6 +93,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if adverbial_end(norms, j, limit) > j:
             break  # "الوزير في الوقت ذاته": an adverbial, not where the role is
+        if n in _ADJ_CONSTRUCT and j > i + 1 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
+            j += 2  # "قائد أركان القوات متعددة الجنسيات": an adjective with its own genitive
+            continue
         if n == "في" and _word(ctx, j + 1, limit) and norms[j + 1] in _TIME_HEADS:
             break  # "رئيس الدولة | في نهاية الجولة": when, not where the role is
         if n in ("في", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):

@@ -401,3 +401,12 @@ def test_foreign_titles_and_a_statement_then_qala_fihi():
     assert (r.source, r.direct) == ("رئيس الدولة", True)
     assert _one("وقال الوزير في نهاية الاجتماع إن الخطة جاهزة.").source == "الوزير"
     assert recs("وزار المدينة التي قال فيها إنه ولد.") == []
+
+
+def test_a_role_that_is_also_a_given_name_after_a_name():
+    text = "وقال ديفد فرانكلين أمين المتحف إن اللوحة ستعاد."
+    assert recs(text, recognize(text))[0].source == "ديفد فرانكلين"
+    assert _one("وقال محمد أمين الشريف إن السوق هادئة.").source == "محمد أمين الشريف"
+    assert _one("وقال محمد أمين إن السوق هادئة.").source == "محمد أمين"
+    r = _one("وقال قائد أركان القوات متعددة الجنسيات إنه لا يمكن أن تكون هناك مليشيات.")
+    assert r.source == "قائد أركان القوات متعددة الجنسيات"
