@@ -69,6 +69,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
                         about="p" not in comps and "o" not in comps)
     if k >= 0 and "c" in comps:
         c.claim_tok = comp_start(ctx, k, sent_b)
+        if c.via is None:
+            c.via = _via_between(ctx, j, k)  # "بلقاء مع «بي بي سي» يبث غدا إن": the outlet spoken to
         return c
     if c.np is not None and c.cue_b - c.cue_a == 2 and norms[c.cue_a] in ("كما", "وكما") and ctx.is_punct(c.np.end, "،,") \
             and c.cue_a > sent_a + 2 and ctx.is_punct(c.cue_a - 1, "،,"):
@@ -180,6 +182,25 @@ def _first_letter_len(raw: str) -> int:
     while k < len(raw) and not raw[k].isalpha():
         k += 1
     return k
+
+
+def _via_between(ctx: Context, a: int, b: int):
+    """An outlet after مع/لـ/عبر among the words skipped before a far complement."""
+    from .outlets import match_outlet
+
+    for t in range(a, b):
+        if not ctx.words[t]:
+            continue
+        n = ctx.norms[t]
+        if n in ("مع", "عبر", "الي") and t + 1 < b:
+            m = match_outlet(ctx, t + 1, b)
+            if m is not None and not m.anaphor:
+                return m
+        elif n[:1] == "ل" and len(n) > 2:
+            m = match_outlet(ctx, t, b, preposition=True)
+            if m is not None and not m.anaphor:
+                return m
+    return None
 
 
 def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quote: bool = False,

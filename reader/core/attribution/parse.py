@@ -46,6 +46,7 @@ _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف"
 #: Of them, those whose imperfect is never read as a passive (يضيف / يُضاف).
 #: "في الوقت الذي أكد فيه …"، "في وقت أعلن فيه …": a time clause, its subject after فيه.
 _TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
+_TOLD = fold("أبلغ")
 _BUT_HE = folded_set("لكنه ولكنه لكنها ولكنها")
 _THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
 _ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
@@ -230,6 +231,20 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":
             c.np = None
+        if c.np is not None and c.np.kind == "media" and vf.lemma == _TOLD and c.via is None:
+            # "مسؤول بارز بوزارة الدفاع أبلغ صحيفة نيويورك تايمز أن": the paper told is the via
+            m = match_outlet(ctx, c.np.start, sent_b)
+            if m is not None and not m.anaphor:
+                c.via = m
+                after = parse_np(ctx, m.end, sent_b, feminine=vf.gender == "f") if m.end < sent_b else None
+                left = parse_left_subject(ctx, cue_a, sent_a) if vf.prefix == "" else None
+                c.np = after or left
+                if c.np is None:
+                    c.implied = True
+                    j = m.end
+                elif c.np is left:
+                    c.sv, c.phrase_start = True, left.start
+                    j = m.end
         if c.np is not None and not coordinated:
             c.np = _object_left_out(ctx, c.np, vf, j, sent_b)
         if c.np is not None:
