@@ -259,6 +259,7 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
         inner.end, inner.src_end = said, ctx.ends[said - 1]
     if c.np is not None and c.np.kind in ("media", "named_organization") and c.via is None:
         c.via_np = c.np  # "وقالت جيه.إل.إل نقلا عن بيانات …": the firm relays the data
+    c.relayed_by_implied = c.np is None and c.lemma == _RELAY
     c.np = inner
     c.implied = False
     c.anonymous = c.anonymous or anonymity_clause(ctx, inner.end, limit)
@@ -278,6 +279,7 @@ def _foreign_name(ctx: Context, j: int, limit: int) -> NP | None:
     return NP(j, k, ctx.starts[j], ctx.ends[k - 1], "named_person", ctx.norms[j], named=True)
 
 
+_RELAY = fold("نقل")
 _AGE_WORDS = folded_set("البالغ البالغة البالغين البالغان البالغتين")
 
 

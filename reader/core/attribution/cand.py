@@ -39,3 +39,4 @@ class Cand:
     bp: int = -1  # where the clause before this cue ends (see claims.break_point)
     parent: "Cand | None" = None  # for a participle: the cue whose speaker it continues
     backref: bool = False  # "ما ذكره X"، "التي أعلنتها X": cited by the speaker, who speaks on
+    relayed_by_implied: bool = False  # "ونقلت عن X": the relaying outlet is the implied subject

@@ -303,6 +303,10 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     cue_start, cue_end = ctx.starts[c.cue_a], ctx.ends[c.cue_b - 1]
     cue = Span(cue_start, cue_end, ctx.text[cue_start:cue_end])
     via = resolver.via_span(c.via, c.via_np, cue_start)
+    if via is None and c.relayed_by_implied:
+        relay = resolver.last(c.gender)
+        if relay is not None and relay.kind == "media":
+            via = resolver.outlet_before(cue_start, "")  # "ذكرت الصحيفة … ونقلت عن مسؤولين": the paper
     if via is not None and (c.interview and resolver.own_paper(via) or resolver.own_paper_told(via)):
         via = None  # "في حديثه لـ«الشرق الأوسط»"، "قال لـ«الوطن»" in a paper's own article: its own interview
     if (c.implied or c.np is None) and c.number == "d" and c.kind == "verb":

@@ -421,3 +421,11 @@ def test_more_vias_from_the_second_draw():
     assert (rs[1].resolved, rs[1].via) == ("الوزير", "صحيفة الحياة")
     r = _one("وقال بيتر كلارك بلقاء مع BBC يبث غدا إن الأمر لا يتعلق بالإرهابيين فقط.")
     assert r.via == "BBC"
+
+
+def test_an_implied_paper_relaying_a_source_is_the_via():
+    rs = recs('وذكرت صحيفة "نيويورك تايمز" أن الدول الكبرى اتفقت على العقوبات. '
+              'ونقلت عن مسؤولين أوروبيين قولهم إن العقوبات ستطاول البرنامج النووي.')
+    assert (rs[1].source, rs[1].via) == ("مسؤولين أوروبيين", 'صحيفة "نيويورك تايمز"')
+    rs = recs("وقال الوزير إن الخطة جاهزة. ونقل عن مسؤولين قولهم إن التنفيذ قريب.")
+    assert (rs[1].source, rs[1].via) == ("مسؤولين", "")  # a person relays: no outlet
