@@ -61,6 +61,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if follows is None:
         return None
     norms = ctx.norms
+    if i + 1 < sent_b and norms[i + 1] == "الله" and n in ("حسب", "وحسب"):
+        return None  # "بهاء حسب الله": a name, not "according to"
     j = i + 1
     c = Cand(i, i + 1, "prep", i, i + 1)
     verb_at = -1

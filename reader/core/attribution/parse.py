@@ -47,6 +47,7 @@ _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف"
 #: "في الوقت الذي أكد فيه …"، "في وقت أعلن فيه …": a time clause, its subject after فيه.
 _TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
 _TOLD = fold("أبلغ")
+_ABAN = fold("أبان")
 _BUT_HE = folded_set("لكنه ولكنه لكنها ولكنها")
 _THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
 _ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
@@ -123,6 +124,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     vf = VERB_FORMS.get(ctx.norms[i])
     if vf is None or vf.person != 3:
         return None
+    if vf.lemma == _ABAN and ctx.raw[i].lstrip("وف").startswith("إ"):
+        return None  # "إبان" (during), not "أبان" (stated): the hamza says which
     norms = ctx.norms
     prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
     if (prev in _NEGATIONS and not _negated_view(prev, vf)) or prev in _PREPOSITION_BEFORE:

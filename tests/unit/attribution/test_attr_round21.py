@@ -429,3 +429,10 @@ def test_an_implied_paper_relaying_a_source_is_the_via():
     assert (rs[1].source, rs[1].via) == ("مسؤولين أوروبيين", 'صحيفة "نيويورك تايمز"')
     rs = recs("وقال الوزير إن الخطة جاهزة. ونقل عن مسؤولين قولهم إن التنفيذ قريب.")
     assert (rs[1].source, rs[1].via) == ("مسؤولين", "")  # a person relays: no outlet
+
+
+def test_words_that_fold_like_cues():
+    assert recs("وقد تعرض المسجد للخراب إبان الحرب بين الطرفين.") == []  # إبان: during
+    assert _one("وأبان الوزير أن الخطة جاهزة.").source == "الوزير"
+    assert recs("وأكدت دراسة للدكتور بهاء حسب الله أن الشاعر عاش في دمشق.")[0].cue == "وأكدت"
+    assert [r.cue for r in recs("وأكدت دراسة للدكتور بهاء حسب الله أن الشاعر عاش في دمشق.")] == ["وأكدت"]
