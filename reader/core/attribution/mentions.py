@@ -20,7 +20,7 @@ from .context import Context
 from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
-from .words import DOC_HEADS, ORG_HEADS, ROLE_HEADS, folded_set, is_definite, is_nisba, is_verb_like
+from .words import DOC_HEADS, MEDIA_TYPES, ORG_HEADS, ROLE_HEADS, folded_set, is_definite, is_nisba, is_verb_like
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
 _COMPANY_HEADS = folded_set("شركة الشركة مجموعة المجموعة")
@@ -32,6 +32,8 @@ _CURRENCIES = folded_set("ريال دولار يورو درهم دينار جن�
 def clitic_chars(ctx: Context, k: int) -> int:
     """Characters of و/ف/ب/ل in front of token ``k`` before its article (بوزارة -> وزارة)."""
     n = ctx.norms[k]
+    if n in ORG_HEADS or n in MEDIA_TYPES:
+        return 0  # وكالة، وزارة: the و is the word's own
     b = bare(n)
     extra = len(n) - len(b)
     if n.startswith(("ال", "لل")) or extra <= 0:
@@ -121,7 +123,8 @@ def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
     if any(not _subsequence(f[2].split(), words) for f in found):
         return name  # صندوق النقد الدولي / صندوق النقد العربي: which one is not said
     a, b, _ = min((f for f in found if f[2] == longest[2]), key=lambda f: (ctx.norms[f[0]][:1] in "وف", f[0]))
-    skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" else 0)
+    own_waw = ctx.norms[a] in ORG_HEADS or ctx.norms[a] in MEDIA_TYPES  # وكالة، وزارة
+    skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" and not own_waw else 0)
     return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
 
 

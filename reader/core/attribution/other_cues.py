@@ -16,7 +16,7 @@ from .between import skip_to_complement
 from .cand import Cand
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
-from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, TIME_WORDS, folded_set, is_verb_like
+from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, TIME_WORDS, complementizer, folded_set, is_verb_like
 
 _LAM = folded_set("ل لـ")
 _MA = folded_set("ما لما")
@@ -288,12 +288,25 @@ SAYING_BY = {fold(w): (g, n) for w, g, n in (("بقوله", "m", "s"), ("بقو�
                                              ("بقولهما", "m", "d"))}
 
 
+_LANGUAGES = folded_set("بالعربية بالانجليزية بالإنجليزية بالفرنسية")
+
+
 def parse_saying_by(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     gn = SAYING_BY.get(ctx.norms[i])
-    if gn is None or i + 2 >= sent_b or ctx.raw[i + 1] != ":" or i == sent_a:
+    if gn is None or i + 2 >= sent_b or i == sent_a:
         return None
-    c = Cand(i, i + 1, "verb", i, i + 2, gender=gn[0], number=gn[1], implied=True)
-    c.claim_tok = comp_start(ctx, i + 1, sent_b)
+    k = i + 1
+    if ctx.words[k] and ctx.norms[k] in _LANGUAGES and k + 2 < sent_b:
+        k += 1  # "بقوله بالعربية «…»"
+    if not (ctx.raw[k] == ":" or (ctx.words[k] and complementizer(ctx.norms[k])) or is_quote_mark(ctx, k)):
+        return None
+    c = Cand(i, i + 1, "verb", i, k + 1, gender=gn[0], number=gn[1], implied=True)
+    c.claim_tok = comp_start(ctx, k, sent_b)
+    from .parse import _opening_subject
+
+    opening = _opening_subject(ctx, sent_a, i)  # "وبررت وكالة الأنباء القرار بقولها إنه …"
+    if opening is not None and ctx.raw[i] != ":":
+        c.np, c.sv, c.implied, c.phrase_start = opening, True, False, opening.start
     return c
 
 

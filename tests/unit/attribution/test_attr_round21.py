@@ -436,3 +436,11 @@ def test_words_that_fold_like_cues():
     assert _one("وأبان الوزير أن الخطة جاهزة.").source == "الوزير"
     assert recs("وأكدت دراسة للدكتور بهاء حسب الله أن الشاعر عاش في دمشق.")[0].cue == "وأكدت"
     assert [r.cue for r in recs("وأكدت دراسة للدكتور بهاء حسب الله أن الشاعر عاش في دمشق.")] == ["وأكدت"]
+
+
+def test_biqawlihi_after_another_verb():
+    text = "وبررت وكالة أنباء الشرق الأوسط الرسمية اتخاذ هذا القرار بقولها إنه يأتي في ضوء الظروف."
+    (r,) = recs(text, recognize(text))
+    assert (r.cue, r.resolved, r.claim) == ("بقولها", "وكالة أنباء الشرق الأوسط الرسمية", "يأتي في ضوء الظروف")
+    r = _one("وختم حديثه بقوله: «نحن ماضون».")
+    assert (r.cue, r.claim, r.direct) == ("بقوله", "نحن ماضون", True)
