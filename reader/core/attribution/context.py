@@ -53,6 +53,9 @@ class Context:
     person_tokens: set[str] = field(default_factory=set)
     #: family name -> (start, end) chars of the full name written after a title (الكاتبة سلوى عودة)
     titled_names: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: The text writes alif maqsura as ya throughout (علي الأرض، إلي، الذي أدي): علي is then the
+    #: preposition as often as the name, and only the tagger can tell the name.
+    ya_for_maqsura: bool = False
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -269,6 +272,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             sent_of[k] = idx
 
     ctx = Context(text, starts, ends, raw, norms, words, sent_of, sents, para_of, quotes)
+    ctx.ya_for_maqsura = "ى" not in text and text.count("علي ") >= 2
     for q in quotes:
         o = bisect_left(starts, q.open)
         c = bisect_left(starts, q.close)
@@ -288,7 +292,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
 
     for k in range(len(norms) - 1):
         if norms[k] in FIRST_NAMES and words[k + 1] and not _is_def(norms[k]) \
-                and not (norms[k] == "علي" and not raw[k].endswith("ي")):  # على السياحة: a preposition
+                and not (norms[k] == "علي" and (not raw[k].endswith("ي") or ctx.ya_for_maqsura)):  # على السياحة
             nxt = norms[k + 1]
             if nxt not in FIRST_NAMES and len(nxt) > 2 and not (
                     in_lexicon(norms[k], ROLE_HEADS) and (in_lexicon(nxt, ROLE_HEADS) or in_lexicon(nxt, ORG_HEADS))):

@@ -344,8 +344,14 @@ def _clitic_word(ctx: Context, j: int, limit: int) -> bool:
 
 
 def _ali(ctx: Context, j: int) -> bool:
-    """The name علي (written with ya), not the preposition على."""
-    return ctx.norms[j] == "علي" and ctx.raw[j].endswith("ي")
+    """The name علي (written with ya), not the preposition على (in a text that writes على with
+    ya everywhere, only where the tagger starts a person's name there)."""
+    if ctx.norms[j] != "علي" or not ctx.raw[j].endswith("ي"):
+        return False
+    if ctx.ya_for_maqsura:
+        ent = ctx.entity_at.get(j) if ctx.has_entities else None
+        return ent is not None and ent.type == "PER"
+    return True
 
 
 _TANWIN = frozenset("\u064b\u064c\u064d")
@@ -389,6 +395,11 @@ def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
         return False  # انتقاداً: an indefinite noun with tanwin
     if ctx.raw[j][:1] == "إ" and len(n) == 5 and n[3] == "ا" and n[-1] == "ء" and j not in ctx.entity_at:
         return False  # إجراء، إنشاء، إلغاء: a verbal noun (إفعال of a defective verb), not a name
+    if n.endswith("ا") and len(n) >= 3 and n not in FIRST_NAMES and n not in ctx.person_tokens \
+            and j not in ctx.entity_at and j + 1 < len(ctx.norms) and ctx.words[j + 1] \
+            and ctx.norms[j + 1].endswith("ا") and len(ctx.norms[j + 1]) >= 4 and not is_definite(ctx.norms[j + 1]) \
+            and ctx.norms[j + 1] not in FIRST_NAMES:
+        return False  # "يتوقع فشلا ذريعا": an accusative noun and its adjective, not a name
     if n.endswith("ا") and len(n) >= 4 and n not in ctx.person_tokens and j not in ctx.entity_at \
             and (j + 1 >= len(ctx.norms) or not ctx.words[j + 1] or ctx.norms[j + 1] in _OBJECT_FOLLOWERS):
         return False  # "أبدت الوزيرة قلقا من ...": an accusative object, then its preposition

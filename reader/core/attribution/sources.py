@@ -196,6 +196,16 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
         e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
+    if n in ("دول", "ودول") and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
+            and not _stopword(ctx.norms[i + 1]):
+        e = def_chain(ctx, i + 1, limit, org=True, places=True)  # دول الخليج، دول مجلس التعاون
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "named_organization", "دول")
+    if n in ("دول", "ودول") and _word(ctx, i + 1, limit) and bare_nisba(ctx.norms[i + 1]):
+        e = i + 1  # "دول أوروبية عدة": countries left unnamed
+        while _word(ctx, e, limit) and (bare_nisba(ctx.norms[e]) or ctx.norms[e] in INDEF_ADJECTIVES
+                                        or ctx.norms[e] in ("عده", "عدة", "أخرى", "اخري")):
+            e += 1
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", "دول")
     if n in _ALL and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
             and ctx.norms[i + 1].endswith(("ات", "ون", "ين")) and not _stopword(ctx.norms[i + 1]):
         e = _modifiers(ctx, def_chain(ctx, i + 2, limit), limit, True)  # جميع المشاركين، كافة الشركات

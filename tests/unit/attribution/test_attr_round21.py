@@ -444,3 +444,21 @@ def test_biqawlihi_after_another_verb():
     assert (r.cue, r.resolved, r.claim) == ("بقولها", "وكالة أنباء الشرق الأوسط الرسمية", "يأتي في ضوء الظروف")
     r = _one("وختم حديثه بقوله: «نحن ماضون».")
     assert (r.cue, r.claim, r.direct) == ("بقوله", "نحن ماضون", True)
+
+
+def test_texts_that_write_alif_maqsura_as_ya():
+    text = ("وأكد الوزير علي الأرض أن المشروع يمضي. وشدد علي ضرورة الإسراع، مشيرا الي أن العمل "
+            "سينتهي. وأوضح الوزير أن الكلفة كبيرة.")
+    rs = recs(text, recognize(text))
+    assert all(r.source != "علي" and r.resolved != "علي" for r in rs)
+
+
+def test_an_accusative_noun_and_its_adjective_are_no_name():
+    rs = recs("وقال شالوم إن حزب الليكود يتوقع فشلا ذريعا لحكومة كاديما.")
+    assert [(r.cue, r.source) for r in rs] == [("وقال", "شالوم"), ("يتوقع", "حزب الليكود")]
+    assert _one("وقال رضا بهلوي إن النظام سيسقط.").source == "رضا بهلوي"
+
+
+def test_countries_named_or_not():
+    assert _one("وتبدي دول أوروبية عدة قلقها من الوضع.")[1:3] == ("دول أوروبية عدة", "anonymous")
+    assert _one("وقالت دول الخليج إن الأسعار ستستقر.")[1:3] == ("دول الخليج", "named_organization")
