@@ -24,7 +24,9 @@ from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
     quote_continuation,
 )
-from .noun_cues import AS_REPORTED, AS_SAID, NOUN_CUES, parse_as_reported, parse_as_said, parse_noun
+from .noun_cues import (
+    AS_REPORTED, AS_SAID, CAME_IN, NOUN_CUES, parse_as_reported, parse_as_said, parse_came_in, parse_noun,
+)
 from .datelines import find_publishers
 from .outlets import match_outlet
 from .suffixed_cues import parse_suffixed, suffixed_verb
@@ -37,7 +39,7 @@ from .subjects import pair_before
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
 #: Every word that may open a cue (a suffixed verb aside): one look-up per token.
 _CUE_WORDS = frozenset().union(VERB_FORMS, PREPOSITIONS, PARTICIPLES, DECLINE, _NOREPLY_HEADS, SAYING_BY, NOUN_CUES,
-                               AS_SAID, AS_REPORTED)
+                               AS_SAID, AS_REPORTED, CAME_IN)
 #: Verbs that say the same speaker goes on: with the speaker named again (أضاف أبو باشا)
 #: the statement is still made to the same outlet.
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
@@ -117,6 +119,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             c = parse_as_said(ctx, i, a, b)
         if c is None and n in AS_REPORTED:
             c = parse_as_reported(ctx, i, a, b)
+        if c is None and n in CAME_IN:
+            c = parse_came_in(ctx, i, a, b)
         if c is None and n not in VERB_FORMS and n[-1:] in "هام":
             c = parse_suffixed(ctx, i, a, b)
         if c is None and n in PARTICIPLES:

@@ -197,3 +197,46 @@ def parse_as_reported(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
     c = Cand(i, j + 1, "prep", i, np.end, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     c.mode = "before"
     return c
+
+
+#: "وجاء في البيان أن …"، "كما جاء في تقرير الوزارة": what a document says, its cue two words.
+CAME_IN = frozenset(fold(w) for w in ("جاء", "وجاء", "فجاء", "وقد جاء"))
+_TEXT_OF = folded_set("نص نصه نصها")
+
+
+def parse_came_in(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    from .between import skip_to_complement
+    from .cues import VERB_FORMS
+    from .words import SPEECH_EVENTS, in_lexicon
+    from .complements import comp_start, is_complement
+    from .phrases import NP, def_chain
+
+    if i + 2 >= sent_b or not ctx.words[i + 1] or ctx.norms[i + 1] != "في" or not ctx.words[i + 2]:
+        return None
+    k = i + 2
+    if ctx.norms[k] in _TEXT_OF and k + 1 < sent_b and ctx.words[k + 1]:
+        e = def_chain(ctx, k + 1, sent_b)  # "نص القرار": the text of the resolution
+        np = NP(k, e, ctx.starts[k], ctx.ends[e - 1], "document", ctx.norms[k], definite=True) if e > k + 1 else None
+    else:
+        np = parse_np(ctx, k, sent_b)
+    if np is None and in_lexicon(ctx.norms[k], SPEECH_EVENTS):
+        np = NP(k, k + 1, ctx.starts[k], ctx.ends[k], "document", ctx.norms[k])  # "جاء في مقال …"
+    if np is None or np.kind not in ("document", "media"):
+        return None
+    c = Cand(i, i + 2, "verb", i, np.end, np=np, gender="m", lemma=fold("جاء"))
+    j = skip_to_complement(ctx, c, np.end, sent_b)
+    if j >= sent_b or not is_complement(ctx, j, sent_b):
+        # "جاء في مقال نشر في صحيفة X أن": a short clause on the text, the outlet its via
+        far = next((t for t in range(np.end, min(sent_b, np.end + 12)) if is_complement(ctx, t, sent_b)
+                    or (ctx.words[t] and ctx.norms[t] in VERB_FORMS)), -1)
+        if far < 0 or not is_complement(ctx, far, sent_b):
+            return None
+        for t in range(np.end, far):
+            if ctx.words[t] and ctx.norms[t] == "في" and c.via is None:
+                m = match_outlet(ctx, t + 1, far)
+                if m is not None and not m.anaphor:
+                    c.via = m
+        j = far
+    c.claim_tok = comp_start(ctx, j, sent_b)
+    c.phrase_end = j
+    return c
