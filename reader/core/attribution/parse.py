@@ -47,6 +47,7 @@ _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف"
 #: "في الوقت الذي أكد فيه …"، "في وقت أعلن فيه …": a time clause, its subject after فيه.
 _TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
 _TOLD = fold("أبلغ")
+_SHOWED = fold("بين")  # "وبيّن أن": he showed that (بين alone is "between")
 _ABAN = fold("أبان")
 _BUT_HE = folded_set("لكنه ولكنه لكنها ولكنها")
 _THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
@@ -282,8 +283,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.implied = True
             if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY or vf.lemma in EXPLICIT_ONLY) \
                     and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
-                    and not (vf.lemma == _ADDED and vf.prefix and (
-                        _says_colon(ctx, j, sent_b) or j < sent_b and ctx.words[j] and norms[j] in _THAT)):
+                    and not (vf.lemma in (_ADDED, _SHOWED) and vf.prefix and (
+                        _says_colon(ctx, j, sent_b) or j < sent_b and ctx.words[j] and norms[j] in _THAT)
+                        and not any(norms[t] == _SHOWED for t in range(max(sent_a, i - 15), i))):
                 return None  # (but "وزاد أنه …"، "وزاد: «…»": he added)
             goes_on = vf.lemma in _GOES_ON_LEMMAS and vf.prefix in ("و", "ف") and j < sent_b \
                 and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1)
