@@ -1,5 +1,6 @@
 """tools/train_ner.py on a tiny corpus written here: spans, scores, folds, no leakage."""
 
+import json
 import sys
 from pathlib import Path
 
@@ -90,12 +91,27 @@ def test_lexicon_only_knows_its_own_sentences(corpus):
     assert lex.spans.get(("الامم", "المتحده")).type == "ORG"
 
 
+def test_jackknifed_features_never_use_a_lexicon_of_their_own_part(corpus):
+    """Each part of the training data is featurized with a lexicon of the other parts only:
+    a name seen in one sentence alone is unseen in that sentence's features."""
+    sentences = train_ner.read_corpus(corpus)[:4]
+    for parts in (2, 4):
+        feats = train_ner.featurize_jackknifed(sentences, True, parts)
+        assert sentences[3][1][0] == "ليلى"  # only in the last sentence
+        assert "fq=0" in feats[3][1] and not any(f.startswith("lx=") for f in feats[3][1])
+    feats = train_ner.featurize_jackknifed(sentences, True, 4)
+    assert sentences[0][1][0] == "كريم"  # in sentences 0 and 1: each sees the other
+    assert "lx=PER" in feats[0][1] and "fq=1" in feats[0][1]
+    assert "lx=PER" in feats[1][1]
+
+
 def test_train_and_cross_validate_end_to_end(corpus, tmp_path):
     out = tmp_path / "model"
     assert train_ner.main(["--data", str(corpus), "--train", "--out", str(out),
                            "--iterations", "30"]) == 0
     assert (out / "model.crfsuite").stat().st_size > 0
     assert (out / "lexicon.tsv").read_text(encoding="utf-8").startswith("# Derived from ANERcorp")
+    assert json.loads((out / "model.json").read_text())["jackknife"] == train_ner.JACKKNIFE
     assert train_ner.main(["--data", str(corpus), "--cv", "2", "--iterations", "30",
                            "--pipeline", "--work", str(tmp_path / "work")]) == 0
 
