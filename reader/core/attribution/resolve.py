@@ -25,7 +25,7 @@ from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .roles import institution_post
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
-from .words import ANON_HEADS, ORG_HEADS, folded_set, is_definite, is_nisba
+from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, folded_set, is_definite, is_nisba
 
 _COMPANY_BARE = folded_set("شركة مجموعة")
 
@@ -170,7 +170,7 @@ class Resolver(OutletsMixin):
                 if full:  # التنسيقية -> التنسيقية الوطنية, named before with its adjective
                     resolved, kind = full, "named_organization"
             if target is None and kind == "named_person":
-                resolved = self._entity_canonical(np, text) or text
+                resolved = self._entity_canonical(np, text) or self._given_name_before(np) or text
                 span = ctx.titled_names.get(tokens[-1]) if len(tokens) == 1 else None
                 if span is not None and span[0] < np.src_start and resolved == text:
                     resolved = ctx.text[span[0]:span[1]]  # وتقول عودة -> سلوى عودة
@@ -391,6 +391,20 @@ class Resolver(OutletsMixin):
                     a = ctx.starts[k] + _prefix_chars(ctx, k, 2)
                 return k, ctx.text[a:ctx.ends[end - 1]]
         return -1, ""
+
+    def _given_name_before(self, np: NP) -> str:
+        """"وأوضح محفوظ" after "نجيب محفوظ": a family name written alone, the full name given
+        with a first name earlier in the text (whatever the tagger made of either)."""
+        ctx = self.ctx
+        if np.end - np.start != 1 or not ctx.words[np.start]:
+            return ""
+        key = ctx.norms[np.start]
+        for k in range(np.start - 1, max(0, np.start - 3000), -1):
+            if ctx.norms[k] == key and ctx.words[k - 1] and ctx.norms[k - 1] in FIRST_NAMES \
+                    and ctx.ends[k - 1] < ctx.starts[k]:
+                a = ctx.starts[k - 1] + clitic_chars(ctx, k - 1)
+                return ctx.text[a:ctx.ends[k]]
+        return ""
 
     def _entity_canonical(self, np: NP, text: str) -> str:
         ent = self.ctx.entity_at.get(np.start)

@@ -69,6 +69,9 @@ _ALI = fold("علي")
 _NAME_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
 #: Heads kept in front of an organisation's name.
 _ORG_HEADS = _f("بنك البنك مصرف المصرف هيئة الهيئة جامعة منظمة")
+#: Words no person's name begins with: a span the tagger calls PER from one of them is a body.
+_BODY_HEADS = _ORG_HEADS | _f("مجلس المجلس وزارة الوزارة شركة الشركة مؤسسة المؤسسة صندوق الصندوق "
+                              "اتحاد الاتحاد حزب الحزب لجنة اللجنة جمعية الجمعية")
 #: Words before مالي that announce the country.
 _MALI_CONTEXT = _f(
     "في إلى الى من دولة جمهورية عاصمة شمال جنوب شرق غرب وسط حكومة رئيس و مثل بين مع "
@@ -291,6 +294,10 @@ class Repairs:
     # --- organisations ------------------------------------------------------------------------
 
     def org_head(self, s: Span) -> bool:
+        if s.type == "PER" and s.last > s.first and any(
+                v in _BODY_HEADS for v in clitic_variants(self.norms[s.first])):
+            self._set(s, Span(s.first, s.last, "ORG", s.origin, s.score))  # مجلس الكاكاو الغاني
+            return True
         if s.type in ("LOC", "MISC") and s.last > s.first and any(
                 v in _ORG_HEADS for v in clitic_variants(self.norms[s.first])):
             self._set(s, Span(s.first, s.last, "ORG", s.origin, s.score))  # بنك الجزيرة

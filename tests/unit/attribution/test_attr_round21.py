@@ -482,3 +482,8 @@ def test_wa_bayyana_anna_is_he_showed():
     rs = recs("وقال المدير إن الأرباح ارتفعت. وبين أن المبيعات زادت.")
     assert [(r.cue, r.resolved) for r in rs] == [("وقال", "المدير"), ("وبين", "المدير")]
     assert recs("وخير الاتفاق الشركة بين أن تكون شريكا وبين أن تنسحب.") == []
+
+
+def test_a_family_name_alone_after_the_full_name():
+    r = _one("وحصل الروائي نجيب محفوظ على جائزة نوبل عام 1988. وأوضح محفوظ أن الجائزة غيرت حياته.")
+    assert (r.source, r.resolved) == ("محفوظ", "نجيب محفوظ")

@@ -303,3 +303,9 @@ def test_a_scale_and_a_half():
             ("بلغت 3 ملايين وربع دولار.", "3 ملايين وربع دولار", "3250000 USD")):
         (m,) = [e for e in recognize(text) if e.type == "MONEY"]
         assert (m.text, m.canonical) == (span, value)
+
+
+def test_a_body_is_never_a_person():
+    """A span the tagger calls a person but that opens with مجلس/وزارة/شركة … is a body."""
+    ents = [e for e in recognize("وأكد مجلس الكاكاو الغاني أن المحصول سيتراجع.") if e.text == "مجلس الكاكاو الغاني"]
+    assert ents and ents[0].type == "ORG"
