@@ -348,7 +348,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                                                  and is_definite(ctx.norms[e + 2]))):
             e += 1  # أطباء أطفال أن، أولياء أمور تحدثوا: an indefinite genitive before a clause
             e = _modifiers(ctx, e, limit, False)  # شيوخ عشائر في المنطقة
-        return make(e, "anonymous", definite=is_definite(n))
+        return make(short_name_after(ctx, e, limit), "anonymous", definite=is_definite(n))  # مصادر «الرياض»
 
     group = group_source(ctx, i, limit)
     if group is not None:

@@ -487,3 +487,8 @@ def test_wa_bayyana_anna_is_he_showed():
 def test_a_family_name_alone_after_the_full_name():
     r = _one("وحصل الروائي نجيب محفوظ على جائزة نوبل عام 1988. وأوضح محفوظ أن الجائزة غيرت حياته.")
     assert (r.source, r.resolved) == ("محفوظ", "نجيب محفوظ")
+
+
+def test_sources_of_a_paper_in_marks():
+    r = _one("وأفادت مصادر «الرياض» بأن الوزارة ستعلن القرار قريبا.")
+    assert (r.source, r.kind, r.claim) == ("مصادر «الرياض»", "anonymous", "الوزارة ستعلن القرار قريبا")
