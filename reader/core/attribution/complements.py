@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
-from .cues import VERB_FORMS
+from .cues import AMBIGUOUS, PARTICIPLES, VERB_FORMS
 
 from .words import TIME_WORDS, complementizer, folded_set
 
@@ -59,14 +59,19 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         return c
     if j < sent_b and is_complement(ctx, j, sent_b) and ("c" in comps or ctx.raw[j] == ":" or is_quote_mark(ctx, j)):
         if complementizer(norms[j]) and j > 0 and norms[j - 1] in NOT_REPORT_BEFORE:
-            return None
+            k = _far_complement(ctx, j, sent_b, loose=True, quote=":" in comps, commas=False) \
+                if _says_only(c, comps, ctx, j, sent_b) else -1
+            if k < 0:
+                return None
+            j = k  # "وقال X في مؤتمر عقده قبل أن يعود إلى لندن «…»": past the adverbial clause
         c.claim_tok = comp_start(ctx, j, sent_b)
         if ctx.raw[j] == ":" and not c.np and c.implied and c.verb is not None and c.verb.lemma == "كتب":
             return None
         return c
     # A complementizer a little further on, after adverbials that were not recognised.
-    k = _far_complement(ctx, j, sent_b, loose=c.after_event, quote=":" in comps,
-                        about="p" not in comps and "o" not in comps)
+    says = not c.after_event and _says_only(c, comps, ctx, j, sent_b)
+    k = _far_complement(ctx, j, sent_b, loose=c.after_event or says, quote=":" in comps,
+                        about="p" not in comps and "o" not in comps, commas=not says)
     if k >= 0 and "c" in comps:
         c.claim_tok = comp_start(ctx, k, sent_b)
         if c.via is None:
@@ -203,8 +208,29 @@ def _via_between(ctx: Context, a: int, b: int):
     return None
 
 
+_RESUMPTIVE = folded_set("فيه فيها فيهم فيهما")
+_SAYING_BY_WORDS = folded_set("بقوله بقولها بقولهم بقولهما")
+
+
+def _says_only(c, comps: str, ctx: Context, j: int, sent_b: int) -> bool:
+    """A verb that takes no object (قال، أضاف، أوضح) or whose preposition is not next: the
+    words between its subject and a near إن/أن are adverbial ("وقال X عند إعلان التقرير إن"،
+    "وقال الوزير ـ في تصريحاته ـ إن"), whatever they are."""
+    if "o" in comps or (c.np is None and not c.implied) or j >= sent_b:
+        return False
+    if c.np is None and (c.verb is None or c.verb.prefix not in ("و", "ف") or ctx.norms[j] in _RESUMPTIVE):
+        return False  # "المدينة التي قال فيها إنه ولد": a relative clause, not a new speaker
+    if c.verb is not None and c.verb.lemma in AMBIGUOUS and (c.np is None or c.verb.prefix == ""):
+        return False  # "بالتبادل بين الفينة والأخرى": the preposition, not بيّن
+    if "p" in comps and ctx.words[j]:
+        n = ctx.norms[j]
+        if n in OBJ_PREPS or n == "علي" or (n[:1] == "ب" and len(n) > 3):
+            return False
+    return True
+
+
 def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quote: bool = False,
-                    about: bool = False) -> int:
+                    about: bool = False, commas: bool = True) -> int:
     """A complementizer within a few words when what stands before it is adverbial."""
     if j >= sent_b:
         return -1
@@ -220,9 +246,15 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
             return -1
         if ctx.raw[k] == ":":
             return k
+        if not commas and not ctx.words[k] and ctx.raw[k] in "،,؛;":
+            return -1  # "…، مشيرا إلى أن": the next clause, another cue's
         n = ctx.norms[k]
+        if not commas and (n in PARTICIPLES or n in _SAYING_BY_WORDS):
+            return -1  # "وختم حديثه بقوله: …": بقوله is the cue
         if complementizer(n):
             if ctx.norms[k - 1] in NOT_REPORT_BEFORE:
+                if loose and ctx.words[k - 1]:
+                    continue  # "وقال X قبل أن يعود إلى لندن «…»": أن of the adverbial clause
                 return -1
             return k
         if n in VERB_FORMS:

@@ -26,8 +26,8 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
         n = ctx.norms[e]
         if is_definite(n) or _stopword(n) or n in VERB_FORMS or in_lexicon(n, SPEECH_EVENTS) \
                 or n[:1].isdigit() or n in EVENT_OPENERS or match_outlet(ctx, e, limit, preposition=True) is not None \
-                or match_outlet(ctx, e, limit) is not None:
-            break  # (لوكالة فرانس برس: the via)
+                or match_outlet(ctx, e, limit) is not None or ctx.raw[e].endswith("ة"):
+            break  # (لوكالة فرانس برس: the via; "الوزير خطة جديدة": a ta marbuta ends no foreign name)
         e += 1
     if e - a < 2 or e >= limit:
         return None

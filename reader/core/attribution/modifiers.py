@@ -9,10 +9,10 @@ from __future__ import annotations
 from .context import Context
 from .institutions import _institution
 from .outlets import match_outlet
-from .phrases import _CLOSE, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, def_chain
+from .phrases import _CLOSE, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, def_chain, name_chain
 from .words import (
-    INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, folded_set, in_lexicon,
-    is_definite, is_nisba, is_verb_like,
+    INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, complementizer, folded_set,
+    in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
 
@@ -51,8 +51,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     while j < limit and ctx.words[j]:
         n = norms[j]
         if n in _CLOSE_TO and _word(ctx, j + 1, limit) and norms[j + 1] == "من":
-            j = max(j + 2, def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 2, limit))
-            continue  # مقربة من إدارة النادي
+            j = max(j + 2, def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 2, limit),
+                    name_chain(ctx, j + 2, limit), j + 3 if _word(ctx, j + 2, limit) and not _stopword(norms[j + 2])
+                    and not complementizer(norms[j + 2]) else j + 2)
+            continue  # مقربة من إدارة النادي، مقربة من بري: whom they are close to
         if n in _AWARE and _word(ctx, j + 1, limit) and norms[j + 1] == "علي":
             j += 2
             if _word(ctx, j, limit):

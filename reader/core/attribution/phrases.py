@@ -297,7 +297,12 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                 and not is_nisba(n) and not ctx.has_entities and not (after_role and j == start + 1):
             break  # after an unknown first word only a nisba family name may follow
         j += 1
+    if j - start >= 2 and _word(ctx, j, limit) and norms[j] in _JUNIOR:
+        j += 1  # فرديناند ماركوس الابن: "junior" is part of the name
     return j
+
+
+_JUNIOR = frozenset(("الابن", "الاب", "جونيور"))
 
 
 def entity_end(ctx: Context, j: int, limit: int) -> int:

@@ -170,7 +170,8 @@ class Resolver(OutletsMixin):
                 if full:  # التنسيقية -> التنسيقية الوطنية, named before with its adjective
                     resolved, kind = full, "named_organization"
             if target is None and kind == "named_person":
-                resolved = self._entity_canonical(np, text) or self._given_name_before(np) or text
+                resolved = self._entity_canonical(np, text) or self._given_name_before(np) \
+                    or self._fuller_person_before(np, text) or text
                 span = ctx.titled_names.get(tokens[-1]) if len(tokens) == 1 else None
                 if span is not None and span[0] < np.src_start and resolved == text:
                     resolved = ctx.text[span[0]:span[1]]  # وتقول عودة -> سلوى عودة
@@ -199,6 +200,13 @@ class Resolver(OutletsMixin):
             longer = document_before(ctx, np.start, bare(ctx.norms[np.start]))
             if len(longer) > len(text) and fold(longer).split()[:len(tokens)] == list(tokens):
                 resolved = longer  # "تقرير البنك الدولي" after "تقرير البنك الدولي لعام 2014"
+        if target is None and kind == "document" and resolved == text and len(tokens) == 2 \
+                and tokens[1].startswith("ال"):
+            # "بيان الهيئة" after "بيان لهيئة الإفتاء في المغرب": the same statement
+            issuer = tokens[1][2:]
+            target = next((sp for sp in reversed(self.speakers[-8:]) if sp.kind == "document"
+                           and sp.tokens[:1] == tokens[:1] and len(sp.tokens) > 2
+                           and ("ل" + issuer in sp.tokens[1:2] or issuer in sp.tokens[1:2])), None)
         if target is None and kind == "unnamed_official" and np.role and self._specific_role(np):
             name = person_by_role(ctx, np.start, np.role)  # وزير المعادن السوداني -> الوزير الكاروري
             if name:
@@ -406,8 +414,26 @@ class Resolver(OutletsMixin):
                 return ctx.text[a:ctx.ends[k]]
         return ""
 
+    def _fuller_person_before(self, np: NP, text: str) -> str:
+        """"المهندس الفيصل الجربا" after "فرحان بن نايف الفيصل الجربا": the last names of a
+        person named in full earlier (by the tagger) stand for that person."""
+        ctx = self.ctx
+        key = fold(text).split()
+        if not 1 < len(key) <= 3:
+            return ""
+        for k in range(np.start - 1, max(-1, np.start - 3000), -1):
+            ent = ctx.entity_at.get(k)
+            if ent is None or ent.type != "PER":
+                continue
+            words = fold(ent.text).split()
+            if len(words) > len(key) and words[-len(key):] == key:
+                return ent.text
+        return ""
+
     def _entity_canonical(self, np: NP, text: str) -> str:
         ent = self.ctx.entity_at.get(np.start)
+        if ent is None and np.role and np.src_start > self.ctx.starts[np.start]:
+            ent = self.ctx.entity_at.get(self.ctx.tok_at_char(np.src_start))  # المهندس | الفيصل الجربا
         if ent is None or ent.type != "PER":
             return ""
         canon = ent.canonical or ""

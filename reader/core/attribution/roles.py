@@ -63,7 +63,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     if _word(ctx, j, limit) and is_definite(norms[j]) and norms[j] in ctx.person_tokens \
             and not _lookup(norms[j], ORG_HEADS) and norms[j] not in ADJECTIVES:
         # النائبة المحجوب: a role with the family name of a person named before
-        return NP(i, j + 1, ctx.starts[j], ctx.ends[j], "named_person", head, role=norms[i], named=True,
+        e = j + 1
+        while _word(ctx, e, limit) and norms[e] in ctx.person_tokens and e - j < 3:
+            e += 1  # المهندس الفيصل الجربا: the last two names of فرحان بن نايف الفيصل الجربا
+        return NP(i, e, ctx.starts[j], ctx.ends[e - 1], "named_person", head, role=norms[i], named=True,
                   feminine=feminine or head.endswith("ه"))
     while j < limit and ctx.words[j] and j - i < 9:
         n = norms[j]

@@ -361,6 +361,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             while e > i + 1 and _word(ctx, e, limit) and not is_definite(n) and (
                     ctx.norms[e] in INDEF_ADJECTIVES or bare_nisba(ctx.norms[e])):
                 e += 1  # تقارير إعلامية محلية، تقارير صحفية إسرائيلية
+            while is_definite(n) and _word(ctx, e, limit) and e - i < 3 and is_definite(ctx.norms[e]) \
+                    and is_nisba(ctx.norms[e]) and not ctx.norms[e].endswith(("يون", "يين")):
+                e += 1  # التقارير الاقتصادية، التقارير الإسرائيلية (an adjective, not the paper)
             return make(e, "media", definite=is_definite(n))
         return make(short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit), "document", definite=is_definite(n))
 

@@ -347,7 +347,11 @@ def is_definite(norm: str) -> bool:
 
 def is_nisba(norm: str) -> bool:
     """Relative adjectives (أمريكي، الإسبانية، المصريون) by their ending."""
-    return norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يات")) and len(norm) >= 4
+    return (norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يات")) and len(norm) >= 4) or norm in _SHORT_NISBA
+
+
+#: Relative adjectives of three letters (مصدر طبي، فريق فني، تصويت سري).
+_SHORT_NISBA = frozenset(("طبي", "فني", "سري", "جوي"))
 
 
 def bare_nisba(norm: str) -> bool:
