@@ -18,7 +18,7 @@ from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import match_addressee, match_outlet
 from .phrases import NP
-from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, parse_np
+from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
     AUDIENCE, FILLERS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
@@ -43,7 +43,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     while j < limit:
         n = norms[j]
         if not ctx.words[j]:
-            if c.lemma == "ابلغ" and c.via is None and ctx.raw[j] in "«\"":
+            if c.via is None and ctx.raw[j] in "«\"" and (c.lemma in _TELL or (
+                    c.np is not None and j == c.np.end and is_known_outlet_in_marks(ctx, j, limit)
+                    and is_complement(ctx, ctx.quote_open_tok[j] + 1, limit))):
+                # (وقالت مصادر مصرفية «الوطن» إن: the paper they spoke to, without لـ)
                 m = match_addressee(ctx, j, limit)
                 if m is not None:
                     c.via = m  # "وأبلغ مسؤول في الوزارة «الشرق الأوسط» أن": the outlet told
@@ -221,6 +224,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _SPOKE = frozenset(fold(w) for w in ("تحدث", "قال", "صرح", "أدلى"))
 _ONE_OF_WORDS = folded_set("أحد إحدى")
+#: Verbs whose object is whom they told: the outlet after the source (أبلغ، أفاد، أخبر).
+_TELL = folded_set("أبلغ أفاد أخبر")
 _TALKED = fold("تحدث")
 
 

@@ -74,7 +74,9 @@ def _build_index() -> dict[str, list[tuple[str, ...]]]:
 
 
 OUTLET_INDEX = _build_index()
-_FIRST_WORDS = frozenset(OUTLET_INDEX) | MEDIA_TYPES | {"ل"} | media_first_words()
+#: "محطة تلفزيون …": a station, before a type of outlet.
+_STATION = folded_set("محطة المحطة")
+_FIRST_WORDS = frozenset(OUTLET_INDEX) | MEDIA_TYPES | {"ل"} | media_first_words() | _STATION
 
 
 def gazetteer_says_media(form: str) -> bool:
@@ -216,6 +218,12 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False) -> Outle
     if strip:
         forms = tuple(f for f in forms if f != norm)
     type_word = next((f for f in forms if f in MEDIA_TYPES), "")
+    if not type_word and any(f in _STATION for f in forms) and first + 1 < limit and ctx.words[first + 1] \
+            and norms[first + 1] in MEDIA_TYPES:
+        # "لمحطة تلفزيون سكاي نيوز": a station of a type of outlet, then its name
+        m = _typed(ctx, first + 1, limit, norms[first + 1], 0)
+        if m is not None and not m.anaphor:
+            return OutletMatch(first, m.end, ctx.starts[first] + skip_chars, m.end_char, m.type_word)
     if type_word:
         return _typed(ctx, first, limit, type_word, skip_chars)
     known = _known_at(norms, first, strip, typed=False)

@@ -379,7 +379,8 @@ def _family_in_ين(ctx: Context, start: int, j: int, limit: int) -> bool:
     if ctx.norms[start] not in FIRST_NAMES and start not in ctx.entity_at:
         return False
     k = j + 1
-    return k >= limit or not ctx.words[k] or _stopword(ctx.norms[k]) or complementizer(ctx.norms[k])
+    return k >= limit or not ctx.words[k] or _stopword(ctx.norms[k]) or complementizer(ctx.norms[k]) \
+        or ctx.norms[k] == "ل" or (ctx.norms[k][:1] == "ل" and match_outlet(ctx, k, limit, preposition=True) is not None)
 
 
 def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:

@@ -10,7 +10,7 @@ from .context import Context
 from .cues import VERB_FORMS
 from .institutions import _institution
 from .modifiers import _field_phrase, _relation_phrase
-from .outlets import match_outlet
+from .outlets import known_outlet_length, match_outlet
 from .phrases import (
     NP, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
     name_chain, name_start,
@@ -52,6 +52,25 @@ def _cut_at_title(ctx: Context, j: int, k: int) -> int:
         if ctx.norms[t] in NAME_TITLES:
             return t
     return k
+
+
+def _company_in_marks(ctx: Context, j: int, limit: int) -> int:
+    """"لشركة «المراعي»"، "لـ«المراعي»" after a role: the body whose officer speaks, not the
+    paper spoken to (a known outlet's name stays a via). The token past it, or ``j``."""
+    norms = ctx.norms
+    n = norms[j]
+    if n == "ل":
+        at = j + 1
+    elif n[:1] == "ل" and len(n) > 3 and (_lookup(n[1:], ORG_HEADS) or _lookup("ال" + n[2:], ORG_HEADS)):
+        at = j + 1  # لشركة، لمجموعة، للبنك
+    else:
+        return j
+    close = ctx.quote_open_tok.get(at)
+    if close is None or not 1 < close - at <= 5 or not all(ctx.words[t] for t in range(at + 1, close)):
+        return j
+    if n == "ل" and known_outlet_length(norms, at + 1) == close - at - 1:
+        return j  # لـ«الاقتصادية»: the paper spoken to
+    return close + 1
 
 
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
@@ -159,6 +178,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
             break  # (الوزير | للصحفيين: whom he told)
+        k = _company_in_marks(ctx, j, limit)
+        if k > j:
+            j, had_genitive = k, True  # الرئيس التنفيذي لشركة «المراعي»، لـ«المراعي»: whose officer
+            break
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # مسؤول لوكالة فرانس برس: the via, not a genitive of the role
         if had_genitive and is_definite(n) and not adjective_like(n) and not n.startswith(("ل", "و")) \

@@ -179,6 +179,12 @@ def short_name_after(ctx: Context, e: int, limit: int) -> int:
     return close + 1
 
 
+def is_known_outlet_in_marks(ctx: Context, e: int, limit: int) -> bool:
+    """A known outlet's name in marks at ``e`` («الاقتصادية»، «عكاظ»)."""
+    close = ctx.quote_open_tok.get(e)
+    return close is not None and close - e <= 4 and known_outlet_length(ctx.norms, e + 1) == close - e - 1
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
@@ -348,7 +354,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                                                  and is_definite(ctx.norms[e + 2]))):
             e += 1  # أطباء أطفال أن، أولياء أمور تحدثوا: an indefinite genitive before a clause
             e = _modifiers(ctx, e, limit, False)  # شيوخ عشائر في المنطقة
-        return make(short_name_after(ctx, e, limit), "anonymous", definite=is_definite(n))  # مصادر «الرياض»
+        if e == i + 1 or not is_known_outlet_in_marks(ctx, e, limit):
+            e = short_name_after(ctx, e, limit)  # مصادر «الرياض»: the paper's sources
+        return make(e, "anonymous", definite=is_definite(n))  # (مصادر مطلعة «الاقتصادية»: whom they told)
 
     group = group_source(ctx, i, limit)
     if group is not None:

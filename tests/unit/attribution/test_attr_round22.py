@@ -69,3 +69,33 @@ def test_a_plan_after_a_role_is_no_foreign_name():
     # أعلن takes an object; «خطة جديدة» is that object, not the minister's name
     r = _one("وأعلن الوزير خطة جديدة تهدف إلى أن تصل الصادرات إلى مستوى قياسي.")
     assert (r.source, r.kind) == ("الوزير", "unnamed_official")
+
+
+def test_a_family_name_ending_like_a_plural_before_the_paper():
+    r = _one("وأوضح الخبير الاقتصادي فضل البوعينين لـ«عكاظ» أن السوق تمر بمرحلة تصحيح.")
+    assert (r.source, r.via, r.claim) == ("فضل البوعينين", "عكاظ", "السوق تمر بمرحلة تصحيح")
+
+
+def test_a_television_station_is_the_via():
+    r = _one("وقال الوزير لمحطة تلفزيون سكاي نيوز البريطانية إن الحكومة لن تتحرك.")
+    assert (r.source, r.via) == ("الوزير", "محطة تلفزيون سكاي نيوز البريطانية")
+    assert recs("وافتتح الوزير محطة كهرباء جديدة.") == []
+
+
+def test_the_paper_told_without_lam():
+    r = _one("وأفادت مصادر مطلعة «الاقتصادية» بأن الهيئة تدرس رفع نسبة التملك الأجنبي.")
+    assert (r.source, r.via) == ("مصادر مطلعة", "الاقتصادية")
+    r = _one("وقالت مصادر مصرفية «الوطن» إن البنوك سترفع الفائدة.")
+    assert (r.source, r.via, r.claim) == ("مصادر مصرفية", "الوطن", "البنوك سترفع الفائدة")
+    # directly after «مصادر» the paper's name says whose sources they are
+    assert _one("وأفادت مصادر «الرياض» بأن الهيئة تدرس الأمر.").source == "مصادر «الرياض»"
+
+
+def test_the_company_in_marks_after_a_role():
+    r = _one("وقال الرئيس التنفيذي لشركة «المراعي» إن الأرباح ارتفعت.")
+    assert (r.source, r.via, r.claim) == ("الرئيس التنفيذي لشركة «المراعي»", "", "الأرباح ارتفعت")
+    r = _one("وقال الرئيس التنفيذي لشركة «المراعي» عبدالرحمن الفضلي إن الأرباح ارتفعت.")
+    assert (r.source, r.claim) == ("عبدالرحمن الفضلي", "الأرباح ارتفعت")
+    assert _one("وقال الرئيس التنفيذي لـ«المراعي» إن الأرباح ارتفعت.").source == "الرئيس التنفيذي لـ«المراعي»"
+    r = _one("وقال الرئيس التنفيذي لـ«الاقتصادية» إن الأرباح ارتفعت.")
+    assert (r.source, r.via) == ("الرئيس التنفيذي", "الاقتصادية")
