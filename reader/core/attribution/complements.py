@@ -10,7 +10,7 @@ from reader.core.text import fold
 from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, PARTICIPLES, VERB_FORMS
 
-from .words import TIME_WORDS, complementizer, folded_set
+from .words import ORG_HEADS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
 
 #: Words before أن that make it no reporting clause (بعد أن، دون أن، يمكن أن).
 NOT_REPORT_BEFORE = folded_set(
@@ -90,7 +90,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if j < sent_b and ctx.words[j] and ("o" in comps or "p" in comps):
         n = norms[j]
         if "p" in comps and "o" not in comps and not (n in OBJ_PREPS or n == "علي" or n.startswith("ب")) \
-                and not (c.lemma == fold("طالب") and j + 1 < sent_b and norms[j + 1][:1] == "ب") \
+                and not (c.lemma == fold("طالب") and _demanded_of(ctx, j, sent_b)) \
                 and not (c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2):
             return None  # (وطالب الحكومة بتقديم ...: the object with its ب-phrase is the claim)
         own = _OWN_ONLY.get(c.lemma)
@@ -212,6 +212,20 @@ _RESUMPTIVE = folded_set("فيه فيها فيهم فيهما")
 _SAYING_BY_WORDS = folded_set("بقوله بقولها بقولهم بقولهما")
 
 
+def _demanded_of(ctx: Context, j: int, sent_b: int) -> bool:
+    """"طالب X الحكومة بـ…"، "طالب عقاريون وزارة الإسكان بتسريع …": whom they ask (one to
+    three words), then the ب-phrase of what they ask for."""
+    if not ctx.words[j] or not (is_definite(ctx.norms[j]) or in_lexicon(ctx.norms[j], ORG_HEADS)):
+        return False  # (وطالب بجامعة دمشق فاز …: a student)
+    for t in range(j + 1, min(sent_b, j + 4)):
+        if not ctx.words[t]:
+            return False
+        n = ctx.norms[t]
+        if n[:1] == "ب" and len(n) > 3 and not complementizer(n):
+            return True
+    return False
+
+
 def _says_only(c, comps: str, ctx: Context, j: int, sent_b: int) -> bool:
     """A verb that takes no object (قال، أضاف، أوضح) or whose preposition is not next: the
     words between its subject and a near إن/أن are adverbial ("وقال X عند إعلان التقرير إن"،
@@ -235,10 +249,11 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
     if j >= sent_b:
         return -1
     first = ctx.norms[j] if ctx.words[j] else ctx.raw[j]
-    if not loose and not (first in EVENT_PREPS or first in ("،", ",", "(", "من", "منذ") or first.startswith("ل")
-                          or (about and first in ("عن", "حول"))
-                          or first in TIME_WORDS or (first.startswith("ب") and len(first) > 3)):
+    adverbial = first in EVENT_PREPS or first in ("،", ",", "(", "من", "منذ") or first.startswith("ل") \
+        or (about and first in ("عن", "حول")) or first in TIME_WORDS or (first.startswith("ب") and len(first) > 3)
+    if not loose and not adverbial:
         return -1  # (بلقاء مع «بي بي سي»، بمناسبة …: a prepositional phrase, too)
+    commas = commas or adverbial  # "خلال الملتقى الذي نظمته الغرفة أمس، أن": an adverbial may hold a comma
     for k in range(j + 1, min(sent_b, j + 16)):
         if quote and k in ctx.quote_open_tok and ctx.quote_open_tok[k] - k > 4:
             return k  # "وقال الرئيس خلال الحفل الختامي لاجتماع الجمعية «…»": the quotation

@@ -10,7 +10,7 @@ from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_outlet
 from .phrases import NP, _stopword
-from .words import SPEECH_EVENTS, folded_set, in_lexicon, is_definite
+from .words import ADJECTIVES, FILLERS, SPEECH_EVENTS, TIME_WORDS, folded_set, in_lexicon, is_definite, is_verb_like
 
 EVENT_OPENERS = folded_set("في خلال أثناء عبر لدى")
 _ONE_OF = folded_set("أحد إحدى احد")
@@ -29,6 +29,8 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
                 or match_outlet(ctx, e, limit) is not None or ctx.raw[e].endswith("ة"):
             break  # (لوكالة فرانس برس: the via; "الوزير خطة جديدة": a ta marbuta ends no foreign name)
         e += 1
+    if e - a == 1 and e + 1 < limit and ctx.words[e] and ctx.norms[e].startswith("ال") and _name_pair(ctx, a, e):
+        e += 1  # "المتحدث الرسمي باسم وزارة العمل تيسير المفرج،": a given name and a family name
     if e - a < 2 or e >= limit:
         return None
     ok = is_complement(ctx, e, limit) or ctx.is_punct(e, "،,") or (
@@ -38,3 +40,15 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
         return None
     return NP(np.start, e, ctx.starts[a], ctx.ends[e - 1], "named_person", ctx.norms[a],
               role=np.role or " ".join(ctx.norms[np.start:a]), named=True, feminine=np.feminine)
+
+
+def _name_pair(ctx: Context, a: int, e: int) -> bool:
+    """Token ``a`` (no article) and ``e`` (with it) look like a given and a family name: no
+    time word, adjective, verb or common ending, and a boundary after them."""
+    first, family = ctx.norms[a], ctx.norms[e]
+    if first in TIME_WORDS or first in FILLERS or is_verb_like(first) or family in ADJECTIVES \
+            or family in TIME_WORDS or _stopword(family) or family.endswith(("ون", "ات")):
+        return False
+    k = e + 1
+    return ctx.is_punct(k, "،,:") or is_complement(ctx, k, k + 2 if k + 2 <= len(ctx.norms) else k + 1) \
+        or ctx.norms[k] == "ل" or (ctx.words[k] and ctx.norms[k] in EVENT_OPENERS)

@@ -44,7 +44,7 @@ def _verb_with_object(norm: str):
     if vf is not None:
         return vf
     for suf in ("ها", "ه"):
-        if norm.endswith(suf) and len(norm) > 4:
+        if norm.endswith(suf) and len(norm) - len(suf) >= 3:  # (ذكره: ذكر and its pronoun)
             vf = VERB_FORMS.get(norm[: -len(suf)]) or _PUBLISHED.get(norm[: -len(suf)])
             if vf is not None:
                 return vf

@@ -343,7 +343,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             and not _lookup(ctx.norms[i + 1], ANON_HEADS):
         return None  # "بحسب عدد الأجهزة المشحونة": the count of things, no source (عدد من المحللين is)
     if _lookup(n, ANON_HEADS):
-        e = i + 1 if is_definite(n) else anon_genitive(ctx, i + 1, limit)
+        # a sound plural with its nun (مستثمرون، عقاريين) takes no genitive: a definite word
+        # after it is the verb's object (وطالب مستثمرون الهيئة بالتدخل)
+        e = i + 1 if is_definite(n) or (n.endswith(("ون", "ين")) and len(n) >= 5) else anon_genitive(ctx, i + 1, limit)
         e = _modifiers(ctx, e, limit, is_definite(n))
         if e == i + 1 and not is_definite(n) and _word(ctx, e, limit) and not is_definite(ctx.norms[e]) \
                 and not _stopword(ctx.norms[e]) and not is_verb_like(ctx.norms[e]) \

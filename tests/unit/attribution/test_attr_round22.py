@@ -99,3 +99,28 @@ def test_the_company_in_marks_after_a_role():
     assert _one("وقال الرئيس التنفيذي لـ«المراعي» إن الأرباح ارتفعت.").source == "الرئيس التنفيذي لـ«المراعي»"
     r = _one("وقال الرئيس التنفيذي لـ«الاقتصادية» إن الأرباح ارتفعت.")
     assert (r.source, r.via) == ("الرئيس التنفيذي", "الاقتصادية")
+
+
+def test_a_given_and_family_name_after_a_spokesman():
+    r = _one("وأفاد المتحدث الرسمي باسم وزارة العمل تيسير المفرج، في تصريح صحفي أمس، بأن الوزارة أوقفت 200 منشأة.")
+    assert (r.source, r.kind, r.claim) == ("تيسير المفرج", "named_person", "الوزارة أوقفت 200 منشأة")
+    assert _one("وقال المتحدث باسم الوزارة أمس الأول إن القرار نهائي.").source == "المتحدث باسم الوزارة"
+
+
+def test_according_to_what_they_mentioned():
+    r = _one("وحسب ما ذكره مختصون لـ«الوطن»، فإن الطلب على الوحدات السكنية سيتراجع.")
+    assert (r.cue, r.source, r.via, r.claim) == ("وحسب ما ذكره", "مختصون", "الوطن",
+                                                 "الطلب على الوحدات السكنية سيتراجع")
+
+
+def test_an_adverbial_with_a_relative_clause_and_a_comma():
+    text = ("وقال محمد الجاسر وزير الاقتصاد إن النمو سيتواصل. "
+            "وأضاف الجاسر خلال الملتقى الذي نظمته الغرفة أمس، أن القطاع الخاص شريك أساسي.")
+    rs = recs(text, recognize(text))
+    assert [(r.cue, r.resolved, r.claim) for r in rs][1] == ("وأضاف", "محمد الجاسر", "القطاع الخاص شريك أساسي")
+
+
+def test_a_sound_plural_takes_no_genitive_and_demands_of_someone():
+    r = _one("وطالب عقاريون وزارة الإسكان بتسريع إجراءات الدعم.")
+    assert (r.cue, r.source, r.kind) == ("وطالب", "عقاريون", "anonymous")
+    assert _one("وطالب مستثمرون الهيئة بالتدخل.").source == "مستثمرون"
