@@ -191,7 +191,18 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
             m = _QUOTED_THAT.match(text, a, b)
             if m is not None:
                 a = m.end()  # «إن ناقلة أخرى حملت …»: the complementizer is the reporter's, not the claim
+            m = _NARRATOR_INSIDE.search(text, a, b)
+            if m is not None:
+                a, b = _strip(text, a, m.start())  # "…، مشيراً إلى …": the narrator speaks again
+        elif b - a > 1 and text[b - 1] in "\"»”" and (
+                text.count('"', a, b) % 2 == 1 if text[b - 1] == '"' else
+                text.count("«" if text[b - 1] == "»" else "“", a, b - 1) == 0):
+            a, b = _strip(text, a, b - 1)  # a closing mark whose opener is not in the claim
     return a, b, direct
+
+
+#: A singular participle cue after a comma inside marks (detector._narrator_inside_quote).
+_NARRATOR_INSIDE = re.compile(r"[،,]\s*(?:مشير|مؤكد|مضيف|موضح|لافت|منوه|مبين)(?:ا|اً|ًا|ة)?\s+(?:إلى|الى|أن|ان|بأن)\s")
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

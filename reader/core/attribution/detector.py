@@ -19,6 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context
+from .words import complementizer
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
@@ -98,7 +99,7 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         if not words[i] or noisy[i] or not (n in _CUE_WORDS or (n[-1:] in "هام" and suffixed_verb(n) is not None)):
             i += 1
             continue
-        if ctx.in_quote(i) is not None:
+        if ctx.in_quote(i) is not None and not _narrator_inside_quote(ctx, i, b):
             i += 1
             continue
         c = None
@@ -137,6 +138,17 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             nxt = max(nxt, c.np.end)
         i = max(i + 1, nxt)
     return cands
+
+
+def _narrator_inside_quote(ctx: Context, i: int, b: int) -> bool:
+    """"ويقول X "إن …، مشيراً إلى إمكانية …"": a singular participle cue after a comma, then
+    إلى/أن, inside marks is the narrator's voice (the marks were put around too much); the
+    speaker's own words would not speak of him in the third person."""
+    pf = PARTICIPLES.get(ctx.norms[i])
+    if pf is None or pf.number != "s" or pf.bare or not ctx.is_punct(i - 1, "،,") or i + 1 >= b:
+        return False
+    nxt = ctx.norms[i + 1]
+    return nxt in ("الي", "ان", "بان") or complementizer(nxt)
 
 
 def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand, tuple[int, int, bool]]]:

@@ -124,3 +124,15 @@ def test_a_sound_plural_takes_no_genitive_and_demands_of_someone():
     r = _one("وطالب عقاريون وزارة الإسكان بتسريع إجراءات الدعم.")
     assert (r.cue, r.source, r.kind) == ("وطالب", "عقاريون", "anonymous")
     assert _one("وطالب مستثمرون الهيئة بالتدخل.").source == "مستثمرون"
+
+
+def test_the_narrator_inside_marks_put_around_too_much():
+    text = ('ويقول كبير الخبراء الاقتصاديين كوشيك باسو "إن إجمالي التحويلات بلغ 583 مليار دولار، '
+            'مشيراً إلى إمكانية الاستفادة من هذه التدفقات لتمويل المشروعات".')
+    rs = recs(text, recognize(text))
+    assert [(r.cue, r.claim, r.direct) for r in rs] == [
+        ("ويقول", "إجمالي التحويلات بلغ 583 مليار دولار", True),
+        ("مشيراً", "إمكانية الاستفادة من هذه التدفقات لتمويل المشروعات", False)]
+    # the speaker's own plural participle stays inside the quotation
+    (r,) = recs("وقال الوزير: «نحن نعمل بجد، مؤكدين أن الخطة ستنجح».")
+    assert r.claim == "نحن نعمل بجد، مؤكدين أن الخطة ستنجح"
