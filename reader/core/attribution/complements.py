@@ -209,6 +209,7 @@ def _via_between(ctx: Context, a: int, b: int):
 
 
 _RESUMPTIVE = folded_set("فيه فيها فيهم فيهما")
+_NOT_LOOSE = folded_set("نقل وصف كتب")
 _SAYING_BY_WORDS = folded_set("بقوله بقولها بقولهم بقولهما")
 
 
@@ -236,6 +237,8 @@ def _says_only(c, comps: str, ctx: Context, j: int, sent_b: int) -> bool:
         return False  # "المدينة التي قال فيها إنه ولد": a relative clause, not a new speaker
     if c.verb is not None and c.verb.lemma in AMBIGUOUS and (c.np is None or c.verb.prefix == ""):
         return False  # "بالتبادل بين الفينة والأخرى": the preposition, not بيّن
+    if c.lemma in _NOT_LOOSE:
+        return False  # "ونقلت الدراسة توقع الباحثين أن": نقل relays with عن, or moves things
     if "p" in comps and ctx.words[j]:
         n = ctx.norms[j]
         if n in OBJ_PREPS or n == "علي" or (n[:1] == "ب" and len(n) > 3):

@@ -25,7 +25,7 @@ from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .roles import institution_post
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
-from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, folded_set, is_definite, is_nisba
+from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, folded_set, in_lexicon, is_definite, is_nisba
 
 _COMPANY_BARE = folded_set("شركة مجموعة")
 
@@ -428,6 +428,8 @@ class Resolver(OutletsMixin):
             words = fold(ent.text).split()
             if len(words) > len(key) and words[-len(key):] == key:
                 return ent.text
+            if len(words) > len(key) + 1 and in_lexicon(words[-1], ROLE_HEADS) and words[-len(key) - 1:-1] == key:
+                return ent.text.rsplit(None, 1)[0]  # a tagger's span that took the role word after the name
         return ""
 
     def _entity_canonical(self, np: NP, text: str) -> str:

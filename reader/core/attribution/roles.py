@@ -285,7 +285,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         name_at, name_end = k, e  # وكيل الجمعية المحامي وسيم حداد
     if name_end > name_at:
         pass
-    elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j):
+    elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j) \
+            and not _manner(ctx, j, limit):
         name_end = name_chain(ctx, j, limit, after_role=True)
     elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
         k = j + 1
@@ -352,6 +353,17 @@ _PEOPLES = folded_set("قبائل عشائر قبيلة عشيرة أهالي س
 _ROLE_OK = folded_set("العام العامة الأول الأعلى")
 #: Words that may stand in a long role before the name (التابعة لغرفة تجارة وصناعة جدة).
 _ROLE_LINKS = folded_set("التابعة التابع التابعين المنبثقة المنبثق المكلف المكلفة بمنطقة بمحافظة")
+
+
+def _manner(ctx: Context, j: int, limit: int) -> bool:
+    """"الإمام بحزن شديد": ب and a noun with its indefinite adjective say how he spoke; no
+    name starts there (a tagged name or a known first name after it would)."""
+    n = ctx.norms[j]
+    if n[:1] != "ب" or len(n) < 4 or j in ctx.entity_at or not _word(ctx, j + 1, limit):
+        return False
+    nxt = ctx.norms[j + 1]
+    return not is_definite(nxt) and nxt not in FIRST_NAMES and nxt not in ctx.person_tokens \
+        and (j + 1) not in ctx.entity_at
 
 
 def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:

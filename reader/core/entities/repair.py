@@ -73,6 +73,8 @@ _ORG_HEADS = _f("بنك البنك مصرف المصرف هيئة الهيئة �
 _BODY_HEADS = _ORG_HEADS | _f("مجلس المجلس وزارة الوزارة شركة الشركة مؤسسة المؤسسة صندوق الصندوق "
                               "اتحاد الاتحاد حزب الحزب لجنة اللجنة جمعية الجمعية")
 #: Words before مالي that announce the country.
+#: Role words a tagger's person span may run on to ("… آل خليفة عاهل البحرين").
+_ROLE_AFTER_NAME = _f("عاهل رئيس وزير وزيرة سفير قائد زعيم مستشار مدير نائب متحدث محافظ مندوب")
 _MALI_CONTEXT = _f(
     "في إلى الى من دولة جمهورية عاصمة شمال جنوب شرق غرب وسط حكومة رئيس و مثل بين مع "
     "بلدان دول زار يزور زيارة غادر وصل إمبراطورية مملكة تونس الجزائر النيجر السنغال "
@@ -123,6 +125,9 @@ class Repairs:
                 pass
             elif s.type == "PER" and self.unfinished_name(s):
                 pass
+            elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last] in _ROLE_AFTER_NAME:
+                # "حمد بن عيسى آل خليفة | عاهل البحرين": the role after the name is not the name
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s):
                 self.layout.remove(s)
             elif self.quoted_media(s) or self.org_head(s):

@@ -136,3 +136,12 @@ def test_the_narrator_inside_marks_put_around_too_much():
     # the speaker's own plural participle stays inside the quotation
     (r,) = recs("وقال الوزير: «نحن نعمل بجد، مؤكدين أن الخطة ستنجح».")
     assert r.claim == "نحن نعمل بجد، مؤكدين أن الخطة ستنجح"
+
+
+def test_manner_after_a_title_is_no_name_and_relaying_is_not_loose():
+    r = _one("وأضاف الإمام بحزن شديد وبلغة عربية سليمة أنه يحاول استعادة هؤلاء الناس.")
+    assert (r.source, r.kind) == ("الإمام", "unnamed_official")
+    assert _one("وقال الشيخ بدر العتيبي إن السوق مستقرة.").source == "بدر العتيبي"
+    # نقل moves things as often as it relays: no far complement past its object
+    rs = recs("ونقلت الدراسة توقع الباحثين في المؤسسة الألمانية أن تتجاوز الصين عشرة ملايين سيارة.")
+    assert [r.cue for r in rs] != ["ونقلت"]

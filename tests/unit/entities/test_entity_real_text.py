@@ -309,3 +309,8 @@ def test_a_body_is_never_a_person():
     """A span the tagger calls a person but that opens with مجلس/وزارة/شركة … is a body."""
     ents = [e for e in recognize("وأكد مجلس الكاكاو الغاني أن المحصول سيتراجع.") if e.text == "مجلس الكاكاو الغاني"]
     assert ents and ents[0].type == "ORG"
+
+
+def test_a_role_word_after_a_persons_name_is_left_out():
+    ents = recognize("وأعرب الملك حمد بن عيسى آل خليفة عاهل البحرين عن تقديره للجهد القومي.")
+    assert all(not e.text.endswith("عاهل") for e in ents if e.type == "PER")
