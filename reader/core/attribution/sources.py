@@ -47,9 +47,14 @@ _QUANTITY = folded_set("عدد عددا العديد مجموعة مجموعه �
 _DEF_BODIES = folded_set("الشركات البنوك المصارف المؤسسات الجهات الصناديق الهيئات المنظمات الحكومات الدول")
 
 
-def _pair(ctx: Context, i: int, limit: int, feminine: bool) -> NP | None:
-    """Two sources joined by و ("البنك الأهلي وبنك الرياض"): one record, both named."""
+def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False) -> NP | None:
+    """Two sources joined by و ("البنك الأهلي وبنك الرياض"): one record, both named. After a
+    dual head (``dual``: شركتا …) the first may be a word no rule takes for a name
+    (شركتا الاتصالات وموبايلي)."""
     first = marks_source(ctx, i, limit) if i in ctx.quote_open_tok else parse_np(ctx, i, limit, feminine=feminine)
+    if first is None and dual and _word(ctx, i + 1, limit) and ctx.norms[i + 1][:1] == "و" \
+            and not _stopword(ctx.norms[i]):
+        first = NP(i, i + 1, ctx.starts[i], ctx.ends[i], "named_organization", bare(ctx.norms[i]), named=True)
     if first is None or first.end >= limit:
         return None
     split = next((t for t in range(first.start + 1, first.end) if ctx.norms[t][:1] == "و"
@@ -231,7 +236,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         if both is not None:
             return both
     if n in _DUAL_HEADS and _word(ctx, i + 1, limit):
-        both = _pair(ctx, i + 1, limit, feminine)  # شركتا أرامكو وسابك
+        both = _pair(ctx, i + 1, limit, feminine, dual=True)  # شركتا أرامكو وسابك
         if both is not None:
             both.start, both.src_start = i, ctx.starts[i]
             return both

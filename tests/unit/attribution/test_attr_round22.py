@@ -145,3 +145,8 @@ def test_manner_after_a_title_is_no_name_and_relaying_is_not_loose():
     # نقل moves things as often as it relays: no far complement past its object
     rs = recs("ونقلت الدراسة توقع الباحثين في المؤسسة الألمانية أن تتجاوز الصين عشرة ملايين سيارة.")
     assert [r.cue for r in rs] != ["ونقلت"]
+
+
+def test_two_companies_after_a_dual_head():
+    r = _one("وأكدت شركتا الاتصالات وموبايلي أنهما ستخفضان الأسعار.")
+    assert (r.source, r.kind, r.claim) == ("شركتا الاتصالات وموبايلي", "named_organization", "ستخفضان الأسعار")
