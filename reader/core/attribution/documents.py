@@ -203,6 +203,9 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         if k - 1 > j and ctx.norms[k - 1] in _ISSUED and _word(ctx, k, limit) and ctx.norms[k] in ("عن", "من"):
             j = k - 1  # "البيانات الأولية الصادرة عن الهيئة …": who issued it follows
             continue
+        if k - 1 >= j and _posted_on(ctx, k - 1, limit) > k:
+            j = _posted_on(ctx, k - 1, limit)  # "نتائج الشركة المنشورة على موقع «تداول»"
+            continue
         if k > j:
             j = k
             continue

@@ -150,3 +150,8 @@ def test_manner_after_a_title_is_no_name_and_relaying_is_not_loose():
 def test_two_companies_after_a_dual_head():
     r = _one("وأكدت شركتا الاتصالات وموبايلي أنهما ستخفضان الأسعار.")
     assert (r.source, r.kind, r.claim) == ("شركتا الاتصالات وموبايلي", "named_organization", "ستخفضان الأسعار")
+
+
+def test_results_posted_on_a_site_are_the_document_not_the_claim():
+    r = _one("وأظهرت نتائج الشركة المنشورة على موقع «تداول» ارتفاع صافي الأرباح بنسبة 15 في المئة.")
+    assert (r.kind, r.claim) == ("document", "ارتفاع صافي الأرباح بنسبة 15 في المئة")
