@@ -217,7 +217,8 @@ class Resolver(OutletsMixin):
             # "وأعرب المسؤول الأوروبي" right after "منسق السياسة الخارجية خافيير سولانا": the
             # journalist's way of naming again the person who just spoke
             target = next((sp for sp in reversed(self.speakers[-3:]) if sp.is_person), None)
-        if target is not None and np.definite and not np.named and not _same_qualities(tokens, target.tokens):
+        if target is not None and np.definite and not np.named and not target.is_person \
+                and not _same_qualities(tokens, target.tokens):
             target = None  # "وقال المصدر الطبي" after "مصدر أمني": another source
             resolved = text
         if target is not None:
@@ -340,8 +341,9 @@ class Resolver(OutletsMixin):
         return None
 
     def _by_role(self, head: str) -> Speaker | None:
+        key = bare(head)  # "الرئيس التنفيذي" after "الرئيس التنفيذي لشركة سابك يوسف البنيان"
         for sp in reversed(self.speakers):
-            if sp.is_person and head in sp.roles:
+            if sp.is_person and (head in sp.roles or any(bare(r) == key for r in sp.roles)):
                 return sp
         return None
 

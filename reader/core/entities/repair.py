@@ -116,6 +116,7 @@ class Repairs:
     def run(self) -> None:
         self.dotted_acronyms()
         self.one_type_per_name()
+        self.family_name_alone()
         for s in self.layout.spans():
             if self.layout.owner[s.first] is not s:
                 continue  # replaced by an earlier repair
@@ -154,6 +155,21 @@ class Repairs:
             for s in spans:
                 if s.origin == "model" and s.type != best:
                     self._set(s, Span(s.first, s.last, best, s.origin, s.score))
+
+    def family_name_alone(self) -> None:
+        """A family name written alone after the full name ("توفيق الربيعة" … "وأكد الربيعة")
+        is the person, whatever type the tagger gave the one word (a ة ending reads as an
+        organisation's)."""
+        spans = self.layout.spans()
+        family = {self.norms[s.last] for s in spans
+                  if s.type == "PER" and s.last > s.first and self.norms[s.last].startswith("ال")
+                  and len(self.norms[s.last]) > 4}
+        if not family:
+            return
+        for s in spans:
+            if s.first == s.last and s.type in ("ORG", "LOC", "MISC") and s.origin == "model" \
+                    and clitic_variants(self.norms[s.first])[-1] in family:
+                self._set(s, Span(s.first, s.last, "PER", s.origin, s.score))
 
     def _set(self, old: Span, new: Span) -> None:
         self.layout.replace(self.layout.hits(new) + [old], new)

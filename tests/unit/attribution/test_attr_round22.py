@@ -155,3 +155,17 @@ def test_two_companies_after_a_dual_head():
 def test_results_posted_on_a_site_are_the_document_not_the_claim():
     r = _one("وأظهرت نتائج الشركة المنشورة على موقع «تداول» ارتفاع صافي الأرباح بنسبة 15 في المئة.")
     assert (r.kind, r.claim) == ("document", "ارتفاع صافي الأرباح بنسبة 15 في المئة")
+
+
+def test_a_role_named_again_is_the_person_who_holds_it():
+    text = ("وقال الرئيس التنفيذي لشركة سابك يوسف البنيان إن الشركة تستهدف زيادة الإنتاج. "
+            "وبين الرئيس التنفيذي أن الشركة تدرس الاستحواذ على شركات أوروبية.")
+    rs = recs(text, recognize(text))
+    assert [(r.resolved, r.kind) for r in rs] == [("يوسف البنيان", "named_person")] * 2
+
+
+def test_a_family_name_alone_resolves_to_the_minister():
+    text = ("وقال وزير التجارة الدكتور توفيق الربيعة إن الوزارة ستطلق منصة جديدة. "
+            "وأكد الربيعة أن الوزارة لن تتهاون مع المخالفين.")
+    rs = recs(text, recognize(text))
+    assert [(r.resolved, r.kind) for r in rs][1] == ("توفيق الربيعة", "named_person")

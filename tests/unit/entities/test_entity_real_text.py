@@ -314,3 +314,10 @@ def test_a_body_is_never_a_person():
 def test_a_role_word_after_a_persons_name_is_left_out():
     ents = recognize("وأعرب الملك حمد بن عيسى آل خليفة عاهل البحرين عن تقديره للجهد القومي.")
     assert all(not e.text.endswith("عاهل") for e in ents if e.type == "PER")
+
+
+def test_a_family_name_alone_after_the_full_name_is_the_person():
+    text = ("وقال وزير التجارة الدكتور توفيق الربيعة إن الوزارة ستطلق منصة جديدة. "
+            "وأكد الربيعة أن الوزارة لن تتهاون مع المخالفين.")
+    assert [(e.text, e.type) for e in recognize(text) if "الربيعة" in e.text] == [
+        ("توفيق الربيعة", "PER"), ("الربيعة", "PER")]
