@@ -188,6 +188,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n == "عن" and c.lemma == "نقل":
             j = _relay(ctx, c, j + 1, limit)
             continue
+        if n == "الي" and c.lemma == "نقل" and c.np is not None and j == c.np.end:
+            k = next((t for t in range(j + 1, min(limit, j + 5)) if ctx.words[t] and ctx.norms[t] == "عن"), -1)
+            if k > 0 and all(ctx.words[t] for t in range(j + 1, k)):
+                j = _relay(ctx, c, k + 1, limit)  # "ونقل موفد الجزيرة نت إلى الصومال عن X قوله": where he was sent
+                continue
         if n.startswith("ل") and c.via is None:
             m = match_outlet(ctx, j, limit, preposition=True)
             if m is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
-from .cues import AMBIGUOUS, PARTICIPLES, VERB_FORMS
+from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, VERB_FORMS
 
 from .words import ORG_HEADS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
 
@@ -209,6 +209,7 @@ def _via_between(ctx: Context, a: int, b: int):
 
 
 _RESUMPTIVE = folded_set("فيه فيها فيهم فيهما")
+_IN_REPLY = folded_set("ردا ردًا تعليقا تعقيبا")
 _NOT_LOOSE = folded_set("نقل وصف كتب")
 _SAYING_BY_WORDS = folded_set("بقوله بقولها بقولهم بقولهما")
 
@@ -237,7 +238,7 @@ def _says_only(c, comps: str, ctx: Context, j: int, sent_b: int) -> bool:
         return False  # "المدينة التي قال فيها إنه ولد": a relative clause, not a new speaker
     if c.verb is not None and c.verb.lemma in AMBIGUOUS and (c.np is None or c.verb.prefix == ""):
         return False  # "بالتبادل بين الفينة والأخرى": the preposition, not بيّن
-    if c.lemma in _NOT_LOOSE:
+    if c.lemma in _NOT_LOOSE or c.lemma in EXPLICIT_ONLY:
         return False  # "ونقلت الدراسة توقع الباحثين أن": نقل relays with عن, or moves things
     if "p" in comps and ctx.words[j]:
         n = ctx.norms[j]
@@ -253,6 +254,7 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
         return -1
     first = ctx.norms[j] if ctx.words[j] else ctx.raw[j]
     adverbial = first in EVENT_PREPS or first in ("،", ",", "(", "من", "منذ") or first.startswith("ل") \
+        or first in _IN_REPLY \
         or (about and first in ("عن", "حول")) or first in TIME_WORDS or (first.startswith("ب") and len(first) > 3)
     if not loose and not adverbial:
         return -1  # (بلقاء مع «بي بي سي»، بمناسبة …: a prepositional phrase, too)
@@ -260,6 +262,16 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
     for k in range(j + 1, min(sent_b, j + 16)):
         if quote and k in ctx.quote_open_tok and ctx.quote_open_tok[k] - k > 4:
             return k  # "وقال الرئيس خلال الحفل الختامي لاجتماع الجمعية «…»": the quotation
+        if k in ctx.quote_open_tok and 1 < ctx.quote_open_tok[k] - k <= 4 and ctx.words[k - 1] \
+                and all(ctx.words[t] for t in range(k + 1, ctx.quote_open_tok[k])) \
+                and ctx.quote_open_tok[k] + 1 < sent_b and not is_complement(ctx, ctx.quote_open_tok[k] + 1, sent_b) \
+                and ctx.raw[ctx.quote_open_tok[k] + 1] not in ".،,":
+            skip_to = ctx.quote_open_tok[k] + 1  # "من شركة "آلمو" في دبي:": a name in marks on the way
+            if skip_to < sent_b:
+                for_k = skip_to
+                k2 = _far_complement(ctx, for_k, sent_b, loose=True, quote=quote, commas=commas) \
+                    if for_k < sent_b else -1
+                return k2 if k2 >= 0 else (for_k if is_complement(ctx, for_k, sent_b) else -1)
         if not ctx.words[k] and ctx.raw[k] in ".:«\"“'" and ctx.raw[k] != ":":
             return -1
         if ctx.raw[k] == ":":

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from reader.core.text import fold
 
 from .knowledge import is_media_form, media_first_words
-from .words import DESCRIPTIONS, MEDIA_QUALIFIERS, MEDIA_TYPES, candidates, folded_set
+from .words import DESCRIPTIONS, MEDIA_QUALIFIERS, MEDIA_TYPES, candidates, complementizer, folded_set
 
 _OUTLETS = """
 رويترز|فرانس برس|أ ف ب|ا ف ب|أسوشيتد برس|أسوشيتدبرس|اسوشيتد برس|بلومبرغ|بلومبيرغ|بلومبرج
@@ -265,6 +265,9 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
         while k < limit and k - j < 4 and ctx.words[k] and norms[k] in MEDIA_QUALIFIERS:
             k += 1
         if k > j:
+            if norms[k - 1] == "انباء" and k < limit and ctx.words[k] and _name_like(norms[k]) \
+                    and not complementizer(norms[k]):
+                k = max(k + 1, _name_run(ctx, k, limit))  # وكالة أنباء الأناضول: the agency's name
             j = k  # وكالة الأنباء، وسائل الإعلام، تقارير إعلامية
         elif definite:
             # الصحيفة alone points back; الوكالة الدولية للطاقة is no outlet.

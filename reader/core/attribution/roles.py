@@ -10,7 +10,7 @@ from .context import Context
 from .cues import VERB_FORMS
 from .institutions import _institution
 from .modifiers import _field_phrase, _relation_phrase
-from .outlets import known_outlet_length, match_outlet
+from .outlets import could_be_outlet, known_outlet_length, match_outlet
 from .phrases import (
     NP, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
     name_chain, name_start,
@@ -87,6 +87,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             e += 1  # المهندس الفيصل الجربا: the last two names of فرحان بن نايف الفيصل الجربا
         return NP(i, e, ctx.starts[j], ctx.ends[e - 1], "named_person", head, role=norms[i], named=True,
                   feminine=feminine or head.endswith("ه"))
+    if j < limit and not ctx.words[j] and ctx.raw[j] == "«" and 1 < ctx.quote_open_tok.get(j, limit) - j <= 4 \
+            and all(ctx.words[t] for t in range(j + 1, ctx.quote_open_tok[j])):
+        j, had_genitive = ctx.quote_open_tok[j] + 1, True  # مراسل «الاقتصادية»: the paper's (or firm's) man
     while j < limit and ctx.words[j] and j - i < 9:
         n = norms[j]
         if n in FIRST_NAMES and not is_definite(n):
@@ -109,10 +112,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if n in ("باسم", "بإسم", "باسم"):
             k = _institution(ctx, j + 1, limit)
+            if k == j + 1 and _word(ctx, j + 1, limit) and _lookup(norms[j + 1], ROLE_HEADS) \
+                    and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
+                k = def_chain(ctx, j + 2, limit)  # الناطقة باسم رئيس الوزراء الإسرائيلي: whose spokesman
             if k == j + 1:
                 break
             j = k
             continue
+
         if adverbial_end(norms, j, limit) > j:
             break  # "الوزير في الوقت ذاته": an adverbial, not where the role is
         if n in _ADJ_CONSTRUCT and j > i + 1 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
@@ -178,6 +185,16 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
             break  # (الوزير | للصحفيين: whom he told)
+        if j == i + 1 and n[:1] != "ل" and could_be_outlet(ctx, j):
+            m = match_outlet(ctx, j, limit)
+            if m is not None and not m.anaphor and m.end > j + 1:
+                j, had_genitive = m.end, True  # موفد الجزيرة نت، مراسل وكالة رويترز: the outlet's man
+                if not (_word(ctx, j, limit) and name_start(ctx, j, after_role=True)):
+                    # the outlet's correspondent, unnamed, speaks for the outlet (ATTRIBUTION.md: media)
+                    return NP(i, j, s0, ctx.ends[j - 1], "media" if _lookup(norms[i], _CORRESPONDENTS)
+                              else "unnamed_official", head, role=" ".join(norms[i:j]),
+                              definite=is_definite(norms[i]), feminine=feminine or head.endswith("ه"))
+                break
         k = _company_in_marks(ctx, j, limit)
         if k > j:
             j, had_genitive = k, True  # الرئيس التنفيذي لشركة «المراعي»، لـ«المراعي»: whose officer
@@ -325,6 +342,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
               feminine=feminine or head.endswith("ه"))
 
 
+_CORRESPONDENTS = folded_set("مراسل مراسلة موفد موفدة مبعوث مبعوثة")
 _ROYAL = folded_set("الملك الأمير الشيخ الإمام السلطان")
 #: Institutions, places and prizes named after a person (جامعة الملك سعود، مستشفى الملك فيصل).
 _NAMED_AFTER = folded_set("مدينة جامعة مركز مستشفى مؤسسة كلية معهد مطار جائزة مجمع ميناء شارع طريق قاعدة مكتبة")

@@ -73,6 +73,10 @@ _ORG_HEADS = _f("بنك البنك مصرف المصرف هيئة الهيئة �
 _BODY_HEADS = _ORG_HEADS | _f("مجلس المجلس وزارة الوزارة شركة الشركة مؤسسة المؤسسة صندوق الصندوق "
                               "اتحاد الاتحاد حزب الحزب لجنة اللجنة جمعية الجمعية")
 #: Words before مالي that announce the country.
+#: Role and trade words that alone name no one (المحللة، الخبير).
+_ROLE_WORDS = _f("محلل محللة محللون محللين خبير خبيرة خبراء مستشار مستشارة مدير مديرة رئيس رئيسة وزير وزيرة "
+                 "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة سفير سفيرة مراسل مراسلة "
+                 "باحث باحثة أستاذ أستاذة محامي محامية")
 #: Role words a tagger's person span may run on to ("… آل خليفة عاهل البحرين").
 _ROLE_AFTER_NAME = _f("عاهل رئيس وزير وزيرة سفير قائد زعيم مستشار مدير نائب متحدث محافظ مندوب")
 _MALI_CONTEXT = _f(
@@ -129,7 +133,7 @@ class Repairs:
             elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last] in _ROLE_AFTER_NAME:
                 # "حمد بن عيسى آل خليفة | عاهل البحرين": the role after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
-            elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s):
+            elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s) or self._role_alone(s):
                 self.layout.remove(s)
             elif self.quoted_media(s) or self.org_head(s):
                 pass
@@ -170,6 +174,15 @@ class Repairs:
             if s.first == s.last and s.type in ("ORG", "LOC", "MISC") and s.origin == "model" \
                     and clitic_variants(self.norms[s.first])[-1] in family:
                 self._set(s, Span(s.first, s.last, "PER", s.origin, s.score))
+
+    def _role_alone(self, s: Span) -> bool:
+        """A role word alone (المحللة، الخبير، المستشار) names no one: the tagger's one-word
+        span over it is dropped."""
+        if s.first != s.last or s.origin != "model":
+            return False
+        w = clitic_variants(self.norms[s.first])[-1]
+        w = w[2:] if w.startswith("ال") else w
+        return w in _ROLE_WORDS
 
     def _set(self, old: Span, new: Span) -> None:
         self.layout.replace(self.layout.hits(new) + [old], new)

@@ -321,3 +321,8 @@ def test_a_family_name_alone_after_the_full_name_is_the_person():
             "وأكد الربيعة أن الوزارة لن تتهاون مع المخالفين.")
     assert [(e.text, e.type) for e in recognize(text) if "الربيعة" in e.text] == [
         ("توفيق الربيعة", "PER"), ("الربيعة", "PER")]
+
+
+def test_a_role_word_alone_is_no_entity():
+    ents = recognize("وقالت المحللة في شركة كاونتربوينت للأبحاث، ريم خوري، إن المستهلك يدفع أكثر.")
+    assert "المحللة" not in [e.text for e in ents]
