@@ -185,8 +185,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n in ("نقلا", "ونقلا") and j + 1 < limit and norms[j + 1] == "عن":
             j = _relay(ctx, c, j + 2, limit)
             continue
-        if n == "عن" and c.lemma == "نقل":
-            j = _relay(ctx, c, j + 1, limit)
+        if n == "عن" and c.lemma == "نقل" or n == "الي" and c.lemma == _ASCRIBE:
+            j = _relay(ctx, c, j + 1, limit)  # (نسبت X إلى مصادر قولها: the same relay)
             continue
         if n == "الي" and c.lemma == "نقل" and c.np is not None and j == c.np.end:
             k = next((t for t in range(j + 1, min(limit, j + 5)) if ctx.words[t] and ctx.norms[t] == "عن"), -1)
@@ -290,6 +290,7 @@ def _foreign_name(ctx: Context, j: int, limit: int) -> NP | None:
 
 
 _RELAY = fold("نقل")
+_ASCRIBE = fold("نسب")
 _AGE_WORDS = folded_set("البالغ البالغة البالغين البالغان البالغتين")
 
 

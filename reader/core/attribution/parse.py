@@ -119,6 +119,10 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     return np
 
 
+_ASCRIBE = fold("نسب")
+_SAID_FORMS = folded_set("قوله قولها قولهم قولهما")
+
+
 def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool = False) -> Cand | None:
     """A reporting verb at token ``i``. ``coordinated``: an و-verb after a comma, following
     another cue of the same sentence (its subject may be that cue's)."""
@@ -127,6 +131,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.lemma == _ABAN and ctx.raw[i].lstrip("وف").startswith("إ"):
         return None  # "إبان" (during), not "أبان" (stated): the hamza says which
+    if vf.lemma == _ASCRIBE and not any(ctx.norms[t] == "الي" and any(
+            ctx.norms[u] in _SAID_FORMS for u in range(t + 1, min(sent_b, t + 9)))
+            for t in range(i + 1, min(sent_b, i + 10))):
+        return None  # "ارتفعت نسب البطالة": the noun; نسب is a cue only as "نسب X إلى Y قوله"
     norms = ctx.norms
     prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
     if (prev in _NEGATIONS and not _negated_view(prev, vf)) or prev in _PREPOSITION_BEFORE:

@@ -189,3 +189,16 @@ def test_correspondents_agencies_and_spokesmen():
 def test_an_analyst_at_a_firm_then_her_name():
     r = _one("وقالت المحللة في شركة «كاونتربوينت» للأبحاث، ريم خوري، إن المستهلك يدفع ضعف ما يدفعه نظيره.")
     assert (r.source, r.kind) == ("ريم خوري", "named_person")
+
+
+def test_ascribing_to_sources_is_a_relay():
+    r = _one("ونسبت صحيفة وول ستريت جورنال إلى مصادر مطلعة قولها إن أرامكو تدرس خيارات التمويل.")
+    assert (r.cue, r.source, r.via, r.claim) == ("ونسبت", "مصادر مطلعة", "صحيفة وول ستريت جورنال",
+                                                 "أرامكو تدرس خيارات التمويل")
+    assert recs("وارتفعت نسب البطالة إلى 12 في المئة.") == []
+    assert recs("لا سيما بتخفيض نسب القروض إلى القيمة ونسب خدمة الدين، بالإضافة إلى التعاقد مع البنوك.") == []
+
+
+def test_a_gulf_given_name_after_a_company():
+    r = _one("وبيّن الرئيس التنفيذي لشركة زين السعودية حسان قباني أن الشركة حققت أرباحا تشغيلية.")
+    assert (r.source, r.kind) == ("حسان قباني", "named_person")
