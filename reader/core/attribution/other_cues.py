@@ -14,6 +14,7 @@ from .cues import (
 from .complements import _first_letter_len, comp_start, is_complement
 from .between import skip_to_complement
 from .cand import Cand
+from .outlets import match_outlet
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, TIME_WORDS, complementizer, folded_set, is_verb_like
@@ -377,16 +378,34 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         return None
     if norms[a] in BYLINE_WORDS or any(norms[k] in VERB_FORMS for k in range(a, colon)):
         return None
-    if any(not ctx.words[k] for k in range(a, colon)) and not all(
-        ctx.raw[k] == "+" for k in range(a, colon) if not ctx.words[k]
+    if a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 1 == colon:
+        np = marks_source(ctx, a, colon)  # «ساما»: …، «فيتش»: …: a body named in marks
+        if np is None or np.kind not in ("named_organization", "media", "named_person"):
+            return None
+        c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
+        c.claim_tok = c.phrase_end = colon + 1
+        return c
+    via = None
+    lam = next((k for k in range(a + 1, colon) if ctx.words[k] and norms[k] == "ل" and k + 1 in ctx.quote_open_tok
+                and ctx.quote_open_tok[k + 1] + 1 == colon), -1)
+    if lam > a:
+        via = match_outlet(ctx, lam, colon, preposition=True)  # "اقتصاديون لـ«الرياض»: …": whom they told
+        if via is None:
+            return None
+        colon_np = lam
+    else:
+        colon_np = colon
+    if any(not ctx.words[k] for k in range(a, colon_np)) and not all(
+        ctx.raw[k] == "+" for k in range(a, colon_np) if not ctx.words[k]
     ):
         return None
-    np = parse_np(ctx, a, colon)
-    if np is None or np.end != colon:
+    np = parse_np(ctx, a, colon_np)
+    if np is None or np.end != colon_np:
         return None
     entity = ctx.entity_at.get(a)
     ok = np.kind in ("document", "anonymous", "media", "unnamed_official") and not np.definite
-    ok = ok or (np.named and (entity is not None or np.role))
+    ok = ok or (np.named and (entity is not None or np.role or np.kind == "named_person" and norms[a] in ctx.person_tokens))
+    # ("الجاسر: …" in the headline of an article that names محمد الجاسر)
     ok = ok or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
         entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS)))
     if not ok or (np.kind == "document" and not _lookup(norms[a], DOC_HEADS)):
@@ -394,6 +413,7 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
     c.claim_tok = colon + 1
     c.phrase_end = colon + 1
+    c.via = via
     return c
 
 

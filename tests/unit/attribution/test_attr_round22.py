@@ -202,3 +202,14 @@ def test_ascribing_to_sources_is_a_relay():
 def test_a_gulf_given_name_after_a_company():
     r = _one("وبيّن الرئيس التنفيذي لشركة زين السعودية حسان قباني أن الشركة حققت أرباحا تشغيلية.")
     assert (r.source, r.kind) == ("حسان قباني", "named_person")
+
+
+def test_headlines_with_a_name_in_marks_a_family_name_or_the_paper_told():
+    r = _one("«ساما»: الاحتياطيات الأجنبية تتراجع إلى 2.4 تريليون ريال")
+    assert (r.cue, r.source, r.kind) == (":", "ساما", "named_organization")
+    r = _one("اقتصاديون لـ«الرياض»: تراجع النفط لن يؤثر على المشاريع الكبرى")
+    assert (r.source, r.via, r.claim) == ("اقتصاديون", "الرياض", "تراجع النفط لن يؤثر على المشاريع الكبرى")
+    text = "الجاسر: القطاع الخاص شريك أساسي\n\nقال وزير الاقتصاد محمد الجاسر إن القطاع الخاص شريك أساسي."
+    rs = recs(text, recognize(text))
+    assert [(r.cue, r.resolved) for r in rs] == [(":", "محمد الجاسر"), ("قال", "محمد الجاسر")]
+    assert recs("«فيتش» تثبت تصنيف المملكة عند AA- مع نظرة مستقبلية سلبية") == []
