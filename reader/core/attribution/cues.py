@@ -82,6 +82,8 @@ _VERBS = [
     ("افترض", "افترض", "افترض", "فترض", "sound", "c"),
     ("اعتقد", "اعتقد", "اعتقد", "عتقد", "sound", "c"),
     ("أمل", "أمل", "أمل", "أمل", "sound", "c"),
+    ("تساءل", "تساءل", "تساءل", "تساءل", "sound", "c:"),  # وتساءل X: «لماذا …؟»
+    ("نشر", "نشر", "نشر", "نشر", "sound", "c"),  # وكانت «الاقتصادية» قد نشرت أن …: with أن only
     ("استشهد", "استشهد", "استشهد", "ستشهد", "sound", "p"),
     ("زاد", "زاد", "زد", "زيد", "sound", "c:"),
     ("أورد", "أورد", "أورد", "ورد", "sound", "c"),
@@ -114,7 +116,7 @@ MASDAR_PRONE = frozenset(fold(w) for w in ("وصف",))
 #: ... and those whose bare form alone is a masdar too (خدمات نقل البيانات; نقلت is a verb).
 BARE_MASDAR = frozenset(fold(w) for w in ("نقل",))
 #: Verbs that count only with a source written in the sentence (واقترح السالم …).
-EXPLICIT_ONLY = frozenset(fold(w) for w in ("اقترح", "علق", "أشاد", "ردد"))
+EXPLICIT_ONLY = frozenset(fold(w) for w in ("اقترح", "علق", "أشاد", "ردد", "نشر"))
 
 
 #: The preposition that introduces the object of a verb (أشار إلى، حذر من، كشف عن، طالب بـ).

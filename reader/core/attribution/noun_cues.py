@@ -228,7 +228,8 @@ def parse_came_in(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     if j >= sent_b or not is_complement(ctx, j, sent_b):
         # "جاء في مقال نشر في صحيفة X أن": a short clause on the text, the outlet its via
         far = next((t for t in range(np.end, min(sent_b, np.end + 12)) if is_complement(ctx, t, sent_b)
-                    or (ctx.words[t] and ctx.norms[t] in VERB_FORMS)), -1)
+                    or (ctx.words[t] and ctx.norms[t] in VERB_FORMS
+                        and VERB_FORMS[ctx.norms[t]].lemma != fold("نشر"))), -1)  # (نشر: the clause itself)
         if far < 0 or not is_complement(ctx, far, sent_b):
             return None
         for t in range(np.end, far):

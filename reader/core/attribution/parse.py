@@ -120,6 +120,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 
 _ASCRIBE = fold("نسب")
+_PUBLISH = fold("نشر")
 _SAID_FORMS = folded_set("قوله قولها قولهم قولهما")
 
 
@@ -131,6 +132,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.lemma == _ABAN and ctx.raw[i].lstrip("وف").startswith("إ"):
         return None  # "إبان" (during), not "أبان" (stated): the hamza says which
+    if vf.lemma == _PUBLISH and not (vf.prefix in ("و", "ف") or i > sent_a and ctx.norms[i - 1] in ("قد", "وقد")):
+        return None  # "مقال نشر في صحيفة …"، "نشر «أولاد حارتنا» في …": published, no claim
     if vf.lemma == _ASCRIBE and not any(ctx.norms[t] == "الي" and any(
             ctx.norms[u] in _SAID_FORMS for u in range(t + 1, min(sent_b, t + 9)))
             for t in range(i + 1, min(sent_b, i + 10))):
@@ -328,6 +331,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         # "أكد ذلك الدكتور X نائب رئيس …، حيث أشار إلى …": what he confirmed is "ذلك"
         c.claim_tok, c.claim_end, c.obj = demo, demo + 1, True
         return c
+    if vf.lemma == _PUBLISH:
+        r = complement(ctx, c, j, sent_a, sent_b)  # "نشرت X أن …": with أن only
+        return r if r is not None and r.mode == "after" and r.claim_tok > 0 \
+            and complementizer(norms[r.claim_tok - 1]) else None
     return complement(ctx, c, j, sent_a, sent_b)
 
 

@@ -213,3 +213,14 @@ def test_headlines_with_a_name_in_marks_a_family_name_or_the_paper_told():
     rs = recs(text, recognize(text))
     assert [(r.cue, r.resolved) for r in rs] == [(":", "محمد الجاسر"), ("قال", "محمد الجاسر")]
     assert recs("«فيتش» تثبت تصنيف المملكة عند AA- مع نظرة مستقبلية سلبية") == []
+
+
+def test_asking_publishing_and_a_description_before_a_name():
+    r = _one("وتساءل المستثمر خالد العتيبي: «لماذا لا تتدخل الهيئة؟».")
+    assert (r.cue, r.source, r.kind, r.direct) == ("وتساءل", "خالد العتيبي", "named_person", True)
+    r = _one("وكانت «الاقتصادية» قد نشرت في عددها الصادر أمس أن الهيئة تدرس القرار.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("نشرت", "الاقتصادية", "media", "الهيئة تدرس القرار")
+    assert recs("ونشرت الشركة نتائجها المالية أمس.") == []
+    assert recs('ونشر نجيب محفوظ رواية "أولاد حارتنا" في دار الآداب.') == []
+    r = _one("وجاء في مقال نشر في صحيفة الرياض أن الشركة ستندمج.")
+    assert r.cue == "وجاء في"
