@@ -201,6 +201,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # مسؤول لوكالة فرانس برس: the via, not a genitive of the role
+        if n.startswith("ب") and _is_place(ctx, j):
+            j += 1  # نائب رئيس الغرفة التجارية بالرياض: where the body is
+            continue
         if had_genitive and is_definite(n) and not adjective_like(n) and not n.startswith(("ل", "و")) \
                 and not (norms[j - 1][:1] in "لو" and not is_definite(norms[j - 1])):
             break  # زعيم المعارضة | الخطة

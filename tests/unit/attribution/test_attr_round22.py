@@ -224,3 +224,8 @@ def test_asking_publishing_and_a_description_before_a_name():
     assert recs('ونشر نجيب محفوظ رواية "أولاد حارتنا" في دار الآداب.') == []
     r = _one("وجاء في مقال نشر في صحيفة الرياض أن الشركة ستندمج.")
     assert r.cue == "وجاء في"
+
+
+def test_the_city_of_a_chamber_is_part_of_the_role():
+    r = _one("بدوره، أشار نائب رئيس الغرفة التجارية بالرياض إلى أن القطاع الخاص يحتاج إلى دعم.")
+    assert (r.source, r.kind) == ("نائب رئيس الغرفة التجارية بالرياض", "unnamed_official")
