@@ -419,20 +419,43 @@ class Resolver(OutletsMixin):
     def _fuller_person_before(self, np: NP, text: str) -> str:
         """"المهندس الفيصل الجربا" after "فرحان بن نايف الفيصل الجربا": the last names of a
         person named in full earlier (by the tagger) stand for that person."""
-        ctx = self.ctx
         key = fold(text).split()
         if not 1 < len(key) <= 3:
             return ""
-        for k in range(np.start - 1, max(-1, np.start - 3000), -1):
-            ent = ctx.entity_at.get(k)
-            if ent is None or ent.type != "PER":
+        index = self._person_index()
+        best = ""
+        for pos, words, name in index.get(key[-1], ()):
+            if pos >= np.start:
+                break
+            if pos < np.start - 3000:
                 continue
-            words = fold(ent.text).split()
             if len(words) > len(key) and words[-len(key):] == key:
-                return ent.text
-            if len(words) > len(key) + 1 and in_lexicon(words[-1], ROLE_HEADS) and words[-len(key) - 1:-1] == key:
-                return ent.text.rsplit(None, 1)[0]  # a tagger's span that took the role word after the name
-        return ""
+                best = name
+            elif len(words) > len(key) + 1 and in_lexicon(words[-1], ROLE_HEADS) and words[-len(key) - 1:-1] == key:
+                best = name.rsplit(None, 1)[0]  # a tagger's span that took the role word after the name
+        return best
+
+    def _person_index(self) -> dict[str, list[tuple[int, list[str], str]]]:
+        """The text's PER entities by their last word (and the word before a trailing role
+        word), in text order: built once per text."""
+        index = getattr(self, "_per_index", None)
+        if index is None:
+            index = {}
+            ctx = self.ctx
+            seen = set()
+            for k in sorted(ctx.entity_at):
+                ent = ctx.entity_at[k]
+                if ent.type != "PER" or id(ent) in seen:
+                    continue
+                seen.add(id(ent))
+                words = fold(ent.text).split()
+                if len(words) < 2:
+                    continue
+                index.setdefault(words[-1], []).append((k, words, ent.text))
+                if len(words) > 2 and in_lexicon(words[-1], ROLE_HEADS):
+                    index.setdefault(words[-2], []).append((k, words, ent.text))
+            self._per_index = index
+        return index
 
     def _entity_canonical(self, np: NP, text: str) -> str:
         ent = self.ctx.entity_at.get(np.start)
