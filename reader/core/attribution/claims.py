@@ -18,6 +18,7 @@ from .words import complementizer, folded_set
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه كما وكما ثم و وفيما وبينما")
 #: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
 _ANNA = folded_set("أن أنه أنها أنهم أنهما")
+_IT_IS = folded_set("وهو وهي وهذا وذلك")
 _SOFT = folded_set("فيما بينما وفيما وبينما")
 #: A new report with its own subject, written without a comma: "… وقال بيان المنظمة إن".
 _NEW_REPORT = folded_set("وقال وقالت وأضاف وأضافت وأكد وأكدت وأوضح وأوضحت وذكر وذكرت")
@@ -48,6 +49,9 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
         k -= 1
     if k < sent_a:
         return sent_a
+    if getattr(c, "backref", False) and ctx.norms[k] in _IT_IS and k > sent_a and not ctx.words[k - 1] \
+            and ctx.raw[k - 1] in "،,":
+        return k - 1  # "…، وهو ما أكده وزير الاقتصاد": another source confirms the clause before
     if c.kind == "verb" and ctx.norms[p - 1] in _BUT_HE and ctx.words[k] and c.claim_tok > 0 \
             and (ctx.raw[c.claim_tok - 1] == ":" or c.claim_tok in ctx.quote_open_tok):
         return p - 1  # "... إنه لا يتوقع مزيدا، لكنه أضاف “...”": the speaker goes on, quoted

@@ -203,10 +203,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         if inner is not None and inner.kind in ("anonymous", "unnamed_official", "document", "named_organization"):
             inner.start, inner.src_start, inner.definite = i, ctx.starts[i], True  # هؤلاء المحللون
             return inner
-    if n in _SOME and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and (
+    some = n in _SOME or (n[:1] in "وف" and n[1:] in _SOME)  # (وبعض المحللين كانوا توقعوا)
+    if some and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and (
             _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
         e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
-        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
+        return NP(i, e, ctx.starts[i] + (0 if n in _SOME else _prefix_chars(ctx, i, 1)), ctx.ends[e - 1],
+                  "anonymous", bare(ctx.norms[i + 1]))
     if n in ("دول", "ودول") and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
             and not _stopword(ctx.norms[i + 1]):
         e = def_chain(ctx, i + 1, limit, org=True, places=True)  # دول الخليج، دول مجلس التعاون

@@ -15,10 +15,11 @@ from .context import Context
 from .between import _SPEECH_MASDAR
 from .cues import VERB_FORMS, VerbForm
 from .events import _skip_adverbs
-from .phrases import NP
+from .phrases import NP, _lookup
 from .sources import marks_source, parse_np
 from .words import (
-    FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, adverbial_end, complementizer,
+    folded_set, in_lexicon,
     is_definite, is_verb_like,
 )
 
@@ -239,6 +240,9 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
             best = replace(best, src_start=best.src_start + 2)  # "تقرير للمحللين الذين توقعوا": محللين
         elif raw[:3] in ("بال", "وال", "فال"):
             best = replace(best, src_start=best.src_start + 1)
+        elif raw[:1] in "وف" and len(raw) > 3 and any(
+                _lookup(ctx.norms[best.start][1:], lex) for lex in (ORG_HEADS, ROLE_HEADS, DOC_HEADS, ANON_HEADS)):
+            best = replace(best, src_start=best.src_start + 1)  # "وصندوق النقد الدولي الذي قال": no و
     return best
 
 
@@ -252,6 +256,10 @@ def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | No
     k = cue_a - 1
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
+    if k > sent_a and ctx.words[k] and ctx.norms[k] in _KANA_AFTER:
+        # "وبعض المحللين كانوا توقعوا"، "والشركة كانت أعلنت": the subject before كان
+        np = parse_left_subject(ctx, k, sent_a)
+        return np if np is not None and np.end == k else None
     if k > sent_a and ctx.is_punct(k, "،,"):
         # "وكانت مجموعة X التي تواجه إجراءات …، قد قالت": a relative clause on the subject
         rel = next((t for t in range(k - 1, max(sent_a, k - 25), -1)

@@ -29,6 +29,7 @@ _BACK = folded_set("ما وما الذي التي الذين كما وكما")
 #: Verbs that judge their object: with an object pronoun they still carry a claim.
 _JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
 _RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
+_TOO = folded_set("أيضا أيضاً كذلك بدوره بدورها")
 _WISHING = frozenset(fold(w) for w in ("أمل",))
 
 
@@ -56,6 +57,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     j = i + 1
     if j < sent_b and ctx.norms[j] in _RESUMPTIVE:
         j += 1  # وفق ما كشف عنه التقرير
+    if j < sent_b and ctx.words[j] and ctx.norms[j] in _TOO:
+        j += 1  # "وهو ما أكده أيضا وزير الاقتصاد"
     if back and vf.lemma in _WISHING:
         return None  # "النسبة التي يأملها المستثمرون": what they hope for, not what they say
     np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")

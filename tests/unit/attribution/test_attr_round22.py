@@ -229,3 +229,17 @@ def test_asking_publishing_and_a_description_before_a_name():
 def test_the_city_of_a_chamber_is_part_of_the_role():
     r = _one("بدوره، أشار نائب رئيس الغرفة التجارية بالرياض إلى أن القطاع الخاص يحتاج إلى دعم.")
     assert (r.source, r.kind) == ("نائب رئيس الغرفة التجارية بالرياض", "unnamed_official")
+
+
+def test_another_source_confirms_the_clause_before():
+    rs = recs("وأكد الوزير أن الحكومة ملتزمة بالإصلاح، وهو ما أكده أيضا وزير الاقتصاد.")
+    assert [(r.cue, r.source) for r in rs] == [("وأكد", "الوزير"), ("أكده", "وزير الاقتصاد")]
+    assert rs[0].claim == "الحكومة ملتزمة بالإصلاح"
+
+
+def test_subjects_before_kana_and_a_relative_without_the_conjunction():
+    r = _one("وبعض المحللين كانوا توقعوا تراجع الأرباح.")
+    assert (r.source, r.kind) == ("بعض المحللين", "anonymous")
+    assert _one("والشركة كانت أعلنت أن الأرباح ستتراجع.").source == "الشركة"
+    rs = recs("وصندوق النقد الدولي الذي قال في تقرير إن النمو سيتباطأ، دعا إلى إصلاحات.")
+    assert rs[0].source == "صندوق النقد الدولي"
