@@ -82,9 +82,14 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             k += 1  # "وفق ما كشف عنه التقرير"
         if _word(ctx, k, sent_b) and norms[k] not in ("عن",):
             c.np = parse_np(ctx, k, sent_b, feminine=vf.gender == "f")
+        if c.np is None and i > sent_a + 2 and ctx.is_punct(i - 1, "،,"):
+            from .parse import _opening_subject
+            left = _opening_subject(ctx, sent_a, i - 1, any_body=True)
+            if left is not None and (vf.gender != "f" or left.feminine or ctx.norms[left.start].endswith("ه")):
+                c.np, c.sv = left, True  # "وسجلت الشركة أرباحا …، حسبما أعلنت في بيان": the company
         if c.np is None:
             c.implied = True
-        else:
+        elif not c.sv:
             k = c.np.end
             c.anonymous = anonymity_clause(ctx, k, sent_b)
     elif j < sent_b and norms[j] in SAYING_NOUNS and n in ("بحسب", "حسب", "وبحسب", "وحسب"):

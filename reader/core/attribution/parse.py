@@ -95,7 +95,7 @@ def _same_gender(first: str, gender: str) -> bool:
     return gender == ("f" if feminine else "m")
 
 
-def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = False):
+def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = False, any_body: bool = False):
     """"ويتفق X مع ما ذهب إليه Y، حيث قال إن …": the named subject of the verb that opens the
     sentence speaks in the حيث clause."""
     k = sent_a
@@ -113,6 +113,9 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     np = parse_np(ctx, k + 1, cue_a)
     if np is not None and after_qad and np.kind == "unnamed_official" and np.start == k + 1:
         return np  # "وقد سجل رئيس الدولة … كلمة … قال فيها"
+    if any_body and np is not None and np.start == k + 1 and np.kind in ("named_organization", "unnamed_official",
+                                                                         "media", "document"):
+        return np  # "وسجلت الشركة أرباحا …، حسبما أعلنت": the company that opens the sentence
     if np is None or np.kind not in ("named_person", "named_organization") or np.start != k + 1 \
             or not (np.named or (np.kind == "named_organization" and np.end - np.start >= 2)):
         return None

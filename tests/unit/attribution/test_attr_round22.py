@@ -243,3 +243,8 @@ def test_subjects_before_kana_and_a_relative_without_the_conjunction():
     assert _one("والشركة كانت أعلنت أن الأرباح ستتراجع.").source == "الشركة"
     rs = recs("وصندوق النقد الدولي الذي قال في تقرير إن النمو سيتباطأ، دعا إلى إصلاحات.")
     assert rs[0].source == "صندوق النقد الدولي"
+
+
+def test_as_it_announced_is_the_sentences_own_subject():
+    r = _one("وسجلت الشركة أرباحا بلغت 500 مليون ريال، حسبما أعلنت في بيان على موقع تداول.")
+    assert (r.cue, r.source, r.kind) == ("حسبما أعلنت", "الشركة", "named_organization")
