@@ -195,6 +195,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 continue
         if n.startswith("ل") and c.via is None:
             m = match_outlet(ctx, j, limit, preposition=True)
+            if m is None and j + 1 < limit and complementizer(norms[j + 1]):
+                m = match_outlet(ctx, j, j + 1, preposition=True, ambiguous_ok=True)  # الوزير للعربية إن
             if m is not None:
                 c.via = m
                 j = m.end

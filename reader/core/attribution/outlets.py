@@ -184,7 +184,8 @@ def _guillemet_name(ctx, i: int, limit: int) -> int:
     return 0
 
 
-def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False) -> OutletMatch | None:
+def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False, ambiguous_ok: bool = False
+                 ) -> OutletMatch | None:
     """An outlet mentioned at token ``i``: صحيفة ماركا الإسبانية، رويترز، الأوقات المالية, or an
     anaphor (الصحيفة). With ``preposition`` the mention must follow ل (لوكالة فرانس برس،
     لـ«مصراوي»، لـ الأوقات المالية); the ل is left out of the mention."""
@@ -226,7 +227,7 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False) -> Outle
             return OutletMatch(first, m.end, ctx.starts[first] + skip_chars, m.end_char, m.type_word)
     if type_word:
         return _typed(ctx, first, limit, type_word, skip_chars)
-    known = _known_at(norms, first, strip, typed=False)
+    known = _known_at(norms, first, strip, typed=ambiguous_ok)
     if known:
         return OutletMatch(first, first + known, ctx.starts[first] + skip_chars,
                            ctx.ends[first + known - 1], "")

@@ -170,6 +170,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         j += 1
     if j < sent_b and ctx.words[j] and norms[j].startswith("ل"):
         m = match_outlet(ctx, j, sent_b, preposition=True)
+        if m is None:
+            m = match_outlet(ctx, j, sent_b, preposition=True, ambiguous_ok=True)
+            if m is not None and not (m.end < sent_b and is_complement(ctx, m.end, sent_b)):
+                m = None  # "قال للجزيرة إن": a channel whose name is also a word, told right before إن
         if m is not None and (not m.anaphor or (m.end < sent_b and is_complement(ctx, m.end, sent_b))):
             c.via = m  # "أكد لوكالة فرانس برس شاهد عيان أن ..."، "قالت للجريدة إن ..."
             j = _skip_adverbs(ctx, m.end, sent_b)

@@ -201,6 +201,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # مسؤول لوكالة فرانس برس: the via, not a genitive of the role
+        if n[:1] == "ل" and j + 1 < limit and complementizer(norms[j + 1]) \
+                and match_outlet(ctx, j, j + 1, preposition=True, ambiguous_ok=True) is not None:
+            break  # "الوزير للعربية إن": the channel told, not "of Arabic"
         if n.startswith("ب") and _is_place(ctx, j):
             j += 1  # نائب رئيس الغرفة التجارية بالرياض: where the body is
             continue

@@ -248,3 +248,9 @@ def test_subjects_before_kana_and_a_relative_without_the_conjunction():
 def test_as_it_announced_is_the_sentences_own_subject():
     r = _one("وسجلت الشركة أرباحا بلغت 500 مليون ريال، حسبما أعلنت في بيان على موقع تداول.")
     assert (r.cue, r.source, r.kind) == ("حسبما أعلنت", "الشركة", "named_organization")
+
+
+def test_a_channel_whose_name_is_also_a_word_told_right_before_inna():
+    r = _one("وقال الوزير للعربية إن الخطة جاهزة.")
+    assert (r.source, r.claim) == ("الوزير", "الخطة جاهزة") and r.via.endswith("عربية")
+    assert _one("وقال أستاذ اللغة العربية إن الخطة جاهزة.").via == ""
