@@ -163,12 +163,16 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
         return None
     if not in_lexicon(ctx.norms[a + 1], SPEECH_EVENTS):
         # "وفي أول ظهور له عبر فضائية الجزيرة أكد …": an appearance through an outlet
-        for k in range(a + 1, min(comma, a + 6)):
+        for k in range(a + 1, min(comma, a + 10)):
             if ctx.words[k] and ctx.norms[k] == "عبر":
                 m = match_outlet(ctx, k + 1, comma)
                 return m if m is not None and not m.anaphor else None
         return None
     for k in range(a + 2, min(comma, a + 8)):
+        if ctx.words[k] and ctx.norms[k] in ("مع", "عبر") and k + 1 < comma:
+            m = match_outlet(ctx, k + 1, comma)  # "وخلال مقابلة مع قناة العربية، أكد …"
+            if m is not None and not m.anaphor:
+                return m
         if ctx.words[k] and ctx.norms[k][:1] == "ل" or ctx.norms[k] == "ل":
             m = match_outlet(ctx, k, comma, preposition=True)
             if m is not None and not m.anaphor:

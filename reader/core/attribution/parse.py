@@ -163,7 +163,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     c = Cand(cue_a, i + 1, "verb", cue_a, i + 1, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     if cue_a > sent_a + 2 and ctx.is_punct(cue_a - 1, "،,"):
         c.via = _fronted_via(ctx, sent_a, cue_a - 1)
-    elif sent_a + 2 < cue_a <= sent_a + 7 and ctx.norms[sent_a] in _FRONT_EVENT:
+    elif sent_a + 2 < cue_a <= sent_a + 14 and ctx.norms[sent_a] in _FRONT_EVENT \
+            and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS for t in range(sent_a + 1, cue_a)):
         c.via = _fronted_via(ctx, sent_a, cue_a)  # "وفي تصريح له لـX أوضح ..." without a comma
     j = _skip_adverbs(ctx, i + 1, sent_b)
     while j < sent_b and norms[j] in SAYING:

@@ -254,3 +254,10 @@ def test_a_channel_whose_name_is_also_a_word_told_right_before_inna():
     r = _one("وقال الوزير للعربية إن الخطة جاهزة.")
     assert (r.source, r.claim) == ("الوزير", "الخطة جاهزة") and r.via.endswith("عربية")
     assert _one("وقال أستاذ اللغة العربية إن الخطة جاهزة.").via == ""
+
+
+def test_a_fronted_interview_names_the_channel():
+    r = _one("وخلال مقابلة مع قناة العربية، أكد الوزير أن الخطة جاهزة.")
+    assert (r.source, r.via) == ("الوزير", "قناة العربية")
+    r = _one("وفي أول ظهور له عبر قناة العربية منذ توليه المنصب أكد الوزير أن الخطة جاهزة.")
+    assert (r.source, r.via) == ("الوزير", "قناة العربية")
