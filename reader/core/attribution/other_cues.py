@@ -17,7 +17,10 @@ from .cand import Cand
 from .outlets import match_outlet
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
-from .words import DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, TIME_WORDS, complementizer, folded_set, is_verb_like
+from .words import (
+    DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, complementizer, folded_set,
+    in_lexicon, is_verb_like,
+)
 
 _LAM = folded_set("ل لـ")
 _MA = folded_set("ما لما")
@@ -167,8 +170,17 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     if c.verb is not None and is_complement(ctx, c.phrase_end, sent_b):
         c.claim_tok = comp_start(ctx, c.phrase_end, sent_b)
         return c
-    if start > sent_a + 2 and ctx.is_punct(start - 1, "،,") and _trailing(ctx, k, sent_b):
+    if start > sent_a + 2 and (ctx.is_punct(start - 1, "،,") or c.verb is not None and start > sent_a + 4) \
+            and _trailing(ctx, k, sent_b):
+        # ("… لدفنها بحسب ما قال X مدير … لوكالة فرانس برس": بحسب ما قال ends the sentence, no comma)
         c.mode = "before"  # "…، حسبما أعلن المجلس صباح الأربعاء": a time or a relative clause trails
+        if c.via is None:
+            for t in range(k, sent_b):  # "… مدير التنسيق في الوزارة لوكالة فرانس برس": whom he told
+                if ctx.words[t] and ctx.norms[t][:1] == "ل":
+                    m = match_outlet(ctx, t, sent_b, preposition=True)
+                    if m is not None and not m.anaphor:
+                        c.via = m
+                        break
         return c
     c.mode = "whole"
     return c
@@ -188,9 +200,10 @@ def _discourse_opener(ctx: Context, sent_a: int, start: int) -> bool:
 
 def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
     """What follows a prepositional cue's source to the end of the sentence is a short tail
-    (a time, a relative clause) with no comma, quotation or complementizer: the cue ends the
-    sentence, so its claim is what precedes it."""
-    if sent_b - k > 8:
+    (a time, a relative clause, the source's post and whom it told) with no comma, quotation
+    or complementizer: the cue ends the sentence, so its claim is what precedes it."""
+    role = k < sent_b and ctx.words[k] and in_lexicon(ctx.norms[k], ROLE_HEADS)
+    if sent_b - k > (16 if role else 8):
         return False
     for t in range(k, sent_b):
         if not ctx.words[t]:

@@ -261,3 +261,8 @@ def test_a_fronted_interview_names_the_channel():
     assert (r.source, r.via) == ("الوزير", "قناة العربية")
     r = _one("وفي أول ظهور له عبر قناة العربية منذ توليه المنصب أكد الوزير أن الخطة جاهزة.")
     assert (r.source, r.via) == ("الوزير", "قناة العربية")
+
+
+def test_according_to_what_he_told_an_agency_at_the_end():
+    r = _one("وارتفعت الأسعار 5 في المئة، بحسب ما قال أحمد أبو غزة مدير التنسيق في وزارة الصحة لوكالة فرانس برس.")
+    assert (r.source, r.via, r.claim) == ("أحمد أبو غزة", "وكالة فرانس برس", "وارتفعت الأسعار 5 في المئة")
