@@ -16,7 +16,7 @@ from .complements import EVENT_PREPS, is_complement
 from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
-from .outlets import match_addressee, match_outlet
+from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
@@ -165,6 +165,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > 0 and (complementizer(ctx.norms[k]) or ((k in ctx.quote_open_tok or ctx.raw[k] == ":")
                                                            and n in _RELATIVE)):
                 c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, k)
+                if c.np.kind == "document" and c.via is None:
+                    c.via = _published_in(ctx, j + 1, k)  # "التقرير الذي نشرته صحيفة الحياة إن"
                 if ctx.norms[c.np.start] in _ONE_OF_WORDS and n in _RELATIVE and not c.anonymous:
                     c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # أحد المتاجرين الذين يبيعون ...: which one
                 j = k  # "وقال المصرفي الذي رفض نشر اسمه ... “...”"
@@ -234,6 +236,22 @@ _ONE_OF_WORDS = folded_set("أحد إحدى")
 #: Verbs whose object is whom they told: the outlet after the source (أبلغ، أفاد، أخبر).
 _TELL = folded_set("أبلغ أفاد أخبر")
 _TALKED = fold("تحدث")
+
+
+_PUBLISHED_BY = folded_set("نشر نشرت نشرته نشرتها نشره نشرها أوردته أوردتها أورده أوردها")
+
+
+def _published_in(ctx: Context, a: int, b: int):
+    """A relative clause on a document that says where it was published ("الذي نشر أمس في
+    صحيفة X"، "الذي نشرته صحيفة X"): that outlet is the via."""
+    if not any(ctx.words[t] and ctx.norms[t] in _PUBLISHED_BY for t in range(a, min(b, a + 3))):
+        return None
+    for t in range(a, b):
+        if ctx.words[t] and could_be_outlet(ctx, t):
+            m = match_outlet(ctx, t, b)
+            if m is not None and not m.anaphor:
+                return m
+    return None
 
 
 def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:

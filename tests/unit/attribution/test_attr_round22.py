@@ -266,3 +266,9 @@ def test_a_fronted_interview_names_the_channel():
 def test_according_to_what_he_told_an_agency_at_the_end():
     r = _one("وارتفعت الأسعار 5 في المئة، بحسب ما قال أحمد أبو غزة مدير التنسيق في وزارة الصحة لوكالة فرانس برس.")
     assert (r.source, r.via, r.claim) == ("أحمد أبو غزة", "وكالة فرانس برس", "وارتفعت الأسعار 5 في المئة")
+
+
+def test_a_document_published_in_a_paper_came_through_it():
+    r = _one("وقال التقرير الذي نشرته صحيفة الحياة إن الأسعار سترتفع.")
+    assert (r.source, r.kind, r.via) == ("التقرير", "document", "صحيفة الحياة")
+    assert _one("وأكد البيان الذي صدر أمس عن الوزارة أن الأسعار سترتفع.").via == ""
