@@ -202,6 +202,8 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False, ambiguou
     if preposition:
         if norms[i] == "ل":  # a separate لـ
             first = i + 1
+            if first + 1 < limit and not ctx.words[first] and ctx.raw[first] in "ـ-":
+                first += 1  # "ل ـ «الشرق الأوسط»": the tatweel written apart
             if first >= limit:
                 return None
             g_end = _guillemet_name(ctx, first, limit)

@@ -272,3 +272,8 @@ def test_a_document_published_in_a_paper_came_through_it():
     r = _one("وقال التقرير الذي نشرته صحيفة الحياة إن الأسعار سترتفع.")
     assert (r.source, r.kind, r.via) == ("التقرير", "document", "صحيفة الحياة")
     assert _one("وأكد البيان الذي صدر أمس عن الوزارة أن الأسعار سترتفع.").via == ""
+
+
+def test_lam_and_tatweel_written_apart_before_the_paper():
+    r = _one("وقال الوزير ل ـ «الرياض» إن الخطة جاهزة.")
+    assert (r.source, r.via, r.claim) == ("الوزير", "الرياض", "الخطة جاهزة")
