@@ -63,11 +63,22 @@ def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
                       or ctx.norms[k] in VERB_FORMS), -1)
         if close > 0 and ctx.raw[close] in marks:
             j = close + 1  # "X- أحد المشترين- أن"، "X، المحلل في شركة الأفق، أن": a description
-    for k in range(j, min(limit, j + 7)):
+    k, end = j, min(limit, j + 12)
+    while k < end:
         if is_complement(ctx, k, limit):
             return True
-        if not ctx.words[k] or ctx.norms[k] in VERB_FORMS:
+        if not ctx.words[k]:
+            close = ctx.quote_open_tok.get(k, -1)
+            if k > j and 1 < close - k <= 5 and (ctx.norms[k - 1] == "ل" or ctx.norms[k - 1][:1] == "ل"):
+                k = close + 1  # "ويرى X لـ«الرياض» أن": the paper told
+                continue
+            if ctx.raw[k] in "ـ-" and k > j and ctx.norms[k - 1] == "ل":
+                k += 1
+                continue
+            return ctx.raw[k] in "،," and k > j + 2 and is_complement(ctx, k + 1, limit)  # "… خلال الملتقى، أن"
+        if ctx.norms[k] in VERB_FORMS:
             return False
+        k += 1
     return False
 
 

@@ -54,6 +54,55 @@ def _cut_at_title(ctx: Context, j: int, k: int) -> int:
     return k
 
 
+_COMPANY_WORDS = folded_set("القابضة المالية السعودية للاستثمار للتأمين للتطوير العقاري العقارية المحدودة الدولية")
+
+
+_REGION_HEADS = folded_set("منطقة محافظة مدينة")
+
+
+def _region_phrase(ctx: Context, j: int, limit: int) -> int:
+    """"بمنطقة مكة المكرمة"، "في محافظة جدة": a region after a post, with its name (one or
+    two words). The token past it, or ``j``."""
+    norms = ctx.norms
+    n = norms[j]
+    if n[:1] == "ب" and n[1:] in _REGION_HEADS:
+        k = j + 1
+    elif n == "في" and _word(ctx, j + 1, limit) and norms[j + 1] in _REGION_HEADS:
+        k = j + 2
+    else:
+        return j
+    start = k
+    while _word(ctx, k, limit) and k - start < 3 and not complementizer(norms[k]) and not _stopword(norms[k]) \
+            and norms[k] not in FIRST_NAMES and not (k > start and not is_definite(norms[k]) and not _is_place(ctx, k)):
+        k += 1
+    return k if k > start else j
+
+
+def _company_after_lam(ctx: Context, j: int, limit: int) -> int:
+    """"لمجموعة سامبا المالية"، "لشركة زين السعودية" after a role: the company's own name
+    (a word no list knows, then words companies carry: المالية، السعودية، القابضة). Not when
+    the word after the head is a given name or a definite noun (a construct chain)."""
+    norms = ctx.norms
+    n = norms[j]
+    if not (n[:1] == "ل" and len(n) > 3 and not n.startswith("لل") and _lookup(n[1:], ORG_HEADS)) \
+            or match_outlet(ctx, j, limit, preposition=True) is not None:
+        return j  # (لوكالة رويترز: the agency told)
+    k = j + 1
+    if not _word(ctx, k, limit) or is_definite(norms[k]) or norms[k] in FIRST_NAMES or _stopword(norms[k]) \
+            or complementizer(norms[k]) or is_verb_like(norms[k]) or ctx.raw[k][:1] == "«":
+        return j
+    ent = ctx.entity_at.get(k)
+    if ent is not None and ent.type == "PER":
+        return j
+    k += 1
+    while _word(ctx, k, limit) and norms[k] in _COMPANY_WORDS and k - j < 5:
+        k += 1
+    if k == j + 2 and _word(ctx, k, limit) and not is_definite(norms[k]) and norms[k] not in FIRST_NAMES \
+            and not complementizer(norms[k]) and not _stopword(norms[k]):
+        return j  # two unknown words: maybe the company and a name, left to the name rules
+    return k
+
+
 def _company_in_marks(ctx: Context, j: int, limit: int) -> int:
     """"لشركة «المراعي»"، "لـ«المراعي»" after a role: the body whose officer speaks, not the
     paper spoken to (a known outlet's name stays a via). The token past it, or ``j``."""
@@ -195,6 +244,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                               else "unnamed_official", head, role=" ".join(norms[i:j]),
                               definite=is_definite(norms[i]), feminine=feminine or head.endswith("ه"))
                 break
+        k = _company_after_lam(ctx, j, limit)
+        if k > j:
+            j, had_genitive = k, True  # الرئيس التنفيذي لمجموعة سامبا المالية: the group's name
+            continue
         k = _company_in_marks(ctx, j, limit)
         if k > j:
             j, had_genitive = k, True  # الرئيس التنفيذي لشركة «المراعي»، لـ«المراعي»: whose officer
@@ -206,6 +259,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break  # "الوزير للعربية إن": the channel told, not "of Arabic"
         if n.startswith("ب") and _is_place(ctx, j):
             j += 1  # نائب رئيس الغرفة التجارية بالرياض: where the body is
+            continue
+        k = _region_phrase(ctx, j, limit)
+        if k > j:
+            j = k  # مدير عام فرع وزارة التجارة بمنطقة مكة المكرمة: the region the post covers
             continue
         if had_genitive and is_definite(n) and not adjective_like(n) and not n.startswith(("ل", "و")) \
                 and not (norms[j - 1][:1] in "لو" and not is_definite(norms[j - 1])):

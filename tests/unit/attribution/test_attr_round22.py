@@ -277,3 +277,22 @@ def test_a_document_published_in_a_paper_came_through_it():
 def test_lam_and_tatweel_written_apart_before_the_paper():
     r = _one("وقال الوزير ل ـ «الرياض» إن الخطة جاهزة.")
     assert (r.source, r.via, r.claim) == ("الوزير", "الرياض", "الخطة جاهزة")
+
+
+def test_posts_in_a_company_a_branch_and_a_region():
+    r = _one("وقال الرئيس التنفيذي لمجموعة سامبا المالية إن السوق ستشهد تحسنا.")
+    assert (r.source, r.kind) == ("الرئيس التنفيذي لمجموعة سامبا المالية", "unnamed_official")
+    r = _one("وقال الرئيس التنفيذي لشركة سابك يوسف البنيان إن الشركة تستهدف زيادة الإنتاج.")
+    assert r.source == "يوسف البنيان"
+    r = _one("وقال مدير عام فرع وزارة التجارة بمنطقة مكة المكرمة إن السوق ستشهد تحسنا.")
+    assert (r.source, r.kind) == ("مدير عام فرع وزارة التجارة بمنطقة مكة المكرمة", "unnamed_official")
+    r = _one("وقال مسؤولون محليون لوكالة رويترز إن الزلزال دمر عشرات المنازل.")
+    assert (r.source, r.via) == ("مسؤولون محليون", "وكالة رويترز")
+
+
+def test_he_thinks_speaking_to_a_paper_or_at_a_forum():
+    r = _one("ويرى المحلل المالي محمد السويد لـ«الرياض» أن السوق ستشهد تحسنا.")
+    assert (r.source, r.via) == ("محمد السويد", "الرياض")
+    r = _one("ويرى المحلل المالي محمد السويد خلال ملتقى الاستثمار الذي عقد أمس بجدة، أن السوق ستشهد تحسنا.")
+    assert (r.source, r.claim) == ("محمد السويد", "السوق ستشهد تحسنا")
+    assert recs("يعتبر المسجد من أقدم المساجد في المدينة.") == []
