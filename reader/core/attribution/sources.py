@@ -168,6 +168,12 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
 _ALL = folded_set("جميع وجميع كافة")
 
 
+def _VERB_FORMS():
+    from .cues import VERB_FORMS
+
+    return VERB_FORMS
+
+
 def short_name_after(ctx: Context, e: int, limit: int) -> int:
     """"مؤسسة النقد العربي السعودي «ساما»": a short name in marks right after a body's name
     (one or two words, then إن/أن, a verb, a preposition or punctuation) is part of the
@@ -178,8 +184,13 @@ def short_name_after(ctx: Context, e: int, limit: int) -> int:
     if not all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(e + 1, close)):
         return e  # (وذكرت بيانات «الصادرات ستتراجع»: a quotation)
     nxt = close + 1
-    if nxt >= limit or not (ctx.is_punct(nxt, "،,") or ctx.words[nxt] and (
-            complementizer(ctx.norms[nxt]) or _stopword(ctx.norms[nxt]) or is_verb_like(ctx.norms[nxt]))):
+    if _lookup(ctx.norms[e - 1], DOC_HEADS) and (nxt >= limit or ctx.is_punct(nxt, ".:؛")):
+        return e  # after a document's head the marks hold what it says ("وذكرت بيانات «الصادرات ستتراجع».")
+    if nxt >= limit:
+        return close + 1  # the phrase ends with the marks ("بحسب مؤسسة النقد «ساما».", "… «ساما» قد أوضحت")
+    if not (ctx.is_punct(nxt, "،,.:؛") or ctx.words[nxt] and (
+            complementizer(ctx.norms[nxt]) or _stopword(ctx.norms[nxt]) or is_verb_like(ctx.norms[nxt])
+            or ctx.norms[nxt] in ("قد", "ل") or ctx.norms[nxt] in _VERB_FORMS())):
         return e
     return close + 1
 
