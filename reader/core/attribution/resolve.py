@@ -194,6 +194,9 @@ class Resolver(OutletsMixin):
                 resolved = self._earlier_mention(np) or resolved
             elif target is None and kind == "document" and np.end - np.start == 1:
                 resolved = document_before(ctx, np.start, bare(ctx.norms[np.start])) or resolved
+        elif kind == "named_organization" and len(tokens) == 1 and gender == "m" \
+                and self._full_name(tokens) is not None:
+            target = self._full_name(tokens)  # "وأشار السويد" after "محمد السويد": the man, not Sweden
         elif kind == "named_organization" and len(tokens) == 1:
             resolved = self._longer_org(np, text)
         if target is None and kind == "document" and resolved == text and np.end - np.start > 1:

@@ -296,3 +296,12 @@ def test_he_thinks_speaking_to_a_paper_or_at_a_forum():
     r = _one("ويرى المحلل المالي محمد السويد خلال ملتقى الاستثمار الذي عقد أمس بجدة، أن السوق ستشهد تحسنا.")
     assert (r.source, r.claim) == ("محمد السويد", "السوق ستشهد تحسنا")
     assert recs("يعتبر المسجد من أقدم المساجد في المدينة.") == []
+
+
+def test_a_family_name_that_is_also_a_country():
+    text = ("قال المحلل المالي محمد السويد إن السوق ستشهد تحسنا.\n\n"
+            "وأشار السويد إلى أن قطاع البتروكيماويات الأكثر تأثرا.\n\n"
+            "وأعلنت السويد أنها سترفع الفائدة.")
+    rs = recs(text, recognize(text))
+    assert [(r.resolved, r.kind) for r in rs] == [
+        ("محمد السويد", "named_person"), ("محمد السويد", "named_person"), ("السويد", "named_organization")]
