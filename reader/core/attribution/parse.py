@@ -361,7 +361,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
 
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،
 #: عزا/أرجع X التراجع إلى.
-_OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب"}
+_ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث")))
+_OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على")}
 
 
 def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
@@ -377,5 +378,7 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     obj = ctx.norms[last]
     if not is_definite(obj) or is_nisba(obj) or obj in ctx.person_tokens:
         return np
+    if vf.lemma in _ADDRESSEE_VERBS and not obj.endswith(("ين", "ون", "ات")):
+        return np  # "دعا الأمين العام للأمم المتحدة إلى": whom they call on is a group (المستثمرين، الشركات)
     shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")
     return shorter if shorter is not None and shorter.end == last else np

@@ -305,3 +305,10 @@ def test_a_family_name_that_is_also_a_country():
     rs = recs(text, recognize(text))
     assert [(r.resolved, r.kind) for r in rs] == [
         ("محمد السويد", "named_person"), ("محمد السويد", "named_person"), ("السويد", "named_organization")]
+
+
+def test_whom_a_body_calls_on_is_not_part_of_it():
+    r = _one("ودعت الغرفة التجارية المستثمرين إلى الاستفادة من الفرص.")
+    assert (r.source, r.kind) == ("الغرفة التجارية", "named_organization")
+    assert _one("وحثت وزارة التجارة المواطنين على الإبلاغ عن المخالفات.").source == "وزارة التجارة"
+    assert _one("ودعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار.").source == "الأمين العام للأمم المتحدة"
