@@ -57,10 +57,24 @@ def _cut_at_title(ctx: Context, j: int, k: int) -> int:
 _COMPANY_WORDS = folded_set("القابضة المالية السعودية للاستثمار للتأمين للتطوير العقاري العقارية المحدودة الدولية")
 
 
+def _family_then_boundary(ctx: Context, j: int, limit: int) -> bool:
+    """"الدكتور العساف بالدعم"، "المهندس الفالح إن": after a title, a definite word that is no
+    post, body or plural, right before إن/أن, a ب/ل phrase or punctuation, is a family name."""
+    n = ctx.norms[j]
+    if _lookup(n, ROLE_HEADS) or _lookup(n, ORG_HEADS) or _lookup(n, ANON_HEADS) or _stopword(n) \
+            or n.endswith(("ون", "ين", "ات")) or len(n) < 5:
+        return False
+    k = j + 1
+    if k >= limit or not ctx.words[k]:
+        return True
+    nxt = ctx.norms[k]
+    return complementizer(nxt) or (nxt[:1] in "بل" and len(nxt) > 3) or nxt in ("في", "خلال", "عن", "الي")
+
+
 _REGION_HEADS = folded_set("منطقة محافظة مدينة")
 
 
-def _region_phrase(ctx: Context, j: int, limit: int) -> int:
+def _region_phrase(ctx: Context, j: int, limit: int, bare_head: bool = False) -> int:
     """"بمنطقة مكة المكرمة"، "في محافظة جدة": a region after a post, with its name (one or
     two words). The token past it, or ``j``."""
     norms = ctx.norms
@@ -69,6 +83,8 @@ def _region_phrase(ctx: Context, j: int, limit: int) -> int:
         k = j + 1
     elif n == "في" and _word(ctx, j + 1, limit) and norms[j + 1] in _REGION_HEADS:
         k = j + 2
+    elif bare_head and n in _REGION_HEADS:
+        k = j + 1
     else:
         return j
     start = k
@@ -139,6 +155,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     if j < limit and not ctx.words[j] and ctx.raw[j] == "«" and 1 < ctx.quote_open_tok.get(j, limit) - j <= 4 \
             and all(ctx.words[t] for t in range(j + 1, ctx.quote_open_tok[j])):
         j, had_genitive = ctx.quote_open_tok[j] + 1, True  # مراسل «الاقتصادية»: the paper's (or firm's) man
+    if j == i + 1 and _word(ctx, j, limit) and norms[j] in _REGION_HEADS:
+        k = _region_phrase(ctx, j, limit, bare_head=True)
+        if k > j + 1:
+            j, had_genitive = k, True  # أمير منطقة مكة المكرمة، محافظ محافظة جدة: the region's post
     while j < limit and ctx.words[j] and j - i < 9:
         n = norms[j]
         if n in FIRST_NAMES and not is_definite(n):
@@ -325,8 +345,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 j = ahead
         break
     if norms[i] in TITLES and j == i + 1 and _word(ctx, j, limit) and is_definite(norms[j]) \
-            and norms[j].startswith("ال") and is_nisba(norms[j]) and norms[j] not in ADJECTIVES \
-            and not _nationality_word(norms[j]):
+            and norms[j].startswith("ال") and norms[j] not in ADJECTIVES and not _nationality_word(norms[j]) \
+            and (is_nisba(norms[j]) or _family_then_boundary(ctx, j, limit)):
         # الشيخ الخراساني، الدكتور الجبوري: a family name after a title
         return NP(i, j + 1, ctx.starts[j], ctx.ends[j], "named_person", head, role=norms[i], named=True,
                   feminine=feminine)

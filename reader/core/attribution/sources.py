@@ -9,6 +9,8 @@ single unknown word is a company (ولم ترد أليباي), a known first nam
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .ali_name import ali_speaking
 from .anonymity import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause
 from .context import Context
@@ -201,6 +203,36 @@ def is_known_outlet_in_marks(ctx: Context, e: int, limit: int) -> bool:
     return close is not None and close - e <= 4 and known_outlet_length(ctx.norms, e + 1) == close - e - 1
 
 
+_HONORIFICS = folded_set("معالي سعادة سمو فضيلة سماحة فخامة دولة")
+_HIGHNESS = folded_set("السمو")
+_ROYAL_ADJ = folded_set("الملكي الملكية")
+
+
+def _honorific_end(ctx: Context, i: int, limit: int) -> int:
+    """Past an honorific before a post or a name (معالي، سعادة، سمو، صاحب السمو الملكي، دولة
+    رئيس الوزراء), or ``i``."""
+    n = ctx.norms[i]
+    if n == "خادم" and i + 3 < limit and ctx.norms[i + 1] == "الحرمين" and ctx.norms[i + 2] in ("الشريفين",) \
+            and _word(ctx, i + 3, limit):
+        return i + 3  # "خادم الحرمين الشريفين الملك سلمان": the King's title
+    if n == "صاحب" and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _HIGHNESS:
+        k = i + 2
+        if _word(ctx, k, limit) and ctx.norms[k] in _ROYAL_ADJ:
+            k += 1
+        return k if _word(ctx, k, limit) else i
+    if n in _HONORIFICS and _word(ctx, i + 1, limit) and (
+            _lookup(ctx.norms[i + 1], ROLE_HEADS) or ctx.norms[i + 1] in TITLES
+            or ctx.norms[i + 1] in FIRST_NAMES or ctx.norms[i + 1] in _HONORIFIC_OK):
+        if n == _STATE and not _lookup(ctx.norms[i + 1], ROLE_HEADS):
+            return i  # "دولة الكويت": a state
+        return i + 1
+    return i
+
+
+_HONORIFIC_OK = folded_set("ولي نائب")
+_STATE = next(iter(folded_set("دولة")))
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
@@ -209,6 +241,19 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if i >= limit or not ctx.words[i]:
         return None
     n = ctx.norms[i]
+    if n == _STATE and _word(ctx, i + 1, limit) and _is_place(ctx, i + 1):
+        e = i + 2  # "دولة الكويت"، "دولة الإمارات العربية المتحدة": a state
+        while _word(ctx, e, limit) and e - i < 5 and (_is_place(ctx, e) or ctx.norms[e] in ("العربيه", "المتحده")):
+            e += 1
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "named_organization", "دوله", named=True)
+    k = _honorific_end(ctx, i, limit)
+    if k > i:
+        # "معالي وزير المالية …"، "صاحب السمو الملكي الأمير …"، "سمو أمير المنطقة": the honorific is
+        # no part of the name or post
+        inner = parse_np(ctx, k, limit, feminine=feminine)
+        if inner is not None and inner.start == k:
+            return replace(inner, start=i)
+        return None
     if n in _DEMONSTRATIVES and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]):
         inner = parse_np(ctx, i + 1, limit, feminine=feminine)
         if inner is not None and inner.kind in ("anonymous", "unnamed_official", "document", "named_organization"):

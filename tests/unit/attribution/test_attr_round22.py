@@ -312,3 +312,27 @@ def test_whom_a_body_calls_on_is_not_part_of_it():
     assert (r.source, r.kind) == ("الغرفة التجارية", "named_organization")
     assert _one("وحثت وزارة التجارة المواطنين على الإبلاغ عن المخالفات.").source == "وزارة التجارة"
     assert _one("ودعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار.").source == "الأمين العام للأمم المتحدة"
+
+
+def test_saudi_honorifics_are_no_part_of_the_source():
+    r = _one("وأكد معالي وزير المالية الدكتور إبراهيم العساف أن الميزانية متوازنة.")
+    assert (r.source, r.kind) == ("إبراهيم العساف", "named_person")
+    r = _one("وقال صاحب السمو الملكي الأمير الوليد بن طلال إن الشركة ستتوسع.")
+    assert (r.source, r.kind) == ("الوليد بن طلال", "named_person")
+    r = _one("وأوضح سعادة محافظ الهيئة العامة للاستثمار المهندس عبداللطيف العثمان أن الاستثمارات زادت.")
+    assert r.source == "عبداللطيف العثمان"
+    r = _one("وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أن المملكة ماضية في الإصلاح.")
+    assert (r.source, r.kind) == ("سلمان بن عبدالعزيز", "named_person")
+    assert _one("وقال سمو ولي العهد إن المملكة ماضية في الإصلاح.").source == "ولي العهد"
+    assert _one("وقال دولة رئيس الوزراء إن الحكومة ماضية في الإصلاح.").source == "رئيس الوزراء"
+
+
+def test_states_regions_and_a_family_name_after_a_title():
+    r = _one("وأعلنت دولة الكويت أنها سترفع الإنتاج.")
+    assert (r.source, r.kind) == ("دولة الكويت", "named_organization")
+    r = _one("وقال سمو أمير منطقة مكة المكرمة إن المنطقة تشهد نهضة.")
+    assert (r.source, r.kind) == ("أمير منطقة مكة المكرمة", "unnamed_official")
+    r = _one("وقال أمير منطقة الرياض الأمير فيصل بن بندر إن المنطقة تشهد نهضة.")
+    assert r.source == "فيصل بن بندر"
+    r = _one("ونوه الدكتور العساف بالدعم الذي تلقته الوزارة.")
+    assert (r.source, r.kind) == ("العساف", "named_person")
