@@ -281,6 +281,15 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     j = m.end
         if c.np is not None and not coordinated:
             c.np = _object_left_out(ctx, c.np, vf, j, sent_b)
+        if c.np is not None and VERB_PREPOSITION.get(vf.lemma) == "ب" and not c.np.named:
+            cut = next((t for t in range(c.np.start + 1, c.np.end) if ctx.words[t] and ctx.norms[t][:1] == "ب"
+                        and len(ctx.norms[t]) > 3 and not ctx.norms[t].startswith("بال")
+                        and ctx.norms[t] not in ("باسم", "بإسم")
+                        and not _is_place_tok(ctx, t)), -1)
+            if cut > 0:
+                shorter = parse_np(ctx, j, cut, feminine=vf.gender == "f")
+                if shorter is not None and shorter.end == cut:
+                    c.np = shorter  # "وأشاد وزير التجارة بجهود الشباب": the verb's own ب, not the post's
         if c.np is not None:
             c.np = foreign_name_after_role(ctx, c.np, sent_b) or c.np
         own = VERB_PREPOSITION.get(vf.lemma, "")
@@ -363,6 +372,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
 #: عزا/أرجع X التراجع إلى.
 _ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث")))
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على")}
+
+
+def _is_place_tok(ctx: Context, t: int) -> bool:
+    from .phrases import _is_place
+
+    return _is_place(ctx, t)
 
 
 def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):

@@ -458,10 +458,13 @@ _ROLE_LINKS = folded_set("التابعة التابع التابعين المن�
 
 def _manner(ctx: Context, j: int, limit: int) -> bool:
     """"الإمام بحزن شديد": ب and a noun with its indefinite adjective say how he spoke; no
-    name starts there (a tagged name or a known first name after it would)."""
+    name starts there (a tagged name or a known first name after it would). Nor does one
+    start with ب and a noun before a definite word ("الوزير بجهود الشباب")."""
     n = ctx.norms[j]
     if n[:1] != "ب" or len(n) < 4 or j in ctx.entity_at or not _word(ctx, j + 1, limit):
         return False
+    if n not in FIRST_NAMES and is_definite(ctx.norms[j + 1]) and ctx.norms[j + 1] not in ctx.person_tokens:
+        return True
     nxt = ctx.norms[j + 1]
     return not is_definite(nxt) and nxt not in FIRST_NAMES and nxt not in ctx.person_tokens \
         and (j + 1) not in ctx.entity_at

@@ -336,3 +336,10 @@ def test_states_regions_and_a_family_name_after_a_title():
     assert r.source == "فيصل بن بندر"
     r = _one("ونوه الدكتور العساف بالدعم الذي تلقته الوزارة.")
     assert (r.source, r.kind) == ("العساف", "named_person")
+
+
+def test_praise_with_the_verbs_own_ba():
+    r = _one("وأشاد وزير التجارة بجهود الشباب السعودي في ريادة الأعمال.")
+    assert (r.cue, r.source, r.claim) == ("وأشاد", "وزير التجارة", "جهود الشباب السعودي في ريادة الأعمال")
+    assert _one("وأشاد الوزير بجهود الشباب.").source == "الوزير"
+    assert _one("وقال الوزير بدر العساف إن الخطة جاهزة.").source == "بدر العساف"
