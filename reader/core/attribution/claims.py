@@ -128,8 +128,17 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         elif words[k] and words[k - 1] and norms[k] in _NEW_REPORT and words[k + 1] and not complementizer(norms[k + 1]) \
                 and not _stopword(norms[k + 1]):
             out.append(k)  # "… عن طريق العنف وقال بيان المنظمة إن …": the narrator reports again
+    if words[a] and norms[a] in _WHILE:
+        # "فيما سارع X إلى التأكيد على أن A فإن Y أعلن أن B": the main clause after فيما/بينما
+        # begins at فإن; A ends there
+        k = next((t for t in range(a + 3, b - 1) if words[t] and norms[t] in ("فان", "فانه", "فانها")), -1)
+        if k > 0:
+            out.append(k)
     out.sort()
     return out
+
+
+_WHILE = frozenset(fold(w) for w in ("فيما", "وفيما", "بينما", "وبينما"))
 
 
 #: What فـ joins to after a comma when it opens a new clause: "، ففي عام …"، "، فخلال …"، "، فالسعودية …".

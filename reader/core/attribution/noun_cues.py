@@ -46,7 +46,7 @@ def noun_forms() -> frozenset[str]:
     return frozenset(out)
 
 
-NOUN_CUES = noun_forms()
+NOUN_CUES = noun_forms()  # (and the masdars after a governing verb: MASDAR_CUES, added below)
 
 
 def _split(norm: str) -> tuple[str, str, str] | None:
@@ -62,6 +62,10 @@ def _split(norm: str) -> tuple[str, str, str] | None:
 
 
 def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    if ctx.norms[i] in MASDAR_CUES:
+        c = parse_masdar(ctx, i, sent_a, sent_b)
+        if c is not None:
+            return c
     parts = _split(ctx.norms[i])
     if parts is None:
         return None
@@ -241,3 +245,70 @@ def parse_came_in(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     c.claim_tok = comp_start(ctx, j, sent_b)
     c.phrase_end = j
     return c
+
+
+#: Verbal nouns of reporting verbs governed by another verb (issue 9: "دفع المؤسسة إلى التحذير
+#: من"، "سارع المفتي إلى التأكيد على أن"، "جدد الوزير التأكيد على أن"): the masdar is the cue.
+_MASDARS = {fold(w): fold(v) for w, v in (("التأكيد", "أكد"), ("التحذير", "حذر"), ("التنويه", "نوه"),
+                                           ("الإشارة", "أشار"), ("التشديد", "شدد"), ("الإعلان", "أعلن"))}
+MASDAR_CUES = frozenset(_MASDARS) | frozenset("لل" + m[2:] for m in _MASDARS)
+#: Verbs that govern such a masdar: their subject (or, for دفع، the one pushed) is the source.
+_HASTEN = folded_set("سارع سارعت وسارع وسارعت بادر بادرت وبادر وبادرت")
+_RENEW = folded_set("جدد جددت وجدد وجددت أعاد أعادت وأعاد وأعادت يعيد تعيد ويعيد وتعيد عاد عادت وعاد وعادت "
+                    "واصل واصلت وواصل وواصلت")
+_PUSH = folded_set("دفع دفعت ودفع ودفعت يدفع")
+#: What comes after the masdar before its claim.
+_MASDAR_LINKS = folded_set("على علي من عن إلى الي")
+
+
+def _VERBS():
+    from .cues import VERB_FORMS
+
+    return VERB_FORMS
+
+
+def parse_masdar(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    norm = ctx.norms[i]
+    lemma = _MASDARS.get(norm) or _MASDARS.get("ال" + norm[2:] if norm.startswith("لل") else "")
+    if lemma is None:
+        return None
+    # the governing verb a few words back, and whose statement it is
+    k = i - 1
+    if not norm.startswith("لل") and k >= sent_a and ctx.words[k] and ctx.norms[k] in ("الي", "إلى"):
+        k -= 1  # سارع إلى التأكيد، دفع X إلى التحذير
+    np = None
+    implied = False
+    for v in range(k, max(sent_a - 1, k - 10), -1):
+        if not ctx.words[v]:
+            return None
+        n = ctx.norms[v]
+        if n in _HASTEN or n in _RENEW or n in _PUSH:
+            if v == k:
+                implied = n not in _PUSH  # "وسارع إلى التأكيد": he
+            else:
+                np = parse_np(ctx, v + 1, k + 1)
+                if np is None or np.kind not in _SOURCE_KINDS or np.end > k + 1 or k + 1 - np.end > 5 \
+                        or not all(ctx.words[t] and ctx.norms[t] not in _VERBS() for t in range(np.end, k + 1)):
+                    return None  # (a post after the name may stand before إلى: "علي جمعة مفتي الديار المصرية")
+            break
+    else:
+        return None
+    if np is None and not implied:
+        return None
+    c = Cand(i, i + 1, "noun", i, i + 1, np=np, implied=implied, lemma=lemma, sv=np is not None)
+    c.phrase_start = v
+    j = i + 1
+    if j < sent_b and ctx.words[j] and ctx.norms[j] in _MASDAR_LINKS:
+        j += 1
+    if j < sent_b and is_complement(ctx, j, sent_b) and complementizer(ctx.norms[j]):
+        c.claim_tok = comp_start(ctx, j, sent_b)
+    elif j < sent_b and ctx.words[j] and j > i + 1:
+        c.claim_tok = j  # "التحذير من انهيار وشيك": what it warns of
+        c.obj = True
+    else:
+        return None
+    c.phrase_end = j
+    return c
+
+
+NOUN_CUES = NOUN_CUES | MASDAR_CUES

@@ -326,3 +326,8 @@ def test_a_family_name_alone_after_the_full_name_is_the_person():
 def test_a_role_word_alone_is_no_entity():
     ents = recognize("وقالت المحللة في شركة كاونتربوينت للأبحاث، ريم خوري، إن المستهلك يدفع أكثر.")
     assert "المحللة" not in [e.text for e in ents]
+
+
+def test_a_mufti_after_his_name_is_left_out():
+    ents = recognize("فيما سارع الدكتور علي جمعة مفتي الديار المصرية الى التأكيد على ان الصيام صحيح.")
+    assert [e.text for e in ents if e.type == "PER"] == ["علي جمعة"]
