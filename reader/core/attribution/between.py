@@ -187,7 +187,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n in ("نقلا", "ونقلا") and j + 1 < limit and norms[j + 1] == "عن":
             j = _relay(ctx, c, j + 2, limit)
             continue
-        if n == "عن" and c.lemma == "نقل" or n == "الي" and c.lemma == _ASCRIBE:
+        if n == "عن" and c.lemma == "نقل" or n == "الي" and c.lemma == _ASCRIBE \
+                or n == "من" and c.lemma == _LEARNT and c.np is not None and j == c.np.end:
+            # (علمت «الرياض» من مصادر مطلعة أن: the sources told the paper)
             j = _relay(ctx, c, j + 1, limit)  # (نسبت X إلى مصادر قولها: the same relay)
             continue
         if n == "الي" and c.lemma == "نقل" and c.np is not None and j == c.np.end:
@@ -287,8 +289,9 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if said > inner.end and ctx.words[said]:
         # "عن أحد الناجين في قرية مزار دره قوله:": everything up to قوله names the source
         inner.end, inner.src_end = said, ctx.ends[said - 1]
-    if c.np is not None and c.np.kind in ("media", "named_organization") and c.via is None:
+    if c.np is not None and c.np.kind in ("media", "named_organization") and c.via is None and c.lemma != _LEARNT:
         c.via_np = c.np  # "وقالت جيه.إل.إل نقلا عن بيانات …": the firm relays the data
+        # (but "علمت «الرياض» من مصادر": a paper says so only of itself, the publisher, no via)
     c.relayed_by_implied = c.np is None and c.lemma == _RELAY
     c.np = inner
     c.implied = False
@@ -311,6 +314,7 @@ def _foreign_name(ctx: Context, j: int, limit: int) -> NP | None:
 
 _RELAY = fold("نقل")
 _ASCRIBE = fold("نسب")
+_LEARNT = fold("علم")
 _AGE_WORDS = folded_set("البالغ البالغة البالغين البالغان البالغتين")
 
 

@@ -135,6 +135,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _ASCRIBE = fold("نسب")
 _PUBLISH = fold("نشر")
+_LEARNT = fold("علم")
 _SAID_FORMS = folded_set("قوله قولها قولهم قولهما")
 
 
@@ -146,6 +147,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.lemma == _ABAN and ctx.raw[i].lstrip("وف").startswith("إ"):
         return None  # "إبان" (during), not "أبان" (stated): the hamza says which
+    if vf.lemma == _LEARNT and not (vf.tense == "perf" and vf.gender == "f" and vf.number == "s" and i + 1 < sent_b
+                                    and (i + 1 in ctx.quote_open_tok or match_outlet(ctx, i + 1, sent_b) is not None)):
+        return None  # علم is a cue only as "علمت «الرياض» أن …": what a paper learned
     if vf.lemma == _PUBLISH and not (vf.prefix in ("و", "ف") or i > sent_a and ctx.norms[i - 1] in ("قد", "وقد")):
         return None  # "مقال نشر في صحيفة …"، "نشر «أولاد حارتنا» في …": published, no claim
     if vf.lemma == _ASCRIBE and not any(ctx.norms[t] == "الي" and any(

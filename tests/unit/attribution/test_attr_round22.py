@@ -357,3 +357,14 @@ def test_a_reporting_masdar_governed_by_another_verb():
     assert rs[0].claim == "الصيام صحيح"
     assert recs("وبعد الإعلان عن النتائج ارتفع السهم.") == []
     assert recs("وتم التأكيد على أهمية المشروع.") == []
+
+
+def test_what_a_paper_learned_and_information_as_a_document():
+    r = _one("وعلمت «الرياض» من مصادر مطلعة أن الشركة ستطرح أسهمها.")
+    assert (r.cue, r.source, r.kind, r.via) == ("وعلمت", "مصادر مطلعة", "anonymous", "")
+    r = _one("وعلمت «عكاظ» أن الوزارة تدرس القرار.")
+    assert (r.source, r.kind) == ("عكاظ", "media")
+    assert recs("وعلمت الأسرة بالخبر من الجيران.") == []
+    assert recs("وعلم الطالب أن الامتحان تأجل.") == []
+    r = _one("وبحسب معلومات «الرياض»، فإن الشركة ستطرح أسهمها.")
+    assert (r.kind, r.claim) == ("document", "الشركة ستطرح أسهمها")
