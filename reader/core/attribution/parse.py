@@ -25,7 +25,8 @@ from .subjects import (
     _ADDED, _DEMAND, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
-from .words import SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
+from .phrases import NP, _lookup
+from .words import DOC_HEADS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -313,6 +314,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             left = parse_left_subject(ctx, cue_a, sent_a)
             if left is not None:
                 c.np, c.sv, c.phrase_start = left, True, left.start
+        if c.np is None and vf.prefix == "" and vf.tense == "imp" and prev and _lookup(prev, DOC_HEADS) \
+                and not is_definite(prev) and ctx.words[i - 1]:
+            # "اطلعت «الاقتصادية» على وثيقة تشير إلى أن": a document and its unmarked relative clause
+            c.np = NP(i - 1, i, ctx.starts[i - 1] + _lam_or_ba(ctx, i - 1), ctx.ends[i - 1], "document",
+                      bare(prev))
+            c.sv, c.phrase_start = True, i - 1
         if c.np is None and (prev in _WHEREBY or prev in _BUT_HE) and vf.prefix == "":
             # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
             c.np = _opening_subject(ctx, sent_a, cue_a)
@@ -376,6 +383,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
 #: عزا/أرجع X التراجع إلى.
 _ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث")))
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على")}
+
+
+def _lam_or_ba(ctx: Context, t: int) -> int:
+    """Characters of a ب/ل written on a document noun (بتقرير، لوثيقة) to leave out of its span."""
+    n = ctx.norms[t]
+    if n[:1] in "بل" and len(n) > 3 and _lookup(n[1:], DOC_HEADS):
+        return 1
+    return 0
 
 
 def _is_place_tok(ctx: Context, t: int) -> bool:

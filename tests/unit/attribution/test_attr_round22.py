@@ -368,3 +368,10 @@ def test_what_a_paper_learned_and_information_as_a_document():
     assert recs("وعلم الطالب أن الامتحان تأجل.") == []
     r = _one("وبحسب معلومات «الرياض»، فإن الشركة ستطرح أسهمها.")
     assert (r.kind, r.claim) == ("document", "الشركة ستطرح أسهمها")
+
+
+def test_a_document_with_an_unmarked_relative_clause():
+    r = _one("واطلعت «الاقتصادية» على وثيقة تشير إلى أن الشركة ستطرح أسهمها.")
+    assert (r.cue, r.source, r.kind) == ("تشير", "وثيقة", "document")
+    r = _one("ونشرت الوزارة تقريرا يؤكد أن البطالة تراجعت.")
+    assert (r.source, r.kind) == ("تقريرا", "document")
