@@ -121,6 +121,7 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
             tail = range(dash + 1, j)
             if dash > i and 1 <= len(tail) <= 4 and all(ctx.words[k] for k in tail) \
                     and (len(tail) > 1 or ctx.norms[dash + 1].startswith("ال")) \
+                    and ctx.norms[dash + 1] not in _first_names() \
                     and not any(ctx.raw[k] in "«(" for k in range(i, j)):
                 # "بنغازي - بوابة الوسط"، "الدوحة - الشرق": the paper after the dash, without
                 # marks (a bare one-word acronym without the article is an agency: وفا، قنا)
@@ -129,3 +130,10 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
     found = (frozenset(out), frozenset(agencies))
     ctx.__dict__["_dateline_outlets"] = found
     return found
+
+
+def _first_names():
+    """Given names: "الرياض - عبدالله الحسن" is a reporter's byline, not a paper after the dash."""
+    from .words import FIRST_NAMES
+
+    return FIRST_NAMES

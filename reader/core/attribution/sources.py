@@ -519,14 +519,18 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         return make(e, _name_kind(ctx, i, e, feminine), named=True,
                     feminine=ctx.norms[i] in FEMININE_NAMES or feminine)
 
-    if article(ctx, i) and n.startswith("ال") and not _stopword(n) and _word(ctx, i + 1, limit) \
-            and (ctx.norms[i + 1] in FIRST_NAMES or (i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "PER")) \
-            and not is_definite(ctx.norms[i + 1]):
-        e = name_chain(ctx, i + 1, limit, after_role=True)
-        if e > i + 2 or (e == i + 2 and i + 1 in ctx.entity_at):
-            # "المستثمر خالد العتيبي"، "المواطن سعد": a description no list knows, then the name
-            return NP(i, e, ctx.starts[i + 1], ctx.ends[e - 1], "named_person", bare(n), role=n, named=True,
-                      feminine=feminine or ctx.norms[i + 1] in FEMININE_NAMES)
+    if article(ctx, i) and n.startswith("ال") and not _stopword(n):
+        f = i + 1  # (and up to two adjectives of the description: "المستثمر العقاري خالد المبيض")
+        while _word(ctx, f, limit) and f - i <= 2 and is_definite(ctx.norms[f]) and is_nisba(ctx.norms[f]):
+            f += 1
+        if _word(ctx, f, limit) and not is_definite(ctx.norms[f]) and (
+                ctx.norms[f] in FIRST_NAMES or (f in ctx.entity_at and ctx.entity_at[f].type == "PER")):
+            e = name_chain(ctx, f, limit, after_role=True)
+            if e > f + 1 or (e == f + 1 and f in ctx.entity_at):
+                # "المستثمر خالد العتيبي"، "المواطن سعد": a description no list knows, then the name
+                return NP(i, e, ctx.starts[f], ctx.ends[e - 1], "named_person", bare(n),
+                          role=" ".join(ctx.norms[i:f]), named=True,
+                          feminine=feminine or ctx.norms[f] in FEMININE_NAMES)
     if article(ctx, i) and not is_verb_like(n) and not masdar_like(n) and n.startswith("ال"):
         b = bare(n)
         if is_nisba(n) and not n.endswith(("يون", "يين", "يات")) and n not in ADJECTIVES:

@@ -375,3 +375,19 @@ def test_a_document_with_an_unmarked_relative_clause():
     assert (r.cue, r.source, r.kind) == ("تشير", "وثيقة", "document")
     r = _one("ونشرت الوزارة تقريرا يؤكد أن البطالة تراجعت.")
     assert (r.source, r.kind) == ("تقريرا", "document")
+
+
+def test_a_description_with_its_adjective_before_a_name_and_a_participle_after_a_warning():
+    rs = recs("من جهته، يرى المستثمر العقاري خالد المبيض أن التراجع لن يكون كبيرا، مشيرا إلى أن الطلب مرتفع.")
+    assert [(r.cue, r.source) for r in rs] == [("يرى", "خالد المبيض"), ("مشيرا", "خالد المبيض")]
+    rs = recs("في المقابل، حذر الاقتصادي الدكتور عبدالله المغلوث من المبالغة في التوقعات، "
+              "مؤكدا أن السوق العقارية تتأثر بعوامل عدة.")
+    assert [(r.cue, r.claim) for r in rs] == [("حذر", "المبالغة في التوقعات"),
+                                             ("مؤكدا", "السوق العقارية تتأثر بعوامل عدة")]
+
+
+def test_a_reporters_byline_is_no_paper_and_the_paper_told_is_its_own():
+    text = ("الرياض - عبدالله الحسن\n\n"
+            "وقال رئيس اللجنة العقارية حمد الشويعر لـ«الرياض»: إن السوق تمر بمرحلة ترقب.")
+    (r,) = recs(text, recognize(text))
+    assert (r.source, r.via) == ("حمد الشويعر", "")
