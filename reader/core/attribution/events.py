@@ -12,6 +12,7 @@ from .context import Context, is_quote_mark
 from .cues import PARTICIPLES, VERB_PREPOSITION
 from .groups import group_source
 from .outlets import OutletMatch, match_outlet
+from .phrases import def_chain
 from .sources import bare
 from .words import (
     FILLERS, INDEF_ADJECTIVES, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
@@ -124,6 +125,11 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     c.via = m
                 j = m.end
                 continue
+        if (n in _CARRIED or n in _POSTED_IT or _relative_verb(ctx, j, limit)) and j + 2 < limit \
+                and ctx.norms[j + 1] == "علي" \
+                and ctx.words[j + 2] and ctx.norms[j + 2] in _ONLINE:
+            j += 1  # "في بيان نشره على موقع «تداول»": where it was posted, below
+            continue
         if n in _CARRIED and j + 1 < limit:
             m = match_outlet(ctx, j + 1, limit) or _press(ctx, j + 1, limit)
             if m is not None and not m.anaphor:
@@ -139,8 +145,21 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = k
             break
         if n == "علي" and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _ONLINE:
-            j += 2  # "في بيان على موقع «تداول»": where it was posted
+            j += 2  # "في بيان على موقع «تداول»": where it was posted, and the site's name
+            if j < limit and ctx.words[j] and is_definite(norms[j]) and not _online_object(c):
+                j = def_chain(ctx, j, limit, org=True)  # موقع السوق المالية السعودية
+            elif j < limit and ctx.words[j] and is_definite(norms[j]):
+                k = j
+                while k < limit and ctx.words[k] and is_definite(norms[k]) and k - j < 3 \
+                        and (k == j or is_nisba(norms[k]) or norms[k] in ("الماليه", "السعوديه")):
+                    k += 1
+                if k < limit and _name_in_marks(ctx, k, limit):
+                    j = k  # "موقع السوق المالية «تداول»": the object comes after the name in marks
+            if j < limit and not ctx.words[j] and _name_in_marks(ctx, j, limit):
+                j = ctx.quote_open_tok[j] + 1
             steps += 1
+            if _online_object(c):
+                break  # "وعزا البنك في بيان على موقع «تداول» الارتفاع إلى …": the object follows
             continue
         if c.kind == "verb" and c.verb is not None and "o" in c.verb.complements and not is_definite(n) \
                 and not n.startswith(("ب", "ل")) and n not in TIME_WORDS and not is_nisba(n) \
@@ -149,6 +168,13 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
         j += 1
         steps += 1
     return j
+
+
+_POSTED_IT = folded_set("نشره نشرته نشرها أصدره أصدرته أصدرها وزعه وزعته وزعها أورده أوردته")
+
+
+def _online_object(c: Cand) -> bool:
+    return c.kind == "verb" and c.verb is not None and "o" in c.verb.complements
 
 
 _FRONT_EVENT = folded_set("في وفي خلال وخلال")

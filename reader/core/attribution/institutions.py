@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .context import Context
 from .phrases import _is_place, _lookup, _stopword, _word, def_chain, entity_end, name_chain, name_start
-from .words import DOC_HEADS, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, in_lexicon, is_definite
+from .words import CORPORATE_SUFFIXES, DOC_HEADS, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, in_lexicon, is_definite
 
 
 def marks_name_end(ctx: Context, k: int, limit: int) -> int:
@@ -25,6 +25,8 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
     if j < limit and not ctx.words[j]:
         return marks_name_end(ctx, j, limit) or j
     k = _institution_core(ctx, j, limit)
+    while j < k < limit and ctx.words[k] and ctx.norms[k] in CORPORATE_SUFFIXES and k - j < 6:
+        k += 1  # "شركة الجزيرة كابيتال"، "مجموعة X القابضة": the firm's own suffix
     if j < k < limit and not ctx.words[k] and ctx.words[k - 1] and not _outlet_in_marks(ctx, k, limit):
         k = marks_name_end(ctx, k, limit) or k  # بنك الاستثمار «نعيم»
     return k

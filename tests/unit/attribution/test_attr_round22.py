@@ -391,3 +391,12 @@ def test_a_reporters_byline_is_no_paper_and_the_paper_told_is_its_own():
             "وقال رئيس اللجنة العقارية حمد الشويعر لـ«الرياض»: إن السوق تمر بمرحلة ترقب.")
     (r,) = recs(text, recognize(text))
     assert (r.source, r.via) == ("حمد الشويعر", "")
+
+
+def test_a_firms_suffix_and_a_statement_posted_on_a_site():
+    r = _one("ويتوقع المحلل في شركة الجزيرة كابيتال محمد الشمري أن يواصل القطاع المصرفي النمو.")
+    assert r.source == "محمد الشمري"
+    r = _one("وعزا البنك في بيان نشره على موقع السوق المالية «تداول» الارتفاع إلى نمو دخل العمولات.")
+    assert (r.source, r.claim) == ("البنك", "الارتفاع إلى نمو دخل العمولات")
+    r = _one("وأعلنت الشركة في بيان على موقع «تداول» توزيع أرباح نقدية.")
+    assert r.claim == "توزيع أرباح نقدية"
