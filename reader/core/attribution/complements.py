@@ -279,7 +279,7 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
         if not commas and not ctx.words[k] and ctx.raw[k] in "،,؛;":
             return -1  # "…، مشيرا إلى أن": the next clause, another cue's
         n = ctx.norms[k]
-        if n in PARTICIPLES or (not commas and n in _SAYING_BY_WORDS):
+        if (n in PARTICIPLES and ctx.is_punct(k - 1, "،,")) or (not commas and n in _SAYING_BY_WORDS):
             return -1  # "وختم حديثه بقوله: …": بقوله is the cue; "…، مؤكدا أن": the next record's
         if complementizer(n):
             if ctx.norms[k - 1] in NOT_REPORT_BEFORE:

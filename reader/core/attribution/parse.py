@@ -289,7 +289,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if c.np is not None and VERB_PREPOSITION.get(vf.lemma) == "ب" and not c.np.named:
             cut = next((t for t in range(c.np.start + 1, c.np.end) if ctx.words[t] and ctx.norms[t][:1] == "ب"
                         and len(ctx.norms[t]) > 3 and not ctx.norms[t].startswith("بال")
-                        and ctx.norms[t] not in ("باسم", "بإسم")
+                        and ctx.norms[t] not in ("باسم", "بإسم") and ctx.norms[t][1:] not in _REGION_WORDS
                         and not _is_place_tok(ctx, t)), -1)
             if cut > 0:
                 shorter = parse_np(ctx, j, cut, feminine=vf.gender == "f")
@@ -381,6 +381,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
 
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،
 #: عزا/أرجع X التراجع إلى.
+_REGION_WORDS = folded_set("منطقة محافظة مدينة")
 _ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث")))
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على")}
 

@@ -469,6 +469,21 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             else:
                 e = name_chain(ctx, i + 1, limit, max_len=4)
             e = def_chain(ctx, max(e, i + 1), limit, org=True, places=True)
+        if e > i + 1 and is_definite(ctx.norms[e - 1]) and _word(ctx, e, limit) and not is_definite(ctx.norms[e]) \
+                and not _stopword(ctx.norms[e]) and ctx.norms[e] not in VERB_FORMS and not complementizer(ctx.norms[e]) \
+                and ctx.norms[e] not in FIRST_NAMES and not is_verb_like(ctx.norms[e]) and len(ctx.norms[e]) > 2 \
+                and ctx.norms[e][:1] not in "لب" and not ctx.norms[e].endswith("ا") and not masdar_like(ctx.norms[e]) \
+                and not (ctx.norms[e][:1] in "وف" and (is_definite(ctx.norms[e][1:]) or _is_place(ctx, e)
+                                                       or _lookup(ctx.norms[e][1:], ORG_HEADS))) \
+                and not (e in ctx.entity_at and ctx.entity_at[e].type == "PER") and not _lookup(ctx.norms[e], ROLE_HEADS):
+            k = e + 1
+            while _word(ctx, k, limit) and k - e < 3 and not is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]) \
+                    and ctx.norms[k] not in VERB_FORMS and not complementizer(ctx.norms[k]) \
+                    and ctx.norms[k] not in FIRST_NAMES:
+                k += 1
+            if k >= limit or not ctx.words[k] or complementizer(ctx.norms[k]) or ctx.norms[k] in ("في", "لدي") \
+                    or ctx.norms[k][:1] == "ل":
+                e = k  # "شركة الاستشارات وود ماكنزي في مذكرة": the firm's own name after its trade
         if e > i + 1 and e < limit and ctx.raw[e] == "«" and ctx.quote_open_tok.get(e, limit) < min(limit, e + 5) \
                 and ctx.words[e + 1] and not _stopword(ctx.norms[e + 1]) and not complementizer(ctx.norms[e + 1]):
             e = ctx.quote_open_tok[e] + 1  # قوة حفظ السلام «يونيفيل»: its short name in marks

@@ -400,3 +400,12 @@ def test_a_firms_suffix_and_a_statement_posted_on_a_site():
     assert (r.source, r.claim) == ("البنك", "الارتفاع إلى نمو دخل العمولات")
     r = _one("وأعلنت الشركة في بيان على موقع «تداول» توزيع أرباح نقدية.")
     assert r.claim == "توزيع أرباح نقدية"
+
+
+def test_a_firms_name_after_its_trade_and_a_memo_is_no_participle():
+    r = _one("وقالت شركة الاستشارات وود ماكنزي في مذكرة للعملاء إن الطلب على النفط سيرتفع.")
+    assert (r.source, r.claim) == ("شركة الاستشارات وود ماكنزي", "الطلب على النفط سيرتفع")
+    text = "وقالت وزيرة الخارجية الأميركية كوندوليزا رايس إن الحل قريب."
+    (r,) = recs(text, recognize(text))
+    assert r.kind == "named_person"
+    assert _one("وحددت الحكومة الصينية هدفا لها وهو تحقيق نمو يبلغ 7 في المائة.").source == "الحكومة الصينية"
