@@ -203,6 +203,8 @@ def is_known_outlet_in_marks(ctx: Context, e: int, limit: int) -> bool:
     return close is not None and close - e <= 4 and known_outlet_length(ctx.norms, e + 1) == close - e - 1
 
 
+_BUSINESS_HEADS = folded_set("رجل سيدة رجال سيدات ورجل وسيدة")
+_BUSINESS_WOMEN = folded_set("سيدة سيدات وسيدة")
 _HONORIFICS = folded_set("معالي سعادة سمو فضيلة سماحة فخامة دولة")
 _HIGHNESS = folded_set("السمو")
 _ROYAL_ADJ = folded_set("الملكي الملكية")
@@ -396,6 +398,19 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         e = _modifiers(ctx, e, limit, True)
         return make(e, kind, head=bare(gen))
 
+    if n in _BUSINESS_HEADS and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in ("الاعمال", "اعمال"):
+        # "رجل الأعمال عبدالله العثيم"، "سيدة الأعمال نوف الغامدي"، "رجال أعمال سعوديون"
+        k = i + 2
+        while _word(ctx, k, limit) and is_nisba(ctx.norms[k]) and k - i < 4 \
+                and is_definite(ctx.norms[k]) == is_definite(ctx.norms[i + 1]):
+            k += 1
+        if _word(ctx, k, limit) and not is_definite(ctx.norms[k]) and name_start(ctx, k, after_role=True):
+            e = name_chain(ctx, k, limit, after_role=True)
+            if e > k:
+                return NP(i, e, ctx.starts[k], ctx.ends[e - 1], "named_person", bare(n),
+                          role=" ".join(ctx.norms[i:k]), named=True,
+                          feminine=feminine or ctx.norms[i] in _BUSINESS_WOMEN)
+        return make(k, "anonymous", definite=is_definite(ctx.norms[i + 1]))
     role = _lookup(n, ROLE_HEADS) or (n if n in TITLES else "")
     if not role and _possessed_role(ctx, i, limit):
         role = n[:-1]  # أمينه العام، مديره التنفيذي، رئيسه: a role of the body named before

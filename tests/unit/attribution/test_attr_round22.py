@@ -409,3 +409,14 @@ def test_a_firms_name_after_its_trade_and_a_memo_is_no_participle():
     (r,) = recs(text, recognize(text))
     assert r.kind == "named_person"
     assert _one("وحددت الحكومة الصينية هدفا لها وهو تحقيق نمو يبلغ 7 في المائة.").source == "الحكومة الصينية"
+
+
+def test_businessmen_and_businesswomen():
+    r = _one("وقال رجل الأعمال عبدالله العثيم إن السوق تتعافى.")
+    assert (r.source, r.kind) == ("عبدالله العثيم", "named_person")
+    r = _one("من جانبها، أكدت سيدة الأعمال نوف الغامدي أن المرأة السعودية أثبتت جدارتها.")
+    assert (r.source, r.kind) == ("نوف الغامدي", "named_person")
+    r = _one("وقال رجال أعمال سعوديون إن السوق تتعافى.")
+    assert (r.source, r.kind) == ("رجال أعمال سعوديون", "anonymous")
+    # (the team's gold keeps "لم يتسن الحصول على تعليق من X" out: not a non-response of X's)
+    assert recs("ولم يتسن لـ«الاقتصادية» الحصول على تعليق من وزارة العمل حول الخطة.") == []
