@@ -147,6 +147,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > 0:
                 j = k + 1
                 continue
+        if c.np is not None and j == c.np.end and c.np.kind == "anonymous":
+            at = j + 1 if n in _RELATIVE else j
+            k = _surveyed(ctx, at, limit)
+            if k > at:
+                j = k  # "عدد من المحللين استطلعت «اليوم» آراءهم أن": whom the paper asked
+                continue
         at = j + 1 if n in _RELATIVE else j
         k = _spoke_to(ctx, c, at, limit) if c.np is not None and j == c.np.end else at
         if k > at:
@@ -254,6 +260,19 @@ def _published_in(ctx: Context, a: int, b: int):
             if m is not None and not m.anaphor:
                 return m
     return None
+
+
+_SURVEYED = folded_set("استطلعت استطلع سألت سأل التقت التقى")
+_OPINIONS = folded_set("آراءهم آرائهم ارائهم اراءهم رأيهم رايهم رأيها")
+
+
+def _surveyed(ctx: Context, j: int, limit: int) -> int:
+    """"(الذين) استطلعت «اليوم» آراءهم": the paper that asked them; the token past آراءهم, or
+    ``j``."""
+    if j >= limit or not ctx.words[j] or ctx.norms[j] not in _SURVEYED:
+        return j
+    k = next((t for t in range(j + 1, min(limit, j + 7)) if ctx.words[t] and ctx.norms[t] in _OPINIONS), -1)
+    return k + 1 if k > 0 else j
 
 
 def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:

@@ -420,3 +420,10 @@ def test_businessmen_and_businesswomen():
     assert (r.source, r.kind) == ("رجال أعمال سعوديون", "anonymous")
     # (the team's gold keeps "لم يتسن الحصول على تعليق من X" out: not a non-response of X's)
     assert recs("ولم يتسن لـ«الاقتصادية» الحصول على تعليق من وزارة العمل حول الخطة.") == []
+
+
+def test_analysts_the_paper_asked():
+    r = _one("وتوقع عدد من المحللين استطلعت «اليوم» آراءهم أن تتأثر السوق بنتائج الربع الثالث.")
+    assert (r.source, r.claim) == ("عدد من المحللين", "تتأثر السوق بنتائج الربع الثالث")
+    r = _one("وتوقع المحللون الذين استطلعت «الاقتصادية» آراءهم أن تتأثر السوق.")
+    assert (r.source, r.claim) == ("المحللون", "تتأثر السوق")
