@@ -88,6 +88,14 @@ class _Scan(DateScan):
     def norm(self, k: int) -> str:
         return self.norms[k] if 0 <= k < self.n else ""
 
+    def riyal_abbreviation(self, j: int) -> int:
+        """Token j starts "ر.س" (or "ر. س"): Saudi riyals. The token past it, or ``j``."""
+        k = j + 2 if self.norm(j + 1) == "." else j + 1  # (with punctuation tokens, or without)
+        if k >= self.n or self.norm(k) != "س":
+            return j
+        gap = self.text[self.tokens[j].end:self.tokens[k].start]
+        return k + 1 if gap.strip() == "." and len(gap) <= 2 else j
+
     def joined(self, k: int) -> bool:
         """Tokens k-1 and k are on the same line."""
         return 0 < k < self.n and "\n" not in self.text[self.tokens[k - 1].end:self.tokens[k].start]
@@ -217,6 +225,8 @@ class _Scan(DateScan):
             if self.joined(end) and self.norm(end) in CURRENCY_ADJ:
                 end += 1
             return i, end, "MONEY"  # the amount, without an approximation before it
+        if nxt == "ر" and self.riyal_abbreviation(j) > j:
+            return i, self.riyal_abbreviation(j), "MONEY"  # "300 ألف ر.س": riyals, abbreviated
         if nxt and (nxt, self.norm(j + 1)) in UNITS_2:
             return start, j + 2, "QUANTITY"
         if nxt in UNITS or nxt in COUNTED:

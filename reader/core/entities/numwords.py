@@ -338,6 +338,8 @@ def _has_adjective(surface: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _value_of(surface: str) -> str | None:
     words = [fold(t.text) for t in tokenize(surface, punctuation=True)]
+    if words[-3:] == ["ر", ".", "س"]:
+        words[-3:] = ["ريال"]  # "300 ألف ر.س"
     total = 0.0
     current: float | None = None
     code = None

@@ -331,3 +331,11 @@ def test_a_role_word_alone_is_no_entity():
 def test_a_mufti_after_his_name_is_left_out():
     ents = recognize("فيما سارع الدكتور علي جمعة مفتي الديار المصرية الى التأكيد على ان الصيام صحيح.")
     assert [e.text for e in ents if e.type == "PER"] == ["علي جمعة"]
+
+
+def test_the_riyal_abbreviated():
+    for text, amount, value in (("بقيمة 300 ألف ر.س.", "300 ألف ر.س", "300000 SAR"),
+                                ("سعر السهم 45 ر. س في الربع.", "45 ر. س", "45 SAR")):
+        money = [(e.text, e.canonical) for e in recognize(text) if e.type == "MONEY"]
+        assert money == [(amount, value)]
+    assert [e for e in recognize("قال 5 ر سعيد.") if e.type == "MONEY"] == []
