@@ -56,6 +56,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     and ctx.words[j + 1] and in_lexicon(norms[j + 1], ROLE_HEADS):
                 j = _apposition_end(ctx, c, j + 1, limit)  # "سامر الحداد؛ مدير في شركة النخبة، أن"
                 continue
+            if ctx.raw[j] in "-–" and c.np is not None and j == c.np.end:
+                close = next((k for k in range(j + 2, min(limit, j + 14)) if ctx.raw[k] in "-–"), -1)
+                if close > 0 and close + 1 < limit and all(ctx.words[k] for k in range(j + 1, close)) \
+                        and (anonymity_clause(ctx, j + 1, close + 1) or norms[j + 1] in _RELATIVE):
+                    # "وذكر المصدر - الذي فضل عدم ذكر اسمه - أن": a clause between dashes
+                    c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, close + 1)
+                    j = close + 1
+                    continue
             if ctx.raw[j] in "-–" and c.np is not None and c.np.named and j == c.np.end:
                 close = next((k for k in range(j + 2, min(limit, j + 8)) if ctx.raw[k] in "-–"), -1)
                 if close > 0 and all(ctx.words[k] and ctx.norms[k] not in VERB_FORMS for k in range(j + 1, close)) \

@@ -427,3 +427,10 @@ def test_analysts_the_paper_asked():
     assert (r.source, r.claim) == ("عدد من المحللين", "تتأثر السوق بنتائج الربع الثالث")
     r = _one("وتوقع المحللون الذين استطلعت «الاقتصادية» آراءهم أن تتأثر السوق.")
     assert (r.source, r.claim) == ("المحللون", "تتأثر السوق")
+
+
+def test_an_anonymity_clause_between_dashes():
+    r = _one("وذكر المصدر - الذي فضل عدم ذكر اسمه - أن القرار سيصدر قريبا.")
+    assert (r.source, r.kind, r.claim) == ("المصدر", "anonymous", "القرار سيصدر قريبا")
+    r = _one("وقال مسؤول في الوزارة - طلب عدم ذكر اسمه - لـ«الرياض» إن القرار سيصدر قريبا.")
+    assert (r.source, r.kind, r.via) == ("مسؤول في الوزارة", "anonymous", "الرياض")
