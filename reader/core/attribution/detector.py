@@ -311,6 +311,12 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         if np is not None and np.kind != "document":
             c.np = np
             return True
+        vf = VERB_FORMS.get(ctx.norms[a])
+        if vf is not None and vf.prefix in ("و", "ف") and vf.tense == "perf" and vf.person == 3:
+            # "وقال في رسالة أرسلها لـ«X» …، مستشهدا …: «…»، مضيفا: «…»": the sentence's verb
+            # has no claim of its own; its implied speaker goes on in the participles
+            c.implied = True
+            return True
     return False
 
 

@@ -434,3 +434,9 @@ def test_an_anonymity_clause_between_dashes():
     assert (r.source, r.kind, r.claim) == ("المصدر", "anonymous", "القرار سيصدر قريبا")
     r = _one("وقال مسؤول في الوزارة - طلب عدم ذكر اسمه - لـ«الرياض» إن القرار سيصدر قريبا.")
     assert (r.source, r.kind, r.via) == ("مسؤول في الوزارة", "anonymous", "الرياض")
+
+
+def test_participles_go_on_after_a_verb_with_no_claim_of_its_own():
+    rs = recs("وقال في رسالة أرسلها لـ«الشرق الأوسط» أمس ومعها صورتان، من زوجته الجديدة، "
+              "مستشهدا في رسالته بحديث شريف: «انصر أخاك»، مضيفا: «علينا أن ننتصر لبعضنا».")
+    assert [r.cue for r in rs] == ["مستشهدا", "مضيفا"]
