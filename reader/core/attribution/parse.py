@@ -290,6 +290,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             cut = next((t for t in range(c.np.start + 1, c.np.end) if ctx.words[t] and ctx.norms[t][:1] == "ب"
                         and len(ctx.norms[t]) > 3 and not ctx.norms[t].startswith("بال")
                         and ctx.norms[t] not in ("باسم", "بإسم") and ctx.norms[t][1:] not in _REGION_WORDS
+                        and not _in_entity(ctx, t)  # (تقرير لوكالة بلومبيرغ: a name that starts with ب)
                         and not _is_place_tok(ctx, t)), -1)
             if cut > 0:
                 shorter = parse_np(ctx, j, cut, feminine=vf.gender == "f")
@@ -384,6 +385,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
 _REGION_WORDS = folded_set("منطقة محافظة مدينة")
 _ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث")))
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على")}
+
+
+def _in_entity(ctx: Context, t: int) -> bool:
+    """Token ``t`` is inside an entity (its first token or after it)."""
+    return any(s in ctx.entity_at and ctx.entity_end_tok.get(s, s + 1) > t for s in range(max(0, t - 5), t + 1))
 
 
 def _lam_or_ba(ctx: Context, t: int) -> int:

@@ -440,3 +440,8 @@ def test_participles_go_on_after_a_verb_with_no_claim_of_its_own():
     rs = recs("وقال في رسالة أرسلها لـ«الشرق الأوسط» أمس ومعها صورتان، من زوجته الجديدة، "
               "مستشهدا في رسالته بحديث شريف: «انصر أخاك»، مضيفا: «علينا أن ننتصر لبعضنا».")
     assert [r.cue for r in rs] == ["مستشهدا", "مضيفا"]
+
+
+def test_an_agencys_name_that_starts_with_ba_stays_in_the_source():
+    r = _one("وأفاد تقرير لوكالة بلومبيرغ بأن الطرح سيتم العام المقبل.")
+    assert (r.source, r.claim) == ("تقرير لوكالة بلومبيرغ", "الطرح سيتم العام المقبل")
