@@ -17,10 +17,12 @@ from bisect import bisect_left
 from reader.core.text import fold
 
 from .context import Context
-from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like
+from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
-from .words import DOC_HEADS, MEDIA_TYPES, ORG_HEADS, ROLE_HEADS, folded_set, is_definite, is_nisba, is_verb_like
+from .words import (
+    DOC_HEADS, MEDIA_TYPES, ORG_HEADS, ROLE_HEADS, complementizer, folded_set, is_definite, is_nisba, is_verb_like,
+)
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
 _COMPANY_HEADS = folded_set("شركة الشركة مجموعة المجموعة")
@@ -287,7 +289,12 @@ def document_before(ctx: Context, k: int, head: str) -> str:
         np = parse_np(ctx, t, len(norms), strip=norms[t][:1] if norms[t][:1] in "بل" else "")
         if np is None or np.kind != "document":
             continue
-        end = relative_clause_end(ctx, np.end, len(norms))
+        end = np.end
+        if end == t + 1 and not is_definite(norms[t]) and end + 1 < len(norms) and ctx.words[end] \
+                and ctx.words[end + 1] and not is_definite(norms[end]) and is_definite(norms[end + 1]) \
+                and norms[end] not in VERB_FORMS and not complementizer(norms[end]):
+            end = def_chain(ctx, end + 1, len(norms))  # "أصدرت الهيئة تقرير سوق العمل": its title
+        end = relative_clause_end(ctx, end, len(norms))
         if end > t + 1:
             a = ctx.starts[t] + clitic_chars(ctx, t)
             found = ctx.text[a:ctx.ends[end - 1]]

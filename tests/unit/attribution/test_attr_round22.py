@@ -445,3 +445,9 @@ def test_participles_go_on_after_a_verb_with_no_claim_of_its_own():
 def test_an_agencys_name_that_starts_with_ba_stays_in_the_source():
     r = _one("وأفاد تقرير لوكالة بلومبيرغ بأن الطرح سيتم العام المقبل.")
     assert (r.source, r.claim) == ("تقرير لوكالة بلومبيرغ", "الطرح سيتم العام المقبل")
+
+
+def test_the_report_resolves_to_its_full_title():
+    text = "أصدرت الهيئة العامة للإحصاء تقرير سوق العمل. وأظهر التقرير أن البطالة تراجعت."
+    (r,) = recs(text, recognize(text))
+    assert (r.source, r.resolved) == ("التقرير", "تقرير سوق العمل")
