@@ -42,6 +42,12 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
 
 
 def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
+    """The words after the last marks first; then a subject that holds a short name in marks
+    («مؤسسة النقد «ساما» توقعت»)."""
+    return _left_scan(ctx, i, sent_a, False) or _left_scan(ctx, i, sent_a, True)
+
+
+def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | None:
     if i - 1 > sent_a and ctx.is_punct(i - 1, "،,"):
         p = next((t for t in range(i - 2, max(sent_a, i - 20), -1) if not ctx.words[t]), -1)
         if p > sent_a and ctx.is_punct(p, "،,") and ctx.norms[p + 1] in _RELATIVE_PRONOUNS:
@@ -54,8 +60,9 @@ def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
         k -= 1  # "الشركة كانت قد أبلغت": the subject before كان
     end = k + 1
     a = k
-    while a >= sent_a and a > k - 10 and ctx.words[a] and ctx.norms[a] not in _LEFT_BOUNDARY:
-        a -= 1
+    while a >= sent_a and a > k - 10 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))) \
+            and ctx.norms[a] not in _LEFT_BOUNDARY:
+        a = ctx.quote_close_tok[a] - 1 if not ctx.words[a] else a - 1  # (a short name in marks: «ساما»)
     a += 1
     while a < end and ctx.norms[a] in _LEFT_STRIP:
         a += 1
@@ -82,6 +89,12 @@ def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
                     np.end == end or _left_tail(ctx, np, end)):
                 return np  # "غير أن البيانات التي أصدرتها مؤسسة النقد الأسبوع الماضي أظهرت أن"
     return None
+
+
+def _short_marks_close(ctx: Context, a: int) -> bool:
+    """Token ``a`` closes a name of one to three words in marks («ساما»)."""
+    o = ctx.quote_close_tok.get(a)
+    return o is not None and 1 < a - o <= 4 and all(ctx.words[t] for t in range(o + 1, a))
 
 
 def _left_tail(ctx: Context, np: NP, end: int) -> bool:

@@ -451,3 +451,8 @@ def test_the_report_resolves_to_its_full_title():
     text = "أصدرت الهيئة العامة للإحصاء تقرير سوق العمل. وأظهر التقرير أن البطالة تراجعت."
     (r,) = recs(text, recognize(text))
     assert (r.source, r.resolved) == ("التقرير", "تقرير سوق العمل")
+
+
+def test_a_subject_before_its_verb_with_a_short_name_in_marks():
+    r = _one("مؤسسة النقد العربي السعودي «ساما» توقعت أن تنمو الودائع.")
+    assert (r.resolved, r.claim) == ("مؤسسة النقد العربي السعودي «ساما»", "تنمو الودائع")
