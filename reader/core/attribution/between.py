@@ -27,6 +27,12 @@ from .words import (
 
 _AUDIENCE = AUDIENCE
 _SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقوله بقولها بقولهم بقولهما بقول بالقول متمنيا متمنية متسائلا متسائلة")
+#: "نقلت «الرياض» عن الوزير تأكيده أن …"، "عن محللين توقعهم ارتفاع …": what the source is
+#: reported as saying, a verbal noun with its pronoun.
+OBJECT_MASDARS = folded_set(
+    """تأكيده تأكيدها تأكيدهم توقعه توقعها توقعهم توقعاته توقعاتهم تحذيره تحذيرها تحذيرهم تصريحه تصريحها
+    إشارته إشارتها توضيحه توضيحها تقديره تقديرها تقديرهم ترجيحه ترجيحها ترجيحهم""")
+_SPEECH_MASDAR = _SPEECH_MASDAR | OBJECT_MASDARS
 _SIDE = folded_set("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
 
 

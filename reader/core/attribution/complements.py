@@ -53,6 +53,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     the cue (…، قال X.)."""
     comps = c.verb.complements if c.verb is not None else "c:"
     norms = ctx.norms
+    if 0 < j < sent_b and ctx.words[j] and ctx.words[j - 1] and norms[j - 1] in _object_masdars() \
+            and not is_complement(ctx, j, sent_b):
+        c.claim_tok, c.obj = j, True  # "نقلت رويترز عن محللين توقعهم ارتفاع الأسعار": what they expect
+        return c
     if c.np is not None and not c.sv and _after_opening_quote(ctx, c.cue_a, sent_a) \
             and not _complement_near(ctx, j, sent_b):
         c.mode = "before"  # "«...»، تقول الدكتورة ريم الحسن، استشارية ...": the quote is the claim
@@ -226,6 +230,12 @@ def _demanded_of(ctx: Context, j: int, sent_b: int) -> bool:
         if n[:1] == "ب" and len(n) > 3 and not complementizer(n):
             return True
     return False
+
+
+def _object_masdars():
+    from .between import OBJECT_MASDARS
+
+    return OBJECT_MASDARS
 
 
 def _says_only(c, comps: str, ctx: Context, j: int, sent_b: int) -> bool:

@@ -13,7 +13,7 @@ from .modifiers import _field_phrase, _relation_phrase
 from .outlets import could_be_outlet, known_outlet_length, match_outlet
 from .phrases import (
     NP, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
-    name_chain, name_start,
+    name_chain, name_start, possessed_masdar,
 )
 from .words import (
     ADJECTIVES, ANON_HEADS, AUDIENCE, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
@@ -386,7 +386,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     if name_end > name_at:
         pass
     elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j) \
-            and not _manner(ctx, j, limit):
+            and not _manner(ctx, j, limit) and not possessed_masdar(norms[j]):  # (الوزير | تأكيده أن)
         name_end = name_chain(ctx, j, limit, after_role=True)
     elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
         k = j + 1

@@ -456,3 +456,10 @@ def test_the_report_resolves_to_its_full_title():
 def test_a_subject_before_its_verb_with_a_short_name_in_marks():
     r = _one("مؤسسة النقد العربي السعودي «ساما» توقعت أن تنمو الودائع.")
     assert (r.resolved, r.claim) == ("مؤسسة النقد العربي السعودي «ساما»", "تنمو الودائع")
+
+
+def test_a_relay_with_a_verbal_noun_of_saying():
+    r = _one("ونقلت «الرياض» عن الوزير تأكيده أن الخطة جاهزة.")
+    assert (r.source, r.via, r.claim) == ("الوزير", "الرياض", "الخطة جاهزة")
+    r = _one("ونقلت وكالة رويترز عن محللين توقعهم ارتفاع الأسعار.")
+    assert (r.source, r.via, r.claim) == ("محللين", "وكالة رويترز", "ارتفاع الأسعار")
