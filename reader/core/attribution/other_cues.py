@@ -257,11 +257,17 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
     return comma + 1
 
 
+_HOPE = fold("أمل")
+
+
 def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool) -> Cand | None:
     """، مشيرا إلى أن ... : a second claim of the same speaker (its source is set later)."""
     pf = PARTICIPLES.get(ctx.norms[i])
     if pf is None:
         return None
+    raw = ctx.raw[i].lstrip("وف")
+    if pf.lemma == _HOPE and raw.startswith("أ") and raw.endswith("ه"):
+        return None  # "عن أمله في أن": his hope (أمله), not hoping (آملة)
     if i == sent_a or (i == sent_a + 1 and not ctx.words[sent_a]):
         # "مبينا أن ..." opening a paragraph: the speaker of the paragraph before goes on
         if pf.bare or not is_complement(ctx, i + 1, sent_b) or ctx.norms[i] in SAYING:

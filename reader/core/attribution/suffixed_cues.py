@@ -51,6 +51,9 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if vf is None:
         return None
     prev = ctx.norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
+    if vf.lemma in _WISHING and prev in ("عن", "في") and any(
+            ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
+        return None  # "وأعرب الوزير عن أمله في أن": the noun (his hope) of the cue before it
     back = prev in _BACK
     if not back and vf.lemma not in _JUDGING:
         return None

@@ -463,3 +463,10 @@ def test_a_relay_with_a_verbal_noun_of_saying():
     assert (r.source, r.via, r.claim) == ("الوزير", "الرياض", "الخطة جاهزة")
     r = _one("ونقلت وكالة رويترز عن محللين توقعهم ارتفاع الأسعار.")
     assert (r.source, r.via, r.claim) == ("محللين", "وكالة رويترز", "ارتفاع الأسعار")
+
+
+def test_his_hope_is_no_participle():
+    rs = recs("وأعرب الوزير عن أمله في أن يتعافى الاقتصاد.")
+    assert [r.cue for r in rs] == ["وأعرب"]
+    rs = recs("وقالت الوزيرة إن الخطة جاهزة، آملة أن تنجح.")
+    assert [r.cue for r in rs] == ["وقالت", "آملة"]
