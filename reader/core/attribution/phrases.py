@@ -28,6 +28,7 @@ from .words import (
 )
 
 _FAMILY_LINKS = folded_set("آل")
+_KUNYA = folded_set("أم ام")
 _NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد دي دو فان فون لا آيت أيت")
 #: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
 _COMPOUND_FIRST = folded_set("عبد أبو ابو")
@@ -388,6 +389,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
     where an unknown word with a definite word after it is a first and a family name rather
     than a noun with its genitive."""
     n = ctx.norms[j]
+    if n in _KUNYA and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in FIRST_NAMES:
+        return True  # "أم محمد": a name by one's child (أم is also "or")
     if _stopword(n) and not _ali(ctx, j):
         return False  # على (the preposition) folds like the name علي
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():

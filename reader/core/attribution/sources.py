@@ -316,7 +316,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             # "أحدث البيانات"، "وفقا لآخر البيانات المتاحة على موقع …": the latest release
             inner.start, inner.src_start = i, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n not in _LATEST else 0)
             return inner
-    if (_stopword(n) and not _masha_allah(ctx, i, limit) and not ctx.ali_tagged(i) and not ali_speaking(ctx, i, limit)) \
+    if (_stopword(n) and not _masha_allah(ctx, i, limit) and not ctx.ali_tagged(i) and not ali_speaking(ctx, i, limit)
+            and not (n in ("ام", "أم") and name_start(ctx, i))) \
             or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
     pre = 0

@@ -470,3 +470,9 @@ def test_his_hope_is_no_participle():
     assert [r.cue for r in rs] == ["وأعرب"]
     rs = recs("وقالت الوزيرة إن الخطة جاهزة، آملة أن تنجح.")
     assert [r.cue for r in rs] == ["وقالت", "آملة"]
+
+
+def test_a_name_by_ones_child():
+    assert _one("وقالت أم خالد إن الأسعار مرتفعة.").source == "أم خالد"
+    assert _one("وتوضح ربة المنزل أم محمد أن الأسرة قلصت مشترياتها.").source == "أم محمد"
+    assert recs("هل سترتفع الأسعار أم محمد سيخفضها؟") == []
