@@ -52,7 +52,7 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         p = next((t for t in range(i - 2, max(sent_a, i - 20), -1) if not ctx.words[t]), -1)
         if p > sent_a and ctx.is_punct(p, "،,") and ctx.norms[p + 1] in _RELATIVE_PRONOUNS:
             return _left_subject(ctx, p, sent_a)
-        return None
+        return _appositive_post(ctx, i - 1, sent_a)
     k = i - 1
     while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
@@ -77,6 +77,10 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
             break
         np = parse_np(ctx, s, end)
         if np is not None and np.end == end:
+            if np.kind == "unnamed_official" and s == a and a - 2 > sent_a and ctx.is_punct(a - 1, "،,"):
+                named = _name_before_comma(ctx, a - 1, sent_a)
+                if named is not None:
+                    return named  # "الدكتور صلاح البردويل، المتحدث باسم كتلة «حماس» … قال": the man
             return np
         if np is not None and _left_tail(ctx, np, end):
             return np  # "كما أن X وزير المالية أكد في وقت سابق"، "أن X في بيان أمس أكد"
@@ -89,6 +93,31 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
                     np.end == end or _left_tail(ctx, np, end)):
                 return np  # "غير أن البيانات التي أصدرتها مؤسسة النقد الأسبوع الماضي أظهرت أن"
     return None
+
+
+def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
+    """"الدكتور صلاح البردويل، المتحدث باسم كتلة «حماس» في المجلس، قال": a named person, then
+    his post between two commas, then the verb."""
+    p = next((t for t in range(comma - 1, max(sent_a, comma - 16), -1)
+              if ctx.is_punct(t, "،,.:؛;!؟?")), -1)
+    if p <= sent_a + 1 or not ctx.is_punct(p, "،,") or not ctx.words[p + 1]:
+        return None
+    post = parse_np(ctx, p + 1, comma)
+    if post is None or post.start != p + 1 or post.kind != "unnamed_official":
+        return None
+    return _name_before_comma(ctx, p, sent_a)
+
+
+def _name_before_comma(ctx: Context, comma: int, sent_a: int) -> NP | None:
+    """A named person ending right before ``comma`` (the post after it is his)."""
+    best = None
+    for s in range(comma - 1, max(sent_a - 1, comma - 6), -1):
+        if not ctx.words[s]:
+            break
+        np = parse_np(ctx, s, comma)
+        if np is not None and np.end == comma and np.kind == "named_person" and np.named:
+            best = np  # (the longest: "الدكتور صلاح البردويل" over "البردويل")
+    return best
 
 
 def _short_marks_close(ctx: Context, a: int) -> bool:

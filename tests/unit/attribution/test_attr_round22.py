@@ -476,3 +476,13 @@ def test_a_name_by_ones_child():
     assert _one("وقالت أم خالد إن الأسعار مرتفعة.").source == "أم خالد"
     assert _one("وتوضح ربة المنزل أم محمد أن الأسرة قلصت مشترياتها.").source == "أم محمد"
     assert recs("هل سترتفع الأسعار أم محمد سيخفضها؟") == []
+
+
+def test_a_post_after_a_comma_belongs_to_the_name_before_it():
+    r = _one("غير أن الدكتور صلاح البردويل، المتحدث باسم كتلة «حماس» في المجلس، قال إن الاتفاق لم يكتمل.")
+    assert (r.source, r.kind) == ("صلاح البردويل", "named_person")
+    r = _one("وأكد عضو في وفد حماس أسامة حمدان أن الاتفاق قريب.")
+    assert (r.source, r.kind) == ("أسامة حمدان", "named_person")
+    # an unnamed official with no name before the comma stays unnamed
+    r = _one("وفي غضون ذلك، قال مسؤول في الوزارة إن الاتفاق قريب.")
+    assert r.kind == "unnamed_official"
