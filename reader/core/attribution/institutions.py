@@ -48,6 +48,9 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
     if n in SPEECH_EVENTS or _stopword(n) or n in TIME_WORDS or (_lookup(n, DOC_HEADS) and in_lexicon(n, SPEECH_EVENTS)):
         return j
     ent = ctx.entity_at.get(j)
+    if ent is not None and ent.type == "PER" and n in KNOWN_ORGS and _word(ctx, j + 1, limit) \
+            and ctx.norms[j + 1] in FIRST_NAMES:
+        return j + 1  # "باسم حماس سامي أبو زهري" tagged as one person: the body, then its man
     if ent is not None and ent.type in ("ORG", "LOC", "PER"):
         return def_chain(ctx, entity_end(ctx, j, limit), limit, org=True)
     if _lookup(n, ORG_HEADS):
@@ -75,5 +78,11 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
     if is_definite(n):
         return def_chain(ctx, j, limit, org=True)
     if _is_place(ctx, j) or n in KNOWN_ORGS or name_start(ctx, j):
-        return name_chain(ctx, j, limit, max_len=3) if not _is_place(ctx, j) else j + 1
+        if _is_place(ctx, j):
+            return j + 1
+        k = name_chain(ctx, j, limit, max_len=3)
+        if n in KNOWN_ORGS:  # "القيادي في حماس | محمود الزهار": the person's name is not the body's
+            k = next((t for t in range(j + 1, max(k, j + 1)) if ctx.norms[t] in FIRST_NAMES or (
+                t in ctx.entity_at and ctx.entity_at[t].type == "PER")), max(k, j + 1))
+        return k
     return j

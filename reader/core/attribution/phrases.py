@@ -77,7 +77,8 @@ def _lookup(norm: str, lexicon: frozenset[str]) -> str:
 
 
 def _stopword(norm: str) -> bool:
-    return norm in NP_STOPS or complementizer(norm) or norm in TIME_WORDS or norm in FILLERS
+    return norm in NP_STOPS or complementizer(norm) or norm in TIME_WORDS or norm in FILLERS or (
+        norm[:1] in ("و", "ف") and norm[1:] in FILLERS)  # وأخيرا أكد، ومجددا قال: no subject
 
 
 def masdar_like(norm: str) -> bool:

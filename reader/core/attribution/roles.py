@@ -174,6 +174,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 and len(norms[j - 1]) >= 6 and adjective_like(norms[j - 1]):
             j = max(j + 1, def_chain(ctx, j + 1, limit)) if _word(ctx, j + 1, limit) else j + 1
             continue  # عضو المكتب التنفيذي للاتحاد المكلف بالإنتاج النباتي: the participle's object
+        if n in _ORDINAL_POSTS and j == i + 1 and is_definite(norms[i]):
+            j += 1  # "المسؤول الثاني في الحزب"، "الرجل الثالث في الخارجية" (not the month)
+            continue
         if j == i + 1 and article(ctx, i) and n.startswith("ال") and not adjective_like(n) and n not in _ROLE_OK:
             break  # "وأبلغ الوزير البرلمان أن": a definite role takes no genitive; that is its object
         if n in ("عام", "العام", "العامه") and j <= i + 2:
@@ -452,6 +455,7 @@ _CONSTITUENCY = folded_set("منطقة دائرة محافظة ولاية مدي
 #: Peoples a role comes from: زعيم من قبائل X، شيخ من عشائر Y.
 _PEOPLES = folded_set("قبائل عشائر قبيلة عشيرة أهالي سكان أبناء عائلات أسر")
 _ROLE_OK = folded_set("العام العامة الأول الأعلى")
+_ORDINAL_POSTS = folded_set("الأول الاول الثاني الثالث الرابع الخامس")
 #: Words that may stand in a long role before the name (التابعة لغرفة تجارة وصناعة جدة).
 _ROLE_LINKS = folded_set("التابعة التابع التابعين المنبثقة المنبثق المكلف المكلفة بمنطقة بمحافظة")
 

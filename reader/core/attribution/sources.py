@@ -235,6 +235,10 @@ _HONORIFIC_OK = folded_set("ولي نائب")
 _STATE = next(iter(folded_set("دولة")))
 
 
+_THE_MAN = folded_set("الرجل والرجل")
+_ORDINAL_MEN = folded_set("الأول الاول الثاني الثالث الرابع القوي")
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
@@ -415,6 +419,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     role = _lookup(n, ROLE_HEADS) or (n if n in TITLES else "")
     if not role and _possessed_role(ctx, i, limit):
         role = n[:-1]  # أمينه العام، مديره التنفيذي، رئيسه: a role of the body named before
+    if not role and n in _THE_MAN and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _ORDINAL_MEN:
+        role = n  # "الرجل الثاني في تنظيم القاعدة أيمن الظواهري"، "الرجل الثالث في الخارجية": a post
     if role:
         return _role_phrase(ctx, i, limit, s0, feminine)
 

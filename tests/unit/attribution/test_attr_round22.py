@@ -486,3 +486,23 @@ def test_a_post_after_a_comma_belongs_to_the_name_before_it():
     # an unnamed official with no name before the comma stays unnamed
     r = _one("وفي غضون ذلك، قال مسؤول في الوزارة إن الاتفاق قريب.")
     assert r.kind == "unnamed_official"
+
+
+def test_an_adverb_before_the_verb_is_no_subject():
+    r = _one("وأخيرا أكد الوزير أن الخطة جاهزة.")
+    assert (r.source, r.claim) == ("الوزير", "الخطة جاهزة")
+    r = _one("ومجددا قال الوزير إن الخطة جاهزة.")
+    assert r.source == "الوزير"
+    (r,) = recs("وانتقد بشكل غير مباشر الموقف الأمريكي في الأزمة.", [])
+    assert r.source != "بشكل" and r.claim == "الموقف الأمريكي في الأزمة"
+
+
+def test_a_leader_in_a_movement_and_the_second_man():
+    assert _one("وقال القيادي في حماس محمود الزهار إن الحرب مستمرة.").source == "محمود الزهار"
+    assert _one("وقال القيادي البارز في حركة حماس محمود الزهار إن الحرب مستمرة.").source == "محمود الزهار"
+    assert _one("وقال الرجل الثاني في تنظيم القاعدة أيمن الظواهري إن الحرب مستمرة.").source == "أيمن الظواهري"
+    assert _one("وقال المسؤول الثاني في الحزب محمد علي إن الحرب مستمرة.").source == "محمد علي"
+    r = _one("وقال قيادي في الحركة إن الحرب مستمرة.")
+    assert (r.source, r.kind) == ("قيادي في الحركة", "unnamed_official")
+    assert _one("وقال المتحدث باسم حماس سامي أبو زهري إن الحرب مستمرة.").source == "سامي أبو زهري"
+    assert _one("وقال الوزير في تشرين الثاني إن الخطة جاهزة.").source == "الوزير"
