@@ -119,11 +119,14 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = m.end
                 continue
         if n in ("مع", "الي", "عبر") and j + 1 < limit:
-            m = match_outlet(ctx, j + 1, limit)
-            if m is not None and not m.anaphor:
+            t = j + 1
+            if not ctx.words[t] and t in ctx.quote_open_tok and t + 1 < limit and ctx.words[t + 1]:
+                t += 1  # "في حديث مع «رويترز»"، "مع "سي إن إن"": the outlet in marks
+            m = match_outlet(ctx, t, limit)
+            if m is not None and not m.anaphor and (t == j + 1 or m.end == ctx.quote_open_tok[j + 1]):
                 if c.via is None:
                     c.via = m
-                j = m.end
+                j = m.end + (t - j - 1)
                 continue
         if (n in _CARRIED or n in _POSTED_IT or _relative_verb(ctx, j, limit)) and j + 2 < limit \
                 and ctx.norms[j + 1] == "علي" \

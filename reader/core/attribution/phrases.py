@@ -276,6 +276,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if j > start and n in _ROLE_NAMES and nxt and (nxt == "عام" or in_lexicon(nxt, ORG_HEADS) or (
                 is_definite(nxt) and not is_nisba(nxt) and nxt not in ctx.person_tokens)):
             break  # "ديفد فرانكلين | أمين المتحف"، "X | مساعد المدرب": a role after the name
+        if j >= start + 2 and n in _ROLE_NAMES and nxt and not is_definite(nxt) and nxt not in FIRST_NAMES \
+                and not _stopword(nxt) and j + 2 < limit and ctx.words[j + 2] \
+                and (is_definite(norms[j + 2]) or _is_place(ctx, j + 2)):
+            break  # "برونو موتان | أمين متاحف فرنسا"، "X | مساعد وزير الخارجية": a post in a construct
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
                 or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF \
                 or (n[:1] in "بل" and in_lexicon(n[1:], SPEECH_EVENTS)):

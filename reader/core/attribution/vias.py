@@ -21,6 +21,12 @@ _ARAB_PAPERS = folded_set(
     الوئام عكاظ الأهرام القبس السفير اللواء المدن هسبريس"""
 ) | frozenset({fold("الشرق الأوسط"), fold("المصري اليوم"), fold("اليوم السابع"), fold("الإمارات اليوم"),
                fold("القدس العربي"), fold("العربي الجديد"), fold("عين اليوم"), fold("أخبار اليوم")})
+#: Foreign papers and broadcasters: an interview given to one is never the Arab paper's own.
+_FOREIGN_OUTLETS = frozenset(fold(n) for n in (
+    "الأوقات المالية|فايننشال تايمز|فاينانشال تايمز|فايننشيال تايمز|وول ستريت جورنال|نيويورك تايمز|واشنطن بوست"
+    "|الغارديان|الجارديان|الإيكونوميست|ذي إيكونوميست|التايمز|ديلي تلغراف|التلغراف|لوموند|لوفيغارو|دير شبيغل"
+    "|بي بي سي|سي إن إن|سي إن بي سي|فوكس نيوز|إن بي سي|سي بي إس|إيه بي سي|بوليتيكو|أكسيوس|فوربس|بيزنس إنسايدر"
+    "|دويتشه فيله|فرانس 24|يورونيوز|بيلد|ليكيب|كيودو|يونهاب").split("|"))
 _PAPER_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة مجلة المجلة")
 _BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 
@@ -78,6 +84,8 @@ class OutletsMixin:
         words = name.split()
         if len(words) > 1 and words[0] in _PAPER_TYPES and name not in _ARAB_PAPERS:
             return False  # "في مقابلة مع صحيفة فايننشال تايمز": a paper names itself bare
+        if name in _FOREIGN_OUTLETS:
+            return False  # "في حديث مع «فايننشال تايمز»/"سي إن إن"": a foreign paper or a broadcaster
         return bool(words) and not is_agency(name) and not any(w in _BROADCAST for w in words)
 
     def own_paper_told(self, via: Span) -> bool:

@@ -506,3 +506,18 @@ def test_a_leader_in_a_movement_and_the_second_man():
     assert (r.source, r.kind) == ("قيادي في الحركة", "unnamed_official")
     assert _one("وقال المتحدث باسم حماس سامي أبو زهري إن الحرب مستمرة.").source == "سامي أبو زهري"
     assert _one("وقال الوزير في تشرين الثاني إن الخطة جاهزة.").source == "الوزير"
+
+
+def test_a_post_in_a_construct_after_a_foreign_name():
+    text = "وقال برونو موتان أمين متاحف فرنسا إن الدراسة كشفت أسرارا."
+    assert recs(text, recognize(text))[0].source == "برونو موتان"
+    assert _one("وقال محمد أمين زكي إن الخطة جاهزة.").source == "محمد أمين زكي"
+
+
+def test_an_interview_with_an_outlet_in_marks():
+    assert _one("وقال بيرنز في حديث مع «رويترز» إن الإدارة تريد العقوبات.").via == "رويترز"
+    r = _one('وقال نيكولاس بيرنز الاربعاء في حديث مع "سي إن إن" إن الإدارة تريد العقوبات.')
+    assert (r.source, r.via) == ("نيكولاس بيرنز", "سي إن إن")
+    # a foreign paper is never the Arab paper's own interview; a bare Arab paper with no dateline is
+    assert _one("وقال بيرنز في مقابلة مع «فايننشال تايمز» إن الإدارة تريد العقوبات.").via == "فايننشال تايمز"
+    assert _one("وقال بيرنز في مقابلة مع «الحياة» إن الإدارة تريد العقوبات.").via == ""
