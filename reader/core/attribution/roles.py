@@ -259,7 +259,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break  # (الوزير | للصحفيين: whom he told)
         if j == i + 1 and n[:1] != "ل" and could_be_outlet(ctx, j):
             m = match_outlet(ctx, j, limit)
-            if m is not None and not m.anaphor and m.end > j + 1:
+            if m is not None and not m.anaphor and (m.end > j + 1 or _lookup(norms[i], _CORRESPONDENTS)):
                 j, had_genitive = m.end, True  # موفد الجزيرة نت، مراسل وكالة رويترز: the outlet's man
                 if not (_word(ctx, j, limit) and name_start(ctx, j, after_role=True)):
                     # the outlet's correspondent, unnamed, speaks for the outlet (ATTRIBUTION.md: media)

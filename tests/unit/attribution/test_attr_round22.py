@@ -521,3 +521,17 @@ def test_an_interview_with_an_outlet_in_marks():
     # a foreign paper is never the Arab paper's own interview; a bare Arab paper with no dateline is
     assert _one("وقال بيرنز في مقابلة مع «فايننشال تايمز» إن الإدارة تريد العقوبات.").via == "فايننشال تايمز"
     assert _one("وقال بيرنز في مقابلة مع «الحياة» إن الإدارة تريد العقوبات.").via == ""
+
+
+def test_testimonies_and_circles():
+    r = _one("وحسب شهادات وردت من المخيمات، فقد اتخذت هذه الأحداث طابعا عنيفا.")
+    assert (r.source, r.kind, r.claim) == ("شهادات", "document", "اتخذت هذه الأحداث طابعا عنيفا")
+    assert _one("وقالت دوائر غربية إن الوضع خطير.").kind == "anonymous"
+    assert _one("وقالت أوساط سياسية إن الوضع خطير.").kind == "anonymous"
+    assert recs("وحصل على شهادة الدكتوراه عام 1990.") == []
+
+
+def test_a_correspondent():
+    assert _one("وقالت مراسلة في غزة إن الدويك مريض.").kind == "unnamed_official"
+    r = _one("وقال مراسل رويترز إن الدويك مريض.")
+    assert (r.source, r.kind) == ("مراسل رويترز", "media")
