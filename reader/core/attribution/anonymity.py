@@ -13,6 +13,9 @@ _NAMING_VERBS = folded_set(
 )
 
 
+_PUBLISHED = folded_set("ينشر تنشر يذكر تذكر يكشف تكشف يعلن تعلن")
+
+
 def anonymity_clause(ctx: Context, j: int, limit: int) -> bool:
     """"طلب عدم الكشف عن هويته", "شريطة عدم نشر اسمه", "غير مخول بالحديث" within a few
     words after the source phrase: the source asked not to be named."""
@@ -24,6 +27,8 @@ def anonymity_clause(ctx: Context, j: int, limit: int) -> bool:
             "الكشف", "ذكر", "نشر", "الافصاح", "تسميته", "الاشاره", "كشف", "الكشف", "ذكره", "ذكر",
         ):
             return True
+        if n in ("الا", "بالا") and k + 1 < limit and ctx.norms[k + 1] in _PUBLISHED and k > j:
+            return True  # "طالبا ألا ينشر اسمه"
         if n in ("مخول", "مخولين", "مخولا", "مخوله", "مخولون"):
             return True
         if n in ("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمائهم") and k > j:

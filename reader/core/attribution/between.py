@@ -382,6 +382,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if far > j and is_complement(ctx, far + 1, limit):
             c.anonymous = True
             return far + 1
+        ident = next((t for t in range(j, min(limit, j + 8)) if ctx.norms[t] in _IDENTITY), -1)
+        if ident > j and ident + 1 < limit and (ident + 1 in ctx.quote_open_tok or complementizer(ctx.norms[ident + 1])):
+            c.anonymous = True
+            return ident + 1  # "، طالبا ألا ينشر اسمه "انه …"": the quotation right after his name
     if not (role or event):
         if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
                 and is_complement(ctx, close + 1, limit) \

@@ -163,6 +163,13 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         n = norms[j]
         if n in FIRST_NAMES and not is_definite(n):
             break
+        if n == "من" and j > i + 1 and norms[j - 1] in _CLOSE_TO and _word(ctx, j + 1, limit):
+            k = _institution(ctx, j + 1, limit)
+            if k > j + 1:
+                j = k  # "المسؤول المقرب من الأمم المتحدة": whom he is close to
+                continue
+        if n in _ASKING and j + 1 < limit and norms[j + 1] == "عدم":
+            break  # "مسؤول | طلب عدم الكشف عن هويته"، "المسؤول | طالبا عدم ذكر اسمه": the clause, not the role
         ent = ctx.entity_at.get(j)
         if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(j, j + 1) > j + 1 and j > i + 1:
             break  # "رئيس مجلس المحاكم في الصومال | شيخ شريف شيخ أحمد": the tagger's name begins
@@ -454,6 +461,8 @@ _ROLE_PREPS = folded_set("على عن في")
 _CONSTITUENCY = folded_set("منطقة دائرة محافظة ولاية مدينة إقليم قضاء")
 #: Peoples a role comes from: زعيم من قبائل X، شيخ من عشائر Y.
 _PEOPLES = folded_set("قبائل عشائر قبيلة عشيرة أهالي سكان أبناء عائلات أسر")
+_CLOSE_TO = folded_set("المقرب المقربة المقربين المقربون القريب القريبة القريبين القريبون مقرب مقربة مقربون مقربين قريب قريبة")
+_ASKING = folded_set("طلب طلبت طلبا طلبوا طالبا طالبة طالبين مفضلا مفضلة مشترطا شريطة بشرط")
 _ROLE_OK = folded_set("العام العامة الأول الأعلى")
 _ORDINAL_POSTS = folded_set("الأول الاول الثاني الثالث الرابع الخامس")
 #: Words that may stand in a long role before the name (التابعة لغرفة تجارة وصناعة جدة).

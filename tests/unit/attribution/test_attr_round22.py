@@ -535,3 +535,14 @@ def test_a_correspondent():
     assert _one("وقالت مراسلة في غزة إن الدويك مريض.").kind == "unnamed_official"
     r = _one("وقال مراسل رويترز إن الدويك مريض.")
     assert (r.source, r.kind) == ("مراسل رويترز", "media")
+
+
+def test_anonymity_clauses_after_the_role():
+    r = _one("وقال مسؤول طلب عدم الكشف عن هويته إن الانسحاب لن يكتمل.")
+    assert (r.source, r.kind) == ("مسؤول", "anonymous")
+    r = _one("وقال المسؤول المقرب من الامم المتحدة طالبا عدم الكشف عن هويته ان الانسحاب لن يكتمل.")
+    assert (r.source, r.kind, r.claim) == ("المسؤول المقرب من الامم المتحدة", "anonymous", "الانسحاب لن يكتمل")
+    r = _one('وقال المبعوث، طالبا الا ينشر اسمه "انه جديد لكنه في جوهره قديم".')
+    assert (r.kind, r.direct) == ("anonymous", True)
+    r = _one("وقالت مصادر قريبة من الحكومة إن الانسحاب لن يكتمل.")
+    assert r.source == "مصادر قريبة من الحكومة"
