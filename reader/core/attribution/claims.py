@@ -15,7 +15,7 @@ from .cand import Cand
 from .phrases import _is_place, _stopword
 from .words import complementizer, folded_set
 
-_CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه كما وكما ثم و وفيما وبينما")
+_CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم كما وكما ثم و وفيما وبينما")
 #: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
 _ANNA = folded_set("أن أنه أنها أنهم أنهما")
 _IT_IS = folded_set("وهو وهي وهذا وذلك")
@@ -23,6 +23,7 @@ _SOFT = folded_set("فيما بينما وفيما وبينما")
 #: A new report with its own subject, written without a comma: "… وقال بيان المنظمة إن".
 _NEW_REPORT = folded_set("وقال وقالت وأضاف وأضافت وأكد وأكدت وأوضح وأوضحت وذكر وذكرت")
 _BUT_HE = folded_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
+_GOES_ON = folded_set("قال أضاف أكد أوضح أشار استدرك شدد")
 _OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط")
 #: Participles of acts that are not claims (praising, condemning, welcoming, thanking): after
 #: a comma they describe what the speaker did next, so the reported clause ends before them.
@@ -57,6 +58,9 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
         return p - 1  # "... إنه لا يتوقع مزيدا، لكنه أضاف “...”": the speaker goes on, quoted
     if not ctx.words[k] and ctx.raw[k] in "،,؛;":
         return k
+    if c.kind == "verb" and ctx.norms[p - 1] in _BUT_HE and p - 1 == k + 1 and ctx.words[k] \
+            and c.verb is not None and c.verb.tense == "perf" and c.lemma in _GOES_ON:
+        return p - 1  # "… إن الخطة جاهزة لكنه أكد أن …": the speaker goes on, a new record
     if c.kind == "part":
         return p
     if c.kind in ("verb", "noreply", "decline") and not c.sv and ctx.norms[c.cue_a][:1] == "و" and c.verb is not None \

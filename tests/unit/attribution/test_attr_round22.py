@@ -546,3 +546,14 @@ def test_anonymity_clauses_after_the_role():
     assert (r.kind, r.direct) == ("anonymous", True)
     r = _one("وقالت مصادر قريبة من الحكومة إن الانسحاب لن يكتمل.")
     assert r.source == "مصادر قريبة من الحكومة"
+
+
+def test_but_he_said_without_a_comma_is_a_new_record():
+    rs = recs("وقال الوزير إن الخطة جاهزة لكنه أكد أن التنفيذ سيتأخر.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [
+        ("وقال", "الوزير", "الخطة جاهزة"), ("أكد", "الوزير", "التنفيذ سيتأخر")]
+    rs = recs("وقالت الوزيرة إن الخطة جاهزة ولكنها أضافت أن التنفيذ سيتأخر.")
+    assert [r.claim for r in rs] == ["الخطة جاهزة", "التنفيذ سيتأخر"]
+    # an opinion verb after لكنه stays inside the claim
+    (r,) = recs("وقال الوزير إن الخطة جاهزة لكنه يرى أن التنفيذ سيتأخر.")
+    assert r.claim == "الخطة جاهزة لكنه يرى أن التنفيذ سيتأخر"
