@@ -305,10 +305,10 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
         for ent in entities:
             a = bisect_left(starts, ent.start)
             b = bisect_left(starts, ent.end)
+            # An entity whose span starts inside a token (a clitic in front: و|سولانا) still counts.
+            if a > 0 and (a >= len(starts) or starts[a] != ent.start) and ends[a - 1] > ent.start:
+                a -= 1
             if a < len(starts) and b > a:
-                # An entity whose span starts inside a token (a clitic in front) still counts.
-                if starts[a] != ent.start and a > 0 and ends[a - 1] > ent.start:
-                    a -= 1
                 ctx.entity_at[a] = ent
                 ctx.entity_end_tok[a] = b
                 if ent.type == "PER":

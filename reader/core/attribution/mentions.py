@@ -17,7 +17,7 @@ from bisect import bisect_left
 from reader.core.text import fold
 
 from .context import Context
-from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain
+from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain, entity_end
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
 from .words import (
@@ -58,7 +58,9 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
         for k, ent in ctx.entity_at.items():
             if ent.type != "ORG" or k in ctx.media_tok:
                 continue
-            end = ctx.entity_end_tok.get(k, k + 1)
+            end = entity_end(ctx, k, len(ctx.norms)) if k in ctx.entity_end_tok else k + 1  # ("البنك | إن")
+            if end <= k:
+                continue
             if k >= 2 and ctx.quote_open_tok.get(k - 1) == end and ctx.words[k - 2] \
                     and bare(ctx.norms[k - 2]) in _COMPANY_HEADS:
                 k, end = k - 2, end + 1  # "شركة «إيه أند بي»": the head and the name in marks

@@ -78,7 +78,8 @@ def _lookup(norm: str, lexicon: frozenset[str]) -> str:
 
 def _stopword(norm: str) -> bool:
     return norm in NP_STOPS or complementizer(norm) or norm in TIME_WORDS or norm in FILLERS or (
-        norm[:1] in ("و", "ف") and norm[1:] in FILLERS)  # وأخيرا أكد، ومجددا قال: no subject
+        norm[:1] in ("و", "ف") and (norm[1:] in FILLERS or (norm[1:] in NP_STOPS and norm != "وعلي")))
+    # (وأخيرا أكد، ومجددا قال، ولماذا تصف: no subject)
 
 
 def masdar_like(norm: str) -> bool:
@@ -320,7 +321,7 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
         if complementizer(n) and n == "ان" and k + 1 < end and ctx.words[k + 1] and len(ctx.norms[k + 1]) <= 2 \
                 and not is_definite(ctx.norms[k + 1]):
             continue  # بنك إي إن جي: letters of an acronym, not إن
-        if not ctx.words[k] or complementizer(n) or n in _ENTITY_CUTS or (
+        if not ctx.words[k] or complementizer(n) or n in _ENTITY_CUTS or (n in VERB_FORMS and n not in FIRST_NAMES) or (
             n[:1] == "ل" and match_outlet(ctx, k, limit, preposition=True)
         ):
             return k
@@ -389,7 +390,13 @@ def _family_in_ين(ctx: Context, start: int, j: int, limit: int) -> bool:
         or ctx.norms[k] == "ل" or (ctx.norms[k][:1] == "ل" and match_outlet(ctx, k, limit, preposition=True) is not None)
 
 
-def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
+def _entity_inside(ctx: Context, j: int) -> bool:
+    """The tagger's entity starts inside token ``j``, after a clitic (و|سولانا)."""
+    ent = ctx.entity_at.get(j)
+    return ent is not None and ent.start > ctx.starts[j]
+
+
+def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
     than a noun with its genitive."""
@@ -430,6 +437,10 @@ def name_start(ctx: Context, j: int, after_role: bool = False) -> bool:
         return False
     if _clitic_word(ctx, j, len(ctx.norms)) or n in VERB_FORMS:
         return False
+    if not wa_ok and n[:1] == "و" and len(n) >= 5 and n not in FIRST_NAMES and (_entity_inside(ctx, j) or (
+            n not in ctx.person_tokens and (n[1:] in FIRST_NAMES or n[1:] in ctx.person_tokens
+                                            or (n[1:3] in ("مت", "مس", "من") and j not in ctx.entity_at)))):
+        return False  # "X وسولانا"، "حذر ومتردد": a conjunction on a name or a participle, not a name's start
     raw = ctx.raw[j]
     if raw.endswith(("ه", "ها", "هم", "هما")) and len(n) >= 4 and n not in ctx.person_tokens:
         return False  # إسلامه، موقفها: a noun with a pronoun, not a name

@@ -549,7 +549,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if n in ctx.person_tokens and is_definite(n) and not _lookup(n, ORG_HEADS):
         # الجدعان، الخصاونة: a family name seen after a first name earlier in the text
         return make(i + 1, "named_person", named=True, feminine=feminine)
-    if name_start(ctx, i):
+    if name_start(ctx, i, wa_ok=strip == "و"):
         e = name_chain(ctx, i, limit)
         if e == i:
             return None

@@ -15,7 +15,7 @@ from .context import Context
 from .between import _SPEECH_MASDAR
 from .cues import VERB_FORMS, VerbForm
 from .events import _skip_adverbs
-from .phrases import NP, _lookup
+from .phrases import NP, _lookup, name_chain
 from .sources import marks_source, parse_np
 from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, adverbial_end, complementizer,
@@ -84,6 +84,10 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
             return np
         if np is not None and _left_tail(ctx, np, end):
             return np  # "كما أن X وزير المالية أكد في وقت سابق"، "أن X في بيان أمس أكد"
+        if np is not None and s == a and np.end < end and _pair_verb(ctx, i):
+            pair = _pair(ctx, np, end)
+            if pair is not None:
+                return pair  # "وكان المسؤول الإيراني وسولانا قد أعلنا": the two of them
     if a - 2 > sent_a and ctx.norms[a - 1] in _RELATIVE_PRONOUNS and ctx.words[a - 2]:
         for s in range(a - 2, max(sent_a - 1, a - 5), -1):
             if not ctx.words[s]:
@@ -106,6 +110,29 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
     if post is None or post.start != p + 1 or post.kind != "unnamed_official":
         return None
     return _name_before_comma(ctx, p, sent_a)
+
+
+def _pair_verb(ctx: Context, i: int) -> bool:
+    """A verb in the dual (أعلنا، قالا، أكدتا، يقولان)."""
+    n = ctx.norms[i]
+    return len(n) >= 4 and (n.endswith(("ا", "تا")) and not n.endswith("وا") or n.endswith("ان") and n[:1] in "يت")
+
+
+def _pair(ctx: Context, first: NP, end: int) -> NP | None:
+    """``first`` and a second name joined by و that runs to ``end``: "X وY"."""
+    j = first.end
+    if j >= end or not ctx.words[j] or ctx.norms[j][:1] != "و" or len(ctx.norms[j]) < 3:
+        return None
+    ent = ctx.entity_at.get(j)
+    if not ((ent is not None and ent.type in ("PER", "ORG")) or ctx.norms[j][1:] in FIRST_NAMES
+            or ctx.norms[j][1:] in ctx.person_tokens):
+        return None
+    e = name_chain(ctx, j, end) if ent is not None else j + 1
+    if max(e, j + 1) != end:
+        return None
+    kind = first.kind if first.kind in ("named_person", "named_organization") else "named_person"
+    return NP(first.start, end, first.src_start, ctx.ends[end - 1], kind, first.head, role=first.role,
+              named=True, definite=first.definite)
 
 
 def _name_before_comma(ctx: Context, comma: int, sent_a: int) -> NP | None:

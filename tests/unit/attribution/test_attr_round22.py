@@ -557,3 +557,27 @@ def test_but_he_said_without_a_comma_is_a_new_record():
     # an opinion verb after لكنه stays inside the claim
     (r,) = recs("وقال الوزير إن الخطة جاهزة لكنه يرى أن التنفيذ سيتأخر.")
     assert r.claim == "الخطة جاهزة لكنه يرى أن التنفيذ سيتأخر"
+
+
+def test_a_conjunction_on_a_word_starts_no_name():
+    assert recs("تمكنت الهجمات من تحويل الرئيس من قائد حذر ومتردد إلى قائد أدهش العالم.") == []
+    assert recs("ولماذا تصف الفيلم بالفاشل حتى قبل ان يعرض؟") == []
+
+
+def test_a_pair_before_a_dual_verb():
+    r = _one("وكان المسؤول الإيراني وسولانا قد أعلنا الأحد الماضي عن تحقيق تقدم.")
+    assert (r.source, r.claim) == ("المسؤول الإيراني وسولانا", "تحقيق تقدم")
+    r = _one("وكان لاريجاني وسولانا قد أعلنا أن المحادثات بناءة.")
+    assert r.source == "لاريجاني وسولانا"
+
+
+def test_a_tagger_run_on_into_the_verb_is_no_fuller_name():
+    r = _one("والشركة والبنك أعلنا أن الصفقة تمت.")
+    assert (r.source, r.resolved) == ("الشركة والبنك", "الشركة والبنك")
+    r = _one("وقالت الشركة والبنك إن الصفقة تمت.")
+    assert r.resolved == "الشركة والبنك"
+
+
+def test_a_diplomat_spelled_with_ya():
+    r = _one("وقال الديبلوماسي الاسرائيلي ان اسرائيل ستكون سعيدة.")
+    assert (r.source, r.kind) == ("الديبلوماسي الاسرائيلي", "unnamed_official")
