@@ -296,6 +296,9 @@ class Resolver(OutletsMixin):
             return None
         pos = ctx.starts[k]
         sent_start = ctx.starts[ctx.sents[ctx.sent_of[k]][0]]
+        si = ctx.sent_of[k]
+        prev_start = ctx.starts[ctx.sents[si - 1][0]] if si > 0 and ctx.para_of[ctx.sents[si - 1][0]] == ctx.para_of[k] \
+            else sent_start  # (a one-word name only from the sentence before, in the paragraph: "وهدد تروتنيف …. وقال")
         best = None
         for t, ent in ctx.entity_at.items():
             if ent.end > pos or ent.start < pos - 400:
@@ -303,7 +306,7 @@ class Resolver(OutletsMixin):
             # the subject of an earlier clause of the sentence ("وكانت «موديز» قد خفضت …، وقالت"),
             # else a person named just before
             ok = (ent.type == "ORG" and gender == "f" and ent.start >= sent_start) or (
-                ent.type == "PER" and gender != "f" and len(ent.text.split()) >= 2)
+                ent.type == "PER" and gender != "f" and (len(ent.text.split()) >= 2 or ent.start >= prev_start))
             if ok and (best is None or ent.start > best.start):
                 best = ent
         if best is None:

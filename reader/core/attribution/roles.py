@@ -168,6 +168,12 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             if k > j + 1:
                 j = k  # "المسؤول المقرب من الأمم المتحدة": whom he is close to
                 continue
+        if n in ("الي", "لدي") and j > i and _word(ctx, j + 1, limit) and (
+                _lookup(norms[i], _ENVOYS) or any(_lookup(norms[t], _MISSIONS) for t in range(i + 1, j))):
+            k = _institution(ctx, j + 1, limit)
+            if k > j + 1:
+                j = k  # "المبعوث الأمريكي إلى الشرق الأوسط"، "رئيس بعثة مصر إلى البطولة": where he is sent
+                continue
         if n in _ASKING and j + 1 < limit and norms[j + 1] == "عدم":
             break  # "مسؤول | طلب عدم الكشف عن هويته"، "المسؤول | طالبا عدم ذكر اسمه": the clause, not the role
         ent = ctx.entity_at.get(j)
@@ -462,6 +468,8 @@ _CONSTITUENCY = folded_set("منطقة دائرة محافظة ولاية مدي
 #: Peoples a role comes from: زعيم من قبائل X، شيخ من عشائر Y.
 _PEOPLES = folded_set("قبائل عشائر قبيلة عشيرة أهالي سكان أبناء عائلات أسر")
 _CLOSE_TO = folded_set("المقرب المقربة المقربين المقربون القريب القريبة القريبين القريبون مقرب مقربة مقربون مقربين قريب قريبة")
+_ENVOYS = folded_set("مبعوث مبعوثة موفد موفدة سفير سفيرة مندوب مندوبة ممثل ممثلة منسق")
+_MISSIONS = folded_set("بعثة وفد")
 _ASKING = folded_set("طلب طلبت طلبا طلبوا طالبا طالبة طالبين مفضلا مفضلة مشترطا شريطة بشرط")
 _ROLE_OK = folded_set("العام العامة الأول الأعلى")
 _ORDINAL_POSTS = folded_set("الأول الاول الثاني الثالث الرابع الخامس")

@@ -581,3 +581,18 @@ def test_a_tagger_run_on_into_the_verb_is_no_fuller_name():
 def test_a_diplomat_spelled_with_ya():
     r = _one("وقال الديبلوماسي الاسرائيلي ان اسرائيل ستكون سعيدة.")
     assert (r.source, r.kind) == ("الديبلوماسي الاسرائيلي", "unnamed_official")
+
+
+def test_where_an_envoy_is_sent_is_part_of_the_post():
+    r = _one("وقال المبعوث الأمريكي إلى الشرق الأوسط دينيس روس إن القرار مهم.")
+    assert (r.source, r.via) == ("دينيس روس", "")
+    r = _one("وقال المبعوث الأمريكي إلى الشرق الأوسط إن القرار مهم.")
+    assert (r.source, r.kind, r.via) == ("المبعوث الأمريكي إلى الشرق الأوسط", "unnamed_official", "")
+    assert _one("وقال رئيس بعثة مصر إلى البطولة محمد الشربيني إن فريقه جاهز.").source == "محمد الشربيني"
+    assert _one("وقال الوزير إلى جانب نظيره إن القرار مهم.").source == "الوزير"
+
+
+def test_a_one_word_name_in_the_sentence_before_for_an_implied_subject():
+    text = "وزار الآلوسي بغداد أمس. وقال إن العراقيين قادرون على الرد."
+    (r,) = recs(text, recognize(text))
+    assert (r.source, r.resolved) == ("", "الآلوسي")
