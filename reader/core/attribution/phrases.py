@@ -442,7 +442,7 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
                                             or (n[1:3] in ("مت", "مس", "من") and j not in ctx.entity_at)))):
         return False  # "X وسولانا"، "حذر ومتردد": a conjunction on a name or a participle, not a name's start
     raw = ctx.raw[j]
-    if raw.endswith(("ه", "ها", "هم", "هما")) and len(n) >= 4 and n not in ctx.person_tokens:
+    if raw.endswith(("ه", "ها", "هم", "هما")) and len(n) >= 3 and n not in ctx.person_tokens:
         return False  # إسلامه، موقفها: a noun with a pronoun, not a name
     if n.endswith("ات") and len(n) >= 5 and n not in ctx.person_tokens:
         return False  # سيارات، شهادات: a plural

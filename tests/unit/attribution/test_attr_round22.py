@@ -596,3 +596,9 @@ def test_a_one_word_name_in_the_sentence_before_for_an_implied_subject():
     text = "وزار الآلوسي بغداد أمس. وقال إن العراقيين قادرون على الرد."
     (r,) = recs(text, recognize(text))
     assert (r.source, r.resolved) == ("", "الآلوسي")
+
+
+def test_a_short_possessed_noun_after_the_verb_is_its_object():
+    text = "لكن الرئيس جون كندي رفض التدخل في القاعدة و أكد حقه في إستئجارها."
+    (r,) = recs(text, recognize(text))
+    assert (r.source, r.resolved, r.claim) == ("", "جون كندي", "حقه في إستئجارها")
