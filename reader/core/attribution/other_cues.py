@@ -67,6 +67,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     norms = ctx.norms
     if i + 1 < sent_b and norms[i + 1] == "الله" and n in ("حسب", "وحسب"):
         return None  # "بهاء حسب الله": a name, not "according to"
+    if n in ("بالعوده", "وبالعوده") and i > sent_a and ctx.words[i - 1] and not complementizer(norms[i - 1]):
+        return None  # "لإقناعهم بالعودة إلى المدينة": returning, inside a clause, refers to no source
     j = i + 1
     c = Cand(i, i + 1, "prep", i, i + 1)
     verb_at = -1

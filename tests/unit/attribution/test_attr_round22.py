@@ -602,3 +602,9 @@ def test_a_short_possessed_noun_after_the_verb_is_its_object():
     text = "لكن الرئيس جون كندي رفض التدخل في القاعدة و أكد حقه في إستئجارها."
     (r,) = recs(text, recognize(text))
     assert (r.source, r.resolved, r.claim) == ("", "جون كندي", "حقه في إستئجارها")
+
+
+def test_returning_inside_a_clause_is_no_cue():
+    assert recs("وتوجه للجمع لإقناعهم بالعودة إلى المدينة، ولكنه فشل في ذلك.") == []
+    r = _one("وبالعودة إلى البيانات، فإن النمو تراجع.")
+    assert (r.source, r.claim) == ("البيانات", "النمو تراجع")
