@@ -218,6 +218,10 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
     return merged
 
 
+#: What a أمين keeps (أمين السر، أمين الصندوق): a post, never a family name after the given name أمين.
+_WHAT_AMIN_KEEPS = frozenset(fold(w) for w in "السر الصندوق المتحف المكتبة العاصمة المظالم المال".split())
+
+
 def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> Context:
     starts, ends, raw = _tokens(text)
     titled = _title_dots(starts, ends, raw) if "." in text else []
@@ -294,7 +298,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
         if norms[k] in FIRST_NAMES and words[k + 1] and not _is_def(norms[k]) \
                 and not (norms[k] == "علي" and (not raw[k].endswith("ي") or ctx.ya_for_maqsura)):  # على السياحة
             nxt = norms[k + 1]
-            if nxt not in FIRST_NAMES and len(nxt) > 2 and not (
+            if nxt not in FIRST_NAMES and len(nxt) > 2 and nxt not in _WHAT_AMIN_KEEPS and not (
                     in_lexicon(norms[k], ROLE_HEADS) and (in_lexicon(nxt, ROLE_HEADS) or in_lexicon(nxt, ORG_HEADS))):
                 ctx.person_tokens.add(nxt)  # (مساعد المدرب, أمين الصندوق: a role, not مساعد the name)
     _titled_names(ctx)

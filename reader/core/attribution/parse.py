@@ -25,8 +25,8 @@ from .subjects import (
     _ADDED, _DEMAND, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
-from .phrases import NP, _lookup
-from .words import DOC_HEADS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
+from .phrases import NP, _lookup, _stopword
+from .words import DOC_HEADS, FIRST_NAMES, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -157,6 +157,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             ctx.norms[u] in _SAID_FORMS for u in range(t + 1, min(sent_b, t + 9)))
             for t in range(i + 1, min(sent_b, i + 10))):
         return None  # "ارتفعت نسب البطالة": the noun; نسب is a cue only as "نسب X إلى Y قوله"
+    if vf.lemma in OBJECT_THEN and not any(ctx.norms[t] == OBJECT_THEN[vf.lemma] for t in range(i + 1, sent_b)) and (
+            not any(ctx.words[t] and ctx.norms[t][:1] == "ل" and len(ctx.norms[t]) > 3 and not _stopword(ctx.norms[t])
+                    for t in range(i + 1, min(sent_b, i + 10)))
+            or (i > sent_a and ctx.words[i - 1] and (ctx.norms[i - 1] in FIRST_NAMES or ctx.norms[i - 1] in ctx.person_tokens))):
+        return None  # "بلال عبدالرحمن وعزت جدوع": the name عزت; عزا/أرجع go on to إلى (or لـ)
     norms = ctx.norms
     prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
     if (prev in _NEGATIONS and not _negated_view(prev, vf)) or prev in _PREPOSITION_BEFORE:

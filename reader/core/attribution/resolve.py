@@ -355,8 +355,8 @@ class Resolver(OutletsMixin):
 
     def _by_head(self, head: str) -> Speaker | None:
         for sp in reversed(self.speakers[-12:]):
-            if sp.head == head or (sp.tokens and _genderless(sp.tokens[0]) == head):
-                return sp
+            if sp.head == head or (sp.tokens and _genderless(sp.tokens[0]) == head and sp.kind != "named_person"):
+                return sp  # (not a person's first name: الأمين العام is no "أمين فارس")
         key = _head_key(head)
         if key == head:
             return None

@@ -608,3 +608,18 @@ def test_returning_inside_a_clause_is_no_cue():
     assert recs("وتوجه للجمع لإقناعهم بالعودة إلى المدينة، ولكنه فشل في ذلك.") == []
     r = _one("وبالعودة إلى البيانات، فإن النمو تراجع.")
     assert (r.source, r.claim) == ("البيانات", "النمو تراجع")
+
+
+def test_the_secretary_general_is_no_man_named_amin():
+    text = ("وقال الخبير الاقتصادي أمين فارس إن العدوان أثر على الاقتصاد.\n"
+            "وفي نيويورك دعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار.")
+    rs = recs(text, recognize(text))
+    assert [r.resolved for r in rs] == ["أمين فارس", "الأمين العام للأمم المتحدة"]
+    r = _one("وقال عبدالله ناصر الجنيبي أمين السر أن الفوز يعني ثلاث نقاط.")
+    assert r.source == "عبدالله ناصر الجنيبي"
+
+
+def test_izzat_in_a_list_of_names_is_no_ascribing():
+    text = "كما من المنتظر انضمام ثلاثي السد بلال عبدالرحمن وعزت جدوع وعماد ناصر لتدريبات الفريق."
+    assert recs(text, recognize(text)) == []
+    assert _one("وأرجعت الشركة التراجع لضعف الطلب.").source == "الشركة"
