@@ -247,6 +247,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if i >= limit or not ctx.words[i]:
         return None
     n = ctx.norms[i]
+    if not strip and n.startswith("لل") and len(n) > 4 and i > 0 and ctx.norms[i - 1] in VERB_FORMS \
+            and n not in FIRST_NAMES and n not in ctx.person_tokens:
+        return None  # "وقال للوزارة إن": whom he told, never the subject
     if n == _STATE and _word(ctx, i + 1, limit) and _is_place(ctx, i + 1):
         e = i + 2  # "دولة الكويت"، "دولة الإمارات العربية المتحدة": a state
         while _word(ctx, e, limit) and e - i < 5 and (_is_place(ctx, e) or ctx.norms[e] in ("العربيه", "المتحده")):

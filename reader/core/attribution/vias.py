@@ -3,6 +3,7 @@ the via span of a cue, and whether an interview was given to the publishing pape
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from reader.core.model import Span
@@ -136,4 +137,21 @@ class OutletsMixin:
                 return None
             if pub.startswith("ال") and name == "ل" + pub[2:]:
                 return None  # "للجزيرة نت": the ل of لل left the article's alif out of the span
+        if span.text[:1] == "ل" and span.start > 0 and ctx.text[span.start - 1] == "ل":
+            full = self._spelled_out(span, cue_pos)
+            if full is not None:
+                return full  # "قال للجزيرة": the outlet as the text names it elsewhere (الجزيرة)
         return span
+
+    def _spelled_out(self, span: Span, pos: int) -> Span | None:
+        """Another mention of ``span`` (written after لل: "لجزيرة") with its article: "الجزيرة",
+        the nearest before ``pos``, else the first after."""
+        text = self.ctx.text
+        want = "ا" + span.text
+        best = None
+        for m in re.finditer(r"(?<![\w])" + re.escape(want) + r"(?![\w])", text):
+            if m.start() < pos or best is None:
+                best = m
+            if m.start() >= pos:
+                break
+        return Span(best.start(), best.end(), best.group()) if best is not None else None

@@ -623,3 +623,19 @@ def test_izzat_in_a_list_of_names_is_no_ascribing():
     text = "كما من المنتظر انضمام ثلاثي السد بلال عبدالرحمن وعزت جدوع وعماد ناصر لتدريبات الفريق."
     assert recs(text, recognize(text)) == []
     assert _one("وأرجعت الشركة التراجع لضعف الطلب.").source == "الشركة"
+
+
+def test_a_via_after_lil_takes_the_outlet_as_named_elsewhere():
+    rs = recs("وذكر مراسل الجزيرة أن منسوب النهر ارتفع. وقال الوزير للجزيرة إن الوضع خطير.")
+    assert rs[1].via == "الجزيرة"
+
+
+def test_whom_one_told_is_no_subject_and_no_paper():
+    (r,) = recs("وقال للوزارة إن الوضع خطير.")
+    assert r.source == "" and r.claim == "الوضع خطير"
+    text = "وعلم ان الرئيس بري قال للوفد إن الامم المتحدة مطالبة بجهد اضافي."
+    (r,) = recs(text, recognize(text))
+    assert (r.source, r.via) == ("بري", "")
+    assert _one("وقال الوزير لـ«الوفد» إن الوضع خطير.").via == "الوفد"
+    (r,) = recs("وفي بريطانيا اعلنت حالة استنفار قصوى.")
+    assert r.source == ""
