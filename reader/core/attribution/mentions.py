@@ -21,7 +21,7 @@ from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_lik
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
 from .words import (
-    DOC_HEADS, MEDIA_TYPES, ORG_HEADS, ROLE_HEADS, complementizer, folded_set, is_definite, is_nisba, is_verb_like,
+    DOC_HEADS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS, complementizer, folded_set, is_definite, is_nisba, is_verb_like,
 )
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
@@ -137,9 +137,16 @@ def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
 _WINDOW = 3000
 
 
+#: Adjectives that describe a body in passing, never part of its name (الجديدة، الحيوي، المدججة).
+_NO_NAME_ADJ = frozenset(fold(w) for w in """الجديد الجديدة الحيوي الحيوية الضخم الضخمة المدجج المدججة
+    القديم القديمة الشهير الشهيرة العملاق العملاقة المذكور المذكورة""".split())
+
+
 def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Every longer form of ``name`` starting in tokens [lo, hi): (first token, end token, bare words)."""
     core = [w for w in fold(name).replace("«", " ").replace("»", " ").replace('"', " ").split() if w]
+    if len(core) == 1 and _lookup(core[0], PLACES):
+        return []  # روسيا، قطر: a state has no longer name in the text ("دور روسيا الحيوي")
     if core and core[0] in _COMPANY_HEADS and len(core) > 1:
         core = core[1:]  # شركة «مجموعة المعجل»
     if not core or len(core) > 5:
@@ -161,7 +168,7 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
             continue
         while q < len(norms) and ctx.words[q] and norms[q].startswith("ال") and (
                 is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4 \
-                and not _stopword(norms[q]) and not nationality_adj(norms[q]):
+                and not _stopword(norms[q]) and not nationality_adj(norms[q]) and norms[q] not in _NO_NAME_ADJ:
             q += 1  # صندوق النقد | الدولي (not توشيبا | اليابانية: where it is from)
         while q < len(norms) and ctx.words[q] and norms[q] in CORPORATE_SUFFIXES and q - p < len(core) + 4:
             q += 1  # توشيبا | كورب

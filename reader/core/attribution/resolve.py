@@ -488,6 +488,8 @@ class Resolver(OutletsMixin):
                 and fold(text) in fold(ent.canonical) and len(ent.canonical) > len(text):
             return ent.canonical
         key = ctx.norms[np.start]
+        if _is_place(ctx, np.start):
+            return text  # روسيا، قطر: a state (not "روسيا الحيوي" of "دور روسيا الحيوي")
         for k in range(np.start - 1, max(-1, np.start - 3000), -1):
             if ctx.norms[k] == key and k + 1 < len(ctx.norms) and ctx.words[k + 1]:
                 nxt = ctx.norms[k + 1]

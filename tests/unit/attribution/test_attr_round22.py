@@ -639,3 +639,9 @@ def test_whom_one_told_is_no_subject_and_no_paper():
     assert _one("وقال الوزير لـ«الوفد» إن الوضع خطير.").via == "الوفد"
     (r,) = recs("وفي بريطانيا اعلنت حالة استنفار قصوى.")
     assert r.source == ""
+
+
+def test_a_state_has_no_longer_name_from_an_adjective_after_it():
+    text = "وأكد الوزير أهمية دور روسيا الحيوي في المنطقة. وأبدت روسيا قلقها من الوضع."
+    rs = recs(text, recognize(text))
+    assert (rs[1].source, rs[1].resolved) == ("روسيا", "روسيا")
