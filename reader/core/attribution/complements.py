@@ -158,6 +158,9 @@ def _declaration(ctx: Context, j: int, limit: int) -> bool:
 _TIME_PREPS = folded_set("في خلال منذ مطلع أواخر أوائل منتصف نهاية بداية")
 
 
+_TIME_HEAD_WORDS = folded_set("مطلع نهاية بداية منتصف أواخر أوائل ختام مستهل غضون خلال")
+
+
 def _time_adverbial(ctx: Context, j: int, limit: int) -> int:
     """"في 2022"، "في مارس الماضي"، "مطلع العام": a time phrase before an object; the token
     past it when a word follows, else ``j``."""
@@ -165,6 +168,8 @@ def _time_adverbial(ctx: Context, j: int, limit: int) -> int:
     k = j
     if ctx.words[k] and norms[k] in _TIME_PREPS and k + 1 < limit:
         k += 1
+    if k > j and ctx.words[k] and norms[k] in _TIME_HEAD_WORDS and k + 1 < limit:
+        k += 1  # "في مطلع الشهر الماضي"، "في نهاية العام"
     start = k
     while k < limit and ctx.words[k] and (norms[k] in TIME_WORDS or norms[k][:1].isdigit()):
         k += 1

@@ -39,10 +39,16 @@ def anon_genitive(ctx: Context, j: int, limit: int) -> int:
     if not _word(ctx, j, limit):
         return j
     n = ctx.norms[j]
+    if n in _TRADE_WORDS and _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") \
+            and not _stopword(ctx.norms[j + 1]):
+        return def_chain(ctx, j + 1, limit, org=True)  # "تجار جملة الجوالات"، "متعاملو سوق الذهب"
     if not n.startswith("ال") or _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) \
             or match_outlet(ctx, j, limit) is not None:
         return j
     return def_chain(ctx, j, limit, org=True)
+
+
+_TRADE_WORDS = folded_set("جملة تجزئة قطاع سوق أسواق")
 
 
 def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
@@ -50,6 +56,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     norms = ctx.norms
     while j < limit and ctx.words[j]:
         n = norms[j]
+        if n == "ب" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
+            j += 2  # "تجار جملة الجوالات بـ جدة": where they are, the ب written apart
+            continue
         if n in _CLOSE_TO and _word(ctx, j + 1, limit) and norms[j + 1] == "من":
             j = max(j + 2, def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 2, limit),
                     name_chain(ctx, j + 2, limit), j + 3 if _word(ctx, j + 2, limit) and not _stopword(norms[j + 2])

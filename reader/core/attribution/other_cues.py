@@ -14,6 +14,7 @@ from .cues import (
 from .complements import _first_letter_len, comp_start, is_complement
 from .between import skip_to_complement
 from .cand import Cand
+from .events import _skip_adverbs
 from .outlets import match_outlet
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
@@ -283,6 +284,9 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     if norms[i] in SAYING and after_cue:
         return None  # وتابع قائلا: part of the verb's phrase
     j = i + 1
+    k = _skip_adverbs(ctx, j, sent_b)
+    if k > j and is_complement(ctx, k, sent_b):
+        j = k  # "، مبينا في الوقت ذاته أن …": an adverbial before the complement
     complement = is_complement(ctx, j, sent_b)
     if pf.bare and not (comma and complement):
         return None

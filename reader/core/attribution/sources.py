@@ -435,6 +435,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         # after it is the verb's object (وطالب مستثمرون الهيئة بالتدخل)
         e = i + 1 if is_definite(n) or (n.endswith(("ون", "ين")) and len(n) >= 5) else anon_genitive(ctx, i + 1, limit)
         e = _modifiers(ctx, e, limit, is_definite(n))
+        if is_definite(n) and not n.endswith(("ون", "ين")) and _word(ctx, e, limit) and not is_definite(ctx.norms[e]) \
+                and (ctx.norms[e] in FIRST_NAMES or (e in ctx.entity_at and ctx.entity_at[e].type == "PER")):
+            f = name_chain(ctx, e, limit, after_role=True)
+            if f > e:  # "المستثمر العقاري خالد المبيض": a description, then the name
+                return NP(i, f, ctx.starts[e], ctx.ends[f - 1], "named_person", bare(n),
+                          role=" ".join(ctx.norms[i:e]), named=True, feminine=feminine)
         if e == i + 1 and not is_definite(n) and _word(ctx, e, limit) and not is_definite(ctx.norms[e]) \
                 and not _stopword(ctx.norms[e]) and not is_verb_like(ctx.norms[e]) \
                 and ctx.norms[e] not in VERB_FORMS and e + 1 < limit and (

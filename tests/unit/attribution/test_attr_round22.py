@@ -645,3 +645,22 @@ def test_a_state_has_no_longer_name_from_an_adjective_after_it():
     text = "وأكد الوزير أهمية دور روسيا الحيوي في المنطقة. وأبدت روسيا قلقها من الوضع."
     rs = recs(text, recognize(text))
     assert (rs[1].source, rs[1].resolved) == ("روسيا", "روسيا")
+
+
+def test_an_adverbial_before_the_complement_of_a_participle():
+    rs = recs("وقال الوزير إن الطاقة مهمة، مبينا في الوقت ذاته أن الدولة ستتوسع في الطاقة الشمسية.")
+    assert rs[1].claim == "الدولة ستتوسع في الطاقة الشمسية"
+
+
+def test_a_time_phrase_before_an_object_claim():
+    r = _one("وأعلن البنك المركزي في مطلع الشهر الماضي سداد قسط نادي باريس.")
+    assert r.claim == "سداد قسط نادي باريس"
+    assert _one("وتوقعت الشركة في نهاية المطاف ارتفاع الأرباح.").claim == "ارتفاع الأرباح"
+
+
+def test_traders_of_a_market_and_an_investor():
+    r = _one("حيث أكد تجار جملة الجوالات بـ جدة أن حجم المبيعات منخفض.")
+    assert (r.source, r.kind, r.claim) == ("تجار جملة الجوالات بـ جدة", "anonymous", "حجم المبيعات منخفض")
+    r = _one("وقدر مستثمر في صناعة المياه الصحية زيادة الاستهلاك بنسبة 10%.")
+    assert (r.source, r.kind) == ("مستثمر في صناعة المياه الصحية", "anonymous")
+    assert _one("وقال تجار سوق الذهب إن الطلب ضعيف.").source == "تجار سوق الذهب"
