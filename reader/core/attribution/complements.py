@@ -109,6 +109,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         t = _time_adverbial(ctx, j, sent_b)
         if t > j:
             j, n = t, norms[t]  # "أعلنت في 2022 خطة ...": the time is the narrator's
+        if n in ("النقاب", "الستار", "اللثام") and j + 2 < sent_b and norms[j + 1] == "عن" and ctx.words[j + 2]:
+            j, n = j + 1, "عن"  # "كشف X النقاب عن خطة": lifted the veil on it
         if n in OBJ_PREPS or (n == "علي" and c.lemma in (_INSIST, _PRAISE)):
             c.claim_tok = j + 1
         elif c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2:

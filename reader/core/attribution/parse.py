@@ -264,8 +264,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     # a verb with a plural or dual ending has its subject before it or in it (the verb that
     # precedes its subject is singular): what follows is its object (الإيطاليون يرجحون فوز ...)
     agreeing = vf.person == 3 and vf.number in ("p", "d")
+    own_bi = VERB_PREPOSITION.get(vf.lemma) == "ب" and j < sent_b and norms[j][:1] == "ب" and len(norms[j]) > 3 \
+        and norms[j] not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER")
     if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] and not agreeing \
-            and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b):
+            and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
+        # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
         if c.np is not None and coordinated and not c.np.named and c.np.definite and c.np.end < sent_b and (
                 ("o" in vf.complements and (

@@ -664,3 +664,10 @@ def test_traders_of_a_market_and_an_investor():
     r = _one("وقدر مستثمر في صناعة المياه الصحية زيادة الاستهلاك بنسبة 10%.")
     assert (r.source, r.kind) == ("مستثمر في صناعة المياه الصحية", "anonymous")
     assert _one("وقال تجار سوق الذهب إن الطلب ضعيف.").source == "تجار سوق الذهب"
+
+
+def test_lifting_the_veil_and_a_ba_object_after_the_verb():
+    r = _one("كشف وزير الخارجية السابق سلفان شالوم النقاب عن خطة سياسية مستحدثة.")
+    assert (r.source, r.claim) == ("سلفان شالوم", "خطة سياسية مستحدثة")
+    r = _one("الجيش الاسرائيلي اعترف بمقتل ضابط من الوحدات الخاصة.")
+    assert (r.source, r.claim) == ("الجيش الاسرائيلي", "مقتل ضابط من الوحدات الخاصة")
