@@ -270,6 +270,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+        if c.np is not None and c.np.named and c.np.kind == "named_person":
+            c.np = _second_person(ctx, c.np, vf, sent_b) or c.np
         if c.np is not None and coordinated and not c.np.named and c.np.definite and c.np.end < sent_b and (
                 ("o" in vf.complements and (
                     ctx.norms[c.np.end][:1] == "ب" or ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma)
@@ -386,6 +388,25 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     return complement(ctx, c, j, sent_a, sent_b)
 
 
+
+
+def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
+    """"وشدد الرئيس جورج بوش ورئيس الوزراء توني بلير على ضرورة …": two people, named with
+    their posts, as one source, when what follows them is the verb's own preposition or إن/أن."""
+    from .sources import _after_wa
+
+    k = first.end
+    if k >= sent_b or not ctx.words[k] or ctx.norms[k][:1] != "و" or len(ctx.norms[k]) < 3:
+        return None
+    second = _after_wa(ctx, k, sent_b, False)
+    if second is None or second.kind != "named_person" or not second.named or second.end >= sent_b:
+        return None
+    e = _skip_adverbs(ctx, second.end, sent_b)
+    nxt = ctx.norms[e] if e < sent_b and ctx.words[e] else ""
+    if not (complementizer(nxt) or (nxt and nxt == VERB_PREPOSITION.get(vf.lemma))):
+        return None
+    return NP(first.start, second.end, first.src_start, second.src_end, "named_person", first.head,
+              role=first.role, named=True)
 
 
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،

@@ -671,3 +671,11 @@ def test_lifting_the_veil_and_a_ba_object_after_the_verb():
     assert (r.source, r.claim) == ("سلفان شالوم", "خطة سياسية مستحدثة")
     r = _one("الجيش الاسرائيلي اعترف بمقتل ضابط من الوحدات الخاصة.")
     assert (r.source, r.claim) == ("الجيش الاسرائيلي", "مقتل ضابط من الوحدات الخاصة")
+
+
+def test_two_people_with_their_posts_after_the_verb():
+    r = _one("وشدد الرئيس جورج بوش ورئيس الوزراء توني بلير على ضرورة الرد.")
+    assert (r.source, r.kind, r.claim) == ("جورج بوش ورئيس الوزراء توني بلير", "named_person", "ضرورة الرد")
+    r = _one("وأكد محمد العلي وخالد السعيد أن العلاقات قوية.")
+    assert r.source == "محمد العلي وخالد السعيد"
+    assert _one("وقال محمد العلي وهو يبتسم إن العلاقات قوية.").source == "محمد العلي"
