@@ -239,6 +239,17 @@ _THE_MAN = folded_set("الرجل والرجل")
 _ORDINAL_MEN = folded_set("الأول الاول الثاني الثالث الرابع القوي")
 
 
+_AGENCY_WORDS = folded_set("وكالة الوكالة")
+_RATING_WORDS = folded_set("للتصنيف للتصنيفات")
+#: Credit rating agencies: a وكالة that is no news agency (وكالة «موديز» للتصنيف الائتماني).
+_RATERS = folded_set("موديز فيتش ستاندرد إس كابيتال")
+
+
+def _rating_agency(ctx: Context, m) -> bool:
+    words = [ctx.norms[t] for t in range(m.first + 1, m.end) if ctx.words[t]]
+    return bool(words) and (words[0] in _RATERS or (m.end < len(ctx.norms) and ctx.norms[m.end] in _RATING_WORDS))
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
@@ -375,6 +386,11 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         return make(short_name_after(ctx, end, limit), "named_organization")
 
     m = match_outlet(ctx, i, limit, preposition=bool(pre))
+    if m is not None and not m.anaphor and m.type_word in _AGENCY_WORDS and _rating_agency(ctx, m):
+        e = m.end
+        if _word(ctx, e, limit) and ctx.norms[e] in _RATING_WORDS:
+            e = def_chain(ctx, e + 1, limit) if _word(ctx, e + 1, limit) else e + 1  # للتصنيف الائتماني
+        return NP(i, e, m.start_char, ctx.ends[e - 1], "named_organization", bare(n), named=True)
     if m is not None:
         return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), definite=m.anaphor,
                   media_end=m.end)

@@ -679,3 +679,9 @@ def test_two_people_with_their_posts_after_the_verb():
     r = _one("وأكد محمد العلي وخالد السعيد أن العلاقات قوية.")
     assert r.source == "محمد العلي وخالد السعيد"
     assert _one("وقال محمد العلي وهو يبتسم إن العلاقات قوية.").source == "محمد العلي"
+
+
+def test_a_rating_agency_is_no_news_agency():
+    r = _one("وتوقعت وكالة «موديز» للتصنيف الائتماني أن يبلغ العجز 15 في المئة.")
+    assert (r.source, r.kind) == ("وكالة «موديز» للتصنيف الائتماني", "named_organization")
+    assert _one("وقالت وكالة «رويترز» إن العجز كبير.").kind == "media"
