@@ -65,6 +65,7 @@ def _relative_verb(ctx: Context, j: int, limit: int) -> bool:
         and ctx.norms[j + 1] in _RESUMPTIVE
 
 
+_REPLY = folded_set("رد رده ردها ردهم ردا")
 _EVENT_PREPS = folded_set("في خلال وفي عقب لدى أمام")
 
 
@@ -88,6 +89,14 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
         c.interview = True  # "في حديثه لـ«...»": an interview
     j += 1
     c.after_event = True
+    if norms[j - 1] in _REPLY and j + 1 < limit and ctx.words[j] and norms[j] == "علي" and ctx.words[j + 1] \
+            and not complementizer(norms[j + 1]):
+        # "في ردها على استفسارات «الاقتصادية»": what the reply answers, not أكد على
+        j += 2
+        if j < limit and not ctx.words[j] and _name_in_marks(ctx, j, limit):
+            j = ctx.quote_open_tok[j] + 1
+        elif j < limit and ctx.words[j] and is_definite(norms[j]):
+            j = def_chain(ctx, j, limit)
     steps = 0
     own_prep = VERB_PREPOSITION.get(c.lemma, "")
     while j < limit and steps < 8:

@@ -685,3 +685,11 @@ def test_a_rating_agency_is_no_news_agency():
     r = _one("وتوقعت وكالة «موديز» للتصنيف الائتماني أن يبلغ العجز 15 في المئة.")
     assert (r.source, r.kind) == ("وكالة «موديز» للتصنيف الائتماني", "named_organization")
     assert _one("وقالت وكالة «رويترز» إن العجز كبير.").kind == "media"
+
+
+def test_a_reply_to_a_papers_questions_is_an_occasion():
+    text = ("وطالب عدد من المستثمرين هيئة السوق المالية بالتدخل. "
+            "وأكدت الهيئة في ردها على استفسارات «الاقتصادية» أن الإجراءات نظامية.")
+    rs = recs(text, recognize(text))
+    assert (rs[1].source, rs[1].resolved, rs[1].claim) == ("الهيئة", "هيئة السوق المالية", "الإجراءات نظامية")
+    assert _one("وقال الوزير في رده على سؤال إن الحكومة تتابع.").claim == "الحكومة تتابع"
