@@ -111,7 +111,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             j, n = t, norms[t]  # "أعلنت في 2022 خطة ...": the time is the narrator's
         if n in ("النقاب", "الستار", "اللثام") and j + 2 < sent_b and norms[j + 1] == "عن" and ctx.words[j + 2]:
             j, n = j + 1, "عن"  # "كشف X النقاب عن خطة": lifted the veil on it
-        if n in OBJ_PREPS or (n == "علي" and c.lemma in (_INSIST, _PRAISE)):
+        if n in OBJ_PREPS or (n == "علي" and c.lemma in (_INSIST, _PRAISE, _CONFIRM)):
             c.claim_tok = j + 1
         elif c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2:
             c.claim_tok = j  # "وتطرق لما يحدث في ...": ل for إلى
@@ -132,6 +132,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 _ANNOUNCE = fold("أعلن")
 _INSIST = fold("شدد")
 _PRAISE = fold("أثنى")
+_CONFIRM = fold("أكد")
 #: Verbs whose claim comes only after their own preposition (تحدث عن، أثنى على، رحب بـ).
 _OWN_ONLY = {fold(v): fold(p) for v, p in (("تحدث", "عن"), ("أثنى", "على"), ("رحب", "ب"), ("استشهد", "ب"),
                                             ("تطرق", "إلى"))}

@@ -693,3 +693,8 @@ def test_a_reply_to_a_papers_questions_is_an_occasion():
     rs = recs(text, recognize(text))
     assert (rs[1].source, rs[1].resolved, rs[1].claim) == ("الهيئة", "هيئة السوق المالية", "الإجراءات نظامية")
     assert _one("وقال الوزير في رده على سؤال إن الحكومة تتابع.").claim == "الحكومة تتابع"
+
+
+def test_akkada_ala_has_what_follows_ala_as_its_claim():
+    assert _one("وأكد الوزير في بيان على أهمية الإجراءات.").claim == "أهمية الإجراءات"
+    assert _one("وشدد الوزير على أهمية الإجراءات.").claim == "أهمية الإجراءات"
