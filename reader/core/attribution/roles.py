@@ -419,7 +419,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             and bare(norms[name_at - 2]) in _NAMED_AFTER:
         # "رئيس مدينة الملك عبدالعزيز للعلوم والتقنية": an institution named after a king, no person
         e = def_chain(ctx, name_end, limit, org=True)
-        e = next((t for t in range(name_end, e) if norms[t] in TITLES), e)  # (the titles of the person after it)
+        e = next((t for t in range(name_at + 1, e) if norms[t] in TITLES), e)  # (the titles of the person after it)
         k = e
         while _word(ctx, k, limit) and norms[k] in TITLES and k - e < 3:
             k += 1
@@ -442,7 +442,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
 
 
 _CORRESPONDENTS = folded_set("مراسل مراسلة موفد موفدة مبعوث مبعوثة")
-_ROYAL = folded_set("الملك الأمير الشيخ الإمام السلطان")
+_ROYAL = folded_set("الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان")
 #: Institutions, places and prizes named after a person (جامعة الملك سعود، مستشفى الملك فيصل).
 _NAMED_AFTER = folded_set("مدينة جامعة مركز مستشفى مؤسسة كلية معهد مطار جائزة مجمع ميناء شارع طريق قاعدة مكتبة")
 

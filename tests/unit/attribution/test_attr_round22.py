@@ -698,3 +698,8 @@ def test_a_reply_to_a_papers_questions_is_an_occasion():
 def test_akkada_ala_has_what_follows_ala_as_its_claim():
     assert _one("وأكد الوزير في بيان على أهمية الإجراءات.").claim == "أهمية الإجراءات"
     assert _one("وشدد الوزير على أهمية الإجراءات.").claim == "أهمية الإجراءات"
+
+
+def test_a_university_named_after_a_princess():
+    r = _one("وتقول الأستاذة في جامعة الأميرة نورة الدكتورة هند الشريف إن الاستهلاك يتزايد.")
+    assert (r.source, r.kind) == ("هند الشريف", "named_person")
