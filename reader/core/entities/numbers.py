@@ -67,6 +67,9 @@ from .numwords import (
     value_of,
 )
 
+#: Fractions before a scale word (نصف مليار، ربع مليون), with ب or و on them.
+_FRACTIONS = frozenset(("نصف", "ونصف", "بنصف", "ربع", "وربع", "بربع"))
+
 _DATE_STARTERS = (
     WEEKDAYS | YEAR_WORDS | RELATIVE_UNITS | PERIOD_PARTS | {"يوم", "شهر", "امس", "البارحه"}
     | {m if isinstance(m, str) else m[0] for m in MONTHS}
@@ -125,9 +128,9 @@ class _Scan(DateScan):
             j = i + 3
         elif self.construct_dual(i):
             return i + 1, True
-        elif self.norm(i) in ("نصف", "ونصف", "بنصف") and self.norm(i + 1) in SCALES and \
+        elif self.norm(i) in _FRACTIONS and self.norm(i + 1) in SCALES and \
                 self.joined(i + 1):
-            j = i + 1  # نصف مليار دولار
+            j = i + 1  # نصف مليار دولار، ربع مليار ريال
         elif not (self.is_digit(i) or self.is_numword(i, start=True)):
             return None
         elif self.norm(i) in ("احد", "احدي") and self.norm(i + 1) != "عشر":
@@ -286,7 +289,7 @@ class _Scan(DateScan):
             return 0
         rest = w[1:]
         if not (rest in NUMBER_WORDS or rest in SCALES or rest in CONSTRUCT_DUALS
-                or rest == "نصف"):
+                or rest in ("نصف", "ربع")):
             return 0
         raw = self.tokens[k].text
         i = 1
@@ -338,7 +341,7 @@ def _may_start(w: str) -> bool:
     if not w or w[0].isdigit() or w in CURRENCY_SYMBOLS or w in ("%", "٪", "("):
         return bool(w)
     if w in _DATE_STARTERS or w in NUMBER_WORDS or w in SCALES or w in CURRENCY_DUALS \
-            or w in ("نصف", "بنصف"):
+            or w in _FRACTIONS:
         return True
     if w in CONSTRUCT_DUALS or (w[0] in "وب" and w[1:] in CONSTRUCT_DUALS):
         return True

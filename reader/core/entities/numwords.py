@@ -47,6 +47,8 @@ _SCALE_VALUES = {
 _CONSTRUCT_DUALS = {"ألفي": 2e3, "مليوني": 2e6, "ملياري": 2e9, "بليوني": 2e9,
                     "تريليوني": 2e12, "ترليوني": 2e12}
 SCALE_VALUES = {fold(k): v for k, v in _SCALE_VALUES.items()}
+#: Scales in the dual construct written like the accusative (مليارا ريال: two billion riyals).
+_DUAL_CONSTRUCT_A = frozenset(fold(w) for w in ("ألفا", "مليونا", "مليارا", "بليونا", "تريليونا", "ترليونا"))
 CONSTRUCT_DUALS = {fold(k): v for k, v in _CONSTRUCT_DUALS.items()}
 NUMBER_WORDS = frozenset(WORD_VALUES) - {fold("مئة"), fold("مائة")}
 SCALES = frozenset(SCALE_VALUES)
@@ -365,6 +367,8 @@ def _value_of(surface: str) -> str | None:
             current = None
         elif bare in SCALE_VALUES or w in LATIN_SCALES:
             scale = SCALE_VALUES.get(bare) or LATIN_SCALES[w]
+            if bare in _DUAL_CONSTRUCT_A and current is None and not total:
+                scale *= 2  # "مليارا ريال": two billion (after a number, "15 مليارا" is one)
             total += (current if current is not None else 1) * scale
             current = None
             last_scale = scale / 2 if bare.endswith(("ين", "ان")) and scale in (2e3, 2e6, 2e9, 2e12) else scale
@@ -372,6 +376,8 @@ def _value_of(surface: str) -> str | None:
             total += (0.5 if w == "ونصف" else 0.25) * last_scale  # مليون ونصف (المليون): 1.5 million
         elif w in ("نصف", "ونصف", "بنصف"):
             current = (current or 0) + 0.5
+        elif w in ("ربع", "بربع"):
+            current = (current or 0) + 0.25
         elif w in CURRENCY_CODES:
             code = CURRENCY_CODES[w]
             divisor = SUBUNIT_DIVISORS.get(w, divisor)

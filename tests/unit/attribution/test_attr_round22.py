@@ -1,4 +1,4 @@
-"""attribution-2.6, from reading the detector's misses on ANERcorp sentences outside the gold
+"""attribution-2.6 and 2.7, from reading the detector's misses on ANERcorp sentences outside the gold
 passages (no gold was made for them): words between the source and إن that no rule knows
 («عند إعلان التقرير»، «ـ في بيان ـ»، «دونما إسهاب»), an adverbial clause whose أن is not the
 complement, short relative adjectives (مصدر طبي), whom sources are close to, «التقارير

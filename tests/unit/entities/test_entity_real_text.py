@@ -339,3 +339,16 @@ def test_the_riyal_abbreviated():
         money = [(e.text, e.canonical) for e in recognize(text) if e.type == "MONEY"]
         assert money == [(amount, value)]
     assert [e for e in recognize("قال 5 ر سعيد.") if e.type == "MONEY"] == []
+
+
+def test_a_quarter_of_a_scale_and_a_dual_written_with_alif():
+    """"ربع مليار ريال" is 250 million; "مليارا ريال" (a dual in construct) two billion, while
+    "15 مليارا ريال" after a number is fifteen billion."""
+    for text, span, value in (
+            ("بلغت ربع مليار ريال.", "ربع مليار ريال", "250000000 SAR"),
+            ("ارتفع بربع مليون دولار.", "ربع مليون دولار", "250000 USD"),
+            ("بلغ العجز مليارا ريال.", "مليارا ريال", "2000000000 SAR"),
+            ("بلغت 15 مليارا ريال.", "15 مليارا ريال", "15000000000 SAR")):
+        (m,) = [e for e in recognize(text) if e.type == "MONEY"]
+        assert (m.text, m.canonical) == (span, value)
+    assert [e for e in recognize("في الربع الأول من العام.") if e.type == "MONEY"] == []
