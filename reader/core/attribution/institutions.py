@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from .context import Context
 from .phrases import _is_place, _lookup, _stopword, _word, def_chain, entity_end, name_chain, name_start
-from .words import CORPORATE_SUFFIXES, DOC_HEADS, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, in_lexicon, is_definite
+from .cues import VERB_FORMS
+from .words import (
+    CORPORATE_SUFFIXES, DOC_HEADS, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer,
+    folded_set, in_lexicon, is_definite,
+)
 
 
 def marks_name_end(ctx: Context, k: int, limit: int) -> int:
@@ -41,6 +45,9 @@ def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:
     return m is not None and not m.anaphor
 
 
+_SETTLEMENTS = folded_set("مدينة بلدة قرية ولاية مقاطعة إقليم جزيرة")
+
+
 def _institution_core(ctx: Context, j: int, limit: int) -> int:
     if not _word(ctx, j, limit):
         return j
@@ -53,6 +60,15 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
         return j + 1  # "باسم حماس سامي أبو زهري" tagged as one person: the body, then its man
     if ent is not None and ent.type in ("ORG", "LOC", "PER"):
         return def_chain(ctx, entity_end(ctx, j, limit), limit, org=True)
+    if n in _SETTLEMENTS and _word(ctx, j + 1, limit) and not is_definite(ctx.norms[j + 1]):
+        k = j + 1  # "في مدينة بون ما توت،": a foreign place name of a few words after its head
+        while k < limit and ctx.words[k] and k - j <= 3 and not is_definite(ctx.norms[k]) \
+                and not complementizer(ctx.norms[k]) and ctx.norms[k] not in VERB_FORMS \
+                and (ctx.norms[k] == "ما" or not _stopword(ctx.norms[k])):
+            k += 1
+        if k > j + 1 and (k >= limit or not ctx.words[k] or complementizer(ctx.norms[k])
+                          or ctx.norms[k][:1] == "ب" or _stopword(ctx.norms[k])) and ctx.norms[k - 1] != "ما":
+            return k
     if _lookup(n, ORG_HEADS):
         k = def_chain(ctx, j + 1, limit, org=True, places=True)
         if k == j + 1 and not is_definite(n) and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1) \

@@ -248,6 +248,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 continue
         if n[:1] == "ب" and not n.startswith("بال") and n[1:] in ORG_HEADS and _word(ctx, j + 1, limit):
             k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True, places=True))
+            ent = ctx.entity_at.get(j)
+            if ent is not None and ent.type == "ORG" and entity_end(ctx, j, limit) > k:
+                k = def_chain(ctx, entity_end(ctx, j, limit), limit, org=True)  # بجامعة منغوليا الوطنية
             if k == j + 1 and not is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \
                     and norms[j + 1] not in FIRST_NAMES and norms[j + 1] not in NAME_TITLES \
                     and (j + 2 >= limit or not ctx.words[j + 2]):
@@ -415,6 +418,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             e = name_chain(ctx, k, limit)
             if e > k and (e >= limit or ctx.is_punct(e, "،,:") or _stopword(norms[e])):
                 name_at, name_end = k, e
+        elif _word(ctx, k, limit):
+            e = _foreign_name_between_commas(ctx, k, limit)
+            if e > k:
+                name_at, name_end = k, e  # "نائب رئيس الجمعية، ترينه دوك مينه، إن": a name no list knows
     if name_end > name_at and name_at >= i + 2 and norms[name_at - 1] in _ROYAL \
             and bare(norms[name_at - 2]) in _NAMED_AFTER:
         # "رئيس مدينة الملك عبدالعزيز للعلوم والتقنية": an institution named after a king, no person
@@ -439,6 +446,22 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     return NP(i, role_end, s0, ctx.ends[role_end - 1], kind, head,
               role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
               feminine=feminine or head.endswith("ه"))
+
+
+def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
+    """Two to four words no rule knows between a role's comma and a comma followed by إن/أن:
+    a foreign name (ترينه دوك مينه). The token past the name, or ``k``."""
+    e = k
+    while e < limit and ctx.words[e] and e - k < 4:
+        n = ctx.norms[e]
+        if is_definite(n) or _stopword(n) or complementizer(n) or n in VERB_FORMS or is_verb_like(n) \
+                or any(_lookup(n, lex) for lex in (ROLE_HEADS, ORG_HEADS, ANON_HEADS)):
+            return k
+        e += 1
+    if e - k < 2 or not ctx.is_punct(e, "،,") or e + 1 >= limit or not ctx.words[e + 1] \
+            or not complementizer(ctx.norms[e + 1]):
+        return k
+    return e
 
 
 _CORRESPONDENTS = folded_set("مراسل مراسلة موفد موفدة مبعوث مبعوثة")

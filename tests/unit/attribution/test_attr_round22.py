@@ -703,3 +703,16 @@ def test_akkada_ala_has_what_follows_ala_as_its_claim():
 def test_a_university_named_after_a_princess():
     r = _one("وتقول الأستاذة في جامعة الأميرة نورة الدكتورة هند الشريف إن الاستهلاك يتزايد.")
     assert (r.source, r.kind) == ("هند الشريف", "named_person")
+
+
+def test_a_foreign_name_between_commas_after_a_role():
+    r = _one("وقال نائب رئيس جمعية البن والكاكاو الفيتنامية، ترينه دوك مينه، إن الإنتاج قد يتراجع.")
+    assert (r.source, r.kind) == ("ترينه دوك مينه", "named_person")
+    assert _one("وقال رئيس الجمعية، بعد اجتماع طويل، إن الإنتاج قد يتراجع.").source == "رئيس الجمعية"
+
+
+def test_a_foreign_place_after_its_head_and_a_university_in_the_role():
+    r = _one("وأفاد تجار في مدينة بون ما توت، تحدثوا إلى «الرؤية»، بأن المخازن شبه فارغة.")
+    assert (r.source, r.kind, r.claim) == ("تجار في مدينة بون ما توت", "anonymous", "المخازن شبه فارغة")
+    r = _one("وقال خبير في المناخ بجامعة منغوليا الوطنية لإيلاف إن الظاهرة أكثر تكرارا.")
+    assert (r.source, r.kind, r.via) == ("خبير في المناخ بجامعة منغوليا الوطنية", "anonymous", "إيلاف")
