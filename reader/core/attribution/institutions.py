@@ -90,6 +90,11 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
             k = name_chain(ctx, j + 1, limit, max_len=3)
             k = next((t for t in range(j + 2, k - 1) if ctx.norms[t] in FIRST_NAMES), k)  # شركة ويدبوش | دان آيفز
             k = def_chain(ctx, max(k, j + 1), limit, org=True, places=True)  # شركة ميريتز للأوراق المالية
+        if k == j + 1 and not is_definite(n) and _word(ctx, j + 2, limit) and is_definite(ctx.norms[j + 2]) \
+                and not is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]) \
+                and ctx.norms[j + 1] not in VERB_FORMS and not complementizer(ctx.norms[j + 1]) \
+                and ctx.norms[j + 1] not in FIRST_NAMES and not _stopword(ctx.norms[j + 2]):
+            k = def_chain(ctx, j + 2, limit, org=True, places=True)  # مكتب ترويج الصادرات، هيئة تنمية الصادرات
         return k
     if is_definite(n):
         return def_chain(ctx, j, limit, org=True)

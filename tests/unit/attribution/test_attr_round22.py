@@ -716,3 +716,9 @@ def test_a_foreign_place_after_its_head_and_a_university_in_the_role():
     assert (r.source, r.kind, r.claim) == ("تجار في مدينة بون ما توت", "anonymous", "المخازن شبه فارغة")
     r = _one("وقال خبير في المناخ بجامعة منغوليا الوطنية لإيلاف إن الظاهرة أكثر تكرارا.")
     assert (r.source, r.kind, r.via) == ("خبير في المناخ بجامعة منغوليا الوطنية", "anonymous", "إيلاف")
+
+
+def test_a_body_named_by_a_masdar_and_its_genitive():
+    r = _one("وتظهر بيانات مكتب ترويج الصادرات أن صادرات الملابس بلغت 47 مليار دولار.")
+    assert (r.source, r.kind) == ("بيانات مكتب ترويج الصادرات", "document")
+    assert _one("وقال مسؤول في هيئة تنمية الصادرات إن الصادرات ارتفعت.").source == "مسؤول في هيئة تنمية الصادرات"
