@@ -17,10 +17,10 @@ from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
-from .phrases import NP
+from .phrases import NP, name_chain, name_start
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    AUDIENCE, FILLERS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    AUDIENCE, FILLERS, FIRST_NAMES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
 )
 
@@ -351,6 +351,29 @@ _LEARNT = fold("علم")
 _AGE_WORDS = folded_set("البالغ البالغة البالغين البالغان البالغتين")
 
 
+def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
+    """", [title] NAME ," right after an unnamed post: the person who holds it (a name the
+    tagger found, or one a list knows), running exactly to the comma."""
+    from .mentions import clitic_chars
+    from .words import TITLES
+
+    k = j
+    while k < close and ctx.words[k] and ctx.norms[k] in TITLES and k - j < 3:
+        k += 1
+    if k >= close or not ctx.words[k]:
+        return None
+    ent = ctx.entity_at.get(k)
+    if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(k, k) == close:
+        e = close
+    elif name_start(ctx, k) and ctx.norms[k] in FIRST_NAMES:
+        e = name_chain(ctx, k, close)
+    else:
+        return None
+    if e != close:
+        return None
+    return NP(k, e, ctx.starts[k] + clitic_chars(ctx, k), ctx.ends[e - 1], "named_person", ctx.norms[k], named=True)
+
+
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """After a comma: skip ", المتحدث باسم الوزارة ،" or ", في إفادة ... ،" up to the next comma."""
     if j >= limit or not ctx.words[j]:
@@ -361,6 +384,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     role = in_lexicon(n, ROLE_HEADS)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
     close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
+    if close > j and c.np is not None and (not c.np.named or (
+            c.np.start not in ctx.entity_at and ctx.norms[c.np.start] not in FIRST_NAMES)):
+        named = _name_in_apposition(ctx, j, close)
+        if named is not None:
+            c.np = named  # "وقالت محافظة المهرجان، الفنانة نوال زعتر، …": the post, then who holds it
+            return close + 1
     if close > j and anonymity_clause(ctx, j, close + 1):
         c.anonymous = True  # "، فضل عدم ذكر اسمه،"
         return close + 1

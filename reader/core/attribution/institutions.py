@@ -59,7 +59,14 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
             and ctx.norms[j + 1] in FIRST_NAMES:
         return j + 1  # "باسم حماس سامي أبو زهري" tagged as one person: the body, then its man
     if ent is not None and ent.type in ("ORG", "LOC", "PER"):
-        return def_chain(ctx, entity_end(ctx, j, limit), limit, org=True)
+        e = entity_end(ctx, j, limit)
+        if ent.type == "ORG":
+            cut = next((t + 1 for t in range(j, e - 2) if "." in ctx.norms[t] and len(ctx.norms[t]) >= 3
+                        and all(not is_definite(ctx.norms[u]) and not _lookup(ctx.norms[u], ORG_HEADS)
+                                for u in range(t + 1, e))), e)
+            if cut < e:
+                return cut  # "بنك آي.إن.جي | كارستن برزيسكي" tagged as one body: the bank ends at its acronym
+        return def_chain(ctx, e, limit, org=True)
     if n in _SETTLEMENTS and _word(ctx, j + 1, limit) and not is_definite(ctx.norms[j + 1]):
         k = j + 1  # "في مدينة بون ما توت،": a foreign place name of a few words after its head
         while k < limit and ctx.words[k] and k - j <= 3 and not is_definite(ctx.norms[k]) \

@@ -418,7 +418,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             e = name_chain(ctx, k, limit)
             if e > k and (e >= limit or ctx.is_punct(e, "،,:") or _stopword(norms[e])):
                 name_at, name_end = k, e
-        elif _word(ctx, k, limit):
+        if name_end <= name_at and _word(ctx, k, limit):
             e = _foreign_name_between_commas(ctx, k, limit)
             if e > k:
                 name_at, name_end = k, e  # "نائب رئيس الجمعية، ترينه دوك مينه، إن": a name no list knows
@@ -454,12 +454,20 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
     e = k
     while e < limit and ctx.words[e] and e - k < 4:
         n = ctx.norms[e]
-        if is_definite(n) or _stopword(n) or complementizer(n) or n in VERB_FORMS or is_verb_like(n) \
+        if e > k and n in ("من", "في") and _word(ctx, e + 1, limit):
+            break  # "، يونغ هو ها من جامعة سيول الوطنية،": where the person works
+        if is_definite(n) or (_stopword(n) and not (e > k and n in ("هو", "هي"))) or complementizer(n) \
+                or n in VERB_FORMS or (is_verb_like(n) and len(n) > 2) \
                 or any(_lookup(n, lex) for lex in (ROLE_HEADS, ORG_HEADS, ANON_HEADS)):
             return k
         e += 1
-    if e - k < 2 or not ctx.is_punct(e, "،,") or e + 1 >= limit or not ctx.words[e + 1] \
-            or not complementizer(ctx.norms[e + 1]):
+    end = e
+    if end < limit and ctx.words[end] and ctx.norms[end] in ("من", "في"):
+        end = _institution(ctx, end + 1, limit)
+        if end == e + 1:
+            return k
+    if e - k < 2 or not ctx.is_punct(end, "،,") or end + 1 >= limit or not ctx.words[end + 1] \
+            or not complementizer(ctx.norms[end + 1]):
         return k
     return e
 

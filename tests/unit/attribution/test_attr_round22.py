@@ -722,3 +722,16 @@ def test_a_body_named_by_a_masdar_and_its_genitive():
     r = _one("وتظهر بيانات مكتب ترويج الصادرات أن صادرات الملابس بلغت 47 مليار دولار.")
     assert (r.source, r.kind) == ("بيانات مكتب ترويج الصادرات", "document")
     assert _one("وقال مسؤول في هيئة تنمية الصادرات إن الصادرات ارتفعت.").source == "مسؤول في هيئة تنمية الصادرات"
+
+
+def test_the_holder_of_a_post_named_between_commas():
+    r = _one("وقالت محافظة المهرجان، الفنانة نوال زعتر، في كلمة الختام إن الدورة المقبلة ستفتح المجال.")
+    assert (r.source, r.kind) == ("نوال زعتر", "named_person")
+    r = _one('وقال الباحث الرئيسي في الدراسة، يونغ هو ها من جامعة سيول الوطنية، إن "النتائج لا تثبت علاقة".')
+    assert (r.source, r.direct) == ("يونغ هو ها", True)
+    assert _one("وقال باراك، المتحدث باسم الوزارة، إن الخطة جاهزة.").source == "باراك"
+
+
+def test_a_bank_ends_at_its_acronym():
+    r = _one('وقال كبير الاقتصاديين في بنك آي.إن.جي كارستن برزيسكي: "ألمانيا هي الرجل المريض".')
+    assert (r.source, r.kind) == ("كارستن برزيسكي", "named_person")
