@@ -75,6 +75,7 @@ def detect_claims(
                 # named at the head of the paragraph relays what follows in it
                 rec = (replace(rec[0], via=lead_via[1]), rec[1])
             records.append(rec)
+        records = _own_words_again(records)
         if not records and previous:
             cont = quote_continuation(ctx, a, b)
             if cont is not None:
@@ -83,6 +84,24 @@ def detect_claims(
                     records.append(rec)
         out.extend(r[0] for r in records)
         previous = records
+    return out
+
+
+_OWN_AGAIN = ("على حد", "وعلى حد", "حسب قول", "بحسب قول", "وحسب قول")
+
+
+def _own_words_again(records: list[tuple[Claim, Speaker]]) -> list[tuple[Claim, Speaker]]:
+    """"وقال X إن المشروع "يثقل كاهل الطبقة"، على حد تعبيره": the speaker's words marked
+    again claim what the record they close claims, not the whole sentence before them."""
+    out = list(records)
+    for n, (claim, sp) in enumerate(out):
+        if not claim.cue.text.startswith(_OWN_AGAIN):
+            continue
+        inner = [c for c, _ in out[:n] if claim.start <= c.cue.start and c.end <= claim.cue.start]
+        if inner:
+            last = inner[-1]
+            out[n] = (replace(claim, start=last.start, end=last.end, text=last.text,
+                              direct_quote=last.direct_quote), sp)
     return out
 
 

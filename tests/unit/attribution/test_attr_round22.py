@@ -735,3 +735,11 @@ def test_the_holder_of_a_post_named_between_commas():
 def test_a_bank_ends_at_its_acronym():
     r = _one('وقال كبير الاقتصاديين في بنك آي.إن.جي كارستن برزيسكي: "ألمانيا هي الرجل المريض".')
     assert (r.source, r.kind) == ("كارستن برزيسكي", "named_person")
+
+
+def test_ones_own_words_marked_again_claim_what_they_close():
+    rs = recs('وقال الأمين العام المساعد سامي الطاهري إن المشروع "يثقل كاهل الطبقة الوسطى"، على حد تعبيره.')
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [
+        ("وقال", "سامي الطاهري", 'المشروع "يثقل كاهل الطبقة الوسطى"'),
+        ("على حد تعبيره", "سامي الطاهري", 'المشروع "يثقل كاهل الطبقة الوسطى"')]
+    assert _one("وبحسب متابعين للشأن المحلي، فإن المشاركة ارتفعت.").kind == "anonymous"
