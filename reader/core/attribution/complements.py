@@ -10,7 +10,7 @@ from reader.core.text import fold
 from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, VERB_FORMS
 
-from .words import ORG_HEADS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
+from .words import DIRECT_OPENERS, ORG_HEADS, SAYS_DIRECT, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
 
 #: Words before أن that make it no reporting clause (بعد أن، دون أن، يمكن أن).
 NOT_REPORT_BEFORE = folded_set(
@@ -85,6 +85,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             and c.cue_a > sent_a + 2 and ctx.is_punct(c.cue_a - 1, "،,"):
         c.mode = "before"  # "…، كما يرى بعض المتخصصين، فـ…": a view on the clause before
         return c
+    if c.lemma in SAYS_DIRECT and j + 2 < sent_b and (c.np is not None or c.implied) and ctx.in_quote(j) is None \
+            and ctx.words[j] and (norms[j] in DIRECT_OPENERS or (j > 0 and ctx.words[j - 1] and norms[j - 1] == "لقد")):
+        c.claim_tok = j - 1 if norms[j - 1] == "لقد" else j  # "وأضاف المتحدث لا توجد عمليات": his words, unmarked
+        return c
     only_punct = all(not ctx.words[t] for t in range(j, sent_b))
     if only_punct:
         if c.np is not None and ("t" in comps or c.sv) and c.phrase_start > sent_a:
@@ -130,6 +134,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 
 
 _ANNOUNCE = fold("أعلن")
+
 _INSIST = fold("شدد")
 _PRAISE = fold("أثنى")
 _CONFIRM = fold("أكد")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .cand import Cand
 from .complements import _first_letter_len
+from .words import DIRECT_OPENERS, SAYS_DIRECT
 from .context import Context, is_quote_mark
 from .cues import PARTICIPLES, VERB_PREPOSITION
 from .groups import group_source
@@ -109,6 +110,8 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
         n = norms[j]
         if complementizer(n) or n in ("نقلا",):
             break
+        if c.lemma in SAYS_DIRECT and n in DIRECT_OPENERS and steps > 0:
+            break  # "وقال بلير في المقابلة التي بثت أمس | لدينا عزم …": his words begin
         if own_prep and (steps > 0 or (n == own_prep and own_prep != "ب")) and (
                 n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)):
             break  # "وأشارت المؤسسة في بيان ... إلى استئناف": the verb's own preposition

@@ -42,6 +42,11 @@ FILLERS = folded_set(
     لاحقا مؤخرا مؤخراً علنا علناً شخصيا شخصياً مبدئيا"""
 )
 
+#: Verbs of saying that may report words with no إن and no marks ("وقال الرئيس لقد تحدثت ..."),
+#: when the words open like speech (a first-person pronoun, a negation, هناك، لقد).
+SAYS_DIRECT = folded_set("قال أضاف تابع استطرد أردف")
+DIRECT_OPENERS = folded_set("لا لن لم ليس ليست نحن أنا انا هناك لقد لدينا لدي إننا إنني كنا كنت نأمل نريد")
+
 #: Words that end a company's name (توشيبا كورب، تسلا موتورز، الجزيرة كابيتال).
 CORPORATE_SUFFIXES = folded_set(
     "كورب كوربوريشن إنك انك ليمتد المحدودة القابضة موتورز كابيتال جروب غروب هولدينغ هولدينجز إنترناشيونال"

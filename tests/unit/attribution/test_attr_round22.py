@@ -743,3 +743,13 @@ def test_ones_own_words_marked_again_claim_what_they_close():
         ("وقال", "سامي الطاهري", 'المشروع "يثقل كاهل الطبقة الوسطى"'),
         ("على حد تعبيره", "سامي الطاهري", 'المشروع "يثقل كاهل الطبقة الوسطى"')]
     assert _one("وبحسب متابعين للشأن المحلي، فإن المشاركة ارتفعت.").kind == "anonymous"
+
+
+def test_words_reported_with_no_inna_and_no_marks():
+    r = _one("وأضاف المتحدث لا توجد عمليات جديدة.")
+    assert (r.source, r.claim, r.direct) == ("المتحدث", "لا توجد عمليات جديدة", False)
+    assert _one("وقال الرئيس الاميركي لقد تحدثت الى نائب الرئيس.").claim == "لقد تحدثت الى نائب الرئيس"
+    r = _one("وقال بلير في المقابلة التي بثت أمس لدينا عزم اكيد على التعامل مع التهديد.")
+    assert (r.source, r.claim) == ("بلير", "لدينا عزم اكيد على التعامل مع التهديد")
+    # other openers are no speech: the verb with an adverbial and no words reported
+    assert recs("وقال الوزير خلال افتتاح المعرض.") == []
