@@ -313,6 +313,9 @@ def _released(ctx: Context, k: int) -> bool:
     return k + 1 < len(ctx.norms) and ctx.norms[k] in (fold("التي"), fold("الذي")) and ctx.norms[k + 1] in _RELEASED
 
 
+_WITH_HIM = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما"))
+
+
 def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> bool:
     """A participle speaks for the cue before it, or for the subject of the sentence's verb."""
     if c.implied:
@@ -326,7 +329,8 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         c.parent = parent
         return True
     if a + 1 < b and ctx.words[a]:
-        np = parse_np(ctx, a + 1, c.cue_a)
+        s = a + 2 if ctx.words[a + 1] and ctx.norms[a + 1] in _WITH_HIM else a + 1  # "ويتفق معه X، مشيرا"
+        np = parse_np(ctx, s, c.cue_a)
         if np is not None and np.kind != "document":
             c.np = np
             return True

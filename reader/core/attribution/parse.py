@@ -107,6 +107,9 @@ def _same_gender(first: str, gender: str) -> bool:
     return gender == ("f" if feminine else "m")
 
 
+_WITH_HIM = folded_set("معه معها معهم معهما")
+
+
 def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = False, any_body: bool = False):
     """"ويتفق X مع ما ذهب إليه Y، حيث قال إن …": the named subject of the verb that opens the
     sentence speaks in the حيث clause."""
@@ -119,16 +122,20 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     rest = n[1:] if n[:1] in "وف" else n
     perfect_f = rest.endswith("ت") and not rest.endswith("ات") and 4 <= len(rest) <= 7  # ودافعت
     perfect_after_qad = after_qad and k > sent_a and not rest.startswith("ال")  # "وقد أدلى"، "وقد سجل"
+    s = k + 1
+    with_him = ctx.words[s] and ctx.norms[s] in _WITH_HIM and s + 1 < cue_a and not rest.startswith("ال")
+    if with_him:
+        s += 1  # "ويتفق معه الاقتصادي X، مشيرا": agreeing with the speaker before
     if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
-                               or perfect_after_qad):
+                               or perfect_after_qad or with_him):
         return None
-    np = parse_np(ctx, k + 1, cue_a)
-    if np is not None and after_qad and np.kind == "unnamed_official" and np.start == k + 1:
+    np = parse_np(ctx, s, cue_a)
+    if np is not None and after_qad and np.kind == "unnamed_official" and np.start == s:
         return np  # "وقد سجل رئيس الدولة … كلمة … قال فيها"
-    if any_body and np is not None and np.start == k + 1 and np.kind in ("named_organization", "unnamed_official",
+    if any_body and np is not None and np.start == s and np.kind in ("named_organization", "unnamed_official",
                                                                          "media", "document"):
         return np  # "وسجلت الشركة أرباحا …، حسبما أعلنت": the company that opens the sentence
-    if np is None or np.kind not in ("named_person", "named_organization") or np.start != k + 1 \
+    if np is None or np.kind not in ("named_person", "named_organization") or np.start != s \
             or not (np.named or (np.kind == "named_organization" and np.end - np.start >= 2)):
         return None
     return np

@@ -753,3 +753,8 @@ def test_words_reported_with_no_inna_and_no_marks():
     assert (r.source, r.claim) == ("بلير", "لدينا عزم اكيد على التعامل مع التهديد")
     # other openers are no speech: the verb with an adverbial and no words reported
     assert recs("وقال الوزير خلال افتتاح المعرض.") == []
+
+
+def test_agreeing_with_the_speaker_before_then_a_participle():
+    r = _one("ويتفق معه الاقتصادي عصام خليفة، مشيرا إلى أن التوطين ضرورة.")
+    assert (r.cue, r.source, r.claim) == ("مشيرا", "عصام خليفة", "التوطين ضرورة")
