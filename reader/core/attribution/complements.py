@@ -85,9 +85,11 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             and c.cue_a > sent_a + 2 and ctx.is_punct(c.cue_a - 1, "،,"):
         c.mode = "before"  # "…، كما يرى بعض المتخصصين، فـ…": a view on the clause before
         return c
+    qad = j > 0 and ctx.words[j - 1] and (norms[j - 1] == "لقد" or (
+        norms[j - 1] == "قد" and norms[j][:1] in "يت" and len(norms[j]) >= 4 and j - 1 > c.cue_b))
     if c.lemma in SAYS_DIRECT and j + 2 < sent_b and (c.np is not None or c.implied) and ctx.in_quote(j) is None \
-            and ctx.words[j] and (norms[j] in DIRECT_OPENERS or (j > 0 and ctx.words[j - 1] and norms[j - 1] == "لقد")):
-        c.claim_tok = j - 1 if norms[j - 1] == "لقد" else j  # "وأضاف المتحدث لا توجد عمليات": his words, unmarked
+            and ctx.words[j] and (norms[j] in DIRECT_OPENERS or qad):
+        c.claim_tok = j - 1 if qad else j  # "وأضاف المتحدث لا توجد عمليات"، "ويقول X قد يكون": his words, unmarked
         return c
     only_punct = all(not ctx.words[t] for t in range(j, sent_b))
     if only_punct:

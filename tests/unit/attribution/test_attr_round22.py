@@ -758,3 +758,8 @@ def test_words_reported_with_no_inna_and_no_marks():
 def test_agreeing_with_the_speaker_before_then_a_participle():
     r = _one("ويتفق معه الاقتصادي عصام خليفة، مشيرا إلى أن التوطين ضرورة.")
     assert (r.cue, r.source, r.claim) == ("مشيرا", "عصام خليفة", "التوطين ضرورة")
+
+
+def test_words_that_open_with_qad_and_an_imperfect():
+    r = _one("ويقول بن يحيى قد يكون السبب وراء هذا الانخفاض تقديم الأولويات.")
+    assert (r.source, r.claim) == ("بن يحيى", "قد يكون السبب وراء هذا الانخفاض تقديم الأولويات")
