@@ -108,8 +108,9 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
                 n == own or (own == "ب" and n[:1] == "ب" and not complementizer(n))
                 or (c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2)):
             return None  # "تحدثوا إلى «الرؤية»، بأن ...": only its own preposition (عن) brings a claim
-        if c.np is None and c.implied and not ctx.words[j - 1] and ctx.raw[j - 1] not in "،,":
-            return None
+        if c.np is None and c.implied and not ctx.words[j - 1] and ctx.raw[j - 1] not in "،," \
+                and not (c.via is not None and getattr(c.via, "end", -1) in (j, j - 1)):
+            return None  # (but "فيصف لـ«الشرق الأوسط» تحول …": the paper told, then the object)
         if c.lemma == _ANNOUNCE and _declaration(ctx, j, sent_b):
             return None  # أعلنت المؤسسة حالة الطوارئ: a declaration is an act, not a claim
         t = _time_adverbial(ctx, j, sent_b)

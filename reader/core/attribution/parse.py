@@ -279,6 +279,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
         if c.np is not None and c.np.named and c.np.kind == "named_person":
             c.np = _second_person(ctx, c.np, vf, sent_b) or c.np
+        if c.np is not None and coordinated and c.np.named and "o" in vf.complements \
+                and c.np.start not in ctx.entity_at and norms[c.np.start] not in FIRST_NAMES \
+                and norms[c.np.start] not in ctx.person_tokens:
+            c.np = None  # "، وحدد ملامح خطة": the same speaker goes on; a word no one knows as a name is the object
         if c.np is not None and coordinated and not c.np.named and c.np.definite and c.np.end < sent_b and (
                 ("o" in vf.complements and (
                     ctx.norms[c.np.end][:1] == "ب" or ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma)
@@ -361,8 +365,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # is written يُضاف), so with و/ف they go on with the last speaker
             goes_on = goes_on or (vf.lemma in _ONLY_ACTIVE and vf.prefix in ("و", "ف"))
             if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT \
-                    and not goes_on and prev not in _WENT_ON:
-                return None  # يتوقع أن، يذكر أن: impersonal (but "ويتابع: «...»" goes on speaking)
+                    and not goes_on and prev not in _WENT_ON and not (c.via is not None and vf.prefix in ("و", "ف")):
+                return None  # يتوقع أن، يذكر أن: impersonal (but "ويتابع: «...»" goes on speaking, and
+                # "فيصف لـ«الشرق الأوسط» …": whom he told says he is someone)
             if vf.tense == "perf" and vf.prefix == "" and prev not in _PRONOUN_SUBJECT and i == sent_a \
                     and vf.gender == "m" and vf.number == "s" and vf.lemma == "ذكر":
                 return None  # ذُكر أن
@@ -374,6 +379,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             ctx, c.np.end if c.np is not None and not c.sv else j, sent_b):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن
     if c.implied and vf.tense == "imp" and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
+            and not (c.via is not None and vf.prefix in ("و", "ف")) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
             and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
         return None  # تعتبر ثابتة: an imperfect with no subject needs إن/أن/: to be speech

@@ -442,6 +442,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
             n not in ctx.person_tokens and (n[1:] in FIRST_NAMES or n[1:] in ctx.person_tokens
                                             or (n[1:3] in ("مت", "مس", "من") and j not in ctx.entity_at)))):
         return False  # "X وسولانا"، "حذر ومتردد": a conjunction on a name or a participle, not a name's start
+    if len(n) == 4 and n[0] == "ت" and n not in ctx.person_tokens and j not in ctx.entity_at:
+        return False  # تحول، تطور، تغير: a verbal noun تفعّل, not a name
     raw = ctx.raw[j]
     if raw.endswith(("ه", "ها", "هم", "هما")) and len(n) >= 3 and n not in ctx.person_tokens:
         return False  # إسلامه، موقفها: a noun with a pronoun, not a name

@@ -763,3 +763,13 @@ def test_agreeing_with_the_speaker_before_then_a_participle():
 def test_words_that_open_with_qad_and_an_imperfect():
     r = _one("ويقول بن يحيى قد يكون السبب وراء هذا الانخفاض تقديم الأولويات.")
     assert (r.source, r.claim) == ("بن يحيى", "قد يكون السبب وراء هذا الانخفاض تقديم الأولويات")
+
+
+def test_a_verbal_noun_or_an_adverb_is_no_subject_and_whom_he_told_makes_him_speak():
+    rs = recs("دعا الأمين العام إلى وقف فوري لإطلاق النار، وحدد ملامح خطة للأزمة.")
+    assert [(r.cue, r.resolved) for r in rs] == [("دعا", "الأمين العام"), ("وحدد", "الأمين العام")]
+    r = _one("عربيا دعا الرئيس السوري بشار الأسد المجتمع الدولي إلى التحرك بسرعة.")
+    assert r.source == "بشار الأسد"
+    text = "وقال خالد كيلي إن الأمر خطير. فيصف لـ «الشرق الاوسط» تحول شخص الى التطرف بانه شيء لا يصدقه عقل."
+    rs = recs(text, recognize(text))
+    assert (rs[1].cue, rs[1].resolved, rs[1].via) == ("فيصف", "خالد كيلي", "الشرق الاوسط")
