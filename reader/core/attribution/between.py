@@ -70,11 +70,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, close + 1)
                     j = close + 1
                     continue
-            if ctx.raw[j] in "-–" and c.np is not None and c.np.named and j == c.np.end:
-                close = next((k for k in range(j + 2, min(limit, j + 8)) if ctx.raw[k] in "-–"), -1)
+            if ctx.raw[j] in "-–" and c.np is not None and (c.np.named or c.np.kind == "named_organization") \
+                    and j == c.np.end:
+                close = next((k for k in range(j + 2, min(limit, j + 14)) if ctx.raw[k] in "-–"), -1)
+                takes_object = c.verb is not None and "o" in c.verb.complements and close > 0 and close + 1 < limit \
+                    and ctx.words[close + 1] and close - j <= 12
                 if close > 0 and all(ctx.words[k] and ctx.norms[k] not in VERB_FORMS for k in range(j + 1, close)) \
-                        and is_complement(ctx, close + 1, limit):
-                    j = close + 1  # "يرى X- أحد المشترين- أن": a description between dashes
+                        and (is_complement(ctx, close + 1, limit) and close - j <= 7 or takes_object):
+                    j = close + 1  # "يرى X- أحد المشترين- أن"، "أعلنت نوكيا - أكبر شركة … - زيادة": a description
                     continue
             if ctx.raw[j] in "،,(" and j + 1 < limit:
                 if ctx.raw[j] == "(":
@@ -313,6 +316,9 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")
 
 
+_ITS_CORRESPONDENT = folded_set("مراسلها مراسله موفدها موفده مراسليها مراسليه")
+
+
 def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     inner = parse_np(ctx, j, limit) or _foreign_name(ctx, j, limit)
     if inner is None:
@@ -322,6 +328,8 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if said > inner.end and ctx.words[said]:
         # "عن أحد الناجين في قرية مزار دره قوله:": everything up to قوله names the source
         inner.end, inner.src_end = said, ctx.ends[said - 1]
+    if c.np is not None and c.np.kind == "media" and ctx.norms[inner.start] in _ITS_CORRESPONDENT:
+        inner.kind = "media"  # "قالت قناة الجزيرة نقلا عن مراسلها في القدس": the channel's own man speaks for it
     if c.np is not None and c.np.kind in ("media", "named_organization") and c.via is None and c.lemma != _LEARNT:
         c.via_np = c.np  # "وقالت جيه.إل.إل نقلا عن بيانات …": the firm relays the data
         # (but "علمت «الرياض» من مصادر": a paper says so only of itself, the publisher, no via)

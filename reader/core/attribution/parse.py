@@ -107,6 +107,7 @@ def _same_gender(first: str, gender: str) -> bool:
     return gender == ("f" if feminine else "m")
 
 
+_IN_IT = folded_set("فيه فيها خلاله خلالها")
 _WITH_HIM = folded_set("معه معها معهم معهما")
 
 
@@ -195,6 +196,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS for t in range(sent_a + 1, cue_a)):
         c.via = _fronted_via(ctx, sent_a, cue_a)  # "وفي تصريح له لـX أوضح ..." without a comma
     j = _skip_adverbs(ctx, i + 1, sent_b)
+    if j + 1 < sent_b and ctx.words[j] and norms[j] in _IN_IT and ctx.words[j + 1] and (
+            norms[j + 1] in FIRST_NAMES or (j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type in ("PER", "ORG"))):
+        j += 1  # "القمة التي أعلن فيها بان أن …": where he said it, then who
     while j < sent_b and norms[j] in SAYING:
         j += 1
     if j < sent_b and ctx.words[j] and norms[j].startswith("ل"):

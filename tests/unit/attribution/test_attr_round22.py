@@ -773,3 +773,10 @@ def test_a_verbal_noun_or_an_adverb_is_no_subject_and_whom_he_told_makes_him_spe
     text = "وقال خالد كيلي إن الأمر خطير. فيصف لـ «الشرق الاوسط» تحول شخص الى التطرف بانه شيء لا يصدقه عقل."
     rs = recs(text, recognize(text))
     assert (rs[1].cue, rs[1].resolved, rs[1].via) == ("فيصف", "خالد كيلي", "الشرق الاوسط")
+
+
+def test_a_channels_own_correspondent_and_a_description_between_dashes():
+    r = _one("وقالت قناة الجزيرة نقلا عن مراسلها في القدس ان هؤلاء الجنود قتلوا.")
+    assert (r.source, r.kind, r.via) == ("مراسلها في القدس", "media", "قناة الجزيرة")
+    r = _one("أعلنت نوكيا الفنلندية - أكبر شركة في العالم لصناعة الهواتف النقالة - زيادة أرباحها بنسبة 43%.")
+    assert (r.source, r.claim) == ("نوكيا الفنلندية", "زيادة أرباحها بنسبة 43%")
