@@ -149,7 +149,8 @@ class OutletsMixin:
         text = self.ctx.text
         want = "ا" + span.text
         best = None
-        for m in re.finditer(r"(?<![\w])" + re.escape(want) + r"(?![\w])", text):
+        lo = max(0, pos - 20000)  # (an article's length either side: glued texts lend no names)
+        for m in re.compile(r"(?<![\w])" + re.escape(want) + r"(?![\w])").finditer(text, lo, pos + 20000):
             if m.start() < pos or best is None:
                 best = m
             if m.start() >= pos:
