@@ -24,7 +24,7 @@ from typing import Sequence
 from reader.core.text import fold
 
 from .clitics import clitic_variants
-from .gazetteer import gazetteer, trigger_classes
+from .gazetteer import first_names, gazetteer, trigger_classes
 from .layout import Layout, Span
 from .numwords import CURRENCY, CURRENCY_ADJ, FUNCTION_WORDS
 from .tagger import acronym_part
@@ -77,6 +77,8 @@ _BODY_HEADS = _ORG_HEADS | _f("مجلس المجلس وزارة الوزارة �
 _ROLE_WORDS = _f("محلل محللة محللون محللين خبير خبيرة خبراء مستشار مستشارة مدير مديرة رئيس رئيسة وزير وزيرة "
                  "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة سفير سفيرة مراسل مراسلة "
                  "باحث باحثة أستاذ أستاذة محامي محامية")
+#: Trades that describe a person before the name (المستثمر العقاري خالد …).
+_TRADES = _f("مستثمر مستثمرة تاجر تاجرة اقتصادي اقتصادية مواطن مواطنة رجل سيدة لاعب لاعبة مدرب مدربة فنان فنانة")
 #: Role words a tagger's person span may run on to ("… آل خليفة عاهل البحرين").
 _ROLE_AFTER_NAME = _f("عاهل رئيس وزير وزيرة سفير قائد زعيم مستشار مدير نائب متحدث محافظ مندوب مفتي")
 _MALI_CONTEXT = _f(
@@ -130,6 +132,8 @@ class Repairs:
                 pass
             elif s.type == "PER" and self.unfinished_name(s):
                 pass
+            elif s.type == "PER" and s.origin == "model" and self._leading_descriptor(s):
+                pass
             elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last] in _ROLE_AFTER_NAME:
                 # "حمد بن عيسى آل خليفة | عاهل البحرين": the role after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
@@ -174,6 +178,21 @@ class Repairs:
             if s.first == s.last and s.type in ("ORG", "LOC", "MISC") and s.origin == "model" \
                     and clitic_variants(self.norms[s.first])[-1] in family:
                 self._set(s, Span(s.first, s.last, "PER", s.origin, s.score))
+
+    def _leading_descriptor(self, s: Span) -> bool:
+        """"(المستثمر) العقاري خالد المبيض" tagged as one person: a definite description (a
+        role, a trade, a nisba adjective) in front of a given name is no part of the name."""
+        k = s.first
+        while k < s.last and k - s.first < 3:
+            w = clitic_variants(self.norms[k])[-1]
+            if not (w.startswith("ال") and len(w) > 4 and (w.endswith("ي") or w[2:] in _ROLE_WORDS
+                                                           or w[2:] in _TRADES)):
+                break
+            k += 1
+        if k == s.first or self.norms[k] not in first_names():
+            return False
+        self._set(s, Span(k, s.last, s.type, s.origin, s.score))
+        return True
 
     def _role_alone(self, s: Span) -> bool:
         """A role word alone (المحللة، الخبير، المستشار) names no one: the tagger's one-word

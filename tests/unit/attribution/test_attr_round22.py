@@ -780,3 +780,9 @@ def test_a_channels_own_correspondent_and_a_description_between_dashes():
     assert (r.source, r.kind, r.via) == ("مراسلها في القدس", "media", "قناة الجزيرة")
     r = _one("أعلنت نوكيا الفنلندية - أكبر شركة في العالم لصناعة الهواتف النقالة - زيادة أرباحها بنسبة 43%.")
     assert (r.source, r.claim) == ("نوكيا الفنلندية", "زيادة أرباحها بنسبة 43%")
+
+
+def test_a_description_before_the_name_is_no_part_of_the_source():
+    r = _one("وأوضح المستشار العقاري عبدالله الأحمري لـ«الرياض» أن السوق تمر بمرحلة تصحيح.")
+    assert r.source == "عبدالله الأحمري"
+    assert _one("وقال المستثمر العقاري خالد المبيض إن السوق قوية.").source == "خالد المبيض"

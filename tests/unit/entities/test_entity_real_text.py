@@ -352,3 +352,13 @@ def test_a_quarter_of_a_scale_and_a_dual_written_with_alif():
         (m,) = [e for e in recognize(text) if e.type == "MONEY"]
         assert (m.text, m.canonical) == (span, value)
     assert [e for e in recognize("في الربع الأول من العام.") if e.type == "MONEY"] == []
+
+
+def test_a_description_in_front_of_a_given_name_is_no_part_of_the_person():
+    """The tagger's "العقاري عبدالله" or "المستثمر العقاري خالد": the description goes, the
+    name stays (and the attribution reads the family name after it)."""
+    for text, name in (("وأوضح المستشار العقاري عبدالله الأحمري لـ«الرياض» أن السوق تمر بمرحلة تصحيح.", "عبدالله"),
+                       ("وقال المستثمر العقاري خالد المبيض إن السوق قوية.", "خالد")):
+        people = [e.text for e in recognize(text) if e.type == "PER"]
+        assert people and people[0].startswith(name), people
+    assert [e.text for e in recognize("وقال الحسن بن طلال إن السوق قوية.") if e.type == "PER"] == ["الحسن بن طلال"]
