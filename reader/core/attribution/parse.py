@@ -35,7 +35,7 @@ _PRONOUN_SUBJECT = folded_set("لكنه لكنها لكنهم ولكنه ولك�
 _WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ وأخذ استمر واستمر")
 #: "وأكد ذلك مصدر ..."، "ويؤكد هذا ...": a demonstrative object written before the subject.
 _DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
-_AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ")
+_AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
 _PASSIVE_PRONE = folded_set("اعتبر رأى وصف ذكر")
 _SUBJUNCTIVE = folded_set("أن ان لن كي لكي حتى سوف قد وقد لم")
 _NEGATIONS = folded_set("لم ولم فلم لن ولن لا ولا وما")
