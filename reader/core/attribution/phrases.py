@@ -281,6 +281,9 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                 and not _stopword(nxt) and j + 2 < limit and ctx.words[j + 2] \
                 and (is_definite(norms[j + 2]) or _is_place(ctx, j + 2)):
             break  # "برونو موتان | أمين متاحف فرنسا"، "X | مساعد وزير الخارجية": a post in a construct
+        if n == "علي" and j > start and j + 1 < limit and ctx.words[j + 1] and (
+                ctx.norms[j + 1] in _ALA_OBJECTS or masdar_like(ctx.norms[j + 1])):
+            break  # "كما أكد نجاد | علي ضرورة …": the preposition على written with ya
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
                 or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF \
                 or (n[:1] in "بل" and in_lexicon(n[1:], SPEECH_EVENTS)):
@@ -354,6 +357,9 @@ def _clitic_word(ctx: Context, j: int, limit: int) -> bool:
     if n[0] in "وف" and (rest in VERB_FORMS or n in VERB_FORMS):
         return True
     return False
+
+
+_ALA_OBJECTS = folded_set("ضرورة أهمية حاجة الحاجة الدور دور عدم استمرار وجود التزام الالتزام")
 
 
 def _ali(ctx: Context, j: int) -> bool:

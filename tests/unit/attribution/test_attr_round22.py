@@ -794,3 +794,9 @@ def test_senior_officials_a_tone_and_thus():
     (r,) = recs("وأشار بلهجة مليئة بالسخرية إلى أن الإعلام أنصف الحزب.")
     assert r.source == "" and r.claim == "الإعلام أنصف الحزب"
     assert _one("وهكذا قدر الخبراء الخسائر بنحو مليار دولار.").source == "الخبراء"
+
+
+def test_ala_written_with_ya_after_a_name():
+    r = _one("كما اكد نجاد علي ضرورة توقف البريطانيين عن دعم الحروب.")
+    assert (r.source, r.claim) == ("نجاد", "ضرورة توقف البريطانيين عن دعم الحروب")
+    assert _one("وقال محمد علي إن الوضع صعب.").source == "محمد علي"
