@@ -84,7 +84,32 @@ def detect_claims(
                     records.append(rec)
         out.extend(r[0] for r in records)
         previous = records
-    return out
+    return _lead_named_after(ctx, out)
+
+
+#: One unnamed expert a lead cites before the next paragraph names him (Saudi papers' style:
+#: "قدر مستثمر في صناعة المياه …". "وقال الدكتور راشد بن زومه إن …").
+_LEAD_EXPERTS = frozenset(fold(w) for w in "مستثمر اقتصادي خبير محلل مختص متخصص أكاديمي مصرفي عقاري".split())
+_GOES_ON_VERBS = frozenset(fold(w) for w in "وقال وأوضح وأضاف وأكد وبين وتابع ويقول ويضيف ويوضح ويؤكد".split())
+
+
+def _lead_named_after(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """The article's first claim is an unnamed expert's and the first claim of the next
+    paragraph is a named person's, opening with وقال/وأوضح …: the lead's expert is that person."""
+    if len(out) < 2 or out[0].source is None or out[0].source.kind != "anonymous":
+        return out
+    first, second = out[0], out[1]
+    words = fold(first.source.text).split()
+    if not words or words[0] not in _LEAD_EXPERTS or first.source.resolved != first.source.text:
+        return out
+    s = second.source
+    if s is None or s.kind != "named_person" or not s.text or fold(second.cue.text) not in _GOES_ON_VERBS:
+        return out
+    a, b = ctx.tok_at_char(first.cue.start), ctx.tok_at_char(second.cue.start)
+    if b >= len(ctx.sent_of) or ctx.para_of[b] == ctx.para_of[a] or ctx.sent_of[b] != ctx.sent_of[a] + 1:
+        return out  # (the very next sentence, in the next paragraph)
+    src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
+    return [replace(first, source=src)] + out[1:]
 
 
 _OWN_AGAIN = ("على حد", "وعلى حد", "حسب قول", "بحسب قول", "وحسب قول")

@@ -800,3 +800,15 @@ def test_ala_written_with_ya_after_a_name():
     r = _one("كما اكد نجاد علي ضرورة توقف البريطانيين عن دعم الحروب.")
     assert (r.source, r.claim) == ("نجاد", "ضرورة توقف البريطانيين عن دعم الحروب")
     assert _one("وقال محمد علي إن الوضع صعب.").source == "محمد علي"
+
+
+def test_an_unnamed_expert_in_the_lead_named_in_the_next_paragraph():
+    text = ("قدر مستثمر في صناعة المياه الصحية زيادة الاستهلاك بنسبة 10%.\n\n"
+            "وقال الدكتور راشد بن زومه إن المملكة أكبر مستهلك للمياه المحلاة.")
+    rs = recs(text, recognize(text))
+    assert [(r.source, r.kind, r.resolved) for r in rs] == [
+        ("مستثمر في صناعة المياه الصحية", "named_person", "راشد بن زومه"),
+        ("راشد بن زومه", "named_person", "راشد بن زومه")]
+    # an unnamed official in the lead stays unnamed: officials are often left unnamed on purpose
+    text = "قال مسؤول في الوزارة إن القرار نهائي.\n\nوقال الوزير محمد العلي إن القرار نهائي."
+    assert recs(text, recognize(text))[0].kind != "named_person"
