@@ -141,6 +141,8 @@ class OutletsMixin:
             full = self._spelled_out(span, cue_pos)
             if full is not None:
                 return full  # "قال للجزيرة": the outlet as the text names it elsewhere (الجزيرة)
+            # no other mention: the whole word (للجزيرة) rather than a misspelt name (لجزيرة)
+            return Span(span.start - 1, span.end, ctx.text[span.start - 1:span.end])
         return span
 
     def _spelled_out(self, span: Span, pos: int) -> Span | None:

@@ -628,6 +628,8 @@ def test_izzat_in_a_list_of_names_is_no_ascribing():
 def test_a_via_after_lil_takes_the_outlet_as_named_elsewhere():
     rs = recs("وذكر مراسل الجزيرة أن منسوب النهر ارتفع. وقال الوزير للجزيرة إن الوضع خطير.")
     assert rs[1].via == "الجزيرة"
+    # named nowhere else: the whole word, not a misspelt name («لجزيرة»)
+    assert _one("وقال الرئيس للجزيرة إن الوضع خطير.").via == "للجزيرة"
 
 
 def test_whom_one_told_is_no_subject_and_no_paper():
