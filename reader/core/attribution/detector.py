@@ -32,7 +32,7 @@ from .datelines import find_publishers
 from .outlets import match_outlet
 from .suffixed_cues import parse_suffixed, suffixed_verb
 from .cand import Cand
-from .parse import parse_verb
+from .parse import _WITH_HIM, parse_verb
 from .resolve import Resolver, Speaker
 from .sources import parse_np
 from .subjects import pair_before
@@ -336,9 +336,6 @@ _RELEASED = frozenset(fold(w) for w in "صدرت صدر نشرت نشر أعلن
 def _released(ctx: Context, k: int) -> bool:
     """"حسب النتائج التي صدرت مؤخرا": a document released, not a rule conformed to."""
     return k + 1 < len(ctx.norms) and ctx.norms[k] in (fold("التي"), fold("الذي")) and ctx.norms[k + 1] in _RELEASED
-
-
-_WITH_HIM = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما"))
 
 
 def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> bool:
