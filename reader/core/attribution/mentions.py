@@ -59,8 +59,6 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
             if ent.type != "ORG" or k in ctx.media_tok:
                 continue
             end = entity_end(ctx, k, len(ctx.norms)) if k in ctx.entity_end_tok else k + 1  # ("البنك | إن")
-            if end <= k:
-                continue
             if k >= 2 and ctx.quote_open_tok.get(k - 1) == end and ctx.words[k - 2] \
                     and bare(ctx.norms[k - 2]) in _COMPANY_HEADS:
                 k, end = k - 2, end + 1  # "شركة «إيه أند بي»": the head and the name in marks
