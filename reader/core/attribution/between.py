@@ -147,6 +147,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 j = end
                 continue
+            if role is not None and role.kind == "unnamed_official" and role.end > j and end + 1 < limit \
+                    and ctx.raw[end] in "،," and ctx.words[end + 1] and _adverbial_then_complement(ctx, c, end, limit):
+                c.role_after = c.role_after or " ".join(norms[j:end])
+                j = end  # "خالد الفالح وزير الصحة، خلال مؤتمر صحافي أمس، أن": his post, then where he said it
+                continue
         k = named_description(ctx, c, j, limit)
         if k >= 0:
             j = k  # the name after titles, a description of the person named with no comma
@@ -474,6 +479,23 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return j
         k += 1
     return j
+
+
+def _adverbial_then_complement(ctx: Context, c: Cand, comma: int, limit: int) -> bool:
+    """"، خلال مؤتمر صحافي عقده في الظهران أمس، أن": after ``comma``, an adverbial of time or
+    occasion up to the next comma, and the claim's إن/أن right after it."""
+    a = comma + 1
+    n = ctx.norms[a]
+    if not (n in EVENT_PREPS or n in TIME_WORDS or adverbial_end(ctx.norms, a, limit) > a):
+        return False
+    close = next((k for k in range(a + 1, min(limit, a + 14)) if not ctx.words[k]), -1)
+    if not (close > a and ctx.raw[close] in "،," and close + 1 < limit):
+        return False
+    own = VERB_PREPOSITION.get(c.lemma)
+    after = ctx.norms[close + 1]
+    return (is_complement(ctx, close + 1, limit) or own is not None and ctx.words[close + 1] and (
+        after == own or own == "ب" and after[:1] == "ب" and len(after) > 3)) \
+        and not any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(a, close))
 
 
 def _role_ends_in_place(ctx: Context, a: int, b: int) -> bool:

@@ -1,0 +1,28 @@
+"""attribution-2.8, from sentences written in the style of Saudi economy pages to find gaps (no
+gold was made for them; every sentence here is made up): a name with its post and then where
+he spoke, between commas, before إن or the verb's own preposition."""
+
+from attr_helpers import recs
+
+from reader.core.entities import recognize
+
+
+def _one(text: str, entities: bool = True):
+    (r,) = recs(text, recognize(text) if entities else None)
+    return r
+
+
+def test_a_post_then_the_occasion_between_commas():
+    r = _one("وأوضح المهندس خالد الفالح وزير الصحة، خلال مؤتمر صحافي عقده في الظهران أمس، "
+             "أن الشركة لن تخفض استثماراتها.")
+    assert (r.cue, r.source, r.kind, r.claim) == (
+        "وأوضح", "خالد الفالح", "named_person", "الشركة لن تخفض استثماراتها")
+    r = _one("وقال سامي العبيد رئيس اللجنة، أمس، إن الأسعار ستنخفض.")
+    assert (r.source, r.claim) == ("سامي العبيد", "الأسعار ستنخفض")
+
+
+def test_a_post_then_the_occasion_then_the_verbs_own_preposition():
+    r = _one("وأعلن خالد الفالح وزير الصحة، في الرياض أمس، عن خطة جديدة.")
+    assert (r.source, r.claim) == ("خالد الفالح", "خطة جديدة")
+    r = _one("وحذر خالد الفالح وزير الصحة، في الرياض أمس، من تراجع الاستثمارات.")
+    assert (r.source, r.claim) == ("خالد الفالح", "تراجع الاستثمارات")
