@@ -26,3 +26,13 @@ def test_a_post_then_the_occasion_then_the_verbs_own_preposition():
     assert (r.source, r.claim) == ("خالد الفالح", "خطة جديدة")
     r = _one("وحذر خالد الفالح وزير الصحة، في الرياض أمس، من تراجع الاستثمارات.")
     assert (r.source, r.claim) == ("خالد الفالح", "تراجع الاستثمارات")
+
+
+def test_the_waw_of_wizara_is_no_conjunction_after_a_sector():
+    # «قطاع التجزئة وزارة التجارة»: وزارة opens the object; it does not join the sector's chain
+    r = _one("وطالب مستثمرون في قطاع التجزئة وزارة التجارة بمراجعة الرسوم الجديدة.")
+    assert (r.source, r.kind, r.claim) == (
+        "مستثمرون في قطاع التجزئة", "anonymous", "وزارة التجارة بمراجعة الرسوم الجديدة")
+    # a real conjunction still joins: «وزارة الاتصالات وتقنية المعلومات»
+    r = _one("وأعلنت وزارة الاتصالات وتقنية المعلومات أن الخدمة ستتوفر قريبا.")
+    assert r.source == "وزارة الاتصالات وتقنية المعلومات"
