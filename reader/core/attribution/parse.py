@@ -20,7 +20,7 @@ from .cues import (
 from .foreign_names import foreign_name_after_role
 from .events import _FRONT_EVENT, _event_then_quote, _fronted_via, _skip_adverbs
 from .outlets import match_addressee, match_outlet
-from .sources import anonymity_clause, bare, marks_named_source, parse_np
+from .sources import anonymity_clause, bare, marks_named_source, marks_subject_of_object, parse_np
 from .subjects import (
     _ADDED, _DEMAND, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
@@ -270,6 +270,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv, c.phrase_start = left, True, left.start
     if c.np is None and j < sent_b and j in ctx.quote_open_tok:
         c.np = marks_named_source(ctx, j, sent_b)  # وأكدت "بيرسون" في بيان أنها ...
+        if c.np is None and ("o" in vf.complements or "p" in vf.complements):
+            c.np = marks_subject_of_object(ctx, j, sent_b, VERB_PREPOSITION.get(vf.lemma, ""))
     if c.np is None and j + 1 < sent_b and ctx.raw[j] == "إن":
         c.np = _in_name(ctx, j, sent_b)  # "وتقول إن لويز هيتل، من شركة …: «…»": إن begins the name
     # a verb with a plural or dual ending has its subject before it or in it (the verb that

@@ -27,7 +27,7 @@ from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
     ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
-    complementizer, folded_set, is_definite, is_nisba, is_verb_like,
+    TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
 __all__ = [
@@ -146,6 +146,33 @@ def _named_in_marks(ctx: Context, k: int, limit: int) -> bool:
 def marks_named_source(ctx: Context, k: int, limit: int) -> NP | None:
     """A subject written as a name in marks right after its verb, not a quotation."""
     return marks_source(ctx, k, limit) if _named_in_marks(ctx, k, limit) else None
+
+
+def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str) -> NP | None:
+    """"وأعلنت «سابك» أمس عن أرباح"، "وتوقعت «جدوى للاستثمار» في تقريرها الأخير تراجع العجز":
+    a company's short name in marks after a verb that takes an object, then a time word, the
+    occasion (في بيانها) or the verb's own preposition (``own``), and the object after them."""
+    close = ctx.quote_open_tok.get(k)
+    if close is None or close - k > 4 or close + 2 >= limit:
+        return None
+    inner = ctx.norms[k + 1]
+    if inner in VERB_FORMS or complementizer(inner) or _stopword(inner):
+        return None
+    t = close + 1
+    while t < limit and ctx.words[t] and ctx.norms[t] in TIME_WORDS:
+        t += 1
+    if t + 1 < limit and ctx.norms[t] == "في" and ctx.words[t + 1] and ctx.norms[t + 1] != strip_possessive(ctx.norms[t + 1]) \
+            and in_lexicon(ctx.norms[t + 1], SPEECH_EVENTS):
+        t += 2  # في تقريرها، في بيانها
+        while t < limit and ctx.words[t] and is_definite(ctx.norms[t]) and adjective_like(ctx.norms[t]):
+            t += 1  # الأخير، الصادر
+        while t < limit and ctx.words[t] and ctx.norms[t] in TIME_WORDS:
+            t += 1
+    if t >= limit or not ctx.words[t] or complementizer(ctx.norms[t]):
+        return None
+    if t == close + 1 and not (own and (ctx.norms[t] == own or own == "ب" and ctx.norms[t][:1] == "ب")):
+        return None  # (وتوقعت «ارتفاع الأسعار» …: words in marks with nothing between: the object itself)
+    return marks_source(ctx, k, limit)
 
 
 def marks_source(ctx: Context, k: int, limit: int) -> NP | None:

@@ -36,3 +36,15 @@ def test_the_waw_of_wizara_is_no_conjunction_after_a_sector():
     # a real conjunction still joins: «وزارة الاتصالات وتقنية المعلومات»
     r = _one("وأعلنت وزارة الاتصالات وتقنية المعلومات أن الخدمة ستتوفر قريبا.")
     assert r.source == "وزارة الاتصالات وتقنية المعلومات"
+
+
+def test_a_company_in_marks_before_the_object():
+    r = _one("وأعلنت «سابك» أمس عن أرباح قياسية.")
+    assert (r.source, r.kind, r.claim) == ("سابك", "named_organization", "أرباح قياسية")
+    r = _one("وتوقعت «جدوى للاستثمار» في تقريرها الأخير تراجع العجز.")
+    assert (r.source, r.claim) == ("جدوى للاستثمار", "تراجع العجز")
+    r = _one("وانتقدت «أرامكو» في بيانها الصادر أمس قرار الحكومة.")
+    assert (r.source, r.claim) == ("أرامكو", "قرار الحكومة")
+    # words in marks with nothing between them and the rest are the object, not a name
+    r = _one("وتوقعت «ارتفاع الأسعار» في العام المقبل.")
+    assert r.source == ""
