@@ -48,3 +48,14 @@ def test_a_company_in_marks_before_the_object():
     # words in marks with nothing between them and the rest are the object, not a name
     r = _one("وتوقعت «ارتفاع الأسعار» في العام المقبل.")
     assert r.source == ""
+
+
+def test_a_name_and_post_then_the_verbs_own_preposition():
+    r = _one("وتحدث الأمير سعود بن نايف أمير المنطقة الشرقية عن أهمية المشروع للمنطقة.")
+    assert (r.source, r.claim) == ("سعود بن نايف", "أهمية المشروع للمنطقة")
+    r = _one("وحذر خالد الفالح وزير الصحة من تراجع الاستثمارات.")
+    assert (r.source, r.claim) == ("خالد الفالح", "تراجع الاستثمارات")
+    r = _one("وكشف محمد العلي مدير عام الشركة عن خطة جديدة.")
+    assert (r.source, r.claim) == ("محمد العلي", "خطة جديدة")
+    r = _one("وطالب محمد العلي رئيس اللجنة بتسريع الإجراءات.")
+    assert (r.source, r.claim) == ("محمد العلي", "تسريع الإجراءات")
