@@ -35,8 +35,10 @@ _ACT_PARTICIPLES = frozenset(
     for end in ("ا", "ة", "ين", "ات", "اً")
     for pre in ("", "و")
 )
-_LEAD_STRIP = " \t\n،,:؛;-–—"
-_TRAIL_STRIP = " \t\n.،,:؛;!؟?-–—…"
+# (with the direction marks, no-break spaces and joiners that pages copied from the web carry)
+_INVISIBLE = "\r\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202f\u2066\u2067\u2068\u2069\ufeff"
+_LEAD_STRIP = " \t\n،,:؛;-–—" + _INVISIBLE
+_TRAIL_STRIP = " \t\n.،,:؛;!؟?-–—…" + _INVISIBLE
 
 
 def break_point(ctx: Context, c: Cand, sent_a: int) -> int:

@@ -59,3 +59,8 @@ def test_a_name_and_post_then_the_verbs_own_preposition():
     assert (r.source, r.claim) == ("محمد العلي", "خطة جديدة")
     r = _one("وطالب محمد العلي رئيس اللجنة بتسريع الإجراءات.")
     assert (r.source, r.claim) == ("محمد العلي", "تسريع الإجراءات")
+
+
+def test_direction_marks_from_web_pages_stay_out_of_the_claim():
+    r = _one("\u200fوقال المهندس خالد العلي مدير عام الشركة، إن\u200f الأرباح ارتفعت\u200f.")
+    assert (r.source, r.claim) == ("خالد العلي", "الأرباح ارتفعت")
