@@ -52,6 +52,9 @@ _SHOWED = fold("بين")  # "وبيّن أن": he showed that (بين alone is "
 _ABAN = fold("أبان")
 _BUT_HE = folded_set("لكنه ولكنه لكنها ولكنها")
 _THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
+#: "سموه"، "معاليه"، "سعادته": the honorific standing for a person named before (Saudi official news).
+_HONORIFIC_PRONOUNS = folded_set(
+    "سموه سموها معاليه معاليها سعادته سعادتها فضيلته سماحته دولته فخامته جلالته")
 _ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
 
 
@@ -196,6 +199,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS for t in range(sent_a + 1, cue_a)):
         c.via = _fronted_via(ctx, sent_a, cue_a)  # "وفي تصريح له لـX أوضح ..." without a comma
     j = _skip_adverbs(ctx, i + 1, sent_b)
+    honorific = j < sent_b and ctx.words[j] and norms[j] in _HONORIFIC_PRONOUNS
+    if honorific:
+        # "وأوضح سموه أن"، "وبين معاليه أن": "His Highness", the person named before (who is
+        # not named here: the span stays empty); it also shows that بين is the verb
+        c.implied = True
+        j = _skip_adverbs(ctx, j + 1, sent_b)
     if j + 1 < sent_b and ctx.words[j] and norms[j] in _IN_IT and ctx.words[j + 1] and (
             norms[j + 1] in FIRST_NAMES or (j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type in ("PER", "ORG"))):
         j += 1  # "القمة التي أعلن فيها بان أن …": where he said it, then who
@@ -279,7 +288,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     agreeing = vf.person == 3 and vf.number in ("p", "d")
     own_bi = VERB_PREPOSITION.get(vf.lemma) == "ب" and j < sent_b and norms[j][:1] == "ب" and len(norms[j]) > 3 \
         and norms[j] not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER")
-    if c.np is None and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] and not agreeing \
+    if c.np is None and not honorific and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] and not agreeing \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
@@ -335,9 +344,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     c.np = shorter  # "يحذر خبراء من فقاعة": the verb's own preposition, not "experts from"
         if c.np is not None and c.np.kind == "named_person" and c.np.role == "descriptor" and vf.lemma in DOCUMENT_ONLY:
             c.np = None
-    if c.np is None and j < sent_b and not agreeing:
+    if c.np is None and j < sent_b and not agreeing and not honorific:
         c.np = _bare_name(ctx, j, sent_b)
-    if c.np is None:
+    if c.np is None and not honorific:
         if vf.prefix == "" and prev not in _PRONOUN_SUBJECT:
             left = parse_left_subject(ctx, cue_a, sent_a)
             if left is not None:
@@ -384,7 +393,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and cue_a == i and not _complement_ahead(
             ctx, c.np.end if c.np is not None and not c.sv else j, sent_b):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن
-    if c.implied and vf.tense == "imp" and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
+    if c.implied and vf.tense == "imp" and not honorific and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
             and not (c.via is not None and vf.prefix in ("و", "ف")) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
             and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):

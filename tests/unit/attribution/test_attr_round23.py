@@ -64,3 +64,13 @@ def test_a_name_and_post_then_the_verbs_own_preposition():
 def test_direction_marks_from_web_pages_stay_out_of_the_claim():
     r = _one("\u200fوقال المهندس خالد العلي مدير عام الشركة، إن\u200f الأرباح ارتفعت\u200f.")
     assert (r.source, r.claim) == ("خالد العلي", "الأرباح ارتفعت")
+
+
+def test_an_honorific_pronoun_stands_for_the_person_named_before():
+    text = ("أكد صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض أن المشروع يخدم المواطنين. "
+            "وأشار سموه إلى أهمية التعاون. وبين معاليه أن الإنفاق سيستمر. ويؤكد سموه أن الوضع جيد.")
+    rs = recs(text, recognize(text))
+    assert [(r.cue, r.source, r.resolved, r.claim) for r in rs[1:]] == [
+        ("وأشار", "", "فيصل بن بندر", "أهمية التعاون"),
+        ("وبين", "", "فيصل بن بندر", "الإنفاق سيستمر"),
+        ("ويؤكد", "", "فيصل بن بندر", "الوضع جيد")]
