@@ -88,6 +88,9 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             k += 1  # "وفق ما كشف عنه التقرير"
         if _word(ctx, k, sent_b) and norms[k] not in ("عن",):
             c.np = parse_np(ctx, k, sent_b, feminine=vf.gender == "f")
+        elif k + 1 < sent_b and k in ctx.quote_open_tok and ctx.words[k + 1] and not complementizer(norms[k + 1]) \
+                and norms[k + 1] not in VERB_FORMS and not is_verb_like(norms[k + 1]):
+            c.np = marks_source(ctx, k, sent_b)  # "ووفقا لما نشرته «الحياة»، فإن …" (a name, not a quotation)
         if c.np is None and i > sent_a + 2 and ctx.is_punct(i - 1, "،,"):
             from .parse import _opening_subject
             left = _opening_subject(ctx, sent_a, i - 1, any_body=True)

@@ -74,3 +74,12 @@ def test_an_honorific_pronoun_stands_for_the_person_named_before():
         ("وأشار", "", "فيصل بن بندر", "أهمية التعاون"),
         ("وبين", "", "فيصل بن بندر", "الإنفاق سيستمر"),
         ("ويؤكد", "", "فيصل بن بندر", "الوضع جيد")]
+
+
+def test_an_outlet_in_marks_after_wifqan_lima_nasharathu():
+    r = _one("ووفقا لما نشرته «الحياة»، فإن الوزارة تدرس رفع الرسوم.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("ووفقا لما نشرته", "الحياة", "media", "الوزارة تدرس رفع الرسوم")
+    r = _one("وبحسب ما نقلته «الحياة» عن مصادر، فإن الوزارة تدرس.")
+    assert (r.source, r.kind, r.via) == ("مصادر", "anonymous", "الحياة")
+    r = _one("وبحسب ما أعلنته «سابك»، فإن الأرباح ارتفعت.")
+    assert (r.source, r.kind) == ("سابك", "named_organization")
