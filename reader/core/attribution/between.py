@@ -159,6 +159,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n[:1].isdigit():
             j += 1
             continue
+        if n in ("في", "لدي") and c.np is not None and j == c.np.end and j + 1 in ctx.quote_open_tok:
+            close = ctx.quote_open_tok[j + 1]
+            if close < limit and close - j <= 5 and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS
+                                                        for t in range(j + 2, close)) \
+                    and is_complement(ctx, close + 1, limit):
+                j = close + 1  # "تقرير لوحدة الأبحاث في «الاقتصادية» إن": the house it comes from
+                continue
         if c.np is not None and j == c.np.end and n.startswith("ال") and is_nisba(n) and j > 0 \
                 and not ctx.words[j - 1] and is_complement(ctx, j + 1, limit):
             j += 1  # صحيفة «دون» المحلية أن: a description after a name in marks

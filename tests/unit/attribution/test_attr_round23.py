@@ -83,3 +83,8 @@ def test_an_outlet_in_marks_after_wifqan_lima_nasharathu():
     assert (r.source, r.kind, r.via) == ("مصادر", "anonymous", "الحياة")
     r = _one("وبحسب ما أعلنته «سابك»، فإن الأرباح ارتفعت.")
     assert (r.source, r.kind) == ("سابك", "named_organization")
+
+
+def test_the_house_in_marks_after_a_report_before_inna():
+    r = _one("وقال تقرير لوحدة الأبحاث في «الاقتصادية» إن القيمة السوقية تراجعت.")
+    assert (r.source, r.kind, r.claim) == ("تقرير لوحدة الأبحاث", "document", "القيمة السوقية تراجعت")
