@@ -371,6 +371,10 @@ _LEARNT = fold("علم")
 _AGE_WORDS = folded_set("البالغ البالغة البالغين البالغان البالغتين")
 
 
+#: "، يدعى خالد العمري،"، "، واسمه …،": the name of a source first given by what he is.
+_CALLED = folded_set("يدعى ويدعى تدعى وتدعى اسمه واسمه اسمها واسمها يسمى ويسمى تسمى")
+
+
 def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     """", [title] NAME ," right after an unnamed post: the person who holds it (a name the
     tagger found, or one a list knows), running exactly to the comma."""
@@ -404,6 +408,15 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     role = in_lexicon(n, ROLE_HEADS)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
     close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
+    if close > j + 1 and close - j <= 5 and n in _CALLED and c.np is not None and not c.np.named \
+            and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                    for t in range(j + 1, close)):
+        from .mentions import clitic_chars
+
+        # "أحد المتعاملين في السوق، يدعى خالد العمري،": who he is, whatever his name
+        c.np = NP(j + 1, close, ctx.starts[j + 1] + clitic_chars(ctx, j + 1), ctx.ends[close - 1], "named_person",
+                  ctx.norms[j + 1], named=True)
+        return close + 1
     if close > j and c.np is not None and (not c.np.named or (
             c.np.start not in ctx.entity_at and ctx.norms[c.np.start] not in FIRST_NAMES)):
         named = _name_in_apposition(ctx, j, close)

@@ -88,3 +88,10 @@ def test_an_outlet_in_marks_after_wifqan_lima_nasharathu():
 def test_the_house_in_marks_after_a_report_before_inna():
     r = _one("وقال تقرير لوحدة الأبحاث في «الاقتصادية» إن القيمة السوقية تراجعت.")
     assert (r.source, r.kind, r.claim) == ("تقرير لوحدة الأبحاث", "document", "القيمة السوقية تراجعت")
+
+
+def test_yudaa_names_a_source_first_given_by_what_he_is():
+    r = _one("وأشار أحد المتعاملين في السوق، يدعى خالد العمري، إلى أن الطلب ضعيف.")
+    assert (r.source, r.kind, r.claim) == ("خالد العمري", "named_person", "الطلب ضعيف")
+    r = _one("وقالت موظفة في القطاع الخاص، تدعى سارة، إن الأسعار مرتفعة.")
+    assert (r.source, r.kind) == ("سارة", "named_person")
