@@ -13,7 +13,7 @@ from .context import Context
 from .cues import SAYING_NOUNS, VERB_FORMS
 from .cand import Cand
 from .phrases import _is_place, _stopword
-from .words import complementizer, folded_set
+from .words import THAT_IS, complementizer, folded_set
 
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم كما وكما ثم و وفيما وبينما")
 #: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
@@ -168,6 +168,8 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
         return dateline_end(ctx, a, b), b
     if c.mode == "before":
         end = c.bp if c.bp >= a else c.phrase_start
+        if end - 1 > a and ctx.words[end - 1] and ctx.norms[end - 1] in THAT_IS:
+            end -= 1  # "…، وذلك بحسب بيان الشركة": "that is" belongs to the cue's side
         start = dateline_end(ctx, a, end)
         return max(start, _fa_clause(ctx, start, end)), end
     start = c.claim_tok

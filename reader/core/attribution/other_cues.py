@@ -19,7 +19,7 @@ from .outlets import match_outlet
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
-    DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, complementizer, folded_set,
+    THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_verb_like,
 )
 
@@ -176,7 +176,8 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     if c.verb is not None and is_complement(ctx, c.phrase_end, sent_b):
         c.claim_tok = comp_start(ctx, c.phrase_end, sent_b)
         return c
-    if start > sent_a + 2 and (ctx.is_punct(start - 1, "،,") or c.verb is not None and start > sent_a + 4) \
+    if start > sent_a + 2 and (ctx.is_punct(start - 1, "،,") or c.verb is not None and start > sent_a + 4
+                               or ctx.norms[start - 1] in THAT_IS and ctx.is_punct(start - 2, "،,")) \
             and _trailing(ctx, k, sent_b):
         # ("… لدفنها بحسب ما قال X مدير … لوكالة فرانس برس": بحسب ما قال ends the sentence, no comma)
         c.mode = "before"  # "…، حسبما أعلن المجلس صباح الأربعاء": a time or a relative clause trails
@@ -211,12 +212,19 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
     role = k < sent_b and ctx.words[k] and in_lexicon(ctx.norms[k], ROLE_HEADS)
     if sent_b - k > (16 if role else 8):
         return False
-    for t in range(k, sent_b):
+    t = k
+    while t < sent_b:
+        close = ctx.quote_open_tok.get(t, -1)
+        if 0 < close < sent_b and close - t <= 4 and t > k and ctx.words[t - 1] \
+                and all(ctx.words[u] and not complementizer(ctx.norms[u]) for u in range(t + 1, close)):
+            t = close + 1  # "بحسب بيان نشرته على موقع «تداول».": a name in marks, no quotation
+            continue
         if not ctx.words[t]:
             if ctx.raw[t] not in ".؟?!":
                 return False
         elif is_complement(ctx, t, sent_b) or t in ctx.quote_open_tok:
             return False
+        t += 1
     return True
 
 

@@ -399,3 +399,7 @@ def bare(norm: str) -> str:
         if norm.startswith(p) and len(norm) - len(p) >= 3:
             return norm[len(p):]
     return norm
+
+
+#: "…، وذلك بحسب بيان الشركة": "that is", before a trailing cue; the cue's side, not the claim's.
+THAT_IS = folded_set("وذلك ذلك وهذا")

@@ -95,3 +95,11 @@ def test_yudaa_names_a_source_first_given_by_what_he_is():
     assert (r.source, r.kind, r.claim) == ("خالد العمري", "named_person", "الطلب ضعيف")
     r = _one("وقالت موظفة في القطاع الخاص، تدعى سارة، إن الأسعار مرتفعة.")
     assert (r.source, r.kind) == ("سارة", "named_person")
+
+
+def test_a_trailing_bihasab_after_wadhalika_and_with_a_name_in_marks():
+    for text in ("وسجلت الشركة خسائر بلغت 50 مليون ريال، وذلك بحسب بيان نشرته على موقع «تداول».",
+                 "وسجلت الشركة خسائر بلغت 50 مليون ريال، وذلك بحسب بيان الشركة.",
+                 "وسجلت الشركة خسائر بلغت 50 مليون ريال، بحسب بيان نشرته على موقع «تداول»."):
+        r = _one(text)
+        assert (r.cue, r.kind, r.claim) == ("بحسب", "document", "وسجلت الشركة خسائر بلغت 50 مليون ريال"), text
