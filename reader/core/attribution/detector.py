@@ -30,7 +30,7 @@ from .noun_cues import (
 )
 from .datelines import find_publishers
 from .outlets import match_outlet
-from .suffixed_cues import parse_suffixed, suffixed_verb
+from .suffixed_cues import parse_back_resumptive, parse_suffixed, suffixed_verb
 from .cand import Cand
 from .parse import _WITH_HIM, parse_verb
 from .resolve import Resolver, Speaker
@@ -153,6 +153,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             c = parse_noreply(ctx, i, a, b)
         if c is None and n in DECLINE:
             c = parse_decline(ctx, i, a, b)
+        if c is None and n in VERB_FORMS and i > a and ctx.norms[i - 1] in ("ما", "وما"):
+            c = parse_back_resumptive(ctx, i, a, b)  # "وهو ما أشار إليه X"
         if c is None and n in VERB_FORMS:
             coordinated = bool(cands) and n[:1] == "و" and ctx.is_punct(i - 1, "،,")
             c = parse_verb(ctx, i, a, b, coordinated)

@@ -80,9 +80,12 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             c.claim_tok, c.claim_end = ante.start, i - 1  # "الحد الأعلى الذي حددته المؤسسة"
             c.claim_char = ctx.starts[ante.start] + clitic_chars(ctx, ante.start)
             c.phrase_start = i - 1
+        elif prev in ("ما", "وما") and i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in _THIS:
+            if not _what_this_is(ctx, c, i - 2, sent_a):
+                return None  # "وهذا ما قاله الوزير.": the sentence before
         else:
             c.mode = "before"  # "…، وهو ما نشرته صحيفة «الحياة»"
-            c.phrase_start = i - 1 if prev in ("ما", "كما") else i - 1
+            c.phrase_start = i - 1
             if c.phrase_start <= sent_a:
                 return None
         c.phrase_end = np.end
@@ -92,6 +95,55 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     k = skip_to_complement(ctx, c, np.end, sent_b)
     c.phrase_end = k
     return complement(ctx, c, k, sent_a, sent_b)
+
+
+#: "وهو ما أشار إليه X"، "وهذا ما شدد عليه X": a verb and its preposition with a pronoun.
+_BACK_PREPOSITIONS = folded_set("إليه إليها عليه عليها عنه عنها به بها منه منها")
+_THIS = folded_set("وهو وهي وهذا وهذه وذلك هو هي هذا هذه ذلك")
+
+
+def parse_back_resumptive(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    """"…، وهو ما أشار إليه الخبير X"، "وهذا ما أكده X" opening a sentence: what the source
+    said is the clause before (in the sentence) or the sentence before (at its start)."""
+    vf = VERB_FORMS.get(ctx.norms[i])
+    if vf is None or vf.person != 3 or i - 1 <= sent_a - 1 or ctx.norms[i - 1] not in ("ما", "وما"):
+        return None
+    j = i + 1
+    if j < sent_b and ctx.words[j] and ctx.norms[j] in _BACK_PREPOSITIONS:
+        j += 1
+    elif "o" not in vf.complements:
+        return None
+    if j < sent_b and ctx.words[j] and ctx.norms[j] in _TOO:
+        j += 1
+    np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+    if np is None or np.kind not in ("named_organization", "named_person", "media", "document", "anonymous",
+                                     "unnamed_official"):
+        return None
+    c = Cand(i, j if j > i + 1 and ctx.norms[i + 1] in _BACK_PREPOSITIONS else i + 1, "verb", i, i + 1, np=np,
+             gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
+    c.cue_b = i + 1
+    c.phrase_end, c.nested, c.backref = np.end, False, True
+    if i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in _THIS and _what_this_is(ctx, c, i - 2, sent_a):
+        return c
+    return None
+
+
+def _what_this_is(ctx: Context, c: Cand, this: int, sent_a: int) -> bool:
+    """The claim of "وهو ما …" at token ``this``: the clause before it in the sentence, or the
+    sentence before in the paragraph when it opens the sentence."""
+    if this > sent_a:
+        c.mode, c.phrase_start = "before", this  # "…، وهو ما أشار إليه X"
+        return True
+    if ctx.sent_of[sent_a] == 0:
+        return False
+    pa, pb = ctx.sents[ctx.sent_of[sent_a] - 1]
+    if ctx.para_of[pa] != ctx.para_of[sent_a] or pb - pa <= 2:
+        return False
+    c.claim_tok, c.claim_end = pa, pb  # "وهذا ما أشار إليه X.": the sentence before
+    while c.claim_end > c.claim_tok and not ctx.words[c.claim_end - 1]:
+        c.claim_end -= 1
+    c.phrase_start = this
+    return True
 
 
 def _bare_antecedent(ctx: Context, rel: int, sent_a: int):

@@ -103,3 +103,19 @@ def test_a_trailing_bihasab_after_wadhalika_and_with_a_name_in_marks():
                  "وسجلت الشركة خسائر بلغت 50 مليون ريال، بحسب بيان نشرته على موقع «تداول»."):
         r = _one(text)
         assert (r.cue, r.kind, r.claim) == ("بحسب", "document", "وسجلت الشركة خسائر بلغت 50 مليون ريال"), text
+
+
+def test_wahuwa_ma_with_a_verb_and_its_preposition():
+    r = _one("وارتفعت الأسعار بنسبة 5 في المائة، وهو ما شدد عليه رئيس اللجنة خالد المبيض.")
+    assert (r.cue, r.source, r.claim) == ("شدد", "خالد المبيض", "وارتفعت الأسعار بنسبة 5 في المائة")
+
+
+def test_wahadha_ma_opening_a_sentence_claims_the_sentence_before():
+    text = ("ارتفعت أسعار الأراضي بنسبة 20 في المائة. "
+            "وهذا ما أشار إليه الخبير الاقتصادي محمد العنقري في حديثه لـ«الاقتصادية».")
+    r = _one(text)
+    assert (r.cue, r.source, r.claim) == ("أشار", "محمد العنقري", "ارتفعت أسعار الأراضي بنسبة 20 في المائة")
+    r = _one("ارتفعت الأسعار. وهذا ما قاله الوزير.")
+    assert (r.cue, r.claim) == ("قاله", "ارتفعت الأسعار")
+    # «وهو ما أدى إلى»: no reporting verb, no record
+    assert recs("ارتفعت الأسعار. وهو ما أدى إلى تراجع الطلب.") == []
