@@ -119,3 +119,8 @@ def test_wahadha_ma_opening_a_sentence_claims_the_sentence_before():
     assert (r.cue, r.claim) == ("قاله", "ارتفعت الأسعار")
     # «وهو ما أدى إلى»: no reporting verb, no record
     assert recs("ارتفعت الأسعار. وهو ما أدى إلى تراجع الطلب.") == []
+
+
+def test_forums_and_workshops_are_occasions_of_speech():
+    r = _one("وشدد المشاركون في الملتقى على ضرورة دعم المنشآت.")
+    assert (r.source, r.kind, r.claim) == ("المشاركون", "anonymous", "ضرورة دعم المنشآت")
