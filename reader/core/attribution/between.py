@@ -20,7 +20,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP, name_chain, name_start
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    AUDIENCE, FILLERS, FIRST_NAMES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    AUDIENCE, FILLERS, FIRST_NAMES, MET_BY, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
 )
 
@@ -182,6 +182,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > at:
                 j = k  # "عدد من المحللين استطلعت «اليوم» آراءهم أن": whom the paper asked
                 continue
+            k = _met_by(ctx, c, at, limit)
+            if k > at:
+                j = k  # "عدد من المستثمرين التقتهم «الوطن» إلى أن": the paper met them
+                continue
         at = j + 1 if n in _RELATIVE else j
         k = _spoke_to(ctx, c, at, limit) if c.np is not None and j == c.np.end else at
         if k > at:
@@ -302,6 +306,26 @@ def _surveyed(ctx: Context, j: int, limit: int) -> int:
         return j
     k = next((t for t in range(j + 1, min(limit, j + 7)) if ctx.words[t] and ctx.norms[t] in _OPINIONS), -1)
     return k + 1 if k > 0 else j
+
+
+_MET_BARE = folded_set("التقت قابلت")
+_THEM = folded_set("بهم به بها")
+
+
+def _met_by(ctx: Context, c: Cand, j: int, limit: int) -> int:
+    """"(الذين) التقتهم «الوطن»"، "التقت بهم «الاقتصادية»": the paper that met the source, its
+    via (an interview); the token past the paper, or ``j``."""
+    if j + 1 >= limit or not ctx.words[j]:
+        return j
+    k = j + 1 if ctx.norms[j] in MET_BY else j + 2 if ctx.norms[j] in _MET_BARE and ctx.norms[j + 1] in _THEM else j
+    if k == j or k >= limit:
+        return j
+    m = match_addressee(ctx, k, limit)
+    if m is None:
+        return j
+    if c.via is None:
+        c.via, c.interview = m, True
+    return m.end + 1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else m.end
 
 
 def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:

@@ -17,7 +17,7 @@ from .outlets import match_outlet
 from .phrases import NP
 from .sources import parse_np
 from .words import (
-    ANON_HEADS, FILLERS, ROLE_HEADS, TIME_WORDS, TITLES, complementizer, folded_set, in_lexicon, is_definite,
+    ANON_HEADS, FILLERS, MET_BY, ROLE_HEADS, TIME_WORDS, TITLES, complementizer, folded_set, in_lexicon, is_definite,
     is_verb_like,
 )
 
@@ -60,7 +60,7 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
         k = j
         while k < limit and k - j < 3 and ctx.words[k] and not complementizer(ctx.norms[k]) and ctx.norms[k] not in VERB_FORMS \
                 and ctx.norms[k] not in TIME_WORDS and ctx.norms[k] not in FILLERS and ctx.norms[k] not in _NOT_GENITIVE \
-                and ctx.norms[k][:1] not in "لب":  # (لوكالة …، للصحيفة: whom it was told)
+                and ctx.norms[k][:1] not in "لب" and ctx.norms[k] not in MET_BY:  # (لوكالة …، للصحيفة: whom it was told)
             k += 1
         if k > j and is_definite(ctx.norms[k - 1]) and is_complement(ctx, k, limit):
             c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # "مختصون في شركات تأجير السيارات إن"

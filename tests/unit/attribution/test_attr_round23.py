@@ -124,3 +124,10 @@ def test_wahadha_ma_opening_a_sentence_claims_the_sentence_before():
 def test_forums_and_workshops_are_occasions_of_speech():
     r = _one("وشدد المشاركون في الملتقى على ضرورة دعم المنشآت.")
     assert (r.source, r.kind, r.claim) == ("المشاركون", "anonymous", "ضرورة دعم المنشآت")
+
+
+def test_sources_the_paper_met():
+    r = _one("وأشار عدد من المستثمرين التقتهم «الوطن» إلى أن الرسوم أثقلت كاهلهم.")
+    assert (r.source, r.kind, r.claim) == ("عدد من المستثمرين", "anonymous", "الرسوم أثقلت كاهلهم")
+    r = _one("وقال مستثمرون التقتهم صحيفة الحياة إن الرسوم مرتفعة.")
+    assert (r.source, r.via) == ("مستثمرون", "صحيفة الحياة")
