@@ -29,6 +29,8 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
     if j < limit and not ctx.words[j]:
         return marks_name_end(ctx, j, limit) or j
     k = _institution_core(ctx, j, limit)
+    if j < k < limit and not ctx.words[k] and any(ctx.quote_open_tok.get(t) == k for t in range(j, k)):
+        k += 1  # "شركة «الوطن»": the closing mark of a name opened inside the phrase
     while j < k < limit and ctx.words[k] and ctx.norms[k] in CORPORATE_SUFFIXES and k - j < 6:
         k += 1  # "شركة الجزيرة كابيتال"، "مجموعة X القابضة": the firm's own suffix
     if j < k < limit and not ctx.words[k] and ctx.words[k - 1] and not _outlet_in_marks(ctx, k, limit):
@@ -39,10 +41,12 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
 def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:
     """"مسؤول في الوزارة «الشرق الأوسط» أن": a news outlet in marks after a body is whom the
     source told (أبلغ), not the body's short name."""
-    from .outlets import match_outlet
+    from .outlets import known_outlet_length, match_outlet
 
     m = match_outlet(ctx, k + 1, limit) if k + 1 < limit and ctx.words[k + 1] else None
-    return m is not None and not m.anaphor
+    close = ctx.quote_open_tok.get(k, -1)
+    # (a paper whose name is also a word, «الاقتصادية»، «الوطن», when the marks hold just that name)
+    return m is not None and not m.anaphor or close > k + 1 and known_outlet_length(ctx.norms, k + 1) == close - k - 1
 
 
 _SETTLEMENTS = folded_set("مدينة بلدة قرية ولاية مقاطعة إقليم جزيرة")

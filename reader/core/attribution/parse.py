@@ -48,6 +48,7 @@ _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف"
 #: "في الوقت الذي أكد فيه …"، "في وقت أعلن فيه …": a time clause, its subject after فيه.
 _TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
 _TOLD = fold("أبلغ")
+_INFORMED = fold("أفاد")
 _SHOWED = fold("بين")  # "وبيّن أن": he showed that (بين alone is "between")
 _ABAN = fold("أبان")
 _BUT_HE = folded_set("لكنه ولكنه لكنها ولكنها")
@@ -278,7 +279,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start
     if c.np is None and j < sent_b and j in ctx.quote_open_tok:
-        c.np = marks_named_source(ctx, j, sent_b)  # وأكدت "بيرسون" في بيان أنها ...
+        if vf.lemma in (_TOLD, _INFORMED) and c.via is None:
+            m = match_addressee(ctx, j, sent_b)  # "وأفاد «الوطن» مصدر مطلع بأن": the paper told, then who
+            after = -1 if m is None or m.end >= sent_b else m.end if ctx.words[m.end] else m.end + 1
+            told = parse_np(ctx, after, sent_b, feminine=vf.gender == "f") if 0 < after < sent_b else None
+            if told is not None and told.kind in ("anonymous", "unnamed_official", "named_person"):
+                c.via, c.np, j = m, told, after
+        if c.np is None:
+            c.np = marks_named_source(ctx, j, sent_b)  # وأكدت "بيرسون" في بيان أنها ...
         if c.np is None and ("o" in vf.complements or "p" in vf.complements):
             c.np = marks_subject_of_object(ctx, j, sent_b, VERB_PREPOSITION.get(vf.lemma, ""))
     if c.np is None and j + 1 < sent_b and ctx.raw[j] == "إن":

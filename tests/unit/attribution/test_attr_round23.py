@@ -131,3 +131,19 @@ def test_sources_the_paper_met():
     assert (r.source, r.kind, r.claim) == ("عدد من المستثمرين", "anonymous", "الرسوم أثقلت كاهلهم")
     r = _one("وقال مستثمرون التقتهم صحيفة الحياة إن الرسوم مرتفعة.")
     assert (r.source, r.via) == ("مستثمرون", "صحيفة الحياة")
+
+
+def test_the_paper_told_written_without_li():
+    r = _one("وأفاد «الوطن» مصدر مطلع بأن المفاوضات مستمرة.")
+    assert (r.source, r.kind, r.via) == ("مصدر مطلع", "anonymous", "الوطن")
+    r = _one("وأبلغ «الاقتصادية» مسؤول في الوزارة أن المفاوضات مستمرة.")
+    assert (r.source, r.kind, r.via) == ("مسؤول في الوزارة", "unnamed_official", "الاقتصادية")
+    # a paper whose name is also a word, after an unnamed body: whom he told, not the body's short name
+    r = _one("وأبلغ مسؤول في الوزارة «الاقتصادية» أن المفاوضات مستمرة.")
+    assert (r.source, r.via) == ("مسؤول في الوزارة", "الاقتصادية")
+    # an agency keeps being a paper (no source told)
+    assert _one("وأفادت «رويترز» بأن المفاوضات مستمرة.").source == "رويترز"
+
+
+def test_a_company_name_in_marks_keeps_its_closing_mark():
+    assert _one("وقال مسؤول في شركة «الوطن» إن الطلب ارتفع.").source == "مسؤول في شركة «الوطن»"
