@@ -125,7 +125,11 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
     start = j
     title = _title_in_marks(ctx, j, limit)
     if title > j:
-        return title
+        k = _issued_by(ctx, title, limit)
+        if k <= title and title + 1 < limit and ctx.words[title] and ctx.norms[title] in _ISSUED \
+                and ctx.norms[title + 1] in ("عن", "من"):
+            k = _paren_end(ctx, _institution(ctx, title + 2, limit), limit)
+        return k if k > title + 2 else title  # "تقرير «آفاق الاقتصاد الإقليمي» الصادر عن صندوق النقد الدولي"
     if j < limit and not ctx.words[j] and j > 1 and not is_definite(ctx.norms[j - 1]) and (
             (ctx.norms[j - 1][:1] in "لب" and _lookup(ctx.norms[j - 1][1:], DOC_HEADS))
             or ctx.norms[j - 2] in _ACCORDING):

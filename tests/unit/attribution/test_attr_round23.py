@@ -147,3 +147,9 @@ def test_the_paper_told_written_without_li():
 
 def test_a_company_name_in_marks_keeps_its_closing_mark():
     assert _one("وقال مسؤول في شركة «الوطن» إن الطلب ارتفع.").source == "مسؤول في شركة «الوطن»"
+
+
+def test_a_report_titled_in_marks_then_its_issuer():
+    r = _one("وكشف تقرير «آفاق الاقتصاد الإقليمي» الصادر عن صندوق النقد الدولي أن النمو سيتباطأ.")
+    assert (r.source, r.kind, r.claim) == (
+        "تقرير «آفاق الاقتصاد الإقليمي» الصادر عن صندوق النقد الدولي", "document", "النمو سيتباطأ")
