@@ -89,6 +89,12 @@ class Speaker:
     via: Span | None = None
     is_person: bool = False
     pos: int = -1  # token where the source was written (-1 when implied)
+    posts: set[str] = field(default_factory=set)  # whole posts given with the name ("رءيس الشركه")
+
+
+def _post_key(role: str) -> str:
+    words = role.split()
+    return " ".join([_genderless(words[0])] + words[1:]) if words else ""
 
 
 _DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
@@ -210,6 +216,8 @@ class Resolver(OutletsMixin):
             target = next((sp for sp in reversed(self.speakers[-8:]) if sp.kind == "document"
                            and sp.tokens[:1] == tokens[:1] and len(sp.tokens) > 2
                            and ("ل" + issuer in sp.tokens[1:2] or issuer in sp.tokens[1:2])), None)
+        if target is None and kind == "unnamed_official" and np.role and not np.named:
+            target = self._by_post(np.role)  # "وأوضح رئيس الشركة" after "أكيو تويودا رئيس الشركة"
         if target is None and kind == "unnamed_official" and np.role and self._specific_role(np):
             name = person_by_role(ctx, np.start, np.role)  # وزير المعادن السوداني -> الوزير الكاروري
             if name:
@@ -237,11 +245,14 @@ class Resolver(OutletsMixin):
                      is_person=kind == "named_person", pos=np.start)
         if target is not None:
             sp.roles = set(target.roles)
+            sp.posts = set(target.posts)
             if np.named and target.is_person:
                 sp.via = target.via  # "وقالت هيتل": the same person, still speaking to the same outlet
         roles = [r for r in (np.role if np.role != "descriptor" else "", role_after) if r]
         for r in roles:
             sp.roles.add(_genderless(r.split()[0]))
+            if sp.is_person:
+                sp.posts.add(_post_key(r))
         if np.role != "descriptor" and kind == "named_person" and not np.named:
             sp.roles.add(head)
         return resolved, kind, sp
@@ -352,6 +363,18 @@ class Resolver(OutletsMixin):
             if sp.is_person and (head in sp.roles or any(bare(r) == key for r in sp.roles)):
                 return sp
         return None
+
+    def _by_post(self, role: str) -> Speaker | None:
+        """The person last given exactly this post, in apposition or before the name."""
+        key = _post_key(role)
+        found = next((sp for sp in reversed(self.speakers) if sp.is_person and key in sp.posts), None)
+        words = key.split()
+        if found is None and len(words) == 2 and words[1].startswith("ال") and len(words[1]) > 4:
+            # "محافظ المؤسسة" after "محافظ مؤسسة النقد": the post again, its body by its head noun
+            short = (words[0], words[1][2:])
+            found = next((sp for sp in reversed(self.speakers) if sp.is_person and any(
+                tuple(p.split()[:2]) == short and len(p.split()) > 2 for p in sp.posts)), None)
+        return found
 
     def _by_head(self, head: str) -> Speaker | None:
         for sp in reversed(self.speakers[-12:]):

@@ -153,3 +153,19 @@ def test_a_report_titled_in_marks_then_its_issuer():
     r = _one("وكشف تقرير «آفاق الاقتصاد الإقليمي» الصادر عن صندوق النقد الدولي أن النمو سيتباطأ.")
     assert (r.source, r.kind, r.claim) == (
         "تقرير «آفاق الاقتصاد الإقليمي» الصادر عن صندوق النقد الدولي", "document", "النمو سيتباطأ")
+
+
+def test_a_post_given_after_the_name_names_him_again_later():
+    text = ("وقال أكيو تويودا رئيس الشركة إن السوق السعودية مهمة.\n"
+            "وأوضح رئيس الشركة أن الشركة ستطرح طرازات جديدة.")
+    rs = recs(text, recognize(text))
+    assert (rs[1].source, rs[1].resolved, rs[1].kind) == ("رئيس الشركة", "أكيو تويودا", "named_person")
+    text = ("وقال محمد الجاسر محافظ مؤسسة النقد إن البنوك متينة.\n"
+            "وأضاف محافظ المؤسسة أن الودائع ارتفعت.")
+    rs = recs(text, recognize(text))
+    assert (rs[1].resolved, rs[1].kind) == ("محمد الجاسر", "named_person")
+    # two posts: each goes back to its own holder
+    text = ("وقال محمد العلي رئيس الشركة إن الأرباح ارتفعت. وقال خالد السعد رئيس مجلس الإدارة إن النمو مستمر. "
+            "وأضاف رئيس الشركة أن التوسع مستمر.")
+    rs = recs(text, recognize(text))
+    assert rs[2].resolved == "محمد العلي"
