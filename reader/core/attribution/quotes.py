@@ -59,8 +59,8 @@ def _pair_line(text: str, marks: list[int], out: list[Quote]) -> None:
     _pair_marks(text, marks, out, stack, straight_open)
     left = stack[0][1] if len(stack) == 1 and text[stack[0][1]] in "«“" else -1
     o = straight_open.get('"', -1)
-    if left < 0 and not stack and o >= 0 and text[max(0, o - 2):o].strip().endswith(":"):
-        left = o  # «قال: "…» with no closing mark: a straight quote opened after a colon
+    if left < 0 and not stack and o >= 0 and (text[max(0, o - 2):o].strip().endswith(":") or _opens_speech(text, o)):
+        left = o  # «قال: "…»، «وقال X رئيس المعهد "…» with no closing mark: a straight quote opened on speech
     if left >= 0 and marks:
         o = left
         end = text.find("\n", o)
@@ -70,6 +70,17 @@ def _pair_line(text: str, marks: list[int], out: list[Quote]) -> None:
             last -= 1
         if last - o > 1 and not text[last].isalnum():
             out.append(Quote(o, _new_speaker(text, o, last)))
+
+
+_SAYS = re.compile(r"[وف]?(?:قال|أضاف|اضاف|أكد|اكد|أوضح|اوضح|تابع|يقول|تقول|يضيف|تضيف|قالت|أضافت|اضافت|أكدت|اكدت)\s")
+
+
+def _opens_speech(text: str, o: int) -> bool:
+    """A straight quote opened in a short sentence that begins with a reporting verb
+    ("وقال ريناتو سوليدام رئيس المعهد "…")."""
+    start = max(text.rfind(c, 0, o) for c in ".!?؟\n") + 1
+    head = text[start:o].lstrip()
+    return 0 < len(head) <= 90 and _SAYS.match(head) is not None and o + 1 < len(text) and not text[o + 1].isspace()
 
 
 #: A full stop, then a sentence that opens with a reporting verb (وقال، وأضاف، وأكد ...).

@@ -169,3 +169,9 @@ def test_a_post_given_after_the_name_names_him_again_later():
             "وأضاف رئيس الشركة أن التوسع مستمر.")
     rs = recs(text, recognize(text))
     assert rs[2].resolved == "محمد العلي"
+
+
+def test_a_straight_quote_left_open_on_speech_ends_with_its_paragraph():
+    text = 'وقال ريناتو سوليدام رئيس المعهد "مادام ينهار في المقدمة فإنه يشكل خطرا.\n\nوتابع الخبراء رصد البركان.'
+    (r,) = [r for r in recs(text, recognize(text)) if r.cue == "وقال"]
+    assert (r.source, r.direct, r.claim) == ("ريناتو سوليدام", True, "مادام ينهار في المقدمة فإنه يشكل خطرا")
