@@ -354,7 +354,7 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         return True
     if a + 1 < b and ctx.words[a]:
         s = a + 2 if ctx.words[a + 1] and ctx.norms[a + 1] in _WITH_HIM else a + 1  # "ويتفق معه X، مشيرا"
-        np = parse_np(ctx, s, c.cue_a)
+        np = parse_np(ctx, s, c.cue_a) or _person_after_verb(ctx, a, c.cue_a)
         if np is not None and np.kind != "document":
             c.np = np
             return True
@@ -365,6 +365,28 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
             c.implied = True
             return True
     return False
+
+
+def _person_after_verb(ctx: Context, a: int, limit: int):
+    """"وأثنى العداء المغربي السابق سعيد عويطة، …، مشيرا": the person the tagger found among the
+    first words after the sentence's verb (a description no list knows before him)."""
+    n = ctx.norms[a]
+    if n[:1] not in "وف" or n.startswith(("وال", "فال")) or len(n) < 4:
+        return None
+    for t in range(a + 1, min(limit, a + 6)):
+        if not ctx.words[t]:
+            return None
+        ent = ctx.entity_at.get(t)
+        if ent is not None:
+            if ent.type != "PER":
+                return None
+            from .mentions import clitic_chars
+            from .phrases import NP
+
+            e = ctx.entity_end_tok.get(t, t + 1)
+            return NP(t, e, ctx.starts[t] + clitic_chars(ctx, t), ctx.ends[e - 1], "named_person", ctx.norms[t],
+                      named=True)
+    return None
 
 
 def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct: bool,

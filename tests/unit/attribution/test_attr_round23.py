@@ -175,3 +175,10 @@ def test_a_straight_quote_left_open_on_speech_ends_with_its_paragraph():
     text = 'وقال ريناتو سوليدام رئيس المعهد "مادام ينهار في المقدمة فإنه يشكل خطرا.\n\nوتابع الخبراء رصد البركان.'
     (r,) = [r for r in recs(text, recognize(text)) if r.cue == "وقال"]
     assert (r.source, r.direct, r.claim) == ("ريناتو سوليدام", True, "مادام ينهار في المقدمة فإنه يشكل خطرا")
+
+
+def test_a_participle_speaks_for_the_person_after_the_sentences_verb():
+    text = ("وأثنى العداء المغربي السابق سعيد عويطة، الذي كان يقوم بتحليل الملتقى عبر قناة الجزيرة الرياضية "
+            "على بنحسي، مشيرا إلى أنه حقق توقيتا جيدا.")
+    (r,) = recs(text, recognize(text))
+    assert (r.cue, r.source, r.kind) == ("مشيرا", "سعيد عويطة", "named_person")
