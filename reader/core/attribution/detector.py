@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context
-from .words import complementizer
+from .words import complementizer, folded_set
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
@@ -172,7 +172,9 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             c = parse_suffixed(ctx, i, a, b)
         if c is None and n in PARTICIPLES:
             after_cue = bool(cands) and i < cands[-1].phrase_end
-            c = parse_participle(ctx, i, a, b, after_cue)
+            has_cue = bool(cands) and i - cands[-1].cue_b <= 20 and all(
+                ctx.words[t] and ctx.norms[t] not in _NEW_CLAUSE for t in range(cands[-1].cue_b, i))
+            c = parse_participle(ctx, i, a, b, after_cue, has_cue=has_cue)
         if c is None:
             i += 1
             continue
@@ -365,6 +367,10 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
             c.implied = True
             return True
     return False
+
+
+#: Words that open a clause of its own: a participle after them no longer speaks for the cue before.
+_NEW_CLAUSE = folded_set("حيث إذ اذ التي الذي الذين عندما بينما فيما")
 
 
 def _person_after_verb(ctx: Context, a: int, limit: int):

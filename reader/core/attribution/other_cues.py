@@ -9,7 +9,7 @@ from reader.core.text import fold
 
 from .context import Context, is_quote_mark
 from .cues import (
-    COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VerbForm,
+    COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION, VerbForm,
 )
 from .complements import _first_letter_len, comp_start, is_complement
 from .between import skip_to_complement
@@ -20,7 +20,7 @@ from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
     THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, complementizer, folded_set,
-    in_lexicon, is_verb_like,
+    in_lexicon, is_definite, is_verb_like,
 )
 
 _LAM = folded_set("ل لـ")
@@ -274,7 +274,7 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
 _HOPE = fold("أمل")
 
 
-def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool) -> Cand | None:
+def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool, has_cue: bool = False) -> Cand | None:
     """، مشيرا إلى أن ... : a second claim of the same speaker (its source is set later)."""
     pf = PARTICIPLES.get(ctx.norms[i])
     if pf is None:
@@ -301,9 +301,12 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     complement = is_complement(ctx, j, sent_b)
     if pf.bare and not (comma and complement):
         return None
-    if not comma and not complement:
-        return None
-    if not complement and not ctx.is_punct(i - 1, "،,") and ctx.words[i - 1]:
+    # (a circumstantial accusative, داعيا/مشيدين, after no definite subject: "الشركات مطالبة بخفض" is a predicate)
+    own_object = not comma and has_cue and not norms[i].startswith("و") and norms[i].endswith(("ا", "ين")) \
+        and not is_definite(norms[i - 1]) and _own_object(ctx, pf.lemma, j, sent_b)
+    if not comma and not complement and not own_object:
+        return None  # (but "وقال X إن … مشيدا في هذا الصدد بالتعامل …": his own preposition, no comma)
+    if not complement and not ctx.is_punct(i - 1, "،,") and ctx.words[i - 1] and not own_object:
         return None  # "الإبلاغ عن الحفر ومتابعة إصلاحها": a noun joined by و, not a cue
     c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma)
     if complement:
@@ -322,6 +325,15 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         c.claim_tok = j
     c.phrase_end = j
     return c if c.claim_tok < sent_b else None
+
+
+def _own_object(ctx: Context, lemma: str, j: int, sent_b: int) -> bool:
+    """The participle's own preposition at ``j`` (بـ after مشيدا، من after محذرا، إلى after داعيا)."""
+    own = VERB_PREPOSITION.get(lemma)
+    if not own or j + 1 >= sent_b or not ctx.words[j] or not ctx.words[j + 1]:
+        return False
+    n = ctx.norms[j]
+    return n == own or own == "ب" and n[:1] == "ب" and len(n) > 3 and not complementizer(n)
 
 
 #: "بقوله:"، "بقولها:": "(he went on to X) by saying:" — a cue of its own when no reporting

@@ -182,3 +182,11 @@ def test_a_participle_speaks_for_the_person_after_the_sentences_verb():
             "على بنحسي، مشيرا إلى أنه حقق توقيتا جيدا.")
     (r,) = recs(text, recognize(text))
     assert (r.cue, r.source, r.kind) == ("مشيرا", "سعيد عويطة", "named_person")
+
+
+def test_a_participle_with_its_own_preposition_needs_no_comma():
+    rs = recs("وقال الوزير إن الاقتصاد قوي داعيا إلى مزيد من الإصلاحات.")
+    assert [(r.cue, r.source, r.claim) for r in rs] == [
+        ("وقال", "الوزير", "الاقتصاد قوي"), ("داعيا", "الوزير", "مزيد من الإصلاحات")]
+    # a participle of manner with a plain object, and no cue before it, stays the narrator's
+    assert recs("وأطاح المنتخب بنظيره الفرنسي بفارق 17 نقطة مؤكدا تفوقه.") == []
