@@ -185,6 +185,27 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         if c.np is not None and not c.sv:
             nxt = max(nxt, c.np.end)
         i = max(i + 1, nxt)
+    return _verb_resumed(ctx, cands, a)
+
+
+def _verb_resumed(ctx: Context, cands: list[Cand], a: int) -> list[Cand]:
+    """"وشدد الأمير X عقب توقيع … (a long clause)، شدد على ضرورة …": the verb said again after
+    the long clause is the first one's; the record is the first verb's, with its subject."""
+    for c in cands:
+        if c.kind != "verb" or c.verb is None or c.verb.prefix or not (c.implied or c.np is None) \
+                or c.cue_a - a < 8 or not ctx.is_punct(c.cue_a - 1, "،,"):
+            continue
+        first = next((t for t in (a, a + 1) if t < c.cue_a and ctx.words[t]
+                      and (VERB_FORMS.get(ctx.norms[t]) or None) is not None
+                      and VERB_FORMS[ctx.norms[t]].lemma == c.verb.lemma and VERB_FORMS[ctx.norms[t]].prefix), -1)
+        if first < 0:
+            continue
+        np = parse_np(ctx, first + 1, c.cue_a)
+        if np is None or np.start != first + 1 or np.kind not in ("named_person", "named_organization",
+                                                                  "unnamed_official", "anonymous", "media"):
+            continue
+        c.cue_a, c.cue_b, c.phrase_start, c.np, c.implied, c.sv = first, first + 1, first, np, False, False
+        return [k for k in cands if k is c or k.cue_a != first]
     return cands
 
 

@@ -190,3 +190,9 @@ def test_a_participle_with_its_own_preposition_needs_no_comma():
         ("وقال", "الوزير", "الاقتصاد قوي"), ("داعيا", "الوزير", "مزيد من الإصلاحات")]
     # a participle of manner with a plain object, and no cue before it, stays the narrator's
     assert recs("وأطاح المنتخب بنظيره الفرنسي بفارق 17 نقطة مؤكدا تفوقه.") == []
+
+
+def test_a_verb_said_again_after_a_long_clause_is_the_first_ones():
+    r = _one("وأكد الوزير خلال افتتاحه المعرض الدولي للبناء الذي تنظمه الغرفة التجارية بمشاركة 300 شركة "
+             "من 20 دولة، أكد أن القطاع يشهد نموا.")
+    assert (r.cue, r.source, r.claim) == ("وأكد", "الوزير", "القطاع يشهد نموا")
