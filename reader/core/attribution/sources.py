@@ -368,7 +368,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     pre = 0
     if strip and n.startswith(strip) and not n.startswith("ال") and len(n) > 3:
         # وفقا للبيانات: the preposition and the article's lam go (بيانات), as the span must be verbatim
-        pre = _prefix_chars(ctx, i, 2 if strip == "ل" and n.startswith("لل") and len(n) > 4 else len(strip))
+        two = strip == "ل" and n.startswith("لل") and len(n) > 4 and not any(
+            n[1:] in lex for lex in (DOC_HEADS, ORG_HEADS, ROLE_HEADS, ANON_HEADS))
+        pre = _prefix_chars(ctx, i, 2 if two else len(strip))  # (للائحة، للجنة: لـ on a word that starts with ل)
     s0 = ctx.starts[i] + pre
 
     def make(end: int, kind: str, **kw) -> NP:

@@ -196,3 +196,14 @@ def test_a_verb_said_again_after_a_long_clause_is_the_first_ones():
     r = _one("وأكد الوزير خلال افتتاحه المعرض الدولي للبناء الذي تنظمه الغرفة التجارية بمشاركة 300 شركة "
              "من 20 دولة، أكد أن القطاع يشهد نموا.")
     assert (r.cue, r.source, r.claim) == ("وأكد", "الوزير", "القطاع يشهد نموا")
+
+
+def test_regulations_are_documents():
+    r = _one("وبحسب تشريعات هيئة السوق المالية، لا يجوز لأي شخص طرح أوراق مالية طرحا خاصا.")
+    assert (r.source, r.kind, r.claim) == (
+        "تشريعات هيئة السوق المالية", "document", "لا يجوز لأي شخص طرح أوراق مالية طرحا خاصا")
+
+
+def test_li_on_a_word_that_starts_with_lam_leaves_the_word_whole():
+    assert _one("ووفقا للائحة التنفيذية للنظام، يجب على الشركة الإفصاح.").source == "لائحة التنفيذية للنظام"
+    assert _one("ووفقا للبيانات الرسمية، فإن المشاريع متعثرة.").source == "بيانات الرسمية"
