@@ -84,7 +84,7 @@ def detect_claims(
                     records.append(rec)
         out.extend(r[0] for r in records)
         previous = records
-    return _lead_named_after(ctx, out)
+    return _lead_official_named_later(ctx, _lead_named_after(ctx, out))
 
 
 #: One unnamed expert a lead cites before the next paragraph names him (Saudi papers' style:
@@ -110,6 +110,39 @@ def _lead_named_after(ctx: Context, out: list[Claim]) -> list[Claim]:
         return out  # (the very next sentence, in the next paragraph)
     src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
     return [replace(first, source=src)] + out[1:]
+
+
+def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """"قال مدير أنشطة تخزين الطاقة في جنرال إلكتريك إن …" in the lead, and later "وأوضح جيف
+    ويات المدير العام لتخزين الطاقة في «جنرال إلكتريك» …": the post given again with the name
+    (the same head noun and two more of its words) names the lead's official."""
+    if not out or out[0].source is None or out[0].source.kind != "unnamed_official" or not out[0].source.text:
+        return out
+    first = out[0]
+    lead = [_bare_word(w) for w in fold(first.source.text).split()]
+    if len(lead) < 3 or ctx.sent_of[ctx.tok_at_char(first.cue.start)] > 4:  # (the lead: headline, byline, first sentence)
+        return out
+    for later in out[1:8]:
+        s = later.source
+        if s is None or s.kind != "named_person" or not s.text:
+            continue
+        k = ctx.tok_at_char(s.end)
+        after = [_bare_word(ctx.norms[t]) for t in range(k, min(len(ctx.norms), k + 12)) if ctx.words[t]]
+        if not after or after[0] != lead[0]:
+            continue
+        shared = {w for w in lead[1:] if len(w) > 3} & set(after[1:])
+        if len(shared) >= 2:
+            src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
+            return [replace(first, source=src)] + out[1:]
+    return out
+
+
+def _bare_word(n: str) -> str:
+    """مدير، المدير، لتخزين، بتخزين -> the word without its article or a preposition on it."""
+    for p in ("بال", "لل", "وال", "ال", "ل", "ب"):
+        if n.startswith(p) and len(n) - len(p) >= 3:
+            return n[len(p):]
+    return n
 
 
 _OWN_AGAIN = ("على حد", "وعلى حد", "حسب قول", "بحسب قول", "وحسب قول")

@@ -207,3 +207,17 @@ def test_regulations_are_documents():
 def test_li_on_a_word_that_starts_with_lam_leaves_the_word_whole():
     assert _one("ووفقا للائحة التنفيذية للنظام، يجب على الشركة الإفصاح.").source == "لائحة التنفيذية للنظام"
     assert _one("ووفقا للبيانات الرسمية، فإن المشاريع متعثرة.").source == "بيانات الرسمية"
+
+
+def test_the_leads_official_named_later_with_the_same_post():
+    text = ("«جنرال إلكتريك» تسعى لاقتحام السوق\n\n"
+            "قال مدير أنشطة تخزين الطاقة في جنرال إلكتريك إن الشركة تريد أن تصبح لاعبا كبيرا.\n\n"
+            "وتستقطب السوق عددا كبيرا من الشركات.\n\n"
+            "وأوضح جيف ويات المدير العام لتخزين الطاقة في «جنرال إلكتريك» في مقابلة حديثة إننا نؤمن بهذا المجال.")
+    rs = recs(text, recognize(text))
+    assert (rs[0].source, rs[0].kind, rs[0].resolved) == (
+        "مدير أنشطة تخزين الطاقة في جنرال إلكتريك", "named_person", "جيف ويات")
+    # another post of the same firm names someone else
+    text = ("قال مدير المبيعات في جنرال إلكتريك إن الطلب قوي.\n\n"
+            "وأوضح جيف ويات المدير المالي للشركة أن الأرباح ارتفعت.")
+    assert recs(text, recognize(text))[0].kind == "unnamed_official"
