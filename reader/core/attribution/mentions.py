@@ -312,6 +312,20 @@ def document_before(ctx: Context, k: int, head: str) -> str:
     return best
 
 
+def document_after(ctx: Context, k: int, head: str) -> str:
+    """"حيث قدر التقرير حجم التحويلات …". "وأكد تقرير البنك الدولي لعام 2014 أن": a lead
+    that names the document only in the next sentences (the first fuller mention ahead)."""
+    norms = ctx.norms
+    for t in range(k + 1, min(len(norms), k + 60)):
+        if not ctx.words[t] or bare(norms[t]) != head or is_definite(norms[t]) or not _lookup(norms[t], DOC_HEADS):
+            continue
+        np = parse_np(ctx, t, len(norms))
+        if np is not None and np.kind == "document" and np.end > t + 1:
+            return ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[np.end - 1]]
+        return ""
+    return ""
+
+
 def relative_clause_end(ctx: Context, j: int, limit: int) -> int:
     """Past a relative clause on a document ("التي قدمتها الرياض إلى المبادرة …"، "نشرتها
     مؤسسة النقد"، "يصدره عن السعودية"), up to إن/أن, a comma, a colon or the sentence end;

@@ -17,7 +17,7 @@ from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
 from .mentions import (
-    alias_of, clitic_chars, company_before, document_before, fuller_name, is_company_reference, person_by_role,
+    alias_of, clitic_chars, company_before, document_after, document_before, fuller_name, is_company_reference, person_by_role,
 )
 from .vias import OutletsMixin
 from .modifiers import indefinite_description
@@ -199,7 +199,8 @@ class Resolver(OutletsMixin):
             if target is None and kind == "named_organization":
                 resolved = self._earlier_mention(np) or resolved
             elif target is None and kind == "document" and np.end - np.start == 1:
-                resolved = document_before(ctx, np.start, bare(ctx.norms[np.start])) or resolved
+                resolved = document_before(ctx, np.start, bare(ctx.norms[np.start])) \
+                    or document_after(ctx, np.start, bare(ctx.norms[np.start])) or resolved
         elif kind == "named_organization" and len(tokens) == 1 and gender == "m" \
                 and self._full_name(tokens) is not None:
             target = self._full_name(tokens)  # "وأشار السويد" after "محمد السويد": the man, not Sweden

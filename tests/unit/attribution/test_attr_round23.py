@@ -221,3 +221,10 @@ def test_the_leads_official_named_later_with_the_same_post():
     text = ("قال مدير المبيعات في جنرال إلكتريك إن الطلب قوي.\n\n"
             "وأوضح جيف ويات المدير المالي للشركة أن الأرباح ارتفعت.")
     assert recs(text, recognize(text))[0].kind == "unnamed_official"
+
+
+def test_a_report_named_only_after_the_lead_mentions_it():
+    text = ("حلت المملكة في المرتبة الثانية عالميا في حجم التحويلات، حيث قدر التقرير حجم التحويلات بـ583 مليار دولار.\n\n"
+            "وأكد تقرير البنك الدولي لعام 2014 أن الولايات المتحدة أرسلت 22 في المائة من التحويلات.")
+    rs = recs(text, recognize(text))
+    assert (rs[0].source, rs[0].resolved, rs[0].kind) == ("التقرير", "تقرير البنك الدولي لعام 2014", "document")
