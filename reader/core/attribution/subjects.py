@@ -345,6 +345,9 @@ def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | No
             np = marks_source(ctx, a, sent_b) if a in ctx.quote_open_tok else parse_np(ctx, a, end)
             if np is not None and (np.end == end or (a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 1 == end)):
                 return np
+            if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in ("عن", "حول") \
+                    and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(np.end, end)):
+                return replace(np, end=end, src_end=ctx.ends[end - 1])  # "وكانت دراسة عن تطبيقات الجوال … قد أشارت"
             return None
         if not ctx.words[start] and not (start in ctx.quote_open_tok or start in ctx.quote_close_tok):
             return None

@@ -228,3 +228,8 @@ def test_a_report_named_only_after_the_lead_mentions_it():
             "وأكد تقرير البنك الدولي لعام 2014 أن الولايات المتحدة أرسلت 22 في المائة من التحويلات.")
     rs = recs(text, recognize(text))
     assert (rs[0].source, rs[0].resolved, rs[0].kind) == ("التقرير", "تقرير البنك الدولي لعام 2014", "document")
+
+
+def test_a_study_and_its_topic_between_kana_and_the_verb():
+    r = _one("وكانت دراسة عن تطبيقات الجوال قد أشارت إلى أن السعودية أصبحت في المرتبة الثالثة.")
+    assert (r.source, r.kind) == ("دراسة عن تطبيقات الجوال", "document")
