@@ -143,7 +143,8 @@ _PRAISE = fold("أثنى")
 _CONFIRM = fold("أكد")
 #: Verbs whose claim comes only after their own preposition (تحدث عن، أثنى على، رحب بـ).
 _OWN_ONLY = {fold(v): fold(p) for v, p in (("تحدث", "عن"), ("أثنى", "على"), ("رحب", "ب"), ("استشهد", "ب"),
-                                            ("تطرق", "إلى"))}
+                                            ("تطرق", "إلى"), ("هدد", "ب"), ("توعد", "ب"), ("أهاب", "ب"),
+                                            ("ندد", "ب"))}
 #: ... and those that take ل for إلى (تطرق لما يحدث).
 _TO_OR_LAM = frozenset({fold("تطرق")})
 #: Objects that make أعلن an act (declaring mourning, a curfew, war, mobilisation), and

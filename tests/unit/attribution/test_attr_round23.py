@@ -233,3 +233,16 @@ def test_a_report_named_only_after_the_lead_mentions_it():
 def test_a_study_and_its_topic_between_kana_and_the_verb():
     r = _one("وكانت دراسة عن تطبيقات الجوال قد أشارت إلى أن السعودية أصبحت في المرتبة الثالثة.")
     assert (r.source, r.kind) == ("دراسة عن تطبيقات الجوال", "document")
+
+
+def test_threats_and_appeals_are_claims_and_accusations_are_not():
+    r = _one("هددت إيران بمراجعة تعاونها مع الوكالة الدولية للطاقة الذرية.")
+    assert (r.cue, r.source, r.claim) == ("هددت", "إيران", "مراجعة تعاونها مع الوكالة الدولية للطاقة الذرية")
+    r = _one("وتوعد نصر الله بوقوع عدد من المفاجآت.")
+    assert (r.source, r.claim) == ("نصر الله", "وقوع عدد من المفاجآت")
+    r = _one("وأهابت الوزارة بالمواطنين التعاون مع الجهات المختصة.")
+    assert (r.source, r.claim) == ("الوزارة", "المواطنين التعاون مع الجهات المختصة")
+    # a threat with no ب is no speech (the flood threatened the houses)
+    assert recs("وهدد الفيضان المنازل القريبة من النهر.") == []
+    # accusing stays out, as in the team's annotated sets
+    assert recs("واتهم الوزير المعارضة بالتحريض.") == []
