@@ -19,7 +19,7 @@ from .outlets import match_outlet
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
-    THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, complementizer, folded_set,
+    THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_definite, is_verb_like,
 )
 
@@ -315,6 +315,15 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         return c
     if j >= sent_b or not ctx.words[j]:
         return None
+    own = VERB_PREPOSITION.get(pf.lemma)
+    k = _skip_adverbs(ctx, j, sent_b)
+    if own and j < k < sent_b and ctx.words[k] and norms[k] == own:
+        j = k  # "، مشيرا في الوقت ذاته إلى أهمية …"
+    if own and norms[j] in ("في", "خلال") and j + 1 < sent_b and in_lexicon(norms[j + 1], SPEECH_EVENTS):
+        # "مشيرة في تقرير صدر الشهر الماضي إلى متانة …": where it said so, then its own preposition
+        k = next((t for t in range(j + 2, min(sent_b, j + 10)) if not ctx.words[t] or norms[t] == own), -1)
+        if k > 0 and ctx.words[k] and k + 1 < sent_b:
+            j = k
     n = norms[j]
     if n in ("عن", "الي", "من", "علي"):
         c.claim_tok = j + 1

@@ -246,3 +246,11 @@ def test_threats_and_appeals_are_claims_and_accusations_are_not():
     assert recs("وهدد الفيضان المنازل القريبة من النهر.") == []
     # accusing stays out, as in the team's annotated sets
     assert recs("واتهم الوزير المعارضة بالتحريض.") == []
+
+
+def test_a_participles_object_after_an_adverbial_or_the_occasion():
+    rs = recs("وقال الوزير إن الوضع جيد، مشيرا في الوقت ذاته إلى أهمية الإصلاح.")
+    assert rs[1].claim == "أهمية الإصلاح"
+    r = _one("وكانت وكالة «موديز» قد ثبتت تصنيف «سابك» عند A1، مشيرة في تقرير صدر الشهر الماضي إلى متانة "
+             "المركز المالي للشركة.")
+    assert (r.cue, r.claim) == ("مشيرة", "متانة المركز المالي للشركة")
