@@ -24,6 +24,8 @@ _TOPIC_LINKS = folded_set("مع بشأن حول")
 def _field_phrase(ctx: Context, j: int, limit: int) -> bool:
     """"في قطاع الطاقة"، "في مجال الطب": an indefinite noun with a definite genitive after
     في says what field unnamed people work in (not a speech event, a time or a place)."""
+    if not _word(ctx, j, limit):
+        return False  # (a quotation mark: «X» names a body, no field)
     n = ctx.norms[j]
     if is_definite(n) or _stopword(n) or n in SPEECH_EVENTS or in_lexicon(n, SPEECH_EVENTS) \
             or n in TIME_WORDS or is_verb_like(n) or _is_place(ctx, j) or n[:1].isdigit():
@@ -100,7 +102,7 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             continue
         if adverbial_end(norms, j, limit) > j:
             break  # "مصادر في وقت سابق": an adverbial
-        if n in ("في", "من") and _word(ctx, j + 1, limit):
+        if n in ("في", "من") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             if n == "في" and _field_phrase(ctx, j + 1, limit):
                 j = def_chain(ctx, j + 2, limit, org=True)  # خبراء في قطاع الطاقة
                 continue

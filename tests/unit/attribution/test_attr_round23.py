@@ -254,3 +254,9 @@ def test_a_participles_object_after_an_adverbial_or_the_occasion():
     r = _one("وكانت وكالة «موديز» قد ثبتت تصنيف «سابك» عند A1، مشيرة في تقرير صدر الشهر الماضي إلى متانة "
              "المركز المالي للشركة.")
     assert (r.cue, r.claim) == ("مشيرة", "متانة المركز المالي للشركة")
+
+
+def test_unnamed_people_of_a_firm_named_in_marks():
+    r = _one("وقال محللون في «جولدمان ساكس» في مذكرة للعملاء إن الأسعار قد تنخفض.")
+    assert (r.source, r.kind, r.claim) == ("محللون في «جولدمان ساكس»", "anonymous", "الأسعار قد تنخفض")
+    assert _one("وقال محللون في «الاقتصادية» إن الإنتاج مستقر.").source == "محللون في «الاقتصادية»"
