@@ -300,8 +300,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
-        if c.np is not None and c.np.named and c.np.kind == "named_person":
-            c.np = _second_person(ctx, c.np, vf, sent_b) or c.np
+        if c.np is not None and (c.np.named and c.np.kind == "named_person" or c.np.kind == "named_organization"):
+            c.np = _second_person(ctx, c.np, vf, sent_b) or c.np  # (and "ودعت فنزويلا والجزائر إلى")
         if c.np is not None and coordinated and c.np.named and "o" in vf.complements \
                 and c.np.start not in ctx.entity_at and norms[c.np.start] not in FIRST_NAMES \
                 and norms[c.np.start] not in ctx.person_tokens:
@@ -435,14 +435,16 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
     if k >= sent_b or not ctx.words[k] or ctx.norms[k][:1] != "و" or len(ctx.norms[k]) < 3:
         return None
     second = _after_wa(ctx, k, sent_b, False)
-    if second is None or second.kind != "named_person" or not second.named or second.end >= sent_b:
+    if second is None or second.kind != first.kind or second.end >= sent_b:
         return None
+    if not (second.named if first.kind == "named_person" else first.start in ctx.entity_at and second.start in ctx.entity_at):
+        return None  # (two bodies: both found by the tagger, "فنزويلا والجزائر")
     e = _skip_adverbs(ctx, second.end, sent_b)
     nxt = ctx.norms[e] if e < sent_b and ctx.words[e] else ""
     if not (complementizer(nxt) or (nxt and nxt == VERB_PREPOSITION.get(vf.lemma))):
         return None
-    return NP(first.start, second.end, first.src_start, second.src_end, "named_person", first.head,
-              role=first.role, named=True)
+    return NP(first.start, second.end, first.src_start, second.src_end, first.kind, first.head,
+              role=first.role, named=first.named)
 
 
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،

@@ -260,3 +260,10 @@ def test_unnamed_people_of_a_firm_named_in_marks():
     r = _one("وقال محللون في «جولدمان ساكس» في مذكرة للعملاء إن الأسعار قد تنخفض.")
     assert (r.source, r.kind, r.claim) == ("محللون في «جولدمان ساكس»", "anonymous", "الأسعار قد تنخفض")
     assert _one("وقال محللون في «الاقتصادية» إن الإنتاج مستقر.").source == "محللون في «الاقتصادية»"
+
+
+def test_two_states_or_companies_joined_by_wa_are_one_source():
+    r = _one("ودعت فنزويلا والجزائر إلى خفض الإنتاج.")
+    assert (r.source, r.kind, r.claim) == ("فنزويلا والجزائر", "named_organization", "خفض الإنتاج")
+    r = _one("وأعلنت أرامكو وسابك عن شراكة جديدة.")
+    assert (r.source, r.claim) == ("أرامكو وسابك", "شراكة جديدة")
