@@ -129,6 +129,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 if c.via is None:
                     c.via = m
                 j = m.end
+                steps += 1
                 continue
         if n in ("مع", "الي", "عبر") and j + 1 < limit:
             t = j + 1
@@ -139,6 +140,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 if c.via is None:
                     c.via = m
                 j = m.end + (t - j - 1)
+                steps += 1  # ("… مع صحيفة الحياة بالعاهل": the verb's own preposition may follow)
                 continue
         if (n in _CARRIED or n in _POSTED_IT or _relative_verb(ctx, j, limit)) and j + 2 < limit \
                 and ctx.norms[j + 1] == "علي" \

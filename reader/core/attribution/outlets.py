@@ -340,11 +340,16 @@ _NAMED_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة �
 
 
 def _name_run(ctx, j: int, limit: int) -> int:
+    ent = ctx.entity_at.get(j)
+    if ent is not None and ent.type in ("ORG", "MISC"):
+        e = ctx.entity_end_tok.get(j, j + 1)
+        if j < e <= limit and e - j <= 4:
+            return e  # "صحيفة يديعوت أحرونوت | بالعاهل": the name the tagger found, no further
     k = j
     while k < limit and k - j < 3 and ctx.words[k] and _name_like(ctx.norms[k]) and not (
         ctx.norms[k].startswith("ال") and k > j
-    ):
-        k += 1
+    ) and not (k > j and ctx.norms[k][:1] in "بل" and ctx.norms[k][1:3] == "ال"):
+        k += 1  # (بالعاهل، للصحيفة: a preposition on a definite word ends the name)
     return k
 
 

@@ -267,3 +267,10 @@ def test_two_states_or_companies_joined_by_wa_are_one_source():
     assert (r.source, r.kind, r.claim) == ("فنزويلا والجزائر", "named_organization", "خفض الإنتاج")
     r = _one("وأعلنت أرامكو وسابك عن شراكة جديدة.")
     assert (r.source, r.claim) == ("أرامكو وسابك", "شراكة جديدة")
+
+
+def test_an_interview_with_a_paper_then_the_verbs_own_preposition():
+    r = _one("وأشاد الوزير في مقابلة مع صحيفة الحياة بالعاهل السعودي.")
+    assert (r.source, r.via, r.claim) == ("الوزير", "صحيفة الحياة", "العاهل السعودي")
+    r = _one("وأشاد أولمرت في مقابلة مع صحيفة يديعوت أحرونوت بالعاهل السعودي.")
+    assert (r.source, r.via, r.claim) == ("أولمرت", "صحيفة يديعوت أحرونوت", "العاهل السعودي")
