@@ -6,6 +6,8 @@ and short names in marks inside a phrase.
 
 from __future__ import annotations
 
+from reader.core.text import fold
+
 from .cand import Cand
 from .complements import _first_letter_len
 from .words import DIRECT_OPENERS, SAYS_DIRECT
@@ -83,6 +85,10 @@ def _event_then_quote(ctx: Context, j: int, limit: int) -> bool:
     return False
 
 
+#: Verbs that address someone before their preposition (حث X على، دعا X إلى، ناشد X).
+_ADDRESSING = frozenset(fold(w) for w in ("حث", "دعا"))
+
+
 def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """"في تصريحات خاصة لـ«الغد»", "خلال مؤتمر صحفي بالرياض": skipped, a via kept."""
     norms = ctx.norms
@@ -115,8 +121,14 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if own_prep and (steps > 0 or (n == own_prep and own_prep != "ب")) and (
                 n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)):
             break  # "وأشارت المؤسسة في بيان ... إلى استئناف": the verb's own preposition
+        if c.lemma in _ADDRESSING and steps > 0 and n.startswith("ال") and not is_nisba(n) \
+                and any(norms[t] == own_prep for t in range(j + 1, min(limit, j + 5))):
+            break  # "وحث الوزير في تصريحات صحفية السلطات على …": whom he urged, then to what
         if n.startswith("ل") and not is_definite(n) or n == "ل" or n.startswith("لل"):
             m = match_outlet(ctx, j, limit, preposition=True)
+            if m is None and steps == 0:
+                # "في تصريحات للجزيرة": right after the statement, a channel whose name is also a word
+                m = match_outlet(ctx, j, limit, preposition=True, ambiguous_ok=True)
             if m is not None:
                 if c.via is None:
                     c.via = m
