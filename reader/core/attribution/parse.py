@@ -126,7 +126,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     n = ctx.norms[k]
     rest = n[1:] if n[:1] in "وف" else n
     perfect_f = rest.endswith("ت") and not rest.endswith("ات") and 4 <= len(rest) <= 7  # ودافعت
-    perfect_after_qad = after_qad and k > sent_a and not rest.startswith("ال")  # "وقد أدلى"، "وقد سجل"
+    perfect_after_qad = after_qad and (k > sent_a or n[:1] in "وف" and 3 <= len(rest) <= 5) \
+        and not rest.startswith("ال")  # "وقد أدلى"، "وقد سجل"، "وعقد وزير المالية مؤتمرا … أوضح فيه"
     s = k + 1
     with_him = ctx.words[s] and ctx.norms[s] in _WITH_HIM and s + 1 < cue_a and not rest.startswith("ال")
     if with_him:
@@ -207,8 +208,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         c.implied = True
         j = _skip_adverbs(ctx, j + 1, sent_b)
     if j + 1 < sent_b and ctx.words[j] and norms[j] in _IN_IT and ctx.words[j + 1] and (
-            norms[j + 1] in FIRST_NAMES or (j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type in ("PER", "ORG"))):
-        j += 1  # "القمة التي أعلن فيها بان أن …": where he said it, then who
+            norms[j + 1] in FIRST_NAMES or (j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type in ("PER", "ORG"))
+            or _source_after_fihi(ctx, j + 1, sent_b)):
+        j += 1  # "القمة التي أعلن فيها بان أن …"، "أوضح فيه الوزير أن": where he said it, then who
     while j < sent_b and norms[j] in SAYING:
         j += 1
     if j < sent_b and ctx.words[j] and norms[j].startswith("ل"):
@@ -424,6 +426,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     return complement(ctx, c, j, sent_a, sent_b)
 
 
+
+
+def _source_after_fihi(ctx: Context, k: int, sent_b: int) -> bool:
+    """"أوضح فيه الوزير أن": an official or a body named after فيه, then إن/أن."""
+    np = parse_np(ctx, k, sent_b)
+    return np is not None and np.kind in ("unnamed_official", "named_organization", "named_person") \
+        and np.end < sent_b and is_complement(ctx, np.end, sent_b)
 
 
 def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:

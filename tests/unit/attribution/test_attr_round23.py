@@ -283,3 +283,10 @@ def test_whom_a_minister_urged_after_the_occasion():
     assert r.claim == "المستثمرين إلى الاستفادة من الفرص"
     r = _one("وقال الوزير في تصريحات للجزيرة إن الوضع مستقر.")
     assert r.via in ("الجزيرة", "للجزيرة")
+
+
+def test_a_press_conference_and_its_relative_clause_with_fihi():
+    r = _one("وعقد وزير المالية مؤتمرا صحفيا أوضح فيه أن العجز سيتراجع.")
+    assert (r.cue, r.source, r.claim) == ("أوضح", "وزير المالية", "العجز سيتراجع")
+    r = _one("وفي مؤتمر صحفي عقده أمس، أوضح فيه الوزير أن العجز سيتراجع.")
+    assert (r.source, r.claim) == ("الوزير", "العجز سيتراجع")
