@@ -37,7 +37,8 @@ __all__ = [
 
 _SOME = folded_set("بعض معظم غالبية أغلب")
 _FAMILY = folded_set("عائلة عائله أسرة اسره")
-_COUNTS = folded_set("عدة ثلاث أربع خمس ست سبع ثماني تسع عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة")
+_COUNTS = folded_set("""عدة ثلاث أربع خمس ست سبع ثماني تسع عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة
+    بضعة بضع عشرات مئات آلاف""")
 _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذلك تلك أولئك")
 _EACH = folded_set("كل وكل")
 _DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان")
@@ -45,6 +46,23 @@ _DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتي�
 _BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق نقابات مجتمعات جمعيات اتحادات أحزاب مجموعات")
 _FOLLOWERS = folded_set("تابعة تابعه كثيرة عديدة كبرى أخرى")
 #: "A number of": عدد من المحللين، مجموعة من صناديق الاستثمار، العديد من الشركات.
+#: "أكثر من 20 مستثمرا": about a number of people.
+_ABOUT = folded_set("أكثر أقل نحو قرابة حوالي زهاء")
+
+
+def _count_end(ctx: Context, i: int, limit: int) -> int:
+    """Past a count of people at ``i`` (a number word, digits, "أكثر من 20"), or ``i``."""
+    n = ctx.norms[i]
+    if n in _ABOUT:
+        j = i + 2 if _word(ctx, i + 1, limit) and ctx.norms[i + 1] == "من" else i + 1
+        if _word(ctx, j, limit) and (ctx.norms[j].isdigit() or ctx.norms[j] in _COUNTS):
+            return j + 1
+        return i
+    if n.isdigit() or n in _COUNTS or n[:1] == "و" and n[1:] in _COUNTS:
+        return i + 1
+    return i
+
+
 _QUANTITY = folded_set("عدد عددا العديد مجموعة مجموعه الكثير كثير جملة نخبة فريق")
 _DEF_BODIES = folded_set("الشركات البنوك المصارف المؤسسات الجهات الصناديق الهيئات المنظمات الحكومات الدول")
 
@@ -332,6 +350,18 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and inner.start == i + 1 and ctx.norms[i + 1].endswith(("ات", "ون", "ين")):
             # "جميع شركات الطيران العاملة على خطوط …": every one of an unnamed group
             return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)
+    counted = _count_end(ctx, i, limit)
+    if counted > i and _word(ctx, counted, limit) and ctx.norms[counted].endswith("ا") \
+            and _lookup(ctx.norms[counted][:-1], ANON_HEADS):
+        e = _modifiers(ctx, counted + 1, limit, False)  # "أكثر من 20 مستثمرا": the noun after 11-99
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", ctx.norms[counted][:-1])
+    if counted > i and _word(ctx, counted, limit) and (_lookup(ctx.norms[counted], ANON_HEADS)
+                                                       or _lookup(ctx.norms[counted], ROLE_HEADS)):
+        inner = parse_np(ctx, counted, limit)
+        if inner is not None and inner.kind in ("anonymous", "unnamed_official") and inner.start == counted:
+            # "ثلاثة محللين"، "أكثر من 20 مستثمرا"، "عشرات المتعاملين": a number of unnamed people
+            return NP(i, inner.end, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n[:1] == "و" and n[1:] in _COUNTS else 0),
+                      inner.src_end, inner.kind, inner.head)
     if n in _QUANTITY and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
         inner = parse_np(ctx, i + 2, limit)
         if inner is not None and (inner.kind == "anonymous" or ctx.norms[i + 2] in _DEF_BODIES):

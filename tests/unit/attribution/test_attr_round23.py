@@ -290,3 +290,12 @@ def test_a_press_conference_and_its_relative_clause_with_fihi():
     assert (r.cue, r.source, r.claim) == ("أوضح", "وزير المالية", "العجز سيتراجع")
     r = _one("وفي مؤتمر صحفي عقده أمس، أوضح فيه الوزير أن العجز سيتراجع.")
     assert (r.source, r.claim) == ("الوزير", "العجز سيتراجع")
+
+
+def test_a_number_of_unnamed_people():
+    for text, source in (("وقال ثلاثة محللين إن السوق ستتراجع.", "ثلاثة محللين"),
+                         ("وأكد أكثر من 20 مستثمرا أن الرسوم مرتفعة.", "أكثر من 20 مستثمرا"),
+                         ("وقال عشرات المتعاملين إن السوق ستتراجع.", "عشرات المتعاملين")):
+        r = _one(text)
+        assert (r.source, r.kind) == (source, "anonymous"), text
+    assert _one("وقال 5 مسؤولين في الوزارة إن القرار نهائي.").kind == "unnamed_official"
