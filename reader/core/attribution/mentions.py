@@ -130,6 +130,17 @@ def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
     return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
 
 
+def org_ending_with(ctx: Context, a: int, b: int) -> str:
+    """The one body the tagger found whose name ends with tokens [a, b) and is longer ("صندوق
+    النقد الدولي" for a headline's "النقد الدولي"), or ""."""
+    words = ctx.norms[a:b]
+    found = {ctx.text[ctx.starts[s]:ctx.ends[e - 1]]
+             for s, ent in ctx.entity_at.items() if ent.type == "ORG" and s >= b
+             for e in (ctx.entity_end_tok.get(s, s + 1),)
+             if e - s > len(words) and ctx.norms[e - len(words):e] == words and s < a + _WINDOW}
+    return found.pop() if len(found) == 1 else ""
+
+
 #: How far (in tokens) a fuller form is looked for around a reference: an article's length,
 #: so that texts glued together do not lend each other names.
 _WINDOW = 3000

@@ -462,13 +462,15 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     ):
         return None
     np = parse_np(ctx, a, colon_np)
+    below = np is None and _body_named_below(ctx, a, colon_np)  # "النقد الدولي: …" over صندوق النقد الدولي
+    np = np or below or None
     if np is None or np.end != colon_np:
         return None
     entity = ctx.entity_at.get(a)
     ok = np.kind in ("document", "anonymous", "media", "unnamed_official") and not np.definite
     ok = ok or (np.named and (entity is not None or np.role or np.kind == "named_person" and norms[a] in ctx.person_tokens))
     # ("الجاسر: …" in the headline of an article that names محمد الجاسر)
-    ok = ok or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
+    ok = ok or bool(below) or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
         entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS)))
     if not ok or (np.kind == "document" and not _lookup(norms[a], DOC_HEADS)):
         return None
@@ -477,6 +479,17 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     c.phrase_end = colon + 1
     c.via = via
     return c
+
+
+def _body_named_below(ctx: Context, a: int, b: int):
+    """A headline's short subject (one to three words) that ends the name of a body the tagger
+    found in the article ("النقد الدولي" for "صندوق النقد الدولي"): that body."""
+    from .mentions import org_ending_with
+    from .phrases import NP
+
+    if not 1 <= b - a <= 3 or not all(ctx.words[a:b]) or not org_ending_with(ctx, a, b):
+        return None
+    return NP(a, b, ctx.starts[a], ctx.ends[b - 1], "named_organization", ctx.norms[a], named=False)
 
 
 def quote_continuation(ctx: Context, a: int, b: int) -> tuple[int, int] | None:

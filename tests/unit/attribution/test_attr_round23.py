@@ -299,3 +299,11 @@ def test_a_number_of_unnamed_people():
         r = _one(text)
         assert (r.source, r.kind) == (source, "anonymous"), text
     assert _one("وقال 5 مسؤولين في الوزارة إن القرار نهائي.").kind == "unnamed_official"
+
+
+def test_a_headline_names_a_body_by_the_end_of_its_name():
+    text = ("النقد الدولي: 64% من السعوديين لا يملكون مساكن\n\nفهد المشهوري ـ جدة\n\n"
+            "كشف صندوق النقد الدولي في أهم تقرير سنوي يصدره عن السعودية، أن نسبة ملكية المساكن منخفضة.")
+    rs = recs(text, recognize(text))
+    assert (rs[0].cue, rs[0].source, rs[0].resolved, rs[0].kind) == (
+        ":", "النقد الدولي", "صندوق النقد الدولي", "named_organization")
