@@ -200,7 +200,12 @@ def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:
 
 
 def _complement_near(ctx: Context, j: int, sent_b: int) -> bool:
-    return any(is_complement(ctx, k, sent_b) for k in range(j, min(sent_b, j + 3)))
+    for k in range(j, min(sent_b, j + 3)):
+        if ctx.words[k] and ctx.norms[k] in PARTICIPLES:
+            return False  # "«…»، يقول أحد التجار، مضيفا أن …": the أن is the participle's
+        if is_complement(ctx, k, sent_b):
+            return True
+    return False
 
 
 def _first_letter_len(raw: str) -> int:

@@ -404,7 +404,7 @@ def bare(norm: str) -> str:
 
 
 #: "…، وذلك بحسب بيان الشركة": "that is", before a trailing cue; the cue's side, not the claim's.
-THAT_IS = folded_set("وذلك ذلك وهذا")
+THAT_IS = folded_set("وذلك ذلك وهذا هكذا وهكذا")
 
 #: "مستثمرون التقتهم «الوطن»": the paper met them (a clause on the source, never part of it).
 MET_BY = folded_set("التقتهم التقته التقتها قابلتهم قابلته قابلتها")

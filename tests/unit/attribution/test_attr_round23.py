@@ -307,3 +307,10 @@ def test_a_headline_names_a_body_by_the_end_of_its_name():
     rs = recs(text, recognize(text))
     assert (rs[0].cue, rs[0].source, rs[0].resolved, rs[0].kind) == (
         ":", "النقد الدولي", "صندوق النقد الدولي", "named_organization")
+
+
+def test_a_quotation_before_its_speaker():
+    r = _one("«الأسعار ستنخفض قريبا»، هكذا قال أحد التجار.")
+    assert (r.source, r.direct, r.claim) == ("أحد التجار", True, "الأسعار ستنخفض قريبا")
+    rs = recs("«الأسعار ستنخفض قريبا»، يقول أحد التجار، مضيفا أن الطلب ضعيف.")
+    assert [(r.cue, r.claim) for r in rs] == [("يقول", "الأسعار ستنخفض قريبا"), ("مضيفا", "الطلب ضعيف")]
