@@ -296,6 +296,9 @@ def _same_nation(wanted, earlier) -> bool:
     return not a or not b or bool(a & b)
 
 
+_ITS_OWN = folded_set("لها له لهم لهما")
+
+
 def document_before(ctx: Context, k: int, head: str) -> str:
     """"وأضاف التقرير": the last earlier mention of a document with that head and more than
     the head ("في أهم تقرير سنوي يصدره عن السعودية" -> "تقرير سنوي يصدره عن السعودية")."""
@@ -313,6 +316,8 @@ def document_before(ctx: Context, k: int, head: str) -> str:
                 and norms[end] not in VERB_FORMS and not complementizer(norms[end]):
             end = def_chain(ctx, end + 1, len(norms))  # "أصدرت الهيئة تقرير سوق العمل": its title
         end = relative_clause_end(ctx, end, len(norms))
+        if end == t + 1 and end < len(norms) and ctx.words[end] and norms[end] in _ITS_OWN:
+            end += 1  # "في بيان لها": the statement it issued
         if end > t + 1:
             a = ctx.starts[t] + clitic_chars(ctx, t)
             found = ctx.text[a:ctx.ends[end - 1]]

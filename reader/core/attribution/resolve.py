@@ -387,8 +387,10 @@ class Resolver(OutletsMixin):
         if key == head:
             return None
         for sp in reversed(self.speakers[-12:]):
-            if _head_key(sp.head) == key and (_head_key(sp.head) != sp.head or sp.kind != "anonymous"):
-                return sp  # المصدران -> مصدرين (but المصرفيون is not the one banker cited before)
+            if _head_key(sp.head) == key and (_head_key(sp.head) != sp.head or sp.kind != "anonymous") \
+                    and not (sp.is_person and _head_key(sp.head) == sp.head):
+                return sp  # المصدران -> مصدرين (but المصرفيون is not the one banker cited before,
+                # and الباحثون not the one researcher named)
         return None
 
     def _earlier_mention(self, np: NP) -> str:

@@ -314,3 +314,16 @@ def test_a_quotation_before_its_speaker():
     assert (r.source, r.direct, r.claim) == ("أحد التجار", True, "الأسعار ستنخفض قريبا")
     rs = recs("«الأسعار ستنخفض قريبا»، يقول أحد التجار، مضيفا أن الطلب ضعيف.")
     assert [(r.cue, r.claim) for r in rs] == [("يقول", "الأسعار ستنخفض قريبا"), ("مضيفا", "الطلب ضعيف")]
+
+
+def test_the_statement_refers_back_to_a_statement_of_its_own():
+    text = "وقالت سرايا القدس في بيان لها إن مقاتليها قصفوا الموقع. وأكد البيان أن العملية جاءت ردا على الاعتداءات."
+    rs = recs(text, recognize(text))
+    assert (rs[1].source, rs[1].resolved, rs[1].kind) == ("البيان", "بيان لها", "document")
+
+
+def test_researchers_are_not_the_one_researcher_named_before():
+    text = ("وقال الباحث الرئيسي في الدراسة، الدكتور مارك جونسون، إن النتائج مهمة.\n"
+            "وأشار الباحثون إلى أن الدراسة لم تثبت علاقة سببية مباشرة.")
+    rs = recs(text, recognize(text))
+    assert (rs[1].resolved, rs[1].kind) == ("الباحثون", "anonymous")
