@@ -218,6 +218,29 @@ def alias_of(ctx: Context, name: str, at: int) -> str:
     return ""
 
 
+#: Two names the press gives the same body (the World Bank, the IEA): either resolves to the
+#: one the article used first.
+_SAME_BODY = [tuple(fold(n) for n in pair) for pair in (
+    ("البنك العالمي", "البنك الدولي"),
+    ("الوكالة الدولية للطاقة", "وكالة الطاقة الدولية"),
+    ("منظمة الدول المصدرة للنفط", "منظمة البلدان المصدرة للبترول"),
+)]
+
+
+def same_body_before(ctx: Context, name: str, at: int) -> str:
+    """"وأشار البنك العالمي" after "البنك الدولي": the other name of the same body, as the text
+    spelled it earlier, or ""."""
+    key = fold(name)
+    other = next((b if key == a else a for a, b in _SAME_BODY if key in (a, b)), "")
+    if not other:
+        return ""
+    words = other.split()
+    for t in range(max(0, at - _WINDOW), at - len(words) + 1):
+        if [bare(ctx.norms[u]) for u in range(t, t + len(words))] == [bare(w) for w in words]:
+            return ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[t + len(words) - 1]]
+    return ""
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)

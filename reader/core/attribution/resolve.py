@@ -17,7 +17,7 @@ from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
 from .mentions import (
-    alias_of, clitic_chars, company_before, document_after, org_ending_with, document_before, fuller_name, is_company_reference, person_by_role,
+    alias_of, clitic_chars, company_before, document_after, org_ending_with, same_body_before, document_before, fuller_name, is_company_reference, person_by_role,
 )
 from .vias import OutletsMixin
 from .modifiers import indefinite_description
@@ -236,7 +236,8 @@ class Resolver(OutletsMixin):
         if target is not None:
             resolved, kind = target.resolved, target.kind
         if kind == "named_organization" and target is None:
-            resolved = alias_of(ctx, resolved, np.start) or fuller_name(ctx, resolved, np.start)
+            resolved = alias_of(ctx, resolved, np.start) or same_body_before(ctx, resolved, np.start) \
+                or fuller_name(ctx, resolved, np.start)
             if resolved == text and np.start < ctx.sents[0][1] + 2:
                 resolved = org_ending_with(ctx, np.start, np.end) or resolved  # a headline's "النقد الدولي"
             # «أجوكو» -> شركة الخليج العربي للنفط؛ صندوق النقد -> صندوق النقد الدولي

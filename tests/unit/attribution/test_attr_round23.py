@@ -327,3 +327,9 @@ def test_researchers_are_not_the_one_researcher_named_before():
             "وأشار الباحثون إلى أن الدراسة لم تثبت علاقة سببية مباشرة.")
     rs = recs(text, recognize(text))
     assert (rs[1].resolved, rs[1].kind) == ("الباحثون", "anonymous")
+
+
+def test_the_world_bank_by_its_other_name():
+    text = "وقال البنك الدولي إن النمو سيتباطأ. وأشار البنك العالمي إلى أن التضخم سيرتفع."
+    rs = recs(text, recognize(text))
+    assert (rs[1].source, rs[1].resolved) == ("البنك العالمي", "البنك الدولي")
