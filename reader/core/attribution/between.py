@@ -20,7 +20,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP, name_chain, name_start
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    AUDIENCE, FILLERS, FIRST_NAMES, MET_BY, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    AUDIENCE, FILLERS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
 )
 
@@ -192,7 +192,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             j = k  # "المحللون الذين تحدثوا لـ«الاقتصادية» إن": the outlet they spoke to
             continue
         if c.np is not None and j == c.np.end and (n in _RELATIVE or (c.np.kind == "document" and (
-                is_verb_like(n) or _relative_verb(ctx, j, limit)))):
+                is_verb_like(n) or _relative_verb(ctx, j, limit) or n in ISSUE_VERBS))):
             # "مسح أجرته رويترز أن ...": a relative clause on the document
             k = _relative_end(ctx, j + 1, min(limit, j + 30))
             ident = next((t for t in range(j + 1, min(limit, j + 10)) if norms[t] in _IDENTITY), -1)
@@ -205,7 +205,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                                                            and n in _RELATIVE)):
                 c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, k)
                 if c.np.kind == "document" and c.via is None:
-                    c.via = _published_in(ctx, j + 1, k)  # "التقرير الذي نشرته صحيفة الحياة إن"
+                    # "التقرير الذي نشرته صحيفة الحياة إن"، "مقال نشر في صحيفة X أن" (no الذي)
+                    c.via = _published_in(ctx, j + 1 if n in _RELATIVE else j, k)
                 if ctx.norms[c.np.start] in _ONE_OF_WORDS and n in _RELATIVE and not c.anonymous:
                     c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # أحد المتاجرين الذين يبيعون ...: which one
                 j = k  # "وقال المصرفي الذي رفض نشر اسمه ... “...”"

@@ -8,8 +8,8 @@ from .institutions import _institution, marks_name_end
 from .outlets import match_outlet
 from .phrases import _lookup, _word, def_chain, name_chain, name_start
 from .words import (
-    DOC_HEADS, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
-    is_definite, is_verb_like,
+    ANON_HEADS, DOC_HEADS, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
+    ISSUE_VERBS, TIME_WORDS, is_definite, is_verb_like,
 )
 
 
@@ -94,6 +94,15 @@ def _lam_genitive(ctx: Context, j: int, limit: int) -> int:
     if _lookup(n[1:], ORG_HEADS) and not is_definite(n[1:]):
         k = _institution(ctx, j, limit)
         return k if k > j + 1 else j
+    if not is_definite(n[1:]) and (_lookup(n[1:], ROLE_HEADS) or _lookup(n[1:], ANON_HEADS)):
+        from .sources import parse_np
+
+        np = parse_np(ctx, j, limit, strip="ل")  # "دراسة لمسؤول سابق في مؤسسة النقد"، "لباحثين في جامعة …"
+        if np is not None and np.kind == "named_person" and np.role and ctx.tok_at_char(np.src_start) not in ctx.entity_at:
+            # (a word no tagger found after the post, "… مؤسسة النقد | صدرت الأسبوع الماضي": the post alone)
+            np = parse_np(ctx, j, ctx.tok_at_char(np.src_start), strip="ل")
+        if np is not None and np.start == j and np.kind in ("unnamed_official", "anonymous"):
+            return np.end
     return j
 
 
@@ -145,11 +154,14 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                 and n not in INDEF_ADJECTIVES and not bare_nisba(n) and n not in _ISSUED and n not in _OF_YEAR \
                 and not n[:1].isdigit() and not _issued_by(ctx, j, limit) > j:
             break  # "كشف التقرير مواصلة الصندوق …": a definite head takes no genitive; its object
-        if n in _ISSUED and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in ("عن", "من"):
-            k = _institution(ctx, j + 2, limit)
-            if k == j + 2:
+        at = j + 1
+        while n in ISSUE_VERBS and _word(ctx, at, limit) and ctx.norms[at] in TIME_WORDS and at - j < 3:
+            at += 1  # "تقرير صدر أمس عن البنك"
+        if (n in _ISSUED or n in ISSUE_VERBS) and _word(ctx, at, limit) and ctx.norms[at] in ("عن", "من"):
+            k = _institution(ctx, at + 1, limit)
+            if k == at + 1:
                 break
-            j = _paren_end(ctx, k, limit)  # "الصادر عن مؤسسة النقد العربي السعودي (ساما)"
+            j = _paren_end(ctx, k, limit)  # "الصادر عن مؤسسة النقد العربي السعودي (ساما)"، "صدر أمس عن البنك"
             continue
         k = max(_issued_by(ctx, j, limit), _posted_on(ctx, j, limit))
         if n == "علي" and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _ONLINE:

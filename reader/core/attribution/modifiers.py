@@ -104,7 +104,8 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             break  # "مصادر في وقت سابق": an adverbial
         if n in ("في", "من") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             if n == "في" and _field_phrase(ctx, j + 1, limit):
-                j = def_chain(ctx, j + 2, limit, org=True)  # خبراء في قطاع الطاقة
+                # خبراء في قطاع الطاقة (but "باحثون في جامعة الملك سعود": the body's whole name)
+                j = max(def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 1, limit))
                 continue
             k = _institution(ctx, j + 1, limit)
             if k > j + 1:

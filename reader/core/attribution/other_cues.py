@@ -19,7 +19,7 @@ from .outlets import match_outlet
 from .phrases import _lookup, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
-    THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
+    ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_definite, is_verb_like,
 )
 
@@ -230,7 +230,6 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
 
 _SITE = fold("موقع")
 #: Verbs of a relative clause on a document, written without الذي: تقرير صدر أمس، دراسة نشرت.
-_ISSUE_VERBS = folded_set("صدر صدرت نشر نشرت أعد أعدت أجري أجريت أطلق أطلقت يصدر تصدر ينشر تنشر")
 _RELATIVES = folded_set("الذي التي الذين اللذين اللتين اللواتي")
 
 
@@ -253,7 +252,7 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
                 continue
             return comma + 1 if then else k
         n = norms[t]
-        if n in _ISSUE_VERBS and t == k:
+        if n in ISSUE_VERBS and t == k:
             return comma + 1  # "وبحسب تقرير للأمم المتحدة صدر الأسبوع الماضي، …": a clause on the report
         if n in VERB_FORMS or n in _RELATIVES or is_complement(ctx, t, sent_b) or is_verb_like(n):
             return comma + 1 if then else k
