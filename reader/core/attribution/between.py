@@ -206,7 +206,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, k)
                 if c.np.kind == "document" and c.via is None:
                     # "التقرير الذي نشرته صحيفة الحياة إن"، "مقال نشر في صحيفة X أن" (no الذي)
-                    c.via = _published_in(ctx, j + 1 if n in _RELATIVE else j, k)
+                    c.via = _published_in(ctx, j if n in ISSUE_VERBS else j + 1, k)
                 if ctx.norms[c.np.start] in _ONE_OF_WORDS and n in _RELATIVE and not c.anonymous:
                     c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # أحد المتاجرين الذين يبيعون ...: which one
                 j = k  # "وقال المصرفي الذي رفض نشر اسمه ... “...”"
