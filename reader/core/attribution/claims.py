@@ -205,6 +205,8 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
     direct = False
     if a < b:
         q = _quote_at(ctx, a)
+        if q is not None and q.close > b and text[q.close] not in "«»“”\"'":
+            q = type(q)(q.open, b - 1 if text[b - 1] not in "«»“”\"'" else b)  # a quotation left open runs on: its sentence
         if q is not None and (q.close == b - 1 or (q.close in (b - 1, b) and text[q.close] not in "«»“”\"'")):
             # (a quotation left open ends at the paragraph's last mark: quotes.find_quotes)
             direct = True

@@ -342,3 +342,9 @@ def test_a_study_by_an_unnamed_official_and_a_report_issued_by_a_body():
     assert (r.source, r.claim) == ("تقرير صدر أمس عن البنك", "الأسعار سترتفع")
     r = _one("وأظهرت دراسة لباحثين في جامعة الملك سعود أن الاحتياطيات كافية.")
     assert (r.source, r.claim) == ("دراسة لباحثين في جامعة الملك سعود", "الاحتياطيات كافية")
+
+
+def test_a_quotation_left_open_is_the_claim_without_its_mark():
+    text = 'وأضاف عزام "نبعث بدعوة خاصة". وتابع "إنكم تعلمون أنه لا يمكن أن ينتصر في الحرب.'
+    r = recs(text)[-1]
+    assert (r.cue, r.direct, r.claim[:5]) == ("وتابع", True, "إنكم ")
