@@ -12,7 +12,7 @@ from .cand import Cand
 from .descriptions import (
     _APPOSITIVE, _RELATIVE, _joined_relative_end, _name_after_role, named_description, subject_tail,
 )
-from .complements import EVENT_PREPS, is_complement
+from .complements import EVENT_PREPS, is_complement, own_preposition_at
 from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
@@ -143,7 +143,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     c.role_after = c.role_after or " ".join(norms[j:end])
                     return end  # "وقدر X المحلل في «Y» قيمة الحصة": the role in apposition, then the object
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
-                    and (is_complement(ctx, end, limit) or _own_preposition(ctx, c, end, limit)):
+                    and (is_complement(ctx, end, limit) or own_preposition_at(ctx, c.lemma, end, limit)):
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 j = end  # (…، "وحذر X وزير الصحة من تراجع …": the verb's own preposition after his post)
                 continue
@@ -526,15 +526,6 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     return j
 
 
-def _own_preposition(ctx: Context, c: Cand, t: int, limit: int) -> bool:
-    """The verb's own preposition at ``t`` (عن after كشف، من after حذر، بـ after طالب)."""
-    own = VERB_PREPOSITION.get(c.lemma)
-    if own is None or t + 1 >= limit or not ctx.words[t] or not ctx.words[t + 1]:
-        return False
-    n = ctx.norms[t]
-    return n == own or own == "ب" and n[:1] == "ب" and len(n) > 3
-
-
 def _adverbial_then_complement(ctx: Context, c: Cand, comma: int, limit: int) -> bool:
     """"، خلال مؤتمر صحافي عقده في الظهران أمس، أن": after ``comma``, an adverbial of time or
     occasion up to the next comma, and the claim's إن/أن right after it."""
@@ -545,7 +536,7 @@ def _adverbial_then_complement(ctx: Context, c: Cand, comma: int, limit: int) ->
     close = next((k for k in range(a + 1, min(limit, a + 14)) if not ctx.words[k]), -1)
     if not (close > a and ctx.raw[close] in "،," and close + 1 < limit):
         return False
-    return (is_complement(ctx, close + 1, limit) or _own_preposition(ctx, c, close + 1, limit)) \
+    return (is_complement(ctx, close + 1, limit) or own_preposition_at(ctx, c.lemma, close + 1, limit)) \
         and not any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(a, close))
 
 

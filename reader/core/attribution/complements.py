@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
-from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, VERB_FORMS
+from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, VERB_FORMS, VERB_PREPOSITION
 
 from .words import DIRECT_OPENERS, ORG_HEADS, SAYS_DIRECT, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
 
@@ -197,6 +197,16 @@ def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:
         k -= 1
     opener = ctx.quote_close_tok.get(k)
     return opener is not None and opener == sent_a
+
+
+def own_preposition_at(ctx: Context, lemma: str, t: int, limit: int) -> bool:
+    """The cue's own preposition at ``t``, with a word after it (عن after كشف، من after حذر،
+    بـ after طالب or مشيدا)."""
+    own = VERB_PREPOSITION.get(lemma)
+    if not own or t + 1 >= limit or not ctx.words[t] or not ctx.words[t + 1]:
+        return False
+    n = ctx.norms[t]
+    return n == own or own == "ب" and n[:1] == "ب" and len(n) > 3 and not complementizer(n)
 
 
 def _complement_near(ctx: Context, j: int, sent_b: int) -> bool:

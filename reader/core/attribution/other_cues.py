@@ -11,7 +11,7 @@ from .context import Context, is_quote_mark
 from .cues import (
     COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION, VerbForm,
 )
-from .complements import _first_letter_len, comp_start, is_complement
+from .complements import _first_letter_len, comp_start, is_complement, own_preposition_at
 from .between import skip_to_complement
 from .cand import Cand
 from .events import _skip_adverbs
@@ -302,7 +302,7 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         return None
     # (a circumstantial accusative, داعيا/مشيدين, after no definite subject: "الشركات مطالبة بخفض" is a predicate)
     own_object = not comma and has_cue and not norms[i].startswith("و") and norms[i].endswith(("ا", "ين")) \
-        and not is_definite(norms[i - 1]) and _own_object(ctx, pf.lemma, j, sent_b)
+        and not is_definite(norms[i - 1]) and own_preposition_at(ctx, pf.lemma, j, sent_b)
     if not comma and not complement and not own_object:
         return None  # (but "وقال X إن … مشيدا في هذا الصدد بالتعامل …": his own preposition, no comma)
     if not complement and not ctx.is_punct(i - 1, "،,") and ctx.words[i - 1] and not own_object:
@@ -333,15 +333,6 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         c.claim_tok = j
     c.phrase_end = j
     return c if c.claim_tok < sent_b else None
-
-
-def _own_object(ctx: Context, lemma: str, j: int, sent_b: int) -> bool:
-    """The participle's own preposition at ``j`` (بـ after مشيدا، من after محذرا، إلى after داعيا)."""
-    own = VERB_PREPOSITION.get(lemma)
-    if not own or j + 1 >= sent_b or not ctx.words[j] or not ctx.words[j + 1]:
-        return False
-    n = ctx.norms[j]
-    return n == own or own == "ب" and n[:1] == "ب" and len(n) > 3 and not complementizer(n)
 
 
 #: "بقوله:"، "بقولها:": "(he went on to X) by saying:" — a cue of its own when no reporting
