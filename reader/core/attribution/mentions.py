@@ -132,12 +132,21 @@ def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
 
 def org_ending_with(ctx: Context, a: int, b: int) -> str:
     """The one body the tagger found whose name ends with tokens [a, b) and is longer ("صندوق
-    النقد الدولي" for a headline's "النقد الدولي"), or ""."""
-    words = ctx.norms[a:b]
-    found = {ctx.text[ctx.starts[s]:ctx.ends[e - 1]]
-             for s, ent in ctx.entity_at.items() if ent.type == "ORG" and s >= b
+    النقد الدولي" for a headline's "النقد الدولي"), or whose name is its head noun and those
+    tokens ("وزارة العمل والتنمية الاجتماعية" for «العمل»), or ""."""
+    while a < b and not ctx.words[a]:
+        a += 1  # «العمل»: the name inside the marks
+    while b > a and not ctx.words[b - 1]:
+        b -= 1
+    words = [bare(w) for w in ctx.norms[a:b]]
+    n = len(words)
+    if not n:
+        return ""
+    found = {ctx.text[ctx.starts[s] + clitic_chars(ctx, s):ctx.ends[e - 1]]
+             for s, ent in ctx.entity_at.items() if ent.type == "ORG" and s >= b and s < a + _WINDOW
              for e in (ctx.entity_end_tok.get(s, s + 1),)
-             if e - s > len(words) and ctx.norms[e - len(words):e] == words and s < a + _WINDOW}
+             if e - s > n and ([bare(w) for w in ctx.norms[e - n:e]] == words
+                               or ctx.norms[s] in ORG_HEADS and [bare(w) for w in ctx.norms[s + 1:s + 1 + n]] == words)}
     return found.pop() if len(found) == 1 else ""
 
 

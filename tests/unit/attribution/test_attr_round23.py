@@ -352,3 +352,10 @@ def test_a_quotation_left_open_is_the_claim_without_its_mark():
     text = 'وأضاف عزام "نبعث بدعوة خاصة". وتابع "إنكم تعلمون أنه لا يمكن أن ينتصر في الحرب.'
     r = recs(text)[-1]
     assert (r.cue, r.direct, r.claim[:5]) == ("وتابع", True, "إنكم ")
+
+
+def test_a_headline_names_a_ministry_by_its_field():
+    text = ("«العمل»: 50 ألف وظيفة للسعوديين في قطاع التجزئة\n\nالرياض - واس\n\n"
+            "أعلنت وزارة العمل والتنمية الاجتماعية عن خطة لتوطين 50 ألف وظيفة.")
+    r = recs(text, recognize(text))[0]
+    assert (r.cue, r.source, r.resolved) == (":", "العمل", "وزارة العمل والتنمية الاجتماعية")
