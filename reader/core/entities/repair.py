@@ -78,7 +78,8 @@ _ROLE_WORDS = _f("محلل محللة محللون محللين خبير خبي�
                  "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة سفير سفيرة مراسل مراسلة "
                  "باحث باحثة أستاذ أستاذة محامي محامية")
 #: Trades that describe a person before the name (المستثمر العقاري خالد …).
-_TRADES = _f("مستثمر مستثمرة تاجر تاجرة اقتصادي اقتصادية مواطن مواطنة رجل سيدة لاعب لاعبة مدرب مدربة فنان فنانة")
+_TRADES = _f("مستثمر مستثمرة تاجر تاجرة اقتصادي اقتصادية مواطن مواطنة رجل سيدة لاعب لاعبة مدرب مدربة فنان فنانة "
+             "وسيط وسيطة مطور مطورة مقاول مقاولة مسوق مسوقة")
 #: Role words a tagger's person span may run on to ("… آل خليفة عاهل البحرين").
 _ROLE_AFTER_NAME = _f("عاهل رئيس وزير وزيرة سفير قائد زعيم مستشار مدير نائب متحدث محافظ مندوب مفتي")
 _MALI_CONTEXT = _f(
@@ -137,7 +138,8 @@ class Repairs:
             elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last] in _ROLE_AFTER_NAME:
                 # "حمد بن عيسى آل خليفة | عاهل البحرين": the role after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
-            elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s) or self._role_alone(s):
+            elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s) or self._role_alone(s) \
+                    or self._trade_before_person(s):
                 self.layout.remove(s)
             elif self.quoted_media(s) or self.org_head(s):
                 pass
@@ -193,6 +195,19 @@ class Repairs:
             return False
         self._set(s, Span(k, s.last, s.type, s.origin, s.score))
         return True
+
+    def _trade_before_person(self, s: Span) -> bool:
+        """"المستثمر العقاري | عبدالله الأحمري" with the trade tagged as a body: a definite trade
+        or role and its nisba adjectives right before a person's name is no organisation."""
+        if s.type != "ORG" or s.origin != "model" or s.last - s.first > 2:
+            return False
+        head = clitic_variants(self.norms[s.first])[-1]
+        if not (head.startswith("ال") and (head[2:] in _TRADES or head[2:] in _ROLE_WORDS)):
+            return False
+        if not all(self.norms[k].startswith("ال") and self.norms[k].endswith("ي") for k in range(s.first + 1, s.last + 1)):
+            return False
+        nxt = self.layout.owner[s.last + 1] if s.last + 1 < self.n else None
+        return nxt is not None and nxt.type == "PER" and nxt.first == s.last + 1
 
     def _role_alone(self, s: Span) -> bool:
         """A role word alone (المحللة، الخبير، المستشار) names no one: the tagger's one-word

@@ -362,3 +362,14 @@ def test_a_description_in_front_of_a_given_name_is_no_part_of_the_person():
         people = [e.text for e in recognize(text) if e.type == "PER"]
         assert people and people[0].startswith(name), people
     assert [e.text for e in recognize("وقال الحسن بن طلال إن السوق قوية.") if e.type == "PER"] == ["الحسن بن طلال"]
+
+
+def test_brokers_developers_and_a_trade_tagged_as_a_body():
+    """"الوسيط العقاري سلمان العتيبي" and "المطور العقاري خالد السعد": the trade goes; "المستثمر
+    العقاري" tagged as a body right before a person's name is no organisation."""
+    for text, name in (("وقال الوسيط العقاري سلمان العتيبي إن السوق تشهد حالة ترقب.", "سلمان العتيبي"),
+                       ("وقال المطور العقاري خالد السعد إن السوق تشهد حالة ترقب.", "خالد السعد")):
+        assert [e.text for e in recognize(text) if e.type == "PER"] == [name]
+    text = "وذكر المستثمر العقاري عبدالله الأحمري لـ«الاقتصادية» أن السوق تشهد حالة ترقب."
+    assert ("المستثمر العقاري", "ORG") not in found(text)
+    assert ("عبدالله الأحمري", "PER") in found(text)
