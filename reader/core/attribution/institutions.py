@@ -8,19 +8,22 @@ from .phrases import _is_place, _lookup, _stopword, _word, def_chain, entity_end
 from .cues import VERB_FORMS
 from .words import (
     CORPORATE_SUFFIXES, DOC_HEADS, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer,
-    folded_set, in_lexicon, is_definite,
+    folded_set, in_lexicon, is_definite, is_verb_like,
 )
 
 
 def marks_name_end(ctx: Context, k: int, limit: int) -> int:
     """Token past a short «X» at ``k`` that names something inside a phrase (a company, a
     bank, a party: في «فاروس القابضة»، بنك الاستثمار «نعيم»), 0 when there is none: at most
-    four words between the marks, and not the end of a quotation-only sentence."""
+    six words between the marks, and not the end of a quotation-only sentence."""
     close = ctx.quote_open_tok.get(k)
-    if close is None or close - k > 5 or close - k < 2 or close >= limit:
-        return 0
+    if close is None or close - k > 7 or close - k < 2 or close >= limit:
+        return 0  # (up to six words: «إف بي آر كابيتال ماركتس»)
     if not all(ctx.words[t] for t in range(k + 1, close)):
         return 0
+    if close - k > 5 and any(complementizer(ctx.norms[t]) or _stopword(ctx.norms[t]) or is_verb_like(ctx.norms[t])
+                             or ctx.norms[t].startswith(("ال", "وال")) for t in range(k + 1, close)):
+        return 0  # (five words or six are a name only when none is a word of a sentence: «إن سفينة ثالثة ستصل غدا»)
     return close + 1
 
 

@@ -367,3 +367,8 @@ def test_a_trade_before_the_name_then_the_post_and_the_paper():
     assert (r.cue, r.source, r.via, r.claim) == ("وذكر", "عبدالله الأحمري", "الاقتصادية", "السوق تشهد حالة ترقب")
     r = _one("أما الوسيط العقاري سلمان العتيبي، فيرى أن الانخفاض لن يتجاوز 10 في المائة.")
     assert (r.cue, r.source) == ("فيرى", "سلمان العتيبي")
+
+
+def test_a_firm_of_five_words_in_marks_after_a_post():
+    r = _one("ويرى دانيال آيفز المحلل في «إف بي آر كابيتال ماركتس» أن «أبل» تواجه تحديات كبيرة.")
+    assert (r.source, r.claim) == ("دانيال آيفز", "«أبل» تواجه تحديات كبيرة")
