@@ -85,6 +85,7 @@ def _event_then_quote(ctx: Context, j: int, limit: int) -> bool:
     return False
 
 
+_ON_OCCASION = folded_set("بمناسبة بحضور برعاية")
 #: Verbs that address someone before their preposition (حث X على، دعا X إلى، ناشد X).
 _ADDRESSING = frozenset(fold(w) for w in ("حث", "دعا"))
 
@@ -118,9 +119,14 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             break
         if c.lemma in SAYS_DIRECT and n in DIRECT_OPENERS and steps > 0:
             break  # "وقال بلير في المقابلة التي بثت أمس | لدينا عزم …": his words begin
-        if own_prep and (steps > 0 or (n == own_prep and own_prep != "ب")) and (
+        if n in _ON_OCCASION and j + 1 < limit and ctx.words[j + 1]:
+            j = max(j + 2, def_chain(ctx, j + 1, limit))  # "في كلمة بمناسبة اليوم الوطني": the occasion
+            steps += 1
+            continue
+        possessed = j > 0 and norms[j - 1].endswith(("ه", "ها", "هم")) and in_lexicon(norms[j - 1], SPEECH_EVENTS)
+        if own_prep and (steps > 0 or possessed or (n == own_prep and own_prep != "ب")) and (
                 n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)):
-            break  # "وأشارت المؤسسة في بيان ... إلى استئناف": the verb's own preposition
+            break  # "وأشارت المؤسسة في بيان ... إلى استئناف"، "وأشاد X في كلمته بجهود": the verb's own preposition
         if c.lemma in _ADDRESSING and steps > 0 and n.startswith("ال") and not is_nisba(n) \
                 and any(norms[t] == own_prep for t in range(j + 1, min(limit, j + 5))):
             break  # "وحث الوزير في تصريحات صحفية السلطات على …": whom he urged, then to what

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from reader.core.model import Span
@@ -90,6 +92,11 @@ class Speaker:
     is_person: bool = False
     pos: int = -1  # token where the source was written (-1 when implied)
     posts: set[str] = field(default_factory=set)  # whole posts given with the name ("رءيس الشركه")
+
+
+#: "خادم الحرمين الشريفين الملك": the King's title, then his post; each names him again.
+_KINGS_TITLE = fold("خادم الحرمين الشريفين")
+_TITLE_THEN_POST = re.compile("(?<=" + re.escape(_KINGS_TITLE) + ") ")
 
 
 def _post_key(role: str) -> str:
@@ -254,9 +261,11 @@ class Resolver(OutletsMixin):
                 sp.via = target.via  # "وقالت هيتل": the same person, still speaking to the same outlet
         roles = [r for r in (np.role if np.role != "descriptor" else "", role_after) if r]
         for r in roles:
-            sp.roles.add(_genderless(r.split()[0]))
-            if sp.is_person:
-                sp.posts.add(_post_key(r))
+            for part in _TITLE_THEN_POST.split(r, maxsplit=1) if r.startswith(_KINGS_TITLE) else [r]:
+                if part.strip():
+                    sp.roles.add(_genderless(part.split()[0]))
+                    if sp.is_person:
+                        sp.posts.add(_post_key(part.strip()))
         if np.role != "descriptor" and kind == "named_person" and not np.named:
             sp.roles.add(head)
         return resolved, kind, sp

@@ -317,7 +317,14 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         # no part of the name or post
         inner = parse_np(ctx, k, limit, feminine=feminine)
         if inner is not None and inner.start == k:
+            if n == "خادم" and inner.kind == "named_person":
+                # the King's title is his post too ("خادم الحرمين الشريفين الملك سلمان")
+                return replace(inner, start=i, role=" ".join(ctx.norms[i:k] + ([inner.role] if inner.role else [])))
             return replace(inner, start=i)
+        if n == "خادم" and k == i + 3:
+            # "وقال خادم الحرمين الشريفين إن": the King, by his title alone
+            return NP(i, k, ctx.starts[i], ctx.ends[k - 1], "unnamed_official", n, role=" ".join(ctx.norms[i:k]),
+                      definite=True)
         return None
     if n in _DEMONSTRATIVES and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]):
         inner = parse_np(ctx, i + 1, limit, feminine=feminine)

@@ -372,3 +372,18 @@ def test_a_trade_before_the_name_then_the_post_and_the_paper():
 def test_a_firm_of_five_words_in_marks_after_a_post():
     r = _one("ويرى دانيال آيفز المحلل في «إف بي آر كابيتال ماركتس» أن «أبل» تواجه تحديات كبيرة.")
     assert (r.source, r.claim) == ("دانيال آيفز", "«أبل» تواجه تحديات كبيرة")
+
+
+def test_the_custodian_of_the_two_holy_mosques():
+    r = _one("وقال خادم الحرمين الشريفين إن المملكة ماضية في الإصلاح.")
+    assert (r.source, r.kind) == ("خادم الحرمين الشريفين", "unnamed_official")
+    text = ("وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أن المملكة ماضية في الإصلاح. "
+            "وأشاد خادم الحرمين الشريفين في كلمته بجهود الجهات الحكومية. وأضاف الملك أن الوطن يفخر.")
+    rs = recs(text, recognize(text))
+    assert [(r.cue, r.resolved, r.claim) for r in rs[1:]] == [
+        ("وأشاد", "سلمان بن عبدالعزيز", "جهود الجهات الحكومية"), ("وأضاف", "سلمان بن عبدالعزيز", "الوطن يفخر")]
+
+
+def test_the_verbs_own_b_after_a_possessed_speech_or_the_occasion():
+    assert _one("ورحب الوزير في بيانه بقرار مجلس الوزراء.").claim == "قرار مجلس الوزراء"
+    assert _one("وأشاد الوزير في كلمة بمناسبة اليوم الوطني بجهود الجهات.").claim == "جهود الجهات"
