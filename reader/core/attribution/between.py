@@ -6,6 +6,8 @@ the source, the relayer the via).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.text import fold
 
 from .cand import Cand
@@ -147,6 +149,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 j = end  # (…، "وحذر X وزير الصحة من تراجع …": the verb's own preposition after his post)
                 continue
+            if role is not None and role.kind == "unnamed_official" and role.end > j:
+                k = _posts_then_complement(ctx, c, end, limit)
+                if k > end:
+                    c.role_after = c.role_after or " ".join(norms[j:k])
+                    j = k  # "محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية إن": his posts
+                    continue
             if role is not None and role.kind == "unnamed_official" and role.end > j and end + 1 < limit \
                     and ctx.raw[end] in "،," and ctx.words[end + 1] and _adverbial_then_complement(ctx, c, end, limit):
                 c.role_after = c.role_after or " ".join(norms[j:end])
@@ -156,6 +164,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if k >= 0:
             j = k  # the name after titles, a description of the person named with no comma
             continue
+        if c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and j == c.np.end \
+                and in_lexicon(n, ROLE_HEADS):
+            named = _name_after_posts(ctx, c, j, limit)
+            if named is not None:
+                c.role_after = c.role_after or " ".join(norms[c.np.start:named.start])
+                c.np = replace(named, start=c.np.start)  # "ولي ولي العهد النائب الثاني … وزير الدفاع الأمير X أن"
+                j = named.end
+                continue
         if n[:1].isdigit():
             j += 1
             continue
@@ -524,6 +540,39 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return j
         k += 1
     return j
+
+
+def _posts_then_complement(ctx: Context, c: Cand, k: int, limit: int) -> int:
+    """After a post: more posts (at most three) and then إن/أن or the verb's own preposition;
+    the token of that complement, or ``k``."""
+    start = k
+    for _ in range(3):
+        if k >= limit or not ctx.words[k] or not in_lexicon(ctx.norms[k], ROLE_HEADS):
+            break
+        nxt = parse_np(ctx, k, limit)
+        if nxt is None or nxt.kind != "unnamed_official" or nxt.start != k or nxt.end <= k:
+            break
+        k = nxt.end
+        if is_complement(ctx, k, limit) or own_preposition_at(ctx, c.lemma, k, limit):
+            return k
+    return start
+
+
+def _name_after_posts(ctx: Context, c: Cand, j: int, limit: int):
+    """More posts after a post, then the person who holds them, then إن/أن or the verb's own
+    preposition: that person (at most three posts more)."""
+    k = j
+    for _ in range(3):
+        nxt = parse_np(ctx, k, limit)
+        if nxt is None or nxt.start != k or nxt.end <= k:
+            return None
+        if nxt.kind == "named_person" and nxt.named:
+            e = nxt.end
+            return nxt if e < limit and (is_complement(ctx, e, limit) or own_preposition_at(ctx, c.lemma, e, limit)) else None
+        if nxt.kind != "unnamed_official":
+            return None
+        k = nxt.end
+    return None
 
 
 def _adverbial_then_complement(ctx: Context, c: Cand, comma: int, limit: int) -> bool:

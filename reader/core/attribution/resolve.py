@@ -380,8 +380,9 @@ class Resolver(OutletsMixin):
     def _by_post(self, role: str) -> Speaker | None:
         """The person last given exactly this post, in apposition or before the name."""
         key = _post_key(role)
-        found = next((sp for sp in reversed(self.speakers) if sp.is_person and key in sp.posts), None)
         words = key.split()
+        found = next((sp for sp in reversed(self.speakers) if sp.is_person and (key in sp.posts or len(words) >= 2 and any(
+            p.split()[:len(words)] == words for p in sp.posts))), None)  # (the first of several posts given)
         if found is None and len(words) == 2 and words[1].startswith("ال") and len(words[1]) > 4:
             # "محافظ المؤسسة" after "محافظ مؤسسة النقد": the post again, its body by its head noun
             short = (words[0], words[1][2:])

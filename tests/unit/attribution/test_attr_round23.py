@@ -387,3 +387,16 @@ def test_the_custodian_of_the_two_holy_mosques():
 def test_the_verbs_own_b_after_a_possessed_speech_or_the_occasion():
     assert _one("ورحب الوزير في بيانه بقرار مجلس الوزراء.").claim == "قرار مجلس الوزراء"
     assert _one("وأشاد الوزير في كلمة بمناسبة اليوم الوطني بجهود الجهات.").claim == "جهود الجهات"
+
+
+def test_a_chain_of_posts_before_or_after_the_name():
+    text = ("وأكد ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان أن المملكة "
+            "ماضية في الإصلاح. وأوضح ولي ولي العهد أن الرؤية طموحة.")
+    rs = recs(text, recognize(text))
+    assert [(r.source, r.resolved, r.claim) for r in rs] == [
+        ("محمد بن سلمان", "محمد بن سلمان", "المملكة ماضية في الإصلاح"),
+        ("ولي ولي العهد", "محمد بن سلمان", "الرؤية طموحة")]
+    text = ("وقال صاحب السمو الملكي الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية إن "
+            "الأمن مستتب. وأضاف سمو ولي العهد أن المملكة آمنة.")
+    rs = recs(text, recognize(text))
+    assert (rs[1].source, rs[1].resolved, rs[1].kind) == ("ولي العهد", "محمد بن نايف", "named_person")
