@@ -134,6 +134,8 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
         j += 1  # تقديرات X البالغة ...
     elif n in ("الذين", "التي", "الذي") and c.np is not None:
         return None  # "توقعات المحللين الذين توقعوا …": the relative clause holds the attribution, if any
+    elif n == "عن" and j + 1 < sent_b and ctx.words[j + 1]:
+        j += 1  # "إعلان الشركة عن خطة …": what was announced, not its preposition
     if j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب" and len(ctx.norms[j]) > 3 \
             and not ctx.norms[j].startswith("بال"):
         c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])  # توقعاته بنمو منطقة اليورو

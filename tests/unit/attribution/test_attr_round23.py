@@ -400,3 +400,7 @@ def test_a_chain_of_posts_before_or_after_the_name():
             "الأمن مستتب. وأضاف سمو ولي العهد أن المملكة آمنة.")
     rs = recs(text, recognize(text))
     assert (rs[1].source, rs[1].resolved, rs[1].kind) == ("ولي العهد", "محمد بن نايف", "named_person")
+
+
+def test_an_announcement_noun_claims_what_was_announced():
+    assert _one("وتأتي هذه الخطوة بعد إعلان الشركة عن خطة لإعادة الهيكلة.").claim == "خطة لإعادة الهيكلة"
