@@ -16,17 +16,19 @@ from reader.core.text import fold
 from .complements import _first_letter_len, comp_start, is_complement
 from .context import Context
 from .cand import Cand
-from .cues import SAYING_NOUNS
+from .cues import SAYING_NOUNS, VERB_PREPOSITION
 from .outlets import match_outlet
 from .phrases import _lookup
 from .sources import parse_np
 from .words import ANON_HEADS, ORG_HEADS, complementizer, folded_set
 
 #: Noun cues (folded, clitics written on them too): lemma of the verb they stand for.
-_NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا", "إعلان": "أعلن"}
+_NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا", "دعوة": "دعا", "إعلان": "أعلن",
+          "تحذير": "حذر", "تحذيرات": "حذر"}
 _LEMMAS = {fold(n): v for n, v in _NOUNS.items()}
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _ANNOUNCEMENT = fold("إعلان")
+_WARN = fold("حذر")
 _ANNOUNCERS = ("named_organization", "named_person", "unnamed_official", "media")
 #: Verbs that revise a forecast ("خفض الصندوق توقعاته"): their subject owns it.
 _REVISE = folded_set(
@@ -73,7 +75,9 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     definite = pre.endswith("ال") or pre == "لل"
     c = Cand(i, i + 1, "noun", i, i + 1, lemma=fold(_LEMMAS[noun]))
     j = i + 1
-    if not possessive and not definite and j < sent_b and ctx.words[j]:
+    if not possessive and not definite and j < sent_b and ctx.words[j] \
+            and not (ctx.norms[j][:1] == "ل" and not ctx.norms[j].startswith("ال")):
+        # ("إصدار تحذير للمستثمرين": whom it is for, not whose it is)
         np = parse_np(ctx, j, sent_b)
         if np is not None and np.kind in _SOURCE_KINDS and not _claim_word(ctx, np.start) \
                 and not (noun == _ANNOUNCEMENT and np.kind not in _ANNOUNCERS):
@@ -134,14 +138,17 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
         j += 1  # تقديرات X البالغة ...
     elif n in ("الذين", "التي", "الذي") and c.np is not None:
         return None  # "توقعات المحللين الذين توقعوا …": the relative clause holds the attribution, if any
-    elif n == "عن" and j + 1 < sent_b and ctx.words[j + 1]:
-        j += 1  # "إعلان الشركة عن خطة …": what was announced, not its preposition
+    elif j + 1 < sent_b and ctx.words[j + 1] and n == VERB_PREPOSITION.get(c.lemma):
+        j += 1  # "إعلان الشركة عن خطة …"، "تحذير الصندوق من …"، "دعوة الأمم المتحدة إلى …": its preposition
     if j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب" and len(ctx.norms[j]) > 3 \
             and not ctx.norms[j].startswith("بال"):
         c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])  # توقعاته بنمو منطقة اليورو
     c.claim_tok = j
     c.phrase_end = j
     c.obj = True
+    comma = next((t for t in range(j + 1, sent_b) if not ctx.words[t] and ctx.raw[t] in "،,"), -1)
+    if comma > j and c.lemma == _WARN:
+        c.claim_end = comma  # "في ظل تحذيرات الصندوق من تراجع النمو، قررت الحكومة …": the clause goes on
     return c if ctx.words[j] or ctx.raw[j][:1].isdigit() else None
 
 

@@ -404,3 +404,13 @@ def test_a_chain_of_posts_before_or_after_the_name():
 
 def test_an_announcement_noun_claims_what_was_announced():
     assert _one("وتأتي هذه الخطوة بعد إعلان الشركة عن خطة لإعادة الهيكلة.").claim == "خطة لإعادة الهيكلة"
+
+
+def test_warnings_and_calls_as_nouns():
+    r = _one("وفي ظل تحذيرات صندوق النقد من تراجع النمو، قررت الحكومة خفض الإنفاق.")
+    assert (r.cue, r.source, r.claim) == ("تحذيرات", "صندوق النقد", "تراجع النمو")
+    r = _one("وجاء ذلك بعد دعوة الأمم المتحدة إلى الوقف الفوري للحرب.")
+    assert (r.cue, r.source, r.claim) == ("دعوة", "الأمم المتحدة", "الوقف الفوري للحرب")
+    # a warning for someone, not someone's
+    assert recs("وطالبت البورصة الشركة بإصدار تحذير للمستثمرين المتعاملين على سهمها.",
+                recognize("وطالبت البورصة الشركة بإصدار تحذير للمستثمرين المتعاملين على سهمها."))[0].cue != "تحذير"
