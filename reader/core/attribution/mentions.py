@@ -336,7 +336,9 @@ def document_before(ctx: Context, k: int, head: str) -> str:
     the head ("في أهم تقرير سنوي يصدره عن السعودية" -> "تقرير سنوي يصدره عن السعودية")."""
     norms = ctx.norms
     best = ""
-    for t in range(k - 1, max(-1, k - _LOOK_BACK), -1):
+    positions = _positions(ctx, head)  # (the head's tokens, not every token back)
+    lo = bisect_left(positions, max(0, k - _LOOK_BACK + 1))
+    for t in reversed(positions[lo:bisect_left(positions, k)]):
         if not ctx.words[t] or bare(norms[t]) != head or not _lookup(norms[t], DOC_HEADS):
             continue
         np = parse_np(ctx, t, len(norms), strip=norms[t][:1] if norms[t][:1] in "بل" else "")
