@@ -16,6 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # --- character classes -------------------------------------------------------------------
 
@@ -250,8 +251,10 @@ _PROCLITICS = (
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word (or, with ``punctuation``, a symbol) and its offsets. A named tuple, not a frozen
+    dataclass: a 1 MB text has 110,000 of them, and a tuple is made in half the time."""
+
     start: int
     end: int
     text: str
