@@ -278,12 +278,25 @@ def tokenize(text: str, punctuation: bool = False) -> list[Token]:
     Numbers keep their decimal and thousands separators (5.47, 1,000, 5ر47, ٣٫٥).
     """
     regex = _PUNCT_RE if punctuation else _TOKEN_RE
-    return [Token(m.start(), m.end(), m.group()) for m in regex.finditer(text)]
+    tokens = [Token(m.start(), m.end(), m.group()) for m in regex.finditer(text)]
+    if punctuation and len(text) > _REMEMBER_FROM:
+        global _last_tokens
+        _last_tokens = (text, tokens)  # the claims stage reads the same long text next (one object: thread-safe)
+    return tokens
+
+
+#: tokenize(punctuation=True) keeps its last result for a long text, so that token_spans of
+#: the very same string (the analysis runs entities, then claims) need not scan it again.
+_REMEMBER_FROM = 20_000
+_last_tokens: tuple = (None, None)
 
 
 def token_spans(text: str, punctuation: bool = False) -> tuple[list[int], list[int], list[str]]:
     """The tokens of :func:`tokenize` as three parallel lists (starts, ends, texts), without
     building a ``Token`` per word: about half the time on a long text."""
+    last_text, last = _last_tokens  # (one tuple, read at once)
+    if punctuation and last_text is text:
+        return [t.start for t in last], [t.end for t in last], [t.text for t in last]
     pattern = _PUNCT_RE if punctuation else _TOKEN_RE
     starts: list[int] = []
     ends: list[int] = []

@@ -85,3 +85,19 @@ def test_sample_sentences_keep_quotes_together():
     texts = [x.text for x in t.sentences(s)]
     assert "'إنها تريد إنهاء ذلك'." in texts
     assert any(x.startswith("وقال تشاو: 'من غير المعقول تقييد .. الوصول") for x in texts)
+
+
+def test_token_spans_of_the_text_just_tokenized_are_the_same_as_a_fresh_scan():
+    """The analysis tokenizes a long text for its entities, then asks token_spans of the same
+    string for its claims: the remembered tokens give the same three lists."""
+    from reader.core import text as T
+
+    long_text = "قال الوزير إن «السوق» ستنمو 5.5% في 2025، وأضاف: نعم. " * 600
+    tokens = T.tokenize(long_text, punctuation=True)
+    remembered = T.token_spans(long_text, punctuation=True)
+    T._last_tokens = (None, None)
+    assert remembered == T.token_spans(long_text, punctuation=True)
+    assert remembered[2] == [t.text for t in tokens]
+    # another string with the same characters is scanned, never mistaken for the remembered one
+    other = "".join(list(long_text))
+    assert T.token_spans(other, punctuation=True) == remembered
