@@ -18,7 +18,7 @@ from reader.core.text import fold
 
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
-from .context import Context, build_context
+from .context import Context, build_context, is_quote_mark
 from .words import complementizer, folded_set
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
@@ -231,8 +231,9 @@ def _verb_resumed(ctx: Context, cands: list[Cand], a: int) -> list[Cand]:
         first = next((t for t in (a, a + 1) if t < c.cue_a and ctx.words[t]
                       and (VERB_FORMS.get(ctx.norms[t]) or None) is not None
                       and VERB_FORMS[ctx.norms[t]].lemma == c.verb.lemma and VERB_FORMS[ctx.norms[t]].prefix), -1)
-        if first < 0:
-            continue
+        if first < 0 or c.cue_b - c.cue_a != 1 or any(
+                complementizer(ctx.norms[t]) or is_quote_mark(ctx, t) for t in range(first + 1, c.cue_a)):
+            continue  # (the first verb said something of its own: "وأكد X أن …، كما أكد أن …")
         np = parse_np(ctx, first + 1, c.cue_a)
         if np is None or np.start != first + 1 or np.kind not in ("named_person", "named_organization",
                                                                   "unnamed_official", "anonymous", "media"):
