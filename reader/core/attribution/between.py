@@ -145,7 +145,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     c.role_after = c.role_after or " ".join(norms[j:end])
                     return end  # "وقدر X المحلل في «Y» قيمة الحصة": the role in apposition, then the object
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
-                    and (is_complement(ctx, end, limit) or own_preposition_at(ctx, c.lemma, end, limit)):
+                    and _claim_follows(ctx, c, end, limit):
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 j = end  # (…، "وحذر X وزير الصحة من تراجع …": the verb's own preposition after his post)
                 continue
@@ -342,7 +342,7 @@ def _met_by(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return j
     if c.via is None:
         c.via, c.interview = m, True
-    return m.end + 1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else m.end
+    return m.end  # (past the closing mark of a name in marks)
 
 
 def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
@@ -542,36 +542,43 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     return j
 
 
+def _claim_follows(ctx: Context, c: Cand, t: int, limit: int) -> bool:
+    """إن/أن (or a colon, a quotation) or the cue's own preposition at ``t``."""
+    return is_complement(ctx, t, limit) or own_preposition_at(ctx, c.lemma, t, limit)
+
+
+def _posts_ahead(ctx: Context, k: int, limit: int, heads_only: bool):
+    """The phrases after a post, one after another (at most three): more posts, and at most one
+    phrase of another kind, last. ``heads_only``: each must open with a post's head."""
+    for _ in range(3):
+        if heads_only and not (k < limit and ctx.words[k] and in_lexicon(ctx.norms[k], ROLE_HEADS)):
+            return
+        nxt = parse_np(ctx, k, limit)
+        if nxt is None or nxt.start != k or nxt.end <= k:
+            return
+        yield nxt
+        if nxt.kind != "unnamed_official":
+            return
+        k = nxt.end
+
+
 def _posts_then_complement(ctx: Context, c: Cand, k: int, limit: int) -> int:
     """After a post: more posts (at most three) and then إن/أن or the verb's own preposition;
     the token of that complement, or ``k``."""
-    start = k
-    for _ in range(3):
-        if k >= limit or not ctx.words[k] or not in_lexicon(ctx.norms[k], ROLE_HEADS):
+    for nxt in _posts_ahead(ctx, k, limit, heads_only=True):
+        if nxt.kind != "unnamed_official":
             break
-        nxt = parse_np(ctx, k, limit)
-        if nxt is None or nxt.kind != "unnamed_official" or nxt.start != k or nxt.end <= k:
-            break
-        k = nxt.end
-        if is_complement(ctx, k, limit) or own_preposition_at(ctx, c.lemma, k, limit):
-            return k
-    return start
+        if _claim_follows(ctx, c, nxt.end, limit):
+            return nxt.end
+    return k
 
 
 def _name_after_posts(ctx: Context, c: Cand, j: int, limit: int):
     """More posts after a post, then the person who holds them, then إن/أن or the verb's own
     preposition: that person (at most three posts more)."""
-    k = j
-    for _ in range(3):
-        nxt = parse_np(ctx, k, limit)
-        if nxt is None or nxt.start != k or nxt.end <= k:
-            return None
+    for nxt in _posts_ahead(ctx, j, limit, heads_only=False):
         if nxt.kind == "named_person" and nxt.named:
-            e = nxt.end
-            return nxt if e < limit and (is_complement(ctx, e, limit) or own_preposition_at(ctx, c.lemma, e, limit)) else None
-        if nxt.kind != "unnamed_official":
-            return None
-        k = nxt.end
+            return nxt if nxt.end < limit and _claim_follows(ctx, c, nxt.end, limit) else None
     return None
 
 
@@ -585,7 +592,7 @@ def _adverbial_then_complement(ctx: Context, c: Cand, comma: int, limit: int) ->
     close = next((k for k in range(a + 1, min(limit, a + 14)) if not ctx.words[k]), -1)
     if not (close > a and ctx.raw[close] in "،," and close + 1 < limit):
         return False
-    return (is_complement(ctx, close + 1, limit) or own_preposition_at(ctx, c.lemma, close + 1, limit)) \
+    return _claim_follows(ctx, c, close + 1, limit) \
         and not any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(a, close))
 
 
