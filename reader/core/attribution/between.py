@@ -419,7 +419,7 @@ _CALLED = folded_set("يدعى ويدعى تدعى وتدعى اسمه واسم�
 def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     """", [title] NAME ," right after an unnamed post: the person who holds it (a name the
     tagger found, or one a list knows), running exactly to the comma."""
-    from .mentions import clitic_chars
+    from .mentions import person_np
     from .words import TITLES
 
     k = j
@@ -436,7 +436,7 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
         return None
     if e != close:
         return None
-    return NP(k, e, ctx.starts[k] + clitic_chars(ctx, k), ctx.ends[e - 1], "named_person", ctx.norms[k], named=True)
+    return person_np(ctx, k, e)
 
 
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
@@ -452,11 +452,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if close > j + 1 and close - j <= 5 and n in _CALLED and c.np is not None and not c.np.named \
             and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
                     for t in range(j + 1, close)):
-        from .mentions import clitic_chars
+        from .mentions import person_np
 
-        # "أحد المتعاملين في السوق، يدعى خالد العمري،": who he is, whatever his name
-        c.np = NP(j + 1, close, ctx.starts[j + 1] + clitic_chars(ctx, j + 1), ctx.ends[close - 1], "named_person",
-                  ctx.norms[j + 1], named=True)
+        c.np = person_np(ctx, j + 1, close)  # "أحد المتعاملين في السوق، يدعى خالد العمري،": who he is
         return close + 1
     if close > j and c.np is not None and (not c.np.named or (
             c.np.start not in ctx.entity_at and ctx.norms[c.np.start] not in FIRST_NAMES)):

@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import complementizer, folded_set
+from .words import bare, complementizer, folded_set
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
@@ -119,7 +119,7 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
     if not out or out[0].source is None or out[0].source.kind != "unnamed_official" or not out[0].source.text:
         return out
     first = out[0]
-    lead = [_bare_word(w) for w in fold(first.source.text).split()]
+    lead = [bare(w) for w in fold(first.source.text).split()]
     if len(lead) < 3 or ctx.sent_of[ctx.tok_at_char(first.cue.start)] > 4:  # (the lead: headline, byline, first sentence)
         return out
     for later in out[1:8]:
@@ -127,7 +127,7 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         if s is None or s.kind != "named_person" or not s.text:
             continue
         k = ctx.tok_at_char(s.end)
-        after = [_bare_word(ctx.norms[t]) for t in range(k, min(len(ctx.norms), k + 12)) if ctx.words[t]]
+        after = [bare(ctx.norms[t]) for t in range(k, min(len(ctx.norms), k + 12)) if ctx.words[t]]
         if not after or after[0] != lead[0]:
             continue
         shared = {w for w in lead[1:] if len(w) > 3} & set(after[1:])
@@ -135,14 +135,6 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
             src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
             return [replace(first, source=src)] + out[1:]
     return out
-
-
-def _bare_word(n: str) -> str:
-    """مدير، المدير، لتخزين، بتخزين -> the word without its article or a preposition on it."""
-    for p in ("بال", "لل", "وال", "ال", "ل", "ب"):
-        if n.startswith(p) and len(n) - len(p) >= 3:
-            return n[len(p):]
-    return n
 
 
 _OWN_AGAIN = ("على حد", "وعلى حد", "حسب قول", "بحسب قول", "وحسب قول")
@@ -229,8 +221,8 @@ def _verb_resumed(ctx: Context, cands: list[Cand], a: int) -> list[Cand]:
                 or c.cue_a - a < 8 or not ctx.is_punct(c.cue_a - 1, "،,"):
             continue
         first = next((t for t in (a, a + 1) if t < c.cue_a and ctx.words[t]
-                      and (VERB_FORMS.get(ctx.norms[t]) or None) is not None
-                      and VERB_FORMS[ctx.norms[t]].lemma == c.verb.lemma and VERB_FORMS[ctx.norms[t]].prefix), -1)
+                      and (vf := VERB_FORMS.get(ctx.norms[t])) is not None and vf.lemma == c.verb.lemma and vf.prefix),
+                     -1)
         if first < 0 or c.cue_b - c.cue_a != 1 or any(
                 complementizer(ctx.norms[t]) or is_quote_mark(ctx, t) for t in range(first + 1, c.cue_a)):
             continue  # (the first verb said something of its own: "وأكد X أن …، كما أكد أن …")
@@ -441,12 +433,9 @@ def _person_after_verb(ctx: Context, a: int, limit: int):
         if ent is not None:
             if ent.type != "PER":
                 return None
-            from .mentions import clitic_chars
-            from .phrases import NP
+            from .mentions import person_np
 
-            e = ctx.entity_end_tok.get(t, t + 1)
-            return NP(t, e, ctx.starts[t] + clitic_chars(ctx, t), ctx.ends[e - 1], "named_person", ctx.norms[t],
-                      named=True)
+            return person_np(ctx, t, ctx.entity_end_tok.get(t, t + 1))
     return None
 
 

@@ -45,6 +45,14 @@ def clitic_chars(ctx: Context, k: int) -> int:
     return _prefix_chars(ctx, k, extra) if extra > 0 else 0
 
 
+
+def person_np(ctx: Context, a: int, b: int):
+    """Tokens [a, b) as a named person's phrase, without the clitic on its first word."""
+    from .phrases import NP
+
+    return NP(a, b, ctx.starts[a] + clitic_chars(ctx, a), ctx.ends[b - 1], "named_person", ctx.norms[a], named=True)
+
+
 def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
     """(first token, end token, name) of the ORG entities the NER found, outlets left out."""
     cached = ctx.__dict__.get("_org_mentions")
