@@ -72,7 +72,9 @@ def _pair_line(text: str, marks: list[int], out: list[Quote]) -> None:
             out.append(Quote(o, _new_speaker(text, o, last)))
 
 
-_SAYS = re.compile(r"[وف]?(?:قال|أضاف|اضاف|أكد|اكد|أوضح|اوضح|تابع|يقول|تقول|يضيف|تضيف|قالت|أضافت|اضافت|أكدت|اكدت)\s")
+#: Reporting verbs that open a sentence of speech (وقال، وأضاف …), in text as written.
+_REPORTING = "قال|أضاف|اضاف|أكد|اكد|أوضح|اوضح|تابع|يقول|تقول|يضيف|تضيف|قالت|أضافت|اضافت|أكدت|اكدت"
+_SAYS = re.compile(r"[وف]?(?:" + _REPORTING + r")\s")
 
 
 def _opens_speech(text: str, o: int) -> bool:
@@ -84,8 +86,7 @@ def _opens_speech(text: str, o: int) -> bool:
 
 
 #: A full stop, then a sentence that opens with a reporting verb (وقال، وأضاف، وأكد ...).
-_NEW_SPEAKER = re.compile(r"[.!?؟]\s+(?=[وف]?(?:قال|أضاف|اضاف|أكد|اكد|أوضح|اوضح|أشار|اشار|ذكر|"
-                          r"تابع|يقول|تقول|يضيف|تضيف|قالت|أضافت|اضافت|أكدت|اكدت)\b)")
+_NEW_SPEAKER = re.compile(r"[.!?؟]\s+(?=[وف]?(?:" + _REPORTING + r"|أشار|اشار|ذكر)\b)")
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 
 

@@ -27,7 +27,7 @@ from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
     ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
-    TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
+    HEAD_WORDS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
 __all__ = [
@@ -357,15 +357,15 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and inner.start == i + 1 and ctx.norms[i + 1].endswith(("ات", "ون", "ين")):
             # "جميع شركات الطيران العاملة على خطوط …": every one of an unnamed group
             return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)
-    counted = _count_end(ctx, i, limit)
-    if counted > i and _word(ctx, counted, limit) and ctx.norms[counted].endswith("ا") \
-            and _lookup(ctx.norms[counted][:-1], ANON_HEADS):
-        e = _modifiers(ctx, counted + 1, limit, False)  # "أكثر من 20 مستثمرا": the noun after 11-99
-        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", ctx.norms[counted][:-1])
-    if counted > i and _word(ctx, counted, limit) and (_lookup(ctx.norms[counted], ANON_HEADS)
-                                                       or _lookup(ctx.norms[counted], ROLE_HEADS)):
-        inner = parse_np(ctx, counted, limit)
-        if inner is not None and inner.kind in ("anonymous", "unnamed_official") and inner.start == counted:
+    after_count = _count_end(ctx, i, limit)
+    if after_count > i and _word(ctx, after_count, limit) and ctx.norms[after_count].endswith("ا") \
+            and _lookup(ctx.norms[after_count][:-1], ANON_HEADS):
+        e = _modifiers(ctx, after_count + 1, limit, False)  # "أكثر من 20 مستثمرا": the noun after 11-99
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", ctx.norms[after_count][:-1])
+    if after_count > i and _word(ctx, after_count, limit) and (_lookup(ctx.norms[after_count], ANON_HEADS)
+                                                       or _lookup(ctx.norms[after_count], ROLE_HEADS)):
+        inner = parse_np(ctx, after_count, limit)
+        if inner is not None and inner.kind in ("anonymous", "unnamed_official") and inner.start == after_count:
             # "ثلاثة محللين"، "أكثر من 20 مستثمرا"، "عشرات المتعاملين": a number of unnamed people
             return NP(i, inner.end, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n[:1] == "و" and n[1:] in _COUNTS else 0),
                       inner.src_end, inner.kind, inner.head)
@@ -405,8 +405,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     pre = 0
     if strip and n.startswith(strip) and not n.startswith("ال") and len(n) > 3:
         # وفقا للبيانات: the preposition and the article's lam go (بيانات), as the span must be verbatim
-        two = strip == "ل" and n.startswith("لل") and len(n) > 4 and not any(
-            n[1:] in lex for lex in (DOC_HEADS, ORG_HEADS, ROLE_HEADS, ANON_HEADS))
+        two = strip == "ل" and n.startswith("لل") and len(n) > 4 and n[1:] not in HEAD_WORDS
         pre = _prefix_chars(ctx, i, 2 if two else len(strip))  # (للائحة، للجنة: لـ on a word that starts with ل)
     s0 = ctx.starts[i] + pre
 

@@ -106,7 +106,7 @@ def parse_back_resumptive(ctx: Context, i: int, sent_a: int, sent_b: int) -> Can
     """"…، وهو ما أشار إليه الخبير X"، "وهذا ما أكده X" opening a sentence: what the source
     said is the clause before (in the sentence) or the sentence before (at its start)."""
     vf = VERB_FORMS.get(ctx.norms[i])
-    if vf is None or vf.person != 3 or i - 1 <= sent_a - 1 or ctx.norms[i - 1] not in ("ما", "وما"):
+    if vf is None or vf.person != 3 or i <= sent_a or ctx.norms[i - 1] not in ("ما", "وما"):
         return None
     j = i + 1
     if j < sent_b and ctx.words[j] and ctx.norms[j] in _BACK_PREPOSITIONS:
@@ -119,9 +119,7 @@ def parse_back_resumptive(ctx: Context, i: int, sent_a: int, sent_b: int) -> Can
     if np is None or np.kind not in ("named_organization", "named_person", "media", "document", "anonymous",
                                      "unnamed_official"):
         return None
-    c = Cand(i, j if j > i + 1 and ctx.norms[i + 1] in _BACK_PREPOSITIONS else i + 1, "verb", i, i + 1, np=np,
-             gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
-    c.cue_b = i + 1
+    c = Cand(i, i + 1, "verb", i, i + 1, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     c.phrase_end, c.nested, c.backref = np.end, False, True
     if i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in _THIS and _what_this_is(ctx, c, i - 2, sent_a):
         return c

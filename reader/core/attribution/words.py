@@ -399,13 +399,14 @@ def bare(norm: str) -> str:
             break
     for p in ("بال", "لل", "ال", "ب", "ل"):
         if norm.startswith(p) and len(norm) - len(p) >= 3:
-            if len(p) == 1 and norm in _HEAD_WORDS:
+            if len(p) == 1 and norm in HEAD_WORDS:
                 return norm  # بيان، لجنة، بلاغ: the word's own first letter, no preposition
             return norm[len(p):]
     return norm
 
 
-_HEAD_WORDS = DOC_HEADS | ORG_HEADS | ROLE_HEADS | ANON_HEADS
+#: The head nouns of every kind of source, as written (بيان، لجنة: a ل or ب is their own letter).
+HEAD_WORDS = DOC_HEADS | ORG_HEADS | ROLE_HEADS | ANON_HEADS
 
 
 #: "…، وذلك بحسب بيان الشركة": "that is", before a trailing cue; the cue's side, not the claim's.
