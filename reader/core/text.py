@@ -277,10 +277,10 @@ def tokenize(text: str, punctuation: bool = False) -> list[Token]:
 
     Numbers keep their decimal and thousands separators (5.47, 1,000, 5ر47, ٣٫٥).
     """
+    global _last_tokens
     regex = _PUNCT_RE if punctuation else _TOKEN_RE
     tokens = [Token(m.start(), m.end(), m.group()) for m in regex.finditer(text)]
     if punctuation and len(text) > _REMEMBER_FROM:
-        global _last_tokens
         _last_tokens = (text, tokens)  # the claims stage reads the same long text next (one object: thread-safe)
     return tokens
 
