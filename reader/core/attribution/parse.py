@@ -453,7 +453,7 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
     if not (complementizer(nxt) or (nxt and nxt == VERB_PREPOSITION.get(vf.lemma))):
         return None
     return NP(first.start, second.end, first.src_start, second.src_end, first.kind, first.head,
-              role=first.role, named=first.named)
+              role=first.role, named=first.named, pair=True)
 
 
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،

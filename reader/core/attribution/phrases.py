@@ -55,6 +55,7 @@ class NP:
     named: bool = False
     feminine: bool = False
     media_end: int = -1  # for media subjects: token past the outlet's name
+    pair: bool = False  # two sources joined by و (البنك الأهلي وبنك الرياض): never one person
 
     def text(self, ctx: Context) -> str:
         return ctx.text[self.src_start:self.src_end]

@@ -92,6 +92,7 @@ class Speaker:
     is_person: bool = False
     pos: int = -1  # token where the source was written (-1 when implied)
     posts: set[str] = field(default_factory=set)  # whole posts given with the name ("رءيس الشركه")
+    pair: bool = False  # two sources joined by و, cited together
 
 
 #: "خادم الحرمين الشريفين الملك": the King's title, then his post; each names him again.
@@ -107,6 +108,13 @@ def _post_key(role: str) -> str:
 _DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
 #: Roles that name no one in particular: "مسؤول" again is another official.
 _GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر")
+
+
+def _two_people(tokens) -> bool:
+    """"الوزيران خالد الفالح وإبراهيم العساف": a name or post after و inside a source cited
+    together; one of them named again is that one, not the pair."""
+    return any(w[:1] == "و" and len(w) > 3 and (w[1:] in FIRST_NAMES or in_lexicon(w[1:], ROLE_HEADS))
+               for w in tokens[1:])
 
 
 def _plural_group(tokens) -> bool:
@@ -253,7 +261,7 @@ class Resolver(OutletsMixin):
             resolved = text  # "الجانب الإسرائيلي" is not "الجانب اللبناني" mentioned before
 
         sp = Speaker(resolved, kind, gender, number, head, tuple(fold(resolved).split()),
-                     is_person=kind == "named_person", pos=np.start)
+                     is_person=kind == "named_person", pos=np.start, pair=np.pair and target is None)
         if target is not None:
             sp.roles = set(target.roles)
             sp.posts = set(target.posts)
@@ -363,8 +371,8 @@ class Resolver(OutletsMixin):
         n = len(tokens)
         tokens = tuple(_BIN if w == _IBN else w for w in tokens)  # "ابن زومه" is "… بن زومه" shortened
         for sp in reversed(self.speakers):
-            if not sp.is_person or len(sp.tokens) <= n:
-                continue
+            if not sp.is_person or len(sp.tokens) <= n or sp.pair or _two_people(sp.tokens):
+                continue  # (not "بوش ورئيس الوزراء البريطاني توني بلير" for "بلير")
             t = tuple(_BIN if w == _IBN else w for w in sp.tokens)
             if any(t[k:k + n] == tokens for k in range(len(t) - n + 1)):
                 return sp

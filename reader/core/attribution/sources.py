@@ -94,7 +94,7 @@ def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False) 
     a, b = first.src_start, second.src_end
     if first.start in ctx.quote_open_tok and not ctx.words[second.end - 1]:
         a, b = ctx.starts[first.start], ctx.ends[second.end - 1]  # «X» و«Y»: both in their marks
-    return NP(first.start, second.end, a, b, kind, first.head, named=first.named, feminine=feminine)
+    return NP(first.start, second.end, a, b, kind, first.head, named=first.named, feminine=feminine, pair=True)
 
 
 def _marked_after_wa(ctx: Context, j: int, limit: int) -> NP | None:

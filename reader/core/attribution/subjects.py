@@ -295,6 +295,10 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
     """The noun phrase ending right before the relative pronoun at ``rel`` (its antecedent):
     the longest one starting at most five words back (for الذين, people only: "توقعات
     المحللين الذين توقعوا" -> المحللين)."""
+    if not people:
+        person = _person_before_post(ctx, rel, sent_a)
+        if person is not None:
+            return person
     best = None
     for s in range(rel - 1, max(sent_a - 1, rel - 6), -1):
         if not ctx.words[s]:
@@ -313,6 +317,23 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
                 _lookup(ctx.norms[best.start][1:], lex) for lex in (ORG_HEADS, ROLE_HEADS, DOC_HEADS, ANON_HEADS)):
             best = replace(best, src_start=best.src_start + 1)  # "وصندوق النقد الدولي الذي قال": no و
     return best
+
+
+def _person_before_post(ctx: Context, rel: int, sent_a: int) -> NP | None:
+    """"اركي لبكانين عضو المجلس الحاكم للبنك المركزي الأوروبي الذي صرح": a person named, then
+    his post in apposition, then الذي: the relative clause is about the person."""
+    for t in range(rel - 1, max(sent_a - 1, rel - 13), -1):
+        if not ctx.words[t] or ctx.norms[t] in VERB_FORMS:
+            return None
+        ent = ctx.entity_at.get(t)
+        if ent is None or ent.type != "PER":
+            continue
+        e = ctx.entity_end_tok.get(t, t + 1)
+        if t < e < rel and _lookup(ctx.norms[e], ROLE_HEADS) and not _lookup(ctx.norms[rel - 1], ROLE_HEADS):
+            np = parse_np(ctx, t, e)
+            return np if np is not None and np.kind == "named_person" and np.end == e else None
+        return None
+    return None
 
 
 _KANA_AFTER = folded_set("كان كانت كانوا")

@@ -243,6 +243,32 @@ class PatternFinder:
             return None
         return Candidate(start, k - 1, "PER")
 
+    def given_then_family(self, i: int) -> Candidate | None:
+        """"محافظ مؤسسة النقد | فهد المبارك": a listed given name and a family name with the
+        article that no ordinary word is (or a link, بن، آل), wherever the tagger saw none."""
+        k = i + 1
+        g = self.norm(i)
+        if k >= self.n or not self.is_word(k) or g.startswith("ال") or self.common(g) \
+                or (self.plain is not None and self.plain(g)):
+            return None  # (علي is also على; سعيد، باسم، عزيز are also words)
+        w = self.norm(k)
+        if not (w in _NAME_CONNECTORS or w in self.names or (w.startswith("ال") and len(w) > 4)):
+            return None
+        while k < self.n and k - i < 4 and self.is_word(k) and self._family_word(k):
+            k += 1
+        if k - i < 2 or self.norm(k - 1) in _NAME_CONNECTORS:
+            return None
+        return Candidate(i, k - 1, "PER")
+
+    def _family_word(self, k: int) -> bool:
+        w = self.norm(k)
+        if self.common(w) or (self.plain is not None and self.plain(w)):
+            return False  # (النصر، الثقافة، التخصصي: words the training data saw outside names)
+        if w in _NAME_CONNECTORS or w in self.names:
+            return True
+        return w.startswith("ال") and len(w) > 4 and not w.endswith(("يه", "ون", "ين", "ات")) \
+            and w not in _STOP and w not in FUNCTION_WORDS and w not in MONTHS and not self.triggers.get(w)
+
     def name_like(self, k: int, first: bool = True) -> bool:
         """Could the word at k be (a part of) a name? After the first word of a name, a
         definite word that is not an ordinary word may follow (سامي الخطيب)."""
@@ -297,7 +323,8 @@ class PatternFinder:
 
     def find(self) -> list[Candidate]:
         out: list[Candidate] = []
-        rules = (None, self.org_after_head, self.name_after_company, self.name_after_title)
+        rules = (None, self.org_after_head, self.name_after_company, self.name_after_title,
+                 self.given_then_family)
         last = -1
         for i in range(self.n):
             if i <= last:
@@ -322,7 +349,8 @@ class PatternFinder:
 
 @lru_cache(maxsize=100_000)
 def _rule_kind(norm: str) -> int:
-    """Which rule a word may start: 1 organisation head, 2 company head, 3 title, 0 none."""
+    """Which rule a word may start: 1 organisation head, 2 company head, 3 title, 4 a
+    listed given name, 0 none."""
     variants = clitic_variants(norm)
     if any(v in ORG_HEADS for v in variants):
         return 1
@@ -330,6 +358,8 @@ def _rule_kind(norm: str) -> int:
         return 2
     if any(v in PERSON_TITLES for v in variants):
         return 3
+    if norm in first_names():
+        return 4
     return 0
 
 

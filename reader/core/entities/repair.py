@@ -109,6 +109,11 @@ _LETTER_NAMES = frozenset(
     "إيه إي بي سي دي إف جي جيه إتش اتش آي كيه إل إم إن أو كيو آر إس تي يو في واي زد".split())
 
 
+
+def _dual_role(word: str) -> bool:
+    """"(ال)وزيران"، "(ال)رئيسين": the dual of a role word, two people named after it."""
+    return word.endswith(("ان", "ين")) and word[:-2] in _ROLE_WORDS
+
 class Repairs:
     def __init__(self, text: str, words: Sequence[str], norms: Sequence[str],
                  starts: Sequence[int], ends: Sequence[int], layout: Layout):
@@ -188,7 +193,7 @@ class Repairs:
         while k < s.last and k - s.first < 3:
             w = clitic_variants(self.norms[k])[-1]
             if not (w.startswith("ال") and len(w) > 4 and (w.endswith("ي") or w[2:] in _ROLE_WORDS
-                                                           or w[2:] in _TRADES)):
+                                                           or w[2:] in _TRADES or _dual_role(w[2:]))):
                 break
             k += 1
         if k == s.first or self.norms[k] not in first_names():

@@ -373,3 +373,14 @@ def test_brokers_developers_and_a_trade_tagged_as_a_body():
     text = "وذكر المستثمر العقاري عبدالله الأحمري لـ«الاقتصادية» أن السوق تشهد حالة ترقب."
     assert ("المستثمر العقاري", "ORG") not in found(text)
     assert ("عبدالله الأحمري", "PER") in found(text)
+
+
+def test_a_given_name_and_a_family_name_after_a_post():
+    """"محافظ مؤسسة النقد فهد الجاسر": a listed given name and a family name no ordinary word
+    is, which the tagger missed after the post; not علي (also على), not words the training data
+    saw outside names (مستشفى الملك فهد التخصصي, علي السواحل)."""
+    assert ("فهد الجاسر", "PER") in found("وقال محافظ مؤسسة النقد فهد الجاسر إن البنوك قوية.")
+    assert ("سعد الدوسري", "PER") in found("وأوضح مدير إدارة المخاطر سعد الدوسري أن السيولة جيدة.")
+    assert not [e for e in recognize("واستقروا للزراعة علي السواحل في الشمال.") if e.type == "PER"]
+    assert [e.text for e in recognize("وقال الوزيران خالد الفالح وإبراهيم العساف إن الميزانية قوية.")
+            if e.type == "PER"] == ["خالد الفالح", "إبراهيم العساف"]

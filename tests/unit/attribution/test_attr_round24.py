@@ -1,0 +1,36 @@
+"""attribution-2.9, from reading the predictions on unannotated ANERcorp training sentences
+(real general news) and sentences written after them (every sentence here is made up): one of
+two people cited together named again, a relative clause on a person and his post, and a
+given name after a post that the tagger missed."""
+
+from attr_helpers import recs
+
+from reader.core.entities import recognize
+
+
+def _all(text: str):
+    return recs(text, recognize(text))
+
+
+def test_one_of_two_people_cited_together_is_that_one_not_the_pair():
+    rs = _all("وشدد جورج بوش ورئيس الوزراء البريطاني توني بلير على ضرورة الرد على التهديد. "
+              "وقال بلير إن بلاده ستقدم الأدلة. وأضاف أن الوقت ينفد.")
+    assert [r.resolved for r in rs] == [
+        "جورج بوش ورئيس الوزراء البريطاني توني بلير", "توني بلير", "توني بلير"]
+    rs = _all("وقال الوزيران خالد الفالح وإبراهيم العساف إن الميزانية قوية. وأضاف الفالح أن الإنفاق سيستمر.")
+    assert (rs[0].source, rs[1].resolved) == ("خالد الفالح وإبراهيم العساف", "خالد الفالح")
+
+
+def test_a_relative_clause_on_a_person_and_his_post():
+    (r,) = _all("وتجاهلت الأسواق تصريحات خالد العمري عضو مجلس إدارة البنك المركزي الذي صرح بأن "
+                "أسعار الفائدة ما زالت منخفضة.")
+    assert (r.cue, r.source, r.kind, r.claim) == (
+        "صرح", "خالد العمري", "named_person", "أسعار الفائدة ما زالت منخفضة")
+    # no name before the post: the post is the source
+    (r,) = _all("وتراجع السهم بعد تصريحات الرئيس التنفيذي للشركة الذي أعلن أن الأرباح انخفضت.")
+    assert (r.source, r.kind) == ("الرئيس التنفيذي للشركة", "unnamed_official")
+
+
+def test_a_given_name_and_family_name_after_a_post():
+    (r,) = _all("وتابع المستثمرون تصريحات محافظ مؤسسة النقد فهد الجاسر الذي قال إن البنوك قوية.")
+    assert (r.source, r.kind, r.claim) == ("فهد الجاسر", "named_person", "البنوك قوية")
