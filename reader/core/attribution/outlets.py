@@ -281,7 +281,8 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
         elif definite:
             # الصحيفة alone points back; الوكالة الدولية للطاقة is no outlet.
             nxt = norms[j] if j < limit and ctx.words[j] else ""
-            if not nxt or not _name_like(nxt) or nxt.startswith("ال") or type_word not in _NAMED_TYPES:
+            if not nxt or not _name_like(nxt) or nxt.startswith("ال") or type_word not in _NAMED_TYPES \
+                    or complementizer(nxt):  # "وبحسب الصحيفة فإن": not a paper called فان
                 if nxt.startswith("ال") and type_word in ("الوكاله", "الشبكه", "الموقع"):
                     k = j
                     while k < limit and ctx.words[k] and norms[k].startswith("ال") and k - j < 3:

@@ -204,8 +204,10 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             genitive = False
             continue
         if org and n.startswith("و") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
-                and n not in _CLOSE and not (in_lexicon(n, ORG_HEADS) and not in_lexicon(n[1:], ORG_HEADS)):
-            # (but "قطاع التجزئة | وزارة التجارة": the و of وزارة, وكالة is no conjunction)
+                and n not in _CLOSE and not (in_lexicon(n, ORG_HEADS) and not in_lexicon(n[1:], ORG_HEADS)) \
+                and n not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"):
+            # (but "قطاع التجزئة | وزارة التجارة": the و of وزارة, وكالة is no conjunction, nor the
+            # و of وليد in "المستشار القانوني وليد الشهري")
             j += 1  # وتكنولوجيا المعلومات
             genitive = False
             continue

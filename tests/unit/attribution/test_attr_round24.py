@@ -34,3 +34,17 @@ def test_a_relative_clause_on_a_person_and_his_post():
 def test_a_given_name_and_family_name_after_a_post():
     (r,) = _all("وتابع المستثمرون تصريحات محافظ مؤسسة النقد فهد الجاسر الذي قال إن البنوك قوية.")
     assert (r.source, r.kind, r.claim) == ("فهد الجاسر", "named_person", "البنوك قوية")
+
+
+def test_the_paper_then_fa_inna_is_the_paper_alone():
+    (r,) = _all("وبحسب الصحيفة فإن شركة طيران ريان إير تقف خلف هذا التحرك القانوني.")
+    assert (r.source, r.kind, r.claim) == (
+        "الصحيفة", "media", "شركة طيران ريان إير تقف خلف هذا التحرك القانوني")
+
+
+def test_the_waw_of_a_given_name_after_a_description_is_no_conjunction():
+    (r,) = _all("وقال المستشار القانوني وليد الشهري إن النظام واضح.")
+    assert (r.source, r.kind) == ("وليد الشهري", "named_person")
+    # a real conjunction in a body's name still joins
+    (r,) = _all("وأعلنت وزارة الاتصالات وتقنية المعلومات أن الخدمة ستتوفر قريبا.")
+    assert r.source == "وزارة الاتصالات وتقنية المعلومات"
