@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import bare, complementizer, folded_set
+from .words import bare, complementizer, folded_set, is_definite
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
@@ -401,7 +401,7 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         c.gender = parent.gender or c.gender
         c.parent = parent
         return True
-    if a + 1 < b and ctx.words[a]:
+    if a + 1 < b and ctx.words[a] and not is_definite(ctx.norms[a]):  # (a verb opens it, not a noun)
         s = a + 2 if ctx.words[a + 1] and ctx.norms[a + 1] in _WITH_HIM else a + 1  # "ويتفق معه X، مشيرا"
         np = parse_np(ctx, s, c.cue_a) or _person_after_verb(ctx, a, c.cue_a)
         if np is not None and np.kind != "document":

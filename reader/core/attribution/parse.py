@@ -39,7 +39,8 @@ _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكم�
 _PASSIVE_PRONE = folded_set("اعتبر رأى وصف ذكر")
 _SUBJUNCTIVE = folded_set("أن ان لن كي لكي حتى سوف قد وقد لم")
 _NEGATIONS = folded_set("لم ولم فلم لن ولن لا ولا وما")
-_PREPOSITION_BEFORE = folded_set("في من على إلى عن ب وفي ومن وعلى حول بشأن مع عند لدى عدم وعدم")
+_PREPOSITION_BEFORE = folded_set("في من على إلى عن ب وفي ومن وعلى حول بشأن مع عند لدى عدم وعدم "
+                                "مجرد لمجرد بمجرد بعد وبعد قبل وقبل دون بدون إثر فور")  # (لمجرد ذكر X: the noun)
 _TOUCHED_ON = fold("تطرق")
 _SAYING_BY_FORMS = folded_set("بقوله بقولها بقولهم بقولهما")
 _CLAIM_LEMMA = fold("ادعى")

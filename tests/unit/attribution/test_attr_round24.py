@@ -48,3 +48,15 @@ def test_the_waw_of_a_given_name_after_a_description_is_no_conjunction():
     # a real conjunction in a body's name still joins
     (r,) = _all("وأعلنت وزارة الاتصالات وتقنية المعلومات أن الخدمة ستتوفر قريبا.")
     assert r.source == "وزارة الاتصالات وتقنية المعلومات"
+
+
+def test_a_verb_form_after_a_preposition_of_time_or_mere_is_the_noun():
+    assert _all("يشعر المرء بالغضب لمجرد ذكر جورج بوش.") == []
+    assert _all("وارتفعت الأسهم فور ذكر الخبر في الصحف.") == []
+
+
+def test_a_participle_in_a_sentence_a_noun_opens_takes_no_word_after_it_as_its_speaker():
+    # a subheading run into the sentence: «العنقودية» after «القنابل» is not who speaks
+    rs = _all("القنابل العنقودية على صعيد آخر دان الأمين العام للأمم المتحدة استخدام القنابل "
+              "العنقودية في الحرب، مؤكدا أنه طلب تسليم خرائط عن أماكنها.")
+    assert all(r.source != "العنقودية" for r in rs)
