@@ -19,10 +19,10 @@ from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
-from .phrases import NP, name_chain, name_start
+from .phrases import NP, _stopword, _word, name_chain, name_start
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    AUDIENCE, FILLERS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    AUDIENCE, FILLERS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
 )
 
@@ -42,6 +42,19 @@ def _second_role(ctx: Context, a: int, b: int) -> bool:
     """"مستشار تطوير أعمال ووسيط مالي": a second role joined by و, up to إن/أن."""
     return b - a <= 5 and any(ctx.norms[t][:1] == "و" and len(ctx.norms[t]) > 3 and ctx.norms[t][1:] not in VERB_FORMS
                               for t in range(a, b))
+
+
+def _object_opens(ctx: Context, k: int, limit: int) -> bool:
+    """A verb's object begins at ``k`` after a post in apposition (أهمية دعم، ضرورة …، قرار
+    الوزارة): a noun with its genitive or a verbal noun, no preposition, verb or clause word."""
+    if not (_word(ctx, k, limit) and _word(ctx, k + 1, limit)):
+        return False
+    n = ctx.norms[k]
+    return not is_definite(n) and not _stopword(n) and not is_verb_like(n) and n not in VERB_FORMS \
+        and not complementizer(n) and n not in FILLERS and n not in TIME_WORDS and n[:1] not in "وفلب" \
+        and not in_lexicon(n, ROLE_HEADS) and not in_lexicon(n, ORG_HEADS) and n not in FIRST_NAMES \
+        and not _stopword(ctx.norms[k + 1]) and not complementizer(ctx.norms[k + 1]) \
+        and not is_verb_like(ctx.norms[k + 1]) and ctx.norms[k + 1] not in VERB_FORMS
 
 
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
@@ -144,6 +157,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 if j < end < limit and ctx.words[end]:
                     c.role_after = c.role_after or " ".join(norms[j:end])
                     return end  # "وقدر X المحلل في «Y» قيمة الحصة": the role in apposition, then the object
+            if role is not None and role.kind == "unnamed_official" and role.end > j + 1 and c.verb is not None \
+                    and "o" in c.verb.complements and c.np.kind == "named_person" and _object_opens(ctx, end, limit):
+                c.role_after = c.role_after or " ".join(norms[j:end])
+                return end  # "أكد الأمير X أمير منطقة الرياض أهمية دعم …": his post, then the object
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
                     and _claim_follows(ctx, c, end, limit):
                 c.role_after = c.role_after or " ".join(norms[j:end])

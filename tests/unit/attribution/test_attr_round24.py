@@ -60,3 +60,14 @@ def test_a_participle_in_a_sentence_a_noun_opens_takes_no_word_after_it_as_its_s
     rs = _all("القنابل العنقودية على صعيد آخر دان الأمين العام للأمم المتحدة استخدام القنابل "
               "العنقودية في الحرب، مؤكدا أنه طلب تسليم خرائط عن أماكنها.")
     assert all(r.source != "العنقودية" for r in rs)
+
+
+def test_a_name_and_his_post_then_the_object():
+    # official news: «أكد الأمير X أمير منطقة الرياض أهمية …»: the post is in apposition
+    (r,) = _all("أكد الأمير فيصل بن بندر أمير منطقة الرياض أهمية دعم المنشآت الصغيرة.")
+    assert (r.source, r.claim) == ("فيصل بن بندر", "أهمية دعم المنشآت الصغيرة")
+    (r,) = _all("أكد المهندس خالد الفالح وزير الطاقة أهمية استقرار السوق.")
+    assert (r.source, r.claim) == ("خالد الفالح", "أهمية استقرار السوق")
+    # the post followed by إن/أن is unchanged
+    (r,) = _all("وأكد خالد الفالح وزير الطاقة خلال زيارته للمصفاة أن الإنتاج مستقر.")
+    assert (r.source, r.claim) == ("خالد الفالح", "الإنتاج مستقر")
