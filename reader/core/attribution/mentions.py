@@ -80,6 +80,10 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Where a statement is posted: the name after them is a website or an account.
+_SITE_WORDS = folded_set("موقع موقعها موقعه منصة بوابة حساب صفحة تطبيق")
+
+
 def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
     """The last company-like organisation named before token ``k`` (an ORG entity that is not a
     ministry, authority or other public body), leaving out those named inside a claim (what
@@ -97,6 +101,9 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
         head = bare(ctx.norms[start])
         if _lookup(ctx.norms[start], ORG_HEADS) and head not in _COMPANY_HEADS:
             continue  # وزارة …، هيئة …: a public body, not "the company"
+        before = start - 1 if start > 0 and ctx.words[start - 1] else start - 2
+        if before >= 0 and ctx.words[before] and bare(ctx.norms[before]) in _SITE_WORDS:
+            continue  # "في بيان على موقع «تداول»": where it was published, not a company that spoke
         best = (start, name)
     return best
 

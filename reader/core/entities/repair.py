@@ -110,6 +110,15 @@ _LETTER_NAMES = frozenset(
 
 
 
+#: Imperfect verbs of saying and thinking that follow a topic with ف (أما X فيرى أن).
+_SAYS_AFTER = _f("يرى ترى يقول تقول يؤكد تؤكد يعتقد تعتقد يضيف تضيف يشير تشير يوضح توضح يتوقع تتوقع "
+                 "يعتبر تعتبر يعلق تعلق")
+
+
+def _verb_of_saying_after(norm: str) -> bool:
+    """فيرى، فقال، وأكد: ف/و and a verb of saying, never the last word of a name."""
+    return norm[:1] in "فو" and len(norm) > 3 and (norm[1:] in _SAYS_AFTER or trigger_classes().get(norm[1:]) == "SAY")
+
 def _dual_role(word: str) -> bool:
     """"(ال)وزيران"، "(ال)رئيسين": the dual of a role word, two people named after it."""
     return word.endswith(("ان", "ين")) and word[:-2] in _ROLE_WORDS
@@ -140,6 +149,9 @@ class Repairs:
                 pass
             elif s.type == "PER" and s.origin == "model" and self._leading_descriptor(s):
                 pass
+            elif s.type == "PER" and s.last - s.first >= 2 and _verb_of_saying_after(self.norms[s.last]):
+                # "أما المستشار المالي محمد العنقري | فيرى أن": the verb after the name
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last] in _ROLE_AFTER_NAME:
                 # "حمد بن عيسى آل خليفة | عاهل البحرين": the role after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))

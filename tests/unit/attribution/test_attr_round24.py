@@ -71,3 +71,14 @@ def test_a_name_and_his_post_then_the_object():
     # the post followed by إن/أن is unchanged
     (r,) = _all("وأكد خالد الفالح وزير الطاقة خلال زيارته للمصفاة أن الإنتاج مستقر.")
     assert (r.source, r.claim) == ("خالد الفالح", "الإنتاج مستقر")
+
+
+def test_the_verb_after_a_topic_is_no_part_of_the_name():
+    (r,) = _all("أما المستشار المالي محمد العنقري فيرى أن السوق ما زالت تفتقد المحفزات.")
+    assert (r.cue, r.source, r.resolved) == ("فيرى", "محمد العنقري", "محمد العنقري")
+
+
+def test_the_company_is_not_the_website_its_statement_was_posted_on():
+    rs = _all("وأعلنت شركة «معادن» في بيان على موقع «تداول» عن توقيع اتفاقية مع شركة أجنبية. "
+              "وأوضحت الشركة أن قيمة الاتفاقية تبلغ 500 مليون ريال.")
+    assert rs[1].resolved == "شركة «معادن»"

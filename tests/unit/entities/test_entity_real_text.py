@@ -384,3 +384,10 @@ def test_a_given_name_and_a_family_name_after_a_post():
     assert not [e for e in recognize("واستقروا للزراعة علي السواحل في الشمال.") if e.type == "PER"]
     assert [e.text for e in recognize("وقال الوزيران خالد الفالح وإبراهيم العساف إن الميزانية قوية.")
             if e.type == "PER"] == ["خالد الفالح", "إبراهيم العساف"]
+
+
+def test_a_verb_of_saying_after_a_name_is_cut_off():
+    """"أما المستشار المالي محمد العنقري فيرى أن": the tagger ran the name on to فيرى."""
+    people = [e.text for e in recognize("أما المستشار المالي محمد العنقري فيرى أن السوق ما زالت تفتقد المحفزات.")
+              if e.type == "PER"]
+    assert people == ["محمد العنقري"]
