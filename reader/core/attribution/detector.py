@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import bare, complementizer, folded_set, is_definite
+from .words import TITLES, bare, complementizer, folded_set, is_definite
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
@@ -35,6 +35,7 @@ from .cand import Cand
 from .parse import _WITH_HIM, parse_verb
 from .resolve import Resolver, Speaker
 from .sources import parse_np
+from .roles import NAME_TITLES
 from .subjects import pair_before
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
@@ -120,11 +121,17 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         return out
     first = out[0]
     lead = [bare(w) for w in fold(first.source.text).split()]
-    if len(lead) < 3 or ctx.sent_of[ctx.tok_at_char(first.cue.start)] > 4:  # (the lead: headline, byline, first sentence)
+    if len(lead) < 2 or ctx.sent_of[ctx.tok_at_char(first.cue.start)] > 4:  # (the lead: headline, byline, first sentence)
         return out
     for later in out[1:8]:
         s = later.source
         if s is None or s.kind != "named_person" or not s.text:
+            continue
+        if _post_before(ctx, ctx.tok_at_char(s.start), lead):
+            # "وزير المالية: …" in the headline, "قال وزير المالية محمد الجدعان" below it
+            src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
+            return [replace(first, source=src)] + out[1:]
+        if len(lead) < 3:
             continue
         k = ctx.tok_at_char(s.end)
         after = [bare(ctx.norms[t]) for t in range(k, min(len(ctx.norms), k + 12)) if ctx.words[t]]
@@ -135,6 +142,15 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
             src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
             return [replace(first, source=src)] + out[1:]
     return out
+
+
+def _post_before(ctx: Context, k: int, post: list[str]) -> bool:
+    """The whole post (its words bare) is written right before the name at token ``k``, titles
+    (الدكتور، المهندس، الأمير) between them allowed."""
+    while k > 0 and ctx.words[k - 1] and (ctx.norms[k - 1] in NAME_TITLES or ctx.norms[k - 1] in TITLES):
+        k -= 1
+    a = k - len(post)
+    return a >= 0 and all(ctx.words[t] for t in range(a, k)) and [bare(ctx.norms[t]) for t in range(a, k)] == post
 
 
 _OWN_AGAIN = ("على حد", "وعلى حد", "حسب قول", "بحسب قول", "وحسب قول")

@@ -425,7 +425,7 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
 def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     """«تقرير: ...»، «مصادر: ...»: a short source, a colon, the claim (the colon is the cue)."""
     norms = ctx.norms
-    colon = next((k for k in range(a, min(b, a + 6)) if not ctx.words[k] and ctx.raw[k] == ":"), -1)
+    colon = next((k for k in range(a, min(b, a + 8)) if not ctx.words[k] and ctx.raw[k] == ":"), -1)
     if colon <= a or colon + 1 >= b:
         return None
     if norms[a] in BYLINE_WORDS or any(norms[k] in VERB_FORMS for k in range(a, colon)):

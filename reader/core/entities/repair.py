@@ -109,7 +109,6 @@ _LETTER_NAMES = frozenset(
     "إيه إي بي سي دي إف جي جيه إتش اتش آي كيه إل إم إن أو كيو آر إس تي يو في واي زد".split())
 
 
-
 #: Imperfect verbs of saying and thinking that follow a topic with ف (أما X فيرى أن).
 _SAYS_AFTER = _f("يرى ترى يقول تقول يؤكد تؤكد يعتقد تعتقد يضيف تضيف يشير تشير يوضح توضح يتوقع تتوقع "
                  "يعتبر تعتبر يعلق تعلق")

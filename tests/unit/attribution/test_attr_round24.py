@@ -82,3 +82,15 @@ def test_the_company_is_not_the_website_its_statement_was_posted_on():
     rs = _all("وأعلنت شركة «معادن» في بيان على موقع «تداول» عن توقيع اتفاقية مع شركة أجنبية. "
               "وأوضحت الشركة أن قيمة الاتفاقية تبلغ 500 مليون ريال.")
     assert rs[1].resolved == "شركة «معادن»"
+
+
+def test_a_headline_post_told_a_paper_and_named_below():
+    rs = _all("وزير المالية لـ«الاقتصادية»: لا ضرائب على دخل المواطنين\n"
+              "قال وزير المالية محمد الجدعان إن المملكة لن تفرض ضرائب.")
+    assert (rs[0].cue, rs[0].source, rs[0].kind, rs[0].resolved, rs[0].via) == (
+        ":", "وزير المالية", "named_person", "محمد الجدعان", "الاقتصادية")
+    rs = _all("وزير الطاقة: الأسواق مستقرة\nأكد وزير الطاقة الأمير عبدالعزيز بن سلمان أن الأسواق مستقرة.")
+    assert rs[0].resolved == "عبدالعزيز بن سلمان"
+    # another post named below is someone else
+    rs = _all("وزير المالية: لا ضرائب\nقال وزير الطاقة خالد الفالح إن الأسواق مستقرة.")
+    assert (rs[0].kind, rs[0].resolved) == ("unnamed_official", "وزير المالية")
