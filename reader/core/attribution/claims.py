@@ -13,7 +13,7 @@ from .context import Context
 from .cues import SAYING_NOUNS, VERB_FORMS
 from .cand import Cand
 from .phrases import _is_place, _stopword
-from .words import THAT_IS, complementizer, folded_set
+from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon
 
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم كما وكما ثم و وفيما وبينما")
 #: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
@@ -24,7 +24,8 @@ _SOFT = folded_set("فيما بينما وفيما وبينما")
 _NEW_REPORT = folded_set("وقال وقالت وأضاف وأضافت وأكد وأكدت وأوضح وأوضحت وذكر وذكرت")
 _BUT_HE = folded_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
 _GOES_ON = folded_set("قال أضاف أكد أوضح أشار استدرك شدد")
-_OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط")
+_OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط حيث وحيث وهو وهي خاصة لكنه لكنها ولكنه ولكنها "
+                          "بارتفاع بانخفاض بزيادة بتراجع بنمو")
 #: Participles of acts that are not claims (praising, condemning, welcoming, thanking): after
 #: a comma they describe what the speaker did next, so the reported clause ends before them.
 _ACT_PARTICIPLES = frozenset(
@@ -184,8 +185,9 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
         # "أعلن النادي فسخ عقد مدربه، بعد ساعات من الخسارة": the object is what was
         # announced; a time clause after a comma is the narrator's.
         for k in range(start + 1, end - 1):
-            if not ctx.words[k] and ctx.raw[k] in "،," and ctx.norms[k + 1] in _OBJ_ENDERS:
-                end = k
+            if not ctx.words[k] and ctx.raw[k] in "،," and (ctx.norms[k + 1] in _OBJ_ENDERS or (
+                    ctx.norms[k + 1] in ("في", "وفي") and k + 2 < end and ctx.words[k + 2] and in_lexicon(ctx.norms[k + 2], SPEECH_EVENTS))):
+                end = k  # (and "، في تقرير محدث عن …": where the object was given)
                 break
     # A claim that opens with a quotation keeps the whole quotation.
     close = ctx.quote_open_tok.get(start)
