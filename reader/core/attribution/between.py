@@ -19,7 +19,7 @@ from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
-from .phrases import NP, _stopword, _word, name_chain, name_start
+from .phrases import NP, _stopword, _word, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
     AUDIENCE, FILLERS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
@@ -47,9 +47,13 @@ def _second_role(ctx: Context, a: int, b: int) -> bool:
 def _object_opens(ctx: Context, k: int, limit: int) -> bool:
     """A verb's object begins at ``k`` after a post in apposition (أهمية دعم، ضرورة …، قرار
     الوزارة): a noun with its genitive or a verbal noun, no preposition, verb or clause word."""
-    if not (_word(ctx, k, limit) and _word(ctx, k + 1, limit)):
+    if not _word(ctx, k, limit):
         return False
     n = ctx.norms[k]
+    if possessed_masdar(n):
+        return True  # "أعلن X رئيس الشركة أمس استقالته"
+    if not _word(ctx, k + 1, limit):
+        return False
     return not is_definite(n) and not _stopword(n) and not is_verb_like(n) and n not in VERB_FORMS \
         and not complementizer(n) and n not in FILLERS and n not in TIME_WORDS and n[:1] not in "وفلب" \
         and not in_lexicon(n, ROLE_HEADS) and not in_lexicon(n, ORG_HEADS) and n not in FIRST_NAMES \
@@ -157,10 +161,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 if j < end < limit and ctx.words[end]:
                     c.role_after = c.role_after or " ".join(norms[j:end])
                     return end  # "وقدر X المحلل في «Y» قيمة الحصة": the role in apposition, then the object
+            after = end
+            while after < limit and ctx.words[after] and norms[after] in TIME_WORDS:
+                after += 1  # (أمس، اليوم)
             if role is not None and role.kind == "unnamed_official" and role.end > j + 1 and c.verb is not None \
-                    and "o" in c.verb.complements and c.np.kind == "named_person" and _object_opens(ctx, end, limit):
+                    and "o" in c.verb.complements and c.np.kind == "named_person" and _object_opens(ctx, after, limit):
                 c.role_after = c.role_after or " ".join(norms[j:end])
-                return end  # "أكد الأمير X أمير منطقة الرياض أهمية دعم …": his post, then the object
+                return after  # "أكد الأمير X أمير منطقة الرياض أهمية دعم …": his post, then the object
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
                     and _claim_follows(ctx, c, end, limit):
                 c.role_after = c.role_after or " ".join(norms[j:end])

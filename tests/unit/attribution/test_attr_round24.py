@@ -71,6 +71,9 @@ def test_a_name_and_his_post_then_the_object():
     # the post followed by إن/أن is unchanged
     (r,) = _all("وأكد خالد الفالح وزير الطاقة خلال زيارته للمصفاة أن الإنتاج مستقر.")
     assert (r.source, r.claim) == ("خالد الفالح", "الإنتاج مستقر")
+    # a time word between the post and a verbal noun with its pronoun
+    (r,) = _all("أعلن خالد العمري رئيس مجلس إدارة الشركة أمس استقالته.")
+    assert (r.source, r.claim) == ("خالد العمري", "استقالته")
 
 
 def test_the_verb_after_a_topic_is_no_part_of_the_name():
