@@ -76,6 +76,9 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     says = not c.after_event and _says_only(c, comps, ctx, j, sent_b)
     k = _far_complement(ctx, j, sent_b, loose=c.after_event or says, quote=":" in comps,
                         about="p" not in comps and "o" not in comps, commas=not says)
+    if k > j + 6 and "p" in comps and c.lemma is not None and own_preposition_at(ctx, c.lemma, j, sent_b) \
+            and not is_complement(ctx, j + 1, sent_b) and ctx.norms[j + 1] not in _NEED_WORDS:
+        k = -1  # "وشدد التقرير على تنفيذ مبادرات … ويجب أن تكون …": its own object, not a later أن
     if k >= 0 and "c" in comps:
         c.claim_tok = comp_start(ctx, k, sent_b)
         if c.via is None:
@@ -197,6 +200,10 @@ def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:
         k -= 1
     opener = ctx.quote_close_tok.get(k)
     return opener is not None and opener == sent_a
+
+
+#: Nouns of need before أن (ضرورة أن، أهمية أن): the أن after them is the claim's.
+_NEED_WORDS = frozenset(fold(w) for w in "ضرورة أهمية وجوب".split())
 
 
 def own_preposition_at(ctx: Context, lemma: str, t: int, limit: int) -> bool:

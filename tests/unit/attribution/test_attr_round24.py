@@ -111,3 +111,12 @@ def test_an_object_claim_ends_before_the_narrators_remark_after_a_comma():
     # an أن clause goes on past the comma
     (r,) = _all("وأكد الوزير أن الإنتاج مستقر، وهو ما يطمئن الأسواق.")
     assert r.claim == "الإنتاج مستقر، وهو ما يطمئن الأسواق"
+
+
+def test_a_verbs_own_preposition_and_object_before_a_far_an():
+    (r,) = _all("وشدد التقرير على تنفيذ مبادرات لمواجهة الضغوط الديمغرافية بالتنسيق مع السياسات الأخرى "
+                "ويجب أن تكون البرامج موجهة.")
+    assert r.claim.startswith("تنفيذ مبادرات لمواجهة الضغوط")
+    # ضرورة أن: the أن right after the noun of need is the claim's, as before
+    (r,) = _all("وشدد الوزير على ضرورة أن تلتزم الشركات بالأنظمة.")
+    assert r.claim == "تلتزم الشركات بالأنظمة"
