@@ -44,6 +44,23 @@ def _second_role(ctx: Context, a: int, b: int) -> bool:
                               for t in range(a, b))
 
 
+def _through_whom(ctx: Context, k: int, limit: int) -> int:
+    """After عبر: a person named or an official, with his post after the name: the token past
+    them, or ``k``."""
+    np = parse_np(ctx, k, limit)
+    if np is None or np.kind not in ("named_person", "unnamed_official"):
+        return k
+    e = np.end
+    if np.named and _word(ctx, e, limit) and in_lexicon(ctx.norms[e], ROLE_HEADS):
+        post = parse_np(ctx, e, limit)
+        if post is not None and post.kind == "unnamed_official":
+            e = post.end
+            if _word(ctx, e, limit) and ctx.norms[e].endswith(("ها", "ه")) and len(ctx.norms[e]) > 4 \
+                    and not possessed_masdar(ctx.norms[e]) and not complementizer(ctx.norms[e]):
+                e += 1  # نائب وزير خارجيتها: the post of the state's own ministry
+    return e
+
+
 def _object_opens(ctx: Context, k: int, limit: int) -> bool:
     """A verb's object begins at ``k`` after a post in apposition (أهمية دعم، ضرورة …، قرار
     الوزارة): a noun with its genitive or a verbal noun, no preposition, verb or clause word."""
@@ -117,6 +134,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if k >= 0:
             j = k  # ردا على سؤال، لفت النظر، titles alone, an unnamed group's genitive chain
             continue
+        if n == "عبر" and c.np is not None and j == c.np.end and c.np.kind == "named_organization" and j + 1 < limit:
+            k = _through_whom(ctx, j + 1, limit)
+            if k > j + 1:
+                j = k  # "وأبدت سوريا عبر فيصل المقداد نائب وزير خارجيتها استعدادها": through whom it spoke
+                continue
         if n in TIME_WORDS or n in FILLERS or n in SAYING or n in _AUDIENCE or n in _SPEECH_MASDAR:
             j += 1
             continue
@@ -231,9 +253,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if k > at:
             j = k  # "المحللون الذين تحدثوا لـ«الاقتصادية» إن": the outlet they spoke to
             continue
-        if c.np is not None and j == c.np.end and (n in _RELATIVE or (c.np.kind == "document" and (
+        if c.np is not None and j == c.np.end and (n in _RELATIVE or (n[:1] == "و" and n[1:] in _RELATIVE) or (
+                c.np.kind == "document" and (
                 is_verb_like(n) or _relative_verb(ctx, j, limit) or n in ISSUE_VERBS))):
-            # "مسح أجرته رويترز أن ...": a relative clause on the document
+            # "مسح أجرته رويترز أن ...": a relative clause on the document (and "والذي استعرضه …")
             k = _relative_end(ctx, j + 1, min(limit, j + 30))
             ident = next((t for t in range(j + 1, min(limit, j + 10)) if norms[t] in _IDENTITY), -1)
             ends_well = k > 0 and (complementizer(ctx.norms[k]) or k in ctx.quote_open_tok or ctx.raw[k] == ":")

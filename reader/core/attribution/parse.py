@@ -44,6 +44,8 @@ _PREPOSITION_BEFORE = folded_set("في من على إلى عن ب وفي ومن 
 _TOUCHED_ON = fold("تطرق")
 _SAYING_BY_FORMS = folded_set("بقوله بقولها بقولهم بقولهما")
 _CLAIM_LEMMA = fold("ادعى")
+_CALL = fold("دعا")
+_GOD = folded_set("الله ربه ربها ربهم المولى")
 _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
 #: Of them, those whose imperfect is never read as a passive (يضيف / يُضاف).
 #: "في الوقت الذي أكد فيه …"، "في وقت أعلن فيه …": a time clause, its subject after فيه.
@@ -182,6 +184,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    if vf.lemma == _CALL and i + 1 < sent_b and ctx.norms[i + 1] in _GOD:
+        return None  # "ودعوا الله أن …": a prayer, not a call on anyone
     if vf.lemma == _CLAIM_LEMMA and vf.tense == "imp" and ctx.raw[i].endswith("ى") and not (
             i + 1 < sent_b and ctx.words[i + 1] and complementizer(norms[i + 1])):
         return None  # "ناجية تدعى فاطمة": the passive "is called", not تدّعي "claims"

@@ -159,6 +159,15 @@ _PERSON_TITLES = folded_set("""الشيخ الدكتور الدكتورة الم
     السيدة العقيد اللواء العميد المشير الحاج البروفيسور""")
 
 
+def _aim(norm: str) -> bool:
+    """لل + a verbal noun that takes عن/على (للدفاع، للمحافظة، للحفاظ): a body's aim in its name."""
+    if not norm.startswith("لل"):
+        return False
+    stem = norm[2:]
+    return masdar_like(stem) or (stem[:1] == "م" and len(stem) >= 5 and stem.endswith("ه")) \
+        or (len(stem) == 4 and stem[2] == "ا")
+
+
 def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bool = False,
               after_definite: bool = False) -> int:
     """Extend over a genitive/adjective chain: الهيئة العامة للإحصاء، وزارة الصحة والسكان المصرية.
@@ -177,6 +186,12 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             if n in _YEAR_WORDS and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _YEAR_AFTER:
                 break  # "منظمة الصحة العالمية العام الماضي": the year, not "general"
             j += 1  # العام is "general" here, not "the year"
+            continue
+        if org and n in ("عن", "علي") and j > 0 and ctx.words[j - 1] and _aim(norms[j - 1]) \
+                and _word(ctx, j + 1, limit) and not _stopword(norms[j + 1]) and (norms[j + 1].startswith("ال") or (
+                    _word(ctx, j + 2, limit) and norms[j + 2].startswith("ال") and not _stopword(norms[j + 2]))):
+            j += 1 if norms[j + 1].startswith("ال") else 2  # (حقوق | الإنسان: a construct)
+            genitive = False  # "منظمة هيومان رايتس ووتش للدفاع عن حقوق الإنسان": the body's aim, its name goes on
             continue
         if n in _PERSON_TITLES and j > 0 and ctx.words[j - 1]:
             break  # "بيان لهيئة الإفتاء في المغرب | الشيخ …": a title opens a name, not the body's

@@ -122,3 +122,28 @@ def test_a_verbs_own_preposition_and_object_before_a_far_an():
     # ضرورة أن: the أن right after the noun of need is the claim's, as before
     (r,) = _all("وشدد الوزير على ضرورة أن تلتزم الشركات بالأنظمة.")
     assert r.claim == "تلتزم الشركات بالأنظمة"
+
+
+def test_a_relative_clause_with_waw_on_a_document():
+    (r,) = _all("وكشف التقرير المالي الشهري لوزارة المالية والذي استعرضه الوزير امس ان الناتج المحلي حقق نموا.")
+    assert (r.source, r.claim) == ("التقرير المالي الشهري لوزارة المالية", "الناتج المحلي حقق نموا")
+
+
+def test_through_whom_a_state_spoke_is_no_part_of_the_claim():
+    (r,) = _all("وأبدت سوريا عبر فيصل المقداد نائب وزير خارجيتها استعدادها لحوار مع واشنطن.")
+    assert (r.source, r.claim) == ("سوريا", "استعدادها لحوار مع واشنطن")
+
+
+def test_a_prayer_is_no_call():
+    assert _all("ودعوا الله عز وجل أن يديم نعمة الخير.") == []
+
+
+def test_a_bodys_aim_in_its_name():
+    (r,) = _all("واعتبرت منظمة هيومان رايتس ووتش الاميركية للدفاع عن حقوق الانسان في تقرير مفصل لها "
+                "ان عمليات القتل لا علاقة لها بقمع التمرد.")
+    assert r.source.endswith("للدفاع عن حقوق الانسان") and r.claim == "عمليات القتل لا علاقة لها بقمع التمرد"
+    (r,) = _all("وقالت الجمعية السعودية للمحافظة على التراث إن المواقع محمية.")
+    assert r.source == "الجمعية السعودية للمحافظة على التراث"
+    # «على» after a body's name that is no aim is the verb's own
+    (r,) = _all("ولم تعلق المؤسسة الوطنية للنفط على الإضراب حتى الآن.")
+    assert r.source == "المؤسسة الوطنية للنفط"
