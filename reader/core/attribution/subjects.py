@@ -15,7 +15,7 @@ from .context import Context
 from .between import _SPEECH_MASDAR
 from .cues import VERB_FORMS, VerbForm
 from .events import _skip_adverbs
-from .phrases import NP, _lookup, name_chain
+from .phrases import NP, _lookup, masdar_like, name_chain
 from .sources import marks_source, parse_np
 from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, adverbial_end, complementizer,
@@ -39,6 +39,15 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     if np is not None and np.src_start == ctx.starts[np.start] and ctx.raw[np.start][:3] in ("وال", "فال"):
         np.src_start += 1
     return np
+
+
+def _bare_guess(ctx: Context, k: int) -> bool:
+    """Token ``k`` was read as a person's name on no evidence (no given name, no person the
+    tagger found, no family name of a person named before), and it has a verbal noun's form."""
+    n = ctx.norms[k]
+    ent = ctx.entity_at.get(k)
+    return not (ent is not None and ent.type == "PER") and n not in FIRST_NAMES and n not in ctx.person_tokens \
+        and (masdar_like(n) or (len(n) == 5 and n[0] == "ا" and n[2] == "ا" and n[-1] == "ه"))  # (إعادة، إقامة)
 
 
 def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
@@ -76,6 +85,8 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         if s > a and ctx.words[s - 1] and ctx.norms[s - 1] not in _LEFT_STRIP:
             break
         np = parse_np(ctx, s, end)
+        if np is not None and np.kind == "named_person" and np.end - np.start == 1 and _bare_guess(ctx, np.start):
+            np = None  # "…، إعادة كشف للملامح": one word no list, tagger or earlier name knows
         if np is not None and np.end == end:
             if np.kind == "unnamed_official" and s == a and a - 2 > sent_a and ctx.is_punct(a - 1, "،,"):
                 named = _name_before_comma(ctx, a - 1, sent_a)

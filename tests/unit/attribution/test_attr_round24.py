@@ -147,3 +147,13 @@ def test_a_bodys_aim_in_its_name():
     # «على» after a body's name that is no aim is the verb's own
     (r,) = _all("ولم تعلق المؤسسة الوطنية للنفط على الإضراب حتى الآن.")
     assert r.source == "المؤسسة الوطنية للنفط"
+
+
+def test_no_person_read_off_a_verbal_noun_or_mimma():
+    rs = _all("في عملية حزب الله وبعد أكثر من عام على اختلاط الأوراق، إعادة كشف للملامح الحقيقية للصورة.")
+    assert all(r.source != "إعادة" for r in rs)
+    rs = _all("وقال متحدث باسم الشرطة إن المياه غمرت القرى، مما يهدد بتفشي الأمراض، داعيا السكان إلى الحذر.")
+    assert all(r.source != "مما" for r in rs)
+    # a single unknown word before قال is still a name
+    rs = _all("وكان الوزير قد زار المصنع. تاناكا قال إن الشركة ستتعافى.")
+    assert rs[-1].source == "تاناكا"
