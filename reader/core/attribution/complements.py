@@ -48,6 +48,9 @@ def comp_start(ctx: Context, k: int, limit: int) -> int:
     return k + 1
 
 
+_THUS = folded_set("هكذا وهكذا")
+
+
 def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     """Decide where the claim begins: after إن/أن/:, at a quote, at the object, or before
     the cue (…، قال X.)."""
@@ -56,6 +59,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if 0 < j < sent_b and ctx.words[j] and ctx.words[j - 1] and norms[j - 1] in _object_masdars() \
             and not is_complement(ctx, j, sent_b):
         c.claim_tok, c.obj = j, True  # "نقلت رويترز عن محللين توقعهم ارتفاع الأسعار": what they expect
+        return c
+    if c.np is not None and not c.sv and c.cue_a - 2 > sent_a and ctx.words[c.cue_a - 1] \
+            and norms[c.cue_a - 1] in _THUS and ctx.is_punct(c.cue_a - 2, "،,"):
+        c.mode = "before"  # "«الأسعار نار»، هكذا وصف المواطن X الوضع": what he said is before هكذا
         return c
     if c.np is not None and not c.sv and _after_opening_quote(ctx, c.cue_a, sent_a) \
             and not _complement_near(ctx, j, sent_b):

@@ -157,3 +157,10 @@ def test_no_person_read_off_a_verbal_noun_or_mimma():
     # a single unknown word before قال is still a name
     rs = _all("وكان الوزير قد زار المصنع. تاناكا قال إن الشركة ستتعافى.")
     assert rs[-1].source == "تاناكا"
+
+
+def test_thus_described_claims_what_came_before():
+    (r,) = _all("«الأسعار نار»، هكذا وصف المواطن فهد الزهراني الوضع في السوق.")
+    assert (r.source, r.claim, r.direct) == ("فهد الزهراني", "الأسعار نار", True)
+    (r,) = _all("السوق في حالة ترقب، هكذا وصف أحد التجار الوضع.")
+    assert (r.source, r.claim) == ("أحد التجار", "السوق في حالة ترقب")
