@@ -164,3 +164,12 @@ def test_thus_described_claims_what_came_before():
     assert (r.source, r.claim, r.direct) == ("فهد الزهراني", "الأسعار نار", True)
     (r,) = _all("السوق في حالة ترقب، هكذا وصف أحد التجار الوضع.")
     assert (r.source, r.claim) == ("أحد التجار", "السوق في حالة ترقب")
+
+
+def test_a_king_named_with_his_post_then_the_verbs_own_preposition():
+    (r,) = _all("وأعرب الملك حمد بن عيسى آل خليفة عاهل البحرين عن تقديره للجهد القومي الذي تبذله مصر.")
+    assert (r.source, r.claim) == ("حمد بن عيسى آل خليفة", "تقديره للجهد القومي الذي تبذله مصر")
+    (r,) = _all("وقال عاهل البحرين إن العلاقات قوية.")
+    assert (r.source, r.kind) == ("عاهل البحرين", "unnamed_official")
+    (r,) = _all("وقال سلطان العتيبي إن السوق قوية.")
+    assert (r.source, r.kind) == ("سلطان العتيبي", "named_person")
