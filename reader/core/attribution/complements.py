@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
-from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, VERB_FORMS, VERB_PREPOSITION
+from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, SAYING, VERB_FORMS, VERB_PREPOSITION
 
 from .words import DIRECT_OPENERS, ORG_HEADS, SAYS_DIRECT, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
 
@@ -94,6 +94,11 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if c.np is not None and c.cue_b - c.cue_a == 2 and norms[c.cue_a] in ("كما", "وكما") and ctx.is_punct(c.np.end, "،,") \
             and c.cue_a > sent_a + 2 and ctx.is_punct(c.cue_a - 1, "،,"):
         c.mode = "before"  # "…، كما يرى بعض المتخصصين، فـ…": a view on the clause before
+        return c
+    said = next((t for t in range(j - 1, c.cue_b - 1, -1) if ctx.words[t] and norms[t] in SAYING), -1)
+    if said >= 0 and j + 1 < sent_b and ctx.words[j] and all(ctx.words[t] for t in range(said, j + 1)) \
+            and norms[said + 1] not in OBJ_PREPS and (c.np is not None or c.implied):
+        c.claim_tok = said + 1  # "وأضاف قائلا نادرا ما كان …": his words, unmarked, after قائلا
         return c
     qad = j > 0 and ctx.words[j - 1] and (norms[j - 1] == "لقد" or (
         norms[j - 1] == "قد" and norms[j][:1] in "يت" and len(norms[j]) >= 4 and j - 1 > c.cue_b))

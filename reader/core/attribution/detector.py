@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import TITLES, bare, complementizer, folded_set, is_definite
+from .words import NP_STOPS, TITLES, bare, complementizer, folded_set, is_definite
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
@@ -423,6 +423,15 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         if np is not None and np.kind != "document":
             c.np = np
             return True
+        if ctx.norms[a] in _AS_WELL and a + 2 < c.cue_a and ctx.words[a + 1] and not is_definite(ctx.norms[a + 1]) \
+                and not complementizer(ctx.norms[a + 1]) and ctx.norms[a + 1] not in NP_STOPS:
+            np = parse_np(ctx, a + 2, c.cue_a) if ctx.words[a + 2] else None
+            if np is not None and np.kind in ("named_person", "unnamed_official", "named_organization", "anonymous") \
+                    and (np.kind != "named_person" or np.start in ctx.entity_at):
+                c.np = np  # "كما أعربت ريناته شميت …، قائلة": the subject of the verb after كما
+            else:
+                c.implied = True  # "كما وعد بإجراء تداول سلمي …، قائلا «…»": the last speaker goes on
+            return True
         vf = VERB_FORMS.get(ctx.norms[a])
         if vf is not None and vf.prefix in ("و", "ف") and vf.tense == "perf" and vf.person == 3:
             # "وقال في رسالة أرسلها لـ«X» …، مستشهدا …: «…»، مضيفا: «…»": the sentence's verb
@@ -432,6 +441,7 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
     return False
 
 
+_AS_WELL = folded_set("كما وكما")
 #: Words that open a clause of its own: a participle after them no longer speaks for the cue before.
 _NEW_CLAUSE = folded_set("حيث إذ اذ التي الذي الذين عندما بينما فيما")
 

@@ -216,6 +216,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             norms[j + 1] in FIRST_NAMES or (j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type in ("PER", "ORG"))
             or _source_after_fihi(ctx, j + 1, sent_b)):
         j += 1  # "القمة التي أعلن فيها بان أن …"، "أوضح فيه الوزير أن": where he said it, then who
+    said = j < sent_b and norms[j] in SAYING
     while j < sent_b and norms[j] in SAYING:
         j += 1
     if j < sent_b and ctx.words[j] and norms[j].startswith("ل"):
@@ -303,7 +304,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     agreeing = vf.person == 3 and vf.number in ("p", "d")
     own_bi = VERB_PREPOSITION.get(vf.lemma) == "ب" and j < sent_b and norms[j][:1] == "ب" and len(norms[j]) > 3 \
         and norms[j] not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER")
-    if c.np is None and not honorific and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] and not agreeing \
+    if c.np is None and not honorific and not said and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
+            and not agreeing \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")

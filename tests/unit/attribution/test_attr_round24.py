@@ -173,3 +173,17 @@ def test_a_king_named_with_his_post_then_the_verbs_own_preposition():
     assert (r.source, r.kind) == ("عاهل البحرين", "unnamed_official")
     (r,) = _all("وقال سلطان العتيبي إن السوق قوية.")
     assert (r.source, r.kind) == ("سلطان العتيبي", "named_person")
+
+
+def test_unmarked_words_after_qaailan():
+    (r,) = _all("وأضاف قائلا نادرا ما كان من الصعب التكهن بالنسبة لعام جار.")
+    assert (r.source, r.claim) == ("", "نادرا ما كان من الصعب التكهن بالنسبة لعام جار")
+
+
+def test_a_participle_in_a_sentence_opening_with_kama_and_a_verb():
+    rs = _all("وقال الرئيس إن الانتخابات ستجري في موعدها. كما وعد بإجراء تداول سلمي على السلطة، "
+              "قائلا \"تجربتنا خاصة بنا\"، مشددا على أنه سيحارب الفساد.")
+    assert [(r.cue, r.resolved) for r in rs[1:]] == [("قائلا", "الرئيس"), ("مشددا", "الرئيس")]
+    rs = _all("وقالت ميركل إن لديها اهتمامات أخرى. كما أعربت ريناته شميت التي كانت تشغل منصب وزيرة شؤون "
+              "الأسرة عن استيائها من أراء هيرمان، قائلة \"إني مستاءة إلى حد بعيد\".")
+    assert rs[-1].source == "ريناته شميت"
