@@ -44,6 +44,20 @@ def _second_role(ctx: Context, a: int, b: int) -> bool:
                               for t in range(a, b))
 
 
+def _own_after_relative(ctx: Context, c: Cand, a: int, b: int) -> int:
+    """The verb's own preposition that ends a relative clause on its subject: after a comma
+    ("الذي وصل إلى سوريا اليوم، برفع الحصار") or before a verbal noun with its pronoun ("عن
+    استيائها"). -1 when there is none before ``b``."""
+    for t in range(a, b):
+        if not ctx.words[t] and ctx.raw[t] not in "،,":
+            return -1
+        if own_preposition_at(ctx, c.lemma, t, b + 1) and (
+                ctx.is_punct(t - 1, "،,") or possessed_masdar(ctx.norms[t + 1])
+                or (ctx.norms[t][:1] == "ب" and possessed_masdar(ctx.norms[t][1:]))):
+            return t
+    return -1
+
+
 def _through_whom(ctx: Context, k: int, limit: int) -> int:
     """After عبر: a person named or an official, with his post after the name: the token past
     them, or ``k``."""
@@ -264,6 +278,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.anonymous = True  # "المحلل الذي لا يرغب في الإفصاح عن اسمه إلى ...": then its object
                 j = ident + 1
                 continue
+            if n in _RELATIVE and c.lemma is not None and VERB_PREPOSITION.get(c.lemma):
+                own = _own_after_relative(ctx, c, j + 2, min(limit, j + 30 if k < 0 else k))
+                if own > 0:
+                    j = own  # "كما أعربت X التي كانت تشغل منصب … عن استيائها": the clause ends at the verb's own preposition
+                    continue
             if k > 0 and (complementizer(ctx.norms[k]) or ((k in ctx.quote_open_tok or ctx.raw[k] == ":")
                                                            and n in _RELATIVE)):
                 c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, k)
