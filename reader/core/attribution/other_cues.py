@@ -451,6 +451,8 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         ctx.raw[k] == "+" for k in range(a, colon_np) if not ctx.words[k]
     ):
         return None
+    if colon_np == a + 1 and len(norms[a]) <= 2:
+        return None  # "أ: …"، "د: …": a byline's initial, no source
     np = parse_np(ctx, a, colon_np)
     below = np is None and _body_named_below(ctx, a, colon_np)  # "النقد الدولي: …" over صندوق النقد الدولي
     np = np or below or None

@@ -196,3 +196,8 @@ def test_a_relative_clause_on_the_subject_ends_at_the_verbs_own_preposition():
     rs = _all("كما طالب أنان الذي وصل إلى سوريا عصر اليوم، برفع الحصار المفروض على لبنان، وحذر من أن الوضع هش.")
     assert [(r.cue, r.claim) for r in rs] == [
         ("كما طالب", "رفع الحصار المفروض على لبنان"), ("وحذر", "الوضع هش")]
+
+
+def test_a_bylines_initial_before_a_colon_is_no_headline_source():
+    (r,) = _all("أ: كشف وزير خارجية اسرائيل السابق سلفان شالوم النقاب عن خطة سياسية مستحدثة.")
+    assert (r.cue, r.source, r.claim) == ("كشف", "سلفان شالوم", "خطة سياسية مستحدثة")
