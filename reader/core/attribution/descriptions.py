@@ -15,6 +15,7 @@ from .cues import VERB_FORMS
 from .events import _name_in_marks
 from .outlets import match_outlet
 from .phrases import NP
+from .roles import _manner
 from .sources import parse_np
 from .words import (
     ANON_HEADS, FILLERS, MET_BY, ROLE_HEADS, TIME_WORDS, TITLES, complementizer, folded_set, in_lexicon, is_definite,
@@ -129,6 +130,8 @@ def _name_after_role(ctx: Context, c: Cand, t: int, limit: int) -> None:
     ent = ctx.entity_at.get(t)
     if ent is not None and ent.type == "PER":
         e = ctx.tok_at_char(ent.end)
+    elif t < limit and _manner(ctx, t, limit):
+        return  # "وأضاف الإمام بحزن شديد أنه": how he said it, no name
     else:
         name = parse_np(ctx, t, limit) if t < limit and ctx.words[t] else None
         e = name.end if name is not None and name.kind == "named_person" and name.named and name.start == t \

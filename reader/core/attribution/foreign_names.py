@@ -10,6 +10,7 @@ from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_outlet
 from .phrases import NP, _stopword
+from .roles import _manner
 from .words import ADJECTIVES, FILLERS, SPEECH_EVENTS, TIME_WORDS, folded_set, in_lexicon, is_definite, is_verb_like
 
 EVENT_OPENERS = folded_set("في خلال أثناء عبر لدى")
@@ -21,6 +22,8 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
     if not (np.kind == "unnamed_official" and np.role or one_of) or np.named:
         return None
     a = np.end
+    if a < limit and _manner(ctx, a, limit):
+        return None  # "وأضاف الإمام بحزن شديد أنه"، "بصوت عال": how he said it
     e = a
     while e < limit and e - a < 4 and ctx.words[e]:
         n = ctx.norms[e]

@@ -519,7 +519,15 @@ def _manner(ctx: Context, j: int, limit: int) -> bool:
         return True
     nxt = ctx.norms[j + 1]
     return not is_definite(nxt) and nxt not in FIRST_NAMES and nxt not in ctx.person_tokens \
-        and (j + 1) not in ctx.entity_at
+        and (j + 1) not in ctx.entity_at and _adjective_form(ctx, j + 1)
+
+
+def _adjective_form(ctx: Context, k: int) -> bool:
+    """An indefinite adjective's form: listed, feminine in ة, a nisba, or فعيل (شديد، كبير), not
+    a foreign family name ("بيجن زنغنه")."""
+    n = ctx.norms[k]
+    return n in INDEF_ADJECTIVES or ctx.raw[k].endswith("ة") or n.endswith("ي") or n.endswith("ا") \
+        or (len(n) == 4 and n[2] == "ي") or (len(n) == 3)
 
 
 def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:

@@ -201,3 +201,18 @@ def test_a_relative_clause_on_the_subject_ends_at_the_verbs_own_preposition():
 def test_a_bylines_initial_before_a_colon_is_no_headline_source():
     (r,) = _all("أ: كشف وزير خارجية اسرائيل السابق سلفان شالوم النقاب عن خطة سياسية مستحدثة.")
     assert (r.cue, r.source, r.claim) == ("كشف", "سلفان شالوم", "خطة سياسية مستحدثة")
+
+
+def test_a_foreign_name_starting_with_ba_after_a_post_and_how_one_spoke():
+    (r,) = _all("وقال وزير النفط الإيراني بيجن زنغنه للصحفيين في طهران إن بلاده لن تشارك في الخفض.")
+    assert (r.source, r.kind) == ("بيجن زنغنه", "named_person")
+    (r,) = _all("وأضاف الإمام بحزن شديد أنه يحاول استعادة الناس.")
+    assert (r.source, r.kind) == ("الإمام", "unnamed_official")
+    (r,) = _all("وقال الوزير بصوت عال إن الوضع خطير.")
+    assert r.source == "الوزير"
+
+
+def test_calculations_are_a_document():
+    (r,) = _all("وبحسب حسابات رويترز، فإن الإنتاج تراجع بمقدار 200 ألف برميل يوميا.")
+    assert (r.source, r.kind, r.claim) == (
+        "حسابات رويترز", "document", "الإنتاج تراجع بمقدار 200 ألف برميل يوميا")
