@@ -148,6 +148,8 @@ class Repairs:
                 pass
             elif s.type == "PER" and s.origin == "model" and self._leading_descriptor(s):
                 pass
+            elif s.type == "ORG" and s.origin == "model" and self._titled_person(s):
+                pass
             elif s.type == "PER" and s.last - s.first >= 2 and _verb_of_saying_after(self.norms[s.last]):
                 # "أما المستشار المالي محمد العنقري | فيرى أن": the verb after the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
@@ -196,6 +198,15 @@ class Repairs:
             if s.first == s.last and s.type in ("ORG", "LOC", "MISC") and s.origin == "model" \
                     and clitic_variants(self.norms[s.first])[-1] in family:
                 self._set(s, Span(s.first, s.last, "PER", s.origin, s.score))
+
+    def _titled_person(self, s: Span) -> bool:
+        """"(للشركة) المهندس ناصر الناصر" tagged as an organisation: a person's title and a listed
+        given name open it; the name after the title is a person."""
+        if s.last - s.first < 2 or trigger_classes().get(self.norms[s.first]) != "TITLE" \
+                or self.norms[s.first + 1] not in first_names():
+            return False
+        self._set(s, Span(s.first + 1, s.last, "PER", s.origin, s.score))
+        return True
 
     def _leading_descriptor(self, s: Span) -> bool:
         """"(المستثمر) العقاري خالد المبيض" tagged as one person: a definite description (a

@@ -216,3 +216,9 @@ def test_calculations_are_a_document():
     (r,) = _all("وبحسب حسابات رويترز، فإن الإنتاج تراجع بمقدار 200 ألف برميل يوميا.")
     assert (r.source, r.kind, r.claim) == (
         "حسابات رويترز", "document", "الإنتاج تراجع بمقدار 200 ألف برميل يوميا")
+
+
+def test_the_company_is_no_person_named_after_its_title():
+    rs = _all("أعلنت شركة الاتصالات السعودية نتائجها المالية. وقال الرئيس التنفيذي للشركة المهندس ناصر "
+              "الناصر، في تعليقه على النتائج، إن الشركة حققت نموا. وتوقعت الشركة في بيانها أن يستمر النمو.")
+    assert rs[-1].kind == "named_organization" and "ناصر" not in rs[-1].resolved

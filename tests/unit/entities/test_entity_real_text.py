@@ -391,3 +391,12 @@ def test_a_verb_of_saying_after_a_name_is_cut_off():
     people = [e.text for e in recognize("أما المستشار المالي محمد العنقري فيرى أن السوق ما زالت تفتقد المحفزات.")
               if e.type == "PER"]
     assert people == ["محمد العنقري"]
+
+
+def test_a_title_and_a_given_name_tagged_as_a_body_is_a_person():
+    """"الرئيس التنفيذي للشركة المهندس ناصر الناصر": the tagger ran the company on into the
+    title and the name."""
+    text = ("أعلنت شركة الاتصالات السعودية نتائجها. وقال الرئيس التنفيذي للشركة المهندس ناصر الناصر، "
+            "في تعليقه على النتائج، إن الشركة حققت نموا.")
+    assert ("ناصر الناصر", "PER") in found(text)
+    assert not [e for e in recognize(text) if e.type == "ORG" and "ناصر" in e.text]
