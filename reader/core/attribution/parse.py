@@ -68,7 +68,7 @@ def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
     if j < limit and ctx.raw[j] in "-–،,":
         marks = "-–" if ctx.raw[j] in "-–" else "،,"
         close = next((k for k in range(j + 2, min(limit, j + 14)) if ctx.raw[k] in marks
-                      or ctx.norms[k] in VERB_FORMS), -1)
+                      or (ctx.norms[k] in VERB_FORMS and ctx.norms[k - 1] != "عدم")), -1)  # (عدم ذكر اسمه)
         if close > 0 and ctx.raw[close] in marks:
             j = close + 1  # "X- أحد المشترين- أن"، "X، المحلل في شركة الأفق، أن": a description
     k, end = j, min(limit, j + 12)

@@ -392,7 +392,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         e = _modifiers(ctx, e, limit, is_definite(ctx.norms[e - 1]))  # مجتمعات السكان الأصليين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", ctx.norms[i + 1] if counted else n)
     if (n in _LATEST or (strip and n[:1] == strip and n[1:] in _LATEST)) and _word(ctx, i + 1, limit) \
-            and is_definite(ctx.norms[i + 1]) and _lookup(ctx.norms[i + 1], DOC_HEADS):
+            and _lookup(ctx.norms[i + 1], DOC_HEADS):  # (and "آخر إحصاءات الهيئة")
         inner = parse_np(ctx, i + 1, limit, feminine=feminine)
         if inner is not None and inner.kind == "document" and inner.start == i + 1:
             # "أحدث البيانات"، "وفقا لآخر البيانات المتاحة على موقع …": the latest release

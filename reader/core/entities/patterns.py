@@ -136,8 +136,8 @@ class PatternFinder:
             if _is_definite(w):
                 end += 1
             elif w.startswith("و") and self.is_word(end + 1) and _is_definite(self.norm(end + 1)) \
-                    and not _is_definite(w):
-                end += 2  # وتكنولوجيا المعلومات
+                    and not _is_definite(w) and w not in ORG_HEADS:
+                end += 2  # وتكنولوجيا المعلومات (not "مجلس الشورى | وزارة العمل": the و of وزارة)
             else:
                 break
         if end <= k:

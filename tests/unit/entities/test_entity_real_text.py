@@ -400,3 +400,7 @@ def test_a_title_and_a_given_name_tagged_as_a_body_is_a_person():
             "في تعليقه على النتائج، إن الشركة حققت نموا.")
     assert ("ناصر الناصر", "PER") in found(text)
     assert not [e for e in recognize(text) if e.type == "ORG" and "ناصر" in e.text]
+
+
+def test_a_body_then_a_ministry_are_two_bodies():
+    assert ("مجلس الشورى", "ORG") in found("وطالب مجلس الشورى وزارة العمل بتقديم دراسة.")
