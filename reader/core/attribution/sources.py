@@ -117,6 +117,25 @@ def _after_wa(ctx: Context, k: int, limit: int, feminine: bool) -> NP | None:
     return None
 
 
+_PERCENT_WORDS = folded_set("المائة المئة مائة مئة")
+
+
+def _share_of(ctx: Context, i: int, limit: int) -> int:
+    """Past "60 في المائة من"، "60% من", "نحو ثلث": where the group a share is taken of begins, or
+    ``i``."""
+    n = ctx.norms[i]
+    if not n[:1].isdigit():
+        return i
+    k = i + 1
+    if k < limit and not ctx.words[k] and ctx.raw[k] == "%":
+        k += 1
+    elif k + 1 < limit and ctx.norms[k] == "في" and ctx.norms[k + 1] in _PERCENT_WORDS:
+        k += 2
+    else:
+        return i
+    return k + 1 if k < limit and ctx.norms[k] == "من" else i
+
+
 def _masha_allah(ctx: Context, i: int, limit: int) -> bool:
     """"ما شاء الله" before a family name: a compound given name, not the particle ما."""
     return ctx.norms[i] == "ما" and i + 3 < limit and ctx.norms[i + 1] == "شاء" and ctx.norms[i + 2] == "الله" \
@@ -369,6 +388,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             # "ثلاثة محللين"، "أكثر من 20 مستثمرا"، "عشرات المتعاملين": a number of unnamed people
             return NP(i, inner.end, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n[:1] == "و" and n[1:] in _COUNTS else 0),
                       inner.src_end, inner.kind, inner.head)
+    share = _share_of(ctx, i, limit)
+    if share > i and _word(ctx, share, limit):
+        inner = parse_np(ctx, share, limit)
+        if inner is not None and inner.kind == "anonymous" and inner.start == share:
+            # "60 في المائة من المشاركين في الاستطلاع"، "نصف المستثمرين": a share of a group
+            return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)
     if n in _QUANTITY and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
         inner = parse_np(ctx, i + 2, limit)
         if inner is not None and (inner.kind == "anonymous" or ctx.norms[i + 2] in _DEF_BODIES):
