@@ -429,9 +429,9 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
             if np is not None and np.kind in ("named_person", "unnamed_official", "named_organization", "anonymous") \
                     and (np.kind != "named_person" or np.start in ctx.entity_at):
                 c.np = np  # "كما أعربت ريناته شميت …، قائلة": the subject of the verb after كما
-            else:
-                c.implied = True  # "كما وعد بإجراء تداول سلمي …، قائلا «…»": the last speaker goes on
-            return True
+                return True
+            # ("كما وعد بإجراء …، قائلا": whoever did that was the last sentence's subject, who
+            # need not be the last speaker: no guess)
         vf = VERB_FORMS.get(ctx.norms[a])
         if vf is not None and vf.prefix in ("و", "ف") and vf.tense == "perf" and vf.person == 3:
             # "وقال في رسالة أرسلها لـ«X» …، مستشهدا …: «…»، مضيفا: «…»": the sentence's verb
