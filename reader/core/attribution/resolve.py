@@ -239,11 +239,14 @@ class Resolver(OutletsMixin):
             if name:
                 found = self._full_name(tuple(fold(name).split()))
                 resolved, kind = (found.resolved if found else name), "named_person"
-        if target is None and kind == "unnamed_official" and np.definite and not np.named \
+        if (target is None or not target.is_person) and kind == "unnamed_official" and np.definite and not np.named \
                 and bare(ctx.norms[np.start]) in _GENERIC_ROLES and _qualities(tokens):
             # "وأعرب المسؤول الأوروبي" right after "منسق السياسة الخارجية خافيير سولانا": the
-            # journalist's way of naming again the person who just spoke
-            target = next((sp for sp in reversed(self.speakers[-3:]) if sp.is_person), None)
+            # journalist's way of naming again the person who just spoke (more recently than
+            # an unnamed official with the same head: "مسؤول كبير في البنك")
+            person = next((sp for sp in reversed(self.speakers[-3:]) if sp.is_person), None)
+            if person is not None and (target is None or person.pos > target.pos):
+                target = person
         if target is not None and np.definite and not np.named and not target.is_person \
                 and not _same_qualities(tokens, target.tokens):
             target = None  # "وقال المصدر الطبي" after "مصدر أمني": another source

@@ -241,3 +241,9 @@ def test_a_share_of_a_group_speaks():
     assert (r.source, r.kind, r.claim) == ("60 في المائة من المشاركين", "anonymous", "ينوون الشراء")
     (r,) = _all("وتوقع 40% من المحللين أن ترتفع الأسعار.")
     assert (r.source, r.kind) == ("40% من المحللين", "anonymous")
+
+
+def test_the_official_with_a_quality_is_the_person_who_just_spoke():
+    rs = _all("وقال مسؤول كبير في البنك إن المفاوضات صعبة. وتأتي المواقف الفرنسية في وقت أعلن فيه "
+              "خافيير سولانا أن التحضير للمفاوضات شاق. وأعرب المسؤول الأوروبي عن أمله في إحراز تقدم.")
+    assert rs[-1].resolved == "خافيير سولانا"
