@@ -266,6 +266,9 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
+        if j > start and norms[j - 1] not in _NAME_LINKS and _is_place(ctx, j) and (
+                norms[start] in FIRST_NAMES or (ent is not None and ent.type == "PER")):
+            break  # "دعا … أبو القاسم عبدي صلاد حسن | إثيوبيا إلى سحب قواتها": the place is the object
         if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] not in _COMPOUND_SECOND and not (
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
             or n in _NAME_LINKS or n == "ما" or (j - 2 == start and norms[start] in _COMPOUND_FIRST)
