@@ -482,6 +482,10 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             sp = Speaker(pair.text(ctx), pair.kind, c.gender, "d", pair.head, tuple(fold(pair.text(ctx)).split()),
                          pos=pair.start)
             resolver.add(sp)
+    if (c.implied or c.np is None) and c.kind in ("verb", "part"):
+        told = _on_the_tongue_of(ctx, c.cue_a)
+        if told is not None:
+            c.np, c.implied, c.sv = told, False, True  # "وجاءت المفاجأة على لسان X، …، حيث أكد": X
     if c.implied or c.np is None:
         sp = resolver.last(c.gender, c.number)
         if sp is None and c.number == "s":
@@ -521,6 +525,25 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     claim = Claim(ca, cb, ctx.text[ca:cb], cue, source, via, direct)
     resolver.claims.append((ca, cb))
     return claim, speaker
+
+
+def _on_the_tongue_of(ctx: Context, k: int):
+    """"على لسان X" earlier in the sentence of token ``k``: X (a person or an official), who
+    the implied subject of a cue after it is."""
+    a = ctx.sents[ctx.sent_of[k]][0]
+    for t in range(k - 2, a - 1, -1):
+        if ctx.words[t] and ctx.norms[t] == "علي" and ctx.norms[t + 1] == "لسان" and t + 2 < k:
+            for u in range(t + 2, min(k, t + 8)):
+                if not ctx.words[u]:
+                    break
+                ent = ctx.entity_at.get(u)
+                if ent is not None and ent.type == "PER":
+                    from .mentions import person_np
+
+                    return person_np(ctx, u, ctx.entity_end_tok.get(u, u + 1))  # (مراقب برج قليوب | عدوي …)
+            np = parse_np(ctx, t + 2, k)
+            return np if np is not None and np.kind in ("named_person", "unnamed_official") else None
+    return None
 
 
 def _continuation(ctx: Context, cont: tuple[int, int], prev: tuple[Claim, Speaker]) -> tuple[Claim, Speaker] | None:

@@ -384,11 +384,16 @@ def _clitic_word(ctx: Context, j: int, limit: int) -> bool:
 _ALA_OBJECTS = folded_set("ضرورة أهمية حاجة الحاجة الدور دور عدم استمرار وجود التزام الالتزام")
 
 
+_ALA_PHRASES = folded_set("لسان حد هامش صعيد الرغم رغم سبيل خلفية ضوء")
+
+
 def _ali(ctx: Context, j: int) -> bool:
     """The name علي (written with ya), not the preposition على (in a text that writes على with
     ya everywhere, only where the tagger starts a person's name there)."""
     if ctx.norms[j] != "علي" or not ctx.raw[j].endswith("ي"):
         return False
+    if j + 1 < len(ctx.norms) and ctx.norms[j + 1] in _ALA_PHRASES:
+        return False  # "علي لسان X"، "علي حد قوله"، "علي هامش": the preposition in a set phrase
     if ctx.ya_for_maqsura:
         ent = ctx.entity_at.get(j) if ctx.has_entities else None
         return ent is not None and ent.type == "PER"

@@ -255,3 +255,9 @@ def test_a_persons_name_ends_before_a_place():
     # a body's name keeps its place
     (r,) = _all("ورأت جمعية مصارف لبنان أن القرار مجحف.")
     assert r.source == "جمعية مصارف لبنان"
+
+
+def test_on_the_tongue_of_names_who_speaks_after_it():
+    rs = _all("وقال شهود عيان إن القطار كان مسرعا. وجاءت المفاجأة علي لسان مراقب برج قليوب عدوي عبدالفتاح "
+              "حسين، أمام النيابة، حيث أكد وجود قطار ثالث كان واقفا.")
+    assert (rs[-1].cue, rs[-1].source, rs[-1].kind) == ("أكد", "عدوي عبدالفتاح حسين", "named_person")
