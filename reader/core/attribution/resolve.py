@@ -204,6 +204,8 @@ class Resolver(OutletsMixin):
             found = self.outlet_before(np.src_start, np.head)
             if found is not None:
                 resolved = found.text
+        elif kind == "media" and len(tokens) == 1:
+            resolved = self.fuller_outlet(np.src_start, text) or resolved  # "يديعوت" -> صحيفة يديعوت أحرونوت
         elif kind == "named_organization" and is_company_reference(ctx, np.start, np.end) \
                 and (np.definite or np.end - np.start > 1):
             target, resolved = self._company(np, resolved)  # الشركة، الشركة الإيطالية، شركة الأبحاث

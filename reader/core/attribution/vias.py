@@ -12,7 +12,7 @@ from reader.core.text import fold
 from .datelines import dateline_agency, staff_byline
 from .outlets import OutletMatch, could_be_outlet, is_agency, match_outlet
 from .phrases import NP
-from .words import bare, folded_set
+from .words import MEDIA_TYPES, bare, folded_set
 
 #: Arab papers whose names are also ordinary words (outlets._AMBIGUOUS_NAMES' papers) and the
 #: other Arab dailies of the outlet list: the ones that run their own interviews.
@@ -54,6 +54,23 @@ class OutletsMixin:
             if not got and fallback is None:
                 fallback = span
         return fallback
+
+    def fuller_outlet(self, pos: int, name: str) -> str:
+        """An outlet cited by one word ("يديعوت قالت") and named in full near it ("صحيفة يديعوت
+        أحرونوت الإسرائيلية", before or within the next 600 characters): the full name, or ""."""
+        key = fold(name).replace("«", "").replace("»", "").strip()
+        if not key or " " in key:
+            return ""
+        best = ""
+        for start, end, _ in self._outlet_mentions():
+            if start > pos + 600:
+                break
+            text = self.ctx.text[start:end]
+            words = fold(text).replace("«", "").replace("»", "").split()
+            named = [w for w in words if w not in MEDIA_TYPES]  # (not "وكالة «رويترز»" for "رويترز")
+            if key in words and len(named) > 1 and len(text) > len(best) and not (start <= pos < end):
+                best = text
+        return best
 
     def _outlet_mentions(self) -> list[tuple[int, int, str]]:
         """Every outlet named in the text (start, end, bare type word), found once."""

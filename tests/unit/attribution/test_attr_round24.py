@@ -261,3 +261,12 @@ def test_on_the_tongue_of_names_who_speaks_after_it():
     rs = _all("وقال شهود عيان إن القطار كان مسرعا. وجاءت المفاجأة علي لسان مراقب برج قليوب عدوي عبدالفتاح "
               "حسين، أمام النيابة، حيث أكد وجود قطار ثالث كان واقفا.")
     assert (rs[-1].cue, rs[-1].source, rs[-1].kind) == ("أكد", "عدوي عبدالفتاح حسين", "named_person")
+
+
+def test_a_paper_cited_by_one_word_is_the_paper_named_in_full_near_it():
+    rs = _all("يديعوت قالت إن اللقاء تم بناء على مبادرة أردنية. ذكرت صحيفة يديعوت أحرونوت الإسرائيلية "
+              "أن أولمرت التقى مسؤولا سعوديا.")
+    assert (rs[0].source, rs[0].resolved) == ("يديعوت", "صحيفة يديعوت أحرونوت الإسرائيلية")
+    # the type word alone is no fuller name
+    rs = _all("وذكرت وكالة «رويترز» أن الإنتاج تراجع. وبحسب رويترز، فإن الصادرات انخفضت.")
+    assert rs[-1].resolved == "رويترز"
