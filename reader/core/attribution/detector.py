@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import NP_STOPS, TITLES, bare, complementizer, folded_set, is_definite
+from .words import NP_STOPS, ROLE_HEADS, TITLES, bare, complementizer, folded_set, in_lexicon, is_definite
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
@@ -33,7 +33,7 @@ from .outlets import match_outlet
 from .suffixed_cues import parse_back_resumptive, parse_suffixed, suffixed_verb
 from .cand import Cand
 from .parse import _WITH_HIM, parse_verb
-from .resolve import Resolver, Speaker
+from .resolve import _GENERIC_ROLES, Resolver, Speaker
 from .sources import parse_np
 from .roles import NAME_TITLES
 from .subjects import pair_before
@@ -85,7 +85,7 @@ def detect_claims(
                     records.append(rec)
         out.extend(r[0] for r in records)
         previous = records
-    return _lead_official_named_later(ctx, _lead_named_after(ctx, out))
+    return _official_named_next(ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out)))
 
 
 #: One unnamed expert a lead cites before the next paragraph names him (Saudi papers' style:
@@ -141,6 +141,39 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         if len(shared) >= 2:
             src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
             return [replace(first, source=src)] + out[1:]
+    return out
+
+
+def _official_named_next(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """"وقد أقر قائد وحدة مكافحة الإرهاب بالشرطة البريطانية بأن …. وقال بيتر كلارك … إن": a
+    post cited without a name, and in the very next sentence a person named for the first
+    time with no post of his own: the journalist names the official."""
+    out = list(out)
+    for n in range(len(out) - 1):
+        a, b = out[n].source, out[n + 1].source
+        if a is None or b is None or a.kind != "unnamed_official" or not a.text or a.resolved != a.text \
+                or b.kind != "named_person" or not b.text or len(fold(a.text).split()) < 3:
+            continue
+        ka, kb = ctx.tok_at_char(out[n].cue.start), ctx.tok_at_char(b.start)
+        if ctx.sent_of[kb] != ctx.sent_of[ka] + 1 or bare(fold(a.text).split()[0]) in _GENERIC_ROLES:
+            continue  # (not "مسؤول تنفيذي في أحد البنوك": any official)
+        ke = ctx.tok_at_char(out[n + 1].cue.end - 1) + 1
+        if any(not ctx.words[t] or ctx.norms[t] not in TITLES for t in range(ke, kb)):
+            continue  # "رأت المحامية المتخصصة في القضايا المصرفية دلال الملا": a post of her own
+        if ctx.norms[ka - 1:ka] and ctx.norms[ka - 1] in _AS_WELL:
+            continue
+        last = fold(b.resolved or b.text).split()[-1]
+        if any(ctx.norms[t] == last for t in range(0, kb)):
+            continue  # named before: someone already known
+        e = next((t + 1 for t in range(kb, min(len(ctx.norms), kb + 8)) if ctx.ends[t] >= b.end), kb + 1)
+        if kb > 0 and ctx.words[kb - 1] and in_lexicon(ctx.norms[kb - 1], ROLE_HEADS) or (
+                e < len(ctx.norms) and (in_lexicon(ctx.norms[e], ROLE_HEADS) or ctx.is_punct(e, "،,"))):
+            continue  # a post of his own, or a description between commas: someone else
+        for m in range(n, -1, -1):  # the official's implied records before go with him
+            s = out[m].source
+            if s is None or s.resolved != a.resolved or s.kind != "unnamed_official":
+                break
+            out[m] = replace(out[m], source=replace(s, kind="named_person", resolved=b.resolved or b.text))
     return out
 
 

@@ -270,3 +270,13 @@ def test_a_paper_cited_by_one_word_is_the_paper_named_in_full_near_it():
     # the type word alone is no fuller name
     rs = _all("وذكرت وكالة «رويترز» أن الإنتاج تراجع. وبحسب رويترز، فإن الصادرات انخفضت.")
     assert rs[-1].resolved == "رويترز"
+
+
+def test_a_post_then_a_person_named_first_in_the_next_sentence():
+    rs = _all("وقد أقر قائد وحدة مكافحة الإرهاب بالشرطة البريطانية بأن آلاف المسلمين تحت الرقابة. "
+              "وقال بيتر كلارك في لقاء مع BBC إن الأمر لا يتعلق بالإرهابيين فقط.")
+    assert (rs[0].kind, rs[0].resolved) == ("named_person", "بيتر كلارك")
+    # any official, or a person with a post of her own, is someone else
+    rs = _all("وقال مسؤول تنفيذي في أحد البنوك إن التعليمات واضحة. من ناحيتها، رأت المحامية دلال الملا "
+              "أن القرار يفتقر إلى إطار.")
+    assert rs[0].kind == "unnamed_official"
