@@ -138,6 +138,18 @@ def _company_in_marks(ctx: Context, j: int, limit: int) -> int:
     return close + 1
 
 
+_DEPARTMENT_HEADS = folded_set("اداره قسم مكتب شعبه وحده")
+
+
+def _department(ctx: Context, k: int, limit: int) -> int:
+    """"مدير إدارة | الإعلام": a department's name after its head word may be a word that
+    otherwise qualifies media (الإعلام، الاتصال); past it, or ``k``."""
+    if k > 0 and ctx.words[k - 1] and ctx.norms[k - 1] in _DEPARTMENT_HEADS and _word(ctx, k, limit) \
+            and ctx.norms[k].startswith("ال") and not _stopword(ctx.norms[k]):
+        return def_chain(ctx, k + 1, limit, after_definite=True)
+    return k
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -230,7 +242,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if j == i + 1 and not is_definite(norms[i]) and not _lookup(norms[i], _EXPERT_ROLES):
             k = _construct_run(ctx, j, limit)
             if k > j:
-                j = _cut_at_title(ctx, j, def_chain(ctx, k, limit))
+                j = _cut_at_title(ctx, j, max(def_chain(ctx, k, limit), _department(ctx, k, limit)))
                 had_genitive = True  # منسق برنامج مكافحة الجراد: a construct chain after the role
                 continue
         if j == i + 1 and _lookup(norms[i], _EXPERT_ROLES) and not is_definite(norms[i]) and _field_phrase(ctx, j, limit) \
@@ -298,6 +310,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break  # "الوزير للعربية إن": the channel told, not "of Arabic"
         if n.startswith("ب") and _is_place(ctx, j):
             j += 1  # نائب رئيس الغرفة التجارية بالرياض: where the body is
+            continue
+        if n.startswith("بال") and j > i + 1 and _lookup(n[1:], ORG_HEADS) and (
+                j + 1 >= limit or not ctx.words[j + 1] or not is_definite(norms[j + 1]) or complementizer(norms[j + 1])):
+            j += 1  # "مدير إدارة الإعلام بالمديرية"، "مستشار بالوزارة": the body he works in, named before
             continue
         k = _region_phrase(ctx, j, limit)
         if k > j:
