@@ -384,6 +384,16 @@ def _clitic_word(ctx: Context, j: int, limit: int) -> bool:
 _ALA_OBJECTS = folded_set("ضرورة أهمية حاجة الحاجة الدور دور عدم استمرار وجود التزام الالتزام")
 
 
+def keeper_post(ctx: Context, j: int) -> bool:
+    """أمين at ``j`` is the post (أمين منطقة الرياض، أمين المتحف), not the given name: a region
+    word or a definite word no person has after it."""
+    return ctx.norms[j] in _KEEPER_NAMES and j + 1 < len(ctx.norms) and ctx.words[j + 1] and (
+        ctx.norms[j + 1] in _REGION_AFTER_KEEPER or (is_definite(ctx.norms[j + 1]) and j + 1 not in ctx.entity_at
+                                                     and ctx.norms[j + 1] not in ctx.person_tokens))
+
+
+_KEEPER_NAMES = folded_set("أمين أمينة")
+_REGION_AFTER_KEEPER = folded_set("منطقة محافظة مدينة عام عامة")
 _ALA_PHRASES = folded_set("لسان حد هامش صعيد الرغم رغم سبيل خلفية ضوء")
 
 
@@ -439,6 +449,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return True  # "أم محمد": a name by one's child (أم is also "or")
     if _stopword(n) and not _ali(ctx, j):
         return False  # على (the preposition) folds like the name علي
+    if keeper_post(ctx, j):
+        return False  # "أمين منطقة الرياض"، "أمين المتحف": the post, not the given name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
     if "." in n and len(n) >= 4 and n[0].isalpha():

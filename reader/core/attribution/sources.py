@@ -21,7 +21,7 @@ from .groups import group_source
 from .modifiers import _modifiers, anon_genitive
 from .phrases import (
     NP, _ONE_OF, _is_place, _lookup, _prefix_chars, _stopword, _word, adjective_like, article,
-    def_chain, entity_end, masdar_like, name_chain, name_start,
+    def_chain, entity_end, keeper_post, masdar_like, name_chain, name_start,
 )
 from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
@@ -525,7 +525,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                           role=" ".join(ctx.norms[i:k]), named=True,
                           feminine=feminine or ctx.norms[i] in _BUSINESS_WOMEN)
         return make(k, "anonymous", definite=is_definite(ctx.norms[i + 1]))
-    role = _lookup(n, ROLE_HEADS) or (n if n in TITLES else "")
+    role = _lookup(n, ROLE_HEADS) or (n if n in TITLES or keeper_post(ctx, i) else "")
     if not role and _possessed_role(ctx, i, limit):
         role = n[:-1]  # أمينه العام، مديره التنفيذي، رئيسه: a role of the body named before
     if not role and n in _THE_MAN and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _ORDINAL_MEN:

@@ -290,3 +290,12 @@ def test_a_media_department_and_the_body_a_post_is_in():
     # the verb's own ب before a body's full name is still the object
     (r,) = _all("وأشاد وزير التجارة بالشركة الوطنية للنقل.")
     assert (r.source, r.claim) == ("وزير التجارة", "الشركة الوطنية للنقل")
+
+
+def test_amin_of_a_region_is_the_post_amin_with_a_family_name_the_man():
+    (r,) = _all("وأكد أمين منطقة الرياض المهندس إبراهيم السلطان أن المشاريع تسير وفق الخطة.")
+    assert (r.source, r.kind, r.claim) == ("إبراهيم السلطان", "named_person", "المشاريع تسير وفق الخطة")
+    (r,) = _all("وقال أمين محافظة جدة إن المشاريع تسير.")
+    assert (r.source, r.kind) == ("أمين محافظة جدة", "unnamed_official")
+    (r,) = _all("وقال أمين معلوف إن الرواية جاهزة.")
+    assert (r.source, r.kind) == ("أمين معلوف", "named_person")
