@@ -451,6 +451,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # على (the preposition) folds like the name علي
     if keeper_post(ctx, j):
         return False  # "أمين منطقة الرياض"، "أمين المتحف": the post, not the given name
+    if n.endswith(("ون", "ين")) and len(n) >= 6 and n not in FIRST_NAMES and (
+            in_lexicon(n[:-2], ROLE_HEADS) or in_lexicon(n[:-2], ANON_HEADS)):
+        return False  # "مستشارون ماليون": the plural of a role, people unnamed
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
     if "." in n and len(n) >= 4 and n[0].isalpha():

@@ -536,7 +536,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if n in _COUNT_OF and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
             and not _lookup(ctx.norms[i + 1], ANON_HEADS):
         return None  # "بحسب عدد الأجهزة المشحونة": the count of things, no source (عدد من المحللين is)
-    if _lookup(n, ANON_HEADS):
+    if _lookup(n, ANON_HEADS) or (n.endswith(("ون", "ين")) and len(n) >= 6 and n not in FIRST_NAMES and (
+            _lookup(n[:-2], ROLE_HEADS) or _lookup(n[:-2], ANON_HEADS))):  # (مستشارون: the plural of a role)
         # a sound plural with its nun (مستثمرون، عقاريين) takes no genitive: a definite word
         # after it is the verb's object (وطالب مستثمرون الهيئة بالتدخل)
         e = i + 1 if is_definite(n) or (n.endswith(("ون", "ين")) and len(n) >= 5) else anon_genitive(ctx, i + 1, limit)

@@ -299,3 +299,10 @@ def test_amin_of_a_region_is_the_post_amin_with_a_family_name_the_man():
     assert (r.source, r.kind) == ("أمين محافظة جدة", "unnamed_official")
     (r,) = _all("وقال أمين معلوف إن الرواية جاهزة.")
     assert (r.source, r.kind) == ("أمين معلوف", "named_person")
+
+
+def test_the_sound_plural_of_a_role_is_people_unnamed():
+    (r,) = _all("وأكد مستشارون ماليون أن الطرح سيلقى إقبالا كبيرا.")
+    assert (r.source, r.kind, r.claim) == ("مستشارون ماليون", "anonymous", "الطرح سيلقى إقبالا كبيرا")
+    (r,) = _all("وقال مستشارون في الديوان إن القرار نهائي.")
+    assert (r.source, r.kind) == ("مستشارون في الديوان", "anonymous")
