@@ -157,7 +157,7 @@ def _official_named_next(ctx: Context, out: list[Claim]) -> list[Claim]:
         ka, kb = ctx.tok_at_char(out[n].cue.start), ctx.tok_at_char(b.start)
         if ctx.sent_of[kb] != ctx.sent_of[ka] + 1 or bare(fold(a.text).split()[0]) in _GENERIC_ROLES:
             continue  # (not "مسؤول تنفيذي في أحد البنوك": any official)
-        ke = ctx.tok_at_char(out[n + 1].cue.end - 1) + 1
+        ke = ctx.tok_at_char(out[n + 1].cue.end)  # (the first token after the cue)
         if any(not ctx.words[t] or ctx.norms[t] not in TITLES for t in range(ke, kb)):
             continue  # "رأت المحامية المتخصصة في القضايا المصرفية دلال الملا": a post of her own
         if ctx.norms[ka - 1:ka] and ctx.norms[ka - 1] in _AS_WELL:

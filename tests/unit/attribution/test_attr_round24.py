@@ -306,3 +306,9 @@ def test_the_sound_plural_of_a_role_is_people_unnamed():
     assert (r.source, r.kind, r.claim) == ("مستشارون ماليون", "anonymous", "الطرح سيلقى إقبالا كبيرا")
     (r,) = _all("وقال مستشارون في الديوان إن القرار نهائي.")
     assert (r.source, r.kind) == ("مستشارون في الديوان", "anonymous")
+
+
+def test_amma_a_name_a_description_between_commas_then_fa():
+    rs = _all("يقول محمد الغامدي: «الإيجار ارتفع». أما سعد الحربي، وهو موظف في القطاع الخاص، "
+              "فيؤكد أن الحل في زيادة المعروض.")
+    assert (rs[-1].source, rs[-1].claim) == ("سعد الحربي", "الحل في زيادة المعروض")
