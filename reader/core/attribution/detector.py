@@ -22,8 +22,8 @@ from .context import Context, build_context, is_quote_mark
 from .words import NP_STOPS, ROLE_HEADS, TITLES, bare, complementizer, folded_set, in_lexicon, is_definite
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
-    SAYING_BY, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep, parse_saying_by,
-    quote_continuation,
+    SAYING_BY, THESE_WORDS, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep,
+    parse_saying_by, parse_these_words, quote_continuation,
 )
 from .noun_cues import (
     AS_REPORTED, AS_SAID, CAME_IN, NOUN_CUES, parse_as_reported, parse_as_said, parse_came_in, parse_noun,
@@ -41,7 +41,7 @@ from .subjects import pair_before
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
 #: Every word that may open a cue (a suffixed verb aside): one look-up per token.
 _CUE_WORDS = frozenset().union(VERB_FORMS, PREPOSITIONS, PARTICIPLES, DECLINE, _NOREPLY_HEADS, SAYING_BY, NOUN_CUES,
-                               AS_SAID, AS_REPORTED, CAME_IN)
+                               AS_SAID, AS_REPORTED, CAME_IN, THESE_WORDS)
 #: Verbs that say the same speaker goes on: with the speaker named again (أضاف أبو باشا)
 #: the statement is still made to the same outlet.
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
@@ -234,6 +234,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             c = parse_verb(ctx, i, a, b, coordinated)
         if c is None and n in SAYING_BY:
             c = parse_saying_by(ctx, i, a, b)
+        if c is None and n in THESE_WORDS:
+            c = parse_these_words(ctx, i, a, b)  # "«…»، بهذه العبارة بدأ المواطن X حديثه"
         if c is None and n in NOUN_CUES:
             c = parse_noun(ctx, i, a, b)
         if c is None and n in AS_SAID:

@@ -16,7 +16,7 @@ from .between import skip_to_complement
 from .cand import Cand
 from .events import _skip_adverbs
 from .outlets import match_outlet
-from .phrases import _lookup, _word
+from .phrases import _lookup, _stopword, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
     ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
@@ -419,6 +419,33 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
     c.claim_tok = target
     c.phrase_end = target
+    return c
+
+
+#: "بهذه العبارة/الكلمات": the words quoted just before, as the next clause says who spoke them.
+THESE_WORDS = folded_set("بهذه وبهذه")
+_WORDS_NOUNS = folded_set("العبارة العبارات الكلمات الكلمة الجملة الجمل")
+
+
+def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    """"«لا نستطيع الانتظار أكثر»، بهذه العبارة بدأ المواطن محمد الغامدي حديثه": the quotation
+    before is what the subject of the verb after "بهذه العبارة" said."""
+    norms = ctx.norms
+    if norms[i] not in THESE_WORDS or i + 3 >= sent_b or i < sent_a + 2 or not ctx.is_punct(i - 1, "،,") \
+            or not ctx.words[i + 1] or norms[i + 1] not in _WORDS_NOUNS:
+        return None
+    if not any(t in ctx.quote_open_tok or not ctx.words[t] and ctx.raw[t] in "»”\"" for t in range(sent_a, i - 1)):
+        return None  # (only after a quotation)
+    k = i + 2
+    if ctx.words[k] and is_definite(norms[k]):
+        k += 1  # بهذه الكلمات البسيطة
+    if k + 1 >= sent_b or not ctx.words[k] or is_definite(norms[k]) or _stopword(norms[k]):
+        return None
+    np = parse_np(ctx, k + 1, sent_b)
+    if np is None or np.kind not in ("named_person", "unnamed_official", "anonymous", "named_organization"):
+        return None
+    c = Cand(i, i + 2, "prep", i, np.end, np=np)
+    c.mode = "before"
     return c
 
 

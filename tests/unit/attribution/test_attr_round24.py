@@ -312,3 +312,13 @@ def test_amma_a_name_a_description_between_commas_then_fa():
     rs = _all("يقول محمد الغامدي: «الإيجار ارتفع». أما سعد الحربي، وهو موظف في القطاع الخاص، "
               "فيؤكد أن الحل في زيادة المعروض.")
     assert (rs[-1].source, rs[-1].claim) == ("سعد الحربي", "الحل في زيادة المعروض")
+
+
+def test_with_these_words_the_quotation_before():
+    (r,) = _all("«لا نستطيع الانتظار أكثر»، بهذه العبارة بدأ المواطن محمد الغامدي حديثه عن معاناته.")
+    assert (r.cue, r.source, r.kind, r.claim, r.direct) == (
+        "بهذه العبارة", "محمد الغامدي", "named_person", "لا نستطيع الانتظار أكثر", True)
+    (r,) = _all("«الأسعار مرتفعة جدا»، بهذه الكلمات لخص أحد التجار الوضع.")
+    assert (r.source, r.kind, r.claim) == ("أحد التجار", "anonymous", "الأسعار مرتفعة جدا")
+    # no quotation before: no record
+    assert _all("وافتتح المعرض بهذه العبارة التي كتبت على المدخل.") == []
