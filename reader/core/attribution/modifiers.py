@@ -50,6 +50,7 @@ def anon_genitive(ctx: Context, j: int, limit: int) -> int:
     return def_chain(ctx, j, limit, org=True)
 
 
+_REGION_NOUNS = folded_set("المنطقة المحافظة المدينة المملكة")
 _TRADE_WORDS = folded_set("جملة تجزئة قطاع سوق أسواق")
 
 
@@ -60,6 +61,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         n = norms[j]
         if n == "ب" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
             j += 2  # "تجار جملة الجوالات بـ جدة": where they are, the ب written apart
+            continue
+        if n[:3] == "بال" and n[1:] in _REGION_NOUNS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and (norms[j + 1].endswith(("يه", "ي")) or _is_place(ctx, j + 1)):
+            j += 2  # "متعاملون في سوق الذهب بالمنطقة الشرقية": where they are
             continue
         if n in _CLOSE_TO and _word(ctx, j + 1, limit) and norms[j + 1] == "من":
             j = max(j + 2, def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 2, limit),

@@ -322,3 +322,10 @@ def test_with_these_words_the_quotation_before():
     assert (r.source, r.kind, r.claim) == ("أحد التجار", "anonymous", "الأسعار مرتفعة جدا")
     # no quotation before: no record
     assert _all("وافتتح المعرض بهذه العبارة التي كتبت على المدخل.") == []
+
+
+def test_gold_market_story():
+    (r,) = _all("توقع متعاملون في سوق الذهب بالمنطقة الشرقية ارتفاع الطلب على المشغولات الذهبية.")
+    assert (r.source, r.claim) == ("متعاملون في سوق الذهب بالمنطقة الشرقية", "ارتفاع الطلب على المشغولات الذهبية")
+    (r,) = _all("وبلغ سعر الجرام من عيار 21 نحو 150 ريالا أمس، بحسب رصد «اليوم».")
+    assert (r.source, r.kind) == ("رصد «اليوم»", "document")
