@@ -13,7 +13,7 @@ from .complements import PREP_OF_COMP, is_complement
 from .context import Context
 from .cues import VERB_FORMS
 from .events import _name_in_marks
-from .outlets import match_outlet
+from .outlets import match_addressee, match_outlet
 from .phrases import NP
 from .roles import _manner
 from .sources import parse_np
@@ -41,8 +41,19 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
         c.np.end, c.np.src_end = j - 1, ctx.ends[j - 2]  # "روبان ردا": the tagger ran the name on
         return j - 1
     if n in _REPLYING and j + 1 < limit and norms[j + 1] == "علي":
-        k = next((t for t in range(j + 2, min(limit, j + 10)) if not ctx.words[t] or is_complement(ctx, t, limit)
-                  or norms[t] in VERB_FORMS), -1)
+        k = j + 2
+        while k < min(limit, j + 12):
+            if k in ctx.quote_open_tok and 1 < ctx.quote_open_tok[k] - k <= 4 and k > 0 and ctx.words[k - 1] \
+                    and ctx.norms[k - 1] in ("من", "ل", "لـ"):
+                if c.via is None:
+                    c.via = match_addressee(ctx, k, limit)  # (the outlet that asked: the via)
+                k = ctx.quote_open_tok[k] + 1  # "ردا على استفسار من «رويترز» إن": the outlet's name in marks
+                continue
+            if not ctx.words[k] or is_complement(ctx, k, limit) or norms[k] in VERB_FORMS:
+                break
+            k += 1
+        else:
+            k = -1
         if k > j + 2 and is_complement(ctx, k, limit) and (ctx.raw[k] == ":" or complementizer(norms[k])
                                                             or norms[k] in PREP_OF_COMP):
             return k  # "وقال X ردا على سؤال إن …": in reply to a question
