@@ -581,7 +581,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if _lookup(n, ORG_HEADS):
         e = def_chain(ctx, i + 1, limit, org=True, places=True, after_definite=article(ctx, i))
         if e == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \
-                and ctx.quote_open_tok.get(i + 1, limit) < min(limit, i + 6):
+                and ctx.quote_open_tok.get(i + 1, limit) < min(limit, i + 8):  # (كي بي إم جي: four words)
             e = ctx.quote_open_tok[i + 1] + 1  # شركة «نماء»: the name in marks
             if _word(ctx, e, limit) and ctx.norms[e].startswith("ال") and (
                     nationality_adj(ctx.norms[e]) or (is_nisba(ctx.norms[e]) and ctx.norms[e] not in DESCRIPTIONS)):

@@ -334,3 +334,8 @@ def test_gold_market_story():
 def test_in_reply_to_an_outlets_question():
     (r,) = _all("وقال متحدث باسم أرامكو ردا على استفسار من «رويترز» إن الشركة لا تعلق على التكهنات.")
     assert (r.source, r.via, r.claim) == ("متحدث باسم أرامكو", "رويترز", "الشركة لا تعلق على التكهنات")
+
+
+def test_a_company_named_in_marks_with_four_words():
+    (r,) = _all("وتوقعت شركة «كي بي إم جي» في تقرير حديث نمو قطاع التأمين بنسبة 8 في المائة.")
+    assert (r.source, r.claim) == ("شركة «كي بي إم جي»", "نمو قطاع التأمين بنسبة 8 في المائة")
