@@ -213,6 +213,7 @@ def _online_object(c: Cand) -> bool:
 
 
 _FRONT_EVENT = folded_set("في وفي خلال وخلال")
+_QUESTIONS = folded_set("سؤال استفسار أسئلة استفسارات")
 _ENVOYS = folded_set("موفد مراسل مندوب مبعوث")
 _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة منصتها حساب حسابها حسابه صفحة صفحتها صفحته")
 
@@ -220,6 +221,13 @@ _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة م�
 def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
     """"وفي تصريح لإذاعة «ميد راديو»، قال ...": a speech event put before the verb names the
     outlet the speaker talked to."""
+    if (ctx.norms[a] in _REPLY or ctx.norms[a][:1] == "و" and ctx.norms[a][1:] in _REPLY) and a + 2 < comma and ctx.norms[a + 1] == "علي" and ctx.words[a + 2] \
+            and bare(ctx.norms[a + 2]) in _QUESTIONS:
+        for k in range(a + 3, min(comma, a + 6)):  # "وردا على سؤال لـ«الاقتصادية» حول …، قال": who asked
+            m = match_outlet(ctx, k, comma, preposition=True) if ctx.words[k] and ctx.norms[k][:1] == "ل" else None
+            if m is not None and not m.anaphor:
+                return m
+        return None
     if ctx.norms[a] not in _FRONT_EVENT or not ctx.words[a + 1]:
         return None
     if not in_lexicon(ctx.norms[a + 1], SPEECH_EVENTS):

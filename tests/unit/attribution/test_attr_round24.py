@@ -339,3 +339,11 @@ def test_in_reply_to_an_outlets_question():
 def test_a_company_named_in_marks_with_four_words():
     (r,) = _all("وتوقعت شركة «كي بي إم جي» في تقرير حديث نمو قطاع التأمين بنسبة 8 في المائة.")
     assert (r.source, r.claim) == ("شركة «كي بي إم جي»", "نمو قطاع التأمين بنسبة 8 في المائة")
+
+
+def test_answered_and_a_reply_to_a_papers_question():
+    (r,) = _all("وبسؤاله عن تأثير القرار على المستهلكين، أجاب: «التأثير محدود».")
+    assert (r.cue, r.claim, r.direct) == ("أجاب", "التأثير محدود", True)
+    assert _all("وأجاب الوزير عن أسئلة الصحفيين.") == []
+    (r,) = _all("وردا على سؤال لـ«الاقتصادية» حول الضرائب، قال الوزير إنه لا توجد نية لفرض ضرائب جديدة.")
+    assert (r.source, r.via) == ("الوزير", "الاقتصادية")
