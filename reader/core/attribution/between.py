@@ -48,10 +48,10 @@ def _own_after_relative(ctx: Context, c: Cand, a: int, b: int) -> int:
     """The verb's own preposition that ends a relative clause on its subject: after a comma
     ("الذي وصل إلى سوريا اليوم، برفع الحصار") or before a verbal noun with its pronoun ("عن
     استيائها"). -1 when there is none before ``b``."""
-    for t in range(a, b):
+    for t in range(a, min(b, len(ctx.norms) - 1)):
         if not ctx.words[t] and ctx.raw[t] not in "،,":
             return -1
-        if own_preposition_at(ctx, c.lemma, t, b + 1) and (
+        if own_preposition_at(ctx, c.lemma, t, len(ctx.norms)) and (
                 ctx.is_punct(t - 1, "،,") or possessed_masdar(ctx.norms[t + 1])
                 or (ctx.norms[t][:1] == "ب" and possessed_masdar(ctx.norms[t][1:]))):
             return t

@@ -202,7 +202,7 @@ def _joined_relative_end(ctx: Context, k: int, limit: int) -> int:
     """After "، التي تتخذ من X مقرا لها،": a second verb joined by و (وتدير سلاسل «X»، و«Y»،)
     runs on to the claim; the token where it begins, or ``k``."""
     rest = ctx.norms[k][1:] if k < limit and ctx.words[k] else ""
-    if ctx.norms[k][:1] != "و" or not (is_verb_like(rest) or (rest[:1] in "تي" and len(rest) >= 3)) \
+    if not rest or ctx.norms[k][:1] != "و" or not (is_verb_like(rest) or (rest[:1] in "تي" and len(rest) >= 3)) \
             or ctx.norms[k] in VERB_FORMS:
         return k
     t = k + 1

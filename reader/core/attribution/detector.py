@@ -160,8 +160,6 @@ def _official_named_next(ctx: Context, out: list[Claim]) -> list[Claim]:
         ke = ctx.tok_at_char(out[n + 1].cue.end)  # (the first token after the cue)
         if any(not ctx.words[t] or ctx.norms[t] not in TITLES for t in range(ke, kb)):
             continue  # "رأت المحامية المتخصصة في القضايا المصرفية دلال الملا": a post of her own
-        if ctx.norms[ka - 1:ka] and ctx.norms[ka - 1] in _AS_WELL:
-            continue
         last = fold(b.resolved or b.text).split()[-1]
         if any(ctx.norms[t] == last for t in range(0, kb)):
             continue  # named before: someone already known

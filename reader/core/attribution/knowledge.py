@@ -61,8 +61,8 @@ def is_media_form(form: str) -> bool:
 def entity_at_token(ctx, j: int) -> tuple[int, Entity, bool] | None:
     """The longest gazetteer entry (up to four words, no weak forms) starting at token ``j``:
     (end token, entity, is media). The first word may carry a clitic only for outlets."""
-    if _gazetteer_module() is None or not ctx.words[j]:
-        return None
+    if not 0 <= j < len(ctx.words) or _gazetteer_module() is None or not ctx.words[j]:
+        return None  # (past the last token: a text that ends with no full stop)
     n = len(ctx.norms)
     longest = 1
     while longest < 4 and j + longest < n and ctx.words[j + longest]:

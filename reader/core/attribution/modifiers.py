@@ -190,6 +190,8 @@ def _relation_phrase(ctx: Context, j: int, limit: int) -> int:
 def _unmarked_relative(ctx: Context, j: int, limit: int) -> int:
     """"بنك تجاري إماراتي تديره الدولة": a relative clause on an indefinite noun, written
     without الذي: a verb with a pronoun pointing back, then its subject."""
+    if not _word(ctx, j, limit):
+        return j  # (the end of the text)
     n = ctx.norms[j]
     raw = ctx.raw[j]
     if not raw.endswith(("ه", "ها", "هم")) or is_definite(n) or len(n) < 4 or n[:1] not in "يت" \

@@ -347,3 +347,15 @@ def test_answered_and_a_reply_to_a_papers_question():
     assert _all("وأجاب الوزير عن أسئلة الصحفيين.") == []
     (r,) = _all("وردا على سؤال لـ«الاقتصادية» حول الضرائب، قال الوزير إنه لا توجد نية لفرض ضرائب جديدة.")
     assert (r.source, r.via) == ("الوزير", "الاقتصادية")
+
+
+def test_a_text_that_ends_in_the_middle_of_a_source_phrase():
+    """The analysis of a text cut off with no full stop must not fail (it did for «وأفاد ا»,
+    «في مذك» and «الذي فضل عدم ذكر اسمه،» at the very end)."""
+    for text in ("ت النقدية قوية.\n\nوأفاد ا",
+                 "وقال محللون في جيه.بي مورغان في مذك",
+                 "وقدر محللون في «الرياض المالية»",
+                 "وأضاف المصدر، الذي فضل عدم ذكر اسمه، ",
+                 "وكشف مصدر مسؤول في الهيئة "):
+        _all(text)
+        recs(text)
