@@ -412,9 +412,10 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
         return False  # a name read off unknown words (السوق تتوقع خفضين ...): not sure enough here
     if c.kind == "verb" and c.mode != "after":
         return False  # "أن الميزانية أقرت.": a verb closing the clause, nothing said after it
-    if c.kind == "prep" and c.np.kind in ("document", "named_organization") and c.np.definite \
+    if c.kind == "prep" and c.np.kind in ("document", "named_organization") \
+            and (c.np.definite or ctx.raw[c.np.start].endswith(("ها", "ه", "هم"))) \
             and c.np.end - c.np.start < 2 and ent is None and not _released(ctx, c.np.end):
-        return False  # "وفق الخطة"، "بحسب القانون": a bare definite noun, conformity not a source
+        return False  # "وفق الخطة"، "بحسب القانون"، "وفق خططها": conformity, not a source
     if host.np is not None and fold(ctx.text[c.np.src_start:c.np.src_end]) == fold(
             ctx.text[host.np.src_start:host.np.src_end]) and not _relative_on_source(ctx, c):
         return False

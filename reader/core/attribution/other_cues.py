@@ -20,7 +20,7 @@ from .phrases import _lookup, _stopword, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
     ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
-    in_lexicon, is_definite, is_verb_like,
+    in_lexicon, is_definite, is_verb_like, strip_possessive,
 )
 
 _LAM = folded_set("ل لـ")
@@ -29,10 +29,17 @@ _THEN = folded_set("فإن فان فقد ف وإن")
 _SOURCE_KINDS_FOR_PREP = ("media", "document", "anonymous", "unnamed_official", "named_person", "named_organization")
 
 
+#: Plans and rules: "وفق الخطة" is conformity, not a source ("وفقا لخطة الوزارة" names whose).
+_RULES = folded_set("خطه خطت خطط قانون نظام لاءحه لواءح تعليمات ضوابط اشتراطات جدول تشريعات")
+
+
 def _source_like(ctx: Context, np) -> bool:
     """A prepositional cue needs a source (بحسب التقرير), not a rule (وفق القانون)."""
     if np is None or np.kind not in _SOURCE_KINDS_FOR_PREP:
         return False
+    if np.kind == "document" and np.end - np.start == 1 and np.start not in ctx.entity_at \
+            and (bare(ctx.norms[np.start]) in _RULES or strip_possessive(bare(ctx.norms[np.start])) in _RULES):
+        return False  # "تسير المشاريع وفق الخطة"، "وفق جدولها": a plan or rule conformed to
     if np.kind == "named_organization" and np.definite:
         n = ctx.norms[np.start]
         return bool(_lookup(n, ORG_HEADS)) and np.start in ctx.entity_at or bool(_lookup(n, ORG_HEADS))

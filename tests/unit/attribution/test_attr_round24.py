@@ -359,3 +359,13 @@ def test_a_text_that_ends_in_the_middle_of_a_source_phrase():
                  "وكشف مصدر مسؤول في الهيئة "):
         _all(text)
         recs(text)
+
+
+def test_a_plan_or_rule_conformed_to_is_no_source():
+    assert _all("وتسير المشاريع وفق الخطة.") == []
+    assert _all("وتمضي الخطة وفق جدولها الزمني.") == []
+    (r,) = _all("أكد وزير الاقتصاد محمد التويجري أن رؤية المملكة 2030 تمضي وفق خططها.")
+    assert r.cue == "أكد"
+    # a plan with its owner named is a source
+    (r,) = _all("ووفقا لخطة الوزارة، فإن المرحلة الأولى تنتهي.")
+    assert (r.source, r.kind) == ("خطة الوزارة", "document")
