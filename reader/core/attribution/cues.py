@@ -304,6 +304,10 @@ DECLINE = frozenset(
     for w in "رفض رفضت رفضوا رفضا يرفض ترفض يرفضون امتنع امتنعت امتنعوا امتنعا يمتنع تمتنع".split()
     for pre in ("", "و", "ف")
 )
+#: "فضلت الشركة عدم التعليق": preferring not to comment is declining (only with عدم and a
+#: word of commenting right after it; "فضل عدم الكشف عن هويته" is anonymity).
+PREFERRED_NOT = frozenset(pre + fold(w) for w in "فضل فضلت فضلوا يفضل تفضل".split() for pre in ("", "و"))
+DECLINE = DECLINE | PREFERRED_NOT
 COMMENT_WORDS = frozenset(fold(w) for w in "التعليق الإدلاء الرد الكشف التعقيب تعليق".split())
 
 

@@ -9,7 +9,7 @@ from reader.core.text import fold
 
 from .context import Context, is_quote_mark
 from .cues import (
-    COMMENT_WORDS, DECLINE, NO_REPLY, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION, VerbForm,
+    COMMENT_WORDS, DECLINE, NO_REPLY, PREFERRED_NOT, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION, VerbForm,
 )
 from .complements import _first_letter_len, comp_start, is_complement, own_preposition_at
 from .between import skip_to_complement
@@ -400,6 +400,9 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     return c
 
 
+_NO_COMMENT = folded_set("التعليق الرد التعقيب الإدلاء")
+
+
 def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     """رفضت متحدثة باسم جوجل التعليق، امتنعت إنتل عن التعليق."""
     norms = ctx.norms
@@ -409,16 +412,19 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     target = next((k for k in range(i + 1, end) if ctx.words[k] and norms[k] in COMMENT_WORDS), -1)
     if target < 0:
         return None
+    if norms[i] in PREFERRED_NOT and not (norms[target - 1] == "عدم" and norms[target] in _NO_COMMENT):
+        return None  # (فضل عدم الكشف عن هويته: anonymity, not a refusal)
     if i > sent_a and ctx.words[i - 1] and norms[i - 1] in ("لم", "ولم", "لن"):
         return None
     feminine = norms[i].endswith("ت") or norms[i].startswith(("ت", "وت"))
     c = Cand(i, i + 1, "decline", i, i + 1, gender="f" if feminine else "m")
     k = i + 1
-    if k < target and norms[k] != "عن":
-        c.np = parse_np(ctx, k, target, feminine=feminine)
-        if c.np is None or c.np.end < target - (1 if norms[target - 1] == "عن" else 0):
+    stop = target - 1 if norms[i] in PREFERRED_NOT else target  # (فضلت الشركة | عدم التعليق)
+    if k < stop and norms[k] != "عن":
+        c.np = parse_np(ctx, k, stop, feminine=feminine)
+        if c.np is None or c.np.end < stop - (1 if norms[stop - 1] == "عن" else 0):
             c.np = None
-            if k < target - 1:
+            if k < stop - 1:
                 return None
     if c.np is None:
         c.implied = True

@@ -369,3 +369,14 @@ def test_a_plan_or_rule_conformed_to_is_no_source():
     # a plan with its owner named is a source
     (r,) = _all("ووفقا لخطة الوزارة، فإن المرحلة الأولى تنتهي.")
     assert (r.source, r.kind) == ("خطة الوزارة", "document")
+
+
+def test_preferring_not_to_comment_is_declining():
+    (r,) = _all("وفضلت الشركة عدم التعليق.")
+    assert (r.cue, r.source, r.claim) == ("وفضلت", "الشركة", "التعليق")
+    (r,) = _all("وفضل متحدث باسم البنك عدم الرد على الاستفسارات.")
+    assert (r.source, r.kind) == ("متحدث باسم البنك", "unnamed_official")
+    # anonymity is not declining
+    (r,) = _all("وقال مسؤول فضل عدم الكشف عن هويته إن القرار نهائي.")
+    assert (r.cue, r.kind) == ("وقال", "anonymous")
+    assert _all("وفضل المستثمرون الانتظار.") == []
