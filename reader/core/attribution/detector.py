@@ -340,8 +340,11 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         if tb <= ta:
             continue
         ca = c.claim_char if (c.claim_char >= 0 and c.mode == "after") else ctx.starts[ta]
-        if c.mode == "before" and ta > a and ctx.norms[ta][:1] == "ف" and ctx.is_punct(ta - 1, "،,"):
-            ca += 1  # "، ففي عام …": the claim starts after the فـ that joins it on
+        if (c.mode == "before" or c.kind == "prep" and c.mode == "after" and ca == ctx.starts[ta]) \
+                and ctx.norms[ta][:1] == "ف" and len(ctx.norms[ta]) > 2 and (
+                    ta > a and ctx.is_punct(ta - 1, "،,") or ctx.norms[ta][1:].startswith("ال")
+                    or ctx.norms[ta][1:] in _FA_THEN):
+            ca += 1  # "، ففي عام …"، "وبحسب «رويترز»، فالسعودية …": the claim starts after the فـ that joins it on
         ca, cb, direct = trim(ctx, ca, ctx.ends[tb - 1])
         if cb > ca:
             out.append((c, (ca, cb, direct)))
@@ -476,6 +479,7 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
 
 
 _AS_WELL = folded_set("كما وكما")
+_FA_THEN = folded_set("في خلال منذ مع بعد قبل إن أن قد لقد")
 #: Words that open a clause of its own: a participle after them no longer speaks for the cue before.
 _NEW_CLAUSE = folded_set("حيث إذ اذ التي الذي الذين عندما بينما فيما")
 

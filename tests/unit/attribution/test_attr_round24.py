@@ -380,3 +380,10 @@ def test_preferring_not_to_comment_is_declining():
     (r,) = _all("وقال مسؤول فضل عدم الكشف عن هويته إن القرار نهائي.")
     assert (r.cue, r.kind) == ("وقال", "anonymous")
     assert _all("وفضل المستثمرون الانتظار.") == []
+
+
+def test_the_fa_that_joins_a_claim_on_stays_out_of_it():
+    (r,) = _all("وبحسب «رويترز»، فالسعودية تقليديا أكبر مصدر للنفط في العالم.")
+    assert r.claim == "السعودية تقليديا أكبر مصدر للنفط في العالم"
+    (r,) = _all("وبحسب الخبراء، فإن السوق ستتعافى.")
+    assert r.claim == "السوق ستتعافى"
