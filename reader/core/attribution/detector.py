@@ -319,6 +319,11 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
             # Inside another claim: a reported speech within reported speech is left to the
             # outer record (its source is the same, implied, or only part of what was said).
             host = next((h for h in kept if spans[id(h)][0] <= c.cue_a < spans[id(h)][1]), None)
+            if host is not None and c.kind == "prep" and c.mode == "before" and host.mode == "after":
+                ha, hb = spans[id(host)]
+                if ha < c.phrase_start < hb and c.phrase_end >= hb - 1:
+                    # "… البالغة 4.72 في المائة حسبما يفيد موقعها على الإنترنت": the host's words end there
+                    spans[id(host)] = (ha, c.phrase_start)
             if host is not None and not _second_source(ctx, c, host) and not (c.kind == host.kind == "noun") \
                     and not _own_words(ctx, c):
                 continue  # (two forecasts in one sentence: "خفض توقعاته لـ… لكنه حافظ على توقعاته لـ…")
