@@ -196,12 +196,21 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
                         c.via = m
                         break
         return c
+    if start >= sent_a + 2 and k < sent_b and k > c.phrase_start and ctx.is_punct(k - 1, "،,") \
+            and ctx.words[k] and ctx.norms[k] in _NARRATOR_GOES_ON:
+        c.mode = "before"  # "… رغم كل شيء بحسب جاك، مع تسجيل فترتين …": the narrator goes on after the comma
+        return c
     c.mode = "whole"
     return c
 
 
 _OPENER_WORDS = folded_set("من جهة جهته جهتها أخرى ثانية جانب جانبه جانبها آخر في المقابل ذلك السياق هذا "
                            "على صعيد متصل آخر وفي ومن وعلى إلى ذلك بالإضافة إضافة كذلك")
+
+
+#: Words after "بحسب X،" in mid-sentence with which the narrator goes on: the source bears on
+#: what came before.
+_NARRATOR_GOES_ON = folded_set("مع وسط بينما فيما حيث وذلك")
 
 
 def _discourse_opener(ctx: Context, sent_a: int, start: int) -> bool:
