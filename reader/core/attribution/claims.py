@@ -189,10 +189,14 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
                     ctx.norms[k + 1] in ("في", "وفي") and k + 2 < end and ctx.words[k + 2] and in_lexicon(ctx.norms[k + 2], SPEECH_EVENTS))):
                 end = k  # (and "، في تقرير محدث عن …": where the object was given)
                 break
-    # A claim that opens with a quotation keeps the whole quotation.
+    # A claim that opens with a quotation keeps the whole quotation, and after إن/أن it is the
+    # quotation: "قال روبان ان «…» وحققت دول منطقة اليورو …" (the narrator goes on after it).
     close = ctx.quote_open_tok.get(start)
     if close is not None and close + 1 > end:
         end = min(b, close + 1)
+    elif close is not None and start > a and complementizer(ctx.norms[start - 1]) and close + 1 < end \
+            and ctx.words[close + 1] and ctx.norms[close + 1][:1] == "و" and not c.obj:
+        end = close + 1
     return start, end
 
 

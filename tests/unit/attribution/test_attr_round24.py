@@ -401,3 +401,8 @@ def test_according_to_in_mid_sentence_then_the_narrator_goes_on():
     assert r.claim == "لكن «الفصل الثاني كان فوضويا» رغم كل شيء"
     (r,) = _all("وتراجعت الأسعار بحسب التجار، بينما ارتفعت في المدن الأخرى.")
     assert r.claim == "وتراجعت الأسعار"
+
+
+def test_a_quotation_after_an_then_the_narrator_goes_on():
+    (r,) = _all("قال روبان ردا على هذا السؤال ان «منطقة اليورو نظمت نفسها بشكل افضل» وحققت دول المنطقة نموا.")
+    assert (r.claim, r.direct) == ("منطقة اليورو نظمت نفسها بشكل افضل", True)
