@@ -223,16 +223,19 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
 
 
 def alias_of(ctx: Context, name: str, at: int) -> str:
-    """"شركة الخليج العربي للنفط «أجوكو»" earlier, then "وقالت «أجوكو»": the full name the short
-    name in marks was given after, or ""."""
+    """"شركة الخليج العربي للنفط «أجوكو»" (or "مؤسسة النقد العربي السعودي (ساما)") earlier, then
+    "وقالت «أجوكو»": the full name the short name in marks or brackets was given after, or ""."""
     words = fold(name).split()
     if not words or len(words) > 3:
         return ""
     positions = _positions(ctx, bare(words[0]))
     for p in positions[bisect_left(positions, at - _WINDOW):bisect_left(positions, at)]:
         o = p - 1
-        if o < 1 or o not in ctx.quote_open_tok or ctx.quote_open_tok[o] != p + len(words):
-            continue
+        close = p + len(words)
+        marked = o >= 1 and o in ctx.quote_open_tok and ctx.quote_open_tok[o] == close
+        bracketed = o >= 1 and ctx.raw[o] == "(" and close < len(ctx.raw) and ctx.raw[close] == ")"
+        if not (marked or bracketed) or [bare(ctx.norms[t]) for t in range(p, close)] != [bare(w) for w in words]:
+            continue  # (the short name itself in marks or in brackets: «أجوكو»، (ساما))
         for h in range(o - 1, max(-1, o - 9), -1):
             if not ctx.words[h]:
                 break

@@ -406,3 +406,12 @@ def test_according_to_in_mid_sentence_then_the_narrator_goes_on():
 def test_a_quotation_after_an_then_the_narrator_goes_on():
     (r,) = _all("قال روبان ردا على هذا السؤال ان «منطقة اليورو نظمت نفسها بشكل افضل» وحققت دول المنطقة نموا.")
     assert (r.claim, r.direct) == ("منطقة اليورو نظمت نفسها بشكل افضل", True)
+
+
+def test_a_short_name_given_in_brackets_after_the_full_name():
+    rs = _all("أكدت مؤسسة النقد العربي السعودي (ساما) أن القطاع المصرفي متين. وقالت «ساما» إن الاحتياطيات مستقرة.")
+    assert (rs[1].source, rs[1].resolved) == ("ساما", "مؤسسة النقد العربي السعودي")
+    # a description in brackets is no short name of another body
+    rs = _all("وقال مصرفي إنه إذا رفع مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي) الفائدة فقد ترتفع. "
+              "فقد قال بنك أبوظبي الوطني الأسبوع الماضي إن ودائعه انكمشت.")
+    assert rs[-1].resolved == "بنك أبوظبي الوطني"
