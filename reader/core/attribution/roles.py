@@ -138,6 +138,7 @@ def _company_in_marks(ctx: Context, j: int, limit: int) -> int:
     return close + 1
 
 
+_IN_ITS_NAME = folded_set("باسمها باسمه باسمهم باسمهما")
 _DEPARTMENT_HEADS = folded_set("اداره قسم مكتب شعبه وحده")
 
 
@@ -207,6 +208,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if n in ("عام", "العام", "العامه") and j <= i + 2:
             j += 1  # الأمين العام، مدعي عام، المدير العام
             continue
+        if n in _IN_ITS_NAME and j == i + 1:
+            j += 1  # "المتحدث باسمها": the spokesman of the body named before
+            had_genitive = True
+            break
         if n in ("باسم", "بإسم", "باسم"):
             k = _institution(ctx, j + 1, limit)
             if k == j + 1 and _word(ctx, j + 1, limit) and _lookup(norms[j + 1], ROLE_HEADS) \

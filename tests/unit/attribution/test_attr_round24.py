@@ -415,3 +415,8 @@ def test_a_short_name_given_in_brackets_after_the_full_name():
     rs = _all("وقال مصرفي إنه إذا رفع مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي) الفائدة فقد ترتفع. "
               "فقد قال بنك أبوظبي الوطني الأسبوع الماضي إن ودائعه انكمشت.")
     assert rs[-1].resolved == "بنك أبوظبي الوطني"
+
+
+def test_the_spokesman_in_its_name():
+    rs = _all("قالت شركة أرامكو إن الإنتاج مستقر. وقال المتحدث باسمها إن الصادرات ارتفعت.")
+    assert (rs[1].source, rs[1].kind, rs[1].claim) == ("المتحدث باسمها", "unnamed_official", "الصادرات ارتفعت")
