@@ -14,6 +14,7 @@ from .context import Context
 from .cues import VERB_FORMS
 from .events import _name_in_marks
 from .outlets import match_addressee, match_outlet
+from .phrases import KEEPERS as _KEEPERS  # (أمين: a role before a definite noun, أمين المتحف، أمين عام)
 from .phrases import NP
 from .roles import _manner
 from .sources import parse_np
@@ -154,8 +155,6 @@ def _name_after_role(ctx: Context, c: Cand, t: int, limit: int) -> None:
 
 #: Role words that are also parts of names (شريف شيخ أحمد، آل الشيخ، ولي الله).
 _IN_NAMES = folded_set("شيخ الشيخ ولي أمير الأمير ملك")
-#: أمين (a given name too) is a role before a definite noun: أمين المتحف، أمين الصندوق، أمين عام.
-_KEEPERS = folded_set("أمين أمينة")
 
 
 def _describes(n: str) -> bool:

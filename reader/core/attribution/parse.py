@@ -25,6 +25,7 @@ from .subjects import (
     _ADDED, _DEMAND, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
+from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import NP, _lookup, _stopword
 from .words import DOC_HEADS, FIRST_NAMES, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
@@ -465,7 +466,6 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
 
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،
 #: عزا/أرجع X التراجع إلى.
-_REGION_WORDS = folded_set("منطقة محافظة مدينة")
 _ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث")))
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على")}
 

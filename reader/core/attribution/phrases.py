@@ -387,13 +387,16 @@ _ALA_OBJECTS = folded_set("ضرورة أهمية حاجة الحاجة الدو�
 def keeper_post(ctx: Context, j: int) -> bool:
     """أمين at ``j`` is the post (أمين منطقة الرياض، أمين المتحف), not the given name: a region
     word or a definite word no person has after it."""
-    return ctx.norms[j] in _KEEPER_NAMES and j + 1 < len(ctx.norms) and ctx.words[j + 1] and (
+    return ctx.norms[j] in KEEPERS and j + 1 < len(ctx.norms) and ctx.words[j + 1] and (
         ctx.norms[j + 1] in _REGION_AFTER_KEEPER or (is_definite(ctx.norms[j + 1]) and j + 1 not in ctx.entity_at
                                                      and ctx.norms[j + 1] not in ctx.person_tokens))
 
 
-_KEEPER_NAMES = folded_set("أمين أمينة")
-_REGION_AFTER_KEEPER = folded_set("منطقة محافظة مدينة عام عامة")
+#: أمين is a given name and a post (أمين المتحف، أمين منطقة الرياض).
+KEEPERS = folded_set("أمين أمينة")
+#: The head words of a region's name (منطقة مكة المكرمة، محافظة جدة).
+REGION_HEADS = folded_set("منطقة محافظة مدينة")
+_REGION_AFTER_KEEPER = REGION_HEADS | folded_set("عام عامة")
 _ALA_PHRASES = folded_set("لسان حد هامش صعيد الرغم رغم سبيل خلفية ضوء")
 
 

@@ -11,6 +11,7 @@ from .cues import VERB_FORMS
 from .institutions import _institution
 from .modifiers import _field_phrase, _relation_phrase
 from .outlets import could_be_outlet, known_outlet_length, match_outlet
+from .phrases import REGION_HEADS as _REGION_HEADS
 from .phrases import (
     NP, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
     name_chain, name_start, possessed_masdar,
@@ -71,7 +72,6 @@ def _family_then_boundary(ctx: Context, j: int, limit: int) -> bool:
     return complementizer(nxt) or (nxt[:1] in "بل" and len(nxt) > 3) or nxt in ("في", "خلال", "عن", "الي")
 
 
-_REGION_HEADS = folded_set("منطقة محافظة مدينة")
 
 
 def _region_phrase(ctx: Context, j: int, limit: int, bare_head: bool = False) -> int:
