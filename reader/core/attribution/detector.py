@@ -531,6 +531,11 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             c.np, c.implied, c.sv = told, False, True  # "وجاءت المفاجأة على لسان X، …، حيث أكد": X
     if c.implied or c.np is None:
         sp = resolver.last(c.gender, c.number)
+        if sp is not None and c.kind == "verb" and c.gender != "f" and c.number == "s" and c.lemma not in _GOES_ON:
+            topic = resolver.topic_person(c.cue_a)
+            if topic is not None and fold(topic.resolved) not in fold(sp.resolved):
+                sp = topic
+                resolver.add(sp)
         if sp is None and c.number == "s":
             sp = resolver.person_mentioned(c.cue_a, c.gender)
             if sp is not None:

@@ -353,6 +353,31 @@ class Resolver(OutletsMixin):
             return Speaker(name, "named_organization", "f", "s", "", tuple(fold(name).split()))
         return Speaker(best.text, "named_person", "m", "s", "", tuple(fold(best.text).split()), is_person=True)
 
+    def topic_person(self, k: int) -> Speaker | None:
+        """"دينيس هوانغ من أكثر الفنانين … . هوانغ يصمم … . وقال في مقابلة …": a person who
+        opens a sentence of the paragraph of token ``k`` after the last record (the story has
+        moved on to him) is who a later implied «وقال» speaks for, not the last speaker."""
+        ctx = self.ctx
+        if not ctx.has_entities:
+            return None
+        after = self.claims[-1][1] if self.claims else -1
+        para = ctx.para_of[k]
+        best = None
+        for si in range(ctx.sent_of[k], max(-1, ctx.sent_of[k] - 6), -1):
+            a = ctx.sents[si][0]
+            if ctx.para_of[a] != para or ctx.starts[a] < after:
+                break
+            ent = ctx.entity_at.get(a)
+            if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(a, a + 1) < k:
+                best = ent
+                break
+        if best is None:
+            return None
+        name = best.text
+        if best.canonical and len(best.canonical) > len(name) and fold(name) in fold(best.canonical):
+            name = best.canonical  # (هوانغ -> دينيس هوانغ)
+        return Speaker(name, "named_person", "m", "s", "", tuple(fold(name).split()), is_person=True)
+
     def _with_head(self, ent) -> str:
         """"وكالة «موديز»"، "شركة أرامكو": the organisation's name with the head before it."""
         from .sources import parse_np
