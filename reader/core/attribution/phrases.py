@@ -346,6 +346,8 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
         if complementizer(n) and n == "ان" and k + 1 < end and ctx.words[k + 1] and len(ctx.norms[k + 1]) <= 2 \
                 and not is_definite(ctx.norms[k + 1]):
             continue  # بنك إي إن جي: letters of an acronym, not إن
+        if ctx.raw[k] in ("-", "–") and k + 1 < end and ctx.words[k + 1] and ctx.entity_at[j].type == "PER":
+            continue  # ميشال اليو - ماري: one double-barrelled name
         if not ctx.words[k] or complementizer(n) or n in _ENTITY_CUTS or (n in VERB_FORMS and n not in FIRST_NAMES) \
                 or (n.startswith("بال") and len(n) > 5 and not _is_place(ctx, k)) or (
             n[:1] == "ل" and match_outlet(ctx, k, limit, preposition=True)

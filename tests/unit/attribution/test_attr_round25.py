@@ -19,3 +19,17 @@ def test_a_person_who_opens_a_sentence_after_the_last_record_is_who_said_speaks_
     rs = _all("قال وزير الخارجية الأمريكي كولن باول إن المحادثات ستستمر. "
               "جورج مارتن يصمم شعارات الشركة منذ سنوات. وأضاف أن الحل قريب.")
     assert [r.resolved for r in rs] == ["كولن باول", "كولن باول"]
+
+
+def test_a_double_barrelled_name_with_a_hyphen_is_one_person():
+    (r,) = _all("وأعلن وزير الخارجية الفرنسي فيليب دوست - بلازي الأحد أن بلاده ستشارك في القوة.")
+    assert (r.source, r.kind, r.claim) == ("فيليب دوست - بلازي", "named_person", "بلاده ستشارك في القوة")
+    rs = _all("واعلنت وزيرة الدفاع الفرنسية ميشال اليو - ماري السبت ان بلادها ستشارك في القوة. "
+              "وقالت في مؤتمر صحافي ان الرئيس سيقرر قريبا.")
+    assert [(r.source, r.resolved) for r in rs] == [
+        ("ميشال اليو - ماري", "ميشال اليو - ماري"), ("", "ميشال اليو - ماري")]
+    # words between two dashes are a description, and a dash after a name opens one
+    (r,) = _all("وقال سلفان شالوم - وهو يهودي من اصل تونسي - للقناة العاشرة ان الحكومة ستفشل.")
+    assert r.source == "سلفان شالوم"
+    (r,) = _all("في جانب آخر يرى عاصم حسين- أحد المشترين- أن الأسعار مرتفعة.")
+    assert r.source == "عاصم حسين"
