@@ -33,3 +33,12 @@ def test_a_double_barrelled_name_with_a_hyphen_is_one_person():
     assert r.source == "سلفان شالوم"
     (r,) = _all("في جانب آخر يرى عاصم حسين- أحد المشترين- أن الأسعار مرتفعة.")
     assert r.source == "عاصم حسين"
+
+
+def test_the_preposition_bi_on_a_noun_after_the_verb_is_no_speaker():
+    rs = _all("وأثنى العداء المغربي السابق سعيد عويطة على زميله، مشيرا إلى أنه خاض السباق جيدا، "
+              "وتكهن بإمكانية أن يحقق نتائج أفضل.")
+    assert [(r.cue, r.source, r.resolved) for r in rs] == [
+        ("مشيرا", "سعيد عويطة", "سعيد عويطة"), ("وتكهن", "", "سعيد عويطة")]
+    (r,) = _all("وطالب بإجراء تحقيق في الحادث.")
+    assert r.source == "" and r.claim == "إجراء تحقيق في الحادث"
