@@ -82,7 +82,7 @@ def dateline_end(ctx: Context, a: int, b: int) -> int:
     a dash within the first words of the paragraph with only a place and an outlet before it.
     ``a`` when there is none."""
     if a > 0 and ctx.para_of[a - 1] == ctx.para_of[a]:
-        return a
+        return _wire_dateline_end(ctx, a, b)
     if _is_place(ctx, a):
         k = a + 1
         while k < min(b - 1, a + 3) and ctx.words[k] and _is_place(ctx, k):
@@ -98,6 +98,25 @@ def dateline_end(ctx: Context, a: int, b: int) -> int:
             if ctx.raw[k] not in "()«»\"/":
                 return a
         elif ctx.norms[k] in VERB_FORMS:
+            return a
+    return a
+
+
+def _wire_dateline_end(ctx: Context, a: int, b: int) -> int:
+    """A dateline inside a paragraph (stories run together): a place, a dash, the agency and a
+    colon ("… لنا. استنبول - قنا - ا ف ب: أوقفت الشرطة …"); where the text begins after it."""
+    if not _is_place(ctx, a):
+        return a
+    dash = False
+    for k in range(a + 1, min(b - 1, a + 10)):
+        if not ctx.words[k]:
+            if ctx.raw[k] in _DASHES:
+                dash = True
+            elif ctx.raw[k] == ":":
+                return k + 1 if dash else a
+            elif ctx.raw[k] not in "()«»\"/":
+                return a
+        elif ctx.norms[k] in VERB_FORMS or len(ctx.norms[k]) > 8:
             return a
     return a
 

@@ -42,3 +42,12 @@ def test_the_preposition_bi_on_a_noun_after_the_verb_is_no_speaker():
         ("مشيرا", "سعيد عويطة", "سعيد عويطة"), ("وتكهن", "", "سعيد عويطة")]
     (r,) = _all("وطالب بإجراء تحقيق في الحادث.")
     assert r.source == "" and r.claim == "إجراء تحقيق في الحادث"
+
+
+def test_a_wire_dateline_inside_a_paragraph_is_not_part_of_the_claim():
+    (r,) = _all("وهذا ما يخشاه الجميع. استنبول - قنا - ا ف ب: أوقفت الشرطة التركية أمس عشرات "
+                "الأشخاص خلال تظاهرات، كما ذكرت وكالة أنباء الأناضول التركية.")
+    assert r.claim == "أوقفت الشرطة التركية أمس عشرات الأشخاص خلال تظاهرات"
+    # a dash in a sentence that no place opens is no dateline
+    (r,) = _all("وانتهت القمة. مباراة الهلال - النصر: تأجلت إلى الأسبوع المقبل، كما ذكرت وكالة الأنباء.")
+    assert r.claim.startswith("مباراة الهلال")
