@@ -529,7 +529,15 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         told = _on_the_tongue_of(ctx, c.cue_a)
         if told is not None:
             c.np, c.implied, c.sv = told, False, True  # "وجاءت المفاجأة على لسان X، …، حيث أكد": X
-    if c.implied or c.np is None:
+    subject = None
+    if (c.implied or c.np is None) and c.kind == "verb" and c.gender != "f" and c.number == "s":
+        subject = _subject_of_first_verb(ctx, c.cue_a, context_records)  # "وأيد X الرئيس طالباني وقال": X
+    if subject is not None:
+        sp = resolver.explicit(subject, subject.kind, c.gender, c.number, "")[2]
+        resolver.add(sp)
+        source = Source(cue_end, cue_end, "", sp.kind, sp.resolved)
+        speaker = sp
+    elif c.implied or c.np is None:
         sp = resolver.last(c.gender, c.number)
         if sp is not None and c.kind == "verb" and c.gender != "f" and c.number == "s" and c.lemma not in _GOES_ON:
             topic = resolver.topic_person(c.cue_a)
@@ -573,6 +581,29 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     claim = Claim(ca, cb, ctx.text[ca:cb], cue, source, via, direct)
     resolver.claims.append((ca, cb))
     return claim, speaker
+
+
+def _subject_of_first_verb(ctx: Context, k: int, context_records):
+    """"وأيد مثال الآلوسي رئيس الحزب طالباني وقال إن …": a cue joined by و later in a sentence
+    that a verb with a person after it opens, with no record before it in the sentence, speaks
+    for that person (not for the object named after him, nor the last speaker)."""
+    a = ctx.sents[ctx.sent_of[k]][0]
+    if k - a < 3 or ctx.norms[k][:1] != "و" or not ctx.has_entities:
+        return None
+    if context_records and context_records[-1][0].cue.start >= ctx.starts[a]:
+        return None
+    if any(not ctx.words[t] and ctx.raw[t] in "«\"“:" for t in range(a, k)):
+        return None  # (a quotation between: whose words they are is the quotation's business)
+    if ctx.raw[a].endswith("ت") and len(ctx.norms[a]) >= 4:
+        return None  # "وكانت ادارة الخور اتفقت … وأكد": a feminine verb's subject is not «he»
+    np = _person_after_verb(ctx, a, k)
+    if np is None:
+        return None
+    for t in range(a + 1, np.start):
+        n = ctx.norms[t]
+        if n[:1] in "لب" or (n.endswith("ا") and not is_definite(n)):
+            return None  # "وسيضم المتحف تمثالا للرحالة المغربي ابن بطوطة": an object and its genitive
+    return np
 
 
 def _on_the_tongue_of(ctx: Context, k: int):

@@ -51,3 +51,16 @@ def test_a_wire_dateline_inside_a_paragraph_is_not_part_of_the_claim():
     # a dash in a sentence that no place opens is no dateline
     (r,) = _all("وانتهت القمة. مباراة الهلال - النصر: تأجلت إلى الأسبوع المقبل، كما ذكرت وكالة الأنباء.")
     assert r.claim.startswith("مباراة الهلال")
+
+
+def test_a_cue_joined_later_in_a_sentence_speaks_for_the_subject_of_its_first_verb():
+    rs = _all("قال الرئيس جلال طالباني إن الوضع صعب.\n"
+              "وأيد وزير الخارجية هوشيار زيباري الرئيس طالباني وقال ان العراقيين قادرون على الرد.")
+    assert [(r.source, r.resolved) for r in rs] == [("جلال طالباني", "جلال طالباني"), ("", "هوشيار زيباري")]
+    rs = _all("قال المدرب هورست كوبل إن الفريق جاهز.\n"
+              "وتحدث اللاعب عبدالسلام جمعة عن احساس اللاعبين بالمسؤولية وأكد أن الخسارة أمر وارد.")
+    assert rs[1].resolved == "عبدالسلام جمعة"
+    # an object before the person, or a feminine verb, and it stays with the last speaker
+    rs = _all("قال الباحث قو يو شنغ إن المتحف سيتوسع. وسيضم المتحف تمثالا للرحالة المغربي ابن بطوطة، "
+              "وأضاف أن التكاليف تصل إلى مليوني دولار.")
+    assert rs[1].resolved == "قو يو شنغ"
