@@ -64,3 +64,13 @@ def test_a_cue_joined_later_in_a_sentence_speaks_for_the_subject_of_its_first_ve
     rs = _all("قال الباحث قو يو شنغ إن المتحف سيتوسع. وسيضم المتحف تمثالا للرحالة المغربي ابن بطوطة، "
               "وأضاف أن التكاليف تصل إلى مليوني دولار.")
     assert rs[1].resolved == "قو يو شنغ"
+
+
+def test_a_papers_issue_between_the_paper_and_whom_it_quotes():
+    rs = _all("ونقلت صحيفة «صن» البريطانية في عددها الصادر اليوم عن اللاعب مايكل بالاك قوله إن فرق الدوري "
+              "ستنتفض، مشيرا إلى أن خط الهجوم قوي جدا.")
+    assert [(r.source, r.kind, r.via) for r in rs] == [
+        ("مايكل بالاك", "named_person", "صحيفة «صن» البريطانية"),
+        ("مايكل بالاك", "named_person", "صحيفة «صن» البريطانية")]
+    (r,) = _all("وقالت صحيفة الرياض في افتتاحيتها اليوم إن الميزانية قوية.")
+    assert (r.source, r.kind, r.claim) == ("صحيفة الرياض", "media", "الميزانية قوية")
