@@ -46,6 +46,9 @@ _TOUCHED_ON = fold("تطرق")
 _SAYING_BY_FORMS = folded_set("بقوله بقولها بقولهم بقولهما")
 _CLAIM_LEMMA = fold("ادعى")
 _CALL = fold("دعا")
+_MALE = fold("ذكر")
+_BORN = folded_set("مولود بمولود مولودا طفل بطفل طفلا جنين جنينا ولد بولد حمل")
+_OR_FEMALE = folded_set("أو وأنثى وانثى أم")
 _GOD = folded_set("الله ربه ربها ربهم المولى")
 _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
 #: Of them, those whose imperfect is never read as a passive (يضيف / يُضاف).
@@ -185,6 +188,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    if norms[i] == _MALE and (prev in _BORN or (i + 1 < sent_b and ctx.norms[i + 1] in _OR_FEMALE)):
+        return None  # "رزق بمولود ذكر"، "ذكر أو أنثى": male, not "mentioned"
     if vf.lemma == _CALL and i + 1 < sent_b and ctx.norms[i + 1] in _GOD:
         return None  # "ودعوا الله أن …": a prayer, not a call on anyone
     if vf.lemma == _CLAIM_LEMMA and vf.tense == "imp" and ctx.raw[i].endswith("ى") and not (

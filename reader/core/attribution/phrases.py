@@ -299,6 +299,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if j > start and n in _ROLE_NAMES and nxt and (nxt == "عام" or in_lexicon(nxt, ORG_HEADS) or (
                 is_definite(nxt) and not is_nisba(nxt) and nxt not in ctx.person_tokens)):
             break  # "ديفد فرانكلين | أمين المتحف"، "X | مساعد المدرب": a role after the name
+        if j > start and nxt and not is_definite(n) and n not in ctx.person_tokens and n not in FIRST_NAMES \
+                and (nxt in ORG_HEADS or nxt in _TEAMS or (nxt[2:] in ORG_HEADS and nxt[:2] == "ال")) and not _stopword(n) \
+                and ctx.entity_end_tok.get(start, start) <= j:
+            break  # "ألونسو | متسابق فريق رينو": a description in construct with a body, not a family name
         if j >= start + 2 and n in _ROLE_NAMES and nxt and not is_definite(nxt) and nxt not in FIRST_NAMES \
                 and not _stopword(nxt) and j + 2 < limit and ctx.words[j + 2] \
                 and (is_definite(norms[j + 2]) or _is_place(ctx, j + 2)):
@@ -356,6 +360,7 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
     return end
 
 
+_TEAMS = folded_set("فريق منتخب")
 _ENTITY_CUTS = folded_set("في على من عن إلى خلال يوم أمس اليوم الذي التي قال قالت")
 
 

@@ -74,3 +74,19 @@ def test_a_papers_issue_between_the_paper_and_whom_it_quotes():
         ("مايكل بالاك", "named_person", "صحيفة «صن» البريطانية")]
     (r,) = _all("وقالت صحيفة الرياض في افتتاحيتها اليوم إن الميزانية قوية.")
     assert (r.source, r.kind, r.claim) == ("صحيفة الرياض", "media", "الميزانية قوية")
+
+
+def test_male_is_no_verb_of_mentioning():
+    assert _all("تزوج من صديقته عام 1903 ورزق بمولود ذكر حمل اسم هانز.") == []
+    (r,) = _all("وذكر التقرير أن المواليد الجدد يسجلون فورا.")
+    assert r.source == "التقرير"
+
+
+def test_a_description_in_construct_with_a_team_or_body_ends_the_name():
+    (r,) = _all("وقال فرناندو ألونسو متسابق فريق رينو إن المنافسة صعبة.")
+    assert r.source == "فرناندو ألونسو"
+    (r,) = _all("وقال أحمد سعيد متحدث وزارة الصحة إن الوضع مستقر.")
+    assert r.source == "أحمد سعيد"
+    # a via with ل after the name is no description
+    (r,) = _all("وقال نائب وزير الزراعة أزات سلطانوف لوكالة «سبوتنيك» إن الصادرات ارتفعت.")
+    assert (r.source, r.via) == ("أزات سلطانوف", "وكالة «سبوتنيك»")
