@@ -19,7 +19,8 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import NP_STOPS, ROLE_HEADS, TITLES, bare, complementizer, folded_set, in_lexicon, is_definite
+from .words import NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
+    is_definite
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, THESE_WORDS, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep,
@@ -459,6 +460,7 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         c.gender = parent.gender or c.gender
         c.parent = parent
         return True
+    a = _opening_phrase_end(ctx, a, c.cue_a)  # "على صعيد آخر دان X …، مؤكدا"، "في رده على X دافع Y …، قائلا"
     if a + 1 < b and ctx.words[a] and not is_definite(ctx.norms[a]):  # (a verb opens it, not a noun)
         s = a + 2 if ctx.words[a + 1] and ctx.norms[a + 1] in _WITH_HIM else a + 1  # "ويتفق معه X، مشيرا"
         np = parse_np(ctx, s, c.cue_a) or _person_after_verb(ctx, a, c.cue_a)
@@ -487,6 +489,29 @@ _AS_WELL = folded_set("كما وكما")
 _FA_THEN = folded_set("في خلال منذ مع بعد قبل إن أن قد لقد")
 #: Words that open a clause of its own: a participle after them no longer speaks for the cue before.
 _NEW_CLAUSE = folded_set("حيث إذ اذ التي الذي الذين عندما بينما فيما")
+
+
+_IN_REPLY = folded_set("في وفي")
+_ABOUT = folded_set("على علي عن حول")
+
+
+def _opening_phrase_end(ctx: Context, a: int, limit: int) -> int:
+    """Where the clause begins after an opening adverbial ("على صعيد آخر"، "من جهة أخرى") or a
+    speech event with what it was about ("في رده على العقاد"), and a comma after it; ``a`` when
+    the sentence opens otherwise."""
+    norms = ctx.norms
+    k = adverbial_end(norms, a, limit)
+    if k == a and norms[a] in _IN_REPLY and a + 2 < limit and ctx.words[a + 1] \
+            and in_lexicon(norms[a + 1], SPEECH_EVENTS) and not is_definite(norms[a + 1]):
+        k = a + 2
+        if norms[k] in _ABOUT and k + 1 < limit and ctx.words[k + 1]:
+            np = parse_np(ctx, k + 1, limit)
+            k = np.end if np is not None else k + 2  # (العقاد: one word, a name no list knows)
+        if not (k < limit and ctx.words[k] and not is_definite(norms[k]) and norms[k] not in NP_STOPS):
+            return a
+    if k > a and k < limit and not ctx.words[k] and ctx.raw[k] in "،,":
+        k += 1
+    return k if k < limit else a
 
 
 def _person_after_verb(ctx: Context, a: int, limit: int):

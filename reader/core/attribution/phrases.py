@@ -475,6 +475,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # انتقاداً: an indefinite noun with tanwin
     if ctx.raw[j][:1] == "إ" and len(n) == 5 and n[3] == "ا" and n[-1] == "ء" and j not in ctx.entity_at:
         return False  # إجراء، إنشاء، إلغاء: a verbal noun (إفعال of a defective verb), not a name
+    if len(n) == 4 and n[2:] == "اء" and n not in FIRST_NAMES and n not in ctx.person_tokens and j not in ctx.entity_at:
+        return False  # أداء، بناء، شراء: a verbal noun (فعال), not a name (علاء، وفاء are listed)
     if n.endswith("ا") and len(n) >= 3 and n not in FIRST_NAMES and n not in ctx.person_tokens \
             and j not in ctx.entity_at and j + 1 < len(ctx.norms) and ctx.words[j + 1] \
             and ctx.norms[j + 1].endswith("ا") and len(ctx.norms[j + 1]) >= 4 and not is_definite(ctx.norms[j + 1]) \

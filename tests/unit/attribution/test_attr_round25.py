@@ -90,3 +90,18 @@ def test_a_description_in_construct_with_a_team_or_body_ends_the_name():
     # a via with ل after the name is no description
     (r,) = _all("وقال نائب وزير الزراعة أزات سلطانوف لوكالة «سبوتنيك» إن الصادرات ارتفعت.")
     assert (r.source, r.via) == ("أزات سلطانوف", "وكالة «سبوتنيك»")
+
+
+def test_a_participle_after_an_opening_phrase_speaks_for_the_verbs_subject():
+    (r,) = _all("على صعيد آخر دان الأمين العام للأمم المتحدة استخدام القنابل العنقودية، "
+                "مؤكدا أنه طلب من إسرائيل تسليم خرائط.")
+    assert (r.cue, r.source, r.kind) == ("مؤكدا", "الأمين العام للأمم المتحدة", "unnamed_official")
+    (r,) = _all("في رده على العقاد دافع محفوظ عن فن الرواية قائلا إنها رائعة.")
+    assert (r.cue, r.source) == ("قائلا", "محفوظ")
+
+
+def test_a_verbal_noun_after_a_post_is_no_name():
+    rs = _all("وانتقد وزير المالية أداء البنوك مشيرا إلى أن الإقراض تراجع.")
+    assert [(r.source, r.kind) for r in rs] == [("وزير المالية", "unnamed_official")] * 2
+    (r,) = _all("وقال المهندس علاء الدين إن المشروع جاهز.")
+    assert r.source == "علاء الدين"
