@@ -20,7 +20,7 @@ from .cues import SAYING_NOUNS, VERB_PREPOSITION
 from .outlets import match_outlet
 from .phrases import _lookup
 from .sources import parse_np
-from .words import ANON_HEADS, ORG_HEADS, complementizer, folded_set
+from .words import ANON_HEADS, ORG_HEADS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon
 
 #: Noun cues (folded, clitics written on them too): lemma of the verb they stand for.
 _NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا", "دعوة": "دعا", "إعلان": "أعلن",
@@ -180,6 +180,8 @@ def parse_as_said(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
 #: "…، كما أفاد مراسل فرانس برس"، "…، كما أعلنت الرئاسة الفرنسية": a trailing cue.
 AS_REPORTED = frozenset({fold("كما"), fold("وكما")})
 _REPORTERS = folded_set("مراسل مراسلة")
+_WITHOUT = folded_set("دون بدون")
+_IN_EVENT = folded_set("في خلال عبر")
 _TRAIL_FILLERS = folded_set("أمس اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
 
 
@@ -205,6 +207,11 @@ def parse_as_reported(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
             np.src_end, np.kind = ctx.ends[k - 1], "media"
     while k < sent_b and ctx.words[k] and ctx.norms[k] in _TRAIL_FILLERS:
         k += 1
+    if k < sent_b and ctx.words[k] and ctx.norms[k] in _WITHOUT:
+        k = sent_b  # "كما قالت الوكالة دون توضيحات إضافية": what the source left out
+    elif k + 1 < sent_b and ctx.words[k] and ctx.norms[k] in _IN_EVENT and ctx.words[k + 1] \
+            and in_lexicon(ctx.norms[k + 1], SPEECH_EVENTS):
+        k = sent_b  # "كما أعلنت الوزارة في بيان": where it said so
     if any(ctx.words[t] for t in range(k, sent_b)):
         return None
     c = Cand(i, j + 1, "prep", i, np.end, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
@@ -220,7 +227,6 @@ _TEXT_OF = folded_set("نص نصه نصها")
 def parse_came_in(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     from .between import skip_to_complement
     from .cues import VERB_FORMS
-    from .words import SPEECH_EVENTS, in_lexicon
     from .complements import comp_start, is_complement
     from .phrases import NP, def_chain
 

@@ -423,6 +423,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                     and not _nationality_word(norms[e]):
                 e += 1  # الدكتور ليث الربيعي: an unknown first name and a nisba family name
         name_at, name_end = k, e  # وكيل الجمعية المحامي وسيم حداد
+    if name_end <= name_at and _word(ctx, j, limit) and norms[j] in _IT_IS and _word(ctx, j + 1, limit) \
+            and ctx.entity_at.get(j + 1) is not None and ctx.entity_at[j + 1].type == "PER":
+        name_at, name_end = j + 1, name_chain(ctx, j + 1, limit)  # "المتحدث باسم الخارجية هو توم كايسي"
     if name_end > name_at:
         pass
     elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j) \
@@ -467,6 +470,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     return NP(i, role_end, s0, ctx.ends[role_end - 1], kind, head,
               role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
               feminine=feminine or head.endswith("ه"))
+
+
+_IT_IS = folded_set("هو هي")
 
 
 def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:

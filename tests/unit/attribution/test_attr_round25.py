@@ -105,3 +105,15 @@ def test_a_verbal_noun_after_a_post_is_no_name():
     assert [(r.source, r.kind) for r in rs] == [("وزير المالية", "unnamed_official")] * 2
     (r,) = _all("وقال المهندس علاء الدين إن المشروع جاهز.")
     assert r.source == "علاء الدين"
+
+
+def test_huwa_between_a_post_and_the_name():
+    (r,) = _all("وأعرب المتحدث باسم الخارجية هو توم كايسي عن أمله في أن تنجح المحادثات.")
+    assert (r.source, r.kind) == ("توم كايسي", "named_person")
+
+
+def test_a_trailing_as_reported_then_what_was_left_out_or_where():
+    (r,) = _all("واعتقلت الشرطة العشرات منهم، كما قالت الوكالة دون توضيحات إضافية.")
+    assert (r.cue, r.source) == ("كما قالت", "الوكالة")
+    (r,) = _all("واعتقلت الشرطة العشرات منهم، كما أعلنت الوزارة في بيان.")
+    assert (r.cue, r.source) == ("كما أعلنت", "الوزارة")
