@@ -107,7 +107,10 @@ def _post_key(role: str) -> str:
 
 _DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
 #: Roles that name no one in particular: "مسؤول" again is another official.
-_GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر")
+#: Epithets for a sportsman named before ("النجم الهولندي"): the one who spoke last, by his
+#: qualities, not whoever was last given the same word.
+_EPITHETS = folded_set("نجم نجمة لاعب لاعبة عداء عداءة متسابق متسابقة بطل بطلة")
+_GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر") | _EPITHETS
 
 
 def _two_people(tokens) -> bool:
@@ -132,6 +135,11 @@ _BROKEN_GROUPS = folded_set("نقاد مصادر خبراء مراقبين مس�
 
 def _qualities(tokens) -> set[str]:
     return {bare(w).removesuffix("ه") for w in tokens[1:] if is_nisba(w)}
+
+
+def _adjectives(words) -> set[str]:
+    """The masculine nisba adjectives of a description (الهولندي، الأوروبي): whose it is."""
+    return {bare(w) for w in words if w.endswith("ي") and is_nisba(w)}
 
 
 def _same_qualities(tokens, earlier) -> bool:
@@ -199,7 +207,9 @@ class Resolver(OutletsMixin):
         elif np.definite and kind == "anonymous" and ctx.norms[np.start] in _DEMONSTRATIVE:
             target = next((s for s in reversed(self.speakers[-6:]) if s.kind == "anonymous"), None)  # هؤلاء المحللون
         elif np.definite and kind == "unnamed_official":
-            target = self._by_role(head) or self._by_head(head)
+            if bare(ctx.norms[np.start]) not in _EPITHETS or not _qualities(tokens):
+                # (an epithet with an adjective, "النجم الهولندي": see the generic roles below)
+                target = self._by_role(head) or self._by_head(head)
         elif np.definite and kind == "media":
             found = self.outlet_before(np.src_start, np.head)
             if found is not None:
@@ -234,9 +244,10 @@ class Resolver(OutletsMixin):
             target = next((sp for sp in reversed(self.speakers[-8:]) if sp.kind == "document"
                            and sp.tokens[:1] == tokens[:1] and len(sp.tokens) > 2
                            and ("ل" + issuer in sp.tokens[1:2] or issuer in sp.tokens[1:2])), None)
-        if target is None and kind == "unnamed_official" and np.role and not np.named:
+        epithet = bare(ctx.norms[np.start]) in _EPITHETS and bool(_qualities(tokens))
+        if target is None and kind == "unnamed_official" and np.role and not np.named and not epithet:
             target = self._by_post(np.role)  # "وأوضح رئيس الشركة" after "أكيو تويودا رئيس الشركة"
-        if target is None and kind == "unnamed_official" and np.role and self._specific_role(np):
+        if target is None and kind == "unnamed_official" and np.role and self._specific_role(np) and not epithet:
             name = person_by_role(ctx, np.start, np.role)  # وزير المعادن السوداني -> الوزير الكاروري
             if name:
                 found = self._full_name(tuple(fold(name).split()))
@@ -247,6 +258,10 @@ class Resolver(OutletsMixin):
             # journalist's way of naming again the person who just spoke (more recently than
             # an unnamed official with the same head: "مسؤول كبير في البنك")
             person = next((sp for sp in reversed(self.speakers[-3:]) if sp.is_person), None)
+            mine = _adjectives(tokens[1:])
+            if person is not None and mine and any(
+                    (theirs := _adjectives(p.split())) and not (theirs & mine) for p in person.posts):
+                person = None  # "وقال اللاعب البرازيلي" after a Dutch forward spoke: another player
             if person is not None and (target is None or person.pos > target.pos):
                 target = person
         if target is not None and np.definite and not np.named and not target.is_person \

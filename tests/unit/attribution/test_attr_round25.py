@@ -38,7 +38,7 @@ def test_a_double_barrelled_name_with_a_hyphen_is_one_person():
 def test_the_preposition_bi_on_a_noun_after_the_verb_is_no_speaker():
     rs = _all("وأثنى العداء المغربي السابق سعيد عويطة على زميله، مشيرا إلى أنه خاض السباق جيدا، "
               "وتكهن بإمكانية أن يحقق نتائج أفضل.")
-    assert [(r.cue, r.source, r.resolved) for r in rs] == [
+    assert [(r.cue, r.source, r.resolved) for r in rs] == [("وأثنى", "سعيد عويطة", "سعيد عويطة"),
         ("مشيرا", "سعيد عويطة", "سعيد عويطة"), ("وتكهن", "", "سعيد عويطة")]
     (r,) = _all("وطالب بإجراء تحقيق في الحادث.")
     assert r.source == "" and r.claim == "إجراء تحقيق في الحادث"
@@ -117,3 +117,17 @@ def test_a_trailing_as_reported_then_what_was_left_out_or_where():
     assert (r.cue, r.source) == ("كما قالت", "الوكالة")
     (r,) = _all("واعتقلت الشرطة العشرات منهم، كما أعلنت الوزارة في بيان.")
     assert (r.cue, r.source) == ("كما أعلنت", "الوزارة")
+
+
+def test_a_sportsmans_epithet_with_his_nationality_is_the_player_who_spoke():
+    rs = _all("قال مهاجم المنتخب الهولندي رود فان نيستلروي إن المدرب ظلمه. "
+              "واستطرد النجم الهولندي قائلا «هناك شخصيات لا يريد المدرب رؤيتها».")
+    assert [(r.source, r.resolved) for r in rs] == [
+        ("رود فان نيستلروي", "رود فان نيستلروي"), ("النجم الهولندي", "رود فان نيستلروي")]
+    # another nationality is another player
+    rs = _all("قال مهاجم المنتخب الهولندي رود فان نيستلروي إن المدرب ظلمه. وقال النجم البرازيلي إن الفريق قوي.")
+    assert rs[1].resolved == "النجم البرازيلي"
+    # without an adjective: the player named with that word
+    rs = _all("أعلن لاعب الريشة الطائرة الماليزي لي زي جيا اعتزاله اللعب الدولي، في خطوة فاجأت الجماهير. "
+              "وقال اللاعب في مؤتمر صحفي إن الإصابة أتعبته.")
+    assert rs[1].resolved == "لي زي جيا"
