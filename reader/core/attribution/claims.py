@@ -227,6 +227,10 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
     """Strip spaces and edge punctuation; a claim that is one quotation becomes its inside."""
     text = ctx.text
     a, b = _strip(text, a, b)
+    if b > a and text[b - 1] == ")":
+        m = _CREDIT_END.search(text, a, b)
+        if m is not None and m.end() == b and m.start() > a:
+            a, b = _strip(text, a, m.start())  # "… إلى النور (أرشيف)": a photo's credit, not the claim
     direct = False
     if a < b:
         q = _quote_at(ctx, a)
@@ -248,6 +252,9 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
             a, b = _strip(text, a, b - 1)  # a closing mark whose opener is not in the claim
     return a, b, direct
 
+
+_CREDIT_END = re.compile(r"\s*\((?:الجزيرة(?: نت)?|[أا]رشيف|رويترز|الفرنسية|[أا] ?ف ب|الأوروبية|أسوشيتد برس|الأناضول"
+                         r"|د ب أ|رويترز ?- ?[أا]رشيف|الجزيرة ?- ?[أا]رشيف|[أا]ب|إيه بي|إي بي أي)\)$")
 
 #: A singular participle cue after a comma inside marks (detector._narrator_inside_quote).
 _NARRATOR_INSIDE = re.compile(r"[،,]\s*(?:مشير|مؤكد|مضيف|موضح|لافت|منوه|مبين)(?:ا|اً|ًا|ة)?\s+(?:إلى|الى|أن|ان|بأن)\s")

@@ -222,6 +222,22 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
 _WHAT_AMIN_KEEPS = frozenset(fold(w) for w in "السر الصندوق المتحف المكتبة العاصمة المظالم المال".split())
 
 
+#: A photo's credit closing its caption, run into the story: "… إلى النور (أرشيف) دعا تنظيم …".
+_CREDIT = re.compile(r"\((?:الجزيرة(?: نت)?|[أا]رشيف|رويترز|الفرنسية|[أا] ?ف ب|الأوروبية|أسوشيتد برس|الأناضول|د ب أ"
+                     r"|رويترز ?- ?[أا]رشيف|الجزيرة ?- ?[أا]رشيف|[أا]ب|إيه بي|إي بي أي)\)[ \t]+(?=[\u0621-\u064A])")
+
+
+def _split_at_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in spans:
+        for m in _CREDIT.finditer(text, a, b):
+            if len(text[a:m.start()].split()) >= 3:
+                out.append((a, m.end()))
+                a = m.end()
+        out.append((a, b))
+    return out
+
+
 def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> Context:
     starts, ends, raw = _tokens(text)
     titled = _title_dots(starts, ends, raw) if "." in text else []
@@ -243,6 +259,8 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
 
     # Sentence units: the ground floor's sentences, merged where a quotation crosses a boundary.
     spans = sentence_spans(text)
+    if "(" in text:
+        spans = _split_at_credits(text, spans)
     merged: list[list[int]] = []
     qi = 0
     for a, b in spans:

@@ -461,6 +461,13 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         c.parent = parent
         return True
     a = _opening_phrase_end(ctx, a, c.cue_a)  # "على صعيد آخر دان X …، مؤكدا"، "في رده على X دافع Y …، قائلا"
+    if a + 3 < c.cue_a and ctx.norms[a] in _BUT and ctx.norms[a + 1] in ("ان", "أن") and ctx.words[a + 2]:
+        np = parse_np(ctx, a + 2, c.cue_a)  # "غير أن الرئيس الإيراني محمود أحمدي نجاد جدد …، قائلا"
+        if np is not None and np.kind in ("named_person", "unnamed_official", "named_organization") \
+                and np.end < c.cue_a and ctx.words[np.end] and not is_definite(ctx.norms[np.end]) \
+                and (np.kind != "named_person" or np.start in ctx.entity_at or np.role):
+            c.np = np
+            return True
     if a + 1 < b and ctx.words[a] and not is_definite(ctx.norms[a]):  # (a verb opens it, not a noun)
         s = a + 2 if ctx.words[a + 1] and ctx.norms[a + 1] in _WITH_HIM else a + 1  # "ويتفق معه X، مشيرا"
         np = parse_np(ctx, s, c.cue_a) or _person_after_verb(ctx, a, c.cue_a)
@@ -492,6 +499,7 @@ _NEW_CLAUSE = folded_set("حيث إذ اذ التي الذي الذين عندم
 
 
 _IN_REPLY = folded_set("في وفي")
+_BUT = folded_set("غير إلا الا بيد")
 _ABOUT = folded_set("على علي عن حول")
 
 
