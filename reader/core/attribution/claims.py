@@ -9,7 +9,7 @@ import re
 
 from reader.core.text import fold
 
-from .context import Context
+from .context import CREDITS, Context
 from .cues import SAYING_NOUNS, VERB_FORMS
 from .cand import Cand
 from .phrases import _is_place, _stopword
@@ -253,8 +253,7 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
     return a, b, direct
 
 
-_CREDIT_END = re.compile(r"\s*\((?:الجزيرة(?: نت)?|[أا]رشيف|رويترز|الفرنسية|[أا] ?ف ب|الأوروبية|أسوشيتد برس|الأناضول"
-                         r"|د ب أ|رويترز ?- ?[أا]رشيف|الجزيرة ?- ?[أا]رشيف|[أا]ب|إيه بي|إي بي أي)\)$")
+_CREDIT_END = re.compile(r"\s*" + CREDITS + "$")  # a photo's credit (context.CREDITS)
 
 #: A singular participle cue after a comma inside marks (detector._narrator_inside_quote).
 _NARRATOR_INSIDE = re.compile(r"[،,]\s*(?:مشير|مؤكد|مضيف|موضح|لافت|منوه|مبين)(?:ا|اً|ًا|ة)?\s+(?:إلى|الى|أن|ان|بأن)\s")
