@@ -93,6 +93,11 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         k = verb_at + 1
         if _word(ctx, k, sent_b) and norms[k] in ("عنه", "عنها", "به", "بها"):
             k += 1  # "وفق ما كشف عنه التقرير"
+        t = k
+        while t < min(sent_b, k + 3) and ctx.words[t] and norms[t] in TIME_WORDS:
+            t += 1
+        if t > k and t < sent_b and ctx.words[t] and norms[t] not in ("عن",):
+            k = t  # "حسب ما أعلن اليوم الخميس النادي الكاتالوني": the time, then who
         if _word(ctx, k, sent_b) and norms[k] not in ("عن",):
             c.np = parse_np(ctx, k, sent_b, feminine=vf.gender == "f")
         elif k + 1 < sent_b and k in ctx.quote_open_tok and ctx.words[k + 1] and not complementizer(norms[k + 1]) \
