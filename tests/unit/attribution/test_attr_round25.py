@@ -153,3 +153,8 @@ def test_time_words_between_hasab_ma_alan_and_who():
     (r,) = _all("وسيغيب المهاجم عن الملاعب شهرين، حسب ما أعلن اليوم الخميس النادي الكاتالوني.")
     assert (r.source, r.kind) == ("النادي الكاتالوني", "named_organization")
     assert r.claim == "وسيغيب المهاجم عن الملاعب شهرين"
+
+
+def test_a_first_person_pronoun_after_the_subject_opens_his_words():
+    (r,) = _all("وقال الوزير نحن مستعدون للحوار مع الجميع.")
+    assert (r.source, r.claim) == ("الوزير", "نحن مستعدون للحوار مع الجميع")
