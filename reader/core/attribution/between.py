@@ -505,6 +505,9 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     return person_np(ctx, k, e)
 
 
+_ACCORDING = folded_set("بحسب وبحسب حسب حسبما وفقا وفق طبقا")
+
+
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """After a comma: skip ", المتحدث باسم الوزارة ،" or ", في إفادة ... ،" up to the next comma."""
     if j >= limit or not ctx.words[j]:
@@ -531,6 +534,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if close > j and anonymity_clause(ctx, j, close + 1):
         c.anonymous = True  # "، فضل عدم ذكر اسمه،"
         return close + 1
+    if close > j + 1 and close - j <= 8 and c.np is not None and n in _ACCORDING and c.kind == "verb" \
+            and (is_complement(ctx, close + 1, limit) or c.verb is not None and "o" in c.verb.complements):
+        c.inserted = j
+        return close + 1  # "نفت مصادر، حسبما أفادت وكالة رويترز، وجود …": the other cue, a record of its own
     if close > j and close - j <= 6 and n.startswith(("ومقر", "مقرها", "مقره")) and is_complement(ctx, close + 1, limit):
         return close + 1  # "، ومقرها في اليونان،": where the body named before is based
     if close > j and c.np is not None and _spoke_to(ctx, c, j, close) == close:

@@ -40,3 +40,4 @@ class Cand:
     parent: "Cand | None" = None  # for a participle: the cue whose speaker it continues
     backref: bool = False  # "ما ذكره X"، "التي أعلنتها X": cited by the speaker, who speaks on
     relayed_by_implied: bool = False  # "ونقلت عن X": the relaying outlet is the implied subject
+    inserted: int = -1  # "نفت مصادر، حسبما أفادت رويترز، وجود …": a cue of its own between subject and claim

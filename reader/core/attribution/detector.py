@@ -259,7 +259,14 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             nxt = max(nxt, c.claim_tok)  # "وزاد في هذا الجانب بقوله: ...": all before the claim is the cue's
         if c.np is not None and not c.sv:
             nxt = max(nxt, c.np.end)
+        if c.inserted > i:
+            nxt = c.inserted  # (the cue between the subject and the claim is read too)
         i = max(i + 1, nxt)
+    for c in cands:
+        if c.inserted >= 0:
+            d = next((d for d in cands if d.cue_a == c.inserted and d.kind == "prep"), None)
+            if d is not None and c.mode == "after" and c.claim_tok > d.cue_a:
+                d.mode, d.claim_tok, d.claim_end = "after", c.claim_tok, c.claim_end  # the same words
     return _verb_resumed(ctx, cands, a)
 
 

@@ -65,6 +65,8 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
     k = i - 1
     while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
+    if k < i - 1 and k > sent_a + 1 and ctx.is_punct(k, "،,"):
+        return _left_scan(ctx, k + 1, sent_a, through_marks)  # "وكانت الدكتورة X، أستاذة …، قد حذرت"
     if k > sent_a and ctx.words[k] and ctx.norms[k] in _KANA_AFTER and k < i - 1:
         k -= 1  # "الشركة كانت قد أبلغت": the subject before كان
     end = k + 1
@@ -100,6 +102,7 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
             if pair is not None:
                 return pair  # "وكان المسؤول الإيراني وسولانا قد أعلنا": the two of them
     if a - 2 > sent_a and ctx.norms[a - 1] in _RELATIVE_PRONOUNS and ctx.words[a - 2]:
+        group = None
         for s in range(a - 2, max(sent_a - 1, a - 5), -1):
             if not ctx.words[s]:
                 break
@@ -107,6 +110,11 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
             if np is not None and np.kind == "document" and np.start == s and np.end > a and (
                     np.end == end or _left_tail(ctx, np, end)):
                 return np  # "غير أن البيانات التي أصدرتها مؤسسة النقد الأسبوع الماضي أظهرت أن"
+            if np is not None and np.start == s and np.end == a - 1 and np.kind in ("anonymous", "unnamed_official") \
+                    and end - a <= 6 and not any(complementizer(ctx.norms[t]) for t in range(a, end)):
+                group = np  # "غير أن عددا من المواطنين الذين التقتهم «الوطن» أبدوا تذمرهم" (the longest)
+        if group is not None:
+            return group
     return None
 
 

@@ -158,3 +158,23 @@ def test_time_words_between_hasab_ma_alan_and_who():
 def test_a_first_person_pronoun_after_the_subject_opens_his_words():
     (r,) = _all("وقال الوزير نحن مستعدون للحوار مع الجميع.")
     assert (r.source, r.claim) == ("الوزير", "نحن مستعدون للحوار مع الجميع")
+
+
+def test_a_subject_then_its_post_or_clause_between_commas_then_qad_and_the_verb():
+    (r,) = _all("وكانت الدكتورة نورة اليوسف، أستاذة الاقتصاد في جامعة الملك سعود، قد حذرت في ورقة "
+                "قدمتها للمنتدى من أن استمرار الأسعار منخفضة سيؤخر المشاريع.")
+    assert (r.source, r.kind) == ("نورة اليوسف", "named_person")
+    (r,) = _all("وكان وزير المالية، الذي تحدث للصحفيين، قد أكد أن الميزانية قوية.")
+    assert (r.source, r.claim) == ("وزير المالية", "الميزانية قوية")
+
+
+def test_a_group_with_a_relative_clause_before_the_verb():
+    (r,) = _all("غير أن عددا من المواطنين الذين التقتهم الصحيفة أبدوا تذمرهم من طول الانتظار.")
+    assert (r.source, r.kind) == ("عددا من المواطنين", "anonymous")
+
+
+def test_an_according_to_between_the_subject_and_the_claim():
+    rs = _all("وقالت مصادر في منظمة أوبك، حسبما أفادت وكالة رويترز، إن الاجتماع لن يعقد.")
+    assert [(r.cue, r.source, r.claim) for r in rs] == [
+        ("وقالت", "مصادر في منظمة أوبك", "الاجتماع لن يعقد"),
+        ("حسبما أفادت", "وكالة رويترز", "الاجتماع لن يعقد")]
