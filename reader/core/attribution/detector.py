@@ -424,7 +424,10 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
     if c.np is None or c.implied or c.kind not in ("verb", "prep", "noun"):
         return False
     ent = ctx.entity_at.get(c.np.start)
-    if c.np.kind == "named_person" and (ent is None or ent.type != "PER"):
+    if ent is None and c.kind == "verb" and c.np.src_start > ctx.starts[c.np.start]:
+        ent = ctx.entity_at.get(ctx.tok_at_char(c.np.src_start))  # (a post, then the name: عضو مجلس إدارتها الدكتورة X)
+    if c.np.kind == "named_person" and (ent is None or ent.type != "PER") and not (
+            c.kind == "verb" and c.np.role and c.np.role != "descriptor"):
         return False  # a name read off unknown words (السوق تتوقع خفضين ...): not sure enough here
     if c.kind == "verb" and c.mode != "after":
         return False  # "أن الميزانية أقرت.": a verb closing the clause, nothing said after it
@@ -461,7 +464,7 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         return True  # a participle opening the sentence: the last speaker (resolve.Resolver.last)
     parent = next((h for h in reversed(kept) if h.cue_a < c.cue_a and not h.nested), None)
     if parent is not None:
-        c.np, c.implied, c.via, c.via_np = parent.np, parent.implied, parent.via, parent.via_np
+        c.np, c.implied, c.via, c.via_np = parent.np, parent.implied, c.via or parent.via, parent.via_np
         c.interview = parent.interview
         c.anonymous, c.role_after = parent.anonymous, parent.role_after
         c.gender = parent.gender or c.gender

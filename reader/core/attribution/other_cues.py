@@ -315,6 +315,13 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     if norms[i] in SAYING and after_cue:
         return None  # وتابع قائلا: part of the verb's phrase
     j = i + 1
+    via = None
+    if j + 1 < sent_b and ctx.words[j] and norms[j][:1] == "ل":
+        via = match_outlet(ctx, j, sent_b, preposition=True)
+        if via is not None and via.end < sent_b and is_complement(ctx, via.end, sent_b):
+            j = via.end  # "، مؤكدا لـ«اليوم» أن …": the paper he said it to
+        else:
+            via = None
     k = _skip_adverbs(ctx, j, sent_b)
     if k > j and is_complement(ctx, k, sent_b):
         j = k  # "، مبينا في الوقت ذاته أن …": an adverbial before the complement
@@ -328,7 +335,7 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         return None  # (but "وقال X إن … مشيدا في هذا الصدد بالتعامل …": his own preposition, no comma)
     if not complement and not ctx.is_punct(i - 1, "،,") and ctx.words[i - 1] and not own_object:
         return None  # "الإبلاغ عن الحفر ومتابعة إصلاحها": a noun joined by و, not a cue
-    c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma)
+    c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma, via=via)
     if complement:
         c.claim_tok = comp_start(ctx, j, sent_b)
         c.phrase_end = j

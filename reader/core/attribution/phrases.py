@@ -318,6 +318,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break
         if masdar_like(n) or possessed_masdar(n) or _clitic_word(ctx, j, limit):
             break  # (جيبا | اعتزاله: his retirement, the object)
+        if n.endswith("ات") and len(n) >= 5 and in_lexicon(n[:-2] + "ه", ORG_HEADS):
+            break  # "الدكتور سعيد | هيئات المجتمع المدني": the plural of a body's head, the object
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # أحمد سليمان | لفرانس برس: the via
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))) \
@@ -352,6 +354,9 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
             continue  # بنك إي إن جي: letters of an acronym, not إن
         if ctx.raw[k] in ("-", "–") and k + 1 < end and ctx.words[k + 1] and ctx.entity_at[j].type == "PER":
             continue  # ميشال اليو - ماري: one double-barrelled name
+        if k > j + 1 and n.endswith("ات") and len(n) >= 5 and in_lexicon(n[:-2] + "ه", ORG_HEADS) \
+                and ctx.entity_at[j].type == "PER":
+            return k  # "سعيد | هيئات المجتمع المدني": a body's plural after the name, the object
         if not ctx.words[k] or complementizer(n) or n in _ENTITY_CUTS or (n in VERB_FORMS and n not in FIRST_NAMES) \
                 or (n.startswith("بال") and len(n) > 5 and not _is_place(ctx, k)) or (
             n[:1] == "ل" and match_outlet(ctx, k, limit, preposition=True)

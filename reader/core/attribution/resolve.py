@@ -264,6 +264,10 @@ class Resolver(OutletsMixin):
                 person = None  # "وقال اللاعب البرازيلي" after a Dutch forward spoke: another player
             if person is not None and (target is None or person.pos > target.pos):
                 target = person
+        if target is not None and target.is_person and np.definite and not np.named and _adjectives(tokens[1:]) \
+                and any((theirs := _adjectives(p.split())) and not (theirs & _adjectives(tokens[1:]))
+                        for p in target.posts):
+            target = None  # "لفت الرئيس الروماني" after "الرئيس اللبناني": another president
         if target is not None and np.definite and not np.named and not target.is_person \
                 and not _same_qualities(tokens, target.tokens):
             target = None  # "وقال المصدر الطبي" after "مصدر أمني": another source

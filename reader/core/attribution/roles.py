@@ -386,7 +386,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         break
     if norms[i] in TITLES and j == i + 1 and _word(ctx, j, limit) and is_definite(norms[j]) \
             and norms[j].startswith("ال") and norms[j] not in ADJECTIVES and not _nationality_word(norms[j]) \
-            and (is_nisba(norms[j]) or _family_then_boundary(ctx, j, limit)):
+            and (is_nisba(norms[j]) or (norms[i] in NAME_TITLES and _family_then_boundary(ctx, j, limit))):
+        # (not "وانتقد الكاتب القرار،": after a descriptor, a common noun is the object)
         # الشيخ الخراساني، الدكتور الجبوري: a family name after a title
         return NP(i, j + 1, ctx.starts[j], ctx.ends[j], "named_person", head, role=norms[i], named=True,
                   feminine=feminine)

@@ -178,3 +178,30 @@ def test_an_according_to_between_the_subject_and_the_claim():
     assert [(r.cue, r.source, r.claim) for r in rs] == [
         ("وقالت", "مصادر في منظمة أوبك", "الاجتماع لن يعقد"),
         ("حسبما أفادت", "وكالة رويترز", "الاجتماع لن يعقد")]
+
+
+def test_a_second_source_with_a_post_inside_a_claim_is_a_record():
+    rs = _all("من جهتها، نفت جمعية حماية المستهلك أن تكون الزيادة مرتبطة بالوقود، إذ قالت عضو مجلس إدارتها "
+              "الدكتورة هيفاء بنت عبدالله الشمري لـ«عكاظ» إن «تكلفة النقل لا تمثل سوى جزء يسير».")
+    assert [(r.cue, r.source) for r in rs] == [("نفت", "جمعية حماية المستهلك"), ("قالت", "هيفاء بنت عبدالله الشمري")]
+    assert rs[1].via == "عكاظ"
+
+
+def test_a_participle_with_the_paper_it_spoke_to_and_a_question():
+    rs = _all("وعزا المحلل محمد الشهري التراجع إلى ضغوط أسعار النفط، مؤكدا لـ«اليوم» أن «مكررات الربحية جاذبة».")
+    assert (rs[1].cue, rs[1].via, rs[1].claim) == ("مؤكدا", "اليوم", "مكررات الربحية جاذبة")
+    rs = _all("ويقول سعيد الغامدي إن سعر صندوق الطماطم قفز، متسائلا: «أين الرقابة؟».")
+    assert [(r.cue, r.claim) for r in rs] == [("ويقول", "سعر صندوق الطماطم قفز"), ("متسائلا", "أين الرقابة")]
+
+
+def test_a_common_noun_after_a_descriptor_is_the_object_not_a_family_name():
+    rs = _all("وانتقد الكاتب القرار، متسائلا عن جدوى الرسوم الجديدة.")
+    assert [(r.cue, r.source) for r in rs] == [("وانتقد", "الكاتب"), ("متسائلا", "الكاتب")]
+    (r,) = _all("وقال المهندس الفالح إن الإنتاج مستقر.")
+    assert r.source == "الفالح"
+
+
+def test_a_post_with_another_nationality_is_another_person():
+    rs = _all("وقال الرئيس اللبناني اميل لحود إن القرار خاطئ. من جانبه لفت الرئيس الروماني الى ان "
+              "عدم الدعوة خيار شخصي.")
+    assert rs[1].resolved == "الرئيس الروماني"
