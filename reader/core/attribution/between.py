@@ -22,7 +22,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP, _stopword, _word, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    AUDIENCE, FILLERS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    AUDIENCE, FILLERS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
 )
 
@@ -35,7 +35,6 @@ OBJECT_MASDARS = folded_set(
     """تأكيده تأكيدها تأكيدهم توقعه توقعها توقعهم توقعاته توقعاتهم تحذيره تحذيرها تحذيرهم تصريحه تصريحها
     إشارته إشارتها توضيحه توضيحها تقديره تقديرها تقديرهم ترجيحه ترجيحها ترجيحهم""")
 _SPEECH_MASDAR = _SPEECH_MASDAR | OBJECT_MASDARS
-_SIDE = folded_set("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
 
 
 def _second_role(ctx: Context, a: int, b: int) -> bool:
@@ -159,7 +158,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if adverbial_end(norms, j, limit) > j:
             j = adverbial_end(norms, j, limit)  # في وقت سابق، في الوقت ذاته
             continue
-        if n in ("من", "ومن") and j + 1 < limit and norms[j + 1] in _SIDE:
+        if n in ("من", "ومن") and j + 1 < limit and norms[j + 1] in SIDE_WORDS:
             j += 2  # من جهته، من جانبها
             continue
         if c.np is not None and c.np.named and j == c.np.end and in_lexicon(n, ROLE_HEADS):

@@ -440,8 +440,9 @@ def _family_in_ين(ctx: Context, start: int, j: int, limit: int) -> bool:
     """"فضل البوعينين في حديثه"، "محمد العثيمين إن": a family name that ends like a plural,
     right after a first name and before the end of the name (a preposition, إن/أن, a comma)."""
     n = ctx.norms[j]
-    if j != start + 1 or not n.startswith("ال") or not n.endswith("ين") or len(n) < 7:
-        return False
+    if not (j == start + 1 or (j > start + 1 and ctx.norms[j - 1] in FIRST_NAMES and ctx.norms[j - 2] in _NAME_LINKS)) \
+            or not n.startswith("ال") or not n.endswith("ين") or len(n) < 7:
+        return False  # (also "فهد بن علي البوعينين": after بن and a given name)
     if ctx.norms[start] not in FIRST_NAMES and start not in ctx.entity_at:
         return False
     k = j + 1

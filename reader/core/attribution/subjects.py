@@ -18,7 +18,7 @@ from .events import _skip_adverbs
 from .phrases import NP, _lookup, masdar_like, name_chain
 from .sources import marks_source, parse_np
 from .words import (
-    ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, TIME_WORDS, adverbial_end, complementizer,
+    ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, adverbial_end, complementizer,
     folded_set, in_lexicon,
     is_definite, is_verb_like,
 )
@@ -61,6 +61,9 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         p = next((t for t in range(i - 2, max(sent_a, i - 20), -1) if not ctx.words[t]), -1)
         if p > sent_a and ctx.is_punct(p, "،,") and ctx.norms[p + 1] in _RELATIVE_PRONOUNS:
             return _left_subject(ctx, p, sent_a)
+        if p > sent_a and ctx.is_punct(p, "،,") and i - 1 - p == 3 and ctx.norms[p + 1] in ("من", "ومن") \
+                and ctx.norms[p + 2] in SIDE_WORDS:
+            return _left_scan(ctx, p, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، توقعت": its side
         return _appositive_post(ctx, i - 1, sent_a)
     k = i - 1
     while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
@@ -69,6 +72,8 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         return _left_scan(ctx, k + 1, sent_a, through_marks)  # "وكانت الدكتورة X، أستاذة …، قد حذرت"
     if k > sent_a and ctx.words[k] and ctx.norms[k] in _KANA_AFTER and k < i - 1:
         k -= 1  # "الشركة كانت قد أبلغت": the subject before كان
+        if k > sent_a + 1 and ctx.is_punct(k, "،,"):
+            return _left_scan(ctx, k + 1, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، كانت قد توقعت"
     end = k + 1
     a = k
     while a >= sent_a and a > k - 10 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))) \

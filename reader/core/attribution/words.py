@@ -424,3 +424,6 @@ MET_BY = folded_set("التقتهم التقته التقتها قابلتهم �
 
 #: Verbs of a relative clause on a document, written without الذي: تقرير صدر أمس، دراسة نشرت.
 ISSUE_VERBS = folded_set("صدر صدرت نشر نشرت أعد أعدت أجري أجريت أطلق أطلقت يصدر تصدر ينشر تنشر")
+
+#: "من جهته"، "من جانبها": on his or her side (the source turns to speak).
+SIDE_WORDS = folded_set("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")

@@ -205,3 +205,19 @@ def test_a_post_with_another_nationality_is_another_person():
     rs = _all("وقال الرئيس اللبناني اميل لحود إن القرار خاطئ. من جانبه لفت الرئيس الروماني الى ان "
               "عدم الدعوة خيار شخصي.")
     assert rs[1].resolved == "الرئيس الروماني"
+
+
+def test_a_post_where_he_works_then_his_name_between_commas():
+    (r,) = _all("بدوره، أكد المدير التنفيذي لجهاز السياحة بالمنطقة، المهندس عادل بن حمد الملحم، أن الجهاز رخص "
+                "لأربع عشرة منشأة.")
+    assert (r.source, r.kind) == ("عادل بن حمد الملحم", "named_person")
+
+
+def test_a_family_name_ending_like_a_plural_after_bin_and_a_given_name():
+    (r,) = _all("ويرى رجل الأعمال فهد بن علي البوعينين أن الرسوم مرتفعة.")
+    assert r.source == "فهد بن علي البوعينين"
+
+
+def test_a_subject_then_min_jihatiha_between_commas():
+    (r,) = _all("وزارة الإسكان، من جهتها، كانت قد توقعت في وقت سابق أن تسهم الرسوم في خفض الأسعار.")
+    assert (r.source, r.kind) == ("وزارة الإسكان", "named_organization")
