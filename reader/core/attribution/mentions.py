@@ -21,7 +21,7 @@ from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_lik
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
 from .words import (
-    DOC_HEADS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS, complementizer, folded_set, is_definite, is_nisba, is_verb_like,
+    DOC_HEADS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
@@ -217,7 +217,10 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
         if q - p > len(core):
             found.add((p, q))
     for start, end in _org_entities_by_first(ctx).get(first, ()):
-        if lo <= start < hi and end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] == wanted:
+        if lo <= start < hi and end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] == wanted \
+                and not (start > 0 and ctx.words[start - 1] and in_lexicon(norms[start - 1], ROLE_HEADS)
+                         and norms[start + len(core)].startswith("ل")):
+            # (not "وكيل وزارة العمل للتخطيط والتطوير": the ل-phrase is the post's)
             found.add((start, end))  # توشيبا -> توشيبا كورب, an organisation the NER found
     return [(a, b, " ".join(bare(w) for w in norms[a:b])) for a, b in sorted(found)]
 

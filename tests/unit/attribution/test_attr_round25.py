@@ -221,3 +221,9 @@ def test_a_family_name_ending_like_a_plural_after_bin_and_a_given_name():
 def test_a_subject_then_min_jihatiha_between_commas():
     (r,) = _all("وزارة الإسكان، من جهتها، كانت قد توقعت في وقت سابق أن تسهم الرسوم في خفض الأسعار.")
     assert (r.source, r.kind) == ("وزارة الإسكان", "named_organization")
+
+
+def test_a_posts_genitive_is_no_fuller_name_of_the_ministry():
+    rs = _all("كشف وكيل وزارة العمل للتخطيط والتطوير، الدكتور خالد الرشيد، عن خطة لقصر العمل على السعوديين. "
+              "وكانت وزارة العمل قد أعلنت أنها ستمنح المنشآت مهلة.")
+    assert rs[-1].resolved == "وزارة العمل"
