@@ -211,7 +211,8 @@ def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:
     if k > sent_a and ctx.raw[k] in "،,":
         k -= 1
     opener = ctx.quote_close_tok.get(k)
-    return opener is not None and opener == sent_a
+    # ("«الشورى» يقر رسوم الأراضي": one or two words in marks right before the verb are a name)
+    return opener is not None and opener == sent_a and (k > cue_a - 1 or k - opener > 3)
 
 
 #: Nouns of need before أن (ضرورة أن، أهمية أن): the أن after them is the claim's.

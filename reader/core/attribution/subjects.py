@@ -36,8 +36,11 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     with a relative clause between commas (الناشطة X، التي وثقت …، قالت). A conjunction
     written on it stays out of the span (والمحللون يتوقعون: المحللون)."""
     np = _left_subject(ctx, i, sent_a)
-    if np is not None and np.src_start == ctx.starts[np.start] and ctx.raw[np.start][:3] in ("وال", "فال"):
-        np.src_start += 1
+    if np is not None and np.src_start == ctx.starts[np.start] and (ctx.raw[np.start][:3] in ("وال", "فال") or (
+            ctx.raw[np.start][:1] == "و" and np.kind in ("anonymous", "unnamed_official")
+            and ctx.norms[np.start] not in FIRST_NAMES and (in_lexicon(ctx.norms[np.start][1:], ROLE_HEADS)
+                                                          or in_lexicon(ctx.norms[np.start][1:], ANON_HEADS)))):
+        np.src_start += 1  # (وأعضاء يطالبون: أعضاء)
     return np
 
 
