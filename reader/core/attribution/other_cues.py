@@ -84,6 +84,16 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         verb_at = j
     elif j < sent_b and norms[j] in _MA and norms[j] in follows:
         verb_at = j + 1
+    if verb_at >= 0 and verb_at + 2 < sent_b and norms[verb_at] == _CAME and norms[verb_at + 1] == "في" \
+            and ctx.words[verb_at + 2]:
+        np = parse_np(ctx, verb_at + 2, sent_b)  # "وفقا لما جاء في بيان الهيئة": what the statement says
+        if np is None or np.kind not in ("document", "media"):
+            return None
+        c.cue_b, c.np, c.lemma, c.gender = verb_at + 2, np, _CAME, "m"
+        c.anonymous = False
+        k = skip_to_complement(ctx, c, np.end, sent_b)
+        c.phrase_end = k
+        return _prep_claim(ctx, c, sent_a, sent_b)
     if verb_at >= 0:
         vf = _verb_with_object(norms[verb_at]) if verb_at < sent_b else None
         if vf is None or vf.person != 3:
@@ -146,6 +156,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     c.phrase_end = k
     return _prep_claim(ctx, c, sent_a, sent_b)
 
+
+_CAME = fold("جاء")
 
 #: "وفقا لتصريحات X"، "بحسب رأي المختصين": what a source said or thinks; the source is X.
 _SAID = folded_set("تصريحات تصريح رأي آراء قول كلام حديث تعليقات")

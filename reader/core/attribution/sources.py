@@ -41,7 +41,7 @@ _COUNTS = folded_set("""عدة ثلاث أربع خمس ست سبع ثماني �
     بضعة بضع عشرات مئات آلاف""")
 _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذلك تلك أولئك")
 _EACH = folded_set("كل وكل")
-_DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان")
+_DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان مصرفا مصرفي المصرفان المصرفين")
 #: Indefinite plurals of bodies: "قالت بنوك خليجية"، "شركات النفط": an unnamed group.
 _BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق نقابات مجتمعات جمعيات اتحادات أحزاب مجموعات")
 _FOLLOWERS = folded_set("تابعة تابعه كثيرة عديدة كبرى أخرى")
@@ -88,6 +88,11 @@ def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False) 
         second = _marked_after_wa(ctx, k + 1, limit)  # «مصرف الراجحي» و«بنك البلاد»، و»السعودي للاستثمار»
     else:
         return None
+    if second is None and dual and ctx.words[k] and ctx.norms[k][:1] == "و" and len(ctx.norms[k]) > 3 \
+            and (k + 1 >= limit or not ctx.words[k + 1] or complementizer(ctx.norms[k + 1])
+                 or ctx.norms[k + 1] in VERB_FORMS or ctx.raw[k + 1].endswith(("هما", "هم", "ها"))):
+        a = ctx.starts[k] + 1  # "مصرفا الراجحي والبلاد": after a dual head, the second name may be any word
+        second = NP(k, k + 1, a, ctx.ends[k], "named_organization", bare(ctx.norms[k][1:]), named=True)
     if second is None:
         return None
     kind = first.kind if first.kind == second.kind else "named_organization"

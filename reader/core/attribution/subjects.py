@@ -204,6 +204,7 @@ def _left_tail(ctx: Context, np: NP, end: int) -> bool:
 
 
 _AMMA = folded_set("أما وأما")
+_FA_QAD = folded_set("فقد فلقد")
 _RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذان اللتان اللواتي اللاتي")
 
 
@@ -211,7 +212,7 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
     """"أما الحكومة، فقد أكدت ...": the topic after أما is the subject of the verb after ف."""
     for k in range(cue_a - 1, max(sent_a - 1, cue_a - 30), -1):
         if ctx.words[k] and ctx.norms[k] in _AMMA:
-            comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t]), cue_a)
+            comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t] or ctx.norms[t] in _FA_QAD), cue_a)
             np = parse_np(ctx, k + 1, comma)
             if np is None or np.end != comma:
                 return None
@@ -223,7 +224,7 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                 return np  # أما المرشحة X، التي ...، فقد أكدت: a relative clause between
             if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and last - comma <= 12 \
                     and ctx.words[comma + 1] and (ctx.norms[comma + 1] in ("وهو", "وهي") or (
-                        is_definite(ctx.norms[comma + 1]) and np.kind == "named_person")) \
+                        is_definite(ctx.norms[comma + 1]) and (np.kind == "named_person" or last - comma <= 4))) \
                     and all(ctx.words[t] for t in range(comma + 1, last - 1)):
                 return np  # "أما سعد الحربي، وهو موظف في القطاع الخاص، فيؤكد": a description between
             return None

@@ -234,3 +234,15 @@ def test_a_name_in_marks_before_the_verb_is_no_quotation():
     assert (r.cue, r.source) == ("يطالبون", "أعضاء")
     (r,) = _all("«نحن مستعدون للحوار مع الجميع» يقول الوزير.")
     assert (r.source, r.claim) == ("الوزير", "نحن مستعدون للحوار مع الجميع")
+
+
+def test_amma_a_topic_then_faqad_and_a_dual_of_two_banks():
+    (r,) = _all("أما مصرفا الراجحي والبلاد، الجهتان المستلمتان، فقد أعلنا استعدادهما لاستقبال الطلبات.")
+    assert (r.source, r.kind) == ("مصرفا الراجحي والبلاد", "named_organization")
+    (r,) = _all("أما مصرف الراجحي فقد أعلن استعداده لاستقبال الطلبات.")
+    assert r.source == "مصرف الراجحي"
+
+
+def test_according_to_what_came_in_a_statement():
+    (r,) = _all("وتبدأ فترة الاكتتاب في 15 صفر، وفقا لما جاء في بيان الهيئة على موقعها الإلكتروني.")
+    assert (r.source, r.kind, r.claim) == ("بيان الهيئة", "document", "وتبدأ فترة الاكتتاب في 15 صفر")
