@@ -68,14 +68,16 @@ ADVERBIAL_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in (
 ))
 ADVERBIAL_PHRASES = ADVERBIAL_PHRASES + tuple(("و" + p[0],) + p[1:] for p in ADVERBIAL_PHRASES
                                               if p[0] in (fold("في"), fold("على"), fold("من")))
-_ADVERBIAL_FIRST = frozenset(p[0] for p in ADVERBIAL_PHRASES)
+_ADVERBIAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in ADVERBIAL_PHRASES:
+    _ADVERBIAL_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
 def adverbial_end(norms: list[str], j: int, limit: int) -> int:
     """Token past an adverbial phrase at ``j`` (في وقت سابق، في هذا الصدد، هذا الأسبوع), or ``j``."""
-    if j >= limit or norms[j] not in _ADVERBIAL_FIRST:
+    if j >= limit:
         return j
-    for p in ADVERBIAL_PHRASES:
+    for p in _ADVERBIAL_BY_FIRST.get(norms[j], ()):
         if j + len(p) <= limit and tuple(norms[j:j + len(p)]) == p:
             return j + len(p)
     return j
