@@ -626,12 +626,16 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     return claim, speaker
 
 
+_WHAT_HE_SAID = folded_set("ما عما مما التي الذي")
+
+
 def _subject_of_first_verb(ctx: Context, k: int, context_records):
     """"وأيد مثال الآلوسي رئيس الحزب طالباني وقال إن …": a cue joined by و later in a sentence
     that a verb with a person after it opens, with no record before it in the sentence, speaks
     for that person (not for the object named after him, nor the last speaker)."""
     a = ctx.sents[ctx.sent_of[k]][0]
-    if k - a < 3 or ctx.norms[k][:1] != "و" or not ctx.has_entities:
+    relative = k - 1 > a and ctx.norms[k - 1] in _WHAT_HE_SAID
+    if k - a < 3 or (ctx.norms[k][:1] != "و" and not relative) or not ctx.has_entities:
         return None
     if context_records and context_records[-1][0].cue.start >= ctx.starts[a]:
         return None
@@ -639,6 +643,16 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         return None  # (a quotation between: whose words they are is the quotation's business)
     if ctx.raw[a].endswith("ت") and len(ctx.norms[a]) >= 4:
         return None  # "وكانت ادارة الخور اتفقت … وأكد": a feminine verb's subject is not «he»
+    if relative:
+        # "تبنى الجيش الإسلامي … هجوما على ما قال إنها دبابة": what the subject said it was
+        v = _opening_phrase_end(ctx, a, k)
+        if v + 1 >= k or not ctx.words[v] or is_definite(ctx.norms[v]) or ctx.norms[v] in NP_STOPS \
+                or len(ctx.norms[v]) < 3:
+            return None
+        np = parse_np(ctx, v + 1, k)
+        ok = np is not None and np.start == v + 1 and np.kind in ("named_person", "named_organization") \
+            and (np.start in ctx.entity_at or np.role or (np.kind == "named_organization" and np.end - np.start >= 2))
+        return np if ok else None
     np = _person_after_verb(ctx, a, k)
     if np is None:
         return None

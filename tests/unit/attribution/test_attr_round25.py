@@ -246,3 +246,9 @@ def test_amma_a_topic_then_faqad_and_a_dual_of_two_banks():
 def test_according_to_what_came_in_a_statement():
     (r,) = _all("وتبدأ فترة الاكتتاب في 15 صفر، وفقا لما جاء في بيان الهيئة على موقعها الإلكتروني.")
     assert (r.source, r.kind, r.claim) == ("بيان الهيئة", "document", "وتبدأ فترة الاكتتاب في 15 صفر")
+
+
+def test_what_the_subject_of_the_sentence_said_it_was():
+    rs = _all("قال متحدث عسكري أميركي إن الوضع هادئ.\n"
+              "من جهة أخرى تبنى الجيش الإسلامي في العراق في تسجيل مصور هجوما على ما قال إنها دبابة أميركية.")
+    assert (rs[-1].source, rs[-1].resolved, rs[-1].kind) == ("", "الجيش الإسلامي في العراق", "named_organization")
