@@ -505,6 +505,7 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
 
 
 _ACCORDING = folded_set("بحسب وبحسب حسب حسبما وفقا وفق طبقا")
+_FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 
 
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
@@ -535,6 +536,14 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return close + 1
     if close > j + 1 and close - j <= 8 and c.np is not None and n in _ACCORDING and c.kind == "verb" \
             and (is_complement(ctx, close + 1, limit) or c.verb is not None and "o" in c.verb.complements):
+        about = next((t for t in range(j + 1, min(close, j + 4)) if ctx.norms[t] in _FROM_HIM), -1)
+        m = None
+        if about > 0 and c.via is None:
+            m = match_outlet(ctx, about + 1, close) or (
+                match_outlet(ctx, about + 2, close) if ctx.raw[about + 1] in "«\"“" else None)
+        if m is not None:
+            c.via = m  # "ونفى مصدر، حسبما نقلت عنه «الوكالة الوطنية»، أن …": the agency relayed him
+            return close + 1
         c.inserted = j
         return close + 1  # "نفت مصادر، حسبما أفادت وكالة رويترز، وجود …": the other cue, a record of its own
     if close > j and close - j <= 6 and n.startswith(("ومقر", "مقرها", "مقره")) and is_complement(ctx, close + 1, limit):

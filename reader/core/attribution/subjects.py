@@ -62,8 +62,9 @@ def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
 def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | None:
     if i - 1 > sent_a and ctx.is_punct(i - 1, "،,"):
         p = next((t for t in range(i - 2, max(sent_a, i - 20), -1) if not ctx.words[t]), -1)
-        if p > sent_a and ctx.is_punct(p, "،,") and ctx.norms[p + 1] in _RELATIVE_PRONOUNS:
-            return _left_subject(ctx, p, sent_a)
+        if p > sent_a and ctx.is_punct(p, "،,") and (ctx.norms[p + 1] in _RELATIVE_PRONOUNS
+                                                     or ctx.norms[p + 1] in ("وهو", "وهي")):
+            return _left_subject(ctx, p, sent_a)  # (also "X، وهي أستاذة …، حذرت": a description)
         if p > sent_a and ctx.is_punct(p, "،,") and i - 1 - p == 3 and ctx.norms[p + 1] in ("من", "ومن") \
                 and ctx.norms[p + 2] in SIDE_WORDS:
             return _left_scan(ctx, p, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، توقعت": its side
