@@ -168,6 +168,8 @@ class Resolver(OutletsMixin):
             if number == "s" and gender == "m" and sp.kind == "anonymous" and _plural_group(sp.tokens):
                 continue  # "وأضاف" (he added) does not go on with "النقاد" who spoke last
             return sp
+        if gender == "f":  # (no one of her gender: not a man named as a man, "حذرت" after "وقال الوزير X")
+            return next((sp for sp in reversed(self.speakers) if not (sp.is_person and sp.gender == "m")), None)
         return self.speakers[-1] if self.speakers else None
 
     def add(self, sp: Speaker) -> None:

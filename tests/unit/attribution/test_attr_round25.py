@@ -266,3 +266,8 @@ def test_hasabama_naqalat_anhu_is_the_via_of_the_record():
     assert [(r.cue, r.source, r.via) for r in rs] == [
         ("ونفى", "مصدر في وزارة المالية", "الوكالة الوطنية للإعلام"),
         ("واصفاً", "مصدر في وزارة المالية", "الوكالة الوطنية للإعلام")]
+
+
+def test_a_feminine_verb_with_no_subject_is_not_given_to_a_man():
+    rs = _all("وقال وزير المالية نبيل عازار إن العجز سيرتفع.\nوحذرت من أن التأخير سيضر بالتصنيف.")
+    assert rs[-1].resolved != "نبيل عازار"
