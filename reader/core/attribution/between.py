@@ -140,6 +140,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 k = _apposition_end(ctx, c, j + 1, limit)
                 if k > j + 1 and norms[j + 1] in _RELATIVE and c.np is not None:
                     k = _joined_relative_end(ctx, k, limit)  # "، التي …، وتدير …، بأنها"
+                if j + 2 < k < limit and ctx.is_punct(k - 1, "،,") and ctx.words[k] and c.np is not None \
+                        and (norms[k] in _RELATIVE or norms[k] in ("وهو", "وهي") or norms[k] in _DURING) \
+                        and not _claim_follows(ctx, c, k, limit):
+                    k -= 1  # "X، الرئيس التنفيذي للشركة، وهو الذي قاد …، إن": the next phrase between commas
                 j = k
                 continue
             return j
@@ -497,6 +501,11 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
         e = close
     elif name_start(ctx, k) and ctx.norms[k] in FIRST_NAMES:
         e = name_chain(ctx, k, close)
+    elif k + 2 == close and ctx.words[k + 1] and not is_definite(ctx.norms[k]) \
+            and name_start(ctx, k, after_role=True) and ctx.norms[k + 1].startswith("ال") \
+            and not in_lexicon(ctx.norms[k + 1], ROLE_HEADS) and not in_lexicon(ctx.norms[k + 1], ORG_HEADS) \
+            and not is_verb_like(ctx.norms[k + 1]) and len(ctx.norms[k + 1]) >= 5:
+        e = close  # "المديرة المالية للشركة، نوف العجلان،": a given name no list knows and a family name
     else:
         return None
     if e != close:
@@ -505,6 +514,7 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
 
 
 _ACCORDING = folded_set("بحسب وبحسب حسب حسبما وفقا وفق طبقا")
+_DURING = folded_set("خلال")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 
 

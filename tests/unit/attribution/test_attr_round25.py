@@ -271,3 +271,14 @@ def test_hasabama_naqalat_anhu_is_the_via_of_the_record():
 def test_a_feminine_verb_with_no_subject_is_not_given_to_a_man():
     rs = _all("وقال وزير المالية نبيل عازار إن العجز سيرتفع.\nوحذرت من أن التأخير سيضر بالتصنيف.")
     assert rs[-1].resolved != "نبيل عازار"
+
+
+def test_two_phrases_between_commas_after_the_source():
+    (r,) = _all("وقال المهندس طارق السديس، الرئيس التنفيذي للشركة، وهو الذي قاد خطة إعادة الهيكلة، "
+                "إن النتائج جيدة.")
+    assert (r.source, r.claim) == ("طارق السديس", "النتائج جيدة")
+    (r,) = _all("يرى المهندس خالد بن عمر باعبود، رئيس مجلس إدارة الغرفة التجارية بجدة، الذي أعيد انتخابه "
+                "مطلع العام، أن المنشآت الصغيرة تعاني.")
+    assert r.source == "خالد بن عمر باعبود"
+    (r,) = _all("وقالت المديرة المالية للشركة، نوف العجلان، خلال مؤتمر هاتفي مع المحللين، إن الديون تراجعت.")
+    assert (r.source, r.kind) == ("نوف العجلان", "named_person")
