@@ -104,6 +104,8 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
         before = start - 1 if start > 0 and ctx.words[start - 1] else start - 2
         if before >= 0 and ctx.words[before] and bare(ctx.norms[before]) in _SITE_WORDS:
             continue  # "في بيان على موقع «تداول»": where it was published, not a company that spoke
+        if start in ctx.media_tok or (before >= 0 and ctx.words[before] and _lookup(ctx.norms[before], MEDIA_TYPES)):
+            continue  # "في مقابلة مع قناة «العربية»": an outlet, not "the company"
         best = (start, name)
     return best
 
