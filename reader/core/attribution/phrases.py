@@ -509,8 +509,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
                                             or (n[1:3] in ("مت", "مس", "من") and j not in ctx.entity_at)))):
         return False  # "X وسولانا"، "حذر ومتردد": a conjunction on a name or a participle, not a name's start
     if n[:1] == "ب" and len(n) >= 5 and j not in ctx.entity_at and n not in ctx.person_tokens \
-            and n not in FIRST_NAMES and (ctx.raw[j][1:2] in "إأآ" or masdar_like(n[1:])):
-        return False  # "وتكهن بإمكانية أن": the preposition on a noun, the verb's object
+            and n not in FIRST_NAMES and (ctx.raw[j][1:2] in "إأآ" or masdar_like(n[1:]) or (
+                j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1].startswith("ال"))):
+        return False  # "وتكهن بإمكانية أن"، "نوه بنتائج الزيارة": the preposition on a noun, the verb's object
     if len(n) == 4 and n[0] == "ت" and n not in ctx.person_tokens and j not in ctx.entity_at:
         return False  # تحول، تطور، تغير: a verbal noun تفعّل, not a name
     raw = ctx.raw[j]

@@ -289,3 +289,10 @@ def test_the_company_is_not_a_tv_channel_named_since():
               "في مقابلة مع قناة «العربية» أن تؤثر أسعار الوقود على الأرباح. "
               "وكانت الشركة قد أعلنت في يوليو عن توزيع أرباح نقدية.")
     assert rs[-1].resolved == "شركة الوسيط للصناعات الغذائية"
+
+
+def test_bi_on_a_noun_with_its_genitive_is_no_name():
+    rs = _all("ونوه بنتائج الزيارة الرسمية.")
+    assert all(r.source != "بنتائج الزيارة الرسمية" for r in rs)
+    (r,) = _all("وقال بنيامين نتنياهو إن الحكومة مستقرة.")
+    assert r.source == "بنيامين نتنياهو"
