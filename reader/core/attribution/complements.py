@@ -68,6 +68,11 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             and not _complement_near(ctx, j, sent_b):
         c.mode = "before"  # "«...»، تقول الدكتورة ريم الحسن، استشارية ...": the quote is the claim
         return c
+    if (c.np is None or c.implied) and c.kind == "verb" and _after_opening_quote(ctx, c.cue_a, sent_a) \
+            and c.cue_b < sent_b and (ctx.is_punct(c.cue_b, "،,.") or c.cue_b + 1 >= sent_b) \
+            and not _complement_near(ctx, c.cue_b + 1, sent_b):
+        c.mode = "before"  # "«كل سنة نقول …»، قالت، مشيرة إلى …": she said, the quote is the claim
+        return c
     if j < sent_b and is_complement(ctx, j, sent_b) and ("c" in comps or ctx.raw[j] == ":" or is_quote_mark(ctx, j)):
         if complementizer(norms[j]) and j > 0 and norms[j - 1] in NOT_REPORT_BEFORE:
             k = _far_complement(ctx, j, sent_b, loose=True, quote=":" in comps, commas=False) \

@@ -27,7 +27,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import NP, _lookup, _stopword
-from .words import DOC_HEADS, FIRST_NAMES, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
+from .words import DOC_HEADS, FIRST_NAMES, SPEECH_EVENTS, TITLES, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -188,6 +188,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    if prev in TITLES and norms[i] in FIRST_NAMES and vf.prefix == "":
+        return None  # "الدكتورة أمل الزهراني": the given name after a title, not "hoped"
     if norms[i] == _MALE and (prev in _BORN or (i + 1 < sent_b and ctx.norms[i + 1] in _OR_FEMALE)):
         return None  # "رزق بمولود ذكر"، "ذكر أو أنثى": male, not "mentioned"
     if vf.lemma == _CALL and i + 1 < sent_b and ctx.norms[i + 1] in _GOD:

@@ -296,3 +296,14 @@ def test_bi_on_a_noun_with_its_genitive_is_no_name():
     assert all(r.source != "بنتائج الزيارة الرسمية" for r in rs)
     (r,) = _all("وقال بنيامين نتنياهو إن الحكومة مستقرة.")
     assert r.source == "بنيامين نتنياهو"
+
+
+def test_a_given_name_after_a_title_is_no_verb():
+    (r,) = _all("وتتفق معه الدكتورة أمل الزهراني، أستاذة المحاسبة في جامعة الملك سعود، إذ نبهت إلى أن "
+                "«المستثمر الصغير هو من يدفع الثمن».")
+    assert (r.cue, r.source) == ("نبهت", "أمل الزهراني")
+
+
+def test_a_quotation_then_the_verb_alone():
+    rs = _all("وقال الوزير خالد الفالح إن الوضع صعب. «لن نتراجع عن الإصلاح»، أضاف.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs][-1] == ("أضاف", "خالد الفالح", "لن نتراجع عن الإصلاح")
