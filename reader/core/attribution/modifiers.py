@@ -100,6 +100,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 and ctx.norms[j + 1] not in TIME_WORDS:
             j = def_chain(ctx, j + 1, limit, org=True)  # مصادر بصناعة النفط، محللون لسوق الأسهم
             continue
+        if n[:1] == "ب" and len(n) > 4 and _lookup(n[1:], ORG_HEADS) and not n.startswith("بال") \
+                and _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]):
+            j = def_chain(ctx, j + 1, limit, org=True)  # "مصدر مسؤول بوزارة السياحة": the body he is in
+            continue
         if not definite and n[:3] in ("بال", "فال") and "ال" + n[3:] in _FIELD_HEADS_DEF:
             j += 1  # "متعامل بالسوق الموازية": the market he trades in
             if _word(ctx, j, limit) and is_definite(norms[j]) and not _stopword(norms[j]) and norms[j] not in TIME_WORDS:

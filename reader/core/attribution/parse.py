@@ -188,6 +188,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    if vf.number == "d" and ctx.raw[i].endswith("أ"):
+        return None  # "اقرأ أيضاً: …" (read also), not the dual «أقرّا»
     if prev in TITLES and norms[i] in FIRST_NAMES and vf.prefix == "":
         return None  # "الدكتورة أمل الزهراني": the given name after a title, not "hoped"
     if norms[i] == _MALE and (prev in _BORN or (i + 1 < sent_b and ctx.norms[i + 1] in _OR_FEMALE)):

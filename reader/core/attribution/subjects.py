@@ -11,7 +11,7 @@ from dataclasses import replace
 from reader.core.text import fold
 
 from .complements import EVENT_PREPS, OBJ_PREPS, is_complement
-from .context import Context
+from .context import Context, is_quote_mark
 from .between import _SPEECH_MASDAR
 from .cues import VERB_FORMS, VerbForm
 from .events import _skip_adverbs
@@ -61,7 +61,8 @@ def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
 
 def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | None:
     if i - 1 > sent_a and ctx.is_punct(i - 1, "،,"):
-        p = next((t for t in range(i - 2, max(sent_a, i - 20), -1) if not ctx.words[t]), -1)
+        p = next((t for t in range(i - 2, max(sent_a, i - 20), -1)
+                  if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)  # (a name in marks inside)
         if p > sent_a and ctx.is_punct(p, "،,") and (ctx.norms[p + 1] in _RELATIVE_PRONOUNS
                                                      or ctx.norms[p + 1] in ("وهو", "وهي")):
             return _left_subject(ctx, p, sent_a)  # (also "X، وهي أستاذة …، حذرت": a description)

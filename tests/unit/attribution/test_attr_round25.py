@@ -307,3 +307,19 @@ def test_a_given_name_after_a_title_is_no_verb():
 def test_a_quotation_then_the_verb_alone():
     rs = _all("وقال الوزير خالد الفالح إن الوضع صعب. «لن نتراجع عن الإصلاح»، أضاف.")
     assert [(r.cue, r.resolved, r.claim) for r in rs][-1] == ("أضاف", "خالد الفالح", "لن نتراجع عن الإصلاح")
+
+
+def test_an_official_in_a_ministry_with_bi_and_an_anonymity_clause():
+    rs = _all("وقال مصدر مسؤول بوزارة السياحة، رفض ذكر اسمه، إن الوزارة تتفاوض مع شركات طيران، "
+              "وفق ما ذكرته صحيفة «الأهرام» في عددها الصادر اليوم.")
+    assert [(r.cue, r.source) for r in rs][0] == ("وقال", "مصدر مسؤول بوزارة السياحة")
+
+
+def test_a_subject_whose_description_holds_a_name_in_marks():
+    (r,) = _all("الوسيطة العقارية جيهان سليم، وهي شريكة في مكتب «بوابة الخليج» للعقارات، قالت إن المستأجرين "
+                "يفاوضون على كل درهم.")
+    assert r.source == "جيهان سليم"
+
+
+def test_read_also_is_no_dual_verb():
+    assert all(r.cue != "اقرأ" for r in _all("اقرأ أيضاً: «المركزي»: لا نية لتعديل ربط الدرهم بالدولار"))
