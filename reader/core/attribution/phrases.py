@@ -74,6 +74,8 @@ def _lookup(norm: str, lexicon: frozenset[str]) -> str:
             p = strip_possessive(c)
             if p in lexicon:
                 return p
+            if lexicon is ROLE_HEADS and p.endswith("ت") and p[:-1] + "ه" in lexicon:
+                return p[:-1] + "ه"  # مديرتها، مستشارته: a post's ة written ت before the pronoun
     return ""
 
 

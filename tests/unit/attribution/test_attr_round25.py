@@ -323,3 +323,10 @@ def test_a_subject_whose_description_holds_a_name_in_marks():
 
 def test_read_also_is_no_dual_verb():
     assert all(r.cue != "اقرأ" for r in _all("اقرأ أيضاً: «المركزي»: لا نية لتعديل ربط الدرهم بالدولار"))
+
+
+def test_a_post_with_a_pronoun_and_its_taa_marbuta():
+    (r,) = _all("ونقلت الشركة عن مديرتها التنفيذية، هند القاسم، قولها إن المستهلك أصبح أكثر وعيا.")
+    assert (r.source, r.kind) == ("هند القاسم", "named_person")
+    (r,) = _all("وقالت مديرتها التنفيذية إن الأرباح ارتفعت.")
+    assert (r.source, r.kind) == ("مديرتها التنفيذية", "unnamed_official")
