@@ -125,6 +125,9 @@ def _after_wa(ctx: Context, k: int, limit: int, feminine: bool) -> NP | None:
 _PERCENT_WORDS = folded_set("المائة المئة مائة مئة")
 
 
+_OF_THEM = folded_set("منهم منهن منها")
+
+
 def _share_of(ctx: Context, i: int, limit: int) -> int:
     """Past "60 في المائة من"، "60% من", "نحو ثلث": where the group a share is taken of begins, or
     ``i``."""
@@ -394,6 +397,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             return NP(i, inner.end, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n[:1] == "و" and n[1:] in _COUNTS else 0),
                       inner.src_end, inner.kind, inner.head)
     share = _share_of(ctx, i, limit)
+    if share == i and n[:1].isdigit() and i + 2 < limit and not ctx.words[i + 1] and ctx.raw[i + 1] == "%" \
+            and ctx.words[i + 2] and ctx.norms[i + 2] in _OF_THEM:
+        return NP(i, i + 3, ctx.starts[i], ctx.ends[i + 2], "anonymous", ctx.norms[i + 2])  # "28% منهم": a share of those named
     if share > i and _word(ctx, share, limit):
         inner = parse_np(ctx, share, limit)
         if inner is not None and inner.kind == "anonymous" and inner.start == share:

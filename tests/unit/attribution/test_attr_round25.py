@@ -330,3 +330,8 @@ def test_a_post_with_a_pronoun_and_its_taa_marbuta():
     assert (r.source, r.kind) == ("هند القاسم", "named_person")
     (r,) = _all("وقالت مديرتها التنفيذية إن الأرباح ارتفعت.")
     assert (r.source, r.kind) == ("مديرتها التنفيذية", "unnamed_official")
+
+
+def test_a_percent_of_them_is_an_unnamed_group():
+    (r,) = _all("وقال 28% منهم إنهم ألغوا رحلاتهم الصيفية.")
+    assert (r.source, r.kind) == ("28% منهم", "anonymous")
