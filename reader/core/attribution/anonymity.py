@@ -44,7 +44,7 @@ _GROUP_OF_BODIES = folded_set("شركات بنوك مصارف مؤسسات جه�
 
 
 def _member(ctx: Context, k: int, b: int) -> bool:
-    if k >= b or not ctx.words[k]:
+    if k >= b or k >= len(ctx.words) or not ctx.words[k]:
         return False
     ent = ctx.entity_at.get(k)
     if ent is not None and ent.type == "ORG":
@@ -60,7 +60,7 @@ def members_named(ctx: Context, head: str, a: int, b: int) -> bool:
     two members or more (X وY), or one the tagger knows as an organisation."""
     if head not in _GROUP_OF_BODIES:
         return False
-    for j in range(a, min(b, a + 12)):
+    for j in range(a, min(b, a + 12, len(ctx.words))):  # (b may be past the last token at the text's end)
         if not ctx.words[j]:
             if ctx.raw[j] in ".؟!":
                 return False
@@ -71,6 +71,6 @@ def members_named(ctx: Context, head: str, a: int, b: int) -> bool:
         ent = ctx.entity_at.get(k)
         if ent is not None and ent.type == "ORG":
             return True
-        return _member(ctx, k, b) and k + 1 < b and ctx.norms[k + 1].startswith("و") \
+        return _member(ctx, k, b) and k + 1 < min(b, len(ctx.norms)) and ctx.norms[k + 1].startswith("و") \
             and _member(ctx, k + 1, b) and not is_verb_like(ctx.norms[k + 1][1:])
     return False

@@ -335,3 +335,11 @@ def test_a_post_with_a_pronoun_and_its_taa_marbuta():
 def test_a_percent_of_them_is_an_unnamed_group():
     (r,) = _all("وقال 28% منهم إنهم ألغوا رحلاتهم الصيفية.")
     assert (r.source, r.kind) == ("28% منهم", "anonymous")
+
+
+def test_a_text_cut_after_a_group_of_bodies_does_not_fail():
+    from reader.core.attribution import detect_claims
+
+    for cut in ("وحتى الآن أعلنت 95 شركة نتائجه", "خاصة بعد أن أعلنت عدة شركات تابعة نتائجها مثل سافكو"):
+        detect_claims(cut, None)
+        detect_claims(cut, recognize(cut))
