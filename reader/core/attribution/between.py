@@ -91,12 +91,31 @@ def _object_opens(ctx: Context, k: int, limit: int) -> bool:
         and not is_verb_like(ctx.norms[k + 1]) and ctx.norms[k + 1] not in VERB_FORMS
 
 
+_GOD_WORD = fold("الله")
+
+
+def prayer_end(ctx: Context, j: int, limit: int) -> int:
+    """Past a blessing between dashes or brackets after a name or title ("- حفظه الله -"،
+    "- أيده الله -"، "(رحمه الله)"), or ``j``."""
+    if j + 3 >= limit or ctx.words[j] or ctx.raw[j] not in "-–(":
+        return j
+    close = ")" if ctx.raw[j] == "(" else "-–"
+    for k in range(j + 2, min(limit, j + 5)):
+        if not ctx.words[k]:
+            return k + 1 if ctx.raw[k] in close and _GOD_WORD in ctx.norms[j + 1:k] else j
+    return j
+
+
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """Walk over what may stand between a subject and the claim: appositions, time words,
     "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
     norms = ctx.norms
     while j < limit:
         n = norms[j]
+        k = prayer_end(ctx, j, limit)
+        if k > j:
+            j = k  # "وأكد خادم الحرمين الشريفين - حفظه الله - أن": a blessing on him, between dashes
+            continue
         if not ctx.words[j]:
             if c.via is None and ctx.raw[j] in "«\"" and (c.lemma in _TELL or (
                     c.np is not None and j == c.np.end and is_known_outlet_in_marks(ctx, j, limit)

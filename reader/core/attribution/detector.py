@@ -509,6 +509,7 @@ _NEW_CLAUSE = folded_set("حيث إذ اذ التي الذي الذين عندم
 
 
 _IN_REPLY = folded_set("في وفي")
+_TIME_OPENERS = folded_set("في وفي خلال وخلال بعد وبعد قبل وقبل عقب وعقب")
 _BUT = folded_set("غير إلا الا بيد")
 _ABOUT = folded_set("على علي عن حول")
 
@@ -527,6 +528,11 @@ def _opening_phrase_end(ctx: Context, a: int, limit: int) -> int:
             k = np.end if np is not None else k + 2  # (العقاد: one word, a name no list knows)
         if not (k < limit and ctx.words[k] and not is_definite(norms[k]) and norms[k] not in NP_STOPS):
             return a
+    if k == a and norms[a] in _TIME_OPENERS:
+        comma = next((t for t in range(a + 1, min(limit, a + 7)) if not ctx.words[t]), -1)
+        if comma > a + 1 and ctx.raw[comma] in "،," and not any(
+                complementizer(norms[t]) or norms[t] in VERB_FORMS for t in range(a + 1, comma)):
+            k = comma  # "وفي مستهل الجلسة، أطلع خادم الحرمين الشريفين المجلس …، مؤكدا"
     if k > a and k < limit and not ctx.words[k] and ctx.raw[k] in "،,":
         k += 1
     return k if k < limit else a

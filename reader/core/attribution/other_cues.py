@@ -12,7 +12,7 @@ from .cues import (
     COMMENT_WORDS, DECLINE, NO_REPLY, PREFERRED_NOT, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION, VerbForm,
 )
 from .complements import _first_letter_len, comp_start, is_complement, own_preposition_at
-from .between import skip_to_complement
+from .between import prayer_end, skip_to_complement
 from .cand import Cand
 from .events import _skip_adverbs
 from .outlets import match_outlet
@@ -326,7 +326,7 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     comma = ctx.is_punct(i - 1, "،,") or (norms[i].startswith("و") and i - 1 >= sent_a)
     if norms[i] in SAYING and after_cue:
         return None  # وتابع قائلا: part of the verb's phrase
-    j = i + 1
+    j = prayer_end(ctx, i + 1, sent_b)  # "، مؤكدا - حفظه الله - حرص المملكة على …"
     via = None
     if j + 1 < sent_b and ctx.words[j] and norms[j][:1] == "ل":
         via = match_outlet(ctx, j, sent_b, preposition=True)

@@ -286,8 +286,8 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
     """Past an honorific before a post or a name (معالي، سعادة، سمو، صاحب السمو الملكي، دولة
     رئيس الوزراء), or ``i``."""
     n = ctx.norms[i]
-    if n == "خادم" and i + 3 < limit and ctx.norms[i + 1] == "الحرمين" and ctx.norms[i + 2] in ("الشريفين",) \
-            and _word(ctx, i + 3, limit):
+    if n == "خادم" and i + 3 <= limit and i + 2 < len(ctx.norms) and ctx.norms[i + 1] == "الحرمين" \
+            and ctx.norms[i + 2] in ("الشريفين",):
         return i + 3  # "خادم الحرمين الشريفين الملك سلمان": the King's title
     if n == "صاحب" and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _HIGHNESS:
         k = i + 2
@@ -343,6 +343,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         # "معالي وزير المالية …"، "صاحب السمو الملكي الأمير …"، "سمو أمير المنطقة": the honorific is
         # no part of the name or post
         inner = parse_np(ctx, k, limit, feminine=feminine)
+        if n == "خادم" and inner is not None and inner.kind != "named_person":
+            inner = None  # "أطلع خادم الحرمين الشريفين | المجلس على": the object, not his name
         if inner is not None and inner.start == k:
             if n == "خادم" and inner.kind == "named_person":
                 # the King's title is his post too ("خادم الحرمين الشريفين الملك سلمان")

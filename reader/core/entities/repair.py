@@ -153,6 +153,10 @@ class Repairs:
             elif s.type == "PER" and s.last - s.first >= 2 and _verb_of_saying_after(self.norms[s.last]):
                 # "أما المستشار المالي محمد العنقري | فيرى أن": the verb after the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+            elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last].startswith(("بال", "لل")) \
+                    and len(self.norms[s.last]) > 5 and s.origin == "model":
+                # "خالد الفالح | بالحضور": a preposition and the article after the name is not the name
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last] in _ROLE_AFTER_NAME:
                 # "حمد بن عيسى آل خليفة | عاهل البحرين": the role after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))

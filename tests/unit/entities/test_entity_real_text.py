@@ -404,3 +404,10 @@ def test_a_title_and_a_given_name_tagged_as_a_body_is_a_person():
 
 def test_a_body_then_a_ministry_are_two_bodies():
     assert ("مجلس الشورى", "ORG") in found("وطالب مجلس الشورى وزارة العمل بتقديم دراسة.")
+
+
+def test_a_preposition_with_the_article_after_a_name_is_cut_off():
+    """"رحب الوزير خالد الفالح بالحضور": the tagger ran the name on to بالحضور."""
+    people = [e.text for e in recognize("وفي مستهل الجلسة، رحب الوزير خالد الفالح بالحضور، مشيرا إلى أن الإنتاج مستقر.")
+              if e.type == "PER"]
+    assert people == ["خالد الفالح"]
