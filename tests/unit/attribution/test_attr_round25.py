@@ -353,3 +353,10 @@ def test_a_blessing_between_dashes_after_the_king_or_crown_prince():
     (r,) = _all("وفي مستهل الجلسة، أطلع خادم الحرمين الشريفين المجلس على فحوى المباحثات، مؤكدا - حفظه الله - "
                 "حرص المملكة على تعزيز العمل المشترك.")
     assert (r.cue, r.source, r.claim) == ("مؤكدا", "خادم الحرمين الشريفين", "حرص المملكة على تعزيز العمل المشترك")
+
+
+def test_a_man_or_a_woman_described_is_an_unnamed_source():
+    (r,) = _all("«الأسعار ارتفعت كثيرا» يقول الرجل الستيني، وهو متقاعد.")
+    assert (r.source, r.kind, r.claim) == ("الرجل الستيني", "anonymous", "الأسعار ارتفعت كثيرا")
+    (r,) = _all("وقالت امرأة من سكان الحي إن المياه انقطعت.")
+    assert (r.source, r.kind) == ("امرأة من سكان الحي", "anonymous")
