@@ -27,7 +27,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import NP, _lookup, _stopword
-from .words import DOC_HEADS, FIRST_NAMES, SPEECH_EVENTS, TITLES, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
+from .words import DOC_HEADS, FIRST_NAMES, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -60,9 +60,6 @@ _SHOWED = fold("بين")  # "وبيّن أن": he showed that (بين alone is "
 _ABAN = fold("أبان")
 _BUT_HE = folded_set("لكنه ولكنه لكنها ولكنها")
 _THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
-#: "سموه"، "معاليه"، "سعادته": the honorific standing for a person named before (Saudi official news).
-_HONORIFIC_PRONOUNS = folded_set(
-    "سموه سموها معاليه معاليها سعادته سعادتها فضيلته سماحته دولته فخامته جلالته")
 _ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
 
 
@@ -216,7 +213,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS for t in range(sent_a + 1, cue_a)):
         c.via = _fronted_via(ctx, sent_a, cue_a)  # "وفي تصريح له لـX أوضح ..." without a comma
     j = _skip_adverbs(ctx, i + 1, sent_b)
-    honorific = j < sent_b and ctx.words[j] and norms[j] in _HONORIFIC_PRONOUNS
+    honorific = j < sent_b and ctx.words[j] and norms[j] in HONORIFIC_PRONOUNS
     if honorific:
         # "وأوضح سموه أن"، "وبين معاليه أن": "His Highness", the person named before (who is
         # not named here: the span stays empty); it also shows that بين is the verb

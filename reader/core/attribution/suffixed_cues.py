@@ -22,7 +22,7 @@ from .between import skip_to_complement
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
-from .words import folded_set
+from .words import HONORIFIC_PRONOUNS, folded_set
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _BACK = folded_set("ما وما الذي التي الذين كما وكما")
@@ -64,14 +64,17 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         j += 1  # "وهو ما أكده أيضا وزير الاقتصاد"
     if back and vf.lemma in _WISHING:
         return None  # "النسبة التي يأملها المستثمرون": what they hope for, not what they say
-    np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
-    if np is None or np.kind not in ("named_organization", "named_person", "media", "document", "anonymous",
-                                     "unnamed_official"):
+    honorific = back and j < sent_b and ctx.words[j] and ctx.norms[j] in HONORIFIC_PRONOUNS
+    np = None if honorific else parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+    if not honorific and (np is None or np.kind not in ("named_organization", "named_person", "media", "document",
+                                                        "anonymous", "unnamed_official")):
         return None
-    ent = ctx.entity_at.get(np.start)
-    if np.kind == "named_person" and (ent is None or ent.type != "PER") and not np.role:
+    ent = ctx.entity_at.get(np.start) if np is not None else None
+    if np is not None and np.kind == "named_person" and (ent is None or ent.type != "PER") and not np.role:
         return None  # "ما وصفه ببطء …": no one is named after the verb
-    c = Cand(i, i + 1, "verb", i, i + 1, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
+    c = Cand(i, i + 1, "verb", i, i + 1, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma,
+             implied=honorific)  # ("وهو ما أكده سموه": His Highness, named before)
+    np_end = j + 1 if honorific else np.end
     if back:
         if prev in ("الذي", "التي", "الذين"):
             ante = _bare_antecedent(ctx, i - 1, sent_a) or _antecedent(ctx, i - 1, sent_a)
@@ -88,7 +91,7 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             c.phrase_start = i - 1
             if c.phrase_start <= sent_a:
                 return None
-        c.phrase_end = np.end
+        c.phrase_end = np_end
         c.nested = False
         c.backref = True
         return c

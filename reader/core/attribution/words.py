@@ -429,3 +429,7 @@ ISSUE_VERBS = folded_set("صدر صدرت نشر نشرت أعد أعدت أجر
 
 #: "من جهته"، "من جانبها": on his or her side (the source turns to speak).
 SIDE_WORDS = folded_set("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
+
+#: "سموه"، "معاليه"، "سعادته": the honorific standing for a person named before (Saudi official news).
+HONORIFIC_PRONOUNS = folded_set(
+    "سموه سموها معاليه معاليها سعادته سعادتها فضيلته سماحته دولته فخامته جلالته")

@@ -360,3 +360,9 @@ def test_a_man_or_a_woman_described_is_an_unnamed_source():
     assert (r.source, r.kind, r.claim) == ("الرجل الستيني", "anonymous", "الأسعار ارتفعت كثيرا")
     (r,) = _all("وقالت امرأة من سكان الحي إن المياه انقطعت.")
     assert (r.source, r.kind) == ("امرأة من سكان الحي", "anonymous")
+
+
+def test_what_his_highness_confirmed():
+    rs = _all("وقال الوزير إن المجلس استعرض الخطة، وهو ما أكده سموه في كلمته أمام المجلس.")
+    assert [r.cue for r in rs] == ["وقال", "أكده"]
+    assert rs[1].source == "" and rs[1].claim == "وقال الوزير إن المجلس استعرض الخطة"
