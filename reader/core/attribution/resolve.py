@@ -142,6 +142,13 @@ def _adjectives(words) -> set[str]:
     return {bare(w) for w in words if w.endswith("ي") and is_nisba(w)}
 
 
+def _another_one(tokens, person: "Speaker") -> bool:
+    """A description whose adjectives none of the person's posts share: another person ("الرئيس
+    الروماني" is not the Lebanese president who spoke, "النجم البرازيلي" not the Dutch forward)."""
+    mine = _adjectives(tokens[1:])
+    return bool(mine) and any((theirs := _adjectives(p.split())) and not (theirs & mine) for p in person.posts)
+
+
 def _same_qualities(tokens, earlier) -> bool:
     """A definite back-reference with an adjective (المصدر الطبي) points to a mention with the
     same adjective, or with none of its kind: not to "مصدر أمني"."""
@@ -185,6 +192,7 @@ class Resolver(OutletsMixin):
         head = _genderless(np.head)
         resolved = text
         target: Speaker | None = None
+        epithet = bare(ctx.norms[np.start]) in _EPITHETS and bool(_qualities(tokens))
         if np.head in ONE_OF_THEM:
             resolved = self._group_before(np.start) or resolved
             group = fold(resolved).split()
@@ -209,8 +217,7 @@ class Resolver(OutletsMixin):
         elif np.definite and kind == "anonymous" and ctx.norms[np.start] in _DEMONSTRATIVE:
             target = next((s for s in reversed(self.speakers[-6:]) if s.kind == "anonymous"), None)  # هؤلاء المحللون
         elif np.definite and kind == "unnamed_official":
-            if bare(ctx.norms[np.start]) not in _EPITHETS or not _qualities(tokens):
-                # (an epithet with an adjective, "النجم الهولندي": see the generic roles below)
+            if not epithet:  # (an epithet with an adjective, "النجم الهولندي": see the generic roles below)
                 target = self._by_role(head) or self._by_head(head)
         elif np.definite and kind == "media":
             found = self.outlet_before(np.src_start, np.head)
@@ -246,7 +253,6 @@ class Resolver(OutletsMixin):
             target = next((sp for sp in reversed(self.speakers[-8:]) if sp.kind == "document"
                            and sp.tokens[:1] == tokens[:1] and len(sp.tokens) > 2
                            and ("ل" + issuer in sp.tokens[1:2] or issuer in sp.tokens[1:2])), None)
-        epithet = bare(ctx.norms[np.start]) in _EPITHETS and bool(_qualities(tokens))
         if target is None and kind == "unnamed_official" and np.role and not np.named and not epithet:
             target = self._by_post(np.role)  # "وأوضح رئيس الشركة" after "أكيو تويودا رئيس الشركة"
         if target is None and kind == "unnamed_official" and np.role and self._specific_role(np) and not epithet:
@@ -260,15 +266,11 @@ class Resolver(OutletsMixin):
             # journalist's way of naming again the person who just spoke (more recently than
             # an unnamed official with the same head: "مسؤول كبير في البنك")
             person = next((sp for sp in reversed(self.speakers[-3:]) if sp.is_person), None)
-            mine = _adjectives(tokens[1:])
-            if person is not None and mine and any(
-                    (theirs := _adjectives(p.split())) and not (theirs & mine) for p in person.posts):
+            if person is not None and _another_one(tokens, person):
                 person = None  # "وقال اللاعب البرازيلي" after a Dutch forward spoke: another player
             if person is not None and (target is None or person.pos > target.pos):
                 target = person
-        if target is not None and target.is_person and np.definite and not np.named and _adjectives(tokens[1:]) \
-                and any((theirs := _adjectives(p.split())) and not (theirs & _adjectives(tokens[1:]))
-                        for p in target.posts):
+        if target is not None and target.is_person and np.definite and not np.named and _another_one(tokens, target):
             target = None  # "لفت الرئيس الروماني" after "الرئيس اللبناني": another president
         if target is not None and np.definite and not np.named and not target.is_person \
                 and not _same_qualities(tokens, target.tokens):
