@@ -27,7 +27,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import NP, _lookup, _stopword
-from .words import DOC_HEADS, FIRST_NAMES, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
+from .words import ANON_HEADS, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -316,6 +316,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+        if c.np is not None and norms[j][:1] in "بل" and j not in ctx.entity_at \
+                and c.np.kind in ("document", "anonymous", "named_organization", "unnamed_official") \
+                and not any(norms[j] in lex for lex in (DOC_HEADS, ORG_HEADS, ANON_HEADS, ROLE_HEADS)) \
+                and any(in_lexicon(norms[j][1:], lex) for lex in (DOC_HEADS, ORG_HEADS, ANON_HEADS, ROLE_HEADS)):
+            c.np = None  # "المجلس نوه بنتائج الزيارة": ب on a head, a prepositional phrase (not بنك)
         if c.np is not None and (c.np.named and c.np.kind == "named_person" or c.np.kind == "named_organization"):
             c.np = _second_person(ctx, c.np, vf, sent_b) or c.np  # (and "ودعت فنزويلا والجزائر إلى")
         if c.np is not None and coordinated and c.np.named and "o" in vf.complements \

@@ -366,3 +366,11 @@ def test_what_his_highness_confirmed():
     rs = _all("وقال الوزير إن المجلس استعرض الخطة، وهو ما أكده سموه في كلمته أمام المجلس.")
     assert [r.cue for r in rs] == ["وقال", "أكده"]
     assert rs[1].source == "" and rs[1].claim == "وقال الوزير إن المجلس استعرض الخطة"
+
+
+def test_bi_on_a_documents_head_after_the_verb_is_no_subject():
+    rs = _all("وبين معاليه أن المجلس نوه بنتائج الزيارة الرسمية التي قام بها ولي العهد، وما أكده سموه "
+              "خلال لقاءاته أن المملكة ماضية في تنويع شراكاتها.")
+    assert all(r.source != "بنتائج الزيارة الرسمية" for r in rs)
+    (r,) = _all("وقال بنك الرياض إن الأرباح ارتفعت.")
+    assert (r.source, r.kind) == ("بنك الرياض", "named_organization")
