@@ -41,3 +41,4 @@ class Cand:
     backref: bool = False  # "ما ذكره X"، "التي أعلنتها X": cited by the speaker, who speaks on
     relayed_by_implied: bool = False  # "ونقلت عن X": the relaying outlet is the implied subject
     inserted: int = -1  # "نفت مصادر، حسبما أفادت رويترز، وجود …": a cue of its own between subject and claim
+    honorific: str = ""  # "وأوضح سموه": the honorific that stands for the speaker (folded)

@@ -509,6 +509,7 @@ _NEW_CLAUSE = folded_set("حيث إذ اذ التي الذي الذين عندم
 
 
 _IN_REPLY = folded_set("في وفي")
+_SUMU = fold("سمو")
 _TIME_OPENERS = folded_set("في وفي خلال وخلال بعد وبعد قبل وقبل عقب وعقب")
 _BUT = folded_set("غير إلا الا بيد")
 _ABOUT = folded_set("على علي عن حول")
@@ -587,7 +588,9 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         source = Source(cue_end, cue_end, "", sp.kind, sp.resolved)
         speaker = sp
     elif c.implied or c.np is None:
-        sp = resolver.last(c.gender, c.number)
+        sp = (resolver.by_honorific(c.honorific) if c.honorific else None) or (
+            resolver.highness_mentioned(c.cue_a) if c.honorific.startswith(_SUMU) else None) \
+            or resolver.last(c.gender, c.number)
         if sp is not None and c.kind == "verb" and c.gender != "f" and c.number == "s" and c.lemma not in _GOES_ON:
             topic = resolver.topic_person(c.cue_a)
             if topic is not None and fold(topic.resolved) not in fold(sp.resolved):

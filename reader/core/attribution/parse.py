@@ -218,6 +218,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         # "وأوضح سموه أن"، "وبين معاليه أن": "His Highness", the person named before (who is
         # not named here: the span stays empty); it also shows that بين is the verb
         c.implied = True
+        c.honorific = norms[j]
         j = _skip_adverbs(ctx, j + 1, sent_b)
     if j + 1 < sent_b and ctx.words[j] and norms[j] in _IN_IT and ctx.words[j + 1] and (
             norms[j + 1] in FIRST_NAMES or (j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type in ("PER", "ORG"))

@@ -107,6 +107,10 @@ def _post_key(role: str) -> str:
 
 _DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
 #: Roles that name no one in particular: "مسؤول" again is another official.
+_SUMU, _MAALI, _SAHIB = fold("سمو"), fold("معالي"), fold("صاحب")
+_HIGHNESS_WORDS = frozenset(fold(w) for w in ("السمو", "سمو"))
+_HIGHNESS_ROLES = frozenset(bare(fold(w)) for w in "أمير الأمير ولي الملك ملك خادم سمو".split())
+_EXCELLENCY_ROLES = frozenset(bare(fold(w)) for w in "وزير الوزير معالي نائب رئيس".split())
 #: Epithets for a sportsman named before ("النجم الهولندي"): the one who spoke last, by his
 #: qualities, not whoever was last given the same word.
 _EPITHETS = folded_set("نجم نجمة لاعب لاعبة عداء عداءة متسابق متسابقة بطل بطلة")
@@ -178,6 +182,34 @@ class Resolver(OutletsMixin):
         if gender == "f":  # (no one of her gender: not a man named as a man, "حذرت" after "وقال الوزير X")
             return next((sp for sp in reversed(self.speakers) if not (sp.is_person and sp.gender == "m")), None)
         return self.speakers[-1] if self.speakers else None
+
+    def by_honorific(self, honorific: str) -> Speaker | None:
+        """"وأوضح سموه": the last person given a prince's or king's title or post (سمو), or a
+        minister's (معالي); ``None`` when no one was."""
+        marks = _HIGHNESS_ROLES if honorific.startswith(_SUMU) else _EXCELLENCY_ROLES if honorific.startswith(_MAALI) \
+            else None
+        if marks is None:
+            return None
+        for sp in reversed(self.speakers[-12:]):
+            words = {bare(r) for r in sp.roles} | {bare(p.split()[0]) for p in sp.posts if p}
+            if sp.is_person and words & marks:
+                return sp
+        return None
+
+    def highness_mentioned(self, k: int) -> Speaker | None:
+        """"… التي قام بها صاحب السمو الملكي ولي العهد …، وما أكده سموه": the prince named last
+        before token ``k`` (within 300 tokens), also when he has not spoken."""
+        from .sources import parse_np
+
+        ctx = self.ctx
+        for t in range(k - 1, max(0, k - 300), -1):
+            if ctx.norms[t] in _HIGHNESS_WORDS and ctx.words[t]:
+                s = t - 1 if t > 0 and ctx.norms[t - 1] == _SAHIB else t
+                np = parse_np(ctx, s, min(len(ctx.norms), k))
+                if np is not None and np.kind in ("named_person", "unnamed_official") and np.end <= k:
+                    return self.explicit(np, np.kind, "m", "s", "")[2]
+                return None
+        return None
 
     def add(self, sp: Speaker) -> None:
         self.speakers.append(sp)

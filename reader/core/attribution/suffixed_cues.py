@@ -75,6 +75,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     c = Cand(i, i + 1, "verb", i, i + 1, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma,
              implied=honorific)  # ("وهو ما أكده سموه": His Highness, named before)
     np_end = j + 1 if honorific else np.end
+    if honorific:
+        c.honorific = ctx.norms[j]
     if back:
         if prev in ("الذي", "التي", "الذين"):
             ante = _bare_antecedent(ctx, i - 1, sent_a) or _antecedent(ctx, i - 1, sent_a)

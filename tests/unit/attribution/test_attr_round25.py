@@ -374,3 +374,12 @@ def test_bi_on_a_documents_head_after_the_verb_is_no_subject():
     assert all(r.source != "بنتائج الزيارة الرسمية" for r in rs)
     (r,) = _all("وقال بنك الرياض إن الأرباح ارتفعت.")
     assert (r.source, r.kind) == ("بنك الرياض", "named_organization")
+
+
+def test_his_highness_is_the_prince_and_his_excellency_the_minister():
+    rs = _all("وأكد صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض أن المشروع مهم. "
+              "وقال وزير المالية محمد الجدعان إن الميزانية قوية. وأوضح سموه أن المنطقة تشهد نموا.")
+    assert rs[-1].resolved == "فيصل بن بندر"
+    rs = _all("وقال وزير المالية محمد الجدعان إن الميزانية قوية. وأكد صاحب السمو الملكي الأمير فيصل بن بندر "
+              "أن المشروع مهم. وبين معاليه أن الإنفاق مستمر.")
+    assert rs[-1].resolved == "محمد الجدعان"
