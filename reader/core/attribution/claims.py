@@ -121,6 +121,10 @@ def _wire_dateline_end(ctx: Context, a: int, b: int) -> int:
     return a
 
 
+#: Plain verbs of saying: "، فقد ذكرت X أن" brings in another source (not "فقد زاد معدل …").
+_PLAIN_SAYING = folded_set("قال ذكر أكد أعلن أوضح أفاد كشف أشار بين نقل توقع صرح")
+
+
 def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     """", فيما ..." / ", بينما ...": the narrator moves on; a claim ends at the comma."""
     out = []
@@ -137,6 +141,10 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)  # "، في حين لم تؤكد السلطات ...": the narrator's remark on who did not confirm
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
+        elif nxt in ("فقد", "وقد") and k + 3 < b and words[k + 2] and norms[k + 2] in VERB_FORMS \
+                and VERB_FORMS[norms[k + 2]].person == 3 and VERB_FORMS[norms[k + 2]].lemma in _PLAIN_SAYING \
+                and words[k + 3] and not norms[k + 3][:1].isdigit():
+            out.append(k)  # "…، فقد ذكرت مؤسسة أبحاث السوق أن …": the next source, told by the narrator
         elif nxt in ("دون", "بدون", "ودون") and k + 2 < b and norms[k + 2] in ("ان", "أن"):
             out.append(k)  # "، دون أن تكشف ...": the narrator's remark on what was not said
         elif nxt in ("من", "ومن") and k + 3 < b and norms[k + 2] == "دون" and norms[k + 3] == "ان":

@@ -639,12 +639,12 @@ _WHAT_HE_SAID = folded_set("ما عما مما التي الذي")
 
 
 def _subject_of_first_verb(ctx: Context, k: int, context_records):
-    """"وأيد مثال الآلوسي رئيس الحزب طالباني وقال إن …": a cue joined by و later in a sentence
+    """"وأيد مثال الآلوسي رئيس الحزب طالباني وقال إن …": a cue joined by و or ف later in a sentence
     that a verb with a person after it opens, with no record before it in the sentence, speaks
     for that person (not for the object named after him, nor the last speaker)."""
     a = ctx.sents[ctx.sent_of[k]][0]
     relative = k - 1 > a and ctx.norms[k - 1] in _WHAT_HE_SAID
-    if k - a < 3 or (ctx.norms[k][:1] != "و" and not relative) or not ctx.has_entities:
+    if k - a < 3 or (ctx.norms[k][:1] not in "وف" and not relative) or not ctx.has_entities:
         return None
     if context_records and context_records[-1][0].cue.start >= ctx.starts[a]:
         return None
