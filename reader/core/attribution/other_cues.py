@@ -11,10 +11,10 @@ from .context import Context, is_quote_mark
 from .cues import (
     COMMENT_WORDS, DECLINE, NO_REPLY, PREFERRED_NOT, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION, VerbForm,
 )
-from .complements import _first_letter_len, comp_start, is_complement, own_preposition_at
+from .complements import EVENT_PREPS, _first_letter_len, comp_start, is_complement, own_preposition_at
 from .between import prayer_end, skip_to_complement
 from .cand import Cand
-from .events import _skip_adverbs
+from .events import _event_phrase, _skip_adverbs
 from .outlets import match_outlet
 from .phrases import _lookup, _stopword, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
@@ -337,6 +337,13 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     k = _skip_adverbs(ctx, j, sent_b)
     if k > j and is_complement(ctx, k, sent_b):
         j = k  # "، مبينا في الوقت ذاته أن …": an adverbial before the complement
+    event_via = None
+    if j + 2 < sent_b and ctx.words[j] and norms[j] in EVENT_PREPS and ctx.words[j + 1] \
+            and in_lexicon(norms[j + 1], SPEECH_EVENTS):
+        probe = Cand(i, i + 1, "part", i, i + 1)
+        k = _event_phrase(ctx, probe, j + 1, sent_b)
+        if k > j + 1 and is_complement(ctx, k, sent_b):
+            j, event_via = k, probe.via  # "، قائلا في مقابلة مع شبكة سي.أن.أن «إن …»": where he said it
     complement = is_complement(ctx, j, sent_b)
     if pf.bare and not (comma and complement):
         return None
@@ -347,7 +354,7 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         return None  # (but "وقال X إن … مشيدا في هذا الصدد بالتعامل …": his own preposition, no comma)
     if not complement and not ctx.is_punct(i - 1, "،,") and ctx.words[i - 1] and not own_object:
         return None  # "الإبلاغ عن الحفر ومتابعة إصلاحها": a noun joined by و, not a cue
-    c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma, via=via)
+    c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma, via=via or event_via)
     if complement:
         c.claim_tok = comp_start(ctx, j, sent_b)
         c.phrase_end = j

@@ -15,7 +15,7 @@ from .context import Context, is_quote_mark
 from .between import _SPEECH_MASDAR
 from .cues import VERB_FORMS, VerbForm
 from .events import _skip_adverbs
-from .phrases import NP, _lookup, masdar_like, name_chain
+from .phrases import KEEPERS, NP, _lookup, masdar_like, name_chain
 from .sources import marks_source, parse_np
 from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, adverbial_end, complementizer,
@@ -216,6 +216,10 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
         if ctx.words[k] and ctx.norms[k] in _AMMA:
             comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t] or ctx.norms[t] in _FA_QAD), cue_a)
             np = parse_np(ctx, k + 1, comma)
+            if np is not None and np.named and np.end < comma <= np.end + 5 and ctx.words[np.end] \
+                    and (in_lexicon(ctx.norms[np.end], ROLE_HEADS) or ctx.norms[np.end] in KEEPERS) \
+                    and all(ctx.words[t] for t in range(np.end, comma)):
+                return np  # "أما الشيخ الخراساني أمين المجمع فيقول": his post after him
             if np is None or np.end != comma:
                 return None
             if all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):

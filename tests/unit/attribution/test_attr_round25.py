@@ -396,3 +396,14 @@ def test_a_claim_ends_where_the_narrator_brings_in_another_source():
               "في مدينة اسن أن الصين أنتجت خمسة ملايين سيارة.")
     assert [(r.cue, r.claim) for r in rs] == [("أظهرت", "الصين أزاحت ألمانيا من المرتبة الثالثة"),
                                               ("ذكرت", "الصين أنتجت خمسة ملايين سيارة")]
+
+
+def test_amma_a_named_topic_with_his_post_after_him():
+    rs = _all("وقال برادران رفيعي إن المؤسسة كبيرة. أما الشيخ الخراساني أمين المجمع فيقول إن المجمع "
+              "له أنشطة مختلفة.")
+    assert (rs[-1].source, rs[-1].resolved) == ("الخراساني", "الخراساني")
+
+
+def test_a_participle_then_where_he_said_it_then_the_quotation():
+    rs = _all("وحذر أنان من تشكيل منطقة عازلة، قائلا في مقابلة مع شبكة سي.أن.أن «إن المنطقة ستكون أمنية».")
+    assert rs[-1].claim == "المنطقة ستكون أمنية"
