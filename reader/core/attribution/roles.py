@@ -81,6 +81,9 @@ def _region_phrase(ctx: Context, j: int, limit: int, bare_head: bool = False) ->
     n = norms[j]
     if n[:1] == "ب" and n[1:] in _REGION_HEADS:
         k = j + 1
+    elif n[:3] == "بال" and n[3:] in _REGION_HEADS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+            and is_nisba(norms[j + 1]):
+        return j + 2  # "بالمنطقة الشرقية"، "بالمنطقة الوسطى": the region, by its adjective
     elif n == "في" and _word(ctx, j + 1, limit) and norms[j + 1] in _REGION_HEADS:
         k = j + 2
     elif bare_head and n in _REGION_HEADS:

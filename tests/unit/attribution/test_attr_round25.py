@@ -407,3 +407,8 @@ def test_amma_a_named_topic_with_his_post_after_him():
 def test_a_participle_then_where_he_said_it_then_the_quotation():
     rs = _all("وحذر أنان من تشكيل منطقة عازلة، قائلا في مقابلة مع شبكة سي.أن.أن «إن المنطقة ستكون أمنية».")
     assert rs[-1].claim == "المنطقة ستكون أمنية"
+
+
+def test_a_post_in_a_region_named_by_its_adjective_then_the_name():
+    (r,) = _all("وأوضح مدير فرع وزارة التجارة بالمنطقة الشرقية خالد الفواز في حديثه للصحيفة أن الجولات مستمرة.")
+    assert (r.source, r.claim) == ("خالد الفواز", "الجولات مستمرة")
