@@ -160,7 +160,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 if k > j + 1 and norms[j + 1] in _RELATIVE and c.np is not None:
                     k = _joined_relative_end(ctx, k, limit)  # "، التي …، وتدير …، بأنها"
                 if j + 2 < k < limit and ctx.is_punct(k - 1, "،,") and ctx.words[k] and c.np is not None \
-                        and (norms[k] in _RELATIVE or norms[k] in ("وهو", "وهي") or norms[k] in _DURING) \
+                        and (norms[k] in _RELATIVE or norms[k] in ("وهو", "وهي") or norms[k] in _DURING
+                             or _event_then_claim(ctx, c, k, limit)) \
                         and not _claim_follows(ctx, c, k, limit):
                     k -= 1  # "X، الرئيس التنفيذي للشركة، وهو الذي قاد …، إن": the next phrase between commas
                 j = k
@@ -599,7 +600,7 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return ident + 1  # "، طالبا ألا ينشر اسمه "انه …"": the quotation right after his name
     if not (role or event):
         if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
-                and is_complement(ctx, close + 1, limit) \
+                and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit)) \
                 and not any(is_complement(ctx, t, limit) for t in range(j, close)):
             if c.np.named:
                 c.role_after = c.role_after or " ".join(ctx.norms[j:close])
@@ -648,6 +649,28 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return j
         k += 1
     return j
+
+
+def _event_then_claim(ctx: Context, c: Cand, k: int, limit: int) -> bool:
+    """"، في إفصاح على «تداول»، أن": where it was said, between commas, then the claim."""
+    return k + 2 < limit and ctx.words[k] and ctx.norms[k] in ("في", "وفي") and ctx.words[k + 1] \
+        and in_lexicon(ctx.norms[k + 1], SPEECH_EVENTS) and _comma_before_claim(ctx, c, k + 2, limit)
+
+
+def _comma_before_claim(ctx: Context, c: Cand, j: int, limit: int) -> bool:
+    """A comma closes the phrase at ``j`` before the claim begins ("، في إفصاح على «تداول»، أن")."""
+    t = j
+    while t < min(limit, j + 10):
+        close = ctx.quote_open_tok.get(t, -1)
+        if 0 < close - t <= 4:
+            t = close + 1  # «تداول»: a name in marks, not a quotation
+            continue
+        if _claim_follows(ctx, c, t, limit) or (not ctx.words[t] and ctx.raw[t] in ".:؛"):
+            return False
+        if not ctx.words[t] and ctx.raw[t] in "،,":
+            return True
+        t += 1
+    return False
 
 
 def _claim_follows(ctx: Context, c: Cand, t: int, limit: int) -> bool:

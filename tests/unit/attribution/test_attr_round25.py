@@ -412,3 +412,13 @@ def test_a_participle_then_where_he_said_it_then_the_quotation():
 def test_a_post_in_a_region_named_by_its_adjective_then_the_name():
     (r,) = _all("وأوضح مدير فرع وزارة التجارة بالمنطقة الشرقية خالد الفواز في حديثه للصحيفة أن الجولات مستمرة.")
     assert (r.source, r.claim) == ("خالد الفواز", "الجولات مستمرة")
+
+
+def test_a_disclosure_on_tadawul_is_where_a_company_said_it():
+    (r,) = _all("وقالت الشركة في إفصاح على موقع السوق المالية السعودية «تداول» إنها وقعت عقدا بقيمة 200 مليون ريال.")
+    assert (r.source, r.claim) == ("الشركة", "وقعت عقدا بقيمة 200 مليون ريال")
+    (r,) = _all("وقالت الشركة في إعلان على موقع «تداول» إنها وقعت عقدا.")
+    assert r.claim == "وقعت عقدا"
+    (r,) = _all("من جهتها، نفت شركة الرواسي للتطوير العقاري، إحدى الشركات المعنية، في إفصاح على «تداول»، "
+                "أن يكون التأخير متعمدا.")
+    assert r.claim == "يكون التأخير متعمدا"
