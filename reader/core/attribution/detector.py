@@ -20,7 +20,7 @@ from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
 from .words import NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
-    is_definite
+    is_definite, is_nisba
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     SAYING_BY, THESE_WORDS, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep,
@@ -662,7 +662,7 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         ok = np is not None and np.start == v + 1 and np.kind in ("named_person", "named_organization") \
             and (np.start in ctx.entity_at or np.role or (np.kind == "named_organization" and np.end - np.start >= 2))
         return np if ok else None
-    np = _person_after_verb(ctx, a, k)
+    np = _person_after_verb(ctx, a, k) or _person_after_bare_verb(ctx, a, k)
     if np is None:
         return None
     for t in range(a + 1, np.start):
@@ -670,6 +670,25 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         if n[:1] in "لب" or (n.endswith("ا") and not is_definite(n)):
             return None  # "وسيضم المتحف تمثالا للرحالة المغربي ابن بطوطة": an object and its genitive
     return np
+
+
+def _person_after_bare_verb(ctx: Context, a: int, limit: int):
+    """"شن الإسباني فرناندو ألونسو هجوما … وقال إنه": a sentence that a verb without و opens, a
+    nationality or a title, then a person the tagger found."""
+    n = ctx.norms[a]
+    if not ctx.words[a] or is_definite(n) or n in NP_STOPS or n in VERB_FORMS or not 2 <= len(n) <= 6:
+        return None
+    for t in range(a + 1, min(limit, a + 4)):
+        ent = ctx.entity_at.get(t)
+        if ent is not None:
+            if ent.type != "PER":
+                return None
+            from .mentions import person_np
+
+            return person_np(ctx, t, ctx.entity_end_tok.get(t, t + 1))
+        if not ctx.words[t] or not (is_definite(ctx.norms[t]) and (is_nisba(ctx.norms[t]) or ctx.norms[t] in TITLES)):
+            return None
+    return None
 
 
 def _on_the_tongue_of(ctx: Context, k: int):
