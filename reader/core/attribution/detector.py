@@ -509,7 +509,6 @@ _NEW_CLAUSE = folded_set("حيث إذ اذ التي الذي الذين عندم
 
 
 _IN_REPLY = folded_set("في وفي")
-_SUMU = fold("سمو")
 _TIME_OPENERS = folded_set("في وفي خلال وخلال بعد وبعد قبل وقبل عقب وعقب")
 _BUT = folded_set("غير إلا الا بيد")
 _ABOUT = folded_set("على علي عن حول")
@@ -545,7 +544,13 @@ def _person_after_verb(ctx: Context, a: int, limit: int):
     n = ctx.norms[a]
     if n[:1] not in "وف" or n.startswith(("وال", "فال")) or len(n) < 4:
         return None
-    for t in range(a + 1, min(limit, a + 6)):
+    return _first_person_after(ctx, a, min(limit, a + 6), lambda t: True)
+
+
+def _first_person_after(ctx: Context, a: int, end: int, between_ok):
+    """The person the tagger found first in the words after token ``a`` (before ``end``), when
+    every word before him passes ``between_ok``; ``None`` at punctuation or another entity."""
+    for t in range(a + 1, end):
         if not ctx.words[t]:
             return None
         ent = ctx.entity_at.get(t)
@@ -555,6 +560,8 @@ def _person_after_verb(ctx: Context, a: int, limit: int):
             from .mentions import person_np
 
             return person_np(ctx, t, ctx.entity_end_tok.get(t, t + 1))
+        if not between_ok(t):
+            return None
     return None
 
 
@@ -588,8 +595,7 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         source = Source(cue_end, cue_end, "", sp.kind, sp.resolved)
         speaker = sp
     elif c.implied or c.np is None:
-        sp = (resolver.by_honorific(c.honorific) if c.honorific else None) or (
-            resolver.highness_mentioned(c.cue_a) if c.honorific.startswith(_SUMU) else None) \
+        sp = (resolver.by_honorific(c.honorific, c.cue_a) if c.honorific else None) \
             or resolver.last(c.gender, c.number)
         if sp is not None and c.kind == "verb" and c.gender != "f" and c.number == "s" and c.lemma not in _GOES_ON:
             topic = resolver.topic_person(c.cue_a)
@@ -678,17 +684,8 @@ def _person_after_bare_verb(ctx: Context, a: int, limit: int):
     n = ctx.norms[a]
     if not ctx.words[a] or is_definite(n) or n in NP_STOPS or n in VERB_FORMS or not 2 <= len(n) <= 6:
         return None
-    for t in range(a + 1, min(limit, a + 4)):
-        ent = ctx.entity_at.get(t)
-        if ent is not None:
-            if ent.type != "PER":
-                return None
-            from .mentions import person_np
-
-            return person_np(ctx, t, ctx.entity_end_tok.get(t, t + 1))
-        if not ctx.words[t] or not (is_definite(ctx.norms[t]) and (is_nisba(ctx.norms[t]) or ctx.norms[t] in TITLES)):
-            return None
-    return None
+    return _first_person_after(ctx, a, min(limit, a + 4), lambda t: is_definite(ctx.norms[t]) and (
+        is_nisba(ctx.norms[t]) or ctx.norms[t] in TITLES))
 
 
 def _on_the_tongue_of(ctx: Context, k: int):

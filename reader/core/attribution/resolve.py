@@ -183,9 +183,10 @@ class Resolver(OutletsMixin):
             return next((sp for sp in reversed(self.speakers) if not (sp.is_person and sp.gender == "m")), None)
         return self.speakers[-1] if self.speakers else None
 
-    def by_honorific(self, honorific: str) -> Speaker | None:
-        """"وأوضح سموه": the last person given a prince's or king's title or post (سمو), or a
-        minister's (معالي); ``None`` when no one was."""
+    def by_honorific(self, honorific: str, k: int) -> Speaker | None:
+        """"وأوضح سموه" at token ``k``: the last person given a prince's or king's title or post
+        (سمو), else the prince named last; or the last minister (معالي); ``None`` when there is
+        no such person."""
         marks = _HIGHNESS_ROLES if honorific.startswith(_SUMU) else _EXCELLENCY_ROLES if honorific.startswith(_MAALI) \
             else None
         if marks is None:
@@ -194,9 +195,9 @@ class Resolver(OutletsMixin):
             words = {bare(r) for r in sp.roles} | {bare(p.split()[0]) for p in sp.posts if p}
             if sp.is_person and words & marks:
                 return sp
-        return None
+        return self._highness_mentioned(k) if marks is _HIGHNESS_ROLES else None
 
-    def highness_mentioned(self, k: int) -> Speaker | None:
+    def _highness_mentioned(self, k: int) -> Speaker | None:
         """"… التي قام بها صاحب السمو الملكي ولي العهد …، وما أكده سموه": the prince named last
         before token ``k`` (within 300 tokens), also when he has not spoken."""
         from .sources import parse_np
