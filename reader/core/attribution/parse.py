@@ -20,7 +20,7 @@ from .cues import (
 from .foreign_names import foreign_name_after_role
 from .events import _FRONT_EVENT, _event_then_quote, _fronted_via, _skip_adverbs
 from .outlets import match_addressee, match_outlet
-from .sources import anonymity_clause, bare, marks_named_source, marks_subject_of_object, parse_np
+from .sources import _HONORIFICS, anonymity_clause, bare, marks_named_source, marks_subject_of_object, parse_np
 from .subjects import (
     _ADDED, _DEMAND, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
@@ -94,18 +94,41 @@ def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
 _WHEREBY = folded_set("حيث إذ")
 
 
-def _event_before(ctx: Context, i: int, sent_a: int) -> bool:
-    """A speech event (بتصريح، كلمة، بيانا) among the few words before the verb at ``i``."""
-    for k in range(i - 1, max(sent_a - 1, i - 7), -1):
+def _event_before(ctx: Context, i: int, sent_a: int, reach: int = 6) -> int:
+    """A speech event (بتصريح، كلمة، بيانا) among the ``reach`` words before the verb at ``i``:
+    its token, or -1."""
+    for k in range(i - 1, max(sent_a - 1, i - reach - 1), -1):
         if not ctx.words[k]:
-            return False
+            return -1
         n = ctx.norms[k]
         if ctx.norms[k] in VERB_FORMS:
-            return False
+            return -1
         if in_lexicon(n, SPEECH_EVENTS) or (n[:1] in "بلو" and in_lexicon(n[1:], SPEECH_EVENTS)) \
                 or (n.endswith("ا") and in_lexicon(n[:-1], SPEECH_EVENTS)):
-            return True
-    return False
+            return k
+    return -1
+
+
+#: statements whose "ل" names who made them
+_MADE_BY = folded_set("تصريح تصريحات كلمة خطاب خطابا بيان بيانا حديث محاضرة")
+
+
+def _event_maker(ctx: Context, i: int, sent_a: int) -> NP | None:
+    """"تصريحات لوزير النفط حسين الشهرستاني أكد فيها"، "بكلمة لسعادة السيد X رئيس مجلس الإدارة
+    حيث أكد فيها ان": the statement's maker, named with ل right after it, speaks in it."""
+    k = _event_before(ctx, i, sent_a, reach=14)
+    if k < 0 or k + 1 >= i or not ctx.norms[k + 1].startswith("ل"):
+        return None
+    n = ctx.norms[k]
+    if not (n in _MADE_BY or n[:1] in "بلو" and n[1:] in _MADE_BY):
+        return None  # (a letter or an interview "ل" someone is addressed to them)
+    if ctx.norms[k + 1][1:] in _HONORIFICS:
+        np = parse_np(ctx, k + 2, i)  # "بكلمة لسعادة السيد X"
+    else:
+        np = parse_np(ctx, k + 1, i, strip="ل")
+    if np is None or np.kind not in ("named_person", "unnamed_official", "named_organization"):
+        return None
+    return np
 
 
 def _same_gender(first: str, gender: str) -> bool:
@@ -262,8 +285,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "media"):
             c.np, c.sv = left, True
             j += 1
+    if c.np is None and vf.prefix == "" and j < sent_b and norms[j] in ("فيه", "فيها"):
+        maker = _event_maker(ctx, i, sent_a)
+        if maker is not None:
+            c.np, c.sv = maker, True
+            j += 1
     if c.np is None and vf.prefix == "" and j + 1 < sent_b and norms[j] in ("فيه", "فيها") \
-            and is_complement(ctx, j + 1, sent_b) and _event_before(ctx, i, sent_a):
+            and is_complement(ctx, j + 1, sent_b) and _event_before(ctx, i, sent_a) >= 0:
         # "وقد أدلى الرئيس شافيز بتصريح في المطار قال فيه أن …"، "كلمة في السجل … قال فيها «…»":
         # the statement's maker, who opens the sentence, or the last speaker
         j += 1
@@ -398,6 +426,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.sv = c.np is not None
         if c.np is None:
             c.implied = True
+            if j + 1 < sent_b and norms[j] in ("فيه", "فيها") and ctx.words[j + 1] \
+                    and _event_before(ctx, i, sent_a, reach=14) >= 0:
+                j += 1  # "وأدلى بتصريح أكد فيه إصرار …": in the statement; what he said follows
             if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY or vf.lemma in EXPLICIT_ONLY) \
                     and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
                     and not (vf.lemma in (_ADDED, _SHOWED) and vf.prefix and (
