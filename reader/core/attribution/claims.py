@@ -71,7 +71,30 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
         return p
     if c.kind == "noreply" and ctx.norms[c.cue_a] == "ولم":
         return p
+    if _run_in(ctx, c, k):
+        return p
     return -1
+
+
+def _run_in(ctx: Context, c: Cand, k: int) -> bool:
+    """"البنك الدولي يتوقع استمرار النمو رغم المخاطر قال البنك الدولي إن …": a headline run into
+    the story, whose first sentence a bare verb, its named subject and إن/أن open. (Inside a
+    claim a verb after a content word with its own named subject and إن is never part of it.)"""
+    if c.kind != "verb" or c.sv or c.np is None or c.verb is None or c.verb.prefix or c.verb.tense != "perf":
+        return False
+    if c.np.start != c.cue_b or not (c.np.named or c.np.start in ctx.entity_at) \
+            or c.np.kind not in ("named_person", "named_organization"):
+        return False
+    if c.claim_tok <= c.np.end or not complementizer(ctx.norms[c.claim_tok - 1]) or c.claim_tok - 1 != c.np.end:
+        return False
+    prev = ctx.norms[k]
+    return ctx.words[k] and k == c.cue_a - 1 and len(prev) >= 4 and not _stopword(prev) \
+        and prev not in _CLAUSE_OPENERS and not complementizer(prev) and prev not in VERB_FORMS
+
+
+#: words after which a verb opens a clause inside the sentence, not a new one
+_CLAUSE_OPENERS = folded_set("عندما حينما بعدما لما مثلما كلما الذي التي الذين اللذين اللتين اللواتي اللاتي "
+                             "وعندما وحينما وبعدما ولما بينما فيما حيث وحيث طالما ريثما")
 
 
 _DASHES = frozenset("-–—")

@@ -27,3 +27,14 @@ def test_the_resumptive_fihi_is_no_part_of_the_claim():
     rs = _all("وصل المبعوث الدولي تيري لارسن إلى بيروت. وادلى بتصريح اكد فيه اصرار الامم المتحدة على دعم الحكومة.")
     assert rs[-1].claim == "اصرار الامم المتحدة على دعم الحكومة"
     assert rs[-1].resolved == "تيري لارسن"
+
+
+def test_a_headline_run_into_the_story_ends_where_a_bare_verb_its_named_subject_and_inna_begin():
+    rs = _all("صندوق النقد يتوقع تباطؤ النمو العالمي بسبب الحرب قال صندوق النقد الدولي إن الاقتصاد العالمي "
+              "سينمو بنسبة ثلاثة في المئة.")
+    assert [(r.cue, r.claim) for r in rs] == [
+        ("يتوقع", "تباطؤ النمو العالمي بسبب الحرب"),
+        ("قال", "الاقتصاد العالمي سينمو بنسبة ثلاثة في المئة")]
+    # a verb after a time conjunction stays inside the claim
+    rs = _all("وأكد الوزير أن الأسعار ارتفعت عندما قال البنك المركزي إن الفائدة سترتفع.")
+    assert rs[0].claim == "الأسعار ارتفعت عندما قال البنك المركزي إن الفائدة سترتفع"
