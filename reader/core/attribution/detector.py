@@ -209,6 +209,12 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         h = parse_headline(ctx, a, b)
         if h is not None:
             cands.append(h)
+    elif not ctx.words[a - 1] and ctx.raw[a - 1] == "." and a in ctx.entity_at:
+        # "… بطريقة خاطئة. العطية: مرحلة هامة للبنك": a subheading run into the paragraph, a
+        # name the tagger found and a colon
+        h = parse_headline(ctx, a, b)
+        if h is not None and h.np is not None and h.np.named and h.np.kind in ("named_person", "named_organization"):
+            cands.append(h)
     norms, words, noisy = ctx.norms, ctx.words, ctx.noisy
     i = a
     while i < b:

@@ -38,3 +38,13 @@ def test_a_headline_run_into_the_story_ends_where_a_bare_verb_its_named_subject_
     # a verb after a time conjunction stays inside the claim
     rs = _all("وأكد الوزير أن الأسعار ارتفعت عندما قال البنك المركزي إن الفائدة سترتفع.")
     assert rs[0].claim == "الأسعار ارتفعت عندما قال البنك المركزي إن الفائدة سترتفع"
+
+
+def test_a_subheading_run_into_the_paragraph_after_a_full_stop_is_a_record():
+    text = ("وقال رئيس مجلس إدارة البنك الأهلي سعيد الغامدي إن النتائج جيدة. وارتفعت الأسهم في الجلسة. "
+            "الغامدي: مرحلة مهمة للبنك لتحقيق خططه الدولية")
+    rs = _all(text)
+    assert [(r.cue, r.resolved) for r in rs][-1] == (":", "سعيد الغامدي")
+    # a word the tagger does not know as a name, after a full stop, is no source
+    rs = _all("وارتفعت الأسهم في الجلسة. الملاحظة: الأسعار تقريبية")
+    assert rs == []
