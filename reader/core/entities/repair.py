@@ -80,6 +80,8 @@ _ROLE_WORDS = _f("محلل محللة محللون محللين خبير خبي�
 #: Trades that describe a person before the name (المستثمر العقاري خالد …).
 _TRADES = _f("مستثمر مستثمرة تاجر تاجرة اقتصادي اقتصادية مواطن مواطنة رجل سيدة لاعب لاعبة مدرب مدربة فنان فنانة "
              "وسيط وسيطة مطور مطورة مقاول مقاولة مسوق مسوقة")
+#: "his saying", "her confirming": what a source is quoted with after its name (نقلت عن X قوله).
+_SAYING_OF_HIM = _f("قوله قولها قولهم قولهما تأكيده تأكيدها تأكيدهم")
 #: Role words a tagger's person span may run on to ("… آل خليفة عاهل البحرين").
 _ROLE_AFTER_NAME = _f("عاهل رئيس وزير وزيرة سفير قائد زعيم مستشار مدير نائب متحدث محافظ مندوب مفتي")
 _MALI_CONTEXT = _f(
@@ -156,6 +158,9 @@ class Repairs:
             elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last].startswith(("بال", "لل")) \
                     and len(self.norms[s.last]) > 5 and s.origin == "model":
                 # "خالد الفالح | بالحضور": a preposition and the article after the name is not the name
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+            elif s.last > s.first and self.norms[s.last] in _SAYING_OF_HIM:
+                # "عن مسؤول بالبنك المركزي | قوله إن": "his saying" after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last] in _ROLE_AFTER_NAME:
                 # "حمد بن عيسى آل خليفة | عاهل البحرين": the role after the name is not the name
@@ -338,8 +343,8 @@ class Repairs:
             return s.first
         variants = clitic_variants(self.norms[k])
         if (self.norms[k] in FUNCTION_WORDS and self.norms[k] != _ALI) or any(
-                v in trigger_classes() for v in variants):
-            return s.first
+                v in trigger_classes() for v in variants) or _verb_of_saying_after(self.norms[k]):
+            return s.first  # (and "ويضيف | بن سلطان": a family name after the verb)
         return k
 
     def _free_word(self, before: int, k: int) -> bool:

@@ -411,3 +411,13 @@ def test_a_preposition_with_the_article_after_a_name_is_cut_off():
     people = [e.text for e in recognize("وفي مستهل الجلسة، رحب الوزير خالد الفالح بالحضور، مشيرا إلى أن الإنتاج مستقر.")
               if e.type == "PER"]
     assert people == ["خالد الفالح"]
+
+
+def test_his_saying_after_a_name_and_the_verb_before_a_family_name_are_no_part_of_it():
+    """"نقلت مصادر عن مسؤول بالبنك المركزي قوله إن": the tagger ran the bank on to قوله; and
+    "ويضيف بن سلطان أن": a name that starts with بن does not reach back over the verb."""
+    spans = [e.text for e in recognize("نقلت مصادر مصرفية عن مسؤول رفيع بالبنك المركزي قوله إن البنك مستقل.")]
+    assert not any(s.endswith("قوله") for s in spans)
+    people = [e.text for e in recognize("وقال خالد عبدالله بن سلطان إن العام كان صعبا. ويضيف بن سلطان أن الديون منخفضة.")
+              if e.type == "PER"]
+    assert people == ["خالد عبدالله بن سلطان", "بن سلطان"]
