@@ -258,12 +258,18 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n[:1].isdigit():
             j += 1
             continue
-        if n in ("في", "لدي") and c.np is not None and j == c.np.end and j + 1 in ctx.quote_open_tok:
-            close = ctx.quote_open_tok[j + 1]
-            if close < limit and close - j <= 5 and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS
-                                                        for t in range(j + 2, close)) \
+        opening = next((t for t in range(j + 1, min(limit, j + 4)) if t in ctx.quote_open_tok), -1) \
+            if n in ("في", "لدي") and c.np is not None and j == c.np.end else -1
+        if opening > 0 and (opening == j + 1 or in_lexicon(ctx.norms[j + 1], ORG_HEADS)) and all(
+                ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not _stopword(ctx.norms[t])
+                for t in range(j + 1, opening)):
+            close = ctx.quote_open_tok[opening]
+            if close < limit and close - opening <= 5 and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS
+                                                              for t in range(opening + 1, close)) \
                     and is_complement(ctx, close + 1, limit):
-                j = close + 1  # "تقرير لوحدة الأبحاث في «الاقتصادية» إن": the house it comes from
+                # "تقرير لوحدة الأبحاث في «الاقتصادية» إن"، "إدارة البحوث في بنك الاستثمار «دلتا» إن":
+                # the house it comes from
+                j = close + 1
                 continue
         if c.np is not None and j == c.np.end and n.startswith("ال") and is_nisba(n) and j > 0 \
                 and not ctx.words[j - 1] and is_complement(ctx, j + 1, limit):
@@ -509,11 +515,12 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     """", [title] NAME ," right after an unnamed post: the person who holds it (a name the
     tagger found, or one a list knows), running exactly to the comma."""
     from .mentions import person_np
+    from .sources import _HONORIFICS
     from .words import TITLES
 
     k = j
-    while k < close and ctx.words[k] and ctx.norms[k] in TITLES and k - j < 3:
-        k += 1
+    while k < close and ctx.words[k] and (ctx.norms[k] in TITLES or ctx.norms[k] in _HONORIFICS) and k - j < 3:
+        k += 1  # (", سعادة المهندس X،": an honorific, a title, the name)
     if k >= close or not ctx.words[k]:
         return None
     ent = ctx.entity_at.get(k)

@@ -250,10 +250,10 @@ def _VERB_FORMS():
 
 def short_name_after(ctx: Context, e: int, limit: int) -> int:
     """"مؤسسة النقد العربي السعودي «ساما»": a short name in marks right after a body's name
-    (one or two words, then إن/أن, a verb, a preposition or punctuation) is part of the
+    (one to four words, then إن/أن, a verb, a preposition or punctuation) is part of the
     mention; returns the token past it, or ``e``."""
     close = ctx.quote_open_tok.get(e)
-    if close is None or close - e > 3 or close + 1 > limit or e < 1 or not ctx.words[e - 1]:
+    if close is None or close - e > 5 or close + 1 > limit or e < 1 or not ctx.words[e - 1]:
         return e
     if not all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(e + 1, close)):
         return e  # (وذكرت بيانات «الصادرات ستتراجع»: a quotation)

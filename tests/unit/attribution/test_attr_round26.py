@@ -48,3 +48,24 @@ def test_a_subheading_run_into_the_paragraph_after_a_full_stop_is_a_record():
     # a word the tagger does not know as a name, after a full stop, is no source
     rs = _all("وارتفعت الأسهم في الجلسة. الملاحظة: الأسعار تقريبية")
     assert rs == []
+
+
+def test_a_body_named_in_marks_after_its_trade():
+    (r,) = _all("قال بنك الاستثمار «دلتا للأوراق المالية» إن المركزي سيخفض العملة.")
+    assert (r.source, r.claim) == ("بنك الاستثمار «دلتا للأوراق المالية»", "المركزي سيخفض العملة")
+    # a department "in" a bank named so, before إن
+    (r,) = _all("وفي مذكرة بحثية، قالت إدارة البحوث في بنك الاستثمار «دلتا للأوراق المالية» إنها تتوقع "
+                "أن يلجأ المركزي إلى خفض العملة.")
+    assert (r.cue, r.source, r.kind) == ("قالت", "إدارة البحوث", "named_organization")
+    # but "في تصريح لإذاعة «…»" is where he said it, through a radio
+    (r,) = _all("وقال وزير السياحة في تصريح لإذاعة «صوت لبنان» إن الأرقام مشجعة.")
+    assert r.via == "إذاعة «صوت لبنان»"
+
+
+def test_a_source_quoted_with_his_saying_and_an_honorific_before_a_name_after_a_post():
+    (r,) = _all("نقلت مصادر مصرفية عن مسؤول رفيع بالبنك المركزي قوله إن البنك «لا يعمل تحت الضغط».")
+    assert (r.source, r.kind) == ("مسؤول رفيع بالبنك المركزي", "unnamed_official")
+    rs = _all("«لم يكن العام سهلا»، يقول رئيس مجلس الإدارة للشركة، سعادة المهندس خالد عبدالله بن سلطان، "
+              "في تصريحات خاصة. ويضيف بن سلطان أن الشركة حافظت على نسبة مديونية منخفضة.")
+    assert [(r.source, r.resolved) for r in rs] == [
+        ("خالد عبدالله بن سلطان", "خالد عبدالله بن سلطان"), ("بن سلطان", "خالد عبدالله بن سلطان")]
