@@ -106,8 +106,16 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
             continue  # "في بيان على موقع «تداول»": where it was published, not a company that spoke
         if start in ctx.media_tok or (before >= 0 and ctx.words[before] and _lookup(ctx.norms[before], MEDIA_TYPES)):
             continue  # "في مقابلة مع قناة «العربية»": an outlet, not "the company"
+        if start > 0 and start - 1 in ctx.quote_open_tok and _outlet_in_marks(ctx, start - 1):
+            continue  # "في تصريحات لـ«الإمارات اليوم»": a paper
         best = (start, name)
     return best
+
+
+def _outlet_in_marks(ctx: Context, k: int) -> bool:
+    from .sources import is_known_outlet_in_marks
+
+    return is_known_outlet_in_marks(ctx, k, len(ctx.norms))
 
 
 def is_company_reference(ctx: Context, start: int, end: int) -> bool:

@@ -138,6 +138,16 @@ def _same_gender(first: str, gender: str) -> bool:
     return gender == ("f" if feminine else "m")
 
 
+def _quote_then(ctx: Context, cue_a: int, sent_a: int) -> bool:
+    """"«…»، يرى X"، "«…»، هكذا يرى X": the sentence opens with a quotation, then the verb."""
+    k = cue_a - 1
+    if k > sent_a and ctx.words[k] and ctx.norms[k] in ("هكذا", "وهكذا"):
+        k -= 1
+    if k > sent_a and ctx.raw[k] in "،,":
+        k -= 1
+    return ctx.quote_close_tok.get(k) == sent_a
+
+
 _IN_IT = folded_set("فيه فيها خلاله خلالها")
 _WITH_HIM = folded_set("معه معها معهم معهما")
 
@@ -452,8 +462,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)):
         return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
     if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and cue_a == i and not _complement_ahead(
-            ctx, c.np.end if c.np is not None and not c.sv else j, sent_b):
-        return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن
+            ctx, c.np.end if c.np is not None and not c.sv else j, sent_b) \
+            and not (c.np is not None and c.np.kind == "named_person" and _quote_then(ctx, cue_a, sent_a)):
+        return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن (but "«…»، هكذا يرى X")
     if c.implied and vf.tense == "imp" and not honorific and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
             and not (c.via is not None and vf.prefix in ("و", "ف")) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
