@@ -148,6 +148,34 @@ def _quote_then(ctx: Context, cue_a: int, sent_a: int) -> bool:
     return ctx.quote_close_tok.get(k) == sent_a
 
 
+def _object_then_own_preposition(ctx: Context, vf, j: int, limit: int) -> bool:
+    """"التي طالبت الحكومة بتقديم أرقام"، "الذي دعا الشركات إلى": whom the verb asks, then its
+    own preposition (ب on the next word, or إلى): an object, not the verb's subject."""
+    own = VERB_PREPOSITION.get(vf.lemma)
+    if not own or j >= limit or not ctx.words[j]:
+        return False
+    np = parse_np(ctx, j, limit)
+    if np is None or np.end >= limit or not ctx.words[np.end] or np.named:
+        return False
+    n = ctx.norms[np.end]
+    return n == own if len(own) > 1 else (n[:1] == own and len(n) > 3)
+
+
+_AND_THAT = folded_set("وأن وأنه وأنها وإن وإنه وإنها")
+
+
+def _relative_clause_end(ctx: Context, j: int, sent_b: int) -> int:
+    """"الولايات المتحدة، التي تهدد بإطاحة النظام، لعقد …": a relative clause set off by a
+    comma ends at the next comma outside a quotation (unless "، وأن" carries the claim on);
+    -1 when there is none."""
+    for t in range(j, sent_b):
+        if ctx.is_punct(t, "،,") and ctx.in_quote(t) is None:
+            if t + 1 < sent_b and ctx.words[t + 1] and ctx.norms[t + 1] in _AND_THAT:
+                return -1
+            return t
+    return -1
+
+
 _IN_IT = folded_set("فيه فيها خلاله خلالها")
 _WITH_HIM = folded_set("معه معها معهم معهما")
 
@@ -231,7 +259,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "ناجية تدعى فاطمة": the passive "is called", not تدّعي "claims"
     if (vf.lemma in AMBIGUOUS or vf.lemma in MASDAR_PRONE or (vf.lemma in BARE_MASDAR and norms[i] == vf.lemma)) \
             and vf.prefix == "" and prev \
-            and prev not in _AMBIGUOUS_OK_BEFORE:
+            and prev not in _AMBIGUOUS_OK_BEFORE \
+            and not (prev in _RELATIVE and _relative_agrees(prev, vf) and vf.tense == "perf"):
+        # ("التي طالبت": a verb after a relative pronoun that agrees with it)
         left = parse_left_subject(ctx, i, sent_a)
         if (left is None or left.kind not in ("named_person", "named_organization", "unnamed_official")) \
                 and not _subject_then_complement(ctx, i + 1, sent_b):
@@ -283,12 +313,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             demo = j
             j += 1  # "وأكد ذلك مصدر ذو صلة بمنتج آخر بقوله: ..."
     if vf.prefix == "" and prev in _RELATIVE and i - 1 > sent_a and _relative_agrees(prev, vf) \
-            and _no_subject_after(ctx, i + 1, sent_b):
+            and (_no_subject_after(ctx, i + 1, sent_b) or _object_then_own_preposition(ctx, vf, i + 1, sent_b)):
         left = _antecedent(ctx, i - 1, sent_a, people=prev == fold("الذين"))  # "تسلا موتورز التي قالت ..."
         if left is not None and left.kind in ("named_organization", "named_person", "media", "document",
                                               "anonymous", "unnamed_official"):
             c.np, c.sv = left, True  # (المحللين الذين توقعوا: a group, too)
             c.phrase_start = cue_a  # the clause before it goes on around the relative
+            if ctx.is_punct(i - 2, "،,"):
+                c.claim_end = _relative_clause_end(ctx, i + 1, sent_b)
     if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and prev and (
             in_lexicon(prev, SPEECH_EVENTS) or in_lexicon(prev[:-1], SPEECH_EVENTS) and prev.endswith("ا")):
         left = _antecedent(ctx, i - 1, sent_a)  # "أصدرت مجموعة X بيانا قالت فيه: «…»": X

@@ -339,11 +339,15 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
         if person is not None:
             return person
     best = None
-    for s in range(rel - 1, max(sent_a - 1, rel - 6), -1):
+    end = rel
+    if rel - 1 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] \
+            and rel - 1 in ctx.entity_end_tok.values():
+        end = rel - 1  # "النائبة منى الصقعبي، التي طالبت": a name, a comma, the relative
+    for s in range(end - 1, max(sent_a - 1, end - 6), -1):
         if not ctx.words[s]:
             break
-        np = parse_np(ctx, s, rel)
-        if np is not None and np.end == rel and (np.kind != "named_person" or s in ctx.entity_at) \
+        np = parse_np(ctx, s, end)
+        if np is not None and np.end == end and (np.kind != "named_person" or s in ctx.entity_at) \
                 and not (people and np.kind in ("document", "media", "named_organization")):
             best = np
     if best is not None and best.src_start == ctx.starts[best.start]:

@@ -85,3 +85,16 @@ def test_a_quotation_then_thus_sees_and_a_name():
         ("لافتاً", "خالد العتيبي", "المبيعات ذهبت إلى مقيمين")]
     # يُعتبر after a quotation, with no person: passive, no record
     assert _all("«الطلب قوي»، يعتبر المشروع من أكبر المشاريع.") == []
+
+
+def test_a_relative_clause_after_a_name_and_a_comma():
+    rs = _all("غير أن هذا التعهد لم يقنع النائبة منى الصقعبي، التي طالبت الحكومة بتقديم أرقام موثقة، "
+              "لافتة إلى أن تقرير ديوان المحاسبة رصد تجاوزات.")
+    assert [(r.cue, r.source, r.claim) for r in rs] == [
+        ("طالبت", "منى الصقعبي", "الحكومة بتقديم أرقام موثقة"),
+        ("لافتة", "منى الصقعبي", "تقرير ديوان المحاسبة رصد تجاوزات")]
+    # the clause set off by commas ends at its comma
+    rs = _all("ولم يقنع ذلك النائب خالد العنزي، الذي أكد أن الأرقام غائبة، وزملاءه في اللجنة.")
+    assert [(r.source, r.claim) for r in rs] == [("خالد العنزي", "الأرقام غائبة")]
+    # a student who wrote a poem is not a demand
+    assert _all("وحضر الحفل الطالب الذي كتب القصيدة.") == []
