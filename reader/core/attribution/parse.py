@@ -37,6 +37,7 @@ _WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ و
 #: "وأكد ذلك مصدر ..."، "ويؤكد هذا ...": a demonstrative object written before the subject.
 _DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
+_WHILE_THEY = folded_set("وهم وهن")
 _PASSIVE_PRONE = folded_set("اعتبر رأى وصف ذكر")
 _SUBJUNCTIVE = folded_set("أن ان لن كي لكي حتى سوف قد وقد لم")
 _NEGATIONS = folded_set("لم ولم فلم لن ولن لا ولا وما")
@@ -246,6 +247,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    if vf.tense == "imp" and prev in _WHILE_THEY and vf.number == "p" \
+            and not _complement_ahead(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
+        return None  # "أصوات الدلالين وهم يعلنون الأسعار": what they were doing, not what they said
     if vf.number == "d" and ctx.raw[i].endswith("أ"):
         return None  # "اقرأ أيضاً: …" (read also), not the dual «أقرّا»
     if prev in TITLES and norms[i] in FIRST_NAMES and vf.prefix == "":

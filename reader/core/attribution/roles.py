@@ -154,6 +154,12 @@ def _department(ctx: Context, k: int, limit: int) -> int:
     return k
 
 
+def _short_name(ctx: Context, k: int, limit: int) -> int:
+    from .sources import short_name_after
+
+    return short_name_after(ctx, k, limit)
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -195,6 +201,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         ent = ctx.entity_at.get(j)
         if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(j, j + 1) > j + 1 and j > i + 1:
             break  # "رئيس مجلس المحاكم في الصومال | شيخ شريف شيخ أحمد": the tagger's name begins
+        if ent is not None and ent.type == "PER" and j == i + 1 and norms[i] in TITLES and not is_definite(n):
+            break  # "الدكتورة | لطيفة الشهري": a title, then a given name the tagger found (not "kind")
         k = _relation_phrase(ctx, j, limit) if not is_definite(norms[i]) or had_genitive else j
         if k > j:
             j = k  # مسؤول مصرفي ذي صلة بالاتفاقية، تاجر وثيق الصلة بمنتج ...
@@ -333,7 +341,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         k = _cut_at_title(ctx, j, def_chain(ctx, j, limit, org=True))
         if k > j:
             had_genitive = had_genitive or any(ctx.norms[t].startswith("ال") for t in range(j, k))
-            j = k
+            j = _short_name(ctx, k, limit)  # (and "في صندوق تنمية الموارد البشرية «هدف»": its short name)
             continue
         k = _participle_modifier(ctx, j, limit)
         if k > j:

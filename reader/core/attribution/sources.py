@@ -255,8 +255,8 @@ def short_name_after(ctx: Context, e: int, limit: int) -> int:
     close = ctx.quote_open_tok.get(e)
     if close is None or close - e > 5 or close + 1 > limit or e < 1 or not ctx.words[e - 1]:
         return e
-    if not all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(e + 1, close)):
-        return e  # (وذكرت بيانات «الصادرات ستتراجع»: a quotation)
+    if not all(ctx.words[t] and (close == e + 2 or not is_verb_like(ctx.norms[t])) for t in range(e + 1, close)):
+        return e  # (وذكرت بيانات «الصادرات ستتراجع»: a quotation; one word is a name, «هدف»)
     nxt = close + 1
     if _lookup(ctx.norms[e - 1], DOC_HEADS) and (nxt >= limit or ctx.is_punct(nxt, ".:؛")):
         return e  # after a document's head the marks hold what it says ("وذكرت بيانات «الصادرات ستتراجع».")

@@ -228,15 +228,19 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
             if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and ctx.words[comma + 1] \
                     and ctx.norms[comma + 1] in _RELATIVE_PRONOUNS:
                 return np  # أما المرشحة X، التي ...، فقد أكدت: a relative clause between
-            if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and last - comma <= 12 \
+            if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and last - comma <= 14 \
                     and ctx.words[comma + 1] and (ctx.norms[comma + 1] in ("وهو", "وهي") or (
-                        is_definite(ctx.norms[comma + 1]) and (np.kind == "named_person" or last - comma <= 4))) \
+                        is_definite(ctx.norms[comma + 1]) and (np.kind == "named_person" or last - comma <= 4))
+                        or (np.kind == "named_person" and (in_lexicon(ctx.norms[comma + 1], ROLE_HEADS)
+                                                           or ctx.norms[comma + 1] in _OWNER))) \
                     and all(ctx.words[t] for t in range(comma + 1, last - 1)):
                 return np  # "أما سعد الحربي، وهو موظف في القطاع الخاص، فيؤكد": a description between
             return None
     return None
 
 
+#: "صاحبة مصنع": who owns a business, a description of the person before it.
+_OWNER = folded_set("صاحب صاحبة مالك مالكة")
 _WENT_BACK = folded_set("عاد عادت عادوا ثم")
 _DEMAND = fold("طالب")
 _ADDED = fold("زاد")

@@ -98,3 +98,26 @@ def test_a_relative_clause_after_a_name_and_a_comma():
     assert [(r.source, r.claim) for r in rs] == [("خالد العنزي", "الأرقام غائبة")]
     # a student who wrote a poem is not a demand
     assert _all("وحضر الحفل الطالب الذي كتب القصيدة.") == []
+
+
+def test_a_title_then_a_given_name_no_list_knows():
+    rs = _all("وقالت الدكتورة لطيفة الشهري، أستاذة علم الاجتماع في جامعة الملك سعود، إن النتائج جيدة.")
+    assert [(r.source, r.kind) for r in rs] == [("لطيفة الشهري", "named_person")]
+
+
+def test_amma_a_person_then_what_she_owns_or_runs_between_commas():
+    rs = _all("أما سيدة الأعمال منيرة الدوسري، صاحبة مصنع صغير للملابس الجاهزة في جدة، فتؤكد أن "
+              "توظيف السعوديات ضرورة.")
+    assert [(r.source, r.claim) for r in rs] == [("منيرة الدوسري", "توظيف السعوديات ضرورة")]
+
+
+def test_an_officials_body_with_its_short_name_in_marks():
+    rs = _all("من جهتها، قالت مسؤولة في صندوق تنمية الموارد البشرية «هدف»، فضلت عدم الكشف عن اسمها، "
+              "إن الصندوق يدرس توسيع البرنامج.")
+    # (an official who asked not to be named is anonymous: ATTRIBUTION.md)
+    assert [(r.source, r.kind, r.claim) for r in rs] == [
+        ("مسؤولة في صندوق تنمية الموارد البشرية «هدف»", "anonymous", "الصندوق يدرس توسيع البرنامج")]
+
+
+def test_what_they_were_doing_while_is_no_record():
+    assert _all("وتعالت أصوات الدلالين وهم يعلنون الأسعار تباعا.") == []
