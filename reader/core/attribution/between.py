@@ -161,7 +161,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     k = _joined_relative_end(ctx, k, limit)  # "، التي …، وتدير …، بأنها"
                 if j + 2 < k < limit and ctx.is_punct(k - 1, "،,") and ctx.words[k] and c.np is not None \
                         and (norms[k] in _RELATIVE or norms[k] in ("وهو", "وهي") or norms[k] in _DURING
-                             or _event_then_claim(ctx, c, k, limit)) \
+                             or _event_then_claim(ctx, c, k, limit) or _what_one_does(
+                                 ctx, c, k, next((t for t in range(k, min(limit, k + 12)) if ctx.is_punct(t, "،,")), -1),
+                                 limit)) \
                         and not _claim_follows(ctx, c, k, limit):
                     k -= 1  # "X، الرئيس التنفيذي للشركة، وهو الذي قاد …، إن": the next phrase between commas
                 j = k
@@ -540,9 +542,21 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     return person_np(ctx, k, e)
 
 
+#: after "وتعمل"، "ويقيم": where the person works or lives
+_YEARS_OLD = folded_set("عاما عاماً سنة سنه ربيعا")
+_WHERE_ONE_WORKS = folded_set("في لدى مع منذ بين")
 _ACCORDING = folded_set("بحسب وبحسب حسب حسبما وفقا وفق طبقا")
 _DURING = folded_set("خلال")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
+
+
+def _what_one_does(ctx: Context, c: Cand, j: int, close: int, limit: int) -> bool:
+    """"، وتعمل في أحد مراكز الاتصال،"، "، ويقيم في جدة،": where the person named works or
+    lives, between commas before إن/أن."""
+    n = ctx.norms[j]
+    return 1 < close - j <= 10 and c.np is not None and c.np.kind == "named_person" \
+        and n[:1] == "و" and n[1:2] in ("ي", "ت") and 5 <= len(n) <= 7 and not is_definite(n[1:]) \
+        and ctx.words[j + 1] and ctx.norms[j + 1] in _WHERE_ONE_WORKS and is_complement(ctx, close + 1, limit)
 
 
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
@@ -589,6 +603,11 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return close + 1  # "، تحدثوا إلى «الرؤية»،": the outlet they spoke to
     if close > j and close - j <= 7 and n in _AGE_WORDS and c.np is not None:
         return close + 1  # "وقال اللاعب، البالغ من العمر 27 عاما، في مؤتمر صحفي إن": an age
+    if close == j + 2 and n[:1].isdigit() and c.np is not None and c.np.kind == "named_person" \
+            and ctx.norms[j + 1] in _YEARS_OLD:
+        return close + 1  # "تقول ريم، 28 عاما، …": her age
+    if close > j and _what_one_does(ctx, c, j, close, limit):
+        return close + 1  # "تقول ريم، 28 عاما، وتعمل في أحد مراكز الاتصال، إنها": what she does
     if close > j and close - j <= 4 and ctx.norms[j] in _NOT_NAMED_NEG and j + 1 < close \
             and ctx.norms[j + 1] in _NAMING_VERBS:
         return close + 1  # "، لم تذكر اسمه،": an official the outlet did not name

@@ -121,3 +121,10 @@ def test_an_officials_body_with_its_short_name_in_marks():
 
 def test_what_they_were_doing_while_is_no_record():
     assert _all("وتعالت أصوات الدلالين وهم يعلنون الأسعار تباعا.") == []
+
+
+def test_her_age_and_where_she_works_between_commas():
+    rs = _all("تقول ريم، 28 عاما، وتعمل في أحد مراكز الاتصال بالرياض، إنها تدفع 1500 ريال شهريا، "
+              "وتضيف: «أحيانا أحس إني أشتغل عشان السواق».")
+    assert [(r.cue, r.resolved) for r in rs] == [("تقول", "ريم"), ("وتضيف", "ريم")]
+    assert rs[0].claim == "تدفع 1500 ريال شهريا"
