@@ -52,6 +52,7 @@ def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:
     return m is not None and not m.anaphor or close > k + 1 and known_outlet_length(ctx.norms, k + 1) == close - k - 1
 
 
+_ONE_OF = folded_set("إحدى أحد")
 _SETTLEMENTS = folded_set("مدينة بلدة قرية ولاية مقاطعة إقليم جزيرة")
 
 
@@ -59,6 +60,10 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
     if not _word(ctx, j, limit):
         return j
     n = ctx.norms[j]
+    if n in _ONE_OF and _word(ctx, j + 1, limit):
+        k = _institution_core(ctx, j + 1, limit)
+        if k > j + 1:
+            return k  # "في إحدى شركات الوساطة في دبي": one of the firms
     if n in SPEECH_EVENTS or _stopword(n) or n in TIME_WORDS or (_lookup(n, DOC_HEADS) and in_lexicon(n, SPEECH_EVENTS)):
         return j
     ent = ctx.entity_at.get(j)

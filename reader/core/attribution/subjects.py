@@ -214,7 +214,8 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
     """"أما الحكومة، فقد أكدت ...": the topic after أما is the subject of the verb after ف."""
     for k in range(cue_a - 1, max(sent_a - 1, cue_a - 30), -1):
         if ctx.words[k] and ctx.norms[k] in _AMMA:
-            comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t] or ctx.norms[t] in _FA_QAD), cue_a)
+            comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t] and ctx.raw[t] not in _MARKS
+                          or ctx.norms[t] in _FA_QAD), cue_a)  # (a name in marks: «موديز»)
             np = parse_np(ctx, k + 1, comma)
             if np is not None and np.named and np.end < comma <= np.end + 5 and ctx.words[np.end] \
                     and (in_lexicon(ctx.norms[np.end], ROLE_HEADS) or ctx.norms[np.end] in KEEPERS) \
@@ -240,6 +241,7 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
 
 
 #: "صاحبة مصنع": who owns a business, a description of the person before it.
+_MARKS = frozenset("«»\"“”")
 _OWNER = folded_set("صاحب صاحبة مالك مالكة")
 _WENT_BACK = folded_set("عاد عادت عادوا ثم")
 _DEMAND = fold("طالب")
