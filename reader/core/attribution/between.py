@@ -484,6 +484,8 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
         c.via_np = c.np  # "وقالت جيه.إل.إل نقلا عن بيانات …": the firm relays the data
         # (but "علمت «الرياض» من مصادر": a paper says so only of itself, the publisher, no via)
     c.relayed_by_implied = c.np is None and c.lemma == _RELAY
+    if inner.kind in ("named_person", "unnamed_official") and (inner.named or inner.role):
+        c.gender = "f" if inner.feminine else "m"  # "نقلت «واس» عن X قوله": X's gender, not the agency's
     c.np = inner
     c.implied = False
     c.anonymous = c.anonymous or anonymity_clause(ctx, inner.end, limit)
