@@ -75,6 +75,10 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         k -= 1
     if k < i - 1 and k > sent_a + 1 and ctx.is_punct(k, "،,"):
         return _left_scan(ctx, k + 1, sent_a, through_marks)  # "وكانت الدكتورة X، أستاذة …، قد حذرت"
+    if k - 1 > sent_a and ctx.words[k] and ctx.norms[k] in SIDE_WORDS and ctx.norms[k - 1] in ("من", "ومن"):
+        return _left_scan(ctx, k - 1, sent_a, through_marks)  # "الشركة من جانبها أكدت": its side
+    if k > sent_a and ctx.words[k] and ctx.norms[k] in _IN_TURN:
+        return _left_scan(ctx, k, sent_a, through_marks)  # "الوزير بدوره أكد"
     if k > sent_a and ctx.words[k] and ctx.norms[k] in _KANA_AFTER and k < i - 1:
         k -= 1  # "الشركة كانت قد أبلغت": the subject before كان
         if k > sent_a + 1 and ctx.is_punct(k, "،,"):
@@ -241,6 +245,7 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
 
 
 #: "صاحبة مصنع": who owns a business, a description of the person before it.
+_IN_TURN = folded_set("بدوره بدورها بدورهم")
 _MARKS = frozenset("«»\"“”")
 _OWNER = folded_set("صاحب صاحبة مالك مالكة")
 _WENT_BACK = folded_set("عاد عادت عادوا ثم")

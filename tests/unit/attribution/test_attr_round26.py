@@ -153,3 +153,10 @@ def test_he_added_after_an_agency_relayed_him():
               "وأضاف أن اللجنة رفعت مقترحات.")
     assert [(r.cue, r.resolved) for r in rs][-2:] == [
         ("نقلت", "محمد بن سعد الشهيل"), ("وأضاف", "محمد بن سعد الشهيل")]
+
+
+def test_the_subject_then_its_side_or_its_turn_then_the_verb():
+    rs = _all("الشركة من جانبها أكدت، على لسان المتحدث ذاته، أنها تتعاون بالكامل مع الهيئة.")
+    assert [(r.source, r.claim) for r in rs] == [("الشركة", "تتعاون بالكامل مع الهيئة")]
+    rs = _all("الوزير بدوره أكد أن الخطة جاهزة.")
+    assert [r.source for r in rs] == ["الوزير"]
