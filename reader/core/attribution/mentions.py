@@ -21,7 +21,8 @@ from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_lik
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
 from .words import (
-    DOC_HEADS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
+    DOC_HEADS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS, TITLES, complementizer, folded_set, in_lexicon, is_definite,
+    is_nisba, is_verb_like,
 )
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
@@ -211,8 +212,9 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
             continue
         while q < len(norms) and ctx.words[q] and norms[q].startswith("ال") and (
                 is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4 \
-                and not _stopword(norms[q]) and not nationality_adj(norms[q]) and norms[q] not in _NO_NAME_ADJ:
-            q += 1  # صندوق النقد | الدولي (not توشيبا | اليابانية: where it is from)
+                and not _stopword(norms[q]) and not nationality_adj(norms[q]) and norms[q] not in _NO_NAME_ADJ \
+                and norms[q] not in TITLES:
+            q += 1  # صندوق النقد | الدولي (not توشيبا | اليابانية: where it is from; not "وزير الإسكان | المهندس")
         while q < len(norms) and ctx.words[q] and norms[q] in CORPORATE_SUFFIXES and q - p < len(core) + 4:
             q += 1  # توشيبا | كورب
         if q < len(norms) and ctx.words[q] and norms[q].startswith("لل") and q + 1 < len(norms) \

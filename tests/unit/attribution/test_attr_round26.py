@@ -160,3 +160,9 @@ def test_the_subject_then_its_side_or_its_turn_then_the_verb():
     assert [(r.source, r.claim) for r in rs] == [("الشركة", "تتعاون بالكامل مع الهيئة")]
     rs = _all("الوزير بدوره أكد أن الخطة جاهزة.")
     assert [r.source for r in rs] == ["الوزير"]
+
+
+def test_a_title_after_a_post_is_no_part_of_a_bodys_fuller_name():
+    rs = _all("«الإسكان»: 120 ألف منتج سكني هذا العام\n\n"
+              "أعلن وزير الإسكان المهندس سعد العقيل أن الوزارة ستطرح 120 ألف منتج.")
+    assert rs[0].resolved == "الإسكان"
