@@ -256,6 +256,10 @@ class Resolver(OutletsMixin):
             found = self.outlet_before(np.src_start, np.head)
             if found is not None:
                 resolved = found.text
+            agency = next((sp for sp in reversed(self.speakers[-8:]) if sp.kind == "named_organization"
+                           and sp.tokens[:1] == (bare(ctx.norms[np.start]),) and 0 <= sp.pos < np.start), None)
+            if agency is not None and (found is None or ctx.starts[agency.pos] >= found.start):
+                target = agency  # "الوكالة" after "وكالة «موديز» للتصنيف الائتماني": the rating agency
         elif kind == "media" and len(tokens) == 1:
             resolved = self.fuller_outlet(np.src_start, text) or resolved  # "يديعوت" -> صحيفة يديعوت أحرونوت
         elif kind == "named_organization" and is_company_reference(ctx, np.start, np.end) \

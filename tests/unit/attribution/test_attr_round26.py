@@ -166,3 +166,12 @@ def test_a_title_after_a_post_is_no_part_of_a_bodys_fuller_name():
     rs = _all("«الإسكان»: 120 ألف منتج سكني هذا العام\n\n"
               "أعلن وزير الإسكان المهندس سعد العقيل أن الوزارة ستطرح 120 ألف منتج.")
     assert rs[0].resolved == "الإسكان"
+
+
+def test_the_agency_after_a_rating_agency_is_that_agency():
+    rs = _all("أما وكالة «موديز» للتصنيف الائتماني فقد رجّحت أن تواصل الحكومات الاقتراض. غير أن الوكالة نبهت "
+              "إلى أن الاقتراض ليس بديلا عن الإصلاح.")
+    assert [(r.resolved, r.kind) for r in rs][-1] == ("وكالة «موديز» للتصنيف الائتماني", "named_organization")
+    # a news agency named before stays media
+    rs = _all("ذكرت وكالة رويترز أن الأسعار ارتفعت. وقالت الوكالة إن الطلب قوي.")
+    assert [(r.resolved, r.kind) for r in rs][-1] == ("وكالة رويترز", "media")
