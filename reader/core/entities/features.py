@@ -9,7 +9,9 @@ training script builds it from the training folds only. :meth:`FeatureExtractor.
 adds what the other occurrences of a word in the same document have around them.
 
 Feature extraction is the slow part of tagging, so everything that depends on the word
-alone is computed once per distinct word and cached (per extractor).
+alone is computed once per distinct word and cached (per extractor). The tagger's extractor
+knows which features its model has weights for, and hands crfsuite only those, already in
+UTF-8: crfsuite would encode and look up every string at every token, to ignore the others.
 """
 
 from __future__ import annotations
@@ -103,11 +105,28 @@ def shape(word: str) -> str:
     return "P" + word if len(word) == 1 else "P"
 
 
-class FeatureExtractor:
-    """Turns token texts into crfsuite feature lists, with a per-word cache."""
+class _Every:
+    """Training's ``attributes``: every feature, as the string it is."""
 
-    def __init__(self, lexicon: Lexicon | None = None, gaz: Gazetteer | None = None):
+    @staticmethod
+    def get(feature: str) -> str:
+        return feature
+
+
+class FeatureExtractor:
+    """Turns token texts into crfsuite feature lists, with a per-word cache.
+
+    ``attributes``: the attributes a model knows, each with its UTF-8 form (the tagger's
+    :func:`model_attributes`). The features are then that form, and only those the model
+    knows: crfsuite skips an unknown attribute, so the labels and the probabilities are
+    the same, but it no longer encodes and looks up a fifth of the strings in vain. Without
+    it (training, tests), every feature, as a ``str``."""
+
+    def __init__(self, lexicon: Lexicon | None = None, gaz: Gazetteer | None = None,
+                 attributes: dict[str, bytes] | None = None):
         self.lexicon = lexicon
+        #: feature -> what crfsuite is given, or None for a feature the model does not know
+        self._form = attributes if attributes is not None else _Every()
         self.gaz = gaz if gaz is not None else gazetteer()
         self._names = first_names()
         self._triggers = trigger_classes()
@@ -183,14 +202,18 @@ class FeatureExtractor:
         if base != n:
             ctx_long.append("b=" + base)
         ctx = (
-            ["-2" + f for f in ctx_short],
-            ["-1" + f for f in ctx_long],
-            ["+1" + f for f in ctx_long],
-            ["+2" + f for f in ctx_short],
+            self._forms(["-2" + f for f in ctx_short]),
+            self._forms(["-1" + f for f in ctx_long]),
+            self._forms(["+1" + f for f in ctx_long]),
+            self._forms(["+2" + f for f in ctx_short]),
         )
-        result = (n, own, ctx)
+        result = (n, self._forms(own), ctx)
         self._cache[word] = result
         return result
+
+    def _forms(self, features: list[str]) -> list:
+        """``features`` as crfsuite is given them (see ``attributes``), in the same order."""
+        return [f for f in map(self._form.get, features) if f is not None]
 
     def norms(self, words: Sequence[str]) -> list[str]:
         """The folded form of each word (from the same cache)."""
@@ -296,6 +319,8 @@ class FeatureExtractor:
         infos = [self._word(w) for w in words]
         norms = [info[0] for info in infos]
         n = len(words)
+        form = self._form.get  # the per-word features are in that form already
+        bos, eos = form("BOS"), form("EOS")
         feats = []
         for i, info in enumerate(infos):
             f = list(info[1])
@@ -303,32 +328,41 @@ class FeatureExtractor:
                 f += infos[i - 2][2][0]
             if i >= 1:
                 f += infos[i - 1][2][1]
-                f.append("bg=" + norms[i - 1] + "|" + norms[i])
-            else:
-                f.append("BOS")
+                bigram = form("bg=" + norms[i - 1] + "|" + norms[i])
+                if bigram is not None:
+                    f.append(bigram)
+            elif bos is not None:
+                f.append(bos)
             if i + 1 < n:
                 f += infos[i + 1][2][2]
-            else:
-                f.append("EOS")
+            elif eos is not None:
+                f.append(eos)
             if i + 2 < n:
                 f += infos[i + 2][2][3]
             if extra is not None:  # document features, the word's and its neighbours'
-                f += extra[i]
+                if extra[i]:
+                    f += self._forms(extra[i])
                 if i > 0 and extra[i - 1]:
-                    f += ["-1" + x for x in extra[i - 1]]
+                    f += self._forms(["-1" + x for x in extra[i - 1]])
                 if i + 1 < n and extra[i + 1]:
-                    f += ["+1" + x for x in extra[i + 1]]
+                    f += self._forms(["+1" + x for x in extra[i + 1]])
             feats.append(f)
         if gazetteer_matches is None:
             gazetteer_matches = self.gaz.matches(words, norms)
-        self._add_spans(gazetteer_matches, "gz", feats)
+        self._add_spans(gazetteer_matches, "gz", feats, form)
         if self.lexicon is not None and self.lexicon.spans is not None:
-            self._add_spans(self.lexicon.spans.matches(words, norms), "cs", feats)
+            self._add_spans(self.lexicon.spans.matches(words, norms), "cs", feats, form)
         return feats
 
     @staticmethod
-    def _add_spans(matches, prefix: str, feats: list[list[str]]) -> None:
+    def _add_spans(matches, prefix: str, feats: list[list], form) -> None:
         n = len(feats)
+
+        def add(k: int, feature: str) -> None:
+            feature = form(feature)
+            if feature is not None:
+                feats[k].append(feature)
+
         for m in matches:
             e = m.entry
             label = e.type + ("w" if e.weak else "")
@@ -336,8 +370,8 @@ class FeatureExtractor:
                 label += "m"
             for k in range(m.first, m.last + 1):
                 pos = "B" if k == m.first else "I"
-                feats[k].append(f"{prefix}={pos}{label}")
+                add(k, f"{prefix}={pos}{label}")
             if m.first > 0:
-                feats[m.first - 1].append(f"{prefix}+1={label}")
+                add(m.first - 1, f"{prefix}+1={label}")
             if m.last + 1 < n:
-                feats[m.last + 1].append(f"{prefix}-1={label}")
+                add(m.last + 1, f"{prefix}-1={label}")

@@ -9,6 +9,8 @@ into character spans that cover whole tokens.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,7 +123,7 @@ class Tagger:
         except (OSError, ValueError) as exc:
             raise ModelError(f"The entity model cannot be read ({exc}); reinstall the reader.",
                              path) from exc
-        self._features = FeatureExtractor(lexicon)
+        self._features = FeatureExtractor(lexicon, attributes=model_attributes(self._crf))
         self._labels = [lab for lab in self._crf.labels() if lab != "O"]
         self._lock = threading.Lock()
         self.lexicon = lexicon
@@ -202,6 +204,39 @@ class Tagger:
     def common_word(self, folded: str) -> bool:
         """Whether ``folded`` is an ordinary word: seen often in training, rarely in a name."""
         return self.lexicon is not None and self.lexicon.is_common(folded)
+
+
+def model_attributes(crf) -> dict[str, bytes] | None:
+    """The attributes a crfsuite model knows (the feature strings it has weights for), each
+    with its UTF-8 form; None when they cannot be read (the features then go unfiltered).
+
+    Read from the model's plain-text dump, as pycrfsuite's ``info()`` does, but parsing
+    only its ATTRIBUTES block (0.05 s instead of 0.2 s): a line ``<id>: <attribute>`` for
+    each, in the order of the ids; the header gives their number."""
+    try:
+        fd, name = tempfile.mkstemp(suffix=".txt")
+        os.close(fd)
+        try:
+            crf.dump(name)
+            with open(name, "rb") as fh:
+                dump = fh.read().decode("utf-8")
+        finally:
+            os.unlink(name)
+    except (OSError, RuntimeError, UnicodeDecodeError):
+        return None
+    head = "\nATTRIBUTES = {\n"
+    begin = dump.find(head)
+    end = dump.find("\n}\n", begin + len(head))
+    if begin < 0 or end < 0:
+        return None
+    count = dump[:begin].partition("num_attrs: ")[2].partition("\n")[0]
+    out = {}
+    for k, line in enumerate(dump[begin + len(head):end].split("\n")):
+        number, sep, attribute = line.partition(": ")
+        if not sep or number.strip() != str(k):
+            return None
+        out[attribute] = attribute.encode("utf-8")
+    return out if str(len(out)) == count else None
 
 
 def relabel(labels: list[str], marginal, entity_labels: list[str], threshold: float

@@ -89,3 +89,28 @@ def test_alef_maksura_as_written_is_a_feature():
     assert "w=علي" in on and "w=علي" in ali
     assert "mk" in on and "mk" not in ali
     assert "mk" in marked  # a mark after the letter does not hide it
+
+
+def test_the_tagger_gives_crfsuite_only_the_attributes_its_model_knows():
+    """Filtered and in UTF-8, the features give the very labels and probabilities that all
+    of them as strings give (crfsuite skips what it does not know)."""
+    from reader.core.entities.tagger import get_tagger
+
+    tagger = get_tagger()
+    crf, fx = tagger._crf, tagger._features
+    known = set(crf.info().attributes)
+    assert set(fx._form) == known
+    everything = FeatureExtractor(tagger.lexicon)
+    words = ("وقال الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر ، في مؤتمر صحفي بالرياض "
+             "أمس ، إن الشركة ستزيد إنتاجها إلى 12 مليون برميل يوميا .").split()
+    other = "وأضاف الناصر أن أرامكو ماضية في خططها .".split()
+    extra = everything.document([words, other])[0]
+    assert any(extra)  # the repeated names have document features
+    fast = fx.sentence(words, None, extra)
+    full = everything.sentence(words, None, extra)
+    assert all(isinstance(f, bytes) for fs in fast for f in fs)
+    assert fast == [[f.encode() for f in fs if f in known] for fs in full]
+    labels = crf.tag(full)
+    marginals = [crf.marginal(lab, i) for i, lab in enumerate(labels)]
+    assert crf.tag(fast) == labels
+    assert [crf.marginal(lab, i) for i, lab in enumerate(labels)] == marginals
