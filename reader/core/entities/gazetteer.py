@@ -66,6 +66,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self._by_key: dict[tuple[str, ...], list[GazetteerEntry]] = {}
         self._first_words: set[str] = set()
+        self._longest: dict[str, int] = {}  # first word -> the words of its longest form
         self._media_canonicals: set[str] = set()
         self._capitals: set[tuple[str, ...]] = set()
         self._lookups: dict[str, GazetteerEntry | None] = {}
@@ -76,6 +77,7 @@ class Gazetteer:
                 continue
             self._by_key.setdefault(key, []).append(e)
             self._first_words.add(key[0])
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
             if _needs_capitals(e.form):
                 self._capitals.add(key)
             if e.is_media:
@@ -184,7 +186,8 @@ class Gazetteer:
         n = len(words)
         best: Match | None = None
         for first in firsts:
-            for j in range(min(n, i + MAX_WORDS), i, -1):
+            # no form starting with ``first`` is longer than its longest
+            for j in range(min(n, i + MAX_WORDS, i + self._longest[first]), i, -1):
                 if best is not None and j - 1 <= best.last:
                     break
                 key = (first,) + tuple(norms[i + 1:j])
