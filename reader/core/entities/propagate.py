@@ -79,11 +79,12 @@ def propagate(norms: Sequence[str], labels: list[str], names: dict[tuple[str, ..
         if out[k] != "O":
             k += 1
             continue
+        found = [lengths[v] for v in clitic_variants(norms[k]) if v in lengths]
+        if not found:  # most words start no name
+            k += 1
+            continue
         step = 1
-        possible = set()
-        for v in clitic_variants(norms[k]):
-            possible |= lengths.get(v, set())
-        for length in sorted(possible, reverse=True):
+        for length in sorted(set().union(*found), reverse=True):
             if k + length > n:
                 continue
             if any(out[m] != "O" for m in range(k, k + length)):
