@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
@@ -111,11 +112,12 @@ class AliasResolver:
                     full.append((e.start, e.canonical, parts))
         if not full:
             return [e for e in out if not self._lone_function_word(e)]
+        named = _NamesByPart(full)
         resolved = []
         for e in out:
             if e.type == "PER" and len(fold(e.canonical).split()) == 1:
                 part = fold(e.canonical)
-                target = self._full_name(part, e.start, full)
+                target = named.full_name(part, e.start)
                 if target and (part in FUNCTION_WORDS or len(part) <= 2) and \
                         not name_context(self.doc, token_of(e.start)):
                     continue  # ما as a function word, even if the tagger said PER
@@ -126,33 +128,19 @@ class AliasResolver:
             elif self._lone_function_word(e):
                 continue
             resolved.append(e)
-        return self._new_mentions(resolved, full, token_of)
+        return self._new_mentions(resolved, named, token_of)
 
     def _lone_function_word(self, e: Entity) -> bool:
         n = fold(e.text)
         return " " not in n and (n in FUNCTION_WORDS or len(n) < 2)
 
-    @staticmethod
-    def _full_name(part: str, offset: int, full) -> str | None:
-        names = {canon for start, canon, parts in full if part in parts}
-        if len(names) == 1:
-            return names.pop()
-        if not names:
-            return None
-        before = [(start, canon) for start, canon, parts in full
-                  if part in parts and start < offset]
-        return max(before)[1] if before else None
-
-    def _new_mentions(self, entities: list[Entity], full, token_of) -> list[Entity]:
+    def _new_mentions(self, entities: list[Entity], named: "_NamesByPart", token_of
+                      ) -> list[Entity]:
         doc = self.doc
         covered = bytearray(len(doc.words))
         for e in entities:
             for k in range(token_of(e.start), token_of(e.end - 1) + 1):
                 covered[k] = 1
-        parts: dict[str, list[tuple[int, str]]] = {}
-        for start, canon, ps in full:
-            for p in ps:
-                parts.setdefault(p, []).append((start, canon))
         added = []
         for k, n in enumerate(doc.norms):
             if covered[k] or not n or not n[0].isalpha():
@@ -160,16 +148,15 @@ class AliasResolver:
             risky = n in FUNCTION_WORDS or len(n) <= 2
             candidates = [n] if risky else clitic_variants(n)
             for v in candidates:
-                if v not in parts:
+                if v not in named.parts:
                     continue
-                earlier = [(s, c) for s, c in parts[v] if s < doc.starts[k]]
-                if not earlier or len({c for _, c in earlier}) > 1:
+                canon = named.only_one_before(v, doc.starts[k])
+                if canon is None:
                     break
                 if risky and not name_context(doc, k):
                     break
                 if not risky and self.common(v):
                     break
-                canon = earlier[-1][1]
                 s, e = doc.starts[k], doc.ends[k]
                 added.append(Entity(s, e, doc.text[s:e], "PER", canon, origin="pattern",
                                     score=0.6))
@@ -177,3 +164,43 @@ class AliasResolver:
         if not added:
             return entities
         return sorted(entities + added, key=lambda x: x.start)
+
+
+class _NamesByPart:
+    """The full names of people (:meth:`AliasResolver.resolve`'s ``full``: start offset,
+    canonical name, parts) indexed by their parts, for the questions asked of each short
+    mention: the look-ups no longer go through every name of a long text."""
+
+    def __init__(self, full: list[tuple[int, str, list[str]]]):
+        uses: dict[str, list[tuple[int, str]]] = {}
+        for start, canon, parts in full:
+            for p in parts:
+                uses.setdefault(p, []).append((start, canon))
+        self._uses = {p: sorted(u) for p, u in uses.items()}  # by start, then name
+        self.parts = self._uses.keys()
+        self._starts = {p: [start for start, _ in u] for p, u in self._uses.items()}
+        self._names = {p: {canon for _, canon in u} for p, u in self._uses.items()}
+        #: part -> (the first name that has it, the offset of the first other name with it)
+        self._first: dict[str, tuple[str, float]] = {}
+        for p, u in self._uses.items():
+            first = u[0][1]
+            other = next((start for start, canon in u if canon != first), float("inf"))
+            self._first[p] = (first, other)
+
+    def full_name(self, part: str, offset: int) -> str | None:
+        """The one full name with this part; where several have it, the one named last
+        before ``offset`` (None if none is)."""
+        names = self._names.get(part)
+        if not names:
+            return None
+        if len(names) == 1:
+            return next(iter(names))
+        before = bisect_left(self._starts[part], offset)
+        return self._uses[part][before - 1][1] if before else None
+
+    def only_one_before(self, part: str, offset: int) -> str | None:
+        """The full name with this part named before ``offset``; None where none is, or
+        several are."""
+        uses = self._uses[part]
+        first, other = self._first[part]
+        return first if uses[0][0] < offset and not other < offset else None
