@@ -203,6 +203,17 @@ def _own_words_again(records: list[tuple[Claim, Speaker]]) -> list[tuple[Claim, 
     return out
 
 
+def _named_headline(ctx: Context, a: int, b: int) -> Cand | None:
+    """A headline's "NAME: claim" that does not open the paragraph: only a named person or body."""
+    h = parse_headline(ctx, a, b)
+    if h is None or h.np is None or not h.np.named or h.np.kind not in ("named_person", "named_organization"):
+        return None
+    ent = ctx.entity_at.get(a)
+    if ent is not None and ent.start > h.np.src_start:
+        h.np = replace(h.np, src_start=ent.start)  # ".. والهاجري:": the name without و
+    return h
+
+
 def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
     cands: list[Cand] = []
     if a == 0 or ctx.para_of[a - 1] != ctx.para_of[a]:
@@ -212,9 +223,16 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
     elif not ctx.words[a - 1] and ctx.raw[a - 1] == "." and a in ctx.entity_at:
         # "… بطريقة خاطئة. العطية: مرحلة هامة للبنك": a subheading run into the paragraph, a
         # name the tagger found and a colon
-        h = parse_headline(ctx, a, b)
-        if h is not None and h.np is not None and h.np.named and h.np.kind in ("named_person", "named_organization"):
+        h = _named_headline(ctx, a, b)
+        if h is not None:
             cands.append(h)
+    if a == 0 or ctx.para_of[a - 1] != ctx.para_of[a]:
+        for k in range(a + 3, min(b, a + 30)):
+            if k in ctx.entity_at and ctx.raw[k - 1] in (".", "…") and ctx.raw[k - 2] in (".", "…") \
+                    and ctx.norms[k][:1] == "و":
+                h = _named_headline(ctx, k, b)  # "نواب يرفضون «ترشيد الدعوم».. والهاجري: لا مساس"
+                if h is not None:
+                    cands.append(h)
     norms, words, noisy = ctx.norms, ctx.words, ctx.noisy
     i = a
     while i < b:

@@ -175,3 +175,11 @@ def test_the_agency_after_a_rating_agency_is_that_agency():
     # a news agency named before stays media
     rs = _all("ذكرت وكالة رويترز أن الأسعار ارتفعت. وقالت الوكالة إن الطلب قوي.")
     assert [(r.resolved, r.kind) for r in rs][-1] == ("وكالة رويترز", "media")
+
+
+def test_the_second_part_of_a_headline_and_a_courts_reasoning():
+    rs = _all("نواب يرفضون «ترشيد الدعوم».. والهاجري: لا مساس بذوي الدخل المحدود\n\n"
+              "وقال وزير المالية سالم الهاجري إن الخطة لا تستهدف الأسر.")
+    assert [(r.cue, r.source, r.resolved) for r in rs][0] == (":", "الهاجري", "سالم الهاجري")
+    (r,) = _all("وجاء في حيثيات الحكم، التي اطلعت «المدينة» على نسخة منها، أن الدائرة لا ترى سببا للتأخير.")
+    assert (r.source, r.kind) == ("حيثيات الحكم", "document")
