@@ -394,9 +394,29 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return False
     if word and len(word) == 1 and word.isascii() and nxt and not nxt.isspace():
         return False  # A.B.C.
+    if word in _LETTER_NAMES and _spelt_acronym(text, j, i):
+        return False  # "وكالة بي. تي. ايه": an acronym spelt in Arabic letter names
     if nxt and not (nxt.isspace() or nxt in _CLOSERS or nxt in _TERMINALS):
         return False  # example.com, 3.x
     return True
+
+
+#: The names of Latin letters as Arabic writes them (بي، تي، إيه، سي ...), folded.
+_LETTER_NAMES = frozenset(fold(w) for w in (
+    "إيه ايه إي اي بي سي دي إف اف جي جيه إتش اتش آي كيه إل إم إن أو كيو آر ار إس تي يو في واي زد").split())
+
+
+def _spelt_acronym(text: str, start: int, dot: int) -> bool:
+    """The letter name [start, dot) before a full stop is one of a spelt acronym: the next
+    word is a letter name with its own dot, or the word before was one and the next word is a
+    letter name too ("بي. تي. ايه"، "سي. إن. إن"; but "محطة بي. في المساء" ends at the dot)."""
+    after = re.match(r"[ \t]*([\u0621-\u064a]+)(\.?)", text[dot + 1:dot + 12])
+    if after is None or fold(after.group(1)) not in _LETTER_NAMES:
+        return False
+    if after.group(2):
+        return True
+    before = re.search(r"([\u0621-\u064a]+)\.[ \t]*$", text[max(0, start - 12):start])
+    return before is not None and fold(before.group(1)) in _LETTER_NAMES
 
 
 _CANDIDATE_END = re.compile("[\n" + re.escape(_TERMINALS) + "]")

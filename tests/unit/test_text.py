@@ -101,3 +101,14 @@ def test_token_spans_of_the_text_just_tokenized_are_the_same_as_a_fresh_scan():
     # another string with the same characters is scanned, never mistaken for the remembered one
     other = "".join(list(long_text))
     assert T.token_spans(other, punctuation=True) == remembered
+
+
+def test_an_acronym_spelt_in_arabic_letter_names_does_not_end_a_sentence():
+    from reader.core.text import sentences
+
+    text = "ونقلت وكالة بي. تي. ايه عن الوزير قوله إن الحكومة مستعدة. وقال النائب إن ذلك غير كاف."
+    assert [s.text for s in sentences(text)] == [
+        "ونقلت وكالة بي. تي. ايه عن الوزير قوله إن الحكومة مستعدة.", "وقال النائب إن ذلك غير كاف."]
+    assert len(sentences("قالت شبكة سي. إن. إن الإخبارية إن الهجوم وقع. وأضافت أن الضحايا كثر.")) == 2
+    # a letter name that ends a sentence, then the word في (in)
+    assert len(sentences("وصل القطار إلى محطة بي. في المساء عاد الركاب.")) == 2
