@@ -326,7 +326,11 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
     if not loose and not adverbial:
         return -1  # (بلقاء مع «بي بي سي»، بمناسبة …: a prepositional phrase, too)
     commas = commas or adverbial  # "خلال الملتقى الذي نظمته الغرفة أمس، أن": an adverbial may hold a comma
-    for k in range(j + 1, min(sent_b, j + 16)):
+    # ("خلال استقباله أعضاء المجلسين … في شمال العراق أن": a long adverbial with no comma in it)
+    reach = 26 if first in EVENT_PREPS else 16
+    for k in range(j + 1, min(sent_b, j + reach)):
+        if k - j >= 16 and any(ctx.is_punct(t, "،,؛;") for t in range(j + 1, k)):
+            return -1
         if quote and k in ctx.quote_open_tok and ctx.quote_open_tok[k] - k > 4:
             return k  # "وقال الرئيس خلال الحفل الختامي لاجتماع الجمعية «…»": the quotation
         if k in ctx.quote_open_tok and 1 < ctx.quote_open_tok[k] - k <= 4 and ctx.words[k - 1] \
