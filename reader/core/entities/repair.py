@@ -113,7 +113,7 @@ _LETTER_NAMES = frozenset(
 
 #: Imperfect verbs of saying and thinking that follow a topic with ف (أما X فيرى أن).
 _SAYS_AFTER = _f("يرى ترى يقول تقول يؤكد تؤكد يعتقد تعتقد يضيف تضيف يشير تشير يوضح توضح يتوقع تتوقع "
-                 "يعتبر تعتبر يعلق تعلق")
+                 "يعتبر تعتبر يعلق تعلق تساءل تساءلت يتساءل تتساءل")
 
 
 def _verb_of_saying_after(norm: str) -> bool:

@@ -421,3 +421,9 @@ def test_his_saying_after_a_name_and_the_verb_before_a_family_name_are_no_part_o
     people = [e.text for e in recognize("وقال خالد عبدالله بن سلطان إن العام كان صعبا. ويضيف بن سلطان أن الديون منخفضة.")
               if e.type == "PER"]
     assert people == ["خالد عبدالله بن سلطان", "بن سلطان"]
+
+
+def test_a_verb_of_asking_after_a_name_is_no_part_of_it():
+    people = [e.text for e in recognize('أما العضو أحمد إبراهيم بهزاد فتساءل: "إلى متى سنظل نعتمد على النفط؟"')
+              if e.type == "PER"]
+    assert people == ["أحمد إبراهيم بهزاد"]
