@@ -136,6 +136,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         t = _time_adverbial(ctx, j, sent_b)
         if t > j:
             j, n = t, norms[t]  # "أعلنت في 2022 خطة ...": the time is the narrator's
+        elif n in _WHERE_WHEN and c.lemma:
+            t = next((t for t in range(j + 2, min(sent_b, j + 7)) if own_preposition_at(ctx, c.lemma, t, sent_b)), -1)
+            if t > 0 and all(ctx.words[k] for k in range(j, t)):
+                j, n = t, norms[t]  # "دعا في مستهل الجلسة إلى …": where he said it, then his own إلى
         if n in ("النقاب", "الستار", "اللثام") and j + 2 < sent_b and norms[j + 1] == "عن" and ctx.words[j + 2]:
             j, n = j + 1, "عن"  # "كشف X النقاب عن خطة": lifted the veil on it
         if n in OBJ_PREPS or (n == "علي" and c.lemma in (_INSIST, _PRAISE, _CONFIRM)):
@@ -157,6 +161,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 
 
 _ANNOUNCE = fold("أعلن")
+_WHERE_WHEN = folded_set("في خلال عقب بعد أثناء أمام لدى")
 
 _INSIST = fold("شدد")
 _PRAISE = fold("أثنى")
@@ -228,8 +233,8 @@ def own_preposition_at(ctx: Context, lemma: str, t: int, limit: int) -> bool:
     """The cue's own preposition at ``t``, with a word after it (عن after كشف، من after حذر،
     بـ after طالب or مشيدا)."""
     own = VERB_PREPOSITION.get(lemma)
-    if not own or t + 1 >= limit or not ctx.words[t] or not ctx.words[t + 1]:
-        return False
+    if not own or t + 1 >= limit or not ctx.words[t] or not (ctx.words[t + 1] or t + 1 in ctx.quote_open_tok):
+        return False  # (a word after it, or a quotation: دعا إلى «التعامل بمسؤولية»)
     n = ctx.norms[t]
     return n == own or own == "ب" and n[:1] == "ب" and len(n) > 3 and not complementizer(n)
 
