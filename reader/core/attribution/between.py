@@ -273,6 +273,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 # the house it comes from
                 j = close + 1
                 continue
+        if c.np is not None and j == c.np.end and c.np.kind == "media" and n in _SPEAKING_IN and j + 1 < limit \
+                and ctx.words[j + 1] and ctx.norms[j + 1][:1] == "ب":
+            k = j + 2
+            if ctx.norms[j + 1] in ("باللغه", "بلغه") and k < limit and ctx.words[k]:
+                k += 1  # "الناطقة باللغة الفرنسية"
+            j = k  # "يومية «ليكونوميست» الناطقة بالفرنسية عن …": the language it is written in
+            continue
         if c.np is not None and j == c.np.end and n.startswith("ال") and is_nisba(n) and j > 0 \
                 and not ctx.words[j - 1] and is_complement(ctx, j + 1, limit):
             j += 1  # صحيفة «دون» المحلية أن: a description after a name in marks
@@ -545,6 +552,7 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
 
 
 #: after "وتعمل"، "ويقيم": where the person works or lives
+_SPEAKING_IN = folded_set("الناطقة الناطق")
 _YEARS_OLD = folded_set("عاما عاماً سنة سنه ربيعا")
 _WHERE_ONE_WORKS = folded_set("في لدى مع منذ بين")
 _ACCORDING = folded_set("بحسب وبحسب حسب حسبما وفقا وفق طبقا")

@@ -104,6 +104,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 and _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]):
             j = def_chain(ctx, j + 1, limit, org=True)  # "مصدر مسؤول بوزارة السياحة": the body he is in
             continue
+        if not definite and n.startswith("بال") and len(n) > 5 and _lookup(n[1:], ORG_HEADS):
+            j = def_chain(ctx, j + 1, limit, org=True) if _word(ctx, j + 1, limit) else j + 1
+            continue  # "مصدر مسؤول بالوزارة"، "مصدر بالبنك المركزي": the body he is in
         if not definite and n[:3] in ("بال", "فال") and "ال" + n[3:] in _FIELD_HEADS_DEF:
             j += 1  # "متعامل بالسوق الموازية": the market he trades in
             if _word(ctx, j, limit) and is_definite(norms[j]) and not _stopword(norms[j]) and norms[j] not in TIME_WORDS:

@@ -19,13 +19,15 @@ from .outlets import match_outlet
 from .phrases import _lookup, _stopword, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
-    ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
+    ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
+    SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_definite, is_verb_like, strip_possessive,
 )
 
 _LAM = folded_set("ل لـ")
 _MA = folded_set("ما لما")
 _THEN = folded_set("فإن فان فقد ف وإن")
+_WHERE_IT_SAID = folded_set("في عبر خلال")
 _SOURCE_KINDS_FOR_PREP = ("media", "document", "anonymous", "unnamed_official", "named_person", "named_organization")
 
 
@@ -266,15 +268,29 @@ _SITE = fold("موقع")
 _RELATIVES = folded_set("الذي التي الذين اللذين اللتين اللواتي")
 
 
+def _its_release(n: str) -> bool:
+    """"نشرته"، "بيانها"، "موقعها": a statement, document or site of its own."""
+    base = strip_possessive(n)
+    if base == n:
+        return False
+    base = base[:-1] + "ه" if base.endswith("ت") else base  # نشرت|ه: نشرة
+    return any(in_lexicon(base, lex) for lex in (SPEECH_EVENTS, DOC_HEADS, MEDIA_TYPES))
+
+
 def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
     """"وبحسب إحصاءات منظمة «X» المتخصصة في إزالة الألغام، فإن ...": at the start of a
     sentence everything up to the comma describes the source (its name in marks, a
     participle with its complement, a ل-genitive), unless a verb, a relative pronoun or an
     anonymity clause opens a clause there (أولياء أمور تحدثوا للجريدة، فإن ...). Returns
     where the attached clause starts (after the comma) or ``k`` unchanged."""
+    norms = ctx.norms
+    if c.np is not None and k + 1 < sent_b and ctx.words[k] and norms[k] in _WHERE_IT_SAID and ctx.words[k + 1] \
+            and _its_release(norms[k + 1]):
+        comma = next((t for t in range(k + 1, min(sent_b, k + 10)) if not ctx.words[t]), -1)
+        if comma > k + 1 and ctx.raw[comma] in "،," and comma + 1 < sent_b and norms[comma + 1] in _THEN:
+            return comma + 1  # "وحسب ما أورده المرصد في نشرته الشهرية، فإن …": where it said so
     if c.np is None or c.verb is not None or c.phrase_end != c.np.end or ctx.words[k] is False and ctx.raw[k] in "،,":
         return k
-    norms = ctx.norms
     comma = next((t for t in range(k, min(sent_b, k + 12)) if not ctx.words[t] and ctx.raw[t] in "،,.:؛;"), -1)
     if comma <= k or ctx.raw[comma] not in "،," or comma + 1 >= sent_b:
         return k

@@ -327,7 +327,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if n.startswith("ب") and _is_place(ctx, j):
             j += 1  # نائب رئيس الغرفة التجارية بالرياض: where the body is
             continue
-        if n.startswith("بال") and j > i + 1 and (_lookup(n[1:], ORG_HEADS) or n[3:] in _REGION_HEADS) and (
+        if n.startswith("بال") and (j > i + 1 or not is_definite(norms[i])) \
+                and (_lookup(n[1:], ORG_HEADS) or n[3:] in _REGION_HEADS) and (
                 j + 1 >= limit or not ctx.words[j + 1] or not is_definite(norms[j + 1]) or complementizer(norms[j + 1])):
             j += 1  # "مدير إدارة الإعلام بالمديرية"، "مستشار بالوزارة": the body he works in, named before
             continue

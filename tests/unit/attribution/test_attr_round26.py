@@ -200,3 +200,15 @@ def test_where_he_called_then_his_own_preposition():
     assert r.claim.startswith('"التعامل بمسؤولية وطنية"')
     (r,) = _all("ودعا الوزير في مستهل الجلسة إلى التعامل بمسؤولية.")
     assert r.claim == "التعامل بمسؤولية"
+
+
+def test_maghreb_page_forms():
+    (r,) = _all("وفي هذا الإطار، أكد مصدر مسؤول بالوزارة لـ«هسبريس» أن النتائج جيدة.")
+    assert (r.source, r.via, r.claim) == ("مصدر مسؤول بالوزارة", "هسبريس", "النتائج جيدة")
+    (r,) = _all("وحسب ما أورده المرصد في نشرته الشهرية، فإن هذا الارتفاع همّ السياح الأجانب.")
+    assert (r.source, r.kind, r.claim) == ("المرصد", "named_organization", "هذا الارتفاع همّ السياح الأجانب")
+    (r,) = _all("ونقلت يومية «ليكونوميست» الناطقة بالفرنسية عن مهنيين بالقطاع قولهم إن المنافسة تفرض مراجعة الأسعار.")
+    assert (r.source, r.kind, r.via) == ("مهنيين بالقطاع", "anonymous", "يومية «ليكونوميست»")
+    # the verb's own ب after a role stays its object
+    (r,) = _all("وأشاد مسؤول بالشركة التي نفذت المشروع.")
+    assert r.source == "مسؤول"
