@@ -179,6 +179,12 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         elif nxt in ("كما", "وكما") and k + 2 < b \
                 and norms[k + 2] in ("قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت"):
             out.append(k)
+    for k in range(a + 1, b - 2):
+        if not words[k] and raw[k] in "؛;" and norms[k + 1] in ("اذ", "إذ") and words[k + 2] \
+                and norms[k + 2] in VERB_FORMS and VERB_FORMS[norms[k + 2]].lemma in _PLAIN_SAYING \
+                and k + 3 < b and words[k + 3] and (k + 3 in ctx.entity_at or not norms[k + 3][:1].isdigit()) \
+                and not complementizer(norms[k + 3]):
+            out.append(k)  # "…؛ إذ يؤكد محمد بوزيان أن …": the next source, brought in by the narrator
     for k in range(a + 1, b - 1):
         if words[k] and norms[k] in ("حسب", "بحسب") and norms[k + 1] in SAYING_NOUNS:
             out.append(k)  # "… حسب قوله": his words end there

@@ -159,9 +159,10 @@ def _construct_plural(ctx: Context, i: int, limit: int) -> bool:
     """"منتجو البتروكيماويات"، "مستوردو الأغذية": a participle in the construct plural (ending
     in و) before a definite genitive: a group of unnamed people."""
     n = ctx.norms[i]
-    return n.startswith("م") and n.endswith("و") and len(n) >= 5 and not is_definite(n) \
-        and not _lookup(n, ROLE_HEADS) \
+    return n.startswith("م") and (n.endswith("و") or n.endswith("يي")) and len(n) >= 5 and not is_definite(n) \
+        and not _lookup(n, ROLE_HEADS) and n not in FIRST_NAMES \
         and _word(ctx, i + 1, limit) and ctx.norms[i + 1].startswith("ال") and not _stopword(ctx.norms[i + 1])
+    # (and "مهنيي القطاع" after أن: the same plural, a nisba's, in the accusative)
 #: "One of them": an anonymous member of the group last mentioned (resolve.Resolver).
 ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أحدهن")
 _REPORTS = folded_set("تقارير التقارير")
@@ -468,6 +469,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             and ctx.entity_end_tok.get(i, i + 1) > i + 2 and _word(ctx, i + 1, limit) \
             and not is_definite(ctx.norms[i + 1]):
         ent = None  # الفلاح صالح الجربي tagged whole: the role, then the name
+    if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(i, i + 1) == i + 1 and _construct_plural(ctx, i, limit):
+        ent = None  # "مهنيو القطاع" tagged as a person: professionals of the trade
     if ent is not None and ent.type in ("PER", "ORG", "LOC"):
         e = entity_end(ctx, i, limit)
         if ent.type == "PER":

@@ -212,3 +212,14 @@ def test_maghreb_page_forms():
     # the verb's own ب after a role stays its object
     (r,) = _all("وأشاد مسؤول بالشركة التي نفذت المشروع.")
     assert r.source == "مسؤول"
+
+
+def test_professionals_of_the_trade_and_the_next_source_after_a_semicolon():
+    rs = _all("غير أن مهنيي القطاع يرون أن الصورة ليست وردية تماما؛ إذ يؤكد محمد بوزيان أن الارتفاع لا ينعكس، "
+              "موضحا أن الملء ضعيف.")
+    assert [(r.cue, r.resolved, r.kind, r.claim) for r in rs] == [
+        ("يرون", "مهنيي القطاع", "anonymous", "الصورة ليست وردية تماما"),
+        ("يؤكد", "محمد بوزيان", "named_person", "الارتفاع لا ينعكس"),
+        ("موضحا", "محمد بوزيان", "named_person", "الملء ضعيف")]
+    (r,) = _all("ويرى مهنيو القطاع أن الصورة ليست وردية.")
+    assert (r.source, r.kind) == ("مهنيو القطاع", "anonymous")
