@@ -80,7 +80,9 @@ def _build_index() -> dict[str, list[tuple[str, ...]]]:
 OUTLET_INDEX = _build_index()
 #: "محطة تلفزيون …": a station, before a type of outlet.
 _STATION = folded_set("محطة المحطة")
-_FIRST_WORDS = frozenset(OUTLET_INDEX) | MEDIA_TYPES | {"ل"} | media_first_words() | _STATION
+#: A programme of a channel, named in marks («العاشرة مساء»): an outlet only with its name in marks.
+_SHOW = folded_set("برنامج البرنامج")
+_FIRST_WORDS = frozenset(OUTLET_INDEX) | MEDIA_TYPES | {"ل"} | media_first_words() | _STATION | _SHOW
 
 
 def gazetteer_says_media(form: str) -> bool:
@@ -235,6 +237,15 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False, ambiguou
             return OutletMatch(first, m.end, ctx.starts[first] + skip_chars, m.end_char, m.type_word)
     if type_word:
         return _typed(ctx, first, limit, type_word, skip_chars)
+    if any(f in _SHOW for f in forms) and first + 1 < limit and ctx.raw[first + 1] == "«":
+        g_end = _guillemet_name(ctx, first + 1, limit)
+        if g_end:
+            j = g_end  # "برنامج «العاشرة مساء»"، and the channel it is on: "على قناة «دريم»"
+            if j + 1 < limit and ctx.words[j] and norms[j] in ("علي", "في"):
+                on = match_outlet(ctx, j + 1, limit)
+                if on is not None and not on.anaphor:
+                    j = on.end
+            return OutletMatch(first, j, ctx.starts[first] + skip_chars, ctx.ends[j - 1], norms[first])
     known = _known_at(norms, first, strip, typed=ambiguous_ok)
     if known:
         return OutletMatch(first, first + known, ctx.starts[first] + skip_chars,

@@ -426,6 +426,15 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     j = m.end
         if c.np is not None and not coordinated:
             c.np = _object_left_out(ctx, c.np, vf, j, sent_b)
+        if c.np is not None and VERB_PREPOSITION.get(vf.lemma) == "ب" and c.np.named and c.np.role \
+                and c.np.kind == "named_person":
+            name_at = ctx.tok_at_char(c.np.src_start) if c.np.src_start > ctx.starts[c.np.start] else -1
+            if name_at > c.np.start and norms[name_at][:1] == "ب" and len(norms[name_at]) > 3 \
+                    and norms[name_at] not in FIRST_NAMES and norms[name_at] not in ctx.person_tokens \
+                    and name_at not in ctx.entity_at:
+                shorter = parse_np(ctx, j, name_at, feminine=vf.gender == "f")
+                if shorter is not None and shorter.end == name_at:
+                    c.np = shorter  # "واعترف الوزير بوجود مشكلات": the verb's own ب, not a name after the post
         if c.np is not None and VERB_PREPOSITION.get(vf.lemma) == "ب" and not c.np.named:
             cut = next((t for t in range(c.np.start + 1, c.np.end) if ctx.words[t] and ctx.norms[t][:1] == "ب"
                         and len(ctx.norms[t]) > 3 and not ctx.norms[t].startswith("بال")
