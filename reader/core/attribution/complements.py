@@ -255,6 +255,9 @@ def _first_letter_len(raw: str) -> int:
     return k
 
 
+_ALLOWED_TO_SPEAK = folded_set("مخول مخولا مخولين مخولة مصرح مصرحا مسموح")
+
+
 def _via_between(ctx: Context, a: int, b: int):
     """An outlet after مع/لـ/عبر among the words skipped before a far complement."""
     from .outlets import match_outlet
@@ -263,6 +266,8 @@ def _via_between(ctx: Context, a: int, b: int):
         if not ctx.words[t]:
             continue
         n = ctx.norms[t]
+        if n in _ALLOWED_TO_SPEAK:
+            return None  # "لأنه غير مخول بالحديث إلى وسائل الإعلام": whom he may not speak to
         if n in ("مع", "عبر", "الي") and t + 1 < b:
             m = match_outlet(ctx, t + 1, b)
             if m is not None and not m.anaphor:

@@ -348,6 +348,7 @@ def _qualifiers_after_marks(ctx, j: int, limit: int) -> int:
     return j
 
 
+_FOREIGN_ARTICLES = folded_set("ذا ذي لا لو لي دي دير دو إل ال")
 _NAMED_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة قناة القناة مجلة المجلة إذاعة الإذاعة تلفزيون التلفزيون فضائية الفضائية راديو")
 
 
@@ -355,6 +356,8 @@ def _name_run(ctx, j: int, limit: int) -> int:
     ent = ctx.entity_at.get(j)
     if ent is not None and ent.type in ("ORG", "MISC"):
         e = ctx.entity_end_tok.get(j, j + 1)
+        if e == j + 1 and ctx.norms[j] in _FOREIGN_ARTICLES and e < limit and e in ctx.entity_at:
+            e = ctx.entity_end_tok.get(e, e + 1)  # "صحيفة ذا ناشونال": the tagger split the article off
         if j < e <= limit and e - j <= 4:
             return e  # "صحيفة يديعوت أحرونوت | بالعاهل": the name the tagger found, no further
     k = j

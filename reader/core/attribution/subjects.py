@@ -397,7 +397,21 @@ _KANA = folded_set("كان كانت وكان وكانت فكان فكانت كا
 def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | None:
     """"وكانت رايس قد حذرت"، "وكانت شركة البترول الكويتية أعلنت"، "وكانت «جنرال إلكتريك» قد
     أعلنت": the subject between كان and the verb (with or without قد)."""
+    np = _kana_subject_at(ctx, cue_a, sent_a, sent_b)
+    if np is not None:
+        return np
     k = cue_a - 1
+    if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
+        k -= 1
+    rel = next((t for t in range(k, max(sent_a, k - 10), -1) if ctx.words[t] and ctx.norms[t] in _RELATIVE_PRONOUNS), -1)
+    if rel > sent_a + 1 and all(ctx.words[t] for t in range(rel, k + 1)):
+        # "وكانت صحيفة ذا ناشونال التي تصدر في أبوظبي قد ذكرت": a relative clause without commas
+        return _kana_subject_at(ctx, rel + 1, sent_a, sent_b, before=rel)
+    return None
+
+
+def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before: int = -1) -> NP | None:
+    k = cue_a - 1 if before < 0 else before - 1
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
     if k > sent_a and ctx.words[k] and ctx.norms[k] in _KANA_AFTER:

@@ -232,3 +232,11 @@ def test_admitting_the_existence_of_and_a_tv_programme_as_the_via():
     assert (r.via, r.claim) == ("برنامج «العاشرة مساء» على قناة «دريم»", "سعر الرغيف لن يزيد")
     # a programme of a ministry, with no speech, is no outlet and no record
     assert _all("وأطلقت الوزارة برنامج «سكني» الذي يستهدف الأسر.") == []
+
+
+def test_a_paper_with_a_foreign_article_and_a_relative_clause_after_kana():
+    (r,) = _all("وكانت صحيفة ذا ناشونال التي تصدر في أبوظبي قد ذكرت الشهر الماضي أن الشركة تجري محادثات مع بنوك.")
+    assert (r.source, r.kind) == ("صحيفة ذا ناشونال", "media")
+    (r,) = _all("وقال محلل لدى شركة وساطة في دبي طلب عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام "
+                "إن نتائج الشركة أفضل من المتوقع.")
+    assert (r.kind, r.via) == ("anonymous", "")
