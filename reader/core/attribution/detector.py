@@ -626,6 +626,11 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             if topic is not None and fold(topic.resolved) not in fold(sp.resolved):
                 sp = topic
                 resolver.add(sp)
+        if c.gender == "f" and c.number == "s" and c.kind in ("verb", "part") and (sp is None or sp.gender != "f"):
+            woman = resolver.woman_introduced(c.cue_a)
+            if woman is not None:
+                sp = woman
+                resolver.add(sp)
         if sp is None and c.number == "s":
             sp = resolver.person_mentioned(c.cue_a, c.gender)
             if sp is not None:

@@ -413,6 +413,30 @@ class Resolver(OutletsMixin):
             return Speaker(name, "named_organization", "f", "s", "", tuple(fold(name).split()))
         return Speaker(best.text, "named_person", "m", "s", "", tuple(fold(best.text).split()), is_person=True)
 
+    def woman_introduced(self, k: int) -> Speaker | None:
+        """"وقفت أم محمود، ربة منزل، تنتظر دورها. تقول: «…»": a woman a feminine verb brings in,
+        in the sentence of token ``k`` or the one before it in the paragraph (after the last
+        record), speaks for a feminine cue when no woman has spoken."""
+        ctx = self.ctx
+        after = self.claims[-1][1] if self.claims else -1
+        si = ctx.sent_of[k]
+        first = si - 1 if si > 0 and ctx.para_of[ctx.sents[si - 1][0]] == ctx.para_of[k] else si
+        a = max(ctx.sents[first][0], next((t for t in range(ctx.sents[first][0], k) if ctx.starts[t] >= after), k))
+        for t in range(k - 2, a - 1, -1):
+            n = ctx.norms[t]
+            bare_n = n[1:] if n[:1] in "وف" else n
+            if not ctx.words[t] or not bare_n.endswith("ت") or not 3 <= len(bare_n) <= 6 or bare_n.endswith("ات"):
+                continue
+            if ctx.norms[t + 1] in ("ام", "أم") and t + 2 < k and ctx.words[t + 2]:
+                end = t + 3  # أم محمود: a woman named by her child
+            elif ctx.entity_at.get(t + 1) is not None and ctx.entity_at[t + 1].type == "PER":
+                end = ctx.entity_end_tok.get(t + 1, t + 2)
+            else:
+                continue
+            name = ctx.text[ctx.starts[t + 1]:ctx.ends[end - 1]]
+            return Speaker(name, "named_person", "f", "s", "", tuple(fold(name).split()), is_person=True)
+        return None
+
     def topic_person(self, k: int) -> Speaker | None:
         """"دينيس هوانغ من أكثر الفنانين … . هوانغ يصمم … . وقال في مقابلة …": a person who
         opens a sentence of the paragraph of token ``k`` after the last record (the story has

@@ -240,3 +240,13 @@ def test_a_paper_with_a_foreign_article_and_a_relative_clause_after_kana():
     (r,) = _all("وقال محلل لدى شركة وساطة في دبي طلب عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام "
                 "إن نتائج الشركة أفضل من المتوقع.")
     assert (r.kind, r.via) == ("anonymous", "")
+
+
+def test_a_woman_a_feminine_verb_brings_in_speaks_for_the_next_feminine_cue():
+    rs = _all('"الماكينة بتقف كل شوية"، يقول عم حسن، صاحب مخبز بلدي. ويضيف أن الحصة لا تكفي.\n\n'
+              "أمام المخبز نفسه، وقفت أم محمود، ربة منزل في الأربعينيات، تنتظر دورها منذ ساعة. "
+              'تقول: "عندي خمس عيال والكارت مكتوب عليه أربعة بس".')
+    assert [(r.cue, r.resolved) for r in rs][-1] == ("تقول", "أم محمود")
+    # a woman who has spoken is still who a feminine cue goes on with
+    rs = _all("قالت الوزيرة سارة العتيبي إن الخطة جاهزة. وأضافت أن التنفيذ يبدأ قريبا.")
+    assert [r.resolved for r in rs] == ["سارة العتيبي", "سارة العتيبي"]
