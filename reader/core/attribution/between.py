@@ -19,7 +19,7 @@ from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
-from .phrases import NP, _stopword, _word, name_chain, name_start, possessed_masdar
+from .phrases import NP, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
     AUDIENCE, FILLERS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
@@ -532,8 +532,12 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     k = j
     while k < close and ctx.words[k] and (ctx.norms[k] in TITLES or ctx.norms[k] in _HONORIFICS) and k - j < 3:
         k += 1  # (", سعادة المهندس X،": an honorific, a title, the name)
-    if k >= close or not ctx.words[k]:
-        return None
+    if k + 2 < close and ctx.words[k] and (in_lexicon(ctx.norms[k], ROLE_HEADS) or keeper_post(ctx, k)) \
+            and k + 1 not in ctx.entity_at:
+        per = next((t for t in range(k + 1, min(close, k + 5)) if t in ctx.entity_at
+                    and ctx.entity_at[t].type == "PER" and ctx.entity_end_tok.get(t, t + 1) == close), -1)
+        if per > k and all(ctx.words[t] for t in range(k, per)):
+            k = per  # "، أمين السر قيس فهد الغانم،": a second post, then the name
     ent = ctx.entity_at.get(k)
     if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(k, k) == close:
         e = close

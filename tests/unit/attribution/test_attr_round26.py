@@ -250,3 +250,8 @@ def test_a_woman_a_feminine_verb_brings_in_speaks_for_the_next_feminine_cue():
     # a woman who has spoken is still who a feminine cue goes on with
     rs = _all("قالت الوزيرة سارة العتيبي إن الخطة جاهزة. وأضافت أن التنفيذ يبدأ قريبا.")
     assert [r.resolved for r in rs] == ["سارة العتيبي", "سارة العتيبي"]
+
+
+def test_a_second_post_then_the_name_after_a_comma():
+    (r,) = _all("وقال الناطق الرسمي باسم الاتحاد، أمين السر قيس فهد الغانم، إن الدولة تحتكر الأراضي.")
+    assert (r.source, r.kind) == ("قيس فهد الغانم", "named_person")
