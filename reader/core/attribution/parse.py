@@ -37,6 +37,7 @@ _WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ و
 #: "وأكد ذلك مصدر ..."، "ويؤكد هذا ...": a demonstrative object written before the subject.
 _DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
+_WHILE_OPENERS = folded_set("فيما وفيما بينما وبينما")
 _WHILE_THEY = folded_set("وهم وهن")
 _PASSIVE_PRONE = folded_set("اعتبر رأى وصف ذكر")
 _SUBJUNCTIVE = folded_set("أن ان لن كي لكي حتى سوف قد وقد لم")
@@ -185,6 +186,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     """"ويتفق X مع ما ذهب إليه Y، حيث قال إن …": the named subject of the verb that opens the
     sentence speaks in the حيث clause."""
     k = sent_a
+    if ctx.words[k] and ctx.norms[k] in _WHILE_OPENERS:
+        k += 1  # "وفيما اكتفت جمعية المصارف ببيان أكدت فيه": the clause after فيما
     if ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "لقد", "ولقد", "فقد"):
         k += 1  # "وقد أدلى الرئيس …"
     if k + 2 >= cue_a or not ctx.words[k]:
@@ -193,7 +196,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     rest = n[1:] if n[:1] in "وف" else n
     perfect_f = rest.endswith("ت") and not rest.endswith("ات") and 4 <= len(rest) <= 7  # ودافعت
     perfect_after_qad = after_qad and (k > sent_a or n[:1] in "وف" and 3 <= len(rest) <= 5) \
-        and not rest.startswith("ال")  # "وقد أدلى"، "وقد سجل"، "وعقد وزير المالية مؤتمرا … أوضح فيه"
+        and not rest.startswith("ال") and not _stopword(n) and not _stopword(rest)
+    # ("وقد أدلى"، "وقد سجل"، "وعقد وزير المالية مؤتمرا … أوضح فيه"; not "وفيما اكتفت")
     s = k + 1
     with_him = ctx.words[s] and ctx.norms[s] in _WITH_HIM and s + 1 < cue_a and not rest.startswith("ال")
     if with_him:

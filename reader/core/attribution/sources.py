@@ -304,6 +304,8 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
     return i
 
 
+_OWNER = folded_set("مالك")
+_SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
 _HONORIFIC_OK = folded_set("ولي نائب")
 _STATE = next(iter(folded_set("دولة")))
 
@@ -528,6 +530,16 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         e = _modifiers(ctx, e, limit, True)
         return make(e, kind, head=bare(gen))
 
+    if n in _OWNER and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _SHOPS:
+        e = _modifiers(ctx, i + 2, limit, False)  # "مالك محل لقطع غيار السيارات في جدة": a shop's owner
+        if _word(ctx, e, limit) and ctx.norms[e][:1] == "ل" and not is_definite(ctx.norms[e]) \
+                and not match_outlet(ctx, e, limit, preposition=True):
+            k = e + 1  # (لقطع غيار السيارات: what it sells)
+            while _word(ctx, k, limit) and k - e < 3 and not is_definite(ctx.norms[k]) \
+                    and not _stopword(ctx.norms[k]) and not is_verb_like(ctx.norms[k]):
+                k += 1
+            e = _modifiers(ctx, def_chain(ctx, k, limit) if _word(ctx, k, limit) else k, limit, False)
+        return make(e, "anonymous", head=n)
     if n in _BUSINESS_HEADS and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in ("الاعمال", "اعمال"):
         # "رجل الأعمال عبدالله العثيم"، "سيدة الأعمال نوف الغامدي"، "رجال أعمال سعوديون"
         k = i + 2

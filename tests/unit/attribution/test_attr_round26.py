@@ -255,3 +255,13 @@ def test_a_woman_a_feminine_verb_brings_in_speaks_for_the_next_feminine_cue():
 def test_a_second_post_then_the_name_after_a_comma():
     (r,) = _all("وقال الناطق الرسمي باسم الاتحاد، أمين السر قيس فهد الغانم، إن الدولة تحتكر الأراضي.")
     assert (r.source, r.kind) == ("قيس فهد الغانم", "named_person")
+
+
+def test_while_it_made_do_with_a_statement_and_a_shops_owner():
+    rs = _all("وفيما اكتفت جمعية المصارف ببيان مقتضب أكدت فيه أن الأرباح مشروعة، تقول أوساط وزير المال إنه طلب أرقاما.")
+    assert [(r.source, r.kind) for r in rs] == [
+        ("جمعية المصارف", "named_organization"), ("أوساط وزير المال", "anonymous")]
+    (r,) = _all("وقال مالك محل لقطع غيار السيارات في جدة إن الرسوم التهمت الربح.")
+    assert (r.source, r.kind) == ("مالك محل لقطع غيار السيارات في جدة", "anonymous")
+    (r,) = _all("وقال مالك الحربي إن الأسعار مرتفعة.")
+    assert (r.source, r.kind) == ("مالك الحربي", "named_person")
