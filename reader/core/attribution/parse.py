@@ -368,7 +368,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv, c.phrase_start = topic, True, topic.start  # أما الحكومة، فقد أكدت ...
     if c.np is None and vf.prefix == "" and cue_a > sent_a and "o" in vf.complements and prev:
         left = parse_left_subject(ctx, cue_a, sent_a)
-        if left is not None and left.start == sent_a and left.kind != "document":
+        if left is not None and left.start > sent_a and ctx.words[left.start - 1] \
+                and complementizer(ctx.norms[left.start - 1]) and left.start in ctx.entity_at \
+                and left.kind in ("named_organization", "named_person"):
+            c.np, c.sv, c.phrase_start = left, True, left.start  # "أن روسيا أبدت مرونة": after أن, its subject
+        elif left is not None and left.start == sent_a and left.kind != "document":
             # "الحكومة تعلن خطة لخفض العجز": a subject before the verb, the words after it
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start

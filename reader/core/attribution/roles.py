@@ -32,6 +32,7 @@ NAME_TITLES = folded_set(
 )
 
 
+_AFFILIATED = folded_set("التابع التابعة")
 _OF_ONE_OF = folded_set("لإحدى لأحد")
 _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
 
@@ -181,10 +182,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         k = _region_phrase(ctx, j, limit, bare_head=True)
         if k > j + 1:
             j, had_genitive = k, True  # أمير منطقة مكة المكرمة، محافظ محافظة جدة: the region's post
-    while j < limit and ctx.words[j] and j - i < 9:
+    while j < limit and ctx.words[j] and (j - i < 9 or norms[j] in _AFFILIATED and j - i < 14):
         n = norms[j]
         if n in FIRST_NAMES and not is_definite(n):
             break
+        if n in _AFFILIATED and j > i + 1 and _word(ctx, j + 1, limit) and norms[j + 1][:1] == "ل" \
+                and len(norms[j + 1]) > 3 and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
+            j = def_chain(ctx, j + 2, limit, org=True, places=True)  # "… التابع لدائرة الأراضي والأملاك"
+            continue
         if n == "من" and j > i + 1 and norms[j - 1] in _CLOSE_TO and _word(ctx, j + 1, limit):
             k = _institution(ctx, j + 1, limit)
             if k > j + 1:

@@ -265,3 +265,11 @@ def test_while_it_made_do_with_a_statement_and_a_shops_owner():
     assert (r.source, r.kind) == ("مالك محل لقطع غيار السيارات في جدة", "anonymous")
     (r,) = _all("وقال مالك الحربي إن الأسعار مرتفعة.")
     assert (r.source, r.kind) == ("مالك الحربي", "named_person")
+
+
+def test_a_long_post_with_what_it_belongs_to_and_a_subject_after_anna():
+    rs = _all("قالت مديرة إدارة التسجيل والقيد في مركز فض المنازعات الإيجارية التابع لدائرة الأراضي والأملاك "
+              "في دبي، نورة سعيد المهيري، إن عدد الدعاوى بلغ 6320 دعوى. وأوضحت أن معظمها إيجارات متأخرة.")
+    assert [r.resolved for r in rs] == ["نورة سعيد المهيري", "نورة سعيد المهيري"]
+    rs = _all("وقال مندوب خليجي إن التوافق يتشكل بسرعة، مضيفا أن روسيا أبدت مرونة في المحادثات الأخيرة.")
+    assert (rs[-1].source, rs[-1].claim) == ("روسيا", "مرونة في المحادثات الأخيرة")
