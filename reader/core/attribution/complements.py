@@ -65,8 +65,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         c.mode = "before"  # "«الأسعار نار»، هكذا وصف المواطن X الوضع": what he said is before هكذا
         return c
     if c.np is not None and not c.sv and _after_opening_quote(ctx, c.cue_a, sent_a) \
-            and not _complement_near(ctx, j, sent_b):
+            and (not _complement_near(ctx, j, sent_b) or _relative_cue_after(ctx, c.np.end, sent_b)):
         c.mode = "before"  # "«...»، تقول الدكتورة ريم الحسن، استشارية ...": the quote is the claim
+        if _relative_cue_after(ctx, c.np.end, sent_b):
+            c.phrase_end = c.np.end  # (the relative clause after the name is a record of its own)
         return c
     if (c.np is None or c.implied) and c.kind == "verb" and _after_opening_quote(ctx, c.cue_a, sent_a) \
             and c.cue_b < sent_b and (ctx.is_punct(c.cue_b, "،,.") or c.cue_b + 1 >= sent_b) \
@@ -213,6 +215,18 @@ def _time_adverbial(ctx: Context, j: int, limit: int) -> int:
     if k == start or (k == j + 1 and norms[j] not in _TIME_PREPS):
         return j if k == start else k
     return k if k < limit and ctx.words[k] else j
+
+
+def _relative_cue_after(ctx: Context, e: int, sent_b: int) -> bool:
+    """"«…»، يقول X، الذي يحذر من أن …": a relative clause with a verb of saying of its own after
+    the speaker (its own record); the quotation before is what "يقول" brings."""
+    from .cues import VERB_FORMS
+
+    return e + 2 < sent_b and ctx.is_punct(e, "،,") and ctx.words[e + 1] and ctx.norms[e + 1] in _RELATIVE_WORDS \
+        and ctx.words[e + 2] and ctx.norms[e + 2] in VERB_FORMS
+
+
+_RELATIVE_WORDS = folded_set("الذي التي")
 
 
 def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:
