@@ -678,6 +678,9 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
     that a verb with a person after it opens, with no record before it in the sentence, speaks
     for that person (not for the object named after him, nor the last speaker)."""
     a = ctx.sents[ctx.sent_of[k]][0]
+    front = next((t for t in range(a + 1, min(k, a + 4)) if not ctx.words[t]), -1)
+    if front > a and ctx.is_punct(front, "،,") and all(ctx.norms[t] not in VERB_FORMS for t in range(a, front)):
+        a = front + 1  # "في المقابل، شكك النائب X بدقة الأرقام، وقال": past the fronted phrase
     relative = k - 1 > a and ctx.norms[k - 1] in _WHAT_HE_SAID
     if k - a < 3 or (ctx.norms[k][:1] not in "وف" and not relative) or not ctx.has_entities:
         return None
@@ -697,7 +700,7 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         ok = np is not None and np.start == v + 1 and np.kind in ("named_person", "named_organization") \
             and (np.start in ctx.entity_at or np.role or (np.kind == "named_organization" and np.end - np.start >= 2))
         return np if ok else None
-    np = _person_after_verb(ctx, a, k) or _person_after_bare_verb(ctx, a, k)
+    np = _person_after_verb(ctx, a, k) or _person_after_bare_verb(ctx, a, k) or _body_after_bare_verb(ctx, a, k)
     if np is None:
         return None
     for t in range(a + 1, np.start):
@@ -715,6 +718,24 @@ def _person_after_bare_verb(ctx: Context, a: int, limit: int):
         return None
     return _first_person_after(ctx, a, min(limit, a + 4), lambda t: is_definite(ctx.norms[t]) and (
         is_nisba(ctx.norms[t]) or ctx.norms[t] in TITLES))
+
+
+def _body_after_bare_verb(ctx: Context, a: int, limit: int):
+    """"حمّل البنك المركزي في صنعاء، …، حكومة عدن مسؤولية الانهيار، وقال": a verb without و
+    opens the sentence and a body the tagger found, or a post and a name, follows it."""
+    n = ctx.norms[a]
+    if not ctx.words[a] or is_definite(n) or n in NP_STOPS or n in VERB_FORMS or not 3 <= len(n) <= 6 \
+            or a + 1 >= limit or not ctx.words[a + 1]:
+        return None
+    ent = ctx.entity_at.get(a + 1)
+    np = parse_np(ctx, a + 1, limit)
+    if np is None or np.start != a + 1:
+        return None
+    if np.kind == "named_organization" and ent is not None and ent.type == "ORG":
+        return np
+    if np.kind == "named_person" and np.named and np.role and ctx.tok_at_char(np.src_start) in ctx.entity_at:
+        return np  # "شكك عضو لجنة النفط النيابية النائب فرات الشمري بدقة الأرقام، وقال": a post, then the name
+    return None
 
 
 def _on_the_tongue_of(ctx: Context, k: int):
