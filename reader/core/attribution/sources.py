@@ -305,6 +305,7 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
 
 
 _OWNER = folded_set("مالك")
+_OTHERS = folded_set("آخرون كثيرون عديدون")
 _SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
 _HONORIFIC_OK = folded_set("ولي نائب")
 _STATE = next(iter(folded_set("دولة")))
@@ -530,6 +531,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         e = _modifiers(ctx, e, limit, True)
         return make(e, kind, head=bare(gen))
 
+    if n.endswith("ون") and len(n) >= 5 and n not in FIRST_NAMES and i not in ctx.entity_at \
+            and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _OTHERS:
+        return make(_modifiers(ctx, i + 2, limit, False), "anonymous")  # "صرافون آخرون في كريتر": others of a trade
     if n in _OWNER and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _SHOPS:
         e = _modifiers(ctx, i + 2, limit, False)  # "مالك محل لقطع غيار السيارات في جدة": a shop's owner
         if _word(ctx, e, limit) and ctx.norms[e][:1] == "ل" and not is_definite(ctx.norms[e]) \

@@ -305,3 +305,8 @@ def test_after_a_fronted_phrase_the_subject_of_the_verb_that_opens_the_sentence_
               "في المقابل، حمّل البنك المركزي في صنعاء، الخاضع لسيطرة جماعة الحوثيين، حكومة عدن مسؤولية الانهيار، "
               "وقال في بيان إن طباعة العملة أغرقت السوق.")
     assert (rs[-1].resolved, rs[-1].kind) == ("البنك المركزي في صنعاء", "named_organization")
+
+
+def test_other_people_of_a_trade_no_list_knows():
+    (r,) = _all("ويرى صرافون آخرون في كريتر أن المضاربة هي السبب.")
+    assert (r.source, r.kind) == ("صرافون آخرون في كريتر", "anonymous")
