@@ -184,8 +184,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j, had_genitive = k, True  # أمير منطقة مكة المكرمة، محافظ محافظة جدة: the region's post
     while j < limit and ctx.words[j] and (j - i < 9 or norms[j] in _AFFILIATED and j - i < 14):
         n = norms[j]
-        if n in FIRST_NAMES and not is_definite(n):
-            break
+        if n in FIRST_NAMES and not is_definite(n) and not (
+                n in ("باسم", "بإسم") and _word(ctx, j + 1, limit) and is_definite(norms[j + 1])):
+            break  # (but "الناطق الرسمي باسم الاتحاد": in the name of, not باسم the given name)
         if n in _AFFILIATED and j > i + 1 and _word(ctx, j + 1, limit) and norms[j + 1][:1] == "ل" \
                 and len(norms[j + 1]) > 3 and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
             j = def_chain(ctx, j + 2, limit, org=True, places=True)  # "… التابع لدائرة الأراضي والأملاك"

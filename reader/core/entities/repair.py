@@ -80,6 +80,8 @@ _ROLE_WORDS = _f("محلل محللة محللون محللين خبير خبي�
 #: Trades that describe a person before the name (المستثمر العقاري خالد …).
 _TRADES = _f("مستثمر مستثمرة تاجر تاجرة اقتصادي اقتصادية مواطن مواطنة رجل سيدة لاعب لاعبة مدرب مدربة فنان فنانة "
              "وسيط وسيطة مطور مطورة مقاول مقاولة مسوق مسوقة")
+_IN_THE_NAME_OF = _f("باسم بإسم")
+_SPOKESMAN = _f("الناطق الناطقة المتحدث المتحدثة الرسمي الرسمية ناطق ناطقة متحدث متحدثة رسمي رسمية")
 #: "his saying", "her confirming": what a source is quoted with after its name (نقلت عن X قوله).
 _SAYING_OF_HIM = _f("قوله قولها قولهم قولهما تأكيده تأكيدها تأكيدهم")
 #: Role words a tagger's person span may run on to ("… آل خليفة عاهل البحرين").
@@ -159,6 +161,9 @@ class Repairs:
                     and len(self.norms[s.last]) > 5 and s.origin == "model":
                 # "خالد الفالح | بالحضور": a preposition and the article after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+            elif s.type == "PER" and self.norms[s.first] in _IN_THE_NAME_OF and s.first > 0 \
+                    and self.norms[s.first - 1] in _SPOKESMAN:
+                self.layout.remove(s)  # "الناطق الرسمي | باسم الاتحاد": in the name of, not باسم the given name
             elif s.last > s.first and self.norms[s.last] in _SAYING_OF_HIM:
                 # "عن مسؤول بالبنك المركزي | قوله إن": "his saying" after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))

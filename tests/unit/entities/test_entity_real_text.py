@@ -427,3 +427,9 @@ def test_a_verb_of_asking_after_a_name_is_no_part_of_it():
     people = [e.text for e in recognize('أما العضو أحمد إبراهيم بهزاد فتساءل: "إلى متى سنظل نعتمد على النفط؟"')
               if e.type == "PER"]
     assert people == ["أحمد إبراهيم بهزاد"]
+
+
+def test_in_the_name_of_after_a_spokesman_is_no_person():
+    people = [e.text for e in recognize("وقال الناطق الرسمي باسم الاتحاد، أمين السر قيس فهد الغانم، إن الأراضي محتكرة.")
+              if e.type == "PER"]
+    assert people == ["قيس فهد الغانم"]
