@@ -591,7 +591,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         c.np = person_np(ctx, j + 1, close)  # "أحد المتعاملين في السوق، يدعى خالد العمري،": who he is
         return close + 1
     if close > j and c.np is not None and (not c.np.named or (
-            c.np.start not in ctx.entity_at and ctx.norms[c.np.start] not in FIRST_NAMES)):
+            c.np.start not in ctx.entity_at and ctx.norms[c.np.start] not in FIRST_NAMES
+            and not any(t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(c.np.start, c.np.end)))):
+        # (not "البرتغالي جواو بينتو، وكيل أعمال اللاعب X،": a person already named, then whose agent he is)
         named = _name_in_apposition(ctx, j, close)
         if named is not None:
             c.np = named  # "وقالت محافظة المهرجان، الفنانة نوال زعتر، …": the post, then who holds it

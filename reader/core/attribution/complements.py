@@ -310,6 +310,8 @@ def _demanded_of(ctx: Context, j: int, sent_b: int) -> bool:
         n = ctx.norms[t]
         if n[:1] == "ب" and len(n) > 3 and not complementizer(n):
             return True
+        if n == "ب" and t + 1 < sent_b and (ctx.words[t + 1] or t + 1 in ctx.quote_open_tok):
+            return True  # "طالب الحكومة بـ"الكشف …"": the ب written apart
     return False
 
 

@@ -160,7 +160,7 @@ def _object_then_own_preposition(ctx: Context, vf, j: int, limit: int) -> bool:
     if np is None or np.end >= limit or not ctx.words[np.end] or np.named:
         return False
     n = ctx.norms[np.end]
-    return n == own if len(own) > 1 else (n[:1] == own and len(n) > 3)
+    return n == own if len(own) > 1 else (n[:1] == own and (len(n) > 3 or n == own))  # (and "بـ" apart)
 
 
 _AND_THAT = folded_set("وأن وأنه وأنها وإن وإنه وإنها")

@@ -310,3 +310,12 @@ def test_after_a_fronted_phrase_the_subject_of_the_verb_that_opens_the_sentence_
 def test_other_people_of_a_trade_no_list_knows():
     (r,) = _all("ويرى صرافون آخرون في كريتر أن المضاربة هي السبب.")
     assert (r.source, r.kind) == ("صرافون آخرون في كريتر", "anonymous")
+
+
+def test_whose_agent_he_is_and_a_demand_with_the_ba_apart():
+    (r,) = _all("من جانبه، أكد البرتغالي جواو بينتو، وكيل أعمال اللاعب البرازيلي كارلوس فيرنانديز، في تصريحات نقلتها "
+                "صحيفة «أبولا» البرتغالية، أن موكله لم يتسلم رواتبه.")
+    assert (r.source, r.via) == ("جواو بينتو", "صحيفة «أبولا» البرتغالية")
+    rs = _all('"الرفع المتتالي سيلتهم الدخول"، يقول رئيس الجمعية الدكتور أحمد الزعبي، الذي طالب الحكومة '
+              'بـ"الكشف بشفافية عن الكلف".')
+    assert [(r.cue, r.resolved) for r in rs] == [("يقول", "أحمد الزعبي"), ("طالب", "أحمد الزعبي")]
