@@ -37,6 +37,10 @@ _WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ و
 #: "وأكد ذلك مصدر ..."، "ويؤكد هذا ...": a demonstrative object written before the subject.
 _DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
+_EXPECT = fold("توقع")
+_SIGNED = folded_set("اتفاقية اتفاقيات اتفاقا اتفاق عقدا عقد عقود صفقة")
+_MEMO = folded_set("مذكرة مذكرتي مذكرات")
+_UNDERSTANDING = folded_set("تفاهم التفاهم")
 _WHILE_OPENERS = folded_set("فيما وفيما بينما وبينما")
 _WHILE_THEY = folded_set("وهم وهن")
 _PASSIVE_PRONE = folded_set("اعتبر رأى وصف ذكر")
@@ -258,6 +262,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "اقرأ أيضاً: …" (read also), not the dual «أقرّا»
     if prev in TITLES and norms[i] in FIRST_NAMES and vf.prefix == "":
         return None  # "الدكتورة أمل الزهراني": the given name after a title, not "hoped"
+    if vf.lemma == _EXPECT and i + 1 < sent_b and ctx.words[i + 1] and (norms[i + 1] in _SIGNED or (
+            norms[i + 1] in _MEMO and i + 2 < sent_b and norms[i + 2] in _UNDERSTANDING)):
+        return None  # "«العمانية للغاز» توقع اتفاقية": signs (توقّع), not expects (تتوقع)
     if norms[i] == _MALE and (prev in _BORN or (i + 1 < sent_b and ctx.norms[i + 1] in _OR_FEMALE)):
         return None  # "رزق بمولود ذكر"، "ذكر أو أنثى": male, not "mentioned"
     if vf.lemma == _CALL and i + 1 < sent_b and ctx.norms[i + 1] in _GOD:

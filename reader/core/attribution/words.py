@@ -380,7 +380,12 @@ def bare_nisba(norm: str) -> bool:
         return False
     if norm[0] in "وبل" and (norm[1:].startswith("ال") or norm[1:] in PLACES):
         return False
-    return not norm.startswith("و")
+    return not norm.startswith("و") or norm in _WAW_NISBAS
+
+
+#: Relative adjectives whose own first letter is و (وزارية ministerial, وطنية national), not
+#: a conjunction: "مصادر وزارية".
+_WAW_NISBAS = folded_set("وزاري وزارية وزاريه وزاريين وزاريون وطني وطنية وطنيه وطنيين وطنيون")
 
 
 def is_verb_like(norm: str) -> bool:
