@@ -763,10 +763,12 @@ def _adverbial_then_complement(ctx: Context, c: Cand, comma: int, limit: int) ->
     if not (n in EVENT_PREPS or n in TIME_WORDS or adverbial_end(ctx.norms, a, limit) > a):
         return False
     close = next((k for k in range(a + 1, min(limit, a + 14)) if not ctx.words[k]), -1)
-    if not (close > a and ctx.raw[close] in "،," and close + 1 < limit):
+    if not (close > a and ctx.raw[close] in "،,:" and close + 1 < limit):
         return False
-    return _claim_follows(ctx, c, close + 1, limit) \
-        and not any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(a, close))
+    if any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(a, close)):
+        return False
+    # (a colon ends it too: "، في بيان وزعته الشركة عقب التوقيع: «…»")
+    return ctx.raw[close] == ":" or _claim_follows(ctx, c, close + 1, limit)
 
 
 def _role_ends_in_place(ctx: Context, a: int, b: int) -> bool:
