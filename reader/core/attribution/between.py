@@ -163,7 +163,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         and (norms[k] in _RELATIVE or norms[k] in ("وهو", "وهي") or norms[k] in _DURING
                              or _event_then_claim(ctx, c, k, limit) or _what_one_does(
                                  ctx, c, k, next((t for t in range(k, min(limit, k + 12)) if ctx.is_punct(t, "،,")), -1),
-                                 limit)) \
+                                 limit) or _another_post(ctx, c, k, limit)) \
                         and not _claim_follows(ctx, c, k, limit):
                     k -= 1  # "X، الرئيس التنفيذي للشركة، وهو الذي قاد …، إن": the next phrase between commas
                 j = k
@@ -562,6 +562,15 @@ _WHERE_ONE_WORKS = folded_set("في لدى مع منذ بين")
 _ACCORDING = folded_set("بحسب وبحسب حسب حسبما وفقا وفق طبقا")
 _DURING = folded_set("خلال")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
+
+
+def _another_post(ctx: Context, c: Cand, k: int, limit: int) -> bool:
+    """"X، الرئيس التنفيذي لشركة Y، مدير الصندوق، إن": a second post of the person named, up to
+    the next comma (no verb in it)."""
+    if c.np is None or c.np.kind != "named_person" or not in_lexicon(ctx.norms[k], ROLE_HEADS):
+        return False
+    close = next((t for t in range(k + 1, min(limit, k + 7)) if not ctx.words[t]), -1)
+    return close > k and ctx.is_punct(close, "،,") and all(ctx.norms[t] not in VERB_FORMS for t in range(k, close))
 
 
 def _what_one_does(ctx: Context, c: Cand, j: int, close: int, limit: int) -> bool:
