@@ -24,7 +24,7 @@ from .words import (
 )
 
 
-_LEFT_STRIP = folded_set("كان كانت وكان وكانت فكان لكن ولكن إلا أن إن وإن بل كما وكما")
+_LEFT_STRIP = folded_set("كان كانت وكان وكانت فكان لكن ولكن إلا أن إن وإن بل كما وكما لعل ولعل")
 _LEFT_BOUNDARY = folded_set(
     "أن إن لكن ولكن غير إلا كما وكما ثم فيما بينما حين إذ حيث الذي التي الذين بل لأن و أو من"
     " وفيما وبينما عندما وعندما حينما وحينما بعدما وبعدما فيما إذ وإذ فإن"
@@ -37,6 +37,7 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     written on it stays out of the span (والمحللون يتوقعون: المحللون)."""
     np = _left_subject(ctx, i, sent_a)
     if np is not None and np.src_start == ctx.starts[np.start] and (ctx.raw[np.start][:3] in ("وال", "فال") or (
+            ctx.raw[np.start][:1] == "و" and np.kind == "named_organization" and in_lexicon(ctx.norms[np.start][1:], ORG_HEADS)) or (
             ctx.raw[np.start][:1] == "و" and np.kind in ("anonymous", "unnamed_official")
             and ctx.norms[np.start] not in FIRST_NAMES and (in_lexicon(ctx.norms[np.start][1:], ROLE_HEADS)
                                                           or in_lexicon(ctx.norms[np.start][1:], ANON_HEADS)))):
@@ -65,7 +66,8 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
                   if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)  # (a name in marks inside)
         if p > sent_a and ctx.is_punct(p, "،,") and (ctx.norms[p + 1] in _RELATIVE_PRONOUNS
                                                      or ctx.norms[p + 1] in ("وهو", "وهي")):
-            return _left_subject(ctx, p, sent_a)  # (also "X، وهي أستاذة …، حذرت": a description)
+            q = p - 1 if p - 1 > sent_a and ctx.norms[p - 1] in _ITSELF else p  # ("صندوق النقد نفسه، الذي …")
+            return _left_subject(ctx, q, sent_a)  # (also "X، وهي أستاذة …، حذرت": a description)
         if p > sent_a and ctx.is_punct(p, "،,") and i - 1 - p == 3 and ctx.norms[p + 1] in ("من", "ومن") \
                 and ctx.norms[p + 2] in SIDE_WORDS:
             return _left_scan(ctx, p, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، توقعت": its side
@@ -245,6 +247,7 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
 
 
 #: "صاحبة مصنع": who owns a business, a description of the person before it.
+_ITSELF = folded_set("نفسه نفسها ذاته ذاتها")
 _IN_TURN = folded_set("بدوره بدورها بدورهم")
 _MARKS = frozenset("«»\"“”")
 _OWNER = folded_set("صاحب صاحبة مالك مالكة")
