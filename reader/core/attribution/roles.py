@@ -161,6 +161,19 @@ def _short_name(ctx: Context, k: int, limit: int) -> int:
     return short_name_after(ctx, k, limit)
 
 
+def _body_named_after_head(ctx: Context, j: int, limit: int) -> bool:
+    """"رئيس مجلس إدارة مؤسسة | كهرباء لبنان": after a body's head word the words are its name, not
+    a person's (unless the tagger found a person there)."""
+    if j < 1 or not ctx.words[j - 1] or not _lookup(ctx.norms[j - 1], ORG_HEADS) or is_definite(ctx.norms[j - 1]):
+        return False
+    n = ctx.norms[j]
+    if ctx.raw[j].endswith(("ها", "ه")) or _lookup(n, ORG_HEADS) or _lookup(n, ROLE_HEADS) or n in TITLES \
+            or n in FIRST_NAMES:
+        return False  # (عضو مجلس | إدارتها الدكتورة X: a genitive of the post, then the name)
+    ent = ctx.entity_at.get(j)
+    return ent is None or ent.type != "PER"
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -216,6 +229,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if j > i + 1 and n.startswith("بال") and len(n) > 5 and norms[j - 1].startswith("الم") \
                 and len(norms[j - 1]) >= 6 and adjective_like(norms[j - 1]):
             j = max(j + 1, def_chain(ctx, j + 1, limit)) if _word(ctx, j + 1, limit) else j + 1
+            while _word(ctx, j, limit) and norms[j].startswith("وال") and len(norms[j]) > 5 and j - i < 14:
+                j += 1  # "المكلف بالدراسات والتوثيق": a second object joined by و
             continue  # عضو المكتب التنفيذي للاتحاد المكلف بالإنتاج النباتي: the participle's object
         if n in _ORDINAL_POSTS and j == i + 1 and is_definite(norms[i]):
             j += 1  # "المسؤول الثاني في الحزب"، "الرجل الثالث في الخارجية" (not the month)
@@ -445,10 +460,27 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     if name_end <= name_at and _word(ctx, j, limit) and norms[j] in _IT_IS and _word(ctx, j + 1, limit) \
             and ctx.entity_at.get(j + 1) is not None and ctx.entity_at[j + 1].type == "PER":
         name_at, name_end = j + 1, name_chain(ctx, j + 1, limit)  # "المتحدث باسم الخارجية هو توم كايسي"
+    if name_end <= name_at and _word(ctx, j, limit) and _body_named_after_head(ctx, j, limit):
+        k = name_chain(ctx, j, limit)  # "رئيس مجلس إدارة مؤسسة كهرباء لبنان": the body's own name
+        while _word(ctx, k, limit) and k - j < 4 and not ctx.norms[k].startswith("و") \
+                and not _stopword(norms[k]) and not complementizer(norms[k]) and k not in ctx.entity_at:
+            k += 1
+        if k > j:
+            j = k
+            w = ctx.raw[j] if _word(ctx, j, limit) else ""
+            if w.startswith("و") and w.endswith("ها") and len(w) > 5 and _word(ctx, j + 1, limit):
+                p = j + 1  # "… ومديرها العام طوني الخوري": and its director, who is named
+                while _word(ctx, p, limit) and norms[p] in ("العام", "التنفيذي") and p - j < 3:
+                    p += 1
+                ent = ctx.entity_at.get(p)
+                if ent is not None and ent.type == "PER":
+                    name_at, name_end = p, max(ctx.entity_end_tok.get(p, p + 1), name_chain(ctx, p, limit))
+                    j = p
     if name_end > name_at:
         pass
     elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j) \
-            and not _manner(ctx, j, limit) and not possessed_masdar(norms[j]):  # (الوزير | تأكيده أن)
+            and not _manner(ctx, j, limit) and not possessed_masdar(norms[j]) \
+            and not _body_named_after_head(ctx, j, limit):  # (الوزير | تأكيده أن)
         name_end = name_chain(ctx, j, limit, after_role=True)
     elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
         k = j + 1
