@@ -61,6 +61,8 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
         return p - 1  # "... إنه لا يتوقع مزيدا، لكنه أضاف “...”": the speaker goes on, quoted
     if not ctx.words[k] and ctx.raw[k] in "،,؛;":
         return k
+    if c.kind == "colon" and not ctx.words[k] and ctx.raw[k] in ".…":
+        return k  # "«أرامكو» تنفي … .. ومحلل: …": the second part of a headline
     if c.kind == "verb" and ctx.norms[p - 1] in _BUT_HE and p - 1 == k + 1 and ctx.words[k] \
             and c.verb is not None and c.verb.tense == "perf" and c.lemma in _GOES_ON:
         return p - 1  # "… إن الخطة جاهزة لكنه أكد أن …": the speaker goes on, a new record

@@ -228,9 +228,16 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             cands.append(h)
     if a == 0 or ctx.para_of[a - 1] != ctx.para_of[a]:
         for k in range(a + 3, min(b, a + 30)):
-            if k in ctx.entity_at and ctx.raw[k - 1] in (".", "…") and ctx.raw[k - 2] in (".", "…") \
-                    and ctx.norms[k][:1] == "و":
-                h = _named_headline(ctx, k, b)  # "نواب يرفضون «ترشيد الدعوم».. والهاجري: لا مساس"
+            if ctx.raw[k - 1] in (".", "…") and ctx.raw[k - 2] in (".", "…") and ctx.norms[k][:1] == "و" \
+                    and k + 1 < b and ctx.raw[k + 1] == ":":
+                if k in ctx.entity_at:
+                    h = _named_headline(ctx, k, b)  # "نواب يرفضون «ترشيد الدعوم».. والهاجري: لا مساس"
+                else:
+                    h = parse_headline(ctx, k, b)  # "«أرامكو» تنفي … .. ومحلل: الطرح قد يتأخر"
+                    if h is not None and h.np is not None and h.np.kind not in ("anonymous", "unnamed_official"):
+                        h = None
+                    if h is not None and h.np is not None and h.np.src_start == ctx.starts[k]:
+                        h.np = replace(h.np, src_start=ctx.starts[k] + 1)  # (the و is no part of it)
                 if h is not None:
                     cands.append(h)
     norms, words, noisy = ctx.norms, ctx.words, ctx.noisy

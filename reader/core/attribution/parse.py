@@ -20,7 +20,9 @@ from .cues import (
 from .foreign_names import foreign_name_after_role
 from .events import _FRONT_EVENT, _event_then_quote, _fronted_via, _skip_adverbs
 from .outlets import match_addressee, match_outlet
-from .sources import _HONORIFICS, anonymity_clause, bare, marks_named_source, marks_subject_of_object, parse_np
+from .sources import (
+    _HONORIFICS, anonymity_clause, bare, marks_named_source, marks_source, marks_subject_of_object, parse_np,
+)
 from .subjects import (
     _ADDED, _DEMAND, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
@@ -38,6 +40,8 @@ _WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ و
 _DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
 _EXPECT = fold("توقع")
+_RELAY = fold("نقل")
+_AMOUNT_WORDS = folded_set("أكثر نحو حوالي قرابة ما زهاء أقل")
 _SIGNED = folded_set("اتفاقية اتفاقيات اتفاقا اتفاق عقدا عقد عقود صفقة")
 _MEMO = folded_set("مذكرة مذكرتي مذكرات")
 _UNDERSTANDING = folded_set("تفاهم التفاهم")
@@ -262,6 +266,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "اقرأ أيضاً: …" (read also), not the dual «أقرّا»
     if prev in TITLES and norms[i] in FIRST_NAMES and vf.prefix == "":
         return None  # "الدكتورة أمل الزهراني": the given name after a title, not "hoped"
+    if vf.lemma == _RELAY and i + 1 < sent_b and ctx.words[i + 1] and (
+            norms[i + 1] in _AMOUNT_WORDS or norms[i + 1][:1].isdigit()):
+        return None  # "«القطرية للشحن» نقلت أكثر من 1.4 مليون طن": carried, not quoted
     if vf.lemma == _EXPECT and i + 1 < sent_b and ctx.words[i + 1] and (norms[i + 1] in _SIGNED or (
             norms[i + 1] in _MEMO and i + 2 < sent_b and norms[i + 2] in _UNDERSTANDING)):
         return None  # "«العمانية للغاز» توقع اتفاقية": signs (توقّع), not expects (تتوقع)
@@ -357,6 +364,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv = left, True
         else:
             c.implied = True
+    if c.np is None and vf.prefix == "" and cue_a > sent_a + 2 and sent_a in ctx.quote_open_tok \
+            and ctx.quote_open_tok[sent_a] == cue_a - 1 and cue_a - sent_a <= 5 and sent_a + 1 in ctx.entity_at \
+            and ctx.entity_at[sent_a + 1].type in ("ORG", "PER"):
+        left = marks_source(ctx, sent_a, cue_a)
+        if left is not None and left.kind in ("named_organization", "media", "named_person"):
+            c.np, c.sv, c.phrase_start = left, True, sent_a  # "«أرامكو» تنفي حسم مكان الإدراج": a headline's subject
     if c.np is None and vf.prefix == "" and cue_a - 2 > sent_a and norms[cue_a - 1] == "قد" \
             and norms[cue_a - 2] in ("كان", "كانت", "كانوا"):
         left = parse_left_subject(ctx, cue_a, sent_a)

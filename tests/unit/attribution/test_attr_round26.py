@@ -363,3 +363,12 @@ def test_he_holds_that():
     (r,) = _all("ويذهب الدكتور حسام الدين عبد الغني، أستاذ الاقتصاد في جامعة القاهرة، إلى أن التعويم كان ضروريا.")
     assert (r.source, r.claim) == ("حسام الدين عبد الغني", "التعويم كان ضروريا")
     assert _all("وذهب الوزير إلى الرياض أمس.") == []
+
+
+def test_a_headline_whose_subject_is_in_marks_and_its_second_part():
+    rs = _all("«أرامكو» تنفي حسم مكان الإدراج.. ومحلل: الطرح قد يتأخر إلى 2018")
+    assert [(r.cue, r.source, r.kind, r.claim) for r in rs] == [
+        ("تنفي", "أرامكو", "named_organization", "حسم مكان الإدراج"),
+        (":", "محلل", "anonymous", "الطرح قد يتأخر إلى 2018")]
+    (r,) = _all("وذكر البيان أن «القطرية للشحن» نقلت أكثر من 1.4 مليون طن من البضائع.")
+    assert r.cue == "وذكر"  # نقلت أكثر من …: carried, no record
