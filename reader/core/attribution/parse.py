@@ -285,6 +285,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and not (prev in _RELATIVE and _relative_agrees(prev, vf) and vf.tense == "perf"):
         # ("التي طالبت": a verb after a relative pronoun that agrees with it)
         left = parse_left_subject(ctx, i, sent_a)
+        if left is not None and left.kind == "named_person" and left.end - left.start == 1 and not left.role \
+                and left.start not in ctx.entity_at and norms[left.start] not in FIRST_NAMES \
+                and norms[left.start] not in ctx.person_tokens:
+            left = None  # "يُلزم طالب القطع": one word no one knows as a name (a verb) is no subject
         if (left is None or left.kind not in ("named_person", "named_organization", "unnamed_official")) \
                 and not _subject_then_complement(ctx, i + 1, sent_b):
             return None  # حصل طالب جامعي، كتب التاريخ: a noun after a word, not a verb

@@ -306,6 +306,7 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
 
 _OWNER = folded_set("مالك")
 _OTHERS = folded_set("آخرون كثيرون عديدون")
+_MARKET_WORDS = folded_set("سوق أسواق قطاع")
 _SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
 _HONORIFIC_OK = folded_set("ولي نائب")
 _STATE = next(iter(folded_set("دولة")))
@@ -522,6 +523,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             # أحد أقارب الضحايا، إحدى موظفات الشركة، أحد أعضاء مجلس الوزراء
             e = def_chain(ctx, i + 2, limit, org=True) if not ctx.norms[i + 2].startswith("ال") \
                 else def_chain(ctx, i + 2, limit)
+        if e == i + 1 and (_lookup(gen, ANON_HEADS) or _lookup(gen, ROLE_HEADS)) and not is_definite(gen) \
+                and _word(ctx, i + 2, limit) and ctx.norms[i + 2] in _MARKET_WORDS and _word(ctx, i + 3, limit):
+            e = def_chain(ctx, i + 3, limit)  # "أحد تجار سوق الحريقة": one of the traders of a market
         if e == i + 1 and gen.endswith("ي") and len(gen) >= 5 and not is_definite(gen) \
                 and _word(ctx, i + 2, limit) and is_definite(ctx.norms[i + 2]) and not _stopword(ctx.norms[i + 2]):
             e = def_chain(ctx, i + 2, limit)  # أحد موقعي النداء، أحد ممثلي الشركات: one of a group
@@ -531,9 +535,13 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         e = _modifiers(ctx, e, limit, True)
         return make(e, kind, head=bare(gen))
 
-    if n.endswith("ون") and len(n) >= 5 and n not in FIRST_NAMES and i not in ctx.entity_at \
-            and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _OTHERS:
-        return make(_modifiers(ctx, i + 2, limit, False), "anonymous")  # "صرافون آخرون في كريتر": others of a trade
+    if n.endswith("ون") and len(n) >= 5 and not is_definite(n) and n not in FIRST_NAMES and i not in ctx.entity_at \
+            and n not in ctx.person_tokens and _word(ctx, i + 1, limit) \
+            and not any(_lookup(w, lex) for w in (n, n[:-2]) for lex in (ROLE_HEADS, ANON_HEADS)) \
+            and (ctx.norms[i + 1] in _OTHERS or ctx.norms[i + 1] in ("في", "من") and _word(ctx, i + 2, limit)):
+        # "صرافون آخرون في كريتر"، "صرافون في منطقة المرجة": people of a trade, unnamed
+        e = i + 2 if ctx.norms[i + 1] in _OTHERS else i + 1
+        return make(_modifiers(ctx, e, limit, False), "anonymous")
     if n in _OWNER and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _SHOPS:
         e = _modifiers(ctx, i + 2, limit, False)  # "مالك محل لقطع غيار السيارات في جدة": a shop's owner
         if _word(ctx, e, limit) and ctx.norms[e][:1] == "ل" and not is_definite(ctx.norms[e]) \

@@ -372,3 +372,11 @@ def test_a_headline_whose_subject_is_in_marks_and_its_second_part():
         (":", "محلل", "anonymous", "الطرح قد يتأخر إلى 2018")]
     (r,) = _all("وذكر البيان أن «القطرية للشحن» نقلت أكثر من 1.4 مليون طن من البضائع.")
     assert r.cue == "وذكر"  # نقلت أكثر من …: carried, no record
+
+
+def test_people_of_a_trade_one_of_the_traders_of_a_market_and_a_noun_after_a_verb():
+    rs = _all("ميدانياً، قال صرافون في منطقة المرجة إن الطلب تراجع، في حين أكد أحد تجار سوق الحريقة، "
+              "فضّل عدم ذكر اسمه، أن التجار حذرون.")
+    assert [(r.source, r.kind) for r in rs] == [
+        ("صرافون في منطقة المرجة", "anonymous"), ("أحد تجار سوق الحريقة", "anonymous")]
+    assert not [r for r in _all("يُلزم طالب القطع بتقديم صورة عن بطاقته.") if r.cue == "طالب"]
