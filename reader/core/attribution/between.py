@@ -556,6 +556,7 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
 
 
 #: after "وتعمل"، "ويقيم": where the person works or lives
+_OF_IT = folded_set("منه منها عليه عليها")
 _SPEAKING_IN = folded_set("الناطقة الناطق")
 _YEARS_OLD = folded_set("عاما عاماً سنة سنه ربيعا")
 _WHERE_ONE_WORKS = folded_set("في لدى مع منذ بين")
@@ -631,6 +632,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if close == j + 2 and n[:1].isdigit() and c.np is not None and c.np.kind == "named_person" \
             and ctx.norms[j + 1] in _YEARS_OLD:
         return close + 1  # "تقول ريم، 28 عاما، …": her age
+    if close > j + 1 and close - j <= 8 and c.np is not None and c.np.kind == "document" \
+            and ctx.norms[close - 1] in _OF_IT and is_complement(ctx, close + 1, limit):
+        return close + 1  # "بلاغ للمجموعة، توصلت هسبريس بنسخة منه، بأن": how the paper got it
     if close > j and _what_one_does(ctx, c, j, close, limit):
         return close + 1  # "تقول ريم، 28 عاما، وتعمل في أحد مراكز الاتصال، إنها": what she does
     if close > j and close - j <= 4 and ctx.norms[j] in _NOT_NAMED_NEG and j + 1 < close \

@@ -417,7 +417,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     # precedes its subject is singular): what follows is its object (الإيطاليون يرجحون فوز ...)
     agreeing = vf.person == 3 and vf.number in ("p", "d")
     own_bi = VERB_PREPOSITION.get(vf.lemma) == "ب" and j < sent_b and norms[j][:1] == "ب" and len(norms[j]) > 3 \
-        and norms[j] not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER")
+        and norms[j] not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER") \
+        and not any(_lookup(norms[j], lex) for lex in (DOC_HEADS, ORG_HEADS))  # (وأفاد بلاغ للمجموعة: a communiqué)
     if c.np is None and not honorific and not said and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
             and not agreeing \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:

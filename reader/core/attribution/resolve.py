@@ -29,6 +29,7 @@ from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
 from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, folded_set, in_lexicon, is_definite, is_nisba
 
+_SAME = folded_set("ذاته ذاتها نفسه نفسها")
 _COMPANY_BARE = folded_set("شركة مجموعة")
 
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
@@ -307,6 +308,12 @@ class Resolver(OutletsMixin):
                 person = None  # "وقال اللاعب البرازيلي" after a Dutch forward spoke: another player
             if person is not None and (target is None or person.pos > target.pos):
                 target = person
+        if target is None and np.end < len(ctx.norms) and ctx.words[np.end] and ctx.norms[np.end] in _SAME \
+                and is_definite(ctx.norms[np.start]) and not np.named:
+            people = kind in ("named_person", "unnamed_official")
+            target = next((sp for sp in reversed(self.speakers[-6:]) if (sp.is_person if people else sp.kind == kind)
+                           and (not gender or not sp.gender or sp.gender == gender)), None)
+            # "وأضاف المتحدث ذاته"، "النقابي نفسه": the same one who spoke last
         if target is not None and target.is_person and np.definite and not np.named and _another_one(tokens, target):
             target = None  # "لفت الرئيس الروماني" after "الرئيس اللبناني": another president
         if target is not None and np.definite and not np.named and not target.is_person \

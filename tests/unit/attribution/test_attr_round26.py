@@ -380,3 +380,15 @@ def test_people_of_a_trade_one_of_the_traders_of_a_market_and_a_noun_after_a_ver
     assert [(r.source, r.kind) for r in rs] == [
         ("صرافون في منطقة المرجة", "anonymous"), ("أحد تجار سوق الحريقة", "anonymous")]
     assert not [r for r in _all("يُلزم طالب القطع بتقديم صورة عن بطاقته.") if r.cue == "طالب"]
+
+
+def test_a_communique_with_the_verbs_own_ba_and_the_same_one():
+    (r,) = _all("وأفاد بيان صادر عن يونيفيل بأن وحدات إسرائيلية انسحبت.")
+    assert (r.source, r.kind) == ("بيان صادر عن يونيفيل", "document")
+    (r,) = _all("وأفاد بلاغ للمجموعة، توصلت هسبريس بنسخة منه، بأن المشروع سيوفر 2500 منصب شغل.")
+    assert (r.source, r.claim) == ("بلاغ للمجموعة", "المشروع سيوفر 2500 منصب شغل")
+    rs = _all("اعتبر عبد الإله الحمداوي، الكاتب العام للنقابة، أن الأرباح لا تنعكس على العمال. "
+              "وأضاف النقابي ذاته أن العمال يعانون.")
+    assert [r.resolved for r in rs] == ["عبد الإله الحمداوي", "عبد الإله الحمداوي"]
+    rs = _all("قال مصدر في الوزارة إن الخطة جاهزة. وأضاف المصدر ذاته أن التنفيذ قريب.")
+    assert [r.resolved for r in rs] == ["مصدر في الوزارة", "مصدر في الوزارة"]
