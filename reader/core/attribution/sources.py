@@ -306,6 +306,7 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
 
 _OWNER = folded_set("مالك")
 _OTHERS = folded_set("آخرون كثيرون عديدون")
+_NUMBER_WORDS = folded_set("اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة معظم أغلب غالبية بعض نصف ثلث ربع")
 _MARKET_WORDS = folded_set("سوق أسواق قطاع")
 _SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
 _HONORIFIC_OK = folded_set("ولي نائب")
@@ -407,6 +408,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if share == i and n[:1].isdigit() and i + 2 < limit and not ctx.words[i + 1] and ctx.raw[i + 1] == "%" \
             and ctx.words[i + 2] and ctx.norms[i + 2] in _OF_THEM:
         return NP(i, i + 3, ctx.starts[i], ctx.ends[i + 2], "anonymous", ctx.norms[i + 2])  # "28% منهم": a share of those named
+    if _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _OF_THEM and (n[:1].isdigit() or n in _COUNTS
+                                                                      or n in _NUMBER_WORDS):
+        return NP(i, i + 2, ctx.starts[i], ctx.ends[i + 1], "anonymous", ctx.norms[i + 1])  # "ثمانية منهم": some of those named
     if share > i and _word(ctx, share, limit):
         inner = parse_np(ctx, share, limit)
         if inner is not None and inner.kind == "anonymous" and inner.start == share:

@@ -20,7 +20,7 @@ from .sources import marks_source, parse_np
 from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, adverbial_end, complementizer,
     folded_set, in_lexicon,
-    is_definite, is_verb_like,
+    is_definite, is_verb_like, strip_possessive,
 )
 
 
@@ -238,8 +238,8 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
             if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and last - comma <= 14 \
                     and ctx.words[comma + 1] and (ctx.norms[comma + 1] in ("وهو", "وهي") or (
                         is_definite(ctx.norms[comma + 1]) and (np.kind == "named_person" or last - comma <= 4))
-                        or (np.kind == "named_person" and (in_lexicon(ctx.norms[comma + 1], ROLE_HEADS)
-                                                           or ctx.norms[comma + 1] in _OWNER))) \
+                        or (np.kind == "named_person" and (in_lexicon(strip_possessive(ctx.norms[comma + 1]), ROLE_HEADS)
+                                                           or strip_possessive(ctx.norms[comma + 1]) in _OWNER))) \
                     and all(ctx.words[t] for t in range(comma + 1, last - 1)):
                 return np  # "أما سعد الحربي، وهو موظف في القطاع الخاص، فيؤكد": a description between
             return None
@@ -250,7 +250,7 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
 _ITSELF = folded_set("نفسه نفسها ذاته ذاتها")
 _IN_TURN = folded_set("بدوره بدورها بدورهم")
 _MARKS = frozenset("«»\"“”")
-_OWNER = folded_set("صاحب صاحبة مالك مالكة")
+_OWNER = folded_set("صاحب صاحبة مالك مالكة شريك شريكة شريكت")
 _WENT_BACK = folded_set("عاد عادت عادوا ثم")
 _DEMAND = fold("طالب")
 _ADDED = fold("زاد")

@@ -392,3 +392,10 @@ def test_a_communique_with_the_verbs_own_ba_and_the_same_one():
     assert [r.resolved for r in rs] == ["عبد الإله الحمداوي", "عبد الإله الحمداوي"]
     rs = _all("قال مصدر في الوزارة إن الخطة جاهزة. وأضاف المصدر ذاته أن التنفيذ قريب.")
     assert [r.resolved for r in rs] == ["مصدر في الوزارة", "مصدر في الوزارة"]
+
+
+def test_his_partner_between_commas_after_amma_and_eight_of_them():
+    (r,) = _all("أما دانة الطويل، شريكته في التأسيس ومديرة العمليات، فتؤكد أن نصف الموظفين شباب.")
+    assert (r.source, r.kind) == ("دانة الطويل", "named_person")
+    rs = _all("وأظهر استطلاع شمل 12 خبيراً اقتصادياً أن الفائدة ستثبت. وقال ثمانية منهم إن التضخم سيتراجع.")
+    assert (rs[-1].source, rs[-1].kind) == ("ثمانية منهم", "anonymous")
