@@ -10,7 +10,9 @@ from reader.core.text import fold
 from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, SAYING, VERB_FORMS, VERB_PREPOSITION
 
-from .words import DIRECT_OPENERS, ORG_HEADS, SAYS_DIRECT, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
+from .words import (
+    DIRECT_OPENERS, ORG_HEADS, RELATIVE_PRONOUNS, SAYS_DIRECT, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite,
+)
 
 #: Words before أن that make it no reporting clause (بعد أن، دون أن، يمكن أن).
 NOT_REPORT_BEFORE = folded_set(
@@ -222,11 +224,8 @@ def _relative_cue_after(ctx: Context, e: int, sent_b: int) -> bool:
     the speaker (its own record); the quotation before is what "يقول" brings."""
     from .cues import VERB_FORMS
 
-    return e + 2 < sent_b and ctx.is_punct(e, "،,") and ctx.words[e + 1] and ctx.norms[e + 1] in _RELATIVE_WORDS \
+    return e + 2 < sent_b and ctx.is_punct(e, "،,") and ctx.words[e + 1] and ctx.norms[e + 1] in RELATIVE_PRONOUNS \
         and ctx.words[e + 2] and ctx.norms[e + 2] in VERB_FORMS
-
-
-_RELATIVE_WORDS = folded_set("الذي التي")
 
 
 def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:

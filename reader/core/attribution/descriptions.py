@@ -19,12 +19,13 @@ from .phrases import NP
 from .roles import _manner
 from .sources import parse_np
 from .words import (
-    ANON_HEADS, FILLERS, MET_BY, ROLE_HEADS, TIME_WORDS, TITLES, complementizer, folded_set, in_lexicon, is_definite,
+    ANON_HEADS, FILLERS, MET_BY, RELATIVE_PRONOUNS, ROLE_HEADS, TIME_WORDS, TITLES, complementizer, folded_set, in_lexicon,
+    is_definite,
     is_verb_like,
 )
 
 _APPOSITIVE = folded_set("الذي التي الذين وهو وهي الصادر الصادرة المنشور المنشورة الصادرين")
-_RELATIVE = folded_set("الذي التي الذين اللذين اللتين اللواتي")
+_RELATIVE = RELATIVE_PRONOUNS
 _DREW = fold("لفت")
 _REPLYING = folded_set("ردا ردًا رداً تعقيبا تعقيباً")
 _ATTENTION = folded_set("النظر الانتباه الأنظار")

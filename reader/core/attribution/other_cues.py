@@ -20,7 +20,7 @@ from .phrases import _lookup, _stopword, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
     ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
-    SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
+    RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_definite, is_verb_like, strip_possessive,
 )
 
@@ -265,7 +265,7 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
 
 _SITE = fold("موقع")
 #: Verbs of a relative clause on a document, written without الذي: تقرير صدر أمس، دراسة نشرت.
-_RELATIVES = folded_set("الذي التي الذين اللذين اللتين اللواتي")
+_RELATIVES = RELATIVE_PRONOUNS
 
 
 def _its_release(n: str) -> bool:

@@ -27,9 +27,8 @@ from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .roles import institution_post
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
-from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, folded_set, in_lexicon, is_definite, is_nisba
+from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, SELF_WORDS, folded_set, in_lexicon, is_definite, is_nisba
 
-_SAME = folded_set("ذاته ذاتها نفسه نفسها")
 _COMPANY_BARE = folded_set("شركة مجموعة")
 
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
@@ -308,7 +307,7 @@ class Resolver(OutletsMixin):
                 person = None  # "وقال اللاعب البرازيلي" after a Dutch forward spoke: another player
             if person is not None and (target is None or person.pos > target.pos):
                 target = person
-        if target is None and np.end < len(ctx.norms) and ctx.words[np.end] and ctx.norms[np.end] in _SAME \
+        if target is None and np.end < len(ctx.norms) and ctx.words[np.end] and ctx.norms[np.end] in SELF_WORDS \
                 and is_definite(ctx.norms[np.start]) and not np.named:
             people = kind in ("named_person", "unnamed_official")
             target = next((sp for sp in reversed(self.speakers[-6:]) if (sp.is_person if people else sp.kind == kind)

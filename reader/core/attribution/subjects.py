@@ -20,7 +20,7 @@ from .sources import marks_source, parse_np
 from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, adverbial_end, complementizer,
     folded_set, in_lexicon,
-    is_definite, is_verb_like, strip_possessive,
+    is_definite, is_verb_like, strip_possessive, SELF_WORDS,
 )
 
 
@@ -66,7 +66,7 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
                   if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)  # (a name in marks inside)
         if p > sent_a and ctx.is_punct(p, "،,") and (ctx.norms[p + 1] in _RELATIVE_PRONOUNS
                                                      or ctx.norms[p + 1] in ("وهو", "وهي")):
-            q = p - 1 if p - 1 > sent_a and ctx.norms[p - 1] in _ITSELF else p  # ("صندوق النقد نفسه، الذي …")
+            q = p - 1 if p - 1 > sent_a and ctx.norms[p - 1] in SELF_WORDS else p  # ("صندوق النقد نفسه، الذي …")
             return _left_subject(ctx, q, sent_a)  # (also "X، وهي أستاذة …، حذرت": a description)
         if p > sent_a and ctx.is_punct(p, "،,") and i - 1 - p == 3 and ctx.norms[p + 1] in ("من", "ومن") \
                 and ctx.norms[p + 2] in SIDE_WORDS:
@@ -247,7 +247,6 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
 
 
 #: "صاحبة مصنع": who owns a business, a description of the person before it.
-_ITSELF = folded_set("نفسه نفسها ذاته ذاتها")
 _IN_TURN = folded_set("بدوره بدورها بدورهم")
 _MARKS = frozenset("«»\"“”")
 _OWNER = folded_set("صاحب صاحبة مالك مالكة شريك شريكة شريكت")

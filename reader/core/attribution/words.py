@@ -438,3 +438,9 @@ SIDE_WORDS = folded_set("جهته جهتها جهتهم جانبه جانبها 
 #: "سموه"، "معاليه"، "سعادته": the honorific standing for a person named before (Saudi official news).
 HONORIFIC_PRONOUNS = folded_set(
     "سموه سموها معاليه معاليها سعادته سعادتها فضيلته سماحته دولته فخامته جلالته")
+
+
+#: Relative pronouns (the singular, plural and dual ones a cue's subject may stand behind).
+RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذين اللتين اللواتي")
+#: "ذاته/نفسه" after a noun: the same one (المتحدث ذاته، صندوق النقد نفسه).
+SELF_WORDS = folded_set("ذاته ذاتها نفسه نفسها")
