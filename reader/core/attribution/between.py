@@ -555,10 +555,12 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     return person_np(ctx, k, e)
 
 
-#: after "وتعمل"، "ويقيم": where the person works or lives
+#: "تلقت الصحيفة نسخة منه": how a paper got the document named before
 _OF_IT = folded_set("منه منها عليه عليها")
+#: "الناطقة بالفرنسية": the language an outlet is written in
 _SPEAKING_IN = folded_set("الناطقة الناطق")
 _YEARS_OLD = folded_set("عاما عاماً سنة سنه ربيعا")
+#: after "وتعمل"، "ويقيم": where the person works or lives
 _WHERE_ONE_WORKS = folded_set("في لدى مع منذ بين")
 _ACCORDING = folded_set("بحسب وبحسب حسب حسبما وفقا وفق طبقا")
 _DURING = folded_set("خلال")

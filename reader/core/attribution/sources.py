@@ -306,7 +306,8 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
 
 _OWNER = folded_set("مالك")
 _OTHERS = folded_set("آخرون كثيرون عديدون")
-_NUMBER_WORDS = folded_set("اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة معظم أغلب غالبية بعض نصف ثلث ربع")
+#: Shares of a group, with منهم after them ("معظمهم" is one word; "نصف منهم" is not said, but "اثنان منهم" is).
+_SHARE_WORDS = folded_set("اثنان اثنين معظم أغلب غالبية بعض")
 _MARKET_WORDS = folded_set("سوق أسواق قطاع")
 _SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
 _HONORIFIC_OK = folded_set("ولي نائب")
@@ -409,7 +410,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             and ctx.words[i + 2] and ctx.norms[i + 2] in _OF_THEM:
         return NP(i, i + 3, ctx.starts[i], ctx.ends[i + 2], "anonymous", ctx.norms[i + 2])  # "28% منهم": a share of those named
     if _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _OF_THEM and (n[:1].isdigit() or n in _COUNTS
-                                                                      or n in _NUMBER_WORDS):
+                                                                      or n in _SHARE_WORDS):
         return NP(i, i + 2, ctx.starts[i], ctx.ends[i + 1], "anonymous", ctx.norms[i + 1])  # "ثمانية منهم": some of those named
     if share > i and _word(ctx, share, limit):
         inner = parse_np(ctx, share, limit)
