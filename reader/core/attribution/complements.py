@@ -165,6 +165,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 
 
 _ANNOUNCE = fold("أعلن")
+_TITLED = folded_set("عنوان بعنوان")
 _WHERE_WHEN = folded_set("في خلال عقب بعد أثناء أمام لدى")
 
 _INSIST = fold("شدد")
@@ -353,7 +354,13 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
     commas = commas or adverbial  # "خلال الملتقى الذي نظمته الغرفة أمس، أن": an adverbial may hold a comma
     # ("خلال استقباله أعضاء المجلسين … في شمال العراق أن": a long adverbial with no comma in it)
     reach = 26 if first in EVENT_PREPS else 16
+    titled = -1
     for k in range(j + 1, min(sent_b, j + reach)):
+        if k <= titled:
+            continue  # inside a title in marks
+        if k in ctx.quote_open_tok and ctx.words[k - 1] and ctx.norms[k - 1] in _TITLED:
+            titled = ctx.quote_open_tok[k]  # "تحت عنوان «الكهرباء في لبنان: كلفة التأجيل» من أن": its name
+            continue
         if k - j >= 16 and any(ctx.is_punct(t, "،,؛;") for t in range(j + 1, k)):
             return -1
         if quote and k in ctx.quote_open_tok and ctx.quote_open_tok[k] - k > 4:

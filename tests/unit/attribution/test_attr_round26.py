@@ -399,3 +399,9 @@ def test_his_partner_between_commas_after_amma_and_eight_of_them():
     assert (r.source, r.kind) == ("دانة الطويل", "named_person")
     rs = _all("وأظهر استطلاع شمل 12 خبيراً اقتصادياً أن الفائدة ستثبت. وقال ثمانية منهم إن التضخم سيتراجع.")
     assert (rs[-1].source, rs[-1].kind) == ("ثمانية منهم", "anonymous")
+
+
+def test_a_reports_title_in_marks_with_a_colon():
+    (r,) = _all("وفي هذا السياق، حذّر تقرير للبنك الدولي صدر أمس تحت عنوان «الكهرباء في لبنان: كلفة التأجيل» "
+                "من أن عجز قطاع الكهرباء يمثل ثلث الدين العام.")
+    assert (r.source, r.claim) == ("تقرير للبنك الدولي", "عجز قطاع الكهرباء يمثل ثلث الدين العام")
