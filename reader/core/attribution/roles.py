@@ -220,6 +220,15 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         ent = ctx.entity_at.get(j)
         if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(j, j + 1) > j + 1 and j > i + 1:
             break  # "رئيس مجلس المحاكم في الصومال | شيخ شريف شيخ أحمد": the tagger's name begins
+        inside = j - 1 if j - 1 > i and ctx.entity_end_tok.get(j - 1, j) > j and ctx.entity_at[j - 1].type == "LOC" else -1
+        if inside > 0 or (ent is not None and ent.type == "LOC" and j > i + 1 and is_definite(n) and ctx.words[j - 1]
+                          and not is_definite(norms[j - 1]) and ctx.entity_end_tok.get(j, j + 1) > j + 1):
+            e = ctx.entity_end_tok[inside if inside > 0 else j]
+            # "مدير إدارة الشرق الأوسط وآسيا الوسطى": a region the department covers
+            while _word(ctx, e, limit) and norms[e][:1] == "و" and e in ctx.entity_at and ctx.entity_at[e].type == "LOC":
+                e = ctx.entity_end_tok.get(e, e + 1)
+            j = e
+            continue
         if ent is not None and ent.type == "PER" and j == i + 1 and norms[i] in TITLES and not is_definite(n):
             break  # "الدكتورة | لطيفة الشهري": a title, then a given name the tagger found (not "kind")
         k = _relation_phrase(ctx, j, limit) if not is_definite(norms[i]) or had_genitive else j
