@@ -56,7 +56,7 @@ def _pair_line(text: str, marks: list[int], out: list[Quote]) -> None:
     into the next paragraph): its "close" is then the line's last character."""
     stack: list[tuple[str, int]] = []
     straight_open: dict[str, int] = {}
-    _pair_marks(text, marks, out, stack, straight_open)
+    _pair_marks(text, marks, out, stack, straight_open, swap=_reversed_guillemets(text, marks))
     left = stack[0][1] if len(stack) == 1 and text[stack[0][1]] in "«“" else -1
     o = straight_open.get('"', -1)
     if left < 0 and not stack and o >= 0 and (text[max(0, o - 2):o].strip().endswith(":") or _opens_speech(text, o)):
@@ -103,10 +103,22 @@ def _new_speaker(text: str, o: int, last: int) -> int:
     return m.start() if m else last
 
 
+def _reversed_guillemets(text: str, marks: list[int]) -> bool:
+    """A line that writes its guillemets the other way round (» … «, as some Maghreb pages do):
+    its first is » and its last «, as many of each."""
+    g = [text[i] for i in marks if text[i] in "«»"]
+    return len(g) >= 2 and g[0] == "»" and g[-1] == "«" and g.count("«") == g.count("»")
+
+
+_SWAPPED = {"«": "»", "»": "«"}
+
+
 def _pair_marks(text: str, marks: list[int], out: list[Quote], stack: list[tuple[str, int]],
-                straight_open: dict[str, int]) -> None:
+                straight_open: dict[str, int], swap: bool = False) -> None:
     for i in marks:
         ch = text[i]
+        if swap and ch in _SWAPPED:
+            ch = _SWAPPED[ch]  # "وأضاف أنغو أن» أمن الممتلكات واقع «": read the other way round
         if ch in STRAIGHT:
             if ch == "'" and _is_apostrophe(text, i):
                 continue
