@@ -626,8 +626,10 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         source = Source(cue_end, cue_end, "", sp.kind, sp.resolved)
         speaker = sp
     elif c.implied or c.np is None:
-        sp = (resolver.by_honorific(c.honorific, c.cue_a) if c.honorific else None) \
-            or resolver.last(c.gender, c.number)
+        honoured = resolver.by_honorific(c.honorific, c.cue_a) if c.honorific else None
+        if honoured is not None and honoured is not resolver.last():
+            resolver.add(honoured)  # (the one «جلالته/سموه» names speaks on: "مبينا" after him)
+        sp = honoured or resolver.last(c.gender, c.number)
         if sp is not None and c.kind == "verb" and c.gender != "f" and c.number == "s" and c.lemma not in _GOES_ON:
             topic = resolver.topic_person(c.cue_a)
             if topic is not None and fold(topic.resolved) not in fold(sp.resolved):

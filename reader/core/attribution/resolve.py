@@ -108,7 +108,9 @@ def _post_key(role: str) -> str:
 _DEMONSTRATIVE = folded_set("هؤلاء أولئك هذا هذه ذلك تلك")
 #: Roles that name no one in particular: "مسؤول" again is another official.
 _SUMU, _MAALI, _SAHIB = fold("سمو"), fold("معالي"), fold("صاحب")
+_JALALA = fold("جلال")  # جلالته: His Majesty
 _HIGHNESS_WORDS = frozenset(fold(w) for w in ("السمو", "سمو"))
+_MAJESTY_WORDS = frozenset(fold(w) for w in ("الجلالة", "جلالة"))
 _HIGHNESS_ROLES = frozenset(bare(fold(w)) for w in "أمير الأمير ولي الملك ملك خادم سمو".split())
 _EXCELLENCY_ROLES = frozenset(bare(fold(w)) for w in "وزير الوزير معالي نائب رئيس".split())
 #: Epithets for a sportsman named before ("النجم الهولندي"): the one who spoke last, by his
@@ -187,24 +189,26 @@ class Resolver(OutletsMixin):
         """"وأوضح سموه" at token ``k``: the last person given a prince's or king's title or post
         (سمو), else the prince named last; or the last minister (معالي); ``None`` when there is
         no such person."""
-        marks = _HIGHNESS_ROLES if honorific.startswith(_SUMU) else _EXCELLENCY_ROLES if honorific.startswith(_MAALI) \
-            else None
+        marks = _HIGHNESS_ROLES if honorific.startswith((_SUMU, _JALALA)) \
+            else _EXCELLENCY_ROLES if honorific.startswith(_MAALI) else None
         if marks is None:
             return None
         for sp in reversed(self.speakers[-12:]):
             words = {bare(r) for r in sp.roles} | {bare(p.split()[0]) for p in sp.posts if p}
             if sp.is_person and words & marks:
                 return sp
-        return self._highness_mentioned(k) if marks is _HIGHNESS_ROLES else None
+        if marks is not _HIGHNESS_ROLES:
+            return None
+        return self._highness_mentioned(k, _MAJESTY_WORDS if honorific.startswith(_JALALA) else _HIGHNESS_WORDS)
 
-    def _highness_mentioned(self, k: int) -> Speaker | None:
+    def _highness_mentioned(self, k: int, titles: frozenset[str]) -> Speaker | None:
         """"… التي قام بها صاحب السمو الملكي ولي العهد …، وما أكده سموه": the prince named last
         before token ``k`` (within 300 tokens), also when he has not spoken."""
         from .sources import parse_np
 
         ctx = self.ctx
         for t in range(k - 1, max(0, k - 300), -1):
-            if ctx.norms[t] in _HIGHNESS_WORDS and ctx.words[t]:
+            if ctx.norms[t] in titles and ctx.words[t]:
                 s = t - 1 if t > 0 and ctx.norms[t - 1] == _SAHIB else t
                 np = parse_np(ctx, s, min(len(ctx.norms), k))
                 if np is not None and np.kind in ("named_person", "unnamed_official") and np.end <= k:

@@ -278,7 +278,7 @@ def is_known_outlet_in_marks(ctx: Context, e: int, limit: int) -> bool:
 
 _BUSINESS_HEADS = folded_set("رجل سيدة رجال سيدات ورجل وسيدة")
 _BUSINESS_WOMEN = folded_set("سيدة سيدات وسيدة")
-_HONORIFICS = folded_set("معالي سعادة سمو فضيلة سماحة فخامة دولة")
+_HONORIFICS = folded_set("معالي سعادة سمو فضيلة سماحة فخامة دولة جلالة")
 _HIGHNESS = folded_set("السمو")
 _ROYAL_ADJ = folded_set("الملكي الملكية")
 
