@@ -285,6 +285,8 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int, bool]:
             m = _NARRATOR_INSIDE.search(text, a, b)
             if m is not None:
                 a, b = _strip(text, a, m.start())  # "…، مشيراً إلى …": the narrator speaks again
+        elif b - a > 2 and text[a] == "»" and text[b - 1] == "«":
+            a, b = _strip(text, a + 1, b - 1)  # "أن» أمن الممتلكات … «": marks written the other way round
         elif b - a > 1 and text[b - 1] in "\"»”" and (
                 text.count('"', a, b) % 2 == 1 if text[b - 1] == '"' else
                 text.count("«" if text[b - 1] == "»" else "“", a, b - 1) == 0):

@@ -417,6 +417,7 @@ def test_guillemets_written_the_other_way_round():
     rs = _all("وقال المدير إن الأرباح ارتفعت. وأضاف أنغو أن» أمن الممتلكات والأشخاص واقع قائم «، بفضل» اليقظة "
               "الدائمة للدولة «. وقال الوزير إن الاستثمار ينمو.")
     assert [r.cue for r in rs] == ["وقال", "وأضاف", "وقال"]
+    assert rs[1].claim.startswith("أمن الممتلكات")
 
 
 def test_his_majesty_is_the_king_named_before():
