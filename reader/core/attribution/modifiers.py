@@ -142,6 +142,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         elif not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n)):
             j += 1
             continue
+        elif not is_definite(n) and n.endswith("ا") and len(n) >= 5 and j > 0 and norms[j - 1].endswith("ا") \
+                and (n[:-1] in INDEF_ADJECTIVES or bare_nisba(n[:-1])):
+            j += 1  # "مصدرا مطلعا"، "محللا ماليا": the adjective in the accusative, after أن
+            continue
         elif not is_definite(n) and n.startswith("و") and len(n) > 4 and bare_nisba(n[1:]) \
                 and j > 0 and ctx.words[j - 1] and bare_nisba(norms[j - 1]):
             j += 1  # مصادر أمنية وبحرية: two adjectives joined by و

@@ -386,6 +386,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if not is_definite(n) and (
             _lookup(n, ORG_HEADS) or _lookup(n, ROLE_HEADS)
             or (indef_role and (n in INDEF_ADJECTIVES or bare_nisba(n)))
+            or (indef_role and n.endswith("ا") and norms[i].endswith("ا") and len(n) >= 5
+                and (n[:-1] in INDEF_ADJECTIVES or bare_nisba(n[:-1])))  # "محللا ماليا": in the accusative
             or (indef_role and n[:1] == "و" and bare_nisba(n[1:]) and bare_nisba(norms[j - 1]))  # أوروبيين وأمريكيين
             or (_lookup(n, ANON_HEADS) and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]))
         ):

@@ -16,7 +16,7 @@ from .between import _SPEECH_MASDAR
 from .cues import VERB_FORMS, VerbForm
 from .events import _skip_adverbs
 from .phrases import KEEPERS, NP, _lookup, masdar_like, name_chain
-from .sources import marks_source, parse_np
+from .sources import anonymity_clause, marks_source, parse_np
 from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, adverbial_end, complementizer,
     folded_set, in_lexicon,
@@ -71,6 +71,10 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         if p > sent_a and ctx.is_punct(p, "،,") and i - 1 - p == 3 and ctx.norms[p + 1] in ("من", "ومن") \
                 and ctx.norms[p + 2] in SIDE_WORDS:
             return _left_scan(ctx, p, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، توقعت": its side
+        if p > sent_a and ctx.is_punct(p, "،,") and anonymity_clause(ctx, p + 1, i):
+            np = _left_scan(ctx, p, sent_a, through_marks) or _unnamed_with_clause(ctx, p, sent_a)
+            if np is not None and np.kind in ("anonymous", "unnamed_official"):
+                return np  # "غير أن مهندسا يعمل لدى أحد التحالفات، طلب عدم نشر اسمه، قال"
         return _appositive_post(ctx, i - 1, sent_a)
     k = i - 1
     while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
@@ -131,6 +135,21 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
                 group = np  # "غير أن عددا من المواطنين الذين التقتهم «الوطن» أبدوا تذمرهم" (the longest)
         if group is not None:
             return group
+    return None
+
+
+def _unnamed_with_clause(ctx: Context, end: int, sent_a: int) -> NP | None:
+    """"مهندساً يعمل لدى أحد التحالفات المنفذة": an unnamed person right after أن, then what he
+    does (an imperfect verb and its phrase, an unmarked relative clause), up to ``end``."""
+    for t in range(end - 2, max(sent_a, end - 12) - 1, -1):
+        n = ctx.norms[t]
+        if not ctx.words[t] or n in VERB_FORMS:
+            return None
+        if n[:1] in ("ي", "ت") and len(n) >= 4 and t - 1 > sent_a and ctx.words[t - 1] \
+                and complementizer(ctx.norms[t - 2] if t - 2 >= sent_a else ""):
+            np = parse_np(ctx, t - 1, t)
+            if np is not None and np.end == t and np.kind in ("anonymous", "unnamed_official"):
+                return np
     return None
 
 
