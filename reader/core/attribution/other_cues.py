@@ -28,6 +28,7 @@ _LAM = folded_set("ل لـ")
 _MA = folded_set("ما لما")
 _THEN = folded_set("فإن فان فقد ف وإن")
 _WHERE_IT_SAID = folded_set("في عبر خلال")
+_GOT_IT = folded_set("عليها عليه منها منه")
 _SOURCE_KINDS_FOR_PREP = ("media", "document", "anonymous", "unnamed_official", "named_person", "named_organization")
 
 
@@ -295,6 +296,8 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
     if comma <= k or ctx.raw[comma] not in "،," or comma + 1 >= sent_b:
         return k
     then = norms[comma + 1] in _THEN  # "، فإن": the attached clause starts there in any case
+    if norms[k] in _RELATIVES and comma - k <= 8 and any(norms[t] in _GOT_IT for t in range(k, comma)):
+        return comma + 1  # "وبحسب نشرة الإصدار التي اطلعت عليها «عكاظ»، حُدد …": how the paper got it
     for t in range(k, comma):
         if not ctx.words[t]:
             if ctx.raw[t] in "«»\"“”":

@@ -259,6 +259,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    bare_raw = ctx.raw[i][len(vf.prefix):] if vf.prefix and ctx.raw[i][:1] in "وف" else ctx.raw[i]
+    if vf.tense == "perf" and bare_raw[1:2] == "\u064f":
+        return None  # "حُدد النطاق السعري"، "ذُكر أن": the passive, written with its damma
     if vf.tense == "imp" and prev in _WHILE_THEY and vf.number == "p" \
             and not _complement_ahead(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
         return None  # "أصوات الدلالين وهم يعلنون الأسعار": what they were doing, not what they said

@@ -434,3 +434,8 @@ def test_an_unnamed_source_in_the_accusative_after_anna():
     assert (r.source, r.kind) == ("محللا ماليا", "anonymous")
     (r,) = _all("غير أن مهندساً يعمل لدى أحد التحالفات المنفذة، طلب عدم نشر اسمه، قال إن التأخير يعود إلى التصاميم.")
     assert (r.source, r.kind) == ("مهندساً", "anonymous")
+
+
+def test_a_passive_with_its_damma_and_how_the_paper_got_the_prospectus():
+    (r,) = _all("وبحسب نشرة الإصدار التي اطلعت عليها «عكاظ»، حُدد النطاق السعري للسهم بين 48 و54 ريالاً.")
+    assert (r.cue, r.source, r.claim) == ("وبحسب", "نشرة الإصدار", "حُدد النطاق السعري للسهم بين 48 و54 ريالاً")
