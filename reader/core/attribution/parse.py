@@ -29,7 +29,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import NP, _lookup, _stopword
-from .words import ANON_HEADS, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
+from .words import ANON_HEADS, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -40,6 +40,8 @@ _WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ و
 _DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
 _EXPECT = fold("توقع")
+_DISCLOSED = fold("كشف")
+_SUPERLATIVES = folded_set("أكبر أول ثاني ثالث أحدث أهم آخر")
 _RELAY = fold("نقل")
 _AMOUNT_WORDS = folded_set("أكثر نحو حوالي قرابة ما زهاء أقل")
 _SIGNED = folded_set("اتفاقية اتفاقيات اتفاقا اتفاق عقدا عقد عقود صفقة")
@@ -259,6 +261,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    if vf.lemma == _DISCLOSED and vf.prefix == "" and (prev in _SUPERLATIVES or (
+            i + 1 < sent_b and ctx.words[i + 1] and bare_nisba(norms[i + 1])
+            and norms[i + 1].endswith(("ي", "يه", "ية")))):
+        return None  # "أكبر كشف للغاز"، "كشف غازي جديد": a discovery (the noun), not "revealed"
     bare_raw = ctx.raw[i][len(vf.prefix):] if vf.prefix and ctx.raw[i][:1] in "وف" else ctx.raw[i]
     if vf.tense == "perf" and bare_raw[1:2] == "\u064f":
         return None  # "حُدد النطاق السعري"، "ذُكر أن": the passive, written with its damma

@@ -439,3 +439,10 @@ def test_an_unnamed_source_in_the_accusative_after_anna():
 def test_a_passive_with_its_damma_and_how_the_paper_got_the_prospectus():
     (r,) = _all("وبحسب نشرة الإصدار التي اطلعت عليها «عكاظ»، حُدد النطاق السعري للسهم بين 48 و54 ريالاً.")
     assert (r.cue, r.source, r.claim) == ("وبحسب", "نشرة الإصدار", "حُدد النطاق السعري للسهم بين 48 و54 ريالاً")
+
+
+def test_a_discovery_is_no_cue_but_a_statement_still_is():
+    assert _all("أعلنت الشركة عن كشف غازي جديد في المتوسط باحتياطيات مبدئية 2.5 تريليون قدم مكعب.")[0].cue == "أعلنت"
+    assert [r.cue for r in _all("ويعد الحقل أكبر كشف للغاز في البحر المتوسط.")] == []
+    (r,) = _all("وبحسب \"الألمانية\"، فقد كشف بيان رسمي صادر عن مصلحة الجمارك أن الصادرات تراجعت.")
+    assert (r.source, r.via) == ("بيان رسمي صادر عن مصلحة الجمارك", "الألمانية")
