@@ -16,11 +16,45 @@ from .cues import PARTICIPLES, VERB_PREPOSITION
 from .groups import group_source
 from .outlets import OutletMatch, match_outlet
 from .phrases import def_chain
-from .sources import bare
+from .sources import bare, parse_np
 from .words import (
     FILLERS, INDEF_ADJECTIVES, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
 )
+
+#: "بيان أصدره"، "كلمة ألقاها"، "تقرير أعدته"، "مؤتمر عقده": a relative verb whose subject made
+#: the statement (its object pronoun is the statement)
+_MADE_IT = folded_set(" ".join(
+    stem + suf for stem in ("أصدر", "أعد", "عقد", "نشر", "كتب", "وجه", "قدم", "نظم")
+    for suf in ("ه", "ته", "ها", "تها")) + " ألقاه ألقاها ألقته ألقتها")
+_WITH_HIM = folded_set("معه معها معهم معهما")
+_MAKERS = ("named_person", "named_organization", "unnamed_official", "media")
+
+
+def event_made_by(ctx: Context, i: int, sent_a: int):
+    """"وفي تقرير أصدرته الشركة أمس قالت فيه"، "في كلمة ألقاها الوزير قال فيها": who made the
+    statement, named after the relative verb right before the cue at ``i``, speaks in it (not
+    "حوار أجرته معه «الرياض»", where the paper only asked)."""
+    for k in range(i - 1, max(sent_a, i - 14) - 1, -1):
+        if not ctx.words[k]:
+            return None
+        if ctx.norms[k] in _MADE_IT:
+            break
+    else:
+        return None
+    e = k - 1
+    while e > sent_a and ctx.words[e] and is_nisba(ctx.norms[e]) and not is_definite(ctx.norms[e]):
+        e -= 1  # "مؤتمر صحفي عقده"
+    n = ctx.norms[e] if e >= sent_a and ctx.words[e] else ""
+    if not n or not (in_lexicon(n, SPEECH_EVENTS) or (n[:1] in "بلو" and in_lexicon(n[1:], SPEECH_EVENTS))
+                     or (n.endswith("ا") and in_lexicon(n[:-1], SPEECH_EVENTS))):
+        return None
+    if ctx.norms[k + 1] in _WITH_HIM:
+        return None
+    np = parse_np(ctx, k + 1, i)
+    if np is None or np.start != k + 1 or np.kind not in _MAKERS or _skip_adverbs(ctx, np.end, i) != i:
+        return None
+    return np
 
 
 def _skip_adverbs(ctx: Context, j: int, limit: int) -> int:

@@ -18,7 +18,7 @@ from .cues import (
     AMBIGUOUS, BARE_MASDAR, DOCUMENT_ONLY, EXPLICIT_ONLY, MASDAR_PRONE, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION,
 )
 from .foreign_names import foreign_name_after_role
-from .events import _FRONT_EVENT, _event_then_quote, _fronted_via, _skip_adverbs
+from .events import _FRONT_EVENT, _event_then_quote, _fronted_via, _skip_adverbs, event_made_by
 from .outlets import match_addressee, match_outlet
 from .sources import (
     _HONORIFICS, anonymity_clause, bare, marks_named_source, marks_source, marks_subject_of_object, parse_np,
@@ -363,7 +363,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv = left, True
             j += 1
     if c.np is None and vf.prefix == "" and j < sent_b and norms[j] in ("فيه", "فيها"):
-        maker = _event_maker(ctx, i, sent_a)
+        maker = _event_maker(ctx, i, sent_a) or event_made_by(ctx, i, sent_a)
         if maker is not None:
             c.np, c.sv = maker, True
             j += 1

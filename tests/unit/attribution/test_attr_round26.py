@@ -446,3 +446,12 @@ def test_a_discovery_is_no_cue_but_a_statement_still_is():
     assert [r.cue for r in _all("ويعد الحقل أكبر كشف للغاز في البحر المتوسط.")] == []
     (r,) = _all("وبحسب \"الألمانية\"، فقد كشف بيان رسمي صادر عن مصلحة الجمارك أن الصادرات تراجعت.")
     assert (r.source, r.via) == ("بيان رسمي صادر عن مصلحة الجمارك", "الألمانية")
+
+
+def test_the_maker_named_after_the_relative_verb_speaks_in_the_statement():
+    (r,) = _all("وفي تقرير أصدرته الشركة أمس قالت فيه إن الأرباح سترتفع.")
+    assert (r.cue, r.source) == ("قالت", "الشركة")
+    (r,) = _all("وفي كلمة ألقاها الوزير أمس قال فيها إن الأسعار سترتفع.")
+    assert r.source == "الوزير"
+    (r,) = _all("وأعد الدكتور بهاء سالم دراسة علمية قال فيها إن الدين العام تراجع.")
+    assert r.source == "بهاء سالم"
