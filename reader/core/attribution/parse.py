@@ -111,6 +111,8 @@ def _event_before(ctx: Context, i: int, sent_a: int, reach: int = 6) -> int:
     its token, or -1."""
     for k in range(i - 1, max(sent_a - 1, i - reach - 1), -1):
         if not ctx.words[k]:
+            if is_quote_mark(ctx, k):
+                continue  # "وفي حوار أجرته معه «الرياض» قال فيه"
             return -1
         n = ctx.norms[k]
         if ctx.norms[k] in VERB_FORMS:

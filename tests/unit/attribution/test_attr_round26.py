@@ -455,3 +455,8 @@ def test_the_maker_named_after_the_relative_verb_speaks_in_the_statement():
     assert r.source == "الوزير"
     (r,) = _all("وأعد الدكتور بهاء سالم دراسة علمية قال فيها إن الدين العام تراجع.")
     assert r.source == "بهاء سالم"
+
+
+def test_an_interview_by_a_paper_in_marks_before_qala_fihi():
+    rs = _all("التقى الوزير خالد الفالح بالمستثمرين. وفي حوار أجرته معه «الرياض» قال فيه إن الأسعار سترتفع.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [("قال", "خالد الفالح", "الأسعار سترتفع")]
