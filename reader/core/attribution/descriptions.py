@@ -120,9 +120,14 @@ def _titled_name(ctx: Context, c: Cand, j: int, limit: int) -> bool:
     t = next((k for k in range(j, min(limit, j + 4)) if not ctx.words[k] or norms[k] in TITLES), -1)
     if t < 0 or not ctx.words[t] or any(norms[k] in VERB_FORMS or complementizer(norms[k]) for k in range(j, t)):
         return False  # (a word or three may end the place: "مدينة الملك فهد للبحوث")
+    if any(norms[k].startswith("ل") and match_outlet(ctx, k, limit, preposition=True) is not None
+           for k in range(j, t)):
+        return False  # "الوزير لوكالة أ ف ب": whom he told, then the agency's letters
     first = t
     while t < limit and ctx.words[t] and norms[t] in TITLES:
         t += 1
+    if t == first + 1 and len(norms[first]) == 1 and t < limit and len(norms[t]) <= 2:
+        return False  # "أ ف ب"، "د ب أ": an agency's letters, not "أ." (أستاذ) and a name
     ent = ctx.entity_at.get(t)
     if ent is not None and ent.type == "PER":
         e = ctx.tok_at_char(ent.end)

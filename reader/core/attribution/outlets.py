@@ -42,6 +42,7 @@ _OUTLETS = """
 واس|وام|قنا|كونا|بترا|سانا|معا|وفا|بنا|العمانية|الأنباء الألمانية|الألمانية|د ب أ|أ ب|إفي|أنسا
 ماركا|آس|موندو ديبورتيفو|ليكيب|كورييري ديلو سبورت|غازيتا ديلو سبورت|بيلد|ذا أثليتيك
 إيلاف|الخليج أونلاين|العين الإخبارية|إرم نيوز|رؤيا|المشهد
+يو بي آي|يو بي اي|يونايتد برس|يونايتد برس إنترناشونال|أ ش أ|ا ش ا|سبأ|إنترفاكس|أنترفاكس
 """
 
 #: Outlet names that are also ordinary words (البيان "the statement", الاتحاد "the union"):
@@ -59,7 +60,7 @@ _TOLD_WORDS = folded_set("الوفد")
 #: Agencies: wires, never the publisher of the page (see the module docstring).
 _AGENCIES = folded_set(
     "رويترز فرانس برس أسوشيتد شينخوا تاس نوفوستي سبوتنيك الأناضول واس وام قنا كونا بترا سانا وفا بنا"
-    " العمانية د ب أ إفي أنسا كيودو يونهاب بلومبرغ بلومبيرغ الألمانية"
+    " العمانية د ب أ إفي أنسا كيودو يونهاب بلومبرغ بلومبيرغ الألمانية يونايتد يو بي آي ش سبأ إنترفاكس"
 )
 
 
@@ -309,13 +310,38 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
                 return None
             j = k
         else:
-            return None  # وكالة/شبكة/موقع + an unknown word: not evidently an outlet
+            k = _acronym_end(ctx, j, limit)
+            if k == j:
+                return None  # وكالة/شبكة/موقع + an unknown word: not evidently an outlet
+            j = k  # "وكالة بي. تي. ايه": an agency's letters
     if g_end:
         j = _qualifiers_after_marks(ctx, j, limit)
     else:
         j = _qualifiers(ctx, j, limit)
         j = _short_name(ctx, j, limit)
     return OutletMatch(first, j, ctx.starts[first] + skip_chars, ctx.ends[j - 1], type_word)
+
+
+def _acronym_end(ctx, j: int, limit: int) -> int:
+    """Past an agency's initials at ``j``, each a word of at most three letters followed by a
+    full stop ("بي. تي. ايه"، "يو.بي.آي"); ``j`` when there are not two of them."""
+    if j < limit and ctx.words[j] and "." in ctx.norms[j]:
+        bits = ctx.norms[j].strip(".").split(".")
+        return j + 1 if len(bits) >= 2 and all(0 < len(b) <= 3 for b in bits) else j  # "يو.بي.آي"
+    k, parts = j, 0
+    while k < limit and ctx.words[k] and len(ctx.norms[k]) <= 3 and not _stop_word(ctx.norms[k]):
+        parts += 1
+        k += 1
+        if k + 1 < limit and ctx.raw[k] == "." and ctx.words[k + 1] and len(ctx.norms[k + 1]) <= 3 \
+                and ctx.ends[k - 1] == ctx.starts[k]:
+            k += 1
+            continue
+        break
+    return k if parts >= 2 else j
+
+
+def _stop_word(norm: str) -> bool:
+    return norm in _NAME_STOPS or norm in ("عن", "ان", "في", "من", "لم", "قد", "ما", "لا")
 
 
 def _short_name(ctx, j: int, limit: int) -> int:

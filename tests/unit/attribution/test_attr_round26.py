@@ -460,3 +460,14 @@ def test_the_maker_named_after_the_relative_verb_speaks_in_the_statement():
 def test_an_interview_by_a_paper_in_marks_before_qala_fihi():
     rs = _all("التقى الوزير خالد الفالح بالمستثمرين. وفي حوار أجرته معه «الرياض» قال فيه إن الأسعار سترتفع.")
     assert [(r.cue, r.resolved, r.claim) for r in rs] == [("قال", "خالد الفالح", "الأسعار سترتفع")]
+
+
+def test_agencies_written_in_letters():
+    (r,) = _all("وقال الوزير لوكالة أ ف ب إن بلاده مستعدة.")
+    assert (r.source, r.via) == ("الوزير", "وكالة أ ف ب")
+    (r,) = _all("وقال الوزير لـ«يو بي آي» إن بلاده مستعدة.")
+    assert (r.source, r.via) == ("الوزير", "يو بي آي")
+    (r,) = _all("وقال الوزير لوكالة يو.بي.آي إن بلاده مستعدة.")
+    assert (r.source, r.via) == ("الوزير", "وكالة يو.بي.آي")
+    (r,) = _all("ونقلت وكالة بي. تي. ايه عن ستانيشيف قوله ان بلاده مستعدة.")
+    assert (r.source, r.via) == ("ستانيشيف", "وكالة بي. تي. ايه")
