@@ -126,7 +126,8 @@ def _titled_name(ctx: Context, c: Cand, j: int, limit: int) -> bool:
     first = t
     while t < limit and ctx.words[t] and norms[t] in TITLES:
         t += 1
-    if t == first + 1 and len(norms[first]) == 1 and t < limit and len(norms[t]) <= 2:
+    if t == first + 1 and len(norms[first]) == 1 and "." not in ctx.raw[first] and t < limit \
+            and ctx.words[t] and len(norms[t]) <= 2:
         return False  # "أ ف ب"، "د ب أ": an agency's letters, not "أ." (أستاذ) and a name
     ent = ctx.entity_at.get(t)
     if ent is not None and ent.type == "PER":

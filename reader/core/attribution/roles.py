@@ -174,6 +174,12 @@ def _body_named_after_head(ctx: Context, j: int, limit: int) -> bool:
     return ent is None or ent.type != "PER"
 
 
+def _abbreviated_title(ctx: Context, k: int, limit: int) -> bool:
+    """"أ. د. خالد": a title's first letter and a full stop (أستاذ، دكتور، مهندس)."""
+    return len(ctx.norms[k]) == 1 and ctx.norms[k] in ("ا", "د", "م") and ctx.raw[k].endswith(".") \
+        and k + 1 < limit
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -453,7 +459,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                   role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
                   feminine=feminine or head.endswith("ه"))
     k = j
-    while _word(ctx, k, limit) and norms[k] in NAME_TITLES and k - j < 2:
+    while _word(ctx, k, limit) and (norms[k] in NAME_TITLES and k - j < 2 or _abbreviated_title(ctx, k, limit)):
         k += 1
     if k > j and k > i + 1 and _word(ctx, k, limit) and not _stopword(norms[k]) and not article(ctx, k) \
             and not is_verb_like(norms[k]) and not complementizer(norms[k]):

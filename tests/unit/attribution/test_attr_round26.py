@@ -471,3 +471,10 @@ def test_agencies_written_in_letters():
     assert (r.source, r.via) == ("الوزير", "وكالة يو.بي.آي")
     (r,) = _all("ونقلت وكالة بي. تي. ايه عن ستانيشيف قوله ان بلاده مستعدة.")
     assert (r.source, r.via) == ("ستانيشيف", "وكالة بي. تي. ايه")
+
+
+def test_titles_abbreviated_with_a_full_stop_after_a_role():
+    (r,) = _all("وقال رئيس الجامعة أ. د. خالد السلطان إن الطلاب تفوقوا.")
+    assert r.source == "خالد السلطان"
+    (r,) = _all("وقال مدير المشروع م. خالد السلطان إن الأعمال اكتملت.")
+    assert r.source == "خالد السلطان"
