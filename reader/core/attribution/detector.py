@@ -38,6 +38,7 @@ from .resolve import _GENERIC_ROLES, Resolver, Speaker
 from .sources import parse_np
 from .roles import NAME_TITLES
 from .subjects import pair_before
+from .relays import relayed_after
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
 #: Every word that may open a cue (a suffixed verb aside): one look-up per token.
@@ -298,7 +299,7 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             d = next((d for d in cands if d.cue_a == c.inserted and d.kind == "prep"), None)
             if d is not None and c.mode == "after" and c.claim_tok > d.cue_a:
                 d.mode, d.claim_tok, d.claim_end = "after", c.claim_tok, c.claim_end  # the same words
-    return _verb_resumed(ctx, cands, a)
+    return _verb_resumed(ctx, relayed_after(ctx, cands, b), a)
 
 
 def _verb_resumed(ctx: Context, cands: list[Cand], a: int) -> list[Cand]:

@@ -478,3 +478,13 @@ def test_titles_abbreviated_with_a_full_stop_after_a_role():
     assert r.source == "خالد السلطان"
     (r,) = _all("وقال مدير المشروع م. خالد السلطان إن الأعمال اكتملت.")
     assert r.source == "خالد السلطان"
+
+
+def test_an_outlet_that_relayed_him_named_after_the_claim_is_its_via():
+    (r,) = _all("وقال الوزير إن الأسعار سترتفع، حسبما نقلت عنه وكالة رويترز.")
+    assert (r.source, r.via, r.claim) == ("الوزير", "وكالة رويترز", "الأسعار سترتفع")
+    (r,) = _all("وقال الوزير إن الأسعار سترتفع، كما نقلت عنه «رويترز».")
+    assert (r.via, r.claim) == ("رويترز", "الأسعار سترتفع")
+    rs = _all("وقال الوزير إن الأسعار سترتفع، حسبما نقلت عنه وكالة رويترز، مضيفا أن الطلب قوي.")
+    assert [(r.cue, r.source, r.via) for r in rs] == [("وقال", "الوزير", "وكالة رويترز"),
+                                                      ("مضيفا", "الوزير", "وكالة رويترز")]

@@ -1,0 +1,66 @@
+"""An outlet that relayed the speaker, named after his claim: "وقال الوزير إن …، حسبما نقلت
+عنه وكالة رويترز"، "…، كما نقلت عنه «الحياة»". The pronoun (عنه) is the speaker, so the
+outlet is the via of his record, and the words from the comma on are no part of his claim
+(nor a record of their own)."""
+
+from __future__ import annotations
+
+from reader.core.text import fold
+
+from .cand import Cand
+from .context import Context
+from .cues import VERB_FORMS
+from .outlets import match_addressee
+from .words import FILLERS, TIME_WORDS, folded_set
+
+_OPENERS = tuple(tuple(fold(w) for w in o.split()) for o in (
+    "كما", "وكما", "حسبما", "وحسبما", "بحسب ما", "وبحسب ما", "حسب ما", "وفق ما", "ووفق ما", "وفقا لما",
+    "ووفقا لما", "وفقاً لما", "طبقا لما", "على ما"))
+_RELAYS = frozenset(fold(w) for w in ("نقل", "أورد"))
+_FROM_HIM = folded_set("عنه عنها عنهم عنهما")
+
+
+def _relay_after(ctx: Context, p: int, b: int):
+    """At the comma ``p``: opener, relay verb, عنه, an outlet, then the end of the sentence or a
+    comma: (the outlet's match, where the relay ends), else None."""
+    k = p + 1
+    opener = next((o for o in _OPENERS if all(
+        k + t < b and ctx.words[k + t] and ctx.norms[k + t] == w for t, w in enumerate(o))), None)
+    if opener is None:
+        return None
+    k += len(opener)
+    vf = VERB_FORMS.get(ctx.norms[k]) if k < b and ctx.words[k] else None
+    if vf is None or vf.lemma not in _RELAYS or vf.tense != "perf":
+        return None
+    k += 1
+    if not (k < b and ctx.words[k] and ctx.norms[k] in _FROM_HIM):
+        return None
+    m = match_addressee(ctx, k + 1, b)
+    if m is None:
+        return None
+    e = m.end + (1 if m.end < b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+    while e < b and ctx.words[e] and (ctx.norms[e] in TIME_WORDS or ctx.norms[e] in FILLERS):
+        e += 1
+    if e < b and not ctx.words[e] and ctx.raw[e] in "،,":
+        return m, e  # "…، حسبما نقلت عنه رويترز، مضيفا أن …": he goes on
+    if any(ctx.words[t] for t in range(e, b)):
+        return None
+    return m, b
+
+
+def relayed_after(ctx: Context, cands: list[Cand], b: int) -> list[Cand]:
+    """Give the record before "، حسبما نقلت عنه X" its via X and end its claim at the comma."""
+    for c in cands:
+        if c.mode != "after" or c.claim_tok < 0:
+            continue
+        end = c.claim_end if c.claim_end > c.claim_tok else b
+        p = next((t for t in range(c.claim_tok + 1, end - 3) if not ctx.words[t] and ctx.raw[t] in "،,"
+                  and _relay_after(ctx, t, b) is not None), -1)
+        if p < 0:
+            continue
+        m, e = _relay_after(ctx, p, b)
+        if c.via is None:
+            c.via = m
+        c.claim_end = p
+        return [d for d in cands if d is c or not p < d.cue_a < e]
+    return cands
