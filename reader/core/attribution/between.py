@@ -17,7 +17,7 @@ from .descriptions import (
 from .complements import EVENT_PREPS, is_complement, own_preposition_at
 from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
-from .events import _event_phrase, _name_in_marks, _relative_end, _relative_verb
+from .events import MADE_IT, _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
@@ -54,6 +54,25 @@ def _own_after_relative(ctx: Context, c: Cand, a: int, b: int) -> int:
                 ctx.is_punct(t - 1, "،,") or possessed_masdar(ctx.norms[t + 1])
                 or (ctx.norms[t][:1] == "ب" and possessed_masdar(ctx.norms[t][1:]))):
             return t
+    return -1
+
+
+def _after_maker(ctx: Context, c: Cand, v: int, limit: int) -> int:
+    """"ويدعو القرار الذي أعدته بريطانيا والولايات المتحدة إلى …": a relative clause that only
+    says who made the document ends at its maker's name, where the verb's own preposition
+    follows; -1 when it does not."""
+    if v >= limit or not ctx.words[v] or ctx.norms[v] not in MADE_IT:
+        return -1
+    t = v + 1
+    for _ in range(3):
+        np = parse_np(ctx, t, limit)
+        if np is None or np.start != t:
+            return -1
+        t = np.end
+        if t < limit and ctx.words[t] and own_preposition_at(ctx, c.lemma, t, len(ctx.norms)):
+            return t
+        if not (t < limit and ctx.words[t] and ctx.norms[t][:1] == "و" and len(ctx.norms[t]) > 3):
+            return -1
     return -1
 
 
@@ -318,6 +337,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 continue
             if n in _RELATIVE and c.lemma is not None and VERB_PREPOSITION.get(c.lemma):
                 own = _own_after_relative(ctx, c, j + 2, min(limit, j + 30 if k < 0 else k))
+                if own < 0:
+                    own = _after_maker(ctx, c, j + 1, limit)
                 if own > 0:
                     j = own  # "كما أعربت X التي كانت تشغل منصب … عن استيائها": the clause ends at the verb's own preposition
                     continue

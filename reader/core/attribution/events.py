@@ -24,7 +24,7 @@ from .words import (
 
 #: "بيان أصدره"، "كلمة ألقاها"، "تقرير أعدته"، "مؤتمر عقده": a relative verb whose subject made
 #: the statement (its object pronoun is the statement)
-_MADE_IT = folded_set(" ".join(
+MADE_IT = folded_set(" ".join(
     stem + suf for stem in ("أصدر", "أعد", "عقد", "نشر", "كتب", "وجه", "قدم", "نظم")
     for suf in ("ه", "ته", "ها", "تها")) + " ألقاه ألقاها ألقته ألقتها")
 _WITH_HIM = folded_set("معه معها معهم معهما")
@@ -38,7 +38,7 @@ def event_made_by(ctx: Context, i: int, sent_a: int):
     for k in range(i - 1, max(sent_a, i - 14) - 1, -1):
         if not ctx.words[k]:
             return None
-        if ctx.norms[k] in _MADE_IT:
+        if ctx.norms[k] in MADE_IT:
             break
     else:
         return None

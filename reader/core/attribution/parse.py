@@ -28,7 +28,7 @@ from .subjects import (
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
-from .phrases import NP, _lookup, _stopword
+from .phrases import NP, _lookup, _stopword, def_chain
 from .words import ANON_HEADS, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
@@ -41,6 +41,9 @@ _DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
 _EXPECT = fold("توقع")
 _DISCLOSED = fold("كشف")
+_STIPULATE = fold("نص")
+_LEGAL_TEXTS = folded_set(
+    "القرار المرسوم القانون المادة البند الاتفاق الاتفاقية النظام اللائحة العقد الدستور التعديل المشروع الأمر")
 _SUPERLATIVES = folded_set("أكبر أول ثاني ثالث أحدث أهم آخر")
 _RELAY = fold("نقل")
 _AMOUNT_WORDS = folded_set("أكثر نحو حوالي قرابة ما زهاء أقل")
@@ -263,6 +266,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE:
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+    if vf.lemma == _STIPULATE and vf.prefix == "" and vf.tense == "perf" and prev and prev not in _AMBIGUOUS_OK_BEFORE:
+        return None  # "وبحسب نص القرار"، "في نص الاتفاق": the text (the noun), not "stipulated"
     if vf.lemma == _DISCLOSED and vf.prefix == "" and (prev in _SUPERLATIVES or (
             i + 1 < sent_b and ctx.words[i + 1] and bare_nisba(norms[i + 1])
             and norms[i + 1].endswith(("ي", "يه", "ية")))):
@@ -435,6 +440,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+        if vf.lemma == _STIPULATE and norms[j] in _LEGAL_TEXTS and (c.np is None or c.np.kind != "document"):
+            e = def_chain(ctx, j + 1, sent_b) if j + 1 < sent_b and ctx.words[j + 1] and is_definite(norms[j + 1]) else j + 1
+            c.np = NP(j, e, ctx.starts[j], ctx.ends[e - 1], "document", norms[j], definite=is_definite(norms[j]))
+            # "ونص القرار على أن"، "وتنص المادة الثالثة من اللائحة على": a legal text stipulates
         if c.np is not None and norms[j][:1] in "بل" and j not in ctx.entity_at \
                 and c.np.kind in ("document", "anonymous", "named_organization", "unnamed_official") \
                 and not any(norms[j] in lex for lex in (DOC_HEADS, ORG_HEADS, ANON_HEADS, ROLE_HEADS)) \

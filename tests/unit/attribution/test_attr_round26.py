@@ -488,3 +488,14 @@ def test_an_outlet_that_relayed_him_named_after_the_claim_is_its_via():
     rs = _all("وقال الوزير إن الأسعار سترتفع، حسبما نقلت عنه وكالة رويترز، مضيفا أن الطلب قوي.")
     assert [(r.cue, r.source, r.via) for r in rs] == [("وقال", "الوزير", "وكالة رويترز"),
                                                       ("مضيفا", "الوزير", "وكالة رويترز")]
+
+
+def test_a_legal_text_stipulates_and_a_relative_clause_on_its_maker_is_skipped():
+    (r,) = _all("وينص النظام الجديد على أن تدفع الشركات رسوما سنوية.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("وينص", "النظام الجديد", "document", "تدفع الشركات رسوما سنوية")
+    (r,) = _all("وتنص المادة الثالثة من اللائحة على أنه يحق للمساهم التصويت.")
+    assert r.kind == "document"
+    assert not [r for r in _all("وبحسب نص القرار الذي اطلعت عليه «نداء الوطن»، فإن التعميم يمس بحق الملكية.")
+                if r.cue == "نص"]
+    (r,) = _all("ودعا التقرير الذي أعدته الوزارة إلى زيادة الإنفاق.")
+    assert (r.source, r.claim) == ("التقرير", "زيادة الإنفاق")
