@@ -27,6 +27,8 @@ from .words import HONORIFIC_PRONOUNS, folded_set
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _BACK = folded_set("ما وما الذي التي الذين كما وكما")
 #: Verbs that judge their object: with an object pronoun they still carry a claim.
+_SEE = fold("رأى")
+_RELATIVES = folded_set("الذي التي الذين اللذين اللتين")
 _JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
 _RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
 _TOO = folded_set("أيضا أيضاً كذلك بدوره بدورها")
@@ -40,7 +42,10 @@ def suffixed_verb(norm: str) -> VerbForm | None:
         return None
     for suf in _SUFFIXES:
         if norm.endswith(suf) and len(norm) - len(suf) >= 3:
-            vf = VERB_FORMS.get(norm[: -len(suf)])
+            stem = norm[: -len(suf)]
+            vf = VERB_FORMS.get(stem)
+            if vf is None and stem.endswith("ا") and suf in ("ه", "ها", "هم"):
+                vf = VERB_FORMS.get(stem[:-1] + "ي")  # "يراه"، "رآه": the final ى written ا before it
             if vf is not None and vf.person == 3:
                 return vf
     return None
@@ -55,6 +60,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
         return None  # "وأعرب الوزير عن أمله في أن": the noun (his hope) of the cue before it
     back = prev in _BACK
+    if vf.lemma == _SEE and prev in _RELATIVES:
+        return None  # "السعر الذي تراه مسقط عادلاً": what the noun is deemed, a description of it
     if not back and vf.lemma not in _JUDGING:
         return None
     j = i + 1

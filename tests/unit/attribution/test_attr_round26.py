@@ -499,3 +499,10 @@ def test_a_legal_text_stipulates_and_a_relative_clause_on_its_maker_is_skipped()
                 if r.cue == "نص"]
     (r,) = _all("ودعا التقرير الذي أعدته الوزارة إلى زيادة الإنفاق.")
     assert (r.source, r.claim) == ("التقرير", "زيادة الإنفاق")
+
+
+def test_yarahu_with_the_final_alif_before_the_pronoun():
+    rs = _all("وكان الوزير قد أكد أن المؤسسة ستخفض مصروفاتها، وهو ما يراه العتيبي «وعداً لم يُنفَّذ».")
+    assert [(r.cue, r.source) for r in rs] == [("أكد", "الوزير"), ("يراه", "العتيبي")]
+    rs = _all("وفي رده على سؤال حول السعر الذي تراه مسقط عادلاً، قال الوزير إنه لا يفضل الحديث عن رقم.")
+    assert [r.cue for r in rs] == ["قال"]
