@@ -119,8 +119,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 # خبراء في قطاع الطاقة (but "باحثون في جامعة الملك سعود": the body's whole name)
                 j = max(def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 1, limit))
                 continue
-            k = _institution(ctx, j + 1, limit)
-            if k > j + 1:
+            inside = n == "من" and norms[j + 1] in _INSIDE and _word(ctx, j + 2, limit)
+            k = _institution(ctx, j + 2 if inside else j + 1, limit)  # (مصدر من داخل المجموعة)
+            if k > j + 1 + inside:
                 j = _unmarked_relative(ctx, k, limit)
                 continue
             break
@@ -157,6 +158,7 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
 #: Sectors and markets an unnamed source belongs to (مصادر بصناعة النفط، محللون لسوق الأسهم).
 _FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطاعات صناعات ميدان")
 _FIELD_HEADS_DEF = frozenset("ال" + h for h in _FIELD_HEADS)
+_INSIDE = folded_set("داخل خارج")
 _OWNER = folded_set("ذو ذي ذات ذوو ذوي")
 _TAKES = folded_set("تتخذ يتخذ يتخذون تتخذان يتخذان")
 _SEAT_WORDS = folded_set("مقرا مقراً مقر")

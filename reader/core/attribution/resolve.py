@@ -162,6 +162,10 @@ def _same_qualities(tokens, earlier) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
+#: "the source": with ذاته/نفسه, whichever source spoke last, a person or a document.
+_SOURCE_WORDS = frozenset((fold("مصدر"),))
+
+
 class Resolver(OutletsMixin):
     def __init__(self, ctx: Context, publishers: frozenset[str]):
         self.ctx = ctx
@@ -314,8 +318,11 @@ class Resolver(OutletsMixin):
         if target is None and np.end < len(ctx.norms) and ctx.words[np.end] and ctx.norms[np.end] in SELF_WORDS \
                 and is_definite(ctx.norms[np.start]) and not np.named:
             people = kind in ("named_person", "unnamed_official")
-            target = next((sp for sp in reversed(self.speakers[-6:]) if (sp.is_person if people else sp.kind == kind)
-                           and (not gender or not sp.gender or sp.gender == gender)), None)
+            any_kind = bare(ctx.norms[np.start]) in _SOURCE_WORDS and np.end - np.start == 1
+            target = next((sp for sp in reversed(self.speakers[-6:]) if (
+                any_kind or (sp.is_person if people else sp.kind == kind))
+                and (not gender or not sp.gender or sp.gender == gender)), None)
+            # ("وحسب المصدر ذاته" after a communiqué: the communiqué, whatever spoke last)
             # "وأضاف المتحدث ذاته"، "النقابي نفسه": the same one who spoke last
         if target is not None and target.is_person and np.definite and not np.named and _another_one(tokens, target):
             target = None  # "لفت الرئيس الروماني" after "الرئيس اللبناني": another president

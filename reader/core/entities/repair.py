@@ -11,6 +11,8 @@ and the patterns have been put together (``pipeline``), before the numbers are m
   an untagged acronym of three letters or more in Arabic script is an ORG.
 - Head nouns stay in organisation names: بنك/البنك/مصرف/هيئة/جامعة/منظمة right before a
   name makes the head and the name one ORG (البنك الأهلي، هيئة السوق المالية).
+- A document word alone (البلاغ، التقرير) is no person: the tagger's one-word PER over it is
+  dropped ("وتوقع البلاغ أن").
 - «مالي» the adjective ("financial": وسيط مالي) is not the country Mali: a lone LOC مالي
   after a word that does not announce a place is dropped.
 - A newspaper named in quotation marks is the newspaper, not the place it is named after:
@@ -77,6 +79,8 @@ _BODY_HEADS = _ORG_HEADS | _f("مجلس المجلس وزارة الوزارة �
 _ROLE_WORDS = _f("محلل محللة محللون محللين خبير خبيرة خبراء مستشار مستشارة مدير مديرة رئيس رئيسة وزير وزيرة "
                  "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة سفير سفيرة مراسل مراسلة "
                  "باحث باحثة أستاذ أستاذة محامي محامية")
+#: Documents that speak (وأوضح البلاغ، وتوقع التقرير): alone, never a person.
+_DOCUMENT_WORDS = _f("بلاغ بيان تقرير بيانات معطيات نشرة مذكرة دراسة تعميم مسح استطلاع")
 #: Trades that describe a person before the name (المستثمر العقاري خالد …).
 _TRADES = _f("مستثمر مستثمرة تاجر تاجرة اقتصادي اقتصادية مواطن مواطنة رجل سيدة لاعب لاعبة مدرب مدربة فنان فنانة "
              "وسيط وسيطة مطور مطورة مقاول مقاولة مسوق مسوقة")
@@ -257,7 +261,7 @@ class Repairs:
             return False
         w = clitic_variants(self.norms[s.first])[-1]
         w = w[2:] if w.startswith("ال") else w
-        return w in _ROLE_WORDS
+        return w in _ROLE_WORDS or (s.type == "PER" and w in _DOCUMENT_WORDS)  # "وتوقع البلاغ أن"
 
     def _set(self, old: Span, new: Span) -> None:
         self.layout.replace(self.layout.hits(new) + [old], new)
