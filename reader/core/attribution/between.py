@@ -637,7 +637,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if close > j and anonymity_clause(ctx, j, close + 1):
         c.anonymous = True  # "، فضل عدم ذكر اسمه،"
         return close + 1
-    if close > j + 1 and close - j <= 8 and c.np is not None and n in _ACCORDING and c.kind == "verb" \
+    as_relayed = n in ("كما", "وكما") and any(ctx.norms[t] in _FROM_HIM for t in range(j + 1, min(close, j + 4)))
+    if close > j + 1 and close - j <= 8 and c.np is not None and (n in _ACCORDING or as_relayed) and c.kind == "verb" \
             and (is_complement(ctx, close + 1, limit) or c.verb is not None and "o" in c.verb.complements):
         about = next((t for t in range(j + 1, min(close, j + 4)) if ctx.norms[t] in _FROM_HIM), -1)
         m = None

@@ -648,7 +648,8 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         if sp is None:
             claim = Claim(ca, cb, ctx.text[ca:cb], cue, None, via, direct)
             return claim, Speaker("", "", c.gender, c.number, "", ())
-        if via is None and context_records and context_records[-1][1] is sp and c.kind in ("verb", "part"):
+        if via is None and context_records and context_records[-1][1] is sp and c.kind in ("verb", "part") \
+                and not c.after_event:  # (not "ويقول في مؤتمر صحافي": another occasion)
             via = context_records[-1][0].via
         source = Source(cue_end, cue_end, "", sp.kind, sp.resolved)
         speaker = sp

@@ -116,6 +116,8 @@ def _event_then_quote(ctx: Context, j: int, limit: int) -> bool:
     for k in range(j + 1, min(limit, j + 7)):
         if not ctx.words[k]:
             return ctx.raw[k] == ":" and k + 1 < limit and is_quote_mark(ctx, k + 1) and k + 1 in ctx.quote_open_tok
+        if k > j + 1 and complementizer(ctx.norms[k]) and ctx.norms[k] in ("ان", "بان"):
+            return True  # "ويقول في مؤتمر صحافي عبر الهاتف إن …": the occasion, then إن
     return False
 
 

@@ -120,6 +120,9 @@ def _reviser(ctx: Context, i: int, sent_a: int):
     return None
 
 
+_COMPARED = folded_set("مع ومع مقارنة مقابل")
+
+
 def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
     """After أن (توقعات المملكة أن …)، after التي كانت / البالغة, else what follows the noun."""
     while j < sent_b and not ctx.words[j] and ctx.raw[j] in "،,":
@@ -138,6 +141,8 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
         j += 1  # تقديرات X البالغة ...
     elif n in ("الذين", "التي", "الذي") and c.np is not None:
         return None  # "توقعات المحللين الذين توقعوا …": the relative clause holds the attribution, if any
+    elif n in _COMPARED:
+        return None  # "وتتقاطع تقديرات البنك مع توقعات الصندوق": the estimate compared, nothing said here
     elif j + 1 < sent_b and ctx.words[j + 1] and n == VERB_PREPOSITION.get(c.lemma):
         j += 1  # "إعلان الشركة عن خطة …"، "تحذير الصندوق من …"، "دعوة الأمم المتحدة إلى …": its preposition
     if j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب" and len(ctx.norms[j]) > 3 \

@@ -382,6 +382,13 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
         if np is not None and np.end == end and (np.kind != "named_person" or s in ctx.entity_at) \
                 and not (people and np.kind in ("document", "media", "named_organization")):
             best = np
+    if best is not None and ctx.norms[rel] == "الذي" and best.head.endswith(("ات", "ه")) and best.end - best.start > 1:
+        for s in range(best.start + 1, end):  # "توقعات صندوق النقد الدولي، الذي رجّح": الذي is the fund
+            np = parse_np(ctx, s, end)
+            if np is not None and np.end == end and np.kind in ("named_organization", "named_person") \
+                    and not np.head.endswith(("ات", "ه")):
+                best = np
+                break
     if best is not None and best.src_start == ctx.starts[best.start]:
         raw = ctx.raw[best.start]
         if raw[:2] == "لل" and len(raw) > 4:

@@ -524,3 +524,13 @@ def test_the_same_source_a_source_from_inside_and_a_communique_that_is_no_person
 def test_mubrizan_carries_a_second_claim():
     rs = _all("وأكد يوسف الإدريسي أن المجموعة تجني ثمار الاستراتيجية، مبرزاً أن الطاقة الإنتاجية بلغت 12 مليون طن.")
     assert [r.cue for r in rs] == ["وأكد", "مبرزاً"]
+
+
+def test_relayed_between_commas_an_occasion_before_inna_and_the_fund_after_its_forecasts():
+    rs = _all("يقول الخبير الاقتصادي الدكتور منير الصبّاغ إن الأرقام لا تفاجئ أحدا.\n\n"
+              "وكان الصبّاغ قد حذّر العام الماضي، كما نقلت عنه صحيفة «فايننشال تايمز»، من أن «التوظيف الحكومي "
+              "قنبلة موقوتة».\n\nويقول في مؤتمر صحافي عبر الهاتف إن «التكنولوجيا تمثل فرصة حقيقية».")
+    assert [(r.cue, r.resolved, r.via) for r in rs] == [
+        ("يقول", "منير الصبّاغ", ""), ("حذّر", "منير الصبّاغ", "صحيفة «فايننشال تايمز»"), ("ويقول", "منير الصبّاغ", "")]
+    (r,) = _all("وتتقاطع تقديرات البنك مع توقعات صندوق النقد الدولي، الذي رجّح في تقريره الأخير ألا يتجاوز النمو 2.1 في المئة.")
+    assert (r.cue, r.source, r.kind) == ("رجّح", "صندوق النقد الدولي", "named_organization")
