@@ -323,6 +323,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break
         if masdar_like(n) or possessed_masdar(n) or _clitic_word(ctx, j, limit):
             break  # (جيبا | اعتزاله: his retirement, the object)
+        if "\u064b" in ctx.raw[j] and n not in ctx.person_tokens:
+            break  # "وأرجع الرميح | جزءاً من المشكلة": a word in the accusative with its tanwin, the object
         if n.endswith("ات") and len(n) >= 5 and in_lexicon(n[:-2] + "ه", ORG_HEADS):
             break  # "الدكتور سعيد | هيئات المجتمع المدني": the plural of a body's head, the object
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:

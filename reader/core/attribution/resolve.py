@@ -522,11 +522,12 @@ class Resolver(OutletsMixin):
         words = key.split()
         found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and (key in sp.posts or len(words) >= 2 and any(
             p.split()[:len(words)] == words for p in sp.posts))), None)  # (the first of several posts given)
-        if found is None and len(words) == 2 and words[1].startswith("ال") and len(words[1]) > 4:
-            # "محافظ المؤسسة" after "محافظ مؤسسة النقد": the post again, its body by its head noun
-            short = (words[0], words[1][2:])
+        if found is None and len(words) in (2, 3) and words[-1].startswith("ال") and len(words[-1]) > 4:
+            # "محافظ المؤسسة" after "محافظ مؤسسة النقد", "رئيس مجلس الإدارة" after "رئيس مجلس
+            # إدارة البنك": the post again, its body by its head noun
+            short = tuple(words[:-1]) + (words[-1][2:],)
             found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and any(
-                tuple(p.split()[:2]) == short and len(p.split()) > 2 for p in sp.posts)), None)
+                tuple(p.split()[:len(short)]) == short and len(p.split()) > len(short) for p in sp.posts)), None)
         return found
 
     def _by_head(self, head: str) -> Speaker | None:
