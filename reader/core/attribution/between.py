@@ -567,6 +567,10 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
         e = close
     elif name_start(ctx, k) and ctx.norms[k] in FIRST_NAMES:
         e = name_chain(ctx, k, close)
+    elif k > j and k + 1 < close and ctx.words[k] and not is_definite(ctx.norms[k]) and k + 1 in ctx.entity_at \
+            and ctx.entity_at[k + 1].type == "PER" and ctx.entity_end_tok.get(k + 1, k + 1) == close \
+            and not in_lexicon(ctx.norms[k], ROLE_HEADS) and not complementizer(ctx.norms[k]) and len(ctx.norms[k]) >= 3:
+        e = close  # "، المهندس ليث عادل الزعبي،": after a title, a given name the tagger left out
     elif k + 2 == close and ctx.words[k + 1] and not is_definite(ctx.norms[k]) \
             and name_start(ctx, k, after_role=True) and ctx.norms[k + 1].startswith("ال") \
             and not in_lexicon(ctx.norms[k + 1], ROLE_HEADS) and not in_lexicon(ctx.norms[k + 1], ORG_HEADS) \

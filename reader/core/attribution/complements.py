@@ -24,6 +24,9 @@ OBJ_PREPS = folded_set("عن إلى من")
 EVENT_PREPS = folded_set("في خلال عبر أثناء عقب لدى أمام وفي وخلال بعد قبل أمس على")
 
 
+_BEFORE_AFTER = folded_set("قبل بعد وقبل وبعد دون ودون")
+
+
 def is_complement(ctx: Context, j: int, limit: int) -> bool:
     if j >= limit:
         return False
@@ -32,7 +35,8 @@ def is_complement(ctx: Context, j: int, limit: int) -> bool:
             j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] == "ل"):
         return True  # (لـ«الاقتصادية»: a name in marks after لـ, never the quotation)
     if complementizer(n):
-        return True
+        return not (n == "ان" and j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] in _BEFORE_AFTER)
+        # ("قالت سميرة قبل أن تضيف": "before", a time, not what she said)
     return n in PREP_OF_COMP and j + 1 < limit and complementizer(ctx.norms[j + 1])
 
 

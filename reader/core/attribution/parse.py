@@ -264,8 +264,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
     if (prev in _NEGATIONS and not _negated_view(prev, vf)) or prev in _PREPOSITION_BEFORE:
         return None
-    if vf.tense == "imp" and prev in _SUBJUNCTIVE:
+    if vf.tense == "imp" and prev in _SUBJUNCTIVE and not (
+            prev == "ان" and i - 2 >= sent_a and ctx.norms[i - 2] in ("قبل", "بعد")
+            and is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b)):
         return None  # من المتوقع أن تعلن، قد يعلن: a future or possible act, not speech
+        # (but "قبل أن تضيف: «…»": what she said next)
     if vf.lemma == _STIPULATE and vf.prefix == "" and vf.tense == "perf" and prev and prev not in _AMBIGUOUS_OK_BEFORE:
         return None  # "وبحسب نص القرار"، "في نص الاتفاق": the text (the noun), not "stipulated"
     if vf.lemma == _DISCLOSED and vf.prefix == "" and (prev in _SUPERLATIVES or (
