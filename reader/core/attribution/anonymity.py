@@ -31,7 +31,7 @@ def anonymity_clause(ctx: Context, j: int, limit: int) -> bool:
             return True  # "طالبا ألا ينشر اسمه"
         if n in ("مخول", "مخولين", "مخولا", "مخوله", "مخولون"):
             return True
-        if n in ("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمائهم") and k > j:
+        if n in ("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمائهم", "اسميهما", "هويتيهما", "هويتهما", "اسمهما") and k > j:
             return True
         if complementizer(n) or ctx.raw[k] in (":", "«", "\""):
             break

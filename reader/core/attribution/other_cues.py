@@ -19,7 +19,7 @@ from .outlets import match_outlet
 from .phrases import _lookup, _stopword, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
-    ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
+    AUDIENCE, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
     RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
     in_lexicon, is_definite, is_verb_like, strip_possessive,
 )
@@ -356,6 +356,8 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     k = _skip_adverbs(ctx, j, sent_b)
     if k > j and is_complement(ctx, k, sent_b):
         j = k  # "، مبينا في الوقت ذاته أن …": an adverbial before the complement
+    if j + 1 < sent_b and ctx.words[j] and norms[j] in AUDIENCE and is_complement(ctx, j + 1, sent_b):
+        j += 1  # "، قائلا للصحفيين «…»": whom he told
     event_via = None
     if j + 2 < sent_b and ctx.words[j] and norms[j] in EVENT_PREPS and ctx.words[j + 1] \
             and in_lexicon(norms[j + 1], SPEECH_EVENTS):

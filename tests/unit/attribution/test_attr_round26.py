@@ -555,3 +555,12 @@ def test_a_jordanian_story_spokesman_named_after_his_post_the_fund_in_its_review
     rs = _all("«الفاتورة صارت أعلى من أجرة البيت»، قالت سميرة، وهي ربة منزل، قبل أن تضيف: «نسمع كل شهر عن "
               "الدعم، ولا نرى شيئاً».")
     assert [(r.cue, r.resolved, r.direct) for r in rs] == [("قالت", "سميرة", True), ("تضيف", "سميرة", True)]
+
+
+def test_a_reuters_wire_two_delegates_and_the_minister_who_showed_optimism():
+    (r,) = _all("وقال مندوبان في أوبك، طلبا عدم نشر اسميهما لأنهما غير مخولين بالحديث إلى وسائل الإعلام، إن "
+                "المقترح يقضي بخفض الإنتاج.")
+    assert (r.source, r.kind) == ("مندوبان في أوبك", "anonymous")
+    rs = _all("وأبدى الوزير صمويل أديوالي تفاؤله بالتوصل إلى اتفاق، قائلا للصحفيين \"أعتقد أننا سنخرج بقرار غدا\".")
+    assert [(r.source, r.claim, r.direct) for r in rs] == [
+        ("صمويل أديوالي", "تفاؤله بالتوصل إلى اتفاق", False), ("صمويل أديوالي", "أعتقد أننا سنخرج بقرار غدا", True)]
