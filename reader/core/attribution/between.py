@@ -687,7 +687,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if not (role or event):
         if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
                 and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit)) \
-                and not any(is_complement(ctx, t, limit) for t in range(j, close)):
+                and not any(is_complement(ctx, t, limit) and not (
+                    t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 5 and ctx.quote_open_tok[t] < close)
+                    for t in range(j, close)):  # (a name in marks: "الشريك في «نايت فرانك» الشرق الأوسط،")
             if c.np.named:
                 c.role_after = c.role_after or " ".join(ctx.norms[j:close])
             return close + 1  # "نورة العتيبي، المشرفة على الدراسة، إن ..."، "شركة X، المشغلة للمشروع، أن"

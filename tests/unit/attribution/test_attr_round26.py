@@ -564,3 +564,9 @@ def test_a_reuters_wire_two_delegates_and_the_minister_who_showed_optimism():
     rs = _all("وأبدى الوزير صمويل أديوالي تفاؤله بالتوصل إلى اتفاق، قائلا للصحفيين \"أعتقد أننا سنخرج بقرار غدا\".")
     assert [(r.source, r.claim, r.direct) for r in rs] == [
         ("صمويل أديوالي", "تفاؤله بالتوصل إلى اتفاق", False), ("صمويل أديوالي", "أعتقد أننا سنخرج بقرار غدا", True)]
+
+
+def test_an_apposition_with_a_company_name_in_marks_is_no_quotation():
+    rs = _all("وقال مارك ويلسون، الشريك ورئيس قسم الأبحاث في «نايت فرانك» الشرق الأوسط، إن السوق «تمر بمرحلة "
+              "تصحيح طبيعية»، مضيفاً: \"نعتقد أن القاع بات قريباً\".")
+    assert [(r.cue, r.source) for r in rs] == [("وقال", "مارك ويلسون"), ("مضيفاً", "مارك ويلسون")]
