@@ -298,6 +298,9 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
     then = norms[comma + 1] in _THEN  # "، فإن": the attached clause starts there in any case
     if norms[k] in _RELATIVES and comma - k <= 8 and any(norms[t] in _GOT_IT for t in range(k, comma)):
         return comma + 1  # "وبحسب نشرة الإصدار التي اطلعت عليها «عكاظ»، حُدد …": how the paper got it
+    if norms[k] in _RELATIVES and comma - k <= 8 and c.np.kind in ("document", "media", "named_organization") \
+            and all(ctx.words[t] and not complementizer(norms[t]) for t in range(k + 1, comma)):
+        return comma + 1  # "وبحسب تقرير مجلس الإدارة الذي عُرض على الجمعية، بلغت …": a clause on the report
     for t in range(k, comma):
         if not ctx.words[t]:
             if ctx.raw[t] in "«»\"“”":
