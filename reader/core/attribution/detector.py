@@ -39,6 +39,7 @@ from .sources import parse_np
 from .roles import NAME_TITLES
 from .subjects import pair_before
 from .relays import relayed_after
+from .interviews import interview_answers
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
 #: Every word that may open a cue (a suffixed verb aside): one look-up per token.
@@ -87,7 +88,7 @@ def detect_claims(
                     records.append(rec)
         out.extend(r[0] for r in records)
         previous = records
-    return _official_named_next(ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out)))
+    return interview_answers(ctx, _official_named_next(ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out))))
 
 
 #: One unnamed expert a lead cites before the next paragraph names him (Saudi papers' style:

@@ -579,3 +579,17 @@ def test_shareholders_are_unnamed_sources_and_a_clause_on_the_report_stays_the_c
         ("طالب", "مساهم آخر", "anonymous", "زيادة الشفافية")]
     (r,) = _all("وبحسب تقرير مجلس الإدارة الذي عُرض على الجمعية، بلغت نسبة التعمين في البنك 94 في المئة.")
     assert r.claim == "بلغت نسبة التعمين في البنك 94 في المئة"
+
+
+def test_the_answers_of_a_question_and_answer_interview():
+    text = ("وعلى هامش الاجتماع، التقت «الوطن» الرئيس التنفيذي للبنك أحمد بن سالم البلوشي، وكان هذا الحوار القصير:\n\n"
+            "س: كيف تنظرون إلى أثر ارتفاع أسعار الفائدة؟\n"
+            "ج: الأثر إيجابي على هامش صافي الفائدة بشكل عام.\n"
+            "س: هل تلقيتم عروضاً للاندماج؟\n"
+            "ج: لم نتلقَّ أي عرض رسمي حتى الآن.")
+    rs = [r for r in _all(text) if r.cue.startswith("ج")]
+    assert [(r.cue, r.source, r.resolved, r.kind, r.claim, r.direct) for r in rs] == [
+        ("ج:", "", "أحمد بن سالم البلوشي", "named_person", "الأثر إيجابي على هامش صافي الفائدة بشكل عام.", True),
+        ("ج:", "", "أحمد بن سالم البلوشي", "named_person", "لم نتلقَّ أي عرض رسمي حتى الآن.", True)]
+    # no questions, no interview: a line that starts with ج: alone is left alone
+    assert not [r for r in _all("ج: لم نتلق أي عرض.") if r.cue.startswith("ج")]
