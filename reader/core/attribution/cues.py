@@ -313,7 +313,7 @@ DECLINE = frozenset(
 #: word of commenting right after it; "فضل عدم الكشف عن هويته" is anonymity).
 PREFERRED_NOT = frozenset(pre + fold(w) for w in "فضل فضلت فضلوا يفضل تفضل".split() for pre in ("", "و"))
 DECLINE = DECLINE | PREFERRED_NOT
-COMMENT_WORDS = frozenset(fold(w) for w in "التعليق الإدلاء الرد الكشف التعقيب تعليق".split())
+COMMENT_WORDS = frozenset(fold(w) for w in "التعليق الإدلاء الرد الكشف التعقيب تعليق الإفصاح الافصاح".split())
 
 
 def negation_words() -> frozenset[str]:

@@ -593,3 +593,8 @@ def test_the_answers_of_a_question_and_answer_interview():
         ("ج:", "", "أحمد بن سالم البلوشي", "named_person", "لم نتلقَّ أي عرض رسمي حتى الآن.", True)]
     # no questions, no interview: a line that starts with ج: alone is left alone
     assert not [r for r in _all("ج: لم نتلق أي عرض.") if r.cue.startswith("ج")]
+
+
+def test_declining_to_disclose_is_declining_to_comment():
+    (r,) = _all("ورفضت الشركة الإفصاح عن قيمة الصفقة.")
+    assert (r.cue, r.source, r.claim) == ("ورفضت", "الشركة", "الإفصاح عن قيمة الصفقة")
