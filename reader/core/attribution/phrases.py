@@ -400,7 +400,7 @@ def _clitic_word(ctx: Context, j: int, limit: int) -> bool:
     return False
 
 
-_ALA_OBJECTS = folded_set("ضرورة أهمية حاجة الحاجة الدور دور عدم استمرار وجود التزام الالتزام")
+_ALA_OBJECTS = folded_set("ضرورة أهمية حاجة الحاجة الدور دور عدم استمرار وجود التزام الالتزام ذلك تلك")
 
 
 def keeper_post(ctx: Context, j: int) -> bool:

@@ -598,3 +598,10 @@ def test_the_answers_of_a_question_and_answer_interview():
 def test_declining_to_disclose_is_declining_to_comment():
     (r,) = _all("ورفضت الشركة الإفصاح عن قيمة الصفقة.")
     assert (r.cue, r.source, r.claim) == ("ورفضت", "الشركة", "الإفصاح عن قيمة الصفقة")
+
+
+def test_ali_written_for_ala_before_dhalika_ends_the_name():
+    (r,) = _all("وعلق تيم سيباستيان علي ذلك بالقول \"تُظهر قطر بشكل متزايد استعدادها\".")
+    assert (r.source, r.direct) == ("تيم سيباستيان", True)
+    (r,) = _all("وقال الرئيس حسين علي هذا الأسبوع إن الأسعار سترتفع.")
+    assert r.source == "حسين علي"
