@@ -1,4 +1,4 @@
-"""attribution-3.1, from reading the predictions on unannotated ANERcorp training sentences
+"""attribution-3.1 and 3.2, from reading the predictions on unannotated ANERcorp training sentences
 (real general news), the cue words the annotated ANERcorp dev passages miss, and short
 articles written for this round (every sentence here is made up)."""
 
