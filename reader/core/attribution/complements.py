@@ -148,6 +148,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             t = next((t for t in range(j + 2, min(sent_b, j + 7)) if own_preposition_at(ctx, c.lemma, t, sent_b)), -1)
             if t > 0 and all(ctx.words[k] for k in range(j, t)):
                 j, n = t, norms[t]  # "دعا في مستهل الجلسة إلى …": where he said it, then his own إلى
+        if n in _OCCASION_BI:
+            return None  # "أقر مجلس الوزراء في جلسته برئاسة …": who chaired it; the act is no claim
         if n in ("النقاب", "الستار", "اللثام") and j + 2 < sent_b and norms[j + 1] == "عن" and ctx.words[j + 2]:
             j, n = j + 1, "عن"  # "كشف X النقاب عن خطة": lifted the veil on it
         if n in OBJ_PREPS or (n == "علي" and c.lemma in (_INSIST, _PRAISE, _CONFIRM)):
@@ -254,7 +256,11 @@ def own_preposition_at(ctx: Context, lemma: str, t: int, limit: int) -> bool:
     if not own or t + 1 >= limit or not ctx.words[t] or not (ctx.words[t + 1] or t + 1 in ctx.quote_open_tok):
         return False  # (a word after it, or a quotation: دعا إلى «التعامل بمسؤولية»)
     n = ctx.norms[t]
-    return n == own or own == "ب" and n[:1] == "ب" and len(n) > 3 and not complementizer(n)
+    return n == own or own == "ب" and n[:1] == "ب" and len(n) > 3 and not complementizer(n) \
+        and n not in _OCCASION_BI  # ("أقر في جلسته برئاسة …": who chaired it, not what was admitted)
+
+
+_OCCASION_BI = folded_set("برئاسة برياسة بحضور برعاية بمشاركة بمناسبة بمقر")
 
 
 def _complement_near(ctx: Context, j: int, sent_b: int) -> bool:

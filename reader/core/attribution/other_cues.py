@@ -70,6 +70,11 @@ def _verb_with_object(norm: str):
 _PUBLISHED = {fold(f): VerbForm(fold("نشر"), "perf", 3, g, "s", "", "o") for f, g in (("نشر", "m"), ("نشرت", "f"))}
 
 
+#: "بحسب الخطة"، "وفق الجدول الزمني": a plan or schedule followed, not a source.
+_PLANS = folded_set("خطة خطط جدول مخطط موعد مواعيد")
+_PREP_MA = folded_set("حسبما وحسبما بحسبما")
+
+
 def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     n = ctx.norms[i]
     follows = PREPOSITIONS.get(n)
@@ -81,6 +86,9 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if n in ("بالعوده", "وبالعوده") and i > sent_a and ctx.words[i - 1] and not complementizer(norms[i - 1]):
         return None  # "لإقناعهم بالعودة إلى المدينة": returning, inside a clause, refers to no source
     j = i + 1
+    if j < sent_b and ctx.words[j] and bare(norms[j]) in _PLANS and n not in _PREP_MA \
+            and norms[j].startswith("ال") and i > sent_a + 1:
+        return None  # "يسير بحسب الخطة الزمنية"، "وفق الجدول المحدد": as planned, no source
     c = Cand(i, i + 1, "prep", i, i + 1)
     verb_at = -1
     if n.endswith("ما") and n not in ("بحسب", "حسب"):

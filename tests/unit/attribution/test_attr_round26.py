@@ -605,3 +605,11 @@ def test_ali_written_for_ala_before_dhalika_ends_the_name():
     assert (r.source, r.direct) == ("تيم سيباستيان", True)
     (r,) = _all("وقال الرئيس حسين علي هذا الأسبوع إن الأسعار سترتفع.")
     assert r.source == "حسين علي"
+
+
+def test_as_planned_and_who_chaired_the_session_are_no_attributions():
+    rs = _all("وأضاف الوزير أن العمل في مشروعات النقل العام يسير بحسب الخطة الزمنية المعتمدة.")
+    assert [r.cue for r in rs] == ["وأضاف"]
+    (r,) = _all("وبحسب خطة التحول الوطني التي أعلنتها الحكومة، سيرتفع الإنتاج.")
+    assert (r.cue, r.kind) == ("وبحسب", "document")
+    assert _all("وكان مجلس الوزراء قد أقر في جلسته أمس برئاسة خادم الحرمين الشريفين الميزانية العامة للدولة.") == []
