@@ -174,6 +174,11 @@ def _body_named_after_head(ctx: Context, j: int, limit: int) -> bool:
     return ent is None or ent.type != "PER"
 
 
+#: Owners of a business named by what it does (صاحب مؤسسة مقاولات).
+_OWNERS = frozenset(("صاحب", "اصحاب", "مالك", "ملاك"))
+_SHOPS = frozenset(("محل", "محلات", "متجر", "مكتب", "مصنع", "ورشه", "مطعم", "منشاه", "مؤسسه", "موسسه", "مءسسه"))
+
+
 def _abbreviated_title(ctx: Context, k: int, limit: int) -> bool:
     """"أ. د. خالد": a title's first letter and a full stop (أستاذ، دكتور، مهندس)."""
     return len(ctx.norms[k]) == 1 and ctx.norms[k] in ("ا", "د", "م") and ctx.raw[k].endswith(".") \
@@ -398,14 +403,26 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             or (_lookup(n, ANON_HEADS) and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]))
         ):
             j += 1  # نقيب أصحاب المطاعم
+            if j == i + 2 and norms[i] in _OWNERS and _lookup(n, ORG_HEADS) and _word(ctx, j, limit) \
+                    and not is_definite(norms[j]) and not _stopword(norms[j]) and not complementizer(norms[j]) \
+                    and norms[j] not in VERB_FORMS and not is_verb_like(norms[j]) and norms[j] not in FIRST_NAMES \
+                    and j not in ctx.entity_at and not bare_nisba(norms[j]):
+                j += 1  # "صاحب مؤسسة مقاولات": what the business does
             continue
         if j == i + 1 and _lookup(norms[i], OCCUPATIONS) and not is_definite(norms[i]) and not is_definite(n) \
                 and n not in FIRST_NAMES and n not in ctx.person_tokens and j not in ctx.entity_at \
                 and not ctx.raw[j][:1].isupper():
             j += 1  # تاجر حبوب، سائق أجرة، صاحب محل: what the trade deals in, not a name
+            if norms[i] in _OWNERS and _word(ctx, j, limit) and not is_definite(norms[j]) and not _stopword(norms[j]) \
+                    and not complementizer(norms[j]) and norms[j] not in VERB_FORMS and not is_verb_like(norms[j]) \
+                    and norms[j] not in FIRST_NAMES and j not in ctx.entity_at and (_lookup(n, ORG_HEADS) or n in _SHOPS):
+                j += 1  # "صاحب مؤسسة مقاولات"، "صاحب محل ملابس": what the business does
             continue
         if n.startswith("ب") and _is_place(ctx, j):
             j += 1
+            continue
+        if n == "في" and j > i + 1 and norms[i] in _OWNERS and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
+            j += 2  # "صاحب مؤسسة مقاولات في أبها": where the business is
             continue
         if n[:1] == "ل" and len(n) > 4 and not is_definite(n) and n not in FIRST_NAMES \
                 and n not in ctx.person_tokens and (_lookup(norms[j - 1], ROLE_HEADS) or norms[j - 1] in ADJECTIVES) \

@@ -587,11 +587,14 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         # after it is the verb's object (وطالب مستثمرون الهيئة بالتدخل)
         e = i + 1 if is_definite(n) or (n.endswith(("ون", "ين")) and len(n) >= 5) else anon_genitive(ctx, i + 1, limit)
         e = _modifiers(ctx, e, limit, is_definite(n))
-        if is_definite(n) and not n.endswith(("ون", "ين")) and _word(ctx, e, limit) and not is_definite(ctx.norms[e]) \
-                and (ctx.norms[e] in FIRST_NAMES or (e in ctx.entity_at and ctx.entity_at[e].type == "PER")):
-            f = name_chain(ctx, e, limit, after_role=True)
-            if f > e:  # "المستثمر العقاري خالد المبيض": a description, then the name
-                return NP(i, f, ctx.starts[e], ctx.ends[f - 1], "named_person", bare(n),
+        t = e
+        while t < e + 2 and _word(ctx, t, limit) and ctx.norms[t] in TITLES and is_definite(n):
+            t += 1  # "المستثمر العقاري الأستاذ خالد …": a title before the name
+        if is_definite(n) and not n.endswith(("ون", "ين")) and _word(ctx, t, limit) and not is_definite(ctx.norms[t]) \
+                and (ctx.norms[t] in FIRST_NAMES or (t in ctx.entity_at and ctx.entity_at[t].type == "PER")):
+            f = name_chain(ctx, t, limit, after_role=True)
+            if f > t:  # "المستثمر العقاري خالد المبيض": a description, then the name
+                return NP(i, f, ctx.starts[t], ctx.ends[f - 1], "named_person", bare(n),
                           role=" ".join(ctx.norms[i:e]), named=True, feminine=feminine)
         if e == i + 1 and not is_definite(n) and _word(ctx, e, limit) and not is_definite(ctx.norms[e]) \
                 and not _stopword(ctx.norms[e]) and not is_verb_like(ctx.norms[e]) \

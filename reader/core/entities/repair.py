@@ -179,6 +179,9 @@ class Repairs:
             elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s) or self._role_alone(s) \
                     or self._trade_before_person(s):
                 self.layout.remove(s)
+            elif s.type == "ORG" and s.last > s.first and trigger_classes().get(self.norms[s.last]) == "TITLE":
+                # "مجلس الشورى | الدكتور فهد …": the title of the person named next is no part of the body
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif self.quoted_media(s) or self.org_head(s):
                 pass
 
@@ -251,10 +254,19 @@ class Repairs:
         head = clitic_variants(self.norms[s.first])[-1]
         if not (head.startswith("ال") and (head[2:] in _TRADES or head[2:] in _ROLE_WORDS)):
             return False
-        if not all(self.norms[k].startswith("ال") and self.norms[k].endswith("ي") for k in range(s.first + 1, s.last + 1)):
+        titles = trigger_classes()
+        k = s.first + 1
+        while k <= s.last and self.norms[k].startswith("ال") and self.norms[k].endswith("ي"):
+            k += 1
+        while k <= s.last and titles.get(self.norms[k]) == "TITLE":
+            k += 1  # "الخبير العقاري المهندس | مازن …": the person's title was taken in
+        if k != s.last + 1:
             return False
-        nxt = self.layout.owner[s.last + 1] if s.last + 1 < self.n else None
-        return nxt is not None and nxt.type == "PER" and nxt.first == s.last + 1
+        t = s.last + 1
+        while t < self.n and t - s.last <= 2 and titles.get(self.norms[t]) == "TITLE":
+            t += 1  # "المستثمر العقاري | الأستاذ | خالد …"
+        nxt = self.layout.owner[t] if t < self.n else None
+        return nxt is not None and nxt.type == "PER" and nxt.first == t
 
     def _role_alone(self, s: Span) -> bool:
         """A role word alone (المحللة، الخبير، المستشار) names no one: the tagger's one-word

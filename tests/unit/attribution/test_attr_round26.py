@@ -613,3 +613,15 @@ def test_as_planned_and_who_chaired_the_session_are_no_attributions():
     (r,) = _all("وبحسب خطة التحول الوطني التي أعلنتها الحكومة، سيرتفع الإنتاج.")
     assert (r.cue, r.kind) == ("وبحسب", "document")
     assert _all("وكان مجلس الوزراء قد أقر في جلسته أمس برئاسة خادم الحرمين الشريفين الميزانية العامة للدولة.") == []
+
+
+def test_saudi_towns_the_owner_of_a_business_and_a_trade_before_a_titled_name():
+    (r,) = _all("وقال صاحب مؤسسة مقاولات في أبها، فضّل عدم ذكر اسمه، إن «رفع متوسط الأجور يعني إغلاق المؤسسة».")
+    assert (r.source, r.kind) == ("صاحب مؤسسة مقاولات في أبها", "anonymous")
+    (r,) = _all("في المقابل، رأى المستثمر العقاري الأستاذ خالد بن سالم الحارثي أن الرسوم مرتفعة.")
+    assert (r.source, r.kind) == ("خالد بن سالم الحارثي", "named_person")
+    text = ("من جهتهم، توقع عقاريون في جدة أن تتراجع الأسعار. وقال الخبير العقاري المهندس مازن بن أحمد بخاري "
+            "إن «ملاك الأراضي سيضطرون إلى البيع».")
+    assert [(r.source, r.kind) for r in _all(text)][1] == ("مازن بن أحمد بخاري", "named_person")
+    ents = [(e.text, e.type) for e in recognize("وكان عضو مجلس الشورى الدكتور فهد بن سعود العمري قد طالب بذلك في أبها.")]
+    assert ("مجلس الشورى", "ORG") in ents and ("أبها", "LOC") in ents
