@@ -78,7 +78,7 @@ _BODY_HEADS = _ORG_HEADS | _f("مجلس المجلس وزارة الوزارة �
 #: Role and trade words that alone name no one (المحللة، الخبير).
 _ROLE_WORDS = _f("محلل محللة محللون محللين خبير خبيرة خبراء مستشار مستشارة مدير مديرة رئيس رئيسة وزير وزيرة "
                  "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة سفير سفيرة مراسل مراسلة "
-                 "باحث باحثة أستاذ أستاذة محامي محامية")
+                 "باحث باحثة أستاذ أستاذة محامي محامية وكيل وكيلة نائب نائبة عضو عضوة محافظ مساعد")
 #: Documents that speak (وأوضح البلاغ، وتوقع التقرير): alone, never a person.
 _DOCUMENT_WORDS = _f("بلاغ بيان تقرير بيانات معطيات نشرة مذكرة دراسة تعميم مسح استطلاع")
 #: Trades that describe a person before the name (المستثمر العقاري خالد …).
@@ -273,9 +273,11 @@ class Repairs:
         span over it is dropped."""
         if s.first != s.last or s.origin != "model":
             return False
-        w = clitic_variants(self.norms[s.first])[-1]
-        w = w[2:] if w.startswith("ال") else w
-        return w in _ROLE_WORDS or (s.type == "PER" and w in _DOCUMENT_WORDS)  # "وتوقع البلاغ أن"
+        for w in clitic_variants(self.norms[s.first]):  # (all readings: وكيل is no و + كيل)
+            w = w[2:] if w.startswith("ال") else w
+            if w in _ROLE_WORDS or (s.type == "PER" and w in _DOCUMENT_WORDS):  # "وتوقع البلاغ أن"
+                return True
+        return False
 
     def _set(self, old: Span, new: Span) -> None:
         self.layout.replace(self.layout.hits(new) + [old], new)

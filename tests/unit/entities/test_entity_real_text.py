@@ -433,3 +433,9 @@ def test_in_the_name_of_after_a_spokesman_is_no_person():
     people = [e.text for e in recognize("وقال الناطق الرسمي باسم الاتحاد، أمين السر قيس فهد الغانم، إن الأراضي محتكرة.")
               if e.type == "PER"]
     assert people == ["قيس فهد الغانم"]
+
+
+def test_a_role_word_alone_with_its_first_letter_waw_is_no_person():
+    text = ("وأوضح وكيل وزارة العمل للتخطيط والتطوير الدكتور ماجد بن عبدالله الرشيدي أن البرنامج جيد. "
+            "وأضاف وكيل الوزارة أن العدد تجاوز المليون. وقال وكيل الوزارة إن الطلب قوي.")
+    assert not [e for e in recognize(text) if e.text == "وكيل"]
