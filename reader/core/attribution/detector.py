@@ -671,6 +671,9 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         if via is None and c.np.named and speaker.via is not None and c.kind == "verb" \
                 and (direct or any(ch in "«“\"" for ch in ctx.text[ca - 1:cb])):
             via = speaker.via  # "وقالت هيتل إن «…»": quoted again from the interview given before
+        if via is None and c.parent is not None and context_records and context_records[-1][0].source is not None \
+                and context_records[-1][0].source.resolved == resolved and c.kind == "part":
+            via = context_records[-1][0].via  # "وأضاف الحازمي أن …، متوقعاً أن …": the verb's via goes on
         if c.parent is not None and context_records:
             speaker = context_records[-1][1]
         else:

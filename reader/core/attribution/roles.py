@@ -408,6 +408,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                     and norms[j] not in VERB_FORMS and not is_verb_like(norms[j]) and norms[j] not in FIRST_NAMES \
                     and j not in ctx.entity_at and not bare_nisba(norms[j]):
                 j += 1  # "صاحب مؤسسة مقاولات": what the business does
+            close = ctx.quote_open_tok.get(j, -1) if _lookup(n, ORG_HEADS) else -1
+            if j < close <= j + 6 and close + 1 < limit and all(ctx.words[t] for t in range(j + 1, close)):
+                j = close + 1  # "رئيس مجلس إدارة شركة «أسمنت الوادي» الأمير …": the company's name in marks
             continue
         if j == i + 1 and _lookup(norms[i], OCCUPATIONS) and not is_definite(norms[i]) and not is_definite(n) \
                 and n not in FIRST_NAMES and n not in ctx.person_tokens and j not in ctx.entity_at \

@@ -179,6 +179,8 @@ class Repairs:
             elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s) or self._role_alone(s) \
                     or self._trade_before_person(s):
                 self.layout.remove(s)
+            elif s.type == "PER" and s.origin == "model" and self._no_name_word(s):
+                self.layout.remove(s)  # "(المستشار) العقاري المهندس": an adjective and a title, no name
             elif s.type == "ORG" and s.last > s.first and trigger_classes().get(self.norms[s.last]) == "TITLE":
                 # "مجلس الشورى | الدكتور فهد …": the title of the person named next is no part of the body
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
@@ -267,6 +269,17 @@ class Repairs:
             t += 1  # "المستثمر العقاري | الأستاذ | خالد …"
         nxt = self.layout.owner[t] if t < self.n else None
         return nxt is not None and nxt.type == "PER" and nxt.first == t
+
+    def _no_name_word(self, s: Span) -> bool:
+        """Every word of the span is a title, a role word or a definite nisba adjective."""
+        titles = trigger_classes()
+        for k in range(s.first, s.last + 1):
+            w = self.norms[k]
+            if titles.get(w) == "TITLE" or (w.startswith("ال") and w[2:] in _ROLE_WORDS) \
+                    or (w.startswith("ال") and len(w) > 5 and w.endswith("ي") and w not in first_names()):
+                continue
+            return False
+        return s.last > s.first
 
     def _role_alone(self, s: Span) -> bool:
         """A role word alone (المحللة، الخبير، المستشار) names no one: the tagger's one-word

@@ -625,3 +625,14 @@ def test_saudi_towns_the_owner_of_a_business_and_a_trade_before_a_titled_name():
     assert [(r.source, r.kind) for r in _all(text)][1] == ("مازن بن أحمد بخاري", "named_person")
     ents = [(e.text, e.type) for e in recognize("وكان عضو مجلس الشورى الدكتور فهد بن سعود العمري قد طالب بذلك في أبها.")]
     assert ("مجلس الشورى", "ORG") in ents and ("أبها", "LOC") in ents
+
+
+def test_a_company_in_marks_inside_a_post_and_a_participle_going_on_with_its_verb_s_via():
+    (r,) = _all("وقال رئيس مجلس إدارة شركة «أسمنت الوادي» الأمير خالد بن سعد بن محمد، في تصريح لـ«الاقتصادية»، "
+                "إن المخزون مرتفع.")
+    assert (r.source, r.via) == ("خالد بن سعد بن محمد", "الاقتصادية")
+    rs = _all("وقال عبدالله بن حسين الحازمي لوكالة رويترز إن السوق تمر بمرحلة تصحيح. وأضاف الحازمي أن القرار جمد "
+              "الشراء، متوقعاً أن تستمر حالة الترقب.")
+    assert [r.via for r in rs] == ["وكالة رويترز"] * 3
+    assert not [e for e in recognize("وأشار المستشار العقاري المهندس حاتم بن علي المالكي إلى أن السوق راكدة. "
+                                     "وقال العقاري المهندس إن الطلب ضعيف.") if e.text == "العقاري المهندس"]
