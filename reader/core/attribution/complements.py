@@ -11,7 +11,7 @@ from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, SAYING, VERB_FORMS, VERB_PREPOSITION
 
 from .words import (
-    DIRECT_OPENERS, ORG_HEADS, RELATIVE_PRONOUNS, SAYS_DIRECT, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite,
+    DIRECT_OPENERS, ORG_HEADS, RELATIVE_PRONOUNS, SAYS_DIRECT, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite,
 )
 
 #: Words before أن that make it no reporting clause (بعد أن، دون أن، يمكن أن).
@@ -127,6 +127,11 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         return None
     if j < sent_b and ctx.words[j] and ("o" in comps or "p" in comps):
         n = norms[j]
+        if n in _WHERE_WHEN and c.lemma and "o" not in comps and j + 1 < sent_b and ctx.words[j + 1] and (
+                in_lexicon(norms[j + 1], SPEECH_EVENTS) or norms[j + 1] in _OCCASIONS or norms[j + 1] in TIME_WORDS):
+            t = next((t for t in range(j + 2, min(sent_b, j + 7)) if own_preposition_at(ctx, c.lemma, t, sent_b)), -1)
+            if t > 0 and all(ctx.words[k] for k in range(j, t)):
+                j, n = t, norms[t]  # "وطالب الوزير خلال الاجتماع برفع …": when he said it, then his own ب
         if "p" in comps and "o" not in comps and not (n in OBJ_PREPS or n == "علي" or n.startswith("ب")) \
                 and not (c.lemma == fold("طالب") and _demanded_of(ctx, j, sent_b)) \
                 and not (c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2):
@@ -260,6 +265,7 @@ def own_preposition_at(ctx: Context, lemma: str, t: int, limit: int) -> bool:
         and n not in _OCCASION_BI  # ("أقر في جلسته برئاسة …": who chaired it, not what was admitted)
 
 
+_OCCASIONS = folded_set("مناقشة مناقشات المناقشة زيارة زيارته زيارتها الزيارة")
 _OCCASION_BI = folded_set("برئاسة برياسة بحضور برعاية بمشاركة بمناسبة بمقر")
 
 

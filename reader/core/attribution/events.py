@@ -160,7 +160,9 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             steps += 1
             continue
         possessed = j > 0 and norms[j - 1].endswith(("ه", "ها", "هم")) and in_lexicon(norms[j - 1], SPEECH_EVENTS)
-        if own_prep and (steps > 0 or possessed or (n == own_prep and own_prep != "ب")) and (
+        bare_bi = own_prep == "ب" and n.startswith("ب") and not n.startswith("بال") and len(n) > 3 \
+            and j not in ctx.entity_at  # "وطالب الوزير خلال الاجتماع برفع …" (not "في اجتماع بالرياض")
+        if own_prep and (steps > 0 or possessed or (n == own_prep and own_prep != "ب") or bare_bi) and (
                 n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)):
             break  # "وأشارت المؤسسة في بيان ... إلى استئناف"، "وأشاد X في كلمته بجهود": the verb's own preposition
         if c.lemma in _ADDRESSING and steps > 0 and n.startswith("ال") and not is_nisba(n) \

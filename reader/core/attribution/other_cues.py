@@ -15,8 +15,8 @@ from .complements import EVENT_PREPS, _first_letter_len, comp_start, is_compleme
 from .between import prayer_end, skip_to_complement
 from .cand import Cand
 from .events import _event_phrase, _skip_adverbs
-from .outlets import match_outlet
-from .phrases import _lookup, _stopword, _word
+from .outlets import gazetteer_says_media, known_outlet_length, match_outlet
+from .phrases import NP, _lookup, _stopword, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
     AUDIENCE, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
@@ -554,8 +554,18 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
                 and ctx.quote_open_tok[k + 1] + 1 == colon), -1)
     if lam > a:
         via = match_outlet(ctx, lam, colon, preposition=True)  # "اقتصاديون لـ«الرياض»: …": whom they told
-        if via is None:
-            return None
+        post = parse_np(ctx, a, lam)
+        known = via is not None and (via.type_word or known_outlet_length(norms, via.first) > 0
+                                     or gazetteer_says_media(ctx.raw[via.first]))
+        if not known:
+            if post is None or post.kind != "unnamed_official" or post.end != lam or not post.role:
+                return None
+            # "الرئيس التنفيذي لـ«سابك»: …": a post of the company named in marks
+            np = NP(a, colon, ctx.starts[a], ctx.ends[colon - 1], "unnamed_official", post.head,
+                    role=" ".join(norms[a:lam]), definite=True)
+            c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
+            c.claim_tok = c.phrase_end = colon + 1
+            return c
         colon_np = lam
     else:
         colon_np = colon

@@ -636,3 +636,13 @@ def test_a_company_in_marks_inside_a_post_and_a_participle_going_on_with_its_ver
     assert [r.via for r in rs] == ["وكالة رويترز"] * 3
     assert not [e for e in recognize("وأشار المستشار العقاري المهندس حاتم بن علي المالكي إلى أن السوق راكدة. "
                                      "وقال العقاري المهندس إن الطلب ضعيف.") if e.text == "العقاري المهندس"]
+
+
+def test_an_occasion_before_the_verb_s_own_preposition_and_a_headline_post_of_a_company_in_marks():
+    (r,) = _all("وطالب الوزير خلال الاجتماع برفع نسبة الرسم.")
+    assert (r.cue, r.claim) == ("وطالب", "رفع نسبة الرسم")
+    (r,) = _all("وكان عضو المجلس المهندس سعد بن عبدالله المطرفي قد طالب خلال مناقشة المشروع برفع نسبة الرسم.")
+    assert (r.source, r.claim) == ("سعد بن عبدالله المطرفي", "رفع نسبة الرسم")
+    assert _all("أميركا تحترق وبوش يتوعد وانهيار في أسواق المال الضحايا بالآلاف بعد هجمات") == []
+    rs = _all("الرئيس التنفيذي لـ«سابك»: خفض التكاليف خفف أثر تراجع الأسعار\nالدمام - اليوم\n\nأعلنت الشركة أرباحها.")
+    assert (rs[0].cue, rs[0].source, rs[0].kind) == (":", "الرئيس التنفيذي لـ«سابك»", "unnamed_official")
