@@ -242,6 +242,13 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
                         h.np = replace(h.np, src_start=ctx.starts[k] + 1)  # (the و is no part of it)
                 if h is not None:
                     cands.append(h)
+            elif ctx.raw[k - 1] in (".", "…") and ctx.raw[k - 2] in (".", "…") and ctx.norms[k] == "و" \
+                    and k + 1 in ctx.quote_open_tok and ctx.quote_open_tok[k + 1] + 1 < b \
+                    and ctx.raw[ctx.quote_open_tok[k + 1] + 1] == ":":
+                h = parse_headline(ctx, k + 1, b)  # ".. و«التجارة»: جولات يومية": a second headline source, in marks
+                if h is not None:
+                    h.phrase_start = k
+                    cands.append(h)
     norms, words, noisy = ctx.norms, ctx.words, ctx.noisy
     i = a
     while i < b:
