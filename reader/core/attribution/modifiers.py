@@ -114,6 +114,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             continue
         if adverbial_end(norms, j, limit) > j:
             break  # "مصادر في وقت سابق": an adverbial
+        if n == "في" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1) and (
+                j + 2 >= limit or not ctx.words[j + 2] or complementizer(ctx.norms[j + 2])):
+            j += 2  # "عدد من المستحقين في الدمام،": where they are
+            continue
         if n in ("في", "من") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             if n == "في" and _field_phrase(ctx, j + 1, limit):
                 # خبراء في قطاع الطاقة (but "باحثون في جامعة الملك سعود": the body's whole name)

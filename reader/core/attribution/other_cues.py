@@ -259,7 +259,8 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
     t = k
     while t < sent_b:
         close = ctx.quote_open_tok.get(t, -1)
-        if 0 < close < sent_b and close - t <= 4 and t > k and ctx.words[t - 1] \
+        if 0 < close < sent_b and close - t <= 4 and (t > k or close + 1 < sent_b and ctx.words[close + 1]) \
+                and ctx.words[t - 1] \
                 and all(ctx.words[u] and not complementizer(ctx.norms[u]) for u in range(t + 1, close)):
             t = close + 1  # "بحسب بيان نشرته على موقع «تداول».": a name in marks, no quotation
             continue

@@ -420,7 +420,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if n in _QUANTITY and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
         inner = parse_np(ctx, i + 2, limit)
         if inner is not None and (inner.kind == "anonymous" or ctx.norms[i + 2] in _DEF_BODIES):
-            return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)  # مجموعة من الشركات
+            e = _modifiers(ctx, inner.end, limit, True) if inner.kind == "anonymous" else inner.end
+            # ("عدد من المستحقين في الدمام": where they are)
+            return NP(i, e, ctx.starts[i], max(inner.src_end, ctx.ends[e - 1]), "anonymous", inner.head)  # مجموعة من الشركات
     if n in _EACH and (_word(ctx, i + 2, limit) or i + 2 in ctx.quote_open_tok) and ctx.norms[i + 1] == "من":
         both = _pair(ctx, i + 2, limit, feminine)  # كل من البنك الأهلي وبنك الرياض
         if both is not None:
