@@ -73,6 +73,8 @@ _PUBLISHED = {fold(f): VerbForm(fold("نشر"), "perf", 3, g, "s", "", "o") for 
 #: "بحسب الخطة"، "وفق الجدول الزمني": a plan or schedule followed, not a source.
 _PLANS = folded_set("خطة خطط جدول مخطط موعد مواعيد")
 _PREP_MA = folded_set("حسبما وحسبما بحسبما")
+#: "فتح باب التصدير وفق ضوابط واضحة": rules followed (indefinite, mid-sentence), no source.
+_RULE_WORDS = folded_set("ضوابط شروط معايير آلية آليات أسس قواعد اشتراطات")
 
 
 def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
@@ -86,8 +88,9 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if n in ("بالعوده", "وبالعوده") and i > sent_a and ctx.words[i - 1] and not complementizer(norms[i - 1]):
         return None  # "لإقناعهم بالعودة إلى المدينة": returning, inside a clause, refers to no source
     j = i + 1
-    if j < sent_b and ctx.words[j] and bare(norms[j]) in _PLANS and n not in _PREP_MA \
-            and norms[j].startswith("ال") and i > sent_a + 1:
+    if j < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a + 1 and (
+            bare(norms[j]) in _PLANS and norms[j].startswith("ال") or bare(norms[j]) in _RULE_WORDS
+            and not norms[j].startswith("ال")):
         return None  # "يسير بحسب الخطة الزمنية"، "وفق الجدول المحدد": as planned, no source
     c = Cand(i, i + 1, "prep", i, i + 1)
     verb_at = -1

@@ -663,3 +663,10 @@ def test_a_trailing_bulletin_with_a_name_in_marks_fund_managers_and_where_a_grou
     assert (r.source, r.kind, r.via) == ("مديري صناديق في الرياض", "anonymous", "وكالة رويترز")
     (r,) = _all("في المقابل، أبدى عدد من المستحقين في الدمام، تحدثوا لـ«الشرق»، استياءهم من بعد المخططات.")
     assert (r.source, r.claim) == ("عدد من المستحقين في الدمام", "استياءهم من بعد المخططات")
+
+
+def test_rules_followed_mid_sentence_are_no_source():
+    rs = _all("وأضاف أن فتح باب التصدير وفق ضوابط واضحة «لن يؤثر في توافر الأسمنت».")
+    assert [r.cue for r in rs] == ["وأضاف"]
+    (r,) = _all("ووفقاً للضوابط الجديدة التي أعلنتها الهيئة، يجب على الشركات الإفصاح.")
+    assert (r.cue, r.kind) == ("ووفقاً", "document")
