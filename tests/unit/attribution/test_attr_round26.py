@@ -670,3 +670,8 @@ def test_rules_followed_mid_sentence_are_no_source():
     assert [r.cue for r in rs] == ["وأضاف"]
     (r,) = _all("ووفقاً للضوابط الجديدة التي أعلنتها الهيئة، يجب على الشركات الإفصاح.")
     assert (r.cue, r.kind) == ("ووفقاً", "document")
+
+
+def test_financial_statements_are_a_document():
+    (r,) = _all("وبيّنت القوائم المالية للشركة أن إجمالي الربح التشغيلي بلغ 5.9 مليار ريال.")
+    assert (r.source, r.kind) == ("القوائم المالية للشركة", "document")
