@@ -230,8 +230,11 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             cands.append(h)
     if a == 0 or ctx.para_of[a - 1] != ctx.para_of[a]:
         for k in range(a + 3, min(b, a + 30)):
+            colon = next((t for t in range(k + 1, min(b, k + 4)) if not ctx.words[t]), -1)
             if ctx.raw[k - 1] in (".", "…") and ctx.raw[k - 2] in (".", "…") and ctx.norms[k][:1] == "و" \
-                    and k + 1 < b and ctx.raw[k + 1] == ":":
+                    and colon > k and ctx.raw[colon] == ":" and (colon == k + 1 or k not in ctx.entity_at
+                                                                  or ctx.entity_end_tok.get(k) == colon):
+                # (".. ومنشآت صغيرة: …": two words before the colon)
                 if k in ctx.entity_at:
                     h = _named_headline(ctx, k, b)  # "نواب يرفضون «ترشيد الدعوم».. والهاجري: لا مساس"
                 else:

@@ -43,8 +43,8 @@ _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذل�
 _EACH = folded_set("كل وكل")
 _DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان مصرفا مصرفي المصرفان المصرفين")
 #: Indefinite plurals of bodies: "قالت بنوك خليجية"، "شركات النفط": an unnamed group.
-_BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق نقابات مجتمعات جمعيات اتحادات أحزاب مجموعات")
-_FOLLOWERS = folded_set("تابعة تابعه كثيرة عديدة كبرى أخرى")
+_BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق نقابات مجتمعات جمعيات اتحادات أحزاب مجموعات منشآت")
+_FOLLOWERS = folded_set("تابعة تابعه كثيرة عديدة كبرى أخرى صغيرة كبيرة متوسطة ومتوسطة ناشئة")
 #: "A number of": عدد من المحللين، مجموعة من صناديق الاستثمار، العديد من الشركات.
 #: "أكثر من 20 مستثمرا": about a number of people.
 _ABOUT = folded_set("أكثر أقل نحو قرابة حوالي زهاء")
@@ -434,7 +434,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             return both
     counted = (n[:1].isdigit() or n in _COUNTS) and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1]) \
         and (_lookup(ctx.norms[i + 1], ORG_HEADS) or ctx.norms[i + 1] in _BODIES)
-    if counted or n in _BODIES:
+    if counted or n in _BODIES or (n[:1] == "و" and n[1:] in _BODIES and i > 0 and not ctx.words[i - 1]):
+        # (".. ومنشآت صغيرة: …": و on a headline's second source)
         e = i + 2 if counted else anon_genitive(ctx, i + 1, limit)  # 95 شركة، عدة شركات تابعة، شركات النفط
         while _word(ctx, e, limit) and not is_definite(ctx.norms[e]) and (
                 bare_nisba(ctx.norms[e]) or ctx.norms[e] in INDEF_ADJECTIVES or ctx.norms[e] in _FOLLOWERS):

@@ -675,3 +675,13 @@ def test_rules_followed_mid_sentence_are_no_source():
 def test_financial_statements_are_a_document():
     (r,) = _all("وبيّنت القوائم المالية للشركة أن إجمالي الربح التشغيلي بلغ 5.9 مليار ريال.")
     assert (r.source, r.kind) == ("القوائم المالية للشركة", "document")
+
+
+def test_second_headline_sources_of_two_words_and_groups_of_realtors_and_small_firms():
+    for head, src in (("«العمل» تعتمد «نطاقات الموزون».. ومنشآت صغيرة: المهلة غير كافية", "منشآت صغيرة"),
+                      ("«الأراضي البيضاء» برسوم 2.5 %.. وعقاريون: انخفاض الأسعار مسألة وقت", "عقاريون"),
+                      ("«أرامكو» ترفع الإنتاج.. وخالد الفالح: الأسواق متوازنة", "خالد الفالح")):
+        rs = _all(head + "\nالرياض - خالد\n\nأعلنت الشركة أرباحها.")
+        assert (rs[0].cue, rs[0].source) == (":", src)
+    (r,) = _all("وطالبت منشآت صغيرة بتمديد المهلة.")
+    assert (r.source, r.kind) == ("منشآت صغيرة", "anonymous")
