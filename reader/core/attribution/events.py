@@ -126,6 +126,23 @@ _ON_OCCASION = folded_set("بمناسبة بحضور برعاية")
 _ADDRESSING = frozenset(fold(w) for w in ("حث", "دعا"))
 
 
+#: "(كلمة) نشرت في …"، "(مقال) نشر في …": published in an outlet named next.
+_PUBLISHED = folded_set("نشرت نشر صدرت صدر ونشرت")
+_ISSUE_OF = folded_set("العدد عدد الأخير الصادر اليوم أمس الاسبوعي الأسبوعي من")
+
+
+def _outlet_within(ctx: Context, k: int, limit: int) -> OutletMatch | None:
+    """An outlet at ``k`` or after a few words on the issue ("العدد الأخير من مجلة «…»")."""
+    for t in range(k, min(limit, k + 5)):
+        if ctx.words[t]:
+            m = match_outlet(ctx, t, limit)
+            if m is not None and not m.anaphor:
+                return m
+            if ctx.norms[t] not in _ISSUE_OF:
+                return None
+    return None
+
+
 def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """"في تصريحات خاصة لـ«الغد»", "خلال مؤتمر صحفي بالرياض": skipped, a via kept."""
     norms = ctx.norms
@@ -203,6 +220,14 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and ctx.words[j + 2] and ctx.norms[j + 2] in _ONLINE:
             j += 1  # "في بيان نشره على موقع «تداول»": where it was posted, below
             continue
+        if n in _PUBLISHED and j + 2 < limit and ctx.norms[j + 1] == "في":
+            m = _outlet_within(ctx, j + 2, limit)
+            if m is not None:
+                if c.via is None:
+                    c.via = m  # "في كلمة نشرت في العدد الأخير من مجلة «…» أن": where it was published
+                j = m.end + (1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+                steps += 1
+                continue
         if n in _CARRIED and j + 1 < limit:
             m = match_outlet(ctx, j + 1, limit) or _press(ctx, j + 1, limit)
             if m is not None and not m.anaphor:

@@ -685,3 +685,10 @@ def test_second_headline_sources_of_two_words_and_groups_of_realtors_and_small_f
         assert (rs[0].cue, rs[0].source) == (":", src)
     (r,) = _all("وطالبت منشآت صغيرة بتمديد المهلة.")
     assert (r.source, r.kind) == ("منشآت صغيرة", "anonymous")
+
+
+def test_a_statement_published_in_an_outlet_gives_the_via():
+    (r,) = _all("وأكد الوزير في كلمة نشرت في العدد الأخير من مجلة «الاقتصاد» أن المغرب يشهد تحديثا.")
+    assert (r.via, r.claim) == ("مجلة «الاقتصاد»", "المغرب يشهد تحديثا")
+    (r,) = _all("وأكد الوزير في مقال نشر في صحيفة الحياة أن المغرب يشهد تحديثا.")
+    assert r.via == "صحيفة الحياة"
