@@ -327,6 +327,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if k > at:
             j = k  # "المحللون الذين تحدثوا لـ«الاقتصادية» إن": the outlet they spoke to
             continue
+        if c.np is not None and j == c.np.end and c.np.kind == "document" and n in _RELATIVE and j + 1 < limit \
+                and ctx.words[j + 1] and ctx.norms[j + 1] in _PUBLISHED_BY:
+            comma = next((t for t in range(j + 2, min(limit, j + 14)) if not ctx.words[t] and ctx.raw[t] in "،,"), -1)
+            if comma > 0 and not any(ctx.words[t] and complementizer(norms[t]) for t in range(j + 2, comma)):
+                m = _published_in(ctx, j + 1, comma)
+                if m is not None:
+                    c.via = c.via or m  # "ودعا النداء الذي نشر أمس في صحيفة «لوفيغارو»، الأمم المتحدة إلى"
+                    j = comma + 1
+                    continue
         if c.np is not None and j == c.np.end and (n in _RELATIVE or (n[:1] == "و" and n[1:] in _RELATIVE) or (
                 c.np.kind == "document" and (
                 is_verb_like(n) or _relative_verb(ctx, j, limit) or n in ISSUE_VERBS))):

@@ -692,3 +692,9 @@ def test_a_statement_published_in_an_outlet_gives_the_via():
     assert (r.via, r.claim) == ("مجلة «الاقتصاد»", "المغرب يشهد تحديثا")
     (r,) = _all("وأكد الوزير في مقال نشر في صحيفة الحياة أن المغرب يشهد تحديثا.")
     assert r.via == "صحيفة الحياة"
+
+
+def test_an_appeal_published_in_a_paper_calls_on_someone():
+    (r,) = _all("ودعا النداء الذي نشر أمس الأربعاء في صحيفة \"لوفيغارو\"، الأمم المتحدة إلى ضمان احترام ميثاقها.")
+    assert (r.source, r.kind, r.via, r.claim) == ("النداء", "document", "صحيفة \"لوفيغارو\"",
+                                                   "الأمم المتحدة إلى ضمان احترام ميثاقها")
