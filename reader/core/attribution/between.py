@@ -134,6 +134,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n in SELF_WORDS and ctx.words[j] and c.np is not None and j == c.np.end and c.np.definite:
             j += 1  # "ونفى المصدر ذاته أن": the same one
             continue
+        if c.np is not None and c.np.kind in ("unnamed_official", "anonymous") and j == c.np.end \
+                and n in ("علي", "في", "من") and ctx.norms[j - 1].startswith("الم") and is_definite(ctx.norms[j - 1]):
+            close = next((t for t in range(j + 1, min(limit, j + 7)) if not ctx.words[t]), -1)
+            if close > j + 1 and ctx.raw[close] in "،," and all(
+                    ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(j, close)) \
+                    and (is_complement(ctx, close + 1, limit) or anonymity_clause(ctx, close + 1, min(limit, close + 8))):
+                c.np.end, c.np.src_end = close, ctx.ends[close - 1]
+                j = close  # "مدير أحد الفنادق المطلة على ساحات الحرم، فضّل عدم ذكر اسمه،": what they overlook
+                continue
         k = prayer_end(ctx, j, limit)
         if k > j:
             j = k  # "وأكد خادم الحرمين الشريفين - حفظه الله - أن": a blessing on him, between dashes

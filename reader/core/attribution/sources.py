@@ -43,6 +43,8 @@ _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذل�
 _EACH = folded_set("كل وكل")
 _DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان مصرفا مصرفي المصرفان المصرفين")
 #: Indefinite plurals of bodies: "قالت بنوك خليجية"، "شركات النفط": an unnamed group.
+#: Owners, named by what they own (أصحاب مصانع صغيرة، ملاك عقارات): the genitive is theirs.
+_OWNER_GROUPS = folded_set("أصحاب ملاك مالكو أصحابها")
 _BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق نقابات مجتمعات جمعيات اتحادات أحزاب مجموعات منشآت")
 _FOLLOWERS = folded_set("تابعة تابعه كثيرة عديدة كبرى أخرى صغيرة كبيرة متوسطة ومتوسطة ناشئة")
 #: "A number of": عدد من المحللين، مجموعة من صناديق الاستثمار، العديد من الشركات.
@@ -329,6 +331,22 @@ def _rating_agency(ctx: Context, m) -> bool:
     return bool(words) and (words[0] in _RATERS or (m.end < len(ctx.norms) and ctx.norms[m.end] in _RATING_WORDS))
 
 
+def _indefinite_genitive(ctx: Context, head: str, e: int, limit: int) -> bool:
+    """After an indefinite head of unnamed people, an indefinite noun at ``e`` is its genitive
+    (أطباء أطفال أن، أولياء أمور تحدثوا، أصحاب مصانع صغيرة، "وكلاء سيارات: …" in a headline)."""
+    if not _word(ctx, e, limit) or is_definite(ctx.norms[e]) or _stopword(ctx.norms[e]) \
+            or is_verb_like(ctx.norms[e]) or ctx.norms[e] in VERB_FORMS:
+        return False
+    if e + 1 == limit:
+        return e + 1 < len(ctx.norms) and ctx.raw[e + 1] == ":"  # (a headline's source, up to its colon)
+    if e + 1 > limit:
+        return False
+    nxt = ctx.norms[e + 1]
+    return head in _OWNER_GROUPS or complementizer(nxt) or (ctx.words[e + 1] and is_verb_like(nxt)) \
+        or (nxt in ("من", "الي", "إلى") and e + 2 < limit and complementizer(ctx.norms[e + 2])) \
+        or ctx.raw[e + 1] in "،,:" or (nxt == "في" and _word(ctx, e + 2, limit) and is_definite(ctx.norms[e + 2]))
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
@@ -599,13 +617,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             if f > t:  # "المستثمر العقاري خالد المبيض": a description, then the name
                 return NP(i, f, ctx.starts[t], ctx.ends[f - 1], "named_person", bare(n),
                           role=" ".join(ctx.norms[i:e]), named=True, feminine=feminine)
-        if e == i + 1 and not is_definite(n) and _word(ctx, e, limit) and not is_definite(ctx.norms[e]) \
-                and not _stopword(ctx.norms[e]) and not is_verb_like(ctx.norms[e]) \
-                and ctx.norms[e] not in VERB_FORMS and e + 1 < limit and (
-                    complementizer(ctx.norms[e + 1]) or (ctx.words[e + 1] and is_verb_like(ctx.norms[e + 1]))
-                    or (ctx.norms[e + 1] in ("من", "الي", "إلى") and e + 2 < limit and complementizer(ctx.norms[e + 2]))
-                    or ctx.raw[e + 1] in "،," or (ctx.norms[e + 1] == "في" and _word(ctx, e + 2, limit)
-                                                 and is_definite(ctx.norms[e + 2]))):
+        if e == i + 1 and not is_definite(n) and _indefinite_genitive(ctx, n, e, limit):
             e += 1  # أطباء أطفال أن، أولياء أمور تحدثوا: an indefinite genitive before a clause
             e = _modifiers(ctx, e, limit, False)  # شيوخ عشائر في المنطقة
         if e == i + 1 or not is_known_outlet_in_marks(ctx, e, limit):
