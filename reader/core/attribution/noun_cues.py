@@ -20,15 +20,16 @@ from .cues import SAYING_NOUNS, VERB_PREPOSITION
 from .outlets import match_outlet
 from .phrases import _lookup
 from .sources import parse_np
-from .words import ANON_HEADS, ORG_HEADS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon
+from .words import ANON_HEADS, INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon
 
 #: Noun cues (folded, clitics written on them too): lemma of the verb they stand for.
 _NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا", "دعوة": "دعا", "إعلان": "أعلن",
-          "تحذير": "حذر", "تحذيرات": "حذر"}
+          "تحذير": "حذر", "تحذيرات": "حذر", "تصريحات": "صرح"}
 _LEMMAS = {fold(n): v for n, v in _NOUNS.items()}
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _ANNOUNCEMENT = fold("إعلان")
 _WARN = fold("حذر")
+_STATE = fold("صرح")
 _ANNOUNCERS = ("named_organization", "named_person", "unnamed_official", "media")
 #: Verbs that revise a forecast ("خفض الصندوق توقعاته"): their subject owns it.
 _REVISE = folded_set(
@@ -74,6 +75,8 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     pre, noun, possessive = parts
     definite = pre.endswith("ال") or pre == "لل"
     c = Cand(i, i + 1, "noun", i, i + 1, lemma=fold(_LEMMAS[noun]))
+    if c.lemma == _STATE:
+        return None if possessive or definite else _statements_that(ctx, c, i, sent_b)
     j = i + 1
     if not possessive and not definite and j < sent_b and ctx.words[j] \
             and not (ctx.norms[j][:1] == "ل" and not ctx.norms[j].startswith("ال")):
@@ -91,6 +94,27 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         else:
             c.np, c.sv, c.phrase_start = owner, True, owner.start
     return _noun_claim(ctx, c, j, sent_b)
+
+
+def _statements_that(ctx: Context, c: Cand, i: int, sent_b: int) -> Cand | None:
+    """"تصريحات (سابقة) للمتحدث باسم الهيئة بأن …"، "تصريحات الوزير بأن …": statements said to
+    hold a claim, with whose they are (a genitive, or ل) and بأن/أن right after; nothing else
+    (a statement as an occasion, "في تصريحات لـ«الرياض»"، is the verb's)."""
+    norms = ctx.norms
+    k = i + 1
+    while k < sent_b and ctx.words[k] and norms[k] in INDEF_ADJECTIVES:
+        k += 1  # (سابقة، أخيرة، صحفية)
+    if k >= sent_b or not ctx.words[k] or match_outlet(ctx, k, sent_b, preposition=True) is not None:
+        return None
+    lam = norms[k][:1] == "ل" and not norms[k].startswith("ال")
+    np = parse_np(ctx, k, sent_b, strip="ل" if lam else "")
+    if np is None or np.start != k or np.kind not in ("named_person", "named_organization", "unnamed_official", "anonymous"):
+        return None
+    if not (np.end < sent_b and ctx.words[np.end] and norms[np.end] in ("بان", "ان", "أن", "بأن")):
+        return None
+    c.np, c.phrase_end = np, np.end
+    c.claim_tok = comp_start(ctx, np.end, sent_b)
+    return c
 
 
 def _claim_word(ctx: Context, k: int) -> bool:

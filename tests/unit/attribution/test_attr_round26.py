@@ -711,3 +711,10 @@ def test_owners_dealers_businessmen_and_a_hotel_manager_are_unnamed_sources():
     assert [(r.cue, r.source) for r in rs][:2] == [(":", "وكلاء سيارات"), (":", "بنوك")]
     rs = _all("هيئة السوق: التحقيق مستمر.. والشركة: القوائم المعدلة تعكس واقع أعمالنا\nالرياض - خالد\n\nأعلنت الشركة أرباحها.")
     assert [(r.cue, r.source) for r in rs][:2] == [(":", "هيئة السوق"), (":", "الشركة")]
+
+
+def test_statements_that_with_whose_they_are():
+    (r,) = _all("وتتعارض شكاوى المصدّرين مع تصريحات سابقة للمتحدث باسم هيئة الاتحاد الجمركي بأن الشحنات تُفسح خلال ساعات.")
+    assert (r.cue, r.kind, r.claim) == ("تصريحات", "unnamed_official", "الشحنات تُفسح خلال ساعات")
+    (r,) = _all("وقال الوزير في تصريحات لـ«الرياض» إن الأسعار ستنخفض.")
+    assert (r.cue, r.via) == ("وقال", "الرياض")
