@@ -43,6 +43,8 @@ _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذل�
 _EACH = folded_set("كل وكل")
 _DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان مصرفا مصرفي المصرفان المصرفين")
 #: Indefinite plurals of bodies: "قالت بنوك خليجية"، "شركات النفط": an unnamed group.
+#: Estimates and views of a group of unnamed people are theirs (تقديرات محللين، توقعات خبراء).
+_VIEWS = folded_set("تقديرات توقعات آراء تقدير توقع")
 #: Owners, named by what they own (أصحاب مصانع صغيرة، ملاك عقارات): the genitive is theirs.
 _OWNER_GROUPS = folded_set("أصحاب ملاك مالكو أصحابها")
 _BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق نقابات مجتمعات جمعيات اتحادات أحزاب مجموعات منشآت")
@@ -639,6 +641,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                     and is_nisba(ctx.norms[e]) and not ctx.norms[e].endswith(("يون", "يين")):
                 e += 1  # التقارير الاقتصادية، التقارير الإسرائيلية (an adjective, not the paper)
             return make(e, "media", definite=is_definite(n))
+        if bare(n) in _VIEWS and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1]) \
+                and _lookup(ctx.norms[i + 1], ANON_HEADS) and not _lookup(ctx.norms[i + 1], DOC_HEADS):
+            e = _modifiers(ctx, i + 2, limit, False)  # "تقديرات محللين في بيوت استثمار محلية": the analysts'
+            return make(e, "anonymous")
         return make(short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit), "document", definite=is_definite(n))
 
     if _lookup(n, ORG_HEADS):

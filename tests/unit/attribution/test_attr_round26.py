@@ -718,3 +718,10 @@ def test_statements_that_with_whose_they_are():
     assert (r.cue, r.kind, r.claim) == ("تصريحات", "unnamed_official", "الشحنات تُفسح خلال ساعات")
     (r,) = _all("وقال الوزير في تصريحات لـ«الرياض» إن الأسعار ستنخفض.")
     assert (r.cue, r.via) == ("وقال", "الرياض")
+
+
+def test_estimates_of_unnamed_analysts_are_theirs():
+    (r,) = _all("فيما تشير تقديرات محللين في بيوت استثمار محلية إلى أن الشركة قد تحتاج إلى زيادة رأسمالها.")
+    assert (r.source, r.kind) == ("تقديرات محللين", "anonymous")
+    (r,) = _all("وتشير تقديرات المحللين إلى أن الشركة قد تحتاج إلى زيادة رأسمالها.")
+    assert r.kind == "document"
