@@ -42,6 +42,20 @@ _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكم�
 _EXPECT = fold("توقع")
 _DISCLOSED = fold("كشف")
 _STIPULATE = fold("نص")
+_ESTIMATED = fold("قدر")
+_ABOUT_AMOUNT = folded_set("بنحو بحوالي بقرابة بما بأكثر بأقل بزهاء")
+
+
+def _amount_follows(ctx: Context, j: int, sent_b: int) -> bool:
+    """"، وقدّر الاستهلاك المحلي في ذروة الصيف بنحو 900 ألف برميل": an amount with ب after the
+    object, so قدّر is "estimated" (said by the speaker before), not the noun قَدْر."""
+    for t in range(j + 1, min(sent_b, j + 10)):
+        if not ctx.words[t]:
+            return False
+        n = ctx.norms[t]
+        if n in _ABOUT_AMOUNT or (n[:1] == "ب" and n[1:2].isdigit()):
+            return True
+    return False
 _LEGAL_TEXTS = folded_set(
     "القرار المرسوم القانون المادة البند الاتفاق الاتفاقية النظام اللائحة العقد الدستور التعديل المشروع الأمر")
 _SUPERLATIVES = folded_set("أكبر أول ثاني ثالث أحدث أهم آخر")
@@ -542,6 +556,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 j += 1  # "وأدلى بتصريح أكد فيه إصرار …": in the statement; what he said follows
             if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY or vf.lemma in EXPLICIT_ONLY) \
                     and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
+                    and not (vf.lemma == _ESTIMATED and coordinated and _amount_follows(ctx, j, sent_b)) \
                     and not (vf.lemma in (_ADDED, _SHOWED) and vf.prefix and (
                         _says_colon(ctx, j, sent_b) or j < sent_b and ctx.words[j] and norms[j] in _THAT)
                         and not any(norms[t] == _SHOWED for t in range(max(sent_a, i - 15), i))):

@@ -725,3 +725,9 @@ def test_estimates_of_unnamed_analysts_are_theirs():
     assert (r.source, r.kind) == ("تقديرات محللين", "anonymous")
     (r,) = _all("وتشير تقديرات المحللين إلى أن الشركة قد تحتاج إلى زيادة رأسمالها.")
     assert r.kind == "document"
+
+
+def test_qaddara_joined_to_a_speaker_with_an_amount_after_its_object():
+    rs = _all("وقال الخبير محمد الزهراني إن الإنتاج سيرتفع، وقدّر الاستهلاك المحلي بنحو 900 ألف برميل.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [
+        ("وقال", "محمد الزهراني", "الإنتاج سيرتفع"), ("وقدّر", "محمد الزهراني", "الاستهلاك المحلي بنحو 900 ألف برميل")]
