@@ -462,6 +462,11 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             np = marks_source(ctx, a, sent_b) if a in ctx.quote_open_tok else parse_np(ctx, a, end)
             if np is not None and (np.end == end or (a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 1 == end)):
                 return np
+            close = ctx.quote_open_tok.get(a, -1)
+            if np is not None and close > a and close + 1 < end and end - close <= 4 \
+                    and ctx.norms[close + 1][:1] == "ل" and all(
+                        ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(close + 1, end)):
+                return np  # "وكانت «بلاتس» للمعلومات النفطية قد ذكرت": the name, then what the company does
             if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in ("عن", "حول") \
                     and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(np.end, end)):
                 return replace(np, end=end, src_end=ctx.ends[end - 1])  # "وكانت دراسة عن تطبيقات الجوال … قد أشارت"

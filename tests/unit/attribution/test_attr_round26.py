@@ -731,3 +731,8 @@ def test_qaddara_joined_to_a_speaker_with_an_amount_after_its_object():
     rs = _all("وقال الخبير محمد الزهراني إن الإنتاج سيرتفع، وقدّر الاستهلاك المحلي بنحو 900 ألف برميل.")
     assert [(r.cue, r.resolved, r.claim) for r in rs] == [
         ("وقال", "محمد الزهراني", "الإنتاج سيرتفع"), ("وقدّر", "محمد الزهراني", "الاستهلاك المحلي بنحو 900 ألف برميل")]
+
+
+def test_kana_then_a_name_in_marks_with_what_the_company_does():
+    (r,) = _all("وكانت «بلاتس» للمعلومات النفطية قد ذكرت في مسحها الشهري أن إنتاج «أوبك» تجاوز 31 مليون برميل يومياً.")
+    assert (r.source, r.kind) == ("بلاتس", "named_organization")
