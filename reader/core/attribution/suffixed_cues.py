@@ -28,6 +28,7 @@ _SUFFIXES = ("هما", "هم", "ها", "ه")
 _BACK = folded_set("ما وما الذي التي الذين كما وكما")
 #: Verbs that judge their object: with an object pronoun they still carry a claim.
 _SEE = fold("رأى")
+_APPROVED = fold("أقر")
 _RELATIVES = folded_set("الذي التي الذين اللذين اللتين")
 _JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
 _RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
@@ -60,6 +61,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
         return None  # "وأعرب الوزير عن أمله في أن": the noun (his hope) of the cue before it
     back = prev in _BACK
+    if vf.lemma == _APPROVED and back:
+        return None  # "الإصلاحات التشريعية التي أقرتها الحكومة": passed (a law), not admitted
     if vf.lemma == _SEE and prev in _RELATIVES:
         return None  # "السعر الذي تراه مسقط عادلاً": what the noun is deemed, a description of it
     if not back and vf.lemma not in _JUDGING:

@@ -736,3 +736,8 @@ def test_qaddara_joined_to_a_speaker_with_an_amount_after_its_object():
 def test_kana_then_a_name_in_marks_with_what_the_company_does():
     (r,) = _all("وكانت «بلاتس» للمعلومات النفطية قد ذكرت في مسحها الشهري أن إنتاج «أوبك» تجاوز 31 مليون برميل يومياً.")
     assert (r.source, r.kind) == ("بلاتس", "named_organization")
+
+
+def test_a_law_passed_is_no_admission():
+    rs = _all("وأشاد المستثمرون بالإصلاحات التشريعية التي أقرتها الحكومة المصرية مؤخرا.")
+    assert [r.cue for r in rs] == ["وأشاد"]
