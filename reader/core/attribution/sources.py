@@ -82,7 +82,11 @@ def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False) 
     if first is None or first.end >= limit:
         return None
     split = next((t for t in range(first.start + 1, first.end) if ctx.norms[t][:1] == "و"
-                  and (_lookup(ctx.norms[t][1:], ORG_HEADS) or _lookup(ctx.norms[t][1:], ROLE_HEADS))), -1)
+                  and (_lookup(ctx.norms[t][1:], ORG_HEADS) or _lookup(ctx.norms[t][1:], ROLE_HEADS)
+                       or (first.kind == "named_person" and t > first.start + 1 and (
+                           ctx.norms[t][1:] in FIRST_NAMES or ctx.norms[t][1:] in TITLES or (
+                               t in ctx.entity_at and ctx.entity_at[t].type == "PER")))
+                       )), -1)  # ("خالد الفالح ومحمد الجدعان": two people)
     if split > 0:  # "البنك الأهلي وبنك الرياض" read as one chain: two bodies
         first = NP(first.start, split, first.src_start, ctx.ends[split - 1], first.kind, first.head, named=first.named)
     k = first.end

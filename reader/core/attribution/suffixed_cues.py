@@ -29,6 +29,7 @@ _BACK = folded_set("ما وما الذي التي الذين كما وكما")
 #: Verbs that judge their object: with an object pronoun they still carry a claim.
 _SEE = fold("رأى")
 _APPROVED = fold("أقر")
+_WROTE = fold("كتب")
 _RELATIVES = folded_set("الذي التي الذين اللذين اللتين")
 _JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
 _RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
@@ -61,6 +62,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
         return None  # "وأعرب الوزير عن أمله في أن": the noun (his hope) of the cue before it
     back = prev in _BACK
+    if vf.lemma == _WROTE and prev in _RELATIVES:
+        return None  # "هذا الفيلم الذي كتبه X وY": who wrote it, no claim
     if vf.lemma == _APPROVED and back:
         return None  # "الإصلاحات التشريعية التي أقرتها الحكومة": passed (a law), not admitted
     if vf.lemma == _SEE and prev in _RELATIVES:

@@ -741,3 +741,9 @@ def test_kana_then_a_name_in_marks_with_what_the_company_does():
 def test_a_law_passed_is_no_admission():
     rs = _all("وأشاد المستثمرون بالإصلاحات التشريعية التي أقرتها الحكومة المصرية مؤخرا.")
     assert [r.cue for r in rs] == ["وأشاد"]
+
+
+def test_two_people_joined_by_wa_and_who_wrote_a_film():
+    (r,) = _all("وأكد كل من خالد الفالح ومحمد الجدعان أن الإجراءات تحسنت.")
+    assert (r.source, r.claim) == ("خالد الفالح ومحمد الجدعان", "الإجراءات تحسنت")
+    assert _all("هذا الفيلم الذي كتبه كل من ستيفين كورين ومارك اوكيفي يحاول أن يوظف الفانتازيا.") == []
