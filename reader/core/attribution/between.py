@@ -22,7 +22,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    AUDIENCE, FILLERS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    AUDIENCE, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
 )
 
@@ -125,6 +125,10 @@ def prayer_end(ctx: Context, j: int, limit: int) -> int:
     return j
 
 
+#: "، ومالك مجموعة مدارس"، "، ومؤسس الشركة": a second post after a name (مالك alone is a given name).
+_OWNER_POSTS = folded_set("مالك مؤسس مؤسسة صاحب صاحبة شريك المالك المؤسس الشريك")
+
+
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """Walk over what may stand between a subject and the claim: appositions, time words,
     "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
@@ -134,6 +138,21 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n in SELF_WORDS and ctx.words[j] and c.np is not None and j == c.np.end and c.np.definite:
             j += 1  # "ونفى المصدر ذاته أن": the same one
             continue
+        if c.np is not None and c.np.named and j > c.np.end and ctx.is_punct(j - 1, "،,") and ctx.words[j] \
+                and n in _RELATIVE:
+            close = next((t for t in range(j + 1, min(limit, j + 20)) if not ctx.words[t]), -1)
+            if close > j + 1 and ctx.raw[close] in "،," and is_complement(ctx, close + 1, limit) and all(
+                    not complementizer(ctx.norms[t]) for t in range(j + 1, close)):
+                j = close + 1  # "X، رئيس …، وعضو …، الذي يصدّر إنتاجه …، إن": a clause on him after his posts
+                continue
+        if c.np is not None and c.np.named and j > c.np.end and ctx.is_punct(j - 1, "،,") and ctx.words[j] \
+                and n[:1] == "و" and (in_lexicon(n[1:], ROLE_HEADS) or in_lexicon(n[1:], OCCUPATIONS)
+                                      or n[1:] in _OWNER_POSTS):
+            close = next((t for t in range(j + 1, min(limit, j + 16)) if not ctx.words[t]), -1)
+            if close > j and ctx.raw[close] in "،," and all(
+                    ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(j, close)):
+                j = close + 1  # "X، المدير العام لأحد الفنادق، وعضو لجنة الفنادق في الغرفة، إن": a second post
+                continue
         if c.np is not None and c.np.kind in ("unnamed_official", "anonymous") and j == c.np.end \
                 and n in ("علي", "في", "من") and ctx.norms[j - 1].startswith("الم") and is_definite(ctx.norms[j - 1]):
             close = next((t for t in range(j + 1, min(limit, j + 7)) if not ctx.words[t]), -1)
