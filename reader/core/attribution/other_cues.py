@@ -122,6 +122,11 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             t += 1
         if t > k and t < sent_b and ctx.words[t] and norms[t] not in ("عن",):
             k = t  # "حسب ما أعلن اليوم الخميس النادي الكاتالوني": the time, then who
+        if k + 1 < sent_b and ctx.words[k] and norms[k][:1] == "ل":
+            m = match_outlet(ctx, k, sent_b, preposition=True)
+            if m is not None and not m.anaphor and m.end < sent_b:
+                c.via = m  # "وفق ما أكده لـ«مكة» مسؤولون …": the paper told, then who
+                k = m.end + (1 if not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
         if _word(ctx, k, sent_b) and norms[k] not in ("عن",):
             c.np = parse_np(ctx, k, sent_b, feminine=vf.gender == "f")
         elif k + 1 < sent_b and k in ctx.quote_open_tok and ctx.words[k + 1] and not complementizer(norms[k + 1]) \

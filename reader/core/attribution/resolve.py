@@ -320,7 +320,7 @@ class Resolver(OutletsMixin):
             people = kind in ("named_person", "unnamed_official")
             any_kind = bare(ctx.norms[np.start]) in _SOURCE_WORDS and np.end - np.start == 1
             target = next((sp for sp in reversed(self.speakers[-6:]) if (
-                any_kind or (sp.is_person if people else sp.kind == kind))
+                any_kind or ((sp.is_person or sp.kind == "unnamed_official") if people else sp.kind == kind))
                 and (not gender or not sp.gender or sp.gender == gender)), None)
             # ("وحسب المصدر ذاته" after a communiqué: the communiqué, whatever spoke last)
             # "وأضاف المتحدث ذاته"، "النقابي نفسه": the same one who spoke last
