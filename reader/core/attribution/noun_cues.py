@@ -30,6 +30,8 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _ANNOUNCEMENT = fold("إعلان")
 _WARN = fold("حذر")
 _STATE = fold("صرح")
+#: "(تحذيرات) أطلقتها الهيئة"، "(دعوات) وجهها …": a relative verb whose subject issued them.
+_ISSUED_IT = folded_set("أطلقتها أطلقها أصدرتها أصدرها وجهتها وجهها أطلقوها أطلقته أطلقته")
 _ANNOUNCERS = ("named_organization", "named_person", "unnamed_official", "media")
 #: Verbs that revise a forecast ("خفض الصندوق توقعاته"): their subject owns it.
 _REVISE = folded_set(
@@ -77,6 +79,17 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     c = Cand(i, i + 1, "noun", i, i + 1, lemma=fold(_LEMMAS[noun]))
     if c.lemma == _STATE:
         return None if possessive or definite else _statements_that(ctx, c, i, sent_b)
+    if not possessive and not definite and i + 2 < sent_b and ctx.words[i + 1] and ctx.norms[i + 1] in _ISSUED_IT:
+        np = parse_np(ctx, i + 2, sent_b)  # "تحذيرات أطلقتها هيئة السوق المالية من …": who issued them
+        if np is None or np.start != i + 2 or np.kind not in _SOURCE_KINDS or np.end >= sent_b:
+            return None
+        own = VERB_PREPOSITION.get(c.lemma)
+        k = np.end
+        if own and ctx.words[k] and (ctx.norms[k] == own or (own == "ب" and ctx.norms[k][:1] == "ب")) and k + 1 < sent_b:
+            c.np, c.phrase_end = np, k
+            c.claim_tok, c.obj = k + 1, True
+            return c
+        return None
     j = i + 1
     if not possessive and not definite and j < sent_b and ctx.words[j] \
             and not (ctx.norms[j][:1] == "ل" and not ctx.norms[j].startswith("ال")):
@@ -167,6 +180,8 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
         return None  # "توقعات المحللين الذين توقعوا …": the relative clause holds the attribution, if any
     elif n in _COMPARED:
         return None  # "وتتقاطع تقديرات البنك مع توقعات الصندوق": the estimate compared, nothing said here
+    elif n in ("بعد", "قبل", "عقب", "إثر", "اثر"):
+        return None  # "وجاءت تحذيرات الوزارة بعد أن …": when they came, nothing said here
     elif j + 1 < sent_b and ctx.words[j + 1] and n == VERB_PREPOSITION.get(c.lemma):
         j += 1  # "إعلان الشركة عن خطة …"، "تحذير الصندوق من …"، "دعوة الأمم المتحدة إلى …": its preposition
     if j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب" and len(ctx.norms[j]) > 3 \

@@ -767,3 +767,9 @@ def test_the_same_official_and_a_paper_told_before_the_source_of_wafq_ma():
     assert rs[-1].resolved == "مدير فرع الهيئة العامة للسياحة بمنطقة مكة المكرمة"
     (r,) = _all("وارتفعت الأسعار، حسبما قال لوكالة رويترز مسؤول في الوزارة.")
     assert (r.source, r.via) == ("مسؤول في الوزارة", "وكالة رويترز")
+
+
+def test_warnings_issued_by_a_body_and_warnings_that_only_came_after_something():
+    (r,) = _all("وتزامنت هذه البيانات مع تحذيرات أطلقتها هيئة السوق المالية من الانسياق وراء توصيات «مجهولة المصدر».")
+    assert (r.cue, r.source, r.claim) == ("تحذيرات", "هيئة السوق المالية", "الانسياق وراء توصيات «مجهولة المصدر»")
+    assert _all("وجاءت تحذيرات الوزارة بعد أن تلقت إدارات التعليم شكاوى من أولياء أمور.") == []
