@@ -773,3 +773,8 @@ def test_warnings_issued_by_a_body_and_warnings_that_only_came_after_something()
     (r,) = _all("وتزامنت هذه البيانات مع تحذيرات أطلقتها هيئة السوق المالية من الانسياق وراء توصيات «مجهولة المصدر».")
     assert (r.cue, r.source, r.claim) == ("تحذيرات", "هيئة السوق المالية", "الانسياق وراء توصيات «مجهولة المصدر»")
     assert _all("وجاءت تحذيرات الوزارة بعد أن تلقت إدارات التعليم شكاوى من أولياء أمور.") == []
+
+
+def test_a_port_and_an_airport_are_bodies_in_a_post():
+    rs = _all("في المقابل، أرجع مدير عام ميناء جدة الإسلامي الازدحام إلى ارتفاع الواردات، مؤكداً أن الميناء يعمل.")
+    assert [(r.source, r.kind) for r in rs] == [("مدير عام ميناء جدة الإسلامي", "unnamed_official")] * 2
