@@ -17,6 +17,9 @@ EVENT_OPENERS = folded_set("في خلال أثناء عبر لدى")
 _ONE_OF = folded_set("أحد إحدى احد")
 
 
+_STREETS = frozenset(("شارع", "حي", "سوق", "طريق", "ميدان", "مجمع", "منطقه", "مدينه", "محافظه", "ساحه"))
+
+
 def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
     one_of = np.kind == "anonymous" and ctx.norms[np.start] in _ONE_OF  # أحد موقعي النداء فابريس شيش
     if not (np.kind == "unnamed_official" and np.role or one_of) or np.named:
@@ -29,7 +32,8 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
         n = ctx.norms[e]
         if is_definite(n) or _stopword(n) or n in VERB_FORMS or in_lexicon(n, SPEECH_EVENTS) \
                 or n[:1].isdigit() or n in EVENT_OPENERS or match_outlet(ctx, e, limit, preposition=True) is not None \
-                or match_outlet(ctx, e, limit) is not None or ctx.raw[e].endswith("ة"):
+                or match_outlet(ctx, e, limit) is not None or ctx.raw[e].endswith("ة") \
+                or (n[:1] in "بل" and n[1:] in _STREETS):  # ("بشارع قابل": where, not who)
             break  # (لوكالة فرانس برس: the via; "الوزير خطة جديدة": a ta marbuta ends no foreign name)
         e += 1
     if e - a == 1 and e + 1 < limit and ctx.words[e] and ctx.norms[e].startswith("ال") and _name_pair(ctx, a, e):

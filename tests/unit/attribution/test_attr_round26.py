@@ -778,3 +778,8 @@ def test_warnings_issued_by_a_body_and_warnings_that_only_came_after_something()
 def test_a_port_and_an_airport_are_bodies_in_a_post():
     rs = _all("في المقابل، أرجع مدير عام ميناء جدة الإسلامي الازدحام إلى ارتفاع الواردات، مؤكداً أن الميناء يعمل.")
     assert [(r.source, r.kind) for r in rs] == [("مدير عام ميناء جدة الإسلامي", "unnamed_official")] * 2
+
+
+def test_a_street_after_one_of_a_group_is_no_foreign_name():
+    (r,) = _all("وقالت إحدى المتسوقات في سوق الذهب بشارع قابل إنها قدمت موعد الشراء.")
+    assert (r.source, r.kind) == ("إحدى المتسوقات في سوق الذهب", "anonymous")
