@@ -285,9 +285,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         # (but "قبل أن تضيف: «…»": what she said next)
     if vf.lemma == _STIPULATE and vf.prefix == "" and vf.tense == "perf" and prev and prev not in _AMBIGUOUS_OK_BEFORE:
         return None  # "وبحسب نص القرار"، "في نص الاتفاق": the text (the noun), not "stipulated"
-    if vf.lemma == _DISCLOSED and vf.prefix == "" and (prev in _SUPERLATIVES or (
-            i + 1 < sent_b and ctx.words[i + 1] and bare_nisba(norms[i + 1])
-            and norms[i + 1].endswith(("ي", "يه", "ية")))):
+    if vf.lemma == _DISCLOSED and vf.prefix == "" and norms[i] == _DISCLOSED and (prev in _SUPERLATIVES or (
+            prev not in _AMBIGUOUS_OK_BEFORE and i + 1 < sent_b and ctx.words[i + 1]
+            and bare_nisba(norms[i + 1]) and norms[i + 1].endswith(("ي", "يه", "ية"))
+            and not any(ctx.words[t] and (complementizer(norms[t]) or norms[t][:1] == "ل" and not is_definite(norms[t]))
+                        or ctx.raw[t] in ":«" for t in range(i + 2, min(sent_b, i + 6))))):
         return None  # "أكبر كشف للغاز"، "كشف غازي جديد": a discovery (the noun), not "revealed"
     bare_raw = ctx.raw[i][len(vf.prefix):] if vf.prefix and ctx.raw[i][:1] in "وف" else ctx.raw[i]
     if vf.tense == "perf" and bare_raw[1:2] == "\u064f":

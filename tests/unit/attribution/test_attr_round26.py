@@ -783,3 +783,11 @@ def test_a_port_and_an_airport_are_bodies_in_a_post():
 def test_a_street_after_one_of_a_group_is_no_foreign_name():
     (r,) = _all("وقالت إحدى المتسوقات في سوق الذهب بشارع قابل إنها قدمت موعد الشراء.")
     assert (r.source, r.kind) == ("إحدى المتسوقات في سوق الذهب", "anonymous")
+
+
+def test_kashafat_a_body_is_the_verb_and_a_medical_check_is_the_noun():
+    (r,) = _all("كشفت جمعية حماية المستهلك أن نحو 60 في المائة من الشكاوى تتعلق بالعيوب.")
+    assert (r.cue, r.source) == ("كشفت", "جمعية حماية المستهلك")
+    (r,) = _all("كشف مصرفي لـ«الرياض» أن البنوك رفعت الفائدة.")
+    assert (r.source, r.via) == ("مصرفي", "الرياض")
+    assert _all("وجاء القرار إلى حين تجهيز كشف طبي بشأن وضعه الصحي.") == []
