@@ -161,7 +161,7 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
     if p <= sent_a + 1 or not ctx.is_punct(p, "،,") or not ctx.words[p + 1]:
         return None
     post = parse_np(ctx, p + 1, comma)
-    if post is None or post.start != p + 1 or post.kind != "unnamed_official":
+    if post is None or post.start != p + 1 or post.kind not in ("unnamed_official", "anonymous") or post.end != comma:
         return None
     return _name_before_comma(ctx, p, sent_a)
 

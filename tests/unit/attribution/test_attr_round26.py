@@ -791,3 +791,8 @@ def test_kashafat_a_body_is_the_verb_and_a_medical_check_is_the_noun():
     (r,) = _all("كشف مصرفي لـ«الرياض» أن البنوك رفعت الفائدة.")
     assert (r.source, r.via) == ("مصرفي", "الرياض")
     assert _all("وجاء القرار إلى حين تجهيز كشف طبي بشأن وضعه الصحي.") == []
+
+
+def test_a_named_subject_with_an_analyst_s_post_between_commas_before_the_verb():
+    rs = _all("غير أن الدكتور خالد بن محمد البقمي، المحلل الاقتصادي، يرى أن تحفظ الوزارة مبرر، مذكراً بأزمة الأسمنت.")
+    assert [(r.cue, r.source) for r in rs] == [("يرى", "خالد بن محمد البقمي"), ("مذكراً", "خالد بن محمد البقمي")]
