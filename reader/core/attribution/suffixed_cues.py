@@ -16,6 +16,7 @@ from reader.core.text import fold
 
 from .complements import complement
 from .context import Context
+from .outlets import match_outlet
 from .cues import VERB_FORMS, VerbForm
 from .mentions import clitic_chars
 from .between import skip_to_complement
@@ -77,6 +78,13 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         j += 1  # "وهو ما أكده أيضا وزير الاقتصاد"
     if back and vf.lemma in _WISHING:
         return None  # "النسبة التي يأملها المستثمرون": what they hope for, not what they say
+    told = None
+    if back and j + 1 < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ل":
+        told = match_outlet(ctx, j, sent_b, preposition=True)
+        if told is not None and not told.anaphor and told.end < sent_b:
+            j = told.end + (1 if not ctx.words[told.end] and ctx.raw[told.end] in "»\"”" else 0)
+        else:
+            told = None  # ("وهو ما أكده لـ«الاقتصادية» مدير مبيعات …": the paper told, then who)
     honorific = back and j < sent_b and ctx.words[j] and ctx.norms[j] in HONORIFIC_PRONOUNS
     np = None if honorific else parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
     if not honorific and (np is None or np.kind not in ("named_organization", "named_person", "media", "document",
@@ -86,7 +94,7 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if np is not None and np.kind == "named_person" and (ent is None or ent.type != "PER") and not np.role:
         return None  # "ما وصفه ببطء …": no one is named after the verb
     c = Cand(i, i + 1, "verb", i, i + 1, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma,
-             implied=honorific)  # ("وهو ما أكده سموه": His Highness, named before)
+             implied=honorific, via=told)  # ("وهو ما أكده سموه": His Highness, named before)
     np_end = j + 1 if honorific else np.end
     if honorific:
         c.honorific = ctx.norms[j]

@@ -796,3 +796,8 @@ def test_kashafat_a_body_is_the_verb_and_a_medical_check_is_the_noun():
 def test_a_named_subject_with_an_analyst_s_post_between_commas_before_the_verb():
     rs = _all("غير أن الدكتور خالد بن محمد البقمي، المحلل الاقتصادي، يرى أن تحفظ الوزارة مبرر، مذكراً بأزمة الأسمنت.")
     assert [(r.cue, r.source) for r in rs] == [("يرى", "خالد بن محمد البقمي"), ("مذكراً", "خالد بن محمد البقمي")]
+
+
+def test_wahuwa_ma_akkadahu_with_the_paper_told_before_the_source():
+    (r,) = _all("وتراجعت المبيعات بنحو 20 في المائة، وهو ما أكده لـ«الاقتصادية» مدير مبيعات في شركة بتروكيماويات محلية.")
+    assert (r.cue, r.source, r.via) == ("أكده", "مدير مبيعات في شركة بتروكيماويات محلية", "الاقتصادية")
