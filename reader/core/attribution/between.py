@@ -675,6 +675,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if named is not None:
             c.np = named  # "وقالت محافظة المهرجان، الفنانة نوال زعتر، …": the post, then who holds it
             return close + 1
+    if close > j + 1 and n in ("وهو", "وهي") and c.np is not None and anonymity_clause(ctx, j + 1, close + 1) \
+            and is_complement(ctx, close + 1, limit):
+        c.anonymous = True
+        return close + 1  # "أحد المستثمرين الأفراد، وهو موظف متقاعد طلب عدم ذكر اسمه، إنه": who he is, unnamed
     if close > j and anonymity_clause(ctx, j, close + 1):
         c.anonymous = True  # "، فضل عدم ذكر اسمه،"
         return close + 1

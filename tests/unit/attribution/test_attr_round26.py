@@ -801,3 +801,8 @@ def test_a_named_subject_with_an_analyst_s_post_between_commas_before_the_verb()
 def test_wahuwa_ma_akkadahu_with_the_paper_told_before_the_source():
     (r,) = _all("وتراجعت المبيعات بنحو 20 في المائة، وهو ما أكده لـ«الاقتصادية» مدير مبيعات في شركة بتروكيماويات محلية.")
     assert (r.cue, r.source, r.via) == ("أكده", "مدير مبيعات في شركة بتروكيماويات محلية", "الاقتصادية")
+
+
+def test_one_of_the_individual_investors_who_he_is_and_his_anonymity():
+    (r,) = _all("في المقابل، قال أحد المستثمرين الأفراد، وهو موظف متقاعد طلب عدم ذكر اسمه، إنه فقد نحو نصف مدخراته.")
+    assert (r.source, r.kind, r.claim) == ("أحد المستثمرين الأفراد", "anonymous", "فقد نحو نصف مدخراته")
