@@ -147,11 +147,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 continue
         if c.np is not None and c.np.named and j > c.np.end and ctx.is_punct(j - 1, "،,") and ctx.words[j] \
                 and n[:1] == "و" and (in_lexicon(n[1:], ROLE_HEADS) or in_lexicon(n[1:], OCCUPATIONS)
-                                      or n[1:] in _OWNER_POSTS):
+                                      or n[1:] in _OWNER_POSTS or (n.startswith("والم") and len(n) >= 7)):
             close = next((t for t in range(j + 1, min(limit, j + 16)) if not ctx.words[t]), -1)
             if close > j and ctx.raw[close] in "،," and all(
                     ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(j, close)):
                 j = close + 1  # "X، المدير العام لأحد الفنادق، وعضو لجنة الفنادق في الغرفة، إن": a second post
+                # (and "، والمشرف على أعمال المسارين،": a participle that says what he does)
                 continue
         if c.np is not None and c.np.kind in ("unnamed_official", "anonymous") and j == c.np.end \
                 and n in ("علي", "في", "من") and ctx.norms[j - 1].startswith("الم") and is_definite(ctx.norms[j - 1]):

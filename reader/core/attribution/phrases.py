@@ -250,6 +250,9 @@ def _is_place(ctx: Context, j: int) -> bool:
     return bool(_lookup(ctx.norms[j], PLACES))
 
 
+_SON_OF = frozenset(("بن", "ابن", "بنت"))
+
+
 def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role: bool = False) -> int:
     """A person's (or company's) name starting at ``j``: محمد بن عبد الرحمن آل ثاني، جاك ما."""
     norms = ctx.norms
@@ -271,6 +274,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
+        if j - 2 >= start and norms[j - 2] in _SON_OF and n.startswith("ال") and len(n) >= 5 \
+                and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:") or (ctx.words[j + 1] and complementizer(norms[j + 1]))):
+            j += 1  # "عبدالعزيز بن إبراهيم المقبل، مدير …": the family name after بن X, even a word like المقبل
+            break
         if j > start and norms[j - 1] not in _NAME_LINKS and _is_place(ctx, j) and (
                 norms[start] in FIRST_NAMES or (ent is not None and ent.type == "PER")):
             break  # "دعا … أبو القاسم عبدي صلاد حسن | إثيوبيا إلى سحب قواتها": the place is the object

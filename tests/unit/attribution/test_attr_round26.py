@@ -806,3 +806,12 @@ def test_wahuwa_ma_akkadahu_with_the_paper_told_before_the_source():
 def test_one_of_the_individual_investors_who_he_is_and_his_anonymity():
     (r,) = _all("في المقابل، قال أحد المستثمرين الأفراد، وهو موظف متقاعد طلب عدم ذكر اسمه، إنه فقد نحو نصف مدخراته.")
     assert (r.source, r.kind, r.claim) == ("أحد المستثمرين الأفراد", "anonymous", "فقد نحو نصف مدخراته")
+
+
+def test_a_family_name_like_almuqbil_and_a_participle_post_after_a_name():
+    (r,) = _all("وفي تصريح لـ«الجزيرة» على هامش ملتقى المقاولين الذي نظمته غرفة الرياض أمس، قال المهندس عبدالعزيز بن "
+                "إبراهيم المقبل، مدير إدارة المشروعات في الهيئة، والمشرف على أعمال المسارين الأول والثاني، إن "
+                "المستخلصات صرفت.")
+    assert (r.source, r.via, r.claim) == ("عبدالعزيز بن إبراهيم المقبل", "الجزيرة", "المستخلصات صرفت")
+    (r,) = _all("وقال عبدالله بن محمد إن الاجتماع سيعقد الأسبوع المقبل.")
+    assert r.source == "عبدالله بن محمد"
