@@ -116,6 +116,8 @@ _EXCELLENCY_ROLES = frozenset(bare(fold(w)) for w in "وزير الوزير مع
 #: Epithets for a sportsman named before ("النجم الهولندي"): the one who spoke last, by his
 #: qualities, not whoever was last given the same word.
 _EPITHETS = folded_set("نجم نجمة لاعب لاعبة عداء عداءة متسابق متسابقة بطل بطلة")
+#: "المسؤول" alone: the official who just spoke, named with his post.
+_OFFICIAL_WORDS = folded_set("مسؤول مسؤولة")
 _GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر") | _EPITHETS
 
 
@@ -315,6 +317,10 @@ class Resolver(OutletsMixin):
                 person = None  # "وقال اللاعب البرازيلي" after a Dutch forward spoke: another player
             if person is not None and (target is None or person.pos > target.pos):
                 target = person
+        if target is None and kind == "unnamed_official" and np.definite and not np.named and len(tokens) == 1 \
+                and bare(ctx.norms[np.start]) in _OFFICIAL_WORDS and self.speakers and self.speakers[-1].is_person \
+                and self.speakers[-1].posts:
+            target = self.speakers[-1]  # "وتابع المسؤول أن" right after «X، مدير إدارة المشروعات في الهيئة، إن»
         if target is None and np.end < len(ctx.norms) and ctx.words[np.end] and ctx.norms[np.end] in SELF_WORDS \
                 and is_definite(ctx.norms[np.start]) and not np.named:
             people = kind in ("named_person", "unnamed_official")

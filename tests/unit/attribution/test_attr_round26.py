@@ -815,3 +815,9 @@ def test_a_family_name_like_almuqbil_and_a_participle_post_after_a_name():
     assert (r.source, r.via, r.claim) == ("عبدالعزيز بن إبراهيم المقبل", "الجزيرة", "المستخلصات صرفت")
     (r,) = _all("وقال عبدالله بن محمد إن الاجتماع سيعقد الأسبوع المقبل.")
     assert r.source == "عبدالله بن محمد"
+
+
+def test_the_official_right_after_a_named_official_is_he():
+    rs = _all("وقال المهندس عبدالعزيز بن إبراهيم المقبل، مدير إدارة المشروعات في الهيئة، إن المستخلصات صرفت.\n\n"
+              "وتابع المسؤول أن آلات الحفر أنجزت أكثر من 20 كيلومتراً من الأنفاق.")
+    assert [(r.source, r.resolved) for r in rs][1] == ("المسؤول", "عبدالعزيز بن إبراهيم المقبل")
