@@ -20,7 +20,7 @@ from .phrases import NP, _lookup, _stopword, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
     AUDIENCE, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
-    RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set,
+    INDEF_ADJECTIVES, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer, folded_set,
     in_lexicon, is_definite, is_verb_like, strip_possessive,
 )
 
@@ -187,7 +187,14 @@ def _said_by(ctx: Context, k: int, sent_b: int, strip: str):
     n = ctx.norms[k] if _word(ctx, k, sent_b) else ""
     if not (n in _SAID or (strip and n[:1] == strip and n[1:] in _SAID)) or not _word(ctx, k + 1, sent_b):
         return None
-    inner = parse_np(ctx, k + 1, sent_b)
+    t = k + 1
+    while t < sent_b and ctx.words[t] and (ctx.norms[t] in INDEF_ADJECTIVES or bare_nisba(ctx.norms[t])) and t - k < 3:
+        t += 1  # "تصريحات سابقة لمدير عام المرور": an adjective, then whose
+    if t > k + 1:
+        lam = _word(ctx, t, sent_b) and ctx.norms[t][:1] == "ل" and not ctx.norms[t].startswith("ال")
+        inner = parse_np(ctx, t, sent_b, strip="ل") if lam else None
+    else:
+        inner = parse_np(ctx, k + 1, sent_b)
     return inner if inner is not None and inner.kind in _SPEAKERS else None
 
 

@@ -821,3 +821,8 @@ def test_the_official_right_after_a_named_official_is_he():
     rs = _all("وقال المهندس عبدالعزيز بن إبراهيم المقبل، مدير إدارة المشروعات في الهيئة، إن المستخلصات صرفت.\n\n"
               "وتابع المسؤول أن آلات الحفر أنجزت أكثر من 20 كيلومتراً من الأنفاق.")
     assert [(r.source, r.resolved) for r in rs][1] == ("المسؤول", "عبدالعزيز بن إبراهيم المقبل")
+
+
+def test_according_to_earlier_statements_of_an_official():
+    (r,) = _all("وبحسب تصريحات سابقة لمدير عام الإدارة العامة للمرور، فإن عمليات نقل الملكية تتجاوز مليوني عملية.")
+    assert (r.source, r.kind) == ("مدير عام الإدارة العامة للمرور", "unnamed_official")
