@@ -661,13 +661,30 @@ def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:
                 and (is_definite(ctx.norms[t - 1]) or _is_place(ctx, t - 1)):  # (سيدي محمد: a name's first word)
             end = name_chain(ctx, t, limit)
             if end > t and end < limit and (ctx.raw[end] in ":،," or complementizer(ctx.norms[end])
-                                            or end in ctx.quote_open_tok):
+                                            or end in ctx.quote_open_tok or _own_preposition_then(ctx, end, limit)):
                 return t
             return j
         if _stopword(n) and n not in _ROLE_LINKS or n in VERB_FORMS or complementizer(n) or n in SPEECH_EVENTS \
                 or n in TIME_WORDS or is_verb_like(n):
             return j
     return j
+
+
+_VERB_PREPOSITIONS = folded_set("عن على من إلى الى")
+
+
+def _own_preposition_then(ctx: Context, k: int, limit: int) -> bool:
+    """"… محمد العلي عن ثقته بأن"، "… على ضرورة أن": after the name, a verb's own preposition
+    before its pronoun-owned noun or إن/أن (أعرب عن، شدد على، حذر من، أشار إلى)."""
+    if not (ctx.words[k] and ctx.norms[k] in _VERB_PREPOSITIONS and _word(ctx, k + 1, limit)):
+        return False
+    n = ctx.norms[k + 1]
+    return complementizer(n) or possessed_masdar(n) or (
+        len(n) >= 4 and not is_definite(n) and n.endswith(("ه", "ها", "هم")) and n not in FIRST_NAMES) \
+        or n in _NECESSITY
+
+
+_NECESSITY = folded_set("ضرورة أهمية")
 
 
 _EXPERT_ROLES = folded_set(
