@@ -332,7 +332,12 @@ def person_by_role(ctx: Context, k: int, role: str) -> str:
     if not words:
         return ""
     head = _genderless(words[0])
-    wanted = [w for w in words[1:] if not (is_nisba(w) and not _lookup(w, ORG_HEADS))]
+    raw = role.split()
+    # ("وزير المالية": after an indefinite head, a definite word is its complement, not an
+    # adjective of nationality, whatever its ending)
+    complement = len(raw) > 1 and not is_definite(raw[0]) and is_definite(raw[1])
+    wanted = [w for i, w in enumerate(words[1:])
+              if not (is_nisba(w) and not _lookup(w, ORG_HEADS)) or (i == 0 and complement)]
     norms = ctx.norms
     parsed = ctx.__dict__.setdefault("_role_parses", {})
     for t in range(k - 1, max(-1, k - _LOOK_BACK), -1):

@@ -18,3 +18,15 @@ def test_two_posts_then_the_name_then_the_verbs_own_preposition():
     # the name is not the start of a prepositional phrase of the role
     (r,) = _all("وقال رئيس لجنة الاستثمار في الغرفة التجارية إن الطلب تراجع.")
     assert (r.source, r.kind) == ("رئيس لجنة الاستثمار في الغرفة التجارية", "unnamed_official")
+
+
+def test_a_ministry_named_by_a_nisba_word_is_not_the_minister_named_before():
+    rs = _all("وقال وزير العمل عادل فقيه إن نسب التوطين سترتفع.\n\nوأكد وزير المالية أن العجز سينخفض.\n\n"
+              "وأضاف وزير العمل أن البرنامج ناجح.")
+    assert [(r.source, r.resolved, r.kind) for r in rs] == [
+        ("عادل فقيه", "عادل فقيه", "named_person"),
+        ("وزير المالية", "وزير المالية", "unnamed_official"),
+        ("وزير العمل", "عادل فقيه", "named_person")]
+    # a nationality after the post is still his
+    rs = _all("وقال وزير المالية إبراهيم العساف إن العجز سينخفض.\n\nوأضاف وزير المالية السعودي أن الإنفاق سيستمر.")
+    assert rs[1].resolved == "إبراهيم العساف"
