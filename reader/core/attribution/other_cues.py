@@ -178,8 +178,9 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
 
 _CAME = fold("جاء")
 
-#: "وفقا لتصريحات X"، "بحسب رأي المختصين": what a source said or thinks; the source is X.
-_SAID = folded_set("تصريحات تصريح رأي آراء قول كلام حديث تعليقات")
+#: "وفقا لتصريحات X"، "بحسب رأي المختصين"، "بحسب تعبير أحد المستثمرين": what a source said or
+#: thinks, in its words; the source is X.
+_SAID = folded_set("تصريحات تصريح رأي آراء قول كلام حديث تعليقات تعبير وصف")
 _SPEAKERS = ("named_person", "named_organization", "anonymous", "unnamed_official", "media")
 
 

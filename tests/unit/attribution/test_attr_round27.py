@@ -30,3 +30,12 @@ def test_a_ministry_named_by_a_nisba_word_is_not_the_minister_named_before():
     # a nationality after the post is still his
     rs = _all("وقال وزير المالية إبراهيم العساف إن العجز سينخفض.\n\nوأضاف وزير المالية السعودي أن الإنفاق سيستمر.")
     assert rs[1].resolved == "إبراهيم العساف"
+
+
+def test_according_to_the_words_of_a_source():
+    (r,) = _all("وبحسب تعبير أحد المستثمرين، فإن السوق تعيش حالة ترقب.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("وبحسب", "أحد المستثمرين", "anonymous", "السوق تعيش حالة ترقب")
+    (r,) = _all("وتعيش السوق حالة ترقب، بحسب وصف محمد العلي.")
+    assert (r.source, r.kind) == ("محمد العلي", "named_person")
+    # a description of an activity is no one's words
+    assert _all("وتم تصنيف الشركات بحسب وصف النشاط في السجل التجاري.") == []
