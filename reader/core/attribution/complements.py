@@ -129,7 +129,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         n = norms[j]
         if n in _WHERE_WHEN and c.lemma and "o" not in comps and j + 1 < sent_b and ctx.words[j + 1] and (
                 in_lexicon(norms[j + 1], SPEECH_EVENTS) or norms[j + 1] in _OCCASIONS or norms[j + 1] in TIME_WORDS):
-            t = next((t for t in range(j + 2, min(sent_b, j + 7)) if own_preposition_at(ctx, c.lemma, t, sent_b)), -1)
+            t = next((t for t in range(j + 2, min(sent_b, j + 7)) if own_preposition_at(ctx, c.lemma, t, sent_b)
+                      and not met_with(ctx, t)), -1)
             if t > 0 and all(ctx.words[k] for k in range(j, t)):
                 j, n = t, norms[t]  # "وطالب الوزير خلال الاجتماع برفع …": when he said it, then his own ب
         if "p" in comps and "o" not in comps and not (n in OBJ_PREPS or n == "علي" or n.startswith("ب")) \
@@ -263,6 +264,17 @@ def own_preposition_at(ctx: Context, lemma: str, t: int, limit: int) -> bool:
     n = ctx.norms[t]
     return n == own or own == "ب" and n[:1] == "ب" and len(n) > 3 and not complementizer(n) \
         and n not in _OCCASION_BI  # ("أقر في جلسته برئاسة …": who chaired it, not what was admitted)
+
+
+#: "خلال لقائه أمس برجال الأعمال": a meeting and whom it was with (its ب is not the verb's).
+_MEETINGS = folded_set("لقاء لقائه لقائها لقائهم لقاءاته اجتماع اجتماعه اجتماعها اجتماعهم اجتماعاته اتصال اتصاله اتصالها")
+
+
+def met_with(ctx: Context, t: int) -> bool:
+    k = t - 1
+    while k > 0 and ctx.words[k] and ctx.norms[k] in TIME_WORDS:
+        k -= 1
+    return ctx.norms[t][:1] == "ب" and ctx.words[k] and ctx.norms[k] in _MEETINGS
 
 
 _OCCASIONS = folded_set("مناقشة مناقشات المناقشة زيارة زيارته زيارتها الزيارة")

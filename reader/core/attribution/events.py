@@ -9,7 +9,7 @@ from __future__ import annotations
 from reader.core.text import fold
 
 from .cand import Cand
-from .complements import _first_letter_len
+from .complements import _first_letter_len, met_with
 from .words import DIRECT_OPENERS, SAYS_DIRECT
 from .context import Context, is_quote_mark
 from .cues import PARTICIPLES, VERB_PREPOSITION
@@ -180,7 +180,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
         bare_bi = own_prep == "ب" and n.startswith("ب") and not n.startswith("بال") and len(n) > 3 \
             and j not in ctx.entity_at  # "وطالب الوزير خلال الاجتماع برفع …" (not "في اجتماع بالرياض")
         if own_prep and (steps > 0 or possessed or (n == own_prep and own_prep != "ب") or bare_bi) and (
-                n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)):
+                n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)) and not met_with(ctx, j):
             break  # "وأشارت المؤسسة في بيان ... إلى استئناف"، "وأشاد X في كلمته بجهود": the verb's own preposition
         if c.lemma in _ADDRESSING and steps > 0 and n.startswith("ال") and not is_nisba(n) \
                 and any(norms[t] == own_prep for t in range(j + 1, min(limit, j + 5))):

@@ -39,3 +39,12 @@ def test_according_to_the_words_of_a_source():
     assert (r.source, r.kind) == ("محمد العلي", "named_person")
     # a description of an activity is no one's words
     assert _all("وتم تصنيف الشركات بحسب وصف النشاط في السجل التجاري.") == []
+
+
+def test_a_meeting_with_someone_before_the_verbs_own_bi():
+    (r,) = _all("وطالب وزير العمل عادل فقيه خلال لقائه أمس برجال الأعمال في غرفة جدة بزيادة نسب التوطين.")
+    assert (r.source, r.claim) == ("عادل فقيه", "زيادة نسب التوطين")
+    (r,) = _all("وطالب رجال الأعمال خلال اجتماعهم بالوزير بتخفيض الرسوم.")
+    assert r.claim == "تخفيض الرسوم"
+    (r,) = _all("وطالب الوزير خلال الاجتماع برفع الرسوم.")
+    assert r.claim == "رفع الرسوم"
