@@ -71,10 +71,11 @@ _QUANTITY = folded_set("عدد عددا العديد مجموعة مجموعه �
 _DEF_BODIES = folded_set("الشركات البنوك المصارف المؤسسات الجهات الصناديق الهيئات المنظمات الحكومات الدول")
 
 
-def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False) -> NP | None:
+def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False, each: bool = False) -> NP | None:
     """Two sources joined by و ("البنك الأهلي وبنك الرياض"): one record, both named. After a
     dual head (``dual``: شركتا …) the first may be a word no rule takes for a name
-    (شركتا الاتصالات وموبايلي)."""
+    (شركتا الاتصالات وموبايلي). After كل من (``each``) the first may have its post between
+    commas ("كل من محمد العلي، رئيس اللجنة، وخالد الأحمد")."""
     first = marks_source(ctx, i, limit) if i in ctx.quote_open_tok else parse_np(ctx, i, limit, feminine=feminine)
     if first is None and dual and _word(ctx, i + 1, limit) and ctx.norms[i + 1][:1] == "و" \
             and not _stopword(ctx.norms[i]):
@@ -90,6 +91,8 @@ def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False) 
     if split > 0:  # "البنك الأهلي وبنك الرياض" read as one chain: two bodies
         first = NP(first.start, split, first.src_start, ctx.ends[split - 1], first.kind, first.head, named=first.named)
     k = first.end
+    if each and first.kind == "named_person" and first.named and ctx.raw[k] in "،,":
+        k = _post_between_commas(ctx, k, limit)
     if ctx.words[k] and ctx.norms[k][:1] == "و" and len(ctx.norms[k]) > 2:
         second = _after_wa(ctx, k, limit, feminine)
     elif ctx.norms[k] == "و" and k + 2 < limit and not ctx.words[k + 1]:
@@ -108,6 +111,20 @@ def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False) 
     if first.start in ctx.quote_open_tok and not ctx.words[second.end - 1]:
         a, b = ctx.starts[first.start], ctx.ends[second.end - 1]  # «X» و«Y»: both in their marks
     return NP(first.start, second.end, a, b, kind, first.head, named=first.named, feminine=feminine, pair=True)
+
+
+def _post_between_commas(ctx: Context, k: int, limit: int) -> int:
+    """After a comma at ``k``, a post up to the next comma that a و-word follows: the token
+    after that comma, or ``k``."""
+    for t in range(k + 1, min(limit - 1, k + 14)):
+        if not ctx.words[t]:
+            if ctx.raw[t] in "،," and t > k + 1 and ctx.words[t + 1] and ctx.norms[t + 1][:1] == "و" \
+                    and _lookup(ctx.norms[k + 1], ROLE_HEADS):
+                return t + 1
+            return k
+        if complementizer(ctx.norms[t]) or ctx.norms[t] in VERB_FORMS:
+            return k
+    return k
 
 
 def _marked_after_wa(ctx: Context, j: int, limit: int) -> NP | None:
@@ -448,7 +465,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             # ("عدد من المستحقين في الدمام": where they are)
             return NP(i, e, ctx.starts[i], max(inner.src_end, ctx.ends[e - 1]), "anonymous", inner.head)  # مجموعة من الشركات
     if n in _EACH and (_word(ctx, i + 2, limit) or i + 2 in ctx.quote_open_tok) and ctx.norms[i + 1] == "من":
-        both = _pair(ctx, i + 2, limit, feminine)  # كل من البنك الأهلي وبنك الرياض
+        both = _pair(ctx, i + 2, limit, feminine, each=True)  # كل من البنك الأهلي وبنك الرياض
         if both is not None:
             return both
     if n in _DUAL_HEADS and _word(ctx, i + 1, limit):

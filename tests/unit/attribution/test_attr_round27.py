@@ -48,3 +48,10 @@ def test_a_meeting_with_someone_before_the_verbs_own_bi():
     assert r.claim == "تخفيض الرسوم"
     (r,) = _all("وطالب الوزير خلال الاجتماع برفع الرسوم.")
     assert r.claim == "رفع الرسوم"
+
+
+def test_each_of_two_people_the_first_with_his_post_between_commas():
+    (r,) = _all("وأكد كل من محمد العلي، رئيس اللجنة العقارية في غرفة الرياض، وخالد الأحمد، عضو اللجنة، "
+                "أن الأسعار ستنخفض.")
+    assert (r.kind, r.claim) == ("named_person", "الأسعار ستنخفض")
+    assert r.source.startswith("محمد العلي") and r.source.endswith("وخالد الأحمد")
