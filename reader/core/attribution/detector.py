@@ -38,7 +38,7 @@ from .resolve import _GENERIC_ROLES, Resolver, Speaker
 from .sources import parse_np
 from .roles import NAME_TITLES
 from .subjects import pair_before
-from .relays import relayed_after
+from .relays import relay_end, relayed_after
 from .interviews import interview_answers
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
@@ -262,6 +262,9 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             continue
         if ctx.in_quote(i) is not None and not _narrator_inside_quote(ctx, i, b):
             i += 1
+            continue
+        if cands and i > a and relay_end(ctx, i - 1, b) > i:
+            i = relay_end(ctx, i - 1, b)  # "…، بحسب ما نقلته عنه وكالة …، في حين رفض X": the relay is the record's
             continue
         c = None
         if n in PREPOSITIONS:

@@ -223,6 +223,13 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             j += 1  # لشؤون اللاجئين
             genitive = False
             continue
+        if org and n.startswith("ل") and len(n) > 3 and _word(ctx, j + 2, limit) and not is_definite(norms[j + 1]) \
+                and is_definite(norms[j + 2]) and not _stopword(norms[j + 1]) and norms[j + 1] not in FIRST_NAMES \
+                and j + 1 not in ctx.entity_at and in_lexicon(norms[j + 1], _REGION_OR_AREA) \
+                and not _is_outlet_lam(ctx, j, limit):
+            j += 2  # لشؤون منطقة الشرق الأوسط: a construct after the ل
+            genitive = False
+            continue
         if org and n.startswith("و") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
                 and n not in _CLOSE and not (in_lexicon(n, ORG_HEADS) and not in_lexicon(n[1:], ORG_HEADS)) \
                 and n not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"):
@@ -236,6 +243,9 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             continue
         break
     return j
+
+
+_REGION_OR_AREA = folded_set("منطقة مناطق قطاع قطاعات إدارة شؤون دول")
 
 
 def _is_outlet_lam(ctx: Context, j: int, limit: int) -> bool:
@@ -337,7 +347,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # أحمد سليمان | لفرانس برس: the via
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))) \
-                and not _family_in_ين(ctx, start, j, limit):
+                and not _family_in_ين(ctx, start, j, limit) and not _foreign_wal(ctx, start, j, limit):
             break
         if norms[j - 1] in _NAME_LINKS or (norms[j - 1] in _COMPOUND_SECOND and j - 1 > start):
             j += 1  # عبد اللطيف، أبو الغيط، ذبيح الله مجاهد
@@ -355,6 +365,19 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
 
 
 _JUNIOR = frozenset(("الابن", "الاب", "جونيور"))
+
+
+def _foreign_wal(ctx: Context, start: int, j: int, limit: int) -> bool:
+    """"كاثرين والدمان،"، "جون والش إن": a family name whose own first letters are وال, right
+    after a known first name and before a comma, a colon or إن/أن (a word after "and the"
+    would be a noun the lexicons know)."""
+    n = ctx.norms[j]
+    if j != start + 1 or ctx.norms[start] not in FIRST_NAMES or not n.startswith("وال") or len(n) < 5 \
+            or n.endswith(_PLURAL_ENDINGS) or is_nisba(n[1:]) or n[1:] in ctx.person_tokens:
+        return False
+    if any(in_lexicon(n[1:], lex) for lex in (ORG_HEADS, DOC_HEADS, ANON_HEADS, ROLE_HEADS)) or _stopword(n[1:]):
+        return False
+    return j + 1 >= limit or ctx.is_punct(j + 1, "،,:") or (ctx.words[j + 1] and complementizer(ctx.norms[j + 1]))
 
 
 def entity_end(ctx: Context, j: int, limit: int) -> int:

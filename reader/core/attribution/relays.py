@@ -20,6 +20,16 @@ _RELAYS = frozenset(fold(w) for w in ("نقل", "أورد"))
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 
 
+def _relay_verb(norm: str):
+    """نقلت، and نقلته (بحسب ما نقلته عنه: the ما again as the verb's pronoun)."""
+    vf = VERB_FORMS.get(norm)
+    if vf is None and norm.endswith("ه") and len(norm) > 4:
+        vf = VERB_FORMS.get(norm[:-1])
+    if vf is None and norm.endswith("ها") and len(norm) > 5:
+        vf = VERB_FORMS.get(norm[:-2])
+    return vf
+
+
 def _relay_after(ctx: Context, p: int, b: int):
     """At the comma ``p``: opener, relay verb, عنه, an outlet, then the end of the sentence or a
     comma: (the outlet's match, where the relay ends), else None."""
@@ -29,7 +39,7 @@ def _relay_after(ctx: Context, p: int, b: int):
     if opener is None:
         return None
     k += len(opener)
-    vf = VERB_FORMS.get(ctx.norms[k]) if k < b and ctx.words[k] else None
+    vf = _relay_verb(ctx.norms[k]) if k < b and ctx.words[k] else None
     if vf is None or vf.lemma not in _RELAYS or vf.tense != "perf":
         return None
     k += 1
@@ -64,3 +74,11 @@ def relayed_after(ctx: Context, cands: list[Cand], b: int) -> list[Cand]:
         c.claim_end = p
         return [d for d in cands if d is c or not p < d.cue_a < e]
     return cands
+
+
+def relay_end(ctx: Context, p: int, b: int) -> int:
+    """Where the relay that begins at the comma ``p`` ends, or -1 (its words are no cue)."""
+    if p < 0 or ctx.words[p] or ctx.raw[p] not in "،,":
+        return -1
+    r = _relay_after(ctx, p, b)
+    return -1 if r is None else r[1]

@@ -55,3 +55,31 @@ def test_each_of_two_people_the_first_with_his_post_between_commas():
                 "أن الأسعار ستنخفض.")
     assert (r.kind, r.claim) == ("named_person", "الأسعار ستنخفض")
     assert r.source.startswith("محمد العلي") and r.source.endswith("وخالد الأحمد")
+
+
+def test_a_post_for_the_affairs_of_a_region_before_the_name():
+    (r,) = _all("وقالت نائبة رئيس البنك الدولي لشؤون منطقة الشرق الأوسط وشمال أفريقيا، هيلين فورسبيرغ، في بيان "
+                "مصاحب للتقرير إن انخفاض أسعار النفط يمثل فرصة.")
+    assert (r.source, r.kind, r.claim) == ("هيلين فورسبيرغ", "named_person", "انخفاض أسعار النفط يمثل فرصة")
+
+
+def test_a_foreign_family_name_that_begins_with_wal():
+    (r,) = _all("وقالت رئيسة المجلس، كاثرين والدمان، إن القرار سيتوقف على البيانات.")
+    assert (r.source, r.kind) == ("كاثرين والدمان", "named_person")
+
+
+def test_a_relay_with_the_pronoun_on_its_verb_and_a_record_after_it():
+    rs = _all("أكد وزير النفط الإيراني، مهدي رستمي، أن بلاده ستزيد صادراتها، بحسب ما نقلته عنه وكالة أنباء وزارة "
+              "النفط الإيرانية «شانا».")
+    assert [(r.source, r.via, r.claim) for r in rs] == [
+        ("مهدي رستمي", "وكالة أنباء وزارة النفط الإيرانية «شانا»", "بلاده ستزيد صادراتها")]
+    rs = _all("ورأى الوزير أن المنظمة أضاعت فرصة لطمأنة الأسواق، بحسب ما نقلته عنه وكالة الأنباء الفرنسية، في حين "
+              "رفض وزير النفط الإيراني التعليق على نتائج الاجتماع.")
+    assert [(r.cue, r.source, r.via) for r in rs] == [
+        ("ورأى", "الوزير", "وكالة الأنباء الفرنسية"), ("رفض", "وزير النفط الإيراني", "")]
+
+
+def test_amma_a_post_then_its_holder_between_commas():
+    rs = _all("أكد وزير النفط الإيراني، مهدي رستمي، أن بلاده ستزيد صادراتها.\n\nأما وزير النفط النيجيري، إيمانويل "
+              "أوكونكوو، فرأى أن المنظمة أضاعت فرصة.")
+    assert [(r.source, r.resolved) for r in rs][1] == ("إيمانويل أوكونكوو", "إيمانويل أوكونكوو")
