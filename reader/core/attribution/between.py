@@ -207,6 +207,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         _name_after_role(ctx, c, close + 1, limit)  # "مدير شركة (سيبرين) فلاديمير جوكف"
                     j = c.np.end if c.np is not None and c.np.end > close else close + 1
                     continue
+                if c.np is not None and j == c.np.end and ctx.words[j + 1] and norms[j + 1] in ("في", "خلال") \
+                        and j + 2 < limit and ctx.words[j + 2] and in_lexicon(norms[j + 2], SPEECH_EVENTS):
+                    k = _event_phrase(ctx, c, j + 2, limit)
+                    if k > j + 3:
+                        j = k  # "X، نيكوس ستافريديس، في مقابلة مع تلفزيون «سكاي» أن": the occasion and its outlet
+                        continue
                 k = _apposition_end(ctx, c, j + 1, limit)
                 if k > j + 1 and norms[j + 1] in _RELATIVE and c.np is not None:
                     k = _joined_relative_end(ctx, k, limit)  # "، التي …، وتدير …، بأنها"

@@ -365,6 +365,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if m is not None:
             c.via = m  # "تحدث إلى «الرؤية» ..."
             j = _skip_adverbs(ctx, m.end, sent_b)
+    to_it = False
+    if j + 1 < sent_b and ctx.words[j] and norms[j] in _TO_IT and ctx.words[j + 1] \
+            and not complementizer(norms[j + 1]):
+        told = parse_np(ctx, j + 1, sent_b, feminine=vf.gender == "f")
+        if told is not None and told.kind in ("named_organization", "named_person", "unnamed_official", "anonymous",
+                                              "media", "document"):
+            j += 1  # "أما اليابان فتوقع لها الصندوق نموا": for it (the topic), then who expects
+            to_it = True
     demo = -1
     if j + 1 < sent_b and ctx.words[j] and norms[j] in _DEMONSTRATIVE_OBJECT and ctx.words[j + 1] \
             and not is_complement(ctx, j + 1, sent_b):
@@ -421,7 +429,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         left = _kana_subject(ctx, cue_a, sent_a, sent_b)
         if left is not None:
             c.np, c.sv, c.phrase_start = left, True, left.start  # وكانت رايس قد حذرت ...، وكانت X أعلنت
-    if c.np is None and (prev in ("فقد", "ف") or vf.prefix == "ف"):
+    if c.np is None and (prev in ("فقد", "ف") or vf.prefix == "ف") and not to_it:
         topic = _amma_topic(ctx, cue_a, sent_a)
         if topic is not None:
             c.np, c.sv, c.phrase_start = topic, True, topic.start  # أما الحكومة، فقد أكدت ...
@@ -606,6 +614,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     return complement(ctx, c, j, sent_a, sent_b)
 
 
+
+
+_TO_IT = folded_set("له لها لهم لهما")
 
 
 def _source_after_fihi(ctx: Context, k: int, sent_b: int) -> bool:

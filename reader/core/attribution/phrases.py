@@ -76,7 +76,8 @@ def _lookup(norm: str, lexicon: frozenset[str]) -> str:
                 return p
             if lexicon is ROLE_HEADS and p.endswith("ت") and p[:-1] + "ه" in lexicon:
                 return p[:-1] + "ه"  # مديرتها، مستشارته: a post's ة written ت before the pronoun
-    if norm.endswith("ا") and len(norm) >= 5 and not norm.startswith("ال") and norm[:-1] in lexicon \
+    if norm.endswith("ا") and (len(norm) >= 5 or len(norm) == 4 and lexicon is ROLE_HEADS) \
+            and not norm.startswith("ال") and norm[:-1] in lexicon \
             and lexicon in (ROLE_HEADS, ANON_HEADS):
         return norm[:-1]  # "غير أن مصدرا مطلعا أكد": a source in the accusative after أن
     return ""

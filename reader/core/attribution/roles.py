@@ -356,11 +356,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if k > j:
             j, had_genitive = k, True  # الرئيس التنفيذي لمجموعة سامبا المالية: the group's name
             continue
+        m = match_outlet(ctx, j, limit, preposition=True) if n[:1] == "ل" else None
+        if m is not None and m.type_word:
+            break  # "متحدث باسم الشركة لوكالة «يونهاب»": an outlet with its type word is the via
         k = _company_in_marks(ctx, j, limit)
         if k > j:
             j, had_genitive = k, True  # الرئيس التنفيذي لشركة «المراعي»، لـ«المراعي»: whose officer
             break
-        if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
+        if m is not None:
             break  # مسؤول لوكالة فرانس برس: the via, not a genitive of the role
         if n[:1] == "ل" and j + 1 < limit and complementizer(norms[j + 1]) \
                 and match_outlet(ctx, j, j + 1, preposition=True, ambiguous_ok=True) is not None:

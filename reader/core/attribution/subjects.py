@@ -162,8 +162,22 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
         return None
     post = parse_np(ctx, p + 1, comma)
     if post is None or post.start != p + 1 or post.kind not in ("unnamed_official", "anonymous") or post.end != comma:
-        return None
+        return _name_after_post(ctx, p, comma, sent_a)
     return _name_before_comma(ctx, p, sent_a)
+
+
+def _name_after_post(ctx: Context, p: int, comma: int, sent_a: int) -> NP | None:
+    """"غير أن الاقتصادي في بنك نومورا، تشانغ يي، اعتبر": a post, then its holder's name
+    between the commas ``p`` and ``comma``, then the verb."""
+    ent = ctx.entity_at.get(p + 1)
+    if not ((ent is not None and ent.type == "PER") or ctx.norms[p + 1] in FIRST_NAMES) \
+            or name_chain(ctx, p + 1, comma, after_role=True) != comma:
+        return None
+    post = _left_scan(ctx, p, sent_a, False)
+    if post is None or post.end != p or post.kind not in ("unnamed_official", "anonymous") or not post.role:
+        return None
+    return NP(post.start, comma, ctx.starts[p + 1], ctx.ends[comma - 1], "named_person", post.head,
+              role=post.role, named=True, feminine=post.feminine)
 
 
 def _pair_verb(ctx: Context, i: int) -> bool:
