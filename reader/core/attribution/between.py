@@ -657,6 +657,11 @@ def _what_one_does(ctx: Context, c: Cand, j: int, close: int, limit: int) -> boo
         and ctx.words[j + 1] and ctx.norms[j + 1] in _WHERE_ONE_WORKS and is_complement(ctx, close + 1, limit)
 
 
+#: "شركة تويوتا موتور، أكبر شركة لصناعة السيارات في العالم، نتائجها": what a body is, between
+#: commas before the object of its verb.
+_WHAT_IT_IS = folded_set("أكبر ثاني ثالث أول إحدى أحد أضخم كبرى")
+
+
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """After a comma: skip ", المتحدث باسم الوزارة ،" or ", في إفادة ... ،" up to the next comma."""
     if j >= limit or not ctx.words[j]:
@@ -734,7 +739,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return ident + 1  # "، طالبا ألا ينشر اسمه "انه …"": the quotation right after his name
     if not (role or event):
         if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
-                and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit)) \
+                and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit) or (
+                    c.np.kind == "named_organization" and n in _WHAT_IT_IS and c.verb is not None
+                    and "o" in c.verb.complements and close + 1 < limit and ctx.words[close + 1])) \
                 and not any(is_complement(ctx, t, limit) and not (
                     t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 5 and ctx.quote_open_tok[t] < close)
                     for t in range(j, close)):  # (a name in marks: "الشريك في «نايت فرانك» الشرق الأوسط،")

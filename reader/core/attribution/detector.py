@@ -208,7 +208,9 @@ def _own_words_again(records: list[tuple[Claim, Speaker]]) -> list[tuple[Claim, 
 def _named_headline(ctx: Context, a: int, b: int) -> Cand | None:
     """A headline's "NAME: claim" that does not open the paragraph: only a named person or body."""
     h = parse_headline(ctx, a, b)
-    if h is None or h.np is None or not h.np.named or h.np.kind not in ("named_person", "named_organization"):
+    if h is None or h.np is None or h.np.kind not in ("named_person", "named_organization") or not (
+            h.np.named or h.np.kind == "named_organization" and a in ctx.entity_at
+            and ctx.entity_at[a].type == "ORG"):  # (".. ومورجان ستانلي:": a body the tagger found)
         return None
     ent = ctx.entity_at.get(a)
     if ent is not None and ent.start > h.np.src_start:

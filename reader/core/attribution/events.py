@@ -317,6 +317,9 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
     return None
 
 
+_TITLED = folded_set("عنوان بعنوان العنوان شعار بشعار الشعار اسم باسم")
+
+
 def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     """A short «X» inside a phrase (a company, a party, a programme), not a quotation: at
     most four words, right after a word, and followed by more of the phrase (a word or a
@@ -325,6 +328,8 @@ def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     if close is None or close + 1 >= limit or not ctx.words[k - 1]:
         return False
     inner = [t for t in range(k + 1, close) if ctx.words[t]]
+    if ctx.norms[k - 1] in _TITLED and len(inner) <= 12 and (ctx.words[close + 1] or ctx.raw[close + 1] in "،,"):
+        return True  # "الذي حمل عنوان «اقتصادات الخليج في مواجهة الصدمة»،": a title, not a quotation
     if len(inner) > 4 or not all(
             ctx.words[t] or (ctx.raw[t] == "." and ctx.words[t - 1] and ctx.words[t + 1])
             for t in range(k + 1, close)):

@@ -105,12 +105,17 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
         before = start - 1 if start > 0 and ctx.words[start - 1] else start - 2
         if before >= 0 and ctx.words[before] and bare(ctx.norms[before]) in _SITE_WORDS:
             continue  # "في بيان على موقع «تداول»": where it was published, not a company that spoke
+        if before >= 0 and ctx.words[before] and ctx.norms[before] in SUPERLATIVES:
+            continue  # "تويوتا موتور، أكبر شركة لصناعة السيارات": what the company is, not another one
         if start in ctx.media_tok or (before >= 0 and ctx.words[before] and _lookup(ctx.norms[before], MEDIA_TYPES)):
             continue  # "في مقابلة مع قناة «العربية»": an outlet, not "the company"
         if start > 0 and start - 1 in ctx.quote_open_tok and _outlet_in_marks(ctx, start - 1):
             continue  # "في تصريحات لـ«الإمارات اليوم»": a paper
         best = (start, name)
     return best
+
+
+SUPERLATIVES = folded_set("أكبر ثاني ثالث أول أضخم كبرى أقدم أحدث")
 
 
 def _outlet_in_marks(ctx: Context, k: int) -> bool:

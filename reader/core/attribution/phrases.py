@@ -76,6 +76,8 @@ def _lookup(norm: str, lexicon: frozenset[str]) -> str:
                 return p
             if lexicon is ROLE_HEADS and p.endswith("ت") and p[:-1] + "ه" in lexicon:
                 return p[:-1] + "ه"  # مديرتها، مستشارته: a post's ة written ت before the pronoun
+        if c.endswith("وه") and len(c) >= 5 and c[:-1] in lexicon:
+            return c[:-1]  # محللوه، مسؤولوه: a plural in construct with its pronoun (ه is no ة here)
     if norm.endswith("ا") and (len(norm) >= 5 or len(norm) == 4 and lexicon is ROLE_HEADS) \
             and not norm.startswith("ال") and norm[:-1] in lexicon \
             and lexicon in (ROLE_HEADS, ANON_HEADS):

@@ -20,6 +20,7 @@ from reader.core.text import fold, is_arabic_letter
 from .context import Context
 from .mentions import (
     alias_of, clitic_chars, company_before, document_after, org_ending_with, same_body_before, document_before, fuller_name, is_company_reference, person_by_role,
+    SUPERLATIVES,
 )
 from .vias import OutletsMixin
 from .modifiers import indefinite_description
@@ -566,6 +567,8 @@ class Resolver(OutletsMixin):
                 continue
             if outside_claims and any(a <= ctx.starts[k] < b for a, b in self.claims[-12:]):
                 continue  # named inside what someone said
+            if k > 0 and ctx.words[k - 1] and ctx.norms[k - 1] in SUPERLATIVES:
+                continue  # "تويوتا موتور، أكبر شركة لصناعة السيارات": what a body named before is
             conj = 0
             if bare(n) != head:
                 # ووزارة التربية: a conjunction in front of the mention

@@ -683,6 +683,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 e = i + 1 + len(seq)
             elif nxt in KNOWN_ORGS or ctx.raw[i + 1][:1].isascii() and ctx.raw[i + 1][:1].isalpha():
                 e = i + 2
+                if i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "ORG":
+                    e = max(e, entity_end(ctx, i + 1, limit))  # شركة تويوتا موتور: the whole name the tagger found
             elif bare(n) in _FAMILY and not _stopword(nxt) and not is_verb_like(nxt):
                 e = i + 2  # عائلة أنييلي: a family name follows, whatever a tagger calls it
             elif not _stopword(nxt) and not is_verb_like(nxt) and nxt not in SPEECH_EVENTS \

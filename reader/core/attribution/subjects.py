@@ -42,6 +42,9 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
             and ctx.norms[np.start] not in FIRST_NAMES and (in_lexicon(ctx.norms[np.start][1:], ROLE_HEADS)
                                                           or in_lexicon(ctx.norms[np.start][1:], ANON_HEADS)))):
         np.src_start += 1  # (وأعضاء يطالبون: أعضاء)
+    elif np is not None and np.src_start == ctx.starts[np.start] and ctx.raw[np.start][:1] in "وف" \
+            and np.start in ctx.entity_at and ctx.entity_at[np.start].start == np.src_start + 1:
+        np.src_start += 1  # (".. وفنزويلا تطالب": the name the tagger found, without و)
     return np
 
 

@@ -115,3 +115,29 @@ def test_an_interview_between_commas_after_post_and_name():
     (r,) = _all("وأكد وزير المالية اليوناني، نيكوس ستافريديس، في مقابلة مع تلفزيون «سكاي» اليوناني أن حكومته لن "
                 "تقبل بمزيد من الخفض.")
     assert (r.source, r.via, r.claim) == ("نيكوس ستافريديس", "تلفزيون «سكاي» اليوناني", "حكومته لن تقبل بمزيد من الخفض")
+
+
+def test_a_second_headline_source_the_tagger_found_after_two_dots():
+    rs = _all("بنوك عالمية تخفض توقعاتها لأسعار النفط.. ومورجان ستانلي: التعافي لن يبدأ قبل 2017\n\n"
+              "وقال محلل في الشركة إن السوق ضعيفة.")
+    assert (rs[0].cue, rs[0].source, rs[0].kind) == (":", "مورجان ستانلي", "named_organization")
+    (r,) = _all("أوبك تبقي على سقف الإنتاج رغم تراجع الأسعار.. وفنزويلا تطالب بخفض عاجل")
+    assert r.source == "فنزويلا"
+
+
+def test_a_plural_in_construct_with_its_pronoun():
+    (r,) = _all("أما بنك سيتي جروب فكان أكثر تفاؤلا، إذ يرى محللوه أن الأسعار ستبدأ بالتحسن تدريجيا.")
+    assert (r.cue, r.source, r.kind) == ("يرى", "محللوه", "anonymous")
+
+
+def test_a_company_with_what_it_is_between_commas_and_the_company_again():
+    rs = _all("وأعلنت شركة تويوتا موتور، أكبر شركة لصناعة السيارات في العالم، نتائجها أمس. وقالت الشركة في بيان "
+              "إن أرباحها ارتفعت.")
+    assert [(r.source, r.resolved, r.claim) for r in rs] == [
+        ("شركة تويوتا موتور", "شركة تويوتا موتور", "نتائجها أمس"),
+        ("الشركة", "تويوتا موتور", "أرباحها ارتفعت")]
+
+
+def test_a_title_in_marks_inside_a_relative_clause():
+    (r,) = _all("وأوضح التقرير، الذي حمل عنوان «اقتصادات الخليج في مواجهة الصدمة»، أن العجز سيرتفع.")
+    assert (r.source, r.claim) == ("التقرير", "العجز سيرتفع")
