@@ -46,7 +46,8 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
         k = j + 2
         while k < min(limit, j + 12):
             if k in ctx.quote_open_tok and 1 < ctx.quote_open_tok[k] - k <= 4 and k > 0 and ctx.words[k - 1] \
-                    and ctx.norms[k - 1] in ("من", "ل", "لـ"):
+                    and (ctx.norms[k - 1] in ("من", "ل", "لـ") or ctx.norms[k - 1] in _QUESTIONS):
+                # (and "ردا على استفسارات «عكاظ»": the paper's questions)
                 if c.via is None:
                     c.via = match_addressee(ctx, k, limit)  # (the outlet that asked: the via)
                 k = ctx.quote_open_tok[k] + 1  # "ردا على استفسار من «رويترز» إن": the outlet's name in marks
@@ -56,6 +57,8 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
             k += 1
         else:
             k = -1
+        if k > j + 2 and k + 1 < limit and ctx.raw[k] in "،," and ctx.words[k + 1] and complementizer(norms[k + 1]):
+            k += 1  # "، ردا على استفسارات «عكاظ»، إن": between commas
         if k > j + 2 and is_complement(ctx, k, limit) and (ctx.raw[k] == ":" or complementizer(norms[k])
                                                             or norms[k] in PREP_OF_COMP):
             return k  # "وقال X ردا على سؤال إن …": in reply to a question
@@ -76,10 +79,15 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and ctx.norms[k] not in TIME_WORDS and ctx.norms[k] not in FILLERS and ctx.norms[k] not in _NOT_GENITIVE \
                 and ctx.norms[k][:1] not in "لب" and ctx.norms[k] not in MET_BY:  # (لوكالة …، للصحيفة: whom it was told)
             k += 1
-        if k > j and is_definite(ctx.norms[k - 1]) and is_complement(ctx, k, limit):
+        if k > j and is_definite(ctx.norms[k - 1]) and is_complement(ctx, k, limit) \
+                and not (c.lemma in _CALLS_IT and ctx.norms[k].startswith("بان")):  # ("ووصف محللون الخطوة بأنها": its object)
             c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # "مختصون في شركات تأجير السيارات إن"
             return k
     return -1
+
+
+_CALLS_IT = folded_set("وصف اعتبر")
+_QUESTIONS = folded_set("سؤال أسئلة استفسار استفسارات تساؤلات")
 
 
 def named_description(ctx: Context, c: Cand, j: int, limit: int) -> int:

@@ -44,11 +44,16 @@ def _issued_by(ctx: Context, j: int, limit: int) -> int:
     """"(التي) نشرتها مؤسسة النقد"، "قدمتها الرياض إلى المبادرة المشتركة (جودي)": who issued
     the document, and to whom. The token past the phrase, or ``j``."""
     k = j + 1 if ctx.norms[j] in ("التي", "الذي") else j
+    if k + 1 < limit and ctx.words[k] and ctx.norms[k] in _ISSUING and not ctx.words[k + 1]:
+        e = marks_name_end(ctx, k + 1, limit)  # "بيانات جمعتها «بلومبرغ»": who gathered them, in marks
+        return e if e and e - k <= 6 else j
     if not _word(ctx, k + 1, limit) or ctx.norms[k] not in _ISSUING:
         return j
     e = max(_institution(ctx, k + 1, limit), def_chain(ctx, k + 1, limit, org=True, places=True))
     if e == k + 1:
         return j
+    if _word(ctx, e + 1, limit) and ctx.norms[e] == "في" and _lookup(ctx.norms[e + 1], ORG_HEADS):
+        e = max(e, _institution(ctx, e + 1, limit))  # "أعدتها وحدة الأبحاث في شركة «كي بي إم جي»": the body it is in
     if _word(ctx, e + 1, limit) and ctx.norms[e] == "الي":
         e2 = max(_institution(ctx, e + 1, limit), def_chain(ctx, e + 1, limit, org=True))
         e = _paren_end(ctx, e2, limit) if e2 > e + 1 else e

@@ -59,6 +59,9 @@ def event_made_by(ctx: Context, i: int, sent_a: int):
 
 def _skip_adverbs(ctx: Context, j: int, limit: int) -> int:
     while j < limit and ctx.words[j]:
+        if ctx.norms[j] in ctx.person_tokens and ctx.norms[j].startswith("ال") and j + 1 < limit \
+                and ctx.words[j + 1] and complementizer(ctx.norms[j + 1]):
+            break  # "وقال الخميس إن" after "عبدالعزيز بن إبراهيم الخميس": the man, not Thursday
         if ctx.norms[j] in TIME_WORDS or ctx.norms[j] in FILLERS:
             j += 1
             continue

@@ -21,8 +21,11 @@ def marks_name_end(ctx: Context, k: int, limit: int) -> int:
         return 0  # (up to six words: «إف بي آر كابيتال ماركتس»)
     if not all(ctx.words[t] for t in range(k + 1, close)):
         return 0
-    if close - k > 5 and any(complementizer(ctx.norms[t]) or _stopword(ctx.norms[t]) or is_verb_like(ctx.norms[t])
-                             or ctx.norms[t].startswith(("ال", "وال")) for t in range(k + 1, close)):
+    after_head = k > 0 and ctx.words[k - 1] and bool(_lookup(ctx.norms[k - 1], ORG_HEADS))
+    # (after شركة/بنك a long name may hold ال: شركة «كي بي إم جي الفوزان والسدحان»)
+    if close - k > 5 and any(complementizer(ctx.norms[t]) or is_verb_like(ctx.norms[t])
+                             or (_stopword(ctx.norms[t]) and not (after_head and len(ctx.norms[t]) <= 2))  # (إم)
+                             or (ctx.norms[t].startswith(("ال", "وال")) and not after_head) for t in range(k + 1, close)):
         return 0  # (five words or six are a name only when none is a word of a sentence: «إن سفينة ثالثة ستصل غدا»)
     return close + 1
 

@@ -130,8 +130,9 @@ def is_company_reference(ctx: Context, start: int, end: int) -> bool:
     if bare(ctx.norms[start]) not in {bare(w) for w in _COMPANY_HEADS}:
         return False
     rest = range(start + 1, end)
-    if all(ctx.words[t] and adjective_like(ctx.norms[t]) for t in rest):
-        return True
+    if all(ctx.words[t] and adjective_like(ctx.norms[t]) for t in rest) and (
+            end == start + 1 or is_definite(ctx.norms[start]) or not is_definite(ctx.norms[start + 1])):
+        return True  # (but "شركة الأهلي المالية": an indefinite head before a definite word, a name)
     return end - start == 2 and not is_definite(ctx.norms[start]) and is_definite(ctx.norms[start + 1]) \
         and start + 1 not in ctx.entity_at
 

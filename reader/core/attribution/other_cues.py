@@ -164,7 +164,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             k = j
             if any(f in ("ل",) for f in follows):
                 strip = "ل"
-        c.np = _said_by(ctx, k, sent_b, strip) or marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
+        c.np = _said_by(ctx, k, sent_b, strip) or _announcement(ctx, k, sent_b, strip) or marks_source(ctx, k, sent_b) \
+            or parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
             return None
         if c.np.kind == "media" and bare(ctx.norms[c.np.start]) == _SITE:
@@ -182,6 +183,21 @@ _CAME = fold("جاء")
 #: thinks, in its words; the source is X.
 _SAID = folded_set("تصريحات تصريح رأي آراء قول كلام حديث تعليقات تعبير وصف")
 _SPEAKERS = ("named_person", "named_organization", "anonymous", "unnamed_official", "media")
+
+
+_ANNOUNCEMENT = folded_set("إعلان")
+
+
+def _announcement(ctx: Context, k: int, sent_b: int, strip: str):
+    """"وفقا لإعلان الشركة على موقع «تداول»": a company's announcement, a document."""
+    n = ctx.norms[k] if _word(ctx, k, sent_b) else ""
+    if not (n in _ANNOUNCEMENT or (strip and n[:1] == strip and n[1:] in _ANNOUNCEMENT)) or not _word(ctx, k + 1, sent_b):
+        return None
+    inner = parse_np(ctx, k + 1, sent_b)
+    if inner is None or inner.start != k + 1 or inner.kind not in ("named_organization", "unnamed_official"):
+        return None
+    a = ctx.starts[k] + (1 if strip and n[:1] == strip else 0)
+    return NP(k, inner.end, a, inner.src_end, "document", bare(n))
 
 
 def _said_by(ctx: Context, k: int, sent_b: int, strip: str):
@@ -359,6 +375,8 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     if pf is None:
         return None
     raw = ctx.raw[i].lstrip("وف")
+    if pf.number == "p" and pf.gender == "f" and not has_cue and not after_cue and ctx.norms[i].endswith("ات"):
+        return None  # ".. ومطالبات بالاندماج": the plural noun (demands), with no speaker before it
     if pf.lemma == _HOPE and raw.startswith("أ") and raw.endswith("ه"):
         return None  # "عن أمله في أن": his hope (أمله), not hoping (آملة)
     if i == sent_a or (i == sent_a + 1 and not ctx.words[sent_a]):

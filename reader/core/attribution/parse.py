@@ -28,7 +28,7 @@ from .subjects import (
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
-from .phrases import NP, _lookup, _stopword, def_chain
+from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
 from .words import ANON_HEADS, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
@@ -244,6 +244,24 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
             or not (np.named or (np.kind == "named_organization" and np.end - np.start >= 2)):
         return None
     return np
+
+
+_SUBJECT_OPENERS = folded_set("لكن ولكن بينما وبينما فيما وفيما")
+_SEEMED = folded_set("بدا بدت يبدو تبدو كان كانت ظل ظلت")
+
+
+def _subject_first(ctx: Context, sent_a: int, cue_a: int):
+    """"لكن مدير إدارة الأصول … هشام بن علي الملحم بدا أقل تشاؤما، إذ رأى": a named subject
+    that opens the sentence before its first verb speaks in the إذ/حيث clause."""
+    k = sent_a + 1 if ctx.words[sent_a] and ctx.norms[sent_a] in _SUBJECT_OPENERS else sent_a
+    if k >= cue_a or not ctx.words[k]:
+        return None
+    np = parse_np(ctx, k, cue_a)
+    if np is None or np.start != k or np.end >= cue_a or not ctx.words[np.end] \
+            or np.kind not in ("named_person", "named_organization") or not np.named:
+        return None
+    n = ctx.norms[np.end]
+    return np if n in _SEEMED or (is_verb_like(n) and n not in VERB_FORMS) else None
 
 
 _ASCRIBE = fold("نسب")
@@ -490,6 +508,15 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":
             c.np = None
+        if c.np is not None and vf.lemma in _CALLS_IT and not c.np.named and c.np.kind in ("document", "anonymous") \
+                and c.np.end < sent_b and ctx.words[c.np.end] and ctx.norms[c.np.end] in _BI_ANNA:
+            last = c.np.end - 1
+            if last == c.np.start:
+                c.np = None  # "ووصف النتائج بأنها «جيدة»": what he described, right before بأنها
+            elif ctx.words[last] and is_definite(norms[last]) and not adjective_like(norms[last]):
+                shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")
+                if shorter is not None and shorter.end == last:
+                    c.np = shorter  # "ووصف التقرير الوضع بأنه صعب"، "ووصف محللون الخطوة بأنها": subject, then object
         if c.np is not None and c.np.kind == "media" and vf.lemma == _TOLD and c.via is None:
             # "مسؤول بارز بوزارة الدفاع أبلغ صحيفة نيويورك تايمز أن": the paper told is the via
             m = match_outlet(ctx, c.np.start, sent_b)
@@ -552,7 +579,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.sv, c.phrase_start = True, i - 1
         if c.np is None and (prev in _WHEREBY or prev in _BUT_HE) and vf.prefix == "":
             # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
-            c.np = _opening_subject(ctx, sent_a, cue_a)
+            c.np = _opening_subject(ctx, sent_a, cue_a) or _subject_first(ctx, sent_a, cue_a)
             c.sv = c.np is not None
         if c.np is None and vf.prefix == "و" and i > sent_a + 2 and ctx.is_punct(i - 1, "،,") \
                 and _same_gender(ctx.norms[sent_a], vf.gender):
@@ -617,6 +644,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
 
 
 _TO_IT = folded_set("له لها لهم لهما")
+_CALLS_IT = folded_set("وصف اعتبر")
+_BI_ANNA = folded_set("بأنها بأنه بأنهم بأنهما")
 
 
 def _source_after_fihi(ctx: Context, k: int, sent_b: int) -> bool:

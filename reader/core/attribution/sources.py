@@ -189,6 +189,7 @@ def _construct_plural(ctx: Context, i: int, limit: int) -> bool:
         and _word(ctx, i + 1, limit) and ctx.norms[i + 1].startswith("ال") and not _stopword(ctx.norms[i + 1])
     # (and "مهنيي القطاع" after أن: the same plural, a nisba's, in the accusative)
 #: "One of them": an anonymous member of the group last mentioned (resolve.Resolver).
+_THESE = folded_set("هذه هؤلاء تلك أولئك")
 ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أحدهن")
 _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
@@ -562,6 +563,11 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         return make(max(e, i + 2), "anonymous")
     if n in ONE_OF_THEM:
         return make(i + 1, "anonymous", head=n)  # وقال أحدهم: one of a group named before
+    if n in _ONE_OF and _word(ctx, i + 2, limit) and ctx.norms[i + 1] in _THESE and is_definite(ctx.norms[i + 2]) \
+            and (_lookup(ctx.norms[i + 2], ANON_HEADS) or _lookup(ctx.norms[i + 2], ROLE_HEADS)):
+        gen = ctx.norms[i + 2]  # "أحد هذه المصادر"، "أحد هؤلاء المسؤولين": one of those just cited
+        kind = "unnamed_official" if _lookup(gen, ROLE_HEADS) and not _lookup(gen, ANON_HEADS) else "anonymous"
+        return make(i + 3, kind, head=bare(gen))
     if n in _ONE_OF and _word(ctx, i + 1, limit):
         e = def_chain(ctx, i + 1, limit)
         gen = ctx.norms[i + 1]

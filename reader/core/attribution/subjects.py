@@ -475,10 +475,16 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
         rel = next((t for t in range(k - 1, max(sent_a, k - 25), -1)
                     if ctx.words[t] and ctx.norms[t] in _RELATIVE_PRONOUNS), -1)
         if rel < 0 or any(not ctx.words[t] for t in range(rel, k)):
-            return None
-        k = rel - 1
+            p = next((t for t in range(k - 2, max(sent_a, k - 12), -1) if not ctx.words[t]), -1)
+            if p > sent_a + 1 and ctx.is_punct(p, "،,") and is_definite(ctx.norms[p + 1]) and all(
+                    ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(p + 1, k)):
+                k = p - 1  # "وكانت مؤسسة النقد، الجهة المشرفة على قطاع التأمين، قد حذرت": what it is, between commas
+            else:
+                return None
+        else:
+            k = rel - 1
     end = k + 1
-    for start in range(k, max(sent_a - 1, k - 9), -1):
+    for start in range(k, max(sent_a - 1, k - 16), -1):
         if ctx.words[start] and ctx.norms[start] in _KANA:
             a = start + 1
             if a >= end:
@@ -515,6 +521,10 @@ def _bare_name(ctx: Context, j: int, limit: int) -> NP | None:
     name (a common noun with its genitive does not stand there: وأكد أهمية الحفاظ على ...)."""
     from .phrases import _stopword, masdar_like
 
+    if j + 1 < limit and ctx.words[j] and ctx.words[j + 1] and ctx.norms[j] in ctx.person_tokens \
+            and ctx.norms[j].startswith("ال") and complementizer(ctx.norms[j + 1]):
+        # "وقال الخميس إن" after "عبدالعزيز بن إبراهيم الخميس": his family name (also a day)
+        return NP(j, j + 1, ctx.starts[j], ctx.ends[j], "named_person", ctx.norms[j], named=True)
     if j + 2 >= limit or not (ctx.words[j] and ctx.words[j + 1]):
         return None
     n, m = ctx.norms[j], ctx.norms[j + 1]
