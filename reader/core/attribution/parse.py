@@ -8,6 +8,8 @@ Each parser returns a :class:`Cand` (a candidate record) or ``None``. Claims are
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.text import fold
 
 from .between import _RELATIVE, _SPOKE, skip_to_complement
@@ -231,10 +233,14 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     with_him = ctx.words[s] and ctx.norms[s] in _WITH_HIM and s + 1 < cue_a and not rest.startswith("ال")
     if with_him:
         s += 1  # "ويتفق معه الاقتصادي X، مشيرا": agreeing with the speaker before
+    with_object = n[:1] in "وف" and rest.endswith(("ه", "ها", "هم")) and 5 <= len(rest) <= 7 \
+        and not rest.startswith("ال") and not _stopword(rest)  # "وخالفه الدكتور الزهراني الرأي، إذ اعتبر"
     if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
-                               or perfect_after_qad or with_him):
+                               or perfect_after_qad or with_him or with_object):
         return None
     np = parse_np(ctx, s, cue_a)
+    if np is not None and with_object and np.end - np.start >= 2 and ctx.norms[np.end - 1] in _OPINION:
+        np = replace(np, end=np.end - 1, src_end=ctx.ends[np.end - 2])  # "خالفه X | الرأي": he disagreed with him
     if np is not None and after_qad and np.kind == "unnamed_official" and np.start == s:
         return np  # "وقد سجل رئيس الدولة … كلمة … قال فيها"
     if any_body and np is not None and np.start == s and np.kind in ("named_organization", "unnamed_official",
@@ -246,6 +252,10 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     return np
 
 
+_OPINION = folded_set("الرأي الرأى")
+#: "وعاد الوزير ليؤكد"، "وتدخل المحامي ليشير": a verb of coming in, its subject, then ل and the cue.
+_CAME_IN_TO = folded_set("عاد وعاد ثم عادت وعادت تدخل وتدخل تدخلت وتدخلت عقب وعقب عقبت وعقبت خرج وخرج خرجت وخرجت "
+                         "سارع وسارع سارعت وسارعت انبرى وانبرى انبرت وانبرت رد ورد ردت وردت")
 _SUBJECT_OPENERS = folded_set("لكن ولكن بينما وبينما فيما وفيما")
 _SEEMED = folded_set("بدا بدت يبدو تبدو كان كانت ظل ظلت")
 
@@ -261,7 +271,9 @@ def _subject_first(ctx: Context, sent_a: int, cue_a: int):
             or np.kind not in ("named_person", "named_organization") or not np.named:
         return None
     n = ctx.norms[np.end]
-    return np if n in _SEEMED or (is_verb_like(n) and n not in VERB_FORMS) else None
+    return np if n in _SEEMED or (is_verb_like(n) and n not in VERB_FORMS) or (
+        n[:1] == "ي" and len(n) >= 4 and n not in FIRST_NAMES and n not in ctx.person_tokens) else None
+    # ("الدكتور حمد الخالدي يختلف مع هذا الطرح، إذ يرى": an imperfect verb)
 
 
 _ASCRIBE = fold("نسب")
@@ -571,6 +583,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             left = parse_left_subject(ctx, cue_a, sent_a)
             if left is not None:
                 c.np, c.sv, c.phrase_start = left, True, left.start
+        elif vf.prefix in ("ل", "ول", "فل") and i > sent_a + 1 and ctx.words[i - 1]:
+            for s in range(max(sent_a + 1, i - 8), i):
+                left = parse_np(ctx, s, i)
+                if left is not None and left.start == s and left.end == i and ctx.words[s - 1] \
+                        and ctx.norms[s - 1] in _CAME_IN_TO and left.kind in ("named_person", "unnamed_official"):
+                    c.np, c.sv = left, True  # "تدخل المحامي بندر العتيبي ليشير إلى أن": the subject of the verb before
+                    break
         if c.np is None and vf.prefix == "" and vf.tense == "imp" and prev and _lookup(prev, DOC_HEADS) \
                 and not is_definite(prev) and ctx.words[i - 1]:
             # "اطلعت «الاقتصادية» على وثيقة تشير إلى أن": a document and its unmarked relative clause
@@ -712,8 +731,9 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     if not (nxt == prep or (prep == "ب" and nxt.startswith("ب") and len(nxt) > 2)):
         return np
     obj = ctx.norms[last]
-    if not is_definite(obj) or is_nisba(obj) or obj in ctx.person_tokens:
-        return np
+    if not is_definite(obj) or is_nisba(obj) or (obj in ctx.person_tokens and ctx.norms.count(obj) > 1):
+        return np  # (a family name given before; a word the tagger put in this name alone is the object:
+        # "وأرجع الاقتصادي عبدالرحمن السويلم الركود إلى")
     if vf.lemma in _ADDRESSEE_VERBS and not obj.endswith(("ين", "ون", "ات")):
         return np  # "دعا الأمين العام للأمم المتحدة إلى": whom they call on is a group (المستثمرين، الشركات)
     shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")

@@ -661,6 +661,9 @@ class Resolver(OutletsMixin):
         if np.role and np.role != "descriptor" and self.ctx.starts[np.start] < np.src_start \
                 and fold(canon).startswith(fold(np.role.split()[0])):
             return ""  # the tagger took the role in (الفلاح صالح الجربي): the name alone
+        if ent.end > np.src_end and self.ctx.tok_at_char(np.src_start) <= np.start + 3 \
+                and ent.start <= np.src_start and fold(self.ctx.text[ent.start:ent.end]).startswith(fold(text)):
+            return ""  # "عبدالرحمن السويلم | الركود إلى": the tagger ran the name on into the object
         if canon and any(is_arabic_letter(ch) for ch in canon) and len(canon) > len(text) \
                 and fold(text) in fold(canon):
             return canon

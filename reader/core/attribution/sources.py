@@ -180,6 +180,15 @@ _COUNT_OF = folded_set("عدد")
 _LATEST = folded_set("آخر أحدث")
 
 
+def _officers_of_a_kind(ctx: Context, i: int, limit: int) -> bool:
+    """"مديرو موارد بشرية"، "مسؤولو شركات": a post's plural in construct before an indefinite word."""
+    n = ctx.norms[i]
+    return n.startswith("م") and n.endswith("و") and len(n) >= 5 and not is_definite(n) \
+        and bool(_lookup(n[:-1], ROLE_HEADS)) and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1]) \
+        and not _stopword(ctx.norms[i + 1]) and ctx.norms[i + 1] not in FIRST_NAMES \
+        and ctx.norms[i + 1] not in VERB_FORMS and not complementizer(ctx.norms[i + 1])
+
+
 def _construct_plural(ctx: Context, i: int, limit: int) -> bool:
     """"منتجو البتروكيماويات"، "مستوردو الأغذية": a participle in the construct plural (ending
     in و) before a definite genitive: a group of unnamed people."""
@@ -368,7 +377,9 @@ def _indefinite_genitive(ctx: Context, head: str, e: int, limit: int) -> bool:
     nxt = ctx.norms[e + 1]
     return head in _OWNER_GROUPS or complementizer(nxt) or (ctx.words[e + 1] and is_verb_like(nxt)) \
         or (nxt in ("من", "الي", "إلى") and e + 2 < limit and complementizer(ctx.norms[e + 2])) \
-        or ctx.raw[e + 1] in "،,:" or (nxt == "في" and _word(ctx, e + 2, limit) and is_definite(ctx.norms[e + 2]))
+        or ctx.raw[e + 1] in "،,:" or (nxt == "في" and _word(ctx, e + 2, limit) and (
+            is_definite(ctx.norms[e + 2]) or ctx.norms[e + 2] in _MARKET_WORDS or bool(_lookup(ctx.norms[e + 2], ORG_HEADS))))
+    # ("تجار جملة في سوق الخضار"، "مديرون تنفيذيون في شركات")
 
 
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
@@ -525,6 +536,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         ent = None  # الفلاح صالح الجربي tagged whole: the role, then the name
     if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(i, i + 1) == i + 1 and _construct_plural(ctx, i, limit):
         ent = None  # "مهنيو القطاع" tagged as a person: professionals of the trade
+    if ent is not None and ent.type == "PER" and _officers_of_a_kind(ctx, i, limit):
+        ent = None  # "مديرو موارد بشرية" tagged as a person
     if ent is not None and ent.type in ("PER", "ORG", "LOC"):
         e = entity_end(ctx, i, limit)
         if ent.type == "PER":
@@ -558,6 +571,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if _masha_allah(ctx, i, limit):
         e = max(i + 4, name_chain(ctx, i + 3, limit, after_role=True))  # ما شاء الله الزوي: a compound given name
         return make(e, "named_person", named=True, feminine=feminine)
+    if _officers_of_a_kind(ctx, i, limit):
+        e = i + 2  # "مديرو موارد بشرية في شركات تجزئة": officers of a kind, unnamed
+        while _word(ctx, e, limit) and _indef_adjective(ctx.norms[e]) and e - i < 5:
+            e += 1
+        # (مسؤولو, listed with the posts, are officials; مديرو موارد بشرية people of a trade)
+        return make(_modifiers(ctx, e, limit, False), "unnamed_official" if n in ROLE_HEADS else "anonymous")
     if _construct_plural(ctx, i, limit):
         e = def_chain(ctx, i + 1, limit)  # منتجو البتروكيماويات السعوديون
         return make(max(e, i + 2), "anonymous")

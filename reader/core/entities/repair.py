@@ -32,6 +32,9 @@ from .numwords import CURRENCY, CURRENCY_ADJ, FUNCTION_WORDS
 from .tagger import acronym_part
 
 
+_BARE_CLITICS = frozenset(("ل", "ب", "و", "ف", "ك", "لل"))
+
+
 def _f(words: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words.split())
 
@@ -150,7 +153,10 @@ class Repairs:
         for s in self.layout.spans():
             if self.layout.owner[s.first] is not s:
                 continue  # replaced by an earlier repair
-            if s.type != "MISC" and is_currency_run(self.norms[s.first:s.last + 1]):
+            if s.last > s.first and self.norms[s.last] in _BARE_CLITICS:
+                # "أبو فيصل | لـ«عكاظ»": a preposition written apart (with its tatweel) ends no name
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+            elif s.type != "MISC" and is_currency_run(self.norms[s.first:s.last + 1]):
                 self._set(s, Span(s.first, s.last, "MISC", s.origin, s.score))
             elif s.type in ("PER", "MISC") and self.compound_name(s):
                 pass
