@@ -672,6 +672,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     role = in_lexicon(n, ROLE_HEADS)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
     close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
+    colon = next((k for k in range(j, min(limit, j + 6)) if not ctx.words[k]), -1)
+    if colon > j + 1 and ctx.raw[colon] == ":" and n in _CALLED and c.np is not None and not c.np.named:
+        from .mentions import person_np
+
+        c.np = person_np(ctx, j + 1, colon)  # "وقال أحدهم، ويدعى أبو ياسر: «…»"
+        return colon
     if close > j + 1 and close - j <= 5 and n in _CALLED and c.np is not None and not c.np.named \
             and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
                     for t in range(j + 1, close)):

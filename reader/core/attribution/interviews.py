@@ -34,6 +34,14 @@ def interview_answers(ctx: Context, out: list[Claim]) -> list[Claim]:
     for sp in out:  # the full name the records already give him
         if sp.source is not None and sp.source.kind == "named_person" and resolved in sp.source.resolved:
             resolved = sp.source.resolved
+    def line_end(k: int) -> int:
+        e = ctx.text.find("\n", k)
+        return len(ctx.text) if e < 0 else e
+
+    # the interviewer's questions are no one's claims, and a cue inside an answer is nested in
+    # the interviewee's own words ("ج: الوزارة أبدت انفتاحا …")
+    inside = [(m.start(), line_end(m.end())) for m in marks if m.start() >= first_q]
+    out = [c for c in out if not any(a <= c.cue.start < b for a, b in inside)]
     taken = {c.cue.start for c in out}
     added = []
     for m in answers:

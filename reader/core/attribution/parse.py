@@ -253,6 +253,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 
 _OPINION = folded_set("الرأي الرأى")
+_TWO_TALKS = folded_set("حديثين تصريحين لقاءين اتصالين")
 #: "وعاد الوزير ليؤكد"، "وتدخل المحامي ليشير": a verb of coming in, its subject, then ل and the cue.
 _CAME_IN_TO = folded_set("عاد وعاد ثم عادت وعادت تدخل وتدخل تدخلت وتدخلت عقب وعقب عقبت وعقبت خرج وخرج خرجت وخرجت "
                          "سارع وسارع سارعت وسارعت انبرى وانبرى انبرت وانبرت رد ورد ردت وردت")
@@ -689,7 +690,10 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
         return None  # (two bodies: both found by the tagger, "فنزويلا والجزائر")
     e = _skip_adverbs(ctx, second.end, sent_b)
     nxt = ctx.norms[e] if e < sent_b and ctx.words[e] else ""
-    if not (complementizer(nxt) or (nxt and nxt == VERB_PREPOSITION.get(vf.lemma))):
+    occasion = e + 2 < sent_b and ctx.is_punct(e, "،,") and ctx.words[e + 1] and ctx.norms[e + 1] in ("في", "خلال") \
+        and ctx.words[e + 2] and (in_lexicon(ctx.norms[e + 2], SPEECH_EVENTS) or ctx.norms[e + 2] in _TWO_TALKS)
+    # ("X والمثمن المعتمد Y، في حديثين منفصلين لـ«المدينة»، إن")
+    if not (complementizer(nxt) or (nxt and nxt == VERB_PREPOSITION.get(vf.lemma)) or occasion):
         return None
     return NP(first.start, second.end, first.src_start, second.src_end, first.kind, first.head,
               role=first.role, named=first.named, pair=True)

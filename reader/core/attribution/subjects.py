@@ -118,6 +118,10 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
                 if named is not None:
                     return named  # "الدكتور صلاح البردويل، المتحدث باسم كتلة «حماس» … قال": the man
             return np
+        if np is not None and s == a and np.end < end and _pair_verb(ctx, i):
+            pair = _pair(ctx, np, end)
+            if pair is not None:
+                return pair  # "خالد الشهراني والمحلل الاقتصادي فهد الأحمري يريان": the two of them
         if np is not None and _left_tail(ctx, np, end):
             return np  # "كما أن X وزير المالية أكد في وقت سابق"، "أن X في بيان أمس أكد"
         if np is not None and s == a and np.end < end and _pair_verb(ctx, i):
@@ -195,6 +199,12 @@ def _pair(ctx: Context, first: NP, end: int) -> NP | None:
     if j >= end or not ctx.words[j] or ctx.norms[j][:1] != "و" or len(ctx.norms[j]) < 3:
         return None
     ent = ctx.entity_at.get(j)
+    if ent is None and first.kind == "named_person" and in_lexicon(ctx.norms[j][1:], ROLE_HEADS):
+        second = parse_np(ctx, j, end, strip="و")  # "خالد الشهراني والمحلل الاقتصادي فهد الأحمري يريان"
+        if second is not None and second.end == end and second.kind == "named_person" and second.named:
+            return NP(first.start, end, first.src_start, ctx.ends[end - 1], "named_person", first.head,
+                      role=first.role, named=True, definite=first.definite)
+        return None
     if not ((ent is not None and ent.type in ("PER", "ORG")) or ctx.norms[j][1:] in FIRST_NAMES
             or ctx.norms[j][1:] in ctx.person_tokens):
         return None

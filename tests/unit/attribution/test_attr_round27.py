@@ -232,3 +232,30 @@ def test_li_and_the_cue_after_a_verb_of_coming_in():
     assert (r.cue, r.source) == ("ليشير", "بندر العتيبي")
     # a purpose clause after someone else's action is no speech of the one it was with
     assert _all("كان على اتصال طوال النهار مع الضباط الإسرائيليين ليشدد على ضرورة حماية الموقع.") == []
+
+
+def test_the_interviewers_question_and_cues_inside_an_answer_are_no_records():
+    rs = _all("وتحدث سعيد المالكي في حوار مع «الاقتصادية» عن تحديات التمويل، وفيما يلي نص الحوار:\n\n"
+              "س: هل تعتقد أن رسوم الأراضي البيضاء ستحقق أهدافها؟\n\n"
+              "ج: الوزارة أبدت انفتاحا كبيرا على القطاع الخاص، ونحن في مفاوضات.")
+    assert [r.cue for r in rs] == ["وتحدث", "ج:"]
+    assert rs[1].resolved == "سعيد المالكي"
+
+
+def test_two_people_each_with_a_trade_and_a_talk_between_commas():
+    (r,) = _all("لكن خالد الشهراني والمحلل الاقتصادي فهد الأحمري يريان أن الصورة بدأت تتغير.")
+    assert r.source == "خالد الشهراني والمحلل الاقتصادي فهد الأحمري"
+    (r,) = _all("وقال التاجر العقاري عمر باعشن والمثمن المعتمد ياسر القرني، في حديثين منفصلين لـ«المدينة»، إن "
+                "المشترين هم الرابح الأكبر.")
+    assert (r.source, r.via, r.claim) == ("عمر باعشن والمثمن المعتمد ياسر القرني", "المدينة", "المشترين هم الرابح الأكبر")
+
+
+def test_one_of_the_traders_called_by_name_before_a_colon():
+    (r,) = _all("وقال أحد التجار، ويدعى أبو ياسر: «نحن نشتري بسعر ونبيع بربح بسيط».")
+    assert (r.source, r.kind, r.direct) == ("أبو ياسر", "named_person", True)
+
+
+def test_a_goldsmith_while_he_weighs_then_a_quotation():
+    rs = _all("يقول الصائغ أبو عبدالله إن الحركة ضعيفة.\n\nويضيف الصائغ، وهو يعدل كفتي ميزانه الصغير: «المصنعية "
+              "هي التي تكسر ظهر الزبون».")
+    assert (rs[1].cue, rs[1].resolved, rs[1].direct) == ("ويضيف", "الصائغ أبو عبدالله", True)
