@@ -180,6 +180,16 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
 _OPENING_MARKS = "«“\"'"
 
 
+_WHOSE_WORDS = re.compile(r"\s*(?:و?بهذه\s+(?:الكلمات|الكلمة|العبارة|العبارات|الجملة)|و?الكلام\s+ل)")
+
+
+def _quote_then_whose(text: str, pa: int, pb: int, a: int) -> bool:
+    """A sentence that is one quotation, and the next begins by saying whose words they were."""
+    head = text[pa:pb].strip()
+    return len(head) > 2 and head[0] in "«\"“" and head.rstrip(".!؟?…")[-1:] in "»\"”" \
+        and _WHOSE_WORDS.match(text, a) is not None
+
+
 def _colon_then_quote(text: str, pb: int, a: int) -> bool:
     """A sentence ending with a colon at the end of a line, the next one opening a quotation."""
     gap = text[pb:a]
@@ -280,6 +290,9 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                 continue
             if _colon_then_quote(text, pb, a):
                 merged[-1][1] = b  # وقال X:\n«…»: the quotation on the next line is his
+                continue
+            if same_line and _quote_then_whose(text, pa, pb, a):
+                merged[-1][1] = b  # "«…». بهذه الكلمات لخص X تجربته"، "«…». الكلام لسمسار الأراضي X"
                 continue
         merged.append([a, b])
     sents: list[tuple[int, int]] = []

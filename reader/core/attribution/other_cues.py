@@ -543,7 +543,8 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
 
 
 #: "بهذه العبارة/الكلمات": the words quoted just before, as the next clause says who spoke them.
-THESE_WORDS = folded_set("بهذه وبهذه")
+_SPEECH_IS = folded_set("الكلام والكلام")
+THESE_WORDS = folded_set("بهذه وبهذه") | _SPEECH_IS
 _WORDS_NOUNS = folded_set("العبارة العبارات الكلمات الكلمة الجملة الجمل")
 
 
@@ -551,7 +552,16 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
     """"«لا نستطيع الانتظار أكثر»، بهذه العبارة بدأ المواطن محمد الغامدي حديثه": the quotation
     before is what the subject of the verb after "بهذه العبارة" said."""
     norms = ctx.norms
-    if norms[i] not in THESE_WORDS or i + 3 >= sent_b or i < sent_a + 2 or not ctx.is_punct(i - 1, "،,") \
+    if norms[i] in _SPEECH_IS and i + 2 < sent_b and i >= sent_a + 2 and ctx.is_punct(i - 1, "،,.") \
+            and ctx.words[i + 1] and norms[i + 1][:1] == "ل" and not is_definite(norms[i + 1]) \
+            and any(t in ctx.quote_open_tok for t in range(sent_a, i - 1)):
+        np = parse_np(ctx, i + 1, sent_b, strip="ل")  # "«…». الكلام لسمسار الأراضي سالم الغامدي"
+        if np is not None and np.kind in ("named_person", "unnamed_official", "anonymous"):
+            c = Cand(i, i + 1, "prep", i, np.end, np=np)
+            c.mode = "before"
+            return c
+        return None
+    if norms[i] in _SPEECH_IS or i + 3 >= sent_b or i < sent_a + 2 or not ctx.is_punct(i - 1, "،,.") \
             or not ctx.words[i + 1] or norms[i + 1] not in _WORDS_NOUNS:
         return None
     if not any(t in ctx.quote_open_tok or not ctx.words[t] and ctx.raw[t] in "»”\"" for t in range(sent_a, i - 1)):
@@ -572,7 +582,9 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
 def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     """«تقرير: ...»، «مصادر: ...»: a short source, a colon, the claim (the colon is the cue)."""
     norms = ctx.norms
-    colon = next((k for k in range(a, min(b, a + 8)) if not ctx.words[k] and ctx.raw[k] == ":"), -1)
+    colon = next((k for k in range(a, min(b, a + 14)) if not ctx.words[k] and ctx.raw[k] == ":"), -1)
+    if colon > a + 7 and sum(1 for k in range(a, colon) if ctx.words[k]) > 9:
+        return None  # (a short source: a few words and names in marks)
     if colon <= a or colon + 1 >= b:
         return None
     if norms[a] in BYLINE_WORDS or any(norms[k] in VERB_FORMS for k in range(a, colon)):
@@ -604,6 +616,18 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         colon_np = lam
     else:
         colon_np = colon
+    close = colon_np - 1
+    if close > a + 2 and not ctx.words[close]:
+        opened = next((t for t, e in ctx.quote_open_tok.items() if e == close), -1)
+        post = parse_np(ctx, a, opened - 1) if opened > a + 1 and ctx.norms[opened - 1] == "ل" else None
+        if post is not None and post.kind == "unnamed_official" and post.end == opened - 1 and post.role:
+            # "الرئيس التنفيذي لـ«دار الريان للتطوير» لـ«الاقتصادية»: …": a post of the company in marks
+            np = NP(a, colon_np, ctx.starts[a], ctx.ends[colon_np - 1], "unnamed_official", post.head,
+                    role=" ".join(norms[a:opened - 1]), definite=True)
+            c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
+            c.claim_tok = c.phrase_end = colon + 1
+            c.via = via
+            return c
     if any(not ctx.words[k] for k in range(a, colon_np)) and not all(
         ctx.raw[k] == "+" for k in range(a, colon_np) if not ctx.words[k]
     ):
