@@ -61,6 +61,7 @@ def detect_claims(
     out: list[Claim] = []
     previous: list[tuple[Claim, Speaker]] = []
     lead_via: tuple[int, Span] | None = None  # (paragraph, via) of "وبحسب «رويترز»، فقد ذكر ..."
+    last_sent: tuple[int, int] | None = None
     for a, b in ctx.sents:
         if all(ctx.noisy[a:b]) or not any(ctx.words[a:b]):
             continue
@@ -86,8 +87,18 @@ def detect_claims(
                 rec = _continuation(ctx, cont, previous[-1])
                 if rec is not None:
                     records.append(rec)
+        elif not records and last_sent is not None and ctx.para_of[last_sent[0]] == ctx.para_of[a]:
+            cont = quote_continuation(ctx, a, b)
+            topic = _topic_person(ctx, *last_sent) if cont is not None else None
+            if topic is not None:
+                rec = _continuation(ctx, cont, (topic, Speaker(topic.source.resolved, "named_person", "", "", "",
+                                                               tuple(fold(topic.source.resolved).split()),
+                                                               is_person=True)))
+                if rec is not None:
+                    records.append(rec)  # "أما عبدالعزيز، صاحب مطعم …، فقد أغلق فرعه …. «لم تكن المشكلة …»"
         out.extend(r[0] for r in records)
         previous = records
+        last_sent = (a, b)
     return interview_answers(ctx, _official_named_next(ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out))))
 
 
@@ -786,6 +797,22 @@ def _on_the_tongue_of(ctx: Context, k: int):
             np = parse_np(ctx, t + 2, k)
             return np if np is not None and np.kind in ("named_person", "unnamed_official") else None
     return None
+
+
+_AMMA_WORDS = folded_set("أما وأما")
+
+
+def _topic_person(ctx: Context, a: int, b: int) -> Claim | None:
+    """"أما عبدالعزيز، صاحب مطعم …، فقد أغلق فرعه": the person a sentence is about (after أما),
+    as a stand-in record whose source the quotation after it takes."""
+    if not (ctx.words[a] and ctx.norms[a] in _AMMA_WORDS and a + 1 < b):
+        return None
+    np = parse_np(ctx, a + 1, b)
+    if np is None or np.kind != "named_person" or not np.named:
+        return None
+    name = ctx.text[np.src_start:np.src_end]
+    cue = Span(ctx.starts[a], ctx.ends[a], ctx.text[ctx.starts[a]:ctx.ends[a]])
+    return Claim(np.src_start, np.src_end, name, cue, Source(np.src_start, np.src_end, name, "named_person", name), None, False)
 
 
 def _continuation(ctx: Context, cont: tuple[int, int], prev: tuple[Claim, Speaker]) -> tuple[Claim, Speaker] | None:

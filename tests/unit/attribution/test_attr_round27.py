@@ -275,3 +275,11 @@ def test_a_quotation_then_a_sentence_that_says_whose_words_they_were():
         "بهذه الكلمات", "تركي القحطاني", "كنت أخجل في البداية، أما الآن فأنا مسؤول عن قسم كامل", True)
     (r,) = _all("«المالك صار يتصل بنا بنفسه». الكلام لسمسار الأراضي سالم الغامدي، الذي يدير مكتبا عقاريا.")
     assert (r.cue, r.source, r.direct) == ("الكلام", "سالم الغامدي", True)
+
+
+def test_a_quotation_alone_after_a_sentence_about_a_person_after_amma():
+    (r,) = _all("أما عبدالعزيز، صاحب مطعم للوجبات السريعة في حي النسيم، فقد أغلق فرعه الثاني بعد ثمانية أشهر. «لم "
+                "تكن المشكلة في الزبائن، بل في نطاقات».")
+    assert (r.cue, r.resolved, r.kind, r.direct) == ("«", "عبدالعزيز", "named_person", True)
+    # a quotation after a sentence about no one stays no one's
+    assert _all("وأغلقت المحلات أبوابها بعد الظهر. «لم تكن المشكلة في الزبائن».") == []
