@@ -31,7 +31,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import ANON_HEADS, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like
+from .words import ANON_HEADS, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -253,6 +253,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 
 _OPINION = folded_set("الرأي الرأى")
+_DISPLAYED = fold("أظهر")
+_STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
 _TWO_TALKS = folded_set("حديثين تصريحين لقاءين اتصالين")
 #: "وعاد الوزير ليؤكد"، "وتدخل المحامي ليشير": a verb of coming in, its subject, then ل and the cue.
 _CAME_IN_TO = folded_set("عاد وعاد ثم عادت وعادت تدخل وتدخل تدخلت وتدخلت عقب وعقب عقبت وعقبت خرج وخرج خرجت وخرجت "
@@ -630,9 +632,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             if vf.tense == "perf" and vf.prefix == "" and prev not in _PRONOUN_SUBJECT and i == sent_a \
                     and vf.gender == "m" and vf.number == "s" and vf.lemma == "ذكر":
                 return None  # ذُكر أن
+    stance_at = j if c.sv or c.np is None else c.np.end
+    shows_stance = vf.lemma == _DISPLAYED and stance_at < sent_b and ctx.words[stance_at] \
+        and strip_possessive(norms[stance_at]) in _STANCES and c.np is not None \
+        and c.np.kind in ("named_person", "unnamed_official", "named_organization", "anonymous")
+    # ("إلا أن القاضي يظهر أمله فيما …"، "وأظهر الوزير تفاؤله بـ": his hope, like أبدى)
     if vf.lemma in DOCUMENT_ONLY and (c.np is None or c.np.kind not in ("document", "media")) and not (
             c.np is not None and c.np.kind == "named_organization"
-            and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)):
+            and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)) and not shows_stance:
         return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
     if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and cue_a == i and not _complement_ahead(
             ctx, c.np.end if c.np is not None and not c.sv else j, sent_b) \

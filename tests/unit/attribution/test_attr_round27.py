@@ -283,3 +283,9 @@ def test_a_quotation_alone_after_a_sentence_about_a_person_after_amma():
     assert (r.cue, r.resolved, r.kind, r.direct) == ("«", "عبدالعزيز", "named_person", True)
     # a quotation after a sentence about no one stays no one's
     assert _all("وأغلقت المحلات أبوابها بعد الظهر. «لم تكن المشكلة في الزبائن».") == []
+
+
+def test_azhara_with_a_stance_of_a_person_like_abda():
+    (r,) = _all("وأظهر الوزير تفاؤله بتحسن الأسعار.")
+    assert (r.cue, r.source, r.claim) == ("وأظهر", "الوزير", "تفاؤله بتحسن الأسعار")
+    assert _all("وأظهر اللاعب مهارة عالية.") == []
