@@ -199,6 +199,7 @@ def _construct_plural(ctx: Context, i: int, limit: int) -> bool:
     # (and "مهنيي القطاع" after أن: the same plural, a nisba's, in the accusative)
 #: "One of them": an anonymous member of the group last mentioned (resolve.Resolver).
 _THESE = folded_set("هذه هؤلاء تلك أولئك")
+_THOSE_PEOPLE = folded_set("هؤلاء أولئك")
 ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أحدهن")
 _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
@@ -420,6 +421,9 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         if inner is not None and inner.kind in ("anonymous", "unnamed_official", "document", "named_organization"):
             inner.start, inner.src_start, inner.definite = i, ctx.starts[i], True  # هؤلاء المحللون
             return inner
+    if n in _THOSE_PEOPLE and (i + 1 >= limit or not ctx.words[i + 1] or complementizer(ctx.norms[i + 1])):
+        # "ويؤكد هؤلاء أن": those just cited (the group before), not a name
+        return NP(i, i + 1, ctx.starts[i], ctx.ends[i], "anonymous", n, definite=True)
     some = n in _SOME or (n[:1] in "وف" and n[1:] in _SOME)  # (وبعض المحللين كانوا توقعوا)
     if some and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and (
             _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):

@@ -289,3 +289,8 @@ def test_azhara_with_a_stance_of_a_person_like_abda():
     (r,) = _all("وأظهر الوزير تفاؤله بتحسن الأسعار.")
     assert (r.cue, r.source, r.claim) == ("وأظهر", "الوزير", "تفاؤله بتحسن الأسعار")
     assert _all("وأظهر اللاعب مهارة عالية.") == []
+
+
+def test_haula_alone_are_the_group_just_cited():
+    rs = _all("يرى عقاريون أن الحديث عن انهيار الأسعار مبالغ فيه.\n\nويؤكد هؤلاء أن الطلب على السكن لا يزال قائما.")
+    assert (rs[1].source, rs[1].resolved, rs[1].kind) == ("هؤلاء", "عقاريون", "anonymous")
