@@ -598,8 +598,10 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     from .words import TITLES
 
     k = j
-    while k < close and ctx.words[k] and (ctx.norms[k] in TITLES or ctx.norms[k] in _HONORIFICS) and k - j < 3:
-        k += 1  # (", سعادة المهندس X،": an honorific, a title, the name)
+    while k < close and ctx.words[k] and (ctx.norms[k] in TITLES or ctx.norms[k] in _HONORIFICS or (
+            k == j and is_definite(ctx.norms[k]) and is_nisba(ctx.norms[k]) and k + 1 < close
+            and (ctx.norms[k + 1] in FIRST_NAMES or k + 1 in ctx.entity_at))) and k - j < 3:
+        k += 1  # (", سعادة المهندس X،": an honorific, a title, the name; "، البريطاني مارك ويلسون،": his nationality)
     if k + 2 < close and ctx.words[k] and (in_lexicon(ctx.norms[k], ROLE_HEADS) or keeper_post(ctx, k)) \
             and k + 1 not in ctx.entity_at:
         per = next((t for t in range(k + 1, min(close, k + 5)) if t in ctx.entity_at

@@ -249,6 +249,9 @@ def _split_at_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+_THAT_WORDS = frozenset(("ان", "بان"))
+
+
 def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> Context:
     starts, ends, raw = _tokens(text)
     titled = _title_dots(starts, ends, raw) if "." in text else []
@@ -344,6 +347,13 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             # An entity whose span starts inside a token (a clitic in front: و|سولانا) still counts.
             if a > 0 and (a >= len(starts) or starts[a] != ent.start) and ends[a - 1] > ent.start:
                 a -= 1
+            cut = next((t for t in range(a + 1, b) if norms[t] in _THAT_WORDS and len(norms[t - 1]) > 2
+                        and (t + 1 >= b or len(norms[t + 1]) > 2)), -1)  # (not the إن of "بنك إي إن جي")
+            if cut > a and ent.type in ("ORG", "PER"):
+                # "الوكالة | إن العجز" tagged as one body: a name never runs over إن/أن
+                b = cut
+                piece = text[ent.start:ends[b - 1]]
+                ent = Entity(ent.start, ends[b - 1], piece, ent.type, piece, ent.origin, ent.score)
             if a < len(starts) and b > a:
                 ctx.entity_at[a] = ent
                 ctx.entity_end_tok[a] = b

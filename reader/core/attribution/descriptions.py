@@ -83,6 +83,13 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and not (c.lemma in _CALLS_IT and ctx.norms[k].startswith("بان")):  # ("ووصف محللون الخطوة بأنها": its object)
             c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # "مختصون في شركات تأجير السيارات إن"
             return k
+        m = match_outlet(ctx, k, limit, preposition=True) if k > j and k < limit and ctx.words[k] \
+            and is_definite(ctx.norms[k - 1]) and ctx.norms[k][:1] == "ل" else None
+        if m is not None and m.end < limit and is_complement(ctx, m.end, limit):
+            c.np.end, c.np.src_end = k, ctx.ends[k - 1]  # "تجار عملة في منطقة وسط البلد لـ«عكاظ» إن": then whom they told
+            if c.via is None:
+                c.via = m
+            return m.end
     return -1
 
 

@@ -100,6 +100,10 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
                 and not is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]) \
                 and ctx.norms[j + 1] not in SPEECH_EVENTS:
             return j + 3  # مؤسسة كهرباء لبنان، شركة نفط البصرة
+        if k == j + 1 and not is_definite(n) and _word(ctx, j + 3, limit) and _is_place(ctx, j + 3) \
+                and all(not is_definite(ctx.norms[t]) and not _stopword(ctx.norms[t]) and ctx.norms[t] not in FIRST_NAMES
+                        and ctx.norms[t] not in SPEECH_EVENTS and t not in ctx.entity_at for t in (j + 1, j + 2)):
+            return j + 4  # شركة تنمية نفط عمان: a longer construct that ends in a place
         if k == j + 1 and not is_definite(n) and _word(ctx, j + 1, limit) and bare_nisba(ctx.norms[j + 1]) \
                 and not _is_place(ctx, j + 1):
             while _word(ctx, k, limit) and bare_nisba(ctx.norms[k]) and k - j < 4:

@@ -260,6 +260,8 @@ def alias_of(ctx: Context, name: str, at: int) -> str:
         for h in range(o - 1, max(-1, o - 9), -1):
             if not ctx.words[h]:
                 break
+            if h == o - 1 and _lookup(ctx.norms[h], ORG_HEADS) and h not in ctx.entity_at:
+                return ""  # "وكالة «موديز» لخدمات المستثمرين": the name is the one in marks, not "وكالة"
             if _lookup(ctx.norms[h], ORG_HEADS) and not is_definite(ctx.norms[h]) or h in ctx.entity_at \
                     and ctx.entity_at[h].type == "ORG" and h == o - 1:
                 return ctx.text[ctx.starts[h] + clitic_chars(ctx, h):ctx.ends[o - 1]]

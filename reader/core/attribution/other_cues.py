@@ -488,6 +488,8 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     k = i + 2
     if _word(ctx, k, sent_b) and norms[k] not in ("علي", "في", "بعد"):
         c.np = parse_np(ctx, k, sent_b, feminine=gender == "f")
+    elif k < sent_b and k in ctx.quote_open_tok:
+        c.np = marks_source(ctx, k, sent_b)  # "فيما لم ترد «القطرية» على طلب «المدينة» للتعليق"
     if c.np is None:
         if not (_word(ctx, k, sent_b) and norms[k] == "علي"):
             return None
@@ -544,6 +546,7 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
 
 #: "بهذه العبارة/الكلمات": the words quoted just before, as the next clause says who spoke them.
 _SPEECH_IS = folded_set("الكلام والكلام")
+_CENTRAL_BANK = fold("المركزي")
 THESE_WORDS = folded_set("بهذه وبهذه") | _SPEECH_IS
 _WORDS_NOUNS = folded_set("العبارة العبارات الكلمات الكلمة الجملة الجمل")
 
@@ -644,7 +647,8 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     ok = ok or (np.named and (entity is not None or np.role or np.kind == "named_person" and norms[a] in ctx.person_tokens))
     # ("الجاسر: …" in the headline of an article that names محمد الجاسر)
     ok = ok or bool(below) or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
-        entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS)))
+        entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS) or norms[a] == _CENTRAL_BANK))
+    # ("المركزي الإماراتي: …": a central bank by its country's adjective)
     if not ok or (np.kind == "document" and not _lookup(norms[a], DOC_HEADS)):
         return None
     c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)

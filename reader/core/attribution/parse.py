@@ -164,6 +164,17 @@ def _event_maker(ctx: Context, i: int, sent_a: int) -> NP | None:
     return np
 
 
+def _after_opening_phrase(ctx: Context, sent_a: int, i: int) -> int:
+    """"وعلى صعيد القطاع، خفض …"، "من جهة أخرى، أعلن …": the token after an opening phrase
+    that ends at a comma within six words (no verb in it), else ``sent_a``."""
+    for t in range(sent_a + 1, min(i - 2, sent_a + 7)):
+        if not ctx.words[t]:
+            if ctx.raw[t] in "،," and ctx.words[t + 1] and all(ctx.norms[u] not in VERB_FORMS for u in range(sent_a, t)):
+                return t + 1
+            return sent_a
+    return sent_a
+
+
 def _same_gender(first: str, gender: str) -> bool:
     """The verb that opens a sentence (ودافعت، ويخشى) agrees with a cue of ``gender``."""
     w = first[1:] if first[:1] in "وف" else first
@@ -213,7 +224,8 @@ _IN_IT = folded_set("فيه فيها خلاله خلالها")
 _WITH_HIM = folded_set("معه معها معهم معهما")
 
 
-def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = False, any_body: bool = False):
+def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = False, any_body: bool = False,
+                     after_phrase: bool = False):
     """"ويتفق X مع ما ذهب إليه Y، حيث قال إن …": the named subject of the verb that opens the
     sentence speaks in the حيث clause."""
     k = sent_a
@@ -235,8 +247,10 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
         s += 1  # "ويتفق معه الاقتصادي X، مشيرا": agreeing with the speaker before
     with_object = n[:1] in "وف" and rest.endswith(("ه", "ها", "هم")) and 5 <= len(rest) <= 7 \
         and not rest.startswith("ال") and not _stopword(rest)  # "وخالفه الدكتور الزهراني الرأي، إذ اعتبر"
+    bare_perfect = after_phrase and 3 <= len(n) <= 5 and not n.startswith("ال") and not _stopword(n) \
+        and n not in FIRST_NAMES  # ("وعلى صعيد القطاع، خفض «إياتا» تقديراته": a verb after the phrase)
     if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
-                               or perfect_after_qad or with_him or with_object):
+                               or perfect_after_qad or with_him or with_object or bare_perfect):
         return None
     np = parse_np(ctx, s, cue_a)
     if np is not None and with_object and np.end - np.start >= 2 and ctx.norms[np.end - 1] in _OPINION:
@@ -254,6 +268,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
+_PASSED = fold("أقر")
 _STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
 _TWO_TALKS = folded_set("حديثين تصريحين لقاءين اتصالين")
 #: "وعاد الوزير ليؤكد"، "وتدخل المحامي ليشير": a verb of coming in, its subject, then ل and the cue.
@@ -523,6 +538,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":
             c.np = None
+        if c.np is not None and vf.lemma == _PASSED and c.np.kind == "document":
+            return None  # "الكويت تقر موازنة بعجز …": passes a budget (an act), its object no speaker
         if c.np is not None and vf.lemma in _CALLS_IT and not c.np.named and c.np.kind in ("document", "anonymous") \
                 and c.np.end < sent_b and ctx.words[c.np.end] and ctx.norms[c.np.end] in _BI_ANNA:
             last = c.np.end - 1
@@ -603,11 +620,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
             c.np = _opening_subject(ctx, sent_a, cue_a) or _subject_first(ctx, sent_a, cue_a)
             c.sv = c.np is not None
-        if c.np is None and vf.prefix == "و" and i > sent_a + 2 and ctx.is_punct(i - 1, "،,") \
-                and _same_gender(ctx.norms[sent_a], vf.gender):
+        if c.np is None and vf.prefix == "و" and i > sent_a + 2 and ctx.is_punct(i - 1, "،,"):
             # "ودافعت هيلاري كلينتون عن زوجها …، وأكدت أن": the subject of the verb the sentence opens with
-            c.np = _opening_subject(ctx, sent_a, cue_a)
-            c.sv = c.np is not None
+            # (also after an opening phrase: "وعلى صعيد القطاع، خفض «إياتا» تقديراته …، وتوقع أن")
+            first = _after_opening_phrase(ctx, sent_a, i)
+            if _same_gender(ctx.norms[first], vf.gender):
+                c.np = _opening_subject(ctx, first, cue_a, any_body=first > sent_a, after_phrase=first > sent_a)
+                c.sv = c.np is not None
         if c.np is None:
             c.implied = True
             if j + 1 < sent_b and norms[j] in ("فيه", "فيها") and ctx.words[j + 1] \

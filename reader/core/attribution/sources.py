@@ -345,6 +345,8 @@ _OTHERS = folded_set("آخرون كثيرون عديدون")
 #: Shares of a group, with منهم after them ("معظمهم" is one word; "نصف منهم" is not said, but "اثنان منهم" is).
 _SHARE_WORDS = folded_set("اثنان اثنين معظم أغلب غالبية بعض")
 _MARKET_WORDS = folded_set("سوق أسواق قطاع")
+_CENTRAL = folded_set("المركزي")
+_AREAS = folded_set("منطقة مناطق حي أحياء مدينة مدن")
 _SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
 _HONORIFIC_OK = folded_set("ولي نائب")
 _STATE = next(iter(folded_set("دولة")))
@@ -376,10 +378,13 @@ def _indefinite_genitive(ctx: Context, head: str, e: int, limit: int) -> bool:
     if e + 1 > limit:
         return False
     nxt = ctx.norms[e + 1]
+    if nxt[:1] == "ل" and match_outlet(ctx, e + 1, limit, preposition=True) is not None:
+        return True  # "تجار عملة لـ«عكاظ» إن": the paper they spoke to
     return head in _OWNER_GROUPS or complementizer(nxt) or (ctx.words[e + 1] and is_verb_like(nxt)) \
         or (nxt in ("من", "الي", "إلى") and e + 2 < limit and complementizer(ctx.norms[e + 2])) \
         or ctx.raw[e + 1] in "،,:" or (nxt == "في" and _word(ctx, e + 2, limit) and (
-            is_definite(ctx.norms[e + 2]) or ctx.norms[e + 2] in _MARKET_WORDS or bool(_lookup(ctx.norms[e + 2], ORG_HEADS))))
+            is_definite(ctx.norms[e + 2]) or ctx.norms[e + 2] in _MARKET_WORDS or bool(_lookup(ctx.norms[e + 2], ORG_HEADS))
+            or ctx.norms[e + 2] in _AREAS or _is_place(ctx, e + 2)))
     # ("تجار جملة في سوق الخضار"، "مديرون تنفيذيون في شركات")
 
 
@@ -399,6 +404,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         while _word(ctx, e, limit) and e - i < 5 and (_is_place(ctx, e) or ctx.norms[e] in ("العربيه", "المتحده")):
             e += 1
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "named_organization", "دوله", named=True)
+    if n in _CENTRAL and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and is_nisba(ctx.norms[i + 1]) \
+            and not ctx.norms[i + 1].endswith(("يون", "يين")):
+        # "المركزي الإماراتي: …"، "وقال المركزي المصري إن": a country's central bank, by its adjective
+        return NP(i, i + 2, ctx.starts[i], ctx.ends[i + 1], "named_organization", n, named=True)
     k = _honorific_end(ctx, i, limit)
     if k > i:
         # "معالي وزير المالية …"، "صاحب السمو الملكي الأمير …"، "سمو أمير المنطقة": the honorific is

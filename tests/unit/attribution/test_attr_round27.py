@@ -294,3 +294,45 @@ def test_azhara_with_a_stance_of_a_person_like_abda():
 def test_haula_alone_are_the_group_just_cited():
     rs = _all("يرى عقاريون أن الحديث عن انهيار الأسعار مبالغ فيه.\n\nويؤكد هؤلاء أن الطلب على السكن لا يزال قائما.")
     assert (rs[1].source, rs[1].resolved, rs[1].kind) == ("هؤلاء", "عقاريون", "anonymous")
+
+
+def test_currency_dealers_in_an_area_and_the_paper_told():
+    (r,) = _all("وفي القاهرة، قال تجار عملة في منطقة وسط البلد لـ«عكاظ» إن الطلب على الدولار ارتفع بشدة.")
+    assert (r.source, r.kind, r.via) == ("تجار عملة في منطقة وسط البلد", "anonymous", "عكاظ")
+
+
+def test_a_post_then_nationality_and_name_then_a_relayed_press_conference():
+    (r,) = _all("وأضاف رئيس الشركة، البريطاني مارك ويلسون، في مؤتمر صحفي بدبي نقلته وكالة أنباء الإمارات «وام»، أن "
+                "الناقلة ستتسلم 36 طائرة جديدة.")
+    assert (r.source, r.via) == ("مارك ويلسون", "وكالة أنباء الإمارات «وام»")
+
+
+def test_no_reply_from_a_name_in_marks_or_an_airline():
+    rs = _all("وقالت الهيئة إن الطلب مرتفع، فيما لم ترد «القطرية» على طلب «المدينة» للتعليق.")
+    assert [(r.cue, r.kind) for r in rs] == [("وقالت", "named_organization"), ("لم ترد", "named_organization")]
+    (r,) = _all("ولم ترد الخطوط القطرية على طلب «المدينة» للتعليق.")
+    assert r.source == "الخطوط القطرية"
+
+
+def test_a_central_bank_by_its_countrys_adjective():
+    (r,) = _all("المركزي الإماراتي: لا نية لتخفيف قيود التمويل العقاري")
+    assert (r.cue, r.source, r.kind) == (":", "المركزي الإماراتي", "named_organization")
+
+
+def test_an_official_of_a_company_whose_name_ends_in_a_place():
+    rs = _all("كشف مسؤول في شركة تنمية نفط عمان لـ«الجزيرة» أن الشركة أرجأت المناقصات، مبينا أن العمالة ستخفض.")
+    assert [(r.source, r.kind) for r in rs] == [("مسؤول في شركة تنمية نفط عمان", "unnamed_official")] * 2
+
+
+def test_after_an_opening_phrase_the_subject_of_the_first_verb_goes_on():
+    rs = _all("وقال متحدث باسم الاتحاد إن الرحلات مستمرة.\n\nوعلى صعيد القطاع، خفض الاتحاد الدولي للنقل الجوي «إياتا» "
+              "تقديراته لأرباح شركات الطيران، وتوقع أن تحقق شركات المنطقة أرباحا.")
+    assert (rs[-1].cue, rs[-1].resolved, rs[-1].kind) == (
+        "وتوقع", "الاتحاد الدولي للنقل الجوي «إياتا»", "named_organization")
+
+
+def test_passing_a_budget_is_no_claim_and_a_rating_agency_named_in_marks():
+    assert _all("الكويت تقر موازنة بعجز 12 مليار دينار") == []
+    rs = _all("وخفضت وكالة «موديز» لخدمات المستثمرين تصنيف البحرين. وقالت الوكالة إن العجز سيبقى مرتفعا. وأضافت "
+              "«موديز» أن الدين سيرتفع.")
+    assert [(r.resolved, r.kind) for r in rs] == [("الوكالة", "named_organization"), ("موديز", "named_organization")]
