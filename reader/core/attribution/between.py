@@ -133,7 +133,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """Walk over what may stand between a subject and the claim: appositions, time words,
     "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
     norms = ctx.norms
+    steps, most = 0, 4 * max(0, limit - j) + 40
+    described: set[int] = set()
     while j < limit:
+        steps += 1
+        if steps > most:
+            break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
         if n in SELF_WORDS and ctx.words[j] and c.np is not None and j == c.np.end and c.np.definite:
             j += 1  # "ونفى المصدر ذاته أن": the same one
@@ -302,8 +307,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 j = end  # "خالد الفالح وزير الصحة، خلال مؤتمر صحافي أمس، أن": his post, then where he said it
                 continue
-        k = named_description(ctx, c, j, limit)
-        if k >= 0:
+        k = named_description(ctx, c, j, limit) if j not in described else -1
+        if k >= 0 and k != j:
+            described.add(j)  # (never twice from one place: a name cut back and run on again)
             j = k  # the name after titles, a description of the person named with no comma
             continue
         if c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and j == c.np.end \
@@ -646,8 +652,10 @@ def _another_post(ctx: Context, c: Cand, k: int, limit: int) -> bool:
     the next comma (no verb in it)."""
     if c.np is None or c.np.kind != "named_person" or not in_lexicon(ctx.norms[k], ROLE_HEADS):
         return False
-    close = next((t for t in range(k + 1, min(limit, k + 7)) if not ctx.words[t]), -1)
-    return close > k and ctx.is_punct(close, "،,") and all(ctx.norms[t] not in VERB_FORMS for t in range(k, close))
+    close = next((t for t in range(k + 1, min(limit, k + 12)) if not ctx.words[t]), -1)
+    return close > k and ctx.is_punct(close, "،,") and all(
+        ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(k, close))
+    # ("، عضو مجلس إدارة شركة معادن وعد الشمال للفوسفات،": a long second post)
 
 
 def _what_one_does(ctx: Context, c: Cand, j: int, close: int, limit: int) -> bool:

@@ -106,8 +106,9 @@ def named_description(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return c.np.end  # "رئيس مدينة الملك فهد للبحوث الأمير الدكتور خالد …": the name after the titles
     if c.np is not None and c.np.named and j == c.np.end and c.np.kind == "named_person" \
             and c.np.end - c.np.start >= 3 and not is_complement(ctx, j, limit):
-        p = next((t for t in range(c.np.start, c.np.end) if _describes(ctx.norms[t])), -1)
-        if p >= c.np.start + 2 and _description_end(ctx, c, p, limit) > p:
+        first = max(c.np.start, ctx.tok_at_char(c.np.src_start))  # (the name, not the post before it)
+        p = next((t for t in range(first, c.np.end) if _describes(ctx.norms[t])), -1)
+        if p >= first + 2 and _description_end(ctx, c, p, limit) > p:
             # "سامي الخطيب اختصاصي …": the description was read as the end of the name
             c.np.end, c.np.src_end = p, ctx.ends[p - 1]
             return p

@@ -205,6 +205,7 @@ _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
 _MAYOR = folded_set("أمين")
+_REGION_WORDS_OF_MAYOR = folded_set("منطقة محافظة مدينة")
 _CITY_WORDS = folded_set("العاصمة المدينة")
 
 
@@ -529,6 +530,19 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     def make(end: int, kind: str, **kw) -> NP:
         return NP(i, end, s0, ctx.ends[end - 1], kind, kw.pop("head", bare(n)), **kw)
 
+    if n in _MAYOR and _word(ctx, i + 2, limit) and ctx.norms[i + 1] in _REGION_WORDS_OF_MAYOR \
+            and (_is_place(ctx, i + 2) or not is_definite(ctx.norms[i + 2])) and ctx.norms[i + 2] not in FIRST_NAMES:
+        # "أمين منطقة عسير المهندس فايز الوادعي"، "أمين محافظة جدة": the mayor of a region, a post
+        e = i + 3
+        t = e
+        while _word(ctx, t, limit) and ctx.norms[t] in TITLES and t - e < 3:
+            t += 1
+        if _word(ctx, t, limit) and name_start(ctx, t, after_role=True):
+            f = name_chain(ctx, t, limit, after_role=True)
+            if f > t:
+                return NP(i, f, ctx.starts[t], ctx.ends[f - 1], "named_person", n,
+                          role=" ".join(ctx.norms[i:e]), named=True, feminine=feminine)
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "unnamed_official", n, role=" ".join(ctx.norms[i:e]))
     if n in _MAYOR and _word(ctx, i + 1, limit) and (_is_place(ctx, i + 1) or ctx.norms[i + 1] in _CITY_WORDS) \
             and _word(ctx, i + 2, limit) and name_start(ctx, i + 2, after_role=True):
         e = name_chain(ctx, i + 2, limit, after_role=True)

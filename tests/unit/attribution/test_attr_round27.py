@@ -336,3 +336,24 @@ def test_passing_a_budget_is_no_claim_and_a_rating_agency_named_in_marks():
     rs = _all("وخفضت وكالة «موديز» لخدمات المستثمرين تصنيف البحرين. وقالت الوكالة إن العجز سيبقى مرتفعا. وأضافت "
               "«موديز» أن الدين سيرتفع.")
     assert [(r.resolved, r.kind) for r in rs] == [("الوكالة", "named_organization"), ("موديز", "named_organization")]
+
+
+def test_a_titled_name_after_a_mayors_post_and_whom_he_told_does_not_hang():
+    import signal
+
+    def too_long(*_):
+        raise TimeoutError("the detector did not finish")
+
+    old = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(10)
+    try:
+        for text, name in (("وقال أمين منطقة عسير المهندس فايز الوادعي للصحيفة إن النسبة لم تتجاوز 23 في المئة.",
+                             "فايز الوادعي"),
+                            ("ويقول أمين منطقة عسير الدكتور سعد الحربي لـ«الوطن» أن الأسعار سترتفع.", "سعد الحربي")):
+            (r,) = _all(text)
+            assert (r.source, r.kind) == (name, "named_person")
+        (r,) = _all("وقال أمين محافظة جدة إن الأمطار غزيرة.")
+        assert (r.source, r.kind) == ("أمين محافظة جدة", "unnamed_official")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
