@@ -212,6 +212,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         _name_after_role(ctx, c, close + 1, limit)  # "مدير شركة (سيبرين) فلاديمير جوكف"
                     j = c.np.end if c.np is not None and c.np.end > close else close + 1
                     continue
+                if c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and j == c.np.end:
+                    k = _name_after_posts_between_commas(ctx, c, j, limit)
+                    if k > j:
+                        j = k  # "عضو المجلس، الأستاذ المشارك …، الرئيس السابق …، الدكتور X، إن"
+                        continue
                 if c.np is not None and j == c.np.end and ctx.words[j + 1] and norms[j + 1] in ("في", "خلال") \
                         and j + 2 < limit and ctx.words[j + 2] and in_lexicon(norms[j + 2], SPEECH_EVENTS):
                     k = _event_phrase(ctx, c, j + 2, limit)
@@ -633,6 +638,34 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     if e != close:
         return None
     return person_np(ctx, k, e)
+
+
+def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: int) -> int:
+    """After an unnamed post, more posts between commas and then its holder's name between
+    commas before إن/أن or a colon: the name becomes the source. The token after the comma
+    that closes the name, or ``comma``."""
+    t = comma
+    for _ in range(4):
+        close = next((k for k in range(t + 1, min(limit, t + 15)) if not ctx.words[k]), -1)
+        if close < t + 2 or ctx.raw[close] not in "،,:" or any(
+                ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]) for k in range(t + 1, close)):
+            return comma
+        named = _name_in_apposition(ctx, t + 1, close)
+        if named is not None:
+            after = close + 1 if ctx.raw[close] in "،," else close
+            if t == comma or not is_complement(ctx, after, limit):
+                return comma  # (one apposition is the walk's own business; a name needs a claim after it)
+            c.np = NP(c.np.start, named.end, named.src_start, named.src_end, "named_person", named.head,
+                      role=c.np.role, named=True, feminine=named.feminine)
+            return after
+        if not in_lexicon(ctx.norms[t + 1], ROLE_HEADS) and ctx.norms[t + 1] not in _POST_OPENERS:
+            return comma
+        t = close
+    return comma
+
+
+#: "، الأستاذ المشارك في الاقتصاد …،"، "، الرئيس السابق للجنة …،": words that open a post
+_POST_OPENERS = folded_set("الأستاذ أستاذ الرئيس رئيس عضو العضو المدير مدير نائب")
 
 
 #: "تلقت الصحيفة نسخة منه": how a paper got the document named before

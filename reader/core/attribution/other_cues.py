@@ -172,6 +172,13 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             c.np.kind = "document"  # بحسب موقع «X»: a website consulted, like a report
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
         k = c.np.end
+        if i > sent_a + 2 and ctx.is_punct(i - 1, "،,") and k + 3 < sent_b and ctx.is_punct(k, "،,") \
+                and norms[k + 1] in _RELATIVES and norms[k + 2] in VERB_FORMS:
+            # "…، بحسب اللجنة المنظمة، التي أشارت إلى أن …": the relative clause on the source is a
+            # record of its own (its verb is read next)
+            c.phrase_end = k
+            c.mode = "before"
+            return c
     k = skip_to_complement(ctx, c, k, sent_b)
     c.phrase_end = k
     return _prep_claim(ctx, c, sent_a, sent_b)

@@ -268,6 +268,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
+_EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
 _PASSED = fold("أقر")
 _STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
 _TWO_TALKS = folded_set("حديثين تصريحين لقاءين اتصالين")
@@ -491,6 +492,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "الحكومة تعلن خطة لخفض العجز": a subject before the verb, the words after it
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start
+    if c.np is None and vf.prefix == "" and cue_a > sent_a and j < sent_b and j in ctx.quote_open_tok and prev:
+        left = parse_left_subject(ctx, cue_a, sent_a)
+        if left is not None and left.start == sent_a and left.kind in ("named_organization", "named_person",
+                                                                        "unnamed_official", "anonymous"):
+            c.np, c.sv, c.phrase_start = left, True, left.start  # "الشورى يطالب «العمل» برفع …": who demands of whom
     if c.np is None and j < sent_b and j in ctx.quote_open_tok:
         if vf.lemma in (_TOLD, _INFORMED) and c.via is None:
             m = match_addressee(ctx, j, sent_b)  # "وأفاد «الوطن» مصدر مطلع بأن": the paper told, then who
@@ -515,7 +521,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
-        if vf.lemma == _STIPULATE and norms[j] in _LEGAL_TEXTS and (c.np is None or c.np.kind != "document"):
+        legal = norms[j] in _LEGAL_TEXTS and c.np is None and vf.lemma in _EXPLAINED and vf.prefix in ("و", "ف") \
+            and _complement_ahead(ctx, j + 1, sent_b)  # "وبين القرار الوزاري أن": a decision states
+        if (vf.lemma == _STIPULATE and norms[j] in _LEGAL_TEXTS and (c.np is None or c.np.kind != "document")) or legal:
             e = def_chain(ctx, j + 1, sent_b) if j + 1 < sent_b and ctx.words[j + 1] and is_definite(norms[j + 1]) else j + 1
             c.np = NP(j, e, ctx.starts[j], ctx.ends[e - 1], "document", norms[j], definite=is_definite(norms[j]))
             # "ونص القرار على أن"، "وتنص المادة الثالثة من اللائحة على": a legal text stipulates

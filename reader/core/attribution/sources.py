@@ -347,6 +347,8 @@ _OTHERS = folded_set("آخرون كثيرون عديدون")
 _SHARE_WORDS = folded_set("اثنان اثنين معظم أغلب غالبية بعض")
 _MARKET_WORDS = folded_set("سوق أسواق قطاع")
 _CENTRAL = folded_set("المركزي")
+_SITE = folded_set("موقع")
+_ONLINE_WORDS = folded_set("الإلكتروني الالكتروني الرسمي")
 _AREAS = folded_set("منطقة مناطق حي أحياء مدينة مدن")
 _SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
 _HONORIFIC_OK = folded_set("ولي نائب")
@@ -636,12 +638,16 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         e = _modifiers(ctx, e, limit, True)
         return make(e, kind, head=bare(gen))
 
-    if n.endswith("ون") and len(n) >= 5 and not is_definite(n) and n not in FIRST_NAMES and i not in ctx.entity_at \
+    if n.endswith(("ون", "ين")) and len(n) >= 5 and not is_definite(n) and n not in FIRST_NAMES and i not in ctx.entity_at \
             and n not in ctx.person_tokens and _word(ctx, i + 1, limit) \
             and not any(_lookup(w, lex) for w in (n, n[:-2]) for lex in (ROLE_HEADS, ANON_HEADS)) \
-            and (ctx.norms[i + 1] in _OTHERS or ctx.norms[i + 1] in ("في", "من") and _word(ctx, i + 2, limit)):
-        # "صرافون آخرون في كريتر"، "صرافون في منطقة المرجة": people of a trade, unnamed
-        e = i + 2 if ctx.norms[i + 1] in _OTHERS else i + 1
+            and ((n.endswith("ون") and (ctx.norms[i + 1] in _OTHERS
+                                        or ctx.norms[i + 1] in ("في", "من") and _word(ctx, i + 2, limit)))
+                 or (ctx.norms[i + 1].endswith(n[-2:]) and ctx.norms[i + 1][:-2].endswith("ي")
+                     and bare_nisba(ctx.norms[i + 1]))):
+        # "صرافون آخرون في كريتر"، "صرافون في منطقة المرجة": people of a trade, unnamed (and
+        # "لكن مخلصين جمركيين في الميناء قالوا": a plural with its nisba in the same case)
+        e = i + 2 if ctx.norms[i + 1] in _OTHERS or bare_nisba(ctx.norms[i + 1]) else i + 1
         return make(_modifiers(ctx, e, limit, False), "anonymous")
     if n in _OWNER and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _SHOPS:
         e = _modifiers(ctx, i + 2, limit, False)  # "مالك محل لقطع غيار السيارات في جدة": a shop's owner
@@ -718,6 +724,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and _lookup(ctx.norms[i + 1], ANON_HEADS) and not _lookup(ctx.norms[i + 1], DOC_HEADS):
             e = _modifiers(ctx, i + 2, limit, False)  # "تقديرات محللين في بيوت استثمار محلية": the analysts'
             return make(e, "anonymous")
+        if bare(n) in _SITE and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
+                and not _lookup(ctx.norms[i + 1], ORG_HEADS) and i + 1 not in ctx.entity_at \
+                and ctx.norms[i + 1] not in _ONLINE_WORDS and not is_nisba(ctx.norms[i + 1]):
+            return None  # "حسب موقع اللوحة وحجمها": the place of a thing, not a website
         return make(short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit), "document", definite=is_definite(n))
 
     if _lookup(n, ORG_HEADS):

@@ -357,3 +357,33 @@ def test_a_titled_name_after_a_mayors_post_and_whom_he_told_does_not_hang():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+def test_posts_between_commas_then_the_holders_name():
+    (r,) = _all("وقال عضو المجلس، الأستاذ المشارك في الاقتصاد بجامعة الملك سعود، الرئيس السابق للجنة الاقتصاد والطاقة، "
+                "الدكتور عبدالعزيز بن محمد السبيعي، إن أكثر من 700 ألف سعودي يتقاضون رواتب متدنية.")
+    assert (r.source, r.kind) == ("عبدالعزيز بن محمد السبيعي", "named_person")
+    rs = _all("وأوضح مدير جمرك ميناء جازان، عبده بن أحمد النعمي، أن الاشتباه بدأ مبكرا، مبينا أن المضبوطات سلمت.")
+    assert {r.source for r in rs} == {"عبده بن أحمد النعمي"}
+
+
+def test_a_ministerial_decision_states_and_hasab_of_a_place_is_no_source():
+    (r,) = _all("وبين القرار الوزاري أن الرسوم تراوح بين 200 و1500 ريال سنويا، حسب موقع اللوحة وحجمها.")
+    assert (r.cue, r.source, r.kind) == ("وبين", "القرار الوزاري", "document")
+    (r,) = _all("وبحسب موقع الوزارة، فإن عدد المنشآت بلغ 200 ألف.")
+    assert (r.source, r.kind) == ("موقع الوزارة", "document")
+
+
+def test_unnamed_brokers_before_a_plural_verb_and_a_council_in_a_headline():
+    (r,) = _all("لكن مخلصين جمركيين في الميناء قالوا إن تشديد التفتيش أدى إلى تكدس الحاويات.")
+    assert (r.source, r.kind) == ("مخلصين جمركيين في الميناء", "anonymous")
+    (r,) = _all("الشورى يطالب «العمل» برفع الحد الأدنى للأجور")
+    assert (r.source, r.kind) == ("الشورى", "named_organization")
+
+
+def test_a_relative_clause_on_the_source_of_hasab_is_its_own_record():
+    rs = _all("وارتفعت المبيعات بنسبة 20 في المئة، بحسب اللجنة المنظمة للمهرجان، التي أشارت إلى أن أصناف الخلاص "
+              "استحوذت على 70 في المئة من المبيعات.")
+    assert [(r.cue, r.source, r.claim) for r in rs] == [
+        ("بحسب", "اللجنة المنظمة للمهرجان", "وارتفعت المبيعات بنسبة 20 في المئة"),
+        ("أشارت", "اللجنة المنظمة للمهرجان", "أصناف الخلاص استحوذت على 70 في المئة من المبيعات")]
