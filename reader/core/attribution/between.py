@@ -172,6 +172,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if k > j:
             j = k  # "وأكد خادم الحرمين الشريفين - حفظه الله - أن": a blessing on him, between dashes
             continue
+        if not ctx.words[j] and c.np is not None and j == c.np.end and c.np.kind in ("media", "named_organization") \
+                and j in ctx.quote_open_tok and 0 < ctx.quote_open_tok[j] - j <= 3 and ctx.quote_open_tok[j] + 1 < limit \
+                and ((ctx.words[ctx.quote_open_tok[j] + 1] and ctx.norms[ctx.quote_open_tok[j] + 1] == "عن"
+                      and c.lemma == "نقل")
+                     or (ctx.raw[ctx.quote_open_tok[j] + 1] in "،," and not is_known_outlet_in_marks(ctx, j, limit))):
+            j = ctx.quote_open_tok[j] + 1  # "ونقلت وكالة الأنباء السعودية «واس» عن X"، "قالت شركة التعدين
+            continue  # العربية السعودية «معادن»، في إفصاح …، إن": the body's short name
         if not ctx.words[j]:
             if c.via is None and ctx.raw[j] in "«\"" and (c.lemma in _TELL or (
                     c.np is not None and j == c.np.end and is_known_outlet_in_marks(ctx, j, limit)
@@ -644,16 +651,37 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
     """After an unnamed post, more posts between commas and then its holder's name between
     commas before إن/أن or a colon: the name becomes the source. The token after the comma
     that closes the name, or ``comma``."""
+    from .words import TITLES
+
     t = comma
     for _ in range(4):
-        close = next((k for k in range(t + 1, min(limit, t + 15)) if not ctx.words[k]), -1)
-        if close < t + 2 or ctx.raw[close] not in "،,:" or any(
+        if t > comma and t + 1 < limit and ctx.words[t + 1] and (ctx.norms[t + 1] in TITLES or ctx.norms[t + 1] in FIRST_NAMES):
+            np = parse_np(ctx, t + 1, limit)  # "…، الدكتور فيصل بن عمر الغامدي لـ«عكاظ» إن": no comma after the name
+            if np is not None and np.kind == "named_person" and np.named and np.end < limit and ctx.words[np.end]:
+                m = match_outlet(ctx, np.end, limit, preposition=True) if ctx.norms[np.end][:1] == "ل" else None
+                after = m.end if m is not None else np.end
+                if after < limit and not ctx.words[after] and ctx.raw[after] in "»\"”":
+                    after += 1
+                if after < limit and is_complement(ctx, after, limit):
+                    c.np = NP(c.np.start, np.end, np.src_start, np.src_end, "named_person", np.head,
+                              role=c.np.role, named=True, feminine=np.feminine)
+                    if m is not None and c.via is None:
+                        c.via = m
+                    return after
+        close = t + 1
+        while close < min(limit, t + 18) and (ctx.words[close] or (
+                close in ctx.quote_open_tok and 0 < ctx.quote_open_tok[close] - close <= 4)):
+            close = close + 1 if ctx.words[close] else ctx.quote_open_tok[close] + 1  # (a name in marks: «مدن»)
+        if close >= limit or close < t + 2 or ctx.raw[close] not in "،,:" or any(
                 ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]) for k in range(t + 1, close)):
             return comma
         named = _name_in_apposition(ctx, t + 1, close)
         if named is not None:
             after = close + 1 if ctx.raw[close] in "،," else close
-            if t == comma or not is_complement(ctx, after, limit):
+            if t > comma and ctx.raw[close] in "،," and not is_complement(ctx, after, limit) and (
+                    _adverbial_then_complement(ctx, c, close, limit) or _event_then_claim(ctx, c, after, limit)):
+                after = close  # "…، المهندس وليد السديري، في حديث لـ«الرياض»، إن": the occasion is walked next
+            elif t == comma or not is_complement(ctx, after, limit):
                 return comma  # (one apposition is the walk's own business; a name needs a claim after it)
             c.np = NP(c.np.start, named.end, named.src_start, named.src_end, "named_person", named.head,
                       role=c.np.role, named=True, feminine=named.feminine)
@@ -740,6 +768,18 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             and is_complement(ctx, close + 1, limit):
         c.anonymous = True
         return close + 1  # "أحد المستثمرين الأفراد، وهو موظف متقاعد طلب عدم ذكر اسمه، إنه": who he is, unnamed
+    if close > j + 1 and n in ("وهو", "وهي") and c.np is not None and close + 1 < limit \
+            and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                    for t in range(j + 1, close)) \
+            and anonymity_clause(ctx, close + 1, min(limit, close + 10)):
+        # "أحد المستثمرين، وهو صاحب مصنع للبلاستيك …، طلب عدم ذكر اسمه:": who he is, then his anonymity
+        far = next((t for t in range(close + 2, min(limit, close + 16)) if not ctx.words[t]), -1)
+        if far > 0 and ctx.raw[far] == ":":
+            c.anonymous = True
+            return far
+        if far > 0 and ctx.raw[far] in "،," and is_complement(ctx, far + 1, limit):
+            c.anonymous = True
+            return far + 1
     if close > j and anonymity_clause(ctx, j, close + 1):
         c.anonymous = True  # "، فضل عدم ذكر اسمه،"
         return close + 1
@@ -901,7 +941,10 @@ def _name_after_posts(ctx: Context, c: Cand, j: int, limit: int):
     preposition: that person (at most three posts more)."""
     for nxt in _posts_ahead(ctx, j, limit, heads_only=False):
         if nxt.kind == "named_person" and nxt.named:
-            return nxt if nxt.end < limit and _claim_follows(ctx, c, nxt.end, limit) else None
+            ok = nxt.end < limit and (_claim_follows(ctx, c, nxt.end, limit) or (
+                ctx.is_punct(nxt.end, "،,") and nxt.end + 1 < limit and (
+                    _adverbial_then_complement(ctx, c, nxt.end, limit) or _event_then_claim(ctx, c, nxt.end + 1, limit))))
+            return nxt if ok else None  # (and "X، في مؤتمر صحافي عقده في مقر الشركة، إن")
     return None
 
 

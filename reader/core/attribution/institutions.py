@@ -52,6 +52,8 @@ def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:
     m = match_outlet(ctx, k + 1, limit) if k + 1 < limit and ctx.words[k + 1] else None
     close = ctx.quote_open_tok.get(k, -1)
     # (a paper whose name is also a word, «الاقتصادية»، «الوطن», when the marks hold just that name)
+    if m is not None and not m.anaphor and 0 < close and m.end < close:
+        m = None  # «الرياض المالية»: a firm whose name begins with a paper's, not the paper
     return m is not None and not m.anaphor or close > k + 1 and known_outlet_length(ctx.norms, k + 1) == close - k - 1
 
 
@@ -91,6 +93,11 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
         if k > j + 1 and (k >= limit or not ctx.words[k] or complementizer(ctx.norms[k])
                           or ctx.norms[k][:1] == "ب" or _stopword(ctx.norms[k])) and ctx.norms[k - 1] != "ما":
             return k
+    if _lookup(n, ORG_HEADS) and not is_definite(n) and j + 1 < limit and j + 1 in ctx.quote_open_tok \
+            and not _outlet_in_marks(ctx, j + 1, limit):
+        e = marks_name_end(ctx, j + 1, limit)
+        if e:
+            return e  # "شركة "الرياض المالية"": the firm's name in marks (straight ones too)
     if _lookup(n, ORG_HEADS):
         k = def_chain(ctx, j + 1, limit, org=True, places=True)
         if k == j + 1 and not is_definite(n) and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1) \

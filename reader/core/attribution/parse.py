@@ -414,6 +414,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if m is not None:
             c.via = m  # "تحدث إلى «الرؤية» ..."
             j = _skip_adverbs(ctx, m.end, sent_b)
+    if vf.lemma == _RELAY and j + 1 < sent_b and ctx.words[j] and norms[j] in _FROM_HIM and c.via is None:
+        m = match_outlet(ctx, j + 1, sent_b)
+        if m is not None and not m.anaphor:
+            # "ونقلت عنه وكالة «بلومبيرغ» قوله إن": the agency relayed him (the speaker before)
+            c.via, c.implied, c.sv = m, True, True
+            c.gender = ""  # (the verb agrees with the agency, not with the speaker)
+            j = m.end + (1 if m.end < sent_b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
     to_it = False
     if j + 1 < sent_b and ctx.words[j] and norms[j] in _TO_IT and ctx.words[j + 1] \
             and not complementizer(norms[j + 1]):
@@ -698,6 +705,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
 
 
 _TO_IT = folded_set("له لها لهم لهما")
+_FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CALLS_IT = folded_set("وصف اعتبر")
 _BI_ANNA = folded_set("بأنها بأنه بأنهم بأنهما")
 

@@ -347,6 +347,7 @@ _OTHERS = folded_set("آخرون كثيرون عديدون")
 _SHARE_WORDS = folded_set("اثنان اثنين معظم أغلب غالبية بعض")
 _MARKET_WORDS = folded_set("سوق أسواق قطاع")
 _CENTRAL = folded_set("المركزي")
+_WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يملك تملك")
 _SITE = folded_set("موقع")
 _ONLINE_WORDS = folded_set("الإلكتروني الالكتروني الرسمي")
 _AREAS = folded_set("منطقة مناطق حي أحياء مدينة مدن")
@@ -407,6 +408,13 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         while _word(ctx, e, limit) and e - i < 5 and (_is_place(ctx, e) or ctx.norms[e] in ("العربيه", "المتحده")):
             e += 1
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "named_organization", "دوله", named=True)
+    if not is_definite(n) and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _WORKS_AS \
+            and (_lookup(n, ANON_HEADS) or _lookup(n, ROLE_HEADS)) and n not in FIRST_NAMES:
+        e = i + 2  # "مقاول يعمل في مشروع لإنشاء مدارس في منطقة مكة المكرمة": who he is, unnamed
+        while _word(ctx, e, limit) and e - i < 16 and ctx.norms[e] not in VERB_FORMS and not complementizer(ctx.norms[e]):
+            e += 1
+        kind = "unnamed_official" if _lookup(n, ROLE_HEADS) and not _lookup(n, ANON_HEADS) else "anonymous"
+        return NP(i, e, ctx.starts[i], ctx.ends[i], kind, n)  # (the shortest span that names him: مقاول)
     if n in _CENTRAL and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and is_nisba(ctx.norms[i + 1]) \
             and not ctx.norms[i + 1].endswith(("يون", "يين")):
         # "المركزي الإماراتي: …"، "وقال المركزي المصري إن": a country's central bank, by its adjective
