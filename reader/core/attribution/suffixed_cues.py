@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from reader.core.text import fold
 
-from .complements import complement
+from .complements import _first_letter_len, complement
 from .context import Context
 from .outlets import match_outlet
 from .cues import VERB_FORMS, VerbForm
@@ -26,10 +26,11 @@ from .sources import parse_np
 from .words import HONORIFIC_PRONOUNS, folded_set
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
-_BACK = folded_set("ما وما الذي التي الذين كما وكما")
+_BACK = folded_set("ما وما الذي التي الذين كما وكما مما فيما")
 #: Verbs that judge their object: with an object pronoun they still carry a claim.
 _SEE = fold("رأى")
 _APPROVED = fold("أقر")
+_DESCRIBED = fold("وصف")
 _WROTE = fold("كتب")
 _RELATIVES = folded_set("الذي التي الذين اللذين اللتين")
 _JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
@@ -109,6 +110,21 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         elif prev in ("ما", "وما") and i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in _THIS:
             if not _what_this_is(ctx, c, i - 2, sent_a):
                 return None  # "وهذا ما قاله الوزير.": the sentence before
+        elif vf.lemma == _DESCRIBED and np_end < sent_b and ctx.words[np_end] and ctx.norms[np_end][:1] == "ب" \
+                and (len(ctx.norms[np_end]) > 2 or np_end + 1 < sent_b and np_end + 1 in ctx.quote_open_tok):
+            # "في ما وصفه متعاملون بـ«حرب الأسعار»"، "مما وصفتها بكارثة إنسانية": what they called it
+            c.phrase_start = i - 1
+            c.phrase_end = np_end
+            c.nested = False
+            c.backref = True
+            c.mode = "after"
+            n = ctx.norms[np_end]
+            if n.startswith("بان") or n == "ب":
+                c.claim_tok = np_end + 1  # بأنه تباطؤ، بـ«حرب الأسعار»
+            else:
+                c.claim_tok = np_end
+                c.claim_char = ctx.starts[np_end] + _first_letter_len(ctx.raw[np_end])  # ب|كارثة
+            return c
         else:
             c.mode = "before"  # "…، وهو ما نشرته صحيفة «الحياة»"
             c.phrase_start = i - 1

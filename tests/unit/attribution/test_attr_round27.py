@@ -432,3 +432,10 @@ def test_unnamed_people_with_what_they_do_and_their_anonymity():
 def test_a_firm_in_straight_quotes_whose_name_begins_with_a_papers():
     (r,) = _all('وقال مدير الأبحاث في شركة "الرياض المالية" الدكتور هشام بن عبدالله العبيد إن الخسائر جاءت أكبر.')
     assert (r.source, r.kind) == ("هشام بن عبدالله العبيد", "named_person")
+
+
+def test_what_someone_called_it_is_the_claim_of_ma_wasafahu():
+    (r,) = _all("واضطرت بعض الشركات إلى خفض الأسعار، في ما وصفه متعاملون في السوق بـ«حرب الأسعار».")
+    assert (r.source, r.claim, r.direct) == ("متعاملون في السوق", "حرب الأسعار", True)
+    (r,) = _all("وتأتي الخطوة وسط ما وصفه محللون بأنه تباطؤ في الطلب.")
+    assert (r.claim, r.direct) == ("تباطؤ في الطلب", False)
