@@ -11,7 +11,7 @@ from .institutions import _institution
 from .outlets import match_outlet
 from .phrases import _CLOSE, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, def_chain, name_chain
 from .words import (
-    INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, complementizer, folded_set,
+    INDEF_ADJECTIVES, ORG_HEADS, PLACES, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
@@ -61,6 +61,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         n = norms[j]
         if n == "ب" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
             j += 2  # "تجار جملة الجوالات بـ جدة": where they are, the ب written apart
+            continue
+        if n[:1] == "ب" and len(n) > 3 and not n.startswith("بال") and (
+                _is_place(ctx, j) or bool(_lookup(n[1:], PLACES))):
+            j += 1  # "مصادر في الهيئة الملكية بينبع": where they are
             continue
         if n[:3] == "بال" and n[1:] in _REGION_NOUNS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
                 and (norms[j + 1].endswith(("يه", "ي")) or _is_place(ctx, j + 1)):

@@ -439,3 +439,8 @@ def test_what_someone_called_it_is_the_claim_of_ma_wasafahu():
     assert (r.source, r.claim, r.direct) == ("متعاملون في السوق", "حرب الأسعار", True)
     (r,) = _all("وتأتي الخطوة وسط ما وصفه محللون بأنه تباطؤ في الطلب.")
     assert (r.claim, r.direct) == ("تباطؤ في الطلب", False)
+
+
+def test_sources_in_a_body_in_yanbu():
+    (r,) = _all("وبحسب ما ذكرته مصادر في الهيئة الملكية بينبع لـ«رويترز»، فإن الحريق نجم عن تسرب.")
+    assert (r.source, r.via, r.claim) == ("مصادر في الهيئة الملكية بينبع", "رويترز", "الحريق نجم عن تسرب")
