@@ -71,7 +71,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         c.mode = "before"  # "«الأسعار نار»، هكذا وصف المواطن X الوضع": what he said is before هكذا
         return c
     if c.np is not None and not c.sv and _after_opening_quote(ctx, c.cue_a, sent_a) \
-            and (not _complement_near(ctx, j, sent_b) or _relative_cue_after(ctx, c.np.end, sent_b)):
+            and (not _complement_near(ctx, j, sent_b, c.np.end) or _relative_cue_after(ctx, c.np.end, sent_b)):
         c.mode = "before"  # "«...»، تقول الدكتورة ريم الحسن، استشارية ...": the quote is the claim
         if _relative_cue_after(ctx, c.np.end, sent_b):
             c.phrase_end = c.np.end  # (the relative clause after the name is a record of its own)
@@ -281,10 +281,16 @@ _OCCASIONS = folded_set("مناقشة مناقشات المناقشة زيارة
 _OCCASION_BI = folded_set("برئاسة برياسة بحضور برعاية بمشاركة بمناسبة بمقر")
 
 
-def _complement_near(ctx: Context, j: int, sent_b: int) -> bool:
+def _complement_near(ctx: Context, j: int, sent_b: int, subject_end: int = -1) -> bool:
+    """إن/أن, a colon or a quotation within three tokens of ``j``. With ``subject_end`` (a
+    sentence that opened with a quotation), a short name in marks after a word that does not
+    end the subject is no quotation ("«…»، قال ويلسون، في رد على حملة تقودها شركات «دلتا»")."""
     for k in range(j, min(sent_b, j + 3)):
         if ctx.words[k] and ctx.norms[k] in PARTICIPLES:
             return False  # "«…»، يقول أحد التجار، مضيفا أن …": the أن is the participle's
+        if subject_end >= 0 and not ctx.words[k] and k != subject_end and k in ctx.quote_open_tok \
+                and ctx.quote_open_tok[k] - k <= 4 and k > 0 and ctx.words[k - 1] and not complementizer(ctx.norms[k - 1]):
+            continue
         if is_complement(ctx, k, sent_b):
             return True
     return False

@@ -444,3 +444,11 @@ def test_what_someone_called_it_is_the_claim_of_ma_wasafahu():
 def test_sources_in_a_body_in_yanbu():
     (r,) = _all("وبحسب ما ذكرته مصادر في الهيئة الملكية بينبع لـ«رويترز»، فإن الحريق نجم عن تسرب.")
     assert (r.source, r.via, r.claim) == ("مصادر في الهيئة الملكية بينبع", "رويترز", "الحريق نجم عن تسرب")
+
+
+def test_a_quotation_then_the_verb_and_a_firm_in_marks_later():
+    (r,) = _all("«لا نخشى المنافسة»، قال ويلسون، في رد على حملة تقودها شركات «دلتا».")
+    assert (r.claim, r.direct) == ("لا نخشى المنافسة", True)
+    (r,) = _all("«لا نخشى المنافسة، ولم نتلق دولارا واحدا من الدعم»، أكد ويلسون، في رد على حملة تقودها شركات «دلتا» "
+                "و«يونايتد».")
+    assert (r.claim, r.direct) == ("لا نخشى المنافسة، ولم نتلق دولارا واحدا من الدعم", True)
