@@ -293,7 +293,8 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
     (a time, a relative clause, the source's post and whom it told) with no comma, quotation
     or complementizer: the cue ends the sentence, so its claim is what precedes it."""
     role = k < sent_b and ctx.words[k] and in_lexicon(ctx.norms[k], ROLE_HEADS)
-    if sent_b - k > (16 if role else 8):
+    maker = k < sent_b and ctx.words[k] and ctx.norms[k] in _MADE_IT  # "وفق تقرير حديث أصدرته شركة «جيه إل إل» …"
+    if sent_b - k > (16 if role or maker else 8):
         return False
     t = k
     while t < sent_b:
@@ -313,6 +314,7 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
 
 
 _SITE = fold("موقع")
+_MADE_IT = folded_set("أصدرته أصدرتها أعدته أعدتها نشرته نشرتها أجرته أجرتها أجراها أجراه وضعته وضعتها")
 #: Verbs of a relative clause on a document, written without الذي: تقرير صدر أمس، دراسة نشرت.
 _RELATIVES = RELATIVE_PRONOUNS
 
@@ -524,7 +526,7 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     norms = ctx.norms
     if norms[i] not in DECLINE:
         return None
-    end = min(sent_b, i + 10)
+    end = min(sent_b, i + 16)  # (a long subject: "متحدث باسم إحدى كبرى شركات التطوير العقاري في الرياض")
     target = next((k for k in range(i + 1, end) if ctx.words[k] and norms[k] in COMMENT_WORDS), -1)
     if target < 0:
         return None

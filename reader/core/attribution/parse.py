@@ -268,6 +268,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
+_WARNED = fold("حذر")
 _EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
 _PASSED = fold("أقر")
 _STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
@@ -553,6 +554,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":
             c.np = None
+        if c.np is not None and prev in _PRONOUN_SUBJECT and vf.prefix == "" and vf.number == "s" \
+                and c.np.kind == "anonymous" and not c.np.named and ("o" in vf.complements or "p" in vf.complements):
+            c.np = None  # "غير أنه دعا المستثمرين إلى الحذر": he (the pronoun) called on them, an object
         if c.np is not None and vf.lemma == _PASSED and c.np.kind == "document":
             return None  # "الكويت تقر موازنة بعجز …": passes a budget (an act), its object no speaker
         if c.np is not None and vf.lemma in _CALLS_IT and not c.np.named and c.np.kind in ("document", "anonymous") \
@@ -688,6 +692,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if c.np is not None:
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
     j = skip_to_complement(ctx, c, j, sent_b)
+    if vf.lemma == _WARNED and c.np is not None and not c.sv and j < sent_b and ctx.words[j] \
+            and is_definite(norms[j]) and norms[j] not in ("من", "الي"):
+        t = next((t for t in range(j + 1, min(sent_b, j + 14)) if not ctx.words[t] or norms[t] == "من"), -1)
+        if t > j and ctx.words[t]:
+            j = t  # "وحذر الدوسري الملاك الذين يتأخرون عن التسجيل من غرامة": whom he warned, then of what
     c.phrase_end = j
     if demo >= 0 and c.np is not None and not c.sv and not is_complement(ctx, j, sent_b) \
             and not _complement_ahead(ctx, j, sent_b) and (c.np.kind != "named_person" or c.np.role
@@ -743,8 +752,11 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
 
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،
 #: عزا/أرجع X التراجع إلى.
-_ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث")))
-_OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على")}
+_ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حذر")))
+#: Groups addressed by a broken plural (الملاك، التجار، الأهالي): whom he warns or urges.
+_GROUP_OBJECTS = folded_set("الملاك التجار الأهالي الناس الجميع الشباب العملاء الزبائن الملاّك")
+_OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على"),
+                       fold("حذر"): "من"}
 
 
 def _in_entity(ctx: Context, t: int) -> bool:
@@ -773,6 +785,10 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     last, k = np.end - 1, np.end
     if not prep or last <= np.start or k >= sent_b or not ctx.words[k] or not ctx.words[last]:
         return np
+    if ctx.norms[k] in ("الذين", "التي", "الذي") and is_definite(ctx.norms[last]):
+        t = next((t for t in range(k + 1, min(sent_b, k + 12)) if not ctx.words[t] or ctx.norms[t] == prep), -1)
+        if t > k and ctx.words[t]:
+            k = t  # "وحذر الدوسري الملاك الذين يتأخرون عن التسجيل من غرامة": the object and its clause
     nxt = ctx.norms[k]
     if not (nxt == prep or (prep == "ب" and nxt.startswith("ب") and len(nxt) > 2)):
         return np
@@ -780,7 +796,7 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     if not is_definite(obj) or is_nisba(obj) or (obj in ctx.person_tokens and ctx.norms.count(obj) > 1):
         return np  # (a family name given before; a word the tagger put in this name alone is the object:
         # "وأرجع الاقتصادي عبدالرحمن السويلم الركود إلى")
-    if vf.lemma in _ADDRESSEE_VERBS and not obj.endswith(("ين", "ون", "ات")):
+    if vf.lemma in _ADDRESSEE_VERBS and not obj.endswith(("ين", "ون", "ات")) and obj not in _GROUP_OBJECTS:
         return np  # "دعا الأمين العام للأمم المتحدة إلى": whom they call on is a group (المستثمرين، الشركات)
     shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")
     return shorter if shorter is not None and shorter.end == last else np

@@ -26,7 +26,7 @@ from .phrases import (
 from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
     ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
-    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
+    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
     HEAD_WORDS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
@@ -178,6 +178,14 @@ def _masha_allah(ctx: Context, i: int, limit: int) -> bool:
 _COUNT_OF = folded_set("عدد")
 #: "آخر/أحدث البيانات": the latest release of a document.
 _LATEST = folded_set("آخر أحدث")
+
+
+def _head_key_of(n: str) -> str:
+    """مصدران، مصدرين -> مصدر: a dual without its ending."""
+    for suf in ("ان", "ين"):
+        if n.endswith(suf) and len(n) - len(suf) >= 3:
+            return n[: -len(suf)]
+    return n
 
 
 def _officers_of_a_kind(ctx: Context, i: int, limit: int) -> bool:
@@ -347,6 +355,7 @@ _OTHERS = folded_set("آخرون كثيرون عديدون")
 _SHARE_WORDS = folded_set("اثنان اثنين معظم أغلب غالبية بعض")
 _MARKET_WORDS = folded_set("سوق أسواق قطاع")
 _CENTRAL = folded_set("المركزي")
+_KUNYA = folded_set("أم أبو أبي ام ابو")
 _WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يملك تملك")
 _SITE = folded_set("موقع")
 _ONLINE_WORDS = folded_set("الإلكتروني الالكتروني الرسمي")
@@ -573,8 +582,14 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         ent = None  # الفلاح صالح الجربي tagged whole: the role, then the name
     if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(i, i + 1) == i + 1 and _construct_plural(ctx, i, limit):
         ent = None  # "مهنيو القطاع" tagged as a person: professionals of the trade
+    if ent is not None and ent.type == "ORG" and is_definite(n) and in_lexicon(n, OCCUPATIONS) \
+            and _word(ctx, i + 1, limit) and (ctx.norms[i + 1] in FIRST_NAMES or ctx.norms[i + 1] in _KUNYA):
+        ent = None  # "المواطنة أم فيصل" tagged as a body: a citizen and her name
     if ent is not None and ent.type == "PER" and _officers_of_a_kind(ctx, i, limit):
         ent = None  # "مديرو موارد بشرية" tagged as a person
+    if ent is not None and ent.type == "PER" and n not in FIRST_NAMES and n not in ctx.person_tokens - {n} \
+            and (_lookup(n, ANON_HEADS) or _lookup(_head_key_of(n), ANON_HEADS)) and not _lookup(n, ROLE_HEADS):
+        ent = None  # "مصدران مصرفيان" tagged as a person: unnamed sources
     if ent is not None and ent.type in ("PER", "ORG", "LOC"):
         e = entity_end(ctx, i, limit)
         if ent.type == "PER":
@@ -701,7 +716,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         while t < e + 2 and _word(ctx, t, limit) and ctx.norms[t] in TITLES and is_definite(n):
             t += 1  # "المستثمر العقاري الأستاذ خالد …": a title before the name
         if is_definite(n) and not n.endswith(("ون", "ين")) and _word(ctx, t, limit) and not is_definite(ctx.norms[t]) \
-                and (ctx.norms[t] in FIRST_NAMES or (t in ctx.entity_at and ctx.entity_at[t].type == "PER")):
+                and (ctx.norms[t] in FIRST_NAMES or (t in ctx.entity_at and ctx.entity_at[t].type == "PER")
+                     or (ctx.norms[t] in _KUNYA and _word(ctx, t + 1, limit) and ctx.norms[t + 1] in FIRST_NAMES)):
             f = name_chain(ctx, t, limit, after_role=True)
             if f > t:  # "المستثمر العقاري خالد المبيض": a description, then the name
                 return NP(i, f, ctx.starts[t], ctx.ends[f - 1], "named_person", bare(n),
