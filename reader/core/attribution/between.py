@@ -226,7 +226,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         continue
                 if c.np is not None and j == c.np.end and ctx.words[j + 1] and norms[j + 1] in ("في", "خلال") \
                         and j + 2 < limit and ctx.words[j + 2] and in_lexicon(norms[j + 2], SPEECH_EVENTS):
+                    via_before = c.via
                     k = _event_phrase(ctx, c, j + 2, limit)
+                    if k > j + 3 and not (k < limit and (is_complement(ctx, k, limit) or (
+                            ctx.raw[k] in "،," and k + 1 < limit and is_complement(ctx, k + 1, limit)))):
+                        c.via, k = via_before, -1  # (the occasion runs on: the walk below takes it)
                     if k > j + 3:
                         j = k  # "X، نيكوس ستافريديس، في مقابلة مع تلفزيون «سكاي» أن": the occasion and its outlet
                         continue
@@ -676,6 +680,20 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
                 ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]) for k in range(t + 1, close)):
             return comma
         named = _name_in_apposition(ctx, t + 1, close)
+        last = close + 1 < limit and ctx.raw[close] in "،," and is_complement(ctx, close + 1, limit)
+        if named is None and last and in_lexicon(ctx.norms[t + 1], ROLE_HEADS):
+            # "، عضو مجلس الشورى الدكتور حمد بن صالح البواردي،": a last post, then its holder
+            for s in range(t + 2, close - 1):
+                if ctx.norms[s] in TITLES or ctx.norms[s] in FIRST_NAMES:
+                    u = s
+                    while u < close and ctx.norms[u] in TITLES:
+                        u += 1
+                    if u < close and (ctx.norms[u] in FIRST_NAMES or u in ctx.entity_at) \
+                            and name_chain(ctx, u, close, after_role=True) == close:
+                        from .mentions import person_np
+
+                        named = person_np(ctx, u, close)
+                    break
         if named is not None:
             after = close + 1 if ctx.raw[close] in "،," else close
             if t > comma and ctx.raw[close] in "،," and not is_complement(ctx, after, limit) and (
@@ -851,7 +869,7 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 return colon
         return j
     k = j
-    while k < limit and k - j < 16:
+    while k < limit and k - j < (28 if n in EVENT_PREPS or n in TIME_WORDS else 16):  # (an occasion may name who attended it)
         if not ctx.words[k] and ctx.raw[k] in "،,":
             if role and c.np is not None and c.np.named and not c.role_after:
                 c.role_after = " ".join(ctx.norms[j:k])
@@ -955,7 +973,7 @@ def _adverbial_then_complement(ctx: Context, c: Cand, comma: int, limit: int) ->
     n = ctx.norms[a]
     if not (n in EVENT_PREPS or n in TIME_WORDS or adverbial_end(ctx.norms, a, limit) > a):
         return False
-    close = next((k for k in range(a + 1, min(limit, a + 14)) if not ctx.words[k]), -1)
+    close = next((k for k in range(a + 1, min(limit, a + 28)) if not ctx.words[k]), -1)  # (a meeting and who attended)
     if not (close > a and ctx.raw[close] in "،,:" and close + 1 < limit):
         return False
     if any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(a, close)):

@@ -268,6 +268,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
+_STYLES = folded_set("معالي سعادة سمو فضيلة")  # ("كشف معالي أمين محافظة جدة": His Excellency, not "a … discovery")
 _WARNED = fold("حذر")
 _EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
 _PASSED = fold("أقر")
@@ -337,7 +338,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "وبحسب نص القرار"، "في نص الاتفاق": the text (the noun), not "stipulated"
     if vf.lemma == _DISCLOSED and vf.prefix == "" and norms[i] == _DISCLOSED and (prev in _SUPERLATIVES or (
             prev not in _AMBIGUOUS_OK_BEFORE and i + 1 < sent_b and ctx.words[i + 1]
-            and bare_nisba(norms[i + 1]) and norms[i + 1].endswith(("ي", "يه", "ية"))
+            and bare_nisba(norms[i + 1]) and norms[i + 1].endswith(("ي", "يه", "ية")) and norms[i + 1] not in _STYLES
             and not any(ctx.words[t] and (complementizer(norms[t]) or norms[t][:1] == "ل" and not is_definite(norms[t]))
                         or ctx.raw[t] in ":«" for t in range(i + 2, min(sent_b, i + 6))))):
         return None  # "أكبر كشف للغاز"، "كشف غازي جديد": a discovery (the noun), not "revealed"

@@ -186,6 +186,15 @@ def _abbreviated_title(ctx: Context, k: int, limit: int) -> bool:
         and k + 1 < limit
 
 
+def _acronym_in_marks(ctx: Context, i: int, j: int, limit: int) -> bool:
+    """At ``j`` inside a role, a body's short name in marks after a definite word of its name,
+    with more of the role or the holder's name after it."""
+    close = ctx.quote_open_tok.get(j, -1)
+    return j > i + 2 and 0 < close - j <= 3 and close + 1 < limit and ctx.words[j - 1] \
+        and is_definite(ctx.norms[j - 1]) and ctx.words[close + 1] \
+        and all(ctx.words[t] for t in range(j + 1, close)) and not complementizer(ctx.norms[close + 1])
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -207,7 +216,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         k = _region_phrase(ctx, j, limit, bare_head=True)
         if k > j + 1:
             j, had_genitive = k, True  # أمير منطقة مكة المكرمة، محافظ محافظة جدة: the region's post
-    while j < limit and ctx.words[j] and (j - i < 9 or norms[j] in _AFFILIATED and j - i < 14):
+    while j < limit and (ctx.words[j] or _acronym_in_marks(ctx, i, j, limit)) \
+            and (j - i < 9 or norms[j] in _AFFILIATED and j - i < 14 or not ctx.words[j]):
+        if not ctx.words[j]:
+            j = ctx.quote_open_tok[j] + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
+            continue
         n = norms[j]
         if n in FIRST_NAMES and not is_definite(n) and not (
                 n in ("باسم", "بإسم") and _word(ctx, j + 1, limit) and is_definite(norms[j + 1])):

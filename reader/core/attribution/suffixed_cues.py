@@ -64,6 +64,10 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
         return None  # "وأعرب الوزير عن أمله في أن": the noun (his hope) of the cue before it
     back = prev in _BACK
+    said_it = not back and i >= sent_a + 2 and ctx.is_punct(i - 1, "،,") \
+        and ctx.quote_close_tok.get(i - 2) == sent_a and ctx.norms[i].endswith("ها")
+    # "«التمويل هو العقبة الأولى»، قالها البواردي": he said it (the quotation)
+    back = back or said_it
     if vf.lemma == _WROTE and prev in _RELATIVES:
         return None  # "هذا الفيلم الذي كتبه X وY": who wrote it, no claim
     if vf.lemma == _APPROVED and back:
@@ -99,6 +103,12 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     np_end = j + 1 if honorific else np.end
     if honorific:
         c.honorific = ctx.norms[j]
+    if said_it:
+        c.mode = "before"
+        c.phrase_start = i
+        c.phrase_end = np_end
+        c.nested = False
+        return c
     if back:
         if prev in ("الذي", "التي", "الذين"):
             ante = _bare_antecedent(ctx, i - 1, sent_a) or _antecedent(ctx, i - 1, sent_a)
