@@ -268,6 +268,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
+_FACILITIES = folded_set("ميناء مطار مصنع مشروع مجمع مستشفى ملعب قطار طريق جسر سد")
 _STYLES = folded_set("معالي سعادة سمو فضيلة")  # ("كشف معالي أمين محافظة جدة": His Excellency, not "a … discovery")
 _WARNED = fold("حذر")
 _EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
@@ -442,6 +443,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.prefix == "" and prev in _RELATIVE and i - 1 > sent_a and _relative_agrees(prev, vf) \
             and (_no_subject_after(ctx, i + 1, sent_b) or _object_then_own_preposition(ctx, vf, i + 1, sent_b)):
         left = _antecedent(ctx, i - 1, sent_a, people=prev == fold("الذين"))  # "تسلا موتورز التي قالت ..."
+        if left is not None and vf.tense == "imp" and bare(ctx.norms[left.start]) in _FACILITIES:
+            left = None  # "ميناء المدينة، الذي يتوقع أن يستقبل أول السفن": a port is expected to, it says nothing
         if left is not None and left.kind in ("named_organization", "named_person", "media", "document",
                                               "anonymous", "unnamed_official"):
             c.np, c.sv = left, True  # (المحللين الذين توقعوا: a group, too)

@@ -494,3 +494,8 @@ def test_the_hard_saudi_pages_long_occasions_posts_and_honorifics():
 def test_qalaha_after_a_quotation():
     rs = _all("«التمويل هو العقبة الأولى»، قالها البواردي في كلمته الافتتاحية للمنتدى أمس، داعيا إلى إنشاء هيئة مستقلة.")
     assert [(r.cue, r.source, r.claim, r.direct) for r in rs][0] == ("قالها", "البواردي", "التمويل هو العقبة الأولى", True)
+
+
+def test_a_port_that_is_expected_to_says_nothing():
+    assert _all("واطلع الحاضرون على عرض عن مراحل تنفيذ ميناء المدينة، الذي يتوقع أن يستقبل أول السفن التجارية "
+                "منتصف العام المقبل.") == []
