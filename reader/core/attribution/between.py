@@ -570,6 +570,17 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     inner = parse_np(ctx, j, limit) or _foreign_name(ctx, j, limit)
     if inner is None:
         return j
+    k = inner.end + (1 if inner.end < limit and not ctx.words[inner.end] and ctx.raw[inner.end] in "»\"”" else 0)
+    if inner.kind == "media" and k + 1 < limit and ctx.words[k] and ctx.norms[k] in _SAYING_OF:
+        speaker = parse_np(ctx, k + 1, limit)
+        m = match_outlet(ctx, inner.start, limit)
+        if speaker is not None and speaker.kind in ("named_person", "unnamed_official", "anonymous",
+                                                    "named_organization") and m is not None:
+            # "ونقلت صحيفة «الشرق الأوسط» عن وكالة «رويترز» قول مسؤول …": the agency relayed him
+            c.via = m
+            c.np, c.implied = speaker, False
+            c.anonymous = c.anonymous or anonymity_clause(ctx, speaker.end, limit)
+            return speaker.end
     said = next((k for k in range(inner.end, min(limit, inner.end + 6))
                  if not ctx.words[k] or ctx.norms[k] in _SPEECH_MASDAR), -1)
     if said > inner.end and ctx.words[said]:
@@ -587,6 +598,9 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     c.implied = False
     c.anonymous = c.anonymous or anonymity_clause(ctx, inner.end, limit)
     return inner.end
+
+
+_SAYING_OF = folded_set("قول تصريح تأكيد")
 
 
 def _foreign_name(ctx: Context, j: int, limit: int) -> NP | None:

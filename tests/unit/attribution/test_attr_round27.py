@@ -499,3 +499,9 @@ def test_qalaha_after_a_quotation():
 def test_a_port_that_is_expected_to_says_nothing():
     assert _all("واطلع الحاضرون على عرض عن مراحل تنفيذ ميناء المدينة، الذي يتوقع أن يستقبل أول السفن التجارية "
                 "منتصف العام المقبل.") == []
+
+
+def test_a_paper_relaying_an_agency_relaying_an_official():
+    (r,) = _all("ونقلت صحيفة «الشرق الأوسط» عن وكالة «رويترز» قول مسؤول في المؤسسة، طلب عدم ذكر اسمه، إن «ساما» لا "
+                "تنوي رفع سعر الفائدة.")
+    assert (r.source, r.kind, r.via) == ("مسؤول في المؤسسة", "anonymous", "وكالة «رويترز»")
