@@ -73,7 +73,8 @@ def _skip_adverbs(ctx: Context, j: int, limit: int) -> int:
 
 
 #: Speech events that are interviews: the paper's own when the dateline names no outlet.
-INTERVIEW_NOUNS = folded_set("حديث حديثه حديثها حديثهم مقابلة مقابلته مقابلتها حوار حواره حوارها لقاء لقائه")
+INTERVIEW_NOUNS = folded_set(
+    "حديث حديثه حديثها حديثهم مقابلة مقابلته مقابلتها حوار حواره حوارها لقاء لقائه اتصال اتصاله اتصالها")
 _RESUMPTIVE = folded_set("عليها عليه لها له بها به فيها فيه منها منه")
 #: "(statements) that X carried": نقلتها إذاعة ...، بثها التلفزيون ...
 _CARRIED = folded_set("نقلتها نقلها نقلته بثتها بثها بثته نشرتها نشرها نشرته أوردتها أوردها أذاعتها أذاعها")
