@@ -140,6 +140,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if n in _CALLED and ctx.words[j] and c.np is not None and j == c.np.end and not c.np.named:
+            e = next((t for t in range(j + 1, min(limit, j + 6)) if not ctx.words[t] or complementizer(norms[t])), -1)
+            if e > j + 1 and is_complement(ctx, e, limit):
+                from .mentions import person_np
+
+                c.np = person_np(ctx, j + 1, e)  # "وقال أحدهم ويدعى فهد الشمري إن": who he is
+                j = e
+                continue
         if n in SELF_WORDS and ctx.words[j] and c.np is not None and j == c.np.end and c.np.definite:
             j += 1  # "ونفى المصدر ذاته أن": the same one
             continue

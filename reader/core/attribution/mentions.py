@@ -149,7 +149,7 @@ def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
         span = (0, len(ctx.norms)) if at < 0 else ((bucket - 1) * _WINDOW, (bucket + 2) * _WINDOW)
         forms = cache[(name, bucket)] = _longer_forms(ctx, name, *span)
     lo, hi = (0, len(ctx.norms)) if at < 0 else (at - _WINDOW, at + _WINDOW)
-    found = [f for f in forms if lo <= f[0] < hi]
+    found = [f for f in forms if lo <= f[0] < hi and f[0] != at]  # (not the tagger's span of this very mention)
     if not found:
         return name
     longest = max(found, key=lambda f: len(f[2].split()))

@@ -756,11 +756,11 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
 
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،
 #: عزا/أرجع X التراجع إلى.
-_ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حذر")))
+_ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حذر"), fold("طالب")))
 #: Groups addressed by a broken plural (الملاك، التجار، الأهالي): whom he warns or urges.
 _GROUP_OBJECTS = folded_set("الملاك التجار الأهالي الناس الجميع الشباب العملاء الزبائن الملاّك")
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على"),
-                       fold("حذر"): "من"}
+                       fold("حذر"): "من", fold("طالب"): "ب"}  # ("وطالبت الوزارة المستهلكين بالإبلاغ")
 
 
 def _in_entity(ctx: Context, t: int) -> bool:
