@@ -158,6 +158,16 @@ def _another_one(tokens, person: "Speaker") -> bool:
     return bool(mine) and any((theirs := _adjectives(p.split())) and not (theirs & mine) for p in person.posts)
 
 
+def _ministry_of(ctx: Context, name: str, at: int) -> str:
+    """«العمل»، «التجارة»: a ministry by the word after وزارة, when the text names it so
+    ("وزارة العمل"); "" otherwise."""
+    words = fold(name).split()
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return ""
+    m = re.search(r"وزارة\s+" + re.escape(name.strip("«»\"“” ")), ctx.text)
+    return fuller_name(ctx, m.group(0), at) if m else ""  # (وزارة العمل والتنمية الاجتماعية, if named so)
+
+
 def _same_qualities(tokens, earlier) -> bool:
     """A definite back-reference with an adjective (المصدر الطبي) points to a mention with the
     same adjective, or with none of its kind: not to "مصدر أمني"."""
@@ -341,7 +351,7 @@ class Resolver(OutletsMixin):
             resolved, kind = target.resolved, target.kind
         if kind == "named_organization" and target is None:
             resolved = alias_of(ctx, resolved, np.start) or same_body_before(ctx, resolved, np.start) \
-                or fuller_name(ctx, resolved, np.start)
+                or _ministry_of(ctx, resolved, np.start) or fuller_name(ctx, resolved, np.start)
             if resolved == text and np.start < ctx.sents[0][1] + 2:
                 resolved = org_ending_with(ctx, np.start, np.end) or resolved  # a headline's "النقد الدولي"
             # «أجوكو» -> شركة الخليج العربي للنفط؛ صندوق النقد -> صندوق النقد الدولي
