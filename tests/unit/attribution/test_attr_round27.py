@@ -151,7 +151,9 @@ def test_one_of_these_sources_with_his_anonymity():
 
 def test_in_reply_to_the_questions_of_a_paper_between_commas():
     (r,) = _all("وقال المتحدث الرسمي باسم الهيئة، ردا على استفسارات «عكاظ»، إن الهيئة ماضية في تطبيق العقوبات.")
-    assert (r.source, r.claim) == ("المتحدث الرسمي باسم الهيئة", "الهيئة ماضية في تطبيق العقوبات")
+    assert (r.source, r.claim, r.via) == ("المتحدث الرسمي باسم الهيئة", "الهيئة ماضية في تطبيق العقوبات", "")
+    (r,) = _all("وقال المتحدث الرسمي باسم الهيئة، ردا على استفسارات «رويترز»، إن الهيئة ماضية في تطبيق العقوبات.")
+    assert r.via == "رويترز"  # (a Saudi paper's own questions are the publisher's; an agency's are a via)
 
 
 def test_wasafa_its_object_before_bi_annaha():
