@@ -311,6 +311,10 @@ class Resolver(OutletsMixin):
             target = next((sp for sp in reversed(self.speakers[-8:]) if sp.kind == "document"
                            and sp.tokens[:1] == tokens[:1] and len(sp.tokens) > 2
                            and ("ل" + issuer in sp.tokens[1:2] or issuer in sp.tokens[1:2])), None)
+        if target is None and kind == "unnamed_official" and not np.named and np.end - np.start >= 3 \
+                and is_definite(ctx.norms[np.end - 1]) and ctx.norms[np.end - 1] in ctx.person_tokens \
+                and not _nationality(tokens[-1]):
+            target = self._full_name((tokens[-1],))  # "وكيل إمارة المنطقة الحربي": the post, then his family name
         if target is None and kind == "unnamed_official" and np.role and not np.named and not epithet:
             target = self._by_post(np.role)  # "وأوضح رئيس الشركة" after "أكيو تويودا رئيس الشركة"
         if target is None and kind == "unnamed_official" and np.role and self._specific_role(np) and not epithet:

@@ -214,6 +214,7 @@ _REPORTS = folded_set("تقارير التقارير")
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
 _MAYOR = folded_set("أمين")
 _REGION_WORDS_OF_MAYOR = folded_set("منطقة محافظة مدينة")
+_THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة")
 _CITY_WORDS = folded_set("العاصمة المدينة")
 
 
@@ -549,6 +550,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     def make(end: int, kind: str, **kw) -> NP:
         return NP(i, end, s0, ctx.ends[end - 1], kind, kw.pop("head", bare(n)), **kw)
 
+    if n in _MAYOR and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _THE_REGION \
+            and not (i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "PER") \
+            and (i + 2 >= limit or not ctx.words[i + 2] or complementizer(ctx.norms[i + 2])):
+        # "وأضاف أمين المنطقة أن": the region's mayor named before, a post (أمين is no given name here)
+        return NP(i, i + 2, ctx.starts[i], ctx.ends[i + 1], "unnamed_official", n, role=" ".join(ctx.norms[i:i + 2]),
+                  definite=True)
     if n in _MAYOR and _word(ctx, i + 2, limit) and ctx.norms[i + 1] in _REGION_WORDS_OF_MAYOR \
             and (_is_place(ctx, i + 2) or not is_definite(ctx.norms[i + 2])) and ctx.norms[i + 2] not in FIRST_NAMES:
         # "أمين منطقة عسير المهندس فايز الوادعي"، "أمين محافظة جدة": the mayor of a region, a post
