@@ -140,6 +140,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and is_definite(n) \
+                and is_nisba(n) and j > 0 and not ctx.words[j - 1] and j + 1 < limit and ctx.words[j + 1] \
+                and (norms[j + 1] == "عن" or complementizer(norms[j + 1])):
+            j += 1  # "ونقلت صحيفة «الأهرام» الحكومية عن …": the paper's adjective after its name in marks
+            continue
         if n in _CALLED and ctx.words[j] and c.np is not None and j == c.np.end and not c.np.named:
             e = next((t for t in range(j + 1, min(limit, j + 6)) if not ctx.words[t] or complementizer(norms[t])), -1)
             if e > j + 1 and is_complement(ctx, e, limit):
@@ -782,7 +787,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return j  # "وأثنى الوزير، على العلاقات ...": the verb's own preposition after a comma
     role = in_lexicon(n, ROLE_HEADS)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
-    close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,"), -1)
+    close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,:"), -1)
+    if close >= 0 and ctx.raw[close] == ":":
+        close = -1  # ("، رافضا ذكر اسمه: «… ، …»": a comma inside the quotation closes nothing here)
     colon = next((k for k in range(j, min(limit, j + 6)) if not ctx.words[k]), -1)
     if colon > j + 1 and ctx.raw[colon] == ":" and n in _CALLED and c.np is not None and not c.np.named:
         from .mentions import person_np

@@ -25,6 +25,7 @@ from .words import (
 
 _POSSESSED_ROLES = folded_set("أمين امين")
 _FIRM_HEADS = folded_set("شركة مجموعة مصنع مصرف")
+_IN_CHARGE = folded_set("المسؤول المسؤولة مسؤول مسؤولة")
 #: Titles and professions written between a role and the name (وزيرة التربية الدكتورة سلمى،
 #: وكيل الجمعية المحامي وسيم): they end the role and announce a name.
 NAME_TITLES = folded_set(
@@ -225,6 +226,12 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if n in FIRST_NAMES and not is_definite(n) and not (
                 n in ("باسم", "بإسم") and _word(ctx, j + 1, limit) and is_definite(norms[j + 1])):
             break  # (but "الناطق الرسمي باسم الاتحاد": in the name of, not باسم the given name)
+        if j > i and n in _IN_CHARGE and _word(ctx, j + 2, limit) and norms[j + 1] == "عن" and is_definite(norms[j + 2]):
+            j = def_chain(ctx, j + 2, limit, org=True)  # "الوزير المسؤول عن الشؤون المالية": what he is in charge of
+            continue
+        if j > i + 1 and n == "عن" and norms[j - 1] in _IN_CHARGE and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
+            j = def_chain(ctx, j + 1, limit, org=True)  # "نائب رئيس الوزراء المسؤول عن الاقتصاد"
+            continue
         if j > i and n in _FIRM_HEADS and _word(ctx, j + 1, limit) and not is_definite(norms[j + 1]) \
                 and norms[j + 1] not in FIRST_NAMES and not (j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type == "PER"):
             k = _institution(ctx, j, limit)

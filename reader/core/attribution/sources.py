@@ -506,6 +506,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)
     if n in _QUANTITY and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
         inner = parse_np(ctx, i + 2, limit)
+        if inner is not None and inner.kind == "unnamed_official" and not inner.named and not is_definite(ctx.norms[i + 2]):
+            inner = replace(inner, kind="anonymous")  # "عدد من مسؤولي مكاتب السفر": some officials, a group
         if inner is not None and (inner.kind == "anonymous" or ctx.norms[i + 2] in _DEF_BODIES):
             e = _modifiers(ctx, inner.end, limit, True) if inner.kind == "anonymous" else inner.end
             # ("عدد من المستحقين في الدمام": where they are)
