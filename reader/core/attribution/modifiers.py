@@ -54,6 +54,11 @@ _REGION_NOUNS = folded_set("المنطقة المحافظة المدينة ال�
 _TRADE_WORDS = folded_set("جملة تجزئة قطاع سوق أسواق")
 
 
+_AREA_HEADS = folded_set("حي منطقة مدينة محافظة")
+_SIDES_OF = folded_set("وسط شمال جنوب شرق غرب")
+_CAPITALS = folded_set("العاصمة المدينة المنطقة المحافظة")
+
+
 def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     """Adjectives and qualifying phrases after an anonymous or official head."""
     norms = ctx.norms
@@ -65,6 +70,13 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if n[:1] == "ب" and len(n) > 3 and not n.startswith("بال") and (
                 _is_place(ctx, j) or bool(_lookup(n[1:], PLACES))):
             j += 1  # "مصادر في الهيئة الملكية بينبع": where they are
+            continue
+        if n in _SIDES_OF and j > 0 and ctx.words[j - 1] and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and (_is_place(ctx, j + 1) or norms[j + 1] in _CAPITALS):
+            j = def_chain(ctx, j + 1, limit)  # "في سوق الطيبة وسط العاصمة": where it is
+            continue
+        if n[:1] == "ب" and n[1:] in _AREA_HEADS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
+            j = def_chain(ctx, j + 1, limit)  # "مستثمر في قطاع الإيواء بحي العليا": the district
             continue
         if n[:3] == "بال" and n[1:] in _REGION_NOUNS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
                 and (norms[j + 1].endswith(("يه", "ي")) or _is_place(ctx, j + 1)):

@@ -258,7 +258,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     if np is not None and after_qad and np.kind == "unnamed_official" and np.start == s:
         return np  # "وقد سجل رئيس الدولة … كلمة … قال فيها"
     if any_body and np is not None and np.start == s and np.kind in ("named_organization", "unnamed_official",
-                                                                         "media", "document"):
+                                                                         "media", "document") + (
+            ("anonymous",) if after_phrase else ()):  # ("من جانبه، حمّل مصدر في الشركة …، وقال")
         return np  # "وسجلت الشركة أرباحا …، حسبما أعلنت": the company that opens the sentence
     if np is None or np.kind not in ("named_person", "named_organization") or np.start != s \
             or not (np.named or (np.kind == "named_organization" and np.end - np.start >= 2)):

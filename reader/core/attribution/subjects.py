@@ -18,7 +18,8 @@ from .events import _skip_adverbs
 from .phrases import KEEPERS, NP, _lookup, masdar_like, name_chain, name_start
 from .sources import anonymity_clause, marks_source, parse_np
 from .words import (
-    ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, adverbial_end, complementizer,
+    ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
+    complementizer,
     folded_set, in_lexicon,
     is_definite, is_verb_like, strip_possessive, SELF_WORDS,
 )
@@ -288,12 +289,15 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                                                            or strip_possessive(ctx.norms[comma + 1]) in _OWNER))) \
                     and all(ctx.words[t] for t in range(comma + 1, last - 1)):
                 return np  # "أما سعد الحربي، وهو موظف في القطاع الخاص، فيؤكد": a description between
+            t = comma + 1
+            while t < last - 2 and ctx.words[t] and ctx.norms[t] in TITLES:
+                t += 1  # ("، المهندس بسام بن حسن العمودي،": a title before the name)
             if np.kind == "unnamed_official" and np.role and ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") \
-                    and comma + 1 < last - 1 and name_start(ctx, comma + 1, True) \
-                    and (comma + 1 in ctx.entity_at or ctx.norms[comma + 1] in FIRST_NAMES) \
-                    and name_chain(ctx, comma + 1, last - 1, after_role=True) == last - 1:
+                    and t < last - 1 and name_start(ctx, t, True) \
+                    and (t in ctx.entity_at or ctx.norms[t] in FIRST_NAMES) \
+                    and name_chain(ctx, t, last - 1, after_role=True) == last - 1:
                 # "أما وزير النفط النيجيري، إيمانويل أوكونكوو، فرأى": the post, then its holder
-                return NP(np.start, last - 1, ctx.starts[comma + 1], ctx.ends[last - 2], "named_person", np.head,
+                return NP(np.start, last - 1, ctx.starts[t], ctx.ends[last - 2], "named_person", np.head,
                           role=np.role, named=True, feminine=np.feminine)
             return None
     return None
