@@ -19,7 +19,7 @@ from .outlets import gazetteer_says_media, known_outlet_length, match_outlet
 from .phrases import NP, _lookup, _stopword, _word
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
-    AUDIENCE, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
+    AUDIENCE, BY_SAYING, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
     INDEF_ADJECTIVES, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer, folded_set,
     in_lexicon, is_definite, is_verb_like, strip_possessive,
 )
@@ -401,6 +401,10 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     if norms[i] in SAYING and after_cue:
         return None  # وتابع قائلا: part of the verb's phrase
     j = prayer_end(ctx, i + 1, sent_b)  # "، مؤكدا - حفظه الله - حرص المملكة على …"
+    if pf.lemma == _MERELY:
+        if not (j < sent_b and ctx.words[j] and norms[j] in BY_SAYING):
+            return None  # "مكتفيا بإصدار بيان": an act; only "مكتفيا بالقول/بالإشارة إلى أن" is speech
+        j += 2 if j + 1 < sent_b and norms[j + 1] == "الي" else 1
     via = None
     if j + 1 < sent_b and ctx.words[j] and norms[j][:1] == "ل":
         via = match_outlet(ctx, j, sent_b, preposition=True)
@@ -555,6 +559,7 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
 
 #: "بهذه العبارة/الكلمات": the words quoted just before, as the next clause says who spoke them.
 _SPEECH_IS = folded_set("الكلام والكلام")
+_MERELY = fold("اكتفى")
 _CENTRAL_BANK = fold("المركزي")
 THESE_WORDS = folded_set("بهذه وبهذه") | _SPEECH_IS
 _WORDS_NOUNS = folded_set("العبارة العبارات الكلمات الكلمة الجملة الجمل")

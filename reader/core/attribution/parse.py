@@ -31,7 +31,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import ANON_HEADS, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import ANON_HEADS, BY_SAYING, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -249,7 +249,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
         and not rest.startswith("ال") and not _stopword(rest)  # "وخالفه الدكتور الزهراني الرأي، إذ اعتبر"
     bare_perfect = after_phrase and 3 <= len(n) <= 5 and not n.startswith("ال") and not _stopword(n) \
         and n not in FIRST_NAMES  # ("وعلى صعيد القطاع، خفض «إياتا» تقديراته": a verb after the phrase)
-    if n in VERB_FORMS or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
+    if (n in VERB_FORMS and VERB_FORMS[n].lemma != _MERELY_SAID) or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
                                or perfect_after_qad or with_him or with_object or bare_perfect):
         return None
     np = parse_np(ctx, s, cue_a)
@@ -269,6 +269,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
+_MERELY_SAID = fold("اكتفى")
 _FACILITIES = folded_set("ميناء مطار مصنع مشروع مجمع مستشفى ملعب قطار طريق جسر سد")
 _STYLES = folded_set("معالي سعادة سمو فضيلة")  # ("كشف معالي أمين محافظة جدة": His Excellency, not "a … discovery")
 _WARNED = fold("حذر")
@@ -350,6 +351,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.tense == "imp" and prev in _WHILE_THEY and vf.number == "p" \
             and not _complement_ahead(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
         return None  # "أصوات الدلالين وهم يعلنون الأسعار": what they were doing, not what they said
+    if vf.lemma == _MERELY_SAID and not any(ctx.words[t] and norms[t] in BY_SAYING for t in range(i + 1, min(sent_b, i + 8))):
+        return None  # "واكتفى بالقول إن": speech; "واكتفت الشركة بإصدار بيان": an act
     if vf.number == "d" and ctx.raw[i].endswith("أ"):
         return None  # "اقرأ أيضاً: …" (read also), not the dual «أقرّا»
     if prev in TITLES and norms[i] in FIRST_NAMES and vf.prefix == "":

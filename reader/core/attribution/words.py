@@ -450,3 +450,6 @@ HONORIFIC_PRONOUNS = folded_set(
 RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذين اللتين اللواتي")
 #: "ذاته/نفسه" after a noun: the same one (المتحدث ذاته، صندوق النقد نفسه).
 SELF_WORDS = folded_set("ذاته ذاتها نفسه نفسها")
+
+#: "اكتفى/مكتفيا بالقول إن …": he merely said; the verbal noun after اكتفى that makes it speech.
+BY_SAYING = folded_set("بالقول بالإشارة بالتأكيد بالتعليق بالرد")

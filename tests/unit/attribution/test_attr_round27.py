@@ -575,3 +575,16 @@ def test_a_fresh_batch_of_saudi_pages():
     (r,) = _all("من جانبه، حمّل مصدر في الشركة المنفذة، طلب عدم الإفصاح عن اسمه، الأمانة جزءا من المسؤولية، وقال "
                 "لـ«رويترز» إن المقاول لم يتسلم سوى دفعتين.")
     assert (r.resolved, r.kind) == ("مصدر في الشركة المنفذة", "anonymous")
+
+
+def test_merely_said_is_speech_merely_did_is_not():
+    rs = _all("ورفض مسؤول في «ينساب» التعليق على الحادث، مكتفيا بالإشارة إلى أن التحقيقات لا تزال جارية.")
+    assert [(r.cue, r.kind) for r in rs] == [("ورفض", "unnamed_official"), ("مكتفيا", "unnamed_official")]
+    assert rs[1].claim == "التحقيقات لا تزال جارية"
+    (r,) = _all("واكتفى المتحدث باسم الوزارة بالقول إن الأمر قيد الدراسة.")
+    assert (r.cue, r.source, r.claim) == ("واكتفى", "المتحدث باسم الوزارة", "الأمر قيد الدراسة")
+    # contenting oneself with an act is no statement
+    assert _all("واكتفت الشركة بإصدار بيان مقتضب.") == []
+    assert _all("واكتفى الأمين العام بإبلاغه بالقرار.") == []
+    rs = _all("وغادر الوزير القاعة، مكتفيا بتوقيع الاتفاقية.")
+    assert [r.cue for r in rs] == []
