@@ -96,6 +96,17 @@ def _runs_over_sentences(text: str, o: int, c: int) -> bool:
     return c - o > 120 and len(_SENTENCE_END.findall(text, o, c)) >= 3
 
 
+def _opens_and_closes(text: str, o: int, c: int) -> bool:
+    """The first mark opens (a space or colon before it, a letter after) and the second closes
+    (a letter or stop before it, a stop, comma or the line's end after): a long quotation
+    written whole ("وكان X قال "… . على الأقل حاولت. … . إلا أنهم لم يفعلوا"."), not marks
+    paired across one left out."""
+    before = text[o - 1] if o > 0 else " "
+    after = text[c + 1] if c + 1 < len(text) else "\n"
+    return (before.isspace() or before == ":") and text[o + 1].isalnum() \
+        and not text[c - 1].isspace() and after in ".،,؛\n!؟?"
+
+
 def _new_speaker(text: str, o: int, last: int) -> int:
     """An unclosed quotation ends at its paragraph's end, or before a sentence that opens
     with a reporting verb (the narrator speaks again: وقال، وأضاف ...)."""
@@ -124,7 +135,7 @@ def _pair_marks(text: str, marks: list[int], out: list[Quote], stack: list[tuple
                 continue
             if ch in straight_open:
                 o = straight_open.pop(ch)
-                if _runs_over_sentences(text, o, i):
+                if _runs_over_sentences(text, o, i) and not _opens_and_closes(text, o, i):
                     straight_open[ch] = i  # a mark was left out before: this one opens anew
                 elif i - o > 1:
                     out.append(Quote(o, i))

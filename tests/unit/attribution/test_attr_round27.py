@@ -588,3 +588,12 @@ def test_merely_said_is_speech_merely_did_is_not():
     assert _all("واكتفى الأمين العام بإبلاغه بالقرار.") == []
     rs = _all("وغادر الوزير القاعة، مكتفيا بتوقيع الاتفاقية.")
     assert [r.cue for r in rs] == []
+
+
+def test_a_long_straight_quotation_written_whole_is_one_quotation():
+    text = ('وكان بيل كلينتون قال في تصريح لقناة فوكس الاحد "انا لم الق القبض على زعيم القاعدة. على الاقل حاولت. '
+            'كان الجمهوريون يسخرون مني لانني كنت احاول. كان امامهم ثمانية اشهر ليحاولوا. الا انهم لم يفعلوا".')
+    (r,) = _all(text)
+    assert (r.cue, r.source, r.via, r.direct) == ("قال", "بيل كلينتون", "قناة فوكس", True)
+    assert r.claim.endswith("الا انهم لم يفعلوا")
+    # (marks paired across one left out: test_attr_round21.test_a_straight_quote_pair_over_many_sentences_is_no_quotation)
