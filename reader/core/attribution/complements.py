@@ -62,9 +62,14 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     the cue (…، قال X.)."""
     comps = c.verb.complements if c.verb is not None else "c:"
     norms = ctx.norms
-    if 0 < j < sent_b and ctx.words[j] and ctx.words[j - 1] and norms[j - 1] in _object_masdars() \
+    m = j - 1
+    while m > c.cue_b and ctx.words[m] and norms[m] in TIME_WORDS:
+        m -= 1  # "نقلت عن الحكومة نفيها أمس استخدام …"
+    if 0 < j < sent_b and ctx.words[j] and m >= 0 and ctx.words[m] and norms[m] in _object_masdars() \
             and not is_complement(ctx, j, sent_b):
         c.claim_tok, c.obj = j, True  # "نقلت رويترز عن محللين توقعهم ارتفاع الأسعار": what they expect
+        if norms[m].startswith(("دعوت", "تحذير")) and norms[j] in ("الي", "من") and j + 1 < sent_b and ctx.words[j + 1]:
+            c.claim_tok = j + 1  # "دعوته إلى خفض الإنفاق": what he called for, as after "دعا إلى"
         return c
     if c.np is not None and not c.sv and c.cue_a - 2 > sent_a and ctx.words[c.cue_a - 1] \
             and norms[c.cue_a - 1] in _THUS and ctx.is_punct(c.cue_a - 2, "،,"):

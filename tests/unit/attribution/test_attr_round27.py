@@ -597,3 +597,13 @@ def test_a_long_straight_quotation_written_whole_is_one_quotation():
     assert (r.cue, r.source, r.via, r.direct) == ("قال", "بيل كلينتون", "قناة فوكس", True)
     assert r.claim.endswith("الا انهم لم يفعلوا")
     # (marks paired across one left out: test_attr_round21.test_a_straight_quote_pair_over_many_sentences_is_no_quotation)
+
+
+def test_relayed_with_the_speakers_denial_or_call():
+    (r,) = _all("لكنها نقلت عن الحكومة الكورية الجنوبية نفيها أمس استخدام المساعدات الخارجية لشراء الأصوات.")
+    assert (r.cue, r.source, r.kind) == ("نقلت", "الحكومة الكورية الجنوبية", "named_organization")
+    assert r.claim == "استخدام المساعدات الخارجية لشراء الأصوات"
+    (r,) = _all("ونقلت رويترز عن وزير المالية دعوته أمس إلى خفض الإنفاق.")
+    assert (r.source, r.via, r.claim) == ("وزير المالية", "رويترز", "خفض الإنفاق")
+    (r,) = _all("ونقلت الوكالة عن المتحدث نفيه وجود أي خلاف.")
+    assert (r.source, r.claim) == ("المتحدث", "وجود أي خلاف")
