@@ -804,6 +804,11 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
         c.np = person_np(ctx, j + 1, close)  # "أحد المتعاملين في السوق، يدعى خالد العمري،": who he is
         return close + 1
+    if close > j + 1 and close - j <= 10 and (n in _CALLED or n in ("وهو", "وهي")) and c.np is not None \
+            and c.np.named and close + 2 < limit and ctx.norms[close + 1] == VERB_PREPOSITION.get(c.lemma) \
+            and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                    for t in range(j + 1, close)):
+        return close + 1  # "وتحدث الشيخ خالد، واسمه قبل الإسلام X، عن خسارته": who he is, then the verb's own عن
     if close > j and c.np is not None and (not c.np.named or (
             c.np.start not in ctx.entity_at and ctx.norms[c.np.start] not in FIRST_NAMES
             and not any(t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(c.np.start, c.np.end)))):

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from reader.core.text import fold
 
-from .complements import _first_letter_len, comp_start, is_complement
+from .complements import _first_letter_len, _time_adverbial, comp_start, is_complement
 from .context import Context
+from .events import _skip_adverbs
 from .cand import Cand
 from .cues import SAYING_NOUNS, VERB_PREPOSITION
 from .outlets import match_outlet
@@ -123,10 +124,11 @@ def _statements_that(ctx: Context, c: Cand, i: int, sent_b: int) -> Cand | None:
     np = parse_np(ctx, k, sent_b, strip="ل" if lam else "")
     if np is None or np.start != k or np.kind not in ("named_person", "named_organization", "unnamed_official", "anonymous"):
         return None
-    if not (np.end < sent_b and ctx.words[np.end] and norms[np.end] in ("بان", "ان", "أن", "بأن")):
+    e = _time_adverbial(ctx, _skip_adverbs(ctx, np.end, sent_b), sent_b)  # ("… X مطلع الأسبوع بأن": when)
+    if not (e < sent_b and ctx.words[e] and norms[e] in ("بان", "ان", "أن", "بأن")):
         return None
     c.np, c.phrase_end = np, np.end
-    c.claim_tok = comp_start(ctx, np.end, sent_b)
+    c.claim_tok = comp_start(ctx, e, sent_b)
     return c
 
 

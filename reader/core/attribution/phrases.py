@@ -496,6 +496,9 @@ def _entity_inside(ctx: Context, j: int) -> bool:
     return ent is not None and ent.start > ctx.starts[j]
 
 
+_TIME_HEADS = folded_set("مطلع مستهل أواخر أوائل منتصف نهاية بداية ختام غضون")
+
+
 def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
@@ -507,6 +510,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # على (the preposition) folds like the name علي
     if keeper_post(ctx, j):
         return False  # "أمين منطقة الرياض"، "أمين المتحف": the post, not the given name
+    if n in _TIME_HEADS and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in TIME_WORDS \
+            and n not in ctx.person_tokens:
+        return False  # "وقال وزير الدولة مطلع الأسبوع إن": when he said it, not a man named مطلع
     if n.endswith(("ون", "ين")) and len(n) >= 6 and n not in FIRST_NAMES and (
             in_lexicon(n[:-2], ROLE_HEADS) or in_lexicon(n[:-2], ANON_HEADS)):
         return False  # "مستشارون ماليون": the plural of a role, people unnamed

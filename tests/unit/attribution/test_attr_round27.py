@@ -607,3 +607,17 @@ def test_relayed_with_the_speakers_denial_or_call():
     assert (r.source, r.via, r.claim) == ("وزير المالية", "رويترز", "خفض الإنفاق")
     (r,) = _all("ونقلت الوكالة عن المتحدث نفيه وجود أي خلاف.")
     assert (r.source, r.claim) == ("المتحدث", "وجود أي خلاف")
+
+
+def test_an_aside_on_who_he_is_then_the_verbs_own_preposition():
+    (r,) = _all("وتحدث الشيخ خالد، واسمه قبل الاسلام تيرنسي ادوارد كيلي، عن خسارته وظيفته في أحد المستشفيات.")
+    assert (r.cue, r.source, r.kind) == ("وتحدث", "خالد", "named_person")
+    assert r.claim.startswith("خسارته وظيفته")
+
+
+def test_statements_with_a_time_before_bianna_and_a_time_is_no_name():
+    (r,) = _all("وأعلنت حالة التأهب عقب تصريحات وزير الدولة للشؤون الداخلية لطف الزمان بابار مطلع الأسبوع بأن "
+                "المتطرفين قد يشنون هجمات جديدة.")
+    assert (r.cue, r.source, r.claim) == ("تصريحات", "لطف الزمان بابار", "المتطرفين قد يشنون هجمات جديدة")
+    (r,) = _all("وقال وزير الدولة مطلع الأسبوع إن المتطرفين قد يشنون هجمات جديدة.")
+    assert (r.source, r.kind) == ("وزير الدولة", "unnamed_official")
