@@ -270,6 +270,18 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
 _MERELY_SAID = fold("اكتفى")
+_MYSTERIES = folded_set("ملابسات لغز غموض خيوط")
+
+
+def _mystery_next(ctx: Context, j: int, sent_b: int) -> bool:
+    """"كشف (الشرطة) ملابسات الحادث": the object, within a few words and before any أن, is
+    what a case hides."""
+    for t in range(j, min(sent_b, j + 5)):
+        if not ctx.words[t] or complementizer(ctx.norms[t]) or ctx.norms[t] == "عن":
+            return False  # ("كشف مصدر عن ملابسات الصفقة": he told of them)
+        if ctx.norms[t] in _MYSTERIES:
+            return True
+    return False
 _FACILITIES = folded_set("ميناء مطار مصنع مشروع مجمع مستشفى ملعب قطار طريق جسر سد")
 _STYLES = folded_set("معالي سعادة سمو فضيلة")  # ("كشف معالي أمين محافظة جدة": His Excellency, not "a … discovery")
 _WARNED = fold("حذر")
@@ -345,6 +357,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and not any(ctx.words[t] and (complementizer(norms[t]) or norms[t][:1] == "ل" and not is_definite(norms[t]))
                         or ctx.raw[t] in ":«" for t in range(i + 2, min(sent_b, i + 6))))):
         return None  # "أكبر كشف للغاز"، "كشف غازي جديد": a discovery (the noun), not "revealed"
+    if vf.lemma == _DISCLOSED and _mystery_next(ctx, i + 1, sent_b):
+        return None  # "كشف ملابسات الحادث"، "كشف لغز الحصان": solving a case, not telling
     bare_raw = ctx.raw[i][len(vf.prefix):] if vf.prefix and ctx.raw[i][:1] in "وف" else ctx.raw[i]
     if vf.tense == "perf" and bare_raw[1:2] == "\u064f":
         return None  # "حُدد النطاق السعري"، "ذُكر أن": the passive, written with its damma

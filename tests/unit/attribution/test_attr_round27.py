@@ -621,3 +621,15 @@ def test_statements_with_a_time_before_bianna_and_a_time_is_no_name():
     assert (r.cue, r.source, r.claim) == ("تصريحات", "لطف الزمان بابار", "المتطرفين قد يشنون هجمات جديدة")
     (r,) = _all("وقال وزير الدولة مطلع الأسبوع إن المتطرفين قد يشنون هجمات جديدة.")
     assert (r.source, r.kind) == ("وزير الدولة", "unnamed_official")
+
+
+def test_solving_a_case_is_no_disclosure():
+    assert _all("ونجحت الشرطة في كشف لغز الحصان الأشهب، واعتقال المجرمين.") == []
+    assert _all("وكشفت الشرطة ملابسات الجريمة خلال ساعات.") == []
+    (r,) = _all("وطالبت النيابة بسرعة التحقيق في الواقعة وكشف ملابسات الحادث.")
+    assert r.cue == "وطالبت"
+    # telling of them, or that, is still a disclosure
+    (r,) = _all("وكشفت الشرطة أن الجاني اعترف.")
+    assert (r.cue, r.source) == ("وكشفت", "الشرطة")
+    rs = _all("وكشف مصدر مطلع عن ملابسات الصفقة، مؤكدا أن الشركة دفعت أكثر.")
+    assert [r.cue for r in rs] == ["وكشف", "مؤكدا"]
