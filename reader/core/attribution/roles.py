@@ -412,7 +412,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break  # زعيم المعارضة | الخطة
         k = _cut_at_title(ctx, j, def_chain(ctx, j, limit, org=True))
         if k > j:
-            had_genitive = had_genitive or any(ctx.norms[t].startswith("ال") for t in range(j, k))
+            had_genitive = had_genitive or any(ctx.norms[t].startswith("ال") and not (
+                t == i + 1 and k == j + 1 and is_definite(norms[i]) and adjective_like(ctx.norms[t])) for t in range(j, k))
+            # ("المحلل المالي | عضو جمعية …": an adjective of the role is no genitive)
             j = _short_name(ctx, k, limit)  # (and "في صندوق تنمية الموارد البشرية «هدف»": its short name)
             continue
         k = _participle_modifier(ctx, j, limit)

@@ -633,3 +633,14 @@ def test_solving_a_case_is_no_disclosure():
     assert (r.cue, r.source) == ("وكشفت", "الشرطة")
     rs = _all("وكشف مصدر مطلع عن ملابسات الصفقة، مؤكدا أن الشركة دفعت أكثر.")
     assert [r.cue for r in rs] == ["وكشف", "مؤكدا"]
+
+
+def test_a_role_with_its_adjective_then_a_second_post_then_the_name():
+    (r,) = _all("وقال المحلل المالي عضو جمعية الاقتصاد السعودية فهد البقمي لـ«الرياض» إن السوق تأثرت بهبوط خام برنت.")
+    assert (r.source, r.kind) == ("فهد البقمي", "named_person")
+    (r,) = _all("وعزا المستشار العقاري عضو اللجنة العقارية في الغرفة التجارية الصناعية بمكة المكرمة منصور العصيمي "
+                "التراجع إلى ضعف السيولة.")
+    assert (r.source, r.claim) == ("منصور العصيمي", "التراجع إلى ضعف السيولة")
+    # an indefinite head's definite word is its genitive: the object follows
+    (r,) = _all("ووصف زعيم المعارضة الخطة بأنها ضربة.")
+    assert r.source == "زعيم المعارضة"
