@@ -394,11 +394,31 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return False
     if word and len(word) == 1 and word.isascii() and nxt and not nxt.isspace():
         return False  # A.B.C.
+    if len(word) == 1 and "\u0621" <= word <= "\u064a" and _middle_initial(text, j, i):
+        return False  # "سليم ي. حداد"، "جيمس ر. كولتر": a middle initial inside a name
     if word in _LETTER_NAMES and _spelt_acronym(text, j, i):
         return False  # "وكالة بي. تي. ايه": an acronym spelt in Arabic letter names
     if nxt and not (nxt.isspace() or nxt in _CLOSERS or nxt in _TERMINALS):
         return False  # example.com, 3.x
     return True
+
+
+def _middle_initial(text: str, j: int, i: int) -> bool:
+    """The one letter ``text[j:i]`` before a full stop stands between two words of a name: a
+    word before it that is not definite (no ال: "المجموعة ب." ends a sentence) and, after
+    the stop and one space, a word that does not open a new clause with و/ف."""
+    if j < 2 or text[j - 1] != " " or i + 2 >= len(text) or text[i + 1] != " ":
+        return False
+    k = j - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    before = text[k:j - 1]
+    after = text[i + 2]
+    return len(before) >= 3 and _ARABIC_LETTERS.fullmatch(before) is not None and not before.startswith("ال") \
+        and "\u0621" <= after <= "\u064a" and after not in "وف"
+
+
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
 
 
 #: The names of Latin letters as Arabic writes them (بي، تي، إيه، سي ...), folded.

@@ -112,3 +112,13 @@ def test_an_acronym_spelt_in_arabic_letter_names_does_not_end_a_sentence():
     assert len(sentences("قالت شبكة سي. إن. إن الإخبارية إن الهجوم وقع. وأضافت أن الضحايا كثر.")) == 2
     # a letter name that ends a sentence, then the word في (in)
     assert len(sentences("وصل القطار إلى محطة بي. في المساء عاد الركاب.")) == 2
+
+
+def test_a_middle_initial_does_not_end_a_sentence():
+    from reader.core.text import sentences
+
+    assert [s.text for s in sentences("وقال سليم ي. حداد إن القرار كان متوقعا. وأضاف أنه جيد.")] == [
+        "وقال سليم ي. حداد إن القرار كان متوقعا.", "وأضاف أنه جيد."]
+    # a letter after a definite word, or before a new clause, still ends one
+    assert len(sentences("وتأهل الفريق عن المجموعة ي. وقال المدرب إن الفوز مستحق.")) == 2
+    assert len(sentences("وحل في المركز الأخير فريق الهلال ي. المباراة القادمة صعبة.")) == 2

@@ -216,7 +216,10 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
     k = 0
     n = len(raw)
     while k < n - 2:
-        if raw[k] in _TITLE_ABBREVIATIONS and raw[k + 1] == "." and ends[k] == starts[k + 1] \
+        initial = len(raw[k]) == 1 and "\u0621" <= raw[k] <= "\u064a" and k > 0 and len(raw[k - 1]) >= 3 \
+            and _ARABIC_WORD.fullmatch(raw[k - 1]) is not None and not raw[k - 1].startswith("ال") \
+            and raw[k + 2][:1] not in "وف"  # "سليم ي. حداد": a middle initial
+        if (raw[k] in _TITLE_ABBREVIATIONS or initial) and raw[k + 1] == "." and ends[k] == starts[k + 1] \
                 and (k == 0 or not raw[k - 1][-1:].isdigit()) \
                 and "\u0621" <= raw[k + 2][:1] <= "\u064a":
             ends[k] = ends[k + 1]

@@ -297,6 +297,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] not in _COMPOUND_SECOND and not (
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
             or n in _NAME_LINKS or n == "ما" or (j - 2 == start and norms[start] in _COMPOUND_FIRST)
+            or (len(norms[j - 1]) == 1 and ctx.raw[j - 1].endswith("."))  # "سليم ي. | حداد": after an initial
         ):
             break  # a third word must look like a name too (انجيلا ميركل | قرار إلغاء ...)
         if n in _COMPOUND_SECOND and j == start + 1 and n != "الله":

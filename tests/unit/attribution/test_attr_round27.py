@@ -644,3 +644,10 @@ def test_a_role_with_its_adjective_then_a_second_post_then_the_name():
     # an indefinite head's definite word is its genitive: the object follows
     (r,) = _all("ووصف زعيم المعارضة الخطة بأنها ضربة.")
     assert r.source == "زعيم المعارضة"
+
+
+def test_a_name_with_a_middle_initial():
+    (r,) = _all("وقال المدير العام لجمعية البنوك في الأردن سليم ي. حداد إن القرار «كان متوقعا».")
+    assert (r.source, r.kind) == ("سليم ي. حداد", "named_person")
+    (r,) = _all("وأوضح مارك د. هوليداي أن القرار كان متوقعا.")
+    assert r.source == "مارك د. هوليداي"
