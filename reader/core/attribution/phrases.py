@@ -220,7 +220,9 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             genitive = genitive or n.startswith("ال")
             j += 1
             continue
-        if org and n.startswith("ل") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
+        if org and n.startswith("ل") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and not ((n in FIRST_NAMES or (j in ctx.entity_at and ctx.entity_at[j].type == "PER"))
+                         and not is_definite(n[1:])):  # ("الرئيسة التنفيذية | ليلى العتيبي": a name, not لـ)
             if _is_outlet_lam(ctx, j, limit):
                 break
             j += 1  # لشؤون اللاجئين
@@ -340,6 +342,11 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                 or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF \
                 or (n[:1] in "بل" and in_lexicon(n[1:], SPEECH_EVENTS)):
             break  # (أنييلي | أحد المساهمين: an apposition; شافيز | بتصريح)
+        if in_lexicon(n, ANON_HEADS) and is_definite(n) and j - 1 >= start and norms[j - 1] in FIRST_NAMES \
+                and norms[start] in FIRST_NAMES and (j + 1 >= limit or not ctx.words[j + 1]
+                                                     or complementizer(ctx.norms[j + 1])):
+            j += 1  # "ليلى نجيب الصراف، …"، "… إن": two given names, then a family name that is also a trade
+            break
         if in_lexicon(n, ORG_HEADS) or in_lexicon(n, DOC_HEADS) or in_lexicon(n, ANON_HEADS):
             break
         if masdar_like(n) or possessed_masdar(n) or _clitic_word(ctx, j, limit):

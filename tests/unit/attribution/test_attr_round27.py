@@ -651,3 +651,16 @@ def test_a_name_with_a_middle_initial():
     assert (r.source, r.kind) == ("سليم ي. حداد", "named_person")
     (r,) = _all("وأوضح مارك د. هوليداي أن القرار كان متوقعا.")
     assert r.source == "مارك د. هوليداي"
+
+
+def test_a_woman_in_a_post_named_after_it():
+    (r,) = _all("وقالت الأمينة التنفيذية للإسكوا ليلى نجيب الصراف، خلال إطلاق التقرير، إن «النمو لم ينعكس على سوق العمل».")
+    assert (r.source, r.kind, r.direct) == ("ليلى نجيب الصراف", "named_person", True)
+    (r,) = _all("وقالت الرئيسة التنفيذية ليلى العتيبي إن النمو لم ينعكس.")
+    assert (r.source, r.kind) == ("ليلى العتيبي", "named_person")
+    (r,) = _all("وقالت المديرة التنفيذية ليلى الصراف، خلال إطلاق التقرير، إن النمو لم ينعكس.")
+    assert r.source == "ليلى الصراف"
+    (r,) = _all("وقالت الأمينة العامة إن النمو لم ينعكس.")
+    assert (r.source, r.kind) == ("الأمينة العامة", "unnamed_official")
+    (r,) = _all("وقالت أمينة العلي إن النمو لم ينعكس.")
+    assert (r.source, r.kind) == ("أمينة العلي", "named_person")
