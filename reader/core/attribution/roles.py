@@ -196,6 +196,10 @@ def _acronym_in_marks(ctx: Context, i: int, j: int, limit: int) -> bool:
         and all(ctx.words[t] for t in range(j + 1, close)) and not complementizer(ctx.norms[close + 1])
 
 
+#: Meetings a post presides over or runs: "رئيس المؤتمر"، "مدير الندوة" (a genitive, not the occasion).
+_GATHERINGS = folded_set("المؤتمر الاجتماع الجلسة الندوة المنتدى القمة الملتقى الاجتماعات")
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -366,6 +370,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if n in _RESUMPTIVE_PP and j == i + 1:
             j += 1  # مسؤول فيها: "in it", the body named before
+            continue
+        if j == i + 1 and not is_definite(norms[i]) and n in _GATHERINGS:
+            j = def_chain(ctx, j + 1, limit, after_definite=True)  # "رئيس المؤتمر الوزاري": the meeting he chairs
+            had_genitive = True
             continue
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
             break  # (الوزير | للصحفيين: whom he told)

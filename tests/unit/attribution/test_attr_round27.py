@@ -664,3 +664,13 @@ def test_a_woman_in_a_post_named_after_it():
     assert (r.source, r.kind) == ("الأمينة العامة", "unnamed_official")
     (r,) = _all("وقالت أمينة العلي إن النمو لم ينعكس.")
     assert (r.source, r.kind) == ("أمينة العلي", "named_person")
+
+
+def test_the_chair_of_a_meeting_then_his_other_post_and_name():
+    (r,) = _all("وقال رئيس المؤتمر الوزاري للمنظمة، وزير الطاقة القطري عبدالرحمن بن خالد المناعي، في مؤتمر صحافي "
+                "عقب الجلسة المغلقة إن «السوق متخمة بالإمدادات».")
+    assert (r.source, r.kind, r.direct) == ("عبدالرحمن بن خالد المناعي", "named_person", True)
+    (r,) = _all("وقال رئيس المؤتمر إن السوق متخمة.")
+    assert (r.source, r.kind) == ("رئيس المؤتمر", "unnamed_official")
+    (r,) = _all("وقال رئيس الوزراء في المؤتمر إن السوق متخمة.")
+    assert r.source == "رئيس الوزراء"
