@@ -779,6 +779,14 @@ def _what_one_does(ctx: Context, c: Cand, j: int, close: int, limit: int) -> boo
 _WHAT_IT_IS = folded_set("أكبر ثاني ثالث أول إحدى أحد أضخم كبرى")
 
 
+def _outlet_then_claim(ctx: Context, j: int, limit: int) -> bool:
+    """"، أحد قادة الإضراب، لـ«رويترز»: «…»": the outlet spoken to, then what he said."""
+    if j >= limit or not ctx.words[j] or ctx.norms[j][:1] != "ل":
+        return False
+    m = match_outlet(ctx, j, limit, preposition=True)
+    return m is not None and m.end < limit and (is_complement(ctx, m.end, limit) or ctx.raw[m.end] == ":")
+
+
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """After a comma: skip ", المتحدث باسم الوزارة ،" or ", في إفادة ... ،" up to the next comma."""
     if j >= limit or not ctx.words[j]:
@@ -881,7 +889,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return ident + 1  # "، طالبا ألا ينشر اسمه "انه …"": the quotation right after his name
     if not (role or event):
         if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
-                and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit) or (
+                and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit)
+                     or _outlet_then_claim(ctx, close + 1, limit) or _event_then_colon(ctx, close + 1, limit) > 0 or (
                     c.np.kind == "named_organization" and n in _WHAT_IT_IS and c.verb is not None
                     and "o" in c.verb.complements and close + 1 < limit and ctx.words[close + 1])) \
                 and not any(is_complement(ctx, t, limit) and not (
@@ -889,6 +898,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     for t in range(j, close)):  # (a name in marks: "الشريك في «نايت فرانك» الشرق الأوسط،")
             if c.np.named:
                 c.role_after = c.role_after or " ".join(ctx.norms[j:close])
+            colon = _event_then_colon(ctx, close + 1, limit) if c.via is None else -1
+            if colon > 0:
+                _event_phrase(ctx, c, close + 2, colon)  # "، في اتصال هاتفي مع «رويترز»: "…"": the via
+                return colon
             return close + 1  # "نورة العتيبي، المشرفة على الدراسة، إن ..."، "شركة X، المشغلة للمشروع، أن"
         if c.np is not None and c.np.named and n in ("من", "في") and close < 0:
             # "X، من شركة وود ماكينزي لوكالة الصحافة الفرنسية: «...»": where the person works,
@@ -940,6 +953,24 @@ def _event_then_claim(ctx: Context, c: Cand, k: int, limit: int) -> bool:
     """"، في إفصاح على «تداول»، أن": where it was said, between commas, then the claim."""
     return k + 2 < limit and ctx.words[k] and ctx.norms[k] in ("في", "وفي") and ctx.words[k + 1] \
         and in_lexicon(ctx.norms[k + 1], SPEECH_EVENTS) and _comma_before_claim(ctx, c, k + 2, limit)
+
+
+def _event_then_colon(ctx: Context, k: int, limit: int) -> int:
+    """"، في اتصال هاتفي مع «رويترز»: "…"": the occasion runs to a colon and a quotation; the
+    colon's token, or -1."""
+    if not (k + 2 < limit and ctx.words[k] and ctx.norms[k] in ("في", "وفي") and ctx.words[k + 1]
+            and in_lexicon(ctx.norms[k + 1], SPEECH_EVENTS)):
+        return -1
+    t = k + 2
+    while t < min(limit, k + 12):
+        close = ctx.quote_open_tok.get(t, -1)
+        if 0 < close - t <= 4:
+            t = close + 1  # «رويترز»: a name in marks
+            continue
+        if not ctx.words[t]:
+            return t if ctx.raw[t] == ":" and t + 1 < limit and (t + 1) in ctx.quote_open_tok else -1
+        t += 1
+    return -1
 
 
 def _comma_before_claim(ctx: Context, c: Cand, j: int, limit: int) -> bool:

@@ -674,3 +674,14 @@ def test_the_chair_of_a_meeting_then_his_other_post_and_name():
     assert (r.source, r.kind) == ("رئيس المؤتمر", "unnamed_official")
     (r,) = _all("وقال رئيس الوزراء في المؤتمر إن السوق متخمة.")
     assert r.source == "رئيس الوزراء"
+
+
+def test_a_description_between_commas_then_the_outlet_or_the_occasion():
+    (r,) = _all('وقال محمد عبد الحميد العطار، أحد قادة الإضراب، لـ«رويترز»: "لن نعود إلى الماكينات".')
+    assert (r.source, r.via, r.direct) == ("محمد عبد الحميد العطار", "رويترز", True)
+    (r,) = _all('وقال محمد عبد الحميد العطار، أحد قادة الإضراب، في اتصال هاتفي مع «رويترز»: "لن نعود إلى '
+                'الماكينات. الإدارة تماطل منذ شهور".')
+    assert (r.source, r.via, r.direct) == ("محمد عبد الحميد العطار", "رويترز", True)
+    assert r.claim.endswith("الإدارة تماطل منذ شهور")
+    (r,) = _all("وقال محمد العطار، أحد قادة الإضراب، لـ«رويترز» إن العمال لن يعودوا.")
+    assert (r.via, r.claim) == ("رويترز", "العمال لن يعودوا")
