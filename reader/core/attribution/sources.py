@@ -703,6 +703,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 return NP(i, e, ctx.starts[k], ctx.ends[e - 1], "named_person", bare(n),
                           role=" ".join(ctx.norms[i:k]), named=True,
                           feminine=feminine or ctx.norms[i] in _BUSINESS_WOMEN)
+        if _word(ctx, k, limit) and not is_definite(ctx.norms[k]) and _lookup(ctx.norms[k], ROLE_HEADS):
+            post = parse_np(ctx, k, limit)  # "رجل الأعمال عضو مجلس إدارة الغرفة فيصل القحطاني": a post, then the name
+            if post is not None and post.start == k and post.kind == "named_person" and post.named:
+                return NP(i, post.end, post.src_start, post.src_end, "named_person", bare(n),
+                          role=" ".join(ctx.norms[i:k]) + " " + (post.role or ""), named=True,
+                          feminine=feminine or ctx.norms[i] in _BUSINESS_WOMEN)
         return make(k, "anonymous", definite=is_definite(ctx.norms[i + 1]))
     role = _lookup(n, ROLE_HEADS) or (n if n in TITLES or keeper_post(ctx, i) else "")
     if not role and _possessed_role(ctx, i, limit):
