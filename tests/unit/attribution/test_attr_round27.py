@@ -693,3 +693,13 @@ def test_a_businessman_with_a_post_then_his_name():
     assert [r.resolved for r in rs] == ["طارق السديري", "فيصل القحطاني", "فيصل القحطاني"]
     (r,) = _all("وقال رجل الأعمال عضو مجلس إدارة الغرفة فيصل القحطاني إن المشكلة ليست في التمويل.")
     assert (r.source, r.kind) == ("فيصل القحطاني", "named_person")
+
+
+def test_declining_with_its_subject_before_the_verb():
+    rs = _all("وقال العميل ناصر القحطاني إن الوكالة تأخرت. وحاولت «الوطن» الحصول على تعليق من الوكالة، إلا أن مدير "
+              "خدمة العملاء في فرعها بأبها رفض التعليق، مكتفيا بالقول إن «الموضوع قيد المتابعة».")
+    assert [(r.cue, r.source, r.kind) for r in rs[1:]] == [
+        ("رفض", "مدير خدمة العملاء في فرعها بأبها", "unnamed_official"),
+        ("مكتفيا", "مدير خدمة العملاء في فرعها بأبها", "unnamed_official")]
+    (r,) = _all("والشركة رفضت التعليق.")
+    assert (r.source, r.kind) == ("الشركة", "named_organization")
