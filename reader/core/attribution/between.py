@@ -154,6 +154,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np = person_np(ctx, j + 1, e)  # "وقال أحدهم ويدعى فهد الشمري إن": who he is
                 j = e
                 continue
+        if c.np is not None and j == c.np.end and ctx.words[j] and n[:1] == "ب" and len(n) >= 5 \
+                and not is_definite(n) and c.np.kind in ("anonymous", "unnamed_official", "named_organization") \
+                and ctx.norms[c.np.end - 1].startswith("ال") and j + 1 < limit and (
+                    (ctx.words[j + 1] and complementizer(norms[j + 1]))
+                    or (norms[j + 1][:1] == "ل" and match_outlet(ctx, j + 1, limit, preposition=True) is not None)):
+            c.np.end, c.np.src_end = j + 1, ctx.ends[j]
+            j += 1  # "مصادر في فرع وزارة التجارة بتنومة لـ«الوطن» أن": where the branch is, a town no list knows
+            continue
         if n in SELF_WORDS and ctx.words[j] and c.np is not None and j == c.np.end and c.np.definite:
             j += 1  # "ونفى المصدر ذاته أن": the same one
             continue

@@ -703,3 +703,13 @@ def test_declining_with_its_subject_before_the_verb():
         ("مكتفيا", "مدير خدمة العملاء في فرعها بأبها", "unnamed_official")]
     (r,) = _all("والشركة رفضت التعليق.")
     assert (r.source, r.kind) == ("الشركة", "named_organization")
+
+
+def test_a_branch_in_a_town_before_the_outlet():
+    (r,) = _all("من جهتها، أكدت مصادر في فرع وزارة التجارة بعسير لـ«الوطن» أن الشكوى أحيلت إلى لجنة فنية.")
+    assert (r.source, r.kind, r.claim) == ("مصادر في فرع وزارة التجارة بعسير", "anonymous", "الشكوى أحيلت إلى لجنة فنية")
+    # a town no list knows
+    (r,) = _all("من جهتها، أكدت مصادر في فرع وزارة التجارة بتنومة لـ«الوطن» أن الشكوى أحيلت إلى لجنة فنية.")
+    assert (r.source, r.claim) == ("مصادر في فرع وزارة التجارة بتنومة", "الشكوى أحيلت إلى لجنة فنية")
+    (r,) = _all("وطالبت الهيئة بتسريع الإجراءات.")
+    assert r.claim == "تسريع الإجراءات"
