@@ -760,6 +760,8 @@ _WHERE_ONE_WORKS = folded_set("في لدى مع منذ بين")
 _ACCORDING = folded_set("بحسب وبحسب حسب حسبما وفقا وفق طبقا")
 _DURING = folded_set("خلال")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
+#: "أعلنت، بحسب ما نقلته «واس»، …": the outlet carried the statement itself, a via.
+_RELAYED_IT = folded_set("نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها بثته بثتها نشرته نشرتها")
 
 
 def _another_post(ctx: Context, c: Cand, k: int, limit: int) -> bool:
@@ -853,9 +855,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         c.anonymous = True  # "، فضل عدم ذكر اسمه،"
         return close + 1
     as_relayed = n in ("كما", "وكما") and any(ctx.norms[t] in _FROM_HIM for t in range(j + 1, min(close, j + 4)))
-    if close > j + 1 and close - j <= 8 and c.np is not None and (n in _ACCORDING or as_relayed) and c.kind == "verb" \
+    if close > j + 1 and close - j <= 11 and c.np is not None and (n in _ACCORDING or as_relayed) and c.kind == "verb" \
             and (is_complement(ctx, close + 1, limit) or c.verb is not None and "o" in c.verb.complements):
-        about = next((t for t in range(j + 1, min(close, j + 4)) if ctx.norms[t] in _FROM_HIM), -1)
+        about = next((t for t in range(j + 1, min(close, j + 4)) if ctx.norms[t] in _FROM_HIM
+                      or ctx.norms[t] in _RELAYED_IT), -1)
         m = None
         if about > 0 and c.via is None:
             m = match_outlet(ctx, about + 1, close) or (

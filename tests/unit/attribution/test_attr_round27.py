@@ -713,3 +713,13 @@ def test_a_branch_in_a_town_before_the_outlet():
     assert (r.source, r.claim) == ("مصادر في فرع وزارة التجارة بتنومة", "الشكوى أحيلت إلى لجنة فنية")
     (r,) = _all("وطالبت الهيئة بتسريع الإجراءات.")
     assert r.claim == "تسريع الإجراءات"
+
+
+def test_an_outlet_that_carried_the_announcement_is_its_via():
+    (r,) = _all("وكانت وزارة التجارة والصناعة قد أعلنت، بحسب ما نقلته وكالة الأنباء السعودية «واس»، استدعاء أكثر من "
+                "24 ألف سيارة.")
+    assert (r.cue, r.source, r.via) == ("أعلنت", "وزارة التجارة والصناعة", "وكالة الأنباء السعودية «واس»")
+    assert r.claim.startswith("استدعاء")
+    # an outlet that reported on its own account is a record of its own
+    rs = _all("ونفت مصادر، حسبما أفادت وكالة الأنباء السعودية الرسمية «واس»، وجود أي خلاف.")
+    assert [r.cue for r in rs] == ["ونفت", "حسبما أفادت"]
