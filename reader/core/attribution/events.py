@@ -224,6 +224,19 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and ctx.words[j + 2] and ctx.norms[j + 2] in _ONLINE:
             j += 1  # "في بيان نشره على موقع «تداول»": where it was posted, below
             continue
+        if n in _RECEIVED and j + 1 < limit:
+            t = j + 1
+            marked = not ctx.words[t] and t in ctx.quote_open_tok
+            if marked:
+                t += 1
+            m = match_outlet(ctx, t, limit, ambiguous_ok=marked)
+            if m is not None and not m.anaphor:
+                e = m.end + (1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+                if e + 1 < limit and ctx.norms[e] in _COPY and ctx.norms[e + 1] in _OF_IT:
+                    e += 2  # "تلقت «عكاظ» نسخة منه"
+                j = e  # "في بيان تلقته «المدينة» أن": the paper that received it (its own, no via)
+                steps += 1
+                continue
         if n in _PUBLISHED and j + 2 < limit and ctx.norms[j + 1] == "في":
             m = _outlet_within(ctx, j + 2, limit)
             if m is not None:
@@ -272,6 +285,9 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
     return j
 
 
+_RECEIVED = folded_set("تلقته تلقتها تلقت تلقى تلقاه تلقاها وصلت وصل تسلمت تسلمته تسلمتها")
+_COPY = folded_set("نسخة نسخه")
+_OF_IT = folded_set("منه منها")
 _POSTED_IT = folded_set("نشره نشرته نشرها أصدره أصدرته أصدرها وزعه وزعته وزعها أورده أوردته")
 
 

@@ -723,3 +723,11 @@ def test_an_outlet_that_carried_the_announcement_is_its_via():
     # an outlet that reported on its own account is a record of its own
     rs = _all("ونفت مصادر، حسبما أفادت وكالة الأنباء السعودية الرسمية «واس»، وجود أي خلاف.")
     assert [r.cue for r in rs] == ["ونفت", "حسبما أفادت"]
+
+
+def test_a_statement_the_paper_received():
+    (r,) = _all("من جهته، أكد المتحدث الرسمي لأمانة محافظة جدة عبدالعزيز الزهراني في بيان تلقته «المدينة» أن الأمانة "
+                "تتابع المشروع عن كثب.")
+    assert (r.source, r.via, r.claim) == ("عبدالعزيز الزهراني", "", "الأمانة تتابع المشروع عن كثب")
+    (r,) = _all("وأكدت الشركة في بيان تلقت «عكاظ» نسخة منه أن الأرباح ارتفعت.")
+    assert r.claim == "الأرباح ارتفعت"
