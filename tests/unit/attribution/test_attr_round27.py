@@ -731,3 +731,9 @@ def test_a_statement_the_paper_received():
     assert (r.source, r.via, r.claim) == ("عبدالعزيز الزهراني", "", "الأمانة تتابع المشروع عن كثب")
     (r,) = _all("وأكدت الشركة في بيان تلقت «عكاظ» نسخة منه أن الأرباح ارتفعت.")
     assert r.claim == "الأرباح ارتفعت"
+
+
+def test_a_post_then_a_longer_second_post_and_the_name_between_commas():
+    (r,) = _all("وقالت رئيسة البعثة، النائبة الفرنسية في البرلمان الأوروبي ماري كلود فيرنييه، إن «الشعب الفلسطيني "
+                "أعطى درسا في الديموقراطية».")
+    assert (r.source, r.kind, r.direct) == ("ماري كلود فيرنييه", "named_person", True)
