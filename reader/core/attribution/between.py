@@ -143,7 +143,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         n = norms[j]
         if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and is_definite(n) \
                 and is_nisba(n) and j > 0 and not ctx.words[j - 1] and j + 1 < limit and ctx.words[j + 1] \
-                and (norms[j + 1] == "عن" or complementizer(norms[j + 1])):
+                and (norms[j + 1] in ("عن", "نقلا") or complementizer(norms[j + 1])):
             j += 1  # "ونقلت صحيفة «الأهرام» الحكومية عن …": the paper's adjective after its name in marks
             continue
         if n in _CALLED and ctx.words[j] and c.np is not None and j == c.np.end and not c.np.named:

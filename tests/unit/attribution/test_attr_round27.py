@@ -737,3 +737,10 @@ def test_a_post_then_a_longer_second_post_and_the_name_between_commas():
     (r,) = _all("وقالت رئيسة البعثة، النائبة الفرنسية في البرلمان الأوروبي ماري كلود فيرنييه، إن «الشعب الفلسطيني "
                 "أعطى درسا في الديموقراطية».")
     assert (r.source, r.kind, r.direct) == ("ماري كلود فيرنييه", "named_person", True)
+
+
+def test_a_radio_named_in_marks_with_its_adjective_then_relaying():
+    (r,) = _all("وذكرت إذاعة «صوت فلسطين» الرسمية نقلا عن مسؤول في اللجنة أن قائمة «التغيير والإصلاح» تتقدم في عدد "
+                "من الدوائر.")
+    assert (r.cue, r.source, r.kind, r.via) == ("وذكرت", "مسؤول في اللجنة", "unnamed_official", "إذاعة «صوت فلسطين»")
+    assert r.claim.startswith("قائمة")
