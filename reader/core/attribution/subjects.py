@@ -400,6 +400,9 @@ def _no_subject_after(ctx: Context, j: int, limit: int) -> bool:
             and np.end - np.start == 1)
 
 
+_DECLARATIONS = folded_set("إعلان ميثاق نداء")
+
+
 def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP | None:
     """The noun phrase ending right before the relative pronoun at ``rel`` (its antecedent):
     the longest one starting at most five words back (for الذين, people only: "توقعات
@@ -408,6 +411,13 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
         person = _person_before_post(ctx, rel, sent_a)
         if person is not None:
             return person
+    if rel - 3 > sent_a and ctx.is_punct(rel - 1, "،,") and (rel - 2) in ctx.quote_close_tok:
+        o = ctx.quote_close_tok[rel - 2]
+        if o + 1 < rel - 2 and ctx.words[o + 1] and (in_lexicon(ctx.norms[o + 1], DOC_HEADS)
+                                                     or ctx.norms[o + 1] in _DECLARATIONS):
+            np = marks_source(ctx, o, rel - 1)
+            if np is not None:
+                return replace(np, kind="document")  # "بإصدار «إعلان الخرطوم»، الذي شدد على": the declaration
     best = None
     end = rel
     if rel - 1 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] \

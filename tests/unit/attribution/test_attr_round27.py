@@ -744,3 +744,13 @@ def test_a_radio_named_in_marks_with_its_adjective_then_relaying():
                 "من الدوائر.")
     assert (r.cue, r.source, r.kind, r.via) == ("وذكرت", "مسؤول في اللجنة", "unnamed_official", "إذاعة «صوت فلسطين»")
     assert r.claim.startswith("قائمة")
+
+
+def test_a_declaration_named_in_marks_then_which_stressed():
+    rs = _all("اختتمت القمة العربية أعمالها في الخرطوم مساء أمس بإصدار «إعلان الخرطوم»، الذي شدد على دعم وحدة "
+              "العراق وسيادته، ودعا المجتمع الدولي إلى الضغط على إسرائيل.")
+    assert [(r.cue, r.resolved, r.kind) for r in rs] == [
+        ("شدد", "إعلان الخرطوم", "document"), ("ودعا", "إعلان الخرطوم", "document")]
+    # a company in marks is not what "الذي" after the post refers to
+    (r,) = _all("وقال رئيس شركة «أرامكو»، الذي تحدث للصحفيين، إن الإنتاج مستقر.")
+    assert r.kind == "unnamed_official"
