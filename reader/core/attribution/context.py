@@ -218,7 +218,7 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
     while k < n - 2:
         initial = len(raw[k]) == 1 and "\u0621" <= raw[k] <= "\u064a" and k > 0 and len(raw[k - 1]) >= 3 \
             and _ARABIC_WORD.fullmatch(raw[k - 1]) is not None and not raw[k - 1].startswith("ال") \
-            and raw[k + 2][:1] not in "وف"  # "سليم ي. حداد": a middle initial
+            and (raw[k + 2][:1] not in "وف" or raw[k + 2] in ("فان", "فون"))  # "سليم ي. حداد": a middle initial
         if (raw[k] in _TITLE_ABBREVIATIONS or initial) and raw[k + 1] == "." and ends[k] == starts[k + 1] \
                 and (k == 0 or not raw[k - 1][-1:].isdigit()) \
                 and "\u0621" <= raw[k + 2][:1] <= "\u064a":
@@ -255,12 +255,20 @@ def _split_at_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 _THAT_WORDS = frozenset(("ان", "بان"))
 
 
+#: The second particle of a Dutch or German name after فان/فون (فان دن بيرغ، فون دير لاين).
+_NOBILIARY = frozenset(fold(w) for w in "دن دير در دي ديك ديرن".split())
+_VAN = "فانْ"[:3] + "\u0640"  # a form no word list holds (فان + tatweel), so never the complementizer فإن
+
+
 def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> Context:
     starts, ends, raw = _tokens(text)
     titled = _title_dots(starts, ends, raw) if "." in text else []
     norms = [fold_cached(t) for t in raw]
     for k in titled:
         norms[k] = norms[k][:-1]
+    for k in range(len(raw) - 1):
+        if raw[k] in ("فان", "فون") and norms[k + 1] in _NOBILIARY:
+            norms[k] = _VAN  # "وأضاف فان دن بيرغ أن": a Dutch name, not فإن
     words = [bool(n) and (n[0].isalnum()) for n in norms]
     quotes = find_quotes(text)
 

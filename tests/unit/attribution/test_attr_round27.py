@@ -754,3 +754,11 @@ def test_a_declaration_named_in_marks_then_which_stressed():
     # a company in marks is not what "الذي" after the post refers to
     (r,) = _all("وقال رئيس شركة «أرامكو»، الذي تحدث للصحفيين، إن الإنتاج مستقر.")
     assert r.kind == "unnamed_official"
+
+
+def test_a_dutch_name_after_the_verb_is_no_fa_inna():
+    rs = _all("وقال رئيس البعثة بيتر ج. فان دن بيرغ، في بيان وزع على الصحافيين، إن «السلطات تمضي في الاتجاه الصحيح».\n\n"
+              "وأضاف فان دن بيرغ أن البعثة ناقشت مشروع الموازنة.")
+    assert [(r.source, r.resolved) for r in rs] == [
+        ("بيتر ج. فان دن بيرغ", "بيتر ج. فان دن بيرغ"), ("فان دن بيرغ", "بيتر ج. فان دن بيرغ")]
+    assert rs[1].claim == "البعثة ناقشت مشروع الموازنة"
