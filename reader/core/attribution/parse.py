@@ -270,6 +270,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
 _MERELY_SAID = fold("اكتفى")
+_CONCLUDED = folded_set("ختم اختتم")
+_SAYING_AT_END = folded_set("بقوله بقولها بقولهم قائلا قائلة قائلين مؤكدا مؤكدة")
 _MYSTERIES = folded_set("ملابسات لغز غموض خيوط")
 
 
@@ -365,6 +367,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.tense == "imp" and prev in _WHILE_THEY and vf.number == "p" \
             and not _complement_ahead(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
         return None  # "أصوات الدلالين وهم يعلنون الأسعار": what they were doing, not what they said
+    if vf.lemma in _CONCLUDED and not any(
+            (ctx.words[t] and (norms[t] in BY_SAYING or norms[t] in _SAYING_AT_END)) or ctx.raw[t] == ":"
+            or t in ctx.quote_open_tok for t in range(i + 1, min(sent_b, i + 6))):
+        return None  # "اختتم حديثه بالقول/قائلا:" is speech; "بعثة … اختتمت أمس زيارة" is not
     if vf.lemma == _MERELY_SAID and not any(ctx.words[t] and norms[t] in BY_SAYING for t in range(i + 1, min(sent_b, i + 8))):
         return None  # "واكتفى بالقول إن": speech; "واكتفت الشركة بإصدار بيان": an act
     if vf.number == "d" and ctx.raw[i].endswith("أ"):

@@ -402,6 +402,20 @@ def _indefinite_genitive(ctx: Context, head: str, e: int, limit: int) -> bool:
     # ("تجار جملة في سوق الخضار"، "مديرون تنفيذيون في شركات")
 
 
+_DELEGATIONS = folded_set("بعثة وفد فريق")
+
+
+def _institution_after_min(ctx: Context, j: int, limit: int) -> int:
+    """The body after "بعثة من": an organisation the tagger found or a definite construct whose
+    head is a body (صندوق النقد الدولي، البنك الدولي); ``j`` when there is none."""
+    ent = ctx.entity_at.get(j)
+    if ent is not None and ent.type == "ORG":
+        return max(j + 1, entity_end(ctx, j, limit))
+    if _lookup(ctx.norms[j], ORG_HEADS):
+        return max(j + 1, def_chain(ctx, j + 1, limit, org=True))
+    return j
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
@@ -822,6 +836,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and e + 1 < limit and ctx.words[e + 1] and complementizer(ctx.norms[e + 1]) \
                 and not ctx.norms[e].endswith(("ون", "ين")):
             e += 1  # الهيئة الإندونيسية لضمان المنتجات الحلال إن: a last adjective before إن/أن
+        if e == i + 1 and bare(n) in _DELEGATIONS and _word(ctx, e + 1, limit) and ctx.norms[e] == "من":
+            k = _institution_after_min(ctx, e + 1, limit)
+            if k > e + 1:
+                e = k  # "بعثة من صندوق النقد الدولي"، "وفد من البنك الدولي": whom it comes from
         if not is_definite(n) and n.endswith("ات") and e > i + 1 and all(
             is_nisba(ctx.norms[k]) for k in range(i + 1, e)
         ):

@@ -762,3 +762,15 @@ def test_a_dutch_name_after_the_verb_is_no_fa_inna():
     assert [(r.source, r.resolved) for r in rs] == [
         ("بيتر ج. فان دن بيرغ", "بيتر ج. فان دن بيرغ"), ("فان دن بيرغ", "بيتر ج. فان دن بيرغ")]
     assert rs[1].claim == "البعثة ناقشت مشروع الموازنة"
+
+
+def test_a_mission_from_a_body_and_concluding_a_visit_is_no_speech():
+    rs = _all("قالت بعثة من صندوق النقد الدولي اختتمت أمس زيارة إلى الأردن استمرت أسبوعين إن الاقتصاد الأردني «حقق "
+              "أداء قويا» خلال العام الماضي، لكنها حذرت من أن اتساع العجز «يستدعي الحذر».")
+    assert [(r.cue, r.resolved, r.kind) for r in rs] == [
+        ("قالت", "بعثة من صندوق النقد الدولي", "named_organization"),
+        ("حذرت", "بعثة من صندوق النقد الدولي", "named_organization")]
+    (r,) = _all("واختتم الوزير كلمته بالقول إن المملكة ماضية في الإصلاح.")
+    assert (r.cue, r.claim) == ("واختتم", "المملكة ماضية في الإصلاح")
+    (r,) = _all('وختم "لقد حلمنا ببلوغ المباراة النهائية".')
+    assert r.direct
