@@ -270,6 +270,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
 _MERELY_SAID = fold("اكتفى")
+_BUT_HE = {fold(w): g for w, g in (("لكنه", "m"), ("ولكنه", "m"), ("لكنها", "f"), ("ولكنها", "f"))}
 _CONCLUDED = folded_set("ختم اختتم")
 _SAYING_AT_END = folded_set("بقوله بقولها بقولهم قائلا قائلة قائلين مؤكدا مؤكدة")
 _MYSTERIES = folded_set("ملابسات لغز غموض خيوط")
@@ -552,8 +553,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     own_bi = VERB_PREPOSITION.get(vf.lemma) == "ب" and j < sent_b and norms[j][:1] == "ب" and len(norms[j]) > 3 \
         and norms[j] not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER") \
         and not any(_lookup(norms[j], lex) for lex in (DOC_HEADS, ORG_HEADS))  # (وأفاد بلاغ للمجموعة: a communiqué)
+    pronoun_subject = vf.prefix == "" and vf.person == 3 and vf.number == "s" and _BUT_HE.get(prev) == vf.gender \
+        and "o" in vf.complements  # "لكنه دعا دمشق إلى": he (named before) called on Damascus
     if c.np is None and not honorific and not said and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
-            and not agreeing \
+            and not agreeing and not pronoun_subject \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")

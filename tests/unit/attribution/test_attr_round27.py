@@ -774,3 +774,10 @@ def test_a_mission_from_a_body_and_concluding_a_visit_is_no_speech():
     assert (r.cue, r.claim) == ("واختتم", "المملكة ماضية في الإصلاح")
     (r,) = _all('وختم "لقد حلمنا ببلوغ المباراة النهائية".')
     assert r.direct
+
+
+def test_but_he_called_on_damascus():
+    rs = _all("وقال بيلوسوف في مؤتمر صحافي إن موسكو «لا تؤيد فرض عقوبات على سوريا»، لكنه دعا دمشق إلى «التعاون "
+              "الكامل» مع لجنة التحقيق الدولية.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وقال", "بيلوسوف"), ("دعا", "بيلوسوف")]
+    assert rs[1].claim.startswith("دمشق إلى")
