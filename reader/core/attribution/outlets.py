@@ -43,6 +43,7 @@ _OUTLETS = """
 ماركا|آس|موندو ديبورتيفو|ليكيب|كورييري ديلو سبورت|غازيتا ديلو سبورت|بيلد|ذا أثليتيك
 إيلاف|الخليج أونلاين|العين الإخبارية|إرم نيوز|رؤيا|المشهد
 يو بي آي|يو بي اي|يونايتد برس|يونايتد برس إنترناشونال|أ ش أ|ا ش ا|سبأ|إنترفاكس|أنترفاكس
+وكالة أنباء الشرق الأوسط|وكالة الأنباء السعودية|وكالة الأنباء الكويتية|وكالة أنباء الإمارات
 """
 
 #: Outlet names that are also ordinary words (البيان "the statement", الاتحاد "the union"):
@@ -277,7 +278,10 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
                           type_word, anaphor=True)
     g_end = _guillemet_name(ctx, j, limit)
     known = _known_at(norms, j, False) if j < limit and ctx.words[j] else 0
-    if g_end:
+    whole = _known_at(norms, first, skip_chars > 0)
+    if not g_end and whole > max(1, known + 1):
+        j = first + whole  # "لوكالة أنباء الشرق الأوسط": a known name that begins with its type word
+    elif g_end:
         j = g_end
     elif known:
         j += known

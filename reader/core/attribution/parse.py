@@ -20,7 +20,7 @@ from .cues import (
     AMBIGUOUS, BARE_MASDAR, DOCUMENT_ONLY, EXPLICIT_ONLY, MASDAR_PRONE, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION,
 )
 from .foreign_names import foreign_name_after_role
-from .events import _FRONT_EVENT, _event_then_quote, _fronted_via, _skip_adverbs, event_made_by
+from .events import _FRONT_EVENT, _event_phrase, _event_then_quote, _fronted_via, _skip_adverbs, event_made_by
 from .outlets import match_addressee, match_outlet
 from .sources import (
     _HONORIFICS, anonymity_clause, bare, marks_named_source, marks_source, marks_subject_of_object, parse_np,
@@ -40,6 +40,7 @@ _PRONOUN_SUBJECT = folded_set("لكنه لكنها لكنهم ولكنه ولك�
 _WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ وأخذ استمر واستمر")
 #: "وأكد ذلك مصدر ..."، "ويؤكد هذا ...": a demonstrative object written before the subject.
 _DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
+_THAT_OBJECT = folded_set("ذلك هذا ذاك هذه تلك")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
 _EXPECT = fold("توقع")
 _DISCLOSED = fold("كشف")
@@ -739,7 +740,15 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         r = complement(ctx, c, j, sent_a, sent_b)  # "نشرت X أن …": with أن only
         return r if r is not None and r.mode == "after" and r.claim_tok > 0 \
             and complementizer(norms[r.claim_tok - 1]) else None
-    return complement(ctx, c, j, sent_a, sent_b)
+    r = complement(ctx, c, j, sent_a, sent_b)
+    if r is not None and r.mode == "after" and r.claim_end < 0 and 0 <= r.claim_tok < sent_b - 2 \
+            and ctx.words[r.claim_tok] and norms[r.claim_tok] in _THAT_OBJECT \
+            and norms[r.claim_tok + 1] in _FRONT_EVENT and ctx.words[r.claim_tok + 2] \
+            and in_lexicon(norms[r.claim_tok + 2], SPEECH_EVENTS):
+        # "نفى ذلك في تصريح لوكالة أنباء الشرق الأوسط": what he denied is "ذلك"; the occasion names the via
+        r.claim_end = r.claim_tok + 1
+        _event_phrase(ctx, r, r.claim_tok + 2, sent_b)
+    return r
 
 
 

@@ -781,3 +781,11 @@ def test_but_he_called_on_damascus():
               "الكامل» مع لجنة التحقيق الدولية.")
     assert [(r.cue, r.resolved) for r in rs] == [("وقال", "بيلوسوف"), ("دعا", "بيلوسوف")]
     assert rs[1].claim.startswith("دمشق إلى")
+
+
+def test_denied_that_in_a_statement_to_an_agency():
+    rs = _all("غير أن مصدرا أمنيا نفى ذلك في تصريح لوكالة أنباء الشرق الأوسط الرسمية، مؤكدا أن «الوضع تحت السيطرة».")
+    assert [(r.cue, r.claim) for r in rs] == [("نفى", "ذلك"), ("مؤكدا", "الوضع تحت السيطرة")]
+    assert rs[0].via.startswith("وكالة أنباء الشرق الأوسط")
+    (r,) = _all("ونفى المتحدث ذلك في تصريح لـ«رويترز».")
+    assert (r.via, r.claim) == ("رويترز", "ذلك")
