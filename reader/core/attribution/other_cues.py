@@ -425,6 +425,11 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         if k > j + 1 and is_complement(ctx, k, sent_b):
             j, event_via = k, probe.via  # "، قائلا في مقابلة مع شبكة سي.أن.أن «إن …»": where he said it
     complement = is_complement(ctx, j, sent_b)
+    if not complement and pf.lemma == _MERELY:
+        # "مكتفيا بالقول للصحافيين على هامش جلسة مجلس الأمة إن «…»": whom and where, then what
+        k = next((t for t in range(j, min(sent_b, j + 14)) if not ctx.words[t] or is_complement(ctx, t, sent_b)), -1)
+        if k > j and is_complement(ctx, k, sent_b):
+            j, complement = k, True
     if pf.bare and not (comma and complement):
         return None
     # (a circumstantial accusative, داعيا/مشيدين, after no definite subject: "الشركات مطالبة بخفض" is a predicate)

@@ -228,6 +228,14 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             j += 1  # لشؤون اللاجئين
             genitive = False
             continue
+        if org and n.startswith("ل") and not n.startswith("لل") and (_lookup(n[1:], ORG_HEADS) or n[1:] in _BODIES_PLURAL) \
+                and _word(ctx, j + 1, limit) and _word(ctx, j + 2, limit) and not is_definite(norms[j + 1]) \
+                and not _stopword(norms[j + 1]) and norms[j + 1] not in FIRST_NAMES and norms[j + 1] not in VERB_FORMS and not is_verb_like(norms[j + 1]) \
+                and (is_definite(norms[j + 2]) or _is_place(ctx, j + 2)) and not _stopword(norms[j + 2]) \
+                and not _is_outlet_lam(ctx, j, limit):
+            j += 3  # "الاتحاد العام لنقابات عمال مصر": of the unions of the workers of Egypt
+            genitive = False
+            continue
         if org and n.startswith("ل") and len(n) > 3 and _word(ctx, j + 2, limit) and not is_definite(norms[j + 1]) \
                 and is_definite(norms[j + 2]) and not _stopword(norms[j + 1]) and norms[j + 1] not in FIRST_NAMES \
                 and j + 1 not in ctx.entity_at and in_lexicon(norms[j + 1], _REGION_OR_AREA) \
@@ -250,6 +258,7 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
     return j
 
 
+_BODIES_PLURAL = folded_set("نقابات غرف جمعيات اتحادات شركات مصارف بنوك هيئات منظمات")
 _REGION_OR_AREA = folded_set("منطقة مناطق قطاع قطاعات إدارة شؤون دول")
 
 

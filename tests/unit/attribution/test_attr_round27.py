@@ -789,3 +789,15 @@ def test_denied_that_in_a_statement_to_an_agency():
     assert rs[0].via.startswith("وكالة أنباء الشرق الأوسط")
     (r,) = _all("ونفى المتحدث ذلك في تصريح لـ«رويترز».")
     assert (r.via, r.claim) == ("رويترز", "ذلك")
+
+
+def test_merely_said_to_the_press_on_the_sidelines():
+    rs = _all("ورفض وزير التجارة والصناعة التعليق على الحكم، مكتفيا بالقول للصحافيين على هامش جلسة مجلس الأمة إن "
+              "«الأمر بيد القضاء».")
+    assert (rs[1].cue, rs[1].claim, rs[1].direct) == ("مكتفيا", "الأمر بيد القضاء", True)
+
+
+def test_the_general_union_of_the_workers_of_egypt():
+    (r,) = _all("ودعا الاتحاد العام لنقابات عمال مصر، في بيان، العمال إلى «التحلي بالحكمة» وإنهاء الإضراب.")
+    assert (r.source, r.kind) == ("الاتحاد العام لنقابات عمال مصر", "named_organization")
+    assert r.claim.startswith("العمال إلى")
