@@ -108,6 +108,29 @@ _LEAD_EXPERTS = frozenset(fold(w) for w in "مستثمر اقتصادي خبير
 _GOES_ON_VERBS = frozenset(fold(w) for w in "وقال وأوضح وأضاف وأكد وبين وتابع ويقول ويضيف ويوضح ويؤكد".split())
 
 
+#: Documents named with a masculine noun, the vehicle of a statement ("في تقرير أصدرته").
+_MASCULINE_DOCUMENTS = folded_set("تقرير بيان")
+
+
+def _document_vehicle(ctx: Context, c: Cand, records) -> NP | None:
+    """A masculine verb with no subject right after a body of feminine gender spoke "في تقرير" or
+    "في بيان" in the sentence before: the report goes on speaking ("وكانت شركة الأهلي كابيتال قد
+    توقعت في تقرير أصدرته مطلع الشهر أن … . وأشار إلى أن …")."""
+    if c.kind != "verb" or c.gender != "m" or c.number != "s" or not records:
+        return None
+    claim, speaker = records[-1]
+    if speaker is None or speaker.gender != "f" or speaker.kind != "named_organization":
+        return None
+    a = ctx.tok_at_char(claim.cue.end)
+    if ctx.sent_of[c.cue_a] != ctx.sent_of[min(a, len(ctx.sent_of) - 1)] + 1:
+        return None
+    b = ctx.tok_at_char(claim.start) if claim.start > claim.cue.end else a
+    for t in range(a, min(b, a + 8)):
+        if ctx.words[t] and ctx.norms[t] in ("في", "وفي") and t + 1 < b and ctx.norms[t + 1] in _MASCULINE_DOCUMENTS:
+            return parse_np(ctx, t + 1, min(b, t + 3)) or None
+    return None
+
+
 def _lead_named_after(ctx: Context, out: list[Claim]) -> list[Claim]:
     """The article's first claim is an unnamed expert's and the first claim of the next
     paragraph is a named person's, opening with وقال/وأوضح …: the lead's expert is that person."""
@@ -659,6 +682,10 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         if honoured is not None and honoured is not resolver.last():
             resolver.add(honoured)  # (the one «جلالته/سموه» names speaks on: "مبينا" after him)
         sp = honoured or resolver.last(c.gender, c.number)
+        vehicle = _document_vehicle(ctx, c, context_records) if not honoured else None
+        if vehicle is not None:
+            sp = resolver.explicit(vehicle, "document", c.gender, c.number, "")[2]
+            resolver.add(sp)  # "وكانت الشركة قد توقعت في تقرير أصدرته … . وأشار إلى أن": the report
         if sp is not None and c.kind == "verb" and c.gender != "f" and c.number == "s" and c.lemma not in _GOES_ON:
             topic = resolver.topic_person(c.cue_a)
             if topic is not None and fold(topic.resolved) not in fold(sp.resolved):

@@ -58,6 +58,8 @@ def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:
 
 
 _ONE_OF = folded_set("إحدى أحد")
+#: What an unnamed firm does, its genitive: بنك استثمار، شركة وساطة، بيت خبرة.
+_FIELDS = folded_set("استثمار تمويل تأمين استشارات وساطة تطوير تجزئة اتصالات طيران شحن تداول مقاولات خبرة")
 _SETTLEMENTS = folded_set("مدينة بلدة قرية ولاية مقاطعة إقليم جزيرة")
 
 
@@ -118,6 +120,11 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
             if _word(ctx, k + 1, limit) and ctx.norms[k].startswith("م") and len(ctx.norms[k]) >= 4 \
                     and not is_definite(ctx.norms[k]) and ctx.norms[k + 1].startswith("لل"):
                 k = def_chain(ctx, k + 1, limit, org=True)  # شركة سعودية منتجة للبتروكيماويات
+            return k
+        if k == j + 1 and not is_definite(n) and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _FIELDS:
+            k = j + 2  # "محلل في بنك استثمار": a bank of investment, unnamed
+            while _word(ctx, k, limit) and bare_nisba(ctx.norms[k]) and not is_definite(ctx.norms[k]) and k - j < 4:
+                k += 1  # بنك استثمار خليجي
             return k
         if k == j + 1 and not is_definite(n):
             k = name_chain(ctx, j + 1, limit, max_len=3)

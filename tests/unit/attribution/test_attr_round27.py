@@ -801,3 +801,15 @@ def test_the_general_union_of_the_workers_of_egypt():
     (r,) = _all("ودعا الاتحاد العام لنقابات عمال مصر، في بيان، العمال إلى «التحلي بالحكمة» وإنهاء الإضراب.")
     assert (r.source, r.kind) == ("الاتحاد العام لنقابات عمال مصر", "named_organization")
     assert r.claim.startswith("العمال إلى")
+
+
+def test_an_analyst_at_an_investment_bank_and_the_report_that_goes_on():
+    rs = _all("وقال محلل في بنك استثمار لـ«رويترز» إن النتائج جاءت أقل من المتوقع.\n\nوكانت شركة الأهلي كابيتال قد "
+              "توقعت في تقرير أصدرته مطلع الشهر أن تتراجع أرباح القطاع بنسبة 30 في المئة. وأشار إلى أن الشركات التي "
+              "تعتمد على لقيم الغاز ستكون الأقل تأثرا.")
+    assert [(r.cue, r.kind) for r in rs] == [("وقال", "anonymous"), ("توقعت", "named_organization"),
+                                             ("وأشار", "document")]
+    assert (rs[0].source, rs[0].via) == ("محلل في بنك استثمار", "رويترز")
+    # a man who spoke in the sentence before goes on speaking, report or not
+    rs = _all("وقال الوزير في بيان إن العجز سينخفض. وأشار إلى أن الإنفاق سيستمر.")
+    assert rs[1].resolved == "الوزير"
