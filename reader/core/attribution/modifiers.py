@@ -59,6 +59,13 @@ _SIDES_OF = folded_set("وسط شمال جنوب شرق غرب")
 _CAPITALS = folded_set("العاصمة المدينة المنطقة المحافظة")
 
 
+_PARTICIPANTS = folded_set("مشاركون مشاركين المشاركون المشاركين متحدثون متحدثين حضور متدخلون")
+
+
+def bare_participants(norm: str) -> bool:
+    return norm in _PARTICIPANTS
+
+
 def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     """Adjectives and qualifying phrases after an anonymous or official head."""
     norms = ctx.norms
@@ -127,6 +134,13 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             j += 1  # "متعامل بالسوق الموازية": the market he trades in
             if _word(ctx, j, limit) and is_definite(norms[j]) and not _stopword(norms[j]) and norms[j] not in TIME_WORDS:
                 j = def_chain(ctx, j, limit)
+            continue
+        if n == "في" and j > 0 and ctx.words[j - 1] and bare_participants(norms[j - 1]) and _word(ctx, j + 1, limit) \
+                and in_lexicon(norms[j + 1], SPEECH_EVENTS) and not is_definite(norms[j + 1]) and _word(ctx, j + 2, limit):
+            k = j + 2 if is_definite(norms[j + 2]) or _stopword(norms[j + 2]) else j + 3
+            if _word(ctx, k, limit) and is_definite(norms[k]) and not _stopword(norms[k]):
+                k = def_chain(ctx, k, limit, org=True)
+            j = k  # "مشاركون في منتدى غرفة الشرقية": where they took part
             continue
         if adverbial_end(norms, j, limit) > j:
             break  # "مصادر في وقت سابق": an adverbial

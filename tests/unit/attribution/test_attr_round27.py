@@ -813,3 +813,10 @@ def test_an_analyst_at_an_investment_bank_and_the_report_that_goes_on():
     # a man who spoke in the sentence before goes on speaking, report or not
     rs = _all("وقال الوزير في بيان إن العجز سينخفض. وأشار إلى أن الإنفاق سيستمر.")
     assert rs[1].resolved == "الوزير"
+
+
+def test_participants_in_a_forum():
+    (r,) = _all("مشاركون في منتدى غرفة الشرقية: المنشآت الصغيرة تواجه فجوة تمويلية\n\nالدمام - «اليوم»")
+    assert (r.cue, r.source, r.kind) == (":", "مشاركون في منتدى غرفة الشرقية", "anonymous")
+    (r,) = _all("وقال مشاركون في منتدى الاستثمار إن التمويل ضعيف.")
+    assert r.source == "مشاركون في منتدى الاستثمار"
