@@ -452,6 +452,18 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
 def _person_before_post(ctx: Context, rel: int, sent_a: int) -> NP | None:
     """"اركي لبكانين عضو المجلس الحاكم للبنك المركزي الأوروبي الذي صرح": a person named, then
     his post in apposition, then الذي: the relative clause is about the person."""
+    if rel - 3 > sent_a and ctx.is_punct(rel - 1, "،,"):
+        # "ريتشارد ويلكنسون، الرئيس التنفيذي لمصرف الساحل، الذي قال": the post between commas
+        c1 = next((t for t in range(rel - 2, max(sent_a - 1, rel - 16), -1) if not ctx.words[t]
+                   and not (t in ctx.quote_close_tok or t in ctx.quote_open_tok)), -1)
+        if c1 > sent_a and ctx.is_punct(c1, "،,") and ctx.words[c1 + 1] and _lookup(ctx.norms[c1 + 1], ROLE_HEADS) \
+                and not any(ctx.norms[t] in VERB_FORMS for t in range(c1 + 1, rel - 1)):
+            end = c1
+            start = next((t for t, e in ctx.entity_end_tok.items() if e == end and ctx.entity_at[t].type == "PER"), -1)
+            if start >= sent_a:
+                np = parse_np(ctx, start, end)
+                if np is not None and np.kind == "named_person" and np.end == end:
+                    return np
     for t in range(rel - 1, max(sent_a - 1, rel - 13), -1):
         if not ctx.words[t] or ctx.norms[t] in VERB_FORMS:
             return None

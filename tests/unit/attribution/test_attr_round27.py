@@ -820,3 +820,9 @@ def test_participants_in_a_forum():
     assert (r.cue, r.source, r.kind) == (":", "مشاركون في منتدى غرفة الشرقية", "anonymous")
     (r,) = _all("وقال مشاركون في منتدى الاستثمار إن التمويل ضعيف.")
     assert r.source == "مشاركون في منتدى الاستثمار"
+
+
+def test_a_name_its_post_between_commas_then_who_said():
+    (r,) = _all("وسيتولى المنصب البريطاني ريتشارد ويلكنسون، الرئيس التنفيذي الحالي لمصرف الساحل، الذي قال إن الدمج "
+                "سيستغرق عاما.")
+    assert (r.source, r.kind) == ("ريتشارد ويلكنسون", "named_person")
