@@ -340,6 +340,11 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
         comma = next((t for t in range(k + 1, min(sent_b, k + 10)) if not ctx.words[t]), -1)
         if comma > k + 1 and ctx.raw[comma] in "،," and comma + 1 < sent_b and norms[comma + 1] in _THEN:
             return comma + 1  # "وحسب ما أورده المرصد في نشرته الشهرية، فإن …": where it said so
+    if c.np is not None and c.np.kind == "media" and k < sent_b and ctx.words[k] and norms[k] in _ISSUED_IN:
+        comma = next((t for t in range(k + 1, min(sent_b, k + 9)) if not ctx.words[t]), -1)
+        if comma > k and ctx.raw[comma] in "،," and comma + 1 < sent_b and norms[comma + 1] in _THEN \
+                and not any(norms[t] in VERB_FORMS or complementizer(norms[t]) for t in range(k + 1, comma)):
+            return comma + 1  # "وفقا لما أوردته صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي، فإن …": the paper described
     if c.np is None or c.verb is not None or c.phrase_end != c.np.end or ctx.words[k] is False and ctx.raw[k] in "،,":
         return k
     comma = next((t for t in range(k, min(sent_b, k + 12)) if not ctx.words[t] and ctx.raw[t] in "،,.:؛;"), -1)
@@ -376,6 +381,7 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
 
 
 _HOPE = fold("أمل")
+_ISSUED_IN = folded_set("الصادرة الصادر التي الذي الناطقة الناطق")
 
 
 def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool, has_cue: bool = False) -> Cand | None:

@@ -826,3 +826,8 @@ def test_a_name_its_post_between_commas_then_who_said():
     (r,) = _all("وسيتولى المنصب البريطاني ريتشارد ويلكنسون، الرئيس التنفيذي الحالي لمصرف الساحل، الذي قال إن الدمج "
                 "سيستغرق عاما.")
     assert (r.source, r.kind) == ("ريتشارد ويلكنسون", "named_person")
+
+
+def test_according_to_a_paper_described_before_the_comma():
+    (r,) = _all("ووفقا لما أوردته صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي، فإن مفاوضات الاندماج بدأت قبل ثمانية أشهر.")
+    assert (r.source, r.kind, r.claim) == ("صحيفة «غلف نيوز»", "media", "مفاوضات الاندماج بدأت قبل ثمانية أشهر")
