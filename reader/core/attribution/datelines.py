@@ -101,7 +101,7 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
             last = next((k for k in range(max(i, j - 3), j) if _known_at(ctx.norms, k, False) == j - k), -1)
             if last >= 0 and is_agency(" ".join(ctx.norms[last:j])):
                 agencies.add(" ".join(ctx.norms[last:j]))
-        dateline = j - i <= 8 and any(
+        dateline = (j - i <= 8 or (no_verb and j - i <= 16 and _outlets_only_after_dash(ctx, i, j))) and any(
             not ctx.words[k] and ctx.raw[k] in "-–—ـ(«:/\"“" for k in range(i, j)
         ) and no_verb
         if dateline:
@@ -130,6 +130,32 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
     found = (frozenset(out), frozenset(agencies))
     ctx.__dict__["_dateline_outlets"] = found
     return found
+
+
+def _outlets_only_after_dash(ctx, i: int, j: int) -> bool:
+    """"موسكو - «السفير»، أ ف ب، يو بي آي": a long dateline whose words after the dash are all
+    outlets (names in marks or known ones), between commas."""
+    dash = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
+    if dash < 0:
+        return False
+    k = dash + 1
+    found = 0
+    while k < j:
+        if not ctx.words[k]:
+            if ctx.raw[k] in "«\"“" and k in ctx.quote_open_tok and ctx.quote_open_tok[k] < j:
+                k = ctx.quote_open_tok[k] + 1
+                found += 1
+                continue
+            if ctx.raw[k] in "،,:-–—":
+                k += 1
+                continue
+            return False
+        m = match_outlet(ctx, k, j)
+        if m is None or m.anaphor:
+            return False
+        k = m.end
+        found += 1
+    return found >= 2
 
 
 def _first_names():

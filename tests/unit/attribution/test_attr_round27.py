@@ -831,3 +831,12 @@ def test_a_name_its_post_between_commas_then_who_said():
 def test_according_to_a_paper_described_before_the_comma():
     (r,) = _all("ووفقا لما أوردته صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي، فإن مفاوضات الاندماج بدأت قبل ثمانية أشهر.")
     assert (r.source, r.kind, r.claim) == ("صحيفة «غلف نيوز»", "media", "مفاوضات الاندماج بدأت قبل ثمانية أشهر")
+
+
+def test_the_paper_first_in_a_long_dateline_of_outlets_publishes():
+    rs = _all("موسكو ترحب بالوزير\n\nموسكو - «السفير»، أ ف ب، يو بي آي\n\n"
+              "وكشف مصدر في الوفد السوري المرافق للوزير لـ«السفير» أن الجانبين ناقشا صفقة.")
+    assert rs[-1].via == ""
+    rs = _all("موسكو ترحب بالوزير\n\nموسكو - أ ف ب\n\n"
+              "وكشف مصدر في الوفد السوري المرافق للوزير لـ«السفير» أن الجانبين ناقشا صفقة.")
+    assert rs[-1].via == "السفير"
