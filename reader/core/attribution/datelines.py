@@ -150,12 +150,19 @@ def _outlets_only_after_dash(ctx, i: int, j: int) -> bool:
                 k += 1
                 continue
             return False
+        if ctx.norms[k] in _WIRES_GENERIC:
+            k += 1  # "…، وكالات": wires, unnamed
+            found += 1
+            continue
         m = match_outlet(ctx, k, j)
         if m is None or m.anaphor:
             return False
         k = m.end
         found += 1
     return found >= 2
+
+
+_WIRES_GENERIC = frozenset(fold(w) for w in "وكالات الوكالات".split())
 
 
 def _first_names():
