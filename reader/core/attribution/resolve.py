@@ -101,6 +101,15 @@ _KINGS_TITLE = fold("خادم الحرمين الشريفين")
 _TITLE_THEN_POST = re.compile("(?<=" + re.escape(_KINGS_TITLE) + ") ")
 
 
+def _shares_post(tokens: tuple[str, ...], sp) -> bool:
+    """A long post given again shares a word beyond its head with a post the person was given."""
+    extra = {bare(w) for w in tokens[1:] if len(bare(w)) > 3}
+    if not extra:
+        return True
+    known = {bare(w) for p in sp.posts for w in p.split()} | {bare(w) for r in sp.roles for w in r.split()}
+    return bool(extra & known)
+
+
 def _post_key(role: str) -> str:
     words = role.split()
     return " ".join([_genderless(words[0])] + words[1:]) if words else ""
@@ -273,6 +282,8 @@ class Resolver(OutletsMixin):
         elif np.definite and kind == "unnamed_official":
             if not epithet:  # (an epithet with an adjective, "النجم الهولندي": see the generic roles below)
                 target = self._by_role(head) or self._by_head(head)
+                if target is not None and target.is_person and len(tokens) >= 3 and not _shares_post(tokens, target):
+                    target = None  # "الوكيل المساعد لشؤون الرقابة في وزارة التجارة" is not the lawyer "وكيل الشركات"
         elif np.definite and kind == "media":
             found = self.outlet_before(np.src_start, np.head)
             if found is not None:
@@ -543,7 +554,7 @@ class Resolver(OutletsMixin):
         words = key.split()
         found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and (key in sp.posts or len(words) >= 2 and any(
             p.split()[:len(words)] == words for p in sp.posts))), None)  # (the first of several posts given)
-        if found is None and len(words) in (2, 3) and words[-1].startswith("ال") and len(words[-1]) > 4:
+        if found is None and len(words) in (2, 3, 4) and words[-1].startswith("ال") and len(words[-1]) > 4:
             # "محافظ المؤسسة" after "محافظ مؤسسة النقد", "رئيس مجلس الإدارة" after "رئيس مجلس
             # إدارة البنك": the post again, its body by its head noun
             short = tuple(words[:-1]) + (words[-1][2:],)

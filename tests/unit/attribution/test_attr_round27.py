@@ -842,3 +842,14 @@ def test_the_paper_first_in_a_long_dateline_of_outlets_publishes():
     assert rs[-1].via == "السفير"
     rs = _all("عجز الميزانية يتراجع\n\nواشنطن، الرياض - «الرياض»، وكالات\n\nوقال وزير المالية لـ«الرياض» إن العجز يتراجع.")
     assert rs[-1].via == ""
+
+
+def test_another_man_with_the_same_head_word_in_a_longer_post():
+    rs = _all("وقال المحامي خالد فهد المطيري، وكيل عشر من الشركات المتضررة، لـ«القبس» إن الحكم «انتصار للقانون».\n\n"
+              "في المقابل، نقلت وكالة الأنباء الكويتية (كونا) عن الوكيل المساعد لشؤون الرقابة في وزارة التجارة قوله "
+              "إن الوزارة «ستطعن في الحكم».")
+    assert (rs[1].resolved, rs[1].kind) == ("الوكيل المساعد لشؤون الرقابة في وزارة التجارة", "unnamed_official")
+    # the same post given again is still the man who holds it
+    rs = _all("وقال رئيس مجلس إدارة شركة المراعي سليمان العليان إن الأرباح ارتفعت.\n\n"
+              "وأضاف رئيس مجلس إدارة الشركة أن التوسع مستمر.")
+    assert rs[1].resolved == "سليمان العليان"
