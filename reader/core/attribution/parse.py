@@ -272,6 +272,8 @@ _OPINION = folded_set("الرأي الرأى")
 _DISPLAYED = fold("أظهر")
 _MERELY_SAID = fold("اكتفى")
 _BUT_HE = {fold(w): g for w, g in (("لكنه", "m"), ("ولكنه", "m"), ("لكنها", "f"), ("ولكنها", "f"))}
+_THAT_HE = {fold(w): g for w, g in (("أنه", "m"), ("أنها", "f"))}
+_BUT_WORDS = folded_set("غير إلا الا")
 _CONCLUDED = folded_set("ختم اختتم")
 _SAYING_AT_END = folded_set("بقوله بقولها بقولهم قائلا قائلة قائلين مؤكدا مؤكدة")
 _MYSTERIES = folded_set("ملابسات لغز غموض خيوط")
@@ -554,8 +556,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     own_bi = VERB_PREPOSITION.get(vf.lemma) == "ب" and j < sent_b and norms[j][:1] == "ب" and len(norms[j]) > 3 \
         and norms[j] not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER") \
         and not any(_lookup(norms[j], lex) for lex in (DOC_HEADS, ORG_HEADS))  # (وأفاد بلاغ للمجموعة: a communiqué)
-    pronoun_subject = vf.prefix == "" and vf.person == 3 and vf.number == "s" and _BUT_HE.get(prev) == vf.gender \
-        and "o" in vf.complements  # "لكنه دعا دمشق إلى": he (named before) called on Damascus
+    he = _BUT_HE.get(prev) or (_THAT_HE.get(prev) if i - 2 >= sent_a and norms[i - 2] in _BUT_WORDS else None)
+    pronoun_subject = vf.prefix == "" and vf.person == 3 and vf.number == "s" and he == vf.gender \
+        and "o" in vf.complements  # "لكنه دعا دمشق إلى"، "غير أنه دعا الحكومة إلى": he called on them
     if c.np is None and not honorific and not said and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
             and not agreeing and not pronoun_subject \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:

@@ -417,6 +417,24 @@ def _institution_after_min(ctx: Context, j: int, limit: int) -> int:
 
 
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
+    """A source noun phrase at token ``i`` (see :func:`_parse_np`); an occupation followed by a
+    post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
+    القرشي"، "تاجر الذهب في سوق البلد عضو لجنة … فلان")."""
+    np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    if np is None or np.named or np.kind not in ("anonymous", "unnamed_official") or np.start != i:
+        return np
+    e = np.end
+    if not (_word(ctx, e, limit) and not is_definite(ctx.norms[e]) and _lookup(ctx.norms[e], ROLE_HEADS)
+            and ctx.norms[e] not in FIRST_NAMES and _lookup(ctx.norms[i], ANON_HEADS)):
+        return np
+    post = _parse_np(ctx, e, limit, feminine=feminine)
+    if post is None or post.start != e or post.kind != "named_person" or not post.named or not post.role:
+        return np
+    return NP(i, post.end, post.src_start, post.src_end, "named_person", post.head,
+              role=" ".join(ctx.norms[i:e]) + " " + post.role, named=True, feminine=post.feminine)
+
+
+def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
     ``strip``: a preposition (ل) that a cue put on the first word (وفقا لتقرير ...): it is
