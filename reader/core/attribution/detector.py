@@ -719,7 +719,7 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         text = ctx.text[c.np.src_start:c.np.src_end]
         source = Source(c.np.src_start, c.np.src_end, text, kind, resolved)
         if via is None and (c.np.definite or c.lemma in _GOES_ON) and context_records and c.kind == "verb" \
-                and context_records[-1][0].source is not None \
+                and not c.after_event and context_records[-1][0].source is not None \
                 and context_records[-1][0].source.resolved == resolved:
             via = context_records[-1][0].via  # وأضافت المصادر: still speaking to the same outlet
         if via is None and c.np.named and speaker.via is not None and c.kind == "verb" \

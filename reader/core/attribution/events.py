@@ -278,7 +278,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             continue
         if c.kind == "verb" and c.verb is not None and "o" in c.verb.complements and not is_definite(n) \
                 and not n.startswith(("ب", "ل")) and n not in TIME_WORDS and not is_nisba(n) \
-                and n not in INDEF_ADJECTIVES:
+                and n not in INDEF_ADJECTIVES and n not in _EVENT_ADJECTIVES:
             break  # the object of أعلن/توقع begins here
         j += 1
         steps += 1
@@ -296,6 +296,9 @@ def _online_object(c: Cand) -> bool:
 
 
 _FRONT_EVENT = folded_set("في وفي خلال وخلال")
+#: What a statement was like: "في تصريحات خاصة لـ«رويترز»"، "في اتصال هاتفي".
+_EVENT_ADJECTIVES = folded_set(
+    "خاصة خاص صحفية صحفي صحافية صحافي هاتفي هاتفية مقتضبة مقتضب متلفزة متلفز إذاعية تلفزيونية مكتوبة مكتوب")
 _QUESTIONS = folded_set("سؤال استفسار أسئلة استفسارات")
 _ENVOYS = folded_set("موفد مراسل مندوب مبعوث")
 _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة منصتها حساب حسابها حسابه صفحة صفحتها صفحته")
@@ -322,7 +325,8 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
         return None
     for k in range(a + 2, min(comma, a + 8)):
         if ctx.words[k] and ctx.norms[k] in ("مع", "عبر") and k + 1 < comma:
-            m = match_outlet(ctx, k + 1, comma)  # "وخلال مقابلة مع قناة العربية، أكد …"
+            t = k + 2 if not ctx.words[k + 1] and k + 1 in ctx.quote_open_tok else k + 1  # (مع «رويترز»)
+            m = match_outlet(ctx, t, comma)  # "وخلال مقابلة مع قناة العربية، أكد …"
             if m is not None and not m.anaphor:
                 return m
         if ctx.words[k] and ctx.norms[k][:1] == "ل" or ctx.norms[k] == "ل":

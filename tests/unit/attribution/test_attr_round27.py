@@ -866,3 +866,14 @@ def test_an_occupation_then_a_post_then_the_name():
 def test_but_that_he_called_on_the_government():
     rs = _all("وقال الوزير إن الوضع صعب، غير أنه دعا الحكومة إلى الصبر.")
     assert (rs[1].cue, rs[1].resolved, rs[1].claim) == ("دعا", "الوزير", "الحكومة إلى الصبر")
+
+
+def test_private_statements_to_an_agency_and_a_phone_call_put_first():
+    for text in ("وأكد وزير المالية في تصريحات خاصة لـ«رويترز» أن العجز سينخفض.",
+                 "وأكد وزير المالية، في تصريحات خاصة لـ«رويترز»، أن العجز سينخفض.",
+                 "وفي اتصال هاتفي مع «رويترز»، قال وزير المالية إن العجز سينخفض."):
+        (r,) = _all(text)
+        assert (r.via, r.claim) == ("رويترز", "العجز سينخفض"), text
+    # another occasion: the outlet of the statement before does not carry over
+    rs = _all("وقال وزير المالية لـ«رويترز» إن العجز سينخفض. وأكد الوزير في تصريحات صحفية ارتفاع الأسعار.")
+    assert rs[1].via == ""
