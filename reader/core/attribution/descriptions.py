@@ -50,7 +50,9 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 # (and "ردا على استفسارات «عكاظ»": the paper's questions)
                 if c.via is None:
                     c.via = match_addressee(ctx, k, limit)  # (the outlet that asked: the via)
-                    c.interview = c.via is not None and ctx.norms[k - 1] in _QUESTIONS  # (its own questions)
+                    c.interview = c.via is not None and (ctx.norms[k - 1] in _QUESTIONS or (
+                        ctx.norms[k - 1] in ("ل", "لـ") and k - 2 > j and ctx.norms[k - 2] in _QUESTIONS))
+                    # (its own questions: "استفسارات «عكاظ»"، "استفسار لـ«الراية»")
                 k = ctx.quote_open_tok[k] + 1  # "ردا على استفسار من «رويترز» إن": the outlet's name in marks
                 continue
             if not ctx.words[k] or is_complement(ctx, k, limit) or norms[k] in VERB_FORMS:

@@ -403,6 +403,9 @@ def _indefinite_genitive(ctx: Context, head: str, e: int, limit: int) -> bool:
 
 
 _DELEGATIONS = folded_set("بعثة وفد فريق")
+#: Military ranks and the branch or qualification written after them (اللواء بحري، العميد ركن).
+_RANKS = folded_set("اللواء لواء العميد عميد العقيد عقيد الفريق فريق المقدم مقدم الرائد رائد النقيب المشير الأدميرال")
+_RANK_QUALIFIERS = folded_set("بحري ركن طيار مهندس أركان بحرية")
 
 
 def _institution_after_min(ctx: Context, j: int, limit: int) -> int:
@@ -421,6 +424,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
     القرشي"، "تاجر الذهب في سوق البلد عضو لجنة … فلان")."""
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    if np is not None and np.kind == "named_person" and np.named:
+        k = ctx.tok_at_char(np.src_start)
+        if np.start < k < np.end - 1 and ctx.norms[k] in _RANK_QUALIFIERS and ctx.norms[k - 1] in _RANKS:
+            np = replace(np, src_start=ctx.starts[k + 1])  # "اللواء بحري محمد الشناوي": the rank's branch
     if np is None or np.named or np.kind not in ("anonymous", "unnamed_official") or np.start != i:
         return np
     e = np.end
@@ -820,8 +827,8 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                     e = max(e, entity_end(ctx, i + 1, limit))  # شركة تويوتا موتور: the whole name the tagger found
             elif bare(n) in _FAMILY and not _stopword(nxt) and not is_verb_like(nxt):
                 e = i + 2  # عائلة أنييلي: a family name follows, whatever a tagger calls it
-            elif not _stopword(nxt) and not is_verb_like(nxt) and nxt not in SPEECH_EVENTS \
-                    and _word(ctx, i + 2, limit) and is_definite(ctx.norms[i + 2]) \
+            elif not _stopword(nxt) and (not is_verb_like(nxt) or ctx.raw[i + 1].endswith("ة")) \
+                    and nxt not in SPEECH_EVENTS and _word(ctx, i + 2, limit) and is_definite(ctx.norms[i + 2]) \
                     and not _stopword(ctx.norms[i + 2]) and nxt not in ctx.person_tokens:
                 e = i + 2  # هيئة تنظيم الأسواق، وحدة مكافحة الجرائم: a construct chain
             elif not _stopword(nxt) and not is_verb_like(nxt) and nxt not in VERB_FORMS \

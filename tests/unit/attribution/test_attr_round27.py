@@ -877,3 +877,13 @@ def test_private_statements_to_an_agency_and_a_phone_call_put_first():
     # another occasion: the outlet of the statement before does not carry over
     rs = _all("وقال وزير المالية لـ«رويترز» إن العجز سينخفض. وأكد الوزير في تصريحات صحفية ارتفاع الأسعار.")
     assert rs[1].via == ""
+
+
+def test_egyptian_pages_a_rank_with_its_branch_and_the_canal_authority():
+    rs = _all("وصرح اللواء بحري محمد عبدالقادر الشناوي، نائب رئيس هيئة قناة السويس، بأن الإيرادات ارتفعت.\n\n"
+              "ذكرت هيئة قناة السويس أن إيرادات القناة بلغت 5.175 مليار دولار.")
+    assert [(r.source, r.kind) for r in rs] == [
+        ("محمد عبدالقادر الشناوي", "named_person"), ("هيئة قناة السويس", "named_organization")]
+    # a reply to the paper's own question: the paper is the publisher, no via
+    (r,) = _all("وقال المتحدث الرسمي باسم شركة «راس غاز»، ردا على استفسار لـ«الراية»، إن الشركة ملتزمة بعقودها.")
+    assert (r.via, r.claim) == ("", "الشركة ملتزمة بعقودها")
