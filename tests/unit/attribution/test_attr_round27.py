@@ -887,3 +887,10 @@ def test_egyptian_pages_a_rank_with_its_branch_and_the_canal_authority():
     # a reply to the paper's own question: the paper is the publisher, no via
     (r,) = _all("وقال المتحدث الرسمي باسم شركة «راس غاز»، ردا على استفسار لـ«الراية»، إن الشركة ملتزمة بعقودها.")
     assert (r.via, r.claim) == ("", "الشركة ملتزمة بعقودها")
+
+
+def test_a_spokesman_with_a_given_name_no_list_had():
+    rs = _all("وقال المتحدث الرسمي لوزارة العمل تيسير بن عبدالعزيز المفرج في تصريح لوكالة الأنباء السعودية «واس» إن "
+              "القرار يشمل مهن مدير الفرع، موضحا أن المنشآت المخالفة ستتعرض لغرامة.")
+    assert [r.resolved for r in rs] == ["تيسير بن عبدالعزيز المفرج"] * 2
+    assert rs[0].via == "وكالة الأنباء السعودية «واس»"
