@@ -58,6 +58,7 @@ def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:
 
 
 _ONE_OF = folded_set("إحدى أحد")
+_SECTORS = folded_set("قطاع قطاعات مجال سوق أسواق صناعة نشاط")
 #: What an unnamed firm does, its genitive: بنك استثمار، شركة وساطة، بيت خبرة.
 _FIELDS = folded_set("استثمار تمويل تأمين استشارات وساطة تطوير تجزئة اتصالات طيران شحن تداول مقاولات خبرة")
 _SETTLEMENTS = folded_set("مدينة بلدة قرية ولاية مقاطعة إقليم جزيرة")
@@ -138,6 +139,13 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
         return k
     if is_definite(n):
         return def_chain(ctx, j, limit, org=True)
+    if n in _SECTORS and _word(ctx, j + 1, limit):
+        k = j + 1  # "مستثمر في قطاع تأجير السيارات"، "في سوق الأسهم": the field, no name
+        if not is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]) and ctx.norms[k] not in VERB_FORMS \
+                and ctx.norms[k] not in FIRST_NAMES and _word(ctx, k + 1, limit) and is_definite(ctx.norms[k + 1]):
+            k += 1
+        if _word(ctx, k, limit) and is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]):
+            return def_chain(ctx, k, limit, org=True)
     if _is_place(ctx, j) or n in KNOWN_ORGS or name_start(ctx, j):
         if _is_place(ctx, j):
             return j + 1
