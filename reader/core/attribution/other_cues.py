@@ -630,6 +630,16 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
         c.claim_tok = c.phrase_end = colon + 1
         return c
+    if a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 2 < colon and norms[ctx.quote_open_tok[a] + 1] == "ل":
+        close = ctx.quote_open_tok[a]
+        np = marks_source(ctx, a, close + 1)  # "«الإسكان» لـ«الرياض»: …": a body in marks and the paper told
+        via = match_outlet(ctx, close + 1, colon, preposition=True)
+        if np is not None and np.kind in ("named_organization", "media", "named_person") and via is not None \
+                and via.end in (colon, colon - 1):
+            c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
+            c.claim_tok = c.phrase_end = colon + 1
+            c.via = via
+            return c
     via = None
     lam = next((k for k in range(a + 1, colon) if ctx.words[k] and norms[k] == "ل" and k + 1 in ctx.quote_open_tok
                 and ctx.quote_open_tok[k + 1] + 1 == colon), -1)

@@ -902,3 +902,9 @@ def test_an_investor_in_a_sector_named_by_a_construct():
     assert [(r.cue, r.source, r.kind) for r in rs] == [
         ("أوضح", "مستثمر في قطاع تأجير السيارات بجدة", "anonymous"),
         ("لافتا", "مستثمر في قطاع تأجير السيارات بجدة", "anonymous")]
+
+
+def test_a_headline_with_a_body_in_marks_and_the_outlet_told():
+    (r,) = _all("«الإسكان» لـ«رويترز»: التسليم في موعده\n\nالرياض - خالد العمري")
+    assert (r.cue, r.source, r.kind, r.via, r.claim) == (":", "الإسكان", "named_organization", "رويترز",
+                                                         "التسليم في موعده")
