@@ -898,6 +898,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if ident > j and ident + 1 < limit and (ident + 1 in ctx.quote_open_tok or complementizer(ctx.norms[ident + 1])):
             c.anonymous = True
             return ident + 1  # "، طالبا ألا ينشر اسمه "انه …"": the quotation right after his name
+    if not (role or event) and c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and close > j + 1 \
+            and in_lexicon(n, ORG_HEADS) and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit)):
+        body = parse_np(ctx, j, close)
+        if body is not None and body.kind == "named_organization" and body.end == close:
+            c.np = body
+            return close + 1  # "وقال مدير الاكتتاب، شركة الرياض المالية، إن": the post, then the firm that holds it
     if not (role or event):
         if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
                 and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit)

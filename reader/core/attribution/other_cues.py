@@ -617,6 +617,14 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     """«تقرير: ...»، «مصادر: ...»: a short source, a colon, the claim (the colon is the cue)."""
     norms = ctx.norms
     colon = next((k for k in range(a, min(b, a + 14)) if not ctx.words[k] and ctx.raw[k] == ":"), -1)
+    if colon < 0:
+        far = next((k for k in range(a, min(b, a + 26)) if not ctx.words[k]), -1)
+        if far > a + 12 and ctx.raw[far] == ":" and far + 1 in ctx.quote_open_tok:
+            long_np = parse_np(ctx, a, far)  # "المستثمر العقاري عضو اللجنة … عبدالله الدوسري: «…»": a long post and the name
+            if long_np is not None and long_np.kind == "named_person" and long_np.named and long_np.end == far:
+                c = Cand(far, far + 1, "colon", a, far + 1, np=long_np)
+                c.claim_tok = c.phrase_end = far + 1
+                return c
     if colon > a + 7 and sum(1 for k in range(a, colon) if ctx.words[k]) > 9:
         return None  # (a short source: a few words and names in marks)
     if colon <= a or colon + 1 >= b:

@@ -428,7 +428,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         k = ctx.tok_at_char(np.src_start)
         if np.start < k < np.end - 1 and ctx.norms[k] in _RANK_QUALIFIERS and ctx.norms[k - 1] in _RANKS:
             np = replace(np, src_start=ctx.starts[k + 1])  # "اللواء بحري محمد الشناوي": the rank's branch
-    if np is None or np.named or np.kind not in ("anonymous", "unnamed_official") or np.start != i:
+    if np is None or np.named or np.kind not in ("anonymous", "unnamed_official", "named_organization") or np.start != i:
         return np
     e = np.end
     if not (_word(ctx, e, limit) and not is_definite(ctx.norms[e]) and _lookup(ctx.norms[e], ROLE_HEADS)

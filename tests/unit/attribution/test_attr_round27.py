@@ -908,3 +908,15 @@ def test_a_headline_with_a_body_in_marks_and_the_outlet_told():
     (r,) = _all("«الإسكان» لـ«رويترز»: التسليم في موعده\n\nالرياض - خالد العمري")
     assert (r.cue, r.source, r.kind, r.via, r.claim) == (":", "الإسكان", "named_organization", "رويترز",
                                                          "التسليم في موعده")
+
+
+def test_a_long_post_and_name_then_a_colon_and_a_quotation():
+    (r,) = _all("المستثمر العقاري عضو اللجنة العقارية في الغرفة التجارية الصناعية بالرياض عبدالله بن سعد الدوسري: "
+                "«الرسوم بدأت تؤتي ثمارها».")
+    assert (r.source, r.kind, r.direct) == ("عبدالله بن سعد الدوسري", "named_person", True)
+
+
+def test_the_post_then_the_firm_that_holds_it():
+    (r,) = _all("وقال مدير الاكتتاب، شركة الرياض المالية، في بيان نشر على موقع «تداول»، إن قيمة الطلبات بلغت 3.3 "
+                "مليار ريال.")
+    assert (r.source, r.kind) == ("شركة الرياض المالية", "named_organization")
