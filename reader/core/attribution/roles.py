@@ -178,7 +178,8 @@ def _body_named_after_head(ctx: Context, j: int, limit: int) -> bool:
 
 #: Owners of a business named by what it does (صاحب مؤسسة مقاولات).
 _OWNERS = frozenset(("صاحب", "اصحاب", "مالك", "ملاك"))
-_SHOPS = frozenset(("محل", "محلات", "متجر", "مكتب", "مصنع", "ورشه", "مطعم", "منشاه", "مؤسسه", "موسسه", "مءسسه"))
+_SHOPS = frozenset(("محل", "محلات", "متجر", "مكتب", "مصنع", "ورشه", "مطعم", "منشاه", "مؤسسه", "موسسه", "مءسسه",
+                    "عربه", "كشك", "مقهي", "مخبز", "معرض"))
 
 
 def _abbreviated_title(ctx: Context, k: int, limit: int) -> bool:
@@ -460,6 +461,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                     and not complementizer(norms[j]) and norms[j] not in VERB_FORMS and not is_verb_like(norms[j]) \
                     and norms[j] not in FIRST_NAMES and j not in ctx.entity_at and (_lookup(n, ORG_HEADS) or n in _SHOPS):
                 j += 1  # "صاحب مؤسسة مقاولات"، "صاحب محل ملابس": what the business does
+            close = ctx.quote_open_tok.get(j, -1) if n in _SHOPS else -1
+            if j < close <= j + 5 and close + 1 < limit and all(ctx.words[t] for t in range(j + 1, close)):
+                j = close + 1  # "صاحبة عربة «قهوة الكورنيش» نورة الشمري": the business by its name in marks
+                had_genitive = True
             continue
         if n.startswith("ب") and _is_place(ctx, j):
             j += 1

@@ -322,8 +322,8 @@ def is_known_outlet_in_marks(ctx: Context, e: int, limit: int) -> bool:
     return close is not None and close - e <= 4 and known_outlet_length(ctx.norms, e + 1) == close - e - 1
 
 
-_BUSINESS_HEADS = folded_set("رجل سيدة رجال سيدات ورجل وسيدة")
-_BUSINESS_WOMEN = folded_set("سيدة سيدات وسيدة")
+_BUSINESS_HEADS = folded_set("رجل سيدة رجال سيدات ورجل وسيدة رائد رائدة رواد رائدات")
+_BUSINESS_WOMEN = folded_set("سيدة سيدات وسيدة رائدة رائدات")
 _HONORIFICS = folded_set("معالي سعادة سمو فضيلة سماحة فخامة دولة جلالة")
 _HIGHNESS = folded_set("السمو")
 _ROYAL_ADJ = folded_set("الملكي الملكية")
@@ -742,7 +742,8 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 return NP(i, e, ctx.starts[k], ctx.ends[e - 1], "named_person", bare(n),
                           role=" ".join(ctx.norms[i:k]), named=True,
                           feminine=feminine or ctx.norms[i] in _BUSINESS_WOMEN)
-        if _word(ctx, k, limit) and not is_definite(ctx.norms[k]) and _lookup(ctx.norms[k], ROLE_HEADS):
+        if _word(ctx, k, limit) and not is_definite(ctx.norms[k]) and (
+                _lookup(ctx.norms[k], ROLE_HEADS) or _lookup(ctx.norms[k], OCCUPATIONS)):
             post = parse_np(ctx, k, limit)  # "رجل الأعمال عضو مجلس إدارة الغرفة فيصل القحطاني": a post, then the name
             if post is not None and post.start == k and post.kind == "named_person" and post.named:
                 return NP(i, post.end, post.src_start, post.src_end, "named_person", bare(n),

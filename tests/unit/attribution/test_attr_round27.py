@@ -920,3 +920,8 @@ def test_the_post_then_the_firm_that_holds_it():
     (r,) = _all("وقال مدير الاكتتاب، شركة الرياض المالية، في بيان نشر على موقع «تداول»، إن قيمة الطلبات بلغت 3.3 "
                 "مليار ريال.")
     assert (r.source, r.kind) == ("شركة الرياض المالية", "named_organization")
+
+
+def test_an_entrepreneur_who_owns_a_cart_named_in_marks():
+    (r,) = _all("إذ قالت رائدة الأعمال صاحبة عربة «قهوة الكورنيش» نورة بنت خالد الشمري: «العمل ممتع».")
+    assert (r.source, r.kind, r.direct) == ("نورة بنت خالد الشمري", "named_person", True)
