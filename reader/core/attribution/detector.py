@@ -289,6 +289,13 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
                 if h is not None:
                     h.phrase_start = k
                     cands.append(h)
+            elif ctx.raw[k - 1] in (".", "…") and ctx.raw[k - 2] in (".", "…") and ctx.words[k] \
+                    and ctx.norms[k][:1] != "و" and colon > k and ctx.raw[colon] == ":" and not cands \
+                    and not any(ctx.raw[t] == ":" for t in range(a, k)):
+                h = parse_headline(ctx, k, b)  # "بعد زيادة البنزين.. سائقو الميكروباص: «…»": a lead-in, then the source
+                if h is not None and h.np is not None and h.np.kind in ("anonymous", "unnamed_official", "named_person",
+                                                                        "named_organization"):
+                    cands.append(h)
     norms, words, noisy = ctx.norms, ctx.words, ctx.noisy
     i = a
     while i < b:

@@ -424,6 +424,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
     القرشي"، "تاجر الذهب في سوق البلد عضو لجنة … فلان")."""
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    n = ctx.norms[i] if i < limit and ctx.words[i] else ""
+    if np is not None and np.kind == "named_person" and np.start == i and n.endswith("و") and len(n) >= 4 \
+            and not strip and (_lookup(n[:-1], ANON_HEADS) or _lookup(n[:-1], OCCUPATIONS)) and n not in FIRST_NAMES \
+            and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]):
+        e = def_chain(ctx, i + 1, limit)  # "سائقو الميكروباص": the drivers of minibuses, not a man (the tagger's PER)
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", n[:-1], definite=False)
     if np is not None and np.kind == "named_person" and np.named:
         k = ctx.tok_at_char(np.src_start)
         if np.start < k < np.end - 1 and ctx.norms[k] in _RANK_QUALIFIERS and ctx.norms[k - 1] in _RANKS:

@@ -925,3 +925,10 @@ def test_the_post_then_the_firm_that_holds_it():
 def test_an_entrepreneur_who_owns_a_cart_named_in_marks():
     (r,) = _all("إذ قالت رائدة الأعمال صاحبة عربة «قهوة الكورنيش» نورة بنت خالد الشمري: «العمل ممتع».")
     assert (r.source, r.kind, r.direct) == ("نورة بنت خالد الشمري", "named_person", True)
+
+
+def test_a_headline_after_a_lead_in_and_drivers_are_no_man():
+    (r,) = _all("بعد زيادة البنزين.. سائقو الميكروباص: «الأجرة هتزيد غصب عننا»\n\nالقاهرة - «اليوم السابع»")
+    assert (r.cue, r.source, r.kind, r.direct) == (":", "سائقو الميكروباص", "anonymous", True)
+    (r,) = _all("وقال سائقو الأجرة إن الزيادة كبيرة.")
+    assert (r.source, r.kind) == ("سائقو الأجرة", "anonymous")
