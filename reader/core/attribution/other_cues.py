@@ -115,8 +115,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         c.cue_b = verb_at + 1
         c.verb, c.lemma, c.gender, c.number = vf, vf.lemma, vf.gender, vf.number
         k = verb_at + 1
-        if _word(ctx, k, sent_b) and norms[k] in ("عنه", "عنها", "به", "بها"):
-            k += 1  # "وفق ما كشف عنه التقرير"
+        if _word(ctx, k, sent_b) and norms[k] in ("عنه", "عنها", "به", "بها", "عليه", "عليها"):
+            k += 1  # "وفق ما كشف عنه التقرير"، "وفق ما نصت عليه اللائحة"
         t = k
         while t < min(sent_b, k + 3) and ctx.words[t] and norms[t] in TIME_WORDS:
             t += 1

@@ -275,6 +275,26 @@ _BUT_HE = {fold(w): g for w, g in (("لكنه", "m"), ("ولكنه", "m"), ("ل�
 _THAT_HE = {fold(w): g for w, g in (("أنه", "m"), ("أنها", "f"))}
 _BUT_WORDS = folded_set("غير إلا الا")
 _CONCLUDED = folded_set("ختم اختتم")
+_ADOPTED = fold("أقر")
+_ANNOUNCE_LEMMA = fold("أعلن")
+_ANNOUNCED_THINGS = folded_set("نتائج تفاصيل أسماء أرقام")
+_ADOPTED_OBJECTS = folded_set(
+    "لائحة اللائحة نظام النظام ميزانية الميزانية تعديل تعديلات قرار القرار خطة الخطة مشروع المشروع اتفاقية "
+    "الاتفاقية قانون القانون رسوم الرسوم زيادة برنامج البرنامج آلية الآلية ضوابط الضوابط استراتيجية الاستراتيجية "
+    "موازنة الموازنة تنظيم تنظيمات إجراءات الإجراءات حزمة")
+
+
+def _adopted_object(ctx: Context, j: int, sent_b: int) -> bool:
+    """"أقر" with a thing passed (a regulation, a budget, an amendment) before any بأن/أن: an act."""
+    for t in range(j, min(sent_b, j + 12)):
+        if not ctx.words[t]:
+            return False
+        n = ctx.norms[t]
+        if complementizer(n) or n[:1] == "ب" and not n.startswith("بال"):
+            return False
+        if n in _ADOPTED_OBJECTS:
+            return True
+    return False
 _SAYING_AT_END = folded_set("بقوله بقولها بقولهم قائلا قائلة قائلين مؤكدا مؤكدة")
 _MYSTERIES = folded_set("ملابسات لغز غموض خيوط")
 
@@ -371,6 +391,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.tense == "imp" and prev in _WHILE_THEY and vf.number == "p" \
             and not _complement_ahead(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
         return None  # "أصوات الدلالين وهم يعلنون الأسعار": what they were doing, not what they said
+    if vf.lemma == _ADOPTED and _adopted_object(ctx, i + 1, sent_b):
+        return None  # "أقرت الأمانة لائحة تنظيمية"، "أقر مجلس الوزراء تعديل التعرفة": passed, not admitted
     if vf.lemma in _CONCLUDED and not any(
             (ctx.words[t] and (norms[t] in BY_SAYING or norms[t] in _SAYING_AT_END)) or ctx.raw[t] == ":"
             or t in ctx.quote_open_tok for t in range(i + 1, min(sent_b, i + 6))):
@@ -575,6 +597,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and not any(norms[j] in lex for lex in (DOC_HEADS, ORG_HEADS, ANON_HEADS, ROLE_HEADS)) \
                 and any(in_lexicon(norms[j][1:], lex) for lex in (DOC_HEADS, ORG_HEADS, ANON_HEADS, ROLE_HEADS)):
             c.np = None  # "المجلس نوه بنتائج الزيارة": ب on a head, a prepositional phrase (not بنك)
+        if c.np is not None and c.np.kind == "document" and vf.lemma == _ANNOUNCE_LEMMA and vf.prefix == "" \
+                and bare(norms[c.np.start]) in _ANNOUNCED_THINGS and not is_definite(norms[c.np.start]):
+            return None  # "أُعلنت أمس نتائج الاكتتاب": the results were announced, no one announcing
         if c.np is not None and (c.np.named and c.np.kind == "named_person" or c.np.kind == "named_organization"):
             c.np = _second_person(ctx, c.np, vf, sent_b) or c.np  # (and "ودعت فنزويلا والجزائر إلى")
         if c.np is not None and coordinated and c.np.named and "o" in vf.complements \

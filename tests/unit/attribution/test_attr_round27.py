@@ -932,3 +932,20 @@ def test_a_headline_after_a_lead_in_and_drivers_are_no_man():
     assert (r.cue, r.source, r.kind, r.direct) == (":", "سائقو الميكروباص", "anonymous", True)
     (r,) = _all("وقال سائقو الأجرة إن الزيادة كبيرة.")
     assert (r.source, r.kind) == ("سائقو الأجرة", "anonymous")
+
+
+def test_passing_a_regulation_and_results_announced_are_no_statements():
+    assert _all("أقرت أمانة المنطقة الشرقية لائحة تنظيمية جديدة تسمح بتشغيل عربات الطعام، على أن يكون المالك من "
+                "المواطنين.") == []
+    assert _all("يذكر أن مجلس الوزراء أقر في ديسمبر الماضي تعديل تعرفة الكهرباء ضمن حزمة إصلاحات.") == []
+    assert _all("أعلنت أمس نتائج الاكتتاب العام في أسهم شركة الأفق للتجزئة، إذ بلغت نسبة التغطية 4.6 مرة.") == []
+    (r,) = _all("وأقر الوزير بأن هناك تأخيرا في المشروع.")
+    assert (r.source, r.claim) == ("الوزير", "هناك تأخيرا في المشروع")
+    (r,) = _all("وأعلنت الشركة نتائج الربع الثالث.")
+    assert r.source == "الشركة"
+
+
+def test_according_to_what_the_regulation_stipulates():
+    rs = _all("وقال مصدر مسؤول في وزارة الإسكان إن الرسوم ستفرض على الأراضي، وفق ما نصت عليه اللائحة التنفيذية "
+              "للنظام.")
+    assert (rs[1].cue, rs[1].source, rs[1].kind) == ("وفق ما نصت", "اللائحة التنفيذية للنظام", "document")
