@@ -338,6 +338,8 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
     if i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] not in _WENT_BACK:
         return False  # ("لكنها عادت وطالبت بمزيد": went back and demanded)
     n = ctx.norms[j]
+    if n in ("بان", "بانه", "بانها", "بانهم") and ctx.raw[j].startswith("بأن") and i > sent_a and ctx.is_punct(i - 1, "،,"):
+        return True  # "، وطالب بأن تشمل المرحلة الثانية …": demanded that (not بان, the given name)
     ent = ctx.entity_at.get(j)
     if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
             and j + 1 < sent_b and ctx.words[j + 1] and ctx.norms[j + 1].startswith("ب") and len(ctx.norms[j + 1]) > 3 \
