@@ -33,6 +33,7 @@ class Cand:
     lemma: str = ""
     after_event: bool = False  # an adverbial speech event (في بيان ...) was skipped
     interview: bool = False  # the via came with "في حديثه لـ..."، "تحدثوا لـ...": an interview
+    exclusive: bool = False  # "في تصريحات خاصة لـ«X»": statements given to X alone
     lead_via: bool = False  # the via is an outlet cited at the head of the sentence (وبحسب «رويترز»، ...)
     nested: bool = False  # a second source inside another claim (الصندوق الذي دعت الوزارة إلى إنشائه)
     claim_end: int = -1  # token where the claim ends when it is not the clause after the cue

@@ -39,12 +39,18 @@ def _find_staff_byline(ctx) -> bool:
     for i, j in _first_lines(ctx):
         words = [k for k in range(i, j) if ctx.words[k]]
         marks = [ctx.raw[k] for k in range(i, j) if not ctx.words[k]]
+        if 3 <= len(words) <= 8 and not marks and ctx.norms[i] in _WROTE and ctx.words[i + 1] \
+                and ctx.norms[i + 1] in _first_names() and not any(match_outlet(ctx, k, j) for k in words):
+            return True  # "كتب محمود السيد وأحمد عبدالحليم": the Egyptian papers' byline
         if 2 <= len(words) <= 7 and all(m in ":-–—،," for m in marks) \
                 and not any(ctx.norms[k] in _verb_forms() for k in words) \
                 and (marks or fold("من") in (ctx.norms[k] for k in words[1:-1])) \
                 and not any(match_outlet(ctx, k, j) for k in words):
             return True
     return False
+
+
+_WROTE = frozenset(fold(w) for w in "كتب كتبت".split())
 
 
 def _first_lines(ctx, count: int = 3):

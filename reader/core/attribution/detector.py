@@ -664,7 +664,8 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         relay = resolver.last(c.gender)
         if relay is not None and relay.kind == "media":
             via = resolver.outlet_before(cue_start, "")  # "ذكرت الصحيفة … ونقلت عن مسؤولين": the paper
-    if via is not None and (c.interview and resolver.own_paper(via) or resolver.own_paper_told(via)):
+    if via is not None and (c.interview and resolver.own_paper(via) or resolver.own_paper_told(via)
+                            or c.exclusive and resolver.own_exclusive(via)):
         via = None  # "في حديثه لـ«الشرق الأوسط»"، "قال لـ«الوطن»" in a paper's own article: its own interview
     if (c.implied or c.np is None) and c.number == "d" and c.kind == "verb":
         pair = pair_before(ctx, c.cue_a)  # "ولم يصدر كل من X وY …، بينما أعلنا": the pair

@@ -154,6 +154,8 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
         c.interview = True  # "في حديثه لـ«...»": an interview
     j += 1
     c.after_event = True
+    if j < limit and ctx.words[j] and norms[j] in _EXCLUSIVE:
+        c.exclusive = True  # "في تصريحات خاصة لـ«اليوم السابع»"
     if norms[j - 1] in _REPLY and j + 1 < limit and ctx.words[j] and norms[j] == "علي" and ctx.words[j + 1] \
             and not complementizer(norms[j + 1]):
         # "في ردها على استفسارات «الاقتصادية»": what the reply answers, not أكد على
@@ -296,6 +298,7 @@ def _online_object(c: Cand) -> bool:
 
 
 _FRONT_EVENT = folded_set("في وفي خلال وخلال")
+_EXCLUSIVE = folded_set("خاصة خاص")
 #: What a statement was like: "في تصريحات خاصة لـ«رويترز»"، "في اتصال هاتفي".
 _EVENT_ADJECTIVES = folded_set(
     "خاصة خاص صحفية صحفي صحافية صحافي هاتفي هاتفية مقتضبة مقتضب متلفزة متلفز إذاعية تلفزيونية مكتوبة مكتوب")

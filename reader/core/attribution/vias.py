@@ -19,7 +19,7 @@ from .words import MEDIA_TYPES, bare, folded_set
 _ARAB_PAPERS = folded_set(
     """الاتحاد الرياض المدينة الوطن الأخبار الشرق الحياة الرأي الغد الأيام البيان الخليج الجريدة
     الوسط النهار الصباح الخبر الراية الدستور الأنباء الشروق البوابة الوفد الاقتصادية اليوم سبق
-    الوئام عكاظ الأهرام القبس السفير اللواء المدن هسبريس"""
+    الوئام عكاظ الأهرام القبس السفير اللواء المدن هسبريس مكة"""
 ) | frozenset({fold("الشرق الأوسط"), fold("المصري اليوم"), fold("اليوم السابع"), fold("الإمارات اليوم"),
                fold("القدس العربي"), fold("العربي الجديد"), fold("عين اليوم"), fold("أخبار اليوم")})
 #: Foreign papers and broadcasters: an interview given to one is never the Arab paper's own.
@@ -105,6 +105,16 @@ class OutletsMixin:
         if name in _FOREIGN_OUTLETS:
             return False  # "في حديث مع «فايننشال تايمز»/"سي إن إن"": a foreign paper or a broadcaster
         return bool(words) and not is_agency(name) and not any(w in _BROADCAST for w in words)
+
+    def own_exclusive(self, via: Span) -> bool:
+        """"في تصريحات خاصة لـ«اليوم السابع»": statements given to an Arab paper alone, named
+        bare in marks, are that paper's own, whatever wire the dateline names, unless the
+        dateline names another paper as the publisher."""
+        if self.publishers or via.text[:1] not in "«\"“" and not self.ctx.text[max(0, via.start - 1):via.start] in "«\"“":
+            return False
+        name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").replace("“", "") \
+            .replace("”", "").strip()
+        return name in _ARAB_PAPERS
 
     def own_paper_told(self, via: Span) -> bool:
         """"قال لـ«الوطن»" under a staff reporter's byline ("الرياض: فلان"): a statement made

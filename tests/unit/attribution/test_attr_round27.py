@@ -956,3 +956,20 @@ def test_and_he_demanded_that_after_his_view():
               "كاف» مقارنة بحجم الطلب، وطالب بأن تشمل المرحلة الثانية الأحياء السكنية.")
     assert [(r.cue, r.resolved) for r in rs] == [("اعتبر", "فيصل بن أحمد الخالدي"), ("وطالب", "فيصل بن أحمد الخالدي")]
     assert rs[0].claim.endswith("مقارنة بحجم الطلب")
+
+
+def test_the_publishing_paper_by_an_exclusive_or_a_byline():
+    # exclusive statements to an Arab paper named bare in marks: its own, even under a wire dateline
+    rs = _all("5.17 مليار دولار إيرادات قناة السويس خلال 2015\n\nالقاهرة - أ ش أ\n\nمن جانبه، أكد المستشار أيمن "
+              "عبدالغفار، رئيس جهاز حماية المستهلك، في تصريحات خاصة لـ«اليوم السابع»، أن الجهاز سيتعامل بحزم.")
+    assert (rs[-1].source, rs[-1].via) == ("أيمن عبدالغفار", "")
+    (r,) = _all("وقال الوزير في تصريحات خاصة لـ«رويترز» إن الإيرادات ارتفعت.")
+    assert r.via == "رويترز"
+    # "كتب X وY": an Egyptian paper's staff byline
+    rs = _all("بعد زيادة البنزين.. سائقو الميكروباص: «الأجرة هتزيد»\n\nكتب محمود السيد وأحمد عبدالحليم\n\n"
+              "وقال سيد محمود، سائق على خط الجيزة، لـ«اليوم السابع»: «إحنا مش عايزين نزود على الناس».")
+    assert rs[-1].via == ""
+    # the paper «مكة» under a staff byline
+    rs = _all("مختصون: تراجع إشغال الفنادق\n\nمكة المكرمة - حسام الغامدي\n\nوقال المستثمر سعد القرشي لـ«مكة» إن "
+              "الموسم ضعيف.")
+    assert rs[-1].via == ""
