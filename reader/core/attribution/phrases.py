@@ -302,7 +302,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                 and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:") or (ctx.words[j + 1] and complementizer(norms[j + 1]))):
             j += 1  # "عبدالعزيز بن إبراهيم المقبل، مدير …": the family name after بن X, even a word like المقبل
             break
-        if j > start and norms[j - 1] not in _NAME_LINKS and _is_place(ctx, j) and (
+        initial = len(norms[j - 1]) == 1 and ctx.raw[j - 1].endswith(".")  # "مارك د. | هوليداي"
+        if j > start and norms[j - 1] not in _NAME_LINKS and _is_place(ctx, j) and not initial and (
                 norms[start] in FIRST_NAMES or (ent is not None and ent.type == "PER")):
             break  # "دعا … أبو القاسم عبدي صلاد حسن | إثيوبيا إلى سحب قواتها": the place is the object
         if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] not in _COMPOUND_SECOND and not (

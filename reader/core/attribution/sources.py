@@ -436,12 +436,16 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             np = replace(np, src_start=ctx.starts[k + 1])  # "اللواء بحري محمد الشناوي": the rank's branch
     if np is None or np.named or np.kind not in ("anonymous", "unnamed_official", "named_organization") or np.start != i:
         return np
-    e = np.end
-    if not (_word(ctx, e, limit) and not is_definite(ctx.norms[e]) and _lookup(ctx.norms[e], ROLE_HEADS)
-            and ctx.norms[e] not in FIRST_NAMES and _lookup(ctx.norms[i], ANON_HEADS)):
+    if not _lookup(ctx.norms[i], ANON_HEADS):
+        return np
+    # the post right after the occupation, or one its modifiers ran into ("تاجر الذهب في سوق البلد عضو لجنة …")
+    e = next((k for k in range(i + 1, np.end + 1) if _word(ctx, k, limit) and not is_definite(ctx.norms[k])
+              and _lookup(ctx.norms[k], ROLE_HEADS) and ctx.norms[k] not in FIRST_NAMES), -1)
+    if e < 0:
         return np
     post = _parse_np(ctx, e, limit, feminine=feminine)
-    if post is None or post.start != e or post.kind != "named_person" or not post.named or not post.role:
+    if post is None or post.start != e or post.kind != "named_person" or not post.named or not post.role \
+            or post.end <= np.end:
         return np
     return NP(i, post.end, post.src_start, post.src_end, "named_person", post.head,
               role=" ".join(ctx.norms[i:e]) + " " + post.role, named=True, feminine=post.feminine)
