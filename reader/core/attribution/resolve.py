@@ -252,6 +252,7 @@ class Resolver(OutletsMixin):
         ctx = self.ctx
         text = ctx.text[np.src_start:np.src_end]
         tokens = tuple(fold(text).split())
+        by_role = False  # (the person given this post before, found by person_by_role)
         head = _genderless(np.head)
         resolved = text
         target: Speaker | None = None
@@ -333,6 +334,9 @@ class Resolver(OutletsMixin):
             if name:
                 found = self._full_name(tuple(fold(name).split()))
                 resolved, kind = (found.resolved if found else name), "named_person"
+                at = ctx.text.rfind(name, 0, np.src_start)
+                before = set(fold(ctx.text[max(0, at - 90):at]).split()) if at >= 0 else set()
+                by_role = all(w in before for w in tokens[1:] if is_nisba(w))  # "الوزير القطري": "وزير الطاقة القطري X"
         if (target is None or not target.is_person) and kind == "unnamed_official" and np.definite and not np.named \
                 and bare(ctx.norms[np.start]) in _GENERIC_ROLES and _qualities(tokens):
             # "وأعرب المسؤول الأوروبي" right after "منسق السياسة الخارجية خافيير سولانا": the
@@ -370,7 +374,7 @@ class Resolver(OutletsMixin):
             if resolved == text and np.start < ctx.sents[0][1] + 2:
                 resolved = org_ending_with(ctx, np.start, np.end) or resolved  # a headline's "النقد الدولي"
             # «أجوكو» -> شركة الخليج العربي للنفط؛ صندوق النقد -> صندوق النقد الدولي
-        if target is None and np.definite and not np.named and resolved != text \
+        if target is None and np.definite and not np.named and resolved != text and not by_role \
                 and not _same_qualities(tokens, tuple(fold(resolved).split())):
             resolved = text  # "الجانب الإسرائيلي" is not "الجانب اللبناني" mentioned before
 

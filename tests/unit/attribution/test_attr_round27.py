@@ -983,3 +983,9 @@ def test_a_long_occupation_and_post_and_an_initial_the_tagger_split():
     (r,) = _all("وقال الباحث الأميركي مارك د. هوليداي، المتخصص في الحركات العمالية في الجامعة الأميركية بالقاهرة، إن "
                 "هذا الإضراب هو «الأكبر».")
     assert (r.source, r.kind) == ("مارك د. هوليداي", "named_person")
+
+
+def test_the_qatari_minister_is_the_minister_named_before():
+    rs = _all("وقال رئيس المؤتمر الوزاري للمنظمة، وزير الطاقة القطري عبدالرحمن بن خالد المناعي، إن «السوق متخمة».\n\n"
+              "وأضاف الوزير القطري أن الدول الأعضاء ستعرض كميات إضافية.")
+    assert [r.resolved for r in rs] == ["عبدالرحمن بن خالد المناعي"] * 2
