@@ -405,6 +405,10 @@ _NAME_STOPS = folded_set(
 
 
 def _name_like(norm: str) -> bool:
-    return bool(norm) and norm not in _NAME_STOPS and not norm.isdigit()
+    return bool(norm) and norm not in _NAME_STOPS and not norm.isdigit() and norm not in _TIMES
+    # ("لتلفزيون سلطنة عمان | مساء الأحد": when it was said)
+
+
+_TIMES = folded_set("مساء صباح ظهر فجر ليلة مساءً صباحاً أمس")
 
 

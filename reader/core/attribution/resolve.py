@@ -101,6 +101,9 @@ _KINGS_TITLE = fold("خادم الحرمين الشريفين")
 _TITLE_THEN_POST = re.compile("(?<=" + re.escape(_KINGS_TITLE) + ") ")
 
 
+_DEPARTMENT = folded_set("لشؤون للشؤون")
+
+
 def _shares_post(tokens: tuple[str, ...], sp) -> bool:
     """A long post given again shares a word beyond its head with a post the person was given."""
     extra = {bare(w) for w in tokens[1:] if len(bare(w)) > 3}
@@ -369,8 +372,12 @@ class Resolver(OutletsMixin):
         if target is not None:
             resolved, kind = target.resolved, target.kind
         if kind == "named_organization" and target is None:
+            shorter = resolved
             resolved = alias_of(ctx, resolved, np.start) or same_body_before(ctx, resolved, np.start) \
                 or _ministry_of(ctx, resolved, np.start) or fuller_name(ctx, resolved, np.start)
+            extra = fold(resolved[len(shorter):]).split() if resolved.startswith(shorter) else []
+            if extra and extra[0] in _DEPARTMENT:
+                resolved = shorter  # "وزارة العمل للشؤون العمالية": the department was the deputy minister's post
             if resolved == text and np.start < ctx.sents[0][1] + 2:
                 resolved = org_ending_with(ctx, np.start, np.end) or resolved  # a headline's "النقد الدولي"
             # «أجوكو» -> شركة الخليج العربي للنفط؛ صندوق النقد -> صندوق النقد الدولي
@@ -613,8 +620,13 @@ class Resolver(OutletsMixin):
                 end = indefinite_description(ctx, first, len(ctx.norms))  # بلجنة خبراء مستقلة
             end = next((t for t in range(k + 1, end)
                         if ctx.norms[t][:1] == "و" and _lookup(ctx.norms[t][1:], ORG_HEADS)), end)
+            of_post = k > 0 and ctx.words[k - 1] and bool(_lookup(ctx.norms[k - 1], ROLE_HEADS))
+            if of_post:
+                # "وكيل وزارة العمل للشؤون العمالية أحمد الحميدان": the ministry of a post; the
+                # department and the name after it are the post's and its holder's
+                end = next((t for t in range(k + 1, end) if ctx.norms[t] in _DEPARTMENT), end)
             if end > k + 1:
-                name_end = _name_after(ctx, end)
+                name_end = _name_after(ctx, end) if not of_post else end
                 if name_end > end:
                     return end, ctx.text[ctx.starts[end]:ctx.ends[name_end - 1]]
                 a = ctx.starts[k] + (_prefix_chars(ctx, k, conj) if conj else 0)
