@@ -108,6 +108,40 @@ _LEAD_EXPERTS = frozenset(fold(w) for w in "مستثمر اقتصادي خبير
 _GOES_ON_VERBS = frozenset(fold(w) for w in "وقال وأوضح وأضاف وأكد وبين وتابع ويقول ويضيف ويوضح ويؤكد".split())
 
 
+_ANSWERED = fold("أجاب")
+_ASKED = frozenset(fold(w) for w in "سأل سألت وسأل وسألت فسأل فسألت سألنا وسألنا".split())
+_CALLED_NAMED = frozenset(fold(w) for w in "ويدعى يدعى ويدعي واسمه اسمه".split())
+
+
+def _the_one_asked(ctx: Context, cue: int) -> NP | None:
+    """"وعندما سألت «الجزيرة» أحد الدلالين في السوق، ويدعى سعود الشمري، عما إذا …، أجاب:":
+    the one asked (by name when the sentence gives it) answers."""
+    a = ctx.sents[ctx.sent_of[cue]][0]
+    t = next((k for k in range(cue - 1, a - 1, -1) if ctx.words[k] and ctx.norms[k] in _ASKED), -1)
+    if t < 0:
+        return None
+    j = t + 1
+    if j < cue and j in ctx.quote_open_tok and ctx.quote_open_tok[j] < cue:
+        j = ctx.quote_open_tok[j] + 1  # the paper that asked, in marks
+    else:
+        asker = parse_np(ctx, j, cue)
+        if asker is not None and asker.kind == "media":
+            j = asker.end
+    if j >= cue or not ctx.words[j]:
+        return None
+    asked = parse_np(ctx, j, cue)
+    if asked is None or asked.start != j:
+        return None
+    k = asked.end + (1 if asked.end < cue and ctx.is_punct(asked.end, "،,") else 0)
+    if k < cue and ctx.words[k] and ctx.norms[k] in _CALLED_NAMED:
+        e = next((u for u in range(k + 1, min(cue, k + 7)) if not ctx.words[u]), -1)
+        if e > k + 1:
+            from .mentions import person_np
+
+            return person_np(ctx, k + 1, e)  # "، ويدعى سعود بن عبيد الشمري،"
+    return asked if asked.kind in ("named_person", "anonymous", "unnamed_official", "named_organization") else None
+
+
 #: Documents named with a masculine noun, the vehicle of a statement ("في تقرير أصدرته").
 _MASCULINE_DOCUMENTS = folded_set("تقرير بيان")
 
@@ -678,7 +712,9 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         if told is not None:
             c.np, c.implied, c.sv = told, False, True  # "وجاءت المفاجأة على لسان X، …، حيث أكد": X
     subject = None
-    if (c.implied or c.np is None) and c.kind == "verb" and c.gender != "f" and c.number == "s":
+    if (c.implied or c.np is None) and c.kind == "verb" and c.lemma == _ANSWERED:
+        subject = _the_one_asked(ctx, c.cue_a)  # "وعندما سألت «الجزيرة» أحد الدلالين، ويدعى X، …، أجاب:": X
+    if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.gender != "f" and c.number == "s":
         subject = _subject_of_first_verb(ctx, c.cue_a, context_records)  # "وأيد X الرئيس طالباني وقال": X
     if subject is not None:
         sp = resolver.explicit(subject, subject.kind, c.gender, c.number, "")[2]

@@ -229,6 +229,15 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     lead = all(not ctx.words[t] or ctx.norms[t] in ("و",) for t in range(sent_a, start)) \
         or _discourse_opener(ctx, sent_a, start)
     k = c.phrase_end
+    if c.np is not None and k == c.np.end and k in ctx.quote_open_tok and 0 < ctx.quote_open_tok[k] - k <= 4 \
+            and all(ctx.words[t] for t in range(k + 1, ctx.quote_open_tok[k])):
+        e = ctx.quote_open_tok[k] + 1  # "التقرير السنوي لمؤسسة النقد «ساما» الصادر أمس.": its short name in marks
+        if e < sent_b and ctx.words[e] and ctx.norms[e] in _ISSUED_IN:
+            e += 1
+            while e < sent_b and ctx.words[e] and ctx.norms[e] in TIME_WORDS:
+                e += 1
+        if all(not ctx.words[t] for t in range(e, sent_b)):
+            c.phrase_end = k = e
     while k < sent_b and not ctx.words[k] and ctx.raw[k] in "،,:":
         k += 1
     if k >= sent_b or all(not ctx.words[t] for t in range(k, sent_b)):
