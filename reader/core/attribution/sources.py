@@ -558,7 +558,12 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         if inner is not None and inner.kind == "unnamed_official" and not inner.named and not is_definite(ctx.norms[i + 2]):
             inner = replace(inner, kind="anonymous")  # "عدد من مسؤولي مكاتب السفر": some officials, a group
         if inner is not None and (inner.kind == "anonymous" or ctx.norms[i + 2] in _DEF_BODIES):
-            e = _modifiers(ctx, inner.end, limit, True) if inner.kind == "anonymous" else inner.end
+            e = inner.end
+            if inner.kind == "anonymous" and _word(ctx, e, limit) and ctx.norms[e].startswith("وال") \
+                    and (_lookup(ctx.norms[e][1:], ANON_HEADS) or _lookup(ctx.norms[e][1:], OCCUPATIONS)
+                         or ctx.norms[e].endswith(("ين", "ون")) and len(ctx.norms[e]) >= 7):
+                e += 1  # "عدد من التجار والدلالين": a second group of the same kind
+            e = _modifiers(ctx, e, limit, True) if inner.kind == "anonymous" else e
             # ("عدد من المستحقين في الدمام": where they are)
             return NP(i, e, ctx.starts[i], max(inner.src_end, ctx.ends[e - 1]), "anonymous", inner.head)  # مجموعة من الشركات
     if n in _EACH and (_word(ctx, i + 2, limit) or i + 2 in ctx.quote_open_tok) and ctx.norms[i + 1] == "من":

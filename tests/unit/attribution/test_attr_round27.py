@@ -1011,3 +1011,8 @@ def test_according_to_a_report_with_the_bank_in_marks_and_its_date():
     (r,) = _all("ارتفعت تحويلات العمالة الوافدة إلى 148 مليار ريال في عام 2013، بحسب ما أظهره التقرير السنوي لمؤسسة "
                 "النقد العربي السعودي «ساما» الصادر أمس.")
     assert (r.kind, r.claim) == ("document", "ارتفعت تحويلات العمالة الوافدة إلى 148 مليار ريال في عام 2013")
+
+
+def test_a_number_of_traders_and_brokers():
+    (r,) = _all("وقال عدد من التجار والدلالين في السوق إن الأسعار تراجعت.")
+    assert (r.source, r.kind) == ("عدد من التجار والدلالين في السوق", "anonymous")
