@@ -162,6 +162,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             c.np.end, c.np.src_end = j + 1, ctx.ends[j]
             j += 1  # "مصادر في فرع وزارة التجارة بتنومة لـ«الوطن» أن": where the branch is, a town no list knows
             continue
+        if n in _BECAUSE and ctx.words[j] and c.np is not None and j > c.np.end and j > 0 \
+                and ctx.norms[j - 1] in _IDENTITY:
+            comma = next((t for t in range(j + 1, min(limit, j + 16)) if not ctx.words[t]), -1)
+            if comma > j + 1 and ctx.raw[comma] in "،,":
+                c.anonymous = True
+                j = comma  # "طلب عدم نشر اسمه لأنه غير مخول بالحديث لوسائل الإعلام، لـ«المصري اليوم»، إن": why
+                continue
         if n in SELF_WORDS and ctx.words[j] and c.np is not None and j == c.np.end and c.np.definite:
             j += 1  # "ونفى المصدر ذاته أن": the same one
             continue
@@ -582,6 +589,7 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
     return m.end
 
 
+_BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")
 
 

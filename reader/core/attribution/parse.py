@@ -739,8 +739,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np is not None and c.np.kind == "named_organization"
             and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)) and not shows_stance:
         return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
-    if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and cue_a == i and not _complement_ahead(
-            ctx, c.np.end if c.np is not None and not c.sv else j, sent_b) \
+    after_np = c.np.end if c.np is not None and not c.sv else j
+    comma_then = after_np + 1 < sent_b and ctx.is_punct(after_np, "،,") and c.np is not None and c.np.named \
+        and _complement_ahead(ctx, after_np + 1, sent_b)  # "ويرى رئيس الجمعية، عمر ماجد الحياري، أن"
+    if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and cue_a == i and not comma_then and not _complement_ahead(
+            ctx, after_np, sent_b) \
             and not (c.np is not None and c.np.kind == "named_person" and _quote_then(ctx, cue_a, sent_a)):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن (but "«…»، هكذا يرى X")
     if c.implied and vf.tense == "imp" and not honorific and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \

@@ -403,6 +403,7 @@ def _indefinite_genitive(ctx: Context, head: str, e: int, limit: int) -> bool:
 
 
 _DELEGATIONS = folded_set("بعثة وفد فريق")
+_GIVENS = folded_set("معطيات")
 #: Military ranks and the branch or qualification written after them (اللواء بحري، العميد ركن).
 _RANKS = folded_set("اللواء لواء العميد عميد العقيد عقيد الفريق فريق المقدم مقدم الرائد رائد النقيب المشير الأدميرال")
 _RANK_QUALIFIERS = folded_set("بحري ركن طيار مهندس أركان بحرية")
@@ -423,8 +424,13 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     """A source noun phrase at token ``i`` (see :func:`_parse_np`); an occupation followed by a
     post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
     القرشي"، "تاجر الذهب في سوق البلد عضو لجنة … فلان")."""
-    np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
     n = ctx.norms[i] if i < limit and ctx.words[i] else ""
+    if n[len(strip):] in _GIVENS and _word(ctx, i + 1, limit) and (
+            _lookup(ctx.norms[i + 1], ORG_HEADS) or (i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "ORG")):
+        e = def_chain(ctx, i + 2, limit, org=True) if _word(ctx, i + 2, limit) else i + 2
+        # "وحسب معطيات صندوق المقاصة": data of a body (the Maghreb's word), a document; not "المعطيات الحالية"
+        return NP(i, max(e, i + 2), ctx.starts[i] + len(strip), ctx.ends[max(e, i + 2) - 1], "document", n, definite=False)
+    np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
     if np is not None and np.kind == "named_person" and np.start == i and n.endswith("و") and len(n) >= 4 \
             and not strip and (_lookup(n[:-1], ANON_HEADS) or _lookup(n[:-1], OCCUPATIONS)) and n not in FIRST_NAMES \
             and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]):
