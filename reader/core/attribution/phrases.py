@@ -259,7 +259,7 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
 
 
 _BODIES_PLURAL = folded_set("نقابات غرف جمعيات اتحادات شركات مصارف بنوك هيئات منظمات")
-_REGION_OR_AREA = folded_set("منطقة مناطق قطاع قطاعات إدارة شؤون دول")
+_REGION_OR_AREA = folded_set("منطقة مناطق قطاع قطاعات إدارة شؤون دول مدينة مدن محافظة")
 
 
 def _is_outlet_lam(ctx: Context, j: int, limit: int) -> bool:

@@ -201,6 +201,9 @@ def _acronym_in_marks(ctx: Context, i: int, j: int, limit: int) -> bool:
 _GATHERINGS = folded_set("المؤتمر الاجتماع الجلسة الندوة المنتدى القمة الملتقى الاجتماعات")
 
 
+_MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط سندات")
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -228,6 +231,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = ctx.quote_open_tok[j] + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
             continue
         n = norms[j]
+        if j == i + 1 and not is_definite(norms[i]) and n in _MARKET_GOODS:
+            j += 1  # "محلل أسهم"، "وسيط عقارات": what he deals in (أسهم is no verb here)
+            had_genitive = True
+            continue
         if n in FIRST_NAMES and not is_definite(n) and not (
                 n in ("باسم", "بإسم") and _word(ctx, j + 1, limit) and is_definite(norms[j + 1])):
             break  # (but "الناطق الرسمي باسم الاتحاد": in the name of, not باسم the given name)
@@ -697,21 +704,30 @@ def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:
     role runs to it. Returns where the name starts, or ``j``."""
     if j >= limit or not ctx.words[j] or ctx.norms[j] in FIRST_NAMES:
         return j
-    for t in range(j, min(limit, j + 9)):
+    t = j
+    while t < min(limit, j + 11):
         if not ctx.words[t]:
+            close = ctx.quote_open_tok.get(t, -1)
+            if t > j and ctx.norms[t - 1] in ("ل", "لـ") and 0 < close - t <= 4 \
+                    and all(ctx.words[u] for u in range(t + 1, close)):
+                t = close + 1  # "… الرئيس التنفيذي لـ«سابك» المهندس فيصل الرشيد": the company in marks
+                continue
             return j
         n = ctx.norms[t]
         ent = ctx.entity_at.get(t)
         if (ent is not None and ent.type == "PER" or n in FIRST_NAMES) and not is_definite(n) and t > j \
-                and (is_definite(ctx.norms[t - 1]) or _is_place(ctx, t - 1)):  # (سيدي محمد: a name's first word)
+                and (is_definite(ctx.norms[t - 1]) or _is_place(ctx, t - 1) or not ctx.words[t - 1]):
+            # (سيدي محمد: a name's first word)
             end = name_chain(ctx, t, limit)
             if end > t and end < limit and (ctx.raw[end] in ":،," or complementizer(ctx.norms[end])
-                                            or end in ctx.quote_open_tok or _own_preposition_then(ctx, end, limit)):
+                                            or end in ctx.quote_open_tok or _own_preposition_then(ctx, end, limit)
+                                            or ctx.words[end] and ctx.norms[end] in AUDIENCE):
                 return t
             return j
         if _stopword(n) and n not in _ROLE_LINKS or n in VERB_FORMS or complementizer(n) or n in SPEECH_EVENTS \
                 or n in TIME_WORDS or is_verb_like(n):
             return j
+        t += 1
     return j
 
 
