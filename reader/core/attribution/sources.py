@@ -700,7 +700,17 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         return make(_modifiers(ctx, e, limit, False), "unnamed_official" if n in ROLE_HEADS else "anonymous")
     if _construct_plural(ctx, i, limit):
         e = def_chain(ctx, i + 1, limit)  # منتجو البتروكيماويات السعوديون
-        return make(max(e, i + 2), "anonymous")
+        e = max(e, i + 2)
+        if _word(ctx, e, limit) and ctx.norms[e] == "في" and _word(ctx, e + 1, limit):
+            from .institutions import _institution
+
+            k = _institution(ctx, e + 1, limit)
+            if k == e + 1 and _word(ctx, e + 2, limit) and not is_definite(ctx.norms[e + 1]) \
+                    and not _stopword(ctx.norms[e + 1]) and (_is_place(ctx, e + 2) or is_definite(ctx.norms[e + 2])):
+                k = def_chain(ctx, e + 2, limit) if is_definite(ctx.norms[e + 2]) else e + 3  # "في مترو الرياض"
+            if k > e + 1 and (k >= limit or not ctx.words[k]):
+                e = k  # "مقاولو الباطن في مترو الرياض:": where they work
+        return make(e, "anonymous")
     if n in ONE_OF_THEM:
         return make(i + 1, "anonymous", head=n)  # وقال أحدهم: one of a group named before
     if n in _ONE_OF and _word(ctx, i + 2, limit) and ctx.norms[i + 1] in _THESE and is_definite(ctx.norms[i + 2]) \
