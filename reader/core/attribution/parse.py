@@ -222,6 +222,7 @@ def _relative_clause_end(ctx: Context, j: int, sent_b: int) -> int:
 
 
 _IN_IT = folded_set("فيه فيها خلاله خلالها")
+_NOT_PERFECT_3 = folded_set("بنت وقت بيت صوت ست")
 _WITH_HIM = folded_set("معه معها معهم معهما")
 
 
@@ -238,7 +239,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
         return None
     n = ctx.norms[k]
     rest = n[1:] if n[:1] in "وف" else n
-    perfect_f = rest.endswith("ت") and not rest.endswith("ات") and 4 <= len(rest) <= 7  # ودافعت
+    perfect_f = rest.endswith("ت") and not rest.endswith("ات") and (4 <= len(rest) <= 7 or (
+        len(rest) == 3 and n[:1] == "و" and rest not in _NOT_PERFECT_3))  # ودافعت، وشكت
     perfect_after_qad = after_qad and (k > sent_a or n[:1] in "وف" and 3 <= len(rest) <= 5) \
         and not rest.startswith("ال") and not _stopword(n) and not _stopword(rest)
     # ("وقد أدلى"، "وقد سجل"، "وعقد وزير المالية مؤتمرا … أوضح فيه"; not "وفيما اكتفت")

@@ -1046,3 +1046,9 @@ def test_long_saudi_reports():
 def test_subcontractors_on_the_metro_headline():
     (r,) = _all("مقاولو الباطن في مترو الرياض: مستحقاتنا متأخرة 6 أشهر\n\nالرياض - فهد العتيبي")
     assert (r.cue, r.source, r.kind) == (":", "مقاولو الباطن في مترو الرياض", "anonymous")
+
+
+def test_she_complained_then_said():
+    (r,) = _all("وطالبت وزارة التجارة التجار بالالتزام.\n\nوشكت المواطنة أم خالد من ارتفاع الأسعار في رمضان، وقالت إن "
+                "الرقابة غائبة.") [1:]
+    assert (r.resolved, r.kind) == ("أم خالد", "named_person")
