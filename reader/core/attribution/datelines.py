@@ -39,7 +39,7 @@ def _find_staff_byline(ctx) -> bool:
     for i, j in _first_lines(ctx):
         words = [k for k in range(i, j) if ctx.words[k]]
         marks = [ctx.raw[k] for k in range(i, j) if not ctx.words[k]]
-        if 3 <= len(words) <= 8 and not marks and ctx.norms[i] in _WROTE and ctx.words[i + 1] \
+        if 3 <= len(words) <= 8 and all(m in ":-–—" for m in marks) and ctx.norms[i] in _WROTE and ctx.words[i + 1] \
                 and ctx.norms[i + 1] in _first_names() and not any(match_outlet(ctx, k, j) for k in words):
             return True  # "كتب محمود السيد وأحمد عبدالحليم": the Egyptian papers' byline
         if 2 <= len(words) <= 7 and all(m in ":-–—،," for m in marks) \

@@ -705,6 +705,8 @@ class Resolver(OutletsMixin):
         if ent.end > np.src_end and self.ctx.tok_at_char(np.src_start) <= np.start + 3 \
                 and ent.start <= np.src_start and fold(self.ctx.text[ent.start:ent.end]).startswith(fold(text)):
             return ""  # "عبدالرحمن السويلم | الركود إلى": the tagger ran the name on into the object
+        if canon and fold(canon).split()[-1].startswith("لل") and len(canon.split()) > 1:
+            canon = canon.rsplit(" ", 1)[0]  # "يوسف حمد البدر للقبس": the paper told is no part of the name
         if canon and any(is_arabic_letter(ch) for ch in canon) and len(canon) > len(text) \
                 and fold(text) in fold(canon):
             return canon

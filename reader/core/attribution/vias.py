@@ -123,6 +123,14 @@ class OutletsMixin:
         type word (لصحيفة …), an agency or a broadcaster."""
         text = self.ctx.text
         k = via.start
+        bare_name = fold(via.text)
+        if bare_name.startswith("لل"):
+            bare_name = "ال" + bare_name[2:]
+        elif not (k >= 1 and text[k - 1] == "ل" and (k < 2 or not text[k - 2].isalpha())):
+            bare_name = ""
+        if via.text[:1] not in "«\"“" and bare_name.startswith("ال"):
+            # "قال للقبس إن" (لـ on the paper's article, written bare) under a staff byline
+            return bare_name in _ARAB_PAPERS and staff_byline(self.ctx)
         if via.text[:1] not in "«\"“":
             k -= 1
             while k > 0 and text[k] == " ":
