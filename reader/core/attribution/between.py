@@ -812,6 +812,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     n = ctx.norms[j]
     if n == VERB_PREPOSITION.get(c.lemma) and c.np is not None:
         return j  # "وأثنى الوزير، على العلاقات ...": the verb's own preposition after a comma
+    if c.kind == "prep" and n in _RELATIVE and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in VERB_FORMS:
+        return j  # "…، وفق ما أفاد به X، الذي أشار إلى أن …": his own statement, a record of its own
     role = in_lexicon(n, ROLE_HEADS)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
     close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,:"), -1)

@@ -206,11 +206,11 @@ _SAID_NOUNS = folded_set("قول تعبير وصف")
 def parse_as_said(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     """"…، على حد قول محللين": a cue of three words after the clause, with its source; the
     speaker's own "على حد تعبيره" is left to the record it belongs to."""
-    if i + 2 < sent_b and i > sent_a + 2 and ctx.words[i + 1] and ctx.norms[i + 1] == "حد" \
-            and ctx.words[i + 2] and ctx.norms[i + 2] in SAYING_NOUNS:
+    if i + 2 < sent_b and i >= sent_a + 2 and ctx.words[i + 1] and ctx.norms[i + 1] == "حد" \
+            and ctx.words[i + 2] and ctx.norms[i + 2] in SAYING_NOUNS and (i > sent_a + 2 or ctx.is_punct(i - 1, "،,")):
         # "…، على حد قوله": the speaker's own words marked again, a record like "حسب قوله"
         c = Cand(i, i + 3, "prep", i, i + 3, implied=True, gender=SAYING_NOUNS[ctx.norms[i + 2]])
-        c.mode = "before"
+        c.mode = "before"  # (also set inside its clause: "فالتراجع، على حد قوله، «طبيعي …»")
         return c
     if not (i + 3 < sent_b and i > sent_a + 2 and ctx.words[i + 1] and ctx.norms[i + 1] == "حد"
             and ctx.words[i + 2] and ctx.norms[i + 2] in _SAID_NOUNS and ctx.words[i + 3]):
