@@ -167,7 +167,11 @@ def _another_one(tokens, person: "Speaker") -> bool:
     """A description whose adjectives none of the person's posts share: another person ("الرئيس
     الروماني" is not the Lebanese president who spoke, "النجم البرازيلي" not the Dutch forward)."""
     mine = _adjectives(tokens[1:])
-    return bool(mine) and any((theirs := _adjectives(p.split())) and not (theirs & mine) for p in person.posts)
+    if not mine:
+        return False
+    described = [a for a in (_adjectives(p.split()) for p in person.posts) if a]
+    return bool(described) and all(not (a & mine) for a in described)
+    # (none shares: "المطور العقاري X، الرئيس التنفيذي لشركة …" is still "الرئيس التنفيذي")
 
 
 def _ministry_of(ctx: Context, name: str, at: int) -> str:

@@ -1072,3 +1072,12 @@ def test_according_to_a_man_who_pointed_out():
 def test_in_his_words_set_inside_the_clause():
     rs = _all("وقال الخبير محمد العلي إن السوق هادئة.\n\nفالتراجع، على حد قوله، «طبيعي بعد ثلاث سنوات من الارتفاعات».")
     assert (rs[1].cue, rs[1].resolved) == ("على حد قوله", "محمد العلي")
+
+
+def test_the_chief_executive_named_with_a_trade_and_his_post_after():
+    rs = _all("وقال المطور العقاري عبدالرحمن بن محمد الزهراني، الرئيس التنفيذي لشركة دار الأركان، إن الطلب ضعيف. "
+              "وأوضح الرئيس التنفيذي أن الأسعار ستتراجع.")
+    assert [r.resolved for r in rs] == ["عبدالرحمن بن محمد الزهراني"] * 2
+    # a president of another nation is still another one
+    rs = _all("وقال الرئيس اللبناني إميل لحود إن الوضع صعب. ولفت الرئيس الروماني إلى أن القمة مهمة.")
+    assert rs[1].resolved != "إميل لحود"
