@@ -534,6 +534,10 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
     if n.endswith(("ون", "ين")) and len(n) >= 6 and n not in FIRST_NAMES and (
             in_lexicon(n[:-2], ROLE_HEADS) or in_lexicon(n[:-2], ANON_HEADS)):
         return False  # "مستشارون ماليون": the plural of a role, people unnamed
+    if n.endswith(("ي", "و")) and len(n) >= 5 and n not in FIRST_NAMES and j not in ctx.entity_at \
+            and (in_lexicon(n[:-1], ANON_HEADS) or in_lexicon(n[:-1], OCCUPATIONS)) \
+            and j + 1 < len(ctx.norms) and ctx.words[j + 1] and is_definite(ctx.norms[j + 1]):
+        return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
     if "." in n and len(n) >= 4 and n[0].isalpha():

@@ -1081,3 +1081,9 @@ def test_the_chief_executive_named_with_a_trade_and_his_post_after():
     # a president of another nation is still another one
     rs = _all("وقال الرئيس اللبناني إميل لحود إن الوضع صعب. ولفت الرئيس الروماني إلى أن القمة مهمة.")
     assert rs[1].resolved != "إميل لحود"
+
+
+def test_contractors_in_the_construct_plural_are_no_name():
+    (r,) = _all("في المقابل، حمل مدير مشاريع في إحدى الشركات الأجنبية العاملة في المشروع مقاولي الباطن جزءا من "
+                "المسؤولية، وقال إن «كثيرا منهم يقدمون فواتير ناقصة».")
+    assert r.resolved.startswith("مدير مشاريع")
