@@ -249,6 +249,12 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
             and ctx.words[k] and ctx.norms[k] in RELATIVE_PRONOUNS and ctx.words[k + 1] and ctx.norms[k + 1] in VERB_FORMS:
         c.mode = "before"  # "…، وفق ما أفاد به X، الذي أشار إلى أن …": the relative clause is his own record
         return c
+    if not lead and start > sent_a + 2 and ctx.is_punct(start - 1, "،,") and k < sent_b and k > c.phrase_start \
+            and ctx.is_punct(k - 1, "،,") and ctx.words[k] and (
+                ctx.norms[k] in _NARRATOR_GOES_ON or ctx.norms[k] in ("وهو", "وهي")
+                or ctx.norms[k] == "في" and k + 1 < sent_b and ctx.norms[k + 1] == "حين"):
+        c.mode = "before"  # "…، وفقا لبيانات الهيئة، فيما بقي …": the narrator goes on after the source
+        return c
     # "…، وبحسب صندوق النقد يتوقع أن …": a new clause opens with the source, like a sentence
     lead = lead or (start > sent_a + 1 and ctx.norms[start][:1] == "و" and ctx.is_punct(start - 1, "،,")
                     and not _trailing(ctx, k, sent_b))
