@@ -278,6 +278,8 @@ _THAT_HE = {fold(w): g for w, g in (("أنه", "m"), ("أنها", "f"))}
 _BUT_WORDS = folded_set("غير إلا الا")
 _CONCLUDED = folded_set("ختم اختتم")
 _ADOPTED = fold("أقر")
+#: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
+OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
 _ANNOUNCED_THINGS = folded_set("نتائج تفاصيل أسماء أرقام")
 _ADOPTED_OBJECTS = folded_set(
@@ -544,6 +546,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv, c.phrase_start = left, True, left.start  # وكانت رايس قد حذرت ...، وكانت X أعلنت
     if c.np is None and (prev in ("فقد", "ف") or vf.prefix == "ف") and not to_it:
         topic = _amma_topic(ctx, cue_a, sent_a)
+        own = parse_np(ctx, j, sent_b, feminine=vf.gender == "f") if topic is not None and j < sent_b \
+            and ctx.words[j] and not is_complement(ctx, j, sent_b) else None
+        if own is not None and own.start == j and own.kind in ("named_person", "unnamed_official", "anonymous") \
+                and (own.named or own.role or own.kind == "anonymous") and not (vf.lemma in OBJECT_VERBS_ANY and not own.named):
+            topic = None  # "أما الهيئة، فأوضح المتحدث الرسمي باسمها خالد الخيبري أن": the verb has its own subject
         if topic is not None:
             c.np, c.sv, c.phrase_start = topic, True, topic.start  # أما الحكومة، فقد أكدت ...
     if c.np is None and vf.prefix == "" and cue_a > sent_a and "o" in vf.complements and prev:

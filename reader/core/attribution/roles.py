@@ -299,8 +299,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if n in ("عام", "العام", "العامه") and j <= i + 2:
             j += 1  # الأمين العام، مدعي عام، المدير العام
             continue
-        if n in _IN_ITS_NAME and j == i + 1:
-            j += 1  # "المتحدث باسمها": the spokesman of the body named before
+        if n in _IN_ITS_NAME and (j == i + 1 or j == i + 2 and ctx.norms[i + 1] in ("الرسمي", "الرسميه", "رسمي")):
+            j += 1  # "المتحدث باسمها"، "المتحدث الرسمي باسمها": the spokesman of the body named before
             had_genitive = True
             break
         if n in ("باسم", "بإسم", "باسم"):

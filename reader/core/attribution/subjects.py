@@ -274,6 +274,13 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                     and (in_lexicon(ctx.norms[np.end], ROLE_HEADS) or ctx.norms[np.end] in KEEPERS) \
                     and all(ctx.words[t] for t in range(np.end, comma)):
                 return np  # "أما الشيخ الخراساني أمين المجمع فيقول": his post after him
+            if np is not None and np.end < comma <= np.end + 12 and ctx.words[np.end] \
+                    and (ctx.norms[np.end] in ("في", "لدي", "من") or ctx.norms[np.end][:1] == "ب") \
+                    and ctx.is_punct(comma, "،,") and all(
+                        ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                        for t in range(np.end, comma)):
+                # "أما الدلالون في السوق، فيقولون"، "أما إدارة حماية المستهلك في فرع وزارة التجارة بعسير، فأكدت"
+                np = replace(np, end=comma, src_end=ctx.ends[comma - 1])
             if np is None or np.end != comma:
                 return None
             if all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
