@@ -702,7 +702,14 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     if any(not ctx.words[k] for k in range(a, colon_np)) and not all(
         ctx.raw[k] == "+" for k in range(a, colon_np) if not ctx.words[k]
     ):
-        return None
+        official = parse_np(ctx, a, colon_np)  # "مسؤول في «الخطوط السعودية»: …": a body in marks inside the source
+        if official is None or official.end != colon_np or official.kind not in ("unnamed_official", "anonymous") \
+                or not all(ctx.words[k] or ctx.raw[k] in "«»\"" for k in range(a, colon_np)):
+            return None
+        c = Cand(colon, colon + 1, "colon", a, colon + 1, np=official)
+        c.claim_tok = c.phrase_end = colon + 1
+        c.via = via
+        return c
     if colon_np == a + 1 and len(norms[a]) <= 2:
         return None  # "أ: …"، "د: …": a byline's initial, no source
     np = parse_np(ctx, a, colon_np)

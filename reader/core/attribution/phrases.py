@@ -514,6 +514,7 @@ def _entity_inside(ctx: Context, j: int) -> bool:
     return ent is not None and ent.start > ctx.starts[j]
 
 
+_ANOTHER = folded_set("آخر أخرى آخرون آخرين آخران")
 _TIME_HEADS = folded_set("مطلع مستهل أواخر أوائل منتصف نهاية بداية ختام غضون")
 
 
@@ -540,6 +541,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in _ANOTHER and j not in ctx.entity_at:
+        return False  # "مسافر آخر": another passenger, a common noun (a name takes no آخر)
     if "." in n and len(n) >= 4 and n[0].isalpha():
         return True  # جيه.إل.إل: a dotted acronym is a name
     if j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] == "الدين" and len(n) >= 2 \

@@ -201,6 +201,14 @@ def _acronym_in_marks(ctx: Context, i: int, j: int, limit: int) -> bool:
 _GATHERINGS = folded_set("المؤتمر الاجتماع الجلسة الندوة المنتدى القمة الملتقى الاجتماعات")
 
 
+_TITLE_ADJECTIVES = folded_set("المعماري المدني الكيميائي الزراعي الاستشاري المستشار البحري الكهربائي")
+
+
+def adjective_of_title(n: str) -> bool:
+    """"المهندس المعماري"، "المهندس المدني": a branch of the title, not a family name."""
+    return n in _TITLE_ADJECTIVES
+
+
 _MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط سندات")
 
 
@@ -231,6 +239,15 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = ctx.quote_open_tok[j] + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
             continue
         n = norms[j]
+        if j == i + 1 and norms[i] in NAME_TITLES and is_definite(n) and n.startswith("ال") and is_nisba(n) \
+                and n not in ADJECTIVES and not _nationality_word(n) and not adjective_of_title(n) \
+                and _family_then_boundary(ctx, j, limit):
+            break  # "المهندس الزهراني، رئيس …": a title and a family name (the rule after the loop)
+        if j > i and n[:1] == "ل" and len(n) > 4 and n[1:] in _REGION_HEADS and _word(ctx, j + 1, limit) \
+                and (_is_place(ctx, j + 1) or ctx.norms[j + 1] in PLACES):
+            j += 2  # "عضو المجلس البلدي لمحافظة جدة": the region the body serves
+            had_genitive = True
+            continue
         if j == i + 1 and not is_definite(norms[i]) and n in _MARKET_GOODS:
             j += 1  # "محلل أسهم"، "وسيط عقارات": what he deals in (أسهم is no verb here)
             had_genitive = True

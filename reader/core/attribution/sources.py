@@ -404,6 +404,8 @@ def _indefinite_genitive(ctx: Context, head: str, e: int, limit: int) -> bool:
 
 _DELEGATIONS = folded_set("بعثة وفد فريق")
 _GIVENS = folded_set("معطيات")
+_ANOTHER_ONE = folded_set("آخر أخرى")
+_GREAT_ONES = folded_set("كبار أبرز أكبر أهم كبرى")
 #: Military ranks and the branch or qualification written after them (اللواء بحري، العميد ركن).
 _RANKS = folded_set("اللواء لواء العميد عميد العقيد عقيد الفريق فريق المقدم مقدم الرائد رائد النقيب المشير الأدميرال")
 _RANK_QUALIFIERS = folded_set("بحري ركن طيار مهندس أركان بحرية")
@@ -431,6 +433,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         # "وحسب معطيات صندوق المقاصة": data of a body (the Maghreb's word), a document; not "المعطيات الحالية"
         return NP(i, max(e, i + 2), ctx.starts[i] + len(strip), ctx.ends[max(e, i + 2) - 1], "document", n, definite=False)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    if np is None and n and not strip and not is_definite(n) and n not in FIRST_NAMES and len(n) >= 4 \
+            and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _ANOTHER_ONE and n not in VERB_FORMS \
+            and not _stopword(n) and not is_verb_like(n) and i not in ctx.entity_at:
+        return NP(i, i + 2, ctx.starts[i], ctx.ends[i + 1], "anonymous", n)  # "مسافر آخر": another passenger
     if np is not None and np.kind == "named_person" and np.start == i and n.endswith("و") and len(n) >= 4 \
             and not strip and (_lookup(n[:-1], ANON_HEADS) or _lookup(n[:-1], OCCUPATIONS)) and n not in FIRST_NAMES \
             and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]):
@@ -718,6 +724,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         gen = ctx.norms[i + 2]  # "أحد هذه المصادر"، "أحد هؤلاء المسؤولين": one of those just cited
         kind = "unnamed_official" if _lookup(gen, ROLE_HEADS) and not _lookup(gen, ANON_HEADS) else "anonymous"
         return make(i + 3, kind, head=bare(gen))
+    if n in _ONE_OF and _word(ctx, i + 2, limit) and ctx.norms[i + 1] in _GREAT_ONES:
+        inner = _parse_np(ctx, i + 2, limit)  # "أحد كبار تجار الجملة في السوق": one of the big traders
+        if inner is not None and inner.start == i + 2 and inner.kind in ("anonymous", "unnamed_official"):
+            return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)
     if n in _ONE_OF and _word(ctx, i + 1, limit):
         e = def_chain(ctx, i + 1, limit)
         gen = ctx.norms[i + 1]

@@ -1109,3 +1109,16 @@ def test_amma_topics_with_a_subject_of_their_own_or_a_long_phrase():
     assert (r.source, r.kind) == ("إدارة حماية المستهلك في فرع وزارة التجارة والصناعة بمنطقة عسير", "named_organization")
     (r,) = _all("أما الحكومة، فقد أكدت أن الدعم مستمر.")
     assert r.source == "الحكومة"
+
+
+def test_a_fresh_batch_of_saudi_pages_more():
+    (r,) = _all("مسؤول في «الخطوط السعودية»: الزيادة لا تغطي كلفة التشغيل\n\nجدة - «عكاظ»")
+    assert (r.cue, r.source, r.kind) == (":", "مسؤول في «الخطوط السعودية»", "unnamed_official")
+    (r,) = _all("ورفض أحد كبار تجار الجملة في السوق التعليق على ما يتداوله المتسوقون.")
+    assert (r.source, r.kind) == ("أحد كبار تجار الجملة في السوق", "anonymous")
+    (r,) = _all("وقال المهندس الزهراني، رئيس لجنة المقاولين في الغرفة التجارية الصناعية بجدة، إن الرسوم رفعت الكلفة.")
+    assert (r.source, r.kind) == ("الزهراني", "named_person")
+    (r,) = _all("وانتقد عضو المجلس البلدي لمحافظة جدة المهندس بسام بن أحمد الجهني تأخر المشروع.")
+    assert (r.source, r.claim) == ("بسام بن أحمد الجهني", "تأخر المشروع")
+    (r,) = _all("وقال مسافر آخر إن الأسعار مرتفعة.")
+    assert (r.source, r.kind) == ("مسافر آخر", "anonymous")
