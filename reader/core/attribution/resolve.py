@@ -102,6 +102,7 @@ _TITLE_THEN_POST = re.compile("(?<=" + re.escape(_KINGS_TITLE) + ") ")
 
 
 _DEPARTMENT = folded_set("لشؤون للشؤون")
+_BANK_WORDS = folded_set("بنك مصرف")
 
 
 def _shares_post(tokens: tuple[str, ...], sp) -> bool:
@@ -285,6 +286,9 @@ class Resolver(OutletsMixin):
                 span = ctx.titled_names.get(tokens[-1]) if len(tokens) == 1 else None
                 if span is not None and span[0] < np.src_start and resolved == text:
                     resolved = ctx.text[span[0]:span[1]]  # وتقول عودة -> سلوى عودة
+        elif np.definite and kind == "named_organization" and len(tokens) == 1 and bare(tokens[0]) in _BANK_WORDS \
+                and self._named_in_sentence(np):
+            resolved = self._named_in_sentence(np)  # "وارتفعت أرباح بنك أبوظبي التجاري …، حسبما أعلن البنك": that bank
         elif np.definite and kind == "anonymous" and ctx.norms[np.start] in _DEMONSTRATIVE:
             target = next((s for s in reversed(self.speakers[-6:]) if s.kind == "anonymous"), None)  # هؤلاء المحللون
         elif np.definite and kind == "unnamed_official":
@@ -590,6 +594,13 @@ class Resolver(OutletsMixin):
                 return sp  # المصدران -> مصدرين (but المصرفيون is not the one banker cited before,
                 # and الباحثون not the one researcher named)
         return None
+
+    def _named_in_sentence(self, np: NP) -> str:
+        """The body with the same head noun named earlier in the same sentence, or ""."""
+        k, full = self._earlier_mention_at(np)
+        if k < 0 or self.ctx.sent_of[k] != self.ctx.sent_of[np.start] or len(fold(full).split()) < 2:
+            return ""
+        return full
 
     def _earlier_mention(self, np: NP) -> str:
         return self._earlier_mention_at(np)[1]

@@ -1122,3 +1122,9 @@ def test_a_fresh_batch_of_saudi_pages_more():
     assert (r.source, r.claim) == ("بسام بن أحمد الجهني", "تأخر المشروع")
     (r,) = _all("وقال مسافر آخر إن الأسعار مرتفعة.")
     assert (r.source, r.kind) == ("مسافر آخر", "anonymous")
+
+
+def test_the_bank_named_in_the_same_sentence():
+    rs = _all("وقال بنك الإمارات دبي الوطني إن أرباحه ارتفعت.\n\nوارتفعت أرباح بنك أبوظبي التجاري إلى 4.9 مليار درهم، "
+              "حسبما أعلن البنك في إفصاح إلى سوق أبوظبي للأوراق المالية.")
+    assert rs[1].resolved == "بنك أبوظبي التجاري"
