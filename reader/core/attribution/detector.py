@@ -192,6 +192,14 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         return out
     first = out[0]
     lead = [bare(w) for w in fold(first.source.text).split()]
+    if lead in (["مسءول"], ["مسءوله"]) and first.cue.text == ":" and ctx.sent_of[ctx.tok_at_char(first.cue.start)] == 0:
+        # "مسؤول: رفع أسعار الوقود لن يمس …" over a story that names one official: him
+        named = [c for c in out[1:8] if c.source is not None and c.source.kind == "named_person" and c.source.text]
+        if named and len({c.source.resolved for c in named}) == 1:
+            s = named[0].source
+            src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
+            return [replace(first, source=src)] + out[1:]
+        return out
     if len(lead) < 2 or ctx.sent_of[ctx.tok_at_char(first.cue.start)] > 4:  # (the lead: headline, byline, first sentence)
         return out
     for later in out[1:8]:
