@@ -442,6 +442,11 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]):
         e = def_chain(ctx, i + 1, limit)  # "سائقو الميكروباص": the drivers of minibuses, not a man (the tagger's PER)
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", n[:-1], definite=False)
+    if np is not None and np.kind == "named_person" and np.named and np.end - np.start == 2 and np.start == i \
+            and ctx.norms[np.end - 1].startswith("ال") and ctx.norms[np.end - 1].endswith("يه") \
+            and nationality_adj(ctx.norms[np.end - 1]) and not np.role:
+        # "زين السعودية"، "فودافون القطرية": a company by its country, not a woman's family name
+        return replace(np, kind="named_organization", named=False)
     if np is not None and np.kind == "named_person" and np.named:
         k = ctx.tok_at_char(np.src_start)
         if np.start < k < np.end - 1 and ctx.norms[k] in _RANK_QUALIFIERS and ctx.norms[k - 1] in _RANKS:

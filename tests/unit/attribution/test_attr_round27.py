@@ -1138,3 +1138,8 @@ def test_an_official_in_the_headline_is_the_one_the_story_names():
     rs = _all("مسؤول: رفع أسعار الوقود لن يمس الأسر\n\nعمان - «الرأي»\n\nأكد سامي العبيدي أن الدعم سيستمر. وقال خالد "
               "الطراونة إن الأسعار سترتفع.")
     assert (rs[0].resolved, rs[0].kind) == ("مسؤول", "unnamed_official")
+
+
+def test_a_company_named_with_its_country():
+    (r,) = _all("وقالت زين السعودية إن خسائرها تراجعت.")
+    assert (r.source, r.kind) == ("زين السعودية", "named_organization")
