@@ -615,7 +615,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and c.np.start not in ctx.entity_at and norms[c.np.start] not in FIRST_NAMES \
                 and norms[c.np.start] not in ctx.person_tokens:
             c.np = None  # "، وحدد ملامح خطة": the same speaker goes on; a word no one knows as a name is the object
-        if c.np is not None and coordinated and not c.np.named and c.np.definite and c.np.end < sent_b and (
+        if c.np is not None and coordinated and not c.np.named and (c.np.definite or (
+                c.np.end - c.np.start >= 2 and is_definite(ctx.norms[c.np.start + 1])
+                and c.np.kind in ("anonymous", "unnamed_official"))) and c.np.end < sent_b and (
                 ("o" in vf.complements and (
                     ctx.norms[c.np.end][:1] == "ب" or ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma)
                     or ctx.norms[c.np.end] == OBJECT_THEN.get(vf.lemma)))

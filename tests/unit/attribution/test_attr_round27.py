@@ -1143,3 +1143,10 @@ def test_an_official_in_the_headline_is_the_one_the_story_names():
 def test_a_company_named_with_its_country():
     (r,) = _all("وقالت زين السعودية إن خسائرها تراجعت.")
     assert (r.source, r.kind) == ("زين السعودية", "named_organization")
+
+
+def test_and_he_called_on_the_camel_breeders():
+    rs = _all("وقال مدير فرع الوزارة فهد بن صالح العمر إن السوق مفتوحة. ولفت العمر إلى أن الوزارة لم تصدر أي قرار "
+              "بإغلاق السوق، ودعا مربي الإبل إلى عدم الانسياق وراء الشائعات.")
+    assert (rs[2].cue, rs[2].resolved, rs[2].claim) == ("ودعا", "فهد بن صالح العمر",
+                                                        "مربي الإبل إلى عدم الانسياق وراء الشائعات")
