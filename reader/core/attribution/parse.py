@@ -31,7 +31,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import ANON_HEADS, BY_SAYING, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import ANON_HEADS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -397,6 +397,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "أصوات الدلالين وهم يعلنون الأسعار": what they were doing, not what they said
     if vf.lemma == _ADOPTED and _adopted_object(ctx, i + 1, sent_b):
         return None  # "أقرت الأمانة لائحة تنظيمية"، "أقر مجلس الوزراء تعديل التعرفة": passed, not admitted
+    if vf.lemma == _EXPECT and prev == "ان" and i - 2 >= sent_a and ctx.words[i - 2] and norms[i - 2] in DUE_TO:
+        return None  # "وينتظر أن توقع خلاله اتفاقيات"، "ومن المنتظر أن توقع الشركتان": to be signed
     if vf.lemma in _CONCLUDED and not any(
             (ctx.words[t] and (norms[t] in BY_SAYING or norms[t] in _SAYING_AT_END)) or ctx.raw[t] == ":"
             or t in ctx.quote_open_tok for t in range(i + 1, min(sent_b, i + 6))):

@@ -454,3 +454,6 @@ SELF_WORDS = folded_set("ذاته ذاتها نفسه نفسها")
 
 #: "اكتفى/مكتفيا بالقول إن …": he merely said; the verbal noun after اكتفى that makes it speech.
 BY_SAYING = folded_set("بالقول بالإشارة بالتأكيد بالتعليق بالرد")
+
+#: "ومن المنتظر أن توقع الشركتان اتفاقية": words after which أن + توقع is "to be signed".
+DUE_TO = folded_set("المنتظر ينتظر وينتظر المقرر يتوقع ويتوقع المتوقع المرتقب يرتقب ويرتقب يجب يمكن")
