@@ -1157,3 +1157,9 @@ def test_agreements_to_be_signed_are_no_forecast():
     assert _all("ومن المنتظر أن توقع الشركتان اتفاقية الشراكة.") == []
     (r,) = _all("وتوقع الوزير أن ترتفع الأسعار.")
     assert r.source == "الوزير"
+
+
+def test_a_society_with_a_colour_adjective_in_its_name():
+    rs = _all("وقالت وزارة المالية إن العجز تراجع.\n\nوكانت الجمعية السعودية للسكري والغدد الصماء قد حذرت في تقرير "
+              "سابق من أن نسبة الإصابة تقارب 24 في المئة.")
+    assert (rs[1].source, rs[1].kind) == ("الجمعية السعودية للسكري والغدد الصماء", "named_organization")
