@@ -58,6 +58,7 @@ _MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب �
 
 
 _AREA_HEADS = folded_set("حي منطقة مدينة محافظة")
+_IN_THE_PLACE = folded_set("بالبلد بالعاصمة بالمنطقة بالمحافظة بالمدينة بالحي بالمملكة")
 _SIDES_OF = folded_set("وسط شمال جنوب شرق غرب")
 _CAPITALS = folded_set("العاصمة المدينة المنطقة المحافظة")
 
@@ -80,6 +81,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if n[:1] == "ب" and len(n) > 3 and not n.startswith("بال") and (
                 _is_place(ctx, j) or bool(_lookup(n[1:], PLACES))):
             j += 1  # "مصادر في الهيئة الملكية بينبع": where they are
+            continue
+        if n in _IN_THE_PLACE and (j + 1 >= limit or not ctx.words[j + 1] or complementizer(norms[j + 1])):
+            j += 1  # "أحد التجار في سوق الذهب بالبلد، …": where the market is, the phrase ends there
             continue
         if n in _SIDES_OF and j > 0 and ctx.words[j - 1] and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
                 and (_is_place(ctx, j + 1) or norms[j + 1] in _CAPITALS):
