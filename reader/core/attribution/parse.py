@@ -529,8 +529,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         else:
             c.implied = True
     if c.np is None and vf.prefix == "" and cue_a > sent_a + 2 and sent_a in ctx.quote_open_tok \
-            and ctx.quote_open_tok[sent_a] == cue_a - 1 and cue_a - sent_a <= 5 and sent_a + 1 in ctx.entity_at \
-            and ctx.entity_at[sent_a + 1].type in ("ORG", "PER"):
+            and ctx.quote_open_tok[sent_a] == cue_a - 1 and cue_a - sent_a <= 5 and (
+                sent_a + 1 in ctx.entity_at and ctx.entity_at[sent_a + 1].type in ("ORG", "PER")
+                or cue_a - sent_a == 3 and is_definite(norms[sent_a + 1]) and sent_a == 0):
+        # ("«المالية» تنفي نيتها …": a ministry by its short name, heading the article)
         left = marks_source(ctx, sent_a, cue_a)
         if left is not None and left.kind in ("named_organization", "media", "named_person"):
             c.np, c.sv, c.phrase_start = left, True, sent_a  # "«أرامكو» تنفي حسم مكان الإدراج": a headline's subject
