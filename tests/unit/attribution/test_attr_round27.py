@@ -1175,3 +1175,10 @@ def test_a_ministry_in_marks_heading_the_article():
     rs = _all("«المالية» تنفي نيتها فرض ضريبة على المشروبات المحلاة\n\nالرياض - فهد العتيبي\n\n"
               "ونفت وزارة المالية في بيان صحة ما تداولته مواقع التواصل.")
     assert (rs[0].cue, rs[0].source, rs[0].resolved) == ("تنفي", "المالية", "وزارة المالية")
+
+
+def test_the_two_banks_and_a_partner_at_a_firm():
+    (r,) = _all("وقال البنكان، في إفصاحين منفصلين إلى سوق أبوظبي للأوراق المالية، إنه «لم يتم التوصل إلى أي اتفاق».")
+    assert (r.source, r.kind, r.direct) == ("البنكان", "named_organization", True)
+    (r,) = _all("ويرى الشريك في «ديلويت» أن الحكومة ستجني من الضريبة ما بين 10 و12 مليار درهم.")
+    assert (r.source, r.kind) == ("الشريك في «ديلويت»", "unnamed_official")
