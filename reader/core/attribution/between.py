@@ -402,6 +402,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             at = j + 1 if n in _RELATIVE else j
             k = _surveyed(ctx, at, limit)
             if k > at:
+                if c.via is None:
+                    m = match_addressee(ctx, at + 1, k - 1)
+                    if m is not None:
+                        c.via, c.interview = m, True  # "محللون استطلعت «رويترز» آراءهم": the outlet that polled them
                 j = k  # "عدد من المحللين استطلعت «اليوم» آراءهم أن": whom the paper asked
                 continue
             k = _met_by(ctx, c, at, limit)

@@ -1182,3 +1182,11 @@ def test_the_two_banks_and_a_partner_at_a_firm():
     assert (r.source, r.kind, r.direct) == ("البنكان", "named_organization", True)
     (r,) = _all("ويرى الشريك في «ديلويت» أن الحكومة ستجني من الضريبة ما بين 10 و12 مليار درهم.")
     assert (r.source, r.kind) == ("الشريك في «ديلويت»", "unnamed_official")
+
+
+def test_analysts_polled_by_an_agency():
+    (r,) = _all("وتوقع محللون استطلعت «رويترز» آراءهم أن يرتفع صافي الربح.")
+    assert (r.source, r.via) == ("محللون", "رويترز")
+    # the publishing paper that polled them is no via
+    rs = _all("أرباح البنوك ترتفع\n\nالرياض - «اليوم»\n\nوتوقع عدد من المحللين استطلعت «اليوم» آراءهم أن ترتفع الأرباح.")
+    assert rs[-1].via == ""
