@@ -573,6 +573,10 @@ class Resolver(OutletsMixin):
         words = key.split()
         found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and (key in sp.posts or len(words) >= 2 and any(
             p.split()[:len(words)] == words for p in sp.posts))), None)  # (the first of several posts given)
+        if found is None and len(words) == 2 and words[1].startswith("ال") and words[1].endswith(("ين", "ون")):
+            construct = words[1][2:-1]  # "كبير المحللين" after "كبير محللي الأسواق في «أشمور»"
+            found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and any(
+                p.split()[:2] == [words[0], construct] for p in sp.posts)), None)
         if found is None and len(words) in (2, 3, 4) and words[-1].startswith("ال") and len(words[-1]) > 4:
             # "محافظ المؤسسة" after "محافظ مؤسسة النقد", "رئيس مجلس الإدارة" after "رئيس مجلس
             # إدارة البنك": the post again, its body by its head noun

@@ -1190,3 +1190,9 @@ def test_analysts_polled_by_an_agency():
     # the publishing paper that polled them is no via
     rs = _all("أرباح البنوك ترتفع\n\nالرياض - «اليوم»\n\nوتوقع عدد من المحللين استطلعت «اليوم» آراءهم أن ترتفع الأرباح.")
     assert rs[-1].via == ""
+
+
+def test_the_chief_analyst_again_in_the_definite_plural():
+    rs = _all("وقال جون سفاكياناكيس، كبير محللي الأسواق في «أشمور»، إن الطلب قوي.\n\nوأضاف كبير المحللين أن الأسعار "
+              "ستتراجع.")
+    assert rs[1].resolved == "جون سفاكياناكيس"
