@@ -414,11 +414,19 @@ def _middle_initial(text: str, j: int, i: int) -> bool:
         k -= 1
     before = text[k:j - 1]
     after = text[i + 2]
-    return len(before) >= 3 and _ARABIC_LETTERS.fullmatch(before) is not None and not before.startswith("ال") \
-        and "\u0621" <= after <= "\u064a" and after not in "وف"
+    if not (len(before) >= 3 and _ARABIC_LETTERS.fullmatch(before) is not None and not before.startswith("ال")
+            and "\u0621" <= after <= "\u064a"):
+        return False
+    if text[j:i] in "وف":
+        return True  # "أندرو و. فيلدينغ": و/ف alone never ends a sentence
+    if after == "ف":
+        m = _ARABIC_LETTERS.match(text, i + 2)
+        return m is not None and m.group(0) not in _FA_WORDS  # "مارك ج. فيلدن" (not "… ب. فقد")
+    return after != "و"
 
 
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
+_FA_WORDS = frozenset("فقد فإن فان فهو فهي في فيما فيه فلا فلم فإذا فاذا فمن فما فكان فكانت".split())
 
 
 #: The names of Latin letters as Arabic writes them (بي، تي، إيه، سي ...), folded.

@@ -122,3 +122,11 @@ def test_a_middle_initial_does_not_end_a_sentence():
     # a letter after a definite word, or before a new clause, still ends one
     assert len(sentences("وتأهل الفريق عن المجموعة ي. وقال المدرب إن الفوز مستحق.")) == 2
     assert len(sentences("وحل في المركز الأخير فريق الهلال ي. المباراة القادمة صعبة.")) == 2
+
+
+def test_an_initial_waw_or_before_a_fa_surname():
+    from reader.core.text import sentences
+
+    assert len(sentences("وقال أندرو و. فيلدينغ إن عمان تملك أصولا.")) == 1
+    assert len(sentences("وقال مارك ج. فيلدن إن النمو قوي.")) == 1
+    assert len(sentences("وتأهل الفريق ي. فقد فاز في مباراته الأخيرة.")) == 2

@@ -209,6 +209,9 @@ def _title_then_name(left: str, right: str) -> bool:
     return len(left) == 1 and (len(right) > 3 or (left in _TITLE_ABBREVIATIONS and len(right) >= 3))
 
 
+_FA_WORDS = frozenset("فقد فإن فان فهو فهي في فيما فيه فلا فلم فإذا فاذا فمن فما فكان فكانت".split())
+
+
 def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]:
     """Indices of abbreviated titles whose full stop was merged into them ("د." before a
     name): the stop would otherwise end the speaker's noun phrase (قال الخبير د. فهد ...)."""
@@ -218,7 +221,8 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
     while k < n - 2:
         initial = len(raw[k]) == 1 and "\u0621" <= raw[k] <= "\u064a" and k > 0 and len(raw[k - 1]) >= 3 \
             and _ARABIC_WORD.fullmatch(raw[k - 1]) is not None and not raw[k - 1].startswith("ال") \
-            and (raw[k + 2][:1] not in "وف" or raw[k + 2] in ("فان", "فون"))  # "سليم ي. حداد": a middle initial
+            and (raw[k + 2][:1] not in "وف" or raw[k + 2] in ("فان", "فون") or raw[k] in "وف"
+                 or raw[k + 2][:1] == "ف" and raw[k + 2] not in _FA_WORDS)  # "سليم ي. حداد": a middle initial
         if (raw[k] in _TITLE_ABBREVIATIONS or initial) and raw[k + 1] == "." and ends[k] == starts[k + 1] \
                 and (k == 0 or not raw[k - 1][-1:].isdigit()) \
                 and "\u0621" <= raw[k + 2][:1] <= "\u064a":

@@ -298,6 +298,9 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
+        if len(n) == 1 and ctx.raw[j].endswith(".") and j > start and j + 1 < limit and ctx.words[j + 1]:
+            j += 1  # "أندرو و. فيلدينغ": a middle initial (و here is no conjunction)
+            continue
         if j - 2 >= start and norms[j - 2] in _SON_OF and n.startswith("ال") and len(n) >= 5 \
                 and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:") or (ctx.words[j + 1] and complementizer(norms[j + 1]))):
             j += 1  # "عبدالعزيز بن إبراهيم المقبل، مدير …": the family name after بن X, even a word like المقبل

@@ -1196,3 +1196,8 @@ def test_the_chief_analyst_again_in_the_definite_plural():
     rs = _all("وقال جون سفاكياناكيس، كبير محللي الأسواق في «أشمور»، إن الطلب قوي.\n\nوأضاف كبير المحللين أن الأسعار "
               "ستتراجع.")
     assert rs[1].resolved == "جون سفاكياناكيس"
+
+
+def test_an_initial_waw_and_a_surname_with_fa():
+    (r,) = _all("وقال أندرو و. فيلدينغ، كبير اقتصاديي الأسواق الناشئة لدى «كومرتس بنك» في لندن، إن عمان تملك أصولا.")
+    assert (r.source, r.kind) == ("أندرو و. فيلدينغ", "named_person")
