@@ -278,6 +278,7 @@ _THAT_HE = {fold(w): g for w, g in (("أنه", "m"), ("أنها", "f"))}
 _BUT_WORDS = folded_set("غير إلا الا")
 _CONCLUDED = folded_set("ختم اختتم")
 _ADOPTED = fold("أقر")
+_REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات الأخبار الاتهامات الادعاءات المزاعم")
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
@@ -869,6 +870,11 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     right before the verb's preposition is its object, not the end of the source's name."""
     prep = _OBJECT_PREPOSITION.get(vf.lemma)
     last, k = np.end - 1, np.end
+    if np.kind == "named_organization" and last > np.start and ctx.words[last] and ctx.norms[last] in _REPORTS_DENIED \
+            and "o" in vf.complements:
+        shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")  # "ونفت وزارة المالية التقارير،": the object
+        if shorter is not None and shorter.end == last:
+            return shorter
     if not prep or last <= np.start or k >= sent_b or not ctx.words[k] or not ctx.words[last]:
         return np
     if ctx.norms[k] in ("الذين", "التي", "الذي") and is_definite(ctx.norms[last]):

@@ -1201,3 +1201,9 @@ def test_the_chief_analyst_again_in_the_definite_plural():
 def test_an_initial_waw_and_a_surname_with_fa():
     (r,) = _all("وقال أندرو و. فيلدينغ، كبير اقتصاديي الأسواق الناشئة لدى «كومرتس بنك» في لندن، إن عمان تملك أصولا.")
     assert (r.source, r.kind) == ("أندرو و. فيلدينغ", "named_person")
+
+
+def test_the_reports_denied_are_no_part_of_the_ministry():
+    (r,) = _all("ونفت وزارة المالية التقارير، ووصفتها بأنها «عارية عن الصحة».")
+    assert (r.source, r.resolved) == ("وزارة المالية", "وزارة المالية")
+    assert r.claim.startswith("التقارير")
