@@ -537,6 +537,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         left = marks_source(ctx, sent_a, cue_a)
         if left is not None and left.kind in ("named_organization", "media", "named_person"):
             c.np, c.sv, c.phrase_start = left, True, sent_a  # "«أرامكو» تنفي حسم مكان الإدراج": a headline's subject
+    if c.np is None and vf.prefix == "" and vf.number == "d" and sent_a == 0 and sent_a in ctx.quote_open_tok:
+        c1 = ctx.quote_open_tok[sent_a]  # "«أبوظبي الوطني» و«الخليج الأول» يؤكدان …": two bodies in marks
+        q2 = c1 + 2
+        if 1 < c1 - sent_a <= 4 and q2 < cue_a and ctx.words[c1 + 1] and norms[c1 + 1] == "و" \
+                and q2 in ctx.quote_open_tok and ctx.quote_open_tok[q2] == cue_a - 1 and cue_a - 1 - q2 <= 4:
+            c.np = NP(sent_a, cue_a, ctx.starts[sent_a], ctx.ends[cue_a - 1], "named_organization",
+                      norms[sent_a + 1], pair=True)
+            c.sv, c.phrase_start = True, sent_a
     if c.np is None and vf.prefix == "" and cue_a - 2 > sent_a and norms[cue_a - 1] == "قد" \
             and norms[cue_a - 2] in ("كان", "كانت", "كانوا"):
         left = parse_left_subject(ctx, cue_a, sent_a)
@@ -715,6 +723,15 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
             c.np = _opening_subject(ctx, sent_a, cue_a) or _subject_first(ctx, sent_a, cue_a)
             c.sv = c.np is not None
+        if c.np is None and vf.prefix == "و" and sent_a == 0 and sent_a in ctx.quote_open_tok \
+                and 1 < ctx.quote_open_tok[sent_a] - sent_a <= 4 and ctx.quote_open_tok[sent_a] + 1 < i \
+                and ctx.words[ctx.quote_open_tok[sent_a] + 1] and norms[ctx.quote_open_tok[sent_a] + 1][:1] in "يت" \
+                and ctx.para_of[i] == ctx.para_of[sent_a]:
+            # "«ستاندرد آند بورز» تخفض تصنيف البحرين … وتحذر من …": the headline's subject in marks goes on
+            c.np = marks_source(ctx, sent_a, ctx.quote_open_tok[sent_a] + 1)
+            c.sv = c.np is not None
+            if c.np is not None:
+                c.phrase_start = i
         if c.np is None and vf.prefix == "و" and i > sent_a + 2 and ctx.is_punct(i - 1, "،,"):
             # "ودافعت هيلاري كلينتون عن زوجها …، وأكدت أن": the subject of the verb the sentence opens with
             # (also after an opening phrase: "وعلى صعيد القطاع، خفض «إياتا» تقديراته …، وتوقع أن")

@@ -1207,3 +1207,11 @@ def test_the_reports_denied_are_no_part_of_the_ministry():
     (r,) = _all("ونفت وزارة المالية التقارير، ووصفتها بأنها «عارية عن الصحة».")
     assert (r.source, r.resolved) == ("وزارة المالية", "وزارة المالية")
     assert r.claim.startswith("التقارير")
+
+
+def test_headlines_with_bodies_in_marks_and_a_second_verb():
+    (r,) = _all("«ستاندرد آند بورز» تخفض تصنيف البحرين إلى «BB» وتحذر من تضخم الدين\n\nدبي - رويترز")
+    assert (r.cue, r.source, r.kind, r.claim) == ("وتحذر", "ستاندرد آند بورز", "named_organization", "تضخم الدين")
+    (r,) = _all("«أبوظبي الوطني» و«الخليج الأول» يؤكدان محادثات اندماج\n\nأبوظبي - رويترز")
+    assert (r.cue, r.kind, r.claim) == ("يؤكدان", "named_organization", "محادثات اندماج")
+    assert "الخليج الأول" in r.source
