@@ -421,12 +421,13 @@ def _middle_initial(text: str, j: int, i: int) -> bool:
         return True  # "أندرو و. فيلدينغ": و/ف alone never ends a sentence
     if after == "ف":
         m = _ARABIC_LETTERS.match(text, i + 2)
-        return m is not None and m.group(0) not in _FA_WORDS  # "مارك ج. فيلدن" (not "… ب. فقد")
+        return m is not None and m.group(0) not in FA_WORDS  # "مارك ج. فيلدن" (not "… ب. فقد")
     return after != "و"
 
 
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
-_FA_WORDS = frozenset("فقد فإن فان فهو فهي في فيما فيه فلا فلم فإذا فاذا فمن فما فكان فكانت".split())
+#: Words that begin with ف and are not a name ("ب. فقد" ends a sentence; "ج. فيلدن" does not).
+FA_WORDS = frozenset("فقد فإن فان فهو فهي في فيما فيه فلا فلم فإذا فاذا فمن فما فكان فكانت".split())
 
 
 #: The names of Latin letters as Arabic writes them (بي، تي، إيه، سي ...), folded.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from reader.core.model import Entity, NoiseSpan
-from reader.core.text import fold, sentences, token_spans
+from reader.core.text import FA_WORDS, fold, sentences, token_spans
 
 from .quotes import QUOTE_CHARS, Quote, find_quotes
 
@@ -209,8 +209,6 @@ def _title_then_name(left: str, right: str) -> bool:
     return len(left) == 1 and (len(right) > 3 or (left in _TITLE_ABBREVIATIONS and len(right) >= 3))
 
 
-_FA_WORDS = frozenset("فقد فإن فان فهو فهي في فيما فيه فلا فلم فإذا فاذا فمن فما فكان فكانت".split())
-
 
 def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]:
     """Indices of abbreviated titles whose full stop was merged into them ("د." before a
@@ -222,7 +220,7 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
         initial = len(raw[k]) == 1 and "\u0621" <= raw[k] <= "\u064a" and k > 0 and len(raw[k - 1]) >= 3 \
             and _ARABIC_WORD.fullmatch(raw[k - 1]) is not None and not raw[k - 1].startswith("ال") \
             and (raw[k + 2][:1] not in "وف" or raw[k + 2] in ("فان", "فون") or raw[k] in "وف"
-                 or raw[k + 2][:1] == "ف" and raw[k + 2] not in _FA_WORDS)  # "سليم ي. حداد": a middle initial
+                 or raw[k + 2][:1] == "ف" and raw[k + 2] not in FA_WORDS)  # "سليم ي. حداد": a middle initial
         if (raw[k] in _TITLE_ABBREVIATIONS or initial) and raw[k + 1] == "." and ends[k] == starts[k + 1] \
                 and (k == 0 or not raw[k - 1][-1:].isdigit()) \
                 and "\u0621" <= raw[k + 2][:1] <= "\u064a":
@@ -261,7 +259,7 @@ _THAT_WORDS = frozenset(("ان", "بان"))
 
 #: The second particle of a Dutch or German name after فان/فون (فان دن بيرغ، فون دير لاين).
 _NOBILIARY = frozenset(fold(w) for w in "دن دير در دي ديك ديرن".split())
-_VAN = "فانْ"[:3] + "\u0640"  # a form no word list holds (فان + tatweel), so never the complementizer فإن
+_VAN = "فان\u0640"  # a form no word list holds (فان + tatweel), so never the complementizer فإن
 
 
 def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> Context:

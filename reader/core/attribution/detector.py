@@ -161,7 +161,7 @@ def _document_vehicle(ctx: Context, c: Cand, records) -> NP | None:
     b = ctx.tok_at_char(claim.start) if claim.start > claim.cue.end else a
     for t in range(a, min(b, a + 8)):
         if ctx.words[t] and ctx.norms[t] in ("في", "وفي") and t + 1 < b and ctx.norms[t + 1] in _MASCULINE_DOCUMENTS:
-            return parse_np(ctx, t + 1, min(b, t + 3)) or None
+            return parse_np(ctx, t + 1, min(b, t + 3))
     return None
 
 

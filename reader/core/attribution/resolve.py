@@ -287,8 +287,8 @@ class Resolver(OutletsMixin):
                 if span is not None and span[0] < np.src_start and resolved == text:
                     resolved = ctx.text[span[0]:span[1]]  # وتقول عودة -> سلوى عودة
         elif np.definite and kind == "named_organization" and len(tokens) == 1 and bare(tokens[0]) in _BANK_WORDS \
-                and self._named_in_sentence(np):
-            resolved = self._named_in_sentence(np)  # "وارتفعت أرباح بنك أبوظبي التجاري …، حسبما أعلن البنك": that bank
+                and (named := self._named_in_sentence(np)):
+            resolved = named  # "وارتفعت أرباح بنك أبوظبي التجاري …، حسبما أعلن البنك": that bank
         elif np.definite and kind == "anonymous" and ctx.norms[np.start] in _DEMONSTRATIVE:
             target = next((s for s in reversed(self.speakers[-6:]) if s.kind == "anonymous"), None)  # هؤلاء المحللون
         elif np.definite and kind == "unnamed_official":
