@@ -79,14 +79,18 @@ _SAYS = re.compile(r"[وف]?(?:" + _REPORTING + r")\s")
 
 def _opens_speech(text: str, o: int) -> bool:
     """A straight quote opened in a short sentence that begins with a reporting verb
-    ("وقال ريناتو سوليدام رئيس المعهد "…")."""
+    ("وقال ريناتو سوليدام رئيس المعهد "…"), or has one after a fronted phrase of three words
+    at most ("ومن الجانب الفرنسي قال رايمون دومينيك مدرب منتخب فرنسا "…")."""
     start = max(text.rfind(c, 0, o) for c in ".!?؟\n") + 1
     head = text[start:o].lstrip()
-    return 0 < len(head) <= 90 and _SAYS.match(head) is not None and o + 1 < len(text) and not text[o + 1].isspace()
+    if not (0 < len(head) <= 90 and o + 1 < len(text) and not text[o + 1].isspace()):
+        return False
+    words = head.split()
+    return any(_SAYS.match(" ".join(words[k:]) + " ") for k in range(min(4, len(words))))
 
 
 #: A full stop, then a sentence that opens with a reporting verb (وقال، وأضاف، وأكد ...).
-_NEW_SPEAKER = re.compile(r"[.!?؟]\s+(?=[وف]?(?:" + _REPORTING + r"|أشار|اشار|ذكر)\b)")
+_NEW_SPEAKER = re.compile(r"[.!?؟]\s+(?=[وف]?(?:" + _REPORTING + r"|أشار|اشار|ذكر|يرى|ترى|يري|تري)\b)")
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 
 
