@@ -11,7 +11,7 @@ from .cues import VERB_FORMS
 from .outlets import match_outlet
 from .phrases import NP, _stopword
 from .roles import _manner
-from .words import ADJECTIVES, FILLERS, SPEECH_EVENTS, TIME_WORDS, folded_set, in_lexicon, is_definite, is_verb_like
+from .words import ADJECTIVES, FILLERS, FIRST_NAMES, SPEECH_EVENTS, TIME_WORDS, folded_set, in_lexicon, is_definite, is_verb_like
 
 EVENT_OPENERS = folded_set("في خلال أثناء عبر لدى")
 _ONE_OF = folded_set("أحد إحدى احد")
@@ -40,6 +40,9 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
         e += 1  # "المتحدث الرسمي باسم وزارة العمل تيسير المفرج،": a given name and a family name
     if e - a < 2 or e >= limit:
         return None
+    if any(t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(a + 1, e)) \
+            and a not in ctx.entity_at and ctx.norms[a] not in FIRST_NAMES and ctx.norms[a] not in ctx.person_tokens:
+        return None  # "السفير الأميركي بمجلس الأمن اقتراح أنان،": the name the tagger found starts later
     ok = is_complement(ctx, e, limit) or ctx.is_punct(e, "،,") or (
         ctx.words[e] and ctx.norms[e] in EVENT_OPENERS and e + 1 < limit and ctx.words[e + 1]
         and in_lexicon(ctx.norms[e + 1], SPEECH_EVENTS))

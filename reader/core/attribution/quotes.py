@@ -118,6 +118,17 @@ def _new_speaker(text: str, o: int, last: int) -> int:
     return m.start() if m else last
 
 
+def _stray_closer(text: str, i: int) -> bool:
+    """A straight mark with nothing open before it, followed by a full stop or comma: it closes a
+    quotation opened before the text begins (a passage cut in the middle of a quotation, «…
+    لكم الخير ". وشدد X على أن" …»); taken as an opener it would pair every mark after it
+    the wrong way round and hide the sentences between two quotations."""
+    j = i + 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j < len(text) and text[j] in ".،,؛!؟?"
+
+
 def _reversed_guillemets(text: str, marks: list[int]) -> bool:
     """A line that writes its guillemets the other way round (» … «, as some Maghreb pages do):
     its first is » and its last «, as many of each."""
@@ -143,7 +154,7 @@ def _pair_marks(text: str, marks: list[int], out: list[Quote], stack: list[tuple
                     straight_open[ch] = i  # a mark was left out before: this one opens anew
                 elif i - o > 1:
                     out.append(Quote(o, i))
-            else:
+            elif not _stray_closer(text, i):
                 straight_open[ch] = i
             continue
         # “ closes a „ opener; otherwise it opens.

@@ -17,3 +17,28 @@ def test_an_unclosed_straight_quote_after_a_fronted_phrase_and_the_verb():
     assert rs[0].direct and rs[0].claim == "حققنا أرباحا قياسية. لكن المهم هو الاستمرار"
     # a quote mark inside an ordinary sentence opens no speech
     assert _all('وتراجع مؤشر السوق "تاسي" بنسبة 2 في المئة.') == []
+
+
+def test_a_passage_that_opens_inside_a_quotation_does_not_pair_its_marks_the_wrong_way():
+    text = ('ولا يريدون لكم الخير ". وشدد محمد العلي على أن" الوقت ضيق ". ويأتي الشريط بعنوان" دعوة '
+            'للسلام "قبل أيام من الذكرى. وذكرت الشرطة البريطانية أن الاعتقالات تمت وفق القانون. '
+            'وقالت الشرطة إن الأشخاص اعتقلوا بعد أشهر من المراقبة" للاشتباه في قيامهم بأعمال عنف ".')
+    rs = _all(text)
+    assert [(r.cue, r.source) for r in rs] == [
+        ("وشدد", "محمد العلي"), ("وذكرت", "الشرطة البريطانية"), ("وقالت", "الشرطة")]
+
+
+def test_the_object_after_a_post_is_no_foreign_name_when_the_name_found_starts_later():
+    r, r2 = _all("وانتقد السفير الأميركي بمجلس الأمن اقتراح أنان، قائلا إنه لا يمكن التوصل إلى ذلك.")
+    assert (r.source, r.kind, r.claim) == ("السفير الأميركي بمجلس الأمن", "unnamed_official", "اقتراح أنان")
+    assert (r2.cue, r2.source) == ("قائلا", "السفير الأميركي بمجلس الأمن")
+    # a foreign name right after the post is still his
+    (r,) = _all("وقال المتحدث باسم الخارجية الأميركية شون ماكورماك، إن الاجتماع كان مثمرا.")
+    assert (r.source, r.kind) == ("شون ماكورماك", "named_person")
+
+
+def test_on_his_part_before_the_verb():
+    (r,) = _all("من جهته رفض السفير الأميركي بمجلس الأمن اقتراح أنان، قائلا إنه لا يمكن التوصل إلى ذلك.")
+    assert (r.cue, r.source, r.claim) == ("قائلا", "السفير الأميركي بمجلس الأمن", "لا يمكن التوصل إلى ذلك")
+    (r,) = _all("ومن جانبها، أكدت الشركة أن الأرباح سترتفع.")
+    assert (r.cue, r.source) == ("أكدت", "الشركة")
