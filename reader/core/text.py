@@ -559,3 +559,33 @@ def variant_pattern(query: str, *, clitics: bool = True, whole_word: bool = Fals
     if whole_word:
         body = rf"(?<![^\W_]){body}(?![^\W_])"
     return re.compile(body)
+
+
+#: Nouns of a stance or an act that news writes with a possessive pronoun right after a verb
+#: and its subject ("وأكد الوزير حرصه على"، "وجدد دعمه"، "وأبدى تفاؤله"، "أعلنت رفضها"): such a
+#: word is never a name, though it follows a title or a name as a given or family name would.
+_STANCE_NOUNS = """دعم حرص تأكيد رفض استعداد التزام تفاؤل تشاؤم قلق ترحيب تقدير شكر أمل ثقة رغبة
+    دعوة موقف تمسك اهتمام سعي عزم نية تأييد تحفظ استياء ارتياح تخوف مخاوف امتنان اعتزاز فخر
+    سعادة أسف إدانة استنكار تضامن مطالبة معارضة انتقاد تحذير تحذيرات تطلع إصرار اعتراض توقعات
+    تصريحات رؤية رأي قناعة إيمان استغراب دهشة غضب حزن ترقب تعازي تهاني اعتذار تصميم إرادة
+    جاهزية انفتاح تطلعات آمال شكوك تساؤل تمنيات حماس تعهد تعهدات وعد وعود استعدادات
+    اقتناع اعتقاد يقين تشكيك تفهم إشادة ثناء تثمين""".split()
+
+
+def _possessed_forms() -> frozenset[str]:
+    out = set()
+    for w in _STANCE_NOUNS:
+        n = fold(w)
+        stem = n[:-1] + "ت" if n.endswith("ه") else n  # (ثقة -> ثقته)
+        for suf in ("ه", "ها", "هم", "هما", "هن"):
+            out.add(stem + suf)
+            out.add("و" + stem + suf)
+    return frozenset(out)
+
+
+POSSESSED_STANCES = _possessed_forms()
+
+
+def possessed_stance(norm: str) -> bool:
+    """``norm`` (folded) is a stance noun with a possessive pronoun: حرصه، دعمها، ثقته، تأكيدهم."""
+    return norm in POSSESSED_STANCES

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from dataclasses import dataclass
 
+from reader.core.text import possessed_stance
+
 from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_outlet
@@ -298,6 +300,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
+        if possessed_stance(n):
+            break  # "وأكد إبراهيم العساف | دعمه للجهود": the verb's object, no part of the name
         if len(n) == 1 and ctx.raw[j].endswith(".") and j > start and j + 1 < limit and ctx.words[j + 1]:
             j += 1  # "أندرو و. فيلدينغ": a middle initial (و here is no conjunction)
             continue

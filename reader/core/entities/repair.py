@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from reader.core.text import fold
+from reader.core.text import fold, possessed_stance
 
 from .clitics import clitic_variants
 from .gazetteer import first_names, gazetteer, trigger_classes
@@ -156,6 +156,8 @@ class Repairs:
             if s.last > s.first and self.norms[s.last] in _BARE_CLITICS:
                 # "أبو فيصل | لـ«عكاظ»": a preposition written apart (with its tatweel) ends no name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+            elif s.type in ("PER", "ORG") and self._stance_noun(s):
+                pass
             elif s.type != "MISC" and is_currency_run(self.norms[s.first:s.last + 1]):
                 self._set(s, Span(s.first, s.last, "MISC", s.origin, s.score))
             elif s.type in ("PER", "MISC") and self.compound_name(s):
@@ -275,6 +277,19 @@ class Repairs:
             t += 1  # "المستثمر العقاري | الأستاذ | خالد …"
         nxt = self.layout.owner[t] if t < self.n else None
         return nxt is not None and nxt.type == "PER" and nxt.first == t
+
+    def _stance_noun(self, s: Span) -> bool:
+        """"وأكد الوزير | حرصه على"، "وجدد | دعمه للجهود": a stance noun with a possessive
+        pronoun (``text.possessed_stance``) is the verb's object, never a name or part of one:
+        a span that starts with one is dropped, one that reaches one ends before it."""
+        k = next((k for k in range(s.first, s.last + 1) if possessed_stance(self.norms[k])), -1)
+        if k < 0:
+            return False
+        if k == s.first:
+            self.layout.remove(s)
+        else:
+            self._set(s, Span(s.first, k - 1, s.type, s.origin, s.score))
+        return True
 
     def _no_name_word(self, s: Span) -> bool:
         """Every word of the span is a title, a role word or a definite nisba adjective."""

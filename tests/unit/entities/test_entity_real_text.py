@@ -439,3 +439,14 @@ def test_a_role_word_alone_with_its_first_letter_waw_is_no_person():
     text = ("وأوضح وكيل وزارة العمل للتخطيط والتطوير الدكتور ماجد بن عبدالله الرشيدي أن البرنامج جيد. "
             "وأضاف وكيل الوزارة أن العدد تجاوز المليون. وقال وكيل الوزارة إن الطلب قوي.")
     assert not [e for e in recognize(text) if e.text == "وكيل"]
+
+
+def test_a_stance_noun_with_a_possessive_after_a_title_or_a_name_is_no_name():
+    """"وأكد الأمير حرصه على"، "وأكد الوزير دعمه للجهود": the verb's object, tagged as the
+    person a title or a name goes on to."""
+    assert [e for e in recognize("وأكد الأمير حرصه على دعم القطاع.") if e.type == "PER"] == []
+    assert [e for e in recognize("وأكد الوزير دعمه للجهود المبذولة لتنويع الاقتصاد.") if e.type == "PER"] == []
+    people = [e.text for e in recognize("وأكد وزير المالية إبراهيم العساف دعمه للجهود المبذولة.") if e.type == "PER"]
+    assert people == ["إبراهيم العساف"]
+    # a name that ends in ه is still a name
+    assert [e.text for e in recognize("وقال الدكتور طه حسين إن الأدب بخير.") if e.type == "PER"] == ["طه حسين"]
