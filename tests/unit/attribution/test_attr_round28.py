@@ -50,3 +50,9 @@ def test_a_stance_noun_after_the_subject_is_the_object_not_the_name():
         ("الوزير", "دعمه للجهود المبذولة لتنويع الاقتصاد"), ("الوزير", "تفاؤله بالنتائج")]
     (r,) = _all("وأكد رئيس مجلس الإدارة محمد العلي حرصه على حقوق المساهمين.")
     assert (r.source, r.claim) == ("محمد العلي", "حرصه على حقوق المساهمين")
+
+
+def test_noted_that_is_a_cue_with_anna_only():
+    (r,) = _all("ولاحظ التقرير أن الطلب على الإسكان ارتفع بنسبة 5 في المئة.")
+    assert (r.cue, r.source, r.kind) == ("ولاحظ", "التقرير", "document")
+    assert _all("ولاحظ المستثمرون ارتفاع الأسعار في السوق.") == []
