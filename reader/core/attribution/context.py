@@ -297,6 +297,15 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             crossing = False
             while qi < len(quotes) and quotes[qi].close < a:
                 qi += 1
+            q = quotes[qi] if qi < len(quotes) else None
+            if q is not None and q.open < pb <= q.close and not text[a:q.close].strip() and q.close + 1 < b \
+                    and text[q.close + 1:b].strip():
+                # "… يمنعها. " كما قال إن …": the mark that closes the quotation after its full
+                # stop ends that sentence; the next one begins after it
+                merged[-1][1] = q.close + 1
+                pb, a = q.close + 1, q.close + 1
+                while a < b and text[a].isspace():
+                    a += 1
             for q in quotes[qi:qi + 4]:
                 if q.open < pb <= q.close and q.close >= a:
                     crossing = True

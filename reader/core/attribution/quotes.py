@@ -107,8 +107,9 @@ def _opens_and_closes(text: str, o: int, c: int) -> bool:
     paired across one left out."""
     before = text[o - 1] if o > 0 else " "
     after = text[c + 1] if c + 1 < len(text) else "\n"
-    return (before.isspace() or before == ":") and text[o + 1].isalnum() \
-        and not text[c - 1].isspace() and after in ".،,؛\n!؟?"
+    closes = (not text[c - 1].isspace() and after in ".،,؛\n!؟?") \
+        or (text[c - 2:c].rstrip()[-1:] in (".", "!", "؟") and not after.isalnum())  # "… يمنعها. " كما قال"
+    return (before.isspace() or before == ":") and text[o + 1].isalnum() and closes
 
 
 def _new_speaker(text: str, o: int, last: int) -> int:

@@ -56,3 +56,13 @@ def test_noted_that_is_a_cue_with_anna_only():
     (r,) = _all("ولاحظ التقرير أن الطلب على الإسكان ارتفع بنسبة 5 في المئة.")
     assert (r.cue, r.source, r.kind) == ("ولاحظ", "التقرير", "document")
     assert _all("ولاحظ المستثمرون ارتفاع الأسعار في السوق.") == []
+
+
+def test_a_quotation_closed_after_its_full_stop_ends_the_sentence():
+    text = ('واعتبر الوزير محمد العلي أمس أن الخطة ناجحة وذلك في مؤتمر صحفي أوضح فيه أن "الطاقة حق للأمة. '
+            'التي اختارت هذا على أساس القواعد. هي تريد استخدامها ولا أحد يمنعها. " كما قال إن الرد '
+            'يتيح "فرصة استثنائية" لحل النزاع.')
+    rs = _all(text)
+    assert [r.cue for r in rs][-1] == "كما قال"
+    assert rs[-1].resolved == "محمد العلي"
+    assert rs[-1].claim == 'الرد يتيح "فرصة استثنائية" لحل النزاع'
