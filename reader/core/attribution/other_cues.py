@@ -83,6 +83,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if follows is None:
         return None
     norms = ctx.norms
+    if n == _FA_HASB and not (i == sent_a or ctx.is_punct(i - 1, "،,")):
+        return None  # "ليس هذا فحسب"، "على الرياض فحسب بل": only; "…، فحسب وزير الخارجية «…»" opens a clause
     if i + 1 < sent_b and norms[i + 1] == "الله" and n in ("حسب", "وحسب"):
         return None  # "بهاء حسب الله": a name, not "according to"
     if n in ("بالعوده", "وبالعوده") and i > sent_a and ctx.words[i - 1] and not complementizer(norms[i - 1]):
@@ -185,6 +187,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
 
 
 _CAME = fold("جاء")
+_FA_HASB = fold("فحسب")
 
 #: "وفقا لتصريحات X"، "بحسب رأي المختصين"، "بحسب تعبير أحد المستثمرين": what a source said or
 #: thinks, in its words; the source is X.
@@ -256,7 +259,7 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
         c.mode = "before"  # "…، وفقا لبيانات الهيئة، فيما بقي …": the narrator goes on after the source
         return c
     # "…، وبحسب صندوق النقد يتوقع أن …": a new clause opens with the source, like a sentence
-    lead = lead or (start > sent_a + 1 and ctx.norms[start][:1] == "و" and ctx.is_punct(start - 1, "،,")
+    lead = lead or (start > sent_a + 1 and ctx.norms[start][:1] in "وف" and ctx.is_punct(start - 1, "،,")
                     and not _trailing(ctx, k, sent_b))
     if lead:
         k = _lead_source_to_comma(ctx, c, k, sent_b)

@@ -66,3 +66,13 @@ def test_a_quotation_closed_after_its_full_stop_ends_the_sentence():
     assert [r.cue for r in rs][-1] == "كما قال"
     assert rs[-1].resolved == "محمد العلي"
     assert rs[-1].claim == 'الرد يتيح "فرصة استثنائية" لحل النزاع'
+
+
+def test_fa_hasb_opens_a_clause_after_a_comma_and_means_only_elsewhere():
+    (r,) = _all('وقرر الاتحاد منح المفاوض أسبوعين، فحسب وزير الخارجية الألماني فرانك شتاينماير '
+                '"ليس هناك مصلحة في التصعيد".')
+    assert (r.cue, r.source, r.direct) == ("فحسب", "فرانك شتاينماير", True)
+    assert _all("ليس هذا فحسب، بل إن الشركة ربحت.") == []
+    assert _all("ولا تقتصر المشكلة على الرياض فحسب بل تشمل المؤشر العام.") == []
+    (r,) = _all("وارتفعت الأسعار 5 في المئة، فبحسب الهيئة العامة للإحصاء فإن التضخم بلغ ذروته.")
+    assert (r.source, r.claim) == ("الهيئة العامة للإحصاء", "التضخم بلغ ذروته")
