@@ -46,8 +46,10 @@ _STOP = _f(
     "الأسبق نفسه نفسها ذاته ذاتها أيضا المسؤول المسؤولة المعنية المعني المختص المختصة "
     "المقبل المقبلة الماضي الماضية الجديد الجديدة الحالي الحالية الجاري الجارية الأخير "
     "الأخيرة الأول الأولى الإدارة الادارة الأكثر الأقل الأكبر الأصغر الأعلى الأدنى الأفضل "
-    "الأسوأ"
+    "الأسوأ الأسبوع الاسبوع الليلة الشهر"
 ) | RELATIVE_ANCHORS | WEEKDAYS
+#: Words that begin with و but are no و + noun ("مجلس الوزراء | وزير الخارجية"، "| وهو الذي").
+_NOT_WA = _f("وزير وزيرة وكيل وكيلة والي ولي وهو وهي وهم وقد وكان وكانت")
 #: Titles after which an unknown word is taken as a name (not ambiguous ones like العالم).
 PERSON_TITLES = _f(
     "الرئيس الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الدكتور الدكتورة المهندس "
@@ -131,11 +133,13 @@ class PatternFinder:
         end = k
         while end < self.n and end - i < 6:
             w = self.norm(end)
-            if not self.is_word(end) or w in _STOP or w in FUNCTION_WORDS:
-                break
+            if not self.is_word(end) or w in _STOP or w in FUNCTION_WORDS \
+                    or (w[:1] in "وف" and w[1:] in _STOP) or w.startswith(("بال", "وبال")):
+                break  # ("مجلس الوزراء | والذي"، "جامعة الدول العربية | بالتعاون": no part of the name)
             if _is_definite(w):
                 end += 1
             elif w.startswith("و") and self.is_word(end + 1) and _is_definite(self.norm(end + 1)) \
+                    and self.norm(end + 1) not in _STOP and len(w) > 3 and w not in _NOT_WA \
                     and not _is_definite(w) and w not in ORG_HEADS:
                 end += 2  # وتكنولوجيا المعلومات (not "مجلس الشورى | وزارة العمل": the و of وزارة)
             else:

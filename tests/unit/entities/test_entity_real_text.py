@@ -450,3 +450,13 @@ def test_a_stance_noun_with_a_possessive_after_a_title_or_a_name_is_no_name():
     assert people == ["إبراهيم العساف"]
     # a name that ends in ه is still a name
     assert [e.text for e in recognize("وقال الدكتور طه حسين إن الأدب بخير.") if e.type == "PER"] == ["طه حسين"]
+
+
+def test_a_body_after_its_head_word_does_not_run_on():
+    """"مجلس الوزراء | الاسبوع"، "| وهو الذي"، "| وزير الخارجية"، "جامعة الدول العربية | بالتعاون"."""
+    def orgs(text):
+        return [e.text for e in recognize(text) if e.type == "ORG"]
+    assert "مجلس الوزراء" in orgs("وأقر مجلس الوزراء الاسبوع الماضي نظام الرهن العقاري.")
+    assert "مجلس الوزراء" in orgs("وكان مجلس الوزراء وهو الذي يرأسه الملك قد أقر النظام.")
+    assert not any(o.endswith("بالتعاون") for o in orgs("ونظمت جامعة الدول العربية بالتعاون مع الحكومة مؤتمرا."))
+    assert "هيئة الاتصالات وتقنية المعلومات" in orgs("وقالت هيئة الاتصالات وتقنية المعلومات إن الشبكة توسعت.")
