@@ -572,7 +572,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and complementizer(ctx.norms[left.start - 1]) and left.start in ctx.entity_at \
                 and left.kind in ("named_organization", "named_person"):
             c.np, c.sv, c.phrase_start = left, True, left.start  # "أن روسيا أبدت مرونة": after أن, its subject
-        elif left is not None and left.start == sent_a and left.kind != "document":
+        elif left is not None and left.start == sent_a and left.kind != "document" and cue_a == i:
+            # (not "بلغاريا | كما أعلن رئيس الوزراء البلغاري …": a heading run into the text; كما
+            # opens a clause whose subject follows the verb)
             # "الحكومة تعلن خطة لخفض العجز": a subject before the verb, the words after it
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start

@@ -76,3 +76,10 @@ def test_fa_hasb_opens_a_clause_after_a_comma_and_means_only_elsewhere():
     assert _all("ولا تقتصر المشكلة على الرياض فحسب بل تشمل المؤشر العام.") == []
     (r,) = _all("وارتفعت الأسعار 5 في المئة، فبحسب الهيئة العامة للإحصاء فإن التضخم بلغ ذروته.")
     assert (r.source, r.claim) == ("الهيئة العامة للإحصاء", "التضخم بلغ ذروته")
+
+
+def test_a_heading_run_into_the_text_before_kama_is_no_subject():
+    (r,) = _all("بلغاريا كما اعلن رئيس الوزراء البلغاري سيرغي ستانيشيف ان بلغاريا «مستعدة» لارسال جنود.")
+    assert (r.cue, r.source, r.kind) == ("كما اعلن", "سيرغي ستانيشيف", "named_person")
+    (r,) = _all("الحكومة تعلن خطة لخفض العجز.")
+    assert (r.source, r.claim) == ("الحكومة", "خطة لخفض العجز")
