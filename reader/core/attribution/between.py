@@ -392,10 +392,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and not ctx.words[j - 1] and is_complement(ctx, j + 1, limit):
             j += 1  # صحيفة «دون» المحلية أن: a description after a name in marks
             continue
-        if c.np is not None and j == c.np.end and j + 2 < limit and norms[j + 1] == "عدم":
-            # "نائب طلب عدم ذكر اسمه": the anonymity clause ends at the name/identity word
+        if c.np is not None and (j == c.np.end or c.via is not None and j == getattr(c.via, "end", -1)) \
+                and j + 2 < limit and norms[j + 1] == "عدم":
+            # "نائب طلب عدم ذكر اسمه": the anonymity clause ends at the name/identity word (also
+            # after the outlet: "وقال مصدر لرويترز طالبا عدم نشر اسمه إن")
             k = next((t for t in range(j + 2, min(limit, j + 7)) if norms[t] in _IDENTITY), -1)
             if k > 0:
+                c.anonymous = c.anonymous or anonymity_clause(ctx, j, k + 1)
                 j = k + 1
                 continue
         if c.np is not None and j == c.np.end and c.np.kind == "anonymous":

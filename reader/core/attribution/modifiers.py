@@ -159,7 +159,8 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 j + 2 >= limit or not ctx.words[j + 2] or complementizer(ctx.norms[j + 2])):
             j += 2  # "عدد من المستحقين في الدمام،": where they are
             continue
-        if n in ("في", "من") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
+        if n in ("في", "من", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
+            # (لدى: "متعامل لدى بنك أجنبي في دبي"، "محلل لدى شركة X": where he works)
             if n == "في" and _field_phrase(ctx, j + 1, limit):
                 # خبراء في قطاع الطاقة (but "باحثون في جامعة الملك سعود": the body's whole name)
                 j = max(def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 1, limit))

@@ -468,6 +468,13 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
               role=" ".join(ctx.norms[i:e]) + " " + post.role, named=True, feminine=post.feminine)
 
 
+def _governor(ctx: Context, i: int, limit: int) -> bool:
+    """"والي بنك المغرب"، "والي الجهة": the Maghreb's governor, written with ي in a text that
+    writes إلى with ى (so no وإلى), before the body or region he heads."""
+    return ctx.raw[i] == "والي" and not ctx.ya_for_maqsura and _word(ctx, i + 1, limit) and (
+        _lookup(ctx.norms[i + 1], ORG_HEADS) or _is_place(ctx, i + 1) or ctx.norms[i + 1] in _REGION_WORDS_OF_MAYOR)
+
+
 def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
@@ -610,7 +617,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             inner.start, inner.src_start = i, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n not in _LATEST else 0)
             return inner
     if (_stopword(n) and not _masha_allah(ctx, i, limit) and not ctx.ali_tagged(i) and not ali_speaking(ctx, i, limit)
-            and not (n in ("ام", "أم") and name_start(ctx, i))) \
+            and not (n in ("ام", "أم") and name_start(ctx, i)) and not _governor(ctx, i, limit)) \
             or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
     pre = 0
