@@ -19,7 +19,7 @@ from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import MADE_IT, _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
-from .phrases import NP, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
+from .phrases import NP, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
     AUDIENCE, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
@@ -197,6 +197,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np.end, c.np.src_end = close, ctx.ends[close - 1]
                 j = close  # "مدير أحد الفنادق المطلة على ساحات الحرم، فضّل عدم ذكر اسمه،": what they overlook
                 continue
+        if c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and j == c.np.end \
+                and n == "في" and j + 2 < limit and _is_place(ctx, j + 1) and ctx.raw[j + 2] in "-–":
+            c.np.end, c.np.src_end = j + 2, ctx.ends[j + 1]  # "… بالغرفة التجارية الصناعية في الرياض - الدكتور X -"
+            j += 2
+            continue
         k = prayer_end(ctx, j, limit)
         if k > j:
             j = k  # "وأكد خادم الحرمين الشريفين - حفظه الله - أن": a blessing on him, between dashes
@@ -222,6 +227,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     and ctx.words[j + 1] and in_lexicon(norms[j + 1], ROLE_HEADS):
                 j = _apposition_end(ctx, c, j + 1, limit)  # "سامر الحداد؛ مدير في شركة النخبة، أن"
                 continue
+            if ctx.raw[j] in "-–" and c.np is not None and j == c.np.end and c.np.kind == "unnamed_official" \
+                    and not c.np.named:
+                k = _name_between_dashes(ctx, c, j, limit)
+                if k > j:
+                    j = k  # "وقال المستشار المالي … - الدكتور فيصل العقيل، الذي يدير … - إن": the post's holder
+                    continue
             if ctx.raw[j] in "-–" and c.np is not None and j == c.np.end:
                 close = next((k for k in range(j + 2, min(limit, j + 14)) if ctx.raw[k] in "-–"), -1)
                 if close > 0 and close + 1 < limit and all(ctx.words[k] for k in range(j + 1, close)) \
@@ -759,6 +770,28 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
             return comma
         t = close
     return comma
+
+
+def _name_between_dashes(ctx: Context, c: Cand, dash: int, limit: int) -> int:
+    """An unnamed post, then its holder's name between dashes (with a clause on him after a
+    comma inside them) before إن/أن: "المستشار المالي … - الدكتور فيصل بن حمد العقيل، الذي
+    يدير حاليا محفظة استثمارية - إن". The name becomes the source; the token after the closing
+    dash, or ``dash``."""
+    close = next((k for k in range(dash + 2, min(limit, dash + 30)) if ctx.raw[k] in "-–"), -1)
+    if close < 0 or close + 1 >= limit or not is_complement(ctx, close + 1, limit):
+        return dash
+    end = next((k for k in range(dash + 1, close) if not ctx.words[k]), close)
+    if end < close and ctx.raw[end] not in "،,":
+        return dash
+    named = _name_in_apposition(ctx, dash + 1, end)
+    if named is None:
+        return dash
+    if end < close and (any(complementizer(ctx.norms[k]) for k in range(end + 1, close))
+                        or ctx.norms[end + 1] not in _RELATIVE and not in_lexicon(ctx.norms[end + 1], ROLE_HEADS)):
+        return dash  # (after the name's comma: a clause on him or a second post, nothing that says what)
+    c.np = NP(c.np.start, named.end, named.src_start, named.src_end, "named_person", named.head,
+              role=c.np.role, named=True, feminine=named.feminine)
+    return close + 1
 
 
 #: "، الأستاذ المشارك في الاقتصاد …،"، "، الرئيس السابق للجنة …،": words that open a post

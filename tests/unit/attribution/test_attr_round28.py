@@ -103,3 +103,14 @@ def test_the_governor_of_bank_al_maghrib():
     # and() و + إلى is still a preposition where ى is written
     (r,) = _all("وأشار الوزير إلى أن الصادرات ارتفعت، والى الرياض وصلت الشحنات.")
     assert r.source == "الوزير"
+
+
+def test_the_holder_of_a_post_named_between_dashes():
+    (r,) = _all("وقال المستشار المالي والعضو السابق في لجنة الأوراق المالية بالغرفة التجارية الصناعية في الرياض "
+                "- الدكتور فيصل بن حمد العقيل، الذي يدير حاليا محفظة استثمارية خاصة - إن السوق تبالغ في التشاؤم.")
+    assert (r.source, r.kind, r.claim) == ("فيصل بن حمد العقيل", "named_person", "السوق تبالغ في التشاؤم")
+    (r,) = _all("وقال المستشار المالي - الدكتور فيصل العقيل - إن السوق تبالغ في التشاؤم.")
+    assert r.source == "فيصل العقيل"
+    # a clause between dashes that names no one leaves the post the source
+    (r,) = _all("وقال المصدر - الذي فضل عدم ذكر اسمه - إن السوق تبالغ في التشاؤم.")
+    assert (r.source, r.kind) == ("المصدر", "anonymous")
