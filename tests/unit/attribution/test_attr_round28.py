@@ -114,3 +114,11 @@ def test_the_holder_of_a_post_named_between_dashes():
     # a clause between dashes that names no one leaves the post the source
     (r,) = _all("وقال المصدر - الذي فضل عدم ذكر اسمه - إن السوق تبالغ في التشاؤم.")
     assert (r.source, r.kind) == ("المصدر", "anonymous")
+
+
+def test_a_supervisor_is_a_post():
+    (r,) = _all("وأوضح مساعد وزير العمل للشؤون التنفيذية، المشرف العام على برنامج «نطاقات»، الدكتور عبدالمجيد "
+                "بن سعد الرشودي، في تصريح لـ«الرياض» على هامش إطلاق البرنامج، أن التعديلات جاءت بعد دراسة.")
+    assert (r.source, r.kind) == ("عبدالمجيد بن سعد الرشودي", "named_person")
+    (r,) = _all("وقال المشرف العام على المشروع إن العمل اكتمل.")
+    assert (r.source, r.kind) == ("المشرف العام", "unnamed_official")
