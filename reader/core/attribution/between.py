@@ -22,7 +22,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    AUDIENCE, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    ANON_HEADS, AUDIENCE, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     is_definite, is_nisba, is_verb_like,
 )
 
@@ -682,6 +682,11 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     from .words import TITLES
 
     k = j
+    if k + 2 < close and ctx.words[k] and is_definite(ctx.norms[k]) and (
+            in_lexicon(ctx.norms[k], OCCUPATIONS) or in_lexicon(ctx.norms[k], ANON_HEADS)):
+        k += 1  # "، المستثمر العقاري خالد بن سالم باحمدان،": his trade and its adjectives, then the name
+        while k + 1 < close and ctx.words[k] and is_definite(ctx.norms[k]) and is_nisba(ctx.norms[k]):
+            k += 1
     while k < close and ctx.words[k] and (ctx.norms[k] in TITLES or ctx.norms[k] in _HONORIFICS or (
             k == j and is_definite(ctx.norms[k]) and is_nisba(ctx.norms[k]) and k + 1 < close
             and (ctx.norms[k + 1] in FIRST_NAMES or k + 1 in ctx.entity_at))) and k - j < 3:

@@ -122,3 +122,9 @@ def test_a_supervisor_is_a_post():
     assert (r.source, r.kind) == ("عبدالمجيد بن سعد الرشودي", "named_person")
     (r,) = _all("وقال المشرف العام على المشروع إن العمل اكتمل.")
     assert (r.source, r.kind) == ("المشرف العام", "unnamed_official")
+
+
+def test_a_trade_before_the_name_after_a_post_between_commas():
+    (r,) = _all("من جهته، يرى عضو اللجنة العقارية في الغرفة التجارية الصناعية بجدة، المستثمر العقاري خالد بن "
+                "سالم باحمدان، أن الرسوم ستدفع الأسعار إلى التراجع.")
+    assert (r.source, r.kind) == ("خالد بن سالم باحمدان", "named_person")
