@@ -595,8 +595,8 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if vf is None or vf.person != 3 or vf.lemma not in _SPOKE or vf.prefix:
         return j
     k = j + 1
-    if ctx.norms[k] in ("الي", "مع"):
-        m = match_addressee(ctx, k + 1, limit)
+    if ctx.norms[k] in ("الي", "مع") or ctx.norms[k] in _TO_THEM:
+        m = match_addressee(ctx, k + 1, limit)  # (and "تحدثت إليهم «الاقتصادية»": the paper spoke to them)
     else:
         m = match_outlet(ctx, k, limit, preposition=True)
     if m is None:
@@ -608,6 +608,7 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
+_TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")
 
 
@@ -927,6 +928,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return close + 1  # "، ومقرها في اليونان،": where the body named before is based
     if close > j and c.np is not None and _spoke_to(ctx, c, j, close) == close:
         return close + 1  # "، تحدثوا إلى «الرؤية»،": the outlet they spoke to
+    if close > j and c.np is not None and c.np.kind == "anonymous" and _surveyed(ctx, j, close) == close:
+        if c.via is None:
+            m = match_addressee(ctx, j + 1, close - 1)
+            if m is not None:
+                c.via, c.interview = m, True
+        return close + 1  # "، استطلعت «الاقتصادية» آراءهم،": the paper that asked them
     if close > j and close - j <= 7 and n in _AGE_WORDS and c.np is not None:
         return close + 1  # "وقال اللاعب، البالغ من العمر 27 عاما، في مؤتمر صحفي إن": an age
     if close == j + 2 and n[:1].isdigit() and c.np is not None and c.np.kind == "named_person" \

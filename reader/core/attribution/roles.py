@@ -209,7 +209,7 @@ def adjective_of_title(n: str) -> bool:
     return n in _TITLE_ADJECTIVES
 
 
-_MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط سندات")
+_MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط سندات صناديق استثمارات استثمار ثروات")
 
 
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
