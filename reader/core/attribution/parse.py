@@ -640,6 +640,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
         if c.np is not None and c.np.head == "?":
             c.np = None
+        if c.np is not None and vf.lemma in _CALLS_ON and _oblique_plural_object(ctx, c.np):
+            c.np = None  # "، ودعا المستثمرين المحليين والأجانب إلى": whom he called on (a subject is المستثمرون)
         if c.np is not None and prev in _PRONOUN_SUBJECT and vf.prefix == "" and vf.number == "s" \
                 and c.np.kind == "anonymous" and not c.np.named and ("o" in vf.complements or "p" in vf.complements):
             c.np = None  # "غير أنه دعا المستثمرين إلى الحذر": he (the pronoun) called on them, an object
@@ -819,6 +821,19 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
 
 
 
+def _oblique_plural_object(ctx: Context, np) -> bool:
+    """A definite sound plural in -ين of people (المستثمرين، المحللين، المسؤولين) right after
+    the verb: the accusative, its object; the subject would be written -ون."""
+    n = ctx.norms[np.start]
+    if np.named or np.kind not in ("anonymous", "unnamed_official") or not n.startswith("ال") \
+            or not n.endswith("ين") or len(n) < 7 or np.start in ctx.entity_at:
+        return False
+    nominative = n[:-2] + "ون"
+    return in_lexicon(nominative, ANON_HEADS) or in_lexicon(nominative, ROLE_HEADS)
+
+
+#: Verbs whose object is the people addressed (دعا المستثمرين إلى، حث، طالب، ناشد، حذر).
+_CALLS_ON = folded_set("دعا حث طالب ناشد حذر أبلغ")
 _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CALLS_IT = folded_set("وصف اعتبر")

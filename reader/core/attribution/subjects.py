@@ -352,6 +352,10 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
             and j + 1 < sent_b and ctx.words[j + 1] and ctx.norms[j + 1].startswith("ب") and len(ctx.norms[j + 1]) > 3 \
             and i > sent_a and ctx.is_punct(i - 1, "،,"):
         return True  # "، وطالب الحكومة بتقديم ...": a definite object, then its ب-phrase
+    if n.startswith("بال") and len(n) > 5 and i > sent_a and ctx.is_punct(i - 1, "،,") \
+            and (ent is None or ent.type not in ("LOC", "ORG", "PER")) \
+            and not in_lexicon(n[1:], ORG_HEADS) and not in_lexicon(n[1:], PLACES):
+        return True  # "، وطالب بالكشف عن تفاصيل الاتفاق": demanded (not "طالب بالجامعة", a student)
     return n.startswith("ب") and not n.startswith("بال") and len(n) > 3 and (ent is None or ent.type not in ("LOC", "ORG", "PER")) \
         and n not in FIRST_NAMES and n not in ctx.person_tokens \
         and not in_lexicon(n, ORG_HEADS) and not in_lexicon(n, PLACES)  # طالب بجامعة دمشق: a student
