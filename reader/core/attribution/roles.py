@@ -212,6 +212,24 @@ def adjective_of_title(n: str) -> bool:
 _MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط سندات صناديق استثمارات استثمار ثروات")
 
 
+_COMPASS = folded_set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
+
+
+def _region_run(ctx: Context, j: int, limit: int) -> int:
+    """The token past a place named at ``j`` and the places joined to it by و ("الشرق الأوسط
+    وشمال أفريقيا"، "دول الخليج واليمن")."""
+    e = ctx.entity_end_tok.get(j, j + 1) if j in ctx.entity_at else j + 1
+    while _word(ctx, e, limit) and ctx.norms[e][:1] == "و" and len(ctx.norms[e]) > 2:
+        rest = ctx.norms[e][1:]
+        if rest in _COMPASS and _word(ctx, e + 1, limit) and _is_place(ctx, e + 1):
+            e = ctx.entity_end_tok.get(e + 1, e + 2) if e + 1 in ctx.entity_at else e + 2
+        elif e in ctx.entity_at and ctx.entity_at[e].type == "LOC":
+            e = ctx.entity_end_tok.get(e, e + 1)
+        else:
+            break
+    return e
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -245,8 +263,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break  # "المهندس الزهراني، رئيس …": a title and a family name (the rule after the loop)
         if j > i and n[:1] == "ل" and len(n) > 4 and n[1:] in _REGION_HEADS and _word(ctx, j + 1, limit) \
                 and (_is_place(ctx, j + 1) or ctx.norms[j + 1] in PLACES):
-            j += 2  # "عضو المجلس البلدي لمحافظة جدة": the region the body serves
-            had_genitive = True
+            j = _region_run(ctx, j + 1, limit)  # "عضو المجلس البلدي لمحافظة جدة": the region the body serves
+            had_genitive = True  # ("كبيرة الاقتصاديين لمنطقة الشرق الأوسط وشمال أفريقيا")
             continue
         if j == i + 1 and not is_definite(norms[i]) and n in _MARKET_GOODS:
             j += 1  # "محلل أسهم"، "وسيط عقارات": what he deals in (أسهم is no verb here)
@@ -290,11 +308,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         inside = j - 1 if j - 1 > i and ctx.entity_end_tok.get(j - 1, j) > j and ctx.entity_at[j - 1].type == "LOC" else -1
         if inside > 0 or (ent is not None and ent.type == "LOC" and j > i + 1 and is_definite(n) and ctx.words[j - 1]
                           and not is_definite(norms[j - 1]) and ctx.entity_end_tok.get(j, j + 1) > j + 1):
-            e = ctx.entity_end_tok[inside if inside > 0 else j]
-            # "مدير إدارة الشرق الأوسط وآسيا الوسطى": a region the department covers
-            while _word(ctx, e, limit) and norms[e][:1] == "و" and e in ctx.entity_at and ctx.entity_at[e].type == "LOC":
-                e = ctx.entity_end_tok.get(e, e + 1)
-            j = e
+            # "مدير إدارة الشرق الأوسط وآسيا الوسطى"، "لمنطقة الشرق الأوسط وشمال أفريقيا": a region the post covers
+            j = _region_run(ctx, inside if inside > 0 else j, limit)
             continue
         if ent is not None and ent.type == "PER" and j == i + 1 and norms[i] in TITLES and not is_definite(n):
             break  # "الدكتورة | لطيفة الشهري": a title, then a given name the tagger found (not "kind")

@@ -153,3 +153,9 @@ def test_a_coordinated_demand_after_a_participle_and_the_people_called_on():
     assert rs[1].claim.startswith("المستثمرين المحليين والأجانب إلى")
     # a student at a university is no demand
     assert _all("وحضر الاجتماع محمد، وطالب بالجامعة.") == []
+
+
+def test_a_post_over_a_region_joined_by_wa_and_a_compass_word():
+    (r,) = _all("وقالت كبيرة الاقتصاديين لمنطقة الشرق الأوسط وشمال أفريقيا في البنك، لينا حسن الشريف، خلال "
+                "مؤتمر صحفي عبر الهاتف، إن الفرصة سانحة لإصلاح الدعم.")
+    assert (r.source, r.kind, r.claim) == ("لينا حسن الشريف", "named_person", "الفرصة سانحة لإصلاح الدعم")
