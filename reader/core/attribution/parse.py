@@ -510,7 +510,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 c.claim_end = _relative_clause_end(ctx, i + 1, sent_b)
     if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and prev and (
             in_lexicon(prev, SPEECH_EVENTS) or in_lexicon(prev[:-1], SPEECH_EVENTS) and prev.endswith("ا")):
-        left = _antecedent(ctx, i - 1, sent_a)  # "أصدرت مجموعة X بيانا قالت فيه: «…»": X
+        left = _issuer(ctx, i - 1, sent_a) or _antecedent(ctx, i - 1, sent_a)  # "أصدرت مجموعة X بيانا قالت فيه: «…»": X
         if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "media"):
             c.np, c.sv = left, True
             j += 1
@@ -830,6 +830,34 @@ def _oblique_plural_object(ctx: Context, np) -> bool:
         return False
     nominative = n[:-2] + "ون"
     return in_lexicon(nominative, ANON_HEADS) or in_lexicon(nominative, ROLE_HEADS)
+
+
+_ISSUED = folded_set("أصدر أصدرت وأصدر وأصدرت فأصدر فأصدرت وزع وزعت ووزع ووزعت")
+
+
+def _issuer(ctx: Context, ev: int, sent_a: int):
+    """Who issued the statement at ``ev`` ("بيانا" before "قالت فيه"): "X أصدرت بيانا" (the
+    subject before the verb) or "وأصدرت X بيانا" (the subject between them)."""
+    makers = ("named_organization", "named_person", "unnamed_official", "anonymous", "media")
+    if ev - 1 >= sent_a and ctx.words[ev - 1] and ctx.norms[ev - 1] in _ISSUED:
+        verb, best = ev - 1, None
+        for s in range(verb - 1, max(sent_a, verb - 14) - 1, -1):
+            if not ctx.words[s] or ctx.norms[s] in VERB_FORMS or complementizer(ctx.norms[s]):
+                break
+            np = parse_np(ctx, s, verb)
+            if np is not None and np.start == s and np.kind in makers:
+                best = np  # the leftmost: "نقابة العاملين (في الخطوط الجوية الكويتية) أصدرت"
+        return best
+    for v in range(ev - 2, max(sent_a, ev - 14) - 1, -1):
+        if not ctx.words[v]:
+            return None
+        if ctx.norms[v] in _ISSUED:
+            np = parse_np(ctx, v + 1, ev)
+            if np is not None and np.start == v + 1 and np.kind in makers and not any(
+                    ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(np.end, ev)):
+                return np  # "وأصدرت نقابة العاملين (في …) بيانا حذرت فيه"
+            return None
+    return None
 
 
 #: Verbs whose object is the people addressed (دعا المستثمرين إلى، حث، طالب، ناشد، حذر).
