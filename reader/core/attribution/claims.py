@@ -15,6 +15,7 @@ from .cand import Cand
 from .phrases import _is_place, _stopword
 from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon
 
+_WHEREBY_AFTER_COMMA = folded_set("حيث إذ اذ")
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم كما وكما ثم و وفيما وبينما")
 #: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
 _ANNA = folded_set("أن أنه أنها أنهم أنهما")
@@ -53,6 +54,9 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
         k -= 1
     if k < sent_a:
         return sent_a
+    if c.kind == "verb" and k == p - 1 and k - 1 > sent_a and ctx.norms[k] in _WHEREBY_AFTER_COMMA \
+            and ctx.is_punct(k - 1, "،,"):
+        return k - 1  # "… إن القرار مهم، حيث أكد أن …"، "رحب بالقرار، إذ قال إن …": a record of its own
     if getattr(c, "backref", False) and ctx.norms[k] in _IT_IS and k > sent_a and not ctx.words[k - 1] \
             and ctx.raw[k - 1] in "،,":
         return k - 1  # "…، وهو ما أكده وزير الاقتصاد": another source confirms the clause before

@@ -227,7 +227,7 @@ _WITH_HIM = folded_set("معه معها معهم معهما")
 
 
 def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = False, any_body: bool = False,
-                     after_phrase: bool = False):
+                     after_phrase: bool = False, whereby: bool = False):
     """"ويتفق X مع ما ذهب إليه Y، حيث قال إن …": the named subject of the verb that opens the
     sentence speaks in the حيث clause."""
     k = sent_a
@@ -252,8 +252,11 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
         and not rest.startswith("ال") and not _stopword(rest)  # "وخالفه الدكتور الزهراني الرأي، إذ اعتبر"
     bare_perfect = after_phrase and 3 <= len(n) <= 5 and not n.startswith("ال") and not _stopword(n) \
         and n not in FIRST_NAMES  # ("وعلى صعيد القطاع، خفض «إياتا» تقديراته": a verb after the phrase)
+    wa_perfect = whereby and n[:1] in "وف" and 3 <= len(rest) <= 5 and not rest.startswith("ال") \
+        and not _stopword(rest) and not any(in_lexicon(rest, lex) for lex in (ROLE_HEADS, ORG_HEADS, DOC_HEADS)) \
+        and rest not in FIRST_NAMES  # ("وسارع صندوق النقد الدولي إلى الترحيب بالقرار، إذ قال")
     if (n in VERB_FORMS and VERB_FORMS[n].lemma != _MERELY_SAID) or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
-                               or perfect_after_qad or with_him or with_object or bare_perfect):
+                               or perfect_after_qad or with_him or with_object or bare_perfect or wa_perfect):
         return None
     np = parse_np(ctx, s, cue_a)
     if np is not None and with_object and np.end - np.start >= 2 and ctx.norms[np.end - 1] in _OPINION:
@@ -418,6 +421,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "«العمانية للغاز» توقع اتفاقية": signs (توقّع), not expects (تتوقع)
     if norms[i] == _MALE and (prev in _BORN or (i + 1 < sent_b and ctx.norms[i + 1] in _OR_FEMALE)):
         return None  # "رزق بمولود ذكر"، "ذكر أو أنثى": male, not "mentioned"
+    if vf.lemma == _WELCOMED and i + 1 < sent_b and ctx.norms[i + 1] in _WITH_PRONOUN:
+        return None  # "رحّب بنا بحرارة": welcomed us (a guest), no view on anything
     if vf.lemma == _CALL and i + 1 < sent_b and ctx.norms[i + 1] in _GOD:
         return None  # "ودعوا الله أن …": a prayer, not a call on anyone
     if vf.lemma == _CLAIM_LEMMA and vf.tense == "imp" and ctx.raw[i].endswith("ى") and not (
@@ -725,7 +730,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.sv, c.phrase_start = True, i - 1
         if c.np is None and (prev in _WHEREBY or prev in _BUT_HE) and vf.prefix == "":
             # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
-            c.np = _opening_subject(ctx, sent_a, cue_a) or _subject_first(ctx, sent_a, cue_a)
+            c.np = _opening_subject(ctx, sent_a, cue_a, whereby=prev in _WHEREBY) or _subject_first(ctx, sent_a, cue_a)
             c.sv = c.np is not None
         if c.np is None and vf.prefix == "و" and sent_a == 0 and sent_a in ctx.quote_open_tok \
                 and 1 < ctx.quote_open_tok[sent_a] - sent_a <= 4 and ctx.quote_open_tok[sent_a] + 1 < i \
@@ -832,6 +837,8 @@ def _oblique_plural_object(ctx: Context, np) -> bool:
     return in_lexicon(nominative, ANON_HEADS) or in_lexicon(nominative, ROLE_HEADS)
 
 
+_WELCOMED = fold("رحب")
+_WITH_PRONOUN = folded_set("بنا بي به بها بهم بهما بكم بك")
 _ISSUED = folded_set("أصدر أصدرت وأصدر وأصدرت فأصدر فأصدرت وزع وزعت ووزع ووزعت")
 
 

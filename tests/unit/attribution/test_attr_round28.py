@@ -168,3 +168,14 @@ def test_whoever_issued_the_statement_speaks_in_it():
         assert (r.cue, r.source, r.kind) == ("حذرت", "نقابة العاملين", "named_organization"), text
     (r,) = _all("لكن النقابة أصدرت بيانا حذرت فيه من تسريح الموظفين.")
     assert r.source == "النقابة"
+
+
+def test_haythu_and_idh_after_a_comma_open_a_record_of_their_own():
+    rs = _all("وقال الوزير إن القرار مهم، حيث أكد أن الخطوة ستساعد.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [
+        ("وقال", "الوزير", "القرار مهم"), ("أكد", "الوزير", "الخطوة ستساعد")]
+    rs = _all('وقال الوزير محمد العلي إن القرار صائب. وسارع صندوق النقد الدولي إلى الترحيب بالقرار، إذ قال '
+              'في بيان مقتضب إن الخطوة "ستساعد على تحسين التنافسية".')
+    assert (rs[1].cue, rs[1].resolved, rs[1].kind) == ("قال", "صندوق النقد الدولي", "named_organization")
+    # a welcome to a guest is no view
+    assert _all("والتقينا الإمام في مكتبه، حيث رحّب بنا بحرارة.") == []
