@@ -227,7 +227,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     and ctx.words[j + 1] and in_lexicon(norms[j + 1], ROLE_HEADS):
                 j = _apposition_end(ctx, c, j + 1, limit)  # "سامر الحداد؛ مدير في شركة النخبة، أن"
                 continue
-            if ctx.raw[j] in "-–" and c.np is not None and j == c.np.end and c.np.kind == "unnamed_official" \
+            if ctx.raw[j] in "-–" and c.np is not None and j == c.np.end and c.np.kind in ("unnamed_official", "anonymous") \
                     and not c.np.named:
                 k = _name_between_dashes(ctx, c, j, limit)
                 if k > j:
@@ -259,7 +259,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         _name_after_role(ctx, c, close + 1, limit)  # "مدير شركة (سيبرين) فلاديمير جوكف"
                     j = c.np.end if c.np is not None and c.np.end > close else close + 1
                     continue
-                if c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and j == c.np.end:
+                if c.np is not None and c.np.kind in ("unnamed_official", "anonymous") and not c.np.named \
+                        and j == c.np.end:
                     k = _name_after_posts_between_commas(ctx, c, j, limit)
                     if k > j:
                         j = k  # "عضو المجلس، الأستاذ المشارك …، الرئيس السابق …، الدكتور X، إن"
@@ -744,6 +745,10 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
         while close < min(limit, t + 18) and (ctx.words[close] or (
                 close in ctx.quote_open_tok and 0 < ctx.quote_open_tok[close] - close <= 4)):
             close = close + 1 if ctx.words[close] else ctx.quote_open_tok[close] + 1  # (a name in marks: «مدن»)
+        if close < limit and close >= t + 2 and ctx.raw[close] in "-–" and (
+                in_lexicon(ctx.norms[t + 1], ROLE_HEADS) or ctx.norms[t + 1] in _POST_OPENERS):
+            k = _name_between_dashes(ctx, c, close, limit)  # "…، أستاذ الاقتصاد في جامعة الملك سعود - الدكتور X - إن"
+            return k if k > close else comma
         if close >= limit or close < t + 2 or ctx.raw[close] not in "،,:" or any(
                 ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]) for k in range(t + 1, close)):
             return comma
@@ -781,23 +786,64 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
 def _name_between_dashes(ctx: Context, c: Cand, dash: int, limit: int) -> int:
     """An unnamed post, then its holder's name between dashes (with a clause on him after a
     comma inside them) before إن/أن: "المستشار المالي … - الدكتور فيصل بن حمد العقيل، الذي
-    يدير حاليا محفظة استثمارية - إن". The name becomes the source; the token after the closing
-    dash, or ``dash``."""
+    يدير حاليا محفظة استثمارية - إن"; or a second post between the dashes and the name right
+    after them: "الخبير المصرفي - والمدير العام السابق للخزينة … - ياسر المرشدي، عضو …، أن".
+    The name becomes the source; the token where the walk goes on, or ``dash``."""
     close = next((k for k in range(dash + 2, min(limit, dash + 30)) if ctx.raw[k] in "-–"), -1)
-    if close < 0 or close + 1 >= limit or not is_complement(ctx, close + 1, limit):
+    if close < 0 or close + 2 >= limit:
         return dash
     end = next((k for k in range(dash + 1, close) if not ctx.words[k]), close)
     if end < close and ctx.raw[end] not in "،,":
         return dash
     named = _name_in_apposition(ctx, dash + 1, end)
     if named is None:
-        return dash
+        return _name_after_dashed_post(ctx, c, dash, close, limit)
+    k = close + 1
+    if not (is_complement(ctx, k, limit) or (ctx.words[k] and ctx.norms[k] in EVENT_PREPS and ctx.words[k + 1]
+                                             and in_lexicon(ctx.norms[k + 1], SPEECH_EVENTS))
+            or (ctx.words[k] and ctx.norms[k][:1] == "ل" and match_outlet(ctx, k, limit, preposition=True))):
+        return dash  # (then the claim, or where he said it: "- في اتصال هاتفي مع «اليوم» إلى أن")
     if end < close and (any(complementizer(ctx.norms[k]) for k in range(end + 1, close))
                         or ctx.norms[end + 1] not in _RELATIVE and not in_lexicon(ctx.norms[end + 1], ROLE_HEADS)):
         return dash  # (after the name's comma: a clause on him or a second post, nothing that says what)
     c.np = NP(c.np.start, named.end, named.src_start, named.src_end, "named_person", named.head,
               role=c.np.role, named=True, feminine=named.feminine)
     return close + 1
+
+
+def _name_after_dashed_post(ctx: Context, c: Cand, dash: int, close: int, limit: int) -> int:
+    first = ctx.norms[dash + 1]
+    post = first[1:] if first[:1] == "و" and len(first) > 3 else first
+    if not (in_lexicon(post, ROLE_HEADS) or post in _POST_OPENERS) or any(
+            ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]) for k in range(dash + 1, close)):
+        return dash
+    stop = next((t for t in range(close + 1, min(limit, close + 9))
+                 if not ctx.words[t] or complementizer(ctx.norms[t])), -1)
+    if stop < 0:
+        return dash
+    named = _name_in_apposition(ctx, close + 1, stop)
+    if named is None:
+        return dash
+    if is_complement(ctx, stop, limit):
+        after = stop
+    elif ctx.raw[stop] in "،," and _another_post_then_claim(ctx, stop + 1, limit) > 0:
+        after = _another_post_then_claim(ctx, stop + 1, limit)  # "…، عضو جمعية الاقتصاد السعودية، أن"
+    else:
+        return dash
+    c.np = NP(c.np.start, named.end, named.src_start, named.src_end, "named_person", named.head,
+              role=c.np.role, named=True, feminine=named.feminine)
+    return after
+
+
+def _another_post_then_claim(ctx: Context, k: int, limit: int) -> int:
+    """A post (no verb, no أن) up to a comma followed by the claim: the token after the comma, or -1."""
+    if k >= limit or not ctx.words[k] or not in_lexicon(ctx.norms[k], ROLE_HEADS):
+        return -1
+    close = next((t for t in range(k + 1, min(limit, k + 12)) if not ctx.words[t]), -1)
+    if close < 0 or ctx.raw[close] not in "،," or any(
+            ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(k, close)):
+        return -1
+    return close + 1 if is_complement(ctx, close + 1, limit) else -1
 
 
 #: "، الأستاذ المشارك في الاقتصاد …،"، "، الرئيس السابق للجنة …،": words that open a post

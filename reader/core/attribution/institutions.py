@@ -70,6 +70,10 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
     n = ctx.norms[j]
     if n in _ONE_OF and _word(ctx, j + 1, limit):
         k = _institution_core(ctx, j + 1, limit)
+        if k <= j + 2 and _word(ctx, j + 2, limit) and not is_definite(ctx.norms[j + 1]) \
+                and is_definite(ctx.norms[j + 2]) and not _stopword(ctx.norms[j + 2]) \
+                and ctx.norms[j + 2] not in TIME_WORDS and not _stopword(ctx.norms[j + 1]):
+            k = def_chain(ctx, j + 2, limit)  # "في إحدى سلاسل التموينات الكبرى": one of the chains of a trade
         if k > j + 1:
             return k  # "في إحدى شركات الوساطة في دبي": one of the firms
     if n in SPEECH_EVENTS or _stopword(n) or n in TIME_WORDS or (_lookup(n, DOC_HEADS) and in_lexicon(n, SPEECH_EVENTS)):

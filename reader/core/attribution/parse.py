@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from reader.core.text import fold
 
-from .between import _RELATIVE, _SPOKE, skip_to_complement
+from .between import _RELATIVE, _SPOKE, _another_post_then_claim, skip_to_complement
 from .cand import Cand
 from .complements import OBJ_PREPS, complement, is_complement
 from .context import Context, is_quote_mark
@@ -116,7 +116,9 @@ def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
             if ctx.raw[k] in "ـ-" and k > j and ctx.norms[k - 1] == "ل":
                 k += 1
                 continue
-            return ctx.raw[k] in "،," and k > j + 2 and is_complement(ctx, k + 1, limit)  # "… خلال الملتقى، أن"
+            return ctx.raw[k] in "،," and k > j + 2 and (
+                is_complement(ctx, k + 1, limit)  # "… خلال الملتقى، أن"
+                or _another_post_then_claim(ctx, k + 1, limit) > 0)  # "X، عضو جمعية الاقتصاد، أن"
         if ctx.norms[k] in VERB_FORMS:
             return False
         k += 1
