@@ -216,6 +216,8 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
             q += 1
         if ci < len(core) or bare(norms[q - 1]) != last:
             continue
+        if len(core) > 1 and is_definite(core[-1]) and not is_definite(norms[q - 1]):
+            continue  # "الوزارة ورش عمل" is no form of "وزارة العمل": its last word has lost the article
         while q < len(norms) and ctx.words[q] and norms[q].startswith("ال") and (
                 is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4 \
                 and not _stopword(norms[q]) and not nationality_adj(norms[q]) and norms[q] not in _NO_NAME_ADJ \

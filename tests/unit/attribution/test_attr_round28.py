@@ -202,3 +202,11 @@ def test_the_makkah_daily_in_marks():
     assert (r.cue, r.source, r.via) == (":", "مصرفيون", "مكة")
     (r,) = _all("وزار الوفد مكة المكرمة أمس، وقال رئيسه إن الزيارة ناجحة.")
     assert r.via == ""
+
+
+def test_a_longer_form_of_a_body_keeps_its_last_words_article():
+    (r,) = _all("أعلنت وزارة العمل أمس حزمة تعديلات على برنامج نطاقات.\n\n"
+                "ومن المقرر أن تعقد الوزارة ورش عمل لأصحاب المنشآت.")
+    assert r.resolved == "وزارة العمل"
+    rs = _all("وقال صندوق النقد إن النمو سيتراجع.\n\nوكان صندوق النقد الدولي قد توقع نموا أقوى.")
+    assert rs[0].resolved == "صندوق النقد الدولي"
