@@ -243,7 +243,7 @@ def _official_named_next(ctx: Context, out: list[Claim]) -> list[Claim]:
         if any(ctx.norms[t] == last for t in range(0, kb)):
             continue  # named before: someone already known
         e = next((t + 1 for t in range(kb, min(len(ctx.norms), kb + 8)) if ctx.ends[t] >= b.end), kb + 1)
-        if kb > 0 and ctx.words[kb - 1] and in_lexicon(ctx.norms[kb - 1], ROLE_HEADS) or (
+        if any(ctx.words[t] and in_lexicon(ctx.norms[t], ROLE_HEADS) for t in range(max(0, kb - 4), kb)) or (
                 e < len(ctx.norms) and (in_lexicon(ctx.norms[e], ROLE_HEADS) or ctx.is_punct(e, "،,"))):
             continue  # a post of his own, or a description between commas: someone else
         for m in range(n, -1, -1):  # the official's implied records before go with him

@@ -210,3 +210,10 @@ def test_a_longer_form_of_a_body_keeps_its_last_words_article():
     assert r.resolved == "وزارة العمل"
     rs = _all("وقال صندوق النقد إن النمو سيتراجع.\n\nوكان صندوق النقد الدولي قد توقع نموا أقوى.")
     assert rs[0].resolved == "صندوق النقد الدولي"
+
+
+def test_an_official_is_not_the_next_sentences_person_who_has_a_post_of_his_own():
+    rs = _all("وكان وزير الطاقة الجزائري قد دعا الأسبوع الماضي إلى خفض جماعي.\n\n"
+              "كما كان وزير النفط العراقي كاظم جواد الحسناوي قد قال إن بلاده ستواصل زيادة صادراتها.")
+    assert [(r.resolved, r.kind) for r in rs] == [("وزير الطاقة الجزائري", "unnamed_official"),
+                                                 ("كاظم جواد الحسناوي", "named_person")]
