@@ -166,8 +166,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             k = j
             if any(f in ("ل",) for f in follows):
                 strip = "ل"
-        c.np = _said_by(ctx, k, sent_b, strip) or _announcement(ctx, k, sent_b, strip) or marks_source(ctx, k, sent_b) \
-            or parse_np(ctx, k, sent_b, strip=strip)
+        c.np = _said_by(ctx, k, sent_b, strip) or _announcement(ctx, k, sent_b, strip) or _decree(ctx, k, sent_b, strip) \
+            or marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
             return None
         if c.np.kind == "media" and bare(ctx.norms[c.np.start]) == _SITE:
@@ -208,6 +208,28 @@ def _announcement(ctx: Context, k: int, sent_b: int, strip: str):
         return None
     a = ctx.starts[k] + (1 if strip and n[:1] == strip else 0)
     return NP(k, inner.end, a, inner.src_end, "document", bare(n))
+
+
+_DECREES = folded_set("قرار مرسوم")
+_ISSUED_BY = folded_set("صادر الصادر صادرة الصادرة")
+
+
+def _decree(ctx: Context, k: int, sent_b: int, strip: str):
+    """"وفقا لقرار صادر عن رئاسة الوزراء"، "بحسب قرار مجلس الوزراء": a decree, a document (its
+    issuer named with it)."""
+    n = ctx.norms[k] if _word(ctx, k, sent_b) else ""
+    if strip and n[:1] == strip:
+        n = n[1:]
+    if n not in _DECREES or not _word(ctx, k + 1, sent_b):
+        return None
+    t = k + 1
+    if ctx.norms[t] in _ISSUED_BY and _word(ctx, t + 1, sent_b) and ctx.norms[t + 1] in ("عن", "من"):
+        t += 2
+    inner = parse_np(ctx, t, sent_b) if _word(ctx, t, sent_b) else None
+    if inner is None or inner.start != t or inner.kind not in ("named_organization", "unnamed_official", "named_person"):
+        return None
+    a = ctx.starts[k] + (1 if strip and ctx.norms[k][:1] == strip else 0)
+    return NP(k, inner.end, a, inner.src_end, "document", n)
 
 
 def _said_by(ctx: Context, k: int, sent_b: int, strip: str):

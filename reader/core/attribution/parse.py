@@ -326,7 +326,7 @@ _PASSED = fold("أقر")
 _STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
 _TWO_TALKS = folded_set("حديثين تصريحين لقاءين اتصالين")
 #: "وعاد الوزير ليؤكد"، "وتدخل المحامي ليشير": a verb of coming in, its subject, then ل and the cue.
-_CAME_IN_TO = folded_set("عاد وعاد ثم عادت وعادت تدخل وتدخل تدخلت وتدخلت عقب وعقب عقبت وعقبت خرج وخرج خرجت وخرجت "
+_CAME_IN_TO = folded_set("عاد وعاد ثم عادت وعادت يعود ويعود تعود وتعود تدخل وتدخل تدخلت وتدخلت عقب وعقب عقبت وعقبت خرج وخرج خرجت وخرجت "
                          "سارع وسارع سارعت وسارعت انبرى وانبرى انبرت وانبرت رد ورد ردت وردت")
 _SUBJECT_OPENERS = folded_set("لكن ولكن بينما وبينما فيما وفيما")
 _SEEMED = folded_set("بدا بدت يبدو تبدو كان كانت ظل ظلت")
@@ -509,6 +509,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         left = _antecedent(ctx, i - 1, sent_a, people=prev == fold("الذين"))  # "تسلا موتورز التي قالت ..."
         if left is not None and vf.tense == "imp" and bare(ctx.norms[left.start]) in _FACILITIES:
             left = None  # "ميناء المدينة، الذي يتوقع أن يستقبل أول السفن": a port is expected to, it says nothing
+        if left is not None and vf.tense == "imp" and left.kind == "document" and left.start > sent_a \
+                and ctx.words[left.start - 1] and not is_definite(ctx.norms[left.start - 1]) \
+                and not _stopword(ctx.norms[left.start - 1]) and ctx.norms[left.start - 1] not in VERB_FORMS \
+                and not is_verb_like(ctx.norms[left.start - 1]) and not in_lexicon(ctx.norms[left.start - 1], DOC_HEADS):
+            left = None  # "عجز الميزانية الذي يتوقع أن يصل": the deficit of the budget is expected, no one speaks
         if left is not None and left.kind in ("named_organization", "named_person", "media", "document",
                                               "anonymous", "unnamed_official"):
             c.np, c.sv = left, True  # (المحللين الذين توقعوا: a group, too)

@@ -23,7 +23,7 @@ from .between import skip_to_complement
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
-from .words import HONORIFIC_PRONOUNS, folded_set
+from .words import BY_SAYING, HONORIFIC_PRONOUNS, folded_set
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _BACK = folded_set("ما وما الذي التي الذين كما وكما مما فيما")
@@ -172,6 +172,15 @@ def parse_back_resumptive(ctx: Context, i: int, sent_a: int, sent_b: int) -> Can
                                      "unnamed_official"):
         return None
     c = Cand(i, i + 1, "verb", i, i + 1, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
+    if np.end + 1 < sent_b and ctx.words[np.end] and ctx.norms[np.end] in BY_SAYING:
+        # "وهو ما رد عليه الرشودي بالقول إن …": what he replied follows; the clause before is
+        # what he answered, not his claim
+        c.phrase_start = i - 2 if i - 2 >= sent_a and ctx.norms[i - 2] in _THIS else i - 1
+        k = np.end + 1
+        if k < sent_b and ctx.words[k] and ctx.norms[k] == "الي":
+            k += 1  # "بالإشارة إلى أن"
+        c.phrase_end = k
+        return complement(ctx, c, k, sent_a, sent_b)
     c.phrase_end, c.nested, c.backref = np.end, False, True
     if i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in _THIS and _what_this_is(ctx, c, i - 2, sent_a):
         return c
