@@ -514,6 +514,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and not _stopword(ctx.norms[left.start - 1]) and ctx.norms[left.start - 1] not in VERB_FORMS \
                 and not is_verb_like(ctx.norms[left.start - 1]) and not in_lexicon(ctx.norms[left.start - 1], DOC_HEADS):
             left = None  # "عجز الميزانية الذي يتوقع أن يصل": the deficit of the budget is expected, no one speaks
+        if (left is None or left.kind == "document") and vf.tense == "perf" and "o" in vf.complements \
+                and (i + 1 >= sent_b or not ctx.words[i + 1] or ctx.norms[i + 1] in _PASSIVE_THEN) \
+                and not any(ctx.words[t] and complementizer(ctx.norms[t]) or t in ctx.quote_open_tok
+                            or ctx.raw[t] == ":" for t in range(i + 1, sent_b)):
+            return None  # "حزمة الإجراءات ذاتها التي أُعلنت مع الميزانية": the measures were announced
         if left is not None and left.kind in ("named_organization", "named_person", "media", "document",
                                               "anonymous", "unnamed_official"):
             c.np, c.sv = left, True  # (المحللين الذين توقعوا: a group, too)
@@ -845,6 +850,8 @@ def _oblique_plural_object(ctx: Context, np) -> bool:
 
 
 _WELCOMED = fold("رحب")
+#: After a relative's verb with no subject, no object and no claim: a passive ("التي أُعلنت مع …").
+_PASSIVE_THEN = folded_set("مع في خلال ضمن عند قبل بعد منذ")
 _WITH_PRONOUN = folded_set("بنا بي به بها بهم بهما بكم بك")
 _ISSUED = folded_set("أصدر أصدرت وأصدر وأصدرت فأصدر فأصدرت وزع وزعت ووزع ووزعت")
 

@@ -29,6 +29,7 @@ _SUFFIXES = ("هما", "هم", "ها", "ه")
 _BACK = folded_set("ما وما الذي التي الذين كما وكما مما فيما")
 #: Verbs that judge their object: with an object pronoun they still carry a claim.
 _SEE = fold("رأى")
+_NOTICED = fold("لاحظ")
 _APPROVED = fold("أقر")
 _DESCRIBED = fold("وصف")
 _WROTE = fold("كتب")
@@ -72,6 +73,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         return None  # "هذا الفيلم الذي كتبه X وY": who wrote it, no claim
     if vf.lemma == _APPROVED and back:
         return None  # "الإصلاحات التشريعية التي أقرتها الحكومة": passed (a law), not admitted
+    if vf.lemma == _NOTICED and back:
+        return None  # "التأخير الذي لاحظه بعض المتعاملين": what they noticed, no claim of theirs
     if vf.lemma == _SEE and prev in _RELATIVES:
         return None  # "السعر الذي تراه مسقط عادلاً": what the noun is deemed, a description of it
     if not back and vf.lemma not in _JUDGING:

@@ -229,3 +229,11 @@ def test_returning_to_say_replying_by_saying_decrees_and_a_passive_in_a_relative
     assert (r.source, r.kind) == ("قرار صادر عن رئاسة الوزراء", "document")
     (r,) = _all("وتوقعت الشركة أن يسهم التخصيص في خفض عجز الميزانية الذي يتوقع أن يصل إلى 367 مليار ريال.")
     assert r.cue == "وتوقعت"
+
+
+def test_noticed_in_a_relative_and_a_passive_relative_are_no_claims():
+    (r,) = _all("مؤكدة أن التأخير الذي لاحظه بعض المتعاملين «اقتصر على شاشات إحدى شركات الوساطة».")
+    assert r.cue == "مؤكدة"
+    assert _all("وكانت الحكومة قد رفعت تعرفة الكهرباء ضمن حزمة الإجراءات ذاتها التي أعلنت مع الميزانية.") == []
+    (r,) = _all("وارتفع سهم الشركة التي أعلنت في بيان لها أمس أن أرباحها تضاعفت.")
+    assert (r.cue, r.source) == ("أعلنت", "الشركة")
