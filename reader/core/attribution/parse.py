@@ -554,6 +554,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         left = marks_source(ctx, sent_a, cue_a)
         if left is not None and left.kind in ("named_organization", "media", "named_person"):
             c.np, c.sv, c.phrase_start = left, True, sent_a  # "«أرامكو» تنفي حسم مكان الإدراج": a headline's subject
+    if c.np is None and vf.prefix == "" and i - 2 > sent_a and (i - 1) in ctx.quote_close_tok:
+        o = ctx.quote_close_tok[i - 1]  # "… .. و«تداول» تنفي وجود خلل"، "و"ساما" تؤكد التزامها": a second subject in marks
+        if o - 1 >= sent_a and 1 <= i - 2 - o <= 4 and all(ctx.words[t] for t in range(o + 1, i - 1)) \
+                and ctx.norms[o - 1] == "و" and not is_complement(ctx, o + 1, sent_b):
+            left = marks_source(ctx, o, i)
+            if left is not None and left.kind in ("named_organization", "media", "named_person"):
+                c.np, c.sv, c.phrase_start = left, True, o - 1
     if c.np is None and vf.prefix == "" and vf.number == "d" and sent_a == 0 and sent_a in ctx.quote_open_tok:
         c1 = ctx.quote_open_tok[sent_a]  # "«أبوظبي الوطني» و«الخليج الأول» يؤكدان …": two bodies in marks
         q2 = c1 + 2

@@ -237,3 +237,10 @@ def test_noticed_in_a_relative_and_a_passive_relative_are_no_claims():
     assert _all("وكانت الحكومة قد رفعت تعرفة الكهرباء ضمن حزمة الإجراءات ذاتها التي أعلنت مع الميزانية.") == []
     (r,) = _all("وارتفع سهم الشركة التي أعلنت في بيان لها أمس أن أرباحها تضاعفت.")
     assert (r.cue, r.source) == ("أعلنت", "الشركة")
+
+
+def test_a_second_subject_in_marks_after_wa_in_a_headline():
+    (r,) = _all("الأسهم السعودية تفقد 6 % في أسبوع .. و«تداول» تنفي وجود خلل فني\n\nنص الخبر هنا.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("تنفي", "تداول", "named_organization", "وجود خلل فني")
+    (r,) = _all('الريال يتعرض لضغوط في سوق العقود الآجلة و"ساما" تؤكد التزامها بالربط\n\nنص الخبر هنا.')
+    assert (r.cue, r.source) == ("تؤكد", "ساما")
