@@ -747,6 +747,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = NP(i - 1, i, ctx.starts[i - 1] + _lam_or_ba(ctx, i - 1), ctx.ends[i - 1], "document",
                       bare(prev))
             c.sv, c.phrase_start = True, i - 1
+        if c.np is None and vf.prefix == "" and prev in _STEPS and i - 2 > sent_a and ctx.norms[i - 2] in ("في", "وفي"):
+            # "رفعت مؤسسة النقد … الحد الأعلى …، في خطوة قالت إنها تهدف إلى": who took the step says why
+            c.np = _opening_subject(ctx, sent_a, cue_a, any_body=True, whereby=True)
+            c.sv = c.np is not None
         if c.np is None and (prev in _WHEREBY or prev in _BUT_HE) and vf.prefix == "":
             # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
             c.np = _opening_subject(ctx, sent_a, cue_a, whereby=prev in _WHEREBY) or _subject_first(ctx, sent_a, cue_a)
@@ -857,6 +861,7 @@ def _oblique_plural_object(ctx: Context, np) -> bool:
 
 
 _WELCOMED = fold("رحب")
+_STEPS = folded_set("خطوة إجراء قرار")
 #: After a relative's verb with no subject, no object and no claim: a passive ("التي أُعلنت مع …").
 _PASSIVE_THEN = folded_set("مع في خلال ضمن عند قبل بعد منذ")
 _WITH_PRONOUN = folded_set("بنا بي به بها بهم بهما بكم بك")

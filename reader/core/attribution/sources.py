@@ -860,7 +860,18 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 and not _lookup(ctx.norms[i + 1], ORG_HEADS) and i + 1 not in ctx.entity_at \
                 and ctx.norms[i + 1] not in _ONLINE_WORDS and not is_nisba(ctx.norms[i + 1]):
             return None  # "حسب موقع اللوحة وحجمها": the place of a thing, not a website
-        return make(short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit), "document", definite=is_definite(n))
+        doc_end = short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit)
+        if doc_end == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \
+                and 1 < ctx.quote_open_tok.get(i + 1, limit) - (i + 1) <= 5 \
+                and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) and ctx.norms[t] not in _VERB_FORMS()
+                        for t in range(i + 2, ctx.quote_open_tok[i + 1])) \
+                and not complementizer(ctx.norms[i + 2]) and _word(ctx, ctx.quote_open_tok[i + 1] + 1, limit):
+            e = ctx.quote_open_tok[i + 1] + 1  # "بيانات «ساما» الشهرية": whose data, a name in marks
+            while _word(ctx, e, limit) and e - i < 6 and is_definite(ctx.norms[e]) and (
+                    is_nisba(ctx.norms[e]) or adjective_like(ctx.norms[e])) and not _stopword(ctx.norms[e]):
+                e += 1
+            return make(e, "document", definite=False)
+        return make(doc_end, "document", definite=is_definite(n))
 
     if _lookup(n, ORG_HEADS):
         e = def_chain(ctx, i + 1, limit, org=True, places=True, after_definite=article(ctx, i))

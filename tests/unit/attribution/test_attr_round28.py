@@ -244,3 +244,11 @@ def test_a_second_subject_in_marks_after_wa_in_a_headline():
     assert (r.cue, r.source, r.kind, r.claim) == ("تنفي", "تداول", "named_organization", "وجود خلل فني")
     (r,) = _all('الريال يتعرض لضغوط في سوق العقود الآجلة و"ساما" تؤكد التزامها بالربط\n\nنص الخبر هنا.')
     assert (r.cue, r.source) == ("تؤكد", "ساما")
+
+
+def test_who_took_the_step_says_why_and_a_documents_owner_in_marks():
+    (r,) = _all("رفعت مؤسسة النقد العربي السعودي «ساما» الحد الأعلى لنسبة القروض إلى الودائع، في خطوة قالت "
+                "إنها تهدف إلى «تعزيز قدرة المصارف».")
+    assert (r.cue, r.resolved, r.kind) == ("قالت", "مؤسسة النقد العربي السعودي", "named_organization")
+    (r,) = _all("وأظهرت بيانات «ساما» الشهرية أن سعر الفائدة صعد.")
+    assert (r.source, r.kind, r.claim) == ("بيانات «ساما» الشهرية", "document", "سعر الفائدة صعد")
