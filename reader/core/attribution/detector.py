@@ -54,6 +54,34 @@ def detect_claims(
     text: str, entities: Sequence[Entity] | None = None, noise: Sequence[NoiseSpan] = ()
 ) -> list[Claim]:
     """The claims of ``text`` in text order (see ATTRIBUTION.md for what counts)."""
+    if "''" not in text:
+        return _detect_claims(text, entities, noise)
+    # Two apostrophes written for a double quote (''…''، as pages converted from word processors
+    # have them) are read as one straight double quote; the records keep the text as written.
+    claims = _detect_claims(text.replace("''", '" '), entities, noise)
+    return [_as_written(c, text) for c in claims]
+
+
+def _as_written(c: Claim, text: str) -> Claim:
+    def span(s: Span | None) -> Span | None:
+        if s is None:
+            return None
+        end = s.end + 1 if text[s.end - 1:s.end + 1] == "''" else s.end  # (the pair's second mark)
+        return replace(s, end=end, text=text[s.start:end])
+
+    source = c.source
+    if source is not None:
+        source = replace(source, text=text[source.start:source.end] if source.text else "",
+                         resolved=source.resolved.replace('" ', "''"))
+    a, b = c.start, c.end
+    if text.startswith("''", a) and text.count("''", a, b) % 2 == 1:
+        a += 2  # a claim that begins at a mark whose partner is not in it
+        while a < b and text[a].isspace():
+            a += 1
+    return replace(c, start=a, end=b, text=text[a:b], cue=span(c.cue), via=span(c.via), source=source)
+
+
+def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> list[Claim]:
     if not text.strip():
         return []
     ctx = build_context(text, entities, noise)

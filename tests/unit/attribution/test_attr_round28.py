@@ -252,3 +252,14 @@ def test_who_took_the_step_says_why_and_a_documents_owner_in_marks():
     assert (r.cue, r.resolved, r.kind) == ("قالت", "مؤسسة النقد العربي السعودي", "named_organization")
     (r,) = _all("وأظهرت بيانات «ساما» الشهرية أن سعر الفائدة صعد.")
     assert (r.source, r.kind, r.claim) == ("بيانات «ساما» الشهرية", "document", "سعر الفائدة صعد")
+
+
+def test_two_apostrophes_for_a_double_quote():
+    text = ("واكدت صحيفة هآرتس من جهتها'' الصعوبة الاساسية تتعلق بالطريقة التي سيتصرف بها الجيش''. "
+            "وصرح فيرجسون لصحيفة'' نيوز أوف ذا وورلد'' البريطانية قائلا'' إن أهم قضية تشغلني هي خط الوسط''.")
+    rs = _all(text)
+    assert [(r.cue, r.source, r.direct) for r in rs] == [("واكدت", "صحيفة هآرتس", True), ("وصرح", "فيرجسون", True)]
+    assert rs[0].claim == "الصعوبة الاساسية تتعلق بالطريقة التي سيتصرف بها الجيش"
+    assert rs[1].via == "صحيفة'' نيوز أوف ذا وورلد'' البريطانية"
+    for r in rs:  # the records point into the text as written
+        assert text[text.index(r.claim):].startswith(r.claim)
