@@ -89,6 +89,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 and (_is_place(ctx, j + 1) or norms[j + 1] in _CAPITALS):
             j = def_chain(ctx, j + 1, limit)  # "في سوق الطيبة وسط العاصمة": where it is
             continue
+        if n[:1] == "ب" and n[1:] in _SIDES_OF and j > 0 and ctx.words[j - 1] and _word(ctx, j + 1, limit) \
+                and is_definite(norms[j + 1]) and (_is_place(ctx, j + 1) or norms[j + 1] in _CAPITALS):
+            j = def_chain(ctx, j + 1, limit)  # "المتعاملين في شركات الصرافة بوسط القاهرة": where they are
+            continue
         if n[:1] == "ب" and n[1:] in _AREA_HEADS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
             j = def_chain(ctx, j + 1, limit)  # "مستثمر في قطاع الإيواء بحي العليا": the district
             continue

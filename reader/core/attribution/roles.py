@@ -212,6 +212,7 @@ def adjective_of_title(n: str) -> bool:
 _MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط سندات صناديق استثمارات استثمار ثروات")
 
 
+_HONORIFIC_WORDS = folded_set("معالي سعادة سمو فضيلة سماحة فخامة")
 _COMPASS = folded_set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 
 
@@ -605,6 +606,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         name_end = name_chain(ctx, j, limit, after_role=True)
     elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
         k = j + 1
+        while _word(ctx, k, limit) and norms[k] in _HONORIFIC_WORDS and k - j < 3:
+            k += 1  # "مدير عام الدائرة، سعادة محمد الفلاسي،": an honorific is no part of the name
         if _word(ctx, k, limit) and norms[k] in TITLES:
             k += 1
             while _word(ctx, k, limit) and k - j < 4 and is_definite(norms[k]) and is_nisba(norms[k]) \

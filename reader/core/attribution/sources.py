@@ -26,7 +26,7 @@ from .phrases import (
 from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
     ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
-    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
+    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SELF_WORDS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
     HEAD_WORDS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
@@ -404,6 +404,8 @@ def _indefinite_genitive(ctx: Context, head: str, e: int, limit: int) -> bool:
 
 _DELEGATIONS = folded_set("بعثة وفد فريق")
 _GIVENS = folded_set("معطيات")
+_THE_GIVENS = folded_set("المعطيات")
+_OFFICIAL = folded_set("الرسمية الإحصائية")
 _ANOTHER_ONE = folded_set("آخر أخرى")
 _GREAT_ONES = folded_set("كبار أبرز أكبر أهم كبرى")
 #: Military ranks and the branch or qualification written after them (اللواء بحري، العميد ركن).
@@ -432,6 +434,10 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         e = def_chain(ctx, i + 2, limit, org=True) if _word(ctx, i + 2, limit) else i + 2
         # "وحسب معطيات صندوق المقاصة": data of a body (the Maghreb's word), a document; not "المعطيات الحالية"
         return NP(i, max(e, i + 2), ctx.starts[i] + len(strip), ctx.ends[max(e, i + 2) - 1], "document", n, definite=False)
+    if n[len(strip):] in _THE_GIVENS and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in SELF_WORDS | _OFFICIAL:
+        # "حسب المعطيات ذاتها"، "وفقا للمعطيات الرسمية": the data cited (not "وفق المعطيات الحالية"، "معطيات
+        # بيئة السوق": the givens)
+        return NP(i, i + 2, ctx.starts[i] + len(strip), ctx.ends[i + 1], "document", n, definite=True)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
     if np is None and n and not strip and not is_definite(n) and n not in FIRST_NAMES and len(n) >= 4 \
             and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _ANOTHER_ONE and n not in VERB_FORMS \

@@ -436,7 +436,7 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
     if rel - 1 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] \
             and rel - 1 in ctx.entity_end_tok.values():
         end = rel - 1  # "النائبة منى الصقعبي، التي طالبت": a name, a comma, the relative
-    for s in range(end - 1, max(sent_a - 1, end - 6), -1):
+    for s in range(end - 1, max(sent_a - 1, end - 10), -1):
         if not ctx.words[s]:
             break
         np = parse_np(ctx, s, end)

@@ -135,6 +135,9 @@ def _dual_role(word: str) -> bool:
     """"(ال)وزيران"، "(ال)رئيسين": the dual of a role word, two people named after it."""
     return word.endswith(("ان", "ين")) and word[:-2] in _ROLE_WORDS
 
+_HONORIFICS = _f("معالي سعادة سمو فضيلة سماحة فخامة")
+
+
 class Repairs:
     def __init__(self, text: str, words: Sequence[str], norms: Sequence[str],
                  starts: Sequence[int], ends: Sequence[int], layout: Layout):
@@ -158,6 +161,9 @@ class Repairs:
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.type in ("PER", "ORG") and self._stance_noun(s):
                 pass
+            elif s.type == "PER" and s.last > s.first and self.norms[s.first] in _HONORIFICS:
+                # "معالي | سالم الرشيدي"، "سعادة | محمد الفلاسي": the honorific is no part of the name
+                self._set(s, Span(s.first + 1, s.last, s.type, s.origin, s.score))
             elif s.type != "MISC" and is_currency_run(self.norms[s.first:s.last + 1]):
                 self._set(s, Span(s.first, s.last, "MISC", s.origin, s.score))
             elif s.type in ("PER", "MISC") and self.compound_name(s):

@@ -263,3 +263,16 @@ def test_two_apostrophes_for_a_double_quote():
     assert rs[1].via == "صحيفة'' نيوز أوف ذا وورلد'' البريطانية"
     for r in rs:  # the records point into the text as written
         assert text[text.index(r.claim):].startswith(r.claim)
+
+
+def test_honorifics_a_group_in_central_cairo_and_the_same_data():
+    (r,) = _all("وقال مدير عام الدائرة، سعادة محمد سعيد الفلاسي، إن الطلب ارتفع.")
+    assert r.source == "محمد سعيد الفلاسي"
+    rs = _all("وارتفع الدولار، حسبما أفاد عدد من المتعاملين في شركات الصرافة بوسط القاهرة، الذين أكدوا أن "
+              "«المعروض شحيح جدا».")
+    assert [(r.cue, r.resolved) for r in rs] == [
+        ("حسبما أفاد", "عدد من المتعاملين في شركات الصرافة بوسط القاهرة"),
+        ("أكدوا", "عدد من المتعاملين في شركات الصرافة بوسط القاهرة")]
+    (r,) = _all("وسجلت مدينة مراكش تراجعا بنسبة 8 في المائة، حسب المعطيات ذاتها.")
+    assert (r.source, r.kind) == ("المعطيات ذاتها", "document")
+    assert _all("ويعيد المستثمرون تقييم السوق وفق المعطيات الحالية.") == []

@@ -460,3 +460,8 @@ def test_a_body_after_its_head_word_does_not_run_on():
     assert "مجلس الوزراء" in orgs("وكان مجلس الوزراء وهو الذي يرأسه الملك قد أقر النظام.")
     assert not any(o.endswith("بالتعاون") for o in orgs("ونظمت جامعة الدول العربية بالتعاون مع الحكومة مؤتمرا."))
     assert "هيئة الاتصالات وتقنية المعلومات" in orgs("وقالت هيئة الاتصالات وتقنية المعلومات إن الشبكة توسعت.")
+
+
+def test_an_honorific_is_no_part_of_the_name():
+    people = [e.text for e in recognize("وقال معالي سالم الرشيدي إن الدعم سينخفض.") if e.type == "PER"]
+    assert people == ["سالم الرشيدي"]
