@@ -705,6 +705,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 shorter = parse_np(ctx, j, name_at, feminine=vf.gender == "f")
                 if shorter is not None and shorter.end == name_at:
                     c.np = shorter  # "واعترف الوزير بوجود مشكلات": the verb's own ب, not a name after the post
+        if c.np is not None and vf.lemma == _DEMAND and c.np.named and c.np.kind == "named_person" \
+                and c.np.end - c.np.start >= 2:
+            last = c.np.end - 1
+            if norms[last][:1] == "ب" and len(norms[last]) > 3 and norms[last] not in FIRST_NAMES \
+                    and norms[last] not in ctx.person_tokens and last not in ctx.entity_at and ctx.words[last - 1]:
+                shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")
+                if shorter is not None and shorter.end == last and shorter.kind == "named_person":
+                    c.np = shorter  # "وطالب المطيري بإحالة أي قرار": his own ب, not the end of his name
         if c.np is not None and VERB_PREPOSITION.get(vf.lemma) == "ب" and not c.np.named:
             cut = next((t for t in range(c.np.start + 1, c.np.end) if ctx.words[t] and ctx.norms[t][:1] == "ب"
                         and len(ctx.norms[t]) > 3 and not ctx.norms[t].startswith("بال")

@@ -525,6 +525,13 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                     if ctx.words[t] and ctx.norms[t] in _RELATIVE_PRONOUNS), -1)
         if rel < 0 or any(not ctx.words[t] for t in range(rel, k)):
             p = next((t for t in range(k - 2, max(sent_a, k - 12), -1) if not ctx.words[t]), -1)
+            per = next((t for t in range(p + 1, min(k, p + 4)) if t in ctx.entity_at and ctx.entity_at[t].type == "PER"
+                        and ctx.entity_end_tok.get(t, t + 1) == k), -1) if p > sent_a + 1 else -1
+            if per > 0 and ctx.is_punct(p, "،,") and any(ctx.words[t] and ctx.norms[t] in _KANA
+                                                          for t in range(max(sent_a, p - 16), p)):
+                from .mentions import person_np
+
+                return person_np(ctx, per, k)  # "وكان وزير المالية بالوكالة، معالي سالم الرشيدي، قد أعلن": the post's holder
             if p > sent_a + 1 and ctx.is_punct(p, "،,") and is_definite(ctx.norms[p + 1]) and all(
                     ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(p + 1, k)):
                 k = p - 1  # "وكانت مؤسسة النقد، الجهة المشرفة على قطاع التأمين، قد حذرت": what it is, between commas
