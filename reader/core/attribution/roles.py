@@ -553,6 +553,13 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                              and norms[k] not in SPEECH_EVENTS for k in range(j + 1, t)):
             j = t
     j = _role_runs_to_name(ctx, i, j, limit)
+    inside = next((t for t in range(max(i + 1, j - 3), j) if t in ctx.entity_at and ctx.entity_at[t].type == "ORG"
+                   and ctx.entity_end_tok.get(t, t) > j), -1)
+    if inside > 0 and all(ctx.words[t] and (is_definite(norms[t]) or norms[t].startswith("وال")) and norms[t][:2] != "لل"
+                          and norms[t] not in FIRST_NAMES and norms[t] not in ctx.person_tokens
+                          for t in range(j, ctx.entity_end_tok[inside])) \
+            and (ctx.entity_end_tok[inside] >= limit or not ctx.words[ctx.entity_end_tok[inside]]):
+        j = ctx.entity_end_tok[inside]  # "ولي العهد رئيس مجلس | الشؤون الاقتصادية والتنمية": the body's whole name
     if j == i + 1 and not is_definite(norms[i]):
         j = _company_before_name(ctx, j, limit)  # (a bare role word: رئيس | كوديلكو, not محافظ البنك)
     role_end = j
