@@ -879,6 +879,14 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             return make(e, "document", definite=False)
         return make(doc_end, "document", definite=is_definite(n))
 
+    if _lookup(n, ORG_HEADS) and not is_definite(n):
+        k = i + 1  # "شركة اتحاد اتصالات «موبايلي»": the firm's name, then its short name in marks
+        while _word(ctx, k, limit) and k - i <= 3 and not is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]) \
+                and ctx.norms[k] not in VERB_FORMS and not is_verb_like(ctx.norms[k]) and not complementizer(ctx.norms[k]):
+            k += 1
+        if i + 1 < k < limit and ctx.raw[k] in "«\"" and 1 < ctx.quote_open_tok.get(k, limit) - k <= 4 \
+                and all(ctx.words[t] for t in range(k + 1, ctx.quote_open_tok[k])):
+            return make(ctx.quote_open_tok[k] + 1, "named_organization", named=True)
     if _lookup(n, ORG_HEADS):
         e = def_chain(ctx, i + 1, limit, org=True, places=True, after_definite=article(ctx, i))
         if e == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \

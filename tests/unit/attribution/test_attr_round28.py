@@ -292,3 +292,8 @@ def test_a_post_runs_over_the_whole_name_of_its_body():
                 "مساء أمس، أن المملكة قادرة على العيش من دون نفط.")
     assert (r.source, r.via, r.claim) == ("ولي ولي العهد رئيس مجلس الشؤون الاقتصادية والتنمية", "قناة «العربية»",
                                           "المملكة قادرة على العيش من دون نفط")
+
+
+def test_a_firms_name_then_its_short_name_in_marks():
+    (r,) = _all("أعلنت شركة اتحاد اتصالات «موبايلي» في بيان على موقع السوق المالية «تداول» أن خسائرها تراجعت.")
+    assert (r.source, r.kind, r.claim) == ("شركة اتحاد اتصالات «موبايلي»", "named_organization", "خسائرها تراجعت")
