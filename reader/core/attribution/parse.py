@@ -261,6 +261,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
                                or perfect_after_qad or with_him or with_object or bare_perfect or wa_perfect):
         return None
     np = parse_np(ctx, s, cue_a)
+    if np is None and s in ctx.quote_open_tok and ctx.quote_open_tok[s] - s <= 4:
+        np = marks_source(ctx, s, cue_a)  # "وفي تقرير نشرته أمس، خفضت «الراجحي المالية» …، وقالت إن": the body in marks
     if np is not None and with_object and np.end - np.start >= 2 and ctx.norms[np.end - 1] in _OPINION:
         np = replace(np, end=np.end - 1, src_end=ctx.ends[np.end - 2])  # "خالفه X | الرأي": he disagreed with him
     if np is not None and after_qad and np.kind == "unnamed_official" and np.start == s:

@@ -297,3 +297,9 @@ def test_a_post_runs_over_the_whole_name_of_its_body():
 def test_a_firms_name_then_its_short_name_in_marks():
     (r,) = _all("أعلنت شركة اتحاد اتصالات «موبايلي» في بيان على موقع السوق المالية «تداول» أن خسائرها تراجعت.")
     assert (r.source, r.kind, r.claim) == ("شركة اتحاد اتصالات «موبايلي»", "named_organization", "خسائرها تراجعت")
+
+
+def test_a_body_in_marks_after_an_opening_phrase_speaks_on():
+    rs = _all("وتراجعت أرباح الشركة. وفي تقرير نشرته أمس، خفضت «الراجحي المالية» سعرها المستهدف لسهم الشركة، "
+              "وقالت إن عودة الشركة إلى الربحية «قد لا تتحقق قبل عام 2018».")
+    assert [(r.cue, r.resolved, r.kind) for r in rs] == [("وقالت", "الراجحي المالية", "named_organization")]
