@@ -287,6 +287,9 @@ def _post_before(ctx: Context, k: int, post: list[str]) -> bool:
     (الدكتور، المهندس، الأمير) between them allowed."""
     while k > 0 and ctx.words[k - 1] and (ctx.norms[k - 1] in NAME_TITLES or ctx.norms[k - 1] in TITLES):
         k -= 1
+    if k > 2 and ctx.is_punct(k - 1, "،,") and ctx.words[k - 2] and ctx.norms[k - 2][:1] == "ل" \
+            and len(ctx.norms[k - 2]) > 3:
+        k -= 2  # "المدير العام للصندوق، المهندس يوسف …": the body the post is of, between the post and the name
     a = k - len(post)
     return a >= 0 and all(ctx.words[t] for t in range(a, k)) and [bare(ctx.norms[t]) for t in range(a, k)] == post
 

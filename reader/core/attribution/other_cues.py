@@ -291,7 +291,7 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
             k += 1
         c.claim_tok = k
         return c
-    if c.verb is not None and is_complement(ctx, c.phrase_end, sent_b):
+    if c.verb is not None and is_complement(ctx, c.phrase_end, sent_b) and not _site_in_marks(ctx, c.phrase_end, sent_b):
         c.claim_tok = comp_start(ctx, c.phrase_end, sent_b)
         return c
     if start > sent_a + 2 and (ctx.is_punct(start - 1, "،,") or c.verb is not None and start > sent_a + 4
@@ -330,6 +330,14 @@ def _discourse_opener(ctx: Context, sent_a: int, start: int) -> bool:
     if start - sent_a < 2 or start - sent_a > 6 or not ctx.is_punct(start - 1, "،,"):
         return False
     return all(ctx.words[t] and ctx.norms[t] in _OPENER_WORDS for t in range(sent_a, start - 1))
+
+
+def _site_in_marks(ctx: Context, k: int, sent_b: int) -> bool:
+    """"… عبر حسابه الرسمي في «تويتر».": a name in marks after a preposition, ending the
+    sentence, is where it was said, not a quotation."""
+    close = ctx.quote_open_tok.get(k, -1)
+    return 0 < close - k <= 4 and k > 0 and ctx.words[k - 1] and ctx.norms[k - 1] in ("في", "علي", "عبر") \
+        and all(not ctx.words[t] for t in range(close + 1, sent_b))
 
 
 def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
@@ -669,6 +677,20 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
                 c = Cand(far, far + 1, "colon", a, far + 1, np=long_np)
                 c.claim_tok = c.phrase_end = far + 1
                 return c
+    second = -1
+    if colon > a + 2 and a == ctx.sents[0][0] if ctx.sents else False:
+        dots = [k for k in range(a, colon) if not ctx.words[k] and ctx.raw[k] in ".…"]
+        if dots and dots[-1] + 2 < colon and all(ctx.words[k] for k in range(dots[-1] + 1, colon)):
+            second = dots[-1] + 1  # "مبيعات قياسية .. والمدير العام: لا إلغاء …": the headline's second part
+    if second < 0 and a > 0 and ctx.para_of[a] == ctx.para_of[0] and norms[a][:1] == "و" and not ctx.words[a - 1] \
+            and ctx.raw[a - 1] in ".…" and all(ctx.words[k] for k in range(a, colon)):
+        second = a  # (the same, when the two dots ended a sentence)
+    if second > 0:
+        np = parse_np(ctx, second, colon, strip="و" if norms[second][:1] == "و" and len(norms[second]) > 4 else "")
+        if np is not None and np.end == colon and np.kind == "unnamed_official" and np.role:
+            c = Cand(colon, colon + 1, "colon", second, colon + 1, np=np)
+            c.claim_tok = c.phrase_end = colon + 1
+            return c
     if colon > a + 7 and sum(1 for k in range(a, colon) if ctx.words[k]) > 9:
         return None  # (a short source: a few words and names in marks)
     if colon <= a or colon + 1 >= b:
