@@ -219,7 +219,7 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
     if not out or out[0].source is None or out[0].source.kind != "unnamed_official" or not out[0].source.text:
         return out
     first = out[0]
-    lead = [bare(w) for w in fold(first.source.text).split()]
+    lead = [bare(w) for w in fold(first.source.text).replace("«", " ").replace("»", " ").replace('"', " ").split()]
     if lead in (["مسءول"], ["مسءوله"]) and first.cue.text == ":" and ctx.sent_of[ctx.tok_at_char(first.cue.start)] == 0:
         # "مسؤول: رفع أسعار الوقود لن يمس …" over a story that names one official: him
         named = [c for c in out[1:8] if c.source is not None and c.source.kind == "named_person" and c.source.text]

@@ -216,6 +216,14 @@ _HONORIFIC_WORDS = folded_set("معالي سعادة سمو فضيلة سماح�
 _COMPASS = folded_set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 
 
+def _ends_before_boundary(ctx: Context, e: int, limit: int) -> bool:
+    """Token ``e`` ends a body's name: punctuation, إن/أن, a title or a person's name."""
+    if e >= limit or not ctx.words[e]:
+        return True
+    n = ctx.norms[e]
+    return complementizer(n) or n in TITLES or n in FIRST_NAMES or (e in ctx.entity_at and ctx.entity_at[e].type == "PER")
+
+
 def _region_run(ctx: Context, j: int, limit: int) -> int:
     """The token past a place named at ``j`` and the places joined to it by و ("الشرق الأوسط
     وشمال أفريقيا"، "دول الخليج واليمن")."""
@@ -286,6 +294,20 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             if k > j + 1:
                 j, had_genitive = k, True  # "رئيس مجلس إدارة شركة أسمنت اليمامة": the firm's name, not a person's
                 continue
+        if j > i and not is_definite(n) and _lookup(n, ORG_HEADS) and j in ctx.entity_at and n[:1] != "ل" \
+                and ctx.entity_at[j].type == "ORG" and ctx.entity_end_tok.get(j, j + 1) > j + 1 and j not in ctx.media_tok \
+                and all(ctx.words[t] for t in range(j, ctx.entity_end_tok[j])) \
+                and _ends_before_boundary(ctx, ctx.entity_end_tok[j], limit):
+            j, had_genitive = ctx.entity_end_tok[j], True  # "رئيس هيئة قناة السويس": the body the tagger found
+            continue
+        at = next((t for t in (j + 1, j + 2) if t in ctx.entity_at), -1) if j > i and n[:1] != "ل" else -1
+        if at > 0 and not is_definite(n) and _lookup(n, ORG_HEADS) and ctx.entity_at[at].type in ("LOC", "ORG") \
+                and all(_word(ctx, t, limit) and not is_definite(norms[t]) and not _stopword(norms[t])
+                        and norms[t] not in VERB_FORMS for t in range(j + 1, at)) \
+                and _word(ctx, at, limit) and at not in ctx.media_tok \
+                and _ends_before_boundary(ctx, ctx.entity_end_tok.get(at, at + 1), limit):
+            j, had_genitive = ctx.entity_end_tok.get(at, at + 1), True  # "رئيس هيئة (قناة) السويس": the body's name
+            continue
         if n in _AFFILIATED and j > i + 1 and _word(ctx, j + 1, limit) and norms[j + 1][:1] == "ل" \
                 and len(norms[j + 1]) > 3 and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
             j = def_chain(ctx, j + 2, limit, org=True, places=True)  # "… التابع لدائرة الأراضي والأملاك"
@@ -553,6 +575,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                              and norms[k] not in SPEECH_EVENTS for k in range(j + 1, t)):
             j = t
     j = _role_runs_to_name(ctx, i, j, limit)
+    close = ctx.quote_open_tok.get(j, -1) if j < limit and not ctx.words[j] else -1
+    if j > i + 1 and 1 < close - j <= 4 and all(ctx.words[t] for t in range(j + 1, close)) \
+            and ctx.words[j - 1] and not is_definite(norms[j - 1]) and _lookup(norms[j - 1], ROLE_HEADS) \
+            and (close + 1 >= limit or not ctx.words[close + 1] or complementizer(norms[close + 1])):
+        j = close + 1  # "نائب محافظ «المركزي»: …": the body his post is of, by its short name in marks
     inside = next((t for t in range(max(i + 1, j - 3), j) if t in ctx.entity_at and ctx.entity_at[t].type == "ORG"
                    and ctx.entity_end_tok.get(t, t) > j), -1)
     if inside > 0 and all(ctx.words[t] and (is_definite(norms[t]) or norms[t].startswith("وال")) and norms[t][:2] != "لل"

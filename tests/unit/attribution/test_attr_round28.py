@@ -312,3 +312,13 @@ def test_a_posts_headline_after_two_dots_and_a_channel_in_marks():
     rs = _all(text)
     assert (rs[0].cue, rs[0].source, rs[0].resolved) == (":", "المدير العام", "يوسف بن عبدالله الزغيبي")
     assert rs[1].cue == "بحسب ما أعلنه" and rs[1].claim.startswith("أودع صندوق التنمية العقارية") and not rs[1].direct
+
+
+def test_headlines_of_posts_resolved_to_the_person_the_story_names():
+    rs = _all("رئيس هيئة قناة السويس: القناة الجديدة ستضاعف الإيرادات بحلول 2023\n\n"
+              "أكد الفريق عادل الصاوي، رئيس هيئة قناة السويس، أن القناة الجديدة ستسهم في مضاعفة الإيرادات.")
+    assert [(r.cue, r.source, r.resolved) for r in rs] == [
+        (":", "رئيس هيئة قناة السويس", "عادل الصاوي"), ("أكد", "عادل الصاوي", "عادل الصاوي")]
+    rs = _all("نائب محافظ «المركزي»: لا نية لخفض جديد للجنيه\n\n"
+              "قال الدكتور هشام الشناوي، نائب محافظ البنك المركزي المصري، إن البنك لا يعتزم خفض الجنيه.")
+    assert (rs[0].cue, rs[0].source, rs[0].resolved) == (":", "نائب محافظ «المركزي»", "هشام الشناوي")
