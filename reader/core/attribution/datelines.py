@@ -39,8 +39,9 @@ def _find_staff_byline(ctx) -> bool:
     for i, j in _first_lines(ctx):
         words = [k for k in range(i, j) if ctx.words[k]]
         marks = [ctx.raw[k] for k in range(i, j) if not ctx.words[k]]
-        if 3 <= len(words) <= 8 and all(m in ":-–—" for m in marks) and ctx.norms[i] in _WROTE and ctx.words[i + 1] \
-                and ctx.norms[i + 1] in _first_names() and not any(match_outlet(ctx, k, j) for k in words):
+        w = i + 1 if i + 1 < j and ctx.words[i + 1] else i + 2  # ("كتب - محمد عبدالعاطي:": a dash after كتب)
+        if 3 <= len(words) <= 8 and all(m in ":-–—" for m in marks) and ctx.norms[i] in _WROTE and w < j \
+                and ctx.words[w] and ctx.norms[w] in _first_names() and not any(match_outlet(ctx, k, j) for k in words):
             return True  # "كتب محمود السيد وأحمد عبدالحليم": the Egyptian papers' byline
         if 2 <= len(words) <= 7 and all(m in ":-–—،," for m in marks) \
                 and not any(ctx.norms[k] in _verb_forms() for k in words) \
