@@ -313,7 +313,13 @@ class Resolver(OutletsMixin):
             pass  # "الإحصائيات الصادرة عن مؤسسة النقد": names its issuer, no back-reference
         elif np.definite:
             target = self._by_head(head)
-            if target is None and kind == "named_organization":
+            if target is not None and kind == "named_organization" and target.kind == "named_organization" \
+                    and np.end - np.start == 1:
+                at, mention = self._earlier_mention_at(np, outside_claims=True)
+                opens = at >= 0 and at - ctx.sents[ctx.sent_of[at]][0] <= 1  # (the subject of its sentence's verb)
+                if at > target.pos and opens and mention and fold(mention).split() != list(target.tokens):
+                    target, resolved = None, mention  # "وحذرت الوزارة" after "ووجهت وزارة الاقتصاد …": the nearer ministry
+            if target is None and kind == "named_organization" and resolved == text:
                 resolved = self._earlier_mention(np) or resolved
             elif target is None and kind == "document" and np.end - np.start == 1:
                 resolved = document_before(ctx, np.start, bare(ctx.norms[np.start])) \
