@@ -592,6 +592,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             topic = None  # "أما الهيئة، فأوضح المتحدث الرسمي باسمها خالد الخيبري أن": the verb has its own subject
         if topic is not None:
             c.np, c.sv, c.phrase_start = topic, True, topic.start  # أما الحكومة، فقد أكدت ...
+    if c.np is None and vf.prefix == "" and cue_a > sent_a and vf.lemma == _TOLD and (prev or (i - 1) in ctx.quote_close_tok):
+        # "… إن المملكة أبلغت عملاءها بأنها"، "إن «ساما» أبلغت الشركات بأنها": who told, right after إن/أن
+        o = ctx.quote_close_tok.get(i - 1, -1)
+        left = marks_source(ctx, o, i) if o > sent_a and i - 1 - o <= 4 else parse_left_subject(ctx, cue_a, sent_a)
+        before = (o if o > sent_a and left is not None and left.start > o else left.start if left is not None else -1) - 1
+        if left is not None and before >= sent_a and ctx.words[before] and complementizer(ctx.norms[before]) \
+                and left.kind in ("named_organization", "named_person", "unnamed_official", "media", "anonymous"):
+            c.np, c.sv, c.phrase_start = left, True, before + 1
     if c.np is None and vf.prefix == "" and cue_a > sent_a and "o" in vf.complements and prev:
         left = parse_left_subject(ctx, cue_a, sent_a)
         if left is not None and left.start > sent_a and ctx.words[left.start - 1] \

@@ -339,3 +339,10 @@ def test_the_ministry_is_the_one_that_just_acted():
     assert [r.resolved for r in rs] == ["وزارة الطاقة", "وزارة الاقتصاد"]
     rs = _all("وقالت وزارة الطاقة إن الأسعار سترتفع. وأضافت الوزارة أن الدعم سينخفض.")
     assert [r.resolved for r in rs] == ["وزارة الطاقة", "وزارة الطاقة"]
+
+
+def test_who_told_is_the_subject_before_ablagha_inside_a_claim():
+    rs = _all("وقالت مصادر إن المملكة أبلغت عملاءها الرئيسيين في آسيا بأنها ستلبي الكميات.")
+    assert (rs[1].cue, rs[1].source) == ("أبلغت", "المملكة")
+    rs = _all("وقال مسؤول تنفيذي إن «ساما» أبلغت الشركات شفهيا بأنها لن تمنح تراخيص جديدة.")
+    assert (rs[1].cue, rs[1].source, rs[1].kind) == ("أبلغت", "ساما", "named_organization")
