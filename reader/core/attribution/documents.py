@@ -213,6 +213,15 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         if j == start and start > 0 and not is_definite(ctx.norms[start - 1]) and not is_definite(n) \
                 and _word(ctx, j + 1, limit) and is_definite(ctx.norms[j + 1]) and not is_verb_like(n):
             k = def_chain(ctx, j + 1, limit, org=True, places=True)
+            if _word(ctx, k + 1, limit) and ctx.norms[k] in _OF_YEAR and (ctx.norms[k + 1][:1].isdigit()
+                                                                          or ctx.norms[k + 1] in _YEAR_WORDS):
+                k += 2  # "تقرير سوق التأمين السعودي لعام 2015"
+                if k + 2 < limit and ctx.is_punct(k, "،,") and _word(ctx, k + 1, limit) and ctx.norms[k + 1] in _ISSUED \
+                        and _word(ctx, k + 2, limit) and ctx.norms[k + 2] in ("عن", "من"):
+                    j = k + 1  # "…، الصادر عن مؤسسة النقد": its issuer, after a comma
+                    continue
+                j = k
+                continue
             if k - 1 > j + 1 and ctx.norms[k - 1] in _ISSUED and _word(ctx, k, limit) and ctx.norms[k] in ("عن", "من"):
                 j = k - 1  # "تقرير سوق العمل الصادر عن الهيئة …": the report's title, then its issuer
                 continue

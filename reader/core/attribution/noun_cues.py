@@ -165,8 +165,14 @@ def _reviser(ctx: Context, i: int, sent_a: int):
 _COMPARED = folded_set("مع ومع مقارنة مقابل")
 
 
+_BEYOND = folded_set("دون فوق تفوق يفوق فاقت فاق تجاوزت تجاوز خالفت خالف")
+
+
 def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
     """After أن (توقعات المملكة أن …)، after التي كانت / البالغة, else what follows the noun."""
+    if j < sent_b and not ctx.words[j] and ctx.raw[j] in "،,." and c.cue_a > 0 and ctx.words[c.cue_a - 1] \
+            and ctx.norms[c.cue_a - 1] in _BEYOND:
+        return None  # "وجاءت النتائج دون توقعات المحللين،": a comparison with nothing said in it
     while j < sent_b and not ctx.words[j] and ctx.raw[j] in "،,":
         j += 1
     if j >= sent_b:
