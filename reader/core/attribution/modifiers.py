@@ -82,6 +82,13 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 _is_place(ctx, j) or bool(_lookup(n[1:], PLACES))):
             j += 1  # "مصادر في الهيئة الملكية بينبع": where they are
             continue
+        if n[:1] == "و" and len(n) > 3 and j > 0 and ctx.words[j - 1] and (
+                _is_place(ctx, j - 1) or norms[j - 1][:1] == "ب" and bool(_lookup(norms[j - 1][1:], PLACES))) and (
+                bool(_lookup(n[1:], PLACES)) or (j in ctx.entity_at and ctx.entity_at[j].type == "LOC")
+                or (n.startswith("وال") and (j + 1 >= limit or not ctx.words[j + 1] or complementizer(norms[j + 1])
+                                           or norms[j + 1] in ("ل", "لـ")))):
+            j += 1  # "تجار ذهب في سوق الذهب بالدمام والخبر": and the other town
+            continue
         if n in _IN_THE_PLACE and (j + 1 >= limit or not ctx.words[j + 1] or complementizer(norms[j + 1])):
             j += 1  # "أحد التجار في سوق الذهب بالبلد، …": where the market is, the phrase ends there
             continue

@@ -279,6 +279,10 @@ def _is_place(ctx: Context, j: int) -> bool:
 _SON_OF = frozenset(("بن", "ابن", "بنت"))
 
 
+#: Words that end a person's name when it is followed by them ("… بن فهد المقبل | في تغريدة").
+_AFTER_A_NAME = frozenset(("في", "علي", "عن", "خلال", "عبر", "امس", "اليوم"))
+
+
 def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role: bool = False) -> int:
     """A person's (or company's) name starting at ``j``: محمد بن عبد الرحمن آل ثاني، جاك ما."""
     norms = ctx.norms
@@ -306,7 +310,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             j += 1  # "أندرو و. فيلدينغ": a middle initial (و here is no conjunction)
             continue
         if j - 2 >= start and norms[j - 2] in _SON_OF and n.startswith("ال") and len(n) >= 5 \
-                and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:") or (ctx.words[j + 1] and complementizer(norms[j + 1]))):
+                and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:") or (ctx.words[j + 1] and (
+                    complementizer(norms[j + 1]) or norms[j + 1] in _AFTER_A_NAME))):
             j += 1  # "عبدالعزيز بن إبراهيم المقبل، مدير …": the family name after بن X, even a word like المقبل
             break
         initial = len(norms[j - 1]) == 1 and ctx.raw[j - 1].endswith(".")  # "مارك د. | هوليداي"

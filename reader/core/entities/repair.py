@@ -136,6 +136,8 @@ def _dual_role(word: str) -> bool:
     return word.endswith(("ان", "ين")) and word[:-2] in _ROLE_WORDS
 
 _HONORIFICS = _f("معالي سعادة سمو فضيلة سماحة فخامة")
+_SON = _f("بن ابن")
+_AFTER_NAME = _f("في على عن خلال عبر أمس اليوم إن أن بأن")
 
 
 class Repairs:
@@ -160,6 +162,8 @@ class Repairs:
                 # "أبو فيصل | لـ«عكاظ»": a preposition written apart (with its tatweel) ends no name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.type in ("PER", "ORG") and self._stance_noun(s):
+                pass
+            elif s.type == "PER" and self._family_after_bin(s):
                 pass
             elif s.type == "PER" and s.last > s.first and self.norms[s.first] in _HONORIFICS:
                 # "معالي | سالم الرشيدي"، "سعادة | محمد الفلاسي": the honorific is no part of the name
@@ -283,6 +287,23 @@ class Repairs:
             t += 1  # "المستثمر العقاري | الأستاذ | خالد …"
         nxt = self.layout.owner[t] if t < self.n else None
         return nxt is not None and nxt.type == "PER" and nxt.first == t
+
+    def _family_after_bin(self, s: Span) -> bool:
+        """"عبدالعزيز بن فهد | المقبل في تغريدة": after بن and a given name, a definite word
+        (no adjective in ة, no title or role) before a preposition or punctuation is the
+        family name, though it is also a common word (المقبل "next")."""
+        k = s.last + 1
+        if s.last - s.first < 2 or self.norms[s.last - 1] not in _SON or k >= self.n or self.layout.owner[k] is not None:
+            return False
+        w = self.norms[k]
+        if not (w.startswith("ال") and len(w) >= 5 and not w.endswith(("ه", "ة", "يه")) and w not in FUNCTION_WORDS
+                and trigger_classes().get(w) is None and w[2:] not in _ROLE_WORDS):
+            return False
+        nxt = self.norms[k + 1] if k + 1 < self.n else ""
+        if nxt and nxt[0].isalpha() and nxt not in _AFTER_NAME:
+            return False
+        self._set(s, Span(s.first, k, s.type, s.origin, s.score))
+        return True
 
     def _stance_noun(self, s: Span) -> bool:
         """"وأكد الوزير | حرصه على"، "وجدد | دعمه للجهود": a stance noun with a possessive

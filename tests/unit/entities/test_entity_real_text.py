@@ -465,3 +465,9 @@ def test_a_body_after_its_head_word_does_not_run_on():
 def test_an_honorific_is_no_part_of_the_name():
     people = [e.text for e in recognize("وقال معالي سالم الرشيدي إن الدعم سينخفض.") if e.type == "PER"]
     assert people == ["سالم الرشيدي"]
+
+
+def test_a_family_name_that_is_also_a_word_after_bin():
+    people = [e.text for e in recognize("وكتب المستشار المالي عبدالعزيز بن فهد المقبل في تغريدة أن الرؤية واضحة.")
+              if e.type == "PER"]
+    assert people == ["عبدالعزيز بن فهد المقبل"]
