@@ -21,7 +21,7 @@ from .cues import SAYING_NOUNS, VERB_PREPOSITION
 from .outlets import match_outlet
 from .phrases import _lookup
 from .sources import parse_np
-from .words import DUE_TO, ANON_HEADS, INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon
+from .words import DUE_TO, ANON_HEADS, INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite
 
 #: Noun cues (folded, clitics written on them too): lemma of the verb they stand for.
 _NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا", "دعوة": "دعا", "إعلان": "أعلن",
@@ -76,6 +76,9 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if parts is None:
         return None
     pre, noun, possessive = parts
+    if pre in ("ل", "لل") and i > sent_a and ctx.words[i - 1] and not is_definite(ctx.norms[i - 1]) \
+            and ctx.norms[i - 1] not in _ACCORDING_LAM:
+        return None  # "تجري مراجعة لتقديرات الموازنة": what is revised, after a verbal noun; not «وفقا لتقديرات»
     if i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] == "ان" and ctx.words[i - 2] \
             and ctx.norms[i - 2] in DUE_TO:
         return None  # "ومن المنتظر أن توقع الشركتان اتفاقية": to be signed, no forecast
@@ -165,6 +168,7 @@ def _reviser(ctx: Context, i: int, sent_a: int):
 _COMPARED = folded_set("مع ومع مقارنة مقابل")
 
 
+_ACCORDING_LAM = folded_set("وفقا ووفقا طبقا وطبقا استنادا واستنادا نظرا")
 _BEYOND = folded_set("دون فوق تفوق يفوق فاقت فاق تجاوزت تجاوز خالفت خالف")
 
 
