@@ -270,7 +270,7 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
             c.mode = "before"
             return c
         return None
-    if start > sent_a + 2 and ctx.is_punct(start - 1, "،,") and k + 1 < sent_b and ctx.is_punct(k - 1, "،,") \
+    if start > sent_a + 2 and k + 1 < sent_b and ctx.is_punct(k - 1, "،,") \
             and ctx.words[k] and ctx.norms[k] in RELATIVE_PRONOUNS and ctx.words[k + 1] and ctx.norms[k + 1] in VERB_FORMS:
         c.mode = "before"  # "…، وفق ما أفاد به X، الذي أشار إلى أن …": the relative clause is his own record
         return c

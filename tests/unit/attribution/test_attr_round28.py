@@ -372,3 +372,10 @@ def test_estimates_revised_after_a_verbal_noun_are_no_cue():
     assert r.cue == "وأكد"
     (r,) = _all("وارتفع الإنتاج، وفقا لتقديرات الهيئة.")
     assert (r.cue, r.source) == ("وفقا", "تقديرات الهيئة")
+
+
+def test_a_relative_clause_after_a_trailing_according_to_without_a_comma_before_it():
+    rs = _all("وقد خرجت الأمور عن السيطرة طبقا لما قاله متحدث باسم الشرطة، الذي قال: نحن نعد أنفسنا للأسوأ.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [
+        ("طبقا لما قاله", "متحدث باسم الشرطة", "وقد خرجت الأمور عن السيطرة"),
+        ("قال", "متحدث باسم الشرطة", "نحن نعد أنفسنا للأسوأ")]
