@@ -125,6 +125,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         c.claim_tok = j - 1 if qad else j  # "وأضاف المتحدث لا توجد عمليات"، "ويقول X قد يكون": his words, unmarked
         return c
     only_punct = all(not ctx.words[t] for t in range(j, sent_b))
+    if not only_punct and c.np is not None and "t" in comps and c.phrase_start > sent_a and ctx.is_punct(c.np.end, "،,") \
+            and ctx.quote_close_tok.get(c.cue_a - 1) == sent_a:
+        c.mode = "before"  # "«…» يقول البائع X، الذي يدير محلا …، لكنه يلفت إلى أن …": the quotation is his
+        return c
     if only_punct:
         if c.np is not None and ("t" in comps or c.sv) and c.phrase_start > sent_a:
             c.mode = "before"

@@ -630,7 +630,8 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
 _SPEECH_IS = folded_set("الكلام والكلام")
 _MERELY = fold("اكتفى")
 _CENTRAL_BANK = fold("المركزي")
-THESE_WORDS = folded_set("بهذه وبهذه") | _SPEECH_IS
+_THUS = folded_set("هكذا وهكذا")
+THESE_WORDS = folded_set("بهذه وبهذه") | _SPEECH_IS | _THUS
 _WORDS_NOUNS = folded_set("العبارة العبارات الكلمات الكلمة الجملة الجمل")
 
 
@@ -644,6 +645,16 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
         np = parse_np(ctx, i + 1, sent_b, strip="ل")  # "«…». الكلام لسمسار الأراضي سالم الغامدي"
         if np is not None and np.kind in ("named_person", "unnamed_official", "anonymous"):
             c = Cand(i, i + 1, "prep", i, np.end, np=np)
+            c.mode = "before"
+            return c
+        return None
+    if norms[i] in _THUS and i + 3 < sent_b and i >= sent_a + 2 and ctx.is_punct(i - 1, "،,.") \
+            and ctx.words[i + 1] and norms[i + 1] not in VERB_FORMS and not is_definite(norms[i + 1]) \
+            and not _stopword(norms[i + 1]) and (i - 2) in ctx.quote_close_tok:
+        np = parse_np(ctx, i + 2, sent_b)  # "«…»، هكذا لخص المواطن عبدالله الشهري … أثر القرار": the quotation is his
+        if np is not None and np.start == i + 2 and np.kind in ("named_person", "unnamed_official", "anonymous",
+                                                                  "named_organization"):
+            c = Cand(i, i + 2, "prep", i, np.end, np=np)
             c.mode = "before"
             return c
         return None

@@ -379,3 +379,13 @@ def test_a_relative_clause_after_a_trailing_according_to_without_a_comma_before_
     assert [(r.cue, r.resolved, r.claim) for r in rs] == [
         ("طبقا لما قاله", "متحدث باسم الشرطة", "وقد خرجت الأمور عن السيطرة"),
         ("قال", "متحدث باسم الشرطة", "نحن نعد أنفسنا للأسوأ")]
+
+
+def test_a_quotation_then_its_speaker_with_a_clause_on_him_and_thus_summed_up():
+    rs = _all("«موسم الحج هو رأس مالنا» يقول البائع محمد سعيد باحارث، الذي يدير محلا قرب سوق الليل، لكنه يلفت "
+              "إلى أن الموسمين الماضيين شهدا تراجعا.")
+    assert [(r.cue, r.resolved, r.direct) for r in rs] == [("يقول", "محمد سعيد باحارث", True),
+                                                          ("يلفت", "محمد سعيد باحارث", False)]
+    rs = _all("«كنت أدفع 60 ريالا، اليوم أدفع 100 ريال»، هكذا لخص المواطن عبدالله الشهري، وهو معلم، أثر القرار "
+              "على ميزانيته، مبينا أنه يفكر في بيع سيارته.")
+    assert [(r.cue, r.resolved) for r in rs] == [("هكذا لخص", "عبدالله الشهري"), ("مبينا", "عبدالله الشهري")]
