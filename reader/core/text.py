@@ -396,6 +396,8 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return False  # A.B.C.
     if len(word) == 1 and "\u0621" <= word <= "\u064a" and _middle_initial(text, j, i):
         return False  # "سليم ي. حداد"، "جيمس ر. كولتر": a middle initial inside a name
+    if word in _LETTER_NAMES and len(word) <= 3 and _middle_initial(text, j, i) and not _spelt_acronym(text, j, i):
+        return False  # "بيتر إتش. غرينفيلد"، "جوليا إم. فيرنانديز": an initial written as its letter's name
     if word in _LETTER_NAMES and _spelt_acronym(text, j, i):
         return False  # "وكالة بي. تي. ايه": an acronym spelt in Arabic letter names
     if nxt and not (nxt.isspace() or nxt in _CLOSERS or nxt in _TERMINALS):
@@ -431,7 +433,7 @@ FA_WORDS = frozenset("فقد فإن فان فهو فهي في فيما فيه ف
 
 
 #: The names of Latin letters as Arabic writes them (بي، تي، إيه، سي ...), folded.
-_LETTER_NAMES = frozenset(fold(w) for w in (
+LETTER_NAMES = _LETTER_NAMES = frozenset(fold(w) for w in (
     "إيه ايه إي اي بي سي دي إف اف جي جيه إتش اتش آي كيه إل إم إن أو كيو آر ار إس تي يو في واي زد").split())
 
 

@@ -130,3 +130,12 @@ def test_an_initial_waw_or_before_a_fa_surname():
     assert len(sentences("وقال أندرو و. فيلدينغ إن عمان تملك أصولا.")) == 1
     assert len(sentences("وقال مارك ج. فيلدن إن النمو قوي.")) == 1
     assert len(sentences("وتأهل الفريق ي. فقد فاز في مباراته الأخيرة.")) == 2
+
+
+def test_a_middle_initial_written_as_a_letters_name_ends_no_sentence():
+    from reader.core.text import sentences
+
+    text = "وقال بيتر إتش. غرينفيلد إن البنك أرسل رسالة. وأضاف أن السوق هادئة."
+    assert len(sentences(text)) == 2
+    text = "ونقلت وكالة بي. تي. ايه عن الوزير قوله. وأضاف أن السوق هادئة."
+    assert len(sentences(text)) == 2

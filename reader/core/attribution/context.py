@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from reader.core.model import Entity, NoiseSpan
-from reader.core.text import FA_WORDS, fold, sentences, token_spans
+from reader.core.text import FA_WORDS, LETTER_NAMES, fold, sentences, token_spans
 
 from .quotes import QUOTE_CHARS, Quote, find_quotes
 
@@ -210,6 +210,18 @@ def _title_then_name(left: str, right: str) -> bool:
 
 
 
+_OUTLET_TYPES = frozenset(fold(w) for w in "وكالة شبكة قناة محطة شركة مجموعة بنك".split())
+
+
+def _foreign_wa(word: str) -> bool:
+    """A long foreign name that begins with و (ويلكنسون، ويليامز), not و + a word: no article,
+    no cue verb."""
+    from .cues import VERB_FORMS
+
+    return len(word) >= 6 and word[:1] == "و" and not word.startswith("وال") and fold_cached(word) not in VERB_FORMS \
+        and _ARABIC_WORD.fullmatch(word) is not None
+
+
 def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]:
     """Indices of abbreviated titles whose full stop was merged into them ("د." before a
     name): the stop would otherwise end the speaker's noun phrase (قال الخبير د. فهد ...)."""
@@ -217,10 +229,15 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
     k = 0
     n = len(raw)
     while k < n - 2:
-        initial = len(raw[k]) == 1 and "\u0621" <= raw[k] <= "\u064a" and k > 0 and len(raw[k - 1]) >= 3 \
+        letter = (len(raw[k]) == 1 and "\u0621" <= raw[k] <= "\u064a") or (
+            len(raw[k]) <= 3 and fold_cached(raw[k]) in LETTER_NAMES and k + 2 < n
+            and fold_cached(raw[k + 2]) not in LETTER_NAMES and fold_cached(raw[k - 1]) not in LETTER_NAMES
+            and fold_cached(raw[k - 1]) not in _OUTLET_TYPES)  # ("بيتر إتش. غرينفيلد": a letter's name; not "وكالة بي. تي. ايه")
+        initial = letter and k > 0 and len(raw[k - 1]) >= 3 \
             and _ARABIC_WORD.fullmatch(raw[k - 1]) is not None and not raw[k - 1].startswith("ال") \
             and (raw[k + 2][:1] not in "وف" or raw[k + 2] in ("فان", "فون") or raw[k] in "وف"
-                 or raw[k + 2][:1] == "ف" and raw[k + 2] not in FA_WORDS)  # "سليم ي. حداد": a middle initial
+                 or raw[k + 2][:1] == "ف" and raw[k + 2] not in FA_WORDS
+                 or _foreign_wa(raw[k + 2]))  # "سليم ي. حداد": a middle initial
         if (raw[k] in _TITLE_ABBREVIATIONS or initial) and raw[k + 1] == "." and ends[k] == starts[k + 1] \
                 and (k == 0 or not raw[k - 1][-1:].isdigit()) \
                 and "\u0621" <= raw[k + 2][:1] <= "\u064a":

@@ -9,7 +9,7 @@ from .complements import is_complement
 from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_outlet
-from .phrases import NP, _stopword
+from .phrases import NP, _stopword, masdar_like
 from .roles import _manner
 from .words import ADJECTIVES, FILLERS, FIRST_NAMES, SPEECH_EVENTS, TIME_WORDS, folded_set, in_lexicon, is_definite, is_verb_like
 
@@ -41,7 +41,8 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
     if e - a < 2 or e >= limit:
         return None
     if any(t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(a + 1, e)) \
-            and a not in ctx.entity_at and ctx.norms[a] not in FIRST_NAMES and ctx.norms[a] not in ctx.person_tokens:
+            and a not in ctx.entity_at and ctx.norms[a] not in FIRST_NAMES and ctx.norms[a] not in ctx.person_tokens \
+            and (masdar_like(ctx.norms[a]) or ctx.raw[a].endswith("ة")):
         return None  # "السفير الأميركي بمجلس الأمن اقتراح أنان،": the name the tagger found starts later
     ok = is_complement(ctx, e, limit) or ctx.is_punct(e, "،,") or (
         ctx.words[e] and ctx.norms[e] in EVENT_OPENERS and e + 1 < limit and ctx.words[e + 1]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dataclasses import dataclass
 
-from reader.core.text import possessed_stance
+from reader.core.text import LETTER_NAMES, possessed_stance
 
 from .context import Context
 from .cues import VERB_FORMS
@@ -279,6 +279,12 @@ def _is_place(ctx: Context, j: int) -> bool:
 _SON_OF = frozenset(("بن", "ابن", "بنت"))
 
 
+def _initial(ctx: Context, j: int) -> bool:
+    """Token ``j`` is a middle initial with its full stop: one letter (ي.) or a Latin letter's
+    Arabic name (إتش.، إم.)."""
+    return ctx.raw[j].endswith(".") and (len(ctx.norms[j]) == 1 or ctx.norms[j] in LETTER_NAMES)
+
+
 #: Words that end a person's name when it is followed by them ("… بن فهد المقبل | في تغريدة").
 _AFTER_A_NAME = frozenset(("في", "علي", "عن", "خلال", "عبر", "امس", "اليوم"))
 
@@ -306,7 +312,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         n = norms[j]
         if possessed_stance(n):
             break  # "وأكد إبراهيم العساف | دعمه للجهود": the verb's object, no part of the name
-        if len(n) == 1 and ctx.raw[j].endswith(".") and j > start and j + 1 < limit and ctx.words[j + 1]:
+        if _initial(ctx, j) and j > start and j + 1 < limit and ctx.words[j + 1]:
             j += 1  # "أندرو و. فيلدينغ": a middle initial (و here is no conjunction)
             continue
         if j - 2 >= start and norms[j - 2] in _SON_OF and n.startswith("ال") and len(n) >= 5 \
@@ -314,14 +320,14 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                     complementizer(norms[j + 1]) or norms[j + 1] in _AFTER_A_NAME))):
             j += 1  # "عبدالعزيز بن إبراهيم المقبل، مدير …": the family name after بن X, even a word like المقبل
             break
-        initial = len(norms[j - 1]) == 1 and ctx.raw[j - 1].endswith(".")  # "مارك د. | هوليداي"
+        initial = _initial(ctx, j - 1)  # "مارك د. | هوليداي"
         if j > start and norms[j - 1] not in _NAME_LINKS and _is_place(ctx, j) and not initial and (
                 norms[start] in FIRST_NAMES or (ent is not None and ent.type == "PER")):
             break  # "دعا … أبو القاسم عبدي صلاد حسن | إثيوبيا إلى سحب قواتها": the place is the object
         if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] not in _COMPOUND_SECOND and not (
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
             or n in _NAME_LINKS or n == "ما" or (j - 2 == start and norms[start] in _COMPOUND_FIRST)
-            or (len(norms[j - 1]) == 1 and ctx.raw[j - 1].endswith("."))  # "سليم ي. | حداد": after an initial
+            or _initial(ctx, j - 1)  # "سليم ي. | حداد": after an initial
         ):
             break  # a third word must look like a name too (انجيلا ميركل | قرار إلغاء ...)
         if n in _COMPOUND_SECOND and j == start + 1 and n != "الله":

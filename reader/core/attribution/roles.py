@@ -13,7 +13,7 @@ from .modifiers import _field_phrase, _relation_phrase
 from .outlets import could_be_outlet, known_outlet_length, match_outlet
 from .phrases import REGION_HEADS as _REGION_HEADS
 from .phrases import (
-    NP, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
+    NP, _RESUMPTIVE_PP, _initial, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
     name_chain, name_start, possessed_masdar,
 )
 from .words import (
@@ -670,6 +670,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                       named=True, feminine=feminine or head.endswith("ه"))
         return NP(i, e, s0, ctx.ends[e - 1], "unnamed_official", head, role=" ".join(norms[i:e]),
                   definite=is_definite(norms[i]), feminine=feminine or head.endswith("ه"))
+    if name_end > name_at and name_at - 1 > i and _initial(ctx, name_at) and ctx.words[name_at - 1] \
+            and not is_definite(norms[name_at - 1]) and not _stopword(norms[name_at - 1]) \
+            and not _lookup(norms[name_at - 1], ROLE_HEADS) and not _lookup(norms[name_at - 1], ORG_HEADS):
+        name_at -= 1  # "وزير الطاقة الروسي أليكسي ف. نوفيكوف": the given name before the initial
+        role_end = min(role_end, name_at)
     if name_end > name_at:
         role_words = " ".join(norms[i:role_end])
         return NP(i, name_end, ctx.starts[name_at], ctx.ends[name_end - 1], "named_person",
