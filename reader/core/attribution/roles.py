@@ -671,9 +671,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         return NP(i, e, s0, ctx.ends[e - 1], "unnamed_official", head, role=" ".join(norms[i:e]),
                   definite=is_definite(norms[i]), feminine=feminine or head.endswith("ه"))
     if name_end > name_at and name_at - 1 > i and _initial(ctx, name_at) and ctx.words[name_at - 1] \
-            and not is_definite(norms[name_at - 1]) and not _stopword(norms[name_at - 1]) \
+            and not ctx.raw[name_at - 1].startswith("ال") and not _stopword(norms[name_at - 1]) \
             and not _lookup(norms[name_at - 1], ROLE_HEADS) and not _lookup(norms[name_at - 1], ORG_HEADS):
-        name_at -= 1  # "وزير الطاقة الروسي أليكسي ف. نوفيكوف": the given name before the initial
+        name_at -= 1  # "وزير الطاقة الروسي أليكسي ف. نوفيكوف": the given name before the initial (أليكسي folds like ال…)
         role_end = min(role_end, name_at)
     if name_end > name_at:
         role_words = " ".join(norms[i:role_end])

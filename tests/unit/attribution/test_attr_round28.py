@@ -404,3 +404,8 @@ def test_middle_initials_written_as_letter_names_and_foreign_names_with_wa():
     # a spelt acronym is no initial
     (r,) = _all("ونقلت وكالة بي. تي. ايه عن ستانيشيف قوله إن الحكومة مستعدة.")
     assert (r.source, r.via) == ("ستانيشيف", "وكالة بي. تي. ايه")
+
+
+def test_the_given_name_before_an_initial_after_a_post():
+    (r,) = _all("وقال وزير الطاقة الروسي أليكسي ف. نوفيكوف إن الإنتاج سيستقر.")
+    assert (r.source, r.kind) == ("أليكسي ف. نوفيكوف", "named_person")
