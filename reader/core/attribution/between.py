@@ -197,6 +197,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np.end, c.np.src_end = close, ctx.ends[close - 1]
                 j = close  # "مدير أحد الفنادق المطلة على ساحات الحرم، فضّل عدم ذكر اسمه،": what they overlook
                 continue
+        if c.np is not None and c.np.kind == "named_person" and c.np.named and j == c.np.end and n in ("من", "لدي") \
+                and j + 2 < limit and ctx.words[j + 1] and in_lexicon(ctx.norms[j + 1], ORG_HEADS):
+            from .institutions import _institution
+
+            k = _institution(ctx, j + 1, limit)
+            if k > j + 2 and k < limit and (not ctx.words[k] or ctx.norms[k] in EVENT_PREPS or is_complement(ctx, k, limit)
+                                            or ctx.norms[k][:1] == "ل"):
+                j = k  # "قال ريتشارد أوليفر من مؤسسة وود ماكنزي في مقابلة مع …": where he works, then the occasion
+                continue
         if c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and j == c.np.end \
                 and n == "في" and j + 2 < limit and _is_place(ctx, j + 1) and ctx.raw[j + 2] in "-–":
             c.np.end, c.np.src_end = j + 2, ctx.ends[j + 1]  # "… بالغرفة التجارية الصناعية في الرياض - الدكتور X -"

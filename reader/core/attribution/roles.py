@@ -212,6 +212,8 @@ def adjective_of_title(n: str) -> bool:
 _MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط سندات صناديق استثمارات استثمار ثروات")
 
 
+#: Posts in the plural: a group takes no one person's name after it ("أعضاء جمهوريون في الكونغرس | رفع").
+_PLURAL_POSTS = folded_set("أعضاء نواب مسؤولون مسؤولين مسؤولو قادة وزراء رؤساء مديرو مديرون مديرين ضباط سفراء مندوبون مندوبين")
 _HONORIFIC_WORDS = folded_set("معالي سعادة سمو فضيلة سماحة فخامة")
 _COMPASS = folded_set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 
@@ -635,6 +637,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     if name_end > name_at:
         pass
     elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j) \
+            and not (norms[i] in _PLURAL_POSTS and j not in ctx.entity_at) \
             and not _manner(ctx, j, limit) and not possessed_masdar(norms[j]) \
             and not _body_named_after_head(ctx, j, limit):  # (الوزير | تأكيده أن)
         name_end = name_chain(ctx, j, limit, after_role=True)

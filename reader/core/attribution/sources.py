@@ -698,6 +698,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         if ent.type == "LOC" and _word(ctx, e, limit) and _lookup(ctx.norms[e], ORG_HEADS):
             return None  # a place in front of an organisation's name is not the subject
         end = def_chain(ctx, e, limit, org=True, places=True) if ent.type == "ORG" else e
+        if end > e and ctx.entity_end_tok.get(i, i + 1) - i >= 3 and ctx.norms[e].startswith("ال") \
+                and not is_nisba(ctx.norms[e]) and not _is_place(ctx, e) and not adjective_like(ctx.norms[e]):
+            end = e  # "الوكالة الدولية للطاقة الذرية | التزام طهران": a whole name the tagger found takes no noun after it
         end = max(e, end)
         while _word(ctx, end, limit) and ctx.norms[end] in CORPORATE_SUFFIXES:
             end += 1  # تسلا موتورز، توشيبا كورب

@@ -409,3 +409,13 @@ def test_middle_initials_written_as_letter_names_and_foreign_names_with_wa():
 def test_the_given_name_before_an_initial_after_a_post():
     (r,) = _all("وقال وزير الطاقة الروسي أليكسي ف. نوفيكوف إن الإنتاج سيستقر.")
     assert (r.source, r.kind) == ("أليكسي ف. نوفيكوف", "named_person")
+
+
+def test_objects_are_not_sources_and_an_affiliation_before_the_occasion():
+    (r,) = _all("رفعت الولايات المتحدة العقوبات، بعد أن أكدت الوكالة الدولية للطاقة الذرية التزام طهران بتعهداتها.")
+    assert (r.source, r.claim) == ("الوكالة الدولية للطاقة الذرية", "التزام طهران بتعهداتها")
+    (r,) = _all("في المقابل، انتقد أعضاء جمهوريون في الكونغرس الأميركي رفع العقوبات.")
+    assert (r.source, r.claim) == ("أعضاء جمهوريون في الكونغرس الأميركي", "رفع العقوبات")
+    (r,) = _all('قال ريتشارد أوليفر من مؤسسة وود ماكنزي للاستشارات في مقابلة مع شبكة "سي إن بي سي" إن الأسواق '
+                'تبالغ في التفاؤل.')
+    assert (r.source, r.via, r.claim) == ("ريتشارد أوليفر", 'شبكة "سي إن بي سي"', "الأسواق تبالغ في التفاؤل")
