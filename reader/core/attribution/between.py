@@ -146,6 +146,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and (norms[j + 1] in ("عن", "نقلا") or complementizer(norms[j + 1])):
             j += 1  # "ونقلت صحيفة «الأهرام» الحكومية عن …": the paper's adjective after its name in marks
             continue
+        if not ctx.words[j] and ctx.raw[j] in "،," and c.np is not None and j == c.np.end and not c.np.named \
+                and j + 2 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _CALLED:
+            e = next((t for t in range(j + 2, min(limit, j + 7)) if not ctx.words[t]), -1)
+            if e > j + 2 and ctx.raw[e] in "،," and is_complement(ctx, e + 1, limit):
+                from .mentions import person_np
+
+                c.np = person_np(ctx, j + 2, e)  # "وقال أحد المشترين القادمين من الكويت، ويدعى أبو يوسف، إنه"
+                j = e + 1
+                continue
         if n in _CALLED and ctx.words[j] and c.np is not None and j == c.np.end and not c.np.named:
             e = next((t for t in range(j + 1, min(limit, j + 6)) if not ctx.words[t] or complementizer(norms[t])), -1)
             if e > j + 1 and is_complement(ctx, e, limit):

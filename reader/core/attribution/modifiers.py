@@ -162,6 +162,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             continue
         if adverbial_end(norms, j, limit) > j:
             break  # "مصادر في وقت سابق": an adverbial
+        if definite and n.startswith("ال") and n.endswith(("ين", "ون")) and len(n) >= 7 and _word(ctx, j + 2, limit) \
+                and norms[j + 1] == "من" and _is_place(ctx, j + 2):
+            j += 3  # "أحد المشترين القادمين من الكويت": where they came from
+            continue
         if definite and n.startswith("الم") and n.endswith(("ين", "ون")) and len(n) >= 7 and _word(ctx, j + 1, limit) \
                 and norms[j + 1] in ("في", "علي") and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
             j = def_chain(ctx, j + 2, limit, org=True)  # "رجال الأعمال السعوديين المشاركين في المنتدى"

@@ -440,7 +440,9 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
         if not ctx.words[s]:
             break
         np = parse_np(ctx, s, end)
-        if np is not None and np.end == end and (np.kind != "named_person" or s in ctx.entity_at) \
+        if np is not None and np.end == end and (np.kind != "named_person" or s in ctx.entity_at
+                                                 or ctx.norms[s] in FIRST_NAMES and ctx.norms[s] not in ("بن", "ابن", "بنت")
+                                                 and ctx.norms[s - 1] not in ("بن", "ابن", "بنت")) \
                 and not (people and np.kind in ("document", "media", "named_organization")):
             best = np
     if best is not None and ctx.norms[rel] == "الذي" and best.head.endswith(("ات", "ه")) and best.end - best.start > 1:
