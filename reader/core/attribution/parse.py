@@ -432,7 +432,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _CLAIM_LEMMA and vf.tense == "imp" and ctx.raw[i].endswith("ى") and not (
             i + 1 < sent_b and ctx.words[i + 1] and complementizer(norms[i + 1])):
         return None  # "ناجية تدعى فاطمة": the passive "is called", not تدّعي "claims"
-    if (vf.lemma in AMBIGUOUS or vf.lemma in MASDAR_PRONE or (vf.lemma in BARE_MASDAR and norms[i] == vf.lemma)) \
+    if (vf.lemma in AMBIGUOUS and (vf.tense == "perf" or vf.number == "s") or vf.lemma in MASDAR_PRONE
+            or (vf.lemma in BARE_MASDAR and norms[i] == vf.lemma)) \
             and vf.prefix == "" and prev \
             and prev not in _AMBIGUOUS_OK_BEFORE \
             and not (prev in _RELATIVE and _relative_agrees(prev, vf) and vf.tense == "perf"):

@@ -792,7 +792,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 k += 1
             e = _modifiers(ctx, def_chain(ctx, k, limit) if _word(ctx, k, limit) else k, limit, False)
         return make(e, "anonymous", head=n)
-    if n in _BUSINESS_HEADS and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in ("الاعمال", "اعمال"):
+    if (n in _BUSINESS_HEADS or n[:1] == "و" and n[1:] in _BUSINESS_HEADS and i > 0 and not ctx.words[i - 1]) \
+            and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in ("الاعمال", "اعمال"):
+        # (".. ورجال أعمال يحذرون": و on a headline's second subject)
         # "رجل الأعمال عبدالله العثيم"، "سيدة الأعمال نوف الغامدي"، "رجال أعمال سعوديون"
         k = i + 2
         while _word(ctx, k, limit) and is_nisba(ctx.norms[k]) and k - i < 4 \

@@ -429,3 +429,14 @@ def test_a_named_buyer_after_a_group_and_a_trader_in_a_market_named_after_someon
     rs = _all("ويوافقه الرأي تاجر السيارات المستعملة في حراج بن قاسم ناصر بن علي الدوسري، الذي يرى أن الأسعار "
               "انخفضت، موضحا أن السوق في صالح المشتري.")
     assert [(r.cue, r.source) for r in rs] == [("يرى", "ناصر بن علي الدوسري"), ("موضحا", "ناصر بن علي الدوسري")]
+
+
+def test_a_headline_with_two_plural_subjects_in_the_present():
+    (r,) = _all("المزارعون يطالبون بمراكز تبريد في الأحساء")
+    assert (r.source, r.cue) == ("المزارعون", "يطالبون")
+    rs = _all("«غرفة جدة» تناقش معوقات المنشآت الصغيرة.. ورجال أعمال يحذرون من موجة إغلاقات")
+    assert [(r.cue, r.source) for r in rs] == [("يحذرون", "رجال أعمال")]
+    rs = _all("مزاد التمور يستقبل 3 آلاف سيارة يوميا.. والمزارعون يطالبون بمراكز تبريد")
+    assert [(r.cue, r.source) for r in rs] == [("يطالبون", "المزارعون")]
+    # the singular perfect keeps the guard against a noun reading
+    assert not _all("وجاء في طلب الشركة تمديد المهلة.")
