@@ -260,6 +260,24 @@ CREDITS = (r"\((?:الجزيرة(?: نت)?|[أا]رشيف|رويترز|الفر�
 _CREDIT = re.compile(CREDITS + r"[ \t]+(?=[\u0621-\u064A])")
 
 
+#: A wire dateline run into the text before it, stories pasted together without a line break
+#: ("… في غوانتانامو الدوحة - بيروت - الراية - وكالات: في نبرة …"، "… على طهران عواصم ـ وكالات ـ ذكرت").
+_GLUED_DATELINE = re.compile(
+    r"(?<=[^\s.!؟?:،,])\s+(?=[\u0621-\u064a]+ ?[-ـ–—] ?(?:[\u0621-\u064a]+(?: [\u0621-\u064a]+)? ?[-ـ–—] ?){0,3}"
+    r"(?:وكالات|الوكالات|رويترز|[أا] ?ف ب|د ب [أا]|يو بي [آا]ي)\s*[:ـ\-–—])")
+
+
+def _split_at_glued_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in spans:
+        for m in _GLUED_DATELINE.finditer(text, a, b):
+            if len(text[a:m.start()].split()) >= 3:
+                out.append((a, m.start()))
+                a = m.end()
+        out.append((a, b))
+    return out
+
+
 def _split_at_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for a, b in spans:
@@ -305,6 +323,8 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
     spans = sentence_spans(text)
     if "(" in text:
         spans = _split_at_credits(text, spans)
+    if "وكالات" in text or "ف ب" in text or "رويترز" in text or "د ب" in text or "يو بي" in text:
+        spans = _split_at_glued_datelines(text, spans)
     merged: list[list[int]] = []
     qi = 0
     for a, b in spans:

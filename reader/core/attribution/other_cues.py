@@ -448,10 +448,15 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         return None  # "عن أمله في أن": his hope (أمله), not hoping (آملة)
     if i == sent_a or (i == sent_a + 1 and not ctx.words[sent_a]):
         # "مبينا أن ..." opening a paragraph: the speaker of the paragraph before goes on
-        if pf.bare or not is_complement(ctx, i + 1, sent_b) or ctx.norms[i] in SAYING:
+        from .suffixed_cues import suffixed_verb
+
+        said = VERB_FORMS.get(ctx.norms[i + 2]) or suffixed_verb(ctx.norms[i + 2]) if i + 2 < sent_b else None
+        what_said = said is not None and ctx.norms[i + 1] == "ما" and ctx.words[i + 2] and said.person == 3
+        # ("نافيا ما ذكره مسؤولون إسرائيليون عن …": what they said)
+        if pf.bare or not (is_complement(ctx, i + 1, sent_b) or what_said) or ctx.norms[i] in SAYING:
             return None
         c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma, implied=True)
-        c.claim_tok = comp_start(ctx, i + 1, sent_b)
+        c.claim_tok = comp_start(ctx, i + 1, sent_b) if not what_said else i + 1
         c.phrase_end = i + 1
         return c
     norms = ctx.norms

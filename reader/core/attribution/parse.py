@@ -452,9 +452,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     c = Cand(cue_a, i + 1, "verb", cue_a, i + 1, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     if cue_a > sent_a + 2 and ctx.is_punct(cue_a - 1, "،,"):
         c.via = _fronted_via(ctx, sent_a, cue_a - 1)
-    elif sent_a + 2 < cue_a <= sent_a + 14 and ctx.norms[sent_a] in _FRONT_EVENT \
-            and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS for t in range(sent_a + 1, cue_a)):
-        c.via = _fronted_via(ctx, sent_a, cue_a)  # "وفي تصريح له لـX أوضح ..." without a comma
+    else:
+        # (after a dateline run into the sentence, "الدوحة - الراية - وكالات: في …")
+        front = next((t + 1 for t in range(cue_a - 1, sent_a, -1) if ctx.is_punct(t, ":")), sent_a)
+        if front + 2 < cue_a <= front + 14 and ctx.norms[front] in _FRONT_EVENT \
+                and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS for t in range(front + 1, cue_a)):
+            c.via = _fronted_via(ctx, front, cue_a)  # "وفي تصريح له لـX أوضح ..." without a comma
     j = _skip_adverbs(ctx, i + 1, sent_b)
     honorific = j < sent_b and ctx.words[j] and norms[j] in HONORIFIC_PRONOUNS
     if honorific:

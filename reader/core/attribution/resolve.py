@@ -216,7 +216,8 @@ class Resolver(OutletsMixin):
                 continue  # "وأضاف" (he added) does not go on with "النقاد" who spoke last
             return sp
         if gender == "f":  # (no one of her gender: not a man named as a man, "حذرت" after "وقال الوزير X")
-            return next((sp for sp in reversed(self.speakers) if not (sp.is_person and sp.gender == "m")), None)
+            return next((sp for sp in reversed(self.speakers)
+                         if not ((sp.is_person or sp.kind in ("unnamed_official", "anonymous")) and sp.gender == "m")), None)
         return self.speakers[-1] if self.speakers else None
 
     def by_honorific(self, honorific: str, k: int) -> Speaker | None:

@@ -537,6 +537,9 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             if p > sent_a + 1 and ctx.is_punct(p, "،,") and is_definite(ctx.norms[p + 1]) and all(
                     ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(p + 1, k)):
                 k = p - 1  # "وكانت مؤسسة النقد، الجهة المشرفة على قطاع التأمين، قد حذرت": what it is, between commas
+            elif any(ctx.words[t] and ctx.norms[t] in _KANA for t in range(max(sent_a, k - 8), k)) \
+                    and all(ctx.words[t] for t in range(max(sent_a, k - 8), k)):
+                k -= 1  # "وكانت المحكمة العليا الاميركية، اعتبرت": a comma after the subject (the name must end there)
             else:
                 return None
         else:

@@ -440,3 +440,24 @@ def test_a_headline_with_two_plural_subjects_in_the_present():
     assert [(r.cue, r.source) for r in rs] == [("يطالبون", "المزارعون")]
     # the singular perfect keeps the guard against a noun reading
     assert not _all("وجاء في طلب الشركة تمديد المهلة.")
+
+
+def test_a_wire_dateline_run_into_the_story_before_it():
+    text = ("وكانت المحكمة العليا الاميركية، اعتبرت (الخميس) ان الرئيس بوش تجاوز صلاحياته بانشاء المحاكم العسكرية "
+            "الدوحة - بيروت - الراية - وكالات: في نبرة تحد واضحة خلال أول ظهور له عبر فضائية الجزيرة أكد حسن "
+            "نصر الله ان البنية القيادية للحزب لم تصب بأي أذى.\n\n"
+            "نافيا ما ذكره مسؤولون إسرائيليون عن تدمير قدرات الحزب. وقال ان هذا كلام غير صحيح.")
+    rs = _all(text)
+    assert [(r.cue, r.resolved, r.via) for r in rs] == [
+        ("اعتبرت", "المحكمة العليا الاميركية", ""),
+        ("أكد", "حسن نصر الله", "فضائية الجزيرة"),
+        ("نافيا", "حسن نصر الله", "فضائية الجزيرة"),
+        ("وقال", "حسن نصر الله", "فضائية الجزيرة"),
+    ]
+    assert rs[0].claim.endswith("المحاكم العسكرية")
+    assert rs[2].claim.startswith("ما ذكره")
+
+
+def test_a_feminine_verb_does_not_go_to_a_man_in_a_post():
+    (_, r) = _all("وقال المسؤول ان القيادة تسمح بذلك. ورفض حمدان الاجراءات. واعتبرت ان الرئيس تجاوز صلاحياته.")
+    assert r.resolved != "المسؤول"
