@@ -267,23 +267,14 @@ _GLUED_DATELINE = re.compile(
     r"(?:وكالات|الوكالات|رويترز|[أا] ?ف ب|د ب [أا]|يو بي [آا]ي)\s*[:ـ\-–—])")
 
 
-def _split_at_glued_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_at(text: str, spans: list[tuple[int, int]], pattern: re.Pattern, *, after: bool) -> list[tuple[int, int]]:
+    """Each span split at the matches of ``pattern`` with three words or more before them: after
+    the match (a photo credit ends a sentence) or before it (a dateline opens one)."""
     out = []
     for a, b in spans:
-        for m in _GLUED_DATELINE.finditer(text, a, b):
+        for m in pattern.finditer(text, a, b):
             if len(text[a:m.start()].split()) >= 3:
-                out.append((a, m.start()))
-                a = m.end()
-        out.append((a, b))
-    return out
-
-
-def _split_at_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out = []
-    for a, b in spans:
-        for m in _CREDIT.finditer(text, a, b):
-            if len(text[a:m.start()].split()) >= 3:
-                out.append((a, m.end()))
+                out.append((a, m.end() if after else m.start()))
                 a = m.end()
         out.append((a, b))
     return out
@@ -322,9 +313,9 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
     # Sentence units: the ground floor's sentences, merged where a quotation crosses a boundary.
     spans = sentence_spans(text)
     if "(" in text:
-        spans = _split_at_credits(text, spans)
+        spans = _split_at(text, spans, _CREDIT, after=True)
     if "وكالات" in text or "ف ب" in text or "رويترز" in text or "د ب" in text or "يو بي" in text:
-        spans = _split_at_glued_datelines(text, spans)
+        spans = _split_at(text, spans, _GLUED_DATELINE, after=False)
     merged: list[list[int]] = []
     qi = 0
     for a, b in spans:
