@@ -734,9 +734,11 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     cue = Span(cue_start, cue_end, ctx.text[cue_start:cue_end])
     via = resolver.via_span(c.via, c.via_np, cue_start)
     if via is None and c.relayed_by_implied:
-        relay = resolver.last(c.gender)
+        relay = resolver.last(c.verb.gender if c.verb is not None else c.gender)  # (نقلت's own, not the source's)
         if relay is not None and relay.kind == "media":
             via = resolver.outlet_before(cue_start, "")  # "ذكرت الصحيفة … ونقلت عن مسؤولين": the paper
+        elif context_records and context_records[-1][0].via is not None and _RELAY_WORD in fold(context_records[-1][0].cue.text):
+            via = context_records[-1][0].via  # "نقلت وكالة انتارا عن الوزير قوله … . ونقل عن الوزير قوله": the agency again
     if via is not None and (c.interview and resolver.own_paper(via) or resolver.own_paper_told(via)
                             or c.exclusive and resolver.own_exclusive(via)):
         via = None  # "في حديثه لـ«الشرق الأوسط»"، "قال لـ«الوطن»" in a paper's own article: its own interview
@@ -801,10 +803,13 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             kind = speaker.kind = "named_organization"  # عدة شركات … مثل X وY: the members are named
         text = ctx.text[c.np.src_start:c.np.src_end]
         source = Source(c.np.src_start, c.np.src_end, text, kind, resolved)
-        if via is None and (c.np.definite or c.lemma in _GOES_ON) and context_records and c.kind == "verb" \
-                and not c.after_event and context_records[-1][0].source is not None \
-                and context_records[-1][0].source.resolved == resolved:
-            via = context_records[-1][0].via  # وأضافت المصادر: still speaking to the same outlet
+        last = context_records[-1][0] if context_records else None
+        if via is None and last is not None and last.source is not None and last.source.resolved == resolved \
+                and c.kind == "verb" and not c.after_event \
+                and (c.np.definite or c.lemma in _GOES_ON or c.np.named and not last.source.text):
+            # وأضافت المصادر: still speaking to the same outlet; "… وقال … كما أكد … . وتوعد نصر الله":
+            # named again after speaking on unnamed, still in the interview
+            via = last.via
         if via is None and c.np.named and speaker.via is not None and c.kind == "verb" \
                 and (direct or any(ch in "«“\"" for ch in ctx.text[ca - 1:cb])):
             via = speaker.via  # "وقالت هيتل إن «…»": quoted again from the interview given before
@@ -822,6 +827,7 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     return claim, speaker
 
 
+_RELAY_WORD = fold("نقل")
 _WHAT_HE_SAID = folded_set("ما عما مما التي الذي")
 
 

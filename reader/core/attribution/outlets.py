@@ -47,6 +47,15 @@ _OUTLETS = """
 وكالة أنباء الشرق الأوسط|وكالة الأنباء السعودية|وكالة الأنباء الكويتية|وكالة أنباء الإمارات
 """
 
+#: Foreign papers and broadcasters: a statement to one of them is never the Arab page's own
+#: interview (see :meth:`reader.core.attribution.vias.OutletsMixin.own_paper`).
+FOREIGN_OUTLETS = """
+يديعوت أحرونوت|يديعوت احرونوت|هآرتس|هارتس|معاريف|جيروزاليم بوست|نيويورك بوست|يو إس إيه توداي
+لوس أنجلوس تايمز|لوس انجلوس تايمز|الإندبندنت|الاندبندنت|إندبندنت|ديلي ميل|صنداي تايمز|الأوبزرفر|الأوبزيرفر
+لاريبوبليكا|لا ريبوبليكا|كورييري ديلا سيرا|إل باييس|الباييس|دي فيلت|نيوزويك|إن إتش كيه|أساهي شيمبون
+"""
+_OUTLETS += FOREIGN_OUTLETS
+
 #: Outlet names that are also ordinary words (البيان "the statement", الاتحاد "the union"):
 #: they count only after a type word (صحيفة البيان) or inside guillemets (لـ«الغد»).
 _AMBIGUOUS_NAMES = folded_set(

@@ -10,7 +10,7 @@ from reader.core.model import Span
 from reader.core.text import fold
 
 from .datelines import dateline_agency, staff_byline
-from .outlets import OutletMatch, could_be_outlet, is_agency, match_outlet
+from .outlets import FOREIGN_OUTLETS, OutletMatch, could_be_outlet, is_agency, match_outlet
 from .phrases import NP
 from .words import MEDIA_TYPES, bare, folded_set
 
@@ -27,7 +27,7 @@ _FOREIGN_OUTLETS = frozenset(fold(n) for n in (
     "الأوقات المالية|فايننشال تايمز|فاينانشال تايمز|فايننشيال تايمز|وول ستريت جورنال|نيويورك تايمز|واشنطن بوست"
     "|الغارديان|الجارديان|الإيكونوميست|ذي إيكونوميست|التايمز|ديلي تلغراف|التلغراف|لوموند|لوفيغارو|دير شبيغل"
     "|بي بي سي|سي إن إن|سي إن بي سي|فوكس نيوز|إن بي سي|سي بي إس|إيه بي سي|بوليتيكو|أكسيوس|فوربس|بيزنس إنسايدر"
-    "|دويتشه فيله|فرانس 24|يورونيوز|بيلد|ليكيب|كيودو|يونهاب").split("|"))
+    "|دويتشه فيله|فرانس 24|يورونيوز|بيلد|ليكيب|كيودو|يونهاب|" + FOREIGN_OUTLETS.replace("\n", "|").strip("|")).split("|"))
 _PAPER_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة مجلة المجلة")
 _BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 
@@ -142,11 +142,15 @@ class OutletsMixin:
             k -= 1
         if text[k] == "ـ":
             k -= 1
+            while k > 0 and text[k] == " ":
+                k -= 1  # ("ل ـ «الشرق الأوسط»" as some pages space it)
         if text[k] != "ل" or (k > 0 and text[k - 1].isalpha()):
             return False
         name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").replace("“", "") \
             .replace("”", "").strip()
-        return name in _ARAB_PAPERS and staff_byline(self.ctx)  # no outlet and no wire in the dateline
+        # no outlet and no wire in the dateline (a staff byline, or no dateline at all: an Arab paper
+        # names another paper it quotes with its type word, لصحيفة …)
+        return name in _ARAB_PAPERS and not self.publishers and not dateline_agency(self.ctx)
 
     def via_span(self, m: OutletMatch | None, np: NP | None, cue_pos: int) -> Span | None:
         ctx = self.ctx

@@ -26,8 +26,11 @@ def test_a_headline_before_the_byline():
     assert _via(text) == ""
 
 
-def test_without_a_byline_the_paper_is_a_via():
-    assert _via(STORY.format(paper="«الوطن»")) == "الوطن"
+def test_without_a_dateline_a_bare_arab_paper_is_the_page_itself():
+    # (a paper names another one it quotes with its type word, لصحيفة «الوطن»; ANERcorp's real
+    # pages without their headers: "قال ل ـ «الشرق الأوسط» أمس" has no via in the gold)
+    assert _via(STORY.format(paper="«الوطن»")) == ""
+    assert _via("الرياض - رويترز\n" + STORY.format(paper="«الوطن»")) == "الوطن"
 
 
 def test_a_foreign_paper_an_agency_or_a_named_type_stay_vias():

@@ -73,7 +73,7 @@ def test_a_plan_after_a_role_is_no_foreign_name():
 
 def test_a_family_name_ending_like_a_plural_before_the_paper():
     r = _one("وأوضح الخبير الاقتصادي فضل البوعينين لـ«عكاظ» أن السوق تمر بمرحلة تصحيح.")
-    assert (r.source, r.via, r.claim) == ("فضل البوعينين", "عكاظ", "السوق تمر بمرحلة تصحيح")
+    assert (r.source, r.via, r.claim) == ("فضل البوعينين", "", "السوق تمر بمرحلة تصحيح")
 
 
 def test_a_television_station_is_the_via():
@@ -98,7 +98,7 @@ def test_the_company_in_marks_after_a_role():
     assert (r.source, r.claim) == ("عبدالرحمن الفضلي", "الأرباح ارتفعت")
     assert _one("وقال الرئيس التنفيذي لـ«المراعي» إن الأرباح ارتفعت.").source == "الرئيس التنفيذي لـ«المراعي»"
     r = _one("وقال الرئيس التنفيذي لـ«الاقتصادية» إن الأرباح ارتفعت.")
-    assert (r.source, r.via) == ("الرئيس التنفيذي", "الاقتصادية")
+    assert (r.source, r.via) == ("الرئيس التنفيذي", "")
 
 
 def test_a_given_and_family_name_after_a_spokesman():
@@ -109,7 +109,7 @@ def test_a_given_and_family_name_after_a_spokesman():
 
 def test_according_to_what_they_mentioned():
     r = _one("وحسب ما ذكره مختصون لـ«الوطن»، فإن الطلب على الوحدات السكنية سيتراجع.")
-    assert (r.cue, r.source, r.via, r.claim) == ("وحسب ما ذكره", "مختصون", "الوطن",
+    assert (r.cue, r.source, r.via, r.claim) == ("وحسب ما ذكره", "مختصون", "",
                                                  "الطلب على الوحدات السكنية سيتراجع")
 
 
@@ -208,7 +208,7 @@ def test_headlines_with_a_name_in_marks_a_family_name_or_the_paper_told():
     r = _one("«ساما»: الاحتياطيات الأجنبية تتراجع إلى 2.4 تريليون ريال")
     assert (r.cue, r.source, r.kind) == (":", "ساما", "named_organization")
     r = _one("اقتصاديون لـ«الرياض»: تراجع النفط لن يؤثر على المشاريع الكبرى")
-    assert (r.source, r.via, r.claim) == ("اقتصاديون", "الرياض", "تراجع النفط لن يؤثر على المشاريع الكبرى")
+    assert (r.source, r.via, r.claim) == ("اقتصاديون", "", "تراجع النفط لن يؤثر على المشاريع الكبرى")
     text = "الجاسر: القطاع الخاص شريك أساسي\n\nقال وزير الاقتصاد محمد الجاسر إن القطاع الخاص شريك أساسي."
     rs = recs(text, recognize(text))
     assert [(r.cue, r.resolved) for r in rs] == [(":", "محمد الجاسر"), ("قال", "محمد الجاسر")]
@@ -276,7 +276,7 @@ def test_a_document_published_in_a_paper_came_through_it():
 
 def test_lam_and_tatweel_written_apart_before_the_paper():
     r = _one("وقال الوزير ل ـ «الرياض» إن الخطة جاهزة.")
-    assert (r.source, r.via, r.claim) == ("الوزير", "الرياض", "الخطة جاهزة")
+    assert (r.source, r.via, r.claim) == ("الوزير", "", "الخطة جاهزة")
 
 
 def test_posts_in_a_company_a_branch_and_a_region():
@@ -292,7 +292,7 @@ def test_posts_in_a_company_a_branch_and_a_region():
 
 def test_he_thinks_speaking_to_a_paper_or_at_a_forum():
     r = _one("ويرى المحلل المالي محمد السويد لـ«الرياض» أن السوق ستشهد تحسنا.")
-    assert (r.source, r.via) == ("محمد السويد", "الرياض")
+    assert (r.source, r.via) == ("محمد السويد", "")
     r = _one("ويرى المحلل المالي محمد السويد خلال ملتقى الاستثمار الذي عقد أمس بجدة، أن السوق ستشهد تحسنا.")
     assert (r.source, r.claim) == ("محمد السويد", "السوق ستشهد تحسنا")
     assert recs("يعتبر المسجد من أقدم المساجد في المدينة.") == []
@@ -433,7 +433,7 @@ def test_an_anonymity_clause_between_dashes():
     r = _one("وذكر المصدر - الذي فضل عدم ذكر اسمه - أن القرار سيصدر قريبا.")
     assert (r.source, r.kind, r.claim) == ("المصدر", "anonymous", "القرار سيصدر قريبا")
     r = _one("وقال مسؤول في الوزارة - طلب عدم ذكر اسمه - لـ«الرياض» إن القرار سيصدر قريبا.")
-    assert (r.source, r.kind, r.via) == ("مسؤول في الوزارة", "anonymous", "الرياض")
+    assert (r.source, r.kind, r.via) == ("مسؤول في الوزارة", "anonymous", "")
 
 
 def test_participles_go_on_after_a_verb_with_no_claim_of_its_own():
@@ -638,7 +638,7 @@ def test_whom_one_told_is_no_subject_and_no_paper():
     text = "وعلم ان الرئيس بري قال للوفد إن الامم المتحدة مطالبة بجهد اضافي."
     (r,) = recs(text, recognize(text))
     assert (r.source, r.via) == ("بري", "")
-    assert _one("وقال الوزير لـ«الوفد» إن الوضع خطير.").via == "الوفد"
+    assert _one("القاهرة - أ ش أ\nوقال الوزير لـ«الوفد» إن الوضع خطير.").via == "الوفد"
     (r,) = recs("وفي بريطانيا اعلنت حالة استنفار قصوى.")
     assert r.source == ""
 
@@ -774,7 +774,7 @@ def test_a_verbal_noun_or_an_adverb_is_no_subject_and_whom_he_told_makes_him_spe
     assert r.source == "بشار الأسد"
     text = "وقال خالد كيلي إن الأمر خطير. فيصف لـ «الشرق الاوسط» تحول شخص الى التطرف بانه شيء لا يصدقه عقل."
     rs = recs(text, recognize(text))
-    assert (rs[1].cue, rs[1].resolved, rs[1].via) == ("فيصف", "خالد كيلي", "الشرق الاوسط")
+    assert (rs[1].cue, rs[1].resolved, rs[1].via) == ("فيصف", "خالد كيلي", "")
 
 
 def test_a_channels_own_correspondent_and_a_description_between_dashes():

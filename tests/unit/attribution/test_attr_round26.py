@@ -204,7 +204,7 @@ def test_where_he_called_then_his_own_preposition():
 
 def test_maghreb_page_forms():
     (r,) = _all("وفي هذا الإطار، أكد مصدر مسؤول بالوزارة لـ«هسبريس» أن النتائج جيدة.")
-    assert (r.source, r.via, r.claim) == ("مصدر مسؤول بالوزارة", "هسبريس", "النتائج جيدة")
+    assert (r.source, r.via, r.claim) == ("مصدر مسؤول بالوزارة", "", "النتائج جيدة")
     (r,) = _all("وحسب ما أورده المرصد في نشرته الشهرية، فإن هذا الارتفاع همّ السياح الأجانب.")
     assert (r.source, r.kind, r.claim) == ("المرصد", "named_organization", "هذا الارتفاع همّ السياح الأجانب")
     (r,) = _all("ونقلت يومية «ليكونوميست» الناطقة بالفرنسية عن مهنيين بالقطاع قولهم إن المنافسة تفرض مراجعة الأسعار.")
@@ -630,7 +630,7 @@ def test_saudi_towns_the_owner_of_a_business_and_a_trade_before_a_titled_name():
 def test_a_company_in_marks_inside_a_post_and_a_participle_going_on_with_its_verb_s_via():
     (r,) = _all("وقال رئيس مجلس إدارة شركة «أسمنت الوادي» الأمير خالد بن سعد بن محمد، في تصريح لـ«الاقتصادية»، "
                 "إن المخزون مرتفع.")
-    assert (r.source, r.via) == ("خالد بن سعد بن محمد", "الاقتصادية")
+    assert (r.source, r.via) == ("خالد بن سعد بن محمد", "")
     rs = _all("وقال عبدالله بن حسين الحازمي لوكالة رويترز إن السوق تمر بمرحلة تصحيح. وأضاف الحازمي أن القرار جمد "
               "الشراء، متوقعاً أن تستمر حالة الترقب.")
     assert [r.via for r in rs] == ["وكالة رويترز"] * 3
@@ -717,7 +717,7 @@ def test_statements_that_with_whose_they_are():
     (r,) = _all("وتتعارض شكاوى المصدّرين مع تصريحات سابقة للمتحدث باسم هيئة الاتحاد الجمركي بأن الشحنات تُفسح خلال ساعات.")
     assert (r.cue, r.kind, r.claim) == ("تصريحات", "unnamed_official", "الشحنات تُفسح خلال ساعات")
     (r,) = _all("وقال الوزير في تصريحات لـ«الرياض» إن الأسعار ستنخفض.")
-    assert (r.cue, r.via) == ("وقال", "الرياض")
+    assert (r.cue, r.via) == ("وقال", "")
 
 
 def test_estimates_of_unnamed_analysts_are_theirs():
@@ -789,7 +789,7 @@ def test_kashafat_a_body_is_the_verb_and_a_medical_check_is_the_noun():
     (r,) = _all("كشفت جمعية حماية المستهلك أن نحو 60 في المائة من الشكاوى تتعلق بالعيوب.")
     assert (r.cue, r.source) == ("كشفت", "جمعية حماية المستهلك")
     (r,) = _all("كشف مصرفي لـ«الرياض» أن البنوك رفعت الفائدة.")
-    assert (r.source, r.via) == ("مصرفي", "الرياض")
+    assert (r.source, r.via) == ("مصرفي", "")
     assert _all("وجاء القرار إلى حين تجهيز كشف طبي بشأن وضعه الصحي.") == []
 
 
@@ -800,7 +800,7 @@ def test_a_named_subject_with_an_analyst_s_post_between_commas_before_the_verb()
 
 def test_wahuwa_ma_akkadahu_with_the_paper_told_before_the_source():
     (r,) = _all("وتراجعت المبيعات بنحو 20 في المائة، وهو ما أكده لـ«الاقتصادية» مدير مبيعات في شركة بتروكيماويات محلية.")
-    assert (r.cue, r.source, r.via) == ("أكده", "مدير مبيعات في شركة بتروكيماويات محلية", "الاقتصادية")
+    assert (r.cue, r.source, r.via) == ("أكده", "مدير مبيعات في شركة بتروكيماويات محلية", "")
 
 
 def test_one_of_the_individual_investors_who_he_is_and_his_anonymity():

@@ -199,6 +199,8 @@ def test_posts_and_names_around_dashes():
 
 def test_the_makkah_daily_in_marks():
     (r,) = _all("مصرفيون لـ«مكة»: رفع نسبة الإقراض إلى الودائع لن ينهي أزمة السيولة")
+    assert (r.cue, r.source, r.via) == (":", "مصرفيون", "")  # no dateline: the paper's own headline
+    (r,) = _all("جدة - رويترز\nمصرفيون لـ«مكة»: رفع نسبة الإقراض إلى الودائع لن ينهي أزمة السيولة")
     assert (r.cue, r.source, r.via) == (":", "مصرفيون", "مكة")
     (r,) = _all("وزار الوفد مكة المكرمة أمس، وقال رئيسه إن الزيارة ناجحة.")
     assert r.via == ""
@@ -461,3 +463,41 @@ def test_a_wire_dateline_run_into_the_story_before_it():
 def test_a_feminine_verb_does_not_go_to_a_man_in_a_post():
     (_, r) = _all("وقال المسؤول ان القيادة تسمح بذلك. ورفض حمدان الاجراءات. واعتبرت ان الرئيس تجاوز صلاحياته.")
     assert r.resolved != "المسؤول"
+
+
+def test_foreign_papers_named_bare_are_vias():
+    (r,) = _all("يشار إلى أن أولمرت أشاد في مقابلة مع يديعوت أحرونوت الأسبوع الماضي بالعاهل السعودي بسبب حكمته.")
+    assert (r.source, r.via) == ("أولمرت", "يديعوت أحرونوت")
+    (r,) = _all("ونقلت معاريف عن مصادر أمنية قولها إن الجيش مستعد.")
+    assert (r.source, r.via) == ("مصادر أمنية", "معاريف")
+
+
+def test_the_interview_goes_on_when_the_speaker_is_named_again():
+    rs = _all("وفي أول ظهور له عبر فضائية الجزيرة أكد حسن نصر الله ان الحزب سليم. وقال ان هذا كلام غير صحيح. "
+              "وتوعد نصر الله بوقوع مفاجآت. وقال ان الحزب يدير المعركة بهدوء.")
+    assert [r.via for r in rs] == ["فضائية الجزيرة"] * 4
+    # named again right after his own introduction with the paper: a new statement, no via carried
+    rs = _all("عمان - بترا\nورأى الخبير الاقتصادي حسام عايش، في حديث لـ«الغد»، أن الأرقام لا تنعكس على المواطنين. "
+              "ودعا عايش الحكومة إلى خفض ضريبة المبيعات.")
+    assert [r.via for r in rs] == ["الغد", ""]
+
+
+def test_the_relaying_paper_or_agency_is_the_via_of_an_unnamed_relay():
+    rs = _all('ذكرت صحيفة "نيويورك تايمز" أمس أن الدول الغربية اتفقت على لائحة من العقوبات. ونقلت عن مسؤولين '
+              'أوروبيين وأمريكيين قولهم إن العقوبات ستطاول البرنامج النووي.')
+    assert [(r.source, r.via) for r in rs] == [('صحيفة "نيويورك تايمز"', ""),
+                                               ("مسؤولين أوروبيين وأمريكيين", 'صحيفة "نيويورك تايمز"')]
+    rs = _all("ونقلت وكالة انباء انتارا عن وزير الدفاع قوله ان اندونيسيا ستعارض. ونقل عن وزير الدفاع جوونو "
+              "سودارسونو قوله امس «نزع السلاح مسألة حساسة».")
+    assert [r.via for r in rs] == ["وكالة انباء انتارا"] * 2
+
+
+def test_a_bare_arab_paper_in_marks_with_no_dateline_is_the_page_itself():
+    (r,) = _all("غير أن صلاح البردويل، المتحدث باسم الكتلة قال ل ـ «الشرق الأوسط» أمس إنه «لم يجر التوصل الى اتفاق».")
+    assert (r.source, r.via) == ("صلاح البردويل", "")
+    (r,) = _all("وقال الوزير لـ«الشرق الأوسط» إن الاتفاق قريب.")
+    assert r.via == ""
+    (r,) = _all("وقال الوزير لصحيفة الحياة إن الاتفاق قريب.")
+    assert r.via == "صحيفة الحياة"
+    (r,) = _all("بيروت - رويترز\nوقال الوزير لـ«الشرق الأوسط» إن الاتفاق قريب.")
+    assert r.via == "الشرق الأوسط"

@@ -53,6 +53,6 @@ def test_an_agency_in_the_dateline_stays_a_via():
 
 
 def test_a_continuation_by_the_same_speaker_keeps_the_via():
-    rs = recs("قالت مصادر نفطية لـ«القبس» إن الإنتاج سيرتفع.\nوأضافت المصادر أن التصدير سيزيد.")
+    rs = recs("الكويت - رويترز\nقالت مصادر نفطية لـ«القبس» إن الإنتاج سيرتفع.\nوأضافت المصادر أن التصدير سيزيد.")
     assert [r.via for r in rs] == ["القبس", "القبس"]
     assert rs[1].resolved == "مصادر نفطية"
