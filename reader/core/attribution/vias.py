@@ -117,10 +117,12 @@ class OutletsMixin:
         return name in _ARAB_PAPERS
 
     def own_paper_told(self, via: Span) -> bool:
-        """"قال لـ«الوطن»" under a staff reporter's byline ("الرياض: فلان"): a statement made
-        to an Arab paper named bare in marks right after لـ is made to the publishing paper
-        itself. A foreign paper (لـ«فايننشال تايمز») stays a via, as does any named with its
-        type word (لصحيفة …), an agency or a broadcaster."""
+        """"قال لـ«الوطن»" under a staff reporter's byline ("الرياض: فلان") or with no dateline at
+        all: a statement made to an Arab paper named bare in marks right after لـ is made to the
+        publishing paper itself. A foreign paper (لـ«فايننشال تايمز») stays a via, as does any
+        named with its type word (لصحيفة …), an agency, a broadcaster, and any paper when the
+        dateline names an outlet or a wire. (Written bare without marks, "للقبس", only under a
+        staff byline.)"""
         text = self.ctx.text
         k = via.start
         bare_name = fold(via.text)
