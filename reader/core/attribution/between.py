@@ -23,7 +23,7 @@ from .phrases import NP, _is_place, _stopword, _word, keeper_post, name_chain, n
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
     ANON_HEADS, AUDIENCE, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
-    is_definite, is_nisba, is_verb_like,
+    bare, is_definite, is_nisba, is_verb_like,
 )
 
 
@@ -527,6 +527,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.via = m
                 j = m.end
                 continue
+        if n == "في" and c.via is None and j + 1 < limit and ctx.words[j + 1] and bare(norms[j + 1]) in _PRINTED_IN:
+            m = match_outlet(ctx, j + 1, limit)  # "كتب في صحيفة «الحياة» أن": the paper he wrote in
+            if m is not None and not m.anaphor and m.end < limit and is_complement(ctx, m.end, limit):
+                c.via = m
+                j = m.end
+                continue
         if c.lemma == "ابلغ" and c.via is None:
             m = match_outlet(ctx, j, limit)
             if m is not None:
@@ -550,6 +556,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _SPOKE = frozenset(fold(w) for w in ("تحدث", "قال", "صرح", "أدلى"))
+_PRINTED_IN = folded_set("صحيفة جريدة مجلة")
 _ONE_OF_WORDS = folded_set("أحد إحدى")
 #: Verbs whose object is whom they told: the outlet after the source (أبلغ، أفاد، أخبر).
 _TELL = folded_set("أبلغ أفاد أخبر")

@@ -267,12 +267,17 @@ _GLUED_DATELINE = re.compile(
     r"(?:وكالات|الوكالات|رويترز|[أا] ?ف ب|د ب [أا]|يو بي [آا]ي)\s*[:ـ\-–—])")
 
 
+_AGENCY_BEFORE = re.compile(r"وكالة|لوكالة|الوكالة|أنباء|انباء")
+
+
 def _split_at(text: str, spans: list[tuple[int, int]], pattern: re.Pattern, *, after: bool) -> list[tuple[int, int]]:
     """Each span split at the matches of ``pattern`` with three words or more before them: after
     the match (a photo credit ends a sentence) or before it (a dateline opens one)."""
     out = []
     for a, b in spans:
         for m in pattern.finditer(text, a, b):
+            if after and _AGENCY_BEFORE.search(text, max(a, m.start() - 45), m.start()):
+                continue  # "لوكالة الأنباء الألمانية (د ب أ) إن": the agency's initials, not a photo's credit
             if len(text[a:m.start()].split()) >= 3:
                 out.append((a, m.end() if after else m.start()))
                 a = m.end()

@@ -420,6 +420,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _RELAY and i + 1 < sent_b and ctx.words[i + 1] and (
             norms[i + 1] in _AMOUNT_WORDS or norms[i + 1][:1].isdigit()):
         return None  # "«القطرية للشحن» نقلت أكثر من 1.4 مليون طن": carried, not quoted
+    if vf.lemma == _RELAY and i + 1 < sent_b and ctx.words[i + 1] and norms[i + 1] == "الي" \
+            and not any(ctx.words[t] and norms[t] == "عن" for t in range(i + 2, min(sent_b, i + 7))):
+        return None  # "إن الطفلة نقلت إلى مستشفى حميات بنها": taken to, not quoted
     if vf.lemma == _EXPECT and i + 1 < sent_b and ctx.words[i + 1] and (norms[i + 1] in _SIGNED or (
             norms[i + 1] in _MEMO and i + 2 < sent_b and norms[i + 2] in _UNDERSTANDING)):
         return None  # "«العمانية للغاز» توقع اتفاقية": signs (توقّع), not expects (تتوقع)
@@ -694,6 +697,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")
                 if shorter is not None and shorter.end == last:
                     c.np = shorter  # "ووصف التقرير الوضع بأنه صعب"، "ووصف محللون الخطوة بأنها": subject, then object
+        if c.np is not None and vf.lemma in _CALLS_IT and c.np.end - c.np.start >= 2 and c.np.end < sent_b \
+                and ctx.words[c.np.end] and ctx.norms[c.np.end] in _BI_ANNA and ctx.norms[c.np.end - 1] in _DESCRIBED:
+            shorter = parse_np(ctx, j, c.np.end - 1, feminine=vf.gender == "f")
+            if shorter is None and c.np.named and c.np.end - 1 - c.np.start >= 2:
+                shorter = replace(c.np, end=c.np.end - 1, src_end=ctx.ends[c.np.end - 2])  # (a name parsed alone)
+            if shorter is not None and shorter.end == c.np.end - 1:
+                c.np = shorter  # "ووصف علي الفيتوري الرواية بأنها"، "ووصفت الخارجية الأميركية القرار بأنه": what was described
         if c.np is not None and c.np.kind == "media" and vf.lemma == _TOLD and c.via is None:
             # "مسؤول بارز بوزارة الدفاع أبلغ صحيفة نيويورك تايمز أن": the paper told is the via
             m = match_outlet(ctx, c.np.start, sent_b)
@@ -842,11 +852,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if c.np is not None:
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
     j = skip_to_complement(ctx, c, j, sent_b)
-    if vf.lemma == _WARNED and c.np is not None and not c.sv and j < sent_b and ctx.words[j] \
+    if vf.lemma == _WARNED and not c.sv and j < sent_b and ctx.words[j] \
             and is_definite(norms[j]) and norms[j] not in ("من", "الي"):
         t = next((t for t in range(j + 1, min(sent_b, j + 14)) if not ctx.words[t] or norms[t] == "من"), -1)
         if t > j and ctx.words[t]:
             j = t  # "وحذر الدوسري الملاك الذين يتأخرون عن التسجيل من غرامة": whom he warned, then of what
+            # (also with no subject: "، وحذرت المواطنين من الاقتراب")
     c.phrase_end = j
     if demo >= 0 and c.np is not None and not c.sv and not is_complement(ctx, j, sent_b) \
             and not _complement_ahead(ctx, j, sent_b) and (c.np.kind != "named_person" or c.np.role
@@ -921,6 +932,12 @@ _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CALLS_IT = folded_set("وصف اعتبر")
 _BI_ANNA = folded_set("بأنها بأنه بأنهم بأنهما")
+#: What a speaker commonly describes (وصف X القرار بأنه …): never the last word of his name.
+_DESCRIBED = folded_set(
+    """القرار القرارات الخطوة الاتفاق الاتفاقية الوضع الأوضاع الرواية الفيلم الكتاب الاجتماع المحادثات
+    المفاوضات الزيارة الهجوم الهجمات العملية التقرير الموازنة الميزانية الإجراء الإجراءات الاقتراح
+    المبادرة التصريحات النتائج الحكم الانتخابات الحادث الحادثة الفتوى القانون المشروع الخطة البيان
+    الموقف العرض الأداء المباراة الأزمة الحرب الوثيقة الرد الوضع الأرقام الزيادة الأسعار الخطاب""")
 
 
 def _source_after_fihi(ctx: Context, k: int, sent_b: int) -> bool:

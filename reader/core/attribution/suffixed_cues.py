@@ -64,7 +64,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if vf.lemma in _WISHING and prev in ("عن", "في") and any(
             ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
         return None  # "وأعرب الوزير عن أمله في أن": the noun (his hope) of the cue before it
-    back = prev in _BACK
+    back = prev in _BACK and not (prev == "فيما" and vf.lemma in _JUDGING and vf.lemma != _DESCRIBED)
+    # ("…، فيما اعتبرها آخرون أهم ما صدر": while others deemed it, a claim of their own)
     said_it = not back and i >= sent_a + 2 and ctx.is_punct(i - 1, "،,") \
         and ctx.quote_close_tok.get(i - 2) == sent_a and ctx.norms[i].endswith("ها")
     # "«التمويل هو العقبة الأولى»، قالها البواردي": he said it (the quotation)
