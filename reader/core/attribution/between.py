@@ -508,6 +508,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             # (علمت «الرياض» من مصادر مطلعة أن: the sources told the paper)
             j = _relay(ctx, c, j + 1, limit)  # (نسبت X إلى مصادر قولها: the same relay)
             continue
+        if n in _FROM_HIM and c.lemma == "نقل" and c.np is not None and c.np.kind in ("media", "named_organization") \
+                and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _SPEECH_MASDAR:
+            # "ونقلت وكالة «إسنا» عنه قوله إن": the agency relays the one named before
+            c.via_np = c.np
+            c.np, c.implied = None, True
+            c.gender = "f" if n.endswith("ها") else "m"
+            c.number = "p" if n.endswith(("هم", "هما")) else "s"
+            j += 2
+            continue
         if n == "الي" and c.lemma == "نقل" and c.np is not None and j == c.np.end:
             k = next((t for t in range(j + 1, min(limit, j + 5)) if ctx.words[t] and ctx.norms[t] == "عن"), -1)
             if k > 0 and all(ctx.words[t] for t in range(j + 1, k)):
@@ -676,6 +685,7 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _SAYING_OF = folded_set("قول تصريح تأكيد")
+_FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 
 
 def _foreign_name(ctx: Context, j: int, limit: int) -> NP | None:

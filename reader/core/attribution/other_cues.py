@@ -16,7 +16,7 @@ from .between import prayer_end, skip_to_complement
 from .cand import Cand
 from .events import _event_phrase, _skip_adverbs
 from .outlets import gazetteer_says_media, known_outlet_length, match_outlet
-from .phrases import NP, _lookup, _stopword, _word
+from .phrases import NP, _lookup, _stopword, _word, def_chain
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import (
     AUDIENCE, BY_SAYING, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
@@ -167,6 +167,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             if any(f in ("ل",) for f in follows):
                 strip = "ل"
         c.np = _said_by(ctx, k, sent_b, strip) or _announcement(ctx, k, sent_b, strip) or _decree(ctx, k, sent_b, strip) \
+            or _legal_text(ctx, k, sent_b, strip, i <= sent_a + 1 or ctx.is_punct(i - 1, "،,")) \
             or marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
             return None
@@ -230,6 +231,31 @@ def _decree(ctx: Context, k: int, sent_b: int, strip: str):
         return None
     a = ctx.starts[k] + (1 if strip and ctx.norms[k][:1] == strip else 0)
     return NP(k, inner.end, a, inner.src_end, "document", n)
+
+
+def _legal_text(ctx: Context, k: int, sent_b: int, strip: str, bare_ok: bool):
+    """"وبحسب نص الاتفاق"، "ووفقا للاتفاقية"، "بحسب القرار": the text of an agreement or a
+    decision, a document (with its adjectives and genitive)."""
+    n = ctx.norms[k] if _word(ctx, k, sent_b) else ""
+    a = ctx.starts[k]
+    if strip and n[:1] == strip:
+        n, a = n[1:], a + 1
+        if n.startswith("ل") and not n.startswith("ال"):
+            n, a = "ا" + n, a + 1  # للاتفاق: ل + الاتفاق (the span, as for للتقرير, after both)
+    t = k
+    if bare(n) == _TEXT and _word(ctx, k + 1, sent_b):
+        t, n = k + 1, ctx.norms[k + 1]
+    elif not bare_ok:
+        return None  # "وتم توزيع المساعدات وفقا للقرار": as decided, a manner, no source quoted
+    if n not in _AGREED_TEXTS:
+        return None
+    end = def_chain(ctx, t, sent_b) if is_definite(n) else t + 1
+    return NP(k, max(end, t + 1), a, ctx.ends[max(end, t + 1) - 1], "document", bare(n), definite=True)
+
+
+_TEXT = fold("نص")
+#: Texts agreed or decreed that a story reports the content of.
+_AGREED_TEXTS = folded_set("الاتفاق الاتفاقية الاتفاقيه القرار المرسوم القانون المعاهدة الوثيقة الدستور البيان الرسالة")
 
 
 def _said_by(ctx: Context, k: int, sent_b: int, strip: str):

@@ -651,6 +651,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+        if c.np is None and vf.lemma == _RELAY and j + 1 < sent_b and ctx.words[j + 1] and norms[j + 1] == "عن":
+            m = match_outlet(ctx, j, j + 1, ambiguous_ok=True)
+            if m is not None and not m.anaphor:  # "ونقلت وفا عن مسؤول": a wire whose name is also a word
+                c.np = NP(j, j + 1, ctx.starts[j], ctx.ends[j], "media", norms[j], named=True)
         legal = norms[j] in _LEGAL_TEXTS and c.np is None and vf.lemma in _EXPLAINED and vf.prefix in ("و", "ف") \
             and _complement_ahead(ctx, j + 1, sent_b)  # "وبين القرار الوزاري أن": a decision states
         if (vf.lemma == _STIPULATE and norms[j] in _LEGAL_TEXTS and (c.np is None or c.np.kind != "document")) or legal:

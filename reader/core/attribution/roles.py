@@ -390,6 +390,16 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 break
             j = k
             continue
+        if n == "عن" and _lookup(norms[i], _REPRESENTS) and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
+            k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))
+            ent = ctx.entity_at.get(j + 1)
+            if k == j + 1 and _word(ctx, j + 1, limit) and (
+                    _lookup(bare(norms[j + 1]), ORG_HEADS) or bare(norms[j + 1]) in _BLOCS or _lookup(norms[j + 1], _REGION_HEADS)
+                    or _is_place(ctx, j + 1) or ent is not None and ent.type == "ORG"):
+                k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True, places=True))
+            if k > j + 1:
+                j = k  # "النائب عن كتلة «المستقبل»"، "المرشح عن إمارة الفجيرة": whom he stands for
+                continue
         if n in NAME_TITLES and j > i:
             break  # وزيرة التربية | الدكتورة سلمى ...
         if j == i + 1 and not is_definite(norms[i]) and not _lookup(norms[i], _EXPERT_ROLES):
@@ -739,6 +749,9 @@ def _company_before_name(ctx: Context, j: int, limit: int) -> int:
 
 
 _ROLE_PREPS = folded_set("على عن في")
+_BLOCS = folded_set("كتلة تكتل قائمة دائرة")
+#: Posts held for a constituency or a body: "النائب عن …"، "المرشح عن …" (for, not about).
+_REPRESENTS = folded_set("النائب نائب النائبة نائبة المرشح مرشح المرشحة مرشحة الممثل ممثل الممثلة ممثلة النواب نواب")
 _CONSTITUENCY = folded_set("منطقة دائرة محافظة ولاية مدينة إقليم قضاء")
 #: Peoples a role comes from: زعيم من قبائل X، شيخ من عشائر Y.
 _PEOPLES = folded_set("قبائل عشائر قبيلة عشيرة أهالي سكان أبناء عائلات أسر")
