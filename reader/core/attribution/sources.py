@@ -213,6 +213,22 @@ _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
 _MAYOR = folded_set("أمين")
+
+
+def _post_then_name(ctx: Context, i: int, e: int, limit: int, head: str, feminine: bool) -> NP:
+    """The post in tokens [i, e), then titles and a name when one follows (the named person),
+    else the post alone (an unnamed official)."""
+    t = e
+    while _word(ctx, t, limit) and ctx.norms[t] in TITLES and t - e < 3:
+        t += 1
+    if _word(ctx, t, limit) and name_start(ctx, t, after_role=True):
+        f = name_chain(ctx, t, limit, after_role=True)
+        if f > t:
+            return NP(i, f, ctx.starts[t], ctx.ends[f - 1], "named_person", head,
+                      role=" ".join(ctx.norms[i:e]), named=True, feminine=feminine)
+    return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "unnamed_official", head, role=" ".join(ctx.norms[i:e]))
+
+
 _SECRET = folded_set("سر السر")
 _REGION_WORDS_OF_MAYOR = folded_set("منطقة محافظة مدينة")
 _THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة")
@@ -647,15 +663,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             and (_is_place(ctx, i + 2) or not is_definite(ctx.norms[i + 2])) and ctx.norms[i + 2] not in FIRST_NAMES:
         # "أمين منطقة عسير المهندس فايز الوادعي"، "أمين محافظة جدة": the mayor of a region, a post
         e = i + 3
-        t = e
-        while _word(ctx, t, limit) and ctx.norms[t] in TITLES and t - e < 3:
-            t += 1
-        if _word(ctx, t, limit) and name_start(ctx, t, after_role=True):
-            f = name_chain(ctx, t, limit, after_role=True)
-            if f > t:
-                return NP(i, f, ctx.starts[t], ctx.ends[f - 1], "named_person", n,
-                          role=" ".join(ctx.norms[i:e]), named=True, feminine=feminine)
-        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "unnamed_official", n, role=" ".join(ctx.norms[i:e]))
+        return _post_then_name(ctx, i, e, limit, n, feminine)
     if n in _MAYOR and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _SECRET:
         # "أمين سر الرئاسة الفلسطينية نبيل صالح عمرو"، "أمين سر حركة فتح": the secretary, a post
         e = i + 2
@@ -665,15 +673,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 ent is not None and ent.type == "ORG") or _lookup(bare(ctx.norms[e]), ORG_HEADS) else e
             if ent is not None and ent.type == "ORG":
                 e = max(e, ctx.entity_end_tok.get(i + 2, e))
-        t = e
-        while _word(ctx, t, limit) and ctx.norms[t] in TITLES and t - e < 3:
-            t += 1
-        if _word(ctx, t, limit) and name_start(ctx, t, after_role=True):
-            f = name_chain(ctx, t, limit, after_role=True)
-            if f > t:
-                return NP(i, f, ctx.starts[t], ctx.ends[f - 1], "named_person", n,
-                          role=" ".join(ctx.norms[i:e]), named=True, feminine=feminine)
-        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "unnamed_official", n, role=" ".join(ctx.norms[i:e]))
+        return _post_then_name(ctx, i, e, limit, n, feminine)
     if n in _MAYOR and _word(ctx, i + 1, limit) and (_is_place(ctx, i + 1) or ctx.norms[i + 1] in _CITY_WORDS) \
             and _word(ctx, i + 2, limit) and name_start(ctx, i + 2, after_role=True):
         e = name_chain(ctx, i + 2, limit, after_role=True)
