@@ -536,6 +536,9 @@ _ANOTHER = folded_set("آخر أخرى آخرون آخرين آخران")
 _TIME_HEADS = folded_set("مطلع مستهل أواخر أوائل منتصف نهاية بداية ختام غضون")
 
 
+_PREPOSITION_NEXT = folded_set("في من على إلى عن مع")
+
+
 def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
@@ -559,6 +562,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if after_role and j not in ctx.entity_at and n not in ctx.person_tokens and j + 1 < len(ctx.norms) \
+            and ctx.words[j + 1] and ctx.norms[j + 1] in _PREPOSITION_NEXT:
+        return False  # "عن دبلوماسي عربي | شارك في الاجتماع": a verb on the unnamed one, no name
     if j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in _ANOTHER and j not in ctx.entity_at:
         return False  # "مسافر آخر": another passenger, a common noun (a name takes no آخر)
     if "." in n and len(n) >= 4 and n[0].isalpha():

@@ -494,6 +494,7 @@ def _person_before_post(ctx: Context, rel: int, sent_a: int) -> NP | None:
 
 
 _KANA_AFTER = folded_set("كان كانت كانوا")
+_ISSUED_CLAUSE = folded_set("صدر صدرت نشر نشرت أعد أعدت")
 _KANA = folded_set("كان كانت وكان وكانت فكان فكانت كانوا وكانوا")
 
 
@@ -561,6 +562,9 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in ("عن", "حول") \
                     and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(np.end, end)):
                 return replace(np, end=end, src_end=ctx.ends[end - 1])  # "وكانت دراسة عن تطبيقات الجوال … قد أشارت"
+            if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in _ISSUED_CLAUSE \
+                    and end - np.end <= 5 and all(ctx.words[t] for t in range(np.end, end)):
+                return np  # "وكان تقرير للوكالة الدولية للطاقة الذرية صدر الشهر الماضي قد ذكر": when it came out
             return None
         if not ctx.words[start] and not (start in ctx.quote_open_tok or start in ctx.quote_close_tok):
             return None

@@ -161,6 +161,9 @@ class Repairs:
             if s.last > s.first and self.norms[s.last] in _BARE_CLITICS:
                 # "أبو فيصل | لـ«عكاظ»": a preposition written apart (with its tatweel) ends no name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+            elif s.type == "PER" and s.last > s.first and self._told_outlet(s.last):
+                # "غازي أبو حمد | لرويترز": the agency he told is no part of his name
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.type in ("PER", "ORG") and self._stance_noun(s):
                 pass
             elif s.type == "PER" and self._family_after_bin(s):
@@ -204,6 +207,9 @@ class Repairs:
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif self.quoted_media(s) or self.org_head(s):
                 pass
+        for s in self.layout.spans():  # (a name joined to the next one may have taken its clitic)
+            if s.last > s.first and self.layout.owner[s.first] is s and self.norms[s.last] in _BARE_CLITICS:
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
 
     def one_type_per_name(self) -> None:
         """The same name tagged with two types in one text by the tagger takes the type it
@@ -304,6 +310,15 @@ class Repairs:
             return False
         self._set(s, Span(s.first, k, s.type, s.origin, s.score))
         return True
+
+    def _told_outlet(self, k: int) -> bool:
+        """Token ``k`` is لـ written on a known outlet's name (لرويترز، للجزيرة)."""
+        n = self.norms[k]
+        if len(n) < 4 or n[0] != "ل":
+            return False
+        name = "ال" + n[2:] if n.startswith("لل") else n[1:]
+        entry = gazetteer().get((name,))
+        return entry is not None and entry.type == "ORG"
 
     def _stance_noun(self, s: Span) -> bool:
         """"وأكد الوزير | حرصه على"، "وجدد | دعمه للجهود": a stance noun with a possessive

@@ -471,3 +471,11 @@ def test_a_family_name_that_is_also_a_word_after_bin():
     people = [e.text for e in recognize("وكتب المستشار المالي عبدالعزيز بن فهد المقبل في تغريدة أن الرؤية واضحة.")
               if e.type == "PER"]
     assert people == ["عبدالعزيز بن فهد المقبل"]
+
+
+def test_the_outlet_told_is_no_part_of_the_name():
+    from reader.core.entities import recognize
+
+    for text, name in (("وقال سامي أبو زيدان لـ«عكاظ» إن الطرفين فشلا.", "سامي أبو زيدان"),
+                       ("وقال عضو الوفد الدكتور سامي أبو زيدان لـ«القدس العربي» إن الطرفين فشلا.", "سامي أبو زيدان")):
+        assert [e.text for e in recognize(text) if e.type == "PER"] == [name]
