@@ -21,6 +21,20 @@ NOT_REPORT_BEFORE = folded_set(
 )
 PREP_OF_COMP = folded_set("إلى على من في عن")
 OBJ_PREPS = folded_set("عن إلى من")
+_SAID = fold("قال")
+
+
+def _not_words_of_his(ctx: Context, j: int) -> bool:
+    """Token ``j``, right after "قال X", begins something other than his words: a preposition,
+    a time, a conjunction, a participle of his, a relative or a name going on."""
+    n = ctx.norms[j]
+    return n in OBJ_PREPS or n in EVENT_PREPS or n in TIME_WORDS or n[:1] in "وفلب" and len(n) > 2 and (
+        n[1:] in VERB_FORMS or n.startswith(("وال", "فال", "بال", "لل", "ول", "وب", "فب")) or n[:1] == "و") \
+        or n in PARTICIPLES or n in _NOT_HIS or n.startswith("ل") or n[:1] == "و"
+
+
+_NOT_HIS = folded_set("الذي التي الذين حيث إذ اذ كما عند عندما بينما فيما ضمن حول نحو وسط أيضا ايضا بدوره بدورها "
+                      "ان إن أن بأن انه إنه أنه انها إنها أنها ما إلى الى عن على علي مع لدى لدي منذ حتى")
 EVENT_PREPS = folded_set("في خلال عبر أثناء عقب لدى أمام وفي وخلال بعد قبل أمس على")
 
 
@@ -123,6 +137,15 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if c.lemma in SAYS_DIRECT and j + 2 < sent_b and (c.np is not None or c.implied) and ctx.in_quote(j) is None \
             and ctx.words[j] and (norms[j] in DIRECT_OPENERS or qad):
         c.claim_tok = j - 1 if qad else j  # "وأضاف المتحدث لا توجد عمليات"، "ويقول X قد يكون": his words, unmarked
+        return c
+    if c.lemma == _SAID and c.np is not None and not c.implied and not c.sv and not c.after_event \
+            and (c.np.kind == "unnamed_official" or c.np.kind == "named_person" and (
+                c.np.end - c.np.start > 1 or c.np.start in ctx.entity_at or ctx.norms[c.np.start] in ctx.person_tokens)
+                 or c.np.kind == "named_organization" and (
+                c.np.start in ctx.entity_at or in_lexicon(ctx.norms[c.np.start], ORG_HEADS))) and j == c.np.end \
+            and j + 2 < sent_b and ctx.words[j] and ctx.words[j + 1] and ctx.in_quote(j) is None \
+            and not _not_words_of_his(ctx, j):
+        c.claim_tok = j  # "وقال الحريري اتفاق الطائف باق"، "وقالت المقاومة الاسلامية ألحق مجاهدونا …": unmarked
         return c
     only_punct = all(not ctx.words[t] for t in range(j, sent_b))
     if not only_punct and c.np is not None and "t" in comps and c.phrase_start > sent_a and ctx.is_punct(c.np.end, "،,") \

@@ -565,3 +565,13 @@ def test_more_from_the_general_news_batch_s44():
     assert (rs[1].source, rs[1].kind) == ("تقرير للوكالة الدولية للطاقة الذرية", "document")
     (r,) = _all("ونقلت وكالة «رويترز» عن دبلوماسي عربي شارك في الاجتماع قوله إن الخلاف كان حادا.")
     assert r.source.startswith("دبلوماسي عربي") and r.kind != "named_person"
+
+
+def test_said_then_his_words_unmarked():
+    rs = _all("واكد الحريري تمسك قوى 14 اذار باتفاق الطائف. وقال الحريري اتفاق الطائف باق، مؤكدا استعدادنا للحوار.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs][1:] == [
+        ("وقال", "الحريري", "اتفاق الطائف باق"), ("مؤكدا", "الحريري", "استعدادنا للحوار")]
+    # not a time, a relative or a preposition after the name, and not a common noun taken for a name
+    (r,) = _all("وقال الوزير الذي يزور البلاد حاليا إن الوضع جيد.")
+    assert r.claim == "الوضع جيد"
+    assert _all("ويأمل المدرب الفوز غدا وقال المستوى الكوري متطور للغاية.") == []  # (المستوى is no one)
