@@ -150,6 +150,9 @@ def _wire_dateline_end(ctx: Context, a: int, b: int) -> int:
     return a
 
 
+_AND_THAT = folded_set("وذلك")
+_AT_AN_OCCASION = folded_set("في خلال أثناء لدى عقب بعد قبيل إثر اثر")
+
 #: Plain verbs of saying: "، فقد ذكرت X أن" brings in another source (not "فقد زاد معدل …").
 _PLAIN_SAYING = folded_set("قال ذكر أكد أعلن أوضح أفاد كشف أشار بين نقل توقع صرح")
 
@@ -192,6 +195,9 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
                 and not complementizer(norms[k + 3]):
             out.append(k)  # "…؛ إذ يؤكد محمد بوزيان أن …": the next source, brought in by the narrator
     for k in range(a + 1, b - 1):
+        if words[k] and norms[k] in _AND_THAT and words[k + 1] and norms[k + 1] in _AT_AN_OCCASION \
+                and k + 2 < b and words[k + 2] and in_lexicon(norms[k + 2], SPEECH_EVENTS):
+            out.append(k)  # "… السلمية وذلك في مؤتمر صحفي أوضح فيه أن …": the narrator says where
         if words[k] and norms[k] in ("حسب", "بحسب") and norms[k + 1] in SAYING_NOUNS:
             out.append(k)  # "… حسب قوله": his words end there
         elif words[k] and words[k - 1] and norms[k] in _NEW_REPORT and words[k + 1] and not complementizer(norms[k + 1]) \
