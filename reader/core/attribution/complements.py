@@ -22,6 +22,17 @@ NOT_REPORT_BEFORE = folded_set(
 PREP_OF_COMP = folded_set("إلى على من في عن")
 OBJ_PREPS = folded_set("عن إلى من")
 _SAID = fold("قال")
+_SAW = fold("رأى")
+_THIS_ONE = folded_set("هذا هذه ذلك تلك هذين هاتين")
+
+
+def deems_this(ctx: Context, j: int, sent_b: int) -> bool:
+    """"(يرى X) هذا الحدث فرصة تاريخية": a demonstrative object and an indefinite predicate,
+    what رأى deems it (no أن)."""
+    n = ctx.norms
+    return j + 2 < sent_b and ctx.words[j] and n[j] in _THIS_ONE and ctx.words[j + 1] and is_definite(n[j + 1]) \
+        and ctx.words[j + 2] and not is_definite(n[j + 2]) and not _not_words_of_his(ctx, j + 2) \
+        and not n[j + 2][:1].isdigit()
 
 
 def _not_words_of_his(ctx: Context, j: int) -> bool:
@@ -137,6 +148,9 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if c.lemma in SAYS_DIRECT and j + 2 < sent_b and (c.np is not None or c.implied) and ctx.in_quote(j) is None \
             and ctx.words[j] and (norms[j] in DIRECT_OPENERS or qad):
         c.claim_tok = j - 1 if qad else j  # "وأضاف المتحدث لا توجد عمليات"، "ويقول X قد يكون": his words, unmarked
+        return c
+    if c.lemma == _SAW and (c.np is not None or c.implied) and deems_this(ctx, j, sent_b):
+        c.claim_tok, c.obj = j, True  # "ويرى عمدة المدينة هذا الحدث فرصة تاريخية": deems it (no أن)
         return c
     if c.lemma == _SAID and c.np is not None and not c.implied and not c.sv and not c.after_event \
             and (c.np.kind == "unnamed_official" or c.np.kind == "named_person" and (

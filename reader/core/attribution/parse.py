@@ -14,7 +14,7 @@ from reader.core.text import fold
 
 from .between import _RELATIVE, _SPOKE, _another_post_then_claim, skip_to_complement
 from .cand import Cand
-from .complements import OBJ_PREPS, complement, is_complement
+from .complements import OBJ_PREPS, complement, deems_this, is_complement
 from .context import Context, is_quote_mark
 from .cues import (
     AMBIGUOUS, BARE_MASDAR, DOCUMENT_ONLY, EXPLICIT_ONLY, MASDAR_PRONE, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION,
@@ -844,7 +844,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     comma_then = after_np + 1 < sent_b and ctx.is_punct(after_np, "،,") and c.np is not None and c.np.named \
         and _complement_ahead(ctx, after_np + 1, sent_b)  # "ويرى رئيس الجمعية، عمر ماجد الحياري، أن"
     if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and cue_a == i and not comma_then and not _complement_ahead(
-            ctx, after_np, sent_b) \
+            ctx, after_np, sent_b) and not (c.np is not None and deems_this(ctx, after_np, sent_b)) \
             and not (c.np is not None and c.np.kind == "named_person" and _quote_then(ctx, cue_a, sent_a)):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن (but "«…»، هكذا يرى X")
     if c.implied and vf.tense == "imp" and not honorific and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \

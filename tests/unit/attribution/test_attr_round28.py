@@ -586,3 +586,9 @@ def test_and_that_at_a_press_conference_ends_the_claim():
     # not «وذلك عقب آخر جلسة», part of what was said
     (r,) = _all("وأكدت الهيئة أن السيولة متدنية؛ وذلك عقب آخر جلسة في الأسبوع.")
     assert r.claim.endswith("آخر جلسة في الأسبوع")
+
+
+def test_ra_a_deeming_a_demonstrative_object_something():
+    (r,) = _all("ويرى عمدة المدينة كلاوس فوفرايت هذا الحدث فرصة تاريخية لتظهر برلين وجهها الحقيقي.")
+    assert (r.cue, r.source, r.claim) == ("ويرى", "كلاوس فوفرايت", "هذا الحدث فرصة تاريخية لتظهر برلين وجهها الحقيقي")
+    assert _all("ورأى الجمهور هذا الفيلم في القاعة.") == []  # saw it
