@@ -626,6 +626,15 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
     if c.implied:
         return True  # a participle opening the sentence: the last speaker (resolve.Resolver.last)
     parent = next((h for h in reversed(kept) if h.cue_a < c.cue_a and not h.nested), None)
+    if parent is not None and c.gender == "m" and c.number == "s" and parent.gender == "f" and parent.number == "s" \
+            and 0 < parent.claim_tok < c.cue_a and complementizer(ctx.norms[parent.claim_tok - 1]):
+        t = parent.claim_tok
+        ent = ctx.entity_at.get(t)
+        if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(t, t + 1) < c.cue_a:
+            from .mentions import person_np
+
+            c.np = person_np(ctx, t, ctx.entity_end_tok.get(t, t + 1))
+            return True  # "وقالت (الوكالة) ان اردوغان رد …، مؤكدا ان": he, the man in her words, not she
     if parent is not None:
         c.np, c.implied, c.via, c.via_np = parent.np, parent.implied, c.via or parent.via, parent.via_np
         c.interview = parent.interview
