@@ -599,3 +599,9 @@ def test_a_masculine_participle_after_her_words_on_a_man_is_his():
               "تؤيد هذه المشاركة.")
     assert [(r.cue, r.resolved) for r in rs] == [
         ("وافادت", "وكالة الاناضول"), ("وقالت", "وكالة الاناضول"), ("مؤكدا", "اردوغان")]
+
+
+def test_a_noun_with_its_number_is_no_family_name():
+    rs = _all("يقول ابو عبد الله: «انني اراعي الله فقط». ويردد ابو عبد الله الآية 60 من سورة النساء: «وإذا قيل لهم "
+              "تعالوا». وقال ان الدعوة مستمرة.")
+    assert all("الآية" not in r.resolved for r in rs) and rs[-1].resolved == "ابو عبد الله"
