@@ -265,7 +265,7 @@ _RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذان ال�
 
 def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
     """"أما الحكومة، فقد أكدت ...": the topic after أما is the subject of the verb after ف."""
-    for k in range(cue_a - 1, max(sent_a - 1, cue_a - 30), -1):
+    for k in range(cue_a - 1, max(sent_a - 1, cue_a - 50), -1):
         if ctx.words[k] and ctx.norms[k] in _AMMA:
             comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t] and ctx.raw[t] not in _MARKS
                           or ctx.norms[t] in _FA_QAD), cue_a)  # (a name in marks: «موديز»)
@@ -274,6 +274,16 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                     and (in_lexicon(ctx.norms[np.end], ROLE_HEADS) or ctx.norms[np.end] in KEEPERS) \
                     and all(ctx.words[t] for t in range(np.end, comma)):
                 return np  # "أما الشيخ الخراساني أمين المجمع فيقول": his post after him
+            if np is not None and np.named and np.kind == "named_person" and np.end < comma <= np.end + 12 \
+                    and ctx.words[np.end] and in_lexicon(ctx.norms[np.end], ROLE_HEADS) and ctx.is_punct(comma, "،,") \
+                    and ctx.is_punct(cue_a - 1 if ctx.norms[cue_a - 1] not in ("فقد", "ف") else cue_a - 2, "،,") \
+                    and ctx.words[comma + 1 if not ctx.is_punct(comma + 1, "،,") else comma + 2] \
+                    and ctx.norms[comma + 1 if not ctx.is_punct(comma + 1, "،,") else comma + 2] in _RELATIVE_PRONOUNS \
+                    and all(ctx.words[t] or ctx.raw[t] in _MARKS for t in range(np.end, comma)) \
+                    and not any(ctx.norms[t] in VERB_FORMS for t in range(np.end, comma)):
+                # "اما القيادي الاصولي الايرلندي خالد كيلي مسؤول جماعة «المهاجرون» السابق في
+                # ايرلندا، الذي …،، فيصف": his post after him, then a relative clause
+                return np
             if np is not None and np.end < comma <= np.end + 12 and ctx.words[np.end] \
                     and (ctx.norms[np.end] in ("في", "لدي", "من") or ctx.norms[np.end][:1] == "ب") \
                     and ctx.is_punct(comma, "،,") and all(
