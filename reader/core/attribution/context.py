@@ -112,15 +112,18 @@ def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     (جيه.إل.إل، جي.إي) kept as one token."""
     starts, ends, raw = token_spans(text, punctuation=True)
     dots = [m.start() for m in _LETTER_DOT_LETTER.finditer(text)]
+    if "-" in text:
+        # "آن-صوفي لوران"، "جان-موريس ديلاكروا": a hyphenated given name is one word
+        dots = sorted(dots + [m.start() for m in _ARABIC_HYPHEN.finditer(text)])
     if not dots:
         return starts, ends, raw
     merge: list[int] = []  # tokens of the dots to merge with their neighbours
     for pos in dots:
         k = bisect_left(starts, pos)
-        if 0 < k < len(raw) - 1 and starts[k] == pos and raw[k] == "." and ends[k - 1] == pos \
-                and starts[k + 1] == pos + 1 and not _title_then_name(raw[k - 1], raw[k + 1]) \
-                and not _glued_stop(raw[k - 1], raw[k + 1]):  # د.أحمد: a title; الملحقة.وفي: two sentences
-            merge.append(k)
+        if 0 < k < len(raw) - 1 and starts[k] == pos and raw[k] in ".-" and ends[k - 1] == pos \
+                and starts[k + 1] == pos + 1 and (raw[k] == "-" or not _title_then_name(raw[k - 1], raw[k + 1])
+                                                  and not _glued_stop(raw[k - 1], raw[k + 1])):
+            merge.append(k)  # (د.أحمد: a title; الملحقة.وفي: two sentences)
     if not merge:
         return starts, ends, raw
     s2: list[int] = []
@@ -147,6 +150,7 @@ def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
 
 
 _LETTER_DOT_LETTER = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
+_ARABIC_HYPHEN = re.compile(r"(?<=[\u0621-\u064a])-(?=[\u0621-\u064a])")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -290,7 +294,10 @@ _THAT_WORDS = frozenset(("ان", "بان"))
 
 #: The second particle of a Dutch or German name after فان/فون (فان دن بيرغ، فون دير لاين).
 _NOBILIARY = frozenset(fold(w) for w in "دن دير در دي ديك ديرن".split())
-_VAN = "فان\u0640"  # a form no word list holds (فان + tatweel), so never the complementizer فإن
+_VAN = "فان\u0640"
+_EN = "ان\u0640"
+#: Latin letters spelt in Arabic (بي إن بي، إتش إس بي سي).
+_SPELLED_LETTERS = frozenset(fold(w) for w in "إيه بي سي دي إي إف جي إتش آي جيه كيه إل إم أو كيو آر إس تي يو في إكس واي زد".split())  # a form no word list holds (فان + tatweel), so never the complementizer فإن
 
 
 def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[NoiseSpan]) -> Context:
@@ -302,6 +309,8 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
     for k in range(len(raw) - 1):
         if raw[k] in ("فان", "فون") and norms[k + 1] in _NOBILIARY:
             norms[k] = _VAN  # "وأضاف فان دن بيرغ أن": a Dutch name, not فإن
+        elif k > 0 and norms[k] == "ان" and norms[k - 1] in _SPELLED_LETTERS and norms[k + 1] in _SPELLED_LETTERS:
+            norms[k] = _EN  # "مصرف بي إن بي باريبا"، "إم إن إس": the letter N of a spelt name, not إن
     words = [bool(n) and (n[0].isalnum()) for n in norms]
     quotes = find_quotes(text)
 
