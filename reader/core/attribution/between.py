@@ -943,7 +943,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return j  # "…، وفق ما أفاد به X، الذي أشار إلى أن …": his own statement, a record of its own
     role = in_lexicon(n, ROLE_HEADS)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
-    close = next((k for k in range(j, min(limit, j + 12)) if not ctx.words[k] and ctx.raw[k] in "،,:"), -1)
+    reach = 18 if anonymity_clause(ctx, j, min(limit, j + 8)) else 12  # (", طلب عدم الكشف عن هويته لأنه غير مخول …،")
+    close = next((k for k in range(j, min(limit, j + reach)) if not ctx.words[k] and ctx.raw[k] in "،,:"), -1)
     if close >= 0 and ctx.raw[close] == ":":
         close = -1  # ("، رافضا ذكر اسمه: «… ، …»": a comma inside the quotation closes nothing here)
     colon = next((k for k in range(j, min(limit, j + 6)) if not ctx.words[k]), -1)

@@ -26,7 +26,7 @@ _NEW_REPORT = folded_set("وقال وقالت وأضاف وأضافت وأكد �
 _BUT_HE = folded_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
 _GOES_ON = folded_set("قال أضاف أكد أوضح أشار استدرك شدد")
 _OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط حيث وحيث وهو وهي خاصة لكنه لكنها ولكنه ولكنها الأمر "
-                          "بارتفاع بانخفاض بزيادة بتراجع بنمو")
+                          "بارتفاع بانخفاض بزيادة بتراجع بنمو غير إلا بيد لكن ولكن")
 #: Participles of acts that are not claims (praising, condemning, welcoming, thanking): after
 #: a comma they describe what the speaker did next, so the reported clause ends before them.
 _ACT_PARTICIPLES = frozenset(

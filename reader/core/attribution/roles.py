@@ -397,6 +397,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                     _lookup(bare(norms[j + 1]), ORG_HEADS) or bare(norms[j + 1]) in _BLOCS or _lookup(norms[j + 1], _REGION_HEADS)
                     or _is_place(ctx, j + 1) or ent is not None and ent.type == "ORG"):
                 k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True, places=True))
+            k = next((t for t in range(j + 2, k) if ctx.words[t] and norms[t] in FIRST_NAMES), k)  # (his name ends it)
             if k > j + 1:
                 j = k  # "النائب عن كتلة «المستقبل»"، "المرشح عن إمارة الفجيرة": whom he stands for
                 continue
@@ -751,7 +752,8 @@ def _company_before_name(ctx: Context, j: int, limit: int) -> int:
 _ROLE_PREPS = folded_set("على عن في")
 _BLOCS = folded_set("كتلة تكتل قائمة دائرة")
 #: Posts held for a constituency or a body: "النائب عن …"، "المرشح عن …" (for, not about).
-_REPRESENTS = folded_set("النائب نائب النائبة نائبة المرشح مرشح المرشحة مرشحة الممثل ممثل الممثلة ممثلة النواب نواب")
+_REPRESENTS = folded_set("النائب نائب النائبة نائبة المرشح مرشح المرشحة مرشحة الممثل ممثل الممثلة ممثلة النواب نواب "
+                         "السناتور السيناتور سناتور سيناتور عضو العضو")
 _CONSTITUENCY = folded_set("منطقة دائرة محافظة ولاية مدينة إقليم قضاء")
 #: Peoples a role comes from: زعيم من قبائل X، شيخ من عشائر Y.
 _PEOPLES = folded_set("قبائل عشائر قبيلة عشيرة أهالي سكان أبناء عائلات أسر")

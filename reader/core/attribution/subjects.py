@@ -143,6 +143,25 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
                 group = np  # "غير أن عددا من المواطنين الذين التقتهم «الوطن» أبدوا تذمرهم" (the longest)
         if group is not None:
             return group
+    return _titled_name_before(ctx, end, sent_a, i)
+
+
+def _titled_name_before(ctx: Context, end: int, sent_a: int, verb: int) -> NP | None:
+    """"غير أن منسقة حملة الوصول إلى الأدوية الأساسية فيها الدكتورة كاترين م. دوبوا قالت": a
+    long post, then a title and the name right before the verb: the titled name is who speaks."""
+    from .mentions import person_np
+    from .phrases import name_chain, name_start
+
+    first = next((t for t in range(end - 1, max(sent_a, end - 7) - 1, -1) if not ctx.words[t]), max(sent_a, end - 7) - 1)
+    for t in range(first + 1, end - 1):  # (the first title from the left: م. may be a middle initial)
+        vf = VERB_FORMS.get(ctx.norms[verb]) if verb < len(ctx.norms) else None
+        if ctx.norms[t] in TITLES and t > sent_a and len(ctx.norms[t]) > 2 and vf is not None \
+                and (vf.gender == "f") == ctx.norms[t].endswith("ه"):  # (the title agrees with the verb)
+            if name_start(ctx, t + 1, after_role=True) and name_chain(ctx, t + 1, end, after_role=True) == end:
+                np = person_np(ctx, t + 1, end)
+                np.role = ctx.norms[t]
+                return np
+            return None
     return None
 
 
