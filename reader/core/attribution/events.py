@@ -176,6 +176,14 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
         n = norms[j]
         if complementizer(n) or n in ("نقلا",):
             break
+        if n == "علي" and j + 2 < limit and ctx.words[j + 1] and bare(norms[j + 1]) in _SCREEN:
+            m = match_outlet(ctx, j + 2, limit, ambiguous_ok=True)  # "خلال ظهوره على شاشة الجزيرة": the channel
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m
+                j = m.end
+                steps += 1
+                continue
         if c.lemma in SAYS_DIRECT and n in DIRECT_OPENERS and steps > 0:
             break  # "وقال بلير في المقابلة التي بثت أمس | لدينا عزم …": his words begin
         if n in _ON_OCCASION and j + 1 < limit and ctx.words[j + 1]:
@@ -204,6 +212,14 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 continue
         if n in ("مع", "الي", "عبر", "ل") and j + 2 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _ENVOYS:
             m = match_outlet(ctx, j + 2, limit)  # "في لقاء مع موفد الجزيرة نت": the outlet's envoy
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m
+                j = m.end
+                steps += 1
+                continue
+        if n in _BROADCAST_IT and j + 1 < limit:
+            m = match_outlet(ctx, j + 1, limit)  # "في كلمة متلفزة بثتها قناة المنار": who aired it
             if m is not None and not m.anaphor:
                 if c.via is None:
                     c.via = m
@@ -307,6 +323,10 @@ _ENVOYS = folded_set("موفد مراسل مندوب مبعوث")
 _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة منصتها حساب حسابها حسابه صفحة صفحتها صفحته")
 
 
+_SCREEN = folded_set("شاشة شاشات")
+_BROADCAST_IT = folded_set("بثتها بثته أذاعتها أذاعته نقلتها نقلته عرضتها عرضته نشرتها نشرته")
+
+
 def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
     """"وفي تصريح لإذاعة «ميد راديو»، قال ...": a speech event put before the verb names the
     outlet the speaker talked to."""
@@ -327,6 +347,11 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
                 return m if m is not None and not m.anaphor else None
         return None
     for k in range(a + 2, min(comma, a + 8)):
+        if ctx.words[k] and (ctx.norms[k] in _BROADCAST_IT or bare(ctx.norms[k]) in _SCREEN) and k + 1 < comma:
+            m = match_outlet(ctx, k + 1, comma, ambiguous_ok=bare(ctx.norms[k]) in _SCREEN)
+            # ("وفي كلمة متلفزة بثتها قناة المنار، توعد …"، "على شاشة الجزيرة")
+            if m is not None and not m.anaphor:
+                return m
         if ctx.words[k] and ctx.norms[k] in ("مع", "عبر") and k + 1 < comma:
             t = k + 2 if not ctx.words[k + 1] and k + 1 in ctx.quote_open_tok else k + 1  # (مع «رويترز»)
             m = match_outlet(ctx, t, comma)  # "وخلال مقابلة مع قناة العربية، أكد …"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from reader.core.text import fold
 
 from .knowledge import is_media_form, media_first_words
-from .words import DESCRIPTIONS, MEDIA_QUALIFIERS, MEDIA_TYPES, candidates, complementizer, folded_set
+from .words import DESCRIPTIONS, MEDIA_QUALIFIERS, MEDIA_TYPES, candidates, complementizer, folded_set, is_nisba
 
 _OUTLETS = """
 رويترز|فرانس برس|أ ف ب|ا ف ب|أسوشيتد برس|أسوشيتدبرس|اسوشيتد برس|بلومبرغ|بلومبيرغ|بلومبرج
@@ -308,6 +308,11 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
         elif definite:
             # الصحيفة alone points back; الوكالة الدولية للطاقة is no outlet.
             nxt = norms[j] if j < limit and ctx.words[j] else ""
+            if nxt and type_word in _STATE_BROADCAST and (is_nisba(nxt) or nxt in _OFFICIAL):
+                k = j
+                while k < limit and ctx.words[k] and (is_nisba(norms[k]) or norms[k] in _OFFICIAL) and k - j < 3:
+                    k += 1  # "التلفزيون السوري"، "الإذاعة الإسرائيلية العامة": a state broadcaster, named so
+                return OutletMatch(first, k, ctx.starts[first] + skip_chars, ctx.ends[k - 1], type_word)
             if not nxt or not _name_like(nxt) or nxt.startswith("ال") or type_word not in _NAMED_TYPES \
                     or complementizer(nxt):  # "وبحسب الصحيفة فإن": not a paper called فان
                 if nxt.startswith("ال") and type_word in ("الوكاله", "الشبكه", "الموقع"):
@@ -390,6 +395,8 @@ def _qualifiers_after_marks(ctx, j: int, limit: int) -> int:
 
 
 _FOREIGN_ARTICLES = folded_set("ذا ذي لا لو لي دي دير دو إل ال")
+_STATE_BROADCAST = folded_set("التلفزيون التليفزيون الإذاعة")
+_OFFICIAL = folded_set("الرسمي الرسمية العام العامة الحكومي الحكومية")
 _NAMED_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة قناة القناة مجلة المجلة إذاعة الإذاعة تلفزيون التلفزيون فضائية الفضائية راديو")
 
 

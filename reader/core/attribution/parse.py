@@ -323,6 +323,7 @@ def _mystery_next(ctx: Context, j: int, sent_b: int) -> bool:
 _FACILITIES = folded_set("ميناء مطار مصنع مشروع مجمع مستشفى ملعب قطار طريق جسر سد")
 _STYLES = folded_set("معالي سعادة سمو فضيلة")  # ("كشف معالي أمين محافظة جدة": His Excellency, not "a … discovery")
 _WARNED = fold("حذر")
+_THREATENED = folded_set("هدد توعد")
 _EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
 _PASSED = fold("أقر")
 _STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
@@ -862,6 +863,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if t > j and ctx.words[t]:
             j = t  # "وحذر الدوسري الملاك الذين يتأخرون عن التسجيل من غرامة": whom he warned, then of what
             # (also with no subject: "، وحذرت المواطنين من الاقتراب")
+    if vf.lemma in _THREATENED and not c.sv and j < sent_b and ctx.words[j] and not norms[j].startswith("ب") \
+            and (j in ctx.entity_at or is_definite(norms[j]) or _is_place_tok(ctx, j)):
+        t = next((t for t in range(j + 1, min(sent_b, j + 6)) if not ctx.words[t] and t not in ctx.quote_open_tok
+                  or ctx.words[t] and norms[t].startswith("ب") and len(norms[t]) > 2
+                  or t in ctx.quote_open_tok and t + 1 < sent_b and norms[t + 1].startswith("ب")), -1)
+        if t > j and (ctx.words[t] or t in ctx.quote_open_tok):
+            j = t  # "توعد X إسرائيل «بمفاجآت …»": whom he threatened, then with what
     c.phrase_end = j
     if demo >= 0 and c.np is not None and not c.sv and not is_complement(ctx, j, sent_b) \
             and not _complement_ahead(ctx, j, sent_b) and (c.np.kind != "named_person" or c.np.role

@@ -322,6 +322,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                     complementizer(norms[j + 1]) or norms[j + 1] in _AFTER_A_NAME))):
             j += 1  # "عبدالعزيز بن إبراهيم المقبل، مدير …": the family name after بن X, even a word like المقبل
             break
+        if n == _AD_DIN and j > start + 1 and ctx.words[j - 1] and not is_definite(norms[j - 1]) \
+                and not _stopword(norms[j - 1]):
+            j += 1  # "علي فضل الدين"، "محمد عز الدين": a compound in -الدين later in the name
+            continue
         initial = _initial(ctx, j - 1)  # "مارك د. | هوليداي"
         if j > start and norms[j - 1] not in _NAME_LINKS and _is_place(ctx, j) and not initial and (
                 norms[start] in FIRST_NAMES or (ent is not None and ent.type == "PER")):
@@ -538,6 +542,7 @@ _ANOTHER = folded_set("آخر أخرى آخرون آخرين آخران")
 _TIME_HEADS = folded_set("مطلع مستهل أواخر أوائل منتصف نهاية بداية ختام غضون")
 
 
+_AD_DIN = "الدين"
 _PREPOSITION_NEXT = folded_set("في من على إلى عن مع")
 
 
