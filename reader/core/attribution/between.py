@@ -141,6 +141,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if ctx.words[j] and n in _ASKING_NOT and (c.np is None or c.implied):
+            ident = next((t for t in range(j + 1, min(limit, j + 7)) if norms[t] in _IDENTITY), -1)
+            if ident > 0 and anonymity_clause(ctx, j, ident + 1) and is_complement(ctx, ident + 1, limit):
+                c.anonymous = True
+                j = ident + 1  # "وقال طالبا عدم ذكر اسمه إن": he asked not to be named
+                continue
         if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and is_definite(n) \
                 and is_nisba(n) and j > 0 and not ctx.words[j - 1] and j + 1 < limit and ctx.words[j + 1] \
                 and (norms[j + 1] in ("عن", "نقلا") or complementizer(norms[j + 1])):
@@ -644,6 +650,7 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
+_ASKING_NOT = folded_set("طالبا طالبة طالبين مفضلا مفضلة رافضا رافضة مشترطا مشترطة")
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")
 
 

@@ -253,7 +253,10 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
         # "أعلن النادي فسخ عقد مدربه، بعد ساعات من الخسارة": the object is what was
         # announced; a time clause after a comma is the narrator's.
         for k in range(start + 1, end - 1):
-            if not ctx.words[k] and ctx.raw[k] in "،," and (ctx.norms[k + 1] in _OBJ_ENDERS or (
+            nxt = ctx.norms[k + 1]
+            said_on = nxt[:1] == "و" and nxt in VERB_FORMS and VERB_FORMS[nxt].prefix == "و" \
+                and VERB_FORMS[nxt].lemma in _PLAIN_SAYING  # "أعرب X عن «قلق بالغ» …، وقال لـ«الحياة» إن"
+            if not ctx.words[k] and ctx.raw[k] in "،," and (ctx.norms[k + 1] in _OBJ_ENDERS or said_on or (
                     ctx.norms[k + 1] in ("في", "وفي") and k + 2 < end and ctx.words[k + 2] and in_lexicon(ctx.norms[k + 2], SPEECH_EVENTS))):
                 end = k  # (and "، في تقرير محدث عن …": where the object was given)
                 break

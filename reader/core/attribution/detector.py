@@ -800,7 +800,9 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         if via is None and context_records and context_records[-1][1] is sp and c.kind in ("verb", "part") \
                 and not c.after_event:  # (not "ويقول في مؤتمر صحافي": another occasion)
             via = context_records[-1][0].via
-        source = Source(cue_end, cue_end, "", sp.kind, sp.resolved)
+        kind = "anonymous" if c.anonymous and sp.kind == "unnamed_official" else sp.kind
+        # ("وقال طالبا عدم ذكر اسمه إن": an official who asked not to be named)
+        source = Source(cue_end, cue_end, "", kind, sp.resolved)
         speaker = sp
     else:
         kind = "anonymous" if c.anonymous else c.np.kind
