@@ -195,6 +195,12 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
                 and not complementizer(norms[k + 3]):
             out.append(k)  # "…؛ إذ يؤكد محمد بوزيان أن …": the next source, brought in by the narrator
     for k in range(a + 1, b - 1):
+        ent = ctx.entity_at.get(k)
+        if words[k] and ctx.raw[k][:1] == "و" and ent is not None and ent.type in ("LOC", "ORG") \
+                and ent.start == ctx.starts[k] + 1 and ctx.entity_end_tok.get(k, k + 1) == k + 1 and words[k + 1] \
+                and norms[k + 1] in VERB_FORMS and VERB_FORMS[norms[k + 1]].tense == "imp" \
+                and VERB_FORMS[norms[k + 1]].prefix == "":
+            out.append(k)  # "… تعلن إجراء أول تجربة نووية وطوكيو تطالب بعقوبات": another subject, another claim
         if words[k] and norms[k] in _AND_THAT and words[k + 1] and norms[k + 1] in _AT_AN_OCCASION \
                 and k + 2 < b and words[k + 2] and in_lexicon(norms[k + 2], SPEECH_EVENTS):
             out.append(k)  # "… السلمية وذلك في مؤتمر صحفي أوضح فيه أن …": the narrator says where

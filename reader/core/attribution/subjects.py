@@ -94,6 +94,11 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         if k > sent_a + 1 and ctx.is_punct(k, "،,"):
             return _left_scan(ctx, k + 1, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، كانت قد توقعت"
     end = k + 1
+    ent = ctx.entity_at.get(k)
+    if k > sent_a and ctx.words[k] and ctx.raw[k][:1] == "و" and ent is not None and ent.type in ("LOC", "ORG") \
+            and ent.start == ctx.starts[k] + 1 and ctx.entity_end_tok.get(k, k + 1) == end:
+        # "الصين ترفع إنفاقها … وواشنطن تطالب بالشفافية": a second subject joined by و (a headline's)
+        return NP(k, end, ent.start, ctx.ends[k], "named_organization", ctx.norms[k][1:], named=True)
     a = k
     while a >= sent_a and a > k - 10 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))) \
             and ctx.norms[a] not in _LEFT_BOUNDARY:

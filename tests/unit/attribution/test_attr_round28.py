@@ -663,3 +663,11 @@ def test_expressed_concern_then_said_asking_not_to_be_named():
     assert [(r.cue, r.resolved, r.kind, r.claim) for r in rs] == [
         ("أعرب", "مسؤول مصري رفيع", "unnamed_official", "«قلق بالغ» من تدهور الأوضاع في القطاع"),
         ("وقال", "مسؤول مصري رفيع", "anonymous", "الوفد الأمني المصري سيعود إلى غزة")]
+
+
+def test_a_headline_second_subject_joined_by_wa():
+    rs = _all("كوريا الشمالية تعلن إجراء أول تجربة نووية وطوكيو تطالب بعقوبات صارمة\n\nنص الخبر هنا.")
+    assert [(r.cue, r.source, r.claim) for r in rs] == [
+        ("تعلن", "كوريا الشمالية", "إجراء أول تجربة نووية"), ("تطالب", "طوكيو", "عقوبات صارمة")]
+    (r,) = _all("الصين ترفع إنفاقها العسكري 17,8 في المئة وواشنطن تطالب بالشفافية\n\nنص الخبر هنا.")
+    assert (r.cue, r.source) == ("تطالب", "واشنطن")
