@@ -18,6 +18,9 @@ _ISSUED = folded_set("صادر صادرة الصادر الصادرة")
 _ISSUING = folded_set(
     "نشرتها نشرها أصدرتها أصدرها قدمتها قدمها أعدتها أعدها جمعتها جمعها وضعتها وضعها أجرتها أجراها"
 )
+#: The same for a masculine document with no relative pronoun ("تقرير أصدرته منظمة العفو الدولية");
+#: after الذي the clause is left out of the name ("التقرير الذي نشرته صحيفة الحياة": the paper is a via).
+_ISSUING_IT = folded_set("نشرته أصدرته أعدته")
 _POSTED = folded_set("منشورة المنشورة منشور المنشور صادرة الصادرة صادر الصادر متاحة المتاحة متاح المتاح")
 _ACCORDING = folded_set("حسب بحسب وحسب وبحسب وفق ووفق")
 _SITE = folded_set("موقع الموقع")
@@ -47,7 +50,7 @@ def _issued_by(ctx: Context, j: int, limit: int) -> int:
     if k + 1 < limit and ctx.words[k] and ctx.norms[k] in _ISSUING and not ctx.words[k + 1]:
         e = marks_name_end(ctx, k + 1, limit)  # "بيانات جمعتها «بلومبرغ»": who gathered them, in marks
         return e if e and e - k <= 6 else j
-    if not _word(ctx, k + 1, limit) or ctx.norms[k] not in _ISSUING:
+    if not _word(ctx, k + 1, limit) or not (ctx.norms[k] in _ISSUING or k == j and ctx.norms[k] in _ISSUING_IT):
         return j
     e = max(_institution(ctx, k + 1, limit), def_chain(ctx, k + 1, limit, org=True, places=True))
     if e == k + 1:

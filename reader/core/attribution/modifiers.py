@@ -11,7 +11,7 @@ from .institutions import _institution
 from .outlets import match_outlet
 from .phrases import _CLOSE, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, def_chain, name_chain
 from .words import (
-    INDEF_ADJECTIVES, ORG_HEADS, PLACES, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, complementizer, folded_set,
+    INDEF_ADJECTIVES, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
@@ -110,7 +110,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if n in _CLOSE_TO and _word(ctx, j + 1, limit) and norms[j + 1] == "من":
             j = max(j + 2, def_chain(ctx, j + 2, limit, org=True), _institution(ctx, j + 2, limit),
                     name_chain(ctx, j + 2, limit), j + 3 if _word(ctx, j + 2, limit) and not _stopword(norms[j + 2])
-                    and not complementizer(norms[j + 2]) else j + 2)
+                    and not complementizer(norms[j + 2]) else j + 2,
+                    def_chain(ctx, j + 3, limit) if _word(ctx, j + 3, limit) and in_lexicon(norms[j + 2], ROLE_HEADS)
+                    and is_definite(norms[j + 3]) else j + 2)  # (مقربة من رئيس الحكومة: a post and its genitive)
             continue  # مقربة من إدارة النادي، مقربة من بري: whom they are close to
         if n in _AWARE and _word(ctx, j + 1, limit) and norms[j + 1] == "علي":
             j += 2

@@ -379,6 +379,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break  # "رئيس الدولة | في نهاية الجولة": when, not where the role is
         if n in ("في", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))  # (في «جنرال إلكتريك»)
+            k = next((t for t in range(j + 2, k) if t in ctx.entity_at and ctx.entity_at[t].type == "PER"
+                      and ctx.words[t - 1] and not _lookup(norms[t - 1], ORG_HEADS)), k)
+            # (not a name in marks, في "برنستاين", nor a firm's name the tagger ran into his: شركة كابرون دان آيفز)
+            # ("الناطق باسم «فتح» في قطاع غزة | ماهر عبد الحافظ": the place ends where his name begins)
             if k == j + 1 and _field_phrase(ctx, j + 1, limit):
                 k = def_chain(ctx, j + 2, limit, org=True)  # تاجر في سوق المدينة الكبير
             elif k == j + 1 and _lookup(norms[i], _EXPERT_ROLES) and is_definite(norms[j + 1]) \
