@@ -324,6 +324,7 @@ _FACILITIES = folded_set("ميناء مطار مصنع مشروع مجمع مس�
 _STYLES = folded_set("معالي سعادة سمو فضيلة")  # ("كشف معالي أمين محافظة جدة": His Excellency, not "a … discovery")
 _WARNED = fold("حذر")
 _THREATENED = folded_set("هدد توعد")
+_URGED = folded_set("حث ناشد")
 _EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
 _PASSED = fold("أقر")
 _STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
@@ -684,6 +685,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     or ctx.norms[c.np.end] == OBJECT_THEN.get(vf.lemma)))
                 or (vf.lemma == _DEMAND and ctx.norms[c.np.end][:1] == "ب" and len(ctx.norms[c.np.end]) > 3)):
             c.np = None  # "، ووصفت التقارير بأنها"، "، ودعت المانحين إلى": an object
+        if c.np is not None and coordinated and vf.lemma in _URGED and c.np.end < sent_b \
+                and ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma) and c.np.start in ctx.entity_at \
+                and ctx.entity_at[c.np.start].type == "LOC":
+            c.np = None  # "…، وحثت كوريا الشمالية على العودة": whom she urged (the subject goes on)
         if c.np is not None and c.np.head == "?":
             c.np = None
         if c.np is not None and vf.lemma in _CALLS_ON and _oblique_plural_object(ctx, c.np):

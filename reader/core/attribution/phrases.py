@@ -569,6 +569,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if after_role and j not in ctx.entity_at and n not in ctx.person_tokens and n[:1] == "ي" and len(n) >= 4 \
+            and not ctx.raw[j][:1].isupper():
+        return False  # "مسؤول أميركي رفيع | يرافق نائب الوزير": an imperfect verb on the unnamed one
     if after_role and j not in ctx.entity_at and n not in ctx.person_tokens and j + 1 < len(ctx.norms) \
             and ctx.words[j + 1] and ctx.norms[j + 1] in _PREPOSITION_NEXT:
         return False  # "عن دبلوماسي عربي | شارك في الاجتماع": a verb on the unnamed one, no name

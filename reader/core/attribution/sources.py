@@ -9,6 +9,8 @@ single unknown word is a company (ولم ترد أليباي), a known first nam
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from .ali_name import ali_speaking
@@ -213,6 +215,8 @@ _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
 _MAYOR = folded_set("أمين")
+#: A portfolio with a possessive (خارجيتها، داخليته، ماليتها، دفاعها): "وزارة خارجيتها" is its ministry.
+_POSSESSED_PORTFOLIO = re.compile(r"(?:خارجيت|داخليت|ماليت|دفاع|عدل|صحت|تجارت|طاقت)(?:ها|ه|هم|هما)")
 
 
 def _post_then_name(ctx: Context, i: int, e: int, limit: int, head: str, feminine: bool) -> NP:
@@ -911,6 +915,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         if i + 1 < k < limit and ctx.raw[k] in "«\"" and 1 < ctx.quote_open_tok.get(k, limit) - k <= 4 \
                 and all(ctx.words[t] for t in range(k + 1, ctx.quote_open_tok[k])):
             return make(ctx.quote_open_tok[k] + 1, "named_organization", named=True)
+    if _lookup(n, ORG_HEADS) and not is_definite(n) and _word(ctx, i + 1, limit) \
+            and _POSSESSED_PORTFOLIO.fullmatch(ctx.norms[i + 1]):
+        return make(i + 2, "named_organization", named=True)  # "وزارة خارجيتها"، "وزارة داخليته": its ministry
     if _lookup(n, ORG_HEADS):
         e = def_chain(ctx, i + 1, limit, org=True, places=True, after_definite=article(ctx, i))
         if e == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \

@@ -686,3 +686,12 @@ def test_names_and_sources_cut_short_in_the_regional_batch():
     # a firm in marks after في is no person's name ending the post
     (r,) = _all('وقدر كلاوديو أسبيسي المحلل المالي في "برنستاين" قيمة الحصة بما بين 300 و400 مليون استرليني.')
     assert r.claim.startswith("قيمة الحصة")
+
+
+def test_its_ministry_an_urged_country_and_a_verb_after_an_unnamed_official():
+    rs = _all("أما بكين، الحليف الأوثق لبيونغيانغ، فقد أعلنت وزارة خارجيتها في بيان أن الصين تعارض بحزم التجربة، "
+              "وحثت كوريا الشمالية على العودة إلى المحادثات السداسية.")
+    assert [(r.cue, r.resolved) for r in rs] == [("أعلنت", "وزارة خارجيتها"), ("وحثت", "وزارة خارجيتها")]
+    (r,) = _all("وقال مسؤول أميركي رفيع يرافق نائب وزير الخارجية في جولته الآسيوية للصحافيين في سيدني إن واشنطن "
+                "تريد أن تفهم نوايا الصين.")
+    assert (r.source, r.kind) == ("مسؤول أميركي رفيع", "unnamed_official")
