@@ -172,6 +172,10 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             j = _paren_end(ctx, k, limit)  # "الصادر عن مؤسسة النقد العربي السعودي (ساما)"، "صدر أمس عن البنك"
             continue
         k = max(_issued_by(ctx, j, limit), _posted_on(ctx, j, limit))
+        if n == "من" and j == start and _word(ctx, j + 1, limit) and (
+                _lookup(ctx.norms[j + 1], ORG_HEADS)
+                or j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type == "ORG"):
+            k = max(k, _institution(ctx, j + 1, limit))  # "أحدث تقدير من وزارة الطاقة الأميركية": whose
         if n == "علي" and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _ONLINE:
             k = j + 2  # موقعها على الإنترنت
         if k > j:

@@ -41,8 +41,8 @@ def anon_genitive(ctx: Context, j: int, limit: int) -> int:
     if not _word(ctx, j, limit):
         return j
     n = ctx.norms[j]
-    if n in _MARKET_GOODS:
-        return j + 1  # "محلل أسهم"، "تاجر عقار": what he deals in, indefinite (أسهم is no verb here)
+    if n in _MARKET_GOODS or n in _EYES:
+        return j + 1  # "محلل أسهم"، "تاجر عقار": what he deals in, indefinite (أسهم is no verb here); شهود عيان
     if n in _TRADE_WORDS and _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") \
             and not _stopword(ctx.norms[j + 1]):
         return def_chain(ctx, j + 1, limit, org=True)  # "تجار جملة الجوالات"، "متعاملو سوق الذهب"
@@ -55,6 +55,7 @@ def anon_genitive(ctx: Context, j: int, limit: int) -> int:
 _REGION_NOUNS = folded_set("المنطقة المحافظة المدينة المملكة")
 _TRADE_WORDS = folded_set("جملة تجزئة قطاع سوق أسواق")
 _MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط")
+_EYES = folded_set("عيان")
 
 
 _AREA_HEADS = folded_set("حي منطقة مدينة محافظة")

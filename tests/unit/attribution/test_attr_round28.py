@@ -695,3 +695,10 @@ def test_its_ministry_an_urged_country_and_a_verb_after_an_unnamed_official():
     (r,) = _all("وقال مسؤول أميركي رفيع يرافق نائب وزير الخارجية في جولته الآسيوية للصحافيين في سيدني إن واشنطن "
                 "تريد أن تفهم نوايا الصين.")
     assert (r.source, r.kind) == ("مسؤول أميركي رفيع", "unnamed_official")
+
+
+def test_latest_estimate_from_a_ministry_and_eye_witnesses():
+    (r,) = _all("وارتفع الاحتياطي استنادا إلى أحدث تقدير من وزارة الطاقة الأميركية.")
+    assert (r.source, r.kind, r.claim) == ("أحدث تقدير من وزارة الطاقة الأميركية", "document", "وارتفع الاحتياطي")
+    rs = _all("وقال الزعيم إن الوضع سيئ، بحسب إسلاميين وشهود عيان.")
+    assert rs[1].source == "إسلاميين وشهود عيان"
