@@ -236,7 +236,9 @@ def _decree(ctx: Context, k: int, sent_b: int, strip: str):
 def _legal_text(ctx: Context, k: int, sent_b: int, strip: str, bare_ok: bool):
     """"وبحسب نص الاتفاق"، "ووفقا للاتفاقية"، "بحسب القرار": the text of an agreement or a
     decision, a document (with its adjectives and genitive)."""
-    n = ctx.norms[k] if _word(ctx, k, sent_b) else ""
+    if not _word(ctx, k, sent_b):
+        return None
+    n = ctx.norms[k]
     a = ctx.starts[k]
     if strip and n[:1] == strip:
         n, a = n[1:], a + 1

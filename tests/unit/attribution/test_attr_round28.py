@@ -702,3 +702,9 @@ def test_latest_estimate_from_a_ministry_and_eye_witnesses():
     assert (r.source, r.kind, r.claim) == ("أحدث تقدير من وزارة الطاقة الأميركية", "document", "وارتفع الاحتياطي")
     rs = _all("وقال الزعيم إن الوضع سيئ، بحسب إسلاميين وشهود عيان.")
     assert rs[1].source == "إسلاميين وشهود عيان"
+
+
+def test_a_text_that_ends_on_a_prepositional_cue():
+    rs = _all("وقال الوزير إن الزيادة المحلية لا تعكس اتجاهات السوق العالمية، بحسب")
+    assert [r.cue for r in rs] == ["وقال"]
+    assert _all("ووفقا") == [] and _all("بحسب نص") == []
