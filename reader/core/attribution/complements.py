@@ -143,7 +143,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             and norms[said + 1] not in OBJ_PREPS and (c.np is not None or c.implied):
         c.claim_tok = said + 1  # "وأضاف قائلا نادرا ما كان …": his words, unmarked, after قائلا
         return c
-    qad = j > 0 and ctx.words[j - 1] and (norms[j - 1] == "لقد" or (
+    qad = 0 < j < sent_b and ctx.words[j - 1] and (norms[j - 1] == "لقد" or (
         norms[j - 1] == "قد" and norms[j][:1] in "يت" and len(norms[j]) >= 4 and j - 1 > c.cue_b))
     if c.lemma in SAYS_DIRECT and j + 2 < sent_b and (c.np is not None or c.implied) and ctx.in_quote(j) is None \
             and ctx.words[j] and (norms[j] in DIRECT_OPENERS or qad):
@@ -267,6 +267,8 @@ def _time_adverbial(ctx: Context, j: int, limit: int) -> int:
     past it when a word follows, else ``j``."""
     norms = ctx.norms
     k = j
+    if k >= limit:
+        return j
     if ctx.words[k] and norms[k] in _TIME_PREPS and k + 1 < limit:
         k += 1
     if k > j and ctx.words[k] and norms[k] in _TIME_HEAD_WORDS and k + 1 < limit:

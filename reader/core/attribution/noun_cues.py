@@ -208,7 +208,7 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
     comma = next((t for t in range(j + 1, sent_b) if not ctx.words[t] and ctx.raw[t] in "،,"), -1)
     if comma > j and c.lemma == _WARN:
         c.claim_end = comma  # "في ظل تحذيرات الصندوق من تراجع النمو، قررت الحكومة …": the clause goes on
-    return c if ctx.words[j] or ctx.raw[j][:1].isdigit() else None
+    return c if j < sent_b and (ctx.words[j] or ctx.raw[j][:1].isdigit()) else None
 
 
 #: "على حد قول محللين"، "على حد تعبير X": the clause before is what the source said.

@@ -255,7 +255,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             e += 1  # المهندس الفيصل الجربا: the last two names of فرحان بن نايف الفيصل الجربا
         return NP(i, e, ctx.starts[j], ctx.ends[e - 1], "named_person", head, role=norms[i], named=True,
                   feminine=feminine or head.endswith("ه"))
-    if j < limit and not ctx.words[j] and ctx.raw[j] == "«" and 1 < ctx.quote_open_tok.get(j, limit) - j <= 4 \
+    if j < limit and not ctx.words[j] and ctx.raw[j] == "«" and 1 < ctx.quote_open_tok.get(j, 10 ** 9) - j <= 4 \
             and all(ctx.words[t] for t in range(j + 1, ctx.quote_open_tok[j])):
         j, had_genitive = ctx.quote_open_tok[j] + 1, True  # مراسل «الاقتصادية»: the paper's (or firm's) man
     if j == i + 1 and _word(ctx, j, limit) and norms[j] in _REGION_HEADS:

@@ -896,7 +896,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             return None  # "حسب موقع اللوحة وحجمها": the place of a thing, not a website
         doc_end = short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit)
         if doc_end == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \
-                and 1 < ctx.quote_open_tok.get(i + 1, limit) - (i + 1) <= 5 \
+                and i + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[i + 1] - (i + 1) <= 5 \
                 and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) and ctx.norms[t] not in _VERB_FORMS()
                         for t in range(i + 2, ctx.quote_open_tok[i + 1])) \
                 and not complementizer(ctx.norms[i + 2]) and _word(ctx, ctx.quote_open_tok[i + 1] + 1, limit):
@@ -912,7 +912,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         while _word(ctx, k, limit) and k - i <= 3 and not is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]) \
                 and ctx.norms[k] not in VERB_FORMS and not is_verb_like(ctx.norms[k]) and not complementizer(ctx.norms[k]):
             k += 1
-        if i + 1 < k < limit and ctx.raw[k] in "«\"" and 1 < ctx.quote_open_tok.get(k, limit) - k <= 4 \
+        if i + 1 < k < limit and ctx.raw[k] in "«\"" and 1 < ctx.quote_open_tok.get(k, 10 ** 9) - k <= 4 \
                 and all(ctx.words[t] for t in range(k + 1, ctx.quote_open_tok[k])):
             return make(ctx.quote_open_tok[k] + 1, "named_organization", named=True)
     if _lookup(n, ORG_HEADS) and not is_definite(n) and _word(ctx, i + 1, limit) \
@@ -921,7 +921,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if _lookup(n, ORG_HEADS):
         e = def_chain(ctx, i + 1, limit, org=True, places=True, after_definite=article(ctx, i))
         if e == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \
-                and ctx.quote_open_tok.get(i + 1, limit) < min(limit, i + 8):  # (كي بي إم جي: four words)
+                and ctx.quote_open_tok.get(i + 1, 10 ** 9) < min(limit, i + 8):  # (كي بي إم جي: four words)
             e = ctx.quote_open_tok[i + 1] + 1  # شركة «نماء»: the name in marks
             if _word(ctx, e, limit) and ctx.norms[e].startswith("ال") and (
                     nationality_adj(ctx.norms[e]) or (is_nisba(ctx.norms[e]) and ctx.norms[e] not in DESCRIPTIONS)):
@@ -964,7 +964,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             if k >= limit or not ctx.words[k] or complementizer(ctx.norms[k]) or ctx.norms[k] in ("في", "لدي") \
                     or ctx.norms[k][:1] == "ل":
                 e = k  # "شركة الاستشارات وود ماكنزي في مذكرة": the firm's own name after its trade
-        if e > i + 1 and e < limit and ctx.raw[e] == "«" and ctx.quote_open_tok.get(e, limit) < min(limit, e + 5) \
+        if e > i + 1 and e < limit and ctx.raw[e] == "«" and ctx.quote_open_tok.get(e, 10 ** 9) < min(limit, e + 5) \
                 and ctx.words[e + 1] and not _stopword(ctx.norms[e + 1]) and not complementizer(ctx.norms[e + 1]):
             e = ctx.quote_open_tok[e] + 1  # قوة حفظ السلام «يونيفيل»: its short name in marks
         if e > i + 1 and _word(ctx, e, limit) and ctx.norms[e].startswith("ال") and not _stopword(ctx.norms[e]) \

@@ -708,3 +708,11 @@ def test_a_text_that_ends_on_a_prepositional_cue():
     rs = _all("وقال الوزير إن الزيادة المحلية لا تعكس اتجاهات السوق العالمية، بحسب")
     assert [r.cue for r in rs] == ["وقال"]
     assert _all("ووفقا") == [] and _all("بحسب نص") == []
+
+
+def test_texts_cut_off_after_a_cue_do_not_break_the_analysis():
+    # (each raised an IndexError or a KeyError before: a pasted or truncated article ends anywhere)
+    for text in ("ووفقا لتصريحات وزير البترول", "بنسب تراوحت بين 10 و 20 % وفقا لبيانات «آي سي آي",
+                 "وقال الوزير إن الخسارة جاءت ضعف متوسط تقديرات المحللين البالغ", "وفي تصريحات لقناة",
+                 "ويقول بن يحيى قد"):
+        assert isinstance(_all(text), list)
