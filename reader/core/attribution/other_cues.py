@@ -71,6 +71,8 @@ _PUBLISHED = {fold(f): VerbForm(fold("نشر"), "perf", 3, g, "s", "", "o") for 
 
 
 #: "بحسب الخطة"، "وفق الجدول الزمني": a plan or schedule followed, not a source.
+_CURRENT = folded_set("الحالية الحالي الراهنة الراهن")
+_GIVENS = folded_set("معطيات المعطيات")
 _PLANS = folded_set("خطة خطط جدول مخطط موعد مواعيد")
 _PREP_MA = folded_set("حسبما وحسبما بحسبما")
 #: "فتح باب التصدير وفق ضوابط واضحة": rules followed (indefinite, mid-sentence), no source.
@@ -171,6 +173,11 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             or marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
             return None
+        phrase_end = next((t for t in range(c.np.start, min(sent_b, c.np.start + 8)) if not ctx.words[t]),
+                          min(sent_b, c.np.start + 8))
+        if c.np.kind == "document" and any(ctx.norms[t] in _CURRENT for t in range(c.np.start, phrase_end)) and (
+                bare(ctx.norms[c.np.start]) in _GIVENS or i > sent_a + 1 and not ctx.is_punct(i - 1, "،,")):
+            return None  # "وفق المعطيات الحالية"، "حسب معطيات بيئة السوق الحالية": as things stand, no source
         if c.np.kind == "media" and bare(ctx.norms[c.np.start]) == _SITE:
             c.np.kind = "document"  # بحسب موقع «X»: a website consulted, like a report
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)

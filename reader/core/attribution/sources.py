@@ -219,6 +219,20 @@ _MAYOR = folded_set("أمين")
 _POSSESSED_PORTFOLIO = re.compile(r"(?:خارجيت|داخليت|ماليت|دفاع|عدل|صحت|تجارت|طاقت)(?:ها|ه|هم|هما)")
 
 
+def _year_after(ctx: Context, e: int, limit: int) -> int:
+    """"أرقام الحساب الختامي للسنة المالية 2015/2016": the year (or years) after a document's
+    fiscal year, part of its name."""
+    if e > 0 and _word(ctx, e, limit) and ctx.norms[e].isdigit() and len(ctx.norms[e]) == 4 \
+            and ctx.norms[e - 1] in _YEARS_BEFORE:
+        e += 1
+        if e + 1 < limit and ctx.raw[e] == "/" and _word(ctx, e + 1, limit) and ctx.norms[e + 1].isdigit():
+            e += 2
+    return e
+
+
+_YEARS_BEFORE = folded_set("المالية المالي لعام للعام عام لسنة للسنة سنة")
+
+
 def _post_then_name(ctx: Context, i: int, e: int, limit: int, head: str, feminine: bool) -> NP:
     """The post in tokens [i, e), then titles and a name when one follows (the named person),
     else the post alone (an unnamed official)."""
@@ -894,7 +908,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 and not _lookup(ctx.norms[i + 1], ORG_HEADS) and i + 1 not in ctx.entity_at \
                 and ctx.norms[i + 1] not in _ONLINE_WORDS and not is_nisba(ctx.norms[i + 1]):
             return None  # "حسب موقع اللوحة وحجمها": the place of a thing, not a website
-        doc_end = short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit)
+        doc_end = _year_after(ctx, short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit), limit)
         if doc_end == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \
                 and i + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[i + 1] - (i + 1) <= 5 \
                 and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) and ctx.norms[t] not in _VERB_FORMS()

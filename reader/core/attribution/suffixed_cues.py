@@ -51,6 +51,8 @@ def suffixed_verb(norm: str) -> VerbForm | None:
             vf = VERB_FORMS.get(stem)
             if vf is None and stem.endswith("ا") and suf in ("ه", "ها", "هم"):
                 vf = VERB_FORMS.get(stem[:-1] + "ي")  # "يراه"، "رآه": the final ى written ا before it
+            if vf is None and stem.endswith("و"):
+                vf = VERB_FORMS.get(stem + "ا")  # "وصفوه": the plural's alif dropped before the pronoun
             if vf is not None and vf.person == 3:
                 return vf
     return None
@@ -96,15 +98,17 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             told = None  # ("وهو ما أكده لـ«الاقتصادية» مدير مبيعات …": the paper told, then who)
     honorific = back and j < sent_b and ctx.words[j] and ctx.norms[j] in HONORIFIC_PRONOUNS
     np = None if honorific else parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
-    if not honorific and (np is None or np.kind not in ("named_organization", "named_person", "media", "document",
-                                                        "anonymous", "unnamed_official")):
+    they = vf.lemma == _DESCRIBED and vf.number == "p" and ctx.norms[i].endswith("وه") and np is None \
+        and j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب"  # "في ما وصفوه بـ«موسم الذعر»": they
+    if not honorific and not they and (np is None or np.kind not in (
+            "named_organization", "named_person", "media", "document", "anonymous", "unnamed_official")):
         return None
     ent = ctx.entity_at.get(np.start) if np is not None else None
     if np is not None and np.kind == "named_person" and (ent is None or ent.type != "PER") and not np.role:
         return None  # "ما وصفه ببطء …": no one is named after the verb
     c = Cand(i, i + 1, "verb", i, i + 1, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma,
-             implied=honorific, via=told)  # ("وهو ما أكده سموه": His Highness, named before)
-    np_end = j + 1 if honorific else np.end
+             implied=honorific or they, via=told)  # ("وهو ما أكده سموه": His Highness, named before)
+    np_end = j + 1 if honorific else j if they else np.end
     if honorific:
         c.honorific = ctx.norms[j]
     if said_it:
