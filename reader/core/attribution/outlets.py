@@ -195,6 +195,9 @@ def _guillemet_name(ctx, i: int, limit: int) -> int:
         close = ctx.quote_open_tok[i]
         if close - i <= 6 and close < limit:
             return close + 1
+    if i + 2 < limit and ctx.raw[i] == "(" and ctx.words[i + 1] and ctx.raw[i + 2] == ")" \
+            and ("." in ctx.raw[i + 1] or ctx.raw[i + 1][:1].isascii()):
+        return i + 3  # "لقناة (سي.بي.سي) التلفزيونية": initials in brackets
     if i + 3 < limit and ctx.raw[i] == "(" and ctx.raw[i + 1] == "(":
         # ((شينخوا)): a name in double parentheses, as some wires write their own
         for k in range(i + 3, min(limit - 1, i + 8)):
@@ -308,6 +311,10 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
         elif definite:
             # الصحيفة alone points back; الوكالة الدولية للطاقة is no outlet.
             nxt = norms[j] if j < limit and ctx.words[j] else ""
+            if nxt in _ORDINALS and type_word in ("القناه", "الاذاعه") and j + 1 < limit:
+                g = _guillemet_name(ctx, j + 1, limit)  # "القناة الثانية "دوزيم""، "القناة الأولى"
+                k = g if g else j + 1
+                return OutletMatch(first, k, ctx.starts[first] + skip_chars, ctx.ends[k - 1], type_word)
             if nxt and type_word in _STATE_BROADCAST and (is_nisba(nxt) or nxt in _OFFICIAL):
                 k = j
                 while k < limit and ctx.words[k] and (is_nisba(norms[k]) or norms[k] in _OFFICIAL) and k - j < 3:
@@ -395,6 +402,7 @@ def _qualifiers_after_marks(ctx, j: int, limit: int) -> int:
 
 
 _FOREIGN_ARTICLES = folded_set("ذا ذي لا لو لي دي دير دو إل ال")
+_ORDINALS = folded_set("الأولى الثانية الثالثة الرابعة الخامسة السادسة")
 _STATE_BROADCAST = folded_set("التلفزيون التليفزيون الإذاعة")
 _OFFICIAL = folded_set("الرسمي الرسمية العام العامة الحكومي الحكومية")
 _NAMED_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة قناة القناة مجلة المجلة إذاعة الإذاعة تلفزيون التلفزيون فضائية الفضائية راديو")

@@ -224,7 +224,7 @@ ORG_HEADS = folded_set(
 #: Types of news outlets; with a name they make a media source.
 MEDIA_TYPES = folded_set(
     """صحيفة الصحيفة صحف جريدة الجريدة قناة القناة شبكة الشبكة تلفزيون التلفزيون التليفزيون إذاعة
-    الإذاعة مجلة المجلة موقع الموقع وكالة الوكالة وسائل وسائط منصة فضائية الفضائية راديو يومية"""
+    الإذاعة مجلة المجلة موقع الموقع وكالة الوكالة وسائل وسائط منصة فضائية الفضائية راديو يومية بوابة"""
 )
 #: Descriptions written after a name in marks that are not part of the name (صحيفة «دون»
 #: المحلية، موقع «X» المتخصص), unlike a nationality (شركة «بي بي» البريطانية).
