@@ -948,6 +948,13 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return j  # "وأثنى الوزير، على العلاقات ...": the verb's own preposition after a comma
     if c.kind == "prep" and n in _RELATIVE and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in VERB_FORMS:
         return j  # "…، وفق ما أفاد به X، الذي أشار إلى أن …": his own statement, a record of its own
+    if n[:1] == "ل" and c.via is None:
+        m = match_outlet(ctx, j, limit, preposition=True)
+        e = m.end + (1 if m is not None and m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0) \
+            if m is not None else -1
+        if m is not None and not m.anaphor and e + 1 < limit and ctx.is_punct(e, "،,") and is_complement(ctx, e + 1, limit):
+            c.via = m
+            return e + 1  # "وقال X، لوكالة «رويترز»، إن": the outlet told, between commas
     role = in_lexicon(n, ROLE_HEADS)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
     reach = 18 if anonymity_clause(ctx, j, min(limit, j + 8)) else 12  # (", طلب عدم الكشف عن هويته لأنه غير مخول …،")

@@ -151,6 +151,7 @@ def _wire_dateline_end(ctx: Context, a: int, b: int) -> int:
 
 
 _AND_THAT = folded_set("وذلك")
+_STEP = folded_set("خطوة خطوه")
 _AT_AN_OCCASION = folded_set("في خلال أثناء لدى عقب بعد قبيل إثر اثر")
 
 #: Plain verbs of saying: "، فقد ذكرت X أن" brings in another source (not "فقد زاد معدل …").
@@ -169,6 +170,9 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)
         elif nxt.startswith(("وعزا", "وعزو", "وعزت", "وارجع")) and words[k + 1]:
             out.append(k)  # "، وعزاها إلى ..."، "، وأرجع ذلك إلى ...": the speaker's next act, told by the narrator
+        elif nxt in ("في", "وفي") and k + 3 < b and norms[k + 2] in _STEP and words[k + 3] \
+                and norms[k + 3] in VERB_FORMS:
+            out.append(k)  # "…، في خطوة قالت إنها تهدف إلى …": the narrator's frame, and her word on it
         elif nxt in ("في", "وفي") and k + 3 < b and norms[k + 2] == "حين" and norms[k + 3] in ("لم", "لا", "لن"):
             out.append(k)  # "، في حين لم تؤكد السلطات ...": the narrator's remark on who did not confirm
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):

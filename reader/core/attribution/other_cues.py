@@ -816,7 +816,9 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     if np is None or np.end != colon_np:
         return None
     entity = ctx.entity_at.get(a)
-    ok = np.kind in ("document", "anonymous", "media", "unnamed_official") and not np.definite
+    ok = np.kind in ("document", "anonymous", "media", "unnamed_official") and not np.definite \
+        or np.kind == "anonymous" and np.definite and norms[a].startswith(("ال", "وال"))
+    # ("… .. والتجار: الدولار والجمارك السبب"، "الخبراء: …": a group by its definite plural)
     ok = ok or (np.named and (entity is not None or np.role or np.kind == "named_person" and norms[a] in ctx.person_tokens))
     # ("الجاسر: …" in the headline of an article that names محمد الجاسر)
     ok = ok or bool(below) or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
