@@ -325,6 +325,7 @@ _STYLES = folded_set("معالي سعادة سمو فضيلة")  # ("كشف مع
 _WARNED = fold("حذر")
 _THREATENED = folded_set("هدد توعد")
 _URGED = folded_set("حث ناشد")
+_ADDRESSED = folded_set("طالب دعا حث ناشد")
 _EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
 _PASSED = fold("أقر")
 _STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
@@ -868,6 +869,15 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if t > j and ctx.words[t]:
             j = t  # "وحذر الدوسري الملاك الذين يتأخرون عن التسجيل من غرامة": whom he warned, then of what
             # (also with no subject: "، وحذرت المواطنين من الاقتراب")
+    own = VERB_PREPOSITION.get(vf.lemma, "")
+    whom_then = -1
+    if vf.lemma in _ADDRESSED and own and c.np is not None and not c.sv and j < sent_b and ctx.words[j] \
+            and not is_complement(ctx, j, sent_b) and norms[j] != own and not (own == "ب" and norms[j][:1] == "ب") \
+            and (j in ctx.entity_at and ctx.entity_at[j].type in ("ORG", "PER", "LOC") or is_definite(norms[j])):
+        t = next((t for t in range(j + 1, min(sent_b, j + 9)) if not ctx.words[t] or norms[t] == own
+                  or own == "ب" and norms[t][:1] == "ب" and len(norms[t]) > 3), -1)
+        if t > j and ctx.words[t]:
+            whom_then = t  # "وطالب مجلس الشورى مؤسسة النقد العربي السعودي بإعداد دراسة": whom, then what
     if vf.lemma in _THREATENED and not c.sv and j < sent_b and ctx.words[j] and not norms[j].startswith("ب") \
             and (j in ctx.entity_at or is_definite(norms[j]) or _is_place_tok(ctx, j)):
         t = next((t for t in range(j + 1, min(sent_b, j + 6)) if not ctx.words[t] and t not in ctx.quote_open_tok
@@ -887,6 +897,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return r if r is not None and r.mode == "after" and r.claim_tok > 0 \
             and complementizer(norms[r.claim_tok - 1]) else None
     r = complement(ctx, c, j, sent_a, sent_b)
+    if r is None and whom_then > j:
+        c.phrase_end = whom_then
+        r = complement(ctx, c, whom_then, sent_a, sent_b)  # (tried only when the object stood in the way)
     if r is not None and r.mode == "after" and r.claim_end < 0 and 0 <= r.claim_tok < sent_b - 2 \
             and ctx.words[r.claim_tok] and norms[r.claim_tok] in _THAT_OBJECT \
             and norms[r.claim_tok + 1] in _FRONT_EVENT and ctx.words[r.claim_tok + 2] \
