@@ -312,6 +312,25 @@ def _own_words_again(records: list[tuple[Claim, Speaker]]) -> list[tuple[Claim, 
     return out
 
 
+def _topic_then_quote(ctx: Context, a: int, b: int) -> Cand | None:
+    """"وعن رؤيته للعام المقبل: «…»": what he was asked about, a colon and his words in marks,
+    with no verb: the speaker of the interview goes on (the colon is the cue)."""
+    if not ctx.words[a] or ctx.norms[a] not in _ABOUT_TOPIC or a > 0 and ctx.para_of[a - 1] == ctx.para_of[a] \
+            and not ctx.is_punct(a - 1, ".!؟?"):
+        return None
+    colon = next((t for t in range(a + 2, min(b, a + 12)) if not ctx.words[t]), -1)
+    if colon < 0 or ctx.raw[colon] != ":" or colon + 1 not in ctx.quote_open_tok \
+            or any(ctx.norms[t] in VERB_FORMS for t in range(a + 1, colon)):
+        return None
+    c = Cand(colon, colon + 1, "colon", a, colon + 1)
+    c.implied = True
+    c.claim_tok = c.phrase_end = colon + 1
+    return c
+
+
+_ABOUT_TOPIC = folded_set("وعن عن")
+
+
 def _named_headline(ctx: Context, a: int, b: int) -> Cand | None:
     """A headline's "NAME: claim" that does not open the paragraph: only a named person or body."""
     h = parse_headline(ctx, a, b)
@@ -369,6 +388,9 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
                 if h is not None and h.np is not None and h.np.kind in ("anonymous", "unnamed_official", "named_person",
                                                                         "named_organization"):
                     cands.append(h)
+    topic = _topic_then_quote(ctx, a, b)
+    if topic is not None:
+        cands.append(topic)
     norms, words, noisy = ctx.norms, ctx.words, ctx.noisy
     i = a
     while i < b:

@@ -759,3 +759,10 @@ def test_demanded_of_a_body_then_what():
     assert (r.source, r.claim) == ("مجلس الشورى", "إعداد دراسة شاملة عن أثر تراجع أسعار النفط")
     (r,) = _all("ودعا الوزير الشركات الكبرى إلى تحسين الأداء.")
     assert r.claim == "الشركات الكبرى إلى تحسين الأداء"  # (as before: the object stood in no one's way)
+
+
+def test_about_a_topic_then_his_words_in_marks():
+    rs = _all('وقال الرئيس التنفيذي إن الشركة ستتوسع. وعن رؤيته للعام المقبل: "2016 سيكون عام الفرز، الشركات '
+              'التي بنت نفسها على الكفاءة ستبقى".')
+    assert [(r.cue, r.resolved, r.direct) for r in rs] == [
+        ("وقال", "الرئيس التنفيذي", False), (":", "الرئيس التنفيذي", True)]
