@@ -234,8 +234,15 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         s = later.source
         if s is None or s.kind != "named_person" or not s.text:
             continue
-        if _post_before(ctx, ctx.tok_at_char(s.start), lead):
-            # "وزير المالية: …" in the headline, "قال وزير المالية محمد الجدعان" below it
+        kn = ctx.tok_at_char(s.start)
+        sa = ctx.sents[ctx.sent_of[kn]][0]
+        before = {bare(ctx.norms[t]) for t in range(max(sa, kn - 12), kn) if ctx.words[t]}
+        if _post_before(ctx, kn, lead) or (ctx.sent_of[kn] <= 4 and set(lead) <= before
+                                           and lead[0] not in _GENERIC_ROLES and (
+                len(lead) >= 3 or any(ctx.entity_at.get(t) is not None and ctx.entity_at[t].type == "ORG"
+                                      for t in range(max(0, kn - 12), kn) if bare(ctx.norms[t]) in lead[1:]))):
+            # "وزير المالية: …" in the headline, "قال وزير المالية محمد الجدعان" below it; "نائب الرئيس
+            # العراقي ينفي …" over "نفى نائب رئيس الجمهورية العراقي الدكتور عدنان الجبوري"
             src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
             return [replace(first, source=src)] + out[1:]
         if len(lead) < 3:
