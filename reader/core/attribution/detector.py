@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
+from .words import FIRST_NAMES, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
     is_definite, is_nisba
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
@@ -760,7 +760,9 @@ def _first_person_after(ctx: Context, a: int, end: int, between_ok):
                 return None
             from .mentions import person_np
 
-            return person_np(ctx, t, ctx.entity_end_tok.get(t, t + 1))
+            s = t - 1 if t - 1 > a and ctx.words[t - 1] and ctx.norms[t - 1] in FIRST_NAMES \
+                and not is_definite(ctx.norms[t - 1]) else t  # "اياد | جمال الدين": a given name the tagger left out
+            return person_np(ctx, s, ctx.entity_end_tok.get(t, t + 1))
         if not between_ok(t):
             return None
     return None
@@ -884,8 +886,10 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         return None
     if context_records and context_records[-1][0].cue.start >= ctx.starts[a]:
         return None
-    if any(not ctx.words[t] and ctx.raw[t] in "«\"“:" for t in range(a, k)):
-        return None  # (a quotation between: whose words they are is the quotation's business)
+    if any(not ctx.words[t] and ctx.raw[t] in "«\"“:" and not (
+            t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 3 and ctx.quote_open_tok[t] < k)
+           for t in range(a, k)):
+        return None  # (a quotation between: whose words they are is the quotation's business; a name in marks is none)
     if ctx.raw[a].endswith("ت") and len(ctx.norms[a]) >= 4:
         return None  # "وكانت ادارة الخور اتفقت … وأكد": a feminine verb's subject is not «he»
     if relative:
