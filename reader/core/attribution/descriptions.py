@@ -44,7 +44,7 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return j - 1
     if n in _REPLYING and j + 1 < limit and norms[j + 1] == "علي":
         k = j + 2
-        while k < min(limit, j + 12):
+        while k < min(limit, j + 25):
             if k in ctx.quote_open_tok and 1 < ctx.quote_open_tok[k] - k <= 4 and k > 0 and ctx.words[k - 1] \
                     and (ctx.norms[k - 1] in ("من", "ل", "لـ") or ctx.norms[k - 1] in _QUESTIONS):
                 # (and "ردا على استفسارات «عكاظ»": the paper's questions)
@@ -55,11 +55,14 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     # (its own questions: "استفسارات «عكاظ»"، "استفسار لـ«الراية»")
                 k = ctx.quote_open_tok[k] + 1  # "ردا على استفسار من «رويترز» إن": the outlet's name in marks
                 continue
-            if not ctx.words[k] or is_complement(ctx, k, limit) or norms[k] in VERB_FORMS:
+            if not ctx.words[k] or is_complement(ctx, k, limit) or norms[k] in VERB_FORMS \
+                    and norms[k - 1] not in _RELATIVE:  # ("ردا على تحول X الذي نشر اسمه …: «…»")
                 break
             k += 1
         else:
             k = -1
+        if k > j + 13 and not (ctx.raw[k] == ":" and k + 1 in ctx.quote_open_tok):
+            k = -1  # (a long reply phrase only up to a colon and his words in marks)
         if k > j + 2 and k + 1 < limit and ctx.raw[k] in "،," and ctx.words[k + 1] and complementizer(norms[k + 1]):
             k += 1  # "، ردا على استفسارات «عكاظ»، إن": between commas
         if k > j + 2 and is_complement(ctx, k, limit) and (ctx.raw[k] == ":" or complementizer(norms[k])
