@@ -433,6 +433,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "رزق بمولود ذكر"، "ذكر أو أنثى": male, not "mentioned"
     if vf.lemma == _WELCOMED and i + 1 < sent_b and ctx.norms[i + 1] in _WITH_PRONOUN:
         return None  # "رحّب بنا بحرارة": welcomed us (a guest), no view on anything
+    if vf.lemma == _CALL and prev in ("ما", "مما") and vf.prefix == "" and not (
+            i + 1 < sent_b and ctx.norms[i + 1] in ("اليه", "إليه", "اليها", "إليها")):
+        return None  # "وهو ما دعا شركات عديدة إلى …": which prompted them (not "ما دعا إليه الوزير")
     if vf.lemma == _CALL and i + 1 < sent_b and ctx.norms[i + 1] in _GOD:
         return None  # "ودعوا الله أن …": a prayer, not a call on anyone
     if vf.lemma == _CLAIM_LEMMA and vf.tense == "imp" and ctx.raw[i].endswith("ى") and not (

@@ -322,6 +322,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                     complementizer(norms[j + 1]) or norms[j + 1] in _AFTER_A_NAME))):
             j += 1  # "عبدالعزيز بن إبراهيم المقبل، مدير …": the family name after بن X, even a word like المقبل
             break
+        if n == "الله" and j > start + 1 and ctx.words[j - 1] and not is_definite(norms[j - 1]) \
+                and not _stopword(norms[j - 1]) and len(norms[j - 1]) >= 3:
+            j += 1  # "فراس عودة الله"، "X فتح الله": a family name in -الله
+            continue
         if n == _AD_DIN and j > start + 1 and ctx.words[j - 1] and not is_definite(norms[j - 1]) \
                 and not _stopword(norms[j - 1]):
             j += 1  # "علي فضل الدين"، "محمد عز الدين": a compound in -الدين later in the name

@@ -32,6 +32,7 @@ _SEE = fold("رأى")
 _NOTICED = fold("لاحظ")
 _APPROVED = fold("أقر")
 _DESCRIBED = fold("وصف")
+_CALLED_ON = fold("دعا")
 _WROTE = fold("كتب")
 _RELATIVES = folded_set("الذي التي الذين اللذين اللتين")
 _JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
@@ -171,8 +172,8 @@ def parse_back_resumptive(ctx: Context, i: int, sent_a: int, sent_b: int) -> Can
     j = i + 1
     if j < sent_b and ctx.words[j] and ctx.norms[j] in _BACK_PREPOSITIONS:
         j += 1
-    elif "o" not in vf.complements:
-        return None
+    elif "o" not in vf.complements or vf.lemma == _CALLED_ON:
+        return None  # ("وهو ما دعا شركات عديدة إلى …": which prompted them; "ما دعا إليه X" is a call)
     if j < sent_b and ctx.words[j] and ctx.norms[j] in _TOO:
         j += 1
     np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
