@@ -262,6 +262,15 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
     if c.obj:
         # "أعلن النادي فسخ عقد مدربه، بعد ساعات من الخسارة": the object is what was
         # announced; a time clause after a comma is the narrator's.
+        from .suffixed_cues import suffixed_verb
+
+        for k in range(start + 1, end - 1):
+            nk = ctx.norms[k]
+            if ctx.words[k] and nk[:1] == "و" and (
+                    suffixed_verb(nk) is not None and suffixed_verb(nk).prefix == "و"
+                    or nk in VERB_FORMS and VERB_FORMS[nk].prefix == "و" and VERB_FORMS[nk].lemma in _PLAIN_SAYING):
+                end = k  # "انتقد X القرار ووصفه بأنه …": the next act of speech, joined by و
+                break
         for k in range(start + 1, end - 1):
             nxt = ctx.norms[k + 1]
             said_on = nxt[:1] == "و" and nxt in VERB_FORMS and VERB_FORMS[nxt].prefix == "و" \

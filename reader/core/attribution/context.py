@@ -66,6 +66,10 @@ class Context:
         if self.norms[i] != "علي" or not self.raw[i].endswith("ي") or not self.has_entities:
             return False
         ent = self.entity_at.get(i)
+        if ent is None and not self.ya_for_maqsura and i + 1 < len(self.norms):
+            nxt = self.entity_at.get(i + 1)  # "انتقد علي | رضا كوتشاك": the tagger began the name after it
+            return nxt is not None and nxt.type == "PER" and self.entity_end_tok.get(i + 1, i + 1) > i + 2 \
+                and self.norms[i + 1] in _GIVEN_AFTER_ALI
         return ent is not None and ent.type == "PER" and self.entity_end_tok.get(i, i) > i + 1
 
     def tok_at_char(self, pos: int) -> int:
@@ -238,7 +242,8 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
             and fold_cached(raw[k + 2]) not in LETTER_NAMES and fold_cached(raw[k - 1]) not in LETTER_NAMES
             and fold_cached(raw[k - 1]) not in _OUTLET_TYPES)  # ("بيتر إتش. غرينفيلد": a letter's name; not "وكالة بي. تي. ايه")
         initial = letter and k > 0 and len(raw[k - 1]) >= 3 \
-            and _ARABIC_WORD.fullmatch(raw[k - 1]) is not None and not raw[k - 1].startswith("ال") \
+            and _ARABIC_WORD.fullmatch(raw[k - 1]) is not None \
+            and (not raw[k - 1].startswith("ال") or raw[k - 1] in ("الدين", "الله")) \
             and (raw[k + 2][:1] not in "وف" or raw[k + 2] in ("فان", "فون") or raw[k] in "وف"
                  or raw[k + 2][:1] == "ف" and raw[k + 2] not in FA_WORDS
                  or _foreign_wa(raw[k + 2]))  # "سليم ي. حداد": a middle initial
@@ -295,6 +300,8 @@ _THAT_WORDS = frozenset(("ان", "بان"))
 #: The second particle of a Dutch or German name after فان/فون (فان دن بيرغ، فون دير لاين).
 _NOBILIARY = frozenset(fold(w) for w in "دن دير در دي ديك ديرن".split())
 _VAN = "فان\u0640"
+#: Second given names after علي (علي رضا، علي أكبر، علي أصغر، علي حسن): علي is the first name there.
+_GIVEN_AFTER_ALI = frozenset(fold(w) for w in "رضا أكبر أصغر حسن حسين محمد أحمد عبدالله خامنئي لاريجاني".split())
 _EN = "ان\u0640"
 #: Latin letters spelt in Arabic (بي إن بي، إتش إس بي سي).
 _SPELLED_LETTERS = frozenset(fold(w) for w in "إيه بي سي دي إي إف جي إتش آي جيه كيه إل إم أو كيو آر إس تي يو في إكس واي زد".split())  # a form no word list holds (فان + tatweel), so never the complementizer فإن

@@ -312,6 +312,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         n = norms[j]
         if possessed_stance(n):
             break  # "وأكد إبراهيم العساف | دعمه للجهود": the verb's object, no part of the name
+        if j == start + 1 and ent is None and j in ctx.entity_at and ctx.entity_at[j].type == "PER" \
+                and ctx.entity_at[j].start == ctx.starts[j]:
+            j = entity_end(ctx, j, limit)  # "علي | رضا كوتشاك": the rest of the name the tagger found
+            break
         if j > start and n.startswith("ال") and j + 1 < limit and ctx.words[j + 1] and norms[j + 1][:1].isdigit():
             break  # "ويردد ابو عبد الله | الآية 60 من سورة النساء": a noun with its number, no family name
         if _initial(ctx, j) and j > start and j + 1 < limit and ctx.words[j + 1]:

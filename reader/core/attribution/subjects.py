@@ -564,6 +564,11 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             p = next((t for t in range(k - 2, max(sent_a, k - 12), -1) if not ctx.words[t]), -1)
             per = next((t for t in range(p + 1, min(k, p + 4)) if t in ctx.entity_at and ctx.entity_at[t].type == "PER"
                         and ctx.entity_end_tok.get(t, t + 1) == k), -1) if p > sent_a + 1 else -1
+            if per < 0 and p > sent_a + 1 and p + 2 < k and ctx.words[p + 1] and ctx.norms[p + 1] in TITLES:
+                from .phrases import name_chain, name_start
+
+                if name_start(ctx, p + 2, after_role=True) and name_chain(ctx, p + 2, k, after_role=True) == k:
+                    per = p + 2  # "، الدكتور حسام الدين ع. منصور،": a title and a name the tagger cut short
             if per > 0 and ctx.is_punct(p, "،,") and any(ctx.words[t] and ctx.norms[t] in _KANA
                                                           for t in range(max(sent_a, p - 16), p)):
                 from .mentions import person_np

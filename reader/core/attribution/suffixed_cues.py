@@ -99,8 +99,9 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             told = None  # ("وهو ما أكده لـ«الاقتصادية» مدير مبيعات …": the paper told, then who)
     honorific = back and j < sent_b and ctx.words[j] and ctx.norms[j] in HONORIFIC_PRONOUNS
     np = None if honorific else parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
-    they = vf.lemma == _DESCRIBED and vf.number == "p" and ctx.norms[i].endswith("وه") and np is None \
-        and j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب"  # "في ما وصفوه بـ«موسم الذعر»": they
+    they = vf.lemma == _DESCRIBED and np is None and j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب" \
+        and (vf.number == "p" and ctx.norms[i].endswith("وه") or vf.prefix == "و" and not back)
+    # ("في ما وصفوه بـ«موسم الذعر»": they; "انتقد X القرار ووصفه بأنه …": he goes on)
     if not honorific and not they and (np is None or np.kind not in (
             "named_organization", "named_person", "media", "document", "anonymous", "unnamed_official")):
         return None
@@ -152,6 +153,12 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         c.phrase_end = np_end
         c.nested = False
         c.backref = True
+        return c
+    if they and np is None:
+        c.phrase_end = j  # "ووصفه بأنه «…»": what he called it
+        c.claim_tok = j + 1 if ctx.norms[j].startswith("بان") or ctx.norms[j] == "ب" else j
+        if c.claim_tok == j:
+            c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
         return c
     k = skip_to_complement(ctx, c, np.end, sent_b)
     c.phrase_end = k

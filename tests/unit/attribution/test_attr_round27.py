@@ -1204,9 +1204,11 @@ def test_an_initial_waw_and_a_surname_with_fa():
 
 
 def test_the_reports_denied_are_no_part_of_the_ministry():
-    (r,) = _all("ونفت وزارة المالية التقارير، ووصفتها بأنها «عارية عن الصحة».")
+    r, d = _all("ونفت وزارة المالية التقارير، ووصفتها بأنها «عارية عن الصحة».")
     assert (r.source, r.resolved) == ("وزارة المالية", "وزارة المالية")
-    assert r.claim.startswith("التقارير")
+    assert r.claim == "التقارير"
+    # ووصفتها, a cue of its own (one record per cue): the ministry goes on
+    assert (d.cue, d.resolved, d.claim, d.direct) == ("ووصفتها", "وزارة المالية", "عارية عن الصحة", True)
 
 
 def test_headlines_with_bodies_in_marks_and_a_second_verb():
