@@ -577,6 +577,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if after_role and j + 2 < len(ctx.norms) and ctx.words[j + 1] and _initial(ctx, j + 1) and ctx.words[j + 2] \
+            and not is_definite(n) and not _stopword(n) and len(n) >= 3:
+        return True  # "الممثلة اللبنانية ريتا | ب. حداد": a given name before a middle initial
     if after_role and j not in ctx.entity_at and n not in ctx.person_tokens and n[:1] == "ي" and len(n) >= 4 \
             and not ctx.raw[j][:1].isupper():
         return False  # "مسؤول أميركي رفيع | يرافق نائب الوزير": an imperfect verb on the unnamed one

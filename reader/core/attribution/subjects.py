@@ -19,7 +19,7 @@ from .phrases import KEEPERS, NP, _lookup, masdar_like, name_chain, name_start
 from .sources import anonymity_clause, marks_source, parse_np
 from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
-    complementizer,
+    complementizer, is_nisba,
     folded_set, in_lexicon,
     is_definite, is_verb_like, strip_possessive, SELF_WORDS,
 )
@@ -149,6 +149,12 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         if group is not None:
             return group
     return _titled_name_before(ctx, end, sent_a, i)
+
+
+def _initial_at(ctx: Context, k: int) -> bool:
+    from .phrases import _initial
+
+    return k < len(ctx.norms) and ctx.words[k] and _initial(ctx, k)
 
 
 def _titled_name_before(ctx: Context, end: int, sent_a: int, verb: int) -> NP | None:
@@ -333,9 +339,12 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
             t = comma + 1
             while t < last - 2 and ctx.words[t] and ctx.norms[t] in TITLES:
                 t += 1  # ("، المهندس بسام بن حسن العمودي،": a title before the name)
+            while t > comma + 1 and t < last - 2 and ctx.words[t] and ctx.norms[t].startswith("ال") \
+                    and is_nisba(ctx.norms[t]) and ctx.norms[t] not in FIRST_NAMES:
+                t += 1  # ("، الممثلة اللبنانية ريتا حداد،": her nationality after the title)
             if np.kind == "unnamed_official" and np.role and ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") \
                     and t < last - 1 and name_start(ctx, t, True) \
-                    and (t in ctx.entity_at or ctx.norms[t] in FIRST_NAMES) \
+                    and (t in ctx.entity_at or ctx.norms[t] in FIRST_NAMES or _initial_at(ctx, t + 1)) \
                     and name_chain(ctx, t, last - 1, after_role=True) == last - 1:
                 # "أما وزير النفط النيجيري، إيمانويل أوكونكوو، فرأى": the post, then its holder
                 return NP(np.start, last - 1, ctx.starts[t], ctx.ends[last - 2], "named_person", np.head,

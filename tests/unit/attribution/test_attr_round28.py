@@ -806,3 +806,9 @@ def test_initials_after_a_compound_name_ali_before_a_tagged_name_and_described_i
     assert [(r.cue, r.resolved, r.claim) for r in rs] == [
         ("انتقد", "علي رضا كوتشاك", "القرار"), ("ووصفه", "علي رضا كوتشاك", "غير عادل ومسيس"),
         ("وقال", "علي رضا كوتشاك", 'تركيا "لن تقبل"')]
+
+
+def test_amma_a_post_then_a_titled_foreign_name_with_an_initial():
+    for name in ("ريتا ب. حداد", "ريتا حداد"):
+        (r,) = _all(f"أما بطلة الفيلم، الممثلة اللبنانية {name}، فتقول إن دور «أم سليم» كان الأصعب في مسيرتها.")
+        assert (r.cue, r.source) == ("فتقول", name)
