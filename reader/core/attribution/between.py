@@ -141,6 +141,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and n in _PUBLISHED_IN:
+            k = next((t for t in range(j + 1, min(limit, j + 8)) if not ctx.words[t] or is_complement(ctx, t, limit)
+                      or norms[t] in VERB_FORMS), -1)
+            if k > j + 1 and ctx.words[k] and is_complement(ctx, k, limit):
+                j = k  # "وكتبت صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي أن": where the paper comes out
+                continue
         if ctx.words[j] and n in _ASKING_NOT and (c.np is None or c.implied):
             ident = next((t for t in range(j + 1, min(limit, j + 7)) if norms[t] in _IDENTITY), -1)
             if ident > 0 and anonymity_clause(ctx, j, ident + 1) and is_complement(ctx, ident + 1, limit):
@@ -650,6 +656,7 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
+_PUBLISHED_IN = folded_set("الصادرة الصادر التي تصدر الذي يصدر")
 _ASKING_NOT = folded_set("طالبا طالبة طالبين مفضلا مفضلة رافضا رافضة مشترطا مشترطة")
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")
 

@@ -488,6 +488,13 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
                                                  and ctx.norms[s - 1] not in ("بن", "ابن", "بنت")) \
                 and not (people and np.kind in ("document", "media", "named_organization")):
             best = np
+    if best is not None and best.kind != "named_person":
+        kunya = next((t for t in range(best.start + 1, best.end - 1) if ctx.norms[t] in ("ام", "ابو")
+                      and ctx.norms[t + 1] in FIRST_NAMES), -1)
+        if kunya > 0:
+            from .mentions import person_np
+
+            best = person_np(ctx, kunya, best.end)  # "وتشاركه الرأي | أم خالد، التي قالت": the woman named by her son
     if best is not None and ctx.norms[rel] == "الذي" and best.head.endswith(("ات", "ه")) and best.end - best.start > 1:
         for s in range(best.start + 1, end):  # "توقعات صندوق النقد الدولي، الذي رجّح": الذي is the fund
             np = parse_np(ctx, s, end)

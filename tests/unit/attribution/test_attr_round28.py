@@ -812,3 +812,10 @@ def test_amma_a_post_then_a_titled_foreign_name_with_an_initial():
     for name in ("ريتا ب. حداد", "ريتا حداد"):
         (r,) = _all(f"أما بطلة الفيلم، الممثلة اللبنانية {name}، فتقول إن دور «أم سليم» كان الأصعب في مسيرتها.")
         assert (r.cue, r.source) == ("فتقول", name)
+
+
+def test_a_paper_described_by_where_it_comes_out_and_a_kunya_before_a_relative():
+    (r,) = _all("وكتبت صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي أن الفيلم أحد أقوى المرشحين.")
+    assert (r.source, r.claim) == ("صحيفة «غلف نيوز»", "الفيلم أحد أقوى المرشحين")
+    (r,) = _all("وتشاركه الرأي أم خالد، التي قالت لـ«الوطن» إن أطفالها لم يستحموا.")
+    assert (r.source, r.kind) == ("أم خالد", "named_person")
