@@ -147,6 +147,19 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > j + 1 and ctx.words[k] and is_complement(ctx, k, limit):
                 j = k  # "وكتبت صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي أن": where the paper comes out
                 continue
+        if c.np is not None and j == c.np.end and ctx.words[j] and n in _NICKNAMED and j + 1 < limit:
+            k = j + 1
+            if ctx.norms[k] in ("ب", "بـ") or not ctx.words[k]:
+                k += 1 if ctx.words[k] else 0
+                if k in ctx.quote_open_tok:
+                    k = ctx.quote_open_tok[k] + 1  # "بن عمر الملقب بـ«الجنرال»": his nickname
+                elif ctx.words[k]:
+                    k += 1
+            elif ctx.norms[k][:1] == "ب":
+                k += 1  # "المعروف بالقيصر"
+            if k > j + 1 and is_complement(ctx, k, limit):
+                j = k
+                continue
         if ctx.words[j] and n in _ASKING_NOT and (c.np is None or c.implied):
             ident = next((t for t in range(j + 1, min(limit, j + 7)) if norms[t] in _IDENTITY), -1)
             if ident > 0 and anonymity_clause(ctx, j, ident + 1) and is_complement(ctx, ident + 1, limit):
@@ -656,6 +669,7 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
+_NICKNAMED = folded_set("الملقب الملقبة المعروف المعروفة الملقبين")
 _PUBLISHED_IN = folded_set("الصادرة الصادر التي تصدر الذي يصدر")
 _ASKING_NOT = folded_set("طالبا طالبة طالبين مفضلا مفضلة رافضا رافضة مشترطا مشترطة")
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")

@@ -312,6 +312,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         n = norms[j]
         if possessed_stance(n):
             break  # "وأكد إبراهيم العساف | دعمه للجهود": the verb's object, no part of the name
+        if n in _NICKNAMED and j > start:
+            break  # "بن عمر | الملقب بـ«الجنرال»": what he is called, no part of his name
         if j == start + 1 and ent is None and j in ctx.entity_at and ctx.entity_at[j].type == "PER" \
                 and ctx.entity_at[j].start == ctx.starts[j]:
             j = entity_end(ctx, j, limit)  # "علي | رضا كوتشاك": the rest of the name the tagger found
@@ -551,6 +553,7 @@ _TIME_HEADS = folded_set("مطلع مستهل أواخر أوائل منتصف �
 
 
 _AD_DIN = "الدين"
+_NICKNAMED = folded_set("الملقب الملقبة المعروف المعروفة")
 _PREPOSITION_NEXT = folded_set("في من على إلى عن مع")
 
 

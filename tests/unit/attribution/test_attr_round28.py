@@ -819,3 +819,10 @@ def test_a_paper_described_by_where_it_comes_out_and_a_kunya_before_a_relative()
     assert (r.source, r.claim) == ("صحيفة «غلف نيوز»", "الفيلم أحد أقوى المرشحين")
     (r,) = _all("وتشاركه الرأي أم خالد، التي قالت لـ«الوطن» إن أطفالها لم يستحموا.")
     assert (r.source, r.kind) == ("أم خالد", "named_person")
+
+
+def test_a_nickname_after_the_name_is_no_part_of_it():
+    (r,) = _all("ويقول بن عمر الملقب بـ«الجنرال» إن الأهم هو الفوز.")
+    assert (r.source, r.claim) == ("بن عمر", "الأهم هو الفوز")
+    (r,) = _all("وقال فرانتس بكنباور المعروف بالقيصر إن الحظوظ متساوية.")
+    assert r.source == "فرانتس بكنباور"
