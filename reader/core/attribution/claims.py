@@ -264,6 +264,18 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
         # announced; a time clause after a comma is the narrator's.
         from .suffixed_cues import suffixed_verb
 
+        for k in range(start + 1, end - 2):
+            if ctx.words[k] and ctx.norms[k] in ("في", "خلال") and ctx.words[k + 1] \
+                    and in_lexicon(ctx.norms[k + 1], SPEECH_EVENTS) and not ctx.is_punct(k - 1, "،,"):
+                from .events import _event_phrase
+
+                probe = Cand(c.cue_a, c.cue_b, c.kind, c.cue_a, c.cue_b)
+                _event_phrase(ctx, probe, k + 1, end)
+                if probe.via is not None:
+                    if c.via is None:
+                        c.via = probe.via
+                    end = k  # "انتقد X الفتوى في تصريحات لقناة «الجزيرة»": where he said it, not what
+                    break
         for k in range(start + 1, end - 1):
             nk = ctx.norms[k]
             if ctx.words[k] and nk[:1] == "و" and (
