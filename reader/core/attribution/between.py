@@ -988,6 +988,20 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
         c.np = person_np(ctx, j + 1, colon)  # "وقال أحدهم، ويدعى أبو ياسر: «…»"
         return colon
+    if close > j + 1 and close - j <= 6 and n in ("هو", "هي") and c.np is not None and not c.np.named \
+            and c.np.kind in ("unnamed_official", "anonymous") and is_complement(ctx, close + 1, limit):
+        from .phrases import name_chain, name_start
+        from .words import TITLES
+
+        t = j + 1
+        while t < close - 1 and ctx.norms[t] in TITLES:
+            t += 1
+
+        if name_start(ctx, t, after_role=True) and name_chain(ctx, t, close, after_role=True) == close:
+            from .mentions import person_np
+
+            c.np = person_np(ctx, t, close)  # "ورأى عضو آخر، هو الدكتور علي الشمراني، أن": who he is
+            return close + 1
     if close > j + 1 and close - j <= 5 and n in _CALLED and c.np is not None and not c.np.named \
             and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
                     for t in range(j + 1, close)):

@@ -151,6 +151,8 @@ def _wire_dateline_end(ctx: Context, a: int, b: int) -> int:
 
 
 _AND_THAT = folded_set("وذلك")
+_NO_ANSWER = folded_set("يرد ترد يردوا يعلق تعلق يجب تجب")
+_DECLINED = folded_set("رفض رفضت امتنع امتنعت")
 _STEP = folded_set("خطوة خطوه")
 _AT_AN_OCCASION = folded_set("في خلال أثناء لدى عقب بعد قبيل إثر اثر")
 
@@ -177,6 +179,10 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)  # "، في حين لم تؤكد السلطات ...": the narrator's remark on who did not confirm
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
+        elif nxt in ("الا", "غير") and k + 3 < b and norms[k + 2] in ("ان", "أن") and any(
+                norms[t] == "لم" and t + 1 < b and norms[t + 1] in _NO_ANSWER or norms[t] in _DECLINED
+                for t in range(k + 3, min(b - 1, k + 12))):
+            out.append(k)  # "…، إلا أن المتحدث باسم المؤسسة لم يرد على استفسارات «اليوم»": the narrator's
         elif nxt in ("فقد", "وقد") and k + 3 < b and words[k + 2] and norms[k + 2] in VERB_FORMS \
                 and VERB_FORMS[norms[k + 2]].person == 3 and VERB_FORMS[norms[k + 2]].lemma in _PLAIN_SAYING \
                 and words[k + 3] and not norms[k + 3][:1].isdigit():

@@ -606,11 +606,19 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
         c.np = parse_np(ctx, k, sent_b, feminine=gender == "f")
     elif k < sent_b and k in ctx.quote_open_tok:
         c.np = marks_source(ctx, k, sent_b)  # "فيما لم ترد «القطرية» على طلب «المدينة» للتعليق"
+    if c.np is None and i - 2 > sent_a and ctx.words[i - 1]:
+        that = next((t for t in range(i - 1, max(sent_a, i - 12), -1) if ctx.words[t] and complementizer(norms[t])), -1)
+        if that > sent_a and norms[that] in ("ان", "أن") and norms[that - 1] in ("الا", "غير", "لكن", "بيد") \
+                and that + 1 < i:
+            left = parse_np(ctx, that + 1, i, feminine=gender == "f")
+            if left is not None and left.end == i and left.kind in ("unnamed_official", "named_person",
+                                                                     "named_organization", "anonymous"):
+                c.np, c.sv, c.phrase_start = left, True, that + 1  # "إلا أن المتحدث الرسمي باسم المؤسسة لم يرد"
     if c.np is None:
         if not (_word(ctx, k, sent_b) and norms[k] == "علي"):
             return None
         c.implied = True
-    else:
+    elif not c.sv:
         k = c.np.end
         c.anonymous = anonymity_clause(ctx, k, sent_b)
         if k + 1 < sent_b and ctx.is_punct(k, "،,") and ctx.words[k + 1]:

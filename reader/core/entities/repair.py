@@ -136,6 +136,7 @@ def _dual_role(word: str) -> bool:
     return word.endswith(("ان", "ين")) and word[:-2] in _ROLE_WORDS
 
 _HONORIFICS = _f("معالي سعادة سمو فضيلة سماحة فخامة")
+_ATTRIBUTES_TO = _f("ويعزو وتعزو ويرجع وترجع ويعزي عزا وعزا أرجع وأرجع أرجعت وأرجعت يعزو يرجع")  # (not عزت, a given name)
 _SON = _f("بن ابن")
 _AFTER_NAME = _f("في على عن خلال عبر أمس اليوم إن أن بأن")
 
@@ -160,6 +161,14 @@ class Repairs:
                 continue  # replaced by an earlier repair
             if s.last > s.first and self.norms[s.last] in _BARE_CLITICS:
                 # "أبو فيصل | لـ«عكاظ»": a preposition written apart (with its tatweel) ends no name
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+            elif s.type == "PER" and s.last > s.first and (self.norms[s.first] in _ATTRIBUTES_TO or (
+                    self.norms[s.first][:1] in "وف" and self.norms[s.first][1:] in _SAYS_AFTER)):
+                # "ويعزو | عبدالرحمن …"، "ويقول | X": the verb before the name is no part of it
+                last = s.last - 1 if self._object_then_to(s.first + 1, s.last) else s.last
+                self._set(s, Span(s.first + 1, last, s.type, s.origin, s.score))
+            elif s.type == "PER" and s.first > 0 and self._object_then_to(s.first, s.last):
+                # "ويعزو عبدالرحمن | الركود إلى …": what he puts down to something is the verb's object
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.type == "PER" and s.last > s.first and self._told_outlet(s.last):
                 # "غازي أبو حمد | لرويترز": the agency he told is no part of his name
@@ -310,6 +319,14 @@ class Repairs:
             return False
         self._set(s, Span(s.first, k, s.type, s.origin, s.score))
         return True
+
+    def _object_then_to(self, first: int, last: int) -> bool:
+        """The name at [first, last] follows a verb of attributing and its last word, definite,
+        comes right before إلى: that word is the verb's object (ويعزو X الركود إلى)."""
+        return last > first and first > 0 and self.norms[first - 1] in _ATTRIBUTES_TO \
+            and self.norms[last].startswith("ال") and not self.norms[last].endswith(("ي", "ى")) \
+            and self.norms[last] not in first_names() and last + 1 < len(self.norms) \
+            and self.norms[last + 1] in ("الي", "إلى")  # (not a family name: الفلاني، الشمري)
 
     def _told_outlet(self, k: int) -> bool:
         """Token ``k`` is لـ written on a known outlet's name (لرويترز، للجزيرة)."""

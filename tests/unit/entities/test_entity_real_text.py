@@ -479,3 +479,12 @@ def test_the_outlet_told_is_no_part_of_the_name():
     for text, name in (("وقال سامي أبو زيدان لـ«عكاظ» إن الطرفين فشلا.", "سامي أبو زيدان"),
                        ("وقال عضو الوفد الدكتور سامي أبو زيدان لـ«القدس العربي» إن الطرفين فشلا.", "سامي أبو زيدان")):
         assert [e.text for e in recognize(text) if e.type == "PER"] == [name]
+
+
+def test_the_verb_before_a_name_and_what_he_puts_down_to_are_no_part_of_it():
+    from reader.core.entities import recognize
+
+    for text, names in (("ويعزو عبدالرحمن الركود إلى «تشدد الناس في الإنفاق».", ["عبدالرحمن"]),
+                        ("ويعزو عبدالرحمن الشمري الركود إلى الغلاء.", ["عبدالرحمن الشمري"]),
+                        ("وقال عزت الدوري إن الحزب باق.", ["عزت الدوري"])):  # (عزت: a given name, no verb)
+        assert [e.text for e in recognize(text) if e.type == "PER"] == names
