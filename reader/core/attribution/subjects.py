@@ -43,6 +43,10 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
             and ctx.norms[np.start] not in FIRST_NAMES and (in_lexicon(ctx.norms[np.start][1:], ROLE_HEADS)
                                                           or in_lexicon(ctx.norms[np.start][1:], ANON_HEADS)))):
         np.src_start += 1  # (وأعضاء يطالبون: أعضاء)
+    elif np is not None and np.kind == "named_person" and np.end - np.start == 1 and ctx.raw[np.start][:1] == "و" \
+            and ctx.norms[np.start].endswith(("يون", "يين")) and ctx.norms[np.start] not in FIRST_NAMES \
+            and np.start not in ctx.entity_at:
+        np = replace(np, kind="anonymous", src_start=np.src_start + 1, named=False)  # ".. وشرعيون يدعون": a group
     elif np is not None and np.src_start == ctx.starts[np.start] and ctx.raw[np.start][:1] in "وف" \
             and np.start in ctx.entity_at and ctx.entity_at[np.start].start == np.src_start + 1:
         np.src_start += 1  # (".. وفنزويلا تطالب": the name the tagger found, without و)
@@ -94,6 +98,10 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         if k > sent_a + 1 and ctx.is_punct(k, "،,"):
             return _left_scan(ctx, k + 1, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، كانت قد توقعت"
     end = k + 1
+    if k in ctx.quote_close_tok and ctx.quote_close_tok[k] - 2 > sent_a:
+        o = ctx.quote_close_tok[k]
+        if ctx.norms[o - 1] in _TO_THEM and ctx.norms[o - 2] in _MET_THEM:
+            return _left_scan(ctx, o - 2, sent_a, through_marks)  # "مطورين عقاريين تحدثت إليهم «الوطن» أبدوا": who they told
     ent = ctx.entity_at.get(k)
     if k > sent_a and ctx.words[k] and ctx.raw[k][:1] == "و" and ent is not None and ent.type in ("LOC", "ORG") \
             and ent.start == ctx.starts[k] + 1 and ctx.entity_end_tok.get(k, k + 1) == end:
@@ -544,6 +552,8 @@ def _person_before_post(ctx: Context, rel: int, sent_a: int) -> NP | None:
 
 
 _KANA_AFTER = folded_set("كان كانت كانوا")
+_TO_THEM = folded_set("إليهم اليهم معهم لهم إليه اليه معه")
+_MET_THEM = folded_set("تحدثت تحدث التقت التقى استطلعت")
 _ISSUED_CLAUSE = folded_set("صدر صدرت نشر نشرت أعد أعدت")
 _KANA = folded_set("كان كانت وكان وكانت فكان فكانت كانوا وكانوا")
 

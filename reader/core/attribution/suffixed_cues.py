@@ -75,6 +75,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     back = back or said_it
     if vf.lemma == _WROTE and prev in _RELATIVES:
         return None  # "هذا الفيلم الذي كتبه X وY": who wrote it, no claim
+    if prev in ("ما", "مما") and i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in ("علي", "عن", "حول"):
+        return None  # "أي تعليق رسمي على ما نشرته الصحيفة": what was published, the topic of a comment
     if vf.lemma == _APPROVED and back:
         return None  # "الإصلاحات التشريعية التي أقرتها الحكومة": passed (a law), not admitted
     if vf.lemma == _NOTICED and back:
