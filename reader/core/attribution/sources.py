@@ -955,6 +955,13 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                     and nxt not in SPEECH_EVENTS and _word(ctx, i + 2, limit) and is_definite(ctx.norms[i + 2]) \
                     and not _stopword(ctx.norms[i + 2]) and nxt not in ctx.person_tokens:
                 e = i + 2  # هيئة تنظيم الأسواق، وحدة مكافحة الجرائم: a construct chain
+            elif not _stopword(nxt) and not is_verb_like(nxt) and nxt not in VERB_FORMS and nxt not in SPEECH_EVENTS \
+                    and _word(ctx, i + 3, limit) and not is_definite(ctx.norms[i + 2]) \
+                    and not _stopword(ctx.norms[i + 2]) and not is_verb_like(ctx.norms[i + 2]) \
+                    and ctx.norms[i + 2] not in VERB_FORMS and is_definite(ctx.norms[i + 3]) \
+                    and not _stopword(ctx.norms[i + 3]) and nxt not in ctx.person_tokens \
+                    and ctx.norms[i + 2] not in ctx.person_tokens and not _indef_adjective(ctx.norms[i + 2]):
+                e = i + 3  # "رابطة أصحاب محطات الوقود": a longer construct chain
             elif not _stopword(nxt) and not is_verb_like(nxt) and nxt not in VERB_FORMS \
                     and not is_definite(nxt) and _word(ctx, i + 2, limit) and _indef_adjective(ctx.norms[i + 2]):
                 e = i + 2  # لجنة تحقيق ثلاثية مستقلة، لجنة خبراء مستقلة: a genitive and its adjectives

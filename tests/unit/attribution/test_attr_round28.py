@@ -856,3 +856,8 @@ def test_more_from_the_gulf_economy_batch_s51():
     assert _all("ولم يصدر عن الهيئة أي تعليق رسمي على ما نشرته الصحيفة.") == []
     rs = _all("وقال الوزير إن الخطة جاهزة، وفق ما نشرته الصحيفة.")
     assert [r.cue for r in rs] == ["وقال", "وفق ما نشرته"]
+
+
+def test_a_body_named_by_a_longer_construct_chain():
+    (r,) = _all("ولكن رابطة أصحاب محطات الوقود قالت أن نحو 12 مضخة بنزين دمرت.")
+    assert (r.source, r.kind) == ("رابطة أصحاب محطات الوقود", "named_organization")
