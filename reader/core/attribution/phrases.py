@@ -583,6 +583,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
     if after_role and j + 2 < len(ctx.norms) and ctx.words[j + 1] and _initial(ctx, j + 1) and ctx.words[j + 2] \
             and not is_definite(n) and not _stopword(n) and len(n) >= 3:
         return True  # "الممثلة اللبنانية ريتا | ب. حداد": a given name before a middle initial
+    if j not in ctx.entity_at and n not in ctx.person_tokens and n[:1] in "بل" and n.endswith("ه") and len(n) >= 5:
+        return False  # "رئيس الدولة … | بجولة لمختلف مرافق المسجد": a preposition on a noun, no name
     if after_role and j not in ctx.entity_at and n not in ctx.person_tokens and n[:1] == "ي" and len(n) >= 4 \
             and not ctx.raw[j][:1].isupper():
         return False  # "مسؤول أميركي رفيع | يرافق نائب الوزير": an imperfect verb on the unnamed one

@@ -861,3 +861,9 @@ def test_more_from_the_gulf_economy_batch_s51():
 def test_a_body_named_by_a_longer_construct_chain():
     (r,) = _all("ولكن رابطة أصحاب محطات الوقود قالت أن نحو 12 مضخة بنزين دمرت.")
     assert (r.source, r.kind) == ("رابطة أصحاب محطات الوقود", "named_organization")
+
+
+def test_a_preposition_on_a_noun_is_no_name_after_a_post():
+    (r,) = _all("وقام صاحب السمو رئيس الدولة وأعضاء الوفد المرافق بجولة لمختلف مرافق المسجد. وقد سجل صاحب السمو رئيس "
+                "الدولة في نهاية الجولة كلمة في السجل الذهبي قال فيها إن الزيارة مباركة.")
+    assert (r.source, r.resolved) == ("رئيس الدولة", "رئيس الدولة")
