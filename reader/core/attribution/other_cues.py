@@ -488,7 +488,9 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         said = VERB_FORMS.get(ctx.norms[i + 2]) or suffixed_verb(ctx.norms[i + 2]) if i + 2 < sent_b else None
         what_said = said is not None and ctx.norms[i + 1] == "ما" and ctx.words[i + 2] and said.person == 3
         # ("نافيا ما ذكره مسؤولون إسرائيليون عن …": what they said)
-        if pf.bare or not (is_complement(ctx, i + 1, sent_b) or what_said) or ctx.norms[i] in SAYING:
+        said_colon = ctx.norms[i] in SAYING and i + 1 < sent_b and ctx.raw[i + 1] == ":" and i == sent_a \
+            and (i == 0 or ctx.para_of[i - 1] != ctx.para_of[i])  # ("قائلاً: إن أجدادنا …" opening a paragraph)
+        if pf.bare or not (is_complement(ctx, i + 1, sent_b) or what_said) or ctx.norms[i] in SAYING and not said_colon:
             return None
         c = Cand(i, i + 1, "part", i, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma, implied=True)
         c.claim_tok = comp_start(ctx, i + 1, sent_b) if not what_said else i + 1
