@@ -355,6 +355,11 @@ ABBREVIATIONS = frozenset(
 )
 _CLOSERS = "'\"»”’)]}\u200F\u200E"
 _TERMINALS = ".?!؟!\u06D4"
+#: Up to three digits, a full stop, a space, one or two digits and a currency, a scale or a
+#: per cent: "55. 61 دولارا"، "4. 7 ملايين"، "3. 5 في المئة" is one number, not two sentences.
+_SPACED_DECIMAL = re.compile(
+    r"\. \d{1,2} (?:[وب]?(?:دولار|ريال|يورو|جنيه|دينار|درهم|ين |ليرة|روبية|"
+    r"مليون|ملايين|مليار|مليارات|ترليون|تريليون|ألف|آلاف)|%|٪|في الما?ئة|بالما?ئة)")
 
 
 @dataclass(frozen=True)
@@ -377,6 +382,12 @@ def _is_sentence_end(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < n else ""
     if prev.isdigit() and nxt.isdigit():
         return False  # 5.47
+    if prev.isdigit() and nxt == " " and _SPACED_DECIMAL.match(text, i) is not None:
+        k = i - 1
+        while k > 0 and text[k - 1].isdigit():
+            k -= 1
+        if i - k <= 3 and (k == 0 or text[k - 1] not in ".,٫"):
+            return False  # "55. 61 دولارا": a decimal point typed with a space after it
     if nxt == "." or prev == ".":
         # An ellipsis ends a sentence only at its last dot, and only before a line end.
         if nxt == ".":

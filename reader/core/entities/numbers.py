@@ -135,6 +135,8 @@ class _Scan(DateScan):
             return None
         elif self.norm(i) in ("احد", "احدي") and self.norm(i + 1) != "عشر":
             return None
+        elif self.spaced_decimal(i):
+            j = i + 3
         else:
             j = i + 1
         scale = self.norm(i) in SCALES
@@ -156,6 +158,23 @@ class _Scan(DateScan):
             else:
                 break
         return j, scale
+
+    def spaced_decimal(self, i: int) -> bool:
+        """"55. 61 دولارا"، "4. 7 ملايين دولار": a decimal point typed with a space after it
+        (or a text whose tokens were joined that way), told from a sentence that ends in a
+        number by the size of the parts and by a currency, a scale or a percent sign right
+        after the second."""
+        if not (self.is_digit(i) and self.norm(i + 1) == "." and self.is_digit(i + 2)):
+            return False
+        a, b = self.norms[i], self.norms[i + 2]
+        if not (a.isdigit() and b.isdigit() and len(a) <= 3 and len(b) <= 2):
+            return False
+        t = self.tokens
+        if t[i].end != t[i + 1].start or self.text[t[i + 1].end:t[i + 2].start] != " ":
+            return False
+        nxt = self.norm(i + 3)
+        return nxt in CURRENCY or nxt in SCALES or nxt in ("%", "٪") or nxt in PERCENT_WORDS or (
+            nxt == "في" and self.norm(i + 4) in PERCENT_NOUNS)
 
     def construct_dual(self, k: int) -> bool:
         """ملياري، ترليوني (two billion, two trillion) before a currency or a unit."""

@@ -342,6 +342,9 @@ def _value_of(surface: str) -> str | None:
     words = [fold(t.text) for t in tokenize(surface, punctuation=True)]
     if words[-3:] == ["ر", ".", "س"]:
         words[-3:] = ["ريال"]  # "300 ألف ر.س"
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] == "." and words[k - 1].isdigit() and words[k + 1].isdigit():
+            words[k - 1:k + 2] = [words[k - 1] + "." + words[k + 1]]  # "55. 61 دولارا"
     total = 0.0
     current: float | None = None
     code = None

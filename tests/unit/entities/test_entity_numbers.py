@@ -165,3 +165,25 @@ def test_amounts_in_subunits_are_money_in_their_currency():
     assert money("تراجع الجنيه 20 قرشا أمام العملة الأمريكية.") == [("20 قرشا", "0.2 EGP")]
     assert money("صعد الخام 5 سنتات في المعاملات الآجلة.") == [("5 سنتات", "0.05 USD")]
     assert money("سنتحدث عن هذا لاحقا.") == []
+
+
+def test_a_decimal_point_typed_with_a_space_after_it():
+    """"55. 61 دولارا": one amount (and one sentence), told from a sentence that ends in a number
+    by the size of the parts and the currency, scale or per cent right after."""
+    from reader.core.entities import recognize
+    from reader.core.text import sentences
+
+    def typed(t, typ):
+        return [(e.text, e.canonical) for e in recognize(t) if e.type == typ]
+
+    assert typed("ارتفع سعر البرميل إلى 55. 61 دولارا أمس.", "MONEY") == [("55. 61 دولارا", "55.61 USD")]
+    assert typed("بلغت الخسائر 4. 7 ملايين دولار.", "MONEY") == [("4. 7 ملايين دولار", "4700000 USD")]
+    assert typed("ونما الاقتصاد 3. 5 في المئة.", "PERCENT") == [("3. 5 في المئة", "3.5%")]
+    assert typed("وكان ذلك عام 2005. 60 دولارا هو السعر.", "MONEY") == [("60 دولارا", "60 USD")]
+    assert typed("وضمت القائمة 15. 20 شركة أخرى.", "MONEY") == []
+    text = "وقال المحلل إن سعر البرميل ارتفع إلى 55. 61 دولارا في نيويورك. وكان ذلك عام 2005. 60 دولارا هو السعر."
+    assert [s.text for s in sentences(text)] == [
+        "وقال المحلل إن سعر البرميل ارتفع إلى 55. 61 دولارا في نيويورك.",
+        "وكان ذلك عام 2005.",
+        "60 دولارا هو السعر.",
+    ]
