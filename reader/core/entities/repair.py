@@ -76,7 +76,8 @@ _NAME_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
 _ORG_HEADS = _f("بنك البنك مصرف المصرف هيئة الهيئة جامعة منظمة")
 #: Words no person's name begins with: a span the tagger calls PER from one of them is a body.
 _BODY_HEADS = _ORG_HEADS | _f("مجلس المجلس وزارة الوزارة شركة الشركة مؤسسة المؤسسة صندوق الصندوق "
-                              "اتحاد الاتحاد حزب الحزب لجنة اللجنة جمعية الجمعية")
+                              "اتحاد الاتحاد حزب الحزب لجنة اللجنة جمعية الجمعية حركة الحركة جبهة الجبهة "
+                              "كتائب سرايا ألوية فيلق مركز المركز معهد المعهد")
 #: Words before مالي that announce the country.
 #: Role and trade words that alone name no one (المحللة، الخبير).
 _ROLE_WORDS = _f("محلل محللة محللون محللين خبير خبيرة خبراء مستشار مستشارة مدير مديرة رئيس رئيسة وزير وزيرة "

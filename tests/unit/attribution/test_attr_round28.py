@@ -872,3 +872,14 @@ def test_a_preposition_on_a_noun_is_no_name_after_a_post():
 def test_saying_with_a_colon_opening_a_paragraph():
     rs = _all("وقال دينغ ون جي إن التراث مهم.\n\nقائلاً: إن أجدادنا كانوا من العرب المسلمين.")
     assert [(r.cue, r.resolved) for r in rs] == [("وقال", "دينغ ون جي"), ("قائلاً", "دينغ ون جي")]
+
+
+def test_armed_wings_are_bodies():
+    """كتائب، سرايا، ألوية، فيلق head an organisation, even when a person's name follows
+    («كتائب عز الدين القسام»), and the wing's description between commas does not lose the record."""
+    (r,) = _all("وقالت كتائب القسام، الجناح العسكري لحركة حماس، إن مقاتليها قصفوا المستوطنة.")
+    assert (r.source, r.kind) == ("كتائب القسام", "named_organization")
+    (r,) = _all("وقالت كتائب عز الدين القسام إن الهدنة انتهت.")
+    assert (r.source, r.kind) == ("كتائب عز الدين القسام", "named_organization")
+    (r,) = _all("وقال فيلق بدر في بيان إن عناصره لم يشاركوا.")
+    assert (r.source, r.kind) == ("فيلق بدر", "named_organization")
