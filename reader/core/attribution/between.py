@@ -392,9 +392,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 return after  # "أكد الأمير X أمير منطقة الرياض أهمية دعم …": his post, then the object
             if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j \
-                    and _claim_follows(ctx, c, end, limit):
+                    and (_claim_follows(ctx, c, end, limit) or (after > end and _claim_follows(ctx, c, after, limit))):
                 c.role_after = c.role_after or " ".join(norms[j:end])
-                j = end  # (…، "وحذر X وزير الصحة من تراجع …": the verb's own preposition after his post)
+                j = after  # (…، "وحذر X وزير الصحة من تراجع …"، "طالب X رئيس الكتلة أمس بتشكيل": the verb's own preposition after his post)
                 continue
             if role is not None and role.kind == "unnamed_official" and role.end > j:
                 k = _posts_then_complement(ctx, c, end, limit)
@@ -1100,7 +1100,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if not (role or event):
         if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
                 and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit)
-                     or _outlet_then_claim(ctx, close + 1, limit) or _event_then_colon(ctx, close + 1, limit) > 0 or (
+                     or _outlet_then_claim(ctx, close + 1, limit) or _event_then_colon(ctx, close + 1, limit) > 0
+                     or _event_then_complement(ctx, close + 1, limit)
+                     or (c.lemma is not None and c.np.kind == "named_organization" and close + 1 < limit
+                         and ctx.words[close + 1] and own_preposition_at(ctx, c.lemma, close + 1, limit)) or (
                     c.np.kind == "named_organization" and n in _WHAT_IT_IS and c.verb is not None
                     and "o" in c.verb.complements and close + 1 < limit and ctx.words[close + 1])) \
                 and not any(is_complement(ctx, t, limit) and not (
@@ -1163,6 +1166,25 @@ def _event_then_claim(ctx: Context, c: Cand, k: int, limit: int) -> bool:
     """"، في إفصاح على «تداول»، أن": where it was said, between commas, then the claim."""
     return k + 2 < limit and ctx.words[k] and ctx.norms[k] in ("في", "وفي") and ctx.words[k + 1] \
         and in_lexicon(ctx.norms[k + 1], SPEECH_EVENTS) and _comma_before_claim(ctx, c, k + 2, limit)
+
+
+def _event_then_complement(ctx: Context, k: int, limit: int) -> bool:
+    """"، في بيان (أمس) إن": where it was said, with no comma before the claim."""
+    if not (k + 2 < limit and ctx.words[k] and ctx.norms[k] in ("في", "وفي") and ctx.words[k + 1]
+            and in_lexicon(ctx.norms[k + 1], SPEECH_EVENTS)):
+        return False
+    t = k + 2
+    while t < min(limit, k + 9):
+        close = ctx.quote_open_tok.get(t, -1)
+        if 0 < close - t <= 4:
+            t = close + 1  # «رويترز»: a name in marks
+            continue
+        if is_complement(ctx, t, limit):
+            return True
+        if not ctx.words[t] or ctx.norms[t] in VERB_FORMS:
+            return False
+        t += 1
+    return False
 
 
 def _event_then_colon(ctx: Context, k: int, limit: int) -> int:

@@ -215,6 +215,8 @@ _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
 _MAYOR = folded_set("أمين")
+#: "المقاومة" with a nisba (الإسلامية، العراقية، الوطنية) names a body that speaks; alone it is a masdar.
+_RESISTANCE = next(iter(folded_set("المقاومة")))
 #: A portfolio with a possessive (خارجيتها، داخليته، ماليتها، دفاعها): "وزارة خارجيتها" is its ministry.
 _POSSESSED_PORTFOLIO = re.compile(r"(?:خارجيت|داخليت|ماليت|دفاع|عدل|صحت|تجارت|طاقت)(?:ها|ه|هم|هما)")
 
@@ -921,6 +923,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             return make(e, "document", definite=False)
         return make(doc_end, "document", definite=is_definite(n))
 
+    if n == _RESISTANCE and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and is_nisba(ctx.norms[i + 1]) \
+            and not ctx.norms[i + 1].endswith(("يون", "يين")):
+        return make(i + 2, "named_organization", named=True)  # "قالت المقاومة الإسلامية في بيان": a body
     if _lookup(n, ORG_HEADS) and not is_definite(n):
         k = i + 1  # "شركة اتحاد اتصالات «موبايلي»": the firm's name, then its short name in marks
         while _word(ctx, k, limit) and k - i <= 3 and not is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]) \

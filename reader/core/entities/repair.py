@@ -73,7 +73,7 @@ _SON_OF = _f("بن ابن")
 _ALI = fold("علي")
 _NAME_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
 #: Heads kept in front of an organisation's name.
-_ORG_HEADS = _f("بنك البنك مصرف المصرف هيئة الهيئة جامعة منظمة")
+_ORG_HEADS = _f("بنك البنك مصرف المصرف هيئة الهيئة جامعة منظمة كتائب سرايا ألوية")
 #: Words no person's name begins with: a span the tagger calls PER from one of them is a body.
 _BODY_HEADS = _ORG_HEADS | _f("مجلس المجلس وزارة الوزارة شركة الشركة مؤسسة المؤسسة صندوق الصندوق "
                               "اتحاد الاتحاد حزب الحزب لجنة اللجنة جمعية الجمعية حركة الحركة جبهة الجبهة "

@@ -883,3 +883,26 @@ def test_armed_wings_are_bodies():
     assert (r.source, r.kind) == ("كتائب عز الدين القسام", "named_organization")
     (r,) = _all("وقال فيلق بدر في بيان إن عناصره لم يشاركوا.")
     assert (r.source, r.kind) == ("فيلق بدر", "named_organization")
+
+
+def test_a_post_and_a_time_word_before_the_verbs_own_preposition():
+    (r,) = _all("طالب النائب وليد الشامي رئيس كتلة التجدد النيابية أمس بتشكيل لجنة تحقيق برلمانية.")
+    assert (r.cue, r.source) == ("طالب", "وليد الشامي")
+    assert r.claim.startswith("تشكيل لجنة")
+    (r,) = _all("ودعا وليد الشامي رئيس الكتلة أمس إلى تشكيل لجنة.")
+    assert r.claim.startswith("تشكيل لجنة")
+
+
+def test_the_resistance_with_a_nisba_is_a_body():
+    rs = _all("وقالت المقاومة الإسلامية في بيان إن مقاتليها رصدوا تحركات، مؤكدة التزامها بوقف العمليات.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [
+        ("وقالت", "المقاومة الإسلامية", "named_organization"), ("مؤكدة", "المقاومة الإسلامية", "named_organization")]
+
+
+def test_a_body_described_between_commas_then_where_it_said_it():
+    (r,) = _all("وقالت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، في بيان إن اثنين من عناصرها استشهدا.")
+    assert (r.source, r.claim) == ("سرايا القدس", "اثنين من عناصرها استشهدا")
+    (r,) = _all("وقالت الشركة، أكبر منتج للحديد في العالم، في بيان أمس إن الأرباح ارتفعت.")
+    assert (r.source, r.claim) == ("الشركة", "الأرباح ارتفعت")
+    (r,) = _all("وهددت كتائب القسام، الجناح العسكري لحماس، بـ''تصعيد غير مسبوق'' إذا واصل الجيش عملياته.")
+    assert (r.cue, r.source) == ("وهددت", "كتائب القسام")
