@@ -22,7 +22,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    ANON_HEADS, AUDIENCE, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    ANON_HEADS, AUDIENCE, DESCRIPTIONS, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     bare, is_definite, is_nisba, is_verb_like,
 )
 
@@ -147,6 +147,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > j + 1 and ctx.words[k] and is_complement(ctx, k, limit):
                 j = k  # "وكتبت صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي أن": where the paper comes out
                 continue
+        if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and n in DESCRIPTIONS \
+                and j + 1 < limit and ctx.raw[j + 1] in "،,":
+            c.np = replace(c.np, end=j + 1)  # (walked as the paper's: "صحيفة «كيهان» المحافظة، المقربة من …، أن")
+            j += 1
+            continue
         if c.np is not None and j == c.np.end and ctx.words[j] and n in _NICKNAMED and j + 1 < limit:
             k = j + 1
             if ctx.norms[k] in ("ب", "بـ") or not ctx.words[k]:
@@ -1098,7 +1103,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             c.np = body
             return close + 1  # "وقال مدير الاكتتاب، شركة الرياض المالية، إن": the post, then the firm that holds it
     if not (role or event):
-        if c.np is not None and (c.np.named or c.np.kind == "named_organization") and close > j \
+        if c.np is not None and (c.np.named or c.np.kind == "named_organization" or (
+                c.np.kind == "media" and c.np.end - c.np.start >= 2 and n not in ("نقلا", "ونقلا"))) and close > j \
                 and (is_complement(ctx, close + 1, limit) or _event_then_claim(ctx, c, close + 1, limit)
                      or _outlet_then_claim(ctx, close + 1, limit) or _event_then_colon(ctx, close + 1, limit) > 0
                      or _event_then_complement(ctx, close + 1, limit)

@@ -104,6 +104,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if n[:1] == "ب" and n[1:] in _AREA_HEADS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
             j = def_chain(ctx, j + 1, limit)  # "مستثمر في قطاع الإيواء بحي العليا": the district
             continue
+        if n[:1] == "ب" and n[1:] in _AREA_HEADS and _word(ctx, j + 2, limit) and norms[j + 1] in _SIDES_OF \
+                and is_definite(norms[j + 2]):
+            j = def_chain(ctx, j + 2, limit)  # "مصادر بحي شمال الجيزة": the district, by its side of town
+            continue
         if n[:3] == "بال" and n[1:] in _REGION_NOUNS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
                 and (norms[j + 1].endswith(("يه", "ي")) or _is_place(ctx, j + 1)):
             j += 2  # "متعاملون في سوق الذهب بالمنطقة الشرقية": where they are
