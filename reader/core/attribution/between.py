@@ -147,11 +147,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > j + 1 and ctx.words[k] and is_complement(ctx, k, limit):
                 j = k  # "وكتبت صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي أن": where the paper comes out
                 continue
-        if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and n in DESCRIPTIONS \
-                and j + 1 < limit and ctx.raw[j + 1] in "،,":
-            c.np = replace(c.np, end=j + 1)  # (walked as the paper's: "صحيفة «كيهان» المحافظة، المقربة من …، أن")
-            j += 1
-            continue
+        if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and (
+                n in DESCRIPTIONS or n == "شبه" and _word(ctx, j + 1, limit) and norms[j + 1] in DESCRIPTIONS):
+            k = j + 1 if n in DESCRIPTIONS else j + 2
+            if k < limit and ctx.raw[k] in "،,":
+                c.np = replace(c.np, end=k)  # (walked as the paper's: "صحيفة «كيهان» المحافظة، المقربة من …، أن")
+                j = k  # ("وكالة أنباء «الأناضول» شبه الرسمية، نقلا عن …، أن")
+                continue
         if c.np is not None and j == c.np.end and ctx.words[j] and n in _NICKNAMED and j + 1 < limit:
             k = j + 1
             if ctx.norms[k] in ("ب", "بـ") or not ctx.words[k]:
@@ -965,6 +967,11 @@ def _outlet_then_claim(ctx: Context, j: int, limit: int) -> bool:
     return m is not None and m.end < limit and (is_complement(ctx, m.end, limit) or ctx.raw[m.end] == ":")
 
 
+#: Someone's lawyer, adviser, son: with a name after it, the named one is not the speaker.
+_SOMEONES = folded_set("محامي محامية مستشار مستشارة مساعد مساعدة نجل ابن ابنة شقيق شقيقة زوجة زوج والد والدة "
+                       "وكيل وكيلة موكل مدير مديرة سكرتير سكرتيرة مرافق صديق")
+
+
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """After a comma: skip ", المتحدث باسم الوزارة ،" or ", في إفادة ... ،" up to the next comma."""
     if j >= limit or not ctx.words[j]:
@@ -1019,9 +1026,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
                     for t in range(j + 1, close)):
         return close + 1  # "وتحدث الشيخ خالد، واسمه قبل الإسلام X، عن خسارته": who he is, then the verb's own عن
-    if close > j and c.np is not None and (not c.np.named or (
+    if close > j and c.np is not None and (not c.np.named or ctx.norms[c.np.start] in _SOMEONES or (
             c.np.start not in ctx.entity_at and ctx.norms[c.np.start] not in FIRST_NAMES
             and not any(t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(c.np.start, c.np.end)))):
+        # ("محامي سليمان، المحامي الحقوقي نجاد عبد الرؤوف،": whose lawyer, then who the lawyer is)
         # (not "البرتغالي جواو بينتو، وكيل أعمال اللاعب X،": a person already named, then whose agent he is)
         named = _name_in_apposition(ctx, j, close)
         if named is not None:

@@ -365,6 +365,16 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             if k == j + 1 and _word(ctx, j + 1, limit) and _lookup(norms[j + 1], ROLE_HEADS) \
                     and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
                 k = def_chain(ctx, j + 2, limit)  # الناطقة باسم رئيس الوزراء الإسرائيلي: whose spokesman
+            if k == j + 1 and _word(ctx, j + 1, limit) and not is_definite(norms[j + 1]) \
+                    and norms[j + 1] not in FIRST_NAMES and not _stopword(norms[j + 1]) \
+                    and not complementizer(norms[j + 1]) and norms[j + 1] not in VERB_FORMS:
+                t = j + 2  # "المتحدث باسم خطة فرض القانون": a construct chain of whatever it speaks for
+                while _word(ctx, t, limit) and t - j < 4 and not is_definite(norms[t]) and not _stopword(norms[t]) \
+                        and norms[t] not in FIRST_NAMES and norms[t] not in VERB_FORMS and not complementizer(norms[t]):
+                    t += 1
+                if _word(ctx, t, limit) and is_definite(norms[t]) and not _stopword(norms[t]) \
+                        and t not in ctx.entity_at:
+                    k = def_chain(ctx, t, limit)
             if k == j + 1:
                 break
             j = k

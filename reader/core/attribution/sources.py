@@ -693,6 +693,18 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 ent is not None and ent.type == "ORG") or _lookup(bare(ctx.norms[e]), ORG_HEADS) else e
             if ent is not None and ent.type == "ORG":
                 e = max(e, ctx.entity_end_tok.get(i + 2, e))
+            if e > i + 2 and e + 2 < limit and _word(ctx, e, limit) and ctx.norms[e][:1] == "ل" \
+                    and _lookup(ctx.norms[e][1:], ORG_HEADS):
+                k = e + 1  # "أمين سر المجلس الثوري لحركة «فتح» عدنان الريس": the movement the council is of
+                if k < limit and not ctx.words[k] and 1 < ctx.quote_open_tok.get(k, 10 ** 9) - k <= 4:
+                    k = ctx.quote_open_tok[k] + 1
+                elif ctx.norms[k] in KNOWN_ORGS or (k in ctx.entity_at and ctx.entity_at[k].type == "ORG"):
+                    k = max(k + 1, ctx.entity_end_tok.get(k, k + 1))
+                elif is_definite(ctx.norms[k]):
+                    k = def_chain(ctx, k, limit, org=True)
+                else:
+                    k = e
+                e = k
         return _post_then_name(ctx, i, e, limit, n, feminine)
     if n in _MAYOR and _word(ctx, i + 1, limit) and (_is_place(ctx, i + 1) or ctx.norms[i + 1] in _CITY_WORDS) \
             and _word(ctx, i + 2, limit) and name_start(ctx, i + 2, after_role=True):
