@@ -258,6 +258,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             continue
         if not ctx.words[j] and c.np is not None and j == c.np.end and c.np.kind in ("media", "named_organization") \
                 and j in ctx.quote_open_tok and 0 < ctx.quote_open_tok[j] - j <= 3 and ctx.quote_open_tok[j] + 1 < limit \
+                and (c.np.end - c.np.start >= 2 or not _stopword(norms[j + 1])) \
                 and ((ctx.words[ctx.quote_open_tok[j] + 1] and ctx.norms[ctx.quote_open_tok[j] + 1] == "عن"
                       and c.lemma == "نقل")
                      or (ctx.raw[ctx.quote_open_tok[j] + 1] in "،," and not is_known_outlet_in_marks(ctx, j, limit))):

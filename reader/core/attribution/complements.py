@@ -238,7 +238,7 @@ _OWN_ONLY = {fold(v): fold(p) for v, p in (("تحدث", "عن"), ("أثنى", "�
 _TO_OR_LAM = frozenset({fold("تطرق")})
 #: Objects that make أعلن an act (declaring mourning, a curfew, war, mobilisation), and
 #: the states declared with حالة (الطوارئ، التأهب ...).
-_DECLARED = folded_set("الحداد حدادا حظر الحرب النفير التعبئة إضرابا الإضراب")
+_DECLARED = folded_set("الحداد حدادا حظر الحرب النفير التعبئة إضرابا الإضراب الأحكام")
 _TRUCE = folded_set("هدنة الهدنة هدنه")
 _HALT = folded_set("وقف وقفا")
 _FIRE = folded_set("إطلاق لإطلاق الاطلاق اطلاق لاطلاق")
@@ -253,7 +253,7 @@ def _declaration(ctx: Context, j: int, limit: int) -> bool:
         return True  # أعلنت هدنة
     if n in _HALT and any(ctx.norms[t] in _FIRE for t in range(j + 1, min(limit, j + 4))):
         return True  # أعلنت وقفا (أحاديا) لإطلاق النار
-    return n == "حاله" and j + 1 < limit and ctx.norms[j + 1] in _STATES
+    return n in ("حاله", "حال") and j + 1 < limit and ctx.norms[j + 1] in _STATES  # (حال الطوارئ)
 
 
 _TIME_PREPS = folded_set("في خلال منذ مطلع أواخر أوائل منتصف نهاية بداية")

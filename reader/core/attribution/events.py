@@ -372,6 +372,10 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
 _TITLED = folded_set("عنوان بعنوان العنوان شعار بشعار الشعار اسم باسم")
 
 
+#: Words no name in marks begins with: a quotation follows.
+_NO_NAME_OPENS = frozenset("أي أية لن لم إن أن ليس ليست لقد قد".split())  # (as written: «إي إن جي» is a name)
+
+
 def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
     """A short «X» inside a phrase (a company, a party, a programme), not a quotation: at
     most four words, right after a word, and followed by more of the phrase (a word or a
@@ -386,6 +390,8 @@ def _name_in_marks(ctx: Context, k: int, limit: int) -> bool:
             ctx.words[t] or (ctx.raw[t] == "." and ctx.words[t - 1] and ctx.words[t + 1])
             for t in range(k + 1, close)):
         return False  # (dots only between the words of a name: «إم. بي. كابيتال»)
+    if inner and ctx.raw[inner[0]] in _NO_NAME_OPENS:
+        return False  # "نفت في بيان «أي مصادرة»، وقالت": what it denied, in marks
     nxt = close + 1
     if ctx.raw[nxt] == ":" and nxt + 1 < limit and is_quote_mark(ctx, nxt + 1) and nxt + 1 in ctx.quote_open_tok:
         return True  # "على حسابه في «إنستغرام»: «...»": a platform, then the quotation

@@ -952,3 +952,18 @@ def test_a_semi_official_agency_relaying_unnamed_sources():
     (r,) = _all("وذكرت وكالة أنباء «الأناضول» شبه الرسمية، نقلا عن مصادر برلمانية، أن رئيس البرلمان سيدعو إلى جلسة.")
     assert (r.cue, r.source, r.via, r.claim) == (
         "وذكرت", "مصادر برلمانية", "وكالة أنباء «الأناضول»", "رئيس البرلمان سيدعو إلى جلسة")
+
+
+def test_a_short_quotation_denied_then_a_second_verb():
+    """«أي مصادرة» after نفت is what was denied, not a name in marks; the «وقالت إن» after it is a
+    record of its own."""
+    for text in ("ونفت الوزارة «أي مصادرة»، وقالت إن الكتب ممنوعة.",
+                 "ونفت الوزارة في بيان مقتضب «أي مصادرة»، وقالت إن الكتب ممنوعة."):
+        rs = _all(text)
+        assert [(r.cue, r.claim) for r in rs] == [("ونفت", "أي مصادرة"), ("وقالت", "الكتب ممنوعة")], text
+    (r,) = _all("وقال متحدث باسم بنك «إي إن جي» في بيان إن الأرباح ارتفعت.")
+    assert r.claim == "الأرباح ارتفعت"
+
+
+def test_declaring_a_state_of_emergency_is_an_act():
+    assert _all("وكان رئيس الوزراء المخلوع قد أعلن حال الطوارئ في العاصمة.") == []
