@@ -127,7 +127,7 @@ def _event_then_quote(ctx: Context, j: int, limit: int) -> bool:
 
 _ON_OCCASION = folded_set("بمناسبة بحضور برعاية")
 #: Verbs that address someone before their preposition (حث X على، دعا X إلى، ناشد X).
-_ADDRESSING = frozenset(fold(w) for w in ("حث", "دعا"))
+_ADDRESSING = frozenset(fold(w) for w in ("حث", "حض", "دعا"))
 
 
 #: "(كلمة) نشرت في …"، "(مقال) نشر في …": published in an outlet named next.

@@ -31,7 +31,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import ANON_HEADS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import ANON_HEADS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -625,6 +625,17 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "الحكومة تعلن خطة لخفض العجز": a subject before the verb, the words after it
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start
+    if c.np is None and vf.prefix == "" and cue_a - 1 > sent_a and j < sent_b and ctx.words[cue_a - 1] \
+            and _no_subject_after(ctx, j, sent_b):
+        s = cue_a - 1
+        while s > sent_a and s > cue_a - 3 and ctx.words[s] and not is_definite(norms[s]) and (
+                norms[s] in MEDIA_QUALIFIERS or (is_nisba(norms[s]) and norms[s] not in _REPORT_NOUNS)):
+            s -= 1  # (تقارير إعلامية إسرائيلية)
+        if ctx.words[s] and norms[s] in _REPORT_NOUNS and s - 1 >= sent_a and ctx.words[s - 1] \
+                and not complementizer(norms[s - 1]):
+            left = parse_np(ctx, s, cue_a)
+            if left is not None and left.start == s and left.end == cue_a:
+                c.np, c.sv, c.phrase_start = left, True, s  # "التعليق على تقارير أفادت بأن …": what the reports said
     if c.np is None and vf.prefix == "" and cue_a > sent_a and j < sent_b and j in ctx.quote_open_tok and prev:
         left = parse_left_subject(ctx, cue_a, sent_a)
         if left is not None and left.start == sent_a and left.kind in ("named_organization", "named_person",
@@ -1006,10 +1017,12 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
 
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،
 #: عزا/أرجع X التراجع إلى.
-_ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حذر"), fold("طالب")))
+#: Indefinite reports and data that may stand before their verb inside another clause.
+_REPORT_NOUNS = folded_set("تقارير تقرير أنباء معلومات دراسة دراسات إحصاءات إحصائيات بيانات استطلاعات")
+_ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حض"), fold("حذر"), fold("طالب")))
 #: Groups addressed by a broken plural (الملاك، التجار، الأهالي): whom he warns or urges.
 _GROUP_OBJECTS = folded_set("الملاك التجار الأهالي الناس الجميع الشباب العملاء الزبائن الملاّك")
-_OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على"),
+_OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على"), fold("حض"): fold("على"),
                        fold("حذر"): "من", fold("طالب"): "ب"}  # ("وطالبت الوزارة المستهلكين بالإبلاغ")
 
 

@@ -967,3 +967,20 @@ def test_a_short_quotation_denied_then_a_second_verb():
 
 def test_declaring_a_state_of_emergency_is_an_act():
     assert _all("وكان رئيس الوزراء المخلوع قد أعلن حال الطوارئ في العاصمة.") == []
+
+
+def test_to_urge_with_hadda():
+    rs = _all("وقال المتحدث، جيمس هارتلي، إن بلاده «تشعر بخيبة أمل شديدة» إزاء ما جرى، وحض قادة الانقلاب على "
+              "«احترام الحريات المدنية».")
+    assert [(r.cue, r.resolved) for r in rs] == [("وقال", "جيمس هارتلي"), ("وحض", "جيمس هارتلي")]
+    assert rs[0].claim == "بلاده «تشعر بخيبة أمل شديدة» إزاء ما جرى"
+
+
+def test_reports_before_their_verb_inside_another_clause():
+    rs = _all("ورفض متحدث باسم القصر الملكي التعليق على تقارير أفادت بأن الملك استقبل قائد الجيش.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [
+        ("ورفض", "متحدث باسم القصر الملكي", "unnamed_official"), ("أفادت", "تقارير", "media")]
+    rs = _all("ونفى الوزير صحة تقارير إعلامية أشارت إلى أن الملك استقبل قائد الجيش.")
+    assert [(r.cue, r.source) for r in rs] == [("ونفى", "الوزير"), ("أشارت", "تقارير إعلامية")]
+    (r,) = _all("وجاء ذلك ردا على تقارير ذكرت صحيفة الحياة أن الملك استقبل قائد الجيش.")
+    assert r.source == "صحيفة الحياة"
