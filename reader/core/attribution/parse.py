@@ -167,6 +167,29 @@ def _event_maker(ctx: Context, i: int, sent_a: int) -> NP | None:
     return np
 
 
+#: "طعنا تقدم به X"، "مذكرة رفعها X"، "رسالة وجهها X": a text someone put in, then what he says in it.
+_SUBMITTED_IT = folded_set("قدمه قدمها قدمته قدمتها رفعه رفعها رفعته رفعتها وجهه وجهها وجهته وجهتها أعده أعدها أعدته أعدتها "
+                           "كتبه كتبها كتبته كتبتها وقعه وقعها وقعته وقعتها")
+_PUT_IN = folded_set("تقدم تقدمت")
+
+
+def _submitted_by(ctx: Context, i: int, sent_a: int) -> NP | None:
+    """"قبلت طعنا تقدم به حزب الشعب الجمهوري المعارض اعتبر فيه أن": who put the text in."""
+    for v in range(i - 2, max(sent_a, i - 10) - 1, -1):
+        if not ctx.words[v]:
+            return None
+        n = ctx.norms[v]
+        s = v + 2 if n in _PUT_IN and ctx.norms[v + 1] in ("به", "بها") else v + 1 if n in _SUBMITTED_IT else -1
+        if s < 0:
+            continue
+        np = parse_np(ctx, s, i) if s < i else None
+        if np is not None and np.start == s and np.end == i \
+                and np.kind in ("named_person", "unnamed_official", "named_organization", "anonymous"):
+            return np
+        return None
+    return None
+
+
 def _after_opening_phrase(ctx: Context, sent_a: int, i: int) -> int:
     """"وعلى صعيد القطاع، خفض …"، "من جهة أخرى، أعلن …": the token after an opening phrase
     that ends at a comma within six words (no verb in it), else ``sent_a``."""
@@ -547,7 +570,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv = left, True
             j += 1
     if c.np is None and vf.prefix == "" and j < sent_b and norms[j] in ("فيه", "فيها"):
-        maker = _event_maker(ctx, i, sent_a) or event_made_by(ctx, i, sent_a)
+        maker = _event_maker(ctx, i, sent_a) or event_made_by(ctx, i, sent_a) or _submitted_by(ctx, i, sent_a)
         if maker is not None:
             c.np, c.sv = maker, True
             j += 1
@@ -942,7 +965,8 @@ _STEPS = folded_set("خطوة إجراء قرار")
 #: After a relative's verb with no subject, no object and no claim: a passive ("التي أُعلنت مع …").
 _PASSIVE_THEN = folded_set("مع في خلال ضمن عند قبل بعد منذ")
 _WITH_PRONOUN = folded_set("بنا بي به بها بهم بهما بكم بك")
-_ISSUED = folded_set("أصدر أصدرت وأصدر وأصدرت فأصدر فأصدرت وزع وزعت ووزع ووزعت")
+_ISSUED = folded_set("أصدر أصدرت وأصدر وأصدرت فأصدر فأصدرت وزع وزعت ووزع ووزعت نشر نشرت ونشر ونشرت أذاع أذاعت وأذاع "
+                     "وأذاعت وجه وجهت ووجه ووجهت")
 
 
 def _issuer(ctx: Context, ev: int, sent_a: int):
@@ -966,6 +990,12 @@ def _issuer(ctx: Context, ev: int, sent_a: int):
             if np is not None and np.start == v + 1 and np.kind in makers and not any(
                     ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(np.end, ev)):
                 return np  # "وأصدرت نقابة العاملين (في …) بيانا حذرت فيه"
+            if (np is None or np.start != v + 1) and v > sent_a and ctx.norms[v][:1] not in "وف" and all(
+                    ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                    for t in range(v + 1, ev)):
+                left = _kana_subject(ctx, v, sent_a, ev) or parse_left_subject(ctx, v, sent_a)
+                if left is not None and left.kind in makers:
+                    return left  # "وكانت رئاسة الأركان قد نشرت على موقعها ليل الجمعة بيانا حذرت فيه"
             return None
     return None
 
