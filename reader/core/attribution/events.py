@@ -230,7 +230,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             t = j + 1
             if not ctx.words[t] and t in ctx.quote_open_tok and t + 1 < limit and ctx.words[t + 1]:
                 t += 1  # "في حديث مع «رويترز»"، "مع "سي إن إن"": the outlet in marks
-            m = match_outlet(ctx, t, limit)
+            m = match_outlet(ctx, t, limit, ambiguous_ok=t > j + 1)  # ("في حديث إلى «المستقبل»")
             if m is not None and not m.anaphor and (t == j + 1 or m.end == ctx.quote_open_tok[j + 1]):
                 if c.via is None:
                     c.via = m

@@ -221,6 +221,13 @@ def _name_after_post(ctx: Context, p: int, comma: int, sent_a: int) -> NP | None
         return None
     post = _left_scan(ctx, p, sent_a, False)
     if post is None or post.end != p or post.kind not in ("unnamed_official", "anonymous") or not post.role:
+        q = next((t for t in range(p - 1, max(sent_a, p - 10), -1) if not ctx.words[t]), -1)
+        if q > sent_a + 1 and ctx.is_punct(q, "،,") and q + 1 < p and ctx.words[q + 1] and is_definite(ctx.norms[q + 1]) \
+                and not any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(q + 1, p)):
+            post = _left_scan(ctx, q, sent_a, False)  # "رئيس النادي، الجهة المنظمة للمعرض، فادي نعمة، كشف"
+            if post is not None and post.end == q and post.kind == "unnamed_official" and post.role:
+                return NP(post.start, comma, ctx.starts[p + 1], ctx.ends[comma - 1], "named_person", post.head,
+                          role=post.role, named=True, feminine=post.feminine)
         return None
     return NP(post.start, comma, ctx.starts[p + 1], ctx.ends[comma - 1], "named_person", post.head,
               role=post.role, named=True, feminine=post.feminine)
