@@ -137,7 +137,7 @@ def is_company_reference(ctx: Context, start: int, end: int) -> bool:
         and start + 1 not in ctx.entity_at
 
 
-def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
+def fuller_name(ctx: Context, name: str, at: int = -1, before_only: bool = False) -> str:
     """The one longer form of an organisation's ``name`` the text gives near token ``at``
     ("صندوق النقد" -> "صندوق النقد الدولي", "«مجموعة المعجل»" -> "مجموعة محمد المعجل"): its
     words in order, with at most two more words inside and adjectives after. ``name`` when
@@ -149,7 +149,8 @@ def fuller_name(ctx: Context, name: str, at: int = -1) -> str:
         span = (0, len(ctx.norms)) if at < 0 else ((bucket - 1) * _WINDOW, (bucket + 2) * _WINDOW)
         forms = cache[(name, bucket)] = _longer_forms(ctx, name, *span)
     lo, hi = (0, len(ctx.norms)) if at < 0 else (at - _WINDOW, at + _WINDOW)
-    found = [f for f in forms if lo <= f[0] < hi and f[0] != at]  # (not the tagger's span of this very mention)
+    found = [f for f in forms if lo <= f[0] < hi and f[0] != at  # (not the tagger's span of this very mention)
+             and not (before_only and f[0] > at)]  # ("المنظمة" points back, never to a body named later)
     if not found:
         return name
     longest = max(found, key=lambda f: len(f[2].split()))

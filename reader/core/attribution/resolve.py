@@ -389,7 +389,8 @@ class Resolver(OutletsMixin):
         if kind == "named_organization" and target is None:
             shorter = resolved
             resolved = alias_of(ctx, resolved, np.start) or same_body_before(ctx, resolved, np.start) \
-                or _ministry_of(ctx, resolved, np.start) or fuller_name(ctx, resolved, np.start)
+                or _ministry_of(ctx, resolved, np.start) or fuller_name(
+                    ctx, resolved, np.start, before_only=np.definite and np.end - np.start == 1 and not np.named)
             extra = fold(resolved[len(shorter):]).split() if resolved.startswith(shorter) else []
             if extra and extra[0] in _DEPARTMENT:
                 resolved = shorter  # "وزارة العمل للشؤون العمالية": the department was the deputy minister's post
@@ -642,6 +643,10 @@ class Resolver(OutletsMixin):
                     and not is_definite(ctx.norms[first]):
                 first += 1  # أمانة عمان الكبرى، بلدية صور: the head with a place name after it
             end = max(first, def_chain(ctx, first, len(ctx.norms), org=True, places=True))
+            close = ctx.quote_open_tok.get(first, -1)
+            if end == first and not is_definite(n) and 1 < close - first <= 5 \
+                    and all(ctx.words[t] for t in range(first + 1, close)):
+                end = close + 1  # "منظمة «هيومن رايتس ووتش»": the body's name in marks
             if end == first and not is_definite(n) and head not in _COMPANY_BARE:
                 end = indefinite_description(ctx, first, len(ctx.norms))  # بلجنة خبراء مستقلة
             end = next((t for t in range(k + 1, end)
