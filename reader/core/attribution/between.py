@@ -265,6 +265,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             j = ctx.quote_open_tok[j] + 1  # "ونقلت وكالة الأنباء السعودية «واس» عن X"، "قالت شركة التعدين
             continue  # العربية السعودية «معادن»، في إفصاح …، إن": the body's short name
         if not ctx.words[j]:
+            if c.np is not None and c.np.kind == "media" and j == c.np.end and j in ctx.quote_open_tok \
+                    and 0 < ctx.quote_open_tok[j] - j <= 3 and is_known_outlet_in_marks(ctx, j, limit) \
+                    and is_complement(ctx, ctx.quote_open_tok[j] + 1, limit):
+                j = ctx.quote_open_tok[j] + 1  # "وأفادت وكالة الأنباء الفلسطينية «وفا» أن": its own short name
+                continue
             if c.via is None and ctx.raw[j] in "«\"" and (c.lemma in _TELL or (
                     c.np is not None and j == c.np.end and is_known_outlet_in_marks(ctx, j, limit)
                     and is_complement(ctx, ctx.quote_open_tok[j] + 1, limit))):

@@ -305,6 +305,10 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
     elif close is not None and start > a and complementizer(ctx.norms[start - 1]) and close + 1 < end \
             and ctx.words[close + 1] and ctx.norms[close + 1][:1] == "و" and not c.obj:
         end = close + 1
+    elif close is not None and start > a and complementizer(ctx.norms[start - 1]) and close + 2 < end \
+            and ctx.is_punct(close + 1, "،,") and ctx.words[close + 2] and ctx.norms[close + 2] in VERB_FORMS \
+            and VERB_FORMS[ctx.norms[close + 2]].prefix == "و" and not c.obj:
+        end = close + 1  # "أكد أن «…»، وطالب الحكومة بـ«…»": the quotation, then his next act of speech
     return start, end
 
 

@@ -691,6 +691,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+        if c.np is not None and vf.lemma in _CALLS_ON and vf.gender == "m" and vf.number == "s" and vf.prefix in ("و", "ف") \
+                and c.np.end - c.np.start == 1 and c.np.definite and c.np.kind == "named_organization" \
+                and norms[j].endswith("ه") and j not in ctx.entity_at and ctx.raw[j].endswith("ة"):
+            c.np = None  # "…، وطالب الحكومة بـ«خطة»": a body (feminine) after a masculine verb is whom he asked
         if c.np is None and vf.lemma == _RELAY and j + 1 < sent_b and ctx.words[j + 1] and norms[j + 1] == "عن":
             m = match_outlet(ctx, j, j + 1, ambiguous_ok=True)
             if m is not None and not m.anaphor:  # "ونقلت وفا عن مسؤول": a wire whose name is also a word

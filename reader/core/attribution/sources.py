@@ -215,6 +215,8 @@ _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
 _MAYOR = folded_set("أمين")
+#: The office of a post: "مكتب رئيس الوزراء X" is the named man's office.
+_OFFICE_OF = folded_set("مكتب المكتب ديوان")
 #: "المقاومة" with a nisba (الإسلامية، العراقية، الوطنية) names a body that speaks; alone it is a masdar.
 _RESISTANCE = next(iter(folded_set("المقاومة")))
 #: A portfolio with a possessive (خارجيتها، داخليته، ماليتها، دفاعها): "وزارة خارجيتها" is its ministry.
@@ -476,6 +478,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         # بيئة السوق": the givens)
         return NP(i, i + 2, ctx.starts[i] + len(strip), ctx.ends[i + 1], "document", n, definite=True)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    if np is not None and np.kind == "named_organization" and ctx.norms[np.start] in _OFFICE_OF and np.end < limit \
+            and np.end - np.start >= 2 and in_lexicon(ctx.norms[np.start + 1], ROLE_HEADS) and ctx.words[np.end] \
+            and np.end in ctx.entity_at and ctx.entity_at[np.end].type == "PER" \
+            and ctx.entity_at[np.end].start == ctx.starts[np.end]:
+        e = min(limit, ctx.entity_end_tok.get(np.end, np.end + 1))
+        np = replace(np, end=e, src_end=ctx.ends[e - 1])  # "مكتب رئيس الوزراء دافيد كاهانوف": whose office
     if np is None and n and not strip and not is_definite(n) and n not in FIRST_NAMES and len(n) >= 4 \
             and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _ANOTHER_ONE and n not in VERB_FORMS \
             and not _stopword(n) and not is_verb_like(n) and i not in ctx.entity_at:

@@ -1011,3 +1011,20 @@ def test_a_bare_head_points_back_to_a_body_named_in_marks_never_forward():
     assert (r.source, r.resolved) == ("المنظمة", "منظمة «هيومن رايتس ووتش»")
     (r,) = _all("وطالبت المنظمة مجلس الأمن بفرض حظر جوي.\n\nوكانت الحكومة قد طردت ممثل منظمة إغاثة نروجية.")
     assert r.resolved == "المنظمة"
+
+
+def test_a_masculine_verb_then_a_feminine_body_is_whom_he_asked():
+    rs = _all("وفي النجف أكد الشيخ عبد الحسين الغريفي ممثل المرجعية في خطبة الجمعة أن «دماء العراقيين أمانة في أعناق "
+              "السياسيين»، وطالب الحكومة بـ«خطة أمنية حقيقية».")
+    assert [(r.cue, r.source, r.resolved) for r in rs] == [
+        ("أكد", "عبد الحسين الغريفي", "عبد الحسين الغريفي"), ("وطالب", "", "عبد الحسين الغريفي")]
+    assert rs[0].claim == "دماء العراقيين أمانة في أعناق السياسيين"
+    (r,) = _all("وطالبت الحكومة بخطة أمنية.")
+    assert r.source == "الحكومة"
+
+
+def test_the_office_of_a_named_man_and_an_agencys_own_short_name():
+    (r,) = _all("في المقابل أعلن مكتب رئيس الوزراء دافيد كاهانوف في بيان أنه سيعين «لجنة فحص حكومية» برئاسة قاض.")
+    assert (r.source, r.kind) == ("مكتب رئيس الوزراء دافيد كاهانوف", "named_organization")
+    (r,) = _all("وأفادت وكالة الأنباء الفلسطينية «وفا» أن قوات الاحتلال اعتقلت أربعة مواطنين.")
+    assert (r.kind, r.via) == ("media", "")
