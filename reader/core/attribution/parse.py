@@ -855,6 +855,20 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             if _same_gender(ctx.norms[first], vf.gender):
                 c.np = _opening_subject(ctx, first, cue_a, any_body=first > sent_a, after_phrase=first > sent_a)
                 c.sv = c.np is not None
+        if c.np is None and vf.prefix == "و" and vf.tense == "imp" and i > sent_a + 2 \
+                and (sent_a == 0 or ctx.para_of[sent_a - 1] != ctx.para_of[sent_a]) \
+                and ctx.para_of[sent_b - 1] == ctx.para_of[sent_a] \
+                and (sent_b >= len(ctx.norms) or ctx.para_of[sent_b] != ctx.para_of[sent_a]) \
+                and all(ctx.words[t] for t in range(sent_a, i)):
+            # "طهران تعرض المساعدة في إعمار لبنان وتحذر من …": a headline's subject, its first verb
+            # (of the same person), and this one joined to it
+            t = next((t for t in range(sent_a + 1, min(i - 1, sent_a + 5)) if norms[t][:1] == norms[i][1:2]
+                      and 4 <= len(norms[t]) <= 6 and not is_definite(norms[t]) and not _stopword(norms[t])
+                      and t not in ctx.entity_at and norms[t] not in FIRST_NAMES), -1)
+            head = parse_np(ctx, sent_a, t) if t > sent_a else None
+            if head is not None and head.start == sent_a and head.end == t \
+                    and head.kind in ("named_organization", "named_person", "unnamed_official", "anonymous", "media"):
+                c.np, c.sv = head, True
         if c.np is None:
             c.implied = True
             if j + 1 < sent_b and norms[j] in ("فيه", "فيها") and ctx.words[j + 1] \

@@ -102,11 +102,14 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         o = ctx.quote_close_tok[k]
         if ctx.norms[o - 1] in _TO_THEM and ctx.norms[o - 2] in _MET_THEM:
             return _left_scan(ctx, o - 2, sent_a, through_marks)  # "مطورين عقاريين تحدثت إليهم «الوطن» أبدوا": who they told
-    ent = ctx.entity_at.get(k)
-    if k > sent_a and ctx.words[k] and ctx.raw[k][:1] == "و" and ent is not None and ent.type in ("LOC", "ORG") \
-            and ent.start == ctx.starts[k] + 1 and ctx.entity_end_tok.get(k, k + 1) == end:
-        # "الصين ترفع إنفاقها … وواشنطن تطالب بالشفافية": a second subject joined by و (a headline's)
-        return NP(k, end, ent.start, ctx.ends[k], "named_organization", ctx.norms[k][1:], named=True)
+    for s in range(k, max(sent_a, k - 4), -1):
+        ent = ctx.entity_at.get(s)
+        if s > sent_a and ctx.words[s] and ctx.raw[s][:1] == "و" and ent is not None and ent.type in ("LOC", "ORG") \
+                and ent.start == ctx.starts[s] + 1 and ctx.entity_end_tok.get(s, s + 1) == end \
+                and all(ctx.words[t] for t in range(s, end)):
+            # "الصين ترفع إنفاقها … وواشنطن تطالب بالشفافية"، "… والأمم المتحدة تحذر": a second subject
+            # joined by و (a headline's)
+            return NP(s, end, ent.start, ctx.ends[end - 1], "named_organization", ctx.norms[s][1:], named=True)
     a = k
     while a >= sent_a and a > k - 10 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))) \
             and ctx.norms[a] not in _LEFT_BOUNDARY:

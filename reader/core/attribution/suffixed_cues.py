@@ -23,7 +23,7 @@ from .between import skip_to_complement
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
-from .words import BY_SAYING, HONORIFIC_PRONOUNS, folded_set
+from .words import BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, folded_set, in_lexicon
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _BACK = folded_set("ما وما الذي التي الذين كما وكما مما فيما")
@@ -39,6 +39,7 @@ _JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
 _RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
 _TOO = folded_set("أيضا أيضاً كذلك بدوره بدورها")
 _WISHING = frozenset(fold(w) for w in ("أمل",))
+_ALREADY = folded_set("سبق وسبق")
 
 
 @lru_cache(maxsize=65536)
@@ -64,6 +65,10 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if vf is None:
         return None
     prev = ctx.norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
+    at = i - 1  # (the relative or ما the verb hangs on)
+    if prev == "ان" and i - 3 >= sent_a and ctx.norms[i - 2] in _ALREADY and ctx.words[i - 3] \
+            and ctx.norms[i - 3] in ("ما", "وما"):
+        prev, at = ctx.norms[i - 3], i - 3  # "وهو ما سبق أن قاله الرئيس": what he had said before
     if vf.lemma in _WISHING and prev in ("عن", "في") and any(
             ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
         return None  # "وأعرب الوزير عن أمله في أن": the noun (his hope) of the cue before it
@@ -149,7 +154,13 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             return c
         else:
             c.mode = "before"  # "…، وهو ما نشرته صحيفة «الحياة»"
-            c.phrase_start = i - 1
+            c.phrase_start = at
+            if np is not None and c.via is None and np_end + 1 < sent_b and ctx.words[np_end] \
+                    and ctx.norms[np_end] in ("في", "خلال") and ctx.words[np_end + 1] \
+                    and in_lexicon(ctx.norms[np_end + 1], SPEECH_EVENTS):
+                from .events import _event_phrase
+
+                _event_phrase(ctx, c, np_end + 1, sent_b)  # "وهو ما قاله الرئيس في مقابلة مع قناة دبي": the via
             if c.phrase_start <= sent_a:
                 return None
         c.phrase_end = np_end

@@ -1028,3 +1028,18 @@ def test_the_office_of_a_named_man_and_an_agencys_own_short_name():
     assert (r.source, r.kind) == ("مكتب رئيس الوزراء دافيد كاهانوف", "named_organization")
     (r,) = _all("وأفادت وكالة الأنباء الفلسطينية «وفا» أن قوات الاحتلال اعتقلت أربعة مواطنين.")
     assert (r.kind, r.via) == ("media", "")
+
+
+def test_what_he_had_said_before_and_its_outlet():
+    rs = _all("وفي دمشق قال مصدر سوري مسؤول إن بلاده ستعتبر نشر قوات دولية عملا عدائيا، وهو ما سبق أن قاله الرئيس "
+              "السوري في مقابلة مع قناة دبي الفضائية الأسبوع الماضي.")
+    assert [(r.cue, r.source, r.via) for r in rs] == [
+        ("قال", "مصدر سوري مسؤول", ""), ("قاله", "الرئيس السوري", "قناة دبي الفضائية")]
+    assert rs[0].claim == "بلاده ستعتبر نشر قوات دولية عملا عدائيا"
+
+
+def test_headlines_with_a_second_verb_or_a_second_subject():
+    (r,) = _all("طهران تعرض المساعدة في إعمار لبنان وتحذر من نشر قوات دولية على الحدود السورية\n\nنص الخبر.")
+    assert (r.cue, r.source) == ("وتحذر", "طهران")
+    (r,) = _all("الخرطوم ترفض نشر قوات دولية في دارفور والأمم المتحدة تحذر من «كارثة»\n\nنص الخبر.")
+    assert (r.cue, r.source) == ("تحذر", "الأمم المتحدة")
