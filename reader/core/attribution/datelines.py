@@ -125,6 +125,9 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
                     name = fold(ctx.text[m.start_char:m.end_char])
                     (agencies if is_agency(name) else out).add(name)
             dash = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
+            stop = next((k for k in range(dash + 1, j) if not ctx.words[k]), j) if dash >= 0 else j
+            if stop < j and all(not ctx.words[k] or ctx.norms[k] in _WIRES_GENERIC for k in range(stop, j)):
+                j = stop  # "غزة، الدوحة - الراية - وكالات:": the paper, then the wires unnamed
             tail = range(dash + 1, j)
             if dash > i and 1 <= len(tail) <= 4 and all(ctx.words[k] for k in tail) \
                     and (len(tail) > 1 or ctx.norms[dash + 1].startswith("ال")) \

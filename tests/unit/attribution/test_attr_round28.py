@@ -1043,3 +1043,9 @@ def test_headlines_with_a_second_verb_or_a_second_subject():
     assert (r.cue, r.source) == ("وتحذر", "طهران")
     (r,) = _all("الخرطوم ترفض نشر قوات دولية في دارفور والأمم المتحدة تحذر من «كارثة»\n\nنص الخبر.")
     assert (r.cue, r.source) == ("تحذر", "الأمم المتحدة")
+
+
+def test_the_paper_in_a_dateline_before_unnamed_wires():
+    for dateline in ("غزة، الدوحة - الراية - وكالات:", "بيروت - الراية - وكالات:"):
+        (r,) = _all(dateline + "\n\nوأكد الناطق باسم الحركة مشير الحلبي في تصريح للراية أن الحركة متمسكة بمطلبها.")
+        assert r.via == "", dateline
