@@ -46,6 +46,8 @@ _EXPECT = fold("توقع")
 _DISCLOSED = fold("كشف")
 _STIPULATE = fold("نص")
 _ESTIMATED = fold("قدر")
+#: What is estimated in the passive "يُقدَّر عدد … بـ": a quantity, never a speaker.
+_MEASURES = folded_set("عدد حجم قيمة إجمالي اجمالي نسبة تكلفة كلفة متوسط عدده عددها حجمه حجمها قيمته قيمتها")
 _ABOUT_AMOUNT = folded_set("بنحو بحوالي بقرابة بما بأكثر بأقل بزهاء")
 
 
@@ -480,6 +482,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             return None  # حصل طالب جامعي، كتب التاريخ: a noun after a word, not a verb
     if vf.lemma == _TOUCHED_ON and any(ctx.norms[t] in _SAYING_BY_FORMS for t in range(i + 1, min(sent_b, i + 25))):
         return None  # "وتطرقت إلى الشركات القيادية؛ بقولها: ...": بقولها is the cue
+    if vf.lemma == _ESTIMATED and vf.tense == "imp" and i + 1 < sent_b and ctx.words[i + 1] \
+            and ctx.norms[i + 1] in _MEASURES and not ctx.raw[i][-1:] in "ونا":
+        return None  # "ويقدر عدد النازحين بأكثر من مليون": is estimated (يُقدَّر), no one named
     cue_a = i - 1 if prev in ("كما", "وكما") else i
     c = Cand(cue_a, i + 1, "verb", cue_a, i + 1, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     if cue_a > sent_a + 2 and ctx.is_punct(cue_a - 1, "،,"):
@@ -655,10 +660,15 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 norms[s] in MEDIA_QUALIFIERS or (is_nisba(norms[s]) and norms[s] not in _REPORT_NOUNS)):
             s -= 1  # (تقارير إعلامية إسرائيلية)
         if ctx.words[s] and norms[s] in _REPORT_NOUNS and s - 1 >= sent_a and ctx.words[s - 1] \
-                and not complementizer(norms[s - 1]):
+                and not complementizer(norms[s - 1]) \
+                and (vf.gender == "m") == (norms[s] in _MASCULINE_REPORTS):  # ("بيانا قالت": the body's, not the statement's)
             left = parse_np(ctx, s, cue_a)
             if left is not None and left.start == s and left.end == cue_a:
                 c.np, c.sv, c.phrase_start = left, True, s  # "التعليق على تقارير أفادت بأن …": what the reports said
+        elif ctx.words[s] and norms[s] in _REPORT_NOUNS and s == cue_a - 1 and s - 1 > sent_a:
+            issuer = _issuer(ctx, s, sent_a)
+            if issuer is not None:
+                c.np, c.sv = issuer, True  # "وأصدرت الوزارة بيانا قالت إن": the ministry, in its statement
     if c.np is None and vf.prefix == "" and cue_a > sent_a and j < sent_b and j in ctx.quote_open_tok and prev:
         left = parse_left_subject(ctx, cue_a, sent_a)
         if left is not None and left.start == sent_a and left.kind in ("named_organization", "named_person",
@@ -1066,7 +1076,9 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
 #: Verbs whose object comes between the subject and a preposition: قدّر X القيمة بـ،
 #: عزا/أرجع X التراجع إلى.
 #: Indefinite reports and data that may stand before their verb inside another clause.
-_REPORT_NOUNS = folded_set("تقارير تقرير أنباء معلومات دراسة دراسات إحصاءات إحصائيات بيانات استطلاعات")
+_REPORT_NOUNS = folded_set("تقارير تقرير تقريرا أنباء معلومات دراسة دراسات إحصاءات إحصائيات بيانات بيانا استطلاعات "
+                           "استطلاعا رسالة وثيقة مذكرة")
+_MASCULINE_REPORTS = folded_set("تقرير تقريرا بيانا استطلاعا")
 _ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حض"), fold("حذر"), fold("طالب")))
 #: Groups addressed by a broken plural (الملاك، التجار، الأهالي): whom he warns or urges.
 _GROUP_OBJECTS = folded_set("الملاك التجار الأهالي الناس الجميع الشباب العملاء الزبائن الملاّك")

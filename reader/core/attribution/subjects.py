@@ -410,6 +410,11 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
         return True  # "، وطالب بأن تشمل المرحلة الثانية …": demanded that (not بان, the given name)
     ent = ctx.entity_at.get(j)
     if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
+            and j + 2 < sent_b and ctx.words[j + 1] and ctx.words[j + 2] and ctx.norms[j + 1].startswith("ال") \
+            and not ctx.norms[j + 1].startswith("بال") and ctx.norms[j + 2].startswith("ب") and len(ctx.norms[j + 2]) > 3 \
+            and not complementizer(ctx.norms[j + 2]) and i > sent_a and ctx.is_punct(i - 1, "،,"):
+        return True  # "، وطالب الدول المانحة بتقديم …": a definite object and its adjective, then its ب-phrase
+    if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
             and j + 1 < sent_b and ctx.words[j + 1] and ctx.norms[j + 1].startswith("ب") and (
                 len(ctx.norms[j + 1]) > 3 or ctx.norms[j + 1] == "ب" and j + 2 < sent_b and j + 2 in ctx.quote_open_tok) \
             and i > sent_a and ctx.is_punct(i - 1, "،,"):
