@@ -263,7 +263,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if k > j + 1:
             j, had_genitive = k, True  # أمير منطقة مكة المكرمة، محافظ محافظة جدة: the region's post
     while j < limit and (ctx.words[j] or _acronym_in_marks(ctx, i, j, limit)) \
-            and (j - i < 9 or norms[j] in _AFFILIATED and j - i < 14 or not ctx.words[j]):
+            and (j - i < 9 or norms[j] in _AFFILIATED and j - i < 14 or not ctx.words[j]
+                 or j - i < 11 and sum(not ctx.words[t] for t in range(i, j)) >= 2):  # (marks count no words)
         if not ctx.words[j]:
             j = ctx.quote_open_tok[j] + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
             continue
@@ -282,7 +283,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             had_genitive = True
             continue
         if n in FIRST_NAMES and not is_definite(n) and not (
-                n in ("باسم", "بإسم") and _word(ctx, j + 1, limit) and is_definite(norms[j + 1])):
+                n in ("باسم", "بإسم") and _word(ctx, j + 1, limit) and (is_definite(norms[j + 1]) or (
+                    j > i and len(norms[j + 1]) >= 5 and norms[j + 1].endswith(("ها", "هم"))
+                    and norms[j + 1] not in FIRST_NAMES))):
             break  # (but "الناطق الرسمي باسم الاتحاد": in the name of, not باسم the given name)
         if j > i and n in _IN_CHARGE and _word(ctx, j + 2, limit) and norms[j + 1] == "عن" and is_definite(norms[j + 2]):
             j = def_chain(ctx, j + 2, limit, org=True)  # "الوزير المسؤول عن الشؤون المالية": what he is in charge of
@@ -375,6 +378,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 if _word(ctx, t, limit) and is_definite(norms[t]) and not _stopword(norms[t]) \
                         and t not in ctx.entity_at:
                     k = def_chain(ctx, t, limit)
+                elif len(norms[j + 1]) >= 5 and norms[j + 1].endswith(("ها", "هم")) and norms[j + 1][:1] not in "يت":
+                    k = j + 2  # "المتحدث باسم حملتها أريف رحمان": its campaign's, then his name
             if k == j + 1:
                 break
             j = k
@@ -602,6 +607,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                              and norms[k] not in SPEECH_EVENTS for k in range(j + 1, t)):
             j = t
     j = _role_runs_to_name(ctx, i, j, limit)
+    if j > i + 1 and j + 3 < limit and ctx.raw[j] == "(":
+        shut = next((t for t in range(j + 1, min(limit, j + 5)) if not ctx.words[t]), -1)
+        if shut > j + 1 and ctx.raw[shut] == ")" and shut + 1 < limit and ctx.words[shut + 1] and (
+                norms[shut + 1] in NAME_TITLES or (shut + 1 in ctx.entity_at and ctx.entity_at[shut + 1].type == "PER")):
+            j = shut + 1  # "الناطق باسم بعثة الاتحاد الأفريقي في الصومال (أميسوم) الرائد X": the body's acronym
     close = ctx.quote_open_tok.get(j, -1) if j < limit and not ctx.words[j] else -1
     if j > i + 1 and 1 < close - j <= 4 and all(ctx.words[t] for t in range(j + 1, close)) \
             and ctx.words[j - 1] and not is_definite(norms[j - 1]) and _lookup(norms[j - 1], ROLE_HEADS) \

@@ -1064,3 +1064,22 @@ def test_wire_copy_s55_second_verbs_passives_and_reports():
     assert (r.cue, r.kind) == ("أفاد", "document")
     (r,) = _all("وأصدرت الوزارة بيانا قالت إن الوضع مستقر.")
     assert r.source == "الوزارة"
+
+
+def test_whatever_stands_between_a_long_post_and_the_name():
+    """Probe batch s55: the name after a long post was lost to the claim or to an unnamed official."""
+    cases = [
+        ("في المقابل، أكد رئيس الحزب الديمقراطي الحر يورغ فيلهاوزن في مقابلة مع شبكة «إيه آر دي» أن حزبه لن يوقع.",
+         "يورغ فيلهاوزن"),
+        ("غير أن كارتيكا رفضت الاعتراف بالنتائج، وقال المتحدث باسم حملتها أريف رحمان لوكالة أسوشيتد برس إن فريق "
+         "الحملة رصد مخالفات.", "أريف رحمان"),
+        ("وقال كبير المحللين في مؤسسة «بي في إم» للوساطة النفطية جوناثان ريدلي لوكالة رويترز إن التراجع كبير.",
+         "جوناثان ريدلي"),
+        ("وقال الناطق باسم بعثة الاتحاد الأفريقي في الصومال (أميسوم) الرائد باريغي باهوكو إن جنود البعثة ردوا.",
+         "باريغي باهوكو"),
+    ]
+    for text, name in cases:
+        rs = [r for r in _all(text) if r.cue.endswith(("أكد", "قال"))]
+        assert [(r.source, r.kind) for r in rs] == [(name, "named_person")], text
+    (r,) = _all("وقال المتحدث باسم حكومتها إن الفريق رصد مخالفات.")
+    assert r.source == "المتحدث باسم حكومتها"
