@@ -345,9 +345,14 @@ class Resolver(OutletsMixin):
                 and is_definite(ctx.norms[np.end - 1]) and ctx.norms[np.end - 1] in ctx.person_tokens \
                 and not _nationality(tokens[-1]):
             target = self._full_name((tokens[-1],))  # "وكيل إمارة المنطقة الحربي": the post, then his family name
-        if target is None and kind == "unnamed_official" and np.role and not np.named and not epithet:
+        nxt = ctx.norms[np.start + 1] if np.end - np.start > 1 else ""
+        someone = not is_definite(ctx.norms[np.start]) and (
+            not nxt or nxt in ("باسم", "بإسم", "في", "من", "لدي", "عن") or (nxt[:1] == "ل" and not nxt.startswith("ال"))
+            or (is_nisba(nxt) and not is_definite(nxt)))  # "متحدث باسم الوزارة"، "مسؤول أمريكي": a new one
+        if target is None and kind == "unnamed_official" and np.role and not np.named and not epithet and not someone:
             target = self._by_post(np.role)  # "وأوضح رئيس الشركة" after "أكيو تويودا رئيس الشركة"
-        if target is None and kind == "unnamed_official" and np.role and self._specific_role(np) and not epithet:
+        if target is None and kind == "unnamed_official" and np.role and self._specific_role(np) and not epithet \
+                and not someone:
             name = person_by_role(ctx, np.start, np.role)  # وزير المعادن السوداني -> الوزير الكاروري
             if name:
                 found = self._full_name(tuple(fold(name).split()))

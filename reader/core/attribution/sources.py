@@ -215,6 +215,10 @@ _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
 _MAYOR = folded_set("أمين")
+#: "الحائز (على) جائزة نوبل": a prize between a descriptor and the name.
+_PRIZE_HOLDER = folded_set("الحائز الحائزة الحاصل الحاصلة")
+_PRIZE = folded_set("جائزة جوائز")
+_OF_FIELD = folded_set("للسلام للاقتصاد للآداب للأدب للكيمياء للفيزياء للطب")
 #: The office of a post: "مكتب رئيس الوزراء X" is the named man's office.
 _OFFICE_OF = folded_set("مكتب المكتب ديوان")
 #: "المقاومة" with a nisba (الإسلامية، العراقية، الوطنية) names a body that speaks; alone it is a masdar.
@@ -478,6 +482,18 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         # بيئة السوق": the givens)
         return NP(i, i + 2, ctx.starts[i] + len(strip), ctx.ends[i + 1], "document", n, definite=True)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    if np is not None and np.kind in ("anonymous", "unnamed_official") and not np.named and np.end + 3 < limit \
+            and ctx.words[np.end] and ctx.norms[np.end] in _PRIZE_HOLDER:
+        k = np.end + 1 + (ctx.norms[np.end + 1] == "علي")
+        if _word(ctx, k + 1, limit) and bare(ctx.norms[k]) in _PRIZE:
+            k = max(k + 2, def_chain(ctx, k + 1, limit)) if is_definite(ctx.norms[k + 1]) else k + 2  # جائزة نوبل
+            if _word(ctx, k, limit) and (ctx.norms[k] in _OF_FIELD or ctx.norms[k][:1] == "ل" and is_definite(ctx.norms[k][1:])):
+                k += 1  # جائزة نوبل للاقتصاد
+            if _word(ctx, k, limit) and name_start(ctx, k, after_role=True):
+                e = name_chain(ctx, k, limit, after_role=True)
+                if e > k:  # "الاقتصادي الحائز جائزة نوبل ستيفن مارلو": the prize he holds, then his name
+                    return NP(np.start, e, ctx.starts[k], ctx.ends[e - 1], "named_person", np.head,
+                              role=" ".join(ctx.norms[np.start:k]), named=True, feminine=np.feminine)
     if np is not None and np.kind == "named_organization" and ctx.norms[np.start] in _OFFICE_OF and np.end < limit \
             and np.end - np.start >= 2 and in_lexicon(ctx.norms[np.start + 1], ROLE_HEADS) and ctx.words[np.end] \
             and np.end in ctx.entity_at and ctx.entity_at[np.end].type == "PER" \

@@ -1083,3 +1083,17 @@ def test_whatever_stands_between_a_long_post_and_the_name():
         assert [(r.source, r.kind) for r in rs] == [(name, "named_person")], text
     (r,) = _all("وقال المتحدث باسم حكومتها إن الفريق رصد مخالفات.")
     assert r.source == "المتحدث باسم حكومتها"
+
+
+def test_a_new_unnamed_spokesman_is_not_the_named_one_before():
+    rs = _all("وقالت المتحدثة باسم وزارة الخارجية الصينية وانغ شياوهونغ إن بكين قلقة.\n\nمن جهتها، نقلت وكالة الأنباء "
+              "المركزية الكورية الشمالية عن متحدث باسم وزارة الخارجية قوله إن بلاده «ستعزز قوة الردع».")
+    assert [r.resolved for r in rs] == ["وانغ شياوهونغ", "متحدث باسم وزارة الخارجية"]
+
+
+def test_a_prize_between_the_descriptor_and_the_name():
+    (r,) = _all("وكتب الاقتصادي الحائز جائزة نوبل ستيفن مارلو في مقال نشرته صحيفة «نيويورك تايمز» أمس أن تكلفة "
+                "المشروع «أقل بكثير».")
+    assert (r.source, r.via) == ("ستيفن مارلو", "صحيفة «نيويورك تايمز»")
+    (r,) = _all("وقال الكاتب الحائز على جائزة نوبل للآداب أورهان باموك إن الرواية تموت.")
+    assert r.source == "أورهان باموك"
