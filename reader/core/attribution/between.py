@@ -264,6 +264,20 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                      or (ctx.raw[ctx.quote_open_tok[j] + 1] in "،," and not is_known_outlet_in_marks(ctx, j, limit))):
             j = ctx.quote_open_tok[j] + 1  # "ونقلت وكالة الأنباء السعودية «واس» عن X"، "قالت شركة التعدين
             continue  # العربية السعودية «معادن»، في إفصاح …، إن": the body's short name
+        if c.np is not None and j == c.np.end and ctx.words[j] and ctx.norms[j][:1] == "ل" and len(ctx.norms[j]) > 3 \
+                and j + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 4 \
+                and all(ctx.words[t] for t in range(j + 2, ctx.quote_open_tok[j + 1])) \
+                and is_complement(ctx, ctx.quote_open_tok[j + 1] + 1, limit) and match_outlet(ctx, j, limit, preposition=True) is None:
+            j = ctx.quote_open_tok[j + 1] + 1  # "بيان صادر عن المكتب الإعلامي | لتيار «المستقبل» إن": whose office
+            c.np = replace(c.np, end=j, src_end=ctx.ends[j - 1])
+            continue
+        if not ctx.words[j] and c.np is not None and j == c.np.end and j in ctx.quote_open_tok \
+                and 1 < ctx.quote_open_tok[j] - j <= 4 and all(ctx.words[t] for t in range(j + 1, ctx.quote_open_tok[j])) \
+                and ctx.words[j - 1] and (ctx.norms[j - 1][:1] == "ل" and len(ctx.norms[j - 1]) > 3
+                                          or in_lexicon(ctx.norms[j - 1], ORG_HEADS)) \
+                and is_complement(ctx, ctx.quote_open_tok[j] + 1, limit) and not is_known_outlet_in_marks(ctx, j, limit):
+            j = ctx.quote_open_tok[j] + 1  # "بيان صادر عن المكتب الإعلامي لتيار «المستقبل» إن": the body's name
+            continue
         if not ctx.words[j]:
             if c.np is not None and c.np.kind == "media" and j == c.np.end and j in ctx.quote_open_tok \
                     and 0 < ctx.quote_open_tok[j] - j <= 3 and is_known_outlet_in_marks(ctx, j, limit) \

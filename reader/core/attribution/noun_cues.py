@@ -281,6 +281,8 @@ def parse_as_reported(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
 #: "وجاء في البيان أن …"، "كما جاء في تقرير الوزارة": what a document says, its cue two words.
 CAME_IN = frozenset(fold(w) for w in ("جاء", "وجاء", "فجاء", "وقد جاء"))
 _TEXT_OF = folded_set("نص نصه نصها")
+#: Rulings and court papers: "وجاء في قرار الحكم/لائحة الاتهام/حيثيات الحكم أن".
+_RULINGS = folded_set("قرار القرار حكم الحكم لائحة حيثيات محضر عريضة مذكرة صحيفة")
 
 
 def parse_came_in(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
@@ -299,6 +301,9 @@ def parse_came_in(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
         np = parse_np(ctx, k, sent_b)
     if np is None and in_lexicon(ctx.norms[k], SPEECH_EVENTS):
         np = NP(k, k + 1, ctx.starts[k], ctx.ends[k], "document", ctx.norms[k])  # "جاء في مقال …"
+    if (np is None or np.kind not in ("document", "media")) and ctx.norms[k] in _RULINGS:
+        e = def_chain(ctx, k + 1, sent_b) if k + 1 < sent_b and ctx.words[k + 1] else k + 1
+        np = NP(k, e, ctx.starts[k], ctx.ends[e - 1], "document", ctx.norms[k])  # "وجاء في قرار الحكم أن"
     if np is None or np.kind not in ("document", "media"):
         return None
     c = Cand(i, i + 2, "verb", i, np.end, np=np, gender="m", lemma=fold("جاء"))

@@ -47,6 +47,7 @@ _DISCLOSED = fold("كشف")
 _STIPULATE = fold("نص")
 _ESTIMATED = fold("قدر")
 #: What is estimated in the passive "يُقدَّر عدد … بـ": a quantity, never a speaker.
+_ANNOUNCED_THINGS = folded_set("نتائج نتيجة أسماء تفاصيل مواعيد موعد جداول جدول قوائم قائمة")
 _MEASURES = folded_set("عدد حجم قيمة إجمالي اجمالي نسبة تكلفة كلفة متوسط عدده عددها حجمه حجمها قيمته قيمتها")
 _ABOUT_AMOUNT = folded_set("بنحو بحوالي بقرابة بما بأكثر بأقل بزهاء")
 
@@ -482,6 +483,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             return None  # حصل طالب جامعي، كتب التاريخ: a noun after a word, not a verb
     if vf.lemma == _TOUCHED_ON and any(ctx.norms[t] in _SAYING_BY_FORMS for t in range(i + 1, min(sent_b, i + 25))):
         return None  # "وتطرقت إلى الشركات القيادية؛ بقولها: ...": بقولها is the cue
+    if vf.lemma == fold("أعلن") and vf.tense == "imp" and i + 1 < sent_b and ctx.words[i + 1] \
+            and ctx.norms[i + 1] in _ANNOUNCED_THINGS:
+        return None  # "وتعلن نتائج الامتحان الأسبوع المقبل": will be announced (تُعلَن), no one speaks
     if vf.lemma == _ESTIMATED and vf.tense == "imp" and i + 1 < sent_b and ctx.words[i + 1] \
             and ctx.norms[i + 1] in _MEASURES and not ctx.raw[i][-1:] in "ونا":
         return None  # "ويقدر عدد النازحين بأكثر من مليون": is estimated (يُقدَّر), no one named
@@ -804,6 +808,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                         and len(ctx.norms[t]) > 3 and not ctx.norms[t].startswith("بال")
                         and ctx.norms[t] not in ("باسم", "بإسم") and ctx.norms[t][1:] not in _REGION_WORDS
                         and not _in_entity(ctx, t)  # (تقرير لوكالة بلومبيرغ: a name that starts with ب)
+                        and not is_nisba(ctx.norms[t])  # ("مصادر برلمانية"، "مصادر بريطانية": an adjective)
                         and not _is_place_tok(ctx, t)), -1)
             if cut > 0:
                 shorter = parse_np(ctx, j, cut, feminine=vf.gender == "f")
@@ -1081,6 +1086,7 @@ _REPORT_NOUNS = folded_set("تقارير تقرير تقريرا أنباء مع
 _MASCULINE_REPORTS = folded_set("تقرير تقريرا بيانا استطلاعا")
 _ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حض"), fold("حذر"), fold("طالب")))
 #: Groups addressed by a broken plural (الملاك، التجار، الأهالي): whom he warns or urges.
+_ADDRESSED_BODIES = folded_set("المجتمع الحكومة الدول الأطراف الأسرة المنظمات الجهات السلطات القوى الأمم")
 _GROUP_OBJECTS = folded_set("الملاك التجار الأهالي الناس الجميع الشباب العملاء الزبائن الملاّك")
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على"), fold("حض"): fold("على"),
                        fold("حذر"): "من", fold("طالب"): "ب"}  # ("وطالبت الوزارة المستهلكين بالإبلاغ")
@@ -1125,6 +1131,11 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     if not (nxt == prep or (prep == "ب" and nxt.startswith("ب") and len(nxt) > 2)):
         return np
     obj = ctx.norms[last]
+    if vf.lemma in _ADDRESSEE_VERBS and last - 1 > np.start and is_nisba(obj) and ctx.words[last - 1] \
+            and ctx.norms[last - 1] in _ADDRESSED_BODIES:
+        shorter = parse_np(ctx, j, last - 1, feminine=vf.gender == "f")
+        if shorter is not None and shorter.end == last - 1:
+            return shorter  # "ودعا الحاج علي المجتمع الدولي إلى": whom he called on, after his name
     if not is_definite(obj) or is_nisba(obj) or (obj in ctx.person_tokens and ctx.norms.count(obj) > 1):
         return np  # (a family name given before; a word the tagger put in this name alone is the object:
         # "وأرجع الاقتصادي عبدالرحمن السويلم الركود إلى")

@@ -207,7 +207,7 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             break  # "بيان لهيئة الإفتاء في المغرب | الشيخ …": a title opens a name, not the body's
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
             if places and n == "في" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
-                j += 2
+                j = max(j + 2, min(limit, ctx.entity_end_tok.get(j + 1, j + 2)))  # (في رام الله: the place whole)
                 continue
             break
         if n in MEDIA_QUALIFIERS and not org:

@@ -416,6 +416,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                     _lookup(bare(norms[j + 1]), ORG_HEADS) or bare(norms[j + 1]) in _BLOCS or _lookup(norms[j + 1], _REGION_HEADS)
                     or _is_place(ctx, j + 1) or ent is not None and ent.type == "ORG"):
                 k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True, places=True))
+                if k == j + 1 and bare(norms[j + 1]) in _BLOCS and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
+                    k = _cut_at_title(ctx, j + 2, def_chain(ctx, j + 2, limit, org=True, places=True))  # قائمة الائتلاف
             k = next((t for t in range(j + 2, k) if ctx.words[t] and norms[t] in FIRST_NAMES), k)  # (his name ends it)
             if k > j + 1:
                 j = k  # "النائب عن كتلة «المستقبل»"، "المرشح عن إمارة الفجيرة": whom he stands for
