@@ -256,6 +256,9 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
         if end - 1 > a and ctx.words[end - 1] and ctx.norms[end - 1] in THAT_IS:
             end -= 1  # "…، وذلك بحسب بيان الشركة": "that is" belongs to the cue's side
         start = dateline_end(ctx, a, end)
+        close = ctx.quote_open_tok.get(start)
+        if close is not None and close >= end - 2:
+            return start, end  # "«لا داعي للهلع، فالوضع …»، قال X": the whole quotation is his
         return max(start, _fa_clause(ctx, start, end)), end
     start = c.claim_tok
     end = c.claim_end if c.claim_end > start else b
