@@ -84,7 +84,7 @@ def _paper_beside_dash(ctx, i: int, j: int, out: set[str]) -> None:
         while b > a and not ctx.words[b - 1]:
             b -= 1  # "الرياض:"
         if b > a and all(ctx.words[k] for k in range(a, b)) and _known_at(ctx.norms, a, False) == b - a \
-                and (b - a > 1 or ctx.norms[a].startswith("ال")):  # معا، قنا: a one-word agency
+                and (b - a > 1 or ctx.norms[a].startswith("ال") or not is_agency(ctx.norms[a])):  # معا، قنا: a one-word agency
             name = " ".join(ctx.norms[a:b])
             if not is_agency(name) and not any(name == fold(p) for p in _CITY_PAPERS):
                 out.add(name)

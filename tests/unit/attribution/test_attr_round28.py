@@ -1122,3 +1122,10 @@ def test_a_fronted_quotation_with_fa_stays_whole_and_what_they_called_it():
     (r,) = _all("ويعد هذا الهجوم الأعنف منذ مطلع الشهر، رغم التحسن الملحوظ في الوضع الأمني، وهو ما وصفه مسؤولون "
                 "أميركيون بـ«الهدوء الهش».")
     assert (r.cue, r.claim, r.direct) == ("وصفه", "الهدوء الهش", True)
+
+
+def test_one_word_papers_in_a_dateline_and_agencies_that_are_not():
+    (r,) = _all("دمشق - تشرين\n\nإلا أن صيادلة في دمشق أكدوا لـ«تشرين» أن الطلب على الكمامات ارتفع.")
+    assert r.via == ""
+    (r,) = _all("غزة - معا\n\nوذكر شهود عيان لـ«معا» أن القصف استهدف منطقة سكنية.")
+    assert r.via == "معا"
