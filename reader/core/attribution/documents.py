@@ -194,6 +194,8 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             continue
         if j == start and not is_definite(n) and (_lookup(n, ORG_HEADS) or n in KNOWN_ORGS):
             k = _institution(ctx, j, limit)
+            if k > j and _word(ctx, k, limit) and ctx.norms[k].startswith("بال") and _lookup(ctx.norms[k][1:], ORG_HEADS):
+                k += 1  # "تقرير لجنة الشؤون الصحية بالمجلس": the body the committee is of
             if k > j:
                 j = k
                 continue

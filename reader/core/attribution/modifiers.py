@@ -152,6 +152,11 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 and _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]):
             j = def_chain(ctx, j + 1, limit, org=True)  # "مصدر مسؤول بوزارة السياحة": the body he is in
             continue
+        if n[:1] == "ب" and len(n) > 4 and _lookup(n[1:], ORG_HEADS) and not n.startswith("بال") \
+                and j + 1 < limit and 1 < ctx.quote_open_tok.get(j + 1, 10 ** 9) - (j + 1) <= 4 \
+                and ctx.quote_open_tok[j + 1] < limit:
+            j = ctx.quote_open_tok[j + 1] + 1  # "مسؤول بشركة «نظافة البيضاء»": the firm, by its name in marks
+            continue
         if not definite and n.startswith("بال") and len(n) > 5 and _lookup(n[1:], ORG_HEADS):
             j = def_chain(ctx, j + 1, limit, org=True) if _word(ctx, j + 1, limit) else j + 1
             continue  # "مصدر مسؤول بالوزارة"، "مصدر بالبنك المركزي": the body he is in

@@ -5,6 +5,8 @@ colons (تقرير: ...).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.text import fold
 
 from .context import Context, is_quote_mark
@@ -657,6 +659,9 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     stop = target - 1 if norms[i] in PREFERRED_NOT else target  # (فضلت الشركة | عدم التعليق)
     if k < stop and norms[k] != "عن":
         c.np = parse_np(ctx, k, stop, feminine=feminine)
+        if c.np is not None and c.np.end < stop and c.np.end in ctx.quote_open_tok \
+                and ctx.quote_open_tok[c.np.end] == stop - 1 and stop - c.np.end <= 5:
+            c.np = replace(c.np, end=stop, src_end=ctx.ends[stop - 1])  # "مسؤول بشركة «نظافة البيضاء» | التعليق"
         if c.np is None or c.np.end < stop - (1 if norms[stop - 1] == "عن" else 0):
             c.np = None
             if k < stop - 1:

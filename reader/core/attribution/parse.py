@@ -48,6 +48,7 @@ _STIPULATE = fold("نص")
 _ESTIMATED = fold("قدر")
 #: What is estimated in the passive "يُقدَّر عدد … بـ": a quantity, never a speaker.
 _ANNOUNCED_THINGS = folded_set("نتائج نتيجة أسماء تفاصيل مواعيد موعد جداول جدول قوائم قائمة")
+_FROM_ANY = folded_set("عن عنه عنها عنهم عنهما")
 _MEASURES = folded_set("عدد حجم قيمة إجمالي اجمالي نسبة تكلفة كلفة متوسط عدده عددها حجمه حجمها قيمته قيمتها")
 _ABOUT_AMOUNT = folded_set("بنحو بحوالي بقرابة بما بأكثر بأقل بزهاء")
 
@@ -449,6 +450,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _RELAY and i + 1 < sent_b and ctx.words[i + 1] and (
             norms[i + 1] in _AMOUNT_WORDS or norms[i + 1][:1].isdigit()):
         return None  # "«القطرية للشحن» نقلت أكثر من 1.4 مليون طن": carried, not quoted
+    if vf.lemma == _RELAY and vf.prefix == "و" and i > sent_a and ctx.words[i - 1] and i + 2 < sent_b \
+            and not any(ctx.words[t] and (norms[t] in _FROM_ANY or complementizer(norms[t]))
+                        or ctx.raw[t] == ":" for t in range(i + 1, min(sent_b, i + 16))):
+        return None  # "قضت المحكمة بإزالة السوق ونقل الباعة إلى أرض بديلة": the transfer (a noun), no one quoted
     if vf.lemma == _RELAY and i + 1 < sent_b and ctx.words[i + 1] and norms[i + 1] == "الي" \
             and not any(ctx.words[t] and norms[t] == "عن" for t in range(i + 2, min(sent_b, i + 7))):
         return None  # "إن الطفلة نقلت إلى مستشفى حميات بنها": taken to, not quoted

@@ -132,6 +132,7 @@ _EXCELLENCY_ROLES = frozenset(bare(fold(w)) for w in "وزير الوزير مع
 _EPITHETS = folded_set("نجم نجمة لاعب لاعبة عداء عداءة متسابق متسابقة بطل بطلة")
 #: "المسؤول" alone: the official who just spoke, named with his post.
 _OFFICIAL_WORDS = folded_set("مسؤول مسؤولة")
+_THE_SPEAKER = folded_set("متحدث متحدثة")
 _GENERIC_ROLES = folded_set("مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر") | _EPITHETS
 
 
@@ -374,6 +375,10 @@ class Resolver(OutletsMixin):
                 and bare(ctx.norms[np.start]) in _OFFICIAL_WORDS and self.speakers and self.speakers[-1].is_person \
                 and self.speakers[-1].posts:
             target = self.speakers[-1]  # "وتابع المسؤول أن" right after «X، مدير إدارة المشروعات في الهيئة، إن»
+        if target is None and kind == "unnamed_official" and np.definite and not np.named and len(tokens) == 1 \
+                and bare(ctx.norms[np.start]) in _THE_SPEAKER and self.speakers and self.speakers[-1].is_person \
+                and (not gender or not self.speakers[-1].gender or self.speakers[-1].gender == gender):
+            target = self.speakers[-1]  # "وأوضح المتحدث أن" right after a named man spoke: the speaker, not a spokesman
         if target is None and np.end < len(ctx.norms) and ctx.words[np.end] and ctx.norms[np.end] in SELF_WORDS \
                 and is_definite(ctx.norms[np.start]) and not np.named:
             people = kind in ("named_person", "unnamed_official")

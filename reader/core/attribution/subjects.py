@@ -339,6 +339,14 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                         for t in range(np.end, comma)):
                 # "أما الدلالون في السوق، فيقولون"، "أما إدارة حماية المستهلك في فرع وزارة التجارة بعسير، فأكدت"
                 np = replace(np, end=comma, src_end=ctx.ends[comma - 1])
+            if np is None and 1 <= comma - (k + 1) <= 5 and is_definite(ctx.norms[k + 1]) \
+                    and not _stopword_np(ctx.norms[k + 1]) and all(
+                        ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                        for t in range(k + 1, comma)) \
+                    and all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
+                # "أما الطاقم الفني للمنتخب فقد رحب بالقرار": the topic no list knows is still the subject
+                return NP(k + 1, comma, ctx.starts[k + 1], ctx.ends[comma - 1], "named_organization",
+                          ctx.norms[k + 1], definite=True)
             if np is None or np.end != comma:
                 return None
             if all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
