@@ -43,6 +43,9 @@ def _paren_end(ctx: Context, j: int, limit: int) -> int:
     return j
 
 
+_FACULTIES = folded_set("كلية")
+
+
 def _issued_by(ctx: Context, j: int, limit: int) -> int:
     """"(التي) نشرتها مؤسسة النقد"، "قدمتها الرياض إلى المبادرة المشتركة (جودي)": who issued
     the document, and to whom. The token past the phrase, or ``j``."""
@@ -53,6 +56,19 @@ def _issued_by(ctx: Context, j: int, limit: int) -> int:
     if not _word(ctx, k + 1, limit) or not (ctx.norms[k] in _ISSUING or k == j and ctx.norms[k] in _ISSUING_IT):
         return j
     e = max(_institution(ctx, k + 1, limit), def_chain(ctx, k + 1, limit, org=True, places=True))
+    if e <= k + 2 and _word(ctx, k + 1, limit) and _lookup(ctx.norms[k + 1], ORG_HEADS) \
+            and not is_definite(ctx.norms[k + 1]):
+        run = k + 2
+        while run < k + 4 and _word(ctx, run, limit) and not is_definite(ctx.norms[run]) \
+                and not complementizer(ctx.norms[run]) and run not in ctx.entity_at:
+            run += 1
+        if run > k + 2 and _word(ctx, run, limit) and ctx.norms[run].startswith("ال"):
+            e = def_chain(ctx, run, limit, org=True, places=True)  # "أعدها قسم علم النفس": a department's long name
+            while _word(ctx, e + 1, limit) and ctx.norms[e][:1] == "ب" and not ctx.norms[e].startswith("بال") \
+                    and (_lookup(ctx.norms[e][1:], ORG_HEADS) or ctx.norms[e][1:] in _FACULTIES) and e - k < 12:
+                e = max(_institution(ctx, e, limit), def_chain(ctx, e + 1, limit, org=True))  # بكلية الآداب
+                if _word(ctx, e, limit) and _lookup(ctx.norms[e], ORG_HEADS) and not is_definite(ctx.norms[e]):
+                    e = max(e + 1, _institution(ctx, e, limit))  # … جامعة عين شمس
     if e == k + 1:
         return j
     if _word(ctx, e + 1, limit) and ctx.norms[e] == "في" and _lookup(ctx.norms[e + 1], ORG_HEADS):

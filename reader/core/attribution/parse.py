@@ -450,7 +450,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _RELAY and i + 1 < sent_b and ctx.words[i + 1] and (
             norms[i + 1] in _AMOUNT_WORDS or norms[i + 1][:1].isdigit()):
         return None  # "«القطرية للشحن» نقلت أكثر من 1.4 مليون طن": carried, not quoted
-    if vf.lemma == _RELAY and vf.prefix == "و" and i > sent_a and ctx.words[i - 1] and i + 2 < sent_b \
+    if vf.lemma == _RELAY and (vf.prefix == "و" or prev in ("فقد", "وقد", "قد")) and i > sent_a and ctx.words[i - 1] \
+            and i + 2 < sent_b \
             and not any(ctx.words[t] and (norms[t] in _FROM_ANY or complementizer(norms[t]))
                         or ctx.raw[t] == ":" for t in range(i + 1, min(sent_b, i + 16))):
         return None  # "قضت المحكمة بإزالة السوق ونقل الباعة إلى أرض بديلة": the transfer (a noun), no one quoted
