@@ -20,6 +20,7 @@ from .events import _event_phrase, _skip_adverbs
 from .outlets import gazetteer_says_media, known_outlet_length, match_outlet
 from .phrases import NP, _lookup, _stopword, _word, def_chain
 from .sources import anonymity_clause, bare, marks_source, parse_np
+from .words import FIRST_NAMES
 from .words import (
     AUDIENCE, BY_SAYING, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
     INDEF_ADJECTIVES, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer, folded_set,
@@ -726,8 +727,21 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
     np = parse_np(ctx, k + 1, sent_b)
     if np is None or np.kind not in ("named_person", "unnamed_official", "anonymous", "named_organization"):
         return None
+    if np.kind == "named_person" and np.named and np.role:
+        at = ctx.tok_at_char(np.src_start)
+        if np.start < at < np.end and at not in ctx.entity_at and norms[at] not in FIRST_NAMES \
+                and norms[at] not in ctx.person_tokens:
+            # "بهذه العبارة لخص مسؤول عسكري رفيع | قلق سيول": what he summed up, no name
+            np = NP(np.start, at, ctx.starts[np.start], ctx.ends[at - 1], "unnamed_official", np.head,
+                    role=np.role)
     c = Cand(i, i + 2, "prep", i, np.end, np=np)
     c.mode = "before"
+    ev = next((t for t in range(np.end, sent_b - 1) if ctx.is_punct(t - 1, "،,") and ctx.words[t]
+               and norms[t] in ("في", "وفي") and ctx.words[t + 1] and in_lexicon(norms[t + 1], SPEECH_EVENTS)), -1)
+    if ev > 0:
+        from .events import _event_phrase
+
+        _event_phrase(ctx, c, ev + 1, sent_b)  # "…، في تصريحات نقلتها وكالة «يونهاب»": the via
     return c
 
 
