@@ -47,7 +47,6 @@ _DISCLOSED = fold("كشف")
 _STIPULATE = fold("نص")
 _ESTIMATED = fold("قدر")
 #: What is estimated in the passive "يُقدَّر عدد … بـ": a quantity, never a speaker.
-_ANNOUNCED_THINGS = folded_set("نتائج نتيجة أسماء تفاصيل مواعيد موعد جداول جدول قوائم قائمة")
 _FROM_ANY = folded_set("عن عنه عنها عنهم عنهما")
 _MEASURES = folded_set("عدد حجم قيمة إجمالي اجمالي نسبة تكلفة كلفة متوسط عدده عددها حجمه حجمها قيمته قيمتها")
 _ABOUT_AMOUNT = folded_set("بنحو بحوالي بقرابة بما بأكثر بأقل بزهاء")
@@ -292,6 +291,14 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
         np = marks_source(ctx, s, cue_a)  # "وفي تقرير نشرته أمس، خفضت «الراجحي المالية» …، وقالت إن": the body in marks
     if np is not None and with_object and np.end - np.start >= 2 and ctx.norms[np.end - 1] in _OPINION:
         np = replace(np, end=np.end - 1, src_end=ctx.ends[np.end - 2])  # "خالفه X | الرأي": he disagreed with him
+    if np is not None and np.kind == "unnamed_official" and np.start == s and np.end + 2 < cue_a \
+            and ctx.is_punct(np.end, "،,"):
+        from .between import _name_in_apposition
+
+        close = next((t for t in range(np.end + 1, min(cue_a, np.end + 9)) if ctx.is_punct(t, "،,")), -1)
+        named = _name_in_apposition(ctx, np.end + 1, close) if close > np.end + 1 else None
+        if named is not None:
+            return replace(named, start=np.start)  # "حمّل مدرب المنتخب، البرتغالي روي كوستا، الحكم …، وقال": the man
     if np is not None and after_qad and np.kind == "unnamed_official" and np.start == s:
         return np  # "وقد سجل رئيس الدولة … كلمة … قال فيها"
     if any_body and np is not None and np.start == s and np.kind in ("named_organization", "unnamed_official",
@@ -316,7 +323,7 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
-_ANNOUNCED_THINGS = folded_set("نتائج تفاصيل أسماء أرقام")
+_ANNOUNCED_THINGS = folded_set("نتائج نتيجة تفاصيل أسماء أرقام مواعيد موعد جداول جدول قوائم")
 _ADOPTED_OBJECTS = folded_set(
     "لائحة اللائحة نظام النظام ميزانية الميزانية تعديل تعديلات قرار القرار خطة الخطة مشروع المشروع اتفاقية "
     "الاتفاقية قانون القانون رسوم الرسوم زيادة برنامج البرنامج آلية الآلية ضوابط الضوابط استراتيجية الاستراتيجية "

@@ -392,6 +392,15 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if n == "في" and _word(ctx, j + 1, limit) and norms[j + 1] in _TIME_HEADS:
             break  # "رئيس الدولة | في نهاية الجولة": when, not where the role is
+        if n == "في" and j > i + 1 and _word(ctx, j + 1, limit) and norms[j + 1] in _CASE_NOUNS \
+                and any(ctx.norms[t] in _INQUIRY for t in range(i, j)):
+            k = j + 2  # "رئيس لجنة التحقيق الدولية في اغتيال رئيس الوزراء الأسبق رفيق الحريري": the case
+            while k < limit and ctx.words[k] and k - j < 10 and not complementizer(norms[k]) \
+                    and norms[k] not in VERB_FORMS and norms[k] not in NAME_TITLES:
+                k += 1
+            if k < limit and ctx.is_punct(k, "،,") and k > j + 2:
+                j = k
+                break
         if n in ("في", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))  # (في «جنرال إلكتريك»)
             k = next((t for t in range(j + 2, k) if t in ctx.entity_at and ctx.entity_at[t].type == "PER"
@@ -776,6 +785,9 @@ def _company_before_name(ctx: Context, j: int, limit: int) -> int:
 
 
 _ROLE_PREPS = folded_set("على عن في")
+#: "لجنة التحقيق في اغتيال …": the case an inquiry looks into, part of its head's post.
+_CASE_NOUNS = folded_set("اغتيال مقتل قضية ملف حادث حادثة تفجير تفجيرات جريمة أحداث")
+_INQUIRY = folded_set("التحقيق تحقيق تقصي التحقيقات")
 _BLOCS = folded_set("كتلة تكتل قائمة دائرة")
 #: Posts held for a constituency or a body: "النائب عن …"، "المرشح عن …" (for, not about).
 _REPRESENTS = folded_set("النائب نائب النائبة نائبة المرشح مرشح المرشحة مرشحة الممثل ممثل الممثلة ممثلة النواب نواب "
