@@ -177,6 +177,10 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)  # "…، في خطوة قالت إنها تهدف إلى …": the narrator's frame, and her word on it
         elif nxt in ("في", "وفي") and k + 3 < b and norms[k + 2] == "حين" and norms[k + 3] in ("لم", "لا", "لن"):
             out.append(k)  # "، في حين لم تؤكد السلطات ...": the narrator's remark on who did not confirm
+        elif nxt in ("في", "وفي") and k + 3 < b and norms[k + 2] == "حين" and norms[k + 3] in _KANA_FORMS \
+                and any(words[t] and norms[t] in VERB_FORMS and VERB_FORMS[norms[t]].lemma in _PLAIN_SAYING
+                        for t in range(k + 4, min(b, k + 12))):
+            out.append(k)  # "، في حين كان محللون … قد توقعوا": the narrator sets another view beside it
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
         elif nxt in ("الا", "غير") and k + 3 < b and norms[k + 2] in ("ان", "أن") and any(
@@ -230,6 +234,7 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
 
 
 _WHILE = frozenset(fold(w) for w in ("فيما", "وفيما", "بينما", "وبينما"))
+_KANA_FORMS = frozenset(fold(w) for w in ("كان", "كانت", "كانوا"))
 
 
 #: What فـ joins to after a comma when it opens a new clause: "، ففي عام …"، "، فخلال …"، "، فالسعودية …".

@@ -598,10 +598,18 @@ def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | No
     return None
 
 
+_POLLED = folded_set("استطلعت استطلع")
+_THEIR_VIEWS = folded_set("آراؤهم آراءهم آرائهم")
+
+
 def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before: int = -1) -> NP | None:
     k = cue_a - 1 if before < 0 else before - 1
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
+        polled = next((t for t in range(k, max(sent_a, k - 4), -1) if ctx.words[t] and ctx.norms[t] in _POLLED), -1)
+        if polled > sent_a + 1 and all(ctx.words[t] for t in range(polled, k + 1)) \
+                and ctx.norms[k] in _THEIR_VIEWS:
+            k = polled - 1  # "كان محللون استطلعت (رويترز) آراءهم قد توقعوا": whom a poll asked
     if k > sent_a and ctx.words[k] and ctx.norms[k] in _KANA_AFTER:
         # "وبعض المحللين كانوا توقعوا"، "والشركة كانت أعلنت": the subject before كان
         np = parse_left_subject(ctx, k, sent_a)

@@ -23,7 +23,7 @@ from .between import skip_to_complement
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
-from .words import BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, folded_set, in_lexicon
+from .words import BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, folded_set, in_lexicon, is_definite
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _BACK = folded_set("ما وما الذي التي الذين كما وكما مما فيما")
@@ -40,6 +40,7 @@ _RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
 _TOO = folded_set("أيضا أيضاً كذلك بدوره بدورها")
 _WISHING = frozenset(fold(w) for w in ("أمل",))
 _ALREADY = folded_set("سبق وسبق")
+_IT_IS_A = folded_set("وهو وهي")
 
 
 @lru_cache(maxsize=65536)
@@ -72,6 +73,9 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if vf.lemma in _WISHING and prev in ("عن", "في") and any(
             ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
         return None  # "وأعرب الوزير عن أمله في أن": the noun (his hope) of the cue before it
+    if prev and i - 2 >= sent_a and ctx.norms[i - 2] in _IT_IS_A and not is_definite(prev) and len(prev) >= 3 \
+            and prev not in VERB_FORMS and prev not in _BACK:
+        prev, at = "ما", i - 1  # "وهو قرار انتقدته منظمة «فاو»": a decision, which the body criticised
     back = prev in _BACK and not (prev == "فيما" and vf.lemma in _JUDGING and vf.lemma != _DESCRIBED)
     # ("…، فيما اعتبرها آخرون أهم ما صدر": while others deemed it, a claim of their own)
     said_it = not back and i >= sent_a + 2 and ctx.is_punct(i - 1, "،,") \
