@@ -1184,3 +1184,8 @@ def test_a_decision_a_body_criticised_and_analysts_a_poll_asked():
               "800 ألف برميل.")
     assert [(r.cue, r.source, r.claim) for r in rs] == [
         ("وأظهرت", "بيانات الطاقة", "المخزونات ارتفعت"), ("توقعوا", "محللون", "انخفاضا بمقدار 800 ألف برميل")]
+
+
+def test_players_as_an_unnamed_group():
+    (r,) = _all("دخلت أزمة النادي منعطفا خطيرا، أمس، بعد أن هدد لاعبو الفريق الأول بمقاطعة التدريبات.")
+    assert (r.cue, r.source, r.kind) == ("هدد", "لاعبو الفريق الأول", "anonymous")
