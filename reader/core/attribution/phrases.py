@@ -24,7 +24,7 @@ from .cues import VERB_FORMS
 from .outlets import match_outlet
 from .words import (
     ADJECTIVES, ANON_HEADS, AUDIENCE, DOC_HEADS, FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
-    MEDIA_QUALIFIERS, OCCUPATIONS, NOT_NAME, NP_STOPS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS,
+    MEDIA_QUALIFIERS, MEDIA_TYPES, OCCUPATIONS, NOT_NAME, NP_STOPS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS,
     TITLES, candidates, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
     strip_possessive,
 )
@@ -557,6 +557,24 @@ _NICKNAMED = folded_set("الملقب الملقبة المعروف المعرو
 _PREPOSITION_NEXT = folded_set("في من على إلى عن مع")
 
 
+def _norm_set(ctx: Context) -> frozenset[str]:
+    got = ctx.__dict__.get("_norm_set")
+    if got is None:
+        got = ctx.__dict__["_norm_set"] = frozenset(ctx.norms)
+    return got
+
+
+def _aide_to(ctx: Context, j: int) -> bool:
+    """Token ``j`` is لـ on a name the text gives bare elsewhere (لسوكساوات after سوكساوات): "of him",
+    not a name of its own; never a body, an outlet or a common word (لوكالة، للوزير)."""
+    n = ctx.norms[j]
+    if n[:1] != "ل" or len(n) < 6 or j in ctx.entity_at or n.startswith("لل") or n[1:] not in _norm_set(ctx):
+        return False
+    rest = n[1:]
+    return not (in_lexicon(rest, ORG_HEADS) or in_lexicon(rest, ROLE_HEADS) or in_lexicon(rest, ANON_HEADS)
+                or rest in MEDIA_TYPES or in_lexicon(rest, DOC_HEADS) or is_definite(rest) or _stopword(rest))
+
+
 def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
@@ -580,6 +598,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if after_role and _aide_to(ctx, j):
+        return False  # "مساعد لسوكساوات" after "برايون سوكساوات": an aide to the man named bare, no name
     if after_role and j + 2 < len(ctx.norms) and ctx.words[j + 1] and _initial(ctx, j + 1) and ctx.words[j + 2] \
             and not is_definite(n) and not _stopword(n) and len(n) >= 3:
         return True  # "الممثلة اللبنانية ريتا | ب. حداد": a given name before a middle initial

@@ -14,7 +14,7 @@ from .outlets import could_be_outlet, known_outlet_length, match_outlet
 from .phrases import REGION_HEADS as _REGION_HEADS
 from .phrases import (
     NP, _RESUMPTIVE_PP, _initial, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
-    name_chain, name_start, possessed_masdar,
+    _aide_to, name_chain, name_start, possessed_masdar,
 )
 from .words import (
     ADJECTIVES, ANON_HEADS, AUDIENCE, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
@@ -637,6 +637,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         j = ctx.entity_end_tok[inside]  # "ولي العهد رئيس مجلس | الشؤون الاقتصادية والتنمية": the body's whole name
     if j == i + 1 and not is_definite(norms[i]):
         j = _company_before_name(ctx, j, limit)  # (a bare role word: رئيس | كوديلكو, not محافظ البنك)
+    if j > i and _word(ctx, j, limit) and _aide_to(ctx, j):
+        j += 1  # "مساعد لسوكساوات": an aide to the man named before
     role_end = j
     name_end = -1
     name_at = j

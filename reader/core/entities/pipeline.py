@@ -97,7 +97,12 @@ def recognize_with(tagger: Tagger, text: str, teachings: Teachings | None = None
                 for s in spans]
     doc = DocTokens(text, words, norms, starts, ends)
     resolver = AliasResolver(doc, tagger.known_word, tagger.common_word)
-    entities = _without_proclitics(resolver.resolve(entities, token_of), tagger.known_word)
+    in_text = frozenset(n for n in norms if len(n) >= 4)
+
+    def known_here(f: str) -> bool:  # ("مساعد لسوكساوات" after "برايون سوكساوات": the name the text gives bare)
+        return tagger.known_word(f) or f in in_text
+
+    entities = _without_proclitics(resolver.resolve(entities, token_of), known_here)
     entities = sorted(entities + numeric, key=lambda e: e.start)
     if teachings is not None:
         entities = apply_teachings(entities, text, teachings)

@@ -1189,3 +1189,11 @@ def test_a_decision_a_body_criticised_and_analysts_a_poll_asked():
 def test_players_as_an_unnamed_group():
     (r,) = _all("دخلت أزمة النادي منعطفا خطيرا، أمس، بعد أن هدد لاعبو الفريق الأول بمقاطعة التدريبات.")
     assert (r.cue, r.source, r.kind) == ("هدد", "لاعبو الفريق الأول", "anonymous")
+
+
+def test_an_aide_to_a_man_named_before_is_no_name():
+    (r,) = _all("وكان رئيس الوزراء المخلوع، برايون سوكساوات، في نيويورك. ونقلت وكالة «أسوشييتد برس» عن مساعد "
+                "لسوكساوات، رفض الكشف عن اسمه، أن رئيس الوزراء «يدرس العودة».")
+    assert (r.source, r.kind) == ("مساعد لسوكساوات", "anonymous")
+    (r,) = _all("وقال مسؤول عراقي مشارك في المحادثات لوكالة فرانس برس إن الجانب التركي وعد بالإطلاق. وكالة الأنباء.")
+    assert r.via == "وكالة فرانس برس"
