@@ -482,6 +482,13 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         # بيئة السوق": the givens)
         return NP(i, i + 2, ctx.starts[i] + len(strip), ctx.ends[i + 1], "document", n, definite=True)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    if np is not None and np.kind == "media" and np.end - np.start == 1 and is_definite(ctx.norms[np.start]) \
+            and _word(ctx, np.end, limit) and is_definite(ctx.norms[np.end]) and is_nisba(ctx.norms[np.end]):
+        e = np.end
+        while _word(ctx, e, limit) and e - np.end < 3 and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]) \
+                and not ctx.norms[e].endswith(("يون", "يين")):
+            e += 1  # "ونقلت القناة الرياضية السعودية عن": the channel and its adjectives
+        np = replace(np, end=e, src_end=ctx.ends[e - 1], media_end=max(np.media_end, e))
     if np is not None and np.kind in ("anonymous", "unnamed_official") and not np.named and np.end + 3 < limit \
             and ctx.words[np.end] and ctx.norms[np.end] in _PRIZE_HOLDER:
         k = np.end + 1 + (ctx.norms[np.end + 1] == "علي")
