@@ -28,6 +28,7 @@ from .words import (
 
 
 _AUDIENCE = AUDIENCE
+_OUTLET_HEADS = folded_set("مجموعة شبكة مؤسسة")
 _SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقوله بقولها بقولهم بقولهما بقول بالقول متمنيا متمنية متسائلا متسائلة")
 #: "نقلت «الرياض» عن الوزير تأكيده أن …"، "عن محللين توقعهم ارتفاع …": what the source is
 #: reported as saying, a verbal noun with its pronoun.
@@ -264,6 +265,16 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                      or (ctx.raw[ctx.quote_open_tok[j] + 1] in "،," and not is_known_outlet_in_marks(ctx, j, limit))):
             j = ctx.quote_open_tok[j] + 1  # "ونقلت وكالة الأنباء السعودية «واس» عن X"، "قالت شركة التعدين
             continue  # العربية السعودية «معادن»، في إفصاح …، إن": the body's short name
+        if c.np is not None and j == c.np.end and ctx.words[j] and ctx.norms[j] == "ل" and j + 2 < limit \
+                and j + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 5 \
+                and ctx.words[j + 2] and in_lexicon(ctx.norms[j + 2], ORG_HEADS) and ctx.norms[j + 2] not in _OUTLET_HEADS \
+                and not is_known_outlet_in_marks(ctx, j + 1, limit) \
+                and c.np.kind in ("named_organization", "unnamed_official", "document", "anonymous"):
+            j = ctx.quote_open_tok[j + 1] + 1  # "المكتب السياسي لـ«حزب الكتائب»": the party's, not an outlet told
+            c.np = replace(c.np, end=j, src_end=ctx.ends[j - 1])
+            if c.via is not None and getattr(c.via, "start", -1) == j - 1:
+                c.via = None
+            continue
         if c.np is not None and j == c.np.end and ctx.words[j] and ctx.norms[j][:1] == "ل" and len(ctx.norms[j]) > 3 \
                 and j + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 4 \
                 and all(ctx.words[t] for t in range(j + 2, ctx.quote_open_tok[j + 1])) \

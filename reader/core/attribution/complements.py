@@ -387,10 +387,13 @@ def _demanded_of(ctx: Context, j: int, sent_b: int) -> bool:
     three words), then the ب-phrase of what they ask for."""
     if not ctx.words[j] or not (is_definite(ctx.norms[j]) or in_lexicon(ctx.norms[j], ORG_HEADS)):
         return False  # (وطالب بجامعة دمشق فاز …: a student)
-    for t in range(j + 1, min(sent_b, j + 4)):
-        if not ctx.words[t]:
+    far = in_lexicon(ctx.norms[j], ORG_HEADS) and ctx.words[j - 1] and not is_definite(ctx.norms[j])
+    for t in range(j + 1, min(sent_b, j + (7 if far else 4))):
+        if not ctx.words[t]:  # ("طالب هيئة الإشراف على الحملات الانتخابية بالتحقيق": a body's longer name)
             return False
         n = ctx.norms[t]
+        if complementizer(n) or n in VERB_FORMS:
+            return False
         if n[:1] == "ب" and len(n) > 3 and not complementizer(n):
             return True
         if n == "ب" and t + 1 < sent_b and (ctx.words[t + 1] or t + 1 in ctx.quote_open_tok):

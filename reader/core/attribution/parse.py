@@ -719,8 +719,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
         if c.np is not None and vf.lemma in _CALLS_ON and vf.gender == "m" and vf.number == "s" and vf.prefix in ("و", "ف") \
-                and c.np.end - c.np.start == 1 and c.np.definite and c.np.kind == "named_organization" \
-                and norms[j].endswith("ه") and j not in ctx.entity_at and ctx.raw[j].endswith("ة"):
+                and c.np.kind == "named_organization" and c.np.start == j \
+                and (c.np.end - c.np.start == 1 and c.np.definite or c.np.end - c.np.start > 1 and not is_definite(norms[j])
+                     and is_definite(norms[j + 1])) \
+                and norms[j].endswith("ه") and ctx.raw[j].endswith("ة") \
+                and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"):
             c.np = None  # "…، وطالب الحكومة بـ«خطة»": a body (feminine) after a masculine verb is whom he asked
         if c.np is None and vf.lemma == _RELAY and j + 1 < sent_b and ctx.words[j + 1] and norms[j + 1] == "عن":
             m = match_outlet(ctx, j, j + 1, ambiguous_ok=True)
@@ -1152,7 +1155,8 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     if not is_definite(obj) or is_nisba(obj) or (obj in ctx.person_tokens and ctx.norms.count(obj) > 1):
         return np  # (a family name given before; a word the tagger put in this name alone is the object:
         # "وأرجع الاقتصادي عبدالرحمن السويلم الركود إلى")
-    if vf.lemma in _ADDRESSEE_VERBS and not obj.endswith(("ين", "ون", "ات")) and obj not in _GROUP_OBJECTS:
+    if vf.lemma in _ADDRESSEE_VERBS and not obj.endswith(("ين", "ون", "ات")) and obj not in _GROUP_OBJECTS \
+            and obj not in _ADDRESSED_BODIES:
         return np  # "دعا الأمين العام للأمم المتحدة إلى": whom they call on is a group (المستثمرين، الشركات)
     shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")
     return shorter if shorter is not None and shorter.end == last else np

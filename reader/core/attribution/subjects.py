@@ -417,6 +417,12 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
     if n in ("بان", "بانه", "بانها", "بانهم") and ctx.raw[j].startswith("بأن") and i > sent_a and ctx.is_punct(i - 1, "،,"):
         return True  # "، وطالب بأن تشمل المرحلة الثانية …": demanded that (not بان, the given name)
     ent = ctx.entity_at.get(j)
+    if not is_definite(n) and in_lexicon(n, ORG_HEADS) and ctx.raw[j].endswith("ة") and vf.gender == "m" \
+            and j + 2 < sent_b and ctx.words[j + 1] and is_definite(ctx.norms[j + 1]) and i > sent_a \
+            and ctx.is_punct(i - 1, "،,") and any(
+                ctx.words[t] and ctx.norms[t][:1] == "ب" and len(ctx.norms[t]) > 4 and not in_lexicon(ctx.norms[t][1:], ORG_HEADS)
+                and not in_lexicon(ctx.norms[t][3:], ORG_HEADS) for t in range(j + 2, min(sent_b, j + 9))):
+        return True  # "، وطالب هيئة الإشراف على الحملات بالتحقيق": a body (feminine) asked, then its ب-phrase
     if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
             and j + 2 < sent_b and ctx.words[j + 1] and ctx.words[j + 2] and ctx.norms[j + 1].startswith("ال") \
             and not ctx.norms[j + 1].startswith("بال") and ctx.norms[j + 2].startswith("ب") and len(ctx.norms[j + 2]) > 3 \
@@ -687,6 +693,18 @@ def _bare_name(ctx: Context, j: int, limit: int) -> NP | None:
             and ctx.norms[j].startswith("ال") and complementizer(ctx.norms[j + 1]):
         # "وقال الخميس إن" after "عبدالعزيز بن إبراهيم الخميس": his family name (also a day)
         return NP(j, j + 1, ctx.starts[j], ctx.ends[j], "named_person", ctx.norms[j], named=True)
+    if j + 3 < limit and ctx.words[j] and ctx.words[j + 1] and ctx.norms[j + 1][:1] == "ل" and len(ctx.norms[j]) >= 4 \
+            and not _stopword(ctx.norms[j]) and not masdar_like(ctx.norms[j]) and ctx.norms[j] not in VERB_FORMS \
+            and not in_lexicon(ctx.norms[j], ROLE_HEADS) and not in_lexicon(ctx.norms[j], ANON_HEADS) \
+            and j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] in VERB_FORMS:
+        from .outlets import match_outlet
+
+        told = match_outlet(ctx, j + 1, limit, preposition=True)
+        if told is not None and not told.anaphor:
+            after = told.end + (1 if told.end < limit and not ctx.words[told.end] and ctx.raw[told.end] in "»\"”" else 0)
+            if after < limit and ctx.words[after] and complementizer(ctx.norms[after]):
+                # "وقال عبيدات لـ«الشرق الأوسط» إن": a one-word name, then the paper told
+                return NP(j, j + 1, ctx.starts[j], ctx.ends[j], "named_person", ctx.norms[j], named=True)
     if j + 2 >= limit or not (ctx.words[j] and ctx.words[j + 1]):
         return None
     n, m = ctx.norms[j], ctx.norms[j + 1]
