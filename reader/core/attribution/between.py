@@ -28,6 +28,7 @@ from .words import (
 
 
 _AUDIENCE = AUDIENCE
+_RELAYED = fold("نقل")
 _OUTLET_HEADS = folded_set("مجموعة شبكة مؤسسة")
 _SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقوله بقولها بقولهم بقولهما بقول بالقول متمنيا متمنية متسائلا متسائلة")
 #: "نقلت «الرياض» عن الوزير تأكيده أن …"، "عن محللين توقعهم ارتفاع …": what the source is
@@ -151,7 +152,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and (
                 n in DESCRIPTIONS or n == "شبه" and _word(ctx, j + 1, limit) and norms[j + 1] in DESCRIPTIONS):
             k = j + 1 if n in DESCRIPTIONS else j + 2
-            if k < limit and ctx.raw[k] in "،,":
+            if k < limit and (ctx.raw[k] in "،," or ctx.norms[k] == "عن" and c.lemma == _RELAYED):
                 c.np = replace(c.np, end=k)  # (walked as the paper's: "صحيفة «كيهان» المحافظة، المقربة من …، أن")
                 j = k  # ("وكالة أنباء «الأناضول» شبه الرسمية، نقلا عن …، أن")
                 continue

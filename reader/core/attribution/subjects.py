@@ -339,14 +339,19 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                         for t in range(np.end, comma)):
                 # "أما الدلالون في السوق، فيقولون"، "أما إدارة حماية المستهلك في فرع وزارة التجارة بعسير، فأكدت"
                 np = replace(np, end=comma, src_end=ctx.ends[comma - 1])
-            if np is None and 1 <= comma - (k + 1) <= 5 and is_definite(ctx.norms[k + 1]) \
-                    and not _stopword_np(ctx.norms[k + 1]) and all(
-                        ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
-                        for t in range(k + 1, comma)) \
+            marked = any(t in ctx.quote_open_tok for t in range(k + 1, comma))
+            if (np is None or np.end < comma and marked) and 1 <= comma - (k + 1) <= 7 \
+                    and (is_definite(ctx.norms[k + 1]) or marked) and not _stopword_np(ctx.norms[k + 1]) and all(
+                        (ctx.words[t] or ctx.raw[t] in _MARKS) and ctx.norms[t] not in VERB_FORMS
+                        and not complementizer(ctx.norms[t]) for t in range(k + 1, comma)) \
                     and all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
-                # "أما الطاقم الفني للمنتخب فقد رحب بالقرار": the topic no list knows is still the subject
-                return NP(k + 1, comma, ctx.starts[k + 1], ctx.ends[comma - 1], "named_organization",
-                          ctx.norms[k + 1], definite=True)
+                # "أما الطاقم الفني للمنتخب فقد رحب بالقرار"، "أما «حركة العدل والمساواة» فاعتبرت": the topic
+                # no list knows is still the subject
+                a = k + 1 + (1 if not ctx.words[k + 1] and comma - (k + 1) > 2
+                             and ctx.quote_open_tok.get(k + 1) == comma - 1 else 0)
+                b = comma - 1 if a > k + 1 else comma
+                return NP(k + 1, comma, ctx.starts[a], ctx.ends[b - 1], "named_organization",
+                          ctx.norms[a], definite=True, named=marked)
             if np is None or np.end != comma:
                 return None
             if all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
