@@ -95,6 +95,15 @@ def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False, 
     k = first.end
     if each and first.kind == "named_person" and first.named and ctx.raw[k] in "،,":
         k = _post_between_commas(ctx, k, limit)
+    if each and first.kind == "named_person" and first.named and _word(ctx, k, limit) and ctx.norms[k][:1] != "و":
+        t = k  # "كل من القيادي في «…» دينق ماجوك أتيم والأمين …": the rest of a long foreign name
+        while t < min(limit, k + 2) and ctx.words[t] and not _stopword(ctx.norms[t]) and not is_definite(ctx.norms[t]) \
+                and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) and ctx.norms[t][:1] != "و":
+            t += 1
+        if t > k and _word(ctx, t, limit) and ctx.norms[t][:1] == "و" and len(ctx.norms[t]) > 3 and (
+                is_definite(ctx.norms[t][1:]) or ctx.norms[t][1:] in FIRST_NAMES or _lookup(ctx.norms[t][1:], ROLE_HEADS)):
+            first = replace(first, end=t, src_end=ctx.ends[t - 1])
+            k = t
     if ctx.words[k] and ctx.norms[k][:1] == "و" and len(ctx.norms[k]) > 2:
         second = _after_wa(ctx, k, limit, feminine)
     elif ctx.norms[k] == "و" and k + 2 < limit and not ctx.words[k + 1]:
@@ -109,6 +118,9 @@ def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False, 
     if second is None:
         return None
     kind = first.kind if first.kind == second.kind else "named_organization"
+    if {first.kind, second.kind} <= {"named_person", "unnamed_official"}:
+        kind = "named_person" if first.named and first.kind == "named_person" else "unnamed_official"
+        # ("كل من القيادي X والأمين السياسي لحزب …": two people, the first named)
     a, b = first.src_start, second.src_end
     if first.start in ctx.quote_open_tok and not ctx.words[second.end - 1]:
         a, b = ctx.starts[first.start], ctx.ends[second.end - 1]  # «X» و«Y»: both in their marks
@@ -667,7 +679,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if n in _EACH and (_word(ctx, i + 2, limit) or i + 2 in ctx.quote_open_tok) and ctx.norms[i + 1] == "من":
         both = _pair(ctx, i + 2, limit, feminine, each=True)  # كل من البنك الأهلي وبنك الرياض
         if both is not None:
-            return both
+            return replace(both, start=i)  # (the phrase opens at كل: what follows the verb is the pair)
     if n in _DUAL_HEADS and _word(ctx, i + 1, limit):
         both = _pair(ctx, i + 1, limit, feminine, dual=True)  # شركتا أرامكو وسابك
         if both is not None:

@@ -1230,3 +1230,12 @@ def test_topics_in_marks_relays_through_a_semi_official_paper_and_falah():
     assert (r.source, r.via, r.claim) == ("مصادر مطلعة", "صحيفة «الصباح»", "الحكومة تأخرت")
     (r,) = _all("«لن نكون شهود زور على شرعنة الاحتلال»، قال رئيس الكتلة فلاح الساعدي في مؤتمر صحافي.")
     assert (r.source, r.kind) == ("فلاح الساعدي", "named_person")
+
+
+def test_each_of_two_people_with_long_posts():
+    (r,) = _all("وأكد كل من الوزير أحمد علي والنائب محمد سعيد أن القرار يعاقب النازحين.")
+    assert (r.source, r.kind) == ("أحمد علي والنائب محمد سعيد", "named_person")
+    rs = _all("وانتقد كل من القيادي في «الحركة الشعبية لتحرير السودان» دينق ماجوك أتيم والأمين السياسي لحزب «المؤتمر "
+              "الشعبي» المعارض الطيب عثمان الحاج قرار طرد المنظمات، ورأيا أنه «يعاقب مليوني نازح».")
+    assert [r.cue for r in rs] == ["وانتقد", "ورأيا"]
+    assert rs[0].source.startswith("دينق ماجوك أتيم") and rs[0].kind == "named_person"
