@@ -50,8 +50,12 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     k = p - 1
     while k >= sent_a and ctx.words[k] and (
         ctx.norms[k] in _CONNECT or (ctx.norms[k] in _ANNA and k > sent_a and ctx.norms[k - 1] in ("غير", "الا"))
+        or (c.kind == "verb" and k == p - 1 and ctx.norms[k] == "ان" and k > sent_a and ctx.norms[k - 1] in ("قبل", "بعد")
+            and c.verb is not None and c.verb.tense == "imp" and c.np is None)
+        or (c.kind == "verb" and k == p - 2 and ctx.norms[k] in ("قبل", "بعد") and ctx.norms[k + 1] == "ان"
+            and c.np is None)
     ):
-        k -= 1
+        k -= 1  # ("…، قبل أن يضيف أن …": his next words, a record of its own)
     if k < sent_a:
         return sent_a
     if c.kind == "verb" and k == p - 1 and k - 1 > sent_a and ctx.norms[k] in _WHEREBY_AFTER_COMMA \

@@ -95,6 +95,8 @@ _SAYING_OF_HIM = _f("قوله قولها قولهم قولهما تأكيده ت
                    "تفاؤله تفاؤلها تشاؤمه تشاؤمها قلقه قلقها ارتياحه ارتياحها استياءه استياءها أسفه أسفها "
                    "ترحيبه ترحيبها رفضه رفضها تأييده تأييدها أمله أملها استعداده استعدادها شكره شكرها")
 #: Role words a tagger's person span may run on to ("… آل خليفة عاهل البحرين").
+_MANNER = _f("ساخرا ساخرة مبتسما مبتسمة ضاحكا ضاحكة غاضبا غاضبة مازحا مازحة متحسرا متحسرة متنهدا متنهدة "
+              "متسائلا متسائلة مستغربا مستغربة")
 _ROLE_AFTER_NAME = _f("عاهل رئيس وزير وزيرة سفير قائد زعيم مستشار مدير نائب متحدث محافظ مندوب مفتي")
 _MALI_CONTEXT = _f(
     "في إلى الى من دولة جمهورية عاصمة شمال جنوب شرق غرب وسط حكومة رئيس و مثل بين مع "
@@ -203,6 +205,9 @@ class Repairs:
                 self.layout.remove(s)  # "الناطق الرسمي | باسم الاتحاد": in the name of, not باسم the given name
             elif s.last > s.first and self.norms[s.last] in _SAYING_OF_HIM:
                 # "عن مسؤول بالبنك المركزي | قوله إن": "his saying" after the name is not the name
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+            elif s.type == "PER" and s.last > s.first and self.norms[s.last] in _MANNER:
+                # "يقول الرشيد | ساخرا": how he said it is no part of his name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last] in _ROLE_AFTER_NAME:
                 # "حمد بن عيسى آل خليفة | عاهل البحرين": the role after the name is not the name
