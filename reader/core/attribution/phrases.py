@@ -340,6 +340,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if j > start and norms[j - 1] not in _NAME_LINKS and _is_place(ctx, j) and not initial and (
                 norms[start] in FIRST_NAMES or (ent is not None and ent.type == "PER")):
             break  # "دعا … أبو القاسم عبدي صلاد حسن | إثيوبيا إلى سحب قواتها": the place is the object
+        if ent is not None and j == ctx.entity_end_tok.get(start, -1) and j - start >= 2 and not is_definite(n) \
+                and n not in FIRST_NAMES and norms[j - 1] not in _NAME_LINKS and not is_nisba(n) \
+                and _construct_after(ctx, j + 1, limit):
+            break  # "وانتقد سعيد حسن | قرار طرد المنظمات": a noun in construct after the tagger's name, the object
         if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] not in _COMPOUND_SECOND and not (
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
             or n in _NAME_LINKS or n == "ما" or (j - 2 == start and norms[start] in _COMPOUND_FIRST)
@@ -420,6 +424,18 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
 
 
 _JUNIOR = frozenset(("الابن", "الاب", "جونيور"))
+
+
+def _construct_after(ctx: Context, k: int, limit: int) -> bool:
+    """Token ``k`` goes on a construct chain: a definite word that is no family name
+    (المنظمات), or an indefinite word and then one (طرد المنظمات)."""
+    for t in (k, k + 1):
+        if not _word(ctx, t, limit) or _stopword(ctx.norms[t]) or ctx.norms[t] in FIRST_NAMES:
+            return False
+        n = ctx.norms[t]
+        if is_definite(n):
+            return not is_nisba(n) and n not in ctx.person_tokens
+    return False
 
 
 def _foreign_wal(ctx: Context, start: int, j: int, limit: int) -> bool:
@@ -512,8 +528,14 @@ def _ali(ctx: Context, j: int) -> bool:
     if j + 1 < len(ctx.norms) and ctx.norms[j + 1] in _ALA_PHRASES:
         return False  # "علي لسان X"، "علي حد قوله"، "علي هامش": the preposition in a set phrase
     if ctx.ya_for_maqsura:
-        ent = ctx.entity_at.get(j) if ctx.has_entities else None
-        return ent is not None and ent.type == "PER"
+        if not ctx.has_entities:
+            return False
+        ent = ctx.entity_at.get(j)
+        if ent is not None:
+            return ent.type == "PER"
+        return any(ctx.entity_at.get(t) is not None and ctx.entity_at[t].type == "PER"
+                   and ctx.entity_end_tok.get(t, t) > j for t in range(max(0, j - 3), j))
+        # ("أحمد علي" whole in the tagger's name: its last word, not the preposition)
     return True
 
 

@@ -39,6 +39,11 @@ _OF_ONE_OF = folded_set("لإحدى لأحد")
 _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
 
 
+#: Given names written with the article (Sudanese and Maghrebi usage): after a role they open
+#: the holder's name when the tagger has a person there (الطيب عثمان الحاج).
+_AL_GIVEN = folded_set("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي "
+                       "الحسن الحسين العباس البشير")
+
 def _possessed_role(ctx: Context, i: int, limit: int) -> bool:
     """A role noun with the pronoun ه (written ه, not a folded ة) before العام/التنفيذي or a
     name: أمينه العام، مديره التنفيذي."""
@@ -847,7 +852,8 @@ def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:
             return j
         n = ctx.norms[t]
         ent = ctx.entity_at.get(t)
-        if (ent is not None and ent.type == "PER" or n in FIRST_NAMES) and not is_definite(n) and t > j \
+        if (ent is not None and ent.type == "PER" or n in FIRST_NAMES) and t > j and (not is_definite(n) or (
+                n in _AL_GIVEN and ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(t, t) > t + 2)) \
                 and (is_definite(ctx.norms[t - 1]) or _is_place(ctx, t - 1) or not ctx.words[t - 1]):
             # (سيدي محمد: a name's first word)
             end = name_chain(ctx, t, limit)

@@ -97,6 +97,10 @@ _SAYING_OF_HIM = _f("قوله قولها قولهم قولهما تأكيده ت
 #: Role words a tagger's person span may run on to ("… آل خليفة عاهل البحرين").
 _MANNER = _f("ساخرا ساخرة مبتسما مبتسمة ضاحكا ضاحكة غاضبا غاضبة مازحا مازحة متحسرا متحسرة متنهدا متنهدة "
               "متسائلا متسائلة مستغربا مستغربة")
+#: Given names written with the article (Sudanese and Maghrebi usage): before a person's name
+#: they are its first part ("للحزب الطيب | عثمان الحاج").
+_AL_GIVEN = _f("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي الحسن الحسين "
+               "العباس البشير")
 _ROLE_AFTER_NAME = _f("عاهل رئيس وزير وزيرة سفير قائد زعيم مستشار مدير نائب متحدث محافظ مندوب مفتي")
 _MALI_CONTEXT = _f(
     "في إلى الى من دولة جمهورية عاصمة شمال جنوب شرق غرب وسط حكومة رئيس و مثل بين مع "
@@ -188,6 +192,8 @@ class Repairs:
             elif s.type in ("PER", "MISC") and self.compound_name(s):
                 pass
             elif s.type == "PER" and self.unfinished_name(s):
+                pass
+            elif s.type == "PER" and s.last > s.first and self._al_given_before(s):
                 pass
             elif s.type == "PER" and s.origin == "model" and self._leading_descriptor(s):
                 pass
@@ -452,6 +458,16 @@ class Repairs:
         if last == s.last and first == s.first:
             return False
         self._set(s, Span(first, last, "PER", s.origin, s.score))
+        return True
+
+    def _al_given_before(self, s: Span) -> bool:
+        """"الأمين السياسي للحزب الطيب | عثمان الحاج": a given name written with the article, in
+        no entity, right before a person's name of two words or more, is its first part."""
+        k = s.first - 1
+        if k < 0 or self.norms[k] not in _AL_GIVEN or self.layout.owner[k] is not None \
+                or self._line_break(k, s.first) or not self.words[k][:1].isalpha():
+            return False
+        self._set(s, Span(k, s.last, s.type, s.origin, s.score))
         return True
 
     def _starts_person(self, k: int, before: int) -> bool:

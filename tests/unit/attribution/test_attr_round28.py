@@ -1249,3 +1249,23 @@ def test_how_he_said_it_and_before_he_added():
     assert rs[1].direct
     rs = _all("وقال الوزير إن الوضع صعب، قبل أن يضيف أن الحلول ممكنة.")
     assert [(r.cue, r.claim) for r in rs] == [("وقال", "الوضع صعب"), ("يضيف", "الحلول ممكنة")]
+
+
+def test_a_given_name_with_the_article_after_a_post():
+    text = "وقال الأمين السياسي لحزب «المؤتمر الشعبي» المعارض الطيب عثمان الحاج إن القرار خاطئ."
+    assert any(e.text == "الطيب عثمان الحاج" and e.type == "PER" for e in recognize(text))
+    (r,) = _all(text)
+    assert (r.source, r.kind) == ("الطيب عثمان الحاج", "named_person")
+
+
+def test_ali_at_the_end_of_a_tagged_name_in_a_text_without_alif_maqsura():
+    # no ى in the text: علي may be the preposition, but the tagger's name ends on it here
+    rs = _all("وأكد كل من الوزير أحمد علي والنائب سعيد حسن أن القرار خاطئ.\n\n"
+              "وانتقد كل من الوزير أحمد علي والنائب سعيد حسن قرار طرد المنظمات.")
+    assert [r.source for r in rs] == ["أحمد علي والنائب سعيد حسن"] * 2
+    assert rs[1].claim.startswith("قرار طرد")
+
+
+def test_a_noun_in_construct_after_a_tagged_name_is_the_object():
+    rs = _all("وانتقد سعيد حسن قرار طرد المنظمات، وقال إنه خاطئ.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وانتقد", "سعيد حسن"), ("وقال", "سعيد حسن")]
