@@ -861,6 +861,9 @@ def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:
                                             or end in ctx.quote_open_tok or _own_preposition_then(ctx, end, limit)
                                             or ctx.words[end] and ctx.norms[end] in AUDIENCE):
                 return t
+            if t == j + 1 and is_definite(ctx.norms[j]) and adjective_like(ctx.norms[j]) and ent is not None \
+                    and ent.type == "PER" and ctx.entity_end_tok.get(t, t) == end and end - t >= 2:
+                return t  # "… لحزب «المؤتمر الشعبي» المعارض الطيب عثمان الحاج قرار …": the party's adjective, then his name
             return j
         if _stopword(n) and n not in _ROLE_LINKS or n in VERB_FORMS or complementizer(n) or n in SPEECH_EVENTS \
                 or n in TIME_WORDS or is_verb_like(n):

@@ -1239,6 +1239,7 @@ def test_each_of_two_people_with_long_posts():
               "الشعبي» المعارض الطيب عثمان الحاج قرار طرد المنظمات، ورأيا أنه «يعاقب مليوني نازح».")
     assert [r.cue for r in rs] == ["وانتقد", "ورأيا"]
     assert rs[0].source.startswith("دينق ماجوك أتيم") and rs[0].kind == "named_person"
+    assert rs[0].source.endswith("الطيب عثمان الحاج") and rs[0].claim.startswith("قرار طرد")
 
 
 def test_how_he_said_it_and_before_he_added():
