@@ -315,6 +315,8 @@ class Resolver(OutletsMixin):
             pass  # "الإحصائيات الصادرة عن مؤسسة النقد": names its issuer, no back-reference
         elif np.definite:
             target = self._by_head(head)
+            if target is not None and kind == "named_organization" and target.is_person:
+                target = None  # "وصفته الحركة" after "عضو اللجنة المركزية لحركة «فتح» X": the movement, not its man
             if target is not None and kind == "named_organization" and target.kind == "named_organization" \
                     and np.end - np.start == 1:
                 at, mention = self._earlier_mention_at(np, outside_claims=True)
@@ -667,7 +669,8 @@ class Resolver(OutletsMixin):
                 # department and the name after it are the post's and its holder's
                 end = next((t for t in range(k + 1, end) if ctx.norms[t] in _DEPARTMENT), end)
             if end > k + 1:
-                name_end = _name_after(ctx, end) if not of_post else end
+                of_lam = n[:1] == "ل" and not n.startswith("ال")  # ("عضو اللجنة المركزية لحركة «فتح» | ناصر عبيدات")
+                name_end = _name_after(ctx, end) if not of_post and not of_lam else end
                 if name_end > end:
                     return end, ctx.text[ctx.starts[end]:ctx.ends[name_end - 1]]
                 a = ctx.starts[k] + (_prefix_chars(ctx, k, conj) if conj else 0)

@@ -1270,3 +1270,10 @@ def test_ali_at_the_end_of_a_tagged_name_in_a_text_without_alif_maqsura():
 def test_a_noun_in_construct_after_a_tagged_name_is_the_object():
     rs = _all("وانتقد سعيد حسن قرار طرد المنظمات، وقال إنه خاطئ.")
     assert [(r.cue, r.resolved) for r in rs] == [("وانتقد", "سعيد حسن"), ("وقال", "سعيد حسن")]
+
+
+def test_the_movement_is_not_the_man_named_after_its_post():
+    rs = _all("وقال عضو اللجنة المركزية لحركة «فتح» ناصر عبيدات إن الحوار متعثر.\n\n"
+              "وكانت الأجهزة الأمنية قد اعتقلت نحو 40 من كوادر «فتح» في خان يونس، وهو ما وصفته الحركة بأنه «تصعيد خطير».")
+    assert [(r.cue, r.resolved, r.kind) for r in rs] == [
+        ("وقال", "ناصر عبيدات", "named_person"), ("وصفته", "حركة «فتح»", "named_organization")]
