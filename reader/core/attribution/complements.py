@@ -392,6 +392,8 @@ def _demanded_of(ctx: Context, j: int, sent_b: int) -> bool:
         if not ctx.words[t]:  # ("طالب هيئة الإشراف على الحملات الانتخابية بالتحقيق": a body's longer name)
             return False
         n = ctx.norms[t]
+        if ctx.raw[t].startswith("بأن"):
+            return True  # "طالب الحكومة بأن ترفع …": asked of it that
         if complementizer(n) or n in VERB_FORMS:
             return False
         if n[:1] == "ب" and len(n) > 3 and not complementizer(n):

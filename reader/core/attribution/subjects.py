@@ -218,9 +218,12 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
 def _name_after_post(ctx: Context, p: int, comma: int, sent_a: int) -> NP | None:
     """"غير أن الاقتصادي في بنك نومورا، تشانغ يي، اعتبر": a post, then its holder's name
     between the commas ``p`` and ``comma``, then the verb."""
-    ent = ctx.entity_at.get(p + 1)
-    if not ((ent is not None and ent.type == "PER") or ctx.norms[p + 1] in FIRST_NAMES) \
-            or name_chain(ctx, p + 1, comma, after_role=True) != comma:
+    n0 = p + 1
+    while n0 + 1 < comma and ctx.words[n0] and ctx.norms[n0] in TITLES:
+        n0 += 1  # "رئيس النقابة …، المهندس سليمان الخوالدة، حذر": his title, then the name
+    ent = ctx.entity_at.get(n0)
+    if not ((ent is not None and ent.type == "PER") or ctx.norms[n0] in FIRST_NAMES) \
+            or name_chain(ctx, n0, comma, after_role=True) != comma:
         return None
     post = _left_scan(ctx, p, sent_a, False)
     if post is None or post.end != p or post.kind not in ("unnamed_official", "anonymous") or not post.role:
@@ -229,11 +232,34 @@ def _name_after_post(ctx: Context, p: int, comma: int, sent_a: int) -> NP | None
                 and not any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(q + 1, p)):
             post = _left_scan(ctx, q, sent_a, False)  # "رئيس النادي، الجهة المنظمة للمعرض، فادي نعمة، كشف"
             if post is not None and post.end == q and post.kind == "unnamed_official" and post.role:
-                return NP(post.start, comma, ctx.starts[p + 1], ctx.ends[comma - 1], "named_person", post.head,
+                return NP(post.start, comma, ctx.starts[n0], ctx.ends[comma - 1], "named_person", post.head,
                           role=post.role, named=True, feminine=post.feminine)
-        return None
-    return NP(post.start, comma, ctx.starts[p + 1], ctx.ends[comma - 1], "named_person", post.head,
+        return _long_post_then_name(ctx, p, n0, comma, sent_a)
+    return NP(post.start, comma, ctx.starts[n0], ctx.ends[comma - 1], "named_person", post.head,
               role=post.role, named=True, feminine=post.feminine)
+
+
+def _long_post_then_name(ctx: Context, p: int, n0: int, comma: int, sent_a: int) -> NP | None:
+    """"المستشار النفطي والرئيس التنفيذي السابق لإحدى شركات الخدمات البترولية في الجبيل، المهندس
+    ناصر بن حمد الهاجري، أوضح": a post too long (or joined by و) for the post rules, opening the
+    sentence with a role word and holding no verb, then a titled name between the commas."""
+    if n0 == p + 1:
+        return None  # (only after a title: "المهندس"، "الدكتور")
+    a = sent_a
+    while a < p and ctx.words[a] and ctx.norms[a] in _LEFT_STRIP:
+        a += 1
+    if a >= p or p - a > 24 or not ctx.words[a]:
+        return None
+    head = ctx.norms[a][1:] if ctx.norms[a][:1] == "و" and not in_lexicon(ctx.norms[a], ROLE_HEADS) else ctx.norms[a]
+    if not in_lexicon(head, ROLE_HEADS):
+        return None
+    for t in range(a, p):
+        if ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) or is_verb_like(ctx.norms[t])):
+            return None
+        if not ctx.words[t] and not is_quote_mark(ctx, t):
+            return None
+    return NP(a, comma, ctx.starts[n0], ctx.ends[comma - 1], "named_person", head,
+              role=" ".join(ctx.norms[a:p]), named=True)
 
 
 def _pair_verb(ctx: Context, i: int) -> bool:
@@ -411,6 +437,9 @@ def _stopword_np(n: str) -> bool:
     return _stopword(n)
 
 
+_ASKED_BODIES = folded_set("الحكومة الدولة السلطة السلطات الإدارة الوزارة الشركة البلدية الأمانة الرئاسة")
+
+
 def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sent_b: int) -> bool:
     """"وطالب بنشر جدول ...": the و-verb opening a clause with its ب-object is "demanded",
     not the noun طالب (a student)."""
@@ -419,7 +448,13 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
     if i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] not in _WENT_BACK:
         return False  # ("لكنها عادت وطالبت بمزيد": went back and demanded)
     n = ctx.norms[j]
-    if n in ("بان", "بانه", "بانها", "بانهم") and ctx.raw[j].startswith("بأن") and i > sent_a and ctx.is_punct(i - 1, "،,"):
+    opens = ctx.is_punct(i - 1, "،,") if i > sent_a else (
+        # a sentence's first word: "وطالب الحكومة برفع …" (a body, feminine after the masculine verb,
+        # is whom he asked; "وطالب السكان بتدخل …": the people are who asked)
+        n.startswith("بال") or ctx.raw[j].startswith("بأن") or vf.gender == "m" and ctx.raw[j].endswith("ة")
+        and (in_lexicon(n, ORG_HEADS) or j in ctx.entity_at and ctx.entity_at[j].type == "ORG"
+             or n in _ASKED_BODIES))
+    if n in ("بان", "بانه", "بانها", "بانهم") and ctx.raw[j].startswith("بأن") and opens:
         return True  # "، وطالب بأن تشمل المرحلة الثانية …": demanded that (not بان, the given name)
     ent = ctx.entity_at.get(j)
     if not is_definite(n) and in_lexicon(n, ORG_HEADS) and ctx.raw[j].endswith("ة") and vf.gender == "m" \
@@ -431,14 +466,15 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
     if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
             and j + 2 < sent_b and ctx.words[j + 1] and ctx.words[j + 2] and ctx.norms[j + 1].startswith("ال") \
             and not ctx.norms[j + 1].startswith("بال") and ctx.norms[j + 2].startswith("ب") and len(ctx.norms[j + 2]) > 3 \
-            and not complementizer(ctx.norms[j + 2]) and i > sent_a and ctx.is_punct(i - 1, "،,"):
+            and not complementizer(ctx.norms[j + 2]) and opens:
         return True  # "، وطالب الدول المانحة بتقديم …": a definite object and its adjective, then its ب-phrase
     if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
             and j + 1 < sent_b and ctx.words[j + 1] and ctx.norms[j + 1].startswith("ب") and (
-                len(ctx.norms[j + 1]) > 3 or ctx.norms[j + 1] == "ب" and j + 2 < sent_b and j + 2 in ctx.quote_open_tok) \
-            and i > sent_a and ctx.is_punct(i - 1, "،,"):
+                len(ctx.norms[j + 1]) > 3 or ctx.norms[j + 1] == "ب" and j + 2 < sent_b and j + 2 in ctx.quote_open_tok
+                or ctx.raw[j + 1].startswith("بأن")) \
+            and opens:
         return True  # "، وطالب الحكومة بتقديم ..."، "، وطالب الحكومة بـ«خطة …»": a definite object, then its ب-phrase
-    if n.startswith("بال") and len(n) > 5 and i > sent_a and ctx.is_punct(i - 1, "،,") \
+    if n.startswith("بال") and len(n) > 5 and opens \
             and (ent is None or ent.type not in ("LOC", "ORG", "PER")) \
             and not in_lexicon(n[1:], ORG_HEADS) and not in_lexicon(n[1:], PLACES):
         return True  # "، وطالب بالكشف عن تفاصيل الاتفاق": demanded (not "طالب بالجامعة", a student)
