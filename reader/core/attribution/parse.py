@@ -646,8 +646,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         own = parse_np(ctx, j, sent_b, feminine=vf.gender == "f") if topic is not None and j < sent_b \
             and ctx.words[j] and not is_complement(ctx, j, sent_b) else None
         if own is not None and own.start == j and own.kind in ("named_person", "unnamed_official", "anonymous") \
-                and (own.named or own.role or own.kind == "anonymous") and not (vf.lemma in OBJECT_VERBS_ANY and not own.named):
+                and (own.named or own.role or own.kind == "anonymous") and not (vf.lemma in OBJECT_VERBS_ANY and not own.named) \
+                or own is not None and own.start == j and own.kind == "named_organization" and any(
+                    ctx.raw[t].endswith(("ها", "هم")) and len(ctx.raw[t]) > 4 for t in range(own.start, own.end)):
             topic = None  # "أما الهيئة، فأوضح المتحدث الرسمي باسمها خالد الخيبري أن": the verb has its own subject
+            # (also "أما بكين، …، فقد أعلنت وزارة خارجيتها": its own ministry)
         if topic is not None:
             c.np, c.sv, c.phrase_start = topic, True, topic.start  # أما الحكومة، فقد أكدت ...
     if c.np is None and vf.prefix == "" and cue_a > sent_a and vf.lemma == _TOLD and (prev or (i - 1) in ctx.quote_close_tok):

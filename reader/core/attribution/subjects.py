@@ -366,8 +366,17 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                 # "أما الدلالون في السوق، فيقولون"، "أما إدارة حماية المستهلك في فرع وزارة التجارة بعسير، فأكدت"
                 np = replace(np, end=comma, src_end=ctx.ends[comma - 1])
             marked = any(t in ctx.quote_open_tok for t in range(k + 1, comma))
+            if np is not None and np.kind == "unnamed_official" and np.role and np.end < comma <= np.end + 3 \
+                    and ctx.is_punct(comma, "،,") and all(
+                        ctx.words[t] and is_definite(ctx.norms[t]) and not _stopword_np(ctx.norms[t])
+                        and ctx.norms[t] not in VERB_FORMS for t in range(np.end, comma)):
+                # "أما المحلل في بنك «إتش إس بي سي» الشرق الأوسط، رامي جورج حداد، فرأى": the bank's region
+                np = replace(np, end=comma, src_end=ctx.ends[comma - 1], role=" ".join(ctx.norms[np.start:comma]))
             if (np is None or np.end < comma and marked) and 1 <= comma - (k + 1) <= 7 \
-                    and (is_definite(ctx.norms[k + 1]) or marked) and not _stopword_np(ctx.norms[k + 1]) and all(
+                    and (is_definite(ctx.norms[k + 1]) or marked or (
+                        comma - (k + 1) >= 2 and ctx.words[k + 2] and is_definite(ctx.norms[k + 2])
+                        and not ctx.norms[k + 2].startswith(("لل", "بال")) and len(ctx.norms[k + 1]) >= 3))  \
+                    and not _stopword_np(ctx.norms[k + 1]) and all(
                         (ctx.words[t] or ctx.raw[t] in _MARKS) and ctx.norms[t] not in VERB_FORMS
                         and not complementizer(ctx.norms[t]) for t in range(k + 1, comma)) \
                     and all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
@@ -393,13 +402,20 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                                                            or strip_possessive(ctx.norms[comma + 1]) in _OWNER))) \
                     and all(ctx.words[t] for t in range(comma + 1, last - 1)):
                 return np  # "أما سعد الحربي، وهو موظف في القطاع الخاص، فيؤكد": a description between
+            if (np.kind == "named_organization" or np.kind == "named_person" and np.named) and ctx.is_punct(comma, "،,") \
+                    and ctx.is_punct(last - 1, "،,") and 2 <= last - comma <= 14 and all(
+                        (ctx.words[t] or ctx.raw[t] in _MARKS) and ctx.norms[t] not in VERB_FORMS
+                        and not complementizer(ctx.norms[t]) and not is_verb_like(ctx.norms[t])
+                        for t in range(comma + 1, last - 1)):
+                return np  # "أما بنك الإمارات دبي الوطني، أكبر بنوك الدولة من حيث الأصول، فقد أعلن": what it is
             t = comma + 1
             while t < last - 2 and ctx.words[t] and ctx.norms[t] in TITLES:
                 t += 1  # ("، المهندس بسام بن حسن العمودي،": a title before the name)
             while t > comma + 1 and t < last - 2 and ctx.words[t] and ctx.norms[t].startswith("ال") \
                     and is_nisba(ctx.norms[t]) and ctx.norms[t] not in FIRST_NAMES:
                 t += 1  # ("، الممثلة اللبنانية ريتا حداد،": her nationality after the title)
-            if np.kind == "unnamed_official" and np.role and ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") \
+            if np.kind in ("unnamed_official", "anonymous") and np.role and ctx.is_punct(comma, "،,") \
+                    and ctx.is_punct(last - 1, "،,") \
                     and t < last - 1 and name_start(ctx, t, True) \
                     and (t in ctx.entity_at or ctx.norms[t] in FIRST_NAMES or _initial_at(ctx, t + 1)) \
                     and name_chain(ctx, t, last - 1, after_role=True) == last - 1:

@@ -1296,3 +1296,14 @@ def test_demanded_of_the_government_at_the_start_of_a_sentence():
     # the people who ask are the subject
     (r,) = _all("وطالب السكان بتدخل عاجل للمنظمات الإنسانية.")
     assert (r.source, r.kind) == ("السكان", "anonymous")
+
+
+def test_amma_topics_with_a_description_or_a_post_between_commas():
+    before = "وقال مصرفي في أحد البنوك الأوروبية الدائنة إن العرض غير كاف. "
+    rs = _all(before + "أما المحلل في بنك «إتش إس بي سي» الشرق الأوسط، رامي جورج حداد، فرأى أن العرض سيعيد الثقة.")
+    assert (rs[1].source, rs[1].kind) == ("رامي جورج حداد", "named_person")
+    rs = _all(before + "أما بنك الإمارات دبي الوطني، أكبر بنوك الدولة من حيث الأصول، فقد أعلن تخصيص 1.2 مليار درهم.")
+    assert (rs[1].source, rs[1].kind) == ("بنك الإمارات دبي الوطني", "named_organization")
+    rs = _all(before + "أما دار الخدمات النقابية والعمالية فاعتبرت، في بيان، أن الأزمة «نتيجة طبيعية»، "
+              "وانتقدت ما وصفته بتجاهل الحكومة.")
+    assert [r.resolved for r in rs[1:]] == ["دار الخدمات النقابية والعمالية"] * 2
