@@ -41,6 +41,9 @@ _WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ و
 #: "وأكد ذلك مصدر ..."، "ويؤكد هذا ...": a demonstrative object written before the subject.
 _DEMONSTRATIVE_OBJECT = folded_set("ذلك هذا ذاك")
 _THAT_OBJECT = folded_set("ذلك هذا ذاك هذه تلك")
+#: Events that "show" something as subjects of كشف/أظهر (تراجع النفط، ارتفاع الأسعار): no one speaks.
+_EVENT_MASDARS = folded_set("تراجع ارتفاع انخفاض هبوط صعود انهيار تدهور تحسن استمرار تباطؤ انكماش تزايد تراجعات "
+                            "ارتفاعات انخفاضات")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
 _EXPECT = fold("توقع")
 _DISCLOSED = fold("كشف")
@@ -905,6 +908,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 c.np, c.sv = head, True
         if c.np is None:
             c.implied = True
+            if j + 1 < sent_b and ctx.words[j] and ctx.words[j + 1] and norms[j] in _EVENT_MASDARS \
+                    and is_definite(norms[j + 1]) and vf.prefix != "" or (
+                        j + 1 < sent_b and ctx.words[j] and norms[j] in _EVENT_MASDARS and vf.prefix == ""
+                        and ctx.words[j + 1] and is_definite(norms[j + 1]) and prev in ("قد", "وقد", "فقد", "لقد")):
+                return None  # "وقد كشف تراجع النفط عن اعتماد مفرط …": an event shows it, no one says it
             if j + 1 < sent_b and norms[j] in ("فيه", "فيها") and ctx.words[j + 1] \
                     and _event_before(ctx, i, sent_a, reach=14) >= 0:
                 j += 1  # "وأدلى بتصريح أكد فيه إصرار …": in the statement; what he said follows

@@ -312,6 +312,9 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         n = norms[j]
         if possessed_stance(n):
             break  # "وأكد إبراهيم العساف | دعمه للجهود": the verb's object, no part of the name
+        if j - start >= 2 and n[:1] == "و" and n[1:] in FIRST_NAMES and n not in FIRST_NAMES \
+                and norms[j - 1] not in _NAME_LINKS:
+            break  # "سلمان بن فهد العنزي | وفيصل بن علي الغامدي": a second man
         if n in _NICKNAMED and j > start:
             break  # "بن عمر | الملقب بـ«الجنرال»": what he is called, no part of his name
         if j == start + 1 and ent is None and j in ctx.entity_at and ctx.entity_at[j].type == "PER" \
@@ -597,6 +600,10 @@ def _aide_to(ctx: Context, j: int) -> bool:
                 or rest in MEDIA_TYPES or in_lexicon(rest, DOC_HEADS) or is_definite(rest) or _stopword(rest))
 
 
+_NUMBER_WORDS = folded_set("ثلاث أربع خمس ست سبع ثماني تسع عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة "
+                           "عشرات مئات آلاف ملايين")
+
+
 def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
@@ -620,6 +627,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if j > 0 and ctx.words[j - 1] and (ctx.norms[j - 1] in _NUMBER_WORDS or ctx.norms[j - 1].isdigit()) \
+            and j not in ctx.entity_at:
+        return False  # "فندق مصنف من فئة خمس | نجوم": a counted noun, no name
     if after_role and _aide_to(ctx, j):
         return False  # "مساعد لسوكساوات" after "برايون سوكساوات": an aide to the man named bare, no name
     if after_role and j + 2 < len(ctx.norms) and ctx.words[j + 1] and _initial(ctx, j + 1) and ctx.words[j + 2] \

@@ -6,12 +6,13 @@ role alone (مسؤول مصرفي ذي صلة بالاتفاقية، الخبي�
 from __future__ import annotations
 
 from .anonymity import anonymity_clause
-from .context import Context
+from .context import Context, is_quote_mark
 from .cues import VERB_FORMS
 from .institutions import _institution
 from .modifiers import _field_phrase, _relation_phrase
 from .outlets import could_be_outlet, known_outlet_length, match_outlet
 from .phrases import REGION_HEADS as _REGION_HEADS
+from .phrases import _NUMBER_WORDS
 from .phrases import (
     NP, _RESUMPTIVE_PP, _initial, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
     _aide_to, name_chain, name_start, possessed_masdar,
@@ -19,7 +20,7 @@ from .phrases import (
 from .words import (
     ADJECTIVES, ANON_HEADS, AUDIENCE, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
     ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, TITLES, adverbial_end, bare, bare_nisba,
-    complementizer, folded_set, is_definite, is_nisba, is_verb_like,
+    complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
 
@@ -623,6 +624,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                              and norms[k] not in SPEECH_EVENTS for k in range(j + 1, t)):
             j = t
     j = _role_runs_to_name(ctx, i, j, limit)
+    j = _second_post_to_comma(ctx, i, j, limit)
     if j > i + 1 and j + 3 < limit and ctx.raw[j] == "(":
         shut = next((t for t in range(j + 1, min(limit, j + 5)) if not ctx.words[t]), -1)
         if shut > j + 1 and ctx.raw[shut] == ")" and shut + 1 < limit and ctx.words[shut + 1] and (
@@ -834,6 +836,41 @@ def _adjective_form(ctx: Context, k: int) -> bool:
         or (len(n) == 4 and n[2] == "ي") or (len(n) == 3)
 
 
+def _second_post_to_comma(ctx: Context, i: int, j: int, limit: int) -> int:
+    """"مساعد محافظ المصرف المركزي لشؤون الرقابة | والمسؤول عن ملف انكشاف البنوك …، سلطان أحمد
+    الظاهري، إن": a second post joined by و runs to a comma when the holder's name follows it
+    between commas (or before إن/أن); the comma, or ``j``."""
+    if j <= i + 1 or not _word(ctx, j, limit):
+        return j
+    w = j if ctx.norms[j][:1] == "و" else j - 1  # (the chain may have taken "والمسؤول" in)
+    if w <= i or not ctx.words[w] or ctx.norms[w][:1] != "و" or len(ctx.norms[w]) < 4:
+        return j
+    rest = ctx.norms[w][1:]
+    if not (rest in _IN_CHARGE or in_lexicon(rest, ROLE_HEADS)):
+        return j
+    for t in range(w + 1, min(limit - 2, w + 16)):
+        if ctx.words[t]:
+            n = ctx.norms[t]
+            if n in VERB_FORMS or complementizer(n) or is_verb_like(n) or n in SPEECH_EVENTS:
+                return j
+            continue
+        if not ctx.is_punct(t, "،,"):
+            if is_quote_mark(ctx, t):
+                continue
+            return j
+        k = t + 1
+        while _word(ctx, k, limit) and ctx.norms[k] in NAME_TITLES and k - t < 3:
+            k += 1
+        ent = ctx.entity_at.get(k)
+        if not _word(ctx, k, limit) or not ((ent is not None and ent.type == "PER") or ctx.norms[k] in FIRST_NAMES):
+            return j
+        e = name_chain(ctx, k, limit, after_role=True)
+        if e > k and e < limit and (ctx.is_punct(e, "،,") or (ctx.words[e] and complementizer(ctx.norms[e]))):
+            return t
+        return j
+    return j
+
+
 def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:
     """"رئيس لجنة التثمين العقاري التابعة لغرفة تجارة وصناعة جدة عبدالله الأحمري:": where a
     role stopped before a long description, a person named a few words on (a PER entity or a
@@ -914,6 +951,9 @@ def _participle_modifier(ctx: Context, j: int, limit: int) -> int:
     k = _institution(ctx, j + 2, limit)
     if k == j + 2 and is_definite(ctx.norms[j + 2]):
         k = def_chain(ctx, j + 2, limit, org=True)
+    if k > j + 2 and _word(ctx, k, limit) and ctx.words[k - 1] and ctx.norms[k - 1] in _NUMBER_WORDS \
+            and not is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]) and k not in ctx.entity_at:
+        k += 1  # "فندق مصنف من فئة خمس نجوم": the counted noun after its number
     return k if k > j + 2 else j
 
 

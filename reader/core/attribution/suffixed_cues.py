@@ -23,7 +23,7 @@ from .between import skip_to_complement
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
-from .words import BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, folded_set, in_lexicon, is_definite
+from .words import BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _BACK = folded_set("ما وما الذي التي الذين كما وكما مما فيما")
@@ -113,6 +113,10 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     they = vf.lemma == _DESCRIBED and np is None and j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب" \
         and (vf.number == "p" and ctx.norms[i].endswith("وه") or vf.prefix == "و" and not back)
     # ("في ما وصفوه بـ«موسم الذعر»": they; "انتقد X القرار ووصفه بأنه …": he goes on)
+    if not they and vf.lemma == _DESCRIBED and np is None and back and prev in ("الذي", "التي") and j < sent_b \
+            and ctx.words[j] and ctx.raw[j].startswith("بأن") and any(
+                ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
+        they = True  # "وأوضح الوزير أن …، وهي الخطوة التي وصفها بأنها «مؤلمة»": the one speaking in the sentence
     if not honorific and not they and (np is None or np.kind not in (
             "named_organization", "named_person", "media", "document", "anonymous", "unnamed_official")):
         return None
@@ -129,6 +133,24 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         c.phrase_start = i
         c.phrase_end = np_end
         c.nested = False
+        return c
+    described = _described_as(ctx, vf.lemma, np_end, sent_b) if back and not honorific else -1
+    if described > 0 and (prev in ("الذي", "التي", "الذين") or ctx.norms[np_end][:1] != "ب"):
+        # "وهو القرار الذي اعتبره رئيس الوزراء «أصعب قرار»"، "وهي خطوة وصفتها الوزارة حينها بأنها «…»":
+        # what they called it is the claim
+        c.phrase_start = i - 1
+        c.phrase_end = described
+        c.nested = False
+        c.backref = True
+        c.mode = "after"
+        n = ctx.norms[described]
+        if described in ctx.quote_open_tok:
+            c.claim_tok, c.claim_end = described, ctx.quote_open_tok[described] + 1  # «أصعب قرار»
+        elif n.startswith("بان") or n == "ب":
+            c.claim_tok = described + 1
+        else:
+            c.claim_tok = described
+            c.claim_char = ctx.starts[described] + _first_letter_len(ctx.raw[described])
         return c
     if back:
         if prev in ("الذي", "التي", "الذين"):
@@ -182,6 +204,37 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     k = skip_to_complement(ctx, c, np.end, sent_b)
     c.phrase_end = k
     return complement(ctx, c, k, sent_a, sent_b)
+
+
+_THEN = folded_set("حينها حينذاك آنذاك وقتها يومها أمس سابقا حينئذ")
+_CONSIDERED = fold("اعتبر")
+
+
+def _described_as(ctx: Context, lemma: str, k: int, sent_b: int) -> int:
+    """After who described it (``k``, past the source), maybe "حينها" or a post between commas:
+    the ب of what they called it (بأنه، بـ«…»، بكارثة), or for اعتبر a quotation; or -1."""
+    if lemma not in (_DESCRIBED, _CONSIDERED) or k >= sent_b:
+        return -1
+    while k < sent_b and ctx.words[k] and ctx.norms[k] in _THEN:
+        k += 1
+    if k < sent_b and ctx.is_punct(k, "،,"):
+        shut = next((t for t in range(k + 1, min(sent_b, k + 14)) if ctx.is_punct(t, "،,")), -1)
+        if shut < 0 or any(ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]))
+                           for t in range(k + 1, shut)):
+            return -1
+        k = shut + 1  # "وصفه بيتر كولينغوود، كبير الاقتصاديين في بنك «…»، بأنه «…»": his post
+    if k >= sent_b:
+        return -1
+    if lemma == _CONSIDERED:
+        return k if k in ctx.quote_open_tok else -1
+    if not ctx.words[k]:
+        return -1
+    n = ctx.norms[k]
+    if n.startswith("بان") and ctx.raw[k].startswith("بأن"):
+        return k
+    if n == "ب" and k + 1 < sent_b and k + 1 in ctx.quote_open_tok:
+        return k
+    return -1
 
 
 #: "وهو ما أشار إليه X"، "وهذا ما شدد عليه X": a verb and its preposition with a pronoun.
