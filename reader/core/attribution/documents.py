@@ -6,9 +6,10 @@ from __future__ import annotations
 from .context import Context
 from .institutions import _institution, marks_name_end
 from .outlets import match_outlet
-from .phrases import _lookup, _word, def_chain, name_chain, name_start
+from .cues import VERB_FORMS
+from .phrases import _lookup, _stopword, _word, def_chain, name_chain, name_start
 from .words import (
-    ANON_HEADS, DOC_HEADS, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
+    ANON_HEADS, DOC_HEADS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
     ISSUE_VERBS, TIME_WORDS, is_definite, is_verb_like,
 )
 
@@ -185,6 +186,13 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             k = _institution(ctx, at + 1, limit)
             if k == at + 1:
                 break
+            t = k if k == at + 2 and not is_definite(ctx.norms[at + 1]) else limit  # (a bare head: مكتب)
+            while t < min(limit, k + 3) and ctx.words[t] and not is_definite(ctx.norms[t]) \
+                    and not _stopword(ctx.norms[t]) and ctx.norms[t] not in FIRST_NAMES and ctx.norms[t] not in VERB_FORMS:
+                t += 1
+            if t > k and _word(ctx, t, limit) and is_definite(ctx.norms[t]) and not _stopword(ctx.norms[t]) \
+                    and not ctx.norms[t].startswith(("وال", "فال")):
+                k = def_chain(ctx, t, limit)  # "صادر عن مكتب | نائب رئيس الجمهورية": whose office
             j = _paren_end(ctx, k, limit)  # "الصادر عن مؤسسة النقد العربي السعودي (ساما)"، "صدر أمس عن البنك"
             continue
         k = max(_issued_by(ctx, j, limit), _posted_on(ctx, j, limit))

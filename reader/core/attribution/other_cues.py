@@ -43,6 +43,9 @@ def _source_like(ctx: Context, np) -> bool:
     """A prepositional cue needs a source (بحسب التقرير), not a rule (وفق القانون)."""
     if np is None or np.kind not in _SOURCE_KINDS_FOR_PREP:
         return False
+    if bare(ctx.norms[np.start]) in _RULES and np.start not in ctx.entity_at and np.kind == "named_person" \
+            and not np.role:
+        return False  # "وفق جدول زمني محدد": a schedule (read as a name), not a source
     if np.kind == "document" and np.end - np.start == 1 and np.start not in ctx.entity_at \
             and (bare(ctx.norms[np.start]) in _RULES or strip_possessive(bare(ctx.norms[np.start])) in _RULES):
         return False  # "تسير المشاريع وفق الخطة"، "وفق جدولها": a plan or rule conformed to

@@ -848,8 +848,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     c.np = shorter  # "يحذر خبراء من فقاعة": the verb's own preposition, not "experts from"
         if c.np is not None and c.np.kind == "named_person" and c.np.role == "descriptor" and vf.lemma in DOCUMENT_ONLY:
             c.np = None
-    if c.np is None and j < sent_b and not agreeing and not honorific:
-        c.np = _bare_name(ctx, j, sent_b)
+    if c.np is None and j < sent_b and not agreeing and not honorific and not (
+            vf.lemma in _CALLS_IT and j + 2 < sent_b and ctx.words[j + 2] and norms[j + 2] in _BI_ANNA):
+        c.np = _bare_name(ctx, j, sent_b)  # (but "ووصف عملية الفرز بأنها": what he described)
     if c.np is None and not honorific:
         if vf.prefix == "" and prev not in _PRONOUN_SUBJECT:
             left = parse_left_subject(ctx, cue_a, sent_a)

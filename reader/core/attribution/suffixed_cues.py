@@ -113,6 +113,9 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     they = vf.lemma == _DESCRIBED and np is None and j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب" \
         and (vf.number == "p" and ctx.norms[i].endswith("وه") or vf.prefix == "و" and not back)
     # ("في ما وصفوه بـ«موسم الذعر»": they; "انتقد X القرار ووصفه بأنه …": he goes on)
+    considered = vf.lemma == _CONSIDERED and not back and vf.prefix == "و" and j in ctx.quote_open_tok \
+        and i > sent_a and ctx.is_punct(i - 1, "،,") and ctx.quote_open_tok[j] - j > 3  # (not a name in marks)
+    they = they or considered  # "رحب X بالتقرير، واعتبره «دليلاً على …»": he deemed it (the quotation)
     if not they and vf.lemma == _DESCRIBED and np is None and back and prev in ("الذي", "التي") and j < sent_b \
             and ctx.words[j] and ctx.raw[j].startswith("بأن") and any(
                 ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
@@ -194,6 +197,10 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         c.phrase_end = np_end
         c.nested = False
         c.backref = True
+        return c
+    if considered:
+        c.phrase_end = j
+        c.claim_tok, c.claim_end = j, ctx.quote_open_tok[j] + 1
         return c
     if they and np is None:
         c.phrase_end = j  # "ووصفه بأنه «…»": what he called it
