@@ -211,7 +211,9 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             c.claim_tok = j  # "وتطرق لما يحدث في ...": ل for إلى
             c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
         elif n.startswith("ب") and len(n) > 3 and "p" in comps and not (
-                n.endswith("ا") and not n.endswith(("ها", "نا"))):  # برنامجا: an accusative noun
+                n.endswith("ا") and not n.endswith(("ها", "نا"))) and (  # برنامجا: an accusative noun
+                n.startswith("بال") or VERB_PREPOSITION.get(c.lemma) == "ب" or c.lemma not in VERB_PREPOSITION):
+            # (not "داعيا بيونغ يانغ إلى": دعا's own is إلى, the ب is the name's)
             c.claim_tok = j
             c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
         else:

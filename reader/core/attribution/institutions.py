@@ -19,13 +19,15 @@ def marks_name_end(ctx: Context, k: int, limit: int) -> int:
     close = ctx.quote_open_tok.get(k)
     if close is None or close - k > 7 or close - k < 2 or close >= limit:
         return 0  # (up to six words: «إف بي آر كابيتال ماركتس»)
-    if not all(ctx.words[t] for t in range(k + 1, close)):
-        return 0
+    if not all(ctx.words[t] or (ctx.raw[t] in "-–&." and k + 1 < t < close - 1) for t in range(k + 1, close)):
+        return 0  # (a hyphen or an ampersand inside: «إي إف جي - هيرميس»، «بروكتر & غامبل»)
     after_head = k > 0 and ctx.words[k - 1] and bool(_lookup(ctx.norms[k - 1], ORG_HEADS))
     # (after شركة/بنك a long name may hold ال: شركة «كي بي إم جي الفوزان والسدحان»)
-    if close - k > 5 and any(complementizer(ctx.norms[t]) or is_verb_like(ctx.norms[t])
+    words = sum(1 for t in range(k + 1, close) if ctx.words[t])
+    if words > 4 and any(complementizer(ctx.norms[t]) or is_verb_like(ctx.norms[t])
                              or (_stopword(ctx.norms[t]) and not (after_head and len(ctx.norms[t]) <= 2))  # (إم)
-                             or (ctx.norms[t].startswith(("ال", "وال")) and not after_head) for t in range(k + 1, close)):
+                             or (ctx.norms[t].startswith(("ال", "وال")) and not after_head) for t in range(k + 1, close)
+                             if ctx.words[t]):
         return 0  # (five words or six are a name only when none is a word of a sentence: «إن سفينة ثالثة ستصل غدا»)
     return close + 1
 

@@ -564,8 +564,8 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     n = norms[j]
     if n in ("عن", "الي", "من", "علي"):
         c.claim_tok = j + 1
-    elif n.startswith("ب") and len(n) > 3:
-        c.claim_tok = j
+    elif n.startswith("ب") and len(n) > 3 and (n.startswith("بال") or (own or "") == "ب" or not own):
+        c.claim_tok = j  # (not "داعيا بيونغ يانغ إلى": دعا's own is إلى, the ب is the name's)
         c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
     else:
         c.claim_tok = j

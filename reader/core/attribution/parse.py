@@ -44,6 +44,7 @@ _THAT_OBJECT = folded_set("ذلك هذا ذاك هذه تلك")
 #: Events that "show" something as subjects of كشف/أظهر (تراجع النفط، ارتفاع الأسعار): no one speaks.
 _EVENT_MASDARS = folded_set("تراجع ارتفاع انخفاض هبوط صعود انهيار تدهور تحسن استمرار تباطؤ انكماش تزايد تراجعات "
                             "ارتفاعات انخفاضات")
+_CITED = fold("استشهد")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
 _EXPECT = fold("توقع")
 _DISCLOSED = fold("كشف")
@@ -497,6 +498,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if (left is None or left.kind not in ("named_person", "named_organization", "unnamed_official")) \
                 and not _subject_then_complement(ctx, i + 1, sent_b):
             return None  # حصل طالب جامعي، كتب التاريخ: a noun after a word, not a verb
+    if vf.lemma == _CITED and not any(ctx.words[t] and ctx.norms[t][:1] == "ب" and len(ctx.norms[t]) > 3
+                                      and not ctx.norms[t].startswith("بين") for t in range(i + 1, min(sent_b, i + 8))):
+        return None  # "استشهد ثلاثة فلسطينيين في غارة": were killed (martyred), nothing cited
     if vf.lemma == _TOUCHED_ON and any(ctx.norms[t] in _SAYING_BY_FORMS for t in range(i + 1, min(sent_b, i + 25))):
         return None  # "وتطرقت إلى الشركات القيادية؛ بقولها: ...": بقولها is the cue
     if vf.lemma == fold("أعلن") and vf.tense == "imp" and i + 1 < sent_b and ctx.words[i + 1] \

@@ -330,6 +330,9 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
         return None
     if not all(ctx.words[t] for t in range(k + 1, close)):
         return None
+    if close - k > 3 and k + 1 not in ctx.entity_at and (masdar_like(ctx.norms[k + 1]) or any(
+            _stopword(ctx.norms[t]) for t in range(k + 2, close - 1))):
+        return None  # "نفى «استهداف أي مناطق سكنية»": a quoted object, no name
     a, b = ctx.starts[k + 1], ctx.ends[close - 1]
     e = close + 1
     while _word(ctx, e, limit) and ctx.norms[e].startswith("ال") and e - close < 4 and (
