@@ -82,6 +82,9 @@ _GIVENS = folded_set("معطيات المعطيات")
 _PLANS = folded_set("خطة خطط جدول مخطط موعد مواعيد")
 _PREP_MA = folded_set("حسبما وحسبما بحسبما")
 #: "فتح باب التصدير وفق ضوابط واضحة": rules followed (indefinite, mid-sentence), no source.
+_DEPENDING = folded_set("حسب بحسب وحسب وبحسب وفق")
+_VARIES = folded_set("تختلف يختلف تتفاوت يتفاوت تتباين يتباين تتراوح يتراوح تتغير يتغير تختلف وتختلف ويختلف وتتفاوت "
+                     "ويتفاوت وتتراوح ويتراوح وتتباين ويتباين تحدد يحدد وتحدد ويحدد")
 _RULE_WORDS = folded_set("ضوابط شروط معايير آلية آليات أسس قواعد اشتراطات")
 
 
@@ -97,6 +100,10 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         return None  # "بهاء حسب الله": a name, not "according to"
     if n in ("بالعوده", "وبالعوده") and i > sent_a and ctx.words[i - 1] and not complementizer(norms[i - 1]):
         return None  # "لإقناعهم بالعودة إلى المدينة": returning, inside a clause, refers to no source
+    if n in _DEPENDING and any(ctx.words[t] and norms[t] in _VARIES for t in range(max(sent_a, i - 8), i)) \
+            and not any(not ctx.words[t] for t in range(max(sent_a, i - 8), i) if any(
+                ctx.words[u] and norms[u] in _VARIES for u in range(max(sent_a, i - 8), t))):
+        return None  # "وتختلف الأسعار حسب المصدر ونوع الذبيحة": depending on, no source
     j = i + 1
     if j < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a + 1 and (
             bare(norms[j]) in _PLANS and norms[j].startswith("ال") or bare(norms[j]) in _RULE_WORDS

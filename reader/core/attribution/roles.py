@@ -15,7 +15,7 @@ from .phrases import REGION_HEADS as _REGION_HEADS
 from .phrases import _NUMBER_WORDS
 from .phrases import (
     NP, _RESUMPTIVE_PP, _initial, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
-    _aide_to, name_chain, name_start, possessed_masdar,
+    _aide_to, keeper_post, name_chain, name_start, possessed_masdar,
 )
 from .words import (
     ADJECTIVES, ANON_HEADS, AUDIENCE, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
@@ -288,7 +288,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j += 1  # "محلل أسهم"، "وسيط عقارات": what he deals in (أسهم is no verb here)
             had_genitive = True
             continue
-        if n in FIRST_NAMES and not is_definite(n) and not (
+        if j > i and keeper_post(ctx, j) and _word(ctx, j + 1, limit):
+            k = _region_phrase(ctx, j + 1, limit, bare_head=True)
+            j, had_genitive = (k, True) if k > j + 1 else (j + 1, had_genitive)
+            continue  # "وكيل أمين منطقة الرياض للمشاريع": the deputy of the region's mayor
+        if n in FIRST_NAMES and not is_definite(n) and not keeper_post(ctx, j) and not (
                 n in ("باسم", "بإسم") and _word(ctx, j + 1, limit) and (is_definite(norms[j + 1]) or (
                     j > i and len(norms[j + 1]) >= 5 and norms[j + 1].endswith(("ها", "هم"))
                     and norms[j + 1] not in FIRST_NAMES))):
@@ -849,7 +853,10 @@ def _second_post_to_comma(ctx: Context, i: int, j: int, limit: int) -> int:
     between commas (or before إن/أن); the comma, or ``j``."""
     if j <= i + 1 or not _word(ctx, j, limit):
         return j
-    w = j if ctx.norms[j][:1] == "و" else j - 1  # (the chain may have taken "والمسؤول" in)
+    at = j
+    if ctx.norms[j][:1] == "ب" and _is_place(ctx, j) and _word(ctx, j + 1, limit) and ctx.norms[j + 1][:1] == "و":
+        at = j + 1  # "الغرفة التجارية الصناعية | بأبها | ورئيس اللجنة …": where the chamber is, then the second post
+    w = at if ctx.norms[at][:1] == "و" else at - 1  # (the chain may have taken "والمسؤول" in)
     if w <= i or not ctx.words[w] or ctx.norms[w][:1] != "و" or len(ctx.norms[w]) < 4:
         return j
     rest = ctx.norms[w][1:]

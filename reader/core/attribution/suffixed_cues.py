@@ -120,6 +120,9 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             and ctx.words[j] and ctx.raw[j].startswith("بأن") and any(
                 ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
         they = True  # "وأوضح الوزير أن …، وهي الخطوة التي وصفها بأنها «مؤلمة»": the one speaking in the sentence
+    if said_it and (np is None or np.kind not in ("named_organization", "named_person", "media", "anonymous",
+                                                   "unnamed_official")):
+        np, they = None, True  # "«الشباب يريدون وظيفة مكتبية»، قالها بنبرة متعبة": he said it (named before)
     if not honorific and not they and (np is None or np.kind not in (
             "named_organization", "named_person", "media", "document", "anonymous", "unnamed_official")):
         return None
