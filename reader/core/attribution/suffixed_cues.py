@@ -294,7 +294,9 @@ def _what_this_is(ctx: Context, c: Cand, this: int, sent_a: int) -> bool:
     if ctx.sent_of[sent_a] == 0:
         return False
     pa, pb = ctx.sents[ctx.sent_of[sent_a] - 1]
-    if ctx.para_of[pa] != ctx.para_of[sent_a] or pb - pa <= 2:
+    if ctx.para_of[pa] != ctx.para_of[sent_a] and (ctx.sent_of[pa] == 0 or ctx.norms[this] not in _IT_IS_A):
+        return False  # (a paragraph may open with "وهو ما أكده X": the last sentence of the one before)
+    if pb - pa <= 2:
         return False
     c.claim_tok, c.claim_end = pa, pb  # "وهذا ما أشار إليه X.": the sentence before
     while c.claim_end > c.claim_tok and not ctx.words[c.claim_end - 1]:
