@@ -102,6 +102,21 @@ _THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
 _ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
 
 
+def _long_post_then_that(ctx: Context, comma: int, limit: int) -> bool:
+    """A post between the comma at ``comma`` and the next one (up to 22 words, no verb in it),
+    then إن/أن."""
+    for k in range(comma + 2, min(limit - 1, comma + 24)):
+        if ctx.words[k]:
+            if ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]):
+                return False
+            continue
+        if ctx.is_punct(k, "،,"):
+            return is_complement(ctx, k + 1, limit) and complementizer(ctx.norms[k + 1])
+        if not is_quote_mark(ctx, k):
+            return False
+    return False
+
+
 def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
     """إن/أن/: at ``j`` or a few words on, with no punctuation or other verb between (ويرى
     خبراء في قطاع الطاقة أن ...)."""
@@ -953,7 +968,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
     after_np = c.np.end if c.np is not None and not c.sv else j
     comma_then = after_np + 1 < sent_b and ctx.is_punct(after_np, "،,") and c.np is not None and c.np.named \
-        and _complement_ahead(ctx, after_np + 1, sent_b)  # "ويرى رئيس الجمعية، عمر ماجد الحياري، أن"
+        and (_complement_ahead(ctx, after_np + 1, sent_b) or _long_post_then_that(ctx, after_np, sent_b))
+    # "ويرى رئيس الجمعية، عمر ماجد الحياري، أن"، "يرى X، عضو مجلس إدارة الغرفة … ورئيس لجنة … فيها، أن"
     if vf.tense == "imp" and vf.lemma in _PASSIVE_PRONE and cue_a == i and not comma_then and not _complement_ahead(
             ctx, after_np, sent_b) and not (c.np is not None and deems_this(ctx, after_np, sent_b)) \
             and not (c.np is not None and c.np.kind == "named_person" and _quote_then(ctx, cue_a, sent_a)):

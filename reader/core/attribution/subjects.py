@@ -83,7 +83,7 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
             np = _left_scan(ctx, p, sent_a, through_marks) or _unnamed_with_clause(ctx, p, sent_a)
             if np is not None and np.kind in ("anonymous", "unnamed_official"):
                 return np  # "غير أن مهندسا يعمل لدى أحد التحالفات، طلب عدم نشر اسمه، قال"
-        return _appositive_post(ctx, i - 1, sent_a)
+        return _appositive_post(ctx, i - 1, sent_a) or _whole_subject_before_comma(ctx, i - 1, sent_a)
     k = i - 1
     while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
@@ -213,6 +213,21 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
     if post is None or post.start != p + 1 or post.kind not in ("unnamed_official", "anonymous") or post.end != comma:
         return _name_after_post(ctx, p, comma, sent_a)
     return _name_before_comma(ctx, p, sent_a)
+
+
+def _whole_subject_before_comma(ctx: Context, comma: int, sent_a: int) -> NP | None:
+    """"المتحدث الرسمي باسم وزارة العمل سعد بن ناصر الحمدان، أكد لـ«عكاظ» أن": the sentence
+    opens with its subject, a post and its holder's name, then a comma and the verb."""
+    a = sent_a
+    while a < comma and ctx.words[a] and ctx.norms[a] in _LEFT_STRIP:
+        a += 1
+    if a >= comma or comma - a > 16 or not ctx.words[a] or any(
+            not ctx.words[t] and not is_quote_mark(ctx, t) for t in range(a, comma)):
+        return None
+    np = parse_np(ctx, a, comma)
+    if np is None or np.end != comma or np.kind != "named_person" or not np.named or not np.role:
+        return None
+    return np
 
 
 def _name_after_post(ctx: Context, p: int, comma: int, sent_a: int) -> NP | None:

@@ -41,6 +41,7 @@ _TOO = folded_set("أيضا أيضاً كذلك بدوره بدورها")
 _WISHING = frozenset(fold(w) for w in ("أمل",))
 _ALREADY = folded_set("سبق وسبق")
 _IT_IS_A = folded_set("وهو وهي")
+_NO_OBJECT = frozenset(fold(w) for w in ("تابع", "استطرد", "استدرك"))
 
 
 @lru_cache(maxsize=65536)
@@ -56,8 +57,8 @@ def suffixed_verb(norm: str) -> VerbForm | None:
                 vf = VERB_FORMS.get(stem[:-1] + "ي")  # "يراه"، "رآه": the final ى written ا before it
             if vf is None and stem.endswith("و"):
                 vf = VERB_FORMS.get(stem + "ا")  # "وصفوه": the plural's alif dropped before the pronoun
-            if vf is not None and vf.person == 3:
-                return vf
+            if vf is not None and vf.person == 3 and vf.lemma not in _NO_OBJECT:
+                return vf  # (not "ظاهرة تتابعها الوزارة": تابع with an object is "monitors")
     return None
 
 
