@@ -171,6 +171,8 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     for k in range(a + 1, b - 1):
         if words[k] or raw[k] not in "،,":
             continue
+        if ctx.in_quote(k) is not None and ctx.in_quote(a) is None:
+            continue  # "بأنها «مفاجأة إيجابية، لكنها لا تكفي …»": the speaker's own words go on
         nxt = norms[k + 1]
         if nxt in _SOFT and words[k + 1]:
             out.append(k)
@@ -305,6 +307,9 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
             nxt = ctx.norms[k + 1]
             said_on = nxt[:1] == "و" and nxt in VERB_FORMS and VERB_FORMS[nxt].prefix == "و" \
                 and VERB_FORMS[nxt].lemma in _PLAIN_SAYING  # "أعرب X عن «قلق بالغ» …، وقال لـ«الحياة» إن"
+            if not ctx.words[k] and ctx.raw[k] in "،," and ctx.in_quote(k) is not None \
+                    and ctx.in_quote(start) is None:
+                continue  # "بأنها «مفاجأة إيجابية، لكنها لا تكفي …»": inside the quotation, the speaker's words
             if not ctx.words[k] and ctx.raw[k] in "،," and (ctx.norms[k + 1] in _OBJ_ENDERS or said_on or (
                     ctx.norms[k + 1] in ("في", "وفي") and k + 2 < end and ctx.words[k + 2] and in_lexicon(ctx.norms[k + 2], SPEECH_EVENTS))):
                 end = k  # (and "، في تقرير محدث عن …": where the object was given)

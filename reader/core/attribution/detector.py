@@ -797,6 +797,9 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         subject = _the_one_asked(ctx, c.cue_a)  # "وعندما سألت «الجزيرة» أحد الدلالين، ويدعى X، …، أجاب:": X
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.gender != "f" and c.number == "s":
         subject = _subject_of_first_verb(ctx, c.cue_a, context_records)  # "وأيد X الرئيس طالباني وقال": X
+    if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.number == "p" \
+            and not any(sp.number == "p" for sp in resolver.speakers[-3:]):
+        subject = _group_before(ctx, c.cue_a, context_records)  # "وشكا عدد من المشاركين من …. وقالوا إن"
     if subject is not None:
         sp = resolver.explicit(subject, subject.kind, c.gender, c.number, "")[2]
         resolver.add(sp)
@@ -904,12 +907,70 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         return np if ok else None
     np = _person_after_verb(ctx, a, k) or _person_after_bare_verb(ctx, a, k) or _body_after_bare_verb(ctx, a, k)
     if np is None:
-        return None
+        return _titled_subject_between_commas(ctx, a, k)
     for t in range(a + 1, np.start):
         n = ctx.norms[t]
         if n[:1] in "لب" or (n.endswith("ا") and not is_definite(n)):
             return None  # "وسيضم المتحف تمثالا للرحالة المغربي ابن بطوطة": an object and its genitive
     return np
+
+
+def _group_before(ctx: Context, k: int, context_records):
+    """"وشكا عدد من المشاركين من تعقيد الإجراءات. وقالوا إن": a plural cue opening a sentence,
+    with no plural speaker before it, speaks for the group that the sentence before opens with
+    (after its verb), when no record was made there."""
+    si = ctx.sent_of[k]
+    a = ctx.sents[si][0]
+    if k != a or si == 0:
+        return None
+    pa, pb = ctx.sents[si - 1]
+    if ctx.para_of[pa] != ctx.para_of[a] or pb - pa < 4:
+        return None
+    if context_records and context_records[-1][0].cue.start >= ctx.starts[pa]:
+        return None
+    if not ctx.words[pa] or ctx.norms[pa][:1] not in "وف":
+        return None
+    np = parse_np(ctx, pa + 1, pb)
+    if np is None or np.start != pa + 1 or np.kind != "anonymous":
+        return None
+    return np
+
+
+def _titled_subject_between_commas(ctx: Context, a: int, k: int):
+    """"غير أن الخبير في شؤون سوق العمل، عضو لجنة …، الدكتور حسن بن مبارك البيشي، شكك في دقة
+    الأرقام، وقال إن": a post opens the sentence, the titled name between commas, then a verb
+    that is no cue: the cue joined later speaks for him."""
+    from .mentions import person_np
+
+    first = a
+    while first < k and ctx.words[first] and ctx.norms[first] in _OPENERS_BEFORE_SUBJECT:
+        first += 1
+    if first >= k or not ctx.words[first] or not in_lexicon(ctx.norms[first], ROLE_HEADS):
+        return None
+    for t in range(first + 1, min(k - 3, first + 30)):
+        if ctx.words[t]:
+            if ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]):
+                return None
+            continue
+        if not ctx.is_punct(t, "،,"):
+            if is_quote_mark(ctx, t):
+                continue
+            return None
+        u = t + 1
+        if u >= k or not ctx.words[u] or ctx.norms[u] not in TITLES:
+            continue
+        u += 1
+        ent = ctx.entity_at.get(u)
+        if ent is None or ent.type != "PER":
+            continue
+        e = ctx.entity_end_tok.get(u, u + 1)
+        if e < k and ctx.is_punct(e, "،,") and e + 1 < k and ctx.words[e + 1]:
+            return person_np(ctx, u, e)
+        return None
+    return None
+
+
+_OPENERS_BEFORE_SUBJECT = folded_set("غير إلا الا أن ان لكن ولكن بينما فيما كما وكما")
 
 
 def _person_after_bare_verb(ctx: Context, a: int, limit: int):

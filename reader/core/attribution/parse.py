@@ -977,8 +977,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if c.implied and vf.tense == "imp" and not honorific and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
             and not (c.via is not None and vf.prefix in ("و", "ف")) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
-            and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b):
+            and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
+            and not (vf.prefix in ("و", "ف") and i + 1 < sent_b and ctx.is_punct(i + 1, "،,")
+                     and _long_post_then_that(ctx, i + 1, sent_b)):
         return None  # تعتبر ثابتة: an imperfect with no subject needs إن/أن/: to be speech
+        # (but "وتضيف، في حديثها لـ«الوطن» على هامش الملتقى، أن": where she said it, then أن)
     j = c.np.end if (c.np is not None and not c.sv) else j
     if c.np is not None:
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
