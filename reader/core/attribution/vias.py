@@ -19,7 +19,7 @@ from .words import MEDIA_TYPES, bare, folded_set
 _ARAB_PAPERS = folded_set(
     """الاتحاد الرياض المدينة الوطن الأخبار الشرق الحياة الرأي الغد الأيام البيان الخليج الجريدة
     الوسط النهار الصباح الخبر الراية الدستور الأنباء الشروق البوابة الوفد الاقتصادية اليوم سبق
-    الوئام عكاظ الأهرام القبس السفير اللواء المدن هسبريس مكة مباشر أرقام مال"""
+    الوئام عكاظ الأهرام القبس السفير اللواء المدن هسبريس مكة مباشر أرقام مال الجزيرة"""
 ) | frozenset({fold("الشرق الأوسط"), fold("المصري اليوم"), fold("اليوم السابع"), fold("الإمارات اليوم"),
                fold("القدس العربي"), fold("العربي الجديد"), fold("عين اليوم"), fold("أخبار اليوم")})
 #: Foreign papers and broadcasters: an interview given to one is never the Arab paper's own.
@@ -28,6 +28,7 @@ _FOREIGN_OUTLETS = frozenset(fold(n) for n in (
     "|الغارديان|الجارديان|الإيكونوميست|ذي إيكونوميست|التايمز|ديلي تلغراف|التلغراف|لوموند|لوفيغارو|دير شبيغل"
     "|بي بي سي|سي إن إن|سي إن بي سي|فوكس نيوز|إن بي سي|سي بي إس|إيه بي سي|بوليتيكو|أكسيوس|فوربس|بيزنس إنسايدر"
     "|دويتشه فيله|فرانس 24|يورونيوز|بيلد|ليكيب|كيودو|يونهاب|" + FOREIGN_OUTLETS.replace("\n", "|").strip("|")).split("|"))
+_JAZIRA = fold("الجزيرة")
 _PAPER_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة مجلة المجلة")
 _BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 
@@ -114,7 +115,7 @@ class OutletsMixin:
             return False
         name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").replace("“", "") \
             .replace("”", "").strip()
-        return name in _ARAB_PAPERS
+        return name in _ARAB_PAPERS and name != _JAZIRA  # (الجزيرة may be the channel under a wire's dateline)
 
     def own_paper_told(self, via: Span) -> bool:
         """"قال لـ«الوطن»" under a staff reporter's byline ("الرياض: فلان") or with no dateline at
