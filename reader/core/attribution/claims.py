@@ -164,6 +164,16 @@ _AT_AN_OCCASION = folded_set("في خلال أثناء لدى عقب بعد قب
 _PLAIN_SAYING = folded_set("قال ذكر أكد أعلن أوضح أفاد كشف أشار بين نقل توقع صرح")
 
 
+def _said_it(norm: str) -> bool:
+    from .suffixed_cues import suffixed_verb
+
+    vf = suffixed_verb(norm)
+    return vf is not None and vf.lemma in _PLAIN_SAYING | _DENIED
+
+
+_DENIED = folded_set("نفى")
+
+
 def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     """", فيما ..." / ", بينما ...": the narrator moves on; a claim ends at the comma."""
     out = []
@@ -189,6 +199,9 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)  # "، في حين كان محللون … قد توقعوا": the narrator sets another view beside it
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
+        elif nxt in ("وهو", "وهي", "وهذا") and k + 4 < b and norms[k + 2] == "ما" and norms[k + 3] in ("لم", "لا", "لن") \
+                and _said_it(norms[k + 4]):
+            out.append(k)  # "…، وهو ما لم تؤكده وزارة المالية": the narrator on who did not confirm it
         elif nxt in ("الا", "غير") and k + 3 < b and norms[k + 2] in ("ان", "أن") and any(
                 norms[t] == "لم" and t + 1 < b and norms[t + 1] in _NO_ANSWER or norms[t] in _DECLINED
                 for t in range(k + 3, min(b - 1, k + 12))):

@@ -374,7 +374,7 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
                     h = _named_headline(ctx, k, b)  # "نواب يرفضون «ترشيد الدعوم».. والهاجري: لا مساس"
                 else:
                     h = parse_headline(ctx, k, b)  # "«أرامكو» تنفي … .. ومحلل: الطرح قد يتأخر"
-                    if h is not None and h.np is not None and h.np.kind not in ("anonymous", "unnamed_official") \
+                    if h is not None and h.np is not None and h.np.kind not in ("anonymous", "unnamed_official", "document") \
                             and not (h.np.kind == "named_organization" and h.np.definite and h.np.end - h.np.start == 1):
                         h = None  # (".. والشركة: …": the company of the headline, named before it)
                     if h is not None and h.np is not None and h.np.src_start == ctx.starts[k]:

@@ -102,6 +102,9 @@ _TITLE_THEN_POST = re.compile("(?<=" + re.escape(_KINGS_TITLE) + ") ")
 
 
 _DEPARTMENT = folded_set("لشؤون للشؤون")
+#: Agencies that are no news outlets: ratings agencies, the energy agencies.
+_NOT_NEWS_AGENCIES = tuple(fold(w) for w in ("ستاندرد", "موديز", "فيتش", "كابيتال إنتليجنس", "الطاقة", "للطاقة",
+                                               "الذرية", "التصنيف", "للتصنيف"))
 _BANK_WORDS = folded_set("بنك مصرف")
 
 
@@ -302,6 +305,8 @@ class Resolver(OutletsMixin):
             found = self.outlet_before(np.src_start, np.head)
             if found is not None:
                 resolved = found.text
+                if any(w in fold(found.text) for w in _NOT_NEWS_AGENCIES):
+                    kind = "named_organization"  # "وتوقعت الوكالة" after "وكالة «ستاندرد آند بورز»": a rating agency
             agency = next((sp for sp in reversed(self.speakers[-8:]) if sp.kind == "named_organization"
                            and sp.tokens[:1] == (bare(ctx.norms[np.start]),) and 0 <= sp.pos < np.start), None)
             if agency is not None and (found is None or ctx.starts[agency.pos] >= found.start):

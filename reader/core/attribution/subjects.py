@@ -25,6 +25,7 @@ from .words import (
 )
 
 
+_OPENER_WORDS = folded_set("غير وغير بينما فيما أما")
 _LEFT_STRIP = folded_set("كان كانت وكان وكانت فكان لكن ولكن إلا أن إن وإن بل كما وكما لعل ولعل")
 _LEFT_BOUNDARY = folded_set(
     "أن إن لكن ولكن غير إلا كما وكما ثم فيما بينما حين إذ حيث الذي التي الذين بل لأن و أو من"
@@ -211,8 +212,33 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
         return None
     post = parse_np(ctx, p + 1, comma)
     if post is None or post.start != p + 1 or post.kind not in ("unnamed_official", "anonymous") or post.end != comma:
-        return _name_after_post(ctx, p, comma, sent_a)
+        found = _name_after_post(ctx, p, comma, sent_a)
+        if found is None and _plain_description(ctx, p + 1, comma):
+            named = _name_before_comma(ctx, p, sent_a)
+            if named is not None and (named.start in ctx.entity_at or named.role) and _opens_clause(ctx, named.start, sent_a):
+                return named  # "X، صاحب محل للمجوهرات في السوق منذ ثلاثين عاما، يصف": what he is, however long
+        return found
     return _name_before_comma(ctx, p, sent_a)
+
+
+def _plain_description(ctx: Context, a: int, b: int) -> bool:
+    """Words from ``a`` to ``b`` describe someone: no verb, إن/أن or relative pronoun, and
+    opening with a role, an owner or a member word."""
+    if b - a < 2 or b - a > 20 or not ctx.words[a]:
+        return False
+    head = strip_possessive(ctx.norms[a])
+    if not (in_lexicon(head, ROLE_HEADS) or head in _OWNER or in_lexicon(head, ANON_HEADS)):
+        return False
+    return all((ctx.words[t] or is_quote_mark(ctx, t)) and ctx.norms[t] not in VERB_FORMS
+               and not complementizer(ctx.norms[t]) and ctx.norms[t] not in _RELATIVE_PRONOUNS for t in range(a, b))
+
+
+def _opens_clause(ctx: Context, s: int, sent_a: int) -> bool:
+    """Only openers (غير أن، إلا أن، لكن، و…) stand between the sentence's start and ``s``."""
+    t = sent_a
+    while t < s and ctx.words[t] and ctx.norms[t] in _LEFT_STRIP | _OPENER_WORDS:
+        t += 1
+    return t == s
 
 
 def _whole_subject_before_comma(ctx: Context, comma: int, sent_a: int) -> NP | None:
@@ -403,7 +429,8 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                 return NP(k + 1, comma, ctx.starts[a], ctx.ends[b - 1], "named_organization",
                           ctx.norms[a], definite=True, named=marked)
             if np is None or np.end != comma:
-                return None
+                named = _name_between_commas_before_fa(ctx, k, comma, cue_a)
+                return named  # "أما جاره في المحل المجاور، سلطان الحربي، فقال": who he is, then his name
             if all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
                 return np
             last = cue_a - 1 if ctx.norms[cue_a - 1] in ("فقد", "ف") else cue_a
@@ -439,6 +466,27 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                           role=np.role, named=True, feminine=np.feminine)
             return None
     return None
+
+
+def _name_between_commas_before_fa(ctx: Context, k: int, comma: int, cue_a: int) -> NP | None:
+    """After أما at ``k`` and a description up to ``comma``, a person's name alone between that
+    comma and the one before the ف-verb."""
+    last = cue_a - 1 if ctx.norms[cue_a - 1] in ("فقد", "ف") else cue_a
+    if not ctx.is_punct(comma, "،,") or not ctx.is_punct(last - 1, "،,") or last - 1 - comma < 2 \
+            or comma - k > 10:
+        return None
+    if any(ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t])) for t in range(k + 1, comma)):
+        return None
+    t = comma + 1
+    while t < last - 2 and ctx.words[t] and ctx.norms[t] in TITLES:
+        t += 1
+    ent = ctx.entity_at.get(t)
+    if not ctx.words[t] or not ((ent is not None and ent.type == "PER") or ctx.norms[t] in FIRST_NAMES):
+        return None
+    if name_chain(ctx, t, last - 1, after_role=True) != last - 1:
+        return None
+    return NP(k + 1, last - 1, ctx.starts[t], ctx.ends[last - 2], "named_person", ctx.norms[t],
+              role=" ".join(ctx.norms[k + 1:comma]), named=True)
 
 
 #: "صاحبة مصنع": who owns a business, a description of the person before it.

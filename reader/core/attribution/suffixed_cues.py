@@ -41,6 +41,7 @@ _TOO = folded_set("أيضا أيضاً كذلك بدوره بدورها")
 _WISHING = frozenset(fold(w) for w in ("أمل",))
 _ALREADY = folded_set("سبق وسبق")
 _IT_IS_A = folded_set("وهو وهي")
+_NOT_DEEMED = folded_set("في من على عن إلى الى مع عند لدى منذ خلال بعد قبل أمس اليوم أيضا كذلك")
 _NO_OBJECT = frozenset(fold(w) for w in ("تابع", "استطرد", "استدرك"))
 
 
@@ -211,6 +212,12 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         c.claim_tok = j + 1 if ctx.norms[j].startswith("بان") or ctx.norms[j] == "ب" else j
         if c.claim_tok == j:
             c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
+        return c
+    e = np.end
+    if vf.lemma in (_SEE, _CONSIDERED) and not back and e + 1 < sent_b and ctx.words[e] \
+            and not is_definite(ctx.norms[e]) and ctx.norms[e] not in VERB_FORMS and not complementizer(ctx.norms[e]) \
+            and len(ctx.norms[e]) >= 3 and ctx.norms[e] not in _NOT_DEEMED and e not in ctx.entity_at:
+        c.phrase_end, c.claim_tok, c.obj = e, e, True  # "ويراها القحطاني فرصة شراء": what he deems it
         return c
     k = skip_to_complement(ctx, c, np.end, sent_b)
     c.phrase_end = k
