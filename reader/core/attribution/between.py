@@ -29,6 +29,7 @@ from .words import (
 
 _AUDIENCE = AUDIENCE
 _RELAYED = fold("نقل")
+_ITS_ISSUE = folded_set("عددها عدده عددهما")
 _OUTLET_HEADS = folded_set("مجموعة شبكة مؤسسة")
 _SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقوله بقولها بقولهم بقولهما بقول بالقول متمنيا متمنية متسائلا متسائلة")
 #: "نقلت «الرياض» عن الوزير تأكيده أن …"، "عن محللين توقعهم ارتفاع …": what the source is
@@ -152,6 +153,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and (
                 n in DESCRIPTIONS or n == "شبه" and _word(ctx, j + 1, limit) and norms[j + 1] in DESCRIPTIONS):
             k = j + 1 if n in DESCRIPTIONS else j + 2
+            if k + 1 < limit and ctx.norms[k] == "في" and ctx.norms[k + 1] in _ITS_ISSUE and c.lemma == _RELAYED:
+                k = next((t for t in range(k + 2, min(limit, k + 6)) if ctx.norms[t] == "عن"), k)
+                # ("ونقلت صحيفة «تشرين» الرسمية في عددها الصادر أمس عن مصدر": its issue, then whom)
             if k < limit and (ctx.raw[k] in "،," or ctx.norms[k] == "عن" and c.lemma == _RELAYED):
                 c.np = replace(c.np, end=k)  # (walked as the paper's: "صحيفة «كيهان» المحافظة، المقربة من …، أن")
                 j = k  # ("وكالة أنباء «الأناضول» شبه الرسمية، نقلا عن …، أن")

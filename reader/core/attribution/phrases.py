@@ -31,7 +31,8 @@ from .words import (
 
 _FAMILY_LINKS = folded_set("آل")
 _KUNYA = folded_set("أم ام")
-_NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد دي دو فان فون لا آيت أيت")
+_FOREIGN_LINKS = folded_set("دي دو فان فون دا ديل")
+_NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد منت دي دو فان فون لا آيت أيت")
 #: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
 _COMPOUND_FIRST = folded_set("عبد أبو ابو")
 #: Second halves of compound first names: عبد الله، نور الدين، تقي الدين، عز الدين.
@@ -351,6 +352,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
             or n in _NAME_LINKS or n == "ما" or (j - 2 == start and norms[start] in _COMPOUND_FIRST)
             or _initial(ctx, j - 1)  # "سليم ي. | حداد": after an initial
+            or (not is_definite(n) and not _stopword(n) and n not in VERB_FORMS and not masdar_like(n)
+                and any(norms[t] in _FOREIGN_LINKS for t in range(start + 1, j)))  # "خوسيه دي لا كروث | ميندوزا"
         ):
             break  # a third word must look like a name too (انجيلا ميركل | قرار إلغاء ...)
         if n in _COMPOUND_SECOND and j == start + 1 and n != "الله":

@@ -668,6 +668,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     k = j
     while _word(ctx, k, limit) and (norms[k] in NAME_TITLES and k - j < 2 or _abbreviated_title(ctx, k, limit)):
         k += 1
+    hyphened = _hyphen_name(ctx, k, limit) if k > i else k
+    if hyphened > k:
+        return NP(i, hyphened, ctx.starts[k], ctx.ends[hyphened - 1], "named_person", head,
+                  role=" ".join(norms[i:k]), named=True, feminine=feminine or head.endswith("ه"))
+        # "الدكتورة آن - ماري دي فريس"، "النائب الاشتراكي جان - لوك مارشان": a hyphened given name
     if k > j and k > i + 1 and _word(ctx, k, limit) and not _stopword(norms[k]) and not article(ctx, k) \
             and not is_verb_like(norms[k]) and not complementizer(norms[k]):
         e = name_chain(ctx, k, limit, after_role=True)
@@ -845,6 +850,22 @@ def _adjective_form(ctx: Context, k: int) -> bool:
     n = ctx.norms[k]
     return n in INDEF_ADJECTIVES or ctx.raw[k].endswith("ة") or n.endswith("ي") or n.endswith("ا") \
         or (len(n) == 4 and n[2] == "ي") or (len(n) == 3)
+
+
+def _hyphen_name(ctx: Context, k: int, limit: int) -> int:
+    """"آن - ماري دي فريس"، "جان - لوك مارشان": a short given name, a hyphen written apart and
+    the rest of the name; the token past the name, or ``k``."""
+    if not (_word(ctx, k, limit) and k + 2 < limit and ctx.raw[k + 1] in "-–" and ctx.words[k + 2]):
+        return k
+    n = ctx.norms[k]
+    if is_definite(n) or len(n) > 6 or (_stopword(n) and ctx.raw[k] != "آن") or n in VERB_FORMS \
+            or is_definite(ctx.norms[k + 2]) or _stopword(ctx.norms[k + 2]) or ctx.norms[k + 2][:1].isdigit():
+        return k
+    if not (n in FIRST_NAMES or ctx.raw[k] == "آن" or k in ctx.entity_at or k + 2 in ctx.entity_at
+            or ctx.norms[k + 2] in FIRST_NAMES):
+        return k
+    e = name_chain(ctx, k + 2, limit, after_role=True)
+    return e if e > k + 2 else k + 3
 
 
 def _second_post_to_comma(ctx: Context, i: int, j: int, limit: int) -> int:

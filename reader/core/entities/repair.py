@@ -64,9 +64,9 @@ for _w in ("نور عز صلاح علاء بهاء شمس محيي محي جما
 _COMPOUNDS[(fold("زين"),)] |= _f("العابدين")
 _COMPOUND_SECONDS = frozenset().union(*_COMPOUNDS.values())
 #: Words that link the parts of a name and never end it.
-_NAME_LINKS = _f("بن ابن بنت أبو أبي أبا آل عبد")
+_NAME_LINKS = _f("بن ابن بنت منت أبو أبي أبا آل عبد")
 #: Words after a name that carry it on to the father's or the family's name.
-_NAME_GOES_ON = _f("بن ابن بنت ولد")
+_NAME_GOES_ON = _f("بن ابن بنت ولد منت")
 #: A name never starts on these (its first word is the person's own name).
 _SON_OF = _f("بن ابن")
 #: علي (Ali) folds like على (on), a function word.
