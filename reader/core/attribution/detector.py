@@ -887,6 +887,14 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
     relative = k - 1 > a and ctx.norms[k - 1] in _WHAT_HE_SAID
     if k - a < 3 or (ctx.norms[k][:1] not in "وف" and not relative) or not ctx.has_entities:
         return None
+    if ctx.norms[a] in _AMMA_OPEN and (not context_records or context_records[-1][0].cue.start < ctx.starts[a]):
+        from .subjects import _amma_topic
+
+        fa = next((t for t in range(a + 2, k) if ctx.words[t] and ctx.norms[t][:1] == "ف" and len(ctx.norms[t]) >= 4
+                   and not ctx.norms[t].startswith("في")), -1)
+        topic = _amma_topic(ctx, fa, a) if fa > a else None
+        if topic is not None and topic.kind in ("named_person", "unnamed_official", "named_organization", "anonymous"):
+            return topic  # "أما رئيس الجامعة فدافع عن زيادة الرسوم، وقال إن": the topic speaks
     if context_records and context_records[-1][0].cue.start >= ctx.starts[a]:
         return None
     if any(not ctx.words[t] and ctx.raw[t] in "«\"“:" and not (
@@ -934,6 +942,9 @@ def _group_before(ctx: Context, k: int, context_records):
     if np is None or np.start != pa + 1 or np.kind != "anonymous":
         return None
     return np
+
+
+_AMMA_OPEN = folded_set("أما وأما")
 
 
 def _titled_subject_between_commas(ctx: Context, a: int, k: int):

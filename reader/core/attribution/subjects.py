@@ -428,8 +428,13 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                 b = comma - 1 if a > k + 1 else comma
                 return NP(k + 1, comma, ctx.starts[a], ctx.ends[b - 1], "named_organization",
                           ctx.norms[a], definite=True, named=marked)
+            if np is not None and np.kind == "named_person" and np.named and np.end < comma <= np.end + 2 \
+                    and ctx.is_punct(comma, "،,") and all(
+                        ctx.words[t] and not is_definite(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS
+                        for t in range(np.end, comma)):
+                np = replace(np, end=comma, src_end=ctx.ends[comma - 1])  # "أما فان دير ستين،": the rest of his name
             if np is None or np.end != comma:
-                named = _name_between_commas_before_fa(ctx, k, comma, cue_a)
+                named = _name_between_commas_before_fa(ctx, k, comma, cue_a) or _titled_name_to_comma(ctx, k, comma)
                 return named  # "أما جاره في المحل المجاور، سلطان الحربي، فقال": who he is, then his name
             if all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
                 return np
@@ -465,6 +470,24 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                 return NP(np.start, last - 1, ctx.starts[t], ctx.ends[last - 2], "named_person", np.head,
                           role=np.role, named=True, feminine=np.feminine)
             return None
+    return None
+
+
+def _titled_name_to_comma(ctx: Context, k: int, comma: int) -> NP | None:
+    """"أما النائبة عن مقعد الكوتا النسائية في محافظة الكرك الدكتورة سهام عودة الطراونة، فقالت": a
+    long post, then a title and the name the tagger found, ending at the comma."""
+    if comma - k > 20 or any(ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]))
+                             for t in range(k + 1, comma)):
+        return None
+    for t in range(k + 2, comma - 1):
+        if ctx.words[t] and ctx.norms[t] in TITLES:
+            ent = ctx.entity_at.get(t + 1)
+            if (ent is not None and ent.type == "PER" or ctx.norms[t + 1] in FIRST_NAMES) and (
+                    ctx.entity_end_tok.get(t + 1) == comma or name_chain(ctx, t + 1, comma, after_role=True) == comma
+                    or name_chain(ctx, t + 1, comma, after_role=True) == comma - 1 > t + 1
+                    and is_definite(ctx.norms[comma - 1])):  # (a family name with the article: الطراونة)
+                return NP(k + 1, comma, ctx.starts[t + 1], ctx.ends[comma - 1], "named_person", ctx.norms[k + 1],
+                          role=" ".join(ctx.norms[k + 1:t + 1]), named=True)
     return None
 
 
