@@ -207,6 +207,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             j, n = j + 1, "عن"  # "كشف X النقاب عن خطة": lifted the veil on it
         if n in OBJ_PREPS or (n == "علي" and c.lemma in (_INSIST, _PRAISE, _CONFIRM)):
             c.claim_tok = j + 1
+        elif n == "ب" and j + 1 < sent_b and j + 1 in ctx.quote_open_tok:
+            c.claim_tok = j + 1  # "طالب … بـ«إيقاع أشد العقوبات»": the quotation after the ب written apart
         elif c.lemma in _TO_OR_LAM and n[:1] == "ل" and len(n) > 2:
             c.claim_tok = j  # "وتطرق لما يحدث في ...": ل for إلى
             c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
@@ -328,7 +330,7 @@ def met_with(ctx: Context, t: int) -> bool:
     return ctx.norms[t][:1] == "ب" and ctx.words[k] and ctx.norms[k] in _MEETINGS
 
 
-_OCCASIONS = folded_set("مناقشة مناقشات المناقشة زيارة زيارته زيارتها الزيارة")
+_OCCASIONS = folded_set("مناقشة مناقشات المناقشة زيارة زيارته زيارتها الزيارة لائحة مذكرة مرافعة مرافعته مرافعتها رسالة رسالته خطاب خطابه")
 _OCCASION_BI = folded_set("برئاسة برياسة بحضور برعاية بمشاركة بمناسبة بمقر")
 
 

@@ -263,6 +263,17 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = m.end + (1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
                 steps += 1
                 continue
+        if (n in _CARRIED or n in _CARRIED_BARE) and j + 3 < limit and ctx.norms[j + 1] in _EXCERPTS \
+                and ctx.norms[j + 2] in _OF_IT:
+            t = j + 3
+            marked = not ctx.words[t] and t in ctx.quote_open_tok
+            m = match_outlet(ctx, t + 1 if marked else t, limit, ambiguous_ok=marked)
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m  # "في مذكرة نقلت مقتطفات منها «رويترز»": the agency that carried them
+                j = m.end + (1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+                steps += 1
+                continue
         if n in _CARRIED and j + 1 < limit:
             m = match_outlet(ctx, j + 1, limit) or _press(ctx, j + 1, limit)
             if m is not None and not m.anaphor:
@@ -305,6 +316,8 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _RECEIVED = folded_set("تلقته تلقتها تلقت تلقى تلقاه تلقاها وصلت وصل تسلمت تسلمته تسلمتها")
 _COPY = folded_set("نسخة نسخه")
+_EXCERPTS = folded_set("مقتطفات مقاطع أجزاء فقرات")
+_CARRIED_BARE = folded_set("نقلت نقل أوردت أورد نشرت نشر بثت بث")
 _OF_IT = folded_set("منه منها")
 _POSTED_IT = folded_set("نشره نشرته نشرها أصدره أصدرته أصدرها وزعه وزعته وزعها أورده أوردته")
 

@@ -102,6 +102,7 @@ _TITLE_THEN_POST = re.compile("(?<=" + re.escape(_KINGS_TITLE) + ") ")
 
 
 _DEPARTMENT = folded_set("لشؤون للشؤون")
+_AGENCY_FORMS = folded_set("وكالة ووكالة بوكالة لوكالة الوكالة")
 #: Agencies that are no news outlets: ratings agencies, the energy agencies.
 _NOT_NEWS_AGENCIES = tuple(fold(w) for w in ("ستاندرد", "موديز", "فيتش", "كابيتال إنتليجنس", "الطاقة", "للطاقة",
                                                "الذرية", "التصنيف", "للتصنيف"))
@@ -303,7 +304,10 @@ class Resolver(OutletsMixin):
                     target = None  # "الوكيل المساعد لشؤون الرقابة في وزارة التجارة" is not the lawyer "وكيل الشركات"
         elif np.definite and kind == "media":
             found = self.outlet_before(np.src_start, np.head)
-            if found is not None:
+            body = self._agency_body_before(np)
+            if body is not None and (found is None or body[0] > found.start):
+                resolved, kind = body[1], "named_organization"  # "خفضت الوكالة" after "وكالة الطاقة الدولية"
+            elif found is not None:
                 resolved = found.text
                 if any(w in fold(found.text) for w in _NOT_NEWS_AGENCIES):
                     kind = "named_organization"  # "وتوقعت الوكالة" after "وكالة «ستاندرد آند بورز»": a rating agency
@@ -630,6 +634,22 @@ class Resolver(OutletsMixin):
         if k < 0 or self.ctx.sent_of[k] != self.ctx.sent_of[np.start] or len(fold(full).split()) < 2:
             return ""
         return full
+
+    def _agency_body_before(self, np: NP) -> tuple[int, str] | None:
+        """The last "وكالة الطاقة الدولية" (an agency that is no news outlet) named before
+        ``np`` (within 60 tokens): (its start, its name), or None."""
+        ctx = self.ctx
+        if bare(ctx.norms[np.start]) != fold("وكاله"):
+            return None
+        for t in range(np.start - 1, max(-1, np.start - 60), -1):
+            if not ctx.words[t] or ctx.norms[t] not in _AGENCY_FORMS or t + 1 >= np.start:
+                continue
+            e = def_chain(ctx, t + 1, np.start, org=True)
+            name = fold(" ".join(ctx.norms[t:e]))
+            if e > t + 1 and any(w in name for w in _NOT_NEWS_AGENCIES):
+                a = ctx.starts[t] + clitic_chars(ctx, t)
+                return a, ctx.text[a:ctx.ends[e - 1]]
+        return None
 
     def _earlier_mention(self, np: NP) -> str:
         return self._earlier_mention_at(np)[1]

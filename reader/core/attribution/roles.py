@@ -37,6 +37,7 @@ NAME_TITLES = folded_set(
 
 _AFFILIATED = folded_set("التابع التابعة")
 _OF_ONE_OF = folded_set("لإحدى لأحد")
+_ONE_OF_BARE = folded_set("إحدى أحد")
 _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
 
 
@@ -460,6 +461,13 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 and n not in FIRST_NAMES and n not in ctx.person_tokens:
             j = _cut_at_title(ctx, j, def_chain(ctx, j + 1, limit))  # أستاذ علوم البيئة
             had_genitive = True
+            continue
+        if j == i + 1 and n in _ONE_OF_BARE and _word(ctx, j + 1, limit) and not is_definite(ctx.norms[j + 1]) \
+                and ctx.norms[j + 1] not in FIRST_NAMES and j + 1 not in ctx.entity_at:
+            k = j + 2  # "حاكم إحدى مقاطعات سيبيريا": the governor of one of the provinces
+            if _word(ctx, k, limit) and (_is_place(ctx, k) or is_definite(ctx.norms[k])):
+                k = max(k + 1, def_chain(ctx, k, limit, org=True)) if is_definite(ctx.norms[k]) else k + 1
+            j, had_genitive = k, True
             continue
         if n in _OF_ONE_OF and _word(ctx, j + 1, limit):
             k = j + 1

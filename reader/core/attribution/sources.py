@@ -1051,6 +1051,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         if e > i + 1 and e < limit and ctx.raw[e] == "«" and ctx.quote_open_tok.get(e, 10 ** 9) < min(limit, e + 5) \
                 and ctx.words[e + 1] and not _stopword(ctx.norms[e + 1]) and not complementizer(ctx.norms[e + 1]):
             e = ctx.quote_open_tok[e] + 1  # قوة حفظ السلام «يونيفيل»: its short name in marks
+        if e > i + 1 and not ctx.words[e - 1] and e - 1 in ctx.quote_close_tok and _word(ctx, e, limit) \
+                and ctx.norms[e].startswith("لل") and len(ctx.norms[e]) > 4 and not _stopword(ctx.norms[e]) \
+                and match_outlet(ctx, e, limit, preposition=True) is None:
+            e = def_chain(ctx, e, limit, org=True)  # "مؤسسة «كابيتال إيكونوميكس» للأبحاث": its field after the name
         if e > i + 1 and _word(ctx, e, limit) and ctx.norms[e].startswith("ال") and not _stopword(ctx.norms[e]) \
                 and e + 1 < limit and ctx.words[e + 1] and complementizer(ctx.norms[e + 1]) \
                 and not ctx.norms[e].endswith(("ون", "ين")):
