@@ -20,6 +20,7 @@ from .context import Context
 from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain, entity_end
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
+from .words import FIRST_NAMES
 from .words import (
     DOC_HEADS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS, TITLES, complementizer, folded_set, in_lexicon, is_definite,
     is_nisba, is_verb_like,
@@ -360,6 +361,10 @@ def person_by_role(ctx: Context, k: int, role: str) -> str:
         np = parsed[t]
         if np is None or np.kind != "named_person" or not np.role or np.end > k:
             continue
+        first = ctx.tok_at_char(np.src_start)
+        if first < len(norms) and norms[first].endswith("ا") and norms[first] not in FIRST_NAMES \
+                and not (first in ctx.entity_at and ctx.entity_at[first].type == "PER"):
+            continue  # "للمدرب تعويضا يعادل …": an accusative noun after the role, no name
         earlier = {bare(w) for w in np.role.split()}
         if all(w in earlier for w in wanted) and _same_nation(words[1:], np.role.split()):
             return ctx.text[np.src_start:np.src_end]
