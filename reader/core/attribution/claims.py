@@ -172,6 +172,7 @@ def _said_it(norm: str) -> bool:
 
 
 _DENIED = folded_set("نفى")
+_IT_IS_EXPECTED = folded_set("المتوقع المنتظر المرجح المقرر")
 
 
 def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
@@ -199,6 +200,9 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)  # "، في حين كان محللون … قد توقعوا": the narrator sets another view beside it
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
+        elif (nxt in ("ويتوقع", "ويرجح", "ويقدر") and k + 2 < b and complementizer(norms[k + 2])) or (
+                nxt == "ومن" and k + 3 < b and norms[k + 2] in _IT_IS_EXPECTED and complementizer(norms[k + 3])):
+            out.append(k)  # "…، ويتوقع أن تواصل …"، "…، ومن المتوقع أن …": the narrator's own forecast
         elif nxt in ("وهو", "وهي", "وهذا") and k + 4 < b and norms[k + 2] == "ما" and norms[k + 3] in ("لم", "لا", "لن") \
                 and _said_it(norms[k + 4]):
             out.append(k)  # "…، وهو ما لم تؤكده وزارة المالية": the narrator on who did not confirm it

@@ -74,6 +74,8 @@ def _issued_by(ctx: Context, j: int, limit: int) -> int:
         return j
     if _word(ctx, e + 1, limit) and ctx.norms[e] == "في" and _lookup(ctx.norms[e + 1], ORG_HEADS):
         e = max(e, _institution(ctx, e + 1, limit))  # "أعدتها وحدة الأبحاث في شركة «كي بي إم جي»": the body it is in
+    elif _word(ctx, e, limit) and ctx.norms[e] == "في" and e + 1 < limit and e + 1 in ctx.quote_open_tok:
+        e = marks_name_end(ctx, e + 1, limit) or e  # "أعدته وحدة التقارير في «الاقتصادية»": the paper's unit
     if _word(ctx, e + 1, limit) and ctx.norms[e] == "الي":
         e2 = max(_institution(ctx, e + 1, limit), def_chain(ctx, e + 1, limit, org=True))
         e = _paren_end(ctx, e2, limit) if e2 > e + 1 else e

@@ -290,6 +290,9 @@ def _named_in_marks(ctx: Context, k: int, limit: int) -> bool:
     return False
 
 
+_FIRM_WORDS = folded_set("المالية كابيتال للاستثمار القابضة للأبحاث للاستشارات")
+
+
 def marks_named_source(ctx: Context, k: int, limit: int) -> NP | None:
     """A subject written as a name in marks right after its verb, not a quotation."""
     return marks_source(ctx, k, limit) if _named_in_marks(ctx, k, limit) else None
@@ -317,8 +320,12 @@ def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str) -> NP | 
             t += 1
     if t >= limit or not ctx.words[t] or complementizer(ctx.norms[t]):
         return None
-    if t == close + 1 and not (own and (ctx.norms[t] == own or own == "ب" and ctx.norms[t][:1] == "ب")):
-        return None  # (وتوقعت «ارتفاع الأسعار» …: words in marks with nothing between: the object itself)
+    firm = (k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "ORG") or any(
+        ctx.norms[u] in CORPORATE_SUFFIXES or ctx.norms[u] in _FIRM_WORDS for u in range(k + 2, close))
+    if t == close + 1 and not (own and (ctx.norms[t] == own or own == "ب" and ctx.norms[t][:1] == "ب")) \
+            and not (firm and not masdar_like(inner)):
+        return None  # (وتوقعت «ارتفاع الأسعار» …: words in marks with nothing between: the object itself;
+        # but "قدّرت «الراجحي المالية» نمو الطلب": a firm's name)
     return marks_source(ctx, k, limit)
 
 
