@@ -331,6 +331,7 @@ def met_with(ctx: Context, t: int) -> bool:
 
 
 _OCCASIONS = folded_set("مناقشة مناقشات المناقشة زيارة زيارته زيارتها الزيارة لائحة مذكرة مرافعة مرافعته مرافعتها رسالة رسالته خطاب خطابه")
+_TIME_NOUN = fold("وقت")
 _OCCASION_BI = folded_set("برئاسة برياسة بحضور برعاية بمشاركة بمناسبة بمقر")
 
 
@@ -392,7 +393,9 @@ def _demanded_of(ctx: Context, j: int, sent_b: int) -> bool:
     if not ctx.words[j] or not (is_definite(ctx.norms[j]) or in_lexicon(ctx.norms[j], ORG_HEADS)):
         return False  # (وطالب بجامعة دمشق فاز …: a student)
     far = in_lexicon(ctx.norms[j], ORG_HEADS) and ctx.words[j - 1] and not is_definite(ctx.norms[j])
-    for t in range(j + 1, min(sent_b, j + (7 if far else 4))):
+    timed = any(ctx.words[t] and (ctx.norms[t] in TIME_WORDS or ctx.norms[t] == _TIME_NOUN)
+                for t in range(j + 1, min(sent_b, j + 4)))  # ("الحكومة في وقت سابق بتقديم": a time between)
+    for t in range(j + 1, min(sent_b, j + (7 if far else 6 if timed else 4))):
         if not ctx.words[t]:  # ("طالب هيئة الإشراف على الحملات الانتخابية بالتحقيق": a body's longer name)
             return False
         n = ctx.norms[t]

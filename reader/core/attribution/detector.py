@@ -23,7 +23,7 @@ from .words import FIRST_NAMES, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adv
     is_definite, is_nisba
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
-    SAYING_BY, THESE_WORDS, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep,
+    BY_HIM, SAYING_BY, THESE_WORDS, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep,
     parse_saying_by, parse_these_words, quote_continuation,
 )
 from .noun_cues import (
@@ -43,7 +43,7 @@ from .interviews import interview_answers
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
 #: Every word that may open a cue (a suffixed verb aside): one look-up per token.
-_CUE_WORDS = frozenset().union(VERB_FORMS, PREPOSITIONS, PARTICIPLES, DECLINE, _NOREPLY_HEADS, SAYING_BY, NOUN_CUES,
+_CUE_WORDS = frozenset().union(VERB_FORMS, PREPOSITIONS, BY_HIM, PARTICIPLES, DECLINE, _NOREPLY_HEADS, SAYING_BY, NOUN_CUES,
                                AS_SAID, AS_REPORTED, CAME_IN, THESE_WORDS)
 #: Verbs that say the same speaker goes on: with the speaker named again (أضاف أبو باشا)
 #: the statement is still made to the same outlet.
@@ -412,7 +412,7 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             i = relay_end(ctx, i - 1, b)  # "…، بحسب ما نقلته عنه وكالة …، في حين رفض X": the relay is the record's
             continue
         c = None
-        if n in PREPOSITIONS:
+        if n in PREPOSITIONS or n in BY_HIM:
             c = parse_prep(ctx, i, a, b)
         elif n in _NOREPLY_HEADS:
             c = parse_noreply(ctx, i, a, b)

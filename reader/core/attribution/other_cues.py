@@ -82,6 +82,27 @@ _GIVENS = folded_set("معطيات المعطيات")
 _PLANS = folded_set("خطة خطط جدول مخطط موعد مواعيد")
 _PREP_MA = folded_set("حسبما وحسبما بحسبما")
 #: "فتح باب التصدير وفق ضوابط واضحة": rules followed (indefinite, mid-sentence), no source.
+BY_HIM = {fold(w): g for w, g in (("بحسبه", "m"), ("وبحسبه", "m"), ("بحسبها", "f"), ("وبحسبها", "f"),
+                                      ("حسبه", "m"), ("وحسبه", "m"), ("حسبها", "f"), ("وحسبها", "f"))}
+_TO_HIM = {fold(w): g for w, g in (("له", "m"), ("لها", "f"))}
+_ACCORDING_TO = folded_set("وفقا ووفقا طبقا وطبقا تبعا وتبعا")
+
+
+def _pronoun_prep(ctx: Context, i: int, sent_b: int) -> tuple[int, str] | None:
+    """"بحسبه"، "وفقا لها": a prepositional cue on a pronoun, set off by commas or opening the
+    sentence: (token past it, the pronoun's gender), or None."""
+    n = ctx.norms[i]
+    if n in BY_HIM:
+        end, gender = i + 1, BY_HIM[n]
+    elif n in _ACCORDING_TO and i + 1 < sent_b and ctx.words[i + 1] and ctx.norms[i + 1] in _TO_HIM:
+        end, gender = i + 2, _TO_HIM[ctx.norms[i + 1]]
+    else:
+        return None
+    if end >= sent_b or not ctx.is_punct(end, "،,"):
+        return None  # (a comma after it: "حسبه أن …" is "it is enough for him")
+    return end, gender
+
+
 _DEPENDING = folded_set("حسب بحسب وحسب وبحسب وفق")
 _VARIES = folded_set("تختلف يختلف تتفاوت يتفاوت تتباين يتباين تتراوح يتراوح تتغير يتغير تختلف وتختلف ويختلف وتتفاوت "
                      "ويتفاوت وتتراوح ويتراوح وتتباين ويتباين تحدد يحدد وتحدد ويحدد")
@@ -90,6 +111,12 @@ _RULE_WORDS = folded_set("ضوابط شروط معايير آلية آليات �
 
 def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     n = ctx.norms[i]
+    pronoun = _pronoun_prep(ctx, i, sent_b)
+    if pronoun is not None:
+        end, gender = pronoun  # "وبحسبه، فإن …"، "وتحتاج السلطنة، وفقا لها، إلى …": the last source named
+        c = Cand(i, end, "prep", i, end, gender=gender, implied=True)
+        c.phrase_end = end
+        return _prep_claim(ctx, c, sent_a, sent_b)
     follows = PREPOSITIONS.get(n)
     if follows is None:
         return None

@@ -298,7 +298,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                     j > i and len(norms[j + 1]) >= 5 and norms[j + 1].endswith(("ها", "هم"))
                     and norms[j + 1] not in FIRST_NAMES))):
             break  # (but "الناطق الرسمي باسم الاتحاد": in the name of, not باسم the given name)
-        if j == i + 1 and not is_definite(norms[i]) and ctx.raw[j].endswith(("ه", "ها", "هم")) and len(n) >= 5 \
+        if j > i and not is_definite(norms[j - 1]) and ctx.raw[j].endswith(("ه", "ها", "هم")) and len(n) >= 5 \
                 and n not in FIRST_NAMES and n not in VERB_FORMS and any(
                     _word(ctx, t, limit) and ((t in ctx.entity_at and ctx.entity_at[t].type == "PER") or norms[t] in FIRST_NAMES)
                     and (t == j + 1 or ctx.is_punct(j + 1, "،,")) for t in (j + 1, j + 2)):

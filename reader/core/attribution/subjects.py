@@ -267,6 +267,8 @@ def _name_after_post(ctx: Context, p: int, comma: int, sent_a: int) -> NP | None
             or name_chain(ctx, n0, comma, after_role=True) != comma:
         return None
     post = _left_scan(ctx, p, sent_a, False)
+    if post is None or post.end != p:
+        post = _left_scan(ctx, p, sent_a, True) or post  # ("رئيس إدارة الأصول في «المال كابيتال»، X، قال")
     if post is None or post.end != p or post.kind not in ("unnamed_official", "anonymous") or not post.role:
         q = next((t for t in range(p - 1, max(sent_a, p - 10), -1) if not ctx.words[t]), -1)
         if q > sent_a + 1 and ctx.is_punct(q, "،,") and q + 1 < p and ctx.words[q + 1] and is_definite(ctx.norms[q + 1]) \
