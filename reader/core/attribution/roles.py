@@ -434,6 +434,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit))  # الخبير في الأمن البحري
             if k == j + 1:
                 break
+            close = ctx.quote_open_tok.get(k, -1)
+            if close > k and not (known_outlet_length(norms, k + 1) == close - k - 1
+                                  or match_outlet(ctx, k + 1, close) is not None):
+                k = _short_name(ctx, k, limit)  # ("في بيت الاستثمار العالمي «جلوبل»": its short name in marks;
+                # not "مسؤول في الوزارة «الشرق الأوسط» أن": the paper told)
             j = k
             continue
         if n == "عن" and _lookup(norms[i], _REPRESENTS) and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):

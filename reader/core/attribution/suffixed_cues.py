@@ -86,8 +86,12 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     back = back or said_it
     if vf.lemma == _WROTE and prev in _RELATIVES:
         return None  # "هذا الفيلم الذي كتبه X وY": who wrote it, no claim
-    if prev in ("ما", "مما") and i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in ("علي", "عن", "حول"):
+    that_of = next((t for t in range(i + 2, min(sent_b - 1, i + 18)) if ctx.norms[t] == "من"
+                    and ctx.words[t + 1] and complementizer(ctx.norms[t + 1]) and ctx.is_punct(t - 1, "،,")), -1)
+    if prev in ("ما", "مما") and i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in ("علي", "عن", "حول") \
+            and that_of < 0:
         return None  # "أي تعليق رسمي على ما نشرته الصحيفة": what was published, the topic of a comment
+        # (but "ردا على ما ذكره X، …، من أن …": what he said is given after من أن)
     if vf.lemma == _APPROVED and back:
         return None  # "الإصلاحات التشريعية التي أقرتها الحكومة": passed (a law), not admitted
     if vf.lemma == _NOTICED and back:
@@ -141,6 +145,11 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         c.phrase_start = i
         c.phrase_end = np_end
         c.nested = False
+        return c
+    if back and not honorific and prev in ("ما", "مما") and that_of >= np_end and that_of - np_end <= 14:
+        c.phrase_start, c.phrase_end = i - 1, that_of + 1
+        c.nested, c.backref, c.mode = False, True, "after"
+        c.claim_tok = that_of + 2  # "ردا على ما ذكره المحلل …، طارق الرفاعي، من أن البنك …": what he said
         return c
     described = _described_as(ctx, vf.lemma, np_end, sent_b) if back and not honorific else -1
     if described > 0 and (prev in ("الذي", "التي", "الذين") or ctx.norms[np_end][:1] != "ب"):
