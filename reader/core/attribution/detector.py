@@ -29,7 +29,7 @@ from .other_cues import (
 from .noun_cues import (
     AS_REPORTED, AS_SAID, CAME_IN, NOUN_CUES, parse_as_reported, parse_as_said, parse_came_in, parse_noun,
 )
-from .datelines import find_publishers
+from .datelines import find_publishers, staff_byline
 from .outlets import match_outlet
 from .suffixed_cues import parse_back_resumptive, parse_suffixed, suffixed_verb
 from .cand import Cand
@@ -780,7 +780,11 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         elif context_records and context_records[-1][0].via is not None and _RELAY_WORD in fold(context_records[-1][0].cue.text):
             via = context_records[-1][0].via  # "نقلت وكالة انتارا عن الوزير قوله … . ونقل عن الوزير قوله": the agency again
     if via is not None and (c.interview and resolver.own_paper(via) or resolver.own_paper_told(via)
-                            or c.exclusive and resolver.own_exclusive(via)):
+                            or c.exclusive and resolver.own_exclusive(via)
+                            or _INFORMED_LEMMA in (c.lemma, getattr(c.parent, "lemma", None)) and (via.text[:1] in "«\"“" or ctx.text[via.start - 1:via.start]
+                                                               in ("«", '"', "“")) and resolver.own_paper(via)
+                                and staff_byline(ctx)):
+        # (and "وأبلغ مصدر في إحدى شركات الوساطة «الرياض» أن" under a staff byline: the paper told)
         via = None  # "في حديثه لـ«الشرق الأوسط»"، "قال لـ«الوطن»" in a paper's own article: its own interview
     if (c.implied or c.np is None) and c.number == "d" and c.kind == "verb":
         pair = pair_before(ctx, c.cue_a)  # "ولم يصدر كل من X وY …، بينما أعلنا": the pair
@@ -945,6 +949,7 @@ def _group_before(ctx: Context, k: int, context_records):
 
 
 _AMMA_OPEN = folded_set("أما وأما")
+_INFORMED_LEMMA = fold("أبلغ")
 
 
 def _titled_subject_between_commas(ctx: Context, a: int, k: int):

@@ -38,6 +38,7 @@ NAME_TITLES = folded_set(
 _AFFILIATED = folded_set("التابع التابعة")
 _OF_ONE_OF = folded_set("لإحدى لأحد")
 _ONE_OF_BARE = folded_set("إحدى أحد")
+_TOLD_VERBS = folded_set("أبلغ وأبلغ أبلغت وأبلغت يبلغ ويبلغ أخبر وأخبر أخبرت وأخبرت")
 _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
 
 
@@ -263,7 +264,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         return NP(i, e, ctx.starts[j], ctx.ends[e - 1], "named_person", head, role=norms[i], named=True,
                   feminine=feminine or head.endswith("ه"))
     if j < limit and not ctx.words[j] and ctx.raw[j] == "«" and 1 < ctx.quote_open_tok.get(j, 10 ** 9) - j <= 4 \
-            and all(ctx.words[t] for t in range(j + 1, ctx.quote_open_tok[j])):
+            and all(ctx.words[t] for t in range(j + 1, ctx.quote_open_tok[j])) and not (
+                i > 0 and ctx.words[i - 1] and ctx.norms[i - 1] in _TOLD_VERBS and not _lookup(norms[i], _CORRESPONDENTS)
+                and (known_outlet_length(norms, j + 1) == ctx.quote_open_tok[j] - j - 1
+                     or match_outlet(ctx, j + 1, ctx.quote_open_tok[j]) is not None)):
+        # (but "وأبلغ مسؤول «رويترز» أن": the agency he told)
         j, had_genitive = ctx.quote_open_tok[j] + 1, True  # مراسل «الاقتصادية»: the paper's (or firm's) man
     if j == i + 1 and _word(ctx, j, limit) and norms[j] in _REGION_HEADS:
         k = _region_phrase(ctx, j, limit, bare_head=True)
@@ -273,7 +278,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             and (j - i < 9 or norms[j] in _AFFILIATED and j - i < 14 or not ctx.words[j]
                  or j - i < 11 and sum(not ctx.words[t] for t in range(i, j)) >= 2):  # (marks count no words)
         if not ctx.words[j]:
-            j = ctx.quote_open_tok[j] + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
+            close = ctx.quote_open_tok[j]
+            if j == i + 1 and (known_outlet_length(norms, j + 1) == close - j - 1
+                               or match_outlet(ctx, j + 1, close) is not None):
+                break  # "وأبلغ مسؤول «رويترز» أن": the agency he told, not his employer
+            j = close + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
             continue
         n = norms[j]
         if j == i + 1 and norms[i] in NAME_TITLES and is_definite(n) and n.startswith("ال") and is_nisba(n) \
