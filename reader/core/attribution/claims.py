@@ -172,6 +172,8 @@ def _said_it(norm: str) -> bool:
 
 
 _DENIED = folded_set("نفى")
+_DECLINING = folded_set("رافضا رافضة رافضين رافضتين")
+_COMMENTING = folded_set("التعليق الإفصاح الكشف الخوض الإدلاء التصريح الرد الإجابة ذكر")
 _IT_IS_EXPECTED = folded_set("المتوقع المنتظر المرجح المقرر")
 
 
@@ -220,6 +222,8 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)
         elif nxt in _ACT_PARTICIPLES:
             out.append(k)  # "، مشيدا بمستوى العروض"
+        elif nxt in _DECLINING and k + 2 < b and norms[k + 2] in _COMMENTING:
+            out.append(k)  # "، رافضا التعليق على حجم الخفض": declining, a record of its own
         elif nxt == "علي" and k + 2 < b and norms[k + 2] == "حد":
             out.append(k)  # "، على حد تعبيره": the same speaker, said again
         elif nxt in ("كما", "وكما") and k + 2 < b \

@@ -804,7 +804,19 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.number == "p" \
             and not any(sp.number == "p" for sp in resolver.speakers[-3:]):
         subject = _group_before(ctx, c.cue_a, context_records)  # "وشكا عدد من المشاركين من …. وقالوا إن"
-    if subject is not None:
+    relative_to = None
+    if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.verb is not None \
+            and not c.verb.prefix and c.verb.tense == "perf" and context_records:
+        last_claim, last_speaker = context_records[-1]
+        src = last_claim.source
+        if src is not None and src.text and ctx.tok_at_char(src.end) == c.cue_a \
+                and last_claim.cue.start < src.start:
+            relative_to = last_speaker  # "وهو ما نفاه قائد ميداني في «الجيش الحر» قال لـ«النهار» إن": he said
+    if relative_to is not None:
+        resolver.add(relative_to)
+        source = Source(cue_end, cue_end, "", relative_to.kind, relative_to.resolved)
+        speaker = relative_to
+    elif subject is not None:
         sp = resolver.explicit(subject, subject.kind, c.gender, c.number, "")[2]
         resolver.add(sp)
         source = Source(cue_end, cue_end, "", sp.kind, sp.resolved)
@@ -889,16 +901,21 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
     if front > a and ctx.is_punct(front, "،,") and all(ctx.norms[t] not in VERB_FORMS for t in range(a, front)):
         a = front + 1  # "في المقابل، شكك النائب X بدقة الأرقام، وقال": past the fronted phrase
     relative = k - 1 > a and ctx.norms[k - 1] in _WHAT_HE_SAID
-    if k - a < 3 or (ctx.norms[k][:1] not in "وف" and not relative) or not ctx.has_entities:
+    but_he = k - 1 > a and ctx.norms[k - 1] in _BUT_HE_WORDS  # "أما X فقد اتهم …، لكنه قال": he (the topic)
+    if k - a < 3 or (ctx.norms[k][:1] not in "وف" and not relative and not but_he) or not ctx.has_entities:
         return None
     if ctx.norms[a] in _AMMA_OPEN and (not context_records or context_records[-1][0].cue.start < ctx.starts[a]):
         from .subjects import _amma_topic
 
-        fa = next((t for t in range(a + 2, k) if ctx.words[t] and ctx.norms[t][:1] == "ف" and len(ctx.norms[t]) >= 4
-                   and not ctx.norms[t].startswith("في")), -1)
+        fa = next((t for t in range(a + 2, k) if ctx.words[t] and ctx.norms[t][:1] == "ف" and (
+            len(ctx.norms[t]) >= 4 and not ctx.norms[t].startswith("في") or ctx.norms[t] == "فقد")), -1)
+        if fa > a and ctx.norms[fa] == "فقد":
+            fa += 1  # "أما X فقد اتهم …": the verb after فقد
         topic = _amma_topic(ctx, fa, a) if fa > a else None
         if topic is not None and topic.kind in ("named_person", "unnamed_official", "named_organization", "anonymous"):
             return topic  # "أما رئيس الجامعة فدافع عن زيادة الرسوم، وقال إن": the topic speaks
+    if but_he:
+        return None
     if context_records and context_records[-1][0].cue.start >= ctx.starts[a]:
         return None
     if any(not ctx.words[t] and ctx.raw[t] in "«\"“:" and not (
@@ -949,6 +966,7 @@ def _group_before(ctx: Context, k: int, context_records):
 
 
 _AMMA_OPEN = folded_set("أما وأما")
+_BUT_HE_WORDS = folded_set("لكنه ولكنه لكنها ولكنها")
 _INFORMED_LEMMA = fold("أبلغ")
 
 

@@ -103,6 +103,7 @@ def _pronoun_prep(ctx: Context, i: int, sent_b: int) -> tuple[int, str] | None:
     return end, gender
 
 
+_NEWS_CAME = folded_set("تقارير أنباء معلومات أخبار تفاصيل إحصاءات أرقام")
 _CATEGORIES = folded_set("الجنسية الجنس النوع الفئة الفئات الحجم العمر القطاع القطاعات المنطقة المناطق المدينة "
                          "الأهمية الأولوية الحاجة الطلب الموسم الكمية المساحة الموقع الدرجة المستوى")
 _DEPENDING = folded_set("حسب بحسب وحسب وبحسب وفق")
@@ -562,6 +563,14 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     if j + 1 < sent_b and ctx.words[j] and norms[j] in AUDIENCE and is_complement(ctx, j + 1, sent_b):
         j += 1  # "، قائلا للصحفيين «…»": whom he told
     event_via = None
+    if j + 3 < sent_b and ctx.is_punct(j, "،,") and ctx.words[j + 1] and norms[j + 1] in EVENT_PREPS \
+            and ctx.words[j + 2] and in_lexicon(norms[j + 2], SPEECH_EVENTS):
+        shut = next((t for t in range(j + 3, min(sent_b, j + 16)) if ctx.is_punct(t, "،,")), -1)
+        if shut > 0 and shut + 1 < sent_b and (is_complement(ctx, shut + 1, sent_b) or (
+                ctx.words[shut + 1] and norms[shut + 1] == VERB_PREPOSITION.get(pf.lemma))):
+            probe = Cand(i, i + 1, "part", i, i + 1)
+            _event_phrase(ctx, probe, j + 2, shut)
+            j, event_via = shut + 1, probe.via  # "مشيرا، في مؤتمر صحفي عقده في جنيف أمس، إلى أن": where, then what
     if j + 2 < sent_b and ctx.words[j] and norms[j] in EVENT_PREPS and ctx.words[j + 1] \
             and in_lexicon(norms[j + 1], SPEECH_EVENTS):
         probe = Cand(i, i + 1, "part", i, i + 1)
@@ -648,6 +657,8 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     gender = "f" if norms[i + 1].startswith("ت") else "m"
     c = Cand(i, i + 2, "noreply", i, i + 2, gender=gender, number=vf.number if vf else "s")
     k = i + 2
+    if _word(ctx, k, sent_b) and norms[k] in _NEWS_CAME and k + 1 < sent_b and norms[k + 1] in ("عن", "حول", "بشان"):
+        return None  # "ولم ترد تقارير عن إصابات": no reports came in, no one declined
     if _word(ctx, k, sent_b) and norms[k] not in ("علي", "في", "بعد"):
         c.np = parse_np(ctx, k, sent_b, feminine=gender == "f")
     elif k < sent_b and k in ctx.quote_open_tok:

@@ -357,9 +357,12 @@ def _adopted_object(ctx: Context, j: int, sent_b: int) -> bool:
         n = ctx.norms[t]
         if complementizer(n) or n[:1] == "ب" and not n.startswith("بال"):
             return False
-        if n in _ADOPTED_OBJECTS:
-            return True
+        if n in _ADOPTED_OBJECTS or n in _SESSIONS:
+            return True  # (and "أقر مجلس الوزراء في جلسته الأخيرة وقف …": a session passes things)
     return False
+
+
+_SESSIONS = folded_set("جلسته جلستها جلساته اجتماعه اجتماعها دورته دورتها")
 _SAYING_AT_END = folded_set("بقوله بقولها بقولهم قائلا قائلة قائلين مؤكدا مؤكدة")
 _MYSTERIES = folded_set("ملابسات لغز غموض خيوط")
 

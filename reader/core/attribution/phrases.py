@@ -31,6 +31,9 @@ from .words import (
 
 _FAMILY_LINKS = folded_set("آل")
 _KUNYA = folded_set("أم ام")
+#: Given names written with the article (Sudanese and Maghrebi usage: الطيب عثمان، الهادي بن سالم).
+AL_GIVEN = folded_set("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي الحسن الحسين "
+                      "العباس البشير")
 _FOREIGN_LINKS = folded_set("دي دو فان فون دا ديل")
 _NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد منت دي دو فان فون لا آيت أيت")
 #: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
@@ -214,6 +217,9 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
         if n in MEDIA_QUALIFIERS and not org:
             break
         if is_definite(n) and not n.startswith(("ب", "وب")):
+            if n in AL_GIVEN and j in ctx.entity_at and ctx.entity_at[j].type == "PER" \
+                    and ctx.entity_end_tok.get(j, j + 1) > j + 1:
+                break  # "رئيس الحكومة | الهادي بن سالم": a given name with the article opens his name
             if n.startswith("ل") and not n.startswith("ال") and _is_outlet_lam(ctx, j, limit):
                 break
             if n.startswith(("و", "ف")) and not org:

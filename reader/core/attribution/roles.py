@@ -15,7 +15,7 @@ from .phrases import REGION_HEADS as _REGION_HEADS
 from .phrases import _NUMBER_WORDS
 from .phrases import (
     NP, _RESUMPTIVE_PP, _initial, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
-    _aide_to, keeper_post, name_chain, name_start, possessed_masdar,
+    AL_GIVEN, _aide_to, keeper_post, name_chain, name_start, possessed_masdar,
 )
 from .words import (
     ADJECTIVES, ANON_HEADS, AUDIENCE, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
@@ -42,10 +42,7 @@ _TOLD_VERBS = folded_set("أبلغ وأبلغ أبلغت وأبلغت يبلغ �
 _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
 
 
-#: Given names written with the article (Sudanese and Maghrebi usage): after a role they open
-#: the holder's name when the tagger has a person there (الطيب عثمان الحاج).
-_AL_GIVEN = folded_set("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي "
-                       "الحسن الحسين العباس البشير")
+_AL_GIVEN = AL_GIVEN
 
 def _possessed_role(ctx: Context, i: int, limit: int) -> bool:
     """A role noun with the pronoun ه (written ه, not a folded ة) before العام/التنفيذي or a

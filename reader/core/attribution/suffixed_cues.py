@@ -178,7 +178,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             c.claim_char = ctx.starts[ante.start] + clitic_chars(ctx, ante.start)
             c.phrase_start = i - 1
         elif prev in ("ما", "وما") and i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in _THIS \
-                and not (vf.lemma == _DESCRIBED and np_end + 1 < sent_b and ctx.norms[np_end] in ("ب", "بـ")
+                and not (vf.lemma == _DESCRIBED and np_end + 1 < sent_b
+                         and (ctx.norms[np_end] in ("ب", "بـ") or ctx.raw[np_end].startswith("بأن"))
                          and np_end + 1 in ctx.quote_open_tok):  # ("وهو ما وصفه X بـ«الهدوء الهش»": below)
             if not _what_this_is(ctx, c, i - 2, sent_a):
                 return None  # "وهذا ما قاله الوزير.": the sentence before
