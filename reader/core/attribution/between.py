@@ -29,6 +29,7 @@ from .words import (
 
 _AUDIENCE = AUDIENCE
 _RELAYED = fold("نقل")
+_SHE_ECONOMIST = folded_set("الاقتصادية الخبيرة المحللة الباحثة")
 _ITS_ISSUE = folded_set("عددها عدده عددهما")
 _OUTLET_HEADS = folded_set("مجموعة شبكة مؤسسة")
 _SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقوله بقولها بقولهم بقولهما بقول بالقول متمنيا متمنية متسائلا متسائلة")
@@ -1024,7 +1025,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if m is not None and not m.anaphor and e + 1 < limit and ctx.is_punct(e, "،,") and is_complement(ctx, e + 1, limit):
             c.via = m
             return e + 1  # "وقال X، لوكالة «رويترز»، إن": the outlet told, between commas
-    role = in_lexicon(n, ROLE_HEADS)
+    role = in_lexicon(n, ROLE_HEADS) or (c.np is not None and c.np.kind == "named_person" and c.np.named
+                                         and is_definite(n) and (in_lexicon(n, ANON_HEADS) or n in _SHE_ECONOMIST)
+                                         and j + 1 < limit and ctx.norms[j + 1] in ("في", "لدي", "ب"))
+    # ("ناتاشا ويلكس، الاقتصادية في مؤسسة «…»،": her trade, not the paper)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
     reach = 18 if anonymity_clause(ctx, j, min(limit, j + 8)) else 12  # (", طلب عدم الكشف عن هويته لأنه غير مخول …،")
     close = next((k for k in range(j, min(limit, j + reach)) if not ctx.words[k] and ctx.raw[k] in "،,:"), -1)

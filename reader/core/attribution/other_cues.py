@@ -98,11 +98,20 @@ def _pronoun_prep(ctx: Context, i: int, sent_b: int) -> tuple[int, str] | None:
         end, gender = i + 2, _TO_HIM[ctx.norms[i + 1]]
     else:
         return None
-    if end >= sent_b or not ctx.is_punct(end, "،,"):
-        return None  # (a comma after it: "حسبه أن …" is "it is enough for him")
+    if end >= sent_b:
+        return None
+    opens = i == sent_a_of(ctx, i) or ctx.is_punct(i - 1, "،,")
+    if not ctx.is_punct(end, "،,") and not (opens and ctx.words[end] and (
+            ctx.norms[i] in _ACCORDING_TO or ctx.norms[end] in ("فان", "فإن"))):
+        return None  # (a comma after it, or a clause it opens: "حسبه أن …" is "it is enough for him")
     return end, gender
 
 
+def sent_a_of(ctx: Context, i: int) -> int:
+    return ctx.sents[ctx.sent_of[i]][0]
+
+
+_CARRIED_IT = folded_set("نقلته نقلتها أوردته أوردتها بثته بثتها")
 _NEWS_CAME = folded_set("تقارير أنباء معلومات أخبار تفاصيل إحصاءات أرقام")
 _CATEGORIES = folded_set("الجنسية الجنس النوع الفئة الفئات الحجم العمر القطاع القطاعات المنطقة المناطق المدينة "
                          "الأهمية الأولوية الحاجة الطلب الموسم الكمية المساحة الموقع الدرجة المستوى")
@@ -119,6 +128,9 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         end, gender = pronoun  # "وبحسبه، فإن …"، "وتحتاج السلطنة، وفقا لها، إلى …": the last source named
         c = Cand(i, end, "prep", i, end, gender=gender, implied=True)
         c.phrase_end = end
+        if ctx.words[end] and ctx.norms[end] not in ("فان", "فإن"):
+            c.claim_tok = end  # "ووفقا لها ستُراجع أسعار الطاقة …": the clause it opens
+            return c
         return _prep_claim(ctx, c, sent_a, sent_b)
     follows = PREPOSITIONS.get(n)
     if follows is None:
@@ -227,6 +239,19 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             c.np.kind = "document"  # بحسب موقع «X»: a website consulted, like a report
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
         k = c.np.end
+        if c.np.kind == "document" and k + 1 < sent_b and ctx.words[k] and norms[k] in _MADE_IT:
+            shut = next((t for t in range(k + 1, min(sent_b, k + 14)) if not ctx.words[t]), -1)
+            if shut > k + 1 and ctx.is_punct(shut, "،,") and not any(
+                    complementizer(norms[t]) or norms[t] in VERB_FORMS for t in range(k + 1, shut)):
+                k = shut  # "ووفقا لمسح أجرته الغرفة في العام السابق، كانت …": who made it, then the claim
+        if c.np.kind == "document" and k + 1 < sent_b and ctx.words[k] and norms[k] in _CARRIED_IT:
+            t = k + 1
+            marked = not ctx.words[t] and t in ctx.quote_open_tok
+            m = match_outlet(ctx, t + 1 if marked else t, sent_b, ambiguous_ok=marked) or (
+                match_outlet(ctx, t, sent_b) if not marked else None)
+            if m is not None and not m.anaphor:
+                c.via = m  # "بحسب تقرير نقلته وكالة «رويترز»": the agency that carried the report
+                k = m.end + (1 if m.end < sent_b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
         if i > sent_a + 2 and ctx.is_punct(i - 1, "،,") and k + 3 < sent_b and ctx.is_punct(k, "،,") \
                 and norms[k + 1] in _RELATIVES and norms[k + 2] in VERB_FORMS:
             # "…، بحسب اللجنة المنظمة، التي أشارت إلى أن …": the relative clause on the source is a

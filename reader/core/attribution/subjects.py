@@ -25,6 +25,8 @@ from .words import (
 )
 
 
+_ISSUED_IT_VERBS = folded_set("أصدرته أصدرتها أصدره أصدرها نشرته نشرتها نشره نشرها أعدته أعدتها أعده أعدها "
+                              "أجرته أجرتها أجراه أجراها وزعته وزعتها وزعه وزعها")
 _OPENER_WORDS = folded_set("غير وغير بينما فيما أما")
 _LEFT_STRIP = folded_set("كان كانت وكان وكانت فكان لكن ولكن إلا أن إن وإن بل كما وكما لعل ولعل")
 _LEFT_BOUNDARY = folded_set(
@@ -146,7 +148,7 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
             pair = _pair(ctx, np, end)
             if pair is not None:
                 return pair  # "وكان المسؤول الإيراني وسولانا قد أعلنا": the two of them
-    if a - 2 > sent_a and ctx.norms[a - 1] in _RELATIVE_PRONOUNS and ctx.words[a - 2]:
+    if a - 2 >= sent_a and ctx.norms[a - 1] in _RELATIVE_PRONOUNS and ctx.words[a - 2]:
         group = None
         for s in range(a - 2, max(sent_a - 1, a - 5), -1):
             if not ctx.words[s]:
@@ -155,6 +157,10 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
             if np is not None and np.kind == "document" and np.start == s and np.end > a and (
                     np.end == end or _left_tail(ctx, np, end)):
                 return np  # "غير أن البيانات التي أصدرتها مؤسسة النقد الأسبوع الماضي أظهرت أن"
+            if np is not None and np.kind == "document" and np.start == s and np.end >= a - 1 and end - a <= 10 \
+                    and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                            for t in range(a + 1, end)) and ctx.norms[a] in _ISSUED_IT_VERBS:
+                return np  # "البيان الذي أصدرته الوزارة بالتزامن مع جلسة مجلس الوزراء أشار إلى أن": the statement
             if np is not None and np.start == s and np.end == a - 1 and np.kind in ("anonymous", "unnamed_official") \
                     and end - a <= 6 and not any(complementizer(ctx.norms[t]) for t in range(a, end)):
                 group = np  # "غير أن عددا من المواطنين الذين التقتهم «الوطن» أبدوا تذمرهم" (the longest)
