@@ -242,7 +242,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         if c.np.kind == "document" and k + 1 < sent_b and ctx.words[k] and norms[k] in _MADE_IT:
             shut = next((t for t in range(k + 1, min(sent_b, k + 14)) if not ctx.words[t]), -1)
             if shut > k + 1 and ctx.is_punct(shut, "،,") and not any(
-                    complementizer(norms[t]) or norms[t] in VERB_FORMS for t in range(k + 1, shut)):
+                    complementizer(norms[t]) or norms[t] in VERB_FORMS for t in range(k + 1, shut)) \
+                    and shut + 1 < sent_b and ctx.words[shut + 1] and not complementizer(norms[shut + 1]):
                 k = shut  # "ووفقا لمسح أجرته الغرفة في العام السابق، كانت …": who made it, then the claim
         if c.np.kind == "document" and k + 1 < sent_b and ctx.words[k] and norms[k] in _CARRIED_IT:
             t = k + 1
