@@ -881,7 +881,10 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             speaker = context_records[-1][1]
         else:
             speaker.via = via
-            if not c.nested and not c.backref and not (c.kind == "noun" and not c.sv):
+            if not c.nested and not (c.backref and speaker.kind not in ("named_person", "anonymous", "unnamed_official")
+                                     ) and not (c.kind == "noun" and not c.sv):
+                # ("وهو ما أكده عدد من مديري الفنادق. وقالوا إن": who confirmed it speaks on; a paper that
+                # published it does not)
                 resolver.add(speaker)  # (a source cited inside another claim is not who speaks on)
     claim = Claim(ca, cb, ctx.text[ca:cb], cue, source, via, direct)
     resolver.claims.append((ca, cb))
@@ -914,8 +917,6 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         topic = _amma_topic(ctx, fa, a) if fa > a else None
         if topic is not None and topic.kind in ("named_person", "unnamed_official", "named_organization", "anonymous"):
             return topic  # "أما رئيس الجامعة فدافع عن زيادة الرسوم، وقال إن": the topic speaks
-    if but_he:
-        return None
     if context_records and context_records[-1][0].cue.start >= ctx.starts[a]:
         return None
     if any(not ctx.words[t] and ctx.raw[t] in "«\"“:" and not (
@@ -966,7 +967,7 @@ def _group_before(ctx: Context, k: int, context_records):
 
 
 _AMMA_OPEN = folded_set("أما وأما")
-_BUT_HE_WORDS = folded_set("لكنه ولكنه لكنها ولكنها")
+_BUT_HE_WORDS = folded_set("لكنه ولكنه لكنها ولكنها وهو وهي")
 _INFORMED_LEMMA = fold("أبلغ")
 
 
