@@ -881,7 +881,8 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             speaker = context_records[-1][1]
         else:
             speaker.via = via
-            if not c.nested and not (c.backref and speaker.kind not in ("named_person", "anonymous", "unnamed_official")
+            if not c.nested and not (c.backref and speaker.kind not in ("named_person", "anonymous", "unnamed_official",
+                                                                       "named_organization")
                                      ) and not (c.kind == "noun" and not c.sv):
                 # ("وهو ما أكده عدد من مديري الفنادق. وقالوا إن": who confirmed it speaks on; a paper that
                 # published it does not)

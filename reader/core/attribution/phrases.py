@@ -34,6 +34,7 @@ _KUNYA = folded_set("أم ام")
 #: Given names written with the article (Sudanese and Maghrebi usage: الطيب عثمان، الهادي بن سالم).
 AL_GIVEN = folded_set("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي الحسن الحسين "
                       "العباس البشير")
+_OF_YEARS = folded_set("للعام للعامين لعام لعامي العام عام للسنة لسنة للسنتين")
 _FOREIGN_LINKS = folded_set("دي دو فان فون دا ديل")
 _NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد منت دي دو فان فون لا آيت أيت")
 #: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
@@ -189,6 +190,7 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
     (زعيم المعارضة | الخطة: the second is an object)."""
     norms = ctx.norms
     genitive = after_definite  # a definite head takes adjectives only (الحكومة | الحداد)
+    j0 = j
     while j < limit:
         if not ctx.words[j]:
             if ctx.raw[j] == "+" and j > 0 and ctx.starts[j] == ctx.ends[j - 1]:
@@ -196,6 +198,10 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 continue
             break
         n = norms[j]
+        if j > j0 and (n.isdigit() and len(n) == 4 or n[:1] == "و" and n[1:].isdigit() and len(n) == 5) \
+                and (norms[j - 1] in _OF_YEARS or norms[j - 1].isdigit()):
+            j += 1  # "أرقام الموازنة العامة للعامين 2015 و2016": the years it covers
+            continue
         if n in ADJECTIVES and genitive_or_head(ctx, j):
             if n in _YEAR_WORDS and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _YEAR_AFTER:
                 break  # "منظمة الصحة العالمية العام الماضي": the year, not "general"
