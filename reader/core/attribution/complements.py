@@ -456,7 +456,11 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
         if k in ctx.quote_open_tok and ctx.words[k - 1] and ctx.norms[k - 1] in _TITLED:
             titled = ctx.quote_open_tok[k]  # "تحت عنوان «الكهرباء في لبنان: كلفة التأجيل» من أن": its name
             continue
-        if k - j >= 16 and any(ctx.is_punct(t, "،,؛;") for t in range(j + 1, k)):
+        if k - j >= 16 and any(ctx.is_punct(t, "،,؛;") and not (
+                t + 1 < k and ctx.words[t + 1] and ctx.norms[t + 1] in RELATIVE_PRONOUNS)  # ("حكمها، الذي أصدرته …،")
+                               and not (t > j + 1 and t - 1 > j and any(ctx.norms[u] in RELATIVE_PRONOUNS
+                                                                          for u in range(j + 1, t)))
+                               for t in range(j + 1, k)):
             return -1
         if quote and k in ctx.quote_open_tok and ctx.quote_open_tok[k] - k > 4:
             return k  # "وقال الرئيس خلال الحفل الختامي لاجتماع الجمعية «…»": the quotation

@@ -110,11 +110,36 @@ class Context:
         return opens
 
 
+def _tatweel_initials(text: str, starts: list[int], ends: list[int], raw: list[str]):
+    """"جيفري هـ. بارنز": a one-letter initial drawn out with a tatweel and its full stop are one
+    token, like "ر." (the tokenizer leaves the stop apart after the tatweel)."""
+    s2: list[int] = []
+    e2: list[int] = []
+    r2: list[str] = []
+    k = 0
+    n = len(raw)
+    while k < n:
+        if k + 1 < n and len(raw[k]) == 2 and raw[k][1] == "ـ" and "\u0621" <= raw[k][0] <= "\u064a" \
+                and raw[k + 1] == "." and starts[k + 1] == ends[k]:
+            s2.append(starts[k])
+            e2.append(ends[k + 1])
+            r2.append(text[starts[k]:ends[k + 1]])
+            k += 2
+            continue
+        s2.append(starts[k])
+        e2.append(ends[k])
+        r2.append(raw[k])
+        k += 1
+    return s2, e2, r2
+
+
 def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     """The tokens of ``tokenize(text, punctuation=True)`` as three lists (no Token objects:
     on a long text that halves the time), with a dotted name written without spaces
     (جيه.إل.إل، جي.إي) kept as one token."""
     starts, ends, raw = token_spans(text, punctuation=True)
+    if "ـ." in text:
+        starts, ends, raw = _tatweel_initials(text, starts, ends, raw)
     dots = [m.start() for m in _LETTER_DOT_LETTER.finditer(text)]
     if "-" in text:
         # "آن-صوفي لوران"، "جان-موريس ديلاكروا": a hyphenated given name is one word

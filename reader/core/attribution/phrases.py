@@ -34,6 +34,8 @@ _KUNYA = folded_set("أم ام")
 #: Given names written with the article (Sudanese and Maghrebi usage: الطيب عثمان، الهادي بن سالم).
 AL_GIVEN = folded_set("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي الحسن الحسين "
                       "العباس البشير")
+_DEF_NUMBERS = folded_set("الثلاث الأربع الخمس الست السبع الثماني الثمانية التسع العشر العشرين الثلاثة الأربعة "
+                           "الخمسة الستة السبعة")
 _OF_YEARS = folded_set("للعام للعامين لعام لعامي العام عام للسنة لسنة للسنتين")
 _FOREIGN_LINKS = folded_set("دي دو فان فون دا ديل")
 _NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد منت دي دو فان فون لا آيت أيت")
@@ -230,8 +232,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 break
             if n.startswith(("و", "ف")) and not org:
                 break
-            if n.startswith("ال") and genitive and not adjective_like(n):
-                break
+            if n.startswith("ال") and genitive and not adjective_like(n) and n not in _DEF_NUMBERS:
+                break  # (but "مجموعة الدول السبع الصناعية": a number agrees like an adjective)
             genitive = genitive or n.startswith("ال")
             j += 1
             continue

@@ -740,6 +740,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             while _word(ctx, k, limit) and k - j < 4 and is_definite(norms[k]) and is_nisba(norms[k]) \
                     and norms[k] not in ADJECTIVES:
                 k += 1  # رئيسة اللجنة، المخرجة الإيطالية أليس ...
+        elif _word(ctx, k + 1, limit) and is_definite(norms[k]) and norms[k].startswith("ال") \
+                and (in_lexicon(norms[k], ANON_HEADS) or in_lexicon(norms[k], OCCUPATIONS) or is_nisba(norms[k])) \
+                and ((k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "PER") or norms[k + 1] in FIRST_NAMES):
+            k += 1  # "كبير علماء المهمة، الجيولوجي دانيال ر. ماكنزي": his trade, then his name
         if _word(ctx, k, limit) and name_start(ctx, k):
             e = name_chain(ctx, k, limit)
             if e > k and (e >= limit or ctx.is_punct(e, "،,:") or _stopword(norms[e])):
