@@ -77,8 +77,8 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     if c.kind == "part":
         return p
     if c.kind in ("verb", "noreply", "decline") and not c.sv and ctx.norms[c.cue_a][:1] == "و" and c.verb is not None \
-            and c.verb.tense == "perf":
-        return p
+            and (c.verb.tense == "perf" or c.lemma in _GOES_ON and not ctx.words[k]):
+        return p  # (and "…، ويضيف ضاحكا: «…»": the speaker's next words, after a comma)
     if c.kind == "noreply" and ctx.norms[c.cue_a] == "ولم":
         return p
     if _run_in(ctx, c, k):

@@ -342,6 +342,9 @@ def _complement_near(ctx: Context, j: int, sent_b: int, subject_end: int = -1) -
     for k in range(j, min(sent_b, j + 3)):
         if ctx.words[k] and ctx.norms[k] in PARTICIPLES:
             return False  # "«…»، يقول أحد التجار، مضيفا أن …": the أن is the participle's
+        if ctx.words[k] and ctx.norms[k] in VERB_FORMS and VERB_FORMS[ctx.norms[k]].prefix == "و" and k > 0 \
+                and ctx.is_punct(k - 1, "،,"):
+            return False  # "«…»، يقول سائق …، ويضيف ضاحكا: «…»": the colon is the next verb's
         if subject_end >= 0 and not ctx.words[k] and k != subject_end and k in ctx.quote_open_tok \
                 and ctx.quote_open_tok[k] - k <= 4 and k > 0 and ctx.words[k - 1] and not complementizer(ctx.norms[k - 1]):
             continue

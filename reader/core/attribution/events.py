@@ -18,7 +18,7 @@ from .outlets import OutletMatch, match_outlet
 from .phrases import def_chain
 from .sources import bare, parse_np
 from .words import (
-    FILLERS, INDEF_ADJECTIVES, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
+    FILLERS, INDEF_ADJECTIVES, MANNER, MANNER_VOICE, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
@@ -62,8 +62,11 @@ def _skip_adverbs(ctx: Context, j: int, limit: int) -> int:
         if ctx.norms[j] in ctx.person_tokens and ctx.norms[j].startswith("ال") and j + 1 < limit \
                 and ctx.words[j + 1] and complementizer(ctx.norms[j + 1]):
             break  # "وقال الخميس إن" after "عبدالعزيز بن إبراهيم الخميس": the man, not Thursday
-        if ctx.norms[j] in TIME_WORDS or ctx.norms[j] in FILLERS:
-            j += 1
+        if ctx.norms[j] in TIME_WORDS or ctx.norms[j] in FILLERS or ctx.norms[j] in MANNER:
+            j += 1  # (and "ويضيف ضاحكا:"، "ثم يقول بحسرة:": how he said it)
+            continue
+        if ctx.norms[j] in MANNER_VOICE and j + 1 < limit and ctx.words[j + 1]:
+            j += 2  # "يقول بصوت خافت"
             continue
         k = adverbial_end(ctx.norms, j, limit)
         if k == j:

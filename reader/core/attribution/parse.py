@@ -952,7 +952,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # is written يُضاف), so with و/ف they go on with the last speaker
             goes_on = goes_on or (vf.lemma in _ONLY_ACTIVE and vf.prefix in ("و", "ف")) or (
                 vf.lemma in _ONLY_ACTIVE and prev == "ان" and i - 2 > sent_a and norms[i - 2] in ("قبل", "بعد")
-                and ctx.is_punct(i - 3, "،,"))  # "…، قبل أن يضيف أن …": he goes on
+                and ctx.is_punct(i - 3, "،,")) or (  # "…، قبل أن يضيف أن …": he goes on
+                prev == "ثم" and j < sent_b and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1))
+            # ("…، ثم يقول بحسرة: «…»": then he says)
             if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT \
                     and not goes_on and prev not in _WENT_ON and not (c.via is not None and vf.prefix in ("و", "ف")):
                 return None  # يتوقع أن، يذكر أن: impersonal (but "ويتابع: «...»" goes on speaking, and

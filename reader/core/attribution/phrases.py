@@ -22,6 +22,7 @@ from reader.core.text import LETTER_NAMES, possessed_stance
 from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_outlet
+from .words import MANNER, MANNER_VOICE
 from .words import (
     ADJECTIVES, ANON_HEADS, AUDIENCE, DOC_HEADS, FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     MEDIA_QUALIFIERS, MEDIA_TYPES, OCCUPATIONS, NOT_NAME, NP_STOPS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS,
@@ -327,6 +328,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         n = norms[j]
         if possessed_stance(n):
             break  # "وأكد إبراهيم العساف | دعمه للجهود": the verb's object, no part of the name
+        if n in MANNER or n in MANNER_VOICE:
+            break  # "يقول أحمد | بصوت خافت": how he said it
         if j - start >= 2 and n[:1] == "و" and n[1:] in FIRST_NAMES and n not in FIRST_NAMES \
                 and norms[j - 1] not in _NAME_LINKS:
             break  # "سلمان بن فهد العنزي | وفيصل بن علي الغامدي": a second man

@@ -38,6 +38,7 @@ NAME_TITLES = folded_set(
 _AFFILIATED = folded_set("التابع التابعة")
 _OF_ONE_OF = folded_set("لإحدى لأحد")
 _ONE_OF_BARE = folded_set("إحدى أحد")
+_DOMAIN_HEADS = folded_set("شؤون قطاع إدارة ادارة مصلحة")
 _TOLD_VERBS = folded_set("أبلغ وأبلغ أبلغت وأبلغت يبلغ ويبلغ أخبر وأخبر أخبرت وأخبرت")
 _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
 
@@ -293,6 +294,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if j == i + 1 and not is_definite(norms[i]) and n in _MARKET_GOODS:
             j += 1  # "محلل أسهم"، "وسيط عقارات": what he deals in (أسهم is no verb here)
+            had_genitive = True
+            continue
+        if j > i and n in _DOMAIN_HEADS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and not _stopword(norms[j + 1]) and not (j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type == "PER"):
+            j = def_chain(ctx, j + 1, limit, org=True)  # "مدير عام شؤون الثروة السمكية"
             had_genitive = True
             continue
         if j > i and keeper_post(ctx, j) and _word(ctx, j + 1, limit):

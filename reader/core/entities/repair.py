@@ -89,6 +89,8 @@ _DOCUMENT_WORDS = _f("بلاغ بيان تقرير بيانات معطيات ن�
 _TRADES = _f("مستثمر مستثمرة تاجر تاجرة اقتصادي اقتصادية مواطن مواطنة رجل سيدة لاعب لاعبة مدرب مدربة فنان فنانة "
              "وسيط وسيطة مطور مطورة مقاول مقاولة مسوق مسوقة")
 _IN_THE_NAME_OF = _f("باسم بإسم")
+_WORKERS = _f("موظف موظفة عامل عاملة سائق سائقة بائع بائعة مواطن مواطنة طالب طالبة مزارع مزارعة راع راعي مهندس "
+              "مهندسة طبيب طبيبة ممرض ممرضة تاجر تاجرة مستثمر مستثمرة مقيم مقيمة زائر زائرة حاج حاجة معتمر معتمرة")
 _SPOKESMAN = _f("الناطق الناطقة المتحدث المتحدثة الرسمي الرسمية ناطق ناطقة متحدث متحدثة رسمي رسمية")
 #: "his saying", "her confirming": what a source is quoted with after its name (نقلت عن X قوله).
 _SAYING_OF_HIM = _f("قوله قولها قولهم قولهما تأكيده تأكيدها تأكيدهم "
@@ -375,7 +377,11 @@ class Repairs:
 
     def _role_alone(self, s: Span) -> bool:
         """A role word alone (المحللة، الخبير، المستشار) names no one: the tagger's one-word
-        span over it is dropped."""
+        span over it is dropped; nor does a worker and his nationality ("موظف فلبيني")."""
+        if s.type == "PER" and s.last == s.first + 1 and s.origin == "model" \
+                and self.norms[s.first] in _WORKERS and self.norms[s.last].endswith(("ي", "يه")) \
+                and not self.norms[s.last].startswith("ال"):
+            return True
         if s.first != s.last or s.origin != "model":
             return False
         for w in clitic_variants(self.norms[s.first]):  # (all readings: وكيل is no و + كيل)
