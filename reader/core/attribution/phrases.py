@@ -331,7 +331,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if n in MANNER or n in MANNER_VOICE:
             break  # "يقول أحمد | بصوت خافت": how he said it
         if j - start >= 2 and n[:1] == "و" and n[1:] in FIRST_NAMES and n not in FIRST_NAMES \
-                and norms[j - 1] not in _NAME_LINKS:
+                and norms[j - 1] not in _NAME_LINKS and not (is_definite(norms[start]) and norms[start].endswith(("ان", "ين"))):
             break  # "سلمان بن فهد العنزي | وفيصل بن علي الغامدي": a second man
         if n in _NICKNAMED and j > start:
             break  # "بن عمر | الملقب بـ«الجنرال»": what he is called, no part of his name

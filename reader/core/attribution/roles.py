@@ -38,6 +38,7 @@ NAME_TITLES = folded_set(
 _AFFILIATED = folded_set("التابع التابعة")
 _OF_ONE_OF = folded_set("لإحدى لأحد")
 _ONE_OF_BARE = folded_set("إحدى أحد")
+_ROADS = folded_set("طريق شارع كورنيش ميدان دوار تقاطع")
 _DOMAIN_HEADS = folded_set("شؤون قطاع إدارة ادارة مصلحة")
 _TOLD_VERBS = folded_set("أبلغ وأبلغ أبلغت وأبلغت يبلغ ويبلغ أخبر وأخبر أخبرت وأخبرت")
 _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
@@ -295,6 +296,13 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if j == i + 1 and not is_definite(norms[i]) and n in _MARKET_GOODS:
             j += 1  # "محلل أسهم"، "وسيط عقارات": what he deals in (أسهم is no verb here)
             had_genitive = True
+            continue
+        if j > i and n == "علي" and _word(ctx, j + 2, limit) and norms[j + 1] in _ROADS:
+            k = j + 2  # "في أحد المعارض الكبرى على طريق الملك فهد": where it is, a road named after someone
+            while _word(ctx, k, limit) and k - j < 6 and not complementizer(norms[k]) and norms[k][:1] != "ل" \
+                    and norms[k] not in VERB_FORMS and not _stopword(norms[k]):
+                k += 1
+            j, had_genitive = k, True
             continue
         if j > i and n in _DOMAIN_HEADS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
                 and not _stopword(norms[j + 1]) and not (j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type == "PER"):
@@ -778,6 +786,13 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             and not _lookup(norms[name_at - 1], ROLE_HEADS) and not _lookup(norms[name_at - 1], ORG_HEADS):
         name_at -= 1  # "وزير الطاقة الروسي أليكسي ف. نوفيكوف": the given name before the initial (أليكسي folds like ال…)
         role_end = min(role_end, name_at)
+    if name_end > name_at and _word(ctx, name_end, limit) and head.endswith(("ان", "ين")) \
+            and norms[name_end][:1] == "و" and norms[name_end][1:] in FIRST_NAMES:
+        e2 = name_end + 1  # "الشقيقان ياسر | وماجد باخشوين": a dual post, two given names and the family's
+        while _word(ctx, e2, limit) and e2 - name_end < 4 and not complementizer(norms[e2]) and not _stopword(norms[e2]) \
+                and norms[e2] not in VERB_FORMS and (not is_definite(norms[e2]) or is_nisba(norms[e2])):
+            e2 += 1
+        name_end = e2
     if name_end > name_at:
         role_words = " ".join(norms[i:role_end])
         return NP(i, name_end, ctx.starts[name_at], ctx.ends[name_end - 1], "named_person",

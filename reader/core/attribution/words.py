@@ -461,7 +461,7 @@ HONORIFIC_PRONOUNS = folded_set(
 
 
 #: Relative pronouns (the singular, plural and dual ones a cue's subject may stand behind).
-RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذين اللتين اللواتي")
+RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذين اللتين اللواتي اللذان اللتان اللاتي")
 #: "ذاته/نفسه" after a noun: the same one (المتحدث ذاته، صندوق النقد نفسه).
 SELF_WORDS = folded_set("ذاته ذاتها نفسه نفسها")
 

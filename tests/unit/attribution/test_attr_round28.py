@@ -1606,3 +1606,10 @@ def test_saudi_features_batch_s69():
     assert r.source == "أحمد"
     (r,) = _all("وقال موظف فلبيني إن الرواتب متأخرة.")
     assert (r.source, r.kind) == ("موظف فلبيني", "anonymous")
+
+
+def test_saudi_features_batch_s69_more():
+    (r,) = _all("إذ قال مدير المبيعات في أحد المعارض الكبرى على طريق الملك فهد لـ«الرياض» إن المبيعات انخفضت.")
+    assert (r.source, r.kind) == ("مدير المبيعات في أحد المعارض الكبرى على طريق الملك فهد", "unnamed_official")
+    (r,) = _all("ويقول الشقيقان ياسر وماجد باخشوين، اللذان ورثا محلهما عن والدهما، إن الموسم الحقيقي كان في الصيف.")
+    assert r.source.endswith("ياسر وماجد باخشوين")
