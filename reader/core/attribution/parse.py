@@ -31,7 +31,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import ANON_HEADS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import RELATIVE_PRONOUNS, ANON_HEADS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -102,16 +102,20 @@ _THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
 _ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
 
 
-def _long_post_then_that(ctx: Context, comma: int, limit: int) -> bool:
+def _long_post_then_that(ctx: Context, comma: int, limit: int, depth: int = 0) -> bool:
     """A post between the comma at ``comma`` and the next one (up to 22 words, no verb in it),
     then إن/أن."""
+    first = ctx.norms[comma + 1] if comma + 1 < limit and ctx.words[comma + 1] else ""
+    relative = first in RELATIVE_PRONOUNS or first[:1] == "و" and first[1:] in RELATIVE_PRONOUNS  # ("، والذي يدير …،")
     for k in range(comma + 2, min(limit - 1, comma + 24)):
         if ctx.words[k]:
-            if ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]):
+            if (ctx.norms[k] in VERB_FORMS and not relative) or complementizer(ctx.norms[k]):
                 return False
             continue
         if ctx.is_punct(k, "،,"):
-            return is_complement(ctx, k + 1, limit) and complementizer(ctx.norms[k + 1])
+            if is_complement(ctx, k + 1, limit) and complementizer(ctx.norms[k + 1]):
+                return True
+            return depth < 2 and _long_post_then_that(ctx, k, limit, depth + 1)  # (several descriptions)
         if not is_quote_mark(ctx, k):
             return False
     return False
@@ -991,6 +995,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if c.np is not None:
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
     j = skip_to_complement(ctx, c, j, sent_b)
+    for _ in range(2):  # "يرى الشاب مرتضى الحسن، 26 عاما، خريج الهندسة …، أن": a second description between commas
+        if not (c.np is not None and c.np.named and 0 < j < sent_b and ctx.is_punct(j - 1, "،,") and ctx.words[j]
+                and not is_complement(ctx, j, sent_b) and _long_post_then_that(ctx, j - 1, sent_b)):
+            break
+        j = next(t for t in range(j + 1, sent_b) if ctx.is_punct(t, "،,")) + 1
     if vf.lemma == _WARNED and not c.sv and j < sent_b and ctx.words[j] \
             and is_definite(norms[j]) and norms[j] not in ("من", "الي"):
         t = next((t for t in range(j + 1, min(sent_b, j + 14)) if not ctx.words[t] or norms[t] == "من"), -1)

@@ -1613,3 +1613,9 @@ def test_saudi_features_batch_s69_more():
     assert (r.source, r.kind) == ("مدير المبيعات في أحد المعارض الكبرى على طريق الملك فهد", "unnamed_official")
     (r,) = _all("ويقول الشقيقان ياسر وماجد باخشوين، اللذان ورثا محلهما عن والدهما، إن الموسم الحقيقي كان في الصيف.")
     assert r.source.endswith("ياسر وماجد باخشوين")
+
+
+def test_a_young_man_described_three_times_before_that():
+    (r,) = _all('يرى الشاب مرتضى الحسن، 26 عاما، خريج الهندسة الزراعية من جامعة الملك فيصل، والذي يدير مع إخوته مصنعا '
+                'صغيرا، أن المشكلة "ليست في التمر بل في طريقة بيعه".')
+    assert (r.source, r.kind) == ("مرتضى الحسن", "named_person")
