@@ -459,6 +459,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                                   or match_outlet(ctx, k + 1, close) is not None):
                 k = _short_name(ctx, k, limit)  # ("في بيت الاستثمار العالمي «جلوبل»": its short name in marks;
                 # not "مسؤول في الوزارة «الشرق الأوسط» أن": the paper told)
+            if _word(ctx, k, limit) and norms[k].startswith("ال") and (_lookup(norms[k], ORG_HEADS) or (
+                    k in ctx.entity_at and ctx.entity_at[k].type == "ORG")):
+                j = k  # "أعضاء في مجلس الشورى | الشركة السعودية للكهرباء": a body after the body is whom they asked
+                break
             j = k
             continue
         if n == "عن" and _lookup(norms[i], _REPRESENTS) and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):

@@ -1619,3 +1619,8 @@ def test_a_young_man_described_three_times_before_that():
     (r,) = _all('يرى الشاب مرتضى الحسن، 26 عاما، خريج الهندسة الزراعية من جامعة الملك فيصل، والذي يدير مع إخوته مصنعا '
                 'صغيرا، أن المشكلة "ليست في التمر بل في طريقة بيعه".')
     assert (r.source, r.kind) == ("مرتضى الحسن", "named_person")
+
+
+def test_a_body_after_the_members_body_is_whom_they_asked():
+    (r,) = _all("طالب أعضاء في مجلس الشورى الشركة السعودية للكهرباء بتعويض المشتركين الذين تضرروا.")
+    assert r.source == "أعضاء في مجلس الشورى"
