@@ -452,6 +452,8 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
     commas = commas or adverbial  # "خلال الملتقى الذي نظمته الغرفة أمس، أن": an adverbial may hold a comma
     # ("خلال استقباله أعضاء المجلسين … في شمال العراق أن": a long adverbial with no comma in it)
     reach = 26 if first in EVENT_PREPS else 16
+    if first in EVENT_PREPS and any(ctx.words[t] and ctx.norms[t] in RELATIVE_PRONOUNS for t in range(j + 1, min(sent_b, j + 12))):
+        reach = 36  # "في كلمته أمام منتدى … الذي افتتحه صاحب السمو الملكي الأمير X، نائب أمير …، مساء أمس، إن"
     titled = -1
     for k in range(j + 1, min(sent_b, j + reach)):
         if k <= titled:

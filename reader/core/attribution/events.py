@@ -12,13 +12,13 @@ from .cand import Cand
 from .complements import _first_letter_len, met_with
 from .words import DIRECT_OPENERS, SAYS_DIRECT
 from .context import Context, is_quote_mark
-from .cues import PARTICIPLES, VERB_PREPOSITION
+from .cues import PARTICIPLES, VERB_FORMS, VERB_PREPOSITION
 from .groups import group_source
 from .outlets import OutletMatch, match_outlet
 from .phrases import def_chain
 from .sources import bare, parse_np
 from .words import (
-    FILLERS, INDEF_ADJECTIVES, MANNER, MANNER_VOICE, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
+    FILLERS, INDEF_ADJECTIVES, MANNER, MANNER_VOICE, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
@@ -170,6 +170,11 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
     steps = 0
     own_prep = VERB_PREPOSITION.get(c.lemma, "")
     while j < limit and steps < 8:
+        if ctx.words[j] and norms[j] in RELATIVE_PRONOUNS and j + 1 < limit and ctx.words[j + 1] \
+                and not is_definite(norms[j + 1]) and not norms[j + 1][:1].isdigit() and len(norms[j + 1]) >= 3:
+            k = _relative_end(ctx, j + 1, min(limit, j + 26))
+            if k > 0 and complementizer(norms[k]):
+                return k  # "في كلمته أمام منتدى … الذي افتتحه صاحب السمو الملكي …، مساء أمس، إن": the occasion's clause
         if not ctx.words[j]:
             if _name_in_marks(ctx, j, limit):
                 j = ctx.quote_open_tok[j] + 1  # "في منشور على منصة «إكس» إن": a name
@@ -287,7 +292,7 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 continue
         if _relative_verb(ctx, j, limit):
             # "في تعميم اطلعت عليه «الوطن» أن ...": a relative clause on the event noun
-            k = _relative_end(ctx, j + 1, min(limit, j + 12))
+            k = _relative_end(ctx, j + 1, min(limit, j + 26))
             if k > 0 and complementizer(norms[k]):
                 j = k
             break

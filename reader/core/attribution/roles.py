@@ -474,6 +474,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 k = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True, places=True))
                 if k == j + 1 and bare(norms[j + 1]) in _BLOCS and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
                     k = _cut_at_title(ctx, j + 2, def_chain(ctx, j + 2, limit, org=True, places=True))  # قائمة الائتلاف
+                elif k == j + 1 and bare(norms[j + 1]) in _BLOCS and _word(ctx, j + 2, limit):
+                    t = _construct_run(ctx, j + 2, limit)
+                    if t > j + 2:  # "النائبة عن ائتلاف دولة القانون": a bloc's name in construct
+                        k = _cut_at_title(ctx, t, def_chain(ctx, t, limit, org=True, places=True))
             k = next((t for t in range(j + 2, k) if ctx.words[t] and norms[t] in FIRST_NAMES), k)  # (his name ends it)
             if k > j + 1:
                 j = k  # "النائب عن كتلة «المستقبل»"، "المرشح عن إمارة الفجيرة": whom he stands for
@@ -861,7 +865,7 @@ _ROLE_PREPS = folded_set("على عن في")
 #: "لجنة التحقيق في اغتيال …": the case an inquiry looks into, part of its head's post.
 _CASE_NOUNS = folded_set("اغتيال مقتل قضية ملف حادث حادثة تفجير تفجيرات جريمة أحداث")
 _INQUIRY = folded_set("التحقيق تحقيق تقصي التحقيقات")
-_BLOCS = folded_set("كتلة تكتل قائمة دائرة")
+_BLOCS = folded_set("كتلة تكتل قائمة دائرة ائتلاف تحالف تيار حزب حركة جبهة")
 #: Posts held for a constituency or a body: "النائب عن …"، "المرشح عن …" (for, not about).
 _REPRESENTS = folded_set("النائب نائب النائبة نائبة المرشح مرشح المرشحة مرشحة الممثل ممثل الممثلة ممثلة النواب نواب "
                          "السناتور السيناتور سناتور سيناتور عضو العضو المستشار مستشار المستشارة مستشارة")
