@@ -130,7 +130,7 @@ _JALALA = fold("جلال")  # جلالته: His Majesty
 _HIGHNESS_WORDS = frozenset(fold(w) for w in ("السمو", "سمو"))
 _MAJESTY_WORDS = frozenset(fold(w) for w in ("الجلالة", "جلالة"))
 _HIGHNESS_ROLES = frozenset(bare(fold(w)) for w in "أمير الأمير ولي الملك ملك خادم سمو".split())
-_EXCELLENCY_ROLES = frozenset(bare(fold(w)) for w in "وزير الوزير معالي نائب رئيس".split())
+_EXCELLENCY_ROLES = frozenset(bare(fold(w)) for w in "وزير الوزير معالي نائب رئيس محافظ أمين مدير".split())
 #: Epithets for a sportsman named before ("النجم الهولندي"): the one who spoke last, by his
 #: qualities, not whoever was last given the same word.
 _EPITHETS = folded_set("نجم نجمة لاعب لاعبة عداء عداءة متسابق متسابقة بطل بطلة")

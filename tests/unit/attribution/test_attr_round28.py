@@ -1639,3 +1639,4 @@ def test_iraq_saudi_batches_s71_s72():
               "الذي افتتحه صاحب السمو الملكي الأمير نواف بن سعد بن عبدالعزيز، نائب أمير منطقة الرياض، مساء أمس، إن "
               "المؤسسة «تراقب عن كثب» تطورات الأسواق.")
     assert [r.cue for r in rs] == ["وقال", "وقال"] and rs[1].claim.startswith("المؤسسة")
+    assert rs[1].resolved == "فهد المبارك"  # معاليه: the governor named before
