@@ -208,6 +208,12 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         elif nxt in ("وهو", "وهي", "وهذا") and k + 4 < b and norms[k + 2] == "ما" and norms[k + 3] in ("لم", "لا", "لن") \
                 and _said_it(norms[k + 4]):
             out.append(k)  # "…، وهو ما لم تؤكده وزارة المالية": the narrator on who did not confirm it
+        elif nxt in ("الا", "غير", "لكن") and k + 4 < b and norms[k + 2] in ("ان", "أن") and any(
+                words[t] and norms[t] in VERB_FORMS and VERB_FORMS[norms[t]].lemma in _PLAIN_SAYING
+                and VERB_FORMS[norms[t]].person == 3 for t in range(k + 4, min(b - 1, k + 9))) and not any(
+                not words[t] for t in range(k + 3, min(b - 1, k + 9)) if t < next(
+                    (u for u in range(k + 4, min(b - 1, k + 9)) if words[u] and norms[u] in VERB_FORMS), k + 9)):
+            out.append(k)  # "…، غير أن البنك عاد ليؤكد في مذكرة أن …": another source (or the same, later) speaks
         elif nxt in ("الا", "غير") and k + 3 < b and norms[k + 2] in ("ان", "أن") and any(
                 norms[t] == "لم" and t + 1 < b and norms[t + 1] in _NO_ANSWER or norms[t] in _DECLINED
                 for t in range(k + 3, min(b - 1, k + 12))):

@@ -29,6 +29,7 @@ _NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": 
 _LEMMAS = {fold(n): v for n, v in _NOUNS.items()}
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _ANNOUNCEMENT = fold("إعلان")
+_KANA = folded_set("كانت وكانت كان وكان")
 _WARN = fold("حذر")
 _STATE = fold("صرح")
 #: "(تحذيرات) أطلقتها الهيئة"، "(دعوات) وجهها …": a relative verb whose subject issued them.
@@ -105,6 +106,12 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         if np is not None and np.kind in _SOURCE_KINDS and not _claim_word(ctx, np.start) \
                 and not (noun == _ANNOUNCEMENT and np.kind not in _ANNOUNCERS):
             c.np, j = np, np.end  # توقعات المملكة، دعوات عدد من الأعضاء (إعلان النتائج: what is announced)
+            from .cues import VERB_FORMS
+
+            t = j + 1 if j < sent_b and ctx.words[j] and ctx.norms[j] in ("قد", "وقد") else j
+            if t < sent_b and ctx.words[t] and ctx.norms[t] in VERB_FORMS and VERB_FORMS[ctx.norms[t]].prefix == "" \
+                    and i > sent_a and ctx.norms[i - 1] in _KANA:
+                return None  # "وكانت توقعات بنك X قد ذهبت إلى أن": the forecasts are the verb's subject, one record
     if c.np is None:
         owner = _reviser(ctx, i, sent_a)
         if owner is None:

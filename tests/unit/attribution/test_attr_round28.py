@@ -1640,3 +1640,10 @@ def test_iraq_saudi_batches_s71_s72():
               "المؤسسة «تراقب عن كثب» تطورات الأسواق.")
     assert [r.cue for r in rs] == ["وقال", "وقال"] and rs[1].claim.startswith("المؤسسة")
     assert rs[1].resolved == "فهد المبارك"  # معاليه: the governor named before
+
+
+def test_forecasts_as_a_subject_and_the_bank_came_back_to_say():
+    rs = _all("وكانت توقعات بنك «إتش إس بي سي» قد ذهبت إلى أن السوق ستجذب تدفقات كبيرة، غير أن البنك عاد ليؤكد في "
+              "مذكرة حديثة أن «القيود الحالية ستبطئ الدخول».")
+    assert [r.cue for r in rs] == ["ذهبت", "ليؤكد"]
+    assert rs[0].claim == "السوق ستجذب تدفقات كبيرة" and rs[1].claim == "القيود الحالية ستبطئ الدخول"
