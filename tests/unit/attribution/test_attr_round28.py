@@ -1647,3 +1647,8 @@ def test_forecasts_as_a_subject_and_the_bank_came_back_to_say():
               "مذكرة حديثة أن «القيود الحالية ستبطئ الدخول».")
     assert [r.cue for r in rs] == ["ذهبت", "ليؤكد"]
     assert rs[0].claim == "السوق ستجذب تدفقات كبيرة" and rs[1].claim == "القيود الحالية ستبطئ الدخول"
+
+
+def test_by_the_website_is_a_source():
+    (r,) = _all("وبحسب الموقع الإلكتروني للأمانة، فإن عدد المشاريع المتعثرة انخفض.")
+    assert (r.source, r.kind) == ("الموقع الإلكتروني للأمانة", "document")
