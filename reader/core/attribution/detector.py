@@ -779,7 +779,8 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             via = resolver.outlet_before(cue_start, "")  # "ذكرت الصحيفة … ونقلت عن مسؤولين": the paper
         elif context_records and context_records[-1][0].via is not None and _RELAY_WORD in fold(context_records[-1][0].cue.text):
             via = context_records[-1][0].via  # "نقلت وكالة انتارا عن الوزير قوله … . ونقل عن الوزير قوله": the agency again
-    if via is not None and (c.interview and resolver.own_paper(via) or resolver.own_paper_told(via)
+    if via is not None and not _earlier_interview(ctx, c) and (c.interview and resolver.own_paper(via)
+                                                               or resolver.own_paper_told(via)
                             or c.exclusive and resolver.own_exclusive(via)
                             or _INFORMED_LEMMA in (c.lemma, getattr(c.parent, "lemma", None)) and (via.text[:1] in "«\"“" or ctx.text[via.start - 1:via.start]
                                                                in ("«", '"', "“")) and resolver.own_paper(via)
@@ -965,6 +966,21 @@ def _group_before(ctx: Context, k: int, context_records):
     if np is None or np.start != pa + 1 or np.kind != "anonymous":
         return None
     return np
+
+
+_KANA_QAD = folded_set("كان وكان كانت وكانت")
+_EARLIER = folded_set("الماضي الماضية سابق سابقا السابق السابقة")
+
+
+def _earlier_interview(ctx: Context, c: Cand) -> bool:
+    """"وكان مسؤول في الوزارة قد قال لـ«الاقتصادية» الأسبوع الماضي إن": what someone had told a
+    paper earlier is that paper's interview, cited by another; its name stays a via."""
+    a, b = ctx.sents[ctx.sent_of[c.cue_a]]
+    if not any(ctx.words[t] and ctx.norms[t] in _KANA_QAD for t in range(a, min(c.cue_a, a + 3))):
+        return False
+    if not any(ctx.words[t] and ctx.norms[t] in ("قد", "وقد") for t in range(a, c.cue_a)):
+        return False
+    return any(ctx.words[t] and ctx.norms[t] in _EARLIER for t in range(c.cue_a, min(b, c.cue_a + 12)))
 
 
 _AMMA_OPEN = folded_set("أما وأما")

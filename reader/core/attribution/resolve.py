@@ -28,6 +28,8 @@ from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .roles import institution_post
 from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
+from .cues import VERB_FORMS
+from .words import complementizer
 from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, SELF_WORDS, folded_set, in_lexicon, is_definite, is_nisba
 
 _COMPANY_BARE = folded_set("شركة مجموعة")
@@ -645,6 +647,13 @@ class Resolver(OutletsMixin):
             if not ctx.words[t] or ctx.norms[t] not in _AGENCY_FORMS or t + 1 >= np.start:
                 continue
             e = def_chain(ctx, t + 1, np.start, org=True)
+            if e == t + 1:
+                while e < np.start and e - t < 6 and ctx.words[e] and ctx.norms[e] not in VERB_FORMS \
+                        and not complementizer(ctx.norms[e]) and not is_definite(ctx.norms[e]) \
+                        and ctx.norms[e][:1] != "ل" and ctx.norms[e] not in ("في", "من", "علي", "عن", "الي"):
+                    e += 1  # "وكالة ستاندرد آند بورز | للتصنيف الائتماني": a name with no article, then its field
+                if e > t + 1 and e < np.start and ctx.words[e] and ctx.norms[e].startswith("لل"):
+                    e = def_chain(ctx, e, np.start, org=True)
             name = fold(" ".join(ctx.norms[t:e]))
             if e > t + 1 and any(w in name for w in _NOT_NEWS_AGENCIES):
                 a = ctx.starts[t] + clitic_chars(ctx, t)

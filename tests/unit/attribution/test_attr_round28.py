@@ -1652,3 +1652,12 @@ def test_forecasts_as_a_subject_and_the_bank_came_back_to_say():
 def test_by_the_website_is_a_source():
     (r,) = _all("وبحسب الموقع الإلكتروني للأمانة، فإن عدد المشاريع المتعثرة انخفض.")
     assert (r.source, r.kind) == ("الموقع الإلكتروني للأمانة", "document")
+
+
+def test_saudi_economy_batch_s73():
+    rs = _all("الأراضي البيضاء\nالرياض - خالد العويد\n\nوقال مسؤول لـ«الرياض» إن النظام جاهز.\n\nوكان مسؤول في وزارة "
+              "الإسكان قد قال لـ«الاقتصادية» الأسبوع الماضي إن اللائحة ستصدر خلال 180 يوما.")
+    assert [r.via for r in rs] == ["", "الاقتصادية"]  # what he had told another paper last week
+    rs = _all("خفضت وكالة ستاندرد آند بورز للتصنيف الائتماني تصنيف المملكة درجة واحدة.\n\nوقالت الوكالة في بيان إن "
+              "التخفيض «يعكس أثر هبوط النفط».")
+    assert (rs[-1].resolved, rs[-1].kind) == ("وكالة ستاندرد آند بورز للتصنيف الائتماني", "named_organization")
