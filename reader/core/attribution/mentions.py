@@ -158,10 +158,27 @@ def fuller_name(ctx: Context, name: str, at: int = -1, before_only: bool = False
     words = longest[2].split()
     if any(not _subsequence(f[2].split(), words) for f in found):
         return name  # صندوق النقد الدولي / صندوق النقد العربي: which one is not said
+    if _named_whole_after_head(ctx, name):
+        return name  # "شركة الاتصالات السعودية" is a name of its own, not "الاتصالات المتنقلة السعودية"
     a, b, _ = min((f for f in found if f[2] == longest[2]), key=lambda f: (ctx.norms[f[0]][:1] in "وف", f[0]))
     own_waw = ctx.norms[a] in ORG_HEADS or ctx.norms[a] in MEDIA_TYPES  # وكالة، وزارة
     skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" and not own_waw else 0)
     return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
+
+
+def _named_whole_after_head(ctx: Context, name: str) -> bool:
+    """``name`` appears in the text, word for word, right after a body's head word
+    ("شركة الاتصالات السعودية"): a full name of its own."""
+    key = [bare(w) for w in fold(name).replace("«", " ").replace("»", " ").split()]
+    if len(key) < 2 or _lookup(key[0], ORG_HEADS):
+        return False
+    n = len(key)
+    norms = ctx.norms
+    for t in range(1, len(norms) - n + 1):
+        if bare(norms[t]) == key[0] and [bare(w) for w in norms[t:t + n]] == key \
+                and ctx.words[t - 1] and _lookup(norms[t - 1], ORG_HEADS) and not is_definite(norms[t - 1]):
+            return True
+    return False
 
 
 def org_ending_with(ctx: Context, a: int, b: int) -> str:
