@@ -142,8 +142,9 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         return None  # "بهاء حسب الله": a name, not "according to"
     if n in ("بالعوده", "وبالعوده") and i > sent_a and ctx.words[i - 1] and not complementizer(norms[i - 1]):
         return None  # "لإقناعهم بالعودة إلى المدينة": returning, inside a clause, refers to no source
-    if n in _DEPENDING and i + 1 < sent_b and ctx.words[i + 1] and norms[i + 1] in _CATEGORIES:
-        return None  # "توزيع العمالة حسب الجنسية": by category, no source
+    if n in _DEPENDING and i + 1 < sent_b and ctx.words[i + 1] and (norms[i + 1] in _CATEGORIES or (
+            norms[i + 1] == "عدد" and i + 2 < sent_b and norms[i + 2] != "من")):
+        return None  # "توزيع العمالة حسب الجنسية"، "تتضاعف الغرامة بحسب عدد العمال": by category, no source
     if n in _DEPENDING and any(ctx.words[t] and norms[t] in _VARIES for t in range(max(sent_a, i - 8), i)) \
             and not any(not ctx.words[t] for t in range(max(sent_a, i - 8), i) if any(
                 ctx.words[u] and norms[u] in _VARIES for u in range(max(sent_a, i - 8), t))):

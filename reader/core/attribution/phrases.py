@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from reader.core.text import LETTER_NAMES, possessed_stance
 
 from .context import Context
-from .cues import VERB_FORMS
+from .cues import PARTICIPLES, VERB_FORMS
 from .outlets import match_outlet
 from .words import MANNER, MANNER_VOICE
 from .words import (
@@ -645,6 +645,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
             and (in_lexicon(n[:-1], ANON_HEADS) or in_lexicon(n[:-1], OCCUPATIONS)) \
             and j + 1 < len(ctx.norms) and ctx.words[j + 1] and is_definite(ctx.norms[j + 1]):
         return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
+    if n in PARTICIPLES and n not in FIRST_NAMES:
+        return False  # "وكيل الوزارة، | مشيرا إلى أن": the speaker's next words, no name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
     if j > 0 and ctx.words[j - 1] and (ctx.norms[j - 1] in _NUMBER_WORDS or ctx.norms[j - 1].isdigit()) \

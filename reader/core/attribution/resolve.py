@@ -355,6 +355,11 @@ class Resolver(OutletsMixin):
             target = next((sp for sp in reversed(self.speakers[-8:]) if sp.kind == "document"
                            and sp.tokens[:1] == tokens[:1] and len(sp.tokens) > 2
                            and ("ل" + issuer in sp.tokens[1:2] or issuer in sp.tokens[1:2])), None)
+        if target is None and kind == "unnamed_official" and not np.named and np.end - np.start == 1 \
+                and is_definite(ctx.norms[np.start]) and ctx.norms[np.start] in ctx.person_tokens:
+            named = self._full_name(tokens)
+            if named is not None and named.is_person and len(named.tokens) > 1:
+                target = named  # "إلا أن القاضي يظهر أمله" after "أحمد القاضي": his family name, not a judge
         if target is None and kind == "unnamed_official" and not np.named and np.end - np.start >= 3 \
                 and is_definite(ctx.norms[np.end - 1]) and ctx.norms[np.end - 1] in ctx.person_tokens \
                 and not _nationality(tokens[-1]):

@@ -38,6 +38,7 @@ NAME_TITLES = folded_set(
 _AFFILIATED = folded_set("التابع التابعة")
 _OF_ONE_OF = folded_set("لإحدى لأحد")
 _ONE_OF_BARE = folded_set("إحدى أحد")
+_IS_CALLED = folded_set("يدعى تدعى ويدعى وتدعى يدعي تدعي اسمه اسمها")
 _ROADS = folded_set("طريق شارع كورنيش ميدان دوار تقاطع")
 _DOMAIN_HEADS = folded_set("شؤون قطاع إدارة ادارة مصلحة")
 _TOLD_VERBS = folded_set("أبلغ وأبلغ أبلغت وأبلغت يبلغ ويبلغ أخبر وأخبر أخبرت وأخبرت")
@@ -706,6 +707,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         return NP(i, role_end, s0, ctx.ends[role_end - 1], "unnamed_official", head,
                   role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),
                   feminine=feminine or head.endswith("ه"))
+    called = next((t for t in range(j, min(limit - 1, j + 3)) if ctx.words[t] and norms[t] in _IS_CALLED), -1)
+    if called >= j and all(ctx.words[t] and not complementizer(norms[t]) and norms[t] not in VERB_FORMS
+                           for t in range(j, called)) and _word(ctx, called + 1, limit) and (
+            norms[called + 1] in FIRST_NAMES or (called + 1 in ctx.entity_at and ctx.entity_at[called + 1].type == "PER")):
+        e = name_chain(ctx, called + 1, limit, after_role=True)
+        if e > called + 1:  # "صاحب معرض يدعى ناصر بن فهد الدوسري": a trade, then who he is
+            return NP(i, e, ctx.starts[called + 1], ctx.ends[e - 1], "named_person", head,
+                      role=" ".join(norms[i:called]), named=True, feminine=feminine or head.endswith("ه"))
     k = j
     while _word(ctx, k, limit) and (norms[k] in NAME_TITLES and k - j < 2 or _abbreviated_title(ctx, k, limit)):
         k += 1
