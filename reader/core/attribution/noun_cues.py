@@ -248,6 +248,8 @@ AS_REPORTED = frozenset({fold("كما"), fold("وكما")})
 _REPORTERS = folded_set("مراسل مراسلة")
 _WITHOUT = folded_set("دون بدون")
 _IN_EVENT = folded_set("في خلال عبر")
+_RELAYED = fold("نقل")
+_FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _TRAIL_FILLERS = folded_set("أمس اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
 
 
@@ -262,7 +264,10 @@ def parse_as_reported(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
     vf = VERB_FORMS.get(ctx.norms[j])
     if vf is None or vf.person != 3 or vf.tense != "perf" or vf.prefix:
         return None
-    np = parse_np(ctx, j + 1, sent_b, feminine=vf.gender == "f")
+    s = j + 1
+    if vf.lemma == _RELAYED and s + 1 < sent_b and ctx.words[s] and ctx.norms[s] in _FROM_HIM:
+        s += 1  # "…، كما نقلت عنه مصادر برلمانية": what sources told of him (an outlet is his via)
+    np = parse_np(ctx, s, sent_b, feminine=vf.gender == "f")
     if np is None or np.kind not in _SOURCE_KINDS:
         return None
     k = np.end
