@@ -19,3 +19,8 @@ def test_sources_that_relayed_the_speaker_are_a_record_of_their_own_and_an_outle
     # an outlet that relayed him is the via of his record, and no record of its own
     (r,) = _all("وقال الوزير خالد العمري إن الانسحاب سيتم بنهاية الشهر، كما نقلت عنه صحيفة هآرتس.")
     assert (r.cue, r.source, r.via, r.claim) == ("وقال", "خالد العمري", "صحيفة هآرتس", "الانسحاب سيتم بنهاية الشهر")
+
+
+def test_the_organisers_are_an_unnamed_group():
+    (r,) = _all("وارتفع عدد الزوار - حسب منظمي المعرض - بنسبة عشرة في المئة.")
+    assert (r.cue, r.source, r.kind) == ("حسب", "منظمي المعرض", "anonymous")
