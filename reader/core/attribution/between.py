@@ -22,7 +22,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    ANON_HEADS, AUDIENCE, DESCRIPTIONS, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    ANON_HEADS, AUDIENCE, TITLES, DESCRIPTIONS, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     bare, is_definite, is_nisba, is_verb_like,
 )
 
@@ -245,6 +245,27 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np.end, c.np.src_end = close, ctx.ends[close - 1]
                 j = close  # "مدير أحد الفنادق المطلة على ساحات الحرم، فضّل عدم ذكر اسمه،": what they overlook
                 continue
+        if c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and j == c.np.end and ctx.words[j] \
+                and not is_definite(n) and not complementizer(n) and n not in VERB_FORMS:
+            comma = next((t for t in range(j + 1, min(limit, j + 10)) if not ctx.words[t]), -1)
+            if comma > j and ctx.raw[comma] in "،," and comma + 3 < limit and ctx.norms[comma + 1] in _RELATIVE:
+                close = next((t for t in range(comma + 2, min(limit, comma + 18)) if not ctx.words[t]), -1)
+                if close > comma + 2 and ctx.raw[close] in "،," and not any(
+                        complementizer(ctx.norms[t]) for t in range(comma + 1, close)):
+                    comma = close  # "…، الذي يديره الصندوق بالشراكة مع البنوك، الأستاذ X:": a clause on the body
+            if comma > j and ctx.raw[comma] in "،," and comma + 2 < limit and ctx.words[comma + 1] \
+                    and ctx.norms[comma + 1] in _HOLDER_OPENERS and all(
+                        ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(j, comma)):
+                holder = parse_np(ctx, comma + 1, limit)
+                after = holder.end if holder is not None else -1
+                if after > 0 and after < limit and not ctx.words[after] and ctx.raw[after] in "،,:":
+                    after += 1
+                if holder is not None and holder.kind == "named_person" and holder.named and is_complement(ctx, after, limit):
+                    # "مدير عام برنامج كفالة لتمويل المنشآت، الأستاذ X: إن": a name no list knows ends the post
+                    c.np = NP(c.np.start, holder.end, holder.src_start, holder.src_end, "named_person", holder.head,
+                              role=c.np.role, named=True, feminine=holder.feminine)
+                    j = after
+                    continue
         if c.np is not None and c.np.kind == "named_person" and c.np.named and j == c.np.end and n in ("من", "لدي") \
                 and j + 2 < limit and ctx.words[j + 1] and in_lexicon(ctx.norms[j + 1], ORG_HEADS):
             from .institutions import _institution
@@ -827,6 +848,9 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     return person_np(ctx, k, e)
 
 
+_HOLDER_OPENERS = TITLES | FIRST_NAMES
+
+
 def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: int) -> int:
     """After an unnamed post, more posts between commas and then its holder's name between
     commas before إن/أن or a colon: the name becomes the source. The token after the comma
@@ -856,6 +880,10 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
                 in_lexicon(ctx.norms[t + 1], ROLE_HEADS) or ctx.norms[t + 1] in _POST_OPENERS):
             k = _name_between_dashes(ctx, c, close, limit)  # "…، أستاذ الاقتصاد في جامعة الملك سعود - الدكتور X - إن"
             return k if k > close else comma
+        if ctx.norms[t + 1] in _RELATIVE and close < limit and close >= t + 3 and ctx.raw[close] in "،," \
+                and c.np.kind == "unnamed_official" and not any(complementizer(ctx.norms[k]) for k in range(t + 1, close)):
+            t = close  # "مدير عام الصندوق، الذي يديره البنك، الأستاذ X: إن": a clause on the body, then the holder
+            continue
         if close >= limit or close < t + 2 or ctx.raw[close] not in "،,:" or any(
                 ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]) for k in range(t + 1, close)):
             return comma

@@ -222,6 +222,7 @@ _MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب �
 
 #: Posts in the plural: a group takes no one person's name after it ("أعضاء جمهوريون في الكونغرس | رفع").
 _PLURAL_POSTS = folded_set("أعضاء نواب مسؤولون مسؤولين مسؤولو قادة وزراء رؤساء مديرو مديرون مديرين ضباط سفراء مندوبون مندوبين")
+_CHIEF = folded_set("الرئيس الرئيسي الرئيسية")
 _HONORIFIC_WORDS = folded_set("معالي سعادة سمو فضيلة سماحة فخامة")
 _COMPASS = folded_set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 
@@ -392,6 +393,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue  # عضو المكتب التنفيذي للاتحاد المكلف بالإنتاج النباتي: the participle's object
         if n in _ORDINAL_POSTS and j == i + 1 and is_definite(norms[i]):
             j += 1  # "المسؤول الثاني في الحزب"، "الرجل الثالث في الخارجية" (not the month)
+            continue
+        if n in _CHIEF and j == i + 1 and is_definite(norms[i]) and norms[i] not in TITLES \
+                and norms[i] not in _CHIEF and _word(ctx, j + 1, limit) and not _lookup(norms[j + 1], FIRST_NAMES):
+            j += 1  # "الباحث الرئيس في الدراسة"، "المفاوض الرئيسي": the chief one (no president)
             continue
         if j == i + 1 and article(ctx, i) and n.startswith("ال") and not adjective_like(n) and n not in _ROLE_OK:
             break  # "وأبلغ الوزير البرلمان أن": a definite role takes no genitive; that is its object

@@ -24,3 +24,19 @@ def test_sources_that_relayed_the_speaker_are_a_record_of_their_own_and_an_outle
 def test_the_organisers_are_an_unnamed_group():
     (r,) = _all("وارتفع عدد الزوار - حسب منظمي المعرض - بنسبة عشرة في المئة.")
     assert (r.cue, r.source, r.kind) == ("حسب", "منظمي المعرض", "anonymous")
+
+
+def test_the_chief_researcher_is_no_president():
+    (r,) = _all("وأكد الباحث الرئيس في الدراسة، الدكتور عادل بن راشد الغامدي، أن النتائج تستند إلى نماذج دولية.")
+    assert (r.source, r.kind) == ("عادل بن راشد الغامدي", "named_person")
+
+
+def test_a_clause_on_the_body_between_the_post_and_its_holder():
+    (r,) = _all("وقال مدير عام صندوق التنمية، الذي يديره البنك، بدر الحمدان، إن نسبة التعثر منخفضة.")
+    assert (r.source, r.kind, r.claim) == ("بدر الحمدان", "named_person", "نسبة التعثر منخفضة")
+    (r,) = _all("وقال مدير عام برنامج كفالة لتمويل المنشآت الصغيرة، الذي يديره صندوق التنمية الصناعية "
+                "بالشراكة مع البنوك، الأستاذ بدر بن سعود الحمدان: إن نسبة التعثر منخفضة.")
+    assert (r.source, r.kind, r.claim) == ("بدر بن سعود الحمدان", "named_person", "نسبة التعثر منخفضة")
+    # a program's name no list knows, then the holder
+    (r,) = _all("وقال مدير عام برنامج كفالة لتمويل المنشآت، الأستاذ بدر الحمدان: إن نسبة التعثر منخفضة.")
+    assert (r.source, r.claim) == ("بدر الحمدان", "نسبة التعثر منخفضة")
