@@ -147,8 +147,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         n = norms[j]
         if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and n in _PUBLISHED_IN:
             k = next((t for t in range(j + 1, min(limit, j + 8)) if not ctx.words[t] or is_complement(ctx, t, limit)
-                      or norms[t] in VERB_FORMS), -1)
-            if k > j + 1 and ctx.words[k] and is_complement(ctx, k, limit):
+                      or norms[t] in VERB_FORMS or (norms[t] == "عن" and c.lemma == _RELAYED)), -1)
+            if k > j + 1 and ctx.words[k] and (is_complement(ctx, k, limit) or norms[k] == "عن" and c.lemma == _RELAYED):
+                # ("ونقلت صحيفة «ذا ناشيونال» الصادرة في أبوظبي عن مصدر حكومي": then whom it quoted)
                 j = k  # "وكتبت صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي أن": where the paper comes out
                 continue
         if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and (

@@ -775,8 +775,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if c.np is not None and c.np.kind == "document" and vf.lemma == _ANNOUNCE_LEMMA and vf.prefix == "" \
                 and bare(norms[c.np.start]) in _ANNOUNCED_THINGS and not is_definite(norms[c.np.start]):
             return None  # "أُعلنت أمس نتائج الاكتتاب": the results were announced, no one announcing
-        if c.np is not None and (c.np.named and c.np.kind == "named_person" or c.np.kind == "named_organization"):
-            c.np = _second_person(ctx, c.np, vf, sent_b) or c.np  # (and "ودعت فنزويلا والجزائر إلى")
+        if c.np is not None and (c.np.named and c.np.kind == "named_person" or c.np.kind in ("named_organization", "anonymous")):
+            c.np = _second_person(ctx, c.np, vf, sent_b) or c.np  # (and "ودعت فنزويلا والجزائر إلى"، "ودعا مصرفيون وخبراء إلى")
         if c.np is not None and coordinated and c.np.named and "o" in vf.complements \
                 and c.np.start not in ctx.entity_at and norms[c.np.start] not in FIRST_NAMES \
                 and norms[c.np.start] not in ctx.person_tokens:
@@ -1129,10 +1129,11 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
     k = first.end
     if k >= sent_b or not ctx.words[k] or ctx.norms[k][:1] != "و" or len(ctx.norms[k]) < 3:
         return None
-    second = _after_wa(ctx, k, sent_b, False)
+    second = _after_wa(ctx, k, sent_b, False) if first.kind != "anonymous" else parse_np(ctx, k, sent_b, strip="و")
     if second is None or second.kind != first.kind or second.end >= sent_b:
         return None
-    if not (second.named if first.kind == "named_person" else first.start in ctx.entity_at and second.start in ctx.entity_at):
+    if first.kind != "anonymous" and not (
+            second.named if first.kind == "named_person" else first.start in ctx.entity_at and second.start in ctx.entity_at):
         return None  # (two bodies: both found by the tagger, "فنزويلا والجزائر")
     e = _skip_adverbs(ctx, second.end, sent_b)
     nxt = ctx.norms[e] if e < sent_b and ctx.words[e] else ""

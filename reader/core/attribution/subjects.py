@@ -72,6 +72,13 @@ def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
 
 
 def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | None:
+    if i - 3 > sent_a and not ctx.words[i - 1] and ctx.raw[i - 1] in "-–":
+        p = next((t for t in range(i - 2, max(sent_a, i - 24), -1) if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)
+        if p > sent_a and ctx.raw[p] in "-–" and i - 1 - p >= 3 and ctx.words[p + 1] \
+                and (ctx.norms[p + 1] in _RELATIVE_PRONOUNS or ctx.norms[p + 1] in ("وهو", "وهي")):
+            np = _left_scan(ctx, p, sent_a, through_marks)  # "الدكتورة X - التي سبق أن قدمت مقترحا - نبهت"
+            if np is not None and np.kind in ("named_person", "named_organization", "unnamed_official", "anonymous"):
+                return np
     if i - 1 > sent_a and ctx.is_punct(i - 1, "،,"):
         p = next((t for t in range(i - 2, max(sent_a, i - 20), -1)
                   if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)  # (a name in marks inside)
@@ -206,6 +213,13 @@ def _unnamed_with_clause(ctx: Context, end: int, sent_a: int) -> NP | None:
             np = parse_np(ctx, t - 1, t)
             if np is not None and np.end == t and np.kind in ("anonymous", "unnamed_official"):
                 return np
+        if n[:1] == "م" and n.endswith("ا") and len(n) >= 5 and t - 2 >= sent_a:
+            for s in (t - 2, t - 1):  # "لكن مسؤولا مصرفيا مطلعا على خطط الدمج": a participle says what he knows
+                if s > sent_a and ctx.words[s - 1] and (complementizer(ctx.norms[s - 1]) or ctx.norms[s - 1] in _LEFT_STRIP) \
+                        and ctx.norms[s].endswith("ا"):
+                    np = parse_np(ctx, s, t)
+                    if np is not None and np.end == t and np.kind in ("anonymous", "unnamed_official"):
+                        return np
     return None
 
 

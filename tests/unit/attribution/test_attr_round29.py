@@ -40,3 +40,25 @@ def test_a_clause_on_the_body_between_the_post_and_its_holder():
     # a program's name no list knows, then the holder
     (r,) = _all("وقال مدير عام برنامج كفالة لتمويل المنشآت، الأستاذ بدر الحمدان: إن نسبة التعثر منخفضة.")
     assert (r.source, r.claim) == ("بدر الحمدان", "نسبة التعثر منخفضة")
+
+
+def test_a_subject_before_the_verb_with_a_clause_between_dashes():
+    r, r2 = _all("لكن عضو مجلس الشورى الدكتورة هيفاء بنت محمد القرشي - التي سبق أن قدمت مقترحا بشأن حماية "
+                 "الأسر - نبهت إلى أن الأسر الكبيرة ستدفع أكثر، مشيرة إلى أن متوسط الاستهلاك مرتفع.")
+    assert [(x.cue, x.source, x.kind) for x in (r, r2)] == [
+        ("نبهت", "هيفاء بنت محمد القرشي", "named_person"), ("مشيرة", "هيفاء بنت محمد القرشي", "named_person")]
+
+
+def test_an_unnamed_official_before_the_verb_with_a_participle_and_a_clause_on_anonymity():
+    (r,) = _all("لكن مسؤولا مصرفيا مطلعا على خطط الدمج، طلب عدم نشر اسمه، قال إن البنكين سيغلقان نحو 50 فرعا.")
+    assert (r.cue, r.source, r.kind) == ("قال", "مسؤولا مصرفيا", "anonymous")
+
+
+def test_a_paper_described_by_where_it_comes_out_relays_whom_it_quoted():
+    (r,) = _all("ونقلت صحيفة «ذا ناشيونال» الصادرة في أبوظبي عن مصدر حكومي قوله إن الحكومة دعمت الصفقة.")
+    assert (r.source, r.kind, r.via) == ("مصدر حكومي", "anonymous", "صحيفة «ذا ناشيونال»")
+
+
+def test_two_unnamed_groups_joined_by_wa_before_the_verbs_preposition():
+    (r,) = _all("ودعا مصرفيون وخبراء إلى دمج البنوك الصغيرة.")
+    assert (r.source, r.kind, r.claim) == ("مصرفيون وخبراء", "anonymous", "دمج البنوك الصغيرة")
