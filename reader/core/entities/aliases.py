@@ -39,9 +39,10 @@ _AFTER_NAME = frozenset(fold(w) for w in (
 _THAT = frozenset(fold(w) for w in "إن أن إنه أنه".split())  # وقال ما إن ...
 
 
-def display_name(surface: str, known: Callable[[str], bool] | None = None) -> str:
+def display_name(surface: str, known: Callable[[str], bool] | None = None,
+                 whole: Callable[[str], bool] | None = None) -> str:
     """The name as written, without a proclitic, diacritics, tatweel or extra spaces."""
-    return " ".join(strip_diacritics(bare_name(surface, known)).text.split())
+    return " ".join(strip_diacritics(bare_name(surface, known, whole)).text.split())
 
 
 @dataclass
@@ -79,16 +80,17 @@ def name_context(doc: DocTokens, k: int) -> bool:
 
 class AliasResolver:
     def __init__(self, doc: DocTokens, known: Callable[[str], bool],
-                 common: Callable[[str], bool]):
+                 common: Callable[[str], bool], whole: Callable[[str], bool] | None = None):
         self.doc = doc
         self.known = known
+        self.whole = whole  # words listed as they are written (كريم): no proclitic to take off
         self.common = common
         self.gaz = gazetteer()
 
     def canonical(self, e: Entity) -> str:
         if e.origin in ("gazetteer", "number", "user") and e.canonical:
             return e.canonical
-        name = display_name(e.text, self.known)
+        name = display_name(e.text, self.known, self.whole)
         entry = self.gaz.lookup(name)
         if entry is not None and not entry.weak and (entry.type == e.type or e.type == "ORG"):
             return entry.canonical

@@ -86,9 +86,11 @@ def _plausible(rest: str, known: Callable[[str], bool] | None) -> bool:
     return bool(known) and len(f) >= 3 and known(f)
 
 
-def bare_name(text: str, known: Callable[[str], bool] | None = None) -> str:
-    """``text`` without the proclitic of its first word; لل becomes ال (للأمم -> الأمم)."""
-    cut = split_proclitic(text, known)
+def bare_name(text: str, known: Callable[[str], bool] | None = None,
+              whole: Callable[[str], bool] | None = None) -> str:
+    """``text`` without the proclitic of its first word; لل becomes ال (للأمم -> الأمم).
+    ``whole``: see :func:`split_proclitic` (كريم is a given name, not ك + ريم)."""
+    cut = split_proclitic(text, known, whole)
     if cut == 0:
         return text
     rest = text[cut:]

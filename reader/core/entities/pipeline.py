@@ -96,7 +96,7 @@ def recognize_with(tagger: Tagger, text: str, teachings: Teachings | None = None
                        s.type, s.canonical, origin=s.origin, score=round(s.score, 3))
                 for s in spans]
     doc = DocTokens(text, words, norms, starts, ends)
-    resolver = AliasResolver(doc, tagger.known_word, tagger.common_word)
+    resolver = AliasResolver(doc, tagger.known_word, tagger.common_word, whole=_listed)
     in_text = frozenset(n for n in norms if len(n) >= 4)
 
     def known_here(f: str) -> bool:  # ("مساعد لسوكساوات" after "برايون سوكساوات": the name the text gives bare)
@@ -205,15 +205,16 @@ def _month_word(norm: str) -> bool:
     return norm in "()/" or any(v in MONTH_WORDS for v in clitic_variants(norm))
 
 
+def _listed(f: str) -> bool:
+    """A word the given-name list or the gazetteer knows as it is written (كريم، بكين)."""
+    return f in first_names() or gazetteer().starts_a_name(f)
+
+
 def _without_proclitics(entities: list[Entity], known) -> list[Entity]:
     """Name spans without a leading و ف ب ل (والصين -> الصين, لوكالة فرانس برس ->
     وكالة فرانس برس), as the reader highlights and reports them. A proclitic is cut where
     the rest starts with the article or is a known name (clitics.split_proclitic)."""
-    names = first_names()
-    gaz = gazetteer()
-
-    def listed(f: str) -> bool:
-        return f in names or gaz.starts_a_name(f)
+    listed = _listed
 
     def is_known(f: str) -> bool:
         return known(f) or listed(f)

@@ -207,3 +207,13 @@ def test_the_last_sentences_of_an_article_keep_their_document(monkeypatch):
     text = "\n".join(f"وقال كريم النجار إن السعر ارتفع {k} مرات." for k in range(100))
     get_tagger().spans(text, tokenize(text, punctuation=True))
     assert sizes == [50, 50]
+
+
+def test_a_given_name_that_starts_with_a_preposition_letter_keeps_it_in_its_canonical_name():
+    # كريم is a name, not ك + ريم; بكين is a city, while والصين and بالرياض lose their clitics
+    ents = recognize("وعرض فيلم للمخرج الشاب كريم الشناوي في القاهرة. وقال كريم إن الفيلم جيد. "
+                     "وزار بكين والصين وبالرياض.")
+    canon = {e.text: e.canonical for e in ents}
+    assert canon["كريم الشناوي"] == "كريم الشناوي"
+    assert canon["كريم"] == "كريم الشناوي"
+    assert canon["بكين"] == "بكين" and canon["الصين"] == "الصين" and canon["الرياض"] == "الرياض"
