@@ -588,9 +588,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n in ("وهي", "وهو") and c.np is not None and j == c.np.end:
             k = next((t for t in range(j + 1, min(limit, j + 20)) if complementizer(norms[t])
                       or not ctx.words[t] and ctx.raw[t] in ".:،,"), -1)
-            if k > j + 1 and complementizer(norms[k]) and not any(norms[t] in VERB_FORMS for t in range(j + 1, k)):
+            while_doing = ctx.words[j + 1] and norms[j + 1] in VERB_FORMS and VERB_FORMS[norms[j + 1]].tense != "perf"
+            if k > j + 1 and complementizer(norms[k]) and not any(
+                    norms[t] in VERB_FORMS for t in range(j + (2 if while_doing else 1), k)):
+                if c.via is None:  # "وقال X وهو أحد محامي الدفاع لوكالة فرانس برس إن": the agency told
+                    c.via = next((m for t in range(j + 2, k) if ctx.words[t] and norms[t][:1] == "ل"
+                                  for m in (match_outlet(ctx, t, k, preposition=True),)
+                                  if m is not None and not m.anaphor and m.end == k), None)
                 j = k  # "وذكرت «إكسور» ... وهي شركة الاستثمار للعائلة أنها": what the source is
-                continue
+                continue  # ("وقال X وهو يتحدث للصحافيين في الجزائر إن": while he spoke)
         if n in ("نقلا", "ونقلا") and j + 1 < limit and norms[j + 1] == "عن":
             j = _relay(ctx, c, j + 2, limit)
             continue
@@ -736,7 +742,7 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
 _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
 _NICKNAMED = folded_set("الملقب الملقبة المعروف المعروفة الملقبين")
-_PUBLISHED_IN = folded_set("الصادرة الصادر التي تصدر الذي يصدر")
+_PUBLISHED_IN = folded_set("الصادرة الصادر التي تصدر الذي يصدر التابع التابعة المملوك المملوكة")
 _ASKING_NOT = folded_set("طالبا طالبة طالبين مفضلا مفضلة رافضا رافضة مشترطا مشترطة")
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")
 

@@ -97,8 +97,9 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
     k = i - 1
     while k >= sent_a and ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
-    if k < i - 1 and k > sent_a + 1 and ctx.is_punct(k, "،,"):
+    if k < i - 1 and k > sent_a + 1 and (ctx.is_punct(k, "،,") or not ctx.words[k] and ctx.raw[k] in "-–"):
         return _left_scan(ctx, k + 1, sent_a, through_marks)  # "وكانت الدكتورة X، أستاذة …، قد حذرت"
+        # (and "وكانت المتحدثة X - التي تلت القرار - قد قالت")
     if k - 1 > sent_a and ctx.words[k] and ctx.norms[k] in SIDE_WORDS and ctx.norms[k - 1] in ("من", "ومن"):
         return _left_scan(ctx, k - 1, sent_a, through_marks)  # "الشركة من جانبها أكدت": its side
     if k > sent_a and ctx.words[k] and ctx.norms[k] in _IN_TURN:

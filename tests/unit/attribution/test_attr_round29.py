@@ -62,3 +62,27 @@ def test_a_paper_described_by_where_it_comes_out_relays_whom_it_quoted():
 def test_two_unnamed_groups_joined_by_wa_before_the_verbs_preposition():
     (r,) = _all("ودعا مصرفيون وخبراء إلى دمج البنوك الصغيرة.")
     assert (r.source, r.kind, r.claim) == ("مصرفيون وخبراء", "anonymous", "دمج البنوك الصغيرة")
+
+
+def test_a_family_name_resolves_to_a_given_name_that_starts_with_kaf():
+    (r,) = _all("وعرض فيلم للمخرج الشاب كريم الشناوي في القاهرة.\n\n"
+                "وقال الشناوي في ندوة عقدها بنقابة الصحفيين إن الرقابة تمارس وصاية على عقل المشاهد.")
+    assert (r.source, r.resolved) == ("الشناوي", "كريم الشناوي")
+
+
+def test_a_paper_described_as_belonging_to_a_ministry_relays_whom_it_quoted():
+    (r,) = _all("ونقل موقع «26 سبتمبر» التابع لوزارة الدفاع عن مصدر عسكري قوله إن المتمردين يتساقطون.")
+    assert (r.source, r.kind, r.via) == ("مصدر عسكري", "anonymous", "موقع «26 سبتمبر»")
+
+
+def test_while_he_spoke_and_who_he_is_between_the_name_and_that():
+    (r,) = _all("وقال الوزير رشيد بوعلام وهو يتحدث للصحافيين في الجزائر العاصمة إن بلاده تدعم الحل.")
+    assert (r.source, r.claim) == ("رشيد بوعلام", "بلاده تدعم الحل")
+    (r,) = _all("وقال عبد المنعم السيوفي وهو أحد محامي الدفاع لوكالة فرانس برس إن الحكم قاس.")
+    assert (r.source, r.via, r.claim) == ("عبد المنعم السيوفي", "وكالة فرانس برس", "الحكم قاس")
+
+
+def test_kana_then_a_clause_between_dashes_then_qad():
+    (r,) = _all("وكانت المتحدثة باسم المحكمة فلورانس أوليفييه - التي تلت القرار في لاهاي - قد قالت إن القضاة "
+                "لم يجدوا أدلة كافية.")
+    assert (r.cue, r.source, r.kind) == ("قالت", "فلورانس أوليفييه", "named_person")
