@@ -246,6 +246,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np.end, c.np.src_end = close, ctx.ends[close - 1]
                 j = close  # "مدير أحد الفنادق المطلة على ساحات الحرم، فضّل عدم ذكر اسمه،": what they overlook
                 continue
+        if c.np is not None and c.np.kind == "anonymous" and j == c.np.end and ctx.words[j] and n[:1] == "و" \
+                and len(n) > 4 and n[1:] in ANON_HEADS and not is_definite(n[1:]) and j + 1 < limit and ctx.words[j + 1] \
+                and (ctx.norms[j + 1] in MET_BY or ctx.norms[j + 1] in _SPOKE or VERB_FORMS.get(ctx.norms[j + 1]) is not None
+                     and VERB_FORMS[ctx.norms[j + 1]].lemma in _SPOKE):
+            c.np = replace(c.np, end=j + 1, src_end=ctx.ends[j], pair=True)
+            j += 1  # "ويرى اقتصاديون ومقاولون تحدثت إليهم «الوطن» أن": a second group, then whom they told
+            continue
         if c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and j == c.np.end and ctx.words[j] \
                 and not is_definite(n) and not complementizer(n) and n not in VERB_FORMS:
             comma = next((t for t in range(j + 1, min(limit, j + 10)) if not ctx.words[t]), -1)

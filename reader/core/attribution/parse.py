@@ -31,7 +31,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import RELATIVE_PRONOUNS, ANON_HEADS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -145,12 +145,25 @@ def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
             return ctx.raw[k] in "،," and k > j + 2 and (
                 is_complement(ctx, k + 1, limit)  # "… خلال الملتقى، أن"
                 or _another_post_then_claim(ctx, k + 1, limit) > 0)  # "X، عضو جمعية الاقتصاد، أن"
+        if k == j and ctx.words[k] and ctx.norms[k][:1] == "و" and len(ctx.norms[k]) > 4 \
+                and ctx.norms[k][1:] in ANON_HEADS and k + 1 < limit and ctx.words[k + 1]:
+            k += 1  # "ويرى اقتصاديون ومقاولون تحدثت إليهم «الوطن» أن": a second group
+            continue
+        if k >= j and k + 2 < limit and (ctx.norms[k] in _SPOKE_TO_THEM and ctx.norms[k + 1] in _TO_THEM_WORDS
+                                        or ctx.norms[k] in MET_BY):
+            t = k + 2 if ctx.norms[k] in _SPOKE_TO_THEM else k + 1
+            close = ctx.quote_open_tok.get(t, -1) if not ctx.words[t] else -1
+            if 0 < close - t <= 5:
+                k = close + 1  # "ويرى اقتصاديون تحدثت إليهم «الوطن» أن": the paper that spoke to them
+                continue
         if ctx.norms[k] in VERB_FORMS:
             return False
         k += 1
     return False
 
 
+_SPOKE_TO_THEM = folded_set("تحدثت تحدث التقت التقى استطلعت")
+_TO_THEM_WORDS = folded_set("إليهم اليهم معهم إليه اليه معه إليها معها")
 _WHEREBY = folded_set("حيث إذ")
 
 

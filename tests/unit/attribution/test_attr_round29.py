@@ -86,3 +86,11 @@ def test_kana_then_a_clause_between_dashes_then_qad():
     (r,) = _all("وكانت المتحدثة باسم المحكمة فلورانس أوليفييه - التي تلت القرار في لاهاي - قد قالت إن القضاة "
                 "لم يجدوا أدلة كافية.")
     assert (r.cue, r.source, r.kind) == ("قالت", "فلورانس أوليفييه", "named_person")
+
+
+def test_groups_the_paper_spoke_to_before_that():
+    text = "ارتفاع الأسعار\n\nويرى اقتصاديون تحدثت إليهم «رويترز» أن المشكلة ليست في السيولة."
+    (r,) = _all(text)
+    assert (r.cue, r.source, r.via) == ("ويرى", "اقتصاديون", "رويترز")
+    (r,) = _all("ارتفاع الأسعار\n\nويرى اقتصاديون ومقاولون تحدثت إليهم «الوطن» أن المشكلة ليست في السيولة.")
+    assert (r.cue, r.source, r.kind) == ("ويرى", "اقتصاديون ومقاولون", "anonymous")
