@@ -216,8 +216,9 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
     core = [w for w in fold(name).replace("«", " ").replace("»", " ").replace('"', " ").split() if w]
     if len(core) == 1 and _lookup(core[0], PLACES):
         return []  # روسيا، قطر: a state has no longer name in the text ("دور روسيا الحيوي")
+    dropped = ""
     if core and core[0] in _COMPANY_HEADS and len(core) > 1:
-        core = core[1:]  # شركة «مجموعة المعجل»
+        dropped, core = bare(core[0]), core[1:]  # شركة «مجموعة المعجل»
     if not core or len(core) > 5:
         return []
     wanted = [bare(w) for w in core]
@@ -252,6 +253,8 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
                 and not _stopword(norms[h]) and not is_verb_like(norms[h]) and norms[h] not in VERB_FORMS:
             h -= 1
         if h >= max(0, p - 3) and ctx.words[h] and bare(norms[h]) in _HEAD_BARE and h < p - 1:
+            if dropped and bare(norms[h]) != dropped and bare(norms[h]) in _HEAD_BARE:
+                continue  # "مجموعة الإمارات" is not "شركة طيران الإمارات" (the group owns the airline)
             p = h  # (شركة) مجموعة محمد | المعجل: a company head before the name
         if q - p > len(core):
             found.add((p, q))

@@ -17,6 +17,7 @@ from .words import (
 
 
 _CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
+_TAKING_PART = folded_set("مشارك مشاركة مشاركان مشاركين")
 _AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
 _TOPIC_LINKS = folded_set("مع بشأن حول")
 
@@ -119,6 +120,11 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                     def_chain(ctx, j + 3, limit) if _word(ctx, j + 3, limit) and in_lexicon(norms[j + 2], ROLE_HEADS)
                     and is_definite(norms[j + 3]) else j + 2)  # (مقربة من رئيس الحكومة: a post and its genitive)
             continue  # مقربة من إدارة النادي، مقربة من بري: whom they are close to
+        if n in _TAKING_PART and j > 0 and ctx.words[j - 1] and _word(ctx, j + 2, limit) and norms[j + 1] == "في" \
+                and not _stopword(norms[j + 2]) and norms[j + 2] not in TIME_WORDS:
+            j += 2  # "مصرفي مشارك في ترتيب الصفقة": what he takes part in
+            j = max(j + 1, def_chain(ctx, j + 1, limit)) if not is_definite(norms[j]) else def_chain(ctx, j, limit)
+            continue
         if n in _AWARE and _word(ctx, j + 1, limit) and norms[j + 1] == "علي":
             j += 2
             if _word(ctx, j, limit):

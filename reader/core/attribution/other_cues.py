@@ -451,12 +451,23 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
     """What follows a prepositional cue's source to the end of the sentence is a short tail
     (a time, a relative clause, the source's post and whom it told) with no comma, quotation
     or complementizer: the cue ends the sentence, so its claim is what precedes it."""
+    from .anonymity import anonymity_clause
+
     role = k < sent_b and ctx.words[k] and in_lexicon(ctx.norms[k], ROLE_HEADS)
     maker = k < sent_b and ctx.words[k] and ctx.norms[k] in _MADE_IT  # "وفق تقرير حديث أصدرته شركة «جيه إل إل» …"
-    if sent_b - k > (16 if role or maker else 8):
+    site = k + 1 < sent_b and ctx.words[k] and ctx.norms[k] in ("علي", "في", "عبر") and ctx.words[k + 1] \
+        and strip_possessive(ctx.norms[k + 1]) in _SITES  # "وفقا لإفصاح الشركة على موقع السوق المالية «تداول» أمس"
+    if k > 0 and ctx.is_punct(k - 1, "،,") and k < sent_b and ctx.words[k] and ctx.norms[k].endswith("ا") \
+            and anonymity_clause(ctx, k, min(sent_b, k + 4)):
+        return True  # "…، وفق ما كشف عنه مصرفي …، طالبا عدم ذكر اسمه": his asking, right after the source
+    end = sent_b
+    comma = next((t for t in range(k, sent_b) if ctx.is_punct(t, "،,") and ctx.in_quote(t) is None), -1)
+    if comma > k and anonymity_clause(ctx, comma + 1, sent_b):
+        end = comma  # "…، وفق ما كشف عنه مصرفي مشارك في الصفقة لـ«X»، طالبا عدم ذكر اسمه لأن …"
+    if end - k > (16 if role or maker or site or end < sent_b else 8):
         return False
     t = k
-    while t < sent_b:
+    while t < end:
         close = ctx.quote_open_tok.get(t, -1)
         if 0 < close < sent_b and close - t <= 4 and (t > k or close + 1 < sent_b and ctx.words[close + 1]) \
                 and ctx.words[t - 1] \
@@ -473,6 +484,7 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
 
 
 _SITE = fold("موقع")
+_SITES = folded_set("موقع الموقع موقعها موقعه")
 _MADE_IT = folded_set("أصدرته أصدرتها أعدته أعدتها نشرته نشرتها أجرته أجرتها أجراها أجراه وضعته وضعتها")
 #: Verbs of a relative clause on a document, written without الذي: تقرير صدر أمس، دراسة نشرت.
 _RELATIVES = RELATIVE_PRONOUNS

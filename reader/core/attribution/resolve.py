@@ -70,6 +70,7 @@ def _genderless(word: str) -> str:
     return word
 
 
+_BOTH_BODIES = frozenset(fold(w) for w in "البنكان البنكين الشركتان الشركتين المصرفان المصرفين المجموعتان".split())
 _NUMBER_ENDINGS = ("تان", "تين", "ان", "ين", "ون")
 
 
@@ -280,6 +281,11 @@ class Resolver(OutletsMixin):
                 if sp.kind == "anonymous" and group and sp.tokens[:1] == tuple(group[:1]):
                     resolved = sp.resolved  # أحدهما -> مصدران في وزارة الخزانة, the group as cited
                     break
+        elif np.definite and len(tokens) == 1 and tokens[0] in _BOTH_BODIES:
+            target = next((sp for sp in reversed(self.speakers[-6:]) if sp.kind == "named_organization"
+                           and 0 <= sp.pos < np.start and (sp.pair or any(
+                               t[:1] == "و" and t[1:] in ORG_HEADS for t in sp.tokens[1:]))), None)
+            # "وقال البنكان" after "بنك X وبنك Y": the two
         elif np.named or np.role == "descriptor":
             target = self._full_name(tokens)
             if target is None and np.role == "descriptor" and _nationality(tokens[0]):
