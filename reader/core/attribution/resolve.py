@@ -121,6 +121,22 @@ def _shares_post(tokens: tuple[str, ...], sp) -> bool:
     return bool(extra & known)
 
 
+_ONE_EXPERT = frozenset(fold(w) for w in "محلل خبير اقتصادي مستشار".split())
+_POST_GLUE = frozenset(fold(w) for w in "في لدى من عن".split())
+
+
+def _loose_post(post: str) -> tuple[str, ...]:
+    """A post's words without prepositions, marks, clitics, the article and a construct ي
+    (محللي -> محلل), to match a post said again in other words."""
+    out = []
+    for w in fold(post).replace("«", " ").replace("»", " ").replace('"', " ").split():
+        if w in _POST_GLUE or not any(ch.isalpha() for ch in w):
+            continue
+        b = bare(w)
+        out.append(b[:-1] if b.endswith("ي") and len(b) > 4 else b)
+    return tuple(out)
+
+
 def _post_key(role: str) -> str:
     words = role.split()
     return " ".join([_genderless(words[0])] + words[1:]) if words else ""
@@ -376,6 +392,10 @@ class Resolver(OutletsMixin):
             or (is_nisba(nxt) and not is_definite(nxt)))  # "متحدث باسم الوزارة"، "مسؤول أمريكي": a new one
         if target is None and kind == "unnamed_official" and np.role and not np.named and not epithet and not someone:
             target = self._by_post(np.role)  # "وأوضح رئيس الشركة" after "أكيو تويودا رئيس الشركة"
+        if target is None and kind == "anonymous" and len(tokens) == 2 and not is_definite(tokens[0]) \
+                and not is_definite(tokens[1]) and tokens[1] not in _POST_GLUE and not is_nisba(tokens[1]) \
+                and tokens[1][:1] not in "لب" and bare(tokens[0]) in _ONE_EXPERT:
+            target = self._by_post(text)  # "وأضاف محلل ساكسو" after "X، كبير محللي أسواق الطاقة لدى بنك ساكسو"
         if target is None and kind == "unnamed_official" and np.role and self._specific_role(np) and not epithet \
                 and not someone:
             name = person_by_role(ctx, np.start, np.role)  # وزير المعادن السوداني -> الوزير الكاروري
@@ -625,6 +645,12 @@ class Resolver(OutletsMixin):
             short = tuple(words[:-1]) + (words[-1][2:],)
             found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and any(
                 tuple(p.split()[:len(short)]) == short and len(p.split()) > len(short) for p in sp.posts)), None)
+        loose = _loose_post(key)
+        if found is None and len(loose) >= 2:
+            # "مدير المحافظ في «الخليج للاستثمار»" after "مدير المحافظ لدى «الخليج للاستثمار» في الرياض",
+            # "محلل ساكسو" after "كبير محللي أسواق الطاقة لدى بنك ساكسو": the same post, said shorter
+            found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and any(
+                loose[0] in (words := _loose_post(p)) and set(loose) <= set(words) for p in sp.posts)), None)
         return found
 
     def _by_head(self, head: str) -> Speaker | None:
