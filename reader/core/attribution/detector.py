@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import FIRST_NAMES, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
+from .words import ANON_HEADS, FIRST_NAMES, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
     is_definite, is_nisba
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
@@ -953,6 +953,14 @@ def _group_before(ctx: Context, k: int, context_records):
     (after its verb), when no record was made there."""
     si = ctx.sent_of[k]
     a = ctx.sents[si][0]
+    if k > a + 3 and ctx.is_punct(k - 1, "،,"):
+        for t in range(k - 3, max(a - 1, k - 16), -1):
+            if ctx.words[t] and ctx.norms[t][:1].isdigit() and ctx.words[t + 1] \
+                    and ctx.norms[t + 1].endswith("ا") and in_lexicon(ctx.norms[t + 1][:-1], ANON_HEADS):
+                np = parse_np(ctx, t, k - 1)
+                if np is not None and np.start == t and np.kind == "anonymous":
+                    return np  # "دون متوسط تقديرات 11 اقتصاديا شملهم مسح أجرته «رويترز»، توقعوا أن": they
+        return None
     if k != a or si == 0:
         return None
     pa, pb = ctx.sents[si - 1]

@@ -124,3 +124,10 @@ def test_a_speaker_who_comes_back_by_his_post_said_shorter():
               "وأضاف مدير المحافظ في «الخليج للاستثمار» أن قرار الهيئة لم ينعكس بعد على التدفقات.")
     assert [(r.resolved, r.kind) for r in rs if r.cue == "وأضاف"] == [
         ("هانز كلاوسن", "named_person"), ("محمد العجمي", "named_person")]
+
+
+def test_a_plural_verb_after_a_comma_speaks_for_the_counted_group_of_its_sentence():
+    rs = _all("وقالت الهيئة العامة للإحصاء إن التضخم تراجع.\n\n"
+              "وجاءت القراءة دون متوسط تقديرات 11 اقتصاديا شملهم مسح أجرته «رويترز» الشهر الماضي، "
+              "توقعوا أن يبلغ التضخم 2.0 في المئة.")
+    assert (rs[-1].cue, rs[-1].resolved, rs[-1].kind) == ("توقعوا", "11 اقتصاديا", "anonymous")
