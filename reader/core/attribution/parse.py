@@ -671,6 +671,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = NP(sent_a, cue_a, ctx.starts[sent_a], ctx.ends[cue_a - 1], "named_organization",
                       norms[sent_a + 1], pair=True)
             c.sv, c.phrase_start = True, sent_a
+    if c.np is None and vf.prefix == "" and vf.tense == "imp" and vf.lemma in _ADDRESSEE_VERBS and cue_a > sent_a \
+            and cue_a - sent_a <= 5 and ctx.words[cue_a - 1]:
+        left = parse_left_subject(ctx, cue_a, sent_a)
+        if left is not None and left.start == sent_a and left.end == cue_a \
+                and left.kind in ("named_organization", "named_person", "unnamed_official"):
+            c.np, c.sv, c.phrase_start = left, True, sent_a  # "حماس تطالب مصر بفتح المعبر": a headline's subject
     if c.np is None and vf.prefix == "" and cue_a - 2 > sent_a and norms[cue_a - 1] == "قد" \
             and norms[cue_a - 2] in ("كان", "كانت", "كانوا"):
         left = parse_left_subject(ctx, cue_a, sent_a)
@@ -1021,7 +1027,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # (also with no subject: "، وحذرت المواطنين من الاقتراب")
     own = VERB_PREPOSITION.get(vf.lemma, "")
     whom_then = -1
-    if vf.lemma in _ADDRESSED and own and c.np is not None and not c.sv and j < sent_b and ctx.words[j] \
+    if vf.lemma in _ADDRESSED and own and c.np is not None and (not c.sv or c.np.end <= cue_a) and j < sent_b \
+            and ctx.words[j] \
             and not is_complement(ctx, j, sent_b) and norms[j] != own and not (own == "ب" and norms[j][:1] == "ب") \
             and (j in ctx.entity_at and ctx.entity_at[j].type in ("ORG", "PER", "LOC") or is_definite(norms[j])):
         t = next((t for t in range(j + 1, min(sent_b, j + 9)) if not ctx.words[t] or norms[t] == own

@@ -131,3 +131,12 @@ def test_a_plural_verb_after_a_comma_speaks_for_the_counted_group_of_its_sentenc
               "وجاءت القراءة دون متوسط تقديرات 11 اقتصاديا شملهم مسح أجرته «رويترز» الشهر الماضي، "
               "توقعوا أن يبلغ التضخم 2.0 في المئة.")
     assert (rs[-1].cue, rs[-1].resolved, rs[-1].kind) == ("توقعوا", "11 اقتصاديا", "anonymous")
+
+
+def test_a_headline_subject_before_a_verb_of_demanding_is_the_source_not_its_object():
+    rs = _all('حماس تطالب مصر بفتح دائم لمعبر رفح واسرائيل تحذر من "تهريب السلاح"\n\n'
+              "غزة - ا ف ب: طالبت الحركة أمس مصر بفتح المعبر.")
+    assert [(r.cue, r.source) for r in rs] == [("تطالب", "حماس"), ("تحذر", "اسرائيل"), ("طالبت", "الحركة")]
+    assert rs[0].claim == "فتح دائم لمعبر رفح"
+    (r,) = _all("ويطالب الوزير البنوك بخفض الفائدة.")
+    assert r.source == "الوزير"
