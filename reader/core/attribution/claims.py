@@ -76,6 +76,10 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
         return p - 1  # "… إن الخطة جاهزة لكنه أكد أن …": the speaker goes on, a new record
     if c.kind == "part":
         return p
+    if c.kind == "verb" and c.sv and c.np is not None and c.np.start == p and c.np.end == c.cue_a \
+            and ctx.raw[p][:1] == "و" and ctx.words[k] and k == p - 1 and c.verb is not None \
+            and c.verb.tense == "imp" and not c.verb.prefix and _headline(ctx, p):
+        return p  # "دمشق تؤكد «جدية» المفاوضات وتل أبيب تطالب بـ«ثمن»": a headline's second clause
     if c.kind in ("verb", "noreply", "decline") and not c.sv and ctx.norms[c.cue_a][:1] == "و" and c.verb is not None \
             and (c.verb.tense == "perf" or c.lemma in _GOES_ON and not ctx.words[k]):
         return p  # (and "…، ويضيف ضاحكا: «…»": the speaker's next words, after a comma)
@@ -84,6 +88,16 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     if _run_in(ctx, c, k):
         return p
     return -1
+
+
+def _headline(ctx: Context, k: int) -> bool:
+    """Token ``k`` is in a line of its own with no full stop at its end (a headline)."""
+    a, b = ctx.sents[ctx.sent_of[k]]
+    line_a = ctx.text.rfind("\n", 0, ctx.starts[k]) + 1
+    line_b = ctx.text.find("\n", ctx.starts[k])
+    line_b = len(ctx.text) if line_b < 0 else line_b
+    last = ctx.text[line_a:line_b].rstrip()
+    return ctx.starts[a] >= line_a and bool(last) and last[-1] not in ".!؟?:،," and ctx.ends[b - 1] <= line_b
 
 
 def _run_in(ctx: Context, c: Cand, k: int) -> bool:

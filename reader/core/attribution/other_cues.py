@@ -22,7 +22,7 @@ from .phrases import NP, _lookup, _stopword, _word, def_chain
 from .sources import anonymity_clause, bare, marks_source, parse_np
 from .words import FIRST_NAMES
 from .words import (
-    AUDIENCE, BY_SAYING, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
+    ANON_HEADS, AUDIENCE, BY_SAYING, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
     INDEF_ADJECTIVES, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer, folded_set,
     in_lexicon, is_definite, is_verb_like, strip_possessive,
 )
@@ -37,13 +37,15 @@ _SOURCE_KINDS_FOR_PREP = ("media", "document", "anonymous", "unnamed_official", 
 
 #: Plans and rules: "وفق الخطة" is conformity, not a source ("وفقا لخطة الوزارة" names whose).
 _RULES = folded_set("خطه خطت خطط قانون نظام لاءحه لواءح تعليمات ضوابط اشتراطات جدول تشريعات")
+#: Agreements, read as a name when a number follows ("وفق اتفاق 2005"): conformity, not a source.
+_AGREEMENTS = folded_set("اتفاق اتفاقيه معاهده بروتوكول دستور")
 
 
 def _source_like(ctx: Context, np) -> bool:
     """A prepositional cue needs a source (بحسب التقرير), not a rule (وفق القانون)."""
     if np is None or np.kind not in _SOURCE_KINDS_FOR_PREP:
         return False
-    if bare(ctx.norms[np.start]) in _RULES and np.start not in ctx.entity_at and np.kind == "named_person" \
+    if bare(ctx.norms[np.start]) in (_RULES | _AGREEMENTS) and np.start not in ctx.entity_at and np.kind == "named_person" \
             and not np.role:
         return False  # "وفق جدول زمني محدد": a schedule (read as a name), not a source
     if np.kind == "document" and np.end - np.start == 1 and np.start not in ctx.entity_at \
@@ -174,6 +176,10 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         vf = _verb_with_object(norms[verb_at]) if verb_at < sent_b else None
         if vf is None or vf.person != 3:
             return None
+        if norms[verb_at] in _RUMOURED and not any(ctx.words[t] and (
+                t in ctx.entity_at or in_lexicon(norms[t], ANON_HEADS) or in_lexicon(norms[t], ORG_HEADS)
+                or in_lexicon(norms[t], MEDIA_TYPES)) for t in range(verb_at + 1, min(sent_b, verb_at + 2))):
+            return None  # "…، بحسب ما تردد": a rumour with no one behind it (but "حسبما تردد مصادر")
         c.cue_b = verb_at + 1
         c.verb, c.lemma, c.gender, c.number = vf, vf.lemma, vf.gender, vf.number
         k = verb_at + 1
@@ -483,6 +489,7 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
     return True
 
 
+_RUMOURED = folded_set("تردد يتردد أشيع يشاع")
 _SITE = fold("موقع")
 _SITES = folded_set("موقع الموقع موقعها موقعه")
 _MADE_IT = folded_set("أصدرته أصدرتها أعدته أعدتها نشرته نشرتها أجرته أجرتها أجراها أجراه وضعته وضعتها")

@@ -116,11 +116,19 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
     for s in range(k, max(sent_a, k - 4), -1):
         ent = ctx.entity_at.get(s)
         if s > sent_a and ctx.words[s] and ctx.raw[s][:1] == "و" and ent is not None and ent.type in ("LOC", "ORG") \
-                and ent.start == ctx.starts[s] + 1 and ctx.entity_end_tok.get(s, s + 1) == end \
+                and (ent.start == ctx.starts[s] + 1 or ent.start == ctx.starts[s] and end - s >= 2
+                     and ctx.entity_end_tok.get(s, s + 1) - s >= 2) \
+                and ctx.entity_end_tok.get(s, s + 1) == end \
                 and all(ctx.words[t] for t in range(s, end)):
+            # ("… وتل ابيب تطالب": the tagger's span took the و of a two-word place)
             # "الصين ترفع إنفاقها … وواشنطن تطالب بالشفافية"، "… والأمم المتحدة تحذر": a second subject
             # joined by و (a headline's)
-            return NP(s, end, ent.start, ctx.ends[end - 1], "named_organization", ctx.norms[s][1:], named=True)
+            return NP(s, end, ctx.starts[s] + 1, ctx.ends[end - 1], "named_organization", ctx.norms[s][1:], named=True)
+    if k == i - 1 and k > sent_a + 2 and ctx.words[k] and ctx.norms[k].startswith("وال") and ctx.norms[k].endswith(("يون", "يين")) \
+            and len(ctx.norms[k]) >= 8 and ctx.norms[i][:1] in "يت" and ctx.raw[i].endswith(("ون", "ان")) \
+            and ctx.words[k - 1] and not complementizer(ctx.norms[k - 1]):
+        return NP(k, k + 1, ctx.starts[k] + 1, ctx.ends[k], "named_organization", ctx.norms[k][1:], named=True, definite=True)
+        # ("الجيش يعلن السيطرة على مواقع والحوثيون ينفون": a headline's second subject, a movement by its people)
     a = k
     while a >= sent_a and a > k - 10 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))) \
             and ctx.norms[a] not in _LEFT_BOUNDARY:

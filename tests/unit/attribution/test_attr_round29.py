@@ -140,3 +140,21 @@ def test_a_headline_subject_before_a_verb_of_demanding_is_the_source_not_its_obj
     assert rs[0].claim == "فتح دائم لمعبر رفح"
     (r,) = _all("ويطالب الوزير البنوك بخفض الفائدة.")
     assert r.source == "الوزير"
+
+
+def test_a_headline_of_two_clauses_gives_two_records():
+    rs = _all('دمشق تؤكد "جدية" المفاوضات غير المباشرة وتل ابيب تطالب بـ"ثمن" قبل الانسحاب من الجولان')
+    assert [(r.cue, r.source) for r in rs] == [("تؤكد", "دمشق"), ("تطالب", "تل ابيب")]
+    assert rs[0].claim == '"جدية" المفاوضات غير المباشرة'
+    rs = _all("الجيش اليمني يعلن السيطرة علي مواقع في صعدة والحوثيون ينفون ويتهمون صنعاء بقصف المدنيين")
+    assert [(r.cue, r.source) for r in rs] == [("يعلن", "الجيش اليمني"), ("ينفون", "الحوثيون")]
+    assert rs[0].claim == "السيطرة علي مواقع في صعدة"
+
+
+def test_an_agreement_conformed_to_and_a_rumour_are_no_sources():
+    rs = _all('واضاف الزعارير ان حركته مستعدة للتفاهم، لكنه رفض الحديث عن عودة المراقبين الي المعبر وفق اتفاق '
+              '2005، قائلا ان "هذا الاتفاق انتهى".')
+    assert [(r.cue, r.source) for r in rs] == [("واضاف", "الزعارير"), ("قائلا", "الزعارير")]
+    assert _all("وبلغت قيمة العقد ثلاثة ملايين ريال، بحسب ما تردد.") == []
+    (r,) = _all("وبلغت قيمة العقد ثلاثة ملايين ريال، حسبما تردد مصادر في النادي.")
+    assert r.source == "مصادر في النادي"
