@@ -385,6 +385,9 @@ def person_by_role(ctx: Context, k: int, role: str) -> str:
         if first < len(norms) and norms[first].endswith("ا") and norms[first] not in FIRST_NAMES \
                 and not (first in ctx.entity_at and ctx.entity_at[first].type == "PER"):
             continue  # "للمدرب تعويضا يعادل …": an accusative noun after the role, no name
+        if np.end - first == 1 and first < len(norms) and norms[first] not in FIRST_NAMES \
+                and norms[first] not in ctx.person_tokens and not (first in ctx.entity_at and ctx.entity_at[first].type == "PER"):
+            continue  # "تصريحات الوزير جاءت بعد …": one word no list, tagger or earlier name knows (a verb)
         earlier = {bare(w) for w in np.role.split()}
         if all(w in earlier for w in wanted) and _same_nation(words[1:], np.role.split()):
             return ctx.text[np.src_start:np.src_end]

@@ -348,6 +348,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 
 _OPINION = folded_set("الرأي الرأى")
+_CAME_BACK = folded_set("عاد عادت عادوا")
 _DISPLAYED = fold("أظهر")
 _MERELY_SAID = fold("اكتفى")
 _BUT_HE = {fold(w): g for w, g in (("لكنه", "m"), ("ولكنه", "m"), ("لكنها", "f"), ("ولكنها", "f"))}
@@ -671,6 +672,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = NP(sent_a, cue_a, ctx.starts[sent_a], ctx.ends[cue_a - 1], "named_organization",
                       norms[sent_a + 1], pair=True)
             c.sv, c.phrase_start = True, sent_a
+    if c.np is None and vf.prefix == "ل" and vf.tense == "imp" and prev in _CAME_BACK and i - 1 > sent_a:
+        left = parse_left_subject(ctx, i - 1, sent_a)  # "لكن البداح عاد ليؤكد أن": he came back to stress
+        if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "anonymous"):
+            c.np, c.sv, c.phrase_start = left, True, left.start
     if c.np is None and vf.prefix == "" and vf.tense == "imp" and vf.lemma in _ADDRESSEE_VERBS and cue_a > sent_a \
             and cue_a - sent_a <= 5 and ctx.words[cue_a - 1]:
         left = parse_left_subject(ctx, cue_a, sent_a)

@@ -545,8 +545,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = def_chain(ctx, j + 1, limit, after_definite=True)  # "رئيس المؤتمر الوزاري": the meeting he chairs
             had_genitive = True
             continue
-        if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
-            break  # (الوزير | للصحفيين: whom he told)
+        if (_stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE) \
+                and not (j == i + 1 and norms[i] in _OWNERS and n in _SHOPS):
+            break  # (الوزير | للصحفيين: whom he told; but "صاحب ورشة": a workshop he owns, no meeting)
         if j == i + 1 and n[:1] != "ل" and could_be_outlet(ctx, j):
             m = match_outlet(ctx, j, limit)
             if m is not None and not m.anaphor and (m.end > j + 1 or _lookup(norms[i], _CORRESPONDENTS)):

@@ -26,6 +26,7 @@ from .sources import parse_np
 from .words import BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
+_SHORT_STEMS = folded_set("را ورا فرا")
 _BACK = folded_set("ما وما الذي التي الذين كما وكما مما فيما")
 #: Verbs that judge their object: with an object pronoun they still carry a claim.
 _SEE = fold("رأى")
@@ -51,11 +52,13 @@ def suffixed_verb(norm: str) -> VerbForm | None:
     if norm in VERB_FORMS:
         return None
     for suf in _SUFFIXES:
-        if norm.endswith(suf) and len(norm) - len(suf) >= 3:
-            stem = norm[: -len(suf)]
+        if norm.endswith(suf) and (len(norm) - len(suf) >= 3 or norm[: -len(suf)] in _SHORT_STEMS):
+            stem = norm[: -len(suf)]  # (رآه: the stem of رأى is two letters before the pronoun)
             vf = VERB_FORMS.get(stem)
             if vf is None and stem.endswith("ا") and suf in ("ه", "ها", "هم"):
-                vf = VERB_FORMS.get(stem[:-1] + "ي")  # "يراه"، "رآه": the final ى written ا before it
+                vf = VERB_FORMS.get(stem[:-1] + "ي")  # "يراه": the final ى written ا before it
+            if vf is None and stem in _SHORT_STEMS:
+                vf = VERB_FORMS.get(stem + "ي")  # "رآه": رأى (folded راي)
             if vf is None and stem.endswith("و"):
                 vf = VERB_FORMS.get(stem + "ا")  # "وصفوه": the plural's alif dropped before the pronoun
             if vf is not None and vf.person == 3 and vf.lemma not in _NO_OBJECT:

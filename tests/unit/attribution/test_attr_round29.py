@@ -158,3 +158,18 @@ def test_an_agreement_conformed_to_and_a_rumour_are_no_sources():
     assert _all("وبلغت قيمة العقد ثلاثة ملايين ريال، بحسب ما تردد.") == []
     (r,) = _all("وبلغت قيمة العقد ثلاثة ملايين ريال، حسبما تردد مصادر في النادي.")
     assert r.source == "مصادر في النادي"
+
+
+def test_he_came_back_to_stress_and_the_owner_of_a_workshop():
+    (r,) = _all("لكن الرئيس التنفيذي لبنك دبي التجاري عاد ليؤكد أن محفظة القروض ستنمو بنسبة 8%.")
+    assert (r.cue, r.source) == ("ليؤكد", "الرئيس التنفيذي لبنك دبي التجاري")
+    (r,) = _all("وقال صاحب ورشة لصيانة السيارات في حي الصناعية، فضل عدم ذكر اسمه، إن المصاريف تضاعفت.")
+    assert (r.source, r.kind) == ("صاحب ورشة لصيانة السيارات في حي الصناعية", "anonymous")
+
+
+def test_what_analysts_saw_and_a_verb_after_a_role_is_no_name():
+    (r,) = _all("تصريحات الوزير جاءت بعد يوم من تراجع سعر خام برنت، وهو ما رآه محللون في قطاع الطاقة مؤشرا "
+                "على أن السوق تنتظر إشارات أوضح.")
+    assert (r.cue, r.source, r.kind) == ("رآه", "محللون في قطاع الطاقة", "anonymous")
+    rs = _all("تصريحات الوزير جاءت بعد يوم من تراجع سعر خام برنت.\n\nوقال الوزير إن السوق مستقرة.")
+    assert (rs[-1].resolved, rs[-1].kind) == ("الوزير", "unnamed_official")
