@@ -396,6 +396,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     k = _joined_relative_end(ctx, k, limit)  # "، التي …، وتدير …، بأنها"
                 if j + 2 < k < limit and ctx.is_punct(k - 1, "،,") and ctx.words[k] and c.np is not None \
                         and (norms[k] in _RELATIVE or norms[k] in ("وهو", "وهي") or norms[k] in _DURING
+                             or norms[k] in _ACCORDING and k + 2 < limit
+                             and (ctx.norms[k + 1] in _RELAYED_BARE or ctx.norms[k + 2] in _RELAYED_BARE)
                              or _event_then_claim(ctx, c, k, limit) or _what_one_does(
                                  ctx, c, k, next((t for t in range(k, min(limit, k + 12)) if ctx.is_punct(t, "،,")), -1),
                                  limit) or _another_post(ctx, c, k, limit)) \
@@ -1010,6 +1012,7 @@ _ACCORDING = folded_set("بحسب وبحسب حسب حسبما وفقا وفق �
 _DURING = folded_set("خلال")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 #: "أعلنت، بحسب ما نقلته «واس»، …": the outlet carried the statement itself, a via.
+_RELAYED_BARE = folded_set("نقلت نقل أوردت أورد")
 _RELAYED_IT = folded_set("نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها بثته بثتها نشرته نشرتها")
 
 
@@ -1140,7 +1143,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if close > j + 1 and close - j <= 11 and c.np is not None and (n in _ACCORDING or as_relayed) and c.kind == "verb" \
             and (is_complement(ctx, close + 1, limit) or c.verb is not None and "o" in c.verb.complements):
         about = next((t for t in range(j + 1, min(close, j + 4)) if ctx.norms[t] in _FROM_HIM
-                      or ctx.norms[t] in _RELAYED_IT), -1)
+                      or ctx.norms[t] in _RELAYED_IT or ctx.norms[t] in _RELAYED_BARE), -1)
+        # ("، بحسب ما نقلت وكالة أنباء الإمارات «وام»، إن": the agency relayed him, no عنه written)
+        if about > 0 and ctx.norms[about] in _RELAYED_BARE and about + 1 < close and ctx.norms[about + 1] in _FROM_HIM:
+            about += 1  # (نقلت عنه: the outlet after the pronoun)
         m = None
         if about > 0 and c.via is None:
             m = match_outlet(ctx, about + 1, close) or (

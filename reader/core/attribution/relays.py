@@ -11,13 +11,14 @@ from .cand import Cand
 from .context import Context
 from .cues import VERB_FORMS
 from .outlets import match_addressee
-from .words import FILLERS, TIME_WORDS, folded_set
+from .words import FILLERS, TIME_WORDS, complementizer, folded_set
 
 _OPENERS = tuple(tuple(fold(w) for w in o.split()) for o in (
     "كما", "وكما", "حسبما", "وحسبما", "بحسب ما", "وبحسب ما", "حسب ما", "وفق ما", "ووفق ما", "وفقا لما",
     "ووفقا لما", "وفقاً لما", "طبقا لما", "على ما"))
 _RELAYS = frozenset(fold(w) for w in ("نقل", "أورد"))
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
+_OCCASION = folded_set("عقب بعد خلال أثناء لدى إثر")
 
 
 def _relay_verb(norm: str):
@@ -49,8 +50,16 @@ def _relay_after(ctx: Context, p: int, b: int):
     if m is None:
         return None
     e = m.end + (1 if m.end < b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+    if e + 2 < b and ctx.raw[e] == "(":
+        close = next((t for t in range(e + 1, min(b, e + 5)) if ctx.raw[t] == ")"), -1)
+        if close > e + 1 and all(ctx.words[t] for t in range(e + 1, close)):
+            e = close + 1  # "وكالة الأنباء الكويتية (كونا)": its short name
     while e < b and ctx.words[e] and (ctx.norms[e] in TIME_WORDS or ctx.norms[e] in FILLERS):
         e += 1
+    if e < b and ctx.words[e] and ctx.norms[e] in _OCCASION and b - e <= 8 and all(
+            ctx.words[t] and not complementizer(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS
+            for t in range(e, b) if ctx.words[t] or ctx.raw[t] not in ".؟!?"):
+        return m, b  # "…، بحسب ما نقلت عنه «كونا» عقب اجتماع المجلس": when he said it
     if e < b and not ctx.words[e] and ctx.raw[e] in "،,":
         return m, e  # "…، حسبما نقلت عنه رويترز، مضيفا أن …": he goes on
     if any(ctx.words[t] for t in range(e, b)):

@@ -673,6 +673,13 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         if inner is not None and inner.kind == "anonymous" and inner.start == share:
             # "60 في المائة من المشاركين في الاستطلاع"، "نصف المستثمرين": a share of a group
             return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)
+    if (n in _COUNTS or n[:1].isdigit()) and n not in _QUANTITY and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
+        s = i + 2
+        if ctx.norms[s] == "اصل" and _word(ctx, s + 2, limit) and (ctx.norms[s + 1] in _COUNTS or ctx.norms[s + 1][:1].isdigit()):
+            s += 2  # "ستة من أصل ثمانية محللين": six of the eight
+        inner = parse_np(ctx, s, limit) if _word(ctx, s, limit) else None
+        if inner is not None and inner.start == s and inner.kind in ("anonymous", "unnamed_official") and not inner.named:
+            return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)  # "ثلاثة من المحللين"
     if n in _QUANTITY and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
         inner = parse_np(ctx, i + 2, limit)
         if inner is not None and inner.kind == "unnamed_official" and not inner.named and not is_definite(ctx.norms[i + 2]):
