@@ -960,6 +960,14 @@ def _group_before(ctx: Context, k: int, context_records):
                 np = parse_np(ctx, t, k - 1)
                 if np is not None and np.start == t and np.kind == "anonymous":
                     return np  # "دون متوسط تقديرات 11 اقتصاديا شملهم مسح أجرته «رويترز»، توقعوا أن": they
+        s = a
+        while s < k and ctx.words[s] and ctx.norms[s] in _GROUP_OPENERS:
+            s += 1
+        np = parse_np(ctx, s, k) if s < k and ctx.words[s] else None
+        if np is not None and np.start == s and np.kind == "anonymous" and any(
+                ctx.words[t] and ctx.norms[t].endswith("وا") and len(ctx.norms[t]) >= 5 and not is_definite(ctx.norms[t])
+                for t in range(np.end, min(k, np.end + 8))):
+            return np  # "غير أن خبراء اقتصاديين استطلعت «الخليج» آراءهم قللوا من أثره، ورأوا أن": they
         return None
     if k != a or si == 0:
         return None
@@ -976,6 +984,7 @@ def _group_before(ctx: Context, k: int, context_records):
     return np
 
 
+_GROUP_OPENERS = folded_set("غير أن إلا لكن ولكن كما بل")
 _KANA_QAD = folded_set("كان وكان كانت وكانت")
 _EARLIER = folded_set("الماضي الماضية سابق سابقا السابق السابقة")
 

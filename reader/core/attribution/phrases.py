@@ -624,6 +624,9 @@ _NUMBER_WORDS = folded_set("ثلاث أربع خمس ست سبع ثماني تس
                            "عشرات مئات آلاف ملايين")
 
 
+_MANNER = folded_set("جملة بشدة مرارا مرارًا مراراً قطعيا قطعياً تماما تماماً مجددا مجدداً سابقا سابقاً ضمنا صراحة صراحةً")
+
+
 def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
@@ -647,6 +650,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
     if n in PARTICIPLES and n not in FIRST_NAMES:
         return False  # "وكيل الوزارة، | مشيرا إلى أن": the speaker's next words, no name
+    if n in _MANNER and n not in ctx.person_tokens and j not in ctx.entity_at:
+        return False  # "وهو ما نفاه متحدث باسم اللجنة | جملة وتفصيلا، بشدة، مرارا": how he said it
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
     if j > 0 and ctx.words[j - 1] and (ctx.norms[j - 1] in _NUMBER_WORDS or ctx.norms[j - 1].isdigit()) \

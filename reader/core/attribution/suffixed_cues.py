@@ -119,6 +119,13 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             told = None  # ("وهو ما أكده لـ«الاقتصادية» مدير مبيعات …": the paper told, then who)
     honorific = back and j < sent_b and ctx.words[j] and ctx.norms[j] in HONORIFIC_PRONOUNS
     np = None if honorific else parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+    if np is None and back and not honorific and j in ctx.quote_open_tok and 1 < ctx.quote_open_tok[j] - j <= 5 \
+            and all(ctx.words[t] and not complementizer(ctx.norms[t]) for t in range(j + 1, ctx.quote_open_tok[j])):
+        from .sources import marks_source
+
+        np = marks_source(ctx, j, sent_b)  # "وهو ما نفته «طيران الإمارات» مرارا": a company by its name in marks
+        if np is not None and np.kind not in ("named_organization", "media", "named_person"):
+            np = None
     they = vf.lemma == _DESCRIBED and np is None and j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "ب" \
         and (vf.number == "p" and ctx.norms[i].endswith("وه") or vf.prefix == "و" and not back)
     # ("في ما وصفوه بـ«موسم الذعر»": they; "انتقد X القرار ووصفه بأنه …": he goes on)

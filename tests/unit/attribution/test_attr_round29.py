@@ -190,3 +190,19 @@ def test_a_number_of_a_group_is_that_group():
     assert (r.source, r.kind) == ("ستة من أصل ثمانية محللين", "anonymous")
     (r,) = _all("وقال ثلاثة من أعضاء اللجنة إن السوق ستتعافى.")
     assert (r.source, r.kind) == ("ثلاثة من أعضاء اللجنة", "anonymous")
+
+
+def test_what_a_company_in_marks_denied_and_how_a_spokesman_denied_it():
+    (r,) = _all("وتواجه الناقلات الخليجية حملة من شركات طيران أمريكية تتهمها بتلقي دعم حكومي، وهو ما نفته "
+                "«طيران الإمارات» مراراً.")
+    assert (r.cue, r.source, r.kind) == ("نفته", "طيران الإمارات", "named_organization")
+    rs = _all("ويعاني بعض المقاولين تأخر الدفعات منذ منتصف العام، وهو ما نفاه متحدث باسم اللجنة العليا جملة "
+              "وتفصيلاً.\n\nوقال المتحدث إن الدفعات صرفت في مواعيدها.")
+    assert [(r.source, r.kind) for r in rs][0] == ("متحدث باسم اللجنة العليا", "unnamed_official")
+    assert "جملة" not in rs[1].resolved
+
+
+def test_a_second_plural_verb_speaks_for_the_group_that_opens_the_sentence():
+    (r,) = _all("غير أن خبراء اقتصاديين استطلعت «الخليج» آراءهم قللوا من أثره على معدلات التضخم، ورأوا أن "
+                "الزيادة لن تتجاوز نصف نقطة مئوية.")
+    assert (r.cue, r.resolved, r.kind) == ("ورأوا", "خبراء اقتصاديين", "anonymous")
