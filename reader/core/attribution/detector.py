@@ -857,7 +857,7 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         speaker = sp
     else:
         kind = "anonymous" if c.anonymous else c.np.kind
-        resolved, kind, speaker = resolver.explicit(c.np, kind, c.gender, c.number, c.role_after)
+        resolved, kind, speaker = resolver.explicit(c.np, kind, c.gender, c.number, c.role_after or c.np.post)
         if c.anonymous:
             kind = "anonymous"
             speaker.kind = kind

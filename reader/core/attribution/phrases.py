@@ -66,6 +66,7 @@ class NP:
     feminine: bool = False
     media_end: int = -1  # for media subjects: token past the outlet's name
     pair: bool = False  # two sources joined by و (البنك الأهلي وبنك الرياض): never one person
+    post: str = ""  # folded post given between commas after a name before its verb ("X، وزير المالية، أكد")
 
     def text(self, ctx: Context) -> str:
         return ctx.text[self.src_start:self.src_end]

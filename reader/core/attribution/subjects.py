@@ -247,7 +247,10 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
             if named is not None and (named.start in ctx.entity_at or named.role) and _opens_clause(ctx, named.start, sent_a):
                 return named  # "X، صاحب محل للمجوهرات في السوق منذ ثلاثين عاما، يصف": what he is, however long
         return found
-    return _name_before_comma(ctx, p, sent_a)
+    named = _name_before_comma(ctx, p, sent_a)
+    if named is not None and named.kind == "named_person" and post.kind == "unnamed_official":
+        named = replace(named, post=" ".join(ctx.norms[post.start:post.end]))  # (his post, for "وأوضح الوزير" later)
+    return named
 
 
 def _plain_description(ctx: Context, a: int, b: int) -> bool:
@@ -479,12 +482,16 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                         or (np.kind == "named_person" and (in_lexicon(strip_possessive(ctx.norms[comma + 1]), ROLE_HEADS)
                                                            or strip_possessive(ctx.norms[comma + 1]) in _OWNER))) \
                     and all(ctx.words[t] for t in range(comma + 1, last - 1)):
+                if np.kind == "named_person" and in_lexicon(strip_possessive(ctx.norms[comma + 1]), ROLE_HEADS):
+                    np = replace(np, post=" ".join(ctx.norms[comma + 1:last - 1]))  # (his post, for "المحافظ" later)
                 return np  # "أما سعد الحربي، وهو موظف في القطاع الخاص، فيؤكد": a description between
             if (np.kind == "named_organization" or np.kind == "named_person" and np.named) and ctx.is_punct(comma, "،,") \
                     and ctx.is_punct(last - 1, "،,") and 2 <= last - comma <= 14 and all(
                         (ctx.words[t] or ctx.raw[t] in _MARKS) and ctx.norms[t] not in VERB_FORMS
                         and not complementizer(ctx.norms[t]) and not is_verb_like(ctx.norms[t])
                         for t in range(comma + 1, last - 1)):
+                if np.kind == "named_person" and in_lexicon(ctx.norms[comma + 1], ROLE_HEADS):
+                    np = replace(np, post=" ".join(ctx.norms[comma + 1:last - 1]))  # (his post, for "المحافظ" later)
                 return np  # "أما بنك الإمارات دبي الوطني، أكبر بنوك الدولة من حيث الأصول، فقد أعلن": what it is
             t = comma + 1
             while t < last - 2 and ctx.words[t] and ctx.norms[t] in TITLES:

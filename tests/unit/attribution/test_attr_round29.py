@@ -206,3 +206,12 @@ def test_a_second_plural_verb_speaks_for_the_group_that_opens_the_sentence():
     (r,) = _all("غير أن خبراء اقتصاديين استطلعت «الخليج» آراءهم قللوا من أثره على معدلات التضخم، ورأوا أن "
                 "الزيادة لن تتجاوز نصف نقطة مئوية.")
     assert (r.cue, r.resolved, r.kind) == ("ورأوا", "خبراء اقتصاديين", "anonymous")
+
+
+def test_a_post_given_before_the_verb_names_him_for_the_post_said_again():
+    rs = _all("الدكتور شريف عبد المنعم الحلواني، وزير المالية، أكد أن البرنامج يسير.\n\n"
+              "وأوضح الوزير أن البرنامج يستهدف خفض العجز.")
+    assert [(r.resolved, r.kind) for r in rs] == [("شريف عبد المنعم الحلواني", "named_person")] * 2
+    rs = _all("أما الدكتور مصطفى حلمي الصاوي، محافظ البنك المركزي المصري، فأكد أن السياسة مستمرة.\n\n"
+              "وقال المحافظ إن البنك لن يتراجع.")
+    assert [r.resolved for r in rs] == ["مصطفى حلمي الصاوي"] * 2
