@@ -43,6 +43,9 @@ _LEAD_STRIP = " \t\n،,:؛;-–—" + _INVISIBLE
 _TRAIL_STRIP = " \t\n.،,:؛;!؟?-–—…" + _INVISIBLE
 
 
+_WHILE = frozenset(fold(w) for w in ("بينما", "فيما", "في حين"))
+
+
 def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     """The token where the clause before ``c`` ends, or -1 when ``c`` sits inside a clause
     (nested in another claim)."""
@@ -61,6 +64,9 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     if c.kind == "verb" and k == p - 1 and k - 1 > sent_a and ctx.norms[k] in _WHEREBY_AFTER_COMMA \
             and ctx.is_punct(k - 1, "،,"):
         return k - 1  # "… إن القرار مهم، حيث أكد أن …"، "رحب بالقرار، إذ قال إن …": a record of its own
+    if c.kind == "verb" and k == p - 1 and k - 1 > sent_a and ctx.norms[k] in _WHILE and ctx.is_punct(k - 1, "،,") \
+            and c.np is not None and not c.sv and c.np.named and c.np.kind in ("named_person", "named_organization"):
+        return k - 1  # "اعتبر X أن …، بينما حذرت الدكتورة Y من أن …": another named source, a record of its own
     if getattr(c, "backref", False) and ctx.norms[k] in _IT_IS and k > sent_a and not ctx.words[k - 1] \
             and ctx.raw[k - 1] in "،,":
         return k - 1  # "…، وهو ما أكده وزير الاقتصاد": another source confirms the clause before

@@ -494,6 +494,13 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
             n[:1] == "ل" and match_outlet(ctx, k, limit, preposition=True)
         ):
             return k
+    if ctx.entity_at[j].type == "PER" and end - j == 2 and end + 1 < limit and ctx.words[end] \
+            and ctx.norms[end].startswith("ال") and len(ctx.norms[end]) >= 5 and end not in ctx.entity_at \
+            and (not ctx.words[end + 1] and ctx.raw[end + 1] in "،," or complementizer(ctx.norms[end + 1])) \
+            and not _stopword(ctx.norms[end]) and ctx.norms[end] not in TIME_WORDS and not is_nisba(ctx.norms[end]) \
+            and not any(in_lexicon(ctx.norms[end], lex) for lex in (ROLE_HEADS, ORG_HEADS, ANON_HEADS, DOC_HEADS)) \
+            and ctx.norms[end] not in ADJECTIVES and ctx.norms[end] not in VERB_FORMS:
+        return end + 1  # "سلوى رشدي النحاس،": a family name that is also a word, after a given name and a father's
     return end
 
 
