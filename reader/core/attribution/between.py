@@ -246,6 +246,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np.end, c.np.src_end = close, ctx.ends[close - 1]
                 j = close  # "مدير أحد الفنادق المطلة على ساحات الحرم، فضّل عدم ذكر اسمه،": what they overlook
                 continue
+        if c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and not c.np.named and j == c.np.end \
+                and ctx.words[j] and 3 <= len(n) <= 5 and not is_definite(n) and not _stopword(n) and not complementizer(n) \
+                and n[:1] not in "وفبلي" and not in_lexicon(n, ROLE_HEADS) and not in_lexicon(n, ANON_HEADS):
+            comma = next((t for t in range(j + 1, min(limit, j + 9)) if not ctx.words[t] or complementizer(norms[t])), -1)
+            if comma > j + 1 and ctx.raw[comma] in "،," and anonymity_clause(ctx, comma + 1, limit):
+                j = comma  # "مستثمر خليجي شارك في المؤتمر، طلب عدم نشر اسمه،": what he did, then his asking
+                continue
         if c.np is not None and c.np.kind == "anonymous" and j == c.np.end and ctx.words[j] and n[:1] == "و" \
                 and len(n) > 4 and n[1:] in ANON_HEADS and not is_definite(n[1:]) and j + 1 < limit and ctx.words[j + 1] \
                 and (ctx.norms[j + 1] in MET_BY or ctx.norms[j + 1] in _SPOKE or VERB_FORMS.get(ctx.norms[j + 1]) is not None

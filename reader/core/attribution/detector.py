@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import ANON_HEADS, FIRST_NAMES, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
+from .words import ANON_HEADS, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
     is_definite, is_nisba
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
@@ -700,6 +700,17 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
             # has no claim of its own; its implied speaker goes on in the participles
             c.implied = True
             return True
+    if a + 2 < c.cue_a and ctx.words[a] and is_definite(ctx.norms[a]) and ctx.norms[a] in ctx.person_tokens:
+        np = parse_np(ctx, a, c.cue_a)
+        if np is not None and np.start == a and np.kind == "named_person":
+            k = np.end
+            if k + 3 < c.cue_a and ctx.is_punct(k, "،,") and ctx.norms[k + 1] in ("من", "ومن") \
+                    and ctx.norms[k + 2] in SIDE_WORDS and ctx.is_punct(k + 3, "،,"):
+                k += 4  # "، من جهته،"
+            if k < c.cue_a and ctx.words[k] and not is_definite(ctx.norms[k]) and not complementizer(ctx.norms[k]) \
+                    and 3 <= len(ctx.norms[k]) <= 6 and ctx.norms[k][:1] not in "وفبل":
+                c.np = np  # "الخوري، من جهته، دافع عن العمليات …، مؤكدا أنها": the man named before, its subject
+                return True
     return False
 
 

@@ -223,3 +223,15 @@ def test_while_another_named_source_warned_and_a_family_name_that_is_a_word():
               "سيدفع التضخم إلى 15%.")
     assert [(r.cue, r.source) for r in rs] == [("اعتبر", "عمرو سليمان الزيني"), ("حذرت", "سلوى رشدي النحاس")]
     assert rs[0].claim == "الفجوة بين السعرين «غير قابلة للاستمرار»"
+
+
+def test_participles_after_a_verb_that_is_no_cue_with_the_subject_first():
+    rs = _all("وقال فادي الخوري إن العمليات ناجحة.\n\nالخوري، من جهته، دافع عن العمليات في مقابلة مع قناة "
+              "«إل بي سي»، مؤكدا أنها «حمت لبنان من أزمة»، ومشيرا إلى أن الأرباح ستخضع للضريبة.")
+    assert [(r.cue, r.resolved) for r in rs] == [
+        ("وقال", "فادي الخوري"), ("مؤكدا", "فادي الخوري"), ("ومشيرا", "فادي الخوري")]
+
+
+def test_what_an_unnamed_source_did_then_his_asking_not_to_be_named():
+    (r,) = _all("بدوره، قال مستثمر خليجي شارك في المؤتمر، طلب عدم نشر اسمه، لـ«الشروق»: «جئنا لنسمع عن سعر صرف واضح».")
+    assert (r.cue, r.source, r.kind, r.direct) == ("قال", "مستثمر خليجي", "anonymous", True)
