@@ -900,7 +900,9 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
                 # published it does not)
                 resolver.add(speaker)  # (a source cited inside another claim is not who speaks on)
     claim = Claim(ca, cb, ctx.text[ca:cb], cue, source, via, direct)
-    resolver.claims.append((ca, cb))
+    if not (c.kind == "prep" and c.mode == "before" and source is not None and source.kind == "document"):
+        resolver.claims.append((ca, cb))  # (but "ارتفع صافي أرباح شركة X …، وفقا لبيان نشرته الشركة": the
+        # narrator's own sentence, a document cited after it; its company is the next "الشركة")
     return claim, speaker
 
 

@@ -426,6 +426,7 @@ _WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يمل�
 _SITE = folded_set("موقع")
 _ONLINE_WORDS = folded_set("الإلكتروني الالكتروني الرسمي")
 _AREAS = folded_set("منطقة مناطق حي أحياء مدينة مدن")
+_DEPARTMENTS = folded_set("إدارة قسم وحدة دائرة فريق")
 _SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
 _HONORIFIC_OK = folded_set("ولي نائب")
 _STATE = next(iter(folded_set("دولة")))
@@ -1077,6 +1078,13 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             k = _institution_after_min(ctx, e + 1, limit)
             if k > e + 1:
                 e = k  # "بعثة من صندوق النقد الدولي"، "وفد من البنك الدولي": whom it comes from
+        if bare(n) in _DEPARTMENTS and e > i + 1 and _word(ctx, e + 1, limit) and ctx.norms[e] in ("في", "لدي", "ب") \
+                and _lookup(ctx.norms[e + 1], ORG_HEADS) and not is_definite(ctx.norms[e + 1]):
+            from .institutions import _institution
+
+            k = _institution(ctx, e + 1, limit)
+            if k > e + 2:
+                e = k  # "إدارة الأبحاث في شركة الراجحي المالية": the firm the department belongs to
         if not is_definite(n) and n.endswith("ات") and e > i + 1 and all(
             is_nisba(ctx.norms[k]) for k in range(i + 1, e)
         ):

@@ -130,7 +130,7 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         return NP(k, k + 1, ctx.starts[k] + 1, ctx.ends[k], "named_organization", ctx.norms[k][1:], named=True, definite=True)
         # ("الجيش يعلن السيطرة على مواقع والحوثيون ينفون": a headline's second subject, a movement by its people)
     a = k
-    while a >= sent_a and a > k - 10 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))) \
+    while a >= sent_a and a > k - 16 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))) \
             and ctx.norms[a] not in _LEFT_BOUNDARY:
         a = ctx.quote_close_tok[a] - 1 if not ctx.words[a] else a - 1  # (a short name in marks: «ساما»)
     a += 1

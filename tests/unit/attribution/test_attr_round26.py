@@ -56,7 +56,8 @@ def test_a_body_named_in_marks_after_its_trade():
     # a department "in" a bank named so, before إن
     (r,) = _all("وفي مذكرة بحثية، قالت إدارة البحوث في بنك الاستثمار «دلتا للأوراق المالية» إنها تتوقع "
                 "أن يلجأ المركزي إلى خفض العملة.")
-    assert (r.cue, r.source, r.kind) == ("قالت", "إدارة البحوث", "named_organization")
+    assert (r.cue, r.source, r.kind) == ("قالت", "إدارة البحوث في بنك الاستثمار «دلتا للأوراق المالية»",
+                                         "named_organization")  # (the bank it belongs to, since s79)
     # but "في تصريح لإذاعة «…»" is where he said it, through a radio
     (r,) = _all("وقال وزير السياحة في تصريح لإذاعة «صوت لبنان» إن الأرقام مشجعة.")
     assert r.via == "إذاعة «صوت لبنان»"

@@ -235,3 +235,21 @@ def test_participles_after_a_verb_that_is_no_cue_with_the_subject_first():
 def test_what_an_unnamed_source_did_then_his_asking_not_to_be_named():
     (r,) = _all("بدوره، قال مستثمر خليجي شارك في المؤتمر، طلب عدم نشر اسمه، لـ«الشروق»: «جئنا لنسمع عن سعر صرف واضح».")
     assert (r.cue, r.source, r.kind, r.direct) == ("قال", "مستثمر خليجي", "anonymous", True)
+
+
+def test_a_long_post_and_name_before_the_verb_and_a_research_department_of_a_firm():
+    (r,) = _all("غير أن رئيس اللجنة الوطنية للاستقدام بمجلس الغرف السعودية سعد بن محمد البداح اعتبر أن المهلة "
+                "غير كافية.")
+    assert (r.source, r.kind) == ("سعد بن محمد البداح", "named_person")
+    (r,) = _all("من جهتها، ذكرت إدارة الأبحاث في شركة الراجحي المالية في تقرير حديث أن البنوك باتت أكثر تحفظا.")
+    assert (r.source, r.kind) == ("إدارة الأبحاث في شركة الراجحي المالية", "named_organization")
+    (r,) = _all("وقالت وحدة الأبحاث في بنك الكويت الوطني إن النمو سيتباطأ.")
+    assert (r.source, r.kind) == ("وحدة الأبحاث في بنك الكويت الوطني", "named_organization")
+
+
+def test_the_company_of_the_narrators_sentence_before_a_trailing_document_is_the_next_company():
+    rs = _all("ارتفاع أرباح «أسمنت اليمامة» 13 % وتراجع «أسمنت القصيم»\n\n"
+              "ارتفع صافي أرباح شركة أسمنت اليمامة خلال الربع الثالث إلى 241.6 مليون ريال، وفقا لبيان نشرته الشركة "
+              "على موقع السوق المالية السعودية «تداول».\n\n"
+              "وعزت الشركة الارتفاع إلى زيادة الكميات المبيعة.")
+    assert (rs[-1].cue, rs[-1].resolved) == ("وعزت", "أسمنت اليمامة")
