@@ -570,8 +570,9 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     raw = ctx.raw[i].lstrip("وف")
     if pf.number == "p" and pf.gender == "f" and not has_cue and not after_cue and ctx.norms[i].endswith("ات"):
         return None  # ".. ومطالبات بالاندماج": the plural noun (demands), with no speaker before it
-    if pf.lemma == _HOPE and raw.startswith("أ") and raw.endswith("ه"):
-        return None  # "عن أمله في أن": his hope (أمله), not hoping (آملة)
+    if pf.lemma == _HOPE and (raw.startswith("أ") or i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in ("عن", "في")) \
+            and raw.endswith("ه"):
+        return None  # "عن أمله في أن" (also "عن امله"): his hope (أمله), not hoping (آملة)
     if i == sent_a or (i == sent_a + 1 and not ctx.words[sent_a]):
         # "مبينا أن ..." opening a paragraph: the speaker of the paragraph before goes on
         from .suffixed_cues import suffixed_verb

@@ -117,6 +117,14 @@ def _pair(ctx: Context, i: int, limit: int, feminine: bool, dual: bool = False, 
         second = NP(k, k + 1, a, ctx.ends[k], "named_organization", bare(ctx.norms[k][1:]), named=True)
     if second is None:
         return None
+    for _ in range(4):  # "كل من السعودية والإمارات والكويت": a third and more
+        if not (each and second.end < limit and ctx.words[second.end] and ctx.norms[second.end][:1] == "و"
+                and len(ctx.norms[second.end]) > 2):
+            break
+        more = _after_wa(ctx, second.end, limit, feminine)
+        if more is None or more.kind != second.kind or more.start != second.end:
+            break
+        second = more
     kind = first.kind if first.kind == second.kind else "named_organization"
     if {first.kind, second.kind} <= {"named_person", "unnamed_official"}:
         kind = "named_person" if first.named and first.kind == "named_person" else "unnamed_official"
@@ -426,6 +434,8 @@ _WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يمل�
 _SITE = folded_set("موقع")
 _ONLINE_WORDS = folded_set("الإلكتروني الالكتروني الرسمي")
 _AREAS = folded_set("منطقة مناطق حي أحياء مدينة مدن")
+_IS_CALLED_WORDS = folded_set("يدعى تدعى يدعي تدعي")
+_ISSUED_ADJ = folded_set("الصادر الصادرة")
 _DEPARTMENTS = folded_set("إدارة قسم وحدة دائرة فريق")
 _SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
 _HONORIFIC_OK = folded_set("ولي نائب")
@@ -504,7 +514,17 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         # "حسب المعطيات ذاتها"، "وفقا للمعطيات الرسمية": the data cited (not "وفق المعطيات الحالية"، "معطيات
         # بيئة السوق": the givens)
         return NP(i, i + 2, ctx.starts[i] + len(strip), ctx.ends[i + 1], "document", n, definite=True)
+    if n and not is_definite(n) and not _stopword(n) and _word(ctx, i + 2, limit) and ctx.norms[i + 1] in _IS_CALLED_WORDS \
+            and (ctx.norms[i + 2] in FIRST_NAMES or (i + 2 in ctx.entity_at and ctx.entity_at[i + 2].type == "PER")):
+        e = name_chain(ctx, i + 2, limit, after_role=True)
+        if e > i + 2:  # "مشجع يدعى ناصر الهاجري": someone, then who he is (no list need know the word)
+            return NP(i, e, ctx.starts[i + 2], ctx.ends[e - 1], "named_person", n[len(strip):], role=n[len(strip):],
+                      named=True, feminine=feminine)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    if np is not None and np.kind == "document" and np.end - np.start >= 3 and ctx.words[np.end - 1] \
+            and ctx.norms[np.end - 1] in _ISSUED_ADJ and (np.end >= limit or not ctx.words[np.end]
+                                                          or ctx.norms[np.end] not in ("عن", "من")):
+        np = replace(np, end=np.end - 1, src_end=ctx.ends[np.end - 2])  # "تقرير صندوق النقد الدولي | الصادر أمس"
     if np is not None and np.kind == "media" and np.end - np.start == 1 and is_definite(ctx.norms[np.start]) \
             and _word(ctx, np.end, limit) and is_definite(ctx.norms[np.end]) and is_nisba(ctx.norms[np.end]):
         e = np.end

@@ -838,6 +838,9 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             np = marks_source(ctx, a, sent_b) if a in ctx.quote_open_tok else parse_np(ctx, a, end)
             if np is not None and (np.end == end or (a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 1 == end)):
                 return np
+            if np is not None and np.kind == "anonymous" and np.end + 1 == end and ctx.words[np.end] \
+                    and ctx.norms[np.end][:1] == "و" and in_lexicon(ctx.norms[np.end][1:], ANON_HEADS):
+                return replace(np, end=end, src_end=ctx.ends[end - 1], pair=True)  # "وكان مصرفيون وخبراء قد دعوا"
             close = ctx.quote_open_tok.get(a, -1)
             if np is not None and close > a and close + 1 < end and end - close <= 4 \
                     and ctx.norms[close + 1][:1] == "ل" and all(

@@ -10,6 +10,7 @@ The subject must be written after the verb: an object pronoun alone says nothing
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from reader.core.text import fold
@@ -297,6 +298,9 @@ def parse_back_resumptive(ctx: Context, i: int, sent_a: int, sent_b: int) -> Can
     if np is None or np.kind not in ("named_organization", "named_person", "media", "document", "anonymous",
                                      "unnamed_official"):
         return None
+    cut = next((t for t in range(np.start + 1, np.end) if ctx.words[t] and ctx.norms[t] in BY_SAYING), -1)
+    if cut > np.start:
+        np = replace(np, end=cut, src_end=ctx.ends[cut - 1])  # "متحدث باسم الحكومة | بالقول إن": his saying, not his name
     c = Cand(i, i + 1, "verb", i, i + 1, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     if np.end + 1 < sent_b and ctx.words[np.end] and ctx.norms[np.end] in BY_SAYING:
         # "وهو ما رد عليه الرشودي بالقول إن …": what he replied follows; the clause before is
