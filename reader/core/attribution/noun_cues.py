@@ -21,7 +21,7 @@ from .cues import SAYING_NOUNS, VERB_PREPOSITION
 from .outlets import match_outlet
 from .phrases import _lookup
 from .sources import parse_np
-from .words import DUE_TO, ANON_HEADS, INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite
+from .words import DUE_TO, ANON_HEADS, INDEF_ADJECTIVES, ORG_HEADS, SPEECH_EVENTS, bare, complementizer, folded_set, in_lexicon, is_definite, strip_possessive
 
 #: Noun cues (folded, clitics written on them too): lemma of the verb they stand for.
 _NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": "قدر", "دعوات": "دعا", "دعوة": "دعا", "إعلان": "أعلن",
@@ -106,6 +106,9 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         if np is not None and np.kind in _SOURCE_KINDS and not _claim_word(ctx, np.start) \
                 and not (noun == _ANNOUNCEMENT and np.kind not in _ANNOUNCERS):
             c.np, j = np, np.end  # توقعات المملكة، دعوات عدد من الأعضاء (إعلان النتائج: what is announced)
+            if noun == _ANNOUNCEMENT and j < sent_b and ctx.words[j] \
+                    and strip_possessive(bare(ctx.norms[j])) in _RESULTS_AND_DATES:
+                return None  # "مع بدء إعلان البنوك نتائجها": results published, no claim of theirs
             from .cues import VERB_FORMS
 
             t = j + 1 if j < sent_b and ctx.words[j] and ctx.norms[j] in ("قد", "وقد") else j
@@ -243,6 +246,7 @@ def parse_as_said(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     return c
 
 
+_RESULTS_AND_DATES = folded_set("نتائج نتيجة أرباح مواعيد موعد أسماء جداول قوائم")
 #: "…، كما أفاد مراسل فرانس برس"، "…، كما أعلنت الرئاسة الفرنسية": a trailing cue.
 AS_REPORTED = frozenset({fold("كما"), fold("وكما")})
 _REPORTERS = folded_set("مراسل مراسلة")

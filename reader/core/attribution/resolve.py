@@ -448,7 +448,8 @@ class Resolver(OutletsMixin):
             extra = fold(resolved[len(shorter):]).split() if resolved.startswith(shorter) else []
             if extra and extra[0] in _DEPARTMENT:
                 resolved = shorter  # "وزارة العمل للشؤون العمالية": the department was the deputy minister's post
-            if resolved == text and np.start < ctx.sents[0][1] + 2:
+            if resolved == text and np.start < ctx.sents[0][1] + 2 and not (np.end - np.start == 1 and _is_place(ctx, np.start)):
+                # (not "دمشق تؤكد": a capital that speaks for its state, no "جامعة دمشق" named later)
                 resolved = org_ending_with(ctx, np.start, np.end) or resolved  # a headline's "النقد الدولي"
             # «أجوكو» -> شركة الخليج العربي للنفط؛ صندوق النقد -> صندوق النقد الدولي
         if target is None and np.definite and not np.named and resolved != text and not by_role \
