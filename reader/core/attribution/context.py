@@ -213,7 +213,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
 _OPENING_MARKS = "«“\"'"
 
 
-_WHOSE_WORDS = re.compile(r"\s*(?:و?بهذه\s+(?:الكلمات|الكلمة|العبارة|العبارات|الجملة)|و?الكلام\s+ل)")
+_WHOSE_WORDS = re.compile(r"\s*(?:و?بهذه\s+(?:الكلمات|الكلمة|العبارة|العبارات|الجملة)|و?الكلام\s+ل|و?هكذا\s)")
 
 
 def _quote_then_whose(text: str, pa: int, pb: int, a: int) -> bool:

@@ -276,3 +276,11 @@ def test_a_capital_in_a_headline_and_results_announced():
               "إن الجولة مهمة.")
     assert rs[0].resolved == "دمشق"
     assert _all("ارتفع المؤشر مع بدء إعلان البنوك نتائجها الفصلية.") == []
+
+
+def test_a_quotation_sentence_then_thus_summed_up_by_someone():
+    rs = _all("وقال متحدث باسم السوق المالية إن الهيئة لا تعلق على تحركات الأسعار.\n\n"
+              '"السيولة موجودة، لكنها خائفة". هكذا لخص أحد كبار المتعاملين في قاعة التداول بالخبر مزاج السوق، '
+              "مضيفا أن كثيرين من صغار المستثمرين باعوا أسهمهم.")
+    assert [(r.cue, r.kind, r.direct) for r in rs[1:]] == [("هكذا لخص", "anonymous", True), ("مضيفا", "anonymous", False)]
+    assert rs[1].source.startswith("أحد كبار المتعاملين") and rs[1].claim == "السيولة موجودة، لكنها خائفة"
