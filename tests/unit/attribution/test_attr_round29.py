@@ -284,3 +284,7 @@ def test_a_quotation_sentence_then_thus_summed_up_by_someone():
               "مضيفا أن كثيرين من صغار المستثمرين باعوا أسهمهم.")
     assert [(r.cue, r.kind, r.direct) for r in rs[1:]] == [("هكذا لخص", "anonymous", True), ("مضيفا", "anonymous", False)]
     assert rs[1].source.startswith("أحد كبار المتعاملين") and rs[1].claim == "السيولة موجودة، لكنها خائفة"
+
+
+def test_a_plural_noun_and_its_feminine_adjective_after_threatens_is_no_person():
+    assert _all("تأخر مستحقات المقاولين يهدد مشاريع حكومية بقيمة 40 مليار ريال") == []
