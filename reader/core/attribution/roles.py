@@ -222,6 +222,7 @@ _MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب �
 
 #: Posts in the plural: a group takes no one person's name after it ("أعضاء جمهوريون في الكونغرس | رفع").
 _PLURAL_POSTS = folded_set("أعضاء نواب مسؤولون مسؤولين مسؤولو قادة وزراء رؤساء مديرو مديرون مديرين ضباط سفراء مندوبون مندوبين")
+_STATE_WORDS = folded_set("السلطنة المملكة الإمارة الدولة البلاد")
 _CHIEF = folded_set("الرئيس الرئيسي الرئيسية")
 _HONORIFIC_WORDS = folded_set("معالي سعادة سمو فضيلة سماحة فخامة")
 _COMPASS = folded_set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
@@ -365,6 +366,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if n in ("الي", "لدي") and j > i and _word(ctx, j + 1, limit) and (
                 _lookup(norms[i], _ENVOYS) or any(_lookup(norms[t], _MISSIONS) for t in range(i + 1, j))):
             k = _institution(ctx, j + 1, limit)
+            if k > j + 2 and norms[j + 1] in _STATE_WORDS and all(
+                    ctx.words[t] and not is_definite(norms[t]) for t in range(j + 2, k)):
+                k = j + 2  # "السفير الصيني لدى السلطنة | يو فو لونغ": the state, then his name (the tagger ran them on)
             if k > j + 1:
                 j = k  # "المبعوث الأمريكي إلى الشرق الأوسط"، "رئيس بعثة مصر إلى البطولة": where he is sent
                 continue
@@ -656,6 +660,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             had_genitive = True
             continue
         ent = ctx.entity_at.get(j)
+        if ent is not None and ent.type in ("ORG", "LOC") and n in _STATE_WORDS and ctx.entity_end_tok.get(j, j + 1) > j + 1 \
+                and all(ctx.words[t] and not is_definite(norms[t]) for t in range(j + 1, ctx.entity_end_tok[j])):
+            j += 1  # "السفير الصيني لدى السلطنة | يو فو لونغ": the state, then his name (the tagger ran them together)
+            had_genitive = True
+            continue
         if ent is not None and ent.type in ("ORG", "LOC") and not ctx.is_media_start(j):
             j = max(j + 1, entity_end(ctx, j, limit))  # مدرب يوفنتوس، رئيس شركة أبل
             had_genitive = True  # what follows the club or company is no adjective of the role

@@ -288,3 +288,8 @@ def test_a_quotation_sentence_then_thus_summed_up_by_someone():
 
 def test_a_plural_noun_and_its_feminine_adjective_after_threatens_is_no_person():
     assert _all("تأخر مستحقات المقاولين يهدد مشاريع حكومية بقيمة 40 مليار ريال") == []
+
+
+def test_an_envoy_to_a_state_named_by_its_kind_then_his_name():
+    (r,) = _all("وقال السفير الصيني لدى السلطنة يو فو لونغ إن الشركات الصينية تعتزم الاستثمار.")
+    assert r.kind == "named_person" and r.source.startswith("يو فو")
