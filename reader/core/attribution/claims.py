@@ -13,7 +13,7 @@ from .context import CREDITS, Context
 from .cues import SAYING_NOUNS, VERB_FORMS
 from .cand import Cand
 from .phrases import _is_place, _stopword
-from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon
+from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon, is_definite
 
 _WHEREBY_AFTER_COMMA = folded_set("حيث إذ اذ")
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم كما وكما ثم و وفيما وبينما")
@@ -64,6 +64,11 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     if c.kind == "verb" and k == p - 1 and k - 1 > sent_a and ctx.norms[k] in _WHEREBY_AFTER_COMMA \
             and ctx.is_punct(k - 1, "،,"):
         return k - 1  # "… إن القرار مهم، حيث أكد أن …"، "رحب بالقرار، إذ قال إن …": a record of its own
+    if c.kind == "verb" and c.np is None and k == p - 1 and k - 2 > sent_a and ctx.words[k] and not is_definite(ctx.norms[k]) \
+            and ctx.words[k - 1] and ctx.norms[k - 1] in ("وهو", "وهي") and ctx.is_punct(k - 2, "،,") \
+            and c.verb is not None and c.verb.tense == "perf" and not c.verb.prefix and 0 < c.claim_tok \
+            and complementizer(ctx.norms[c.claim_tok - 1]):
+        return k - 2  # "…، وهو رقم توقع أن يستمر": the speaker's own forecast on the figure, a record of its own
     if c.kind == "verb" and k == p - 1 and k - 1 > sent_a and ctx.norms[k] in _WHILE and ctx.is_punct(k - 1, "،,") \
             and c.np is not None and not c.sv and c.np.named and c.np.kind in ("named_person", "named_organization"):
         return k - 1  # "اعتبر X أن …، بينما حذرت الدكتورة Y من أن …": another named source, a record of its own

@@ -293,3 +293,10 @@ def test_a_plural_noun_and_its_feminine_adjective_after_threatens_is_no_person()
 def test_an_envoy_to_a_state_named_by_its_kind_then_his_name():
     (r,) = _all("وقال السفير الصيني لدى السلطنة يو فو لونغ إن الشركات الصينية تعتزم الاستثمار.")
     assert r.kind == "named_person" and r.source.startswith("يو فو")
+
+
+def test_a_figure_then_the_speakers_own_forecast_on_it():
+    rs = _all("وكان وزير المالية عبدالله حمد الكواري قد أعلن في وقت سابق أن الدولة تنفق نحو 500 مليون دولار أسبوعياً "
+              "على المشاريع، وهو رقم توقع أن يستمر حتى عام 2018 تقريباً.")
+    assert [(r.cue, r.resolved) for r in rs] == [("أعلن", "عبدالله حمد الكواري"), ("توقع", "عبدالله حمد الكواري")]
+    assert rs[0].claim.endswith("على المشاريع")
