@@ -300,3 +300,9 @@ def test_a_figure_then_the_speakers_own_forecast_on_it():
               "على المشاريع، وهو رقم توقع أن يستمر حتى عام 2018 تقريباً.")
     assert [(r.cue, r.resolved) for r in rs] == [("أعلن", "عبدالله حمد الكواري"), ("توقع", "عبدالله حمد الكواري")]
     assert rs[0].claim.endswith("على المشاريع")
+
+
+def test_a_reporters_byline_after_the_dash_is_no_paper():
+    (r,) = _all("عمان - ليث يوسف\n\nمن جانبه، قال الخبير الاقتصادي مازن فايز العبادي لـ«الغد» إن رفع الأسعار سيضغط على "
+                "القطاعات.")
+    assert (r.source, r.via) == ("مازن فايز العبادي", "")
