@@ -285,7 +285,7 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
 
 
 #: What a أمين keeps (أمين السر، أمين الصندوق): a post, never a family name after the given name أمين.
-_WHAT_AMIN_KEEPS = frozenset(fold(w) for w in "السر الصندوق المتحف المكتبة العاصمة المظالم المال".split())
+_WHAT_AMIN_KEEPS = frozenset(fold(w) for w in "السر الصندوق المتحف المكتبة العاصمة المظالم المال المنطقة المحافظة المدينة الشرقية الغربية الشمالية الجنوبية".split())
 
 
 #: A photo's credit closing its caption, run into the story: "… إلى النور (أرشيف) دعا تنظيم …".

@@ -539,7 +539,8 @@ def keeper_post(ctx: Context, j: int) -> bool:
     """أمين at ``j`` is the post (أمين منطقة الرياض، أمين المتحف), not the given name: a region
     word or a definite word no person has after it."""
     return ctx.norms[j] in KEEPERS and j + 1 < len(ctx.norms) and ctx.words[j + 1] and (
-        ctx.norms[j + 1] in _REGION_AFTER_KEEPER or (is_definite(ctx.norms[j + 1]) and j + 1 not in ctx.entity_at
+        ctx.norms[j + 1] in _REGION_AFTER_KEEPER or ctx.norms[j + 1] in _THE_REGION
+        or (is_definite(ctx.norms[j + 1]) and j + 1 not in ctx.entity_at
                                                      and ctx.norms[j + 1] not in ctx.person_tokens))
 
 
@@ -548,6 +549,7 @@ KEEPERS = folded_set("أمين أمينة")
 #: The head words of a region's name (منطقة مكة المكرمة، محافظة جدة).
 REGION_HEADS = folded_set("منطقة محافظة مدينة")
 _REGION_AFTER_KEEPER = REGION_HEADS | folded_set("عام عامة")
+_THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة الشرقية الغربية الشمالية الجنوبية")
 _ALA_PHRASES = folded_set("لسان حد هامش صعيد الرغم رغم سبيل خلفية ضوء")
 
 
