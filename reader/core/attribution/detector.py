@@ -935,7 +935,8 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
     if context_records and context_records[-1][0].cue.start >= ctx.starts[a]:
         return None
     if any(not ctx.words[t] and ctx.raw[t] in "«\"“:" and not (
-            t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 3 and ctx.quote_open_tok[t] < k)
+            t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 3 and ctx.quote_open_tok[t] < k) and not (
+            t in ctx.quote_close_tok and 0 < t - ctx.quote_close_tok[t] <= 3 and ctx.quote_close_tok[t] >= a)
            for t in range(a, k)):
         return None  # (a quotation between: whose words they are is the quotation's business; a name in marks is none)
     if ctx.raw[a].endswith("ت") and len(ctx.norms[a]) >= 4:
@@ -952,11 +953,37 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         return np if ok else None
     np = _person_after_verb(ctx, a, k) or _person_after_bare_verb(ctx, a, k) or _body_after_bare_verb(ctx, a, k)
     if np is None:
+        np = _person_first(ctx, a, k)
+        if np is not None:
+            return np  # "غير أن X، عضو اللجنة العقارية، رفض الحديث عن …، وقال إن": he, before his verb
+    if np is None:
         return _titled_subject_between_commas(ctx, a, k)
     for t in range(a + 1, np.start):
         n = ctx.norms[t]
         if n[:1] in "لب" or (n.endswith("ا") and not is_definite(n)):
             return None  # "وسيضم المتحف تمثالا للرحالة المغربي ابن بطوطة": an object and its genitive
+    return np
+
+
+def _person_first(ctx: Context, a: int, k: int):
+    """A named person opening the sentence (after غير أن، لكن …), his post between commas, then
+    a verb that is no cue: the subject a later «وقال» in the sentence goes on for."""
+    s = a
+    while s < k and ctx.words[s] and ctx.norms[s] in _GROUP_OPENERS:
+        s += 1
+    np = parse_np(ctx, s, k) if s < k and ctx.words[s] else None
+    if np is None or np.start != s or np.kind != "named_person" or not np.named:
+        return None
+    e = np.end
+    if e < k and ctx.is_punct(e, "،,"):
+        close = next((t for t in range(e + 1, min(k, e + 16)) if not ctx.words[t]), -1)
+        if close < 0 or not ctx.is_punct(close, "،,") or any(
+                ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(e + 1, close)):
+            return None
+        e = close + 1
+    if e >= k or not ctx.words[e] or is_definite(ctx.norms[e]) or complementizer(ctx.norms[e]) \
+            or not 3 <= len(ctx.norms[e]) <= 6 or ctx.norms[e][:1] in "وفبل" or ctx.norms[e] in NP_STOPS:
+        return None
     return np
 
 

@@ -762,6 +762,21 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
         if c.np is not None and c.np.end < stop and c.np.end in ctx.quote_open_tok \
                 and ctx.quote_open_tok[c.np.end] == stop - 1 and stop - c.np.end <= 5:
             c.np = replace(c.np, end=stop, src_end=ctx.ends[stop - 1])  # "مسؤول بشركة «نظافة البيضاء» | التعليق"
+        comma = next((t for t in range(c.np.end, stop) if not ctx.words[t]), -1) if c.np is not None else -1
+        if comma >= 0 and comma - c.np.end <= 3 and ctx.is_punct(comma, "،,") and c.np.end < stop - 2 \
+                and ctx.is_punct(stop - 1, "،,") and comma < stop - 2 \
+                and not any(complementizer(norms[t]) for t in range(c.np.end, stop)):
+            from .between import _name_in_apposition
+
+            if comma > c.np.end:
+                c.np = replace(c.np, end=comma, src_end=ctx.ends[comma - 1])  # (… الفلبينية | بالرياض)
+            named = _name_in_apposition(ctx, c.np.end + 1, stop - 1)
+            if named is not None:
+                c.np = NP(c.np.start, named.end, named.src_start, named.src_end, "named_person", named.head,
+                          role=c.np.role, named=True, feminine=named.feminine)  # "رفض رئيس …، المهندس X، التعليق"
+            c.np = replace(c.np, end=stop)  # ("ورفض مسؤول في السفارة، تواصلت معه «الجزيرة»، التعليق": between commas)
+        if c.np is not None and c.np.end == stop - 1 and ctx.is_punct(stop - 1, "،,"):
+            c.np = replace(c.np, end=stop)  # "رفض رئيس الشركة، المهندس X، التعليق": his name between commas
         if c.np is None or c.np.end < stop - (1 if norms[stop - 1] == "عن" else 0):
             c.np = None
             if k < stop - 1:

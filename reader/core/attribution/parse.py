@@ -348,6 +348,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 
 _OPINION = folded_set("الرأي الرأى")
+_BUT_OPENERS = folded_set("غير لكن ولكن إلا الا")
 _CAME_BACK = folded_set("عاد عادت عادوا")
 _DISPLAYED = fold("أظهر")
 _MERELY_SAID = fold("اكتفى")
@@ -945,7 +946,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "ودافعت هيلاري كلينتون عن زوجها …، وأكدت أن": the subject of the verb the sentence opens with
             # (also after an opening phrase: "وعلى صعيد القطاع، خفض «إياتا» تقديراته …، وتوقع أن")
             first = _after_opening_phrase(ctx, sent_a, i)
-            if _same_gender(ctx.norms[first], vf.gender):
+            if _same_gender(ctx.norms[first], vf.gender) and ctx.norms[first] not in _BUT_OPENERS \
+                    and ctx.norms[sent_a] not in _BUT_OPENERS:
+                # (not "غير أن X، عضو اللجنة، رفض …، وقال": a subject before its verb, the detector's business)
                 c.np = _opening_subject(ctx, first, cue_a, any_body=first > sent_a, after_phrase=first > sent_a)
                 c.sv = c.np is not None
         if c.np is None and vf.prefix == "و" and vf.tense == "imp" and i > sent_a + 2 \
