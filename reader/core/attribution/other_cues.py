@@ -20,7 +20,7 @@ from .events import _event_phrase, _skip_adverbs
 from .outlets import gazetteer_says_media, known_outlet_length, match_outlet
 from .phrases import NP, _lookup, _stopword, _word, def_chain
 from .sources import anonymity_clause, bare, marks_source, parse_np
-from .words import FIRST_NAMES
+from .words import FIRST_NAMES, KNOWN_ORGS
 from .words import (
     ANON_HEADS, AUDIENCE, BY_SAYING, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
     INDEF_ADJECTIVES, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer, folded_set,
@@ -965,7 +965,8 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     ok = ok or (np.named and (entity is not None or np.role or np.kind == "named_person" and norms[a] in ctx.person_tokens))
     # ("الجاسر: …" in the headline of an article that names محمد الجاسر)
     ok = ok or bool(below) or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
-        entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS) or norms[a] == _CENTRAL_BANK))
+        entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS) or norms[a] == _CENTRAL_BANK
+        or colon_np == a + 1 and norms[a] in KNOWN_ORGS))
     # ("المركزي الإماراتي: …": a central bank by its country's adjective)
     if not ok or (np.kind == "document" and not _lookup(norms[a], DOC_HEADS)):
         return None

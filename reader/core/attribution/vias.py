@@ -147,7 +147,9 @@ class OutletsMixin:
             k -= 1
             while k > 0 and text[k] == " ":
                 k -= 1  # ("ل ـ «الشرق الأوسط»" as some pages space it)
-        if text[k] != "ل" or (k > 0 and text[k - 1].isalpha()):
+        if text[k - 2:k + 1] in ("إلى", "الى", "الي") and (k < 3 or not text[k - 3].isalpha()):
+            pass  # "في تصريح إلى «الوطن»": to the paper, written with إلى
+        elif text[k] != "ل" or (k > 0 and text[k - 1].isalpha()):
             return False
         name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").replace("“", "") \
             .replace("”", "").strip()

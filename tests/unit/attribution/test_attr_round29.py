@@ -329,3 +329,18 @@ def test_a_named_subject_before_a_verb_that_is_no_cue_then_and_said():
     (r,) = _all('غير أن عبدالله بن محمد السديري، عضو اللجنة العقارية في الغرفة التجارية الصناعية بالرياض، رفض الحديث '
                 'عن "انهيار" في الأسعار، وقال إن ما يحدث "ركود مؤقت".')
     assert (r.cue, r.resolved, r.kind) == ("وقال", "عبدالله بن محمد السديري", "named_person")
+
+
+def test_headlines_of_a_body_by_its_short_name_and_of_the_recruitment_offices():
+    rs = _all("ساما: الودائع المصرفية تقفز إلى 1.59 تريليون ريال بنهاية سبتمبر\n\nالرياض - واس\n\n"
+              "أظهرت بيانات مؤسسة النقد أن الودائع ارتفعت.")
+    assert (rs[0].cue, rs[0].source, rs[0].kind) == (":", "ساما", "named_organization")
+    (r,) = _all("وقالت مكاتب الاستقدام إن التكلفة ارتفعت.")
+    assert (r.source, r.kind) == ("مكاتب الاستقدام", "named_organization")
+
+
+def test_a_statement_to_the_paper_itself_written_with_ila():
+    (r,) = _all('وأوضح مدير عام الصندوق، علي بن عبدالله الحربش، في تصريح إلى "الوطن"، أن حصة المناطق ارتفعت.')
+    assert (r.source, r.via) == ("علي بن عبدالله الحربش", "")
+    (r,) = _all('وقال الوزير في تصريح إلى "رويترز" إن الحصة ارتفعت.')
+    assert r.via == "رويترز"
