@@ -17,6 +17,9 @@ def ali_speaking(ctx: Context, i: int, limit: int) -> bool:
     if not _ali(ctx, i) or i == 0 or ctx.norms[i - 1] not in VERB_FORMS:
         return False
     e = name_chain(ctx, i, limit)
+    if (i + 1 >= limit or not ctx.words[i + 1] and ctx.raw[i + 1] in "،,.") and any(
+            t in ctx.quote_close_tok for t in range(max(0, i - 4), i - 1)):
+        return True  # "«الرزق على الله»، هكذا رد علي، البائع في محل": the quotation's speaker, by his given name
     if e < i + 2 or e >= limit or e > i + 4:
         return False
     if not all(is_definite(ctx.norms[k]) and not masdar_like(ctx.norms[k]) for k in range(i + 1, e)):

@@ -248,8 +248,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 continue
         if c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and not c.np.named and j == c.np.end \
                 and ctx.words[j] and 3 <= len(n) <= 5 and not is_definite(n) and not _stopword(n) and not complementizer(n) \
-                and n[:1] not in "وفبلي" and not in_lexicon(n, ROLE_HEADS) and not in_lexicon(n, ANON_HEADS):
-            comma = next((t for t in range(j + 1, min(limit, j + 9)) if not ctx.words[t] or complementizer(norms[t])), -1)
+                and n[:1] not in "وفبل" and not in_lexicon(n, ROLE_HEADS) and not in_lexicon(n, ANON_HEADS):
+            comma = next((t for t in range(j + 1, min(limit, j + 11)) if not ctx.words[t] or complementizer(norms[t])), -1)
             if comma > j + 1 and ctx.raw[comma] in "،," and anonymity_clause(ctx, comma + 1, limit):
                 j = comma  # "مستثمر خليجي شارك في المؤتمر، طلب عدم نشر اسمه،": what he did, then his asking
                 continue
@@ -1038,6 +1038,10 @@ def _what_one_does(ctx: Context, c: Cand, j: int, close: int, limit: int) -> boo
     """"، وتعمل في أحد مراكز الاتصال،"، "، ويقيم في جدة،": where the person named works or
     lives, between commas before إن/أن."""
     n = ctx.norms[j]
+    if 1 < close - j <= 10 and c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and not c.np.named \
+            and n[:1] in ("ي", "ت") and 4 <= len(n) <= 6 and n not in VERB_FORMS and not is_definite(n) \
+            and ctx.words[j + 1] and ctx.norms[j + 1] in _WHERE_ONE_WORKS and is_complement(ctx, close + 1, limit):
+        return True  # "وقال وسيط عقاري، يعمل في منطقة السالمية، إن": where the unnamed source works
     return 1 < close - j <= 10 and c.np is not None and c.np.kind == "named_person" \
         and n[:1] == "و" and n[1:2] in ("ي", "ت") and 5 <= len(n) <= 7 and not is_definite(n[1:]) \
         and ctx.words[j + 1] and ctx.norms[j + 1] in _WHERE_ONE_WORKS and is_complement(ctx, close + 1, limit)

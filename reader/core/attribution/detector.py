@@ -137,7 +137,9 @@ _GOES_ON_VERBS = frozenset(fold(w) for w in "وقال وأوضح وأضاف وأ
 
 
 _ANSWERED = fold("أجاب")
-_ASKED = frozenset(fold(w) for w in "سأل سألت وسأل وسألت فسأل فسألت سألنا وسألنا".split())
+_ASKED = frozenset(fold(w) for w in "سأل سألت وسأل وسألت فسأل فسألت سألنا وسألنا سؤال".split())
+#: "وعند سؤال أحد الدلالين …، قال": a question put to someone, in the clause before the cue.
+_WHEN_ASKING = frozenset(fold(w) for w in "وعند عند وبسؤال بسؤال ولدى لدى".split())
 _CALLED_NAMED = frozenset(fold(w) for w in "ويدعى يدعى ويدعي واسمه اسمه".split())
 
 
@@ -811,6 +813,12 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
     subject = None
     if (c.implied or c.np is None) and c.kind == "verb" and c.lemma == _ANSWERED:
         subject = _the_one_asked(ctx, c.cue_a)  # "وعندما سألت «الجزيرة» أحد الدلالين، ويدعى X، …، أجاب:": X
+    if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.number == "s" \
+            and c.cue_a > 0 and ctx.is_punct(c.cue_a - 1, "،,"):
+        a0 = ctx.sents[ctx.sent_of[c.cue_a]][0]
+        if ctx.words[a0] and ctx.norms[a0] in _WHEN_ASKING and a0 + 1 < c.cue_a and ctx.norms[a0 + 1] in (
+                fold("سؤال"), fold("سؤاله"), fold("سؤالها")) or ctx.norms[a0] in (fold("وبسؤال"), fold("بسؤال")):
+            subject = _the_one_asked(ctx, c.cue_a)  # "وعند سؤال أحد الدلالين …، رفض ذكر اسمه، عن …، قال إن": he
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.gender != "f" and c.number == "s":
         subject = _subject_of_first_verb(ctx, c.cue_a, context_records)  # "وأيد X الرئيس طالباني وقال": X
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.number == "p" \

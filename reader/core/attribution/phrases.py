@@ -634,6 +634,7 @@ _NUMBER_WORDS = folded_set("ثلاث أربع خمس ست سبع ثماني تس
                            "عشرات مئات آلاف ملايين")
 
 
+_WHERE_ONE_DOES = folded_set("في لدى منذ مع")
 _WITH_PRONOUN = folded_set("معه معها معهم معهما إليه إليها إليهم اليه اليها اليهم")
 _MANNER = folded_set("جملة بشدة مرارا مرارًا مراراً قطعيا قطعياً تماما تماماً مجددا مجدداً سابقا سابقاً ضمنا صراحة صراحةً")
 
@@ -664,6 +665,10 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
     if n not in FIRST_NAMES and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in _WITH_PRONOUN \
             and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"):
         return False  # "مسؤول في السفارة، | تواصلت معه «الجزيرة»": a verb on him, no name
+    if n not in FIRST_NAMES and n[:1] in "يت" and 4 <= len(n) <= 6 and j not in ctx.entity_at \
+            and n not in ctx.person_tokens and j + 1 < len(ctx.norms) and ctx.words[j + 1] \
+            and ctx.norms[j + 1] in _WHERE_ONE_DOES:
+        return False  # "وسيط عقاري، | يعمل في منطقة السالمية،": what he does, no name
     if n in _MANNER and n not in ctx.person_tokens and j not in ctx.entity_at:
         return False  # "وهو ما نفاه متحدث باسم اللجنة | جملة وتفصيلا، بشدة، مرارا": how he said it
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():

@@ -72,6 +72,11 @@ def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
 
 
 def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | None:
+    if i - 4 > sent_a and ctx.raw[i - 1] == ")":
+        o = next((t for t in range(i - 2, max(sent_a, i - 6), -1) if ctx.raw[t] == "("), -1)
+        if o > sent_a and any(ctx.norms[t][:1].isdigit() for t in range(o + 1, i - 1)):
+            np = _left_scan(ctx, o, sent_a, through_marks)  # "فالعم سعيد الغامدي (67 عاما)، الذي …، يرى": his age
+            return replace(np, end=i) if np is not None else None
     if i - 3 > sent_a and not ctx.words[i - 1] and ctx.raw[i - 1] in "-–":
         p = next((t for t in range(i - 2, max(sent_a, i - 24), -1) if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)
         if p > sent_a and ctx.raw[p] in "-–" and i - 1 - p >= 3 and ctx.words[p + 1] \
@@ -369,6 +374,12 @@ def _pair(ctx: Context, first: NP, end: int) -> NP | None:
 def _name_before_comma(ctx: Context, comma: int, sent_a: int) -> NP | None:
     """A named person ending right before ``comma`` (the post after it is his)."""
     best = None
+    if comma - 4 > sent_a and ctx.raw[comma - 1] == ")":
+        o = next((t for t in range(comma - 2, max(sent_a, comma - 6), -1) if ctx.raw[t] == "("), -1)
+        if o > sent_a and any(ctx.norms[t][:1].isdigit() for t in range(o + 1, comma - 1)):
+            named = _name_before_comma(ctx, o, sent_a)  # "أبو محمد (55 عاما)،": his age after his name
+            if named is not None:
+                return replace(named, end=comma)
     for s in range(comma - 1, max(sent_a - 1, comma - 6), -1):
         if not ctx.words[s]:
             break
