@@ -168,6 +168,10 @@ def _titled_name(ctx: Context, c: Cand, j: int, limit: int) -> bool:
 def _name_after_role(ctx: Context, c: Cand, t: int, limit: int) -> None:
     """A person's name (an entity, or a name the parser reads) at ``t`` right after a role
     that had none: the name is the source, the role its role."""
+    from .words import TITLES
+
+    while t + 1 < limit and ctx.words[t] and ctx.norms[t] in TITLES:
+        t += 1  # "(أميصوم) الميجر جوزيف كاتيمبو": his rank, then his name
     ent = ctx.entity_at.get(t)
     if ent is not None and ent.type == "PER":
         e = ctx.tok_at_char(ent.end)

@@ -348,6 +348,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 
 _OPINION = folded_set("الرأي الرأى")
+_WROTE_LEMMA = fold("كتب")
 _BUT_OPENERS = folded_set("غير لكن ولكن إلا الا")
 _CAME_BACK = folded_set("عاد عادت عادوا")
 _DISPLAYED = fold("أظهر")
@@ -804,7 +805,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = _second_person(ctx, c.np, vf, sent_b) or c.np  # (and "ودعت فنزويلا والجزائر إلى"، "ودعا مصرفيون وخبراء إلى")
         if c.np is not None and coordinated and c.np.named and "o" in vf.complements \
                 and c.np.start not in ctx.entity_at and norms[c.np.start] not in FIRST_NAMES \
-                and norms[c.np.start] not in ctx.person_tokens:
+                and norms[c.np.start] not in ctx.person_tokens \
+                and not (c.np.role and ctx.tok_at_char(c.np.src_start) in ctx.entity_at):
+            # (but "، وأكد الممثل الخاص … يان فان دير برغ": a post, then the name the tagger found)
             c.np = None  # "، وحدد ملامح خطة": the same speaker goes on; a word no one knows as a name is the object
         if c.np is not None and coordinated and not c.np.named and (c.np.definite or (
                 c.np.end - c.np.start >= 2 and is_definite(ctx.norms[c.np.start + 1])
@@ -978,6 +981,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY or vf.lemma in EXPLICIT_ONLY) \
                     and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
                     and not (vf.lemma == _ESTIMATED and coordinated and _amount_follows(ctx, j, sent_b)) \
+                    and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and coordinated and j < sent_b
+                             and ctx.words[j] and norms[j] in _THAT) \
                     and not (vf.lemma in (_ADDED, _SHOWED) and vf.prefix and (
                         _says_colon(ctx, j, sent_b) or j < sent_b and ctx.words[j] and norms[j] in _THAT)
                         and not any(norms[t] == _SHOWED for t in range(max(sent_a, i - 15), i))):

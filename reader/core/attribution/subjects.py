@@ -800,6 +800,9 @@ _POLLED = folded_set("استطلعت استطلع")
 _THEIR_VIEWS = folded_set("آراؤهم آراءهم آرائهم")
 
 
+_TOGETHER_WITH = folded_set("بالتعاون بالاشتراك بالشراكة")
+
+
 def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before: int = -1) -> NP | None:
     k = cue_a - 1 if before < 0 else before - 1
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
@@ -841,7 +844,7 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
         else:
             k = rel - 1
     end = k + 1
-    for start in range(k, max(sent_a - 1, k - 16), -1):
+    for start in range(k, max(sent_a - 1, k - 22), -1):
         if ctx.words[start] and ctx.norms[start] in _KANA:
             a = start + 1
             if a >= end:
@@ -863,6 +866,11 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in _ISSUED_CLAUSE \
                     and end - np.end <= 5 and all(ctx.words[t] for t in range(np.end, end)):
                 return np  # "وكان تقرير للوكالة الدولية للطاقة الذرية صدر الشهر الماضي قد ذكر": when it came out
+            if np is not None and np.kind == "document" and np.end < end and end - np.end <= 8 \
+                    and ctx.norms[np.end] in _TOGETHER_WITH and all(
+                        ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                        for t in range(np.end, end)):
+                return np  # "وكان تقرير أعدته مؤسسة «فافو» بالتعاون مع دائرة الإحصاءات … قد أظهر": with whom
             return None
         if not ctx.words[start] and not (start in ctx.quote_open_tok or start in ctx.quote_close_tok):
             return None
