@@ -524,7 +524,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     if np is not None and np.kind == "document" and np.end - np.start >= 3 and ctx.words[np.end - 1] \
             and ctx.norms[np.end - 1] in _ISSUED_ADJ and (np.end >= limit or not ctx.words[np.end]
                                                           or ctx.norms[np.end] not in ("عن", "من")):
-        np = replace(np, end=np.end - 1, src_end=ctx.ends[np.end - 2])  # "تقرير صندوق النقد الدولي | الصادر أمس"
+        np = replace(np, src_end=ctx.ends[np.end - 2])  # "تقرير صندوق النقد الدولي | الصادر أمس" (walked, not named)
     if np is not None and np.kind == "media" and np.end - np.start == 1 and is_definite(ctx.norms[np.start]) \
             and _word(ctx, np.end, limit) and is_definite(ctx.norms[np.end]) and is_nisba(ctx.norms[np.end]):
         e = np.end
