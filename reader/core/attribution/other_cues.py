@@ -706,6 +706,9 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     k = i + 2
     if _word(ctx, k, sent_b) and norms[k] in _NEWS_CAME and k + 1 < sent_b and norms[k + 1] in ("عن", "حول", "بشان"):
         return None  # "ولم ترد تقارير عن إصابات": no reports came in, no one declined
+    if norms[i + 1] in _COMPLIED and any(ctx.words[t] and strip_possessive(bare(norms[t])) in _DEMANDS
+                                        for t in range(k, min(sent_b, k + 5))):
+        return None  # "ولم تستجب طهران لمطالب الوكالة": did not comply, no request for comment
     if _word(ctx, k, sent_b) and norms[k] not in ("علي", "في", "بعد"):
         c.np = parse_np(ctx, k, sent_b, feminine=gender == "f")
     elif k < sent_b and k in ctx.quote_open_tok:
@@ -737,6 +740,8 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     return c
 
 
+_COMPLIED = folded_set("يستجب تستجب")
+_DEMANDS = folded_set("مطالب مطالبات دعوات ضغوط شروط قرار قرارات نداءات")
 _NO_COMMENT = folded_set("التعليق الرد التعقيب الإدلاء")
 
 

@@ -232,6 +232,9 @@ def _submitted_by(ctx: Context, i: int, sent_a: int) -> NP | None:
 def _after_opening_phrase(ctx: Context, sent_a: int, i: int) -> int:
     """"وعلى صعيد القطاع، خفض …"، "من جهة أخرى، أعلن …": the token after an opening phrase
     that ends at a comma within six words (no verb in it), else ``sent_a``."""
+    n0 = ctx.norms[sent_a] if ctx.words[sent_a] else ""
+    if n0[:1] in "وف" and n0[1:2] in "يت" and len(n0) >= 5 and not is_definite(n0[1:]):
+        return sent_a  # "وتروي سارة المطيري، صاحبة مشروع …،": a verb opens it, the comma is her post's
     for t in range(sent_a + 1, min(i - 2, sent_a + 7)):
         if not ctx.words[t]:
             if ctx.raw[t] in "،," and ctx.words[t + 1] and all(ctx.norms[u] not in VERB_FORMS for u in range(sent_a, t)):

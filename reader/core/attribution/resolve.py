@@ -70,6 +70,7 @@ def _genderless(word: str) -> str:
     return word
 
 
+_TRADES = frozenset(bare(fold(w)) for w in "التاجر البائع الصياد الوسيط السمسار الدلال المزارع الفلاح السائق المقاول المستثمر الموظف الصراف".split())
 _BOTH_BODIES = frozenset(fold(w) for w in "البنكان البنكين الشركتان الشركتين المصرفان المصرفين المجموعتان".split())
 _NUMBER_ENDINGS = ("تان", "تين", "ان", "ين", "ون")
 
@@ -297,6 +298,10 @@ class Resolver(OutletsMixin):
                 if sp.kind == "anonymous" and group and sp.tokens[:1] == tuple(group[:1]):
                     resolved = sp.resolved  # أحدهما -> مصدران في وزارة الخزانة, the group as cited
                     break
+        elif np.definite and kind == "anonymous" and len(tokens) == 1 and bare(tokens[0]) in _TRADES:
+            trade = bare(tokens[0])  # "وتابع التاجر" after "سالم الكتبي، تاجر أقمشة في السوق": the trader named
+            target = next((sp for sp in reversed(self.speakers[-6:]) if sp.is_person
+                           and any(bare(p.split()[0]) == trade for p in sp.posts if p)), None)
         elif np.definite and len(tokens) == 1 and tokens[0] in _BOTH_BODIES:
             target = next((sp for sp in reversed(self.speakers[-6:]) if sp.kind == "named_organization"
                            and 0 <= sp.pos < np.start and (sp.pair or any(

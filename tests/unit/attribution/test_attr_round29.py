@@ -385,3 +385,13 @@ def test_data_issued_yesterday_and_a_sudanese_district_commissioner():
     assert (r.source, r.claim) == ("بيانات وزارة الطاقة الأميركية", "مخزونات الخام تراجعت بمقدار مليوني برميل")
     (r,) = _all("من جهته، أكد معتمد محلية شرق النيل، اللواء (م) عمر الأمين، أن فرق المحلية تعمل على مدار الساعة.")
     assert r.kind in ("unnamed_official", "named_person") and r.claim == "فرق المحلية تعمل على مدار الساعة"
+
+
+def test_a_state_that_did_not_comply_a_trader_again_and_a_woman_who_tells_her_story():
+    assert _all("ولم تستجب طهران لمطالب الوكالة الدولية بالسماح للمفتشين بدخول المنشأة.") == []
+    (r,) = _all("ولم تستجب الشركة لطلب «الاقتصادية» التعليق.")
+    assert r.source == "الشركة"
+    rs = _all("وقال سالم الكتبي، تاجر أقمشة في السوق، إن البيع تراجع.\n\nوتابع التاجر أن الزبائن قلة.")
+    assert rs[-1].resolved == "سالم الكتبي"
+    (r,) = _all("وتروي سارة المطيري، صاحبة مشروع لبيع الحلويات، قصتها مع القرض، وتصف الإجراءات بأنها «معقدة جدا».")
+    assert (r.cue, r.resolved) == ("وتصف", "سارة المطيري")
