@@ -229,6 +229,14 @@ def _submitted_by(ctx: Context, i: int, sent_a: int) -> NP | None:
     return None
 
 
+def _own_line_no_stop(ctx: Context, k: int) -> bool:
+    """Token ``k`` is in the text's first line, which ends with no full stop (a headline)."""
+    line_b = ctx.text.find("\n")
+    line_b = len(ctx.text) if line_b < 0 else line_b
+    last = ctx.text[:line_b].rstrip()
+    return ctx.ends[k] <= line_b and bool(last) and last[-1] not in ".!؟?:،,"
+
+
 def _after_opening_phrase(ctx: Context, sent_a: int, i: int) -> int:
     """"وعلى صعيد القطاع، خفض …"، "من جهة أخرى، أعلن …": the token after an opening phrase
     that ends at a comma within six words (no verb in it), else ``sent_a``."""
@@ -681,6 +689,22 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         left = parse_left_subject(ctx, i - 1, sent_a)  # "لكن البداح عاد ليؤكد أن": he came back to stress
         if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "anonymous"):
             c.np, c.sv, c.phrase_start = left, True, left.start
+    if c.np is None and vf.prefix == "" and vf.tense == "imp" and cue_a > sent_a and _own_line_no_stop(ctx, i):
+        s0 = next((t + 1 for t in range(cue_a - 1, sent_a - 1, -1) if not ctx.words[t] and ctx.raw[t] == ":"), sent_a)
+        if 1 <= cue_a - s0 <= 4 and all(ctx.words[t] or t in ctx.quote_open_tok or t + 1 in ctx.quote_close_tok
+                                        for t in range(s0, cue_a)):
+            left = parse_left_subject(ctx, cue_a, s0) if ctx.words[cue_a - 1] else marks_source(
+                ctx, ctx.quote_close_tok.get(cue_a - 1, -1), cue_a) if cue_a - 1 in ctx.quote_close_tok else None
+            if left is not None and left.start == s0 and left.kind in (
+                    "named_organization", "named_person", "unnamed_official", "anonymous", "media"):
+                c.np, c.sv, c.phrase_start = left, True, s0  # "العراق: المفوضية تعلن النتائج": a headline's subject
+            elif 1 <= cue_a - s0 <= 3 and all(ctx.words[t] and not _stopword(norms[t]) for t in range(s0, cue_a)) \
+                    and is_definite(norms[s0]) and not any(norms[t] in VERB_FORMS for t in range(s0, cue_a)):
+                c.np = NP(s0, cue_a, ctx.starts[s0], ctx.ends[cue_a - 1], "named_organization", norms[s0],
+                          definite=True, named=True)  # "الصحة العالمية تعلن …": a body by its short name
+                c.sv, c.phrase_start = True, s0
+            else:
+                return None  # a headline's subject no rule reads: never the verb's object
     if c.np is None and vf.prefix == "" and vf.tense == "imp" and vf.lemma in _ADDRESSEE_VERBS and cue_a > sent_a \
             and cue_a - sent_a <= 5 and ctx.words[cue_a - 1]:
         left = parse_left_subject(ctx, cue_a, sent_a)

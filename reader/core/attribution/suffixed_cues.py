@@ -82,6 +82,9 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if prev and i - 2 >= sent_a and ctx.norms[i - 2] in _IT_IS_A and not is_definite(prev) and len(prev) >= 3 \
             and prev not in VERB_FORMS and prev not in _BACK:
         prev, at = "ما", i - 1  # "وهو قرار انتقدته منظمة «فاو»": a decision, which the body criticised
+    if prev in ("ما", "وما") and at - 1 >= sent_a and ctx.words[at - 1] and ctx.norms[at - 1][:1] in "يت" \
+            and len(ctx.norms[at - 1]) >= 4 and ctx.norms[at - 1] not in VERB_FORMS and not is_definite(ctx.norms[at - 1]):
+        return None  # "ولا يختلف ما تقوله المفوضية عما …": what it says, the subject of another verb; no claim
     back = prev in _BACK and not (prev == "فيما" and vf.lemma in _JUDGING and vf.lemma != _DESCRIBED)
     # ("…، فيما اعتبرها آخرون أهم ما صدر": while others deemed it, a claim of their own)
     said_it = not back and i >= sent_a + 2 and ctx.is_punct(i - 1, "،,") \
