@@ -187,6 +187,12 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
                 group = np  # "غير أن عددا من المواطنين الذين التقتهم «الوطن» أبدوا تذمرهم" (the longest)
         if group is not None:
             return group
+    per = next((t for t in range(end - 1, max(a, end - 6), -1) if t in ctx.entity_at
+                and ctx.entity_at[t].type == "PER" and ctx.entity_end_tok.get(t, t + 1) == end), -1)
+    if per > a + 1 and in_lexicon(ctx.norms[a], ROLE_HEADS) and all(
+            ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(a, per)):
+        return NP(a, end, ctx.starts[per], ctx.ends[end - 1], "named_person", ctx.norms[per],
+                  role=" ".join(ctx.norms[a:per]), named=True)  # "لكن عضو اللجنة … رجل الأعمال هشام كعكي انتقد"
     return _titled_name_before(ctx, end, sent_a, i)
 
 
