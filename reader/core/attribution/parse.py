@@ -360,6 +360,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _OPINION = folded_set("الرأي الرأى")
 _WROTE_LEMMA = fold("كتب")
+_OWNERS_OF = folded_set("أصحاب ملاك مالكي")
 _BUT_OPENERS = folded_set("غير لكن ولكن إلا الا")
 _CAME_BACK = folded_set("عاد عادت عادوا")
 _DISPLAYED = fold("أظهر")
@@ -1065,7 +1066,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             break
         j = next(t for t in range(j + 1, sent_b) if ctx.is_punct(t, "،,")) + 1
     if vf.lemma == _WARNED and not c.sv and j < sent_b and ctx.words[j] \
-            and is_definite(norms[j]) and norms[j] not in ("من", "الي"):
+            and (is_definite(norms[j]) or norms[j] in _OWNERS_OF) and norms[j] not in ("من", "الي"):
         t = next((t for t in range(j + 1, min(sent_b, j + 14)) if not ctx.words[t] or norms[t] == "من"), -1)
         if t > j and ctx.words[t]:
             j = t  # "وحذر الدوسري الملاك الذين يتأخرون عن التسجيل من غرامة": whom he warned, then of what
@@ -1075,7 +1076,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma in _ADDRESSED and own and c.np is not None and (not c.sv or c.np.end <= cue_a) and j < sent_b \
             and ctx.words[j] \
             and not is_complement(ctx, j, sent_b) and norms[j] != own and not (own == "ب" and norms[j][:1] == "ب") \
-            and (j in ctx.entity_at and ctx.entity_at[j].type in ("ORG", "PER", "LOC") or is_definite(norms[j])):
+            and (j in ctx.entity_at and ctx.entity_at[j].type in ("ORG", "PER", "LOC") or is_definite(norms[j])
+                 or norms[j] in _OWNERS_OF):  # ("وطالب X أصحاب المحلات بـ": the owners addressed)
         t = next((t for t in range(j + 1, min(sent_b, j + 9)) if not ctx.words[t] or norms[t] == own
                   or own == "ب" and norms[t][:1] == "ب" and len(norms[t]) > 3), -1)
         if t > j and ctx.words[t]:

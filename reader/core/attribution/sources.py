@@ -426,6 +426,7 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
 _OWNER = folded_set("مالك")
 _OTHERS = folded_set("آخرون كثيرون عديدون")
 #: Shares of a group, with منهم after them ("معظمهم" is one word; "نصف منهم" is not said, but "اثنان منهم" is).
+_SOME_OF = folded_set("بعض معظم أغلب غالبية")
 _SHARE_WORDS = folded_set("اثنان اثنين معظم أغلب غالبية بعض")
 _MARKET_WORDS = folded_set("سوق أسواق قطاع")
 _CENTRAL = folded_set("المركزي")
@@ -689,6 +690,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _OF_THEM and (n[:1].isdigit() or n in _COUNTS
                                                                       or n in _SHARE_WORDS):
         return NP(i, i + 2, ctx.starts[i], ctx.ends[i + 1], "anonymous", ctx.norms[i + 1])  # "ثمانية منهم": some of those named
+    if n in _SOME_OF and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _OWNER_GROUPS:
+        inner = parse_np(ctx, i + 1, limit)
+        if inner is not None and inner.start == i + 1 and inner.kind == "anonymous":
+            return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)  # "بعض أصحاب المحلات"
     if share > i and _word(ctx, share, limit):
         inner = parse_np(ctx, share, limit)
         if inner is not None and inner.kind == "anonymous" and inner.start == share:
