@@ -27,7 +27,7 @@ from .other_cues import (
     parse_saying_by, parse_these_words, quote_continuation,
 )
 from .noun_cues import (
-    AS_REPORTED, AS_SAID, CAME_IN, NOUN_CUES, parse_as_reported, parse_as_said, parse_came_in, parse_noun,
+    AS_REPORTED, AS_SAID, CAME_IN, IN_VIEW, NOUN_CUES, parse_as_reported, parse_as_said, parse_came_in, parse_in_view, parse_noun,
 )
 from .datelines import find_publishers, staff_byline
 from .outlets import match_outlet
@@ -44,7 +44,7 @@ from .interviews import interview_answers
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
 #: Every word that may open a cue (a suffixed verb aside): one look-up per token.
 _CUE_WORDS = frozenset().union(VERB_FORMS, PREPOSITIONS, BY_HIM, PARTICIPLES, DECLINE, _NOREPLY_HEADS, SAYING_BY, NOUN_CUES,
-                               AS_SAID, AS_REPORTED, CAME_IN, THESE_WORDS)
+                               AS_SAID, AS_REPORTED, CAME_IN, THESE_WORDS, IN_VIEW)
 #: Verbs that say the same speaker goes on: with the speaker named again (أضاف أبو باشا)
 #: the statement is still made to the same outlet.
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
@@ -433,6 +433,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             c = parse_noun(ctx, i, a, b)
         if c is None and n in AS_SAID:
             c = parse_as_said(ctx, i, a, b)
+        if c is None and n in IN_VIEW:
+            c = parse_in_view(ctx, i, a, b)  # "وفي رأي متعاملين، فإن …"، "ومن وجهة نظر X، فإن …"
         if c is None and n in AS_REPORTED:
             c = parse_as_reported(ctx, i, a, b)
         if c is None and n in CAME_IN:

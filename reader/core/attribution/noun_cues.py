@@ -247,6 +247,55 @@ def parse_as_said(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
 
 
 _RESULTS_AND_DATES = folded_set("نتائج نتيجة أرباح مواعيد موعد أسماء جداول قوائم")
+#: "وفي رأي متعاملين، فإن …"، "ومن وجهة نظر العمري، فإن …": whose view the clause is.
+IN_VIEW = folded_set("في وفي ومن من")
+_VIEW = fold("رأي")
+_VIEWPOINT = folded_set("وجهة")
+_OPINION_OF = folded_set("نظر")
+_HIS_VIEW = {fold("نظره"): "m", fold("نظرها"): "f", fold("رأيه"): "m", fold("رأيها"): "f"}
+
+
+def parse_in_view(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
+    """"في رأي X، فإن …" and "من وجهة نظر X، فإن …": the clause after فإن is X's view; with a
+    pronoun ("من وجهة نظره") it is the view of the one who spoke last."""
+    norms = ctx.norms
+    n = norms[i]
+    if n in ("في", "وفي") and i + 1 < sent_b and ctx.words[i + 1] and (norms[i + 1] == _VIEW or norms[i + 1] in _HIS_VIEW):
+        k = i + 2
+        mine = norms[i + 1] in _HIS_VIEW
+        word = i + 1
+    elif n in ("من", "ومن") and i + 2 < sent_b and ctx.words[i + 2] and norms[i + 1] in _VIEWPOINT and (
+            norms[i + 2] in _OPINION_OF or norms[i + 2] in _HIS_VIEW):
+        k = i + 3
+        mine = norms[i + 2] in _HIS_VIEW
+        word = i + 2
+    else:
+        return None
+    if not (i == sent_a or ctx.is_punct(i - 1, "،,")):
+        return None  # (the view of X only where it opens the sentence or a clause)
+    if mine:
+        c = Cand(i, k, "prep", i, k, implied=True, gender=_HIS_VIEW[norms[word]])
+        e = k
+    else:
+        if k >= sent_b or not ctx.words[k]:
+            return None
+        np = parse_np(ctx, k, sent_b)
+        if np is None or np.start != k or np.kind not in ("named_person", "unnamed_official", "anonymous",
+                                                          "named_organization"):
+            return None
+        c = Cand(i, k, "prep", i, np.end, np=np)
+        e = np.end
+    if e < sent_b and ctx.is_punct(e, "،,"):
+        e += 1
+    if e < sent_b and ctx.words[e] and norms[e] in ("فان", "فانه", "فانها"):
+        c.claim_tok = e + 1 if norms[e] == "فان" else e  # (فإنه: the pronoun is the claim's subject)
+        if norms[e] != "فان":
+            c.claim_char = ctx.starts[e] + 1
+        c.phrase_end = e
+        return c
+    return None
+
+
 #: "…، كما أفاد مراسل فرانس برس"، "…، كما أعلنت الرئاسة الفرنسية": a trailing cue.
 AS_REPORTED = frozenset({fold("كما"), fold("وكما")})
 _REPORTERS = folded_set("مراسل مراسلة")
