@@ -1006,8 +1006,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             if j + 1 < sent_b and norms[j] in ("فيه", "فيها") and ctx.words[j + 1] \
                     and _event_before(ctx, i, sent_a, reach=14) >= 0:
                 j += 1  # "وأدلى بتصريح أكد فيه إصرار …": in the statement; what he said follows
+            same_view = coordinated and vf.prefix == "و" and any(
+                ctx.words[t] and norms[t] in VERB_FORMS and VERB_FORMS[norms[t]].tense == "imp"
+                and VERB_FORMS[norms[t]].gender == vf.gender and VERB_FORMS[norms[t]].number == vf.number
+                and VERB_FORMS[norms[t]].person == 3 for t in range(sent_a, min(sent_a + 3, i - 2)))
+            # ("ويعتقد العويد أن …، ويستبعد أن …": the same speaker's next view, in the same tense)
             if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY or vf.lemma in EXPLICIT_ONLY) \
                     and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
+                    and not (same_view and vf.lemma in AMBIGUOUS and j < sent_b and ctx.words[j] and norms[j] in _THAT) \
                     and not (vf.lemma == _ESTIMATED and coordinated and _amount_follows(ctx, j, sent_b)) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and coordinated and j < sent_b
                              and ctx.words[j] and norms[j] in _THAT) \
@@ -1025,7 +1031,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 prev == "ثم" and j < sent_b and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1))
             # ("…، ثم يقول بحسرة: «…»": then he says)
             if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT \
-                    and not goes_on and prev not in _WENT_ON and not (c.via is not None and vf.prefix in ("و", "ف")):
+                    and not goes_on and prev not in _WENT_ON and not (c.via is not None and vf.prefix in ("و", "ف")) \
+                    and not same_view:
                 return None  # يتوقع أن، يذكر أن: impersonal (but "ويتابع: «...»" goes on speaking, and
                 # "فيصف لـ«الشرق الأوسط» …": whom he told says he is someone)
             if vf.tense == "perf" and vf.prefix == "" and prev not in _PRONOUN_SUBJECT and i == sent_a \
