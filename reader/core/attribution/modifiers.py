@@ -120,6 +120,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                     def_chain(ctx, j + 3, limit) if _word(ctx, j + 3, limit) and in_lexicon(norms[j + 2], ROLE_HEADS)
                     and is_definite(norms[j + 3]) else j + 2)  # (مقربة من رئيس الحكومة: a post and its genitive)
             continue  # مقربة من إدارة النادي، مقربة من بري: whom they are close to
+        if n == "ما" and j > 0 and ctx.norms[j - 1] in ("سوق", "السوق") and _word(ctx, j + 2, limit) \
+                and norms[j + 1] == "بين" and is_definite(norms[j + 2]):
+            j += 3  # "متعاملون في سوق ما بين البنوك": the interbank market
+            continue
         if n in _TAKING_PART and j > 0 and ctx.words[j - 1] and _word(ctx, j + 2, limit) and norms[j + 1] == "في" \
                 and not _stopword(norms[j + 2]) and norms[j + 2] not in TIME_WORDS:
             j += 2  # "مصرفي مشارك في ترتيب الصفقة": what he takes part in

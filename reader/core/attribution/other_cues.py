@@ -570,6 +570,9 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     raw = ctx.raw[i].lstrip("وف")
     if pf.number == "p" and pf.gender == "f" and not has_cue and not after_cue and ctx.norms[i].endswith("ات"):
         return None  # ".. ومطالبات بالاندماج": the plural noun (demands), with no speaker before it
+    if pf.lemma == _WENT_ON_LEMMA and ctx.norms[i].endswith("ه") and i + 1 < sent_b and ctx.words[i + 1] \
+            and not complementizer(ctx.norms[i + 1]) and ctx.norms[i + 1] not in ("قائله", "بالقول"):
+        return None  # "…، ومتابعة تنفيذ قرارات القمة": the follow-up (a noun), not "going on" (she said)
     if pf.lemma == _HOPE and (raw.startswith("أ") or i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in ("عن", "في")) \
             and raw.endswith("ه"):
         return None  # "عن أمله في أن" (also "عن امله"): his hope (أمله), not hoping (آملة)
@@ -740,6 +743,7 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     return c
 
 
+_WENT_ON_LEMMA = fold("تابع")
 _COMPLIED = folded_set("يستجب تستجب")
 _DEMANDS = folded_set("مطالب مطالبات دعوات ضغوط شروط قرار قرارات نداءات")
 _NO_COMMENT = folded_set("التعليق الرد التعقيب الإدلاء")

@@ -360,6 +360,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _OPINION = folded_set("الرأي الرأى")
 _WROTE_LEMMA = fold("كتب")
+_BOTH_SIDES = folded_set("الجانبان الطرفان الجانبين الطرفين البلدان البلدين")
 _OWNERS_OF = folded_set("أصحاب ملاك مالكي")
 _BUT_OPENERS = folded_set("غير لكن ولكن إلا الا")
 _CAME_BACK = folded_set("عاد عادت عادوا")
@@ -799,6 +800,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     he = _BUT_HE.get(prev) or (_THAT_HE.get(prev) if i - 2 >= sent_a and norms[i - 2] in _BUT_WORDS else None)
     pronoun_subject = vf.prefix == "" and vf.person == 3 and vf.number == "s" and he == vf.gender \
         and "o" in vf.complements  # "لكنه دعا دمشق إلى"، "غير أنه دعا الحكومة إلى": he called on them
+    if c.np is None and j < sent_b and ctx.words[j] and norms[j] in _BOTH_SIDES and not c.sv:
+        c.np = NP(j, j + 1, ctx.starts[j], ctx.ends[j], "named_organization", norms[j], definite=True, pair=True)
+        # "وأكد الجانبان، في البيان الختامي، أن"، "وحث الجانبان رجال الأعمال على": the two parties
     if c.np is None and not honorific and not said and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
             and not agreeing and not pronoun_subject \
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:

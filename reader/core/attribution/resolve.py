@@ -71,6 +71,8 @@ def _genderless(word: str) -> str:
 
 
 _TRADES = frozenset(bare(fold(w)) for w in "التاجر البائع الصياد الوسيط السمسار الدلال المزارع الفلاح السائق المقاول المستثمر الموظف الصراف".split())
+_COUNTERPARTS = frozenset(fold(w) for w in "نظيره نظيرته نظيريه".split())
+_BOTH_SIDES = frozenset(fold(w) for w in "الجانبان الطرفان الجانبين الطرفين البلدان البلدين".split())
 _BOTH_BODIES = frozenset(fold(w) for w in "البنكان البنكين الشركتان الشركتين المصرفان المصرفين المجموعتان".split())
 _NUMBER_ENDINGS = ("تان", "تين", "ان", "ين", "ون")
 
@@ -302,6 +304,11 @@ class Resolver(OutletsMixin):
             trade = bare(tokens[0])  # "وتابع التاجر" after "سالم الكتبي، تاجر أقمشة في السوق": the trader named
             target = next((sp for sp in reversed(self.speakers[-6:]) if sp.is_person
                            and any(bare(p.split()[0]) == trade for p in sp.posts if p)), None)
+        elif np.definite and len(tokens) == 1 and tokens[0] in _BOTH_SIDES:
+            target = next((sp for sp in reversed(self.speakers[-6:]) if 0 <= sp.pos < np.start and (
+                sp.pair or any(t[:1] == "و" and (t[1:] in FIRST_NAMES or t[1:] in PLACE_NAMES or t[1:] in _COUNTERPARTS)
+                               for t in sp.tokens[1:]))), None)
+            # "وأكد الجانبان" after "وزير الخارجية البحريني ونظيره المصري": the two named together
         elif np.definite and len(tokens) == 1 and tokens[0] in _BOTH_BODIES:
             target = next((sp for sp in reversed(self.speakers[-6:]) if sp.kind == "named_organization"
                            and 0 <= sp.pos < np.start and (sp.pair or any(
