@@ -627,6 +627,12 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         k = _event_phrase(ctx, probe, j + 1, sent_b)
         if k > j + 1 and is_complement(ctx, k, sent_b):
             j, event_via = k, probe.via  # "، قائلا في مقابلة مع شبكة سي.أن.أن «إن …»": where he said it
+    if j + 5 < sent_b and ctx.is_punct(j, "،,") and event_via is None:
+        from .relays import relay_insertion
+
+        r = relay_insertion(ctx, j, sent_b)
+        if r is not None and is_complement(ctx, r[1], sent_b):
+            event_via, j = r  # "، مضيفا، وفقا لما نقلته عنه وكالة الأنباء الأردنية (بترا)، أن …": who relayed him
     complement = is_complement(ctx, j, sent_b)
     if not complement and pf.lemma == _MERELY:
         # "مكتفيا بالقول للصحافيين على هامش جلسة مجلس الأمة إن «…»": whom and where, then what

@@ -31,7 +31,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -643,9 +643,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.phrase_start = cue_a  # the clause before it goes on around the relative
             if ctx.is_punct(i - 2, "،,"):
                 c.claim_end = _relative_clause_end(ctx, i + 1, sent_b)
-    if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and prev and (
-            in_lexicon(prev, SPEECH_EVENTS) or in_lexicon(prev[:-1], SPEECH_EVENTS) and prev.endswith("ا")):
-        left = _issuer(ctx, i - 1, sent_a) or _antecedent(ctx, i - 1, sent_a)  # "أصدرت مجموعة X بيانا قالت فيه: «…»": X
+    ev = i - 1
+    if not prev and i - 4 > sent_a and ctx.is_punct(i - 1, "،,") and ctx.words[i - 2] and norms[i - 2] in TIME_WORDS \
+            and ctx.is_punct(i - 3, "،,") and ctx.words[i - 4]:
+        ev = i - 4  # "وأصدرت مصلحة الجمارك بيانا، أمس، أوضحت فيه": when, between commas
+    pv = norms[ev] if ev >= sent_a and ctx.words[ev] else ""
+    if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and pv and (
+            in_lexicon(pv, SPEECH_EVENTS) or in_lexicon(pv[:-1], SPEECH_EVENTS) and pv.endswith("ا")):
+        left = _issuer(ctx, ev, sent_a) or _antecedent(ctx, ev, sent_a)  # "أصدرت مجموعة X بيانا قالت فيه: «…»": X
         if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "media"):
             c.np, c.sv = left, True
             j += 1

@@ -91,3 +91,35 @@ def relay_end(ctx: Context, p: int, b: int) -> int:
         return -1
     r = _relay_after(ctx, p, b)
     return -1 if r is None else r[1]
+
+
+_ACCORDING_OPENERS = tuple(tuple(fold(w) for w in o.split()) for o in (
+    "وفقا لما", "ووفقا لما", "وفقاً لما", "بحسب ما", "وبحسب ما", "حسبما", "وحسبما", "كما", "وفق ما"))
+
+
+def relay_insertion(ctx: Context, p: int, b: int):
+    """At the comma ``p``: "، وفقا لما نقلته عنه وكالة X (بترا)،" between a cue and its claim:
+    (the outlet's match, the token after the closing comma), else None."""
+    k = p + 1
+    opener = next((o for o in _ACCORDING_OPENERS if all(
+        k + t < b and ctx.words[k + t] and ctx.norms[k + t] == w for t, w in enumerate(o))), None)
+    if opener is None:
+        return None
+    k += len(opener)
+    vf = _relay_verb(ctx.norms[k]) if k < b and ctx.words[k] else None
+    if vf is None or vf.lemma not in _RELAYS:
+        return None
+    k += 1
+    if k < b and ctx.words[k] and ctx.norms[k] in _FROM_HIM:
+        k += 1
+    m = match_addressee(ctx, k, b)
+    if m is None:
+        return None
+    e = m.end + (1 if m.end < b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+    if e + 2 < b and ctx.raw[e] == "(":
+        close = next((t for t in range(e + 1, min(b, e + 5)) if ctx.raw[t] == ")"), -1)
+        if close > e + 1:
+            e = close + 1
+    if e < b and not ctx.words[e] and ctx.raw[e] in "،,":
+        return m, e + 1
+    return None

@@ -820,6 +820,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if ent is not None and ent.type == "PER" and n not in FIRST_NAMES and n not in ctx.person_tokens - {n} \
             and (_lookup(n, ANON_HEADS) or _lookup(_head_key_of(n), ANON_HEADS)) and not _lookup(n, ROLE_HEADS):
         ent = None  # "مصدران مصرفيان" tagged as a person: unnamed sources
+    if ent is not None and ent.type == "ORG" and _lookup(n, ROLE_HEADS) and not _lookup(n, ORG_HEADS) \
+            and is_definite(n) and ctx.entity_end_tok.get(i, i + 1) - i <= 2 and _word(ctx, i + 1, limit) \
+            and is_nisba(ctx.norms[i + 1]):
+        ent = None  # "السفير السعودي" tagged as a body: a post and its nationality
     if ent is not None and ent.type in ("PER", "ORG", "LOC"):
         e = entity_end(ctx, i, limit)
         if ent.type == "PER":
