@@ -631,6 +631,8 @@ class Resolver(OutletsMixin):
             if not sp.is_person or len(sp.tokens) <= n or sp.pair or _two_people(sp.tokens):
                 continue  # (not "بوش ورئيس الوزراء البريطاني توني بلير" for "بلير")
             t = tuple(_BIN if w == _IBN else w for w in sp.tokens)
+            if n == 1 and tokens[0] in FIRST_NAMES and t[0] != tokens[0] and t[-1] != tokens[0]:
+                continue  # "يدعى علي" is not "عوض بن علي الشهراني": a given name matches the first, not a father's
             if any(t[k:k + n] == tokens for k in range(len(t) - n + 1)):
                 return sp
         return None

@@ -465,3 +465,9 @@ def test_an_ambassador_tagged_as_a_body_a_relay_after_a_participle_and_a_stateme
     assert (rs[1].via, rs[1].claim) == ("وكالة الأنباء الأردنية", "ما يربط البلدين أكبر من أي دعم مادي")
     (r,) = _all("وأصدرت مصلحة الجمارك العامة بيانا، أمس، أوضحت فيه أنها بدأت تطبيق نظام الفسح المسبق.")
     assert (r.cue, r.source) == ("أوضحت", "مصلحة الجمارك العامة")
+
+
+def test_a_given_name_alone_is_not_someone_elses_fathers_name():
+    rs = _all("وقال عوض بن علي الشهراني إن الموسم جيد.\n\n"
+              "ويقول صاحب فندق في منطقة السودة يدعى علي إن تكاليف التشغيل ارتفعت.\n\nوأضاف الشهراني أن الطلب مرتفع.")
+    assert [r.resolved for r in rs] == ["عوض بن علي الشهراني", "علي", "عوض بن علي الشهراني"]
