@@ -635,6 +635,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > 0 and all(ctx.words[t] for t in range(j + 1, k)):
                 j = _relay(ctx, c, k + 1, limit)  # "ونقل موفد الجزيرة نت إلى الصومال عن X قوله": where he was sent
                 continue
+        if n in ("ل", "لـ") and c.via is None and j + 3 < limit and ctx.raw[j + 1] == "(":
+            close = next((t for t in range(j + 2, min(limit, j + 6)) if ctx.raw[t] == ")"), -1)
+            m = match_outlet(ctx, j + 2, close) if close > j + 2 else None
+            if m is not None and not m.anaphor and m.end == close:
+                c.via = m  # "وقال الوزير لـ(كونا) إن": the agency in brackets
+                j = close + 1
+                continue
         if n.startswith("ل") and c.via is None:
             m = match_outlet(ctx, j, limit, preposition=True)
             if m is None and j + 1 < limit and complementizer(norms[j + 1]):
