@@ -360,7 +360,6 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 _OPINION = folded_set("الرأي الرأى")
 _WROTE_LEMMA = fold("كتب")
-_NOTED = fold("نوه")
 _BOTH_SIDES = folded_set("الجانبان الطرفان الجانبين الطرفين البلدان البلدين")
 _OWNERS_OF = folded_set("أصحاب ملاك مالكي")
 _BUT_OPENERS = folded_set("غير لكن ولكن إلا الا")

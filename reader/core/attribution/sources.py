@@ -941,6 +941,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         while _word(ctx, k, limit) and is_nisba(ctx.norms[k]) and k - i < 4 \
                 and is_definite(ctx.norms[k]) == is_definite(ctx.norms[i + 1]):
             k += 1
+        if _word(ctx, k, limit) and ctx.norms[k].startswith("وال") and (
+                _lookup(ctx.norms[k][1:], ROLE_HEADS) or _lookup(ctx.norms[k][1:], ANON_HEADS)):
+            k += 1  # "رجل الأعمال والمطور العقاري محمد …": a second trade joined by و
+            while _word(ctx, k, limit) and is_definite(ctx.norms[k]) and is_nisba(ctx.norms[k]) and k - i < 7:
+                k += 1
         if _word(ctx, k, limit) and not is_definite(ctx.norms[k]) and name_start(ctx, k, after_role=True):
             e = name_chain(ctx, k, limit, after_role=True)
             if e > k:

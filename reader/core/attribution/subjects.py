@@ -858,6 +858,13 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             np = marks_source(ctx, a, sent_b) if a in ctx.quote_open_tok else parse_np(ctx, a, end)
             if np is not None and (np.end == end or (a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 1 == end)):
                 return np
+            if np is not None and np.kind == "unnamed_official" and np.end < end and ctx.words[np.end] \
+                    and in_lexicon(ctx.norms[np.end], ROLE_HEADS) and is_definite(ctx.norms[np.end]):
+                second = parse_np(ctx, np.end, end)
+                if second is not None and second.start == np.end and second.end == end \
+                        and second.kind in ("unnamed_official", "named_person"):
+                    return second if second.kind == "named_person" else replace(np, end=end, src_end=ctx.ends[end - 1])
+                    # "وكان وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة قد صرح": his second post
             if np is not None and np.kind == "anonymous" and np.end + 1 == end and ctx.words[np.end] \
                     and ctx.norms[np.end][:1] == "و" and in_lexicon(ctx.norms[np.end][1:], ANON_HEADS):
                 return replace(np, end=end, src_end=ctx.ends[end - 1], pair=True)  # "وكان مصرفيون وخبراء قد دعوا"

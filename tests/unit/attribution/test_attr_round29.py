@@ -476,3 +476,10 @@ def test_a_given_name_alone_is_not_someone_elses_fathers_name():
 def test_an_agency_in_brackets():
     (r,) = _all("الكويت - كونا\n\nوقال وزير المالية أنس الصالح لـ(كونا) إن العجز سيتراجع.")
     assert (r.source, r.via) == ("أنس الصالح", "كونا")
+
+
+def test_two_trades_before_a_name_and_two_posts_before_qad():
+    (r,) = _all("ويرى رجل الأعمال والمطور العقاري محمد بن جاسم المهندي أن ما تشهده السوق تصحيح طبيعي.")
+    assert (r.source, r.kind) == ("محمد بن جاسم المهندي", "named_person")
+    (r,) = _all("وكان وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة قد صرح في وقت سابق بأن الحكومة ستعرض تقريرا.")
+    assert (r.source, r.kind) == ("وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة", "unnamed_official")
