@@ -122,7 +122,8 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         ent = ctx.entity_at.get(s)
         if s > sent_a and ctx.words[s] and ctx.raw[s][:1] == "و" and ent is not None and ent.type in ("LOC", "ORG") \
                 and (ent.start == ctx.starts[s] + 1 or ent.start == ctx.starts[s] and end - s >= 2
-                     and ctx.entity_end_tok.get(s, s + 1) - s >= 2) \
+                     and ctx.entity_end_tok.get(s, s + 1) - s >= 2 and not in_lexicon(ctx.norms[s], ORG_HEADS)
+                     and not in_lexicon(ctx.norms[s], ROLE_HEADS) and ctx.norms[s] not in PLACES) \
                 and ctx.entity_end_tok.get(s, s + 1) == end \
                 and all(ctx.words[t] for t in range(s, end)):
             # ("… وتل ابيب تطالب": the tagger's span took the و of a two-word place)

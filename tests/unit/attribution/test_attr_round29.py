@@ -483,3 +483,8 @@ def test_two_trades_before_a_name_and_two_posts_before_qad():
     assert (r.source, r.kind) == ("محمد بن جاسم المهندي", "named_person")
     (r,) = _all("وكان وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة قد صرح في وقت سابق بأن الحكومة ستعرض تقريرا.")
     assert (r.source, r.kind) == ("وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة", "unnamed_official")
+
+
+def test_a_ministry_subject_before_the_verb_is_no_second_headline_subject():
+    (r,) = _all("مصدر في وزارة المالية توقع أن السوق ستشهد تحسنا خلال الفترة المقبلة.")
+    assert (r.source, r.kind) == ("مصدر في وزارة المالية", "anonymous")
