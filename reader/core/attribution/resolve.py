@@ -72,6 +72,7 @@ def _genderless(word: str) -> str:
 
 _TRADES = frozenset(bare(fold(w)) for w in "التاجر البائع الصياد الوسيط السمسار الدلال المزارع الفلاح السائق المقاول المستثمر الموظف الصراف".split())
 _COUNTERPARTS = frozenset(fold(w) for w in "نظيره نظيرته نظيريه".split())
+_NEGATED_OPENERS = frozenset(fold(w) for w in "ولم لم ولا ولن وقد".split())
 _BOTH_SIDES = frozenset(fold(w) for w in "الجانبان الطرفان الجانبين الطرفين البلدان البلدين".split())
 _BOTH_BODIES = frozenset(fold(w) for w in "البنكان البنكين الشركتان الشركتين المصرفان المصرفين المجموعتان".split())
 _NUMBER_ENDINGS = ("تان", "تين", "ان", "ين", "ون")
@@ -597,6 +598,13 @@ class Resolver(OutletsMixin):
             ent = ctx.entity_at.get(a)
             if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(a, a + 1) < k:
                 best = ent
+                break
+            v = a + 1 if ctx.words[a] and ctx.norms[a] in _NEGATED_OPENERS else a
+            ent = ctx.entity_at.get(v + 1) if ctx.words[v] and not is_definite(ctx.norms[v]) \
+                and ctx.norms[v][:1] in "ويت" and len(ctx.norms[v]) >= 3 else None
+            if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(v + 1, v + 2) < k \
+                    and (v > a or ctx.norms[v][:1] == "و"):
+                best = ent  # "ولم يخف أبو خالد … استياءه. وقال: «…»": the man a verb that is no cue opens with
                 break
         if best is None:
             return None

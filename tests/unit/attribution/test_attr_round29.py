@@ -488,3 +488,9 @@ def test_two_trades_before_a_name_and_two_posts_before_qad():
 def test_a_ministry_subject_before_the_verb_is_no_second_headline_subject():
     (r,) = _all("مصدر في وزارة المالية توقع أن السوق ستشهد تحسنا خلال الفترة المقبلة.")
     assert (r.source, r.kind) == ("مصدر في وزارة المالية", "anonymous")
+
+
+def test_the_man_a_verb_that_is_no_cue_opens_with_speaks_on():
+    rs = _all("وقال عوض بن علي الشهراني إن الموسم جيد.\n\nولم يخف أبو خالد (41 عاما)، القادم من الرياض مع أسرته، "
+              "استياءه من الأسعار. وقال: «الليلة في فندق ثلاث نجوم وصلت إلى 1200 ريال».")
+    assert rs[-1].resolved == "أبو خالد"
