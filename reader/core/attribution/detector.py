@@ -96,8 +96,9 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
         cands = _sentence_cands(ctx, a, b)
         finished = _finish(ctx, cands, a, b)
         records: list[tuple[Claim, Speaker]] = []
+        speaking: list[tuple[Claim, Speaker]] = []  # (not a source cited inside another's claim)
         for c, (ca, cb, direct) in finished:
-            rec = _record(ctx, resolver, c, ca, cb, direct, records or previous)
+            rec = _record(ctx, resolver, c, ca, cb, direct, speaking or previous)
             if rec is None:
                 continue
             para = ctx.para_of[c.cue_a]
@@ -108,6 +109,8 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
                 # named at the head of the paragraph relays what follows in it
                 rec = (replace(rec[0], via=lead_via[1]), rec[1])
             records.append(rec)
+            if not (c.nested and c.backref):
+                speaking.append(rec)  # ("نافيا ما ذكره مسؤولون إسرائيليون عن …": they do not speak on)
         records = _own_words_again(records)
         if not records and previous:
             cont = quote_continuation(ctx, a, b)
@@ -125,7 +128,8 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
                 if rec is not None:
                     records.append(rec)  # "أما عبدالعزيز، صاحب مطعم …، فقد أغلق فرعه …. «لم تكن المشكلة …»"
         out.extend(r[0] for r in records)
-        previous = records
+        cited = {r[0].cue.start for r in records} - {r[0].cue.start for r in speaking}
+        previous = [r for r in records if r[0].cue.start not in cited] or records
         last_sent = (a, b)
     return interview_answers(ctx, _official_named_next(ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out))))
 

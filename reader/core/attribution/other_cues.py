@@ -83,6 +83,7 @@ _CURRENT = folded_set("الحالية الحالي الراهنة الراهن")
 _GIVENS = folded_set("معطيات المعطيات")
 _PLANS = folded_set("خطة خطط جدول مخطط موعد مواعيد")
 _PREP_MA = folded_set("حسبما وحسبما بحسبما")
+_WAS = folded_set("كان كانت كانوا قد")
 #: "فتح باب التصدير وفق ضوابط واضحة": rules followed (indefinite, mid-sentence), no source.
 BY_HIM = {fold(w): g for w, g in (("بحسبه", "m"), ("وبحسبه", "m"), ("بحسبها", "f"), ("وبحسبها", "f"),
                                       ("حسبه", "m"), ("وحسبه", "m"), ("حسبها", "f"), ("وحسبها", "f"))}
@@ -162,6 +163,10 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         verb_at = j
     elif j < sent_b and norms[j] in _MA and norms[j] in follows:
         verb_at = j + 1
+    if 0 <= verb_at < sent_b - 1 and ctx.words[verb_at] and norms[verb_at] in _WAS:
+        t = verb_at + 1 if not (ctx.words[verb_at + 1] and norms[verb_at + 1] == "قد") else verb_at + 2
+        if t < sent_b and ctx.words[t] and _verb_with_object(norms[t]) is not None:
+            verb_at = t  # "بحسب ما كان أعلنه البنك"، "وفقا لما كانت قد أعلنته الشركة": what it had said
     if verb_at >= 0 and verb_at + 2 < sent_b and norms[verb_at] == _CAME and norms[verb_at + 1] == "في" \
             and ctx.words[verb_at + 2]:
         np = parse_np(ctx, verb_at + 2, sent_b)  # "وفقا لما جاء في بيان الهيئة": what the statement says

@@ -24,7 +24,7 @@ from .between import skip_to_complement
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
-from .words import BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, complementizer, folded_set, in_lexicon, is_definite
+from .words import BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _SHORT_STEMS = folded_set("را ورا فرا")
@@ -45,6 +45,17 @@ _ALREADY = folded_set("سبق وسبق")
 _IT_IS_A = folded_set("وهو وهي")
 _NOT_DEEMED = folded_set("في من على عن إلى الى مع عند لدى منذ خلال بعد قبل أمس اليوم أيضا كذلك")
 _NO_OBJECT = frozenset(fold(w) for w in ("تابع", "استطرد", "استدرك"))
+#: "ما كان قد أعلنه": what he had announced (كان and قد between ما and the verb).
+_WAS = folded_set("كان كانت كانوا قد")
+_ABOUT = folded_set("عن بشأن حول")
+#: "نفى ما ذكرته الصحيفة عن …": a verb whose object is what someone else said.
+_DENIED_OR_CONFIRMED = folded_set("نفى ونفى نفت ونفت نافيا نافية ينفي وينفي تنفي وتنفي أكد وأكد أكدت وأكدت مؤكدا "
+                                  "مؤكدة أيد وأيد أيدت وأيدت مؤيدا رفض ورفض رفضت ورفضت رافضا كذب وكذب كذبت وكذبت "
+                                  "مكذبا صحة تصحيح نفيه نفيها ينفيه")
+_BACK_WHAT = folded_set("ما وما مما لما")
+#: "خلافا لما أعلنه X": contrary to what X announced.
+_CONTRARY = folded_set("خلافا خلافاً وخلافا وخلافاً مخالفا مخالفاً بخلاف وبخلاف خلاف مغايرا مغايراً وفقا ووفقا طبقا وطبقا تبعا "
+                       "استنادا واستنادا إضافة اضافة")
 
 
 @lru_cache(maxsize=65536)
@@ -76,6 +87,13 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if prev == "ان" and i - 3 >= sent_a and ctx.norms[i - 2] in _ALREADY and ctx.words[i - 3] \
             and ctx.norms[i - 3] in ("ما", "وما"):
         prev, at = ctx.norms[i - 3], i - 3  # "وهو ما سبق أن قاله الرئيس": what he had said before
+    t = i - 1
+    while t > sent_a and t >= i - 2 and ctx.words[t] and ctx.norms[t] in _WAS:
+        t -= 1
+    if t < i - 1 and t >= sent_a and ctx.words[t] and ctx.norms[t] in _BACK_WHAT:
+        prev, at = ctx.norms[t], t  # "خلافا لما كان أعلنه رئيس الفيفا"، "مما كان قد توقعه المحللون"
+    if prev == "لما" and at - 1 >= sent_a and ctx.words[at - 1] and ctx.norms[at - 1] in _CONTRARY:
+        prev = "ما"  # "خلافا لما أعلنه X": what X announced (not لمّا, "when", which opens a clause)
     if vf.lemma in _WISHING and prev in ("عن", "في") and any(
             ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
         return None  # "وأعرب الوزير عن أمله في أن": the noun (his hope) of the cue before it
@@ -212,6 +230,13 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
                 c.claim_tok = np_end
                 c.claim_char = ctx.starts[np_end] + _first_letter_len(ctx.raw[np_end])  # ب|كارثة
             return c
+        elif np is not None and prev in ("ما", "وما") and _about_at(ctx, np_end, sent_b) > 0 \
+                and _denied_before(ctx, at, sent_a):
+            about = _about_at(ctx, np_end, sent_b)
+            c.phrase_start, c.phrase_end = at, about + 1
+            c.nested, c.backref, c.mode = False, True, "after"
+            c.claim_tok = about + 1  # "نافيا ما ذكره مسؤولون إسرائيليون عن تدمير …": what they said of it
+            return c
         else:
             c.mode = "before"  # "…، وهو ما نشرته صحيفة «الحياة»"
             c.phrase_start = at
@@ -249,6 +274,26 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
 
 
 _THEN = folded_set("حينها حينذاك آنذاك وقتها يومها أمس سابقا حينئذ")
+
+
+def _denied_before(ctx: Context, at: int, sent_a: int) -> bool:
+    """A verb that denies or confirms (نفى، أكد صحة) within four words before ``at`` (ما), with
+    no punctuation between."""
+    t = at - 1
+    while t >= max(sent_a, at - 4) and ctx.words[t]:
+        if in_lexicon(ctx.norms[t], _DENIED_OR_CONFIRMED):
+            return True
+        t -= 1
+    return False
+
+
+def _about_at(ctx: Context, k: int, sent_b: int) -> int:
+    """After who said it (``k``), maybe a time: the عن/بشأن/حول of what it was about, or -1."""
+    while k < sent_b and ctx.words[k] and (ctx.norms[k] in _THEN or ctx.norms[k] in TIME_WORDS):
+        k += 1
+    if k + 1 < sent_b and ctx.words[k] and ctx.norms[k] in _ABOUT and ctx.words[k + 1]:
+        return k
+    return -1
 _CONSIDERED = fold("اعتبر")
 
 

@@ -494,3 +494,22 @@ def test_the_man_a_verb_that_is_no_cue_opens_with_speaks_on():
     rs = _all("وقال عوض بن علي الشهراني إن الموسم جيد.\n\nولم يخف أبو خالد (41 عاما)، القادم من الرياض مع أسرته، "
               "استياءه من الأسعار. وقال: «الليلة في فندق ثلاث نجوم وصلت إلى 1200 ريال».")
     assert rs[-1].resolved == "أبو خالد"
+
+
+def test_what_someone_had_said_before_with_kana_between():
+    rs = _all("لم تجرد لجنة الانضباط اللاعب من الجائزة، خلافا لما كان أعلنه رئيس الاتحاد جوزيف بلاتر.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("أعلنه", "جوزيف بلاتر", "named_person")]
+    (r,) = _all("وتراجعت أرباح البنك بنسبة 10 في المائة، بحسب ما كان أعلنه البنك الأهلي في بيان.")
+    assert (r.cue, r.source) == ("بحسب ما كان أعلنه", "البنك الأهلي")
+    assert r.claim == "وتراجعت أرباح البنك بنسبة 10 في المائة"
+
+
+def test_what_others_said_denied_is_their_record_and_they_do_not_speak_on():
+    rs = _all("وأكد نصر الله ان البنية القيادية للحزب لم تصب بأذى، نافيا ما ذكره مسؤولون إسرائيليون "
+              "عن تدمير نصف قدرات الحزب. وقال ان هذا كلام غير صحيح.")
+    assert [(r.cue, r.resolved) for r in rs] == [
+        ("وأكد", "نصر الله"), ("نافيا", "نصر الله"), ("ذكره", "مسؤولون إسرائيليون"), ("وقال", "نصر الله")]
+    assert rs[2].claim == "تدمير نصف قدرات الحزب"
+    # a reference to what was published, with nothing said of it, is no record
+    (r,) = _all("ورفض متحدث باسم الشركة التعليق، مكتفيا بالإحالة إلى ما نشرته الشركة على موقع تداول.")
+    assert r.cue == "ورفض"
