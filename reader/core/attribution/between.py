@@ -12,7 +12,7 @@ from reader.core.text import fold
 
 from .cand import Cand
 from .descriptions import (
-    _APPOSITIVE, _RELATIVE, _joined_relative_end, _name_after_role, named_description, subject_tail,
+    _APPOSITIVE, _RELATIVE, _joined_relative_end, _name_after_role, named_description, post_then_its_body, subject_tail,
 )
 from .complements import EVENT_PREPS, is_complement, own_preposition_at
 from .context import Context
@@ -646,6 +646,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             m = match_outlet(ctx, j, limit, preposition=True)
             if m is None and j + 1 < limit and complementizer(norms[j + 1]):
                 m = match_outlet(ctx, j, j + 1, preposition=True, ambiguous_ok=True)  # الوزير للعربية إن
+            if m is not None and c.np is not None and j > c.np.end and post_then_its_body(ctx, j - 1, m):
+                m = None  # "خالد الدوسري الرئيس التنفيذي لـ«سبكيم»، إن": the company he heads, not an outlet
             if m is not None:
                 c.via = m
                 j = m.end

@@ -196,6 +196,23 @@ def _describes(n: str) -> bool:
     return in_lexicon(n, ROLE_HEADS) or in_lexicon(n, ANON_HEADS) or n in _DESCRIPTION_HEADS
 
 
+_POST_ADJECTIVES = folded_set("التنفيذي التنفيذية العام العامة المنتدب المنتدبة الإقليمي الإقليمية الأول الأولى "
+                              "المالي المالية الفني الفنية")
+
+
+def post_then_its_body(ctx: Context, t: int, m) -> bool:
+    """A post (الرئيس التنفيذي، مدير، نائب الرئيس) at token ``t`` and, after its لـ, the outlet
+    match ``m`` that is no known outlet: the body whose post it is («الرئيس التنفيذي لـ«سبكيم»»)."""
+    if not ctx.words[t]:
+        return False
+    n = ctx.norms[t]
+    if not (n in _POST_ADJECTIVES or in_lexicon(n, ROLE_HEADS) and n not in TITLES):
+        return False
+    from .outlets import gazetteer_says_media, known_outlet_length
+
+    return not m.type_word and not gazetteer_says_media(ctx.raw[m.first]) and known_outlet_length(ctx.norms, m.first) == 0
+
+
 def _description_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """The token where the claim begins after a description of the person named before
     ``j`` (a role, a trade, where he works; names in marks and لـ«outlet» inside it), or
@@ -208,8 +225,9 @@ def _description_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             m = match_outlet(ctx, k - 1, limit, preposition=True)
             after = ctx.quote_open_tok[k] + 1
             after += 1 if after + 1 < limit and ctx.raw[after] in "،," else 0
-            if m is not None and not m.anaphor and c.via is None and after < limit and is_complement(ctx, after, limit):
-                c.via = m  # "X المحلل لدى شركة Y لـ«الصحيفة»: «…»"
+            if m is not None and not m.anaphor and c.via is None and after < limit and is_complement(ctx, after, limit) \
+                    and not post_then_its_body(ctx, k - 2, m):
+                c.via = m  # "X المحلل لدى شركة Y لـ«الصحيفة»: «…»" (not "الرئيس التنفيذي لـ«سبكيم»، إن")
             k = ctx.quote_open_tok[k] + 1  # لـ«شركة المدى»: a name in marks
             continue
         if k > j and _name_in_marks(ctx, k, limit) and not is_complement(ctx, ctx.quote_open_tok[k] + 1, limit) \

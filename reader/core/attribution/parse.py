@@ -53,6 +53,7 @@ _ESTIMATED = fold("قدر")
 #: What is estimated in the passive "يُقدَّر عدد … بـ": a quantity, never a speaker.
 _FROM_ANY = folded_set("عن عنه عنها عنهم عنهما")
 _MEASURES = folded_set("عدد حجم قيمة إجمالي اجمالي نسبة تكلفة كلفة متوسط عدده عددها حجمه حجمها قيمته قيمتها")
+_NEW_FIND = folded_set("جديد جديدة كبير كبيرة ضخم ضخمة هائل هائلة مهم مهمة هام هامة عملاق عملاقة")
 _ABOUT_AMOUNT = folded_set("بنحو بحوالي بقرابة بما بأكثر بأقل بزهاء")
 
 
@@ -448,6 +449,25 @@ _LEARNT = fold("علم")
 _SAID_FORMS = folded_set("قوله قولها قولهم قولهما")
 
 
+_AMOUNT_LEAD = folded_set("نحو حوالي حوالى قرابة زهاء ما أكثر أقل اكثر اقل أعلى أدنى مستوى مستويات إجمالي الإجمالي")
+_AMOUNT_TYPES = frozenset(("MONEY", "PERCENT", "QUANTITY", "NUMBER", "CARDINAL"))
+
+
+def _amount_next(ctx: Context, k: int, sent_b: int) -> bool:
+    """An amount (a number, money, a percentage) at token ``k``, maybe after نحو/حوالي/أكثر من."""
+    from .phrases import _NUMBER_WORDS
+
+    t = k
+    while t < min(sent_b, k + 3) and ctx.words[t] and (ctx.norms[t] in _AMOUNT_LEAD or ctx.norms[t] == "من"):
+        t += 1
+    if t >= sent_b or not ctx.words[t]:
+        return False
+    ent = ctx.entity_at.get(t)
+    n = ctx.norms[t]
+    return (ent is not None and ent.type in _AMOUNT_TYPES) or n[:1].isdigit() or n in _NUMBER_WORDS \
+        or n.startswith(("مليار", "مليون", "ألف", "الف", "ملياري", "مليوني", "ألفي"))
+
+
 def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool = False) -> Cand | None:
     """A reporting verb at token ``i``. ``coordinated``: an و-verb after a comma, following
     another cue of the same sentence (its subject may be that cue's)."""
@@ -471,6 +491,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             or (i > sent_a and ctx.words[i - 1] and (ctx.norms[i - 1] in FIRST_NAMES or ctx.norms[i - 1] in ctx.person_tokens))):
         return None  # "بلال عبدالرحمن وعزت جدوع": the name عزت; عزا/أرجع go on to إلى (or لـ)
     norms = ctx.norms
+    if vf.lemma == _TOLD and vf.tense == "imp" and _amount_next(ctx, i + 1, sent_b):
+        return None  # "بقيمة إجمالية تبلغ ملياري ريال": amounts to (بلغ), not informs (أبلغ)
     prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
     if (prev in _NEGATIONS and not _negated_view(prev, vf)) or prev in _PREPOSITION_BEFORE:
         return None
@@ -487,6 +509,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and not any(ctx.words[t] and (complementizer(norms[t]) or norms[t][:1] == "ل" and not is_definite(norms[t]))
                         or ctx.raw[t] in ":«" for t in range(i + 2, min(sent_b, i + 6))))):
         return None  # "أكبر كشف للغاز"، "كشف غازي جديد": a discovery (the noun), not "revealed"
+    if vf.lemma == _DISCLOSED and vf.prefix == "" and norms[i] == _DISCLOSED and i + 2 < sent_b \
+            and ctx.words[i + 1] and ctx.words[i + 2] and bare_nisba(norms[i + 1]) \
+            and norms[i + 1].endswith(("ي", "يه", "ية")) and norms[i + 2] in _NEW_FIND:
+        return None  # "كشف غازي جديد لـ«إيني»": a new discovery, whoever's it is
     if vf.lemma == _DISCLOSED and _mystery_next(ctx, i + 1, sent_b):
         return None  # "كشف ملابسات الحادث"، "كشف لغز الحصان": solving a case, not telling
     bare_raw = ctx.raw[i][len(vf.prefix):] if vf.prefix and ctx.raw[i][:1] in "وف" else ctx.raw[i]
@@ -793,7 +819,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if c.np is None:
             c.np = marks_named_source(ctx, j, sent_b)  # وأكدت "بيرسون" في بيان أنها ...
         if c.np is None and ("o" in vf.complements or "p" in vf.complements):
-            c.np = marks_subject_of_object(ctx, j, sent_b, VERB_PREPOSITION.get(vf.lemma, ""))
+            c.np = marks_subject_of_object(ctx, j, sent_b, VERB_PREPOSITION.get(vf.lemma, ""),
+                                           OBJECT_THEN.get(vf.lemma, ""))
     if c.np is None and j + 1 < sent_b and ctx.raw[j] == "إن":
         c.np = _in_name(ctx, j, sent_b)  # "وتقول إن لويز هيتل، من شركة …: «…»": إن begins the name
     # a verb with a plural or dual ending has its subject before it or in it (the verb that

@@ -306,7 +306,7 @@ def marks_named_source(ctx: Context, k: int, limit: int) -> NP | None:
     return marks_source(ctx, k, limit) if _named_in_marks(ctx, k, limit) else None
 
 
-def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str) -> NP | None:
+def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str, then: str = "") -> NP | None:
     """"وأعلنت «سابك» أمس عن أرباح"، "وتوقعت «جدوى للاستثمار» في تقريرها الأخير تراجع العجز":
     a company's short name in marks after a verb that takes an object, then a time word, the
     occasion (في بيانها) or the verb's own preposition (``own``), and the object after them."""
@@ -330,8 +330,12 @@ def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str) -> NP | 
         return None
     firm = (k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "ORG") or any(
         ctx.norms[u] in CORPORATE_SUFFIXES or ctx.norms[u] in _FIRM_WORDS for u in range(k + 2, close))
+    object_then = bool(then) and t == close + 1 and is_definite(ctx.norms[t]) and any(
+        ctx.norms[u] == then for u in range(t + 1, min(limit, t + 6))) and all(
+        ctx.words[u] for u in range(t, next(u for u in range(t + 1, min(limit, t + 6)) if ctx.norms[u] == then)))
+    # ("وأرجعت «الجنوبية» التراجع إلى …": the company's short name, what it ascribed, then إلى)
     if t == close + 1 and not (own and (ctx.norms[t] == own or own == "ب" and ctx.norms[t][:1] == "ب")) \
-            and not (firm and not masdar_like(inner)):
+            and not (firm and not masdar_like(inner)) and not object_then:
         return None  # (وتوقعت «ارتفاع الأسعار» …: words in marks with nothing between: the object itself;
         # but "قدّرت «الراجحي المالية» نمو الطلب": a firm's name)
     return marks_source(ctx, k, limit)

@@ -598,15 +598,20 @@ def _stopword_np(n: str) -> bool:
 _ASKED_BODIES = folded_set("الحكومة الدولة السلطة السلطات الإدارة الوزارة الشركة البلدية الأمانة الرئاسة")
 
 
+_CLAUSE_LINKS = folded_set("فيما بينما كما")
+
+
 def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sent_b: int) -> bool:
     """"وطالب بنشر جدول ...": the و-verb opening a clause with its ب-object is "demanded",
     not the noun طالب (a student)."""
-    if vf.lemma != _DEMAND or vf.prefix not in ("و", "ف") or j >= sent_b or not ctx.words[j]:
+    linked = vf.prefix == "" and i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in _CLAUSE_LINKS \
+        and ctx.is_punct(i - 2, "،,")  # "، فيما طالب المقاولين بالالتزام": while he demanded
+    if vf.lemma != _DEMAND or (vf.prefix not in ("و", "ف") and not linked) or j >= sent_b or not ctx.words[j]:
         return False
-    if i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] not in _WENT_BACK:
+    if not linked and i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] not in _WENT_BACK:
         return False  # ("لكنها عادت وطالبت بمزيد": went back and demanded)
     n = ctx.norms[j]
-    opens = ctx.is_punct(i - 1, "،,") if i > sent_a else (
+    opens = linked or ctx.is_punct(i - 1, "،,") if i > sent_a else (
         # a sentence's first word: "وطالب الحكومة برفع …" (a body, feminine after the masculine verb,
         # is whom he asked; "وطالب السكان بتدخل …": the people are who asked)
         n.startswith("بال") or ctx.raw[j].startswith("بأن") or vf.gender == "m" and ctx.raw[j].endswith("ة")

@@ -513,3 +513,27 @@ def test_what_others_said_denied_is_their_record_and_they_do_not_speak_on():
     # a reference to what was published, with nothing said of it, is no record
     (r,) = _all("ورفض متحدث باسم الشركة التعليق، مكتفيا بالإحالة إلى ما نشرته الشركة على موقع تداول.")
     assert r.cue == "ورفض"
+
+
+def test_amounts_to_is_no_informs_and_a_new_discovery_is_a_noun():
+    rs = _all("أوصى مجلس الإدارة بتوزيع أرباح نقدية بقيمة إجمالية تبلغ ملياري ريال، على أن تكون الأحقية للمساهمين المقيدين.")
+    assert rs == []
+    assert _all("كشف غازي جديد لـ«إيني» في دلتا النيل باحتياطيات تقدر بتريليون قدم مكعب") == []
+
+
+def test_a_demand_after_fima_speaks_for_the_sentence_subject():
+    rs = _all("وحث الثبيتي السكان على الإبلاغ عن التسربات، فيما طالب المقاولين المتعثرين بالالتزام بالجداول الزمنية.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وحث", "الثبيتي"), ("طالب", "الثبيتي")]
+
+
+def test_the_company_after_a_post_is_not_an_outlet():
+    (r,) = _all("وقال الدكتور خالد بن عبدالرحمن الدوسري الرئيس التنفيذي لـ«سبكيم»، إن المخصص إجراء محاسبي.")
+    assert (r.source, r.via) == ("خالد بن عبدالرحمن الدوسري", "")
+    (r,) = _all("وقال خالد الدوسري الرئيس التنفيذي لـ«رويترز» إن المخصص إجراء محاسبي.")
+    assert r.via == "رويترز"  # (a known agency stays the outlet told)
+
+
+def test_a_short_name_in_marks_then_what_it_ascribed():
+    rs = _all("تراجعت أرباح شركة أسمنت الجنوبية 11.2 في المائة، وأرجعت «الجنوبية» التراجع إلى انخفاض أسعار البيع.")
+    assert [(r.cue, r.source, r.resolved, r.kind) for r in rs] == [
+        ("وأرجعت", "الجنوبية", "شركة أسمنت الجنوبية", "named_organization")]
