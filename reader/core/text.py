@@ -407,7 +407,7 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return False  # A.B.C.
     if len(word) == 1 and "\u0621" <= word <= "\u064a" and _middle_initial(text, j, i):
         return False  # "سليم ي. حداد"، "جيمس ر. كولتر": a middle initial inside a name
-    if word in _LETTER_NAMES and len(word) <= 3 and _middle_initial(text, j, i) and not _spelt_acronym(text, j, i):
+    if word in _LETTER_NAMES and len(word) <= 5 and _middle_initial(text, j, i) and not _spelt_acronym(text, j, i):
         return False  # "بيتر إتش. غرينفيلد"، "جوليا إم. فيرنانديز": an initial written as its letter's name
     if word in _LETTER_NAMES and _spelt_acronym(text, j, i):
         return False  # "وكالة بي. تي. ايه": an acronym spelt in Arabic letter names
@@ -435,7 +435,24 @@ def _middle_initial(text: str, j: int, i: int) -> bool:
     if after == "ف":
         m = _ARABIC_LETTERS.match(text, i + 2)
         return m is not None and m.group(0) not in FA_WORDS  # "مارك ج. فيلدن" (not "… ب. فقد")
-    return after != "و"
+    if after == "و":
+        m = _ARABIC_LETTERS.match(text, i + 2)
+        return m is not None and _foreign_wa_word(m.group(0))  # "غاري إل. ويندهام" (not "… ب. وقال")
+    return True
+
+
+#: How foreign names that begin with و start (ويليامز، ويندهام، واربورغ، ووكر).
+_WA_NAMES = ("ويل", "وين", "ويت", "ويس", "ويب", "ويك", "ويز", "وار", "واش", "واي", "ووك", "وود")
+
+
+def _foreign_wa_word(word: str) -> bool:
+    """A foreign name that begins with و after a middle initial (ويندهام، ويليامز، واربورغ), not
+    و + a word or a verb that opens a new sentence (وتوقعت، وأضافت، والتي)."""
+    if len(word) < 6 or not word.startswith(_WA_NAMES):
+        return False
+    from reader.core.attribution.cues import VERB_FORMS
+
+    return fold(word) not in VERB_FORMS
 
 
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
@@ -445,7 +462,7 @@ FA_WORDS = frozenset("فقد فإن فان فهو فهي في فيما فيه ف
 
 #: The names of Latin letters as Arabic writes them (بي، تي، إيه، سي ...), folded.
 LETTER_NAMES = _LETTER_NAMES = frozenset(fold(w) for w in (
-    "إيه ايه إي اي بي سي دي إف اف جي جيه إتش اتش آي كيه إل إم إن أو كيو آر ار إس تي يو في واي زد").split())
+    "إيه ايه إي اي بي سي دي إف اف جي جيه إتش اتش آي كيه إل إم إن أو كيو آر ار إس تي يو في واي زد دبليو إكس اكس").split())
 
 
 def _spelt_acronym(text: str, start: int, dot: int) -> bool:

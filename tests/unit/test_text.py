@@ -139,3 +139,11 @@ def test_a_middle_initial_written_as_a_letters_name_ends_no_sentence():
     assert len(sentences(text)) == 2
     text = "ونقلت وكالة بي. تي. ايه عن الوزير قوله. وأضاف أن السوق هادئة."
     assert len(sentences(text)) == 2
+
+
+def test_a_middle_initial_before_a_name_with_waw_is_no_sentence_end():
+    from reader.core.text import sentences
+
+    assert len(sentences("وقال غاري إل. ويندهام إن النمو مستمر.")) == 1
+    assert len(sentences("قال مارك دبليو. هيلمان إن الخطوة صحيحة.")) == 1
+    assert len(sentences("وصلت الشحنة إلى المستودع ب. وقال المدير إن الأمر انتهى.")) == 2

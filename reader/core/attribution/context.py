@@ -263,7 +263,7 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
     n = len(raw)
     while k < n - 2:
         letter = (len(raw[k]) == 1 and "\u0621" <= raw[k] <= "\u064a") or (
-            len(raw[k]) <= 3 and fold_cached(raw[k]) in LETTER_NAMES and k + 2 < n
+            len(raw[k]) <= 5 and fold_cached(raw[k]) in LETTER_NAMES and k + 2 < n
             and fold_cached(raw[k + 2]) not in LETTER_NAMES and fold_cached(raw[k - 1]) not in LETTER_NAMES
             and fold_cached(raw[k - 1]) not in _OUTLET_TYPES)  # ("بيتر إتش. غرينفيلد": a letter's name; not "وكالة بي. تي. ايه")
         initial = letter and k > 0 and len(raw[k - 1]) >= 3 \

@@ -537,3 +537,13 @@ def test_a_short_name_in_marks_then_what_it_ascribed():
     rs = _all("تراجعت أرباح شركة أسمنت الجنوبية 11.2 في المائة، وأرجعت «الجنوبية» التراجع إلى انخفاض أسعار البيع.")
     assert [(r.cue, r.source, r.resolved, r.kind) for r in rs] == [
         ("وأرجعت", "الجنوبية", "شركة أسمنت الجنوبية", "named_organization")]
+
+
+def test_a_middle_initial_before_a_foreign_name_that_begins_with_waw():
+    rs = _all("وقال غاري إل. ويندهام، المستشار الاقتصادي للصندوق، إن «النمو مستمر»، لافتا إلى أن المخاطر باتت أوضح.")
+    assert [(r.cue, r.source) for r in rs] == [("وقال", "غاري إل. ويندهام"), ("لافتا", "غاري إل. ويندهام")]
+    (r,) = _all("قال مارك دبليو. هيلمان، كبير الاقتصاديين لدى بنك ويلز فارغو، إن الفدرالي أقدم على الخطوة الصحيحة.")
+    assert r.source == "مارك دبليو. هيلمان"
+    # a letter that ends a sentence before a clause with و still ends it
+    (r,) = _all("وصلت الشحنة إلى المستودع ب. وتوقعت الشركة أن ترتفع الأسعار.")
+    assert (r.cue, r.source) == ("وتوقعت", "الشركة")
