@@ -431,13 +431,25 @@ def _subject_first(ctx: Context, sent_a: int, cue_a: int):
     """"لكن مدير إدارة الأصول … هشام بن علي الملحم بدا أقل تشاؤما، إذ رأى": a named subject
     that opens the sentence before its first verb speaks in the إذ/حيث clause."""
     k = sent_a + 1 if ctx.words[sent_a] and ctx.norms[sent_a] in _SUBJECT_OPENERS else sent_a
+    if k == sent_a and sent_a + 2 < cue_a and ctx.norms[sent_a] in _BUT_OPENERS and ctx.norms[sent_a + 1] in ("ان", "أن"):
+        k = sent_a + 2  # "غير أن مارك ويليامسون، كبير الاستراتيجيين …، بدا أقل تفاؤلا، إذ قال"
     if k >= cue_a or not ctx.words[k]:
         return None
     np = parse_np(ctx, k, cue_a)
-    if np is None or np.start != k or np.end >= cue_a or not ctx.words[np.end] \
-            or np.kind not in ("named_person", "named_organization") or not np.named:
+    if np is None or np.start != k or np.end >= cue_a \
+            or not (np.kind in ("named_person", "named_organization") and np.named
+                    or np.kind == "unnamed_official" and is_definite(ctx.norms[np.start])):
         return None
-    n = ctx.norms[np.end]
+    e = np.end
+    if ctx.is_punct(e, "،,"):
+        close = next((t for t in range(e + 1, min(cue_a, e + 16)) if not ctx.words[t]), -1)
+        if close > e + 1 and ctx.is_punct(close, "،,") and all(
+                ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) and not is_verb_like(ctx.norms[t])
+                for t in range(e + 1, close)):
+            e = close + 1  # (who he is, between commas)
+    if e >= cue_a or not ctx.words[e]:
+        return None
+    n = ctx.norms[e]
     return np if n in _SEEMED or (is_verb_like(n) and n not in VERB_FORMS) or (
         n[:1] == "ي" and len(n) >= 4 and n not in FIRST_NAMES and n not in ctx.person_tokens) else None
     # ("الدكتور حمد الخالدي يختلف مع هذا الطرح، إذ يرى": an imperfect verb)
@@ -451,6 +463,16 @@ _SAID_FORMS = folded_set("قوله قولها قولهم قولهما")
 
 _AMOUNT_LEAD = folded_set("نحو حوالي حوالى قرابة زهاء ما أكثر أقل اكثر اقل أعلى أدنى مستوى مستويات إجمالي الإجمالي")
 _AMOUNT_TYPES = frozenset(("MONEY", "PERCENT", "QUANTITY", "NUMBER", "CARDINAL"))
+
+
+def _that_soon(ctx: Context, j: int, sent_b: int) -> bool:
+    """إن/أن within six words of ``j``, with no punctuation before it."""
+    for t in range(j, min(sent_b, j + 7)):
+        if not ctx.words[t]:
+            return False
+        if complementizer(ctx.norms[t]):
+            return True
+    return False
 
 
 def _amount_next(ctx: Context, k: int, sent_b: int) -> bool:
@@ -1051,12 +1073,15 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
                     and not (same_view and vf.lemma in AMBIGUOUS and j < sent_b and ctx.words[j] and norms[j] in _THAT) \
                     and not (vf.lemma == _ESTIMATED and coordinated and _amount_follows(ctx, j, sent_b)) \
+                    and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and vf.number == "p"
+                             and _that_soon(ctx, j, sent_b)) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and coordinated and j < sent_b
                              and ctx.words[j] and norms[j] in _THAT) \
                     and not (vf.lemma in (_ADDED, _SHOWED) and vf.prefix and (
                         _says_colon(ctx, j, sent_b) or j < sent_b and ctx.words[j] and norms[j] in _THAT)
                         and not any(norms[t] == _SHOWED for t in range(max(sent_a, i - 15), i))):
-                return None  # (but "وزاد أنه …"، "وزاد: «…»": he added)
+                return None  # (but "وزاد أنه …"، "وزاد: «…»": he added; "، وكتبوا في مذكرة بحثية أن …":
+                # they wrote, the plural is never "it was written")
             goes_on = vf.lemma in _GOES_ON_LEMMAS and vf.prefix in ("و", "ف") and j < sent_b \
                 and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1)
             # "ويضيف أن …"، "ويستطرد بأن …": these verbs have no impersonal reading (the passive

@@ -708,6 +708,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         if ctx.norms[s] == "اصل" and _word(ctx, s + 2, limit) and (ctx.norms[s + 1] in _COUNTS or ctx.norms[s + 1][:1].isdigit()):
             s += 2  # "ستة من أصل ثمانية محللين": six of the eight
         inner = parse_np(ctx, s, limit) if _word(ctx, s, limit) else None
+        if (inner is None or inner.start != s) and s > i + 2 and _word(ctx, s - 1, limit):
+            inner = parse_np(ctx, s - 1, limit)  # "64 من أصل 70 اقتصاديا": the count and whom it counts
+            s = s - 1
         if inner is not None and inner.start == s and inner.kind in ("anonymous", "unnamed_official") and not inner.named:
             return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)  # "ثلاثة من المحللين"
     if n in _QUANTITY and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":

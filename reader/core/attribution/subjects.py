@@ -789,6 +789,7 @@ _KANA_AFTER = folded_set("كان كانت كانوا")
 _TO_THEM = folded_set("إليهم اليهم معهم لهم إليه اليه معه")
 _MET_THEM = folded_set("تحدثت تحدث التقت التقى استطلعت")
 _ISSUED_CLAUSE = folded_set("صدر صدرت نشر نشرت أعد أعدت")
+_CONDUCTED = folded_set("أجرته أجرتها أعدته أعدتها نشرته نشرتها أصدرته أصدرتها")
 _KANA = folded_set("كان كانت وكان وكانت فكان فكانت كانوا وكانوا")
 
 
@@ -809,6 +810,7 @@ def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | No
 
 
 _POLLED = folded_set("استطلعت استطلع")
+_THEIR_NUMBER = folded_set("وعددهم وعددها وعددهن")
 _THEIR_VIEWS = folded_set("آراؤهم آراءهم آرائهم")
 
 
@@ -819,10 +821,21 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
     k = cue_a - 1 if before < 0 else before - 1
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
-        polled = next((t for t in range(k, max(sent_a, k - 4), -1) if ctx.words[t] and ctx.norms[t] in _POLLED), -1)
-        if polled > sent_a + 1 and all(ctx.words[t] for t in range(polled, k + 1)) \
-                and ctx.norms[k] in _THEIR_VIEWS:
+        v = k
+        while v > sent_a + 2 and ctx.words[v] and ctx.norms[v] in TIME_WORDS and v > k - 3:
+            v -= 1  # ("… آراءهم الأسبوع الماضي قد توقعوا": when they were asked)
+        if k > sent_a + 4 and ctx.is_punct(k, "،,"):
+            p = next((t for t in range(k - 1, max(sent_a, k - 5), -1) if not ctx.words[t]), -1)
+            if p > sent_a + 1 and ctx.is_punct(p, "،,") and ctx.words[p + 1] and ctx.norms[p + 1] in _THEIR_NUMBER:
+                v = p  # "الذين استطلعت بلومبرغ آراءهم، وعددهم 41، قد توقعوا": how many they were
+                if ctx.words[v - 1] and ctx.norms[v - 1] in _THEIR_VIEWS:
+                    v -= 1
+        polled = next((t for t in range(v, max(sent_a, v - 6), -1) if ctx.words[t] and ctx.norms[t] in _POLLED), -1)
+        if polled > sent_a + 1 and all(ctx.words[t] for t in range(polled, v + 1)) \
+                and ctx.norms[v] in _THEIR_VIEWS:
             k = polled - 1  # "كان محللون استطلعت (رويترز) آراءهم قد توقعوا": whom a poll asked
+            if ctx.words[k] and ctx.norms[k] in _RELATIVE_PRONOUNS and k - 1 > sent_a:
+                k -= 1  # "وكان جميع الاقتصاديين الذين استطلعت بلومبرغ آراءهم …"
     if k > sent_a and ctx.words[k] and ctx.norms[k] in _KANA_AFTER:
         # "وبعض المحللين كانوا توقعوا"، "والشركة كانت أعلنت": the subject before كان
         np = parse_left_subject(ctx, k, sent_a)
@@ -882,8 +895,11 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in ("عن", "حول") \
                     and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(np.end, end)):
                 return replace(np, end=end, src_end=ctx.ends[end - 1])  # "وكانت دراسة عن تطبيقات الجوال … قد أشارت"
-            if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in _ISSUED_CLAUSE \
-                    and end - np.end <= 5 and all(ctx.words[t] for t in range(np.end, end)):
+            if np is not None and np.kind == "document" and np.end < end and (
+                    ctx.norms[np.end] in _ISSUED_CLAUSE and end - np.end <= 5
+                    or ctx.norms[np.end] in _CONDUCTED and end - np.end <= 8) \
+                    and all(ctx.words[t] and (t == np.end or ctx.norms[t] not in VERB_FORMS) for t in range(np.end, end)):
+                # ("وكان استطلاع أجرته رويترز لآراء 50 اقتصاديا قد توقع": who made it)
                 return np  # "وكان تقرير للوكالة الدولية للطاقة الذرية صدر الشهر الماضي قد ذكر": when it came out
             if np is not None and np.kind == "document" and np.end < end and end - np.end <= 8 \
                     and ctx.norms[np.end] in _TOGETHER_WITH and all(

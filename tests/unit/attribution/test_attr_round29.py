@@ -547,3 +547,27 @@ def test_a_middle_initial_before_a_foreign_name_that_begins_with_waw():
     # a letter that ends a sentence before a clause with و still ends it
     (r,) = _all("وصلت الشحنة إلى المستودع ب. وتوقعت الشركة أن ترتفع الأسعار.")
     assert (r.cue, r.source) == ("وتوقعت", "الشركة")
+
+
+def test_they_wrote_in_a_research_note():
+    rs = _all("ويرى محللون في «أرقام كابيتال» أن نمو الودائع سيتباطأ، وكتبوا في مذكرة بحثية أن «مرحلة الأرباح السهلة انتهت».")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [
+        ("ويرى", "محللون في «أرقام كابيتال»", "نمو الودائع سيتباطأ"),
+        ("وكتبوا", "محللون في «أرقام كابيتال»", "مرحلة الأرباح السهلة انتهت")]
+
+
+def test_kana_with_a_poll_between_the_subject_and_qad():
+    (r,) = _all("وكان 64 من أصل 70 اقتصاديا استطلعت وكالة رويترز آراءهم الأسبوع الماضي قد توقعوا هذه الخطوة.")
+    assert (r.source, r.kind) == ("64 من أصل 70 اقتصاديا", "anonymous")
+    (r,) = _all("وكان جميع الاقتصاديين الذين استطلعت بلومبرغ آراءهم، وعددهم 41، قد توقعوا خفض الفائدة.")
+    assert (r.source, r.kind) == ("جميع الاقتصاديين", "anonymous")
+    (r,) = _all("وكان استطلاع أجرته رويترز لآراء 50 اقتصاديا قد توقع نموا بنسبة 6.8 في المئة.")
+    assert (r.source, r.kind) == ("استطلاع", "document")
+
+
+def test_ghayr_anna_a_subject_who_seemed_then_idh_qala():
+    rs = _all("وقال أوموري إن البنك سيتحرك.\n\nغير أن مارك ويليامسون، كبير الاستراتيجيين لدى بنك سوسيتيه جنرال، "
+              "بدا أقل تفاؤلا، إذ قال إن الفائدة السلبية سلاح ذو حدين.")
+    assert rs[-1].resolved == "مارك ويليامسون"
+    rs = _all("وقال أوموري إن البنك سيتحرك.\n\nلكن الوزير بدا متفائلا، إذ قال إن الأزمة ستنتهي.")
+    assert (rs[-1].source, rs[-1].kind) == ("الوزير", "unnamed_official")
