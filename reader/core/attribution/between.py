@@ -311,7 +311,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and j + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 5 \
                 and ctx.words[j + 2] and in_lexicon(ctx.norms[j + 2], ORG_HEADS) and ctx.norms[j + 2] not in _OUTLET_HEADS \
                 and not is_known_outlet_in_marks(ctx, j + 1, limit) \
-                and c.np.kind in ("named_organization", "unnamed_official", "document", "anonymous"):
+                and c.np.kind in ("named_organization", "unnamed_official", "document", "anonymous") \
+                and not (ctx.quote_open_tok[j + 1] - (j + 1) == 2 and ctx.quote_open_tok[j + 1] + 1 < limit
+                         and complementizer(ctx.norms[ctx.quote_open_tok[j + 1] + 1])):
+            # (but "مصدر بالهيئة … لـ"البورصة" إن": one word in marks right before إن is the paper told)
             j = ctx.quote_open_tok[j + 1] + 1  # "المكتب السياسي لـ«حزب الكتائب»": the party's, not an outlet told
             c.np = replace(c.np, end=j, src_end=ctx.ends[j - 1])
             if c.via is not None and getattr(c.via, "start", -1) == j - 1:

@@ -55,11 +55,12 @@ def anon_genitive(ctx: Context, j: int, limit: int) -> int:
 
 _REGION_NOUNS = folded_set("المنطقة المحافظة المدينة المملكة")
 _TRADE_WORDS = folded_set("جملة تجزئة قطاع سوق أسواق")
-_MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط")
+_MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات عملة نفط مجوهرات أقمشة ملابس مواشي ماشية أغنام خضار")
 _EYES = folded_set("عيان")
 
 
 _AREA_HEADS = folded_set("حي منطقة مدينة محافظة")
+_FACILITY_HEADS = folded_set("ميناء مطار منفذ معبر مصفاة محطة مرفأ")
 _IN_THE_PLACE = folded_set("بالبلد بالعاصمة بالمنطقة بالمحافظة بالمدينة بالحي بالمملكة")
 _SIDES_OF = folded_set("وسط شمال جنوب شرق غرب")
 _CAPITALS = folded_set("العاصمة المدينة المنطقة المحافظة")
@@ -101,6 +102,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if n[:1] == "ب" and n[1:] in _SIDES_OF and j > 0 and ctx.words[j - 1] and _word(ctx, j + 1, limit) \
                 and is_definite(norms[j + 1]) and (_is_place(ctx, j + 1) or norms[j + 1] in _CAPITALS):
             j = def_chain(ctx, j + 1, limit)  # "المتعاملين في شركات الصرافة بوسط القاهرة": where they are
+            continue
+        if n[:1] in "بف" and n[1:] in _FACILITY_HEADS and _word(ctx, j + 1, limit) and (
+                _is_place(ctx, j + 1) or j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type == "LOC"):
+            j = max(j + 2, def_chain(ctx, j + 1, limit, places=True))  # "مصادر ملاحية بميناء بورسعيد": where they work
             continue
         if n[:1] == "ب" and n[1:] in _AREA_HEADS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
             j = def_chain(ctx, j + 1, limit)  # "مستثمر في قطاع الإيواء بحي العليا": the district

@@ -760,6 +760,21 @@ _DEMANDS = folded_set("مطالب مطالبات دعوات ضغوط شروط ق
 _NO_COMMENT = folded_set("التعليق الرد التعقيب الإدلاء")
 
 
+def _body_by_short_name(ctx: Context, k: int, stop: int) -> NP | None:
+    """Words that end in a short name in marks right before ``stop`` (بيت التمويل الكويتي
+    «بيتك»): a body the lexicons do not know, named with its acronym."""
+    close = stop - 1
+    if close <= k or ctx.words[close] or close not in ctx.quote_close_tok:
+        return None
+    o = ctx.quote_close_tok[close]
+    if not (k + 2 <= o and close - o <= 3 and o - k <= 5 and all(ctx.words[t] for t in range(k, o))
+            and all(ctx.words[t] for t in range(o + 1, close))):
+        return None
+    if any(_stopword(ctx.norms[t]) or ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(k, o)):
+        return None
+    return NP(k, stop, ctx.starts[k], ctx.ends[o - 1], "named_organization", bare(ctx.norms[k]), named=True)
+
+
 def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     """رفضت متحدثة باسم جوجل التعليق، امتنعت إنتل عن التعليق."""
     norms = ctx.norms
@@ -779,6 +794,12 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     stop = target - 1 if norms[i] in PREFERRED_NOT else target  # (فضلت الشركة | عدم التعليق)
     if k < stop and norms[k] != "عن":
         c.np = parse_np(ctx, k, stop, feminine=feminine)
+        if c.np is not None and c.np.kind == "named_organization" and c.np.end < stop and stop - c.np.end <= 2 \
+                and all(ctx.words[t] and not _stopword(norms[t]) and norms[t] not in VERB_FORMS
+                        and not complementizer(norms[t]) and not is_definite(norms[t]) for t in range(c.np.end, stop)):
+            c.np = replace(c.np, end=stop, src_end=ctx.ends[stop - 1])  # "ورفضت شركة نخيل التعليق": its name
+        if c.np is None:
+            c.np = _body_by_short_name(ctx, k, stop)  # "ورفض بيت التمويل الكويتي «بيتك» التعليق"
         if c.np is not None and c.np.end < stop and c.np.end in ctx.quote_open_tok \
                 and ctx.quote_open_tok[c.np.end] == stop - 1 and stop - c.np.end <= 5:
             c.np = replace(c.np, end=stop, src_end=ctx.ends[stop - 1])  # "مسؤول بشركة «نظافة البيضاء» | التعليق"

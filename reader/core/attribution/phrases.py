@@ -501,6 +501,13 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
             and not any(in_lexicon(ctx.norms[end], lex) for lex in (ROLE_HEADS, ORG_HEADS, ANON_HEADS, DOC_HEADS)) \
             and ctx.norms[end] not in ADJECTIVES and ctx.norms[end] not in VERB_FORMS:
         return end + 1  # "سلوى رشدي النحاس،": a family name that is also a word, after a given name and a father's
+    if ctx.entity_at[j].type == "PER" and end - j == 1 and ctx.norms[j] in FIRST_NAMES and end + 2 < limit \
+            and ctx.words[end] and ctx.norms[end].startswith("ال") and len(ctx.norms[end]) >= 5 and end not in ctx.entity_at \
+            and ctx.is_punct(end + 1, "،,") and ctx.words[end + 2] and in_lexicon(ctx.norms[end + 2], ROLE_HEADS) \
+            and ctx.norms[end + 2] not in TITLES and not _stopword(ctx.norms[end]) and ctx.norms[end] not in TIME_WORDS \
+            and not any(in_lexicon(ctx.norms[end], lex) for lex in (ORG_HEADS, ANON_HEADS, DOC_HEADS)) \
+            and ctx.norms[end] not in ADJECTIVES and ctx.norms[end] not in VERB_FORMS:
+        return end + 1  # "سامح القاضي، وزير البترول": a family name that is also a post (the judge), then his post
     return end
 
 

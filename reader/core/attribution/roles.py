@@ -9,7 +9,7 @@ from .anonymity import anonymity_clause
 from .context import Context, is_quote_mark
 from .cues import VERB_FORMS
 from .institutions import _institution
-from .modifiers import _field_phrase, _relation_phrase
+from .modifiers import _CAPITALS, _SIDES_OF, _field_phrase, _relation_phrase
 from .outlets import could_be_outlet, known_outlet_length, match_outlet
 from .phrases import REGION_HEADS as _REGION_HEADS
 from .phrases import _NUMBER_WORDS
@@ -217,7 +217,7 @@ def adjective_of_title(n: str) -> bool:
     return n in _TITLE_ADJECTIVES
 
 
-_MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات نفط سندات صناديق استثمارات استثمار ثروات")
+_MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات عملة نفط سندات صناديق استثمارات استثمار ثروات مجوهرات أقمشة ملابس مواشي ماشية أغنام خضار")
 
 
 #: Posts in the plural: a group takes no one person's name after it ("أعضاء جمهوريون في الكونغرس | رفع").
@@ -435,6 +435,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
 
         if adverbial_end(norms, j, limit) > j:
             break  # "الوزير في الوقت ذاته": an adverbial, not where the role is
+        if n in _SIDES_OF and j > i + 1 and ctx.words[j - 1] and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and (_is_place(ctx, j + 1) or norms[j + 1] in _CAPITALS):
+            j = def_chain(ctx, j + 1, limit)  # "تاجر عملة في منطقة وسط القاهرة": where, by its side of town
+            continue
         if n in _ADJ_CONSTRUCT and j > i + 1 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
             j += 2  # "قائد أركان القوات متعددة الجنسيات": an adjective with its own genitive
             continue
@@ -585,6 +589,12 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 and (_lookup(n[1:], ORG_HEADS) or n[3:] in _REGION_HEADS) and (
                 j + 1 >= limit or not ctx.words[j + 1] or not is_definite(norms[j + 1]) or complementizer(norms[j + 1])):
             j += 1  # "مدير إدارة الإعلام بالمديرية"، "مستشار بالوزارة": the body he works in, named before
+            continue
+        if n.startswith("بال") and not is_definite(norms[i]) and j == i + 1 and _lookup(n[1:], ORG_HEADS) \
+                and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \
+                and norms[j + 1] not in TIME_WORDS:
+            j = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True))  # "مسؤول بالهيئة العامة للاستثمار"
+            # (right after the role only: "وأشاد وزير التجارة بالشركة الوطنية" is the verb's own ب)
             continue
         k = _region_phrase(ctx, j, limit)
         if k > j:

@@ -571,3 +571,30 @@ def test_ghayr_anna_a_subject_who_seemed_then_idh_qala():
     assert rs[-1].resolved == "مارك ويليامسون"
     rs = _all("وقال أوموري إن البنك سيتحرك.\n\nلكن الوزير بدا متفائلا، إذ قال إن الأزمة ستنتهي.")
     assert (rs[-1].source, rs[-1].kind) == ("الوزير", "unnamed_official")
+
+
+def test_given_names_the_lists_lacked_and_a_family_name_that_is_a_post():
+    (r,) = _all("وقالت نادين الجمال، محللة الاقتصاد الكلي في بنك الاستثمار \"النيل كابيتال\"، في مذكرة بحثية "
+                "لعملائها، إن قرار التثبيت جاء متوافقا مع توقعات السوق.")
+    assert (r.source, r.kind) == ("نادين الجمال", "named_person")
+
+
+def test_a_currency_trader_downtown_who_asked_not_to_be_named():
+    rs = _all("وقال تاجر عملة في منطقة وسط القاهرة، رفض الكشف عن اسمه، إن «الدولار اختفى تماما من السوق».")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("وقال", "تاجر عملة في منطقة وسط القاهرة", "anonymous")]
+
+
+def test_a_body_by_its_acronym_declines_to_comment():
+    (r,) = _all("ورفض بيت التمويل الكويتي «بيتك» التعليق على أنباء مماثلة.")
+    assert (r.source, r.kind) == ("بيت التمويل الكويتي", "named_organization")
+    (r,) = _all("ورفضت شركة نخيل التعليق على التقرير.")
+    assert (r.source, r.kind) == ("شركة نخيل", "named_organization")
+
+
+def test_officials_at_a_port_and_at_a_public_authority():
+    (r,) = _all("كشفت مصادر ملاحية بميناء بورسعيد أن التخفيضات لم تنجح.")
+    assert (r.source, r.kind) == ("مصادر ملاحية بميناء بورسعيد", "anonymous")
+    (r,) = _all("وقال مسؤول بالهيئة العامة للاستثمار إن القانون جاهز.")
+    assert r.source == "مسؤول بالهيئة العامة للاستثمار"
+    (r,) = _all("وقال مصدر بالهيئة المصرية العامة للبترول لـ\"البورصة\" إن الهيئة تتفاوض.")
+    assert (r.source, r.via) == ("مصدر بالهيئة المصرية العامة للبترول", "")  # (the paper's own)
