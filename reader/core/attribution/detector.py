@@ -629,8 +629,10 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
     if c.np.kind == "named_person" and (ent is None or ent.type != "PER") and not (
             c.kind == "verb" and c.np.role and c.np.role != "descriptor"):
         return False  # a name read off unknown words (السوق تتوقع خفضين ...): not sure enough here
-    if c.kind == "verb" and c.mode != "after":
+    if c.kind == "verb" and c.mode != "after" and not (c.backref and c.phrase_start >= 1 and ctx.words[c.phrase_start - 1]
+                                                       and ctx.norms[c.phrase_start - 1] in _IT_IS):
         return False  # "أن الميزانية أقرت.": a verb closing the clause, nothing said after it
+        # (but "…، وهو ما نفاه لاحقا المتحدث باسم الكرملين": what another denied, a record of its own)
     if c.kind == "prep" and c.np.kind in ("document", "named_organization") \
             and (c.np.definite or ctx.raw[c.np.start].endswith(("ها", "ه", "هم"))) \
             and c.np.end - c.np.start < 2 and ent is None and not _released(ctx, c.np.end):
@@ -642,6 +644,7 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
 
 
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+_IT_IS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا"))
 
 
 def _relative_on_source(ctx: Context, c: Cand) -> bool:

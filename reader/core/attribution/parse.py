@@ -1319,6 +1319,14 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     right before the verb's preposition is its object, not the end of the source's name."""
     prep = _OBJECT_PREPOSITION.get(vf.lemma)
     last, k = np.end - 1, np.end
+    ent = ctx.entity_at.get(np.start)
+    if np.kind == "named_person" and ent is not None and ent.type == "PER" and ("o" in vf.complements or prep) \
+            and ctx.entity_end_tok.get(np.start, np.start + 1) == last and k < sent_b and ctx.words[last] and ctx.words[k] \
+            and not is_definite(ctx.norms[last]) and ctx.norms[last] not in FIRST_NAMES \
+            and ctx.norms[last] not in ctx.person_tokens and is_definite(ctx.norms[k]) and not is_nisba(ctx.norms[k]) \
+            and not _stopword(ctx.norms[k]) and ctx.norms[last][:1] not in "وف" and not in_lexicon(ctx.norms[k], ROLE_HEADS) \
+            and not in_lexicon(ctx.norms[k], TITLES):  # (not "عبد الرزاق حاجي ورسمي المتحدث باسم الحكومة")
+        return replace(np, end=last, src_end=ctx.ends[last - 1])  # "ووصف هاريس أداء السوق بأنه": the object's head
     if np.kind == "named_organization" and last > np.start and ctx.words[last] and ctx.norms[last] in _REPORTS_DENIED \
             and "o" in vf.complements:
         shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")  # "ونفت وزارة المالية التقارير،": the object

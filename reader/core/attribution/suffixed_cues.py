@@ -40,6 +40,7 @@ _RELATIVES = folded_set("الذي التي الذين اللذين اللتين"
 _JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
 _RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
 _TOO = folded_set("أيضا أيضاً كذلك بدوره بدورها")
+_LATER = folded_set("لاحقا لاحقاً سابقا سابقاً مرارا مراراً أمس حينها بشدة قطعيا تماما")
 _WISHING = frozenset(fold(w) for w in ("أمل",))
 _ALREADY = folded_set("سبق وسبق")
 _IT_IS_A = folded_set("وهو وهي")
@@ -128,8 +129,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     j = i + 1
     if j < sent_b and ctx.norms[j] in _RESUMPTIVE:
         j += 1  # وفق ما كشف عنه التقرير
-    if j < sent_b and ctx.words[j] and ctx.norms[j] in _TOO:
-        j += 1  # "وهو ما أكده أيضا وزير الاقتصاد"
+    if j < sent_b and ctx.words[j] and (ctx.norms[j] in _TOO or back and ctx.norms[j] in _LATER):
+        j += 1  # "وهو ما أكده أيضا وزير الاقتصاد"، "وهو ما نفاه لاحقا المتحدث باسم الكرملين"
     if back and vf.lemma in _WISHING:
         return None  # "النسبة التي يأملها المستثمرون": what they hope for, not what they say
     told = None

@@ -598,3 +598,17 @@ def test_officials_at_a_port_and_at_a_public_authority():
     assert r.source == "مسؤول بالهيئة العامة للاستثمار"
     (r,) = _all("وقال مصدر بالهيئة المصرية العامة للبترول لـ\"البورصة\" إن الهيئة تتفاوض.")
     assert (r.source, r.via) == ("مصدر بالهيئة المصرية العامة للبترول", "")  # (the paper's own)
+
+
+def test_the_objects_head_after_a_one_word_name():
+    (r,) = _all("ووصف هاريس أداء السوق بأنه ضعيف.")
+    assert (r.source, r.claim) == ("هاريس", "أداء السوق بأنه ضعيف")
+    (r,) = _all("ونفى عبد الرزاق حاجي ورسمي المتحدث باسم الحكومة أن تكون القوات استهدفت المدنيين.")
+    assert r.source.startswith("عبد الرزاق حاجي ورسمي")
+
+
+def test_what_another_later_denied_is_a_record_of_its_own():
+    rs = _all("ونقلت وكالة بلومبيرغ عن ثلاثة أشخاص مطلعين قولهم إن الحكومة تدرس فرض قيود، "
+              "وهو ما نفاه لاحقا المتحدث باسم الكرملين.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [
+        ("ونقلت", "ثلاثة أشخاص مطلعين", "anonymous"), ("نفاه", "المتحدث باسم الكرملين", "unnamed_official")]
