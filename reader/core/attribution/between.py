@@ -22,7 +22,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import NP, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
-    ANON_HEADS, AUDIENCE, TITLES, DESCRIPTIONS, FILLERS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    ANON_HEADS, AUDIENCE, TITLES, DESCRIPTIONS, FILLERS, INTERVIEW_WORDS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     bare, is_definite, is_nisba, is_verb_like,
 )
 
@@ -447,7 +447,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 at = end + 1 if end < limit and ctx.norms[end] in ("في", "لدي") else end
                 ahead = next((t for t in range(at, min(limit, at + 6)) if not ctx.words[t]
                               or is_complement(ctx, t, limit)), -1)
-                if ahead > at and is_complement(ctx, ahead, limit) and all(
+                if ahead > at and is_complement(ctx, ahead, limit) and not in_lexicon(ctx.norms[at], INTERVIEW_WORDS) and all(
                         ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not is_definite(ctx.norms[t])
                         for t in range(at, ahead)) and (at > end or _role_ends_in_place(ctx, j, end)
                                                         or _second_role(ctx, end, ahead)):

@@ -19,7 +19,7 @@ from .phrases import NP
 from .roles import _manner
 from .sources import parse_np
 from .words import (
-    ANON_HEADS, FILLERS, MET_BY, RELATIVE_PRONOUNS, ROLE_HEADS, TIME_WORDS, TITLES, complementizer, folded_set, in_lexicon,
+    ANON_HEADS, FILLERS, INTERVIEW_WORDS, MET_BY, RELATIVE_PRONOUNS, ROLE_HEADS, TIME_WORDS, TITLES, complementizer, folded_set, in_lexicon,
     is_definite,
     is_verb_like,
 )
@@ -221,6 +221,9 @@ def _description_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     norms = ctx.norms
     k = j
     while k < limit and k - j < _DESCRIPTION_SPAN:
+        if k > j and ctx.words[k] and norms[k] in ("في", "خلال") and k + 1 < limit and ctx.words[k + 1] \
+                and norms[k + 1] in INTERVIEW_WORDS:
+            return k  # "الرئيس التنفيذي لـ«معادن» | في مقابلة مع وكالة «رويترز» …، إن": where he said it
         if k > j and norms[k - 1] == "ل" and k in ctx.quote_open_tok:
             m = match_outlet(ctx, k - 1, limit, preposition=True)
             after = ctx.quote_open_tok[k] + 1

@@ -998,6 +998,10 @@ def _person_first(ctx: Context, a: int, k: int):
                 ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(e + 1, close)):
             return None
         e = close + 1
+    elif e < k and ctx.words[e] and is_definite(ctx.norms[e]) and in_lexicon(ctx.norms[e], ROLE_HEADS):
+        post = parse_np(ctx, e, k)  # "غير أن X الرئيس التنفيذي للبنك السعودي للاستثمار قلل …، وقال": his post
+        if post is not None and post.start == e and post.kind == "unnamed_official" and post.end < k:
+            e = post.end
     if e >= k or not ctx.words[e] or is_definite(ctx.norms[e]) or complementizer(ctx.norms[e]) \
             or not 3 <= len(ctx.norms[e]) <= 6 or ctx.norms[e][:1] in "وفبل" or ctx.norms[e] in NP_STOPS:
         return None

@@ -19,7 +19,7 @@ from .phrases import (
 )
 from .words import (
     ADJECTIVES, ANON_HEADS, AUDIENCE, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
-    ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, TITLES, adverbial_end, bare, bare_nisba,
+    INTERVIEW_WORDS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, TITLES, adverbial_end, bare, bare_nisba,
     complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
@@ -444,6 +444,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if n == "في" and _word(ctx, j + 1, limit) and norms[j + 1] in _TIME_HEADS:
             break  # "رئيس الدولة | في نهاية الجولة": when, not where the role is
+        if n in ("في", "خلال") and j > i + 1 and _word(ctx, j + 1, limit) and norms[j + 1] in INTERVIEW_WORDS:
+            break  # "الرئيس التنفيذي لـ«معادن» | في مقابلة مع رويترز": where he said it, not where the post is
         if n == "في" and j > i + 1 and _word(ctx, j + 1, limit) and norms[j + 1] in _CASE_NOUNS \
                 and any(ctx.norms[t] in _INQUIRY for t in range(i, j)):
             k = j + 2  # "رئيس لجنة التحقيق الدولية في اغتيال رئيس الوزراء الأسبق رفيق الحريري": the case

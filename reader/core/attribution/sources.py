@@ -28,7 +28,7 @@ from .phrases import (
 from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
     ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
-    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SELF_WORDS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
+    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, MEDIA_TYPES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SELF_WORDS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
     HEAD_WORDS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
@@ -831,6 +831,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             and is_definite(n) and ctx.entity_end_tok.get(i, i + 1) - i <= 2 and _word(ctx, i + 1, limit) \
             and is_nisba(ctx.norms[i + 1]):
         ent = None  # "السفير السعودي" tagged as a body: a post and its nationality
+    if ent is not None and ent.type == "PER" and _lookup(n, MEDIA_TYPES) and not is_definite(n) \
+            and ctx.entity_end_tok.get(i, i + 1) > i + 1:
+        m = match_outlet(ctx, i, limit, preposition=bool(pre))
+        if m is not None and not m.anaphor and m.end > i + 1:
+            return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), media_end=m.end)  # "وكالة كيودو" tagged as a person
     if ent is not None and ent.type in ("PER", "ORG", "LOC"):
         e = entity_end(ctx, i, limit)
         if ent.type == "PER":

@@ -811,6 +811,7 @@ def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | No
 
 _POLLED = folded_set("استطلعت استطلع")
 _THEIR_NUMBER = folded_set("وعددهم وعددها وعددهن")
+_BODY_IN = folded_set("في لدى التابعة التابع المنبثقة")
 _THEIR_VIEWS = folded_set("آراؤهم آراءهم آرائهم")
 
 
@@ -892,6 +893,11 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                     and ctx.norms[close + 1][:1] == "ل" and all(
                         ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(close + 1, end)):
                 return np  # "وكانت «بلاتس» للمعلومات النفطية قد ذكرت": the name, then what the company does
+            if np is not None and np.kind in ("named_organization", "unnamed_official", "anonymous") and np.end < end \
+                    and end - np.end <= 8 and ctx.norms[np.end] in _BODY_IN and all(
+                        ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                        and not is_verb_like(ctx.norms[t]) for t in range(np.end, end)):
+                return np  # "وكانت لجنة الأسمنت في مجلس الغرف السعودية قد طالبت": the body it belongs to
             if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in ("عن", "حول") \
                     and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(np.end, end)):
                 return replace(np, end=end, src_end=ctx.ends[end - 1])  # "وكانت دراسة عن تطبيقات الجوال … قد أشارت"

@@ -99,6 +99,10 @@ SPEECH_EVENTS = folded_set(
     خطبة خطبته خطبتها"""
 )
 
+#: Interviews and statements: "في مقابلة مع …" after a post is where he said it, never part of the post.
+INTERVIEW_WORDS = folded_set("مقابلة مقابلته مقابلتها حديث حديثه حديثها حوار حواره حوارها تصريح تصريحات تصريحه "
+                             "تصريحاته تصريحها مداخلة مداخلته لقاء لقائه لقائها اتصال اتصاله")
+
 #: Words that end a noun phrase (subject) outright.
 NP_STOPS = folded_set(
     """إن أن بأن وإن وأن لأن إنه أنه إنها أنها في على من عن إلى الى حتى خلال عبر لدى أمام عقب بعد

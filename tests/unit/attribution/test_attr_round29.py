@@ -612,3 +612,27 @@ def test_what_another_later_denied_is_a_record_of_its_own():
               "وهو ما نفاه لاحقا المتحدث باسم الكرملين.")
     assert [(r.cue, r.source, r.kind) for r in rs] == [
         ("ونقلت", "ثلاثة أشخاص مطلعين", "anonymous"), ("نفاه", "المتحدث باسم الكرملين", "unnamed_official")]
+
+
+def test_ghayr_anna_a_named_ceo_with_his_post_then_a_verb_that_is_no_cue_and_wa_qala():
+    rs = _all("وقال مسؤول تنفيذي في أحد البنوك المحلية إن المخصصات مرتفعة.\n\n"
+              "غير أن عبدالمحسن بن سليمان الفارس الرئيس التنفيذي للبنك السعودي للاستثمار قلل من حدة هذه المخاوف، "
+              "وقال في تصريحات للصحافيين أمس: «مستويات المخصصات من الأعلى في المنطقة».")
+    assert rs[-1].resolved == "عبدالمحسن بن سليمان الفارس"
+
+
+def test_kana_a_committee_in_a_council_qad_demanded():
+    (r,) = _all("وكانت لجنة الأسمنت في مجلس الغرف السعودية قد طالبت في وقت سابق بالسماح بالتصدير دون قيود كمية.")
+    assert (r.cue, r.source, r.kind) == ("طالبت", "لجنة الأسمنت", "named_organization")
+
+
+def test_an_interview_after_a_post_is_where_he_said_it():
+    (r,) = _all("وقال المهندس سليمان بن عبدالعزيز الراشد الرئيس التنفيذي لـ«معادن» في مقابلة مع وكالة «رويترز» "
+                "على هامش منتدى للتعدين في الرياض، إن الشركة لا تخطط لطلب تمويل إضافي.")
+    assert (r.source, r.via, r.claim) == ("سليمان بن عبدالعزيز الراشد", "وكالة «رويترز»",
+                                         "الشركة لا تخطط لطلب تمويل إضافي")
+
+
+def test_an_agency_the_tagger_took_for_a_person_is_media():
+    rs = _all("وأشارت وكالة كيودو إلى أن الأعضاء المعارضين حذروا من الخطوة.")
+    assert (rs[0].source, rs[0].kind) == ("وكالة كيودو", "media")
