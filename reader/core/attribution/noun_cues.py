@@ -182,6 +182,30 @@ _ACCORDING_LAM = folded_set("وفقا ووفقا طبقا وطبقا استنا�
 _BEYOND = folded_set("دون فوق تفوق يفوق فاقت فاق تجاوزت تجاوز خالفت خالف")
 
 
+_BENCHMARK = folded_set("يفوق تفوق فاق فاقت فوق دون تجاوز تجاوزت يتجاوز تتجاوز خالف خالفت يخالف تخالف")
+_THAN = folded_set("أقل اقل أعلى اعلى أكثر اكثر أدنى ادنى أكبر اكبر أفضل افضل أسوأ اسوا")
+
+
+def _benchmark_or_subject(ctx: Context, i: int, owner: int) -> bool:
+    """The noun at ``i`` is a benchmark with no figure of its own ("بما يفوق توقعات المحللين
+    بكثير"، "أقل من تقديرات البنك"; but "متوسط توقعات المحللين 0.24 يورو" is theirs) or the subject of a clause that is someone else's claim ("أن تقديرات
+    الحكومة «مبالغ فيها»"): nothing is said in it. (Not when a verb revises it: ``owner`` >= 0.)"""
+    if owner >= 0 or i < 1:
+        return False
+    k = i - 1
+    if not ctx.words[k]:
+        return False
+    n = ctx.norms[k]
+    if n in _BENCHMARK:
+        return True
+    if n == "من" and any(ctx.norms[t] in _THAN for t in range(max(0, k - 4), k)) \
+            and all(ctx.words[t] for t in range(max(0, k - 4), k)):
+        return True  # ("أقل بنقطة مئوية كاملة من تقديرات البنك")
+    if complementizer(n) and n not in ("بان",):
+        return True
+    return False
+
+
 def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
     """After أن (توقعات المملكة أن …)، after التي كانت / البالغة, else what follows the noun."""
     if j < sent_b and not ctx.words[j] and ctx.raw[j] in "،,." and c.cue_a > 0 and ctx.words[c.cue_a - 1] \
@@ -205,6 +229,8 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
         return None  # "توقعات المحللين الذين توقعوا …": the relative clause holds the attribution, if any
     elif n in _COMPARED:
         return None  # "وتتقاطع تقديرات البنك مع توقعات الصندوق": the estimate compared, nothing said here
+    elif _benchmark_or_subject(ctx, c.cue_a, c.phrase_start if c.sv else -1):
+        return None  # "بما يفوق توقعات المحللين بكثير"، "أقل من تقديرات البنك"، "أن تقديرات الحكومة «مبالغ فيها»"
     elif n in ("بعد", "قبل", "عقب", "إثر", "اثر"):
         return None  # "وجاءت تحذيرات الوزارة بعد أن …": when they came, nothing said here
     elif j + 1 < sent_b and ctx.words[j + 1] and n == VERB_PREPOSITION.get(c.lemma):

@@ -636,3 +636,13 @@ def test_an_interview_after_a_post_is_where_he_said_it():
 def test_an_agency_the_tagger_took_for_a_person_is_media():
     rs = _all("وأشارت وكالة كيودو إلى أن الأعضاء المعارضين حذروا من الخطوة.")
     assert (rs[0].source, rs[0].kind) == ("وكالة كيودو", "media")
+
+
+def test_a_forecast_as_a_benchmark_or_as_the_subject_of_anothers_claim_is_no_record():
+    assert _all("وارتفعت المخزونات 3.9 مليون برميل الأسبوع الماضي، بما يفوق توقعات المحللين بكثير.") == []
+    assert _all("وسيبلغ النمو 2.5 في المئة، وهو أقل بنقطة مئوية كاملة من تقديرات البنك في أكتوبر الماضي.") == []
+    rs = _all("واعتبر النائب ماجد العازمي أن تقديرات الحكومة للعجز «مبالغ فيها»، لأنها احتسبت سعر النفط عند 25 دولاراً.")
+    assert [r.cue for r in rs] == ["واعتبر"]
+    # a figure stated with it is theirs
+    (r,) = _all("وجاءت النتائج أقل من تقديرات المحللين البالغة 5 مليارات ريال.")
+    assert (r.cue, r.source) == ("تقديرات", "المحللين")
