@@ -192,6 +192,26 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = m.end
                 steps += 1
                 continue
+        if n == "علي" and j + 1 < limit and ctx.words[j + 1] and bare(norms[j + 1]) in _CHANNEL_TYPES:
+            m = match_outlet(ctx, j + 1, limit)  # "ببرنامج «الحياة اليوم» على قناة «الحياة»": the channel
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m
+                j = m.end + (1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+                steps += 1
+                continue
+        if n in _SHOW_BI and j + 1 < limit and not ctx.words[j + 1] and _name_in_marks(ctx, j + 1, limit):
+            j = ctx.quote_open_tok[j + 1] + 1  # "خلال لقائه ببرنامج «الحياة اليوم»": the show, then its channel
+            steps += 1
+            continue
+        if n == "مع" and j + 2 < limit and ctx.words[j + 1] and norms[j + 1] in _HOSTS and ctx.words[j + 2]:
+            from .phrases import name_chain
+
+            k = name_chain(ctx, j + 2, limit, after_role=True)
+            if k > j + 2:
+                j = k  # "في حوار مع الإعلامي كريم بدوي على قناة «أون تي في»": the host, then the channel
+                steps += 1
+                continue
         if c.lemma in SAYS_DIRECT and n in DIRECT_OPENERS and steps > 0:
             break  # "وقال بلير في المقابلة التي بثت أمس | لدينا عزم …": his words begin
         if n in _ON_OCCASION and j + 1 < limit and ctx.words[j + 1]:
@@ -345,6 +365,9 @@ _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة م�
 
 
 _SCREEN = folded_set("شاشة شاشات")
+_CHANNEL_TYPES = folded_set("قناة فضائية تلفزيون إذاعة محطة")
+_SHOW_BI = folded_set("ببرنامج ببرامج")
+_HOSTS = folded_set("الإعلامي الإعلامية المذيع المذيعة الصحفي الصحفية الصحافي الصحافية مقدم مقدمة")
 _BROADCAST_IT = folded_set("بثتها بثته أذاعتها أذاعته نقلتها نقلته عرضتها عرضته نشرتها نشرته")
 
 

@@ -953,6 +953,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     j = m.end
         if c.np is not None and not coordinated:
             c.np = _object_left_out(ctx, c.np, vf, j, sent_b)
+        elif c.np is not None and vf.lemma in _ADDRESSEE_VERBS and vf.prefix == "و" and c.np.start == j \
+                and c.np.kind in ("media", "anonymous") and c.np.end < sent_b and ctx.words[c.np.end] \
+                and _OBJECT_PREPOSITION.get(vf.lemma) in (norms[c.np.end], norms[c.np.end][:1]):
+            # "نفى المركز …، ودعا وسائل الإعلام إلى «تحري الدقة»": whom the speaker called on, not who calls
+            c.np, c.implied = None, True
         if c.np is not None and VERB_PREPOSITION.get(vf.lemma) == "ب" and c.np.named and c.np.role \
                 and c.np.kind == "named_person":
             name_at = ctx.tok_at_char(c.np.src_start) if c.np.src_start > ctx.starts[c.np.start] else -1
