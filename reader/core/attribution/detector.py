@@ -243,6 +243,12 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         kn = ctx.tok_at_char(s.start)
         sa = ctx.sents[ctx.sent_of[kn]][0]
         before = {bare(ctx.norms[t]) for t in range(max(sa, kn - 12), kn) if ctx.words[t]}
+        right_before = [bare(ctx.norms[t]) for t in range(max(sa, kn - 4), kn) if ctx.words[t]
+                        and ctx.norms[t] not in TITLES]
+        if ctx.sent_of[kn] <= 4 and len(lead) == 2 and right_before[-2:] == lead and lead[0] not in _GENERIC_ROLES:
+            # "وزير السياحة يتوقع …" over "توقع وزير السياحة، هشام عبدالرازق، أن": the post, then the name
+            src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
+            return [replace(first, source=src)] + out[1:]
         if _post_before(ctx, kn, lead) or (ctx.sent_of[kn] <= 4 and set(lead) <= before
                                            and lead[0] not in _GENERIC_ROLES and (
                 len(lead) >= 3 or any(ctx.entity_at.get(t) is not None and ctx.entity_at[t].type == "ORG"
@@ -251,10 +257,15 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
             # العراقي ينفي …" over "نفى نائب رئيس الجمهورية العراقي الدكتور عدنان الجبوري"
             src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
             return [replace(first, source=src)] + out[1:]
-        if len(lead) < 3:
-            continue
         k = ctx.tok_at_char(s.end)
         after = [bare(ctx.norms[t]) for t in range(k, min(len(ctx.norms), k + 12)) if ctx.words[t]]
+        if len(lead) == 2 and after[:2] == lead and ctx.sent_of[kn] <= 4 and lead[0] not in _GENERIC_ROLES \
+                and k < len(ctx.norms) and ctx.is_punct(k, "،,"):
+            # "وزير المالية: …" in the headline, "أعلن الدكتور شريف الجمال، وزير المالية، أن" below it
+            src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
+            return [replace(first, source=src)] + out[1:]
+        if len(lead) < 3:
+            continue
         if not after or after[0] != lead[0]:
             continue
         shared = {w for w in lead[1:] if len(w) > 3} & set(after[1:])
