@@ -667,8 +667,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.via = m
                 j = m.end
                 continue
-        if c.lemma == "ابلغ" and c.via is None:
-            m = match_outlet(ctx, j, limit)
+        if (c.lemma == "ابلغ" or c.lemma == _INFORMED_LEMMA and c.np is not None and j >= c.np.end) and c.via is None:
+            m = match_outlet(ctx, j, limit)  # ("وكانت مصادر … قد أفادت صحيفة «عكاظ» الأسبوع الماضي بأن": the paper told)
+            if m is not None and c.lemma == _INFORMED_LEMMA and (
+                    m.anaphor or not m.type_word or in_lexicon(ctx.norms[c.np.end - 1], ROLE_HEADS)):
+                m = None  # (not "وأفاد مراسل قناة «الجزيرة»": the channel's own man)
             if m is not None:
                 c.via = m
                 j = m.end
@@ -694,6 +697,7 @@ _PRINTED_IN = folded_set("صحيفة جريدة مجلة")
 _ONE_OF_WORDS = folded_set("أحد إحدى")
 #: Verbs whose object is whom they told: the outlet after the source (أبلغ، أفاد، أخبر).
 _TELL = folded_set("أبلغ أفاد أخبر")
+_INFORMED_LEMMA = fold("أفاد")
 _TALKED = fold("تحدث")
 
 
@@ -782,6 +786,10 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     inner = parse_np(ctx, j, limit) or _foreign_name(ctx, j, limit)
     if inner is None:
         return j
+    close = ctx.quote_open_tok.get(inner.end, -1)
+    if inner.kind == "document" and close == inner.end + 2 and ctx.words[inner.end + 1] \
+            and not complementizer(ctx.norms[inner.end + 1]) and ctx.norms[inner.end + 1] not in VERB_FORMS:
+        inner = replace(inner, end=close + 1, src_end=ctx.ends[close])  # "عن بيانات «تداول»": whose data
     k = inner.end + (1 if inner.end < limit and not ctx.words[inner.end] and ctx.raw[inner.end] in "»\"”" else 0)
     if inner.kind == "media" and k + 1 < limit and ctx.words[k] and ctx.norms[k] in _SAYING_OF:
         speaker = parse_np(ctx, k + 1, limit)

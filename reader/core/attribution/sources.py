@@ -1075,6 +1075,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                     e = max(e, entity_end(ctx, i + 1, limit))  # شركة تويوتا موتور: the whole name the tagger found
             elif bare(n) in _FAMILY and not _stopword(nxt) and not is_verb_like(nxt):
                 e = i + 2  # عائلة أنييلي: a family name follows, whatever a tagger calls it
+            elif i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "LOC" and not is_definite(nxt) \
+                    and ctx.entity_at[i + 1].start == ctx.starts[i + 1]:
+                e = entity_end(ctx, i + 1, limit)  # "غرفة جدة"، "أمانة مكة"، "بلدية دبي": the city's body
             elif not _stopword(nxt) and (not is_verb_like(nxt) or ctx.raw[i + 1].endswith("ة")) \
                     and nxt not in SPEECH_EVENTS and _word(ctx, i + 2, limit) and is_definite(ctx.norms[i + 2]) \
                     and not _stopword(ctx.norms[i + 2]) and nxt not in ctx.person_tokens:
