@@ -902,10 +902,14 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
 
     t = comma
     for _ in range(4):
-        if t > comma and t + 1 < limit and ctx.words[t + 1] and (ctx.norms[t + 1] in TITLES or ctx.norms[t + 1] in FIRST_NAMES):
+        if t + 1 < limit and ctx.words[t + 1] and (ctx.norms[t + 1] in TITLES or ctx.norms[t + 1] in FIRST_NAMES) \
+                and (t > comma or c.np is not None and c.np.kind == "unnamed_official"):
             np = parse_np(ctx, t + 1, limit)  # "…، الدكتور فيصل بن عمر الغامدي لـ«عكاظ» إن": no comma after the name
             if np is not None and np.kind == "named_person" and np.named and np.end < limit and ctx.words[np.end]:
                 m = match_outlet(ctx, np.end, limit, preposition=True) if ctx.norms[np.end][:1] == "ل" else None
+                if m is None and t == comma:
+                    np = None  # (the post's first apposition without an outlet after it: the walk's own business)
+            if np is not None and np.kind == "named_person" and np.named and np.end < limit and ctx.words[np.end]:
                 after = m.end if m is not None else np.end
                 if after < limit and not ctx.words[after] and ctx.raw[after] in "»\"”":
                     after += 1

@@ -416,6 +416,7 @@ _WARNED = fold("حذر")
 _THREATENED = folded_set("هدد توعد")
 _URGED = folded_set("حث ناشد")
 _ADDRESSED = folded_set("طالب دعا حث ناشد نبه")
+_JUDGES_OBJECT = folded_set("وصف اعتبر انتقد")
 _EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
 _PASSED = fold("أقر")
 _STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
@@ -951,6 +952,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 elif c.np is left:
                     c.sv, c.phrase_start = True, left.start
                     j = m.end
+        if c.np is not None and vf.lemma in _JUDGES_OBJECT and vf.prefix in ("و", "ف") and c.np.kind == "named_person" \
+                and c.np.start == j and c.np.end - c.np.start <= 2 and all(
+                    t not in ctx.entity_at and norms[t] not in FIRST_NAMES and norms[t] not in ctx.person_tokens
+                    for t in range(c.np.start, c.np.end)) and not c.np.role:
+            c.np = None  # "ووصف موقف بعض المشاركين بأنه «غير بناء»": no one is named, the object follows
         if c.np is not None and not coordinated:
             c.np = _object_left_out(ctx, c.np, vf, j, sent_b)
         elif c.np is not None and vf.lemma in _ADDRESSEE_VERBS and vf.prefix == "و" and c.np.start == j \

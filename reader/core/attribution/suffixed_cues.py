@@ -36,6 +36,7 @@ _APPROVED = fold("أقر")
 _DESCRIBED = fold("وصف")
 _CALLED_ON = fold("دعا")
 _WROTE = fold("كتب")
+_PUBLISHED_LEMMA = fold("نشر")
 _RELATIVES = folded_set("الذي التي الذين اللذين اللتين")
 _JUDGING = frozenset(fold(w) for w in ("وصف", "رأى", "اعتبر"))
 _RESUMPTIVE = folded_set("عنه عنها به بها فيه فيها")
@@ -110,8 +111,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         and ctx.quote_close_tok.get(i - 2) == sent_a and ctx.norms[i].endswith("ها")
     # "«التمويل هو العقبة الأولى»، قالها البواردي": he said it (the quotation)
     back = back or said_it
-    if vf.lemma == _WROTE and prev in _RELATIVES:
-        return None  # "هذا الفيلم الذي كتبه X وY": who wrote it, no claim
+    if vf.lemma in (_WROTE, _PUBLISHED_LEMMA) and prev in _RELATIVES:
+        return None  # "هذا الفيلم الذي كتبه X وY": who wrote it, no claim; "جدول التعرفة الذي نشرته الوزارة": published
     that_of = next((t for t in range(i + 2, min(sent_b - 1, i + 18)) if ctx.norms[t] == "من"
                     and ctx.words[t + 1] and complementizer(ctx.norms[t + 1]) and ctx.is_punct(t - 1, "،,")), -1)
     if prev in ("ما", "مما") and i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in ("علي", "عن", "حول") \
