@@ -237,6 +237,16 @@ def _colon_then_quote(text: str, pb: int, a: int) -> bool:
 _TITLE_ABBREVIATIONS = frozenset({"د", "م", "أ", "ا", "أ.د", "ا.د"})
 
 
+_AGENCY_ACRONYMS = frozenset(fold(w) for w in "واس وام قنا كونا بترا سانا وفا بنا واج وات سونا ماب".split())
+
+
+def _lam_outlet(norm: str) -> bool:
+    """ل + a known outlet's one-word name (لوات، لواج، لبترا)."""
+    from .outlets import OUTLET_INDEX
+
+    return any(len(seq) == 1 for seq in OUTLET_INDEX.get(norm[1:], ()))
+
+
 def _title_then_name(left: str, right: str) -> bool:
     """"د.أحمد", "د.فهد": an abbreviated title glued to a name, not a dotted acronym."""
     return len(left) == 1 and (len(right) > 3 or (left in _TITLE_ABBREVIATIONS and len(right) >= 3))
@@ -450,6 +460,9 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                 b = cut
                 piece = text[ent.start:ends[b - 1]]
                 ent = Entity(ent.start, ends[b - 1], piece, ent.type, piece, ent.origin, ent.score)
+            if ent.type == "PER" and b == a + 1 and a < len(starts) and (
+                    norms[a][:1] == "ل" and len(norms[a]) > 2 and _lam_outlet(norms[a]) or norms[a] in _AGENCY_ACRONYMS):
+                continue  # "وقال الوزير لوات إن"، "وحسب واج": the agency (its acronym), not a person
             if a < len(starts) and b > a:
                 ctx.entity_at[a] = ent
                 ctx.entity_end_tok[a] = b
