@@ -19,7 +19,7 @@ from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import MADE_IT, _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
-from .phrases import NP, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
+from .phrases import AL_GIVEN, NP, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
     ANON_HEADS, AUDIENCE, TITLES, DESCRIPTIONS, FILLERS, INTERVIEW_WORDS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
@@ -873,8 +873,8 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     ent = ctx.entity_at.get(k)
     if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(k, k) == close:
         e = close
-    elif name_start(ctx, k) and ctx.norms[k] in FIRST_NAMES:
-        e = name_chain(ctx, k, close)
+    elif name_start(ctx, k) and (ctx.norms[k] in FIRST_NAMES or ctx.norms[k] in AL_GIVEN):
+        e = name_chain(ctx, k, close)  # ("، السيد المنجي بن رمضان،": a given name with the article)
     elif k > j and k + 1 < close and ctx.words[k] and not is_definite(ctx.norms[k]) and k + 1 in ctx.entity_at \
             and ctx.entity_at[k + 1].type == "PER" and ctx.entity_end_tok.get(k + 1, k + 1) == close \
             and not in_lexicon(ctx.norms[k], ROLE_HEADS) and not complementizer(ctx.norms[k]) and len(ctx.norms[k]) >= 3:

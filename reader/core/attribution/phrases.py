@@ -34,7 +34,7 @@ _FAMILY_LINKS = folded_set("آل")
 _KUNYA = folded_set("أم ام")
 #: Given names written with the article (Sudanese and Maghrebi usage: الطيب عثمان، الهادي بن سالم).
 AL_GIVEN = folded_set("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي الحسن الحسين "
-                      "العباس البشير")
+                      "العباس البشير المنجي الناصر الشاذلي الباجي الجيلاني الصافي")
 _DEF_NUMBERS = folded_set("الثلاث الأربع الخمس الست السبع الثماني الثمانية التسع العشر العشرين الثلاثة الأربعة "
                            "الخمسة الستة السبعة")
 _OF_YEARS = folded_set("للعام للعامين لعام لعامي العام عام للسنة لسنة للسنتين")
@@ -680,6 +680,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "وهو ما نفاه متحدث باسم اللجنة | جملة وتفصيلا، بشدة، مرارا": how he said it
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
+    if n in AL_GIVEN and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in ("بن", "ابن", "ولد") \
+            and j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] in TITLES:
+        return True  # "السيد المنجي بن رمضان": a given name with the article, then his father's
     if j > 0 and ctx.words[j - 1] and (ctx.norms[j - 1] in _NUMBER_WORDS or ctx.norms[j - 1].isdigit()) \
             and j not in ctx.entity_at:
         return False  # "فندق مصنف من فئة خمس | نجوم": a counted noun, no name

@@ -796,8 +796,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if _word(ctx, k, limit) and norms[k] in TITLES:
             k += 1
             while _word(ctx, k, limit) and k - j < 4 and is_definite(norms[k]) and is_nisba(norms[k]) \
-                    and norms[k] not in ADJECTIVES:
-                k += 1  # رئيسة اللجنة، المخرجة الإيطالية أليس ...
+                    and norms[k] not in ADJECTIVES and not (k in ctx.entity_at and ctx.entity_at[k].type == "PER"):
+                k += 1  # رئيسة اللجنة، المخرجة الإيطالية أليس ... (not "السيد المنجي بن رمضان": his given name)
         elif _word(ctx, k + 1, limit) and is_definite(norms[k]) and norms[k].startswith("ال") \
                 and (in_lexicon(norms[k], ANON_HEADS) or in_lexicon(norms[k], OCCUPATIONS) or is_nisba(norms[k])) \
                 and ((k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "PER") or norms[k + 1] in FIRST_NAMES):

@@ -705,3 +705,8 @@ def test_maghreb_agencies_by_their_acronyms():
     assert (r.source, r.kind) == ("واج", "media")
     (r,) = _all("وقال الوزير لوات إن الميزانية متوازنة.")
     assert (r.source, r.via) == ("الوزير", "وات")
+
+
+def test_a_maghreb_given_name_with_the_article_after_a_title():
+    (r,) = _all("وقال الناطق الرسمي باسم الاتحاد، السيد المنجي بن رمضان، إن الإضراب قائم.")
+    assert (r.source, r.kind) == ("المنجي بن رمضان", "named_person")
