@@ -156,6 +156,9 @@ def _title_in_marks(ctx: Context, j: int, limit: int) -> int:
 _AFTER_TITLE = folded_set("الصادر الصادرة إلى الى عن في على من لعام للعام")
 
 
+_COUNT_WORDS = folded_set("ثمانية ثماني ثلاثية رباعية ثنائية سداسية")
+
+
 def _doc_chain(ctx: Context, j: int, limit: int) -> int:
     """After a document head: بيانات الهيئة العامة للإحصاء، دراسة حديثة، تقرير صادر عن ..."""
     start = j
@@ -178,7 +181,8 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                 and ctx.norms[j + 1] in _RESUMPTIVE:
             break  # "وثيقة | اطلعت عليها «الاقتصادية»": a relative clause on the document
         if j == start and start > 0 and is_definite(ctx.norms[start - 1]) and not is_definite(n) \
-                and n not in INDEF_ADJECTIVES and not bare_nisba(n) and n not in _ISSUED and n not in _OF_YEAR \
+                and n not in INDEF_ADJECTIVES and not (bare_nisba(n) and n not in _COUNT_WORDS) and n not in _ISSUED \
+                and n not in _OF_YEAR \
                 and not n[:1].isdigit() and not _issued_by(ctx, j, limit) > j:
             break  # "كشف التقرير مواصلة الصندوق …": a definite head takes no genitive; its object
         at = j + 1

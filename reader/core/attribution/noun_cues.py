@@ -115,6 +115,10 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             if t < sent_b and ctx.words[t] and ctx.norms[t] in VERB_FORMS and VERB_FORMS[ctx.norms[t]].prefix == "" \
                     and i > sent_a and ctx.norms[i - 1] in _KANA:
                 return None  # "وكانت توقعات بنك X قد ذهبت إلى أن": the forecasts are the verb's subject, one record
+    if c.np is not None and i > 0 and ctx.words[i - 1] and complementizer(ctx.norms[i - 1]) \
+            and ctx.norms[i - 1] != "بان" and not _that_right_after(ctx, j, sent_b) \
+            and not (j < sent_b and ctx.words[j] and ctx.norms[j] in _FIGURE_FOLLOWS):
+        return None  # "أن تقديرات المذكرة «متحفظة»، موضحا أن …": the subject of another's claim, a cue after it
     if c.np is None:
         owner = _reviser(ctx, i, sent_a)
         if owner is None:
@@ -204,6 +208,16 @@ def _benchmark_or_subject(ctx: Context, i: int, owner: int) -> bool:
     if complementizer(n) and n not in ("بان",):
         return True
     return False
+
+
+_FIGURE_FOLLOWS = folded_set("التي الذي البالغة البالغ البالغين")
+
+
+def _that_right_after(ctx: Context, j: int, sent_b: int) -> bool:
+    """إن/أن at ``j`` (after a comma, maybe): the noun's own claim follows it."""
+    while j < sent_b and not ctx.words[j] and ctx.raw[j] in "،,":
+        j += 1
+    return j < sent_b and ctx.words[j] and complementizer(ctx.norms[j])
 
 
 def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:

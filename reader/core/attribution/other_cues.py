@@ -957,6 +957,12 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         post = parse_np(ctx, a, lam)
         known = via is not None and (via.type_word or known_outlet_length(norms, via.first) > 0
                                      or gazetteer_says_media(ctx.raw[via.first]))
+        if not known and post is not None and post.kind == "document" and post.end == lam:
+            # "دراسة لـ«ماكنزي»: …"، "النشرة الشهرية لـ«ساما»: …": whose study it is
+            np = NP(a, colon, ctx.starts[a], ctx.ends[colon - 1], "document", post.head)
+            c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
+            c.claim_tok = c.phrase_end = colon + 1
+            return c
         if not known:
             if post is None or post.kind != "unnamed_official" or post.end != lam or not post.role:
                 return None
@@ -1001,6 +1007,8 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         return None
     entity = ctx.entity_at.get(a)
     ok = np.kind in ("document", "anonymous", "media", "unnamed_official") and not np.definite \
+        or np.kind == "document" and np.end - np.start >= 2 and norms[np.end - 1][:1] == "ل" \
+        and not norms[np.end - 1].startswith("لل") \
         or np.kind == "anonymous" and np.definite and norms[a].startswith(("ال", "وال"))
     # ("… .. والتجار: الدولار والجمارك السبب"، "الخبراء: …": a group by its definite plural)
     ok = ok or (np.named and (entity is not None or np.role or np.kind == "named_person" and norms[a] in ctx.person_tokens))

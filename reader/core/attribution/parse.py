@@ -888,6 +888,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if c.np is not None and c.np.kind == "document" and vf.lemma == _ANNOUNCE_LEMMA and vf.prefix == "" \
                 and bare(norms[c.np.start]) in _ANNOUNCED_THINGS and not is_definite(norms[c.np.start]):
             return None  # "أُعلنت أمس نتائج الاكتتاب": the results were announced, no one announcing
+        if c.np is not None and vf.lemma == _ANNOUNCE_LEMMA and vf.tense == "imp" and c.np.end < sent_b \
+                and ctx.words[c.np.end] and strip_possessive(bare(norms[c.np.end])) in _ANNOUNCED_THINGS \
+                and norms[c.np.end] != strip_possessive(norms[c.np.end]):
+            return None  # "وتعلن البنوك نتائجها للربع الثالث خلال الأسبوعين المقبلين": a schedule, nothing said
         if c.np is not None and (c.np.named and c.np.kind == "named_person" or c.np.kind in ("named_organization", "anonymous")):
             c.np = _second_person(ctx, c.np, vf, sent_b) or c.np  # (and "ودعت فنزويلا والجزائر إلى"، "ودعا مصرفيون وخبراء إلى")
         if c.np is not None and coordinated and c.np.named and "o" in vf.complements \
@@ -1330,6 +1334,13 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     right before the verb's preposition is its object, not the end of the source's name."""
     prep = _OBJECT_PREPOSITION.get(vf.lemma)
     last, k = np.end - 1, np.end
+    if vf.lemma in _ADDRESSEE_VERBS and np.kind == "named_organization" and k < sent_b and ctx.words[k] \
+            and (ctx.norms[k] == prep or prep == "ب" and ctx.norms[k][:1] == "ب"):
+        loc = next((t for t in range(np.start + 2, np.end) if t in ctx.entity_at and ctx.entity_at[t].type == "LOC"
+                    and ctx.entity_end_tok.get(t, t + 1) == np.end and ctx.words[t - 1]
+                    and is_definite(ctx.norms[t - 1]) and is_nisba(ctx.norms[t - 1])), -1)
+        if loc > 0:
+            return replace(np, end=loc, src_end=ctx.ends[loc - 1])  # "ودعا صندوق النقد الدولي المملكة العربية السعودية إلى"
     ent = ctx.entity_at.get(np.start)
     if np.kind == "named_person" and ent is not None and ent.type == "PER" and ("o" in vf.complements or prep) \
             and ctx.entity_end_tok.get(np.start, np.start + 1) == last and k < sent_b and ctx.words[last] and ctx.words[k] \
