@@ -375,6 +375,11 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return True
     if ch not in _TERMINALS:
         return False
+    k = i + 1
+    while k < len(text) and text[k] in _CLOSERS:
+        k += 1
+    if k > i + 1 and k < len(text) and text[k] in "،,":
+        return False  # "«… الاستهلاك؟»، يتساءل الخالدي": the quotation's mark, and the sentence goes on
     if ch != ".":
         return True
     n = len(text)

@@ -147,3 +147,10 @@ def test_a_middle_initial_before_a_name_with_waw_is_no_sentence_end():
     assert len(sentences("وقال غاري إل. ويندهام إن النمو مستمر.")) == 1
     assert len(sentences("قال مارك دبليو. هيلمان إن الخطوة صحيحة.")) == 1
     assert len(sentences("وصل الوفد برئاسة جون إل. وقال المدير إن الأمر انتهى.")) == 2  # (a clause with و)
+
+
+def test_a_question_mark_inside_a_quotation_that_a_comma_follows_is_no_sentence_end():
+    from reader.core.text import sentences
+
+    assert len(sentences("«من أين جاء هذا الاستهلاك؟»، يتساءل الخالدي.")) == 1
+    assert len(sentences("قال: «من أين؟» ثم خرج.")) == 2

@@ -90,9 +90,9 @@ def _paper_beside_dash(ctx, i: int, j: int, out: set[str]) -> None:
                 out.add(name)
 
 
-#: Papers named after their city (الرياض، المدينة): beside a dash in a dateline they are the
-#: city more often than the paper.
-_CITY_PAPERS = ("الرياض", "المدينة")
+#: Papers named after their city (الرياض، المدينة) or named like one (الخبر: the Algerian paper, and
+#: Khobar): beside a dash in a dateline they are the city more often than the paper.
+_CITY_PAPERS = ("الرياض", "المدينة", "الخبر")
 
 
 def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
