@@ -791,6 +791,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         name_end = name_chain(ctx, j, limit, after_role=True)
     elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
         k = j + 1
+        if _word(ctx, k, limit) and norms[k] in ("هو", "هي") and _word(ctx, k + 1, limit) and (
+                norms[k + 1] in TITLES or norms[k + 1] in FIRST_NAMES or k + 1 in ctx.entity_at):
+            k += 1  # "وطالب عضو آخر، هو الدكتور ماجد العيسى، الوزارة بـ…": he is (the man named)
         while _word(ctx, k, limit) and norms[k] in _HONORIFIC_WORDS and k - j < 3:
             k += 1  # "مدير عام الدائرة، سعادة محمد الفلاسي،": an honorific is no part of the name
         if _word(ctx, k, limit) and norms[k] in TITLES:

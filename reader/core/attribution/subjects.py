@@ -234,6 +234,12 @@ def _unnamed_with_clause(ctx: Context, end: int, sent_a: int) -> NP | None:
             np = parse_np(ctx, t - 1, t)
             if np is not None and np.end == t and np.kind in ("anonymous", "unnamed_official"):
                 return np
+        if n[:1] in ("ي", "ت") and len(n) >= 4 and t - 1 >= sent_a and ctx.words[t - 1]:
+            s = t - 2 if ctx.norms[t - 1] in _KANA_AFTER and t - 2 >= sent_a and ctx.words[t - 2] else t - 1
+            if s == sent_a and not is_definite(ctx.norms[s]):
+                np = parse_np(ctx, s, s + 1)
+                if np is not None and np.end == s + 1 and np.kind == "anonymous":
+                    return np  # "سيدة كانت تتسوق برفقة خادمتها، رفضت ذكر اسمها، قالت": she, unnamed
         if n[:1] == "م" and n.endswith("ا") and len(n) >= 5 and t - 2 >= sent_a:
             for s in (t - 2, t - 1):  # "لكن مسؤولا مصرفيا مطلعا على خطط الدمج": a participle says what he knows
                 if s > sent_a and ctx.words[s - 1] and (complementizer(ctx.norms[s - 1]) or ctx.norms[s - 1] in _LEFT_STRIP) \
@@ -430,13 +436,27 @@ _FA_QAD = folded_set("فقد فلقد")
 _RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذان اللتان اللواتي اللاتي")
 
 
+def _age_in_brackets(ctx: Context, k: int, limit: int) -> int:
+    """"(38 عاما)" at token ``k``: the token past its closing bracket, or ``k``."""
+    if k >= limit or ctx.raw[k] != "(":
+        return k
+    close = next((t for t in range(k + 1, min(limit, k + 5)) if ctx.raw[t] == ")"), -1)
+    if close < 0 or not any(ctx.raw[t][:1].isdigit() or ctx.norms[t] in ("عاما", "عام", "سنه", "سنة") for t in range(k + 1, close)):
+        return k
+    return close + 1
+
+
 def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
     """"أما الحكومة، فقد أكدت ...": the topic after أما is the subject of the verb after ف."""
     for k in range(cue_a - 1, max(sent_a - 1, cue_a - 50), -1):
         if ctx.words[k] and ctx.norms[k] in _AMMA:
             comma = next((t for t in range(k + 1, cue_a) if not ctx.words[t] and ctx.raw[t] not in _MARKS
                           or ctx.norms[t] in _FA_QAD), cue_a)  # (a name in marks: «موديز»)
+            age = _age_in_brackets(ctx, comma, cue_a)
             np = parse_np(ctx, k + 1, comma)
+            if age > comma and np is not None and np.end == comma and np.kind == "named_person":
+                np = replace(np, end=age)  # "أما محمد الشهري (38 عاما)، صاحب محل …، فيرى": his age
+                comma = age
             if np is not None and np.named and np.end < comma <= np.end + 5 and ctx.words[np.end] \
                     and (in_lexicon(ctx.norms[np.end], ROLE_HEADS) or ctx.norms[np.end] in KEEPERS) \
                     and all(ctx.words[t] for t in range(np.end, comma)):

@@ -734,3 +734,13 @@ def test_a_question_in_marks_then_who_asked_it():
 def test_khobar_in_a_dateline_is_the_city():
     rs = _all("الخبر - منيرة الدوسري\n\nنفى عدد من ملاك العقارات الذين تحدثت إليهم «اليوم» أن تكون الزيادات مبالغا فيها.")
     assert rs[0].via == ""
+
+
+def test_saudi_local_pages_batch_s97():
+    rs = _all("أما محمد الشهري (38 عاما)، صاحب محل للأجهزة في حي العزيزية، فيرى أن الأسعار لن تنخفض قريبا.")
+    assert [(r.cue, r.resolved, r.kind) for r in rs] == [("فيرى", "محمد الشهري", "named_person")]
+    (r,) = _all("وطالب عضو آخر، هو الدكتور ماجد العيسى، الوزارة بنشر الأرقام كاملة.")
+    assert (r.resolved, r.kind) == ("ماجد العيسى", "named_person")
+    (r,) = _all("سيدة كانت تتسوق برفقة خادمتها، رفضت ذكر اسمها، قالت إن الأسعار تضاعفت.")
+    assert (r.cue, r.kind) == ("قالت", "anonymous")
+    assert "سيدة" in r.source
