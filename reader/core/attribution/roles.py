@@ -689,6 +689,19 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                           if ctx.words[k] and norms[k] in FIRST_NAMES), None)
             if ahead is not None and all(ctx.words[k] and not _stopword(norms[k]) for k in range(j, ahead)):
                 j = ahead
+            elif ahead is None:
+                # "لاعب خط وسط نادي تشلسي الإنجليزي لكرة القدم مايكل بالاك": a longer post that
+                # runs through a club or body the tagger found, to the man it tagged
+                ahead = next((k for k in range(j + 1, min(limit, j + 9)) if not ctx.words[k]
+                              or (k in ctx.entity_at and ctx.entity_at[k].type == "PER")), None)
+                if ahead is not None and ctx.words[ahead] and any(
+                        t in ctx.entity_at and ctx.entity_at[t].type in ("ORG", "LOC") for t in range(j, ahead)) \
+                        and all((not _stopword(norms[k]) or norms[k - 1] == "خط") and not complementizer(norms[k])
+                                and norms[k] not in VERB_FORMS
+                                and not is_verb_like(norms[k]) for k in range(j, ahead)):
+                    while ahead - 1 > j and norms[ahead - 1] in FIRST_NAMES:
+                        ahead -= 1  # "مصارف لبنان نديم | فرح الشدياق": his given name, left out by the tagger
+                    j = ahead
         break
     if norms[i] in TITLES and j == i + 1 and _word(ctx, j, limit) and is_definite(norms[j]) \
             and norms[j].startswith("ال") and norms[j] not in ADJECTIVES and not _nationality_word(norms[j]) \

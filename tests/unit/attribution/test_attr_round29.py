@@ -744,3 +744,11 @@ def test_saudi_local_pages_batch_s97():
     (r,) = _all("سيدة كانت تتسوق برفقة خادمتها، رفضت ذكر اسمها، قالت إن الأسعار تضاعفت.")
     assert (r.cue, r.kind) == ("قالت", "anonymous")
     assert "سيدة" in r.source
+
+
+def test_a_long_post_through_a_club_to_the_man_the_tagger_found():
+    (r,) = _all("أعرب قائد منتخب ألمانيا ولاعب خط وسط نادي تشلسي الإنجليزي لكرة القدم مايكل بالاك عن ثقته "
+                "بأن المهاجم سيقود تشلسي لإحراز ثلاثة ألقاب.")
+    assert (r.cue, r.resolved, r.kind) == ("أعرب", "مايكل بالاك", "named_person")
+    (r,) = _all("من جهته، اعتبر رئيس جمعية مصارف لبنان نديم فرح الشدياق أن نجاح الإصدار «دليل على الثقة».")
+    assert r.resolved == "نديم فرح الشدياق"
