@@ -752,3 +752,10 @@ def test_a_long_post_through_a_club_to_the_man_the_tagger_found():
     assert (r.cue, r.resolved, r.kind) == ("أعرب", "مايكل بالاك", "named_person")
     (r,) = _all("من جهته، اعتبر رئيس جمعية مصارف لبنان نديم فرح الشدياق أن نجاح الإصدار «دليل على الثقة».")
     assert r.resolved == "نديم فرح الشدياق"
+
+
+def test_observatories_and_signatories_are_sources():
+    (r,) = _all("وكانت المراصد الفلكية في الخليج العربي قد أكدت أن الأحد هو بدء رمضان.")
+    assert r.source == "المراصد الفلكية في الخليج العربي"
+    (r,) = _all("وقال موقعو البيان إن الحكومة فشلت.")
+    assert (r.source, r.kind) == ("موقعو البيان", "anonymous")
