@@ -961,6 +961,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     t not in ctx.entity_at and norms[t] not in FIRST_NAMES and norms[t] not in ctx.person_tokens
                     for t in range(c.np.start, c.np.end)) and not c.np.role:
             c.np = None  # "ووصف موقف بعض المشاركين بأنه «غير بناء»": no one is named, the object follows
+        if c.np is not None and vf.prefix == "" and "o" in vf.complements and not coordinated and not c.np.named \
+                and c.np.kind == "document" and c.np.start == j and c.np.end < sent_b \
+                and not complementizer(norms[c.np.end]) and not ctx.is_punct(c.np.end, ":"):
+            left = parse_left_subject(ctx, cue_a, sent_a)
+            if left is not None and left.kind != "document" and left.end == cue_a:
+                c.np, c.sv, c.phrase_start = left, True, left.start
+                # "لكن جمعية منظمي الرحلات اعتبرت القرار «متسرعا»": the body before the verb
+                # judged the decision, its object
         if c.np is not None and not coordinated:
             c.np = _object_left_out(ctx, c.np, vf, j, sent_b)
         elif c.np is not None and vf.lemma in _ADDRESSEE_VERBS and vf.prefix == "و" and c.np.start == j \

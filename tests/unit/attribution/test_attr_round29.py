@@ -759,3 +759,12 @@ def test_observatories_and_signatories_are_sources():
     assert r.source == "المراصد الفلكية في الخليج العربي"
     (r,) = _all("وقال موقعو البيان إن الحكومة فشلت.")
     assert (r.source, r.kind) == ("موقعو البيان", "anonymous")
+
+
+def test_a_body_before_the_verb_judged_the_document_after_it():
+    rs = _all("لكن جمعية منظمي الرحلات في نيبال اعتبرت التقرير \"متسرعا\"، وقالت في بيان إن الوكالات ستفقد زبائنها.")
+    assert [(r.cue, r.resolved, r.kind) for r in rs] == [
+        ("اعتبرت", "جمعية منظمي الرحلات في نيبال", "named_organization"),
+        ("وقالت", "جمعية منظمي الرحلات في نيبال", "named_organization")]
+    (r,) = _all("وفي الرياض، توقعت الدراسة أن ينمو الاقتصاد.")
+    assert (r.source, r.kind) == ("الدراسة", "document")
