@@ -802,6 +802,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             and not _manner(ctx, j, limit) and not possessed_masdar(norms[j]) \
             and not _body_named_after_head(ctx, j, limit):  # (الوزير | تأكيده أن)
         name_end = name_chain(ctx, j, limit, after_role=True)
+    elif _word(ctx, j, limit) and j > i + 1 and norms[j].startswith("ال") and ctx.entity_at.get(j) is not None \
+            and ctx.entity_at[j].type == "PER" and ctx.entity_end_tok.get(j, j + 1) > j + 1 \
+            and all(ctx.words[t] for t in range(j, ctx.entity_end_tok[j])):
+        name_at, name_end = j, ctx.entity_end_tok[j]  # "وزير الداخلية الزبير بشير طه": a given name with the article
     elif ctx.is_punct(j, "،,") and j + 1 < limit and not anonymity_clause(ctx, j + 1, min(limit, j + 8)):
         k = j + 1
         if _word(ctx, k, limit) and norms[k] in ("هو", "هي") and _word(ctx, k + 1, limit) and (

@@ -768,3 +768,8 @@ def test_a_body_before_the_verb_judged_the_document_after_it():
         ("وقالت", "جمعية منظمي الرحلات في نيبال", "named_organization")]
     (r,) = _all("وفي الرياض، توقعت الدراسة أن ينمو الاقتصاد.")
     assert (r.source, r.kind) == ("الدراسة", "document")
+
+
+def test_a_given_name_with_the_article_after_a_post_the_tagger_found():
+    (r,) = _all("من جهته حث وزير الداخلية الزبير بشير طه في تصريحات للجزيرة السلطات على البقاء على أهبة الاستعداد.")
+    assert (r.resolved, r.kind) == ("الزبير بشير طه", "named_person")
