@@ -559,9 +559,16 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 and not (j == i + 1 and norms[i] in _OWNERS and n in _SHOPS):
             break  # (الوزير | للصحفيين: whom he told; but "صاحب ورشة": a workshop he owns, no meeting)
         if j == i + 1 and n[:1] != "ل" and could_be_outlet(ctx, j):
-            m = match_outlet(ctx, j, limit)
+            m = match_outlet(ctx, j, limit, ambiguous_ok=bare(norms[i]) in _REPORTERS)
+            # (ambiguous_ok: "مراسل الجزيرة" is the channel's man, whatever else الجزيرة names)
             if m is not None and not m.anaphor and (m.end > j + 1 or _lookup(norms[i], _CORRESPONDENTS)):
                 j, had_genitive = m.end, True  # موفد الجزيرة نت، مراسل وكالة رويترز: the outlet's man
+                if _lookup(norms[i], _CORRESPONDENTS) and _word(ctx, j, limit) and norms[j][:1] == "ب" \
+                        and _is_place(ctx, j):
+                    j += 1  # "مراسل الجزيرة بواشنطن": where he is posted
+                elif _lookup(norms[i], _CORRESPONDENTS) and _word(ctx, j, limit) and norms[j] == "في" \
+                        and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
+                    j += 2  # "مراسل الجزيرة في موسكو"
                 if not (_word(ctx, j, limit) and name_start(ctx, j, after_role=True)):
                     # the outlet's correspondent, unnamed, speaks for the outlet (ATTRIBUTION.md: media)
                     return NP(i, j, s0, ctx.ends[j - 1], "media" if _lookup(norms[i], _CORRESPONDENTS)
@@ -896,6 +903,7 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
 
 
 _CORRESPONDENTS = folded_set("مراسل مراسلة موفد موفدة مبعوث مبعوثة")
+_REPORTERS = folded_set("مراسل مراسله")
 _ROYAL = folded_set("الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان")
 #: Institutions, places and prizes named after a person (جامعة الملك سعود، مستشفى الملك فيصل).
 _NAMED_AFTER = folded_set("مدينة جامعة مركز مستشفى مؤسسة كلية معهد مطار جائزة مجمع ميناء شارع طريق قاعدة مكتبة")

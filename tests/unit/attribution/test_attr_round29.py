@@ -773,3 +773,16 @@ def test_a_body_before_the_verb_judged_the_document_after_it():
 def test_a_given_name_with_the_article_after_a_post_the_tagger_found():
     (r,) = _all("من جهته حث وزير الداخلية الزبير بشير طه في تصريحات للجزيرة السلطات على البقاء على أهبة الاستعداد.")
     assert (r.resolved, r.kind) == ("الزبير بشير طه", "named_person")
+
+
+def test_a_channels_correspondent_and_where_he_is():
+    (r,) = _all("وذكر مراسل الجزيرة أن منسوب نهر بركة زاد أمس بصورة متسارعة.")
+    assert (r.source, r.kind) == ("مراسل الجزيرة", "media")
+    (r,) = _all("وقال مراسل الجزيرة في موسكو إن روسيا تسعى لاستخدام مواردها.")
+    assert (r.source, r.kind) == ("مراسل الجزيرة في موسكو", "media")
+    assert _all("وقال مبعوث الجزيرة العربية إن الوضع خطير.")[0].kind == "unnamed_official"
+
+
+def test_only_after_the_paper_is_no_part_of_its_name():
+    rs = _all("علم بالاجتماع من تقرير الصحيفة فقط. وقالت الصحيفة إن الأمر مهم.")
+    assert rs[-1].resolved == "الصحيفة"
