@@ -376,6 +376,7 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
+_DECLARED_AS = folded_set("رئيسا رئيسة فائزا فائزة بطلا بطلة")
 _ANNOUNCED_THINGS = folded_set("نتائج نتيجة تفاصيل أسماء أرقام مواعيد موعد جداول جدول قوائم")
 _ADOPTED_OBJECTS = folded_set(
     "لائحة اللائحة نظام النظام ميزانية الميزانية تعديل تعديلات قرار القرار خطة الخطة مشروع المشروع اتفاقية "
@@ -844,6 +845,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if c.np is None and ("o" in vf.complements or "p" in vf.complements):
             c.np = marks_subject_of_object(ctx, j, sent_b, VERB_PREPOSITION.get(vf.lemma, ""),
                                            OBJECT_THEN.get(vf.lemma, ""))
+    if vf.lemma == _ANNOUNCE_LEMMA and j < sent_b and ctx.words[j] and norms[j] in _DECLARED_AS:
+        return None  # "وكان كالديرون أُعلن رئيسا للنادي": declared president, nothing said
     if c.np is None and j + 1 < sent_b and ctx.raw[j] == "إن":
         c.np = _in_name(ctx, j, sent_b)  # "وتقول إن لويز هيتل، من شركة …: «…»": إن begins the name
     # a verb with a plural or dual ending has its subject before it or in it (the verb that

@@ -148,6 +148,10 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         np = parse_np(ctx, a - 2, end)  # "عددا من المحللين توقعوا": a number of them
         if np is not None and np.end == end and np.start == a - 2 and np.kind == "anonymous":
             return np
+    if a - 3 >= sent_a and ctx.norms[a - 1] == "من" and end == i and ctx.norms[i][:1] in ("ي", "ت") \
+            and all(ctx.words[t] and ctx.norms[t].endswith("ا") and not is_definite(ctx.norms[t]) for t in (a - 3, a - 2)) \
+            and in_lexicon(ctx.norms[a - 3][:-1], ROLE_HEADS):
+        return None  # "التقى سرا مسؤولا رفيعا من العائلة المالكة يعتقد أنه": whom he met, believed to be
     for s in range(a, min(end, a + 4)):
         if s > a and ctx.words[s - 1] and ctx.norms[s - 1] not in _LEFT_STRIP:
             break

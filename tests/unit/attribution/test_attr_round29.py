@@ -786,3 +786,10 @@ def test_a_channels_correspondent_and_where_he_is():
 def test_only_after_the_paper_is_no_part_of_its_name():
     rs = _all("علم بالاجتماع من تقرير الصحيفة فقط. وقالت الصحيفة إن الأمر مهم.")
     assert rs[-1].resolved == "الصحيفة"
+
+
+def test_declared_president_and_a_man_believed_to_be_the_king():
+    assert _all("وكان كالديرون أعلن رئيسا للنادي في الثالث من أغسطس بعد تغلبه في الانتخابات.") == []
+    assert _all("التقى أولمرت سرا مسؤولا رفيعا من العائلة المالكة يعتقد أنه العاهل السعودي.") == []
+    (r,) = _all("وأكد الوزير أن عددا كبيرا من المحللين يتوقعون أن ترتفع الأسعار.")[1:]
+    assert r.cue == "يتوقعون"
