@@ -376,6 +376,7 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
+_DEEM = fold("اعتبر")
 _DECLARED_AS = folded_set("رئيسا رئيسة فائزا فائزة بطلا بطلة")
 _ANNOUNCED_THINGS = folded_set("نتائج نتيجة تفاصيل أسماء أرقام مواعيد موعد جداول جدول قوائم")
 _ADOPTED_OBJECTS = folded_set(
@@ -575,6 +576,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "«العمانية للغاز» توقع اتفاقية": signs (توقّع), not expects (تتوقع)
     if norms[i] == _MALE and (prev in _BORN or (i + 1 < sent_b and ctx.norms[i + 1] in _OR_FEMALE)):
         return None  # "رزق بمولود ذكر"، "ذكر أو أنثى": male, not "mentioned"
+    if vf.lemma == _DEEM and vf.tense == "imp" and vf.prefix == "" and i - 1 > sent_a and not (
+            i + 1 < sent_b and ctx.words[i + 1] and complementizer(norms[i + 1])):
+        r = i - 2 if prev in ("كان", "كانت") and ctx.words[i - 2] else i - 1
+        if r >= sent_a and ctx.words[r] and norms[r] in _RELATIVE:
+            return None  # "مسجد فنسبري بارك، الذي كان يُعتبر قبلة …": was considered (passive), no one deems
     if vf.lemma == _WELCOMED and i + 1 < sent_b and ctx.norms[i + 1] in _WITH_PRONOUN:
         return None  # "رحّب بنا بحرارة": welcomed us (a guest), no view on anything
     if vf.lemma == _CALL and prev in ("ما", "مما") and vf.prefix == "" and not (

@@ -793,3 +793,8 @@ def test_declared_president_and_a_man_believed_to_be_the_king():
     assert _all("التقى أولمرت سرا مسؤولا رفيعا من العائلة المالكة يعتقد أنه العاهل السعودي.") == []
     (r,) = _all("وأكد الوزير أن عددا كبيرا من المحللين يتوقعون أن ترتفع الأسعار.")[1:]
     assert r.cue == "يتوقعون"
+
+
+def test_was_considered_after_a_relative_pronoun_is_passive():
+    assert _all("فقدت الجماعة السيطرة على منبر المسجد، الذي كان يعتبر قبلة «لندنستان» لصالح جماعات أخرى.") == []
+    assert _all("وافتتح المسجد الذي يعتبر أكبر مسجد في البلاد.") == []
