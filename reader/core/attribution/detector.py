@@ -380,6 +380,12 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         h = _named_headline(ctx, a, b)
         if h is not None:
             cands.append(h)
+    elif not ctx.words[a - 1] and ctx.raw[a - 1] in "؟?!" and ctx.para_of[a] == ctx.para_of[0] \
+            and not any(ctx.raw[t] == "." for t in range(a, b)):
+        h = parse_headline(ctx, a, b)  # "هل تلجأ الحكومة إلى الصندوق؟ وزير المالية: …": a headline's answer
+        if h is not None and h.np is not None and h.np.kind in ("anonymous", "unnamed_official", "named_person",
+                                                                "named_organization", "document"):
+            cands.append(h)
     if a == 0 or ctx.para_of[a - 1] != ctx.para_of[a]:
         for k in range(a + 3, min(b, a + 30)):
             colon = next((t for t in range(k + 1, min(b, k + 4)) if not ctx.words[t]), -1)
@@ -396,8 +402,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
                         h = None  # (".. والشركة: …": the company of the headline, named before it)
                     if h is not None and h.np is not None and h.np.src_start == ctx.starts[k]:
                         h.np = replace(h.np, src_start=ctx.starts[k] + 1)  # (the و is no part of it)
-                if h is not None:
-                    cands.append(h)
+                if h is not None and not any(c.cue_a == h.cue_a for c in cands):
+                    cands.append(h)  # (not twice: the paragraph's own headline may have read this part)
             elif ctx.raw[k - 1] in (".", "…") and ctx.raw[k - 2] in (".", "…") and ctx.norms[k] == "و" \
                     and k + 1 in ctx.quote_open_tok and ctx.quote_open_tok[k + 1] + 1 < b \
                     and ctx.raw[ctx.quote_open_tok[k + 1] + 1] == ":":

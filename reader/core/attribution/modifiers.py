@@ -16,6 +16,7 @@ from .words import (
 )
 
 
+_GOVERNORATE = folded_set("المحافظة المحافظات")  # "مصدر بالمحافظة": its offices
 _CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
 _TAKING_PART = folded_set("مشارك مشاركة مشاركان مشاركين")
 _AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
@@ -172,7 +173,7 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 and ctx.quote_open_tok[j + 1] < limit:
             j = ctx.quote_open_tok[j + 1] + 1  # "مسؤول بشركة «نظافة البيضاء»": the firm, by its name in marks
             continue
-        if not definite and n.startswith("بال") and len(n) > 5 and _lookup(n[1:], ORG_HEADS):
+        if not definite and n.startswith("بال") and len(n) > 5 and (_lookup(n[1:], ORG_HEADS) or n[1:] in _GOVERNORATE):
             j = def_chain(ctx, j + 1, limit, org=True) if _word(ctx, j + 1, limit) else j + 1
             continue  # "مصدر مسؤول بالوزارة"، "مصدر بالبنك المركزي": the body he is in
         if not definite and n[:3] in ("بال", "فال") and "ال" + n[3:] in _FIELD_HEADS_DEF:

@@ -914,12 +914,13 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
                 return c
     second = -1
     if colon > a + 2 and a == ctx.sents[0][0] if ctx.sents else False:
-        dots = [k for k in range(a, colon) if not ctx.words[k] and ctx.raw[k] in ".…"]
+        dots = [k for k in range(a, colon) if not ctx.words[k] and ctx.raw[k] in ".…؟?!"]
         if dots and dots[-1] + 2 < colon and all(ctx.words[k] for k in range(dots[-1] + 1, colon)):
             second = dots[-1] + 1  # "مبيعات قياسية .. والمدير العام: لا إلغاء …": the headline's second part
-    if second < 0 and a > 0 and ctx.para_of[a] == ctx.para_of[0] and norms[a][:1] == "و" and not ctx.words[a - 1] \
-            and ctx.raw[a - 1] in ".…" and all(ctx.words[k] for k in range(a, colon)):
-        second = a  # (the same, when the two dots ended a sentence)
+    if second < 0 and a > 0 and ctx.para_of[a] == ctx.para_of[0] and not ctx.words[a - 1] and (
+            norms[a][:1] == "و" and ctx.raw[a - 1] in ".…" or ctx.raw[a - 1] in "؟?!") \
+            and colon > a and all(ctx.words[k] for k in range(a, colon)):
+        second = a  # (the same, when the two dots ended a sentence; "هل تلجأ الحكومة إلى الصندوق؟ وزير المالية: …")
     if second > 0:
         np = parse_np(ctx, second, colon, strip="و" if norms[second][:1] == "و" and len(norms[second]) > 4 else "")
         if np is not None and np.end == colon and np.kind == "unnamed_official" and np.role:
