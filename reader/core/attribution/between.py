@@ -923,6 +923,10 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
         while close < min(limit, t + 18) and (ctx.words[close] or (
                 close in ctx.quote_open_tok and 0 < ctx.quote_open_tok[close] - close <= 4)):
             close = close + 1 if ctx.words[close] else ctx.quote_open_tok[close] + 1  # (a name in marks: «مدن»)
+        if close + 2 < limit and close > t + 2 and ctx.raw[close] == "(":
+            shut = next((u for u in range(close + 1, min(limit, close + 5)) if not ctx.words[u]), -1)
+            if shut > close + 1 and ctx.raw[shut] == ")" and shut + 1 < limit and ctx.is_punct(shut + 1, "،,"):
+                close = shut + 1  # "، المستشار السابق في منظمة الأقطار العربية المصدرة للبترول (أوابك)،": its acronym
         if close < limit and close >= t + 2 and ctx.raw[close] in "-–" and (
                 in_lexicon(ctx.norms[t + 1], ROLE_HEADS) or ctx.norms[t + 1] in _POST_OPENERS):
             k = _name_between_dashes(ctx, c, close, limit)  # "…، أستاذ الاقتصاد في جامعة الملك سعود - الدكتور X - إن"

@@ -683,6 +683,18 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
     if c.implied:
         return True  # a participle opening the sentence: the last speaker (resolve.Resolver.last)
     parent = next((h for h in reversed(kept) if h.cue_a < c.cue_a and not h.nested), None)
+    lo = max(a, parent.cue_b if parent is not None else a)
+    w = next((t for t in range(c.cue_a - 3, lo - 1, -1) if ctx.words[t] and ctx.norms[t] in _WHILE), -1)
+    if w >= lo and ctx.words[w + 1] and not is_definite(ctx.norms[w + 1]) and ctx.norms[w + 1] not in VERB_FORMS \
+            and c.number == "s" and (ctx.raw[w + 1].endswith("ت") == (c.gender == "f")) \
+            and all(ctx.words[t] for t in range(w + 1, c.cue_a)):
+        np = parse_np(ctx, w + 2, c.cue_a)
+        if np is not None and np.end == c.cue_a and np.end - np.start >= 2:
+            np = parse_np(ctx, w + 2, c.cue_a - 1)  # ("فيما رفضت النقابة المشاركة مؤكدة": its object last)
+        if np is not None and np.start == w + 2 and np.kind in ("named_person", "named_organization", "unnamed_official") \
+                and np.end < c.cue_a:
+            c.np = np  # "…، فيما تمسكت الحكومة بموقفها معتبرة أن": the subject of the clause after فيما
+            return True
     if parent is not None and c.gender == "m" and c.number == "s" and parent.gender == "f" and parent.number == "s" \
             and 0 < parent.claim_tok < c.cue_a and complementizer(ctx.norms[parent.claim_tok - 1]):
         t = parent.claim_tok
@@ -746,6 +758,7 @@ _AS_WELL = folded_set("كما وكما")
 _FA_THEN = folded_set("في خلال منذ مع بعد قبل إن أن قد لقد")
 #: Words that open a clause of its own: a participle after them no longer speaks for the cue before.
 _NEW_CLAUSE = folded_set("حيث إذ اذ التي الذي الذين عندما بينما فيما")
+_WHILE = folded_set("فيما بينما وفيما وبينما")
 
 
 _IN_REPLY = folded_set("في وفي")

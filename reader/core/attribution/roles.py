@@ -727,9 +727,12 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     j = _second_post_to_comma(ctx, i, j, limit)
     if j > i + 1 and j + 3 < limit and ctx.raw[j] == "(":
         shut = next((t for t in range(j + 1, min(limit, j + 5)) if not ctx.words[t]), -1)
-        if shut > j + 1 and ctx.raw[shut] == ")" and shut + 1 < limit and ctx.words[shut + 1] and (
-                norms[shut + 1] in NAME_TITLES or (shut + 1 in ctx.entity_at and ctx.entity_at[shut + 1].type == "PER")):
+        after = shut + 2 if shut + 2 < limit and ctx.is_punct(shut + 1, "،,") else shut + 1
+        if shut > j + 1 and ctx.raw[shut] == ")" and after < limit and ctx.words[after] and (
+                norms[after] in NAME_TITLES or norms[after] in FIRST_NAMES
+                or (after in ctx.entity_at and ctx.entity_at[after].type == "PER")):
             j = shut + 1  # "الناطق باسم بعثة الاتحاد الأفريقي في الصومال (أميسوم) الرائد X": the body's acronym
+            # (also before a comma: "المستشار السابق في منظمة … (أوابك)، الدكتور X،")
     close = ctx.quote_open_tok.get(j, -1) if j < limit and not ctx.words[j] else -1
     if j > i + 1 and 1 < close - j <= 4 and all(ctx.words[t] for t in range(j + 1, close)) \
             and ctx.words[j - 1] and not is_definite(norms[j - 1]) and _lookup(norms[j - 1], ROLE_HEADS) \
@@ -818,6 +821,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if _word(ctx, k, limit) and norms[k] in ("هو", "هي") and _word(ctx, k + 1, limit) and (
                 norms[k + 1] in TITLES or norms[k + 1] in FIRST_NAMES or k + 1 in ctx.entity_at):
             k += 1  # "وطالب عضو آخر، هو الدكتور ماجد العيسى، الوزارة بـ…": he is (the man named)
+        if _word(ctx, k, limit) and not is_definite(norms[k]) and in_lexicon(norms[k], ROLE_HEADS) \
+                and norms[k] not in FIRST_NAMES and k not in ctx.entity_at:
+            c2 = next((t for t in range(k + 1, min(limit, k + 12)) if not ctx.words[t]), -1)
+            if c2 > k + 1 and ctx.is_punct(c2, "،,") and _word(ctx, c2 + 1, limit) and all(
+                    norms[t] not in VERB_FORMS and not complementizer(norms[t]) and not is_verb_like(norms[t])
+                    for t in range(k, c2)) and (norms[c2 + 1] in FIRST_NAMES or (
+                    c2 + 1 in ctx.entity_at and ctx.entity_at[c2 + 1].type == "PER")):
+                k = c2 + 1  # "رئيس قسم الأبحاث في المجموعة، عضو جمعية المحللين، خالد السادة": a second post, then him
         while _word(ctx, k, limit) and norms[k] in _HONORIFIC_WORDS and k - j < 3:
             k += 1  # "مدير عام الدائرة، سعادة محمد الفلاسي،": an honorific is no part of the name
         if _word(ctx, k, limit) and norms[k] in TITLES:
@@ -831,8 +842,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             k += 1  # "كبير علماء المهمة، الجيولوجي دانيال ر. ماكنزي": his trade, then his name
         if _word(ctx, k, limit) and name_start(ctx, k):
             e = name_chain(ctx, k, limit)
-            if e > k and (e >= limit or ctx.is_punct(e, "،,:") or _stopword(norms[e])):
-                name_at, name_end = k, e
+            if e > k and (e >= limit or ctx.is_punct(e, "،,:.؛") or _stopword(norms[e])):
+                name_at, name_end = k, e  # (also at the sentence's end: "«…»، قال رئيس القسم، خالد السادة.")
         if name_end <= name_at and _word(ctx, k, limit):
             e = _foreign_name_between_commas(ctx, k, limit)
             if e > k:
