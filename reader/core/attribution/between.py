@@ -237,6 +237,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = close + 1  # "X، المدير العام لأحد الفنادق، وعضو لجنة الفنادق في الغرفة، إن": a second post
                 # (and "، والمشرف على أعمال المسارين،": a participle that says what he does)
                 continue
+        if c.np is not None and c.np.kind in ("document", "named_organization", "unnamed_official", "anonymous") \
+                and j == c.np.end and ctx.is_punct(j, "،,") and j + 2 < limit and ctx.words[j + 1] \
+                and ctx.norms[j + 1].startswith("الم") and len(ctx.norms[j + 1]) > 5 \
+                and not in_lexicon(ctx.norms[j + 1], ROLE_HEADS):
+            close = next((t for t in range(j + 2, min(limit, j + 7)) if not ctx.words[t]), -1)
+            if close > j + 1 and ctx.raw[close] in "،," and is_complement(ctx, close + 1, limit) and all(
+                    ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(j + 1, close)):
+                j = close + 1  # "عن بيان لشركة إيني الإيطالية، المشغلة للحقل، أن": what the company is
+                continue
         if c.np is not None and c.np.kind in ("unnamed_official", "anonymous") and j == c.np.end \
                 and n in ("علي", "في", "من") and ctx.norms[j - 1].startswith("الم") and is_definite(ctx.norms[j - 1]):
             close = next((t for t in range(j + 1, min(limit, j + 7)) if not ctx.words[t]), -1)
@@ -964,6 +973,9 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
                       role=c.np.role, named=True, feminine=named.feminine)
             return after
         if not in_lexicon(ctx.norms[t + 1], ROLE_HEADS) and ctx.norms[t + 1] not in _POST_OPENERS:
+            if ctx.norms[t + 1].startswith("الم") and len(ctx.norms[t + 1]) > 5 and close - t <= 5 \
+                    and ctx.raw[close] in "،," and close + 1 < limit and is_complement(ctx, close + 1, limit):
+                return close + 1  # "عن بيان لشركة إيني الإيطالية، المشغلة للحقل، أن": what the company is
             return comma
         t = close
     return comma

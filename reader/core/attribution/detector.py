@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import ANON_HEADS, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
+from .words import ANON_HEADS, MEDIA_TYPES, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
     is_definite, is_nisba
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
@@ -525,6 +525,7 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         return []
     cands.sort(key=lambda c: c.cue_a)
     cands = _lead_outlet_as_via(ctx, cands)
+    cands = _trailing_relay_as_via(ctx, cands)
     cands = _returning_to(ctx, cands)
     for c in cands:
         c.bp = break_point(ctx, c, a)
@@ -607,6 +608,31 @@ def _lead_outlet_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if id(c) not in drop:
             out.append(c)
+    return out
+
+
+_RELAYED = frozenset(fold(w) for w in ("نقل", "ذكر", "أورد"))  # (not نشر: what a paper published stays its own record)
+
+
+def _trailing_relay_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:
+    """"وأعلن X، نائب الوزير، أن …، وفقا لما نقلته وكالة «شانا»": an outlet that carried the
+    speaker's words, cited after them, is his claim's via, not a record of its own."""
+    out: list[Cand] = []
+    for k, c in enumerate(cands):
+        if c.kind == "prep" and c.mode == "before" and c.verb is not None and c.lemma in _RELAYED \
+                and c.np is not None and not c.sv and (c.np.kind == "media" or in_lexicon(ctx.norms[c.np.start], MEDIA_TYPES)) \
+                and k > 0 and ctx.is_punct(c.cue_a - 1, "،,"):
+            prev = cands[k - 1]
+            if prev.kind in ("verb", "part") and prev.via is None and prev.via_np is None and prev.np is not None \
+                    and prev.np.kind != "media" and not prev.implied and prev.mode == "after" \
+                    and not any(ctx.norms[t] in ("وهي", "وهو") and ctx.is_punct(t - 1, "،,")
+                                for t in range(prev.cue_b, c.cue_a)):
+                # (not after "، وهي القضية التي أثارت توترا": the narrator's remark, which the outlet reported)
+                prev.via_np = c.np if c.np.kind == "media" else replace(c.np, kind="media")
+                if prev.claim_end < 0 or prev.claim_end > c.cue_a - 1:
+                    prev.claim_end = c.cue_a - 1  # (his words end at the comma)
+                continue
+        out.append(c)
     return out
 
 

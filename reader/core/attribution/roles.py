@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .anonymity import anonymity_clause
 from .context import Context, is_quote_mark
-from .cues import VERB_FORMS
+from .cues import SAYING_NOUNS, VERB_FORMS
 from .institutions import _institution
 from .modifiers import _CAPITALS, _SIDES_OF, _field_phrase, _relation_phrase
 from .outlets import could_be_outlet, known_outlet_length, match_outlet
@@ -897,9 +897,12 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
         n = ctx.norms[e]
         if e > k and n in ("من", "في") and _word(ctx, e + 1, limit):
             break  # "، يونغ هو ها من جامعة سيول الوطنية،": where the person works
+        given = e == k and n == "امير" and e + 1 < limit and ctx.norms[e + 1] in FIRST_NAMES  # "أمير حسين": Amir
+        # (and "زماني فرد": a Persian family name's -fard, not "so he replied")
         if is_definite(n) or (_stopword(n) and not (e > k and n in ("هو", "هي"))) or complementizer(n) \
-                or n in VERB_FORMS or (is_verb_like(n) and len(n) > 2) \
-                or any(_lookup(n, lex) for lex in (ROLE_HEADS, ORG_HEADS, ANON_HEADS)):
+                or (n in VERB_FORMS and not (e > k + 1 and VERB_FORMS[n].prefix == "ف"))  \
+                or (is_verb_like(n) and len(n) > 2) \
+                or (not given and any(_lookup(n, lex) for lex in (ROLE_HEADS, ORG_HEADS, ANON_HEADS))):
             return k
         e += 1
     end = e
@@ -908,8 +911,8 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
         if end == e + 1:
             return k
     if e - k < 2 or not ctx.is_punct(end, "،,") or end + 1 >= limit or not ctx.words[end + 1] \
-            or not complementizer(ctx.norms[end + 1]):
-        return k
+            or not (complementizer(ctx.norms[end + 1]) or ctx.norms[end + 1] in SAYING_NOUNS):
+        return k  # (or "ونقلت الوكالة عن الوزير، بهرام زنكنه نيا، قوله إن": his saying)
     return e
 
 

@@ -105,6 +105,12 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
     if k < i - 1 and k > sent_a + 1 and (ctx.is_punct(k, "،,") or not ctx.words[k] and ctx.raw[k] in "-–"):
         return _left_scan(ctx, k + 1, sent_a, through_marks)  # "وكانت الدكتورة X، أستاذة …، قد حذرت"
         # (and "وكانت المتحدثة X - التي تلت القرار - قد قالت")
+    if k < i - 1 and k > sent_a + 2 and ctx.raw[k] == ")":
+        o = next((t for t in range(k - 1, max(sent_a, k - 5), -1) if ctx.raw[t] == "("), -1)
+        if o > sent_a + 1 and k - o >= 2 and all(ctx.words[t] for t in range(o + 1, k)):
+            np = _left_scan(ctx, o, sent_a, through_marks)
+            if np is not None and np.kind in ("media", "named_organization"):
+                return np  # "وكانت وكالة أنباء البحرين (بنا) قد نقلت": the agency, its acronym after it
     if k - 1 > sent_a and ctx.words[k] and ctx.norms[k] in SIDE_WORDS and ctx.norms[k - 1] in ("من", "ومن"):
         return _left_scan(ctx, k - 1, sent_a, through_marks)  # "الشركة من جانبها أكدت": its side
     if k > sent_a and ctx.words[k] and ctx.norms[k] in _IN_TURN:
