@@ -632,8 +632,25 @@ def _trailing_relay_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:
                 if prev.claim_end < 0 or prev.claim_end > c.cue_a - 1:
                     prev.claim_end = c.cue_a - 1  # (his words end at the comma)
                 continue
+        if c.kind == "prep" and c.mode == "before" and c.verb is None and ctx.norms[c.cue_a] in _QUOTING \
+                and c.np is not None and c.np.kind in ("anonymous", "unnamed_official", "named_person", "document") \
+                and k > 0 and ctx.is_punct(c.cue_a - 1, "،,"):
+            prev = cands[k - 1]
+            if prev.kind == "verb" and prev.np is not None and prev.np.kind == "media" and prev.via is None \
+                    and prev.via_np is None and not prev.implied and prev.mode == "after" and not prev.sv \
+                    and not any(ctx.norms[t] in ("وهي", "وهو") and ctx.is_punct(t - 1, "،,")
+                                for t in range(prev.cue_b, c.cue_a)):
+                # "ذكرت وكالة «بلومبيرغ» أن قطر تعتزم …، نقلا عن أشخاص مطلعين": the people speak,
+                # through the agency (as when نقلا عن comes before أن)
+                prev.via_np, prev.np, prev.anonymous = prev.np, c.np, c.anonymous or prev.anonymous
+                if prev.claim_end < 0 or prev.claim_end > c.cue_a - 1:
+                    prev.claim_end = c.cue_a - 1
+                continue
         out.append(c)
     return out
+
+
+_QUOTING = frozenset(fold(w) for w in ("نقلا", "نقلاً", "ونقلا"))
 
 
 _RETURNING = frozenset(fold(w) for w in ("بالعودة", "وبالعودة"))
