@@ -115,10 +115,13 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         return None  # "هذا الفيلم الذي كتبه X وY": who wrote it, no claim; "جدول التعرفة الذي نشرته الوزارة": published
     that_of = next((t for t in range(i + 2, min(sent_b - 1, i + 18)) if ctx.norms[t] == "من"
                     and ctx.words[t + 1] and complementizer(ctx.norms[t + 1]) and ctx.is_punct(t - 1, "،,")), -1)
+    about = next((t for t in range(i + 2, min(sent_b - 1, i + 12)) if ctx.words[t] and ctx.norms[t] == "عن"
+                  and ctx.words[t + 1] and not complementizer(ctx.norms[t + 1])), -1)
     if prev in ("ما", "مما") and i - 2 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] in ("علي", "عن", "حول") \
-            and that_of < 0:
+            and that_of < 0 and about < 0:
         return None  # "أي تعليق رسمي على ما نشرته الصحيفة": what was published, the topic of a comment
-        # (but "ردا على ما ذكره X، …، من أن …": what he said is given after من أن)
+        # (but "ردا على ما ذكره X، …، من أن …": what he said is given after من أن, and "للتعليق على
+        # ما ذكرته وكالة «رويترز» الشهر الماضي عن نية المجموعة …": what the agency reported, said)
     if vf.lemma == _APPROVED and back:
         return None  # "الإصلاحات التشريعية التي أقرتها الحكومة": passed (a law), not admitted
     if vf.lemma == _NOTICED and back:
@@ -285,8 +288,13 @@ def _denied_before(ctx: Context, at: int, sent_a: int) -> bool:
     while t >= max(sent_a, at - 4) and ctx.words[t]:
         if in_lexicon(ctx.norms[t], _DENIED_OR_CONFIRMED):
             return True
+        if t == at - 1 and ctx.norms[t] == "علي" and t - 1 >= sent_a and ctx.norms[t - 1] in _COMMENTING:
+            return True  # "للتعليق على ما ذكرته وكالة «رويترز» الشهر الماضي عن …": what was asked about
         t -= 1
     return False
+
+
+_COMMENTING = frozenset(fold(w) for w in ("للتعليق", "التعليق", "تعليق", "بالتعليق"))
 
 
 def _about_at(ctx: Context, k: int, sent_b: int) -> int:

@@ -74,6 +74,9 @@ def split_proclitic(word: str, known: Callable[[str], bool] | None = None,
         rest = word[j:]
         if word[i] == "ل" and rest.startswith("ل") and len(fold(rest)) >= 4:
             return j  # لل + stem: the second ل is the article's (للأمم = ل + الأمم)
+        f = fold(rest)
+        if word[i] == "ب" and f[:1] == "و" and len(f) >= 4 and known is not None and known(f[1:]):
+            return cut  # "بوحسن"، "بوعلي": a family name with بو, not ب + "and Hassan" (no ب before و)
         if _plausible(rest, known):
             cut = j
     return cut
