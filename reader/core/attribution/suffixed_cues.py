@@ -273,6 +273,11 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             and len(ctx.norms[e]) >= 3 and ctx.norms[e] not in _NOT_DEEMED and e not in ctx.entity_at:
         c.phrase_end, c.claim_tok, c.obj = e, e, True  # "ويراها القحطاني فرصة شراء": what he deems it
         return c
+    if vf.lemma == _DESCRIBED and vf.prefix == "" and i - 1 >= sent_a and ctx.words[i - 1] and not is_definite(prev) \
+            and e + 1 < sent_b and ctx.words[e] and ctx.norms[e] in ("بانه", "بانها", "بانهم"):
+        # (a clause on a noun, as with "ما وصفه X بأنه"; "ووصفته الوزارة بأنه خطوة" keeps بأنه, as before)
+        c.phrase_end, c.claim_tok = e, e + 1  # "جلسة وصفها متعاملون بأنها «يوم أسود»": what they called it
+        return c
     k = skip_to_complement(ctx, c, np.end, sent_b)
     c.phrase_end = k
     return complement(ctx, c, k, sent_a, sent_b)

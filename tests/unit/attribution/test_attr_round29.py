@@ -858,3 +858,8 @@ def test_gulf_economy_batch_s100_more():
               "المجموعة إصدار صكوك.")
     assert [(r.cue, r.source) for r in rs] == [("ولم يرد", "مسؤولو الشركة"), ("ذكرته", "وكالة «رويترز»")]
     assert _all("ولم يصدر عن الهيئة أي تعليق رسمي على ما نشرته الصحيفة.") == []
+
+
+def test_what_they_called_it_after_a_suffixed_described():
+    (r,) = _all("إذ خسر المؤشر السعودي 5.4 بالمئة في جلسة وصفها متعاملون بأنها «يوم أسود»، بينما فقدت بورصة دبي أكثر.")
+    assert (r.claim, r.direct) == ("يوم أسود", True)
