@@ -32,6 +32,9 @@ from .cues import VERB_FORMS
 from .words import complementizer
 from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, SELF_WORDS, folded_set, in_lexicon, is_definite, is_nisba
 
+#: A document named with who issued it (صادر عن X، أعدها X، «X»).
+_ISSUER_NAMED = re.compile(r"[«\"]| عن |أصدر|أعد|أجر|نشر")
+
 _COMPANY_BARE = folded_set("شركة مجموعة")
 
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
@@ -374,6 +377,11 @@ class Resolver(OutletsMixin):
             elif target is None and kind == "document" and np.end - np.start == 1:
                 resolved = document_before(ctx, np.start, bare(ctx.norms[np.start])) \
                     or document_after(ctx, np.start, bare(ctx.norms[np.start])) or resolved
+        elif not np.definite and kind == "document" and np.end - np.start == 1 and ctx.para_of[np.start] == ctx.para_of[0]:
+            ahead = document_after(ctx, np.start, bare(ctx.norms[np.start]))
+            if ahead and _ISSUER_NAMED.search(ahead):
+                resolved = ahead  # "تقرير: إيرادات قطر من الغاز تتراجع" over "توقع تقرير صادر عن مجموعة QNB أن …"
+                # (but not "دراسة حديثة": the headline's word says as much)
         elif kind == "named_organization" and len(tokens) == 1 and gender == "m" \
                 and self._full_name(tokens) is not None:
             target = self._full_name(tokens)  # "وأشار السويد" after "محمد السويد": the man, not Sweden

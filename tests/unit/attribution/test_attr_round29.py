@@ -863,3 +863,11 @@ def test_gulf_economy_batch_s100_more():
 def test_what_they_called_it_after_a_suffixed_described():
     (r,) = _all("إذ خسر المؤشر السعودي 5.4 بالمئة في جلسة وصفها متعاملون بأنها «يوم أسود»، بينما فقدت بورصة دبي أكثر.")
     assert (r.claim, r.direct) == ("يوم أسود", True)
+
+
+def test_a_headlines_report_is_the_one_the_body_names_with_its_issuer():
+    rs = _all("تقرير: إيرادات قطر من الغاز تتراجع 38 % في 2015\n\nالدوحة - «الشرق»\n\n"
+              "توقع تقرير صادر عن مجموعة QNB أن تتراجع إيرادات قطر من الغاز الطبيعي 38 في المئة.")
+    assert rs[0].resolved == "تقرير صادر عن مجموعة QNB"
+    rs = _all("دراسة: النوم المبكر يحسن الذاكرة\n\nوجدت دراسة حديثة أن النوم المبكر يحسن الذاكرة.")
+    assert rs[0].resolved == "دراسة"  # (an adjective says no more than the headline's word)
