@@ -218,6 +218,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.anonymous = True
                 j = comma  # "طلب عدم نشر اسمه لأنه غير مخول بالحديث لوسائل الإعلام، لـ«المصري اليوم»، إن": why
                 continue
+        if not ctx.words[j] and ctx.raw[j] == "(" and c.np is not None and j == c.np.end and c.np.kind == "named_person":
+            shut = next((t for t in range(j + 1, min(limit, j + 5)) if ctx.raw[t] == ")"), -1)
+            if shut > j + 1 and any(ctx.raw[t][:1].isdigit() for t in range(j + 1, shut)) and all(
+                    ctx.words[t] for t in range(j + 1, shut)):
+                j = shut + 1  # "يرى سلطان العتيبي (52 عاما) أن": his age
+                continue
         if n in SELF_WORDS and ctx.words[j] and c.np is not None and j == c.np.end and c.np.definite:
             j += 1  # "ونفى المصدر ذاته أن": the same one
             continue

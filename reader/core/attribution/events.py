@@ -229,8 +229,9 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             break  # "وحث الوزير في تصريحات صحفية السلطات على …": whom he urged, then to what
         if n.startswith("ل") and not is_definite(n) or n == "ل" or n.startswith("لل"):
             m = match_outlet(ctx, j, limit, preposition=True)
-            if m is None and steps == 0:
+            if m is None and (steps == 0 or (n == "ل" and j + 1 in ctx.quote_open_tok)):
                 # "في تصريحات للجزيرة": right after the statement, a channel whose name is also a word
+                # (and a name in marks: "في تصريح لـ«المدينة»", the paper, not the city)
                 m = match_outlet(ctx, j, limit, preposition=True, ambiguous_ok=True)
             if m is not None:
                 if c.via is None:

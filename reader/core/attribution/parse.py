@@ -1141,6 +1141,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)) and not shows_stance:
         return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
     after_np = c.np.end if c.np is not None and not c.sv else j
+    if after_np + 2 < sent_b and ctx.raw[after_np] == "(" and c.np is not None and c.np.kind == "named_person":
+        shut = next((t for t in range(after_np + 1, min(sent_b, after_np + 5)) if ctx.raw[t] == ")"), -1)
+        if shut > after_np + 1 and any(ctx.raw[t][:1].isdigit() for t in range(after_np + 1, shut)):
+            after_np = shut + 1  # "يرى سلطان العتيبي (52 عاما) أن": his age
     comma_then = after_np + 1 < sent_b and ctx.is_punct(after_np, "،,") and c.np is not None and c.np.named \
         and (_complement_ahead(ctx, after_np + 1, sent_b) or _long_post_then_that(ctx, after_np, sent_b))
     # "ويرى رئيس الجمعية، عمر ماجد الحياري، أن"، "يرى X، عضو مجلس إدارة الغرفة … ورئيس لجنة … فيها، أن"

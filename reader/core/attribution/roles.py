@@ -684,7 +684,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j += 1  # "السفير الصيني لدى السلطنة | يو فو لونغ": the state, then his name (the tagger ran them together)
             had_genitive = True
             continue
-        if ent is not None and ent.type in ("ORG", "LOC") and not ctx.is_media_start(j):
+        if ent is not None and ent.type in ("ORG", "LOC") and (not ctx.is_media_start(j) or (
+                ent.type == "LOC" and ctx.entity_end_tok.get(j, j + 1) > j + 1)):  # ("المدينة المنورة": the city)
             j = max(j + 1, entity_end(ctx, j, limit))  # مدرب يوفنتوس، رئيس شركة أبل
             had_genitive = True  # what follows the club or company is no adjective of the role
             continue

@@ -234,6 +234,7 @@ ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أ
 _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
+_CITY_EPITHETS = folded_set("المكرمة المنورة المقدسة")
 _MAYOR = folded_set("أمين")
 #: "الحائز (على) جائزة نوبل": a prize between a descriptor and the name.
 _PRIZE_HOLDER = folded_set("الحائز الحائزة الحاصل الحاصلة")
@@ -776,6 +777,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             and (_is_place(ctx, i + 2) or not is_definite(ctx.norms[i + 2])) and ctx.norms[i + 2] not in FIRST_NAMES:
         # "أمين منطقة عسير المهندس فايز الوادعي"، "أمين محافظة جدة": the mayor of a region, a post
         e = i + 3
+        if i + 2 in ctx.entity_at and ctx.entity_at[i + 2].type == "LOC" and ctx.entity_end_tok.get(i + 2, e) > e \
+                and all(ctx.words[t] for t in range(i + 2, ctx.entity_end_tok[i + 2])):
+            e = ctx.entity_end_tok[i + 2]  # "أمين منطقة المدينة المنورة": a region of two words
+        elif _word(ctx, e, limit) and ctx.norms[e] in _CITY_EPITHETS:
+            e += 1  # "أمين منطقة مكة المكرمة": the city's epithet
         return _post_then_name(ctx, i, e, limit, n, feminine)
     if n in _MAYOR and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _SECRET:
         # "أمين سر الرئاسة الفلسطينية نبيل صالح عمرو"، "أمين سر حركة فتح": the secretary, a post
@@ -992,6 +998,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         t = e
         while t < e + 2 and _word(ctx, t, limit) and ctx.norms[t] in TITLES and is_definite(n):
             t += 1  # "المستثمر العقاري الأستاذ خالد …": a title before the name
+        if t == e and is_definite(n) and _word(ctx, t + 1, limit) and ctx.norms[t].startswith("الم") \
+                and len(ctx.norms[t]) > 5 and ctx.norms[t] not in FIRST_NAMES and (
+                    ctx.norms[t + 1] in FIRST_NAMES or (t + 1 in ctx.entity_at and ctx.entity_at[t + 1].type == "PER")):
+            t += 1  # "المقيم العقاري المعتمد حسان الجهني": a participle that qualifies him, then his name
         if is_definite(n) and not n.endswith(("ون", "ين")) and _word(ctx, t, limit) and not is_definite(ctx.norms[t]) \
                 and (ctx.norms[t] in FIRST_NAMES or (t in ctx.entity_at and ctx.entity_at[t].type == "PER")
                      or (ctx.norms[t] in _KUNYA and _word(ctx, t + 1, limit) and ctx.norms[t + 1] in FIRST_NAMES)):

@@ -83,6 +83,8 @@ _BODY_HEADS = _ORG_HEADS | _f("مجلس المجلس وزارة الوزارة �
 _ROLE_WORDS = _f("محلل محللة محللون محللين خبير خبيرة خبراء مستشار مستشارة مدير مديرة رئيس رئيسة وزير وزيرة "
                  "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة سفير سفيرة مراسل مراسلة "
                  "باحث باحثة أستاذ أستاذة محامي محامية وكيل وكيلة نائب نائبة عضو عضوة محافظ مساعد")
+#: Plural posts in a construct (مديري مديريات التموين): a group of office holders, never one person's name.
+_PLURAL_POSTS = _f("مديري مديرو مسؤولي مسؤولو ممثلي ممثلو رؤساء أعضاء موظفي موظفو وزراء قادة")
 #: Documents that speak (وأوضح البلاغ، وتوقع التقرير): alone, never a person.
 _DOCUMENT_WORDS = _f("بلاغ بيان تقرير بيانات معطيات نشرة مذكرة دراسة تعميم مسح استطلاع")
 #: Trades that describe a person before the name (المستثمر العقاري خالد …).
@@ -220,6 +222,8 @@ class Repairs:
             elif s.type == "PER" and s.last - s.first >= 2 and self.norms[s.last] in _ROLE_AFTER_NAME:
                 # "حمد بن عيسى آل خليفة | عاهل البحرين": the role after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+            elif s.type == "PER" and s.origin in ("model", "pattern") and self.norms[s.first] in _PLURAL_POSTS:
+                self.layout.remove(s)  # "مديري مديريات التموين": the directors of a body, no one named
             elif (s.type == "LOC" and self._adjective_mali(s)) or self._basis_points(s) or self._role_alone(s) \
                     or self._trade_before_person(s):
                 self.layout.remove(s)
@@ -274,10 +278,20 @@ class Repairs:
     def _titled_person(self, s: Span) -> bool:
         """"(للشركة) المهندس ناصر الناصر" tagged as an organisation: a person's title and a listed
         given name open it; the name after the title is a person."""
-        if s.last - s.first < 2 or trigger_classes().get(self.norms[s.first]) != "TITLE" \
-                or self.norms[s.first + 1] not in first_names():
+        if s.last - s.first >= 2 and trigger_classes().get(self.norms[s.first]) == "TITLE" \
+                and self.norms[s.first + 1] in first_names():
+            self._set(s, Span(s.first + 1, s.last, "PER", s.origin, s.score))
+            return True
+        k = s.first  # "الخبير العقاري ياسر المغامسي" tagged as a body: a role and its adjective, then him
+        while k < s.last and k - s.first < 3:
+            w = clitic_variants(self.norms[k])[-1]
+            if not (w.startswith("ال") and len(w) > 4 and (w.endswith("ي") and k > s.first or w[2:] in _ROLE_WORDS
+                                                           or w[2:] in _TRADES)):
+                break
+            k += 1
+        if k == s.first or k >= s.last or self.norms[k] not in first_names():
             return False
-        self._set(s, Span(s.first + 1, s.last, "PER", s.origin, s.score))
+        self._set(s, Span(k, s.last, "PER", s.origin, s.score))
         return True
 
     def _leading_descriptor(self, s: Span) -> bool:
