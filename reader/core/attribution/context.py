@@ -237,7 +237,7 @@ def _colon_then_quote(text: str, pb: int, a: int) -> bool:
 _TITLE_ABBREVIATIONS = frozenset({"د", "م", "أ", "ا", "أ.د", "ا.د"})
 
 
-_AGENCY_ACRONYMS = frozenset(fold(w) for w in "واس وام قنا كونا بترا سانا وفا بنا واج وات سونا ماب".split())
+_AGENCY_ACRONYMS = frozenset(fold(w) for w in "واس وام قنا كونا بترا سانا وفا بنا واج وات سونا ماب واع".split())
 
 
 def _lam_outlet(norm: str) -> bool:

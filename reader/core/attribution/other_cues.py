@@ -747,6 +747,8 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
             if close > 0 and close + 1 < sent_b and ctx.words[close + 1] \
                     and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS for t in range(k + 1, close)):
                 k = close + 1  # "ولم توضح X، متحدثة باسم الشركة، ما سيحدث": her role between commas
+        if k + 1 < sent_b and ctx.is_punct(k, "،,") and c.np.named and ctx.words[k + 1] and ctx.norms[k + 1] == "علي":
+            k += 1  # "ولم يرد المدير العام للشركة، المهندس X، على اتصالات": the name closed by its comma
     if k >= sent_b or not ctx.words[k]:
         return None
     c.claim_tok = k

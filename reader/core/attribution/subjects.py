@@ -316,12 +316,14 @@ def _whole_subject_before_comma(ctx: Context, comma: int, sent_a: int) -> NP | N
     return np
 
 
+_MP = folded_set("النائبة النائب")
+
 def _name_after_post(ctx: Context, p: int, comma: int, sent_a: int) -> NP | None:
     """"غير أن الاقتصادي في بنك نومورا، تشانغ يي، اعتبر": a post, then its holder's name
     between the commas ``p`` and ``comma``, then the verb."""
     n0 = p + 1
-    while n0 + 1 < comma and ctx.words[n0] and ctx.norms[n0] in TITLES:
-        n0 += 1  # "رئيس النقابة …، المهندس سليمان الخوالدة، حذر": his title, then the name
+    while n0 + 1 < comma and ctx.words[n0] and (ctx.norms[n0] in TITLES or ctx.norms[n0] in _MP):
+        n0 += 1  # "رئيس النقابة …، المهندس سليمان الخوالدة، حذر": his title, then the name (and "، النائبة X،")
     ent = ctx.entity_at.get(n0)
     if not ((ent is not None and ent.type == "PER") or ctx.norms[n0] in FIRST_NAMES) \
             or name_chain(ctx, n0, comma, after_role=True) != comma:
@@ -550,8 +552,12 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
             if np.kind in ("unnamed_official", "anonymous") and np.role and ctx.is_punct(comma, "،,") \
                     and ctx.is_punct(last - 1, "،,") \
                     and t < last - 1 and name_start(ctx, t, True) \
-                    and (t in ctx.entity_at or ctx.norms[t] in FIRST_NAMES or _initial_at(ctx, t + 1)) \
-                    and name_chain(ctx, t, last - 1, after_role=True) == last - 1:
+                    and (t in ctx.entity_at or ctx.norms[t] in FIRST_NAMES or _initial_at(ctx, t + 1)
+                         or (not is_definite(ctx.norms[t]) and t + 1 in ctx.entity_at and ctx.entity_at[t + 1].type == "PER"
+                             and ctx.entity_end_tok.get(t + 1) == last - 1)) \
+                    and (name_chain(ctx, t, last - 1, after_role=True) == last - 1 or (
+                        t + 1 in ctx.entity_at and ctx.entity_end_tok.get(t + 1) == last - 1)):
+                # (a given name the tagger left out: "جوزف | إيليا نصار")
                 # "أما وزير النفط النيجيري، إيمانويل أوكونكوو، فرأى": the post, then its holder
                 return NP(np.start, last - 1, ctx.starts[t], ctx.ends[last - 2], "named_person", np.head,
                           role=np.role, named=True, feminine=np.feminine)
