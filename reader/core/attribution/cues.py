@@ -117,6 +117,8 @@ _VERBS = [
     ("ناشد", "ناشد", "ناشد", "ناشد", "sound", "o"),
     ("أهاب", "أهاب", "أهب", "هيب", "sound", "p"),
     ("ندد", "ندد", "ندد", "ندد", "sound", "p"),
+    # Maghreb papers' "noted that" (وسجلت المذكرة أن …), with أن only: "سجل المؤشر ارتفاعا" records a figure
+    ("سجل", "سجل", "سجل", "سجل", "sound", "c"),
 ]
 
 #: Lemmas whose object is a claim only when the subject is a document (أظهرت البيانات).
@@ -130,7 +132,7 @@ MASDAR_PRONE = frozenset(fold(w) for w in ("وصف",))
 #: ... and those whose bare form alone is a masdar too (خدمات نقل البيانات; نقلت is a verb).
 BARE_MASDAR = frozenset(fold(w) for w in ("نقل",))
 #: Verbs that count only with a source written in the sentence (واقترح السالم …).
-EXPLICIT_ONLY = frozenset(fold(w) for w in ("اقترح", "علق", "أشاد", "ردد", "نشر"))
+EXPLICIT_ONLY = frozenset(fold(w) for w in ("اقترح", "علق", "أشاد", "ردد", "نشر", "سجل"))
 
 
 #: The preposition that introduces the object of a verb (أشار إلى، حذر من، كشف عن، طالب بـ).

@@ -331,7 +331,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     wa_perfect = whereby and n[:1] in "وف" and 3 <= len(rest) <= 5 and not rest.startswith("ال") \
         and not _stopword(rest) and not any(in_lexicon(rest, lex) for lex in (ROLE_HEADS, ORG_HEADS, DOC_HEADS)) \
         and rest not in FIRST_NAMES  # ("وسارع صندوق النقد الدولي إلى الترحيب بالقرار، إذ قال")
-    if (n in VERB_FORMS and VERB_FORMS[n].lemma != _MERELY_SAID) or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
+    if (n in VERB_FORMS and VERB_FORMS[n].lemma not in (_MERELY_SAID, _NOTED)) or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
                                or perfect_after_qad or with_him or with_object or bare_perfect or wa_perfect):
         return None
     np = parse_np(ctx, s, cue_a)
@@ -376,6 +376,7 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
+_NOTED = fold("سجل")  # (a cue only with أن: "وقد سجل رئيس الدولة كلمة" is an act)
 _DEEM = fold("اعتبر")
 _DECLARED_AS = folded_set("رئيسا رئيسة فائزا فائزة بطلا بطلة")
 _ANNOUNCED_THINGS = folded_set("نتائج نتيجة تفاصيل أسماء أرقام مواعيد موعد جداول جدول قوائم")

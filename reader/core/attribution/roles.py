@@ -556,7 +556,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             had_genitive = True
             continue
         if (_stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE) \
-                and not (j == i + 1 and norms[i] in _OWNERS and n in _SHOPS):
+                and not (j == i + 1 and norms[i] in _OWNERS and n in _SHOPS) \
+                and not (j == i + 1 and n in SPEECH_EVENTS and _lookup(n, ORG_HEADS) and not is_definite(norms[i])
+                         and _word(ctx, j + 1, limit) and not _stopword(norms[j + 1])):
+            # (but "رئيس منتدى رؤساء المؤسسات": the forum he heads, a body)
             break  # (الوزير | للصحفيين: whom he told; but "صاحب ورشة": a workshop he owns, no meeting)
         if j == i + 1 and n[:1] != "ل" and could_be_outlet(ctx, j):
             m = match_outlet(ctx, j, limit, ambiguous_ok=bare(norms[i]) in _REPORTERS)
@@ -593,6 +596,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break  # "الوزير للعربية إن": the channel told, not "of Arabic"
         if n.startswith("ب") and _is_place(ctx, j):
             j += 1  # نائب رئيس الغرفة التجارية بالرياض: where the body is
+            continue
+        if n.startswith("بال") and j > i + 1 and _lookup(n[1:], ORG_HEADS) and _word(ctx, j + 1, limit) \
+                and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) and ctx.is_punct(j + 2, "،,"):
+            j += 2  # "الأمين العام المساعد المسؤول عن القطاع الخاص بالمنظمة الشغيلة،": the body and its adjective
             continue
         if n.startswith("بال") and (j > i + 1 or not is_definite(norms[i])) \
                 and (_lookup(n[1:], ORG_HEADS) or n[3:] in _REGION_HEADS) and (

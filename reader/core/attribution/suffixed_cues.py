@@ -24,7 +24,7 @@ from .between import skip_to_complement
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
-from .words import BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
+from .words import FIRST_NAMES, BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _SHORT_STEMS = folded_set("را ورا فرا")
@@ -34,6 +34,7 @@ _SEE = fold("رأى")
 _NOTICED = fold("لاحظ")
 _APPROVED = fold("أقر")
 _DESCRIBED = fold("وصف")
+_NOTED = fold("سجل")
 _CALLED_ON = fold("دعا")
 _WROTE = fold("كتب")
 _PUBLISHED_LEMMA = fold("نشر")
@@ -82,8 +83,8 @@ def suffixed_verb(norm: str) -> VerbForm | None:
 
 def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     vf = suffixed_verb(ctx.norms[i])
-    if vf is None:
-        return None
+    if vf is None or vf.lemma == _NOTED:
+        return None  # ("سجلها ملاكها في البوابة": registered it; سجل says something only with أن)
     prev = ctx.norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
     at = i - 1  # (the relative or ما the verb hangs on)
     if prev == "ان" and i - 3 >= sent_a and ctx.norms[i - 2] in _ALREADY and ctx.words[i - 3] \
@@ -169,6 +170,12 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if not honorific and not they and (np is None or np.kind not in (
             "named_organization", "named_person", "media", "document", "anonymous", "unnamed_official")):
         return None
+    if np is not None and np.kind == "named_person" and np.named and vf.lemma in (_SEE, _CONSIDERED, _DESCRIBED) \
+            and np.end < sent_b and ctx.words[np.end] and ctx.norms[np.end] in ("علي", "الي") \
+            and ctx.norms[np.end - 1].endswith("ا") and len(ctx.norms[np.end - 1]) >= 4 \
+            and ctx.norms[np.end - 1] not in FIRST_NAMES and ctx.tok_at_char(np.src_start) < np.end - 2:
+        np = replace(np, end=np.end - 1, src_end=ctx.ends[np.end - 2])
+        # "ما اعتبره الخبير المالي كمال بن يحيى دليلا على …": what he deemed it, no part of his name
     ent = ctx.entity_at.get(np.start) if np is not None else None
     if np is not None and np.kind == "named_person" and (ent is None or ent.type != "PER") and not np.role:
         return None  # "ما وصفه ببطء …": no one is named after the verb
