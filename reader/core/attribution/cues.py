@@ -119,6 +119,9 @@ _VERBS = [
     ("ندد", "ندد", "ندد", "ندد", "sound", "p"),
     # Maghreb papers' "noted that" (وسجلت المذكرة أن …), with أن only: "سجل المؤشر ارتفاعا" records a figure
     ("سجل", "سجل", "سجل", "سجل", "sound", "c"),
+    # reassuring someone that (طمأن الوزير المواطنين بأن …) and going on with a caveat (ثم استدرك: «…»)
+    ("طمأن", "طمأن", "طمأن", "طمئن", "sound", "c:"),
+    ("استدرك", "استدرك", "استدرك", "ستدرك", "sound", "c:"),
 ]
 
 #: Lemmas whose object is a claim only when the subject is a document (أظهرت البيانات).

@@ -100,7 +100,7 @@ _SHOWED = fold("بين")  # "وبيّن أن": he showed that (بين alone is "
 _ABAN = fold("أبان")
 _BUT_HE = folded_set("لكنه ولكنه لكنها ولكنها")
 _THAT = folded_set("أن أنه أنها أنهم بأن بأنه بأنها")
-_ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل"))
+_ONLY_ACTIVE = frozenset(fold(w) for w in ("أضاف", "أردف", "استطرد", "قال", "أكد", "أوضح", "أشار", "تساءل", "استدرك"))
 
 
 def _long_post_then_that(ctx: Context, comma: int, limit: int, depth: int = 0) -> bool:
@@ -376,7 +376,8 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
-_NOTED = fold("سجل")  # (a cue only with أن: "وقد سجل رئيس الدولة كلمة" is an act)
+_NOTED = fold("سجل")
+_REASSURED = fold("طمأن")  # (a cue only with أن: "وقد سجل رئيس الدولة كلمة" is an act)
 _DEEM = fold("اعتبر")
 _DECLARED_AS = folded_set("رئيسا رئيسة فائزا فائزة بطلا بطلة")
 _ANNOUNCED_THINGS = folded_set("نتائج نتيجة تفاصيل أسماء أرقام مواعيد موعد جداول جدول قوائم")
@@ -1273,7 +1274,7 @@ def _issuer(ctx: Context, ev: int, sent_a: int):
 
 
 #: Verbs whose object is the people addressed (دعا المستثمرين إلى، حث، طالب، ناشد، حذر).
-_CALLS_ON = folded_set("دعا حث طالب ناشد حذر أبلغ")
+_CALLS_ON = folded_set("دعا حث طالب ناشد حذر أبلغ طمأن")
 _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CALLS_IT = folded_set("وصف اعتبر")
@@ -1356,6 +1357,10 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     right before the verb's preposition is its object, not the end of the source's name."""
     prep = _OBJECT_PREPOSITION.get(vf.lemma)
     last, k = np.end - 1, np.end
+    if vf.lemma == _REASSURED and last > np.start and ctx.words[last] and ctx.norms[last].startswith("ال") \
+            and ctx.norms[last].endswith("ين") and (in_lexicon(ctx.norms[last][:-2] + "ون", ANON_HEADS)
+                                                    or is_nisba(ctx.norms[last][:-2])):
+        return replace(np, end=last, src_end=ctx.ends[last - 1])  # "وطمأنت الوزارة المواطنين إلى": whom it reassured
     if vf.lemma in _ADDRESSEE_VERBS and np.kind == "named_organization" and k < sent_b and ctx.words[k] \
             and (ctx.norms[k] == prep or prep == "ب" and ctx.norms[k][:1] == "ب"):
         loc = next((t for t in range(np.start + 2, np.end) if t in ctx.entity_at and ctx.entity_at[t].type == "LOC"
