@@ -33,6 +33,9 @@ _PAPER_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة �
 _BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 
 
+_ITSELF = re.compile(r"(?:تحدثت|تواصلت|اتصلت|علمت|التقتهم|التقتها|التقته|سألتهم|سألتها|سألته)"
+                     r"(?:\s+(?:إليهم|إليها|إليه|اليهم|اليها|اليه|معهم|معها|معه|بهم|به|بها))?\s+«([^»]{2,20})»")
+
 class OutletsMixin:
     """Needs ``self.ctx`` and ``self.publishers`` (see :class:`reader.core.attribution.resolve.Resolver`)."""
 
@@ -93,6 +96,16 @@ class OutletsMixin:
             self._mentions = out
         return self._mentions
 
+    def _paper_itself(self) -> frozenset[str]:
+        """Papers the text shows acting as itself ("الذين تحدثت إليهم «اليوم»"، "تواصلت معه «الوطن»"،
+        "وعلمت «الرياض»"): the publisher, when the dateline does not name it."""
+        cached = self.__dict__.get("_itself")
+        if cached is None:
+            cached = frozenset(n for n in (fold(m.group(1)).strip() for m in _ITSELF.finditer(self.ctx.text))
+                               if n in _ARAB_PAPERS)  # (not "محللون استطلعت «رويترز» آراءهم": a wire's poll)
+            self.__dict__["_itself"] = cached
+        return cached
+
     def own_paper(self, via: Span) -> bool:
         """An interview given to ``via`` is the publishing paper's own: the dateline names no
         outlet (a byline only, no wire), and ``via`` is a paper cited by its bare name, not an
@@ -100,6 +113,9 @@ class OutletsMixin:
         if self.publishers or dateline_agency(self.ctx):
             return False
         name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").strip()
+        itself = self._paper_itself()
+        if itself and name not in itself:
+            return False  # "الذين تحدثت إليهم «اليوم»" elsewhere: the paper is اليوم, so «لـ«عكاظ»» is another
         words = name.split()
         if len(words) > 1 and words[0] in _PAPER_TYPES and name not in _ARAB_PAPERS:
             return False  # "في مقابلة مع صحيفة فايننشال تايمز": a paper names itself bare
@@ -115,6 +131,9 @@ class OutletsMixin:
             return False
         name = fold(via.text).replace("«", "").replace("»", "").replace('"', "").replace("“", "") \
             .replace("”", "").strip()
+        itself = self._paper_itself()
+        if itself and name not in itself:
+            return False  # (the text shows another paper acting as itself)
         return name in _ARAB_PAPERS and name != _JAZIRA  # (الجزيرة may be the channel under a wire's dateline)
 
     def own_paper_told(self, via: Span) -> bool:
@@ -126,6 +145,9 @@ class OutletsMixin:
         staff byline.)"""
         text = self.ctx.text
         k = via.start
+        itself = self._paper_itself()
+        if itself and fold(via.text).replace("«", "").replace("»", "").replace('"', "").strip() not in itself:
+            return False  # "الذين تحدثت إليهم «اليوم»" elsewhere: «لـ«عكاظ»» is another paper
         bare_name = fold(via.text)
         if bare_name.startswith("لل"):
             bare_name = "ال" + bare_name[2:]
