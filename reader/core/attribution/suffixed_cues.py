@@ -35,6 +35,7 @@ _NOTICED = fold("لاحظ")
 _APPROVED = fold("أقر")
 _DESCRIBED = fold("وصف")
 _NOTED = fold("سجل")
+_PUBLISHED = fold("نشر")
 _CALLED_ON = fold("دعا")
 _WROTE = fold("كتب")
 _PUBLISHED_LEMMA = fold("نشر")
@@ -243,7 +244,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
                 c.claim_char = ctx.starts[np_end] + _first_letter_len(ctx.raw[np_end])  # ب|كارثة
             return c
         elif np is not None and prev in ("ما", "وما") and _about_at(ctx, np_end, sent_b) > 0 \
-                and _denied_before(ctx, at, sent_a):
+                and _denied_before(ctx, at, sent_a) and vf.lemma != _PUBLISHED:
+            # (not "نفت الشركة صحة ما نشرته صحيفة محلية عن …": the report denied, no one quoted, as s88 keys it)
             about = _about_at(ctx, np_end, sent_b)
             c.phrase_start, c.phrase_end = at, about + 1
             c.nested, c.backref, c.mode = False, True, "after"

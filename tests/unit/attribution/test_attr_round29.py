@@ -939,3 +939,8 @@ def test_the_paper_shown_acting_as_itself_makes_another_paper_a_via():
     assert [r.via for r in rs] == ["", "عكاظ", ""]
     (r,) = _all("الرياض - فهد الحربي\n\nوقال مصرفي لـ«الوطن» إن البنوك تراقب، وتوقع محللون استطلعت «رويترز» آراءهم ذلك.")[:1]
     assert r.via == ""
+
+
+def test_a_report_whose_truth_is_denied_is_no_record():
+    (r,) = _all("من جهة أخرى، نفت شركة «زين السعودية» صحة ما نشرته صحيفة محلية عن دخولها في مفاوضات لبيع الأبراج.")
+    assert r.cue == "نفت"
