@@ -131,7 +131,8 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
         cited = {r[0].cue.start for r in records} - {r[0].cue.start for r in speaking}
         previous = [r for r in records if r[0].cue.start not in cited] or records
         last_sent = (a, b)
-    return interview_answers(ctx, _official_named_next(ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out))))
+    return interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
+        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out)))))
 
 
 #: One unnamed expert a lead cites before the next paragraph names him (Saudi papers' style:
@@ -272,6 +273,32 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         if len(shared) >= 2:
             src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
             return [replace(first, source=src)] + out[1:]
+    return out
+
+
+def _headline_member_named(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """"الشورى يطالب «الإسكان» … .. وعضو: 3 سنوات بلا مفاتيح" over "وانتقد عضو المجلس الدكتور سلطان
+    البقمي …": a headline's one-word post (عضو، خبير، نائب) is the one man the story names with that
+    post."""
+    out = list(out)
+    for n, c in enumerate(out[:3]):
+        s = c.source
+        if s is None or s.kind != "unnamed_official" or not s.text or c.cue.text != ":" \
+                or ctx.sent_of[ctx.tok_at_char(c.cue.start)] != 0:
+            continue
+        words = [bare(w) for w in fold(s.text).split()]
+        if len(words) != 1 or words[0] in _GENERIC_ROLES:
+            continue
+        found = set()
+        for later in out[n + 1:n + 12]:
+            t = later.source
+            if t is None or t.kind != "named_person" or not t.text:
+                continue
+            kn = ctx.tok_at_char(t.start)
+            if words[0] in {bare(ctx.norms[k]) for k in range(max(0, kn - 5), kn) if ctx.words[k]}:
+                found.add(t.resolved or t.text)
+        if len(found) == 1:
+            out[n] = replace(c, source=replace(s, kind="named_person", resolved=found.pop()))
     return out
 
 

@@ -463,7 +463,8 @@ class Resolver(OutletsMixin):
             resolved, kind = target.resolved, target.kind
         if kind == "named_organization" and target is None:
             shorter = resolved
-            resolved = alias_of(ctx, resolved, np.start) or same_body_before(ctx, resolved, np.start) \
+            resolved = _body_of_short_name(ctx, np) or alias_of(ctx, resolved, np.start) \
+                or same_body_before(ctx, resolved, np.start) \
                 or _ministry_of(ctx, resolved, np.start) or fuller_name(
                     ctx, resolved, np.start, before_only=np.definite and np.end - np.start == 1 and not np.named)
             extra = fold(resolved[len(shorter):]).split() if resolved.startswith(shorter) else []
@@ -876,3 +877,26 @@ class Resolver(OutletsMixin):
                 if is_definite(nxt) and is_nisba(nxt) and not nxt.startswith(("و", "ب", "ل")):
                     return ctx.text[ctx.starts[k]:ctx.ends[k + 1]]
         return text
+
+
+def _body_of_short_name(ctx: Context, np: NP) -> str:
+    """«تقييم» over "الهيئة السعودية للمقيمين المعتمدين «تقييم»": a short name in marks that the text
+    gives elsewhere right after a body's full name is that body (not a word that only looks like it)."""
+    from .sources import parse_np
+
+    if ctx.words[np.start] or np.start not in ctx.quote_open_tok:
+        return ""
+    close = ctx.quote_open_tok[np.start]
+    inner = [ctx.norms[t] for t in range(np.start + 1, close) if ctx.words[t]]
+    if not inner or len(inner) > 3:
+        return ""
+    for o, c in ctx.quote_open_tok.items():
+        if o == np.start or o < 2 or not ctx.words[o - 1] or \
+                [ctx.norms[t] for t in range(o + 1, c) if ctx.words[t]] != inner:
+            continue
+        for k in range(max(0, o - 8), o - 1):
+            body = parse_np(ctx, k, o)
+            if body is not None and body.start == k and body.end == o and body.kind == "named_organization" \
+                    and body.end - body.start >= 2:
+                return ctx.text[max(body.src_start, ctx.starts[k] + clitic_chars(ctx, k)):ctx.ends[o - 1]]
+    return ""

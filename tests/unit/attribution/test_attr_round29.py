@@ -944,3 +944,12 @@ def test_the_paper_shown_acting_as_itself_makes_another_paper_a_via():
 def test_a_report_whose_truth_is_denied_is_no_record():
     (r,) = _all("من جهة أخرى، نفت شركة «زين السعودية» صحة ما نشرته صحيفة محلية عن دخولها في مفاوضات لبيع الأبراج.")
     assert r.cue == "نفت"
+
+
+def test_a_short_name_in_marks_is_the_body_it_follows_and_a_headline_member_is_the_one_named():
+    rs = _all("«تقييم»: 40% من المقيمين العقاريين يعملون دون ترخيص\n\nكشفت الهيئة السعودية للمقيمين المعتمدين «تقييم» "
+              "أن 40 في المئة من المقيمين يعملون دون ترخيص.\n\nوتنظر المحاكم في نزاعات التقييم المنظورة أمامها.")
+    assert rs[0].resolved == "الهيئة السعودية للمقيمين المعتمدين"
+    rs = _all("الشورى يطالب «الإسكان» بجدول زمني.. وعضو: 3 سنوات بلا مفاتيح\n\nالرياض - فهد الحربي\n\n"
+              "طالب مجلس الشورى وزارة الإسكان بجدول زمني.\n\nوانتقد عضو المجلس الدكتور سلطان البقمي تأخر التسليم.")
+    assert (rs[1].resolved, rs[1].kind) == ("سلطان البقمي", "named_person")
