@@ -77,6 +77,10 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
             if fold(name).strip("«»\"") in papers:
                 continue
             out.append((k, end, name))
+        for o, c in ctx.quote_open_tok.items():
+            if o >= 1 and ctx.words[o - 1] and bare(ctx.norms[o - 1]) in _SHARE_WORDS and 1 < c - o <= 5 \
+                    and all(ctx.words[t] for t in range(o + 1, c)) and not any(s <= o < e for s, e, _ in out):
+                out.append((o, c + 1, ctx.text[ctx.starts[o + 1]:ctx.ends[c - 1]]))  # "تراجع سهم «اتحاد اتصالات»": a listed company
         out.sort()
     ctx.__dict__["_org_mentions"] = out
     return out
@@ -84,6 +88,8 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
 
 #: Where a statement is posted: the name after them is a website or an account.
 _SITE_WORDS = folded_set("موقع موقعها موقعه منصة بوابة حساب صفحة تطبيق")
+_SHARE_WORDS = folded_set("سهم أسهم سهمي")
+_ACCOUNT_WORDS = folded_set("حسابه حسابها حسابهم صفحته صفحتها موقعه موقعها حساب صفحة موقع تغريدة تغريدات")
 
 
 def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
@@ -106,6 +112,9 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
         before = start - 1 if start > 0 and ctx.words[start - 1] else start - 2
         if before >= 0 and ctx.words[before] and bare(ctx.norms[before]) in _SITE_WORDS:
             continue  # "في بيان على موقع «تداول»": where it was published, not a company that spoke
+        if before >= 1 and ctx.words[before] and ctx.norms[before] == "علي" and ctx.words[before - 1] \
+                and bare(ctx.norms[before - 1]) in _ACCOUNT_WORDS:
+            continue  # "في حسابه على «تويتر»": the platform he posted on
         if before >= 0 and ctx.words[before] and ctx.norms[before] in SUPERLATIVES:
             continue  # "تويوتا موتور، أكبر شركة لصناعة السيارات": what the company is, not another one
         if start in ctx.media_tok or (before >= 0 and ctx.words[before] and _lookup(ctx.norms[before], MEDIA_TYPES)):
@@ -162,7 +171,9 @@ def fuller_name(ctx: Context, name: str, at: int = -1, before_only: bool = False
         return name  # "شركة الاتصالات السعودية" is a name of its own, not "الاتصالات المتنقلة السعودية"
     a, b, _ = min((f for f in found if f[2] == longest[2]), key=lambda f: (ctx.norms[f[0]][:1] in "وف", f[0]))
     own_waw = ctx.norms[a] in ORG_HEADS or ctx.norms[a] in MEDIA_TYPES  # وكالة، وزارة
-    skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" and not own_waw else 0)
+    own_letter = fold(name).replace("«", "").replace("»", "").replace('"', "").strip()[:1] == ctx.norms[a][:1]
+    skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" and not own_waw
+                                    and not own_letter else 0)  # (not "فالكم": the name's own ف)
     return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
 
 

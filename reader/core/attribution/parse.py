@@ -377,6 +377,7 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
 _NOTED = fold("سجل")
+_WENT_ON_LEMMA = fold("تابع")
 _REASSURED = fold("طمأن")  # (a cue only with أن: "وقد سجل رئيس الدولة كلمة" is an act)
 _DEEM = fold("اعتبر")
 _DECLARED_AS = folded_set("رئيسا رئيسة فائزا فائزة بطلا بطلة")
@@ -1207,6 +1208,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return r if r is not None and r.mode == "after" and r.claim_tok > 0 \
             and complementizer(norms[r.claim_tok - 1]) else None
     r = complement(ctx, c, j, sent_a, sent_b)
+    if r is not None and vf.lemma == _WENT_ON_LEMMA and vf.tense == "imp" and not vf.prefix and c.np is not None \
+            and not c.sv and r.mode == "after" \
+            and r.claim_tok > c.np.end + 2 and any(ctx.is_punct(t, "،,") for t in range(c.np.end, r.claim_tok)) \
+            and not any(ctx.words[t] and strip_possessive(norms[t]) in SPEECH_EVENTS for t in range(c.np.end, r.claim_tok)):
+        return None  # "الهيئة تتابع حركة السوق عن كثب، «…»": monitors something; "وتابع X:" goes on at once
     if r is None and whom_then > j:
         c.phrase_end = whom_then
         r = complement(ctx, c, whom_then, sent_a, sent_b)  # (tried only when the object stood in the way)

@@ -555,6 +555,12 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = def_chain(ctx, j + 1, limit, after_definite=True)  # "رئيس المؤتمر الوزاري": the meeting he chairs
             had_genitive = True
             continue
+        if n == "ب" and j > i + 1 and j + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 5 \
+                and ctx.quote_open_tok[j + 1] < limit and all(ctx.words[t] for t in range(j + 2, ctx.quote_open_tok[j + 1])) \
+                and j + 2 in ctx.entity_at and ctx.entity_at[j + 2].type == "ORG":  # (not "وصفه مسؤولون بـ«الهدوء الهش»")
+            j = ctx.quote_open_tok[j + 1] + 1  # "مسؤول في إدارة الأبحاث بـ«الأهلي كابيتال»": the firm, by its name in marks
+            had_genitive = True
+            continue
         if (_stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE) \
                 and not (j == i + 1 and norms[i] in _OWNERS and n in _SHOPS) \
                 and not (j == i + 1 and n in SPEECH_EVENTS and _lookup(n, ORG_HEADS) and not is_definite(norms[i])

@@ -235,6 +235,7 @@ _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
 _CITY_EPITHETS = folded_set("المكرمة المنورة المقدسة")
+_MARKED_BODIES = folded_set("تداول ساما نزاهة معادن سابك أرامكو")
 _MAYOR = folded_set("أمين")
 #: "الحائز (على) جائزة نوبل": a prize between a descriptor and the name.
 _PRIZE_HOLDER = folded_set("الحائز الحائزة الحاصل الحاصلة")
@@ -315,7 +316,8 @@ def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str, then: st
     if close is None or close - k > 4 or close + 2 >= limit:
         return None
     inner = ctx.norms[k + 1]
-    if inner in VERB_FORMS or complementizer(inner) or _stopword(inner):
+    known = close == k + 2 and inner in _MARKED_BODIES  # «تداول»، «ساما»: a body's one-word name in marks
+    if (inner in VERB_FORMS and not known) or complementizer(inner) or _stopword(inner):
         return None
     t = close + 1
     while t < limit and ctx.words[t] and ctx.norms[t] in TIME_WORDS:
@@ -329,14 +331,14 @@ def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str, then: st
             t += 1
     if t >= limit or not ctx.words[t] or complementizer(ctx.norms[t]):
         return None
-    firm = (k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "ORG") or any(
+    firm = known or (k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "ORG") or any(
         ctx.norms[u] in CORPORATE_SUFFIXES or ctx.norms[u] in _FIRM_WORDS for u in range(k + 2, close))
     object_then = bool(then) and t == close + 1 and is_definite(ctx.norms[t]) and any(
         ctx.norms[u] == then for u in range(t + 1, min(limit, t + 6))) and all(
         ctx.words[u] for u in range(t, next(u for u in range(t + 1, min(limit, t + 6)) if ctx.norms[u] == then)))
     # ("وأرجعت «الجنوبية» التراجع إلى …": the company's short name, what it ascribed, then إلى)
     if t == close + 1 and not (own and (ctx.norms[t] == own or own == "ب" and ctx.norms[t][:1] == "ب")) \
-            and not (firm and not masdar_like(inner)) and not object_then:
+            and not (firm and (known or not masdar_like(inner))) and not object_then:
         return None  # (وتوقعت «ارتفاع الأسعار» …: words in marks with nothing between: the object itself;
         # but "قدّرت «الراجحي المالية» نمو الطلب": a firm's name)
     return marks_source(ctx, k, limit)

@@ -131,7 +131,11 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
                      and ctx.entity_end_tok.get(s, s + 1) - s >= 2 and not in_lexicon(ctx.norms[s], ORG_HEADS)
                      and not in_lexicon(ctx.norms[s], ROLE_HEADS) and ctx.norms[s] not in PLACES) \
                 and ctx.entity_end_tok.get(s, s + 1) == end \
-                and all(ctx.words[t] for t in range(s, end)):
+                and all(ctx.words[t] for t in range(s, end)) \
+                and not (s - 2 >= sent_a and s - 1 in ctx.entity_at and ctx.entity_at[s - 1].type == "LOC"
+                         and ctx.norms[s - 2] in ("في", "من", "الي", "علي", "بين") and ctx.raw[i].endswith(("وا", "ون"))):
+            # (not "مديري صناديق في دبي | ولندن قالوا": a second place in the phrase, not a second subject,
+            # as the plural verb shows; "عقوبات على إيران وطهران تتوعد" is a headline's second clause)
             # ("… وتل ابيب تطالب": the tagger's span took the و of a two-word place)
             # "الصين ترفع إنفاقها … وواشنطن تطالب بالشفافية"، "… والأمم المتحدة تحذر": a second subject
             # joined by و (a headline's)
