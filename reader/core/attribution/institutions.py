@@ -59,6 +59,7 @@ def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:
     return m is not None and not m.anaphor or close > k + 1 and known_outlet_length(ctx.norms, k + 1) == close - k - 1
 
 
+_PARTY_HEADS = folded_set("حزب تيار حركة جبهة كتلة تجمع")
 _ONE_OF = folded_set("إحدى أحد")
 _SECTORS = folded_set("قطاع قطاعات مجال سوق أسواق صناعة نشاط")
 #: What an unnamed firm does, its genitive: بنك استثمار، شركة وساطة، بيت خبرة.
@@ -109,6 +110,10 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
             return e  # "شركة "الرياض المالية"": the firm's name in marks (straight ones too)
     if _lookup(n, ORG_HEADS):
         k = def_chain(ctx, j + 1, limit, org=True, places=True)
+        if k == j + 1 and n in _PARTY_HEADS and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in SPEECH_EVENTS \
+                and is_definite(ctx.norms[j + 1]):
+            k = def_chain(ctx, j + 2, limit, org=True, places=True) if _word(ctx, j + 2, limit) else j + 2
+            k = max(k, j + 2)  # "حزب المؤتمر الشعبي العام": the Congress party, no conference
         if k == j + 1 and not is_definite(n) and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1) \
                 and not is_definite(ctx.norms[j + 1]):
             return j + 2  # حكومة دبي، بلدية صور

@@ -378,6 +378,7 @@ OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
 _NOTED = fold("سجل")
 _WENT_ON_LEMMA = fold("تابع")
+_SHOWED_LEMMA = fold("بين")
 _REASSURED = fold("طمأن")  # (a cue only with أن: "وقد سجل رئيس الدولة كلمة" is an act)
 _DEEM = fold("اعتبر")
 _DECLARED_AS = folded_set("رئيسا رئيسة فائزا فائزة بطلا بطلة")
@@ -1208,6 +1209,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return r if r is not None and r.mode == "after" and r.claim_tok > 0 \
             and complementizer(norms[r.claim_tok - 1]) else None
     r = complement(ctx, c, j, sent_a, sent_b)
+    if r is not None and vf.lemma == _SHOWED_LEMMA and r.mode == "after" and not (
+            0 < r.claim_tok and (complementizer(norms[r.claim_tok - 1]) or ctx.raw[r.claim_tok - 1] in ":«\"")):
+        return None  # "تصاعد التوتر … بين جماعة «أنصار الله» وحزب …": between, not بيّن (which takes أن)
     if r is not None and vf.lemma == _WENT_ON_LEMMA and vf.tense == "imp" and not vf.prefix and c.np is not None \
             and not c.sv and r.mode == "after" \
             and r.claim_tok > c.np.end + 2 and any(ctx.is_punct(t, "،,") for t in range(c.np.end, r.claim_tok)) \

@@ -187,6 +187,8 @@ def _aim(norm: str) -> bool:
         or (len(stem) == 4 and stem[2] == "ا")
 
 
+_PARTY_WORDS = folded_set("حزب لحزب بحزب تيار لتيار حركة لحركة جبهة لجبهة")
+
 def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bool = False,
               after_definite: bool = False) -> int:
     """Extend over a genitive/adjective chain: الهيئة العامة للإحصاء، وزارة الصحة والسكان المصرية.
@@ -219,6 +221,10 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             continue
         if n in _PERSON_TITLES and j > 0 and ctx.words[j - 1]:
             break  # "بيان لهيئة الإفتاء في المغرب | الشيخ …": a title opens a name, not the body's
+        if n in SPEECH_EVENTS and j == j0 and j > 0 and ctx.words[j - 1] and norms[j - 1] in _PARTY_WORDS \
+                and n.startswith("ال"):
+            j += 1  # "حزب المؤتمر الشعبي العام"، "لحزب المؤتمر": the Congress party, no conference
+            continue
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
             if places and n == "في" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
                 j = max(j + 2, min(limit, ctx.entity_end_tok.get(j + 1, j + 2)))  # (في رام الله: the place whole)

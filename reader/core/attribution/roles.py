@@ -564,7 +564,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if (_stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE) \
                 and not (j == i + 1 and norms[i] in _OWNERS and n in _SHOPS) \
                 and not (j == i + 1 and n in SPEECH_EVENTS and _lookup(n, ORG_HEADS) and not is_definite(norms[i])
-                         and _word(ctx, j + 1, limit) and not _stopword(norms[j + 1])):
+                         and _word(ctx, j + 1, limit) and not _stopword(norms[j + 1])) \
+                and not (n in SPEECH_EVENTS and is_definite(n) and norms[j - 1] in _PARTY_WORDS):
+            # (and "الأمين العام المساعد لحزب المؤتمر الشعبي العام": the Congress party, no conference)
             # (but "رئيس منتدى رؤساء المؤسسات": the forum he heads, a body)
             break  # (الوزير | للصحفيين: whom he told; but "صاحب ورشة": a workshop he owns, no meeting)
         if j == i + 1 and n[:1] != "ل" and could_be_outlet(ctx, j):
@@ -623,7 +625,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = k  # مدير عام فرع وزارة التجارة بمنطقة مكة المكرمة: the region the post covers
             continue
         if had_genitive and is_definite(n) and not adjective_like(n) and not n.startswith(("ل", "و")) \
-                and not (norms[j - 1][:1] in "لو" and not is_definite(norms[j - 1])):
+                and not (norms[j - 1][:1] in "لو" and not is_definite(norms[j - 1])) and norms[j - 1] not in _PARTY_WORDS:
             break  # زعيم المعارضة | الخطة
         k = _cut_at_title(ctx, j, def_chain(ctx, j, limit, org=True))
         if k > j:
@@ -850,6 +852,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             while _word(ctx, k, limit) and k - j < 4 and is_definite(norms[k]) and is_nisba(norms[k]) \
                     and norms[k] not in ADJECTIVES and not (k in ctx.entity_at and ctx.entity_at[k].type == "PER"):
                 k += 1  # رئيسة اللجنة، المخرجة الإيطالية أليس ... (not "السيد المنجي بن رمضان": his given name)
+            if _word(ctx, k + 1, limit) and norms[k].startswith("الم") and len(norms[k]) >= 5 and norms[k] not in FIRST_NAMES \
+                    and not (k in ctx.entity_at and ctx.entity_at[k].type == "PER") and (
+                        norms[k + 1] in FIRST_NAMES or (k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "PER")):
+                k += 1  # "، العقيد المنشق ياسر العبود،": what he is now, then his name
         elif _word(ctx, k + 1, limit) and is_definite(norms[k]) and norms[k].startswith("ال") \
                 and (in_lexicon(norms[k], ANON_HEADS) or in_lexicon(norms[k], OCCUPATIONS) or is_nisba(norms[k])) \
                 and ((k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "PER") or norms[k + 1] in FIRST_NAMES):
@@ -932,6 +938,7 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
 
 _CORRESPONDENTS = folded_set("مراسل مراسلة موفد موفدة مبعوث مبعوثة")
 _REPORTERS = folded_set("مراسل مراسله")
+_PARTY_WORDS = folded_set("حزب لحزب بحزب تيار لتيار حركة لحركة جبهة لجبهة")
 _ROYAL = folded_set("الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان")
 #: Institutions, places and prizes named after a person (جامعة الملك سعود، مستشفى الملك فيصل).
 _NAMED_AFTER = folded_set("مدينة جامعة مركز مستشفى مؤسسة كلية معهد مطار جائزة مجمع ميناء شارع طريق قاعدة مكتبة")
