@@ -699,6 +699,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j += 1  # "السفير الصيني لدى السلطنة | يو فو لونغ": the state, then his name (the tagger ran them together)
             had_genitive = True
             continue
+        if ent is not None and ent.type == "LOC" and j == i + 1 and norms[i].startswith("ال") and not is_definite(n) \
+                and ent.start == ctx.starts[j] and ctx.entity_end_tok.get(j, j + 1) == j + 1:
+            break  # "وحذر الوزير | تركيا من": a definite post takes no genitive; the state is whom he warned
         if ent is not None and ent.type in ("ORG", "LOC") and (not ctx.is_media_start(j) or (
                 ent.type == "LOC" and ctx.entity_end_tok.get(j, j + 1) > j + 1)):  # ("المدينة المنورة": the city)
             j = max(j + 1, entity_end(ctx, j, limit))  # مدرب يوفنتوس، رئيس شركة أبل
