@@ -707,6 +707,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if not prev and i - 4 > sent_a and ctx.is_punct(i - 1, "،,") and ctx.words[i - 2] and norms[i - 2] in TIME_WORDS \
             and ctx.is_punct(i - 3, "،,") and ctx.words[i - 4]:
         ev = i - 4  # "وأصدرت مصلحة الجمارك بيانا، أمس، أوضحت فيه": when, between commas
+    elif not prev and i - 2 > sent_a and ctx.is_punct(i - 1, "،,") and ctx.words[i - 2] \
+            and i + 1 < sent_b and norms[i + 1] in ("فيه", "فيها"):
+        ev = i - 2  # "وأصدرت الحركة بياناً، قالت فيه إن": the statement, then a comma
     pv = norms[ev] if ev >= sent_a and ctx.words[ev] else ""
     if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and pv and (
             in_lexicon(pv, SPEECH_EVENTS) or in_lexicon(pv[:-1], SPEECH_EVENTS) and pv.endswith("ا")):

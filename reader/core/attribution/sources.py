@@ -320,8 +320,14 @@ def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str, then: st
     if (inner in VERB_FORMS and not known) or complementizer(inner) or _stopword(inner):
         return None
     t = close + 1
+    if t + 2 < limit and ctx.raw[t] == "(":
+        shut = next((u for u in range(t + 1, min(limit, t + 5)) if ctx.raw[u] == ")"), -1)
+        if shut > t + 1 and all(ctx.words[u] for u in range(t + 1, shut)):
+            t = shut + 1  # "نفت «جبهة فتح الشام» (النصرة سابقاً) أمس، الأنباء": what it was called before
     while t < limit and ctx.words[t] and ctx.norms[t] in TIME_WORDS:
         t += 1
+    if t > close + 2 and t + 1 < limit and ctx.is_punct(t, "،,") and ctx.words[t + 1] and is_definite(ctx.norms[t + 1]):
+        t += 1  # ("… أمس، الأنباء التي …": the object after the time)
     if t + 1 < limit and ctx.norms[t] == "في" and ctx.words[t + 1] and ctx.norms[t + 1] != strip_possessive(ctx.norms[t + 1]) \
             and in_lexicon(ctx.norms[t + 1], SPEECH_EVENTS):
         t += 2  # في تقريرها، في بيانها

@@ -990,3 +990,10 @@ def test_warned_a_state_of_something():
     assert [(r.cue, r.resolved) for r in rs] == [("حذر", "أيمن السباعي"), ("معتبراً", "أيمن السباعي")]
     (r,) = _all("ودعا وزير خارجية تركيا إلى الحوار.")
     assert r.source == "وزير خارجية تركيا"
+
+
+def test_a_front_in_marks_with_its_old_name_and_a_statement_then_a_comma():
+    (r,) = _all("نفت «جبهة فتح الشام» (النصرة سابقاً) أمس، الأنباء التي تحدثت عن مقتل قائدها العسكري.")
+    assert (r.source, r.kind) == ("جبهة فتح الشام", "named_organization")
+    (r,) = _all("وأصدرت الحركة بياناً، قالت فيه إن الهجوم فشل.")
+    assert (r.cue, r.resolved) == ("قالت", "الحركة")
