@@ -122,6 +122,8 @@ _VERBS = [
     # reassuring someone that (طمأن الوزير المواطنين بأن …) and going on with a caveat (ثم استدرك: «…»)
     ("طمأن", "طمأن", "طمأن", "طمئن", "sound", "c:"),
     ("استدرك", "استدرك", "استدرك", "ستدرك", "sound", "c:"),
+    # laying the blame (حمّل X المسؤولية عن …), which real news gold counts; only with مسؤولية after it
+    ("حمل", "حمل", "حمل", "حمل", "sound", "o"),
 ]
 
 #: Lemmas whose object is a claim only when the subject is a document (أظهرت البيانات).

@@ -376,6 +376,8 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
+_BLAMED = fold("حمل")
+_RESPONSIBILITY = folded_set("مسؤولية مسئولية المسؤولية المسئولية مسؤوليه")
 _NOTED = fold("سجل")
 _WENT_ON_LEMMA = fold("تابع")
 _SHOWED_LEMMA = fold("بين")
@@ -580,6 +582,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "«العمانية للغاز» توقع اتفاقية": signs (توقّع), not expects (تتوقع)
     if norms[i] == _MALE and (prev in _BORN or (i + 1 < sent_b and ctx.norms[i + 1] in _OR_FEMALE)):
         return None  # "رزق بمولود ذكر"، "ذكر أو أنثى": male, not "mentioned"
+    if vf.lemma == _BLAMED and (vf.tense != "perf" or not any(ctx.words[t] and bare(norms[t]) in _RESPONSIBILITY
+                                       for t in range(i + 1, min(sent_b, i + 26)))):
+        return None  # حمّل only with the blame ("حمل تجار الجملة … المسؤولية عن"): "حمل الطفل" is carrying
     if vf.lemma == _DEEM and vf.tense == "imp" and vf.prefix == "" and i - 1 > sent_a and not (
             i + 1 < sent_b and ctx.words[i + 1] and complementizer(norms[i + 1])):
         r = i - 2 if prev in ("كان", "كانت") and ctx.words[i - 2] else i - 1
@@ -977,6 +982,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     t not in ctx.entity_at and norms[t] not in FIRST_NAMES and norms[t] not in ctx.person_tokens
                     for t in range(c.np.start, c.np.end)) and not c.np.role:
             c.np = None  # "ووصف موقف بعض المشاركين بأنه «غير بناء»": no one is named, the object follows
+        if c.np is not None and vf.lemma == _BLAMED and c.np.start == j and c.np.end < sent_b and ctx.words[c.np.end] \
+                and bare(norms[c.np.end]) in _RESPONSIBILITY:
+            c.np, c.implied = None, True  # "كما حملت واشنطن المسئولية …": whom it blamed; the speaker goes on
         if c.np is not None and vf.prefix == "" and "o" in vf.complements and not coordinated and not c.np.named \
                 and c.np.kind == "document" and c.np.start == j and c.np.end < sent_b \
                 and not complementizer(norms[c.np.end]) and not ctx.is_punct(c.np.end, ":"):

@@ -35,6 +35,7 @@ _NOTICED = fold("لاحظ")
 _APPROVED = fold("أقر")
 _DESCRIBED = fold("وصف")
 _NOTED = fold("سجل")
+_BLAMED = fold("حمل")
 _PUBLISHED = fold("نشر")
 _CALLED_ON = fold("دعا")
 _WROTE = fold("كتب")
@@ -84,7 +85,7 @@ def suffixed_verb(norm: str) -> VerbForm | None:
 
 def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     vf = suffixed_verb(ctx.norms[i])
-    if vf is None or vf.lemma == _NOTED:
+    if vf is None or vf.lemma in (_NOTED, _BLAMED):
         return None  # ("سجلها ملاكها في البوابة": registered it; سجل says something only with أن)
     prev = ctx.norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
     at = i - 1  # (the relative or ما the verb hangs on)
