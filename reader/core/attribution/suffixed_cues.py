@@ -18,13 +18,13 @@ from reader.core.text import fold
 from .complements import _first_letter_len, complement
 from .context import Context
 from .outlets import match_outlet
-from .cues import VERB_FORMS, VerbForm
+from .cues import VERB_PREPOSITION, VERB_FORMS, VerbForm
 from .mentions import clitic_chars
 from .between import skip_to_complement
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
-from .words import FIRST_NAMES, BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
+from .words import ANON_HEADS, FIRST_NAMES, BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _SHORT_STEMS = folded_set("را ورا فرا")
@@ -35,6 +35,7 @@ _NOTICED = fold("لاحظ")
 _APPROVED = fold("أقر")
 _DESCRIBED = fold("وصف")
 _NOTED = fold("سجل")
+_CALLS_THEM = frozenset(fold(w) for w in ("دعا", "حث", "طالب", "ناشد", "حض"))
 _BLAMED = fold("حمل")
 _PUBLISHED = fold("نشر")
 _CALLED_ON = fold("دعا")
@@ -131,7 +132,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         return None  # "التأخير الذي لاحظه بعض المتعاملين": what they noticed, no claim of theirs
     if vf.lemma == _SEE and prev in _RELATIVES:
         return None  # "السعر الذي تراه مسقط عادلاً": what the noun is deemed, a description of it
-    if not back and vf.lemma not in _JUDGING:
+    if not back and vf.lemma not in _JUDGING and not (
+            vf.lemma in _CALLS_THEM and vf.prefix == "و" and i > sent_a and ctx.is_punct(i - 1, "،,")):
         return None
     j = i + 1
     if j < sent_b and ctx.norms[j] in _RESUMPTIVE:
@@ -162,6 +164,21 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     considered = vf.lemma == _CONSIDERED and not back and vf.prefix == "و" and j in ctx.quote_open_tok \
         and i > sent_a and ctx.is_punct(i - 1, "،,") and ctx.quote_open_tok[j] - j > 3  # (not a name in marks)
     they = they or considered  # "رحب X بالتقرير، واعتبره «دليلاً على …»": he deemed it (the quotation)
+    own = VERB_PREPOSITION.get(vf.lemma, "")
+    calls_them = False
+    if not they and np is None and vf.prefix == "و" and vf.lemma in _CALLS_THEM and own and j < sent_b and ctx.words[j] \
+            and (ctx.norms[j] == own or own == "ب" and ctx.norms[j][:1] == "ب") and i > sent_a and ctx.is_punct(i - 1, "،,"):
+        from .parse import _opening_subject
+
+        opener = _opening_subject(ctx, sent_a, i - 1, any_body=True)
+        last = opener.end - 1 if opener is not None else -1
+        if opener is not None and last > opener.start and ctx.norms[last].startswith("ال") and ctx.norms[last].endswith("ين") \
+                and len(ctx.norms[last]) >= 7 and last not in ctx.entity_at:
+            opener = replace(opener, end=last, src_end=ctx.ends[last - 1])  # "ونصحت الشركة | المشتركين": whom it advised
+        if opener is not None and opener.kind in ("named_person", "named_organization", "unnamed_official", "anonymous"):
+            np, calls_them = opener, True  # "ونصحت الشركة المشتركين …، ودعتهم إلى الاعتراض": the same body goes on
+        else:
+            they = calls_them = True
     if not they and vf.lemma == _DESCRIBED and np is None and back and prev in ("الذي", "التي") and j < sent_b \
             and ctx.words[j] and ctx.raw[j].startswith("بأن") and any(
                 ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
@@ -270,6 +287,10 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if considered:
         c.phrase_end = j
         c.claim_tok, c.claim_end = j, ctx.quote_open_tok[j] + 1
+        return c
+    if calls_them:
+        c.phrase_end = c.claim_tok = j  # (the verb's own إلى/على: "ودعتهم إلى الاعتراض")
+        c.sv = np is not None
         return c
     if they and np is None:
         c.phrase_end = j  # "ووصفه بأنه «…»": what he called it
