@@ -741,6 +741,8 @@ def _no_subject_after(ctx: Context, j: int, limit: int) -> bool:
 _DECLARATIONS = folded_set("إعلان ميثاق نداء")
 
 
+_REPORTS = folded_set("تقرير دراسة بيان مسح مذكرة نشرة استطلاع وثيقة")  # (not a budget: "الميزانية، التي قدرت فيها")
+
 def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP | None:
     """The noun phrase ending right before the relative pronoun at ``rel`` (its antecedent):
     the longest one starting at most five words back (for الذين, people only: "توقعات
@@ -761,6 +763,13 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
     if rel - 1 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] \
             and rel - 1 in ctx.entity_end_tok.values():
         end = rel - 1  # "النائبة منى الصقعبي، التي طالبت": a name, a comma, the relative
+    if end == rel and rel - 2 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] and not people:
+        doc = next((t for t in range(rel - 2, max(sent_a, rel - 10), -1) if ctx.words[t]
+                    and ctx.norms[t][:2] in ("لل", "ال") and in_lexicon(ctx.norms[t], _REPORTS)), -1)
+        if doc > sent_a:
+            np = parse_np(ctx, doc, rel - 1, strip="ل" if ctx.norms[doc].startswith("لل") else "")
+            if np is not None and np.kind == "document" and np.start == doc:
+                return np  # "مناقشة المجلس للتقرير السنوي للوزارة …، الذي أشار إلى أن": the report
     for s in range(end - 1, max(sent_a - 1, end - 10), -1):
         if not ctx.words[s]:
             break

@@ -1016,3 +1016,9 @@ def test_and_called_on_them_goes_on_with_the_same_body():
     assert (r.cue, r.source, r.claim) == ("ودعتهم", "الشركة", "إلى الاعتراض عبر القنوات الرسمية")
     rs = _all("وأكدت الشركة أن الأسعار ثابتة، ودعتهم إلى الاعتراض عبر القنوات الرسمية.")
     assert [r.cue for r in rs] == ["وأكدت", "ودعتهم"]
+
+
+def test_a_report_before_a_comma_is_what_the_relative_pronoun_points_to():
+    (r,) = _all("وجاء ذلك أثناء مناقشة المجلس للتقرير السنوي للوزارة، الذي أشار إلى أن الوزارة لم تسلم الوحدات.")
+    assert (r.cue, r.kind) == ("أشار", "document")
+    assert _all("أعلنت الوزارة تفاصيل الميزانية العامة للدولة، التي قدرت فيها الإيرادات بنحو 514 مليار ريال.")[0].cue == "أعلنت"
