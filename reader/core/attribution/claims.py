@@ -91,6 +91,9 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
             and ctx.raw[p][:1] == "و" and ctx.words[k] and k == p - 1 and c.verb is not None \
             and c.verb.tense == "imp" and not c.verb.prefix and _headline(ctx, p):
         return p  # "دمشق تؤكد «جدية» المفاوضات وتل أبيب تطالب بـ«ثمن»": a headline's second clause
+    if c.kind == "verb" and c.implied and not c.sv and ctx.norms[c.cue_a][:1] == "و" and c.verb is not None \
+            and c.verb.tense == "imp" and c.verb.prefix == "و" and p == c.cue_a and _headline(ctx, p):
+        return p  # "الشورى ينتقد بطء «الإسكان» ويطالب بجدول زمني": a headline's second verb, the same subject
     if c.kind in ("verb", "noreply", "decline") and not c.sv and ctx.norms[c.cue_a][:1] == "و" and c.verb is not None \
             and (c.verb.tense == "perf" or c.lemma in _GOES_ON and not ctx.words[k]):
         return p  # (and "…، ويضيف ضاحكا: «…»": the speaker's next words, after a comma)

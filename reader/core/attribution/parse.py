@@ -269,6 +269,17 @@ def _quote_then(ctx: Context, cue_a: int, sent_a: int) -> bool:
     return ctx.quote_close_tok.get(k) == sent_a
 
 
+def _headline_and(ctx: Context, vf, i: int, sent_a: int, sent_b: int) -> bool:
+    """"الشورى ينتقد بطء «الإسكان» ويطالب بجدول زمني": in a headline (the first paragraph, no full
+    stop), a second present verb joined by و goes on with the subject of the first."""
+    if vf.prefix != "و" or vf.tense != "imp" or ctx.para_of[i] != ctx.para_of[0] or i <= sent_a + 2 \
+            or any(ctx.raw[t] in ".!؟?" for t in range(sent_a, sent_b)):
+        return False
+    first = next((t for t in range(sent_a, min(i - 1, sent_a + 4)) if ctx.words[t] and ctx.norms[t] in VERB_FORMS
+                  and VERB_FORMS[ctx.norms[t]].tense == "imp" and not VERB_FORMS[ctx.norms[t]].prefix), -1)
+    return first > sent_a and VERB_FORMS[ctx.norms[first]].gender == vf.gender
+
+
 def _object_then_own_preposition(ctx: Context, vf, j: int, limit: int) -> bool:
     """"التي طالبت الحكومة بتقديم أرقام"، "الذي دعا الشركات إلى": whom the verb asks, then its
     own preposition (ب on the next word, or إلى): an object, not the verb's subject."""
@@ -1133,7 +1144,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1)
             # "ويضيف أن …"، "ويستطرد بأن …": these verbs have no impersonal reading (the passive
             # is written يُضاف), so with و/ف they go on with the last speaker
-            goes_on = goes_on or (vf.lemma in _ONLY_ACTIVE and vf.prefix in ("و", "ف")) or (
+            headline_and = _headline_and(ctx, vf, i, sent_a, sent_b)
+            goes_on = goes_on or headline_and or (vf.lemma in _ONLY_ACTIVE and vf.prefix in ("و", "ف")) or (
                 vf.lemma in _ONLY_ACTIVE and prev == "ان" and i - 2 > sent_a and norms[i - 2] in ("قبل", "بعد")
                 and ctx.is_punct(i - 3, "،,")) or (  # "…، قبل أن يضيف أن …": he goes on
                 prev == "ثم" and j < sent_b and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1))
@@ -1168,7 +1180,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and not (c.np is not None and c.np.kind == "named_person" and _quote_then(ctx, cue_a, sent_a)):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن (but "«…»، هكذا يرى X")
     if c.implied and vf.tense == "imp" and not honorific and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
-            and not (c.via is not None and vf.prefix in ("و", "ف")) \
+            and not (c.via is not None and vf.prefix in ("و", "ف")) and not _headline_and(ctx, vf, i, sent_a, sent_b) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
             and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
             and not (vf.prefix in ("و", "ف") and i + 1 < sent_b and ctx.is_punct(i + 1, "،,")

@@ -1022,3 +1022,9 @@ def test_a_report_before_a_comma_is_what_the_relative_pronoun_points_to():
     (r,) = _all("وجاء ذلك أثناء مناقشة المجلس للتقرير السنوي للوزارة، الذي أشار إلى أن الوزارة لم تسلم الوحدات.")
     assert (r.cue, r.kind) == ("أشار", "document")
     assert _all("أعلنت الوزارة تفاصيل الميزانية العامة للدولة، التي قدرت فيها الإيرادات بنحو 514 مليار ريال.")[0].cue == "أعلنت"
+
+
+def test_a_headlines_second_present_verb_goes_on_with_its_subject():
+    rs = _all("الشورى ينتقد بطء «الإسكان» ويطالب بجدول زمني لتسليم الوحدات\n\nنص الخبر.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [("ينتقد", "الشورى", "بطء «الإسكان»"),
+                                                          ("ويطالب", "الشورى", "جدول زمني لتسليم الوحدات")]
