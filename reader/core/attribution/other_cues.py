@@ -122,6 +122,7 @@ _DEPENDING = folded_set("حسب بحسب وحسب وبحسب وفق")
 _VARIES = folded_set("تختلف يختلف تتفاوت يتفاوت تتباين يتباين تتراوح يتراوح تتغير يتغير تختلف وتختلف ويختلف وتتفاوت "
                      "ويتفاوت وتتراوح ويتراوح وتتباين ويتباين تحدد يحدد وتحدد ويحدد")
 _RULE_WORDS = folded_set("ضوابط شروط معايير آلية آليات أسس قواعد اشتراطات")
+_PLANS_BARE = folded_set("خطط خطة")
 
 
 def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
@@ -155,7 +156,9 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     j = i + 1
     if j < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a + 1 and (
             bare(norms[j]) in _PLANS and norms[j].startswith("ال") or bare(norms[j]) in _RULE_WORDS
-            and not norms[j].startswith("ال")):
+            and not norms[j].startswith("ال") or norms[j] in _PLANS_BARE and not (
+                j + 1 < sent_b and ctx.words[j + 1] and is_definite(norms[j + 1]))):
+        # ("وفق خطط طويلة المدى": plans of no one; but "وفقا لخطة التسوية": that plan, a document)
         return None  # "يسير بحسب الخطة الزمنية"، "وفق الجدول المحدد": as planned, no source
     c = Cand(i, i + 1, "prep", i, i + 1)
     verb_at = -1

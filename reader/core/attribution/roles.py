@@ -591,6 +591,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j, had_genitive = k, True  # الرئيس التنفيذي لمجموعة سامبا المالية: the group's name
             continue
         m = match_outlet(ctx, j, limit, preposition=True) if n[:1] == "ل" else None
+        if m is not None and m.type_word and any(ctx.words[t] and norms[t] in _TRADE_FIELDS for t in range(j, m.end)):
+            j, had_genitive = m.end, True  # "المدير العام لوكالة «الخليج الأزرق للسياحة والسفر»": a travel agency
+            continue
         if m is not None and m.type_word:
             break  # "متحدث باسم الشركة لوكالة «يونهاب»": an outlet with its type word is the via
         k = _company_in_marks(ctx, j, limit)
@@ -941,6 +944,7 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
 
 _CORRESPONDENTS = folded_set("مراسل مراسلة موفد موفدة مبعوث مبعوثة")
 _REPORTERS = folded_set("مراسل مراسله")
+_TRADE_FIELDS = folded_set("للسياحة السياحة للسفر والسفر للتوظيف للاستقدام للشحن العقارية للعقارات للسيارات")
 _PARTY_WORDS = folded_set("حزب لحزب بحزب تيار لتيار حركة لحركة جبهة لجبهة")
 _ROYAL = folded_set("الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان")
 #: Institutions, places and prizes named after a person (جامعة الملك سعود، مستشفى الملك فيصل).

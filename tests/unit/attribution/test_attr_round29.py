@@ -1,4 +1,4 @@
-"""attribution-3.6, from the annotated ANERcorp dev passages and this session's probe batches
+"""attribution-3.6 and 3.7, from the annotated ANERcorp dev passages and this session's probe batches
 (every sentence here is made up)."""
 
 from attr_helpers import recs
@@ -1028,3 +1028,13 @@ def test_a_headlines_second_present_verb_goes_on_with_its_subject():
     rs = _all("الشورى ينتقد بطء «الإسكان» ويطالب بجدول زمني لتسليم الوحدات\n\nنص الخبر.")
     assert [(r.cue, r.resolved, r.claim) for r in rs] == [("ينتقد", "الشورى", "بطء «الإسكان»"),
                                                           ("ويطالب", "الشورى", "جدول زمني لتسليم الوحدات")]
+
+
+def test_gulf_business_batch_s110():
+    (r,) = _all("وقال المدير العام لوكالة «الخليج الأزرق للسياحة والسفر»، حسن عبدالرحيم البلوشي، لـ«الإمارات اليوم» إن "
+                "الحجوزات المبكرة «تجاوزت مستوياتها».")
+    assert (r.resolved, r.via) == ("حسن عبدالرحيم البلوشي", "")
+    (r,) = _all("وقال الوزير إن السلطنة «ليست طرفا في أي حرب أسعار» وأنها تنتج وفق خطط طويلة المدى.")
+    assert r.cue == "وقال"
+    (r,) = _all("أكد سعادة طاهر بن سالم العمري، الرئيس التنفيذي للبنك المركزي العماني، أن السيولة «ما زالت مريحة».")
+    assert r.resolved == "طاهر بن سالم العمري"
