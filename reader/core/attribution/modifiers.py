@@ -16,7 +16,9 @@ from .words import (
 )
 
 
-_GOVERNORATE = folded_set("المحافظة المحافظات")  # "مصدر بالمحافظة": its offices
+_GOVERNORATE = folded_set("المحافظة المحافظات")
+_HIGH = folded_set("رفيع رفيعة رفيعو رفيعي رفيعا")
+_LEVEL = folded_set("المستوى المستوي")  # "مصدر بالمحافظة": its offices
 _CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
 _TAKING_PART = folded_set("مشارك مشاركة مشاركان مشاركين")
 _AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
@@ -79,6 +81,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     norms = ctx.norms
     while j < limit and ctx.words[j]:
         n = norms[j]
+        if n in _HIGH and _word(ctx, j + 1, limit) and norms[j + 1] in _LEVEL:
+            j += 2  # "مصدر مصرفي رفيع المستوى": high-level, one adjective in construct
+            continue
         if n == "ب" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
             j += 2  # "تجار جملة الجوالات بـ جدة": where they are, the ب written apart
             continue

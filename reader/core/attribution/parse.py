@@ -1232,6 +1232,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return r if r is not None and r.mode == "after" and r.claim_tok > 0 \
             and complementizer(norms[r.claim_tok - 1]) else None
     r = complement(ctx, c, j, sent_a, sent_b)
+    if r is not None and vf.lemma == _NOTED and r.mode == "after" and not (
+            0 < r.claim_tok and complementizer(norms[r.claim_tok - 1])):
+        return None  # "وسجل المؤشر «إيجي إكس 30» ارتفاعا": a figure recorded; سجل says something with أن only
     if r is not None and vf.lemma == _SHOWED_LEMMA and r.mode == "after" and not (
             0 < r.claim_tok and (complementizer(norms[r.claim_tok - 1]) or ctx.raw[r.claim_tok - 1] in ":«\"")):
         return None  # "تصاعد التوتر … بين جماعة «أنصار الله» وحزب …": between, not بيّن (which takes أن)
