@@ -898,5 +898,6 @@ def _body_of_short_name(ctx: Context, np: NP) -> str:
             body = parse_np(ctx, k, o)
             if body is not None and body.start == k and body.end == o and body.kind == "named_organization" \
                     and body.end - body.start >= 2:
-                return ctx.text[max(body.src_start, ctx.starts[k] + clitic_chars(ctx, k)):ctx.ends[o - 1]]
+                skip = 2 if ctx.norms[k].startswith("لل") else clitic_chars(ctx, k)  # ("للهيئة …": as وفقا للبيانات)
+                return ctx.text[max(body.src_start, ctx.starts[k] + skip):ctx.ends[o - 1]]
     return ""
