@@ -1010,6 +1010,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 and len(ctx.norms[t]) > 5 and ctx.norms[t] not in FIRST_NAMES and (
                     ctx.norms[t + 1] in FIRST_NAMES or (t + 1 in ctx.entity_at and ctx.entity_at[t + 1].type == "PER")):
             t += 1  # "المقيم العقاري المعتمد حسان الجهني": a participle that qualifies him, then his name
+        if t == e and is_definite(n) and _word(ctx, t + 3, limit) and ctx.norms[t].startswith("ال") \
+                and ctx.norms[t + 1] in ("من", "في") and _is_place(ctx, t + 2) and (
+                    ctx.norms[t + 3] in FIRST_NAMES or ctx.norms[t + 3] in _KUNYA
+                    or (t + 3 in ctx.entity_at and ctx.entity_at[t + 3].type == "PER")):
+            t += 3  # "الزائرة القادمة من الكويت أم يوسف": where she comes from, then her name
         if is_definite(n) and not n.endswith(("ون", "ين")) and _word(ctx, t, limit) and not is_definite(ctx.norms[t]) \
                 and (ctx.norms[t] in FIRST_NAMES or (t in ctx.entity_at and ctx.entity_at[t].type == "PER")
                      or (ctx.norms[t] in _KUNYA and _word(ctx, t + 1, limit) and ctx.norms[t + 1] in FIRST_NAMES)):

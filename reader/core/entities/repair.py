@@ -88,7 +88,8 @@ _PLURAL_POSTS = _f("مديري مديرو مسؤولي مسؤولو ممثلي �
 #: Documents that speak (وأوضح البلاغ، وتوقع التقرير): alone, never a person.
 _DOCUMENT_WORDS = _f("بلاغ بيان تقرير بيانات معطيات نشرة مذكرة دراسة تعميم مسح استطلاع")
 #: Trades that describe a person before the name (المستثمر العقاري خالد …).
-_TRADES = _f("مستثمر مستثمرة تاجر تاجرة اقتصادي اقتصادية مواطن مواطنة رجل سيدة لاعب لاعبة مدرب مدربة فنان فنانة "
+_KUNYA = _f("أبو أم ابو ام")
+_TRADES = _f("زائر زائرة متسوق متسوقة مستثمر مستثمرة تاجر تاجرة اقتصادي اقتصادية مواطن مواطنة رجل سيدة لاعب لاعبة مدرب مدربة فنان فنانة "
              "وسيط وسيطة مطور مطورة مقاول مقاولة مسوق مسوقة")
 _IN_THE_NAME_OF = _f("باسم بإسم")
 _WORKERS = _f("موظف موظفة عامل عاملة سائق سائقة بائع بائعة مواطن مواطنة طالب طالبة مزارع مزارعة راع راعي مهندس "
@@ -289,9 +290,10 @@ class Repairs:
                                                            or w[2:] in _TRADES)):
                 break
             k += 1
-        if k == s.first or k >= s.last or self.norms[k] not in first_names():
+        if k == s.first or k >= s.last or not (self.norms[k] in first_names() or (
+                self.norms[k] in _KUNYA and self.norms[k + 1] in first_names())):
             return False
-        self._set(s, Span(k, s.last, "PER", s.origin, s.score))
+        self._set(s, Span(k, s.last, "PER", s.origin, s.score))  # (and "الزائرة أم يوسف": her kunya)
         return True
 
     def _leading_descriptor(self, s: Span) -> bool:

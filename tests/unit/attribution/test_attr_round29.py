@@ -1046,3 +1046,10 @@ def test_egyptian_economy_batch_s111():
     (r,) = _all("نفى مصدر مصرفي رفيع المستوى صحة الأنباء المتداولة.")
     assert r.source == "مصدر مصرفي رفيع المستوى"
     assert _all("وسجل المؤشر الرئيسي للبورصة المصرية «إيجي إكس 30» ارتفاعا بنسبة 2.1% في ختام تعاملات أمس.") == []
+
+
+def test_a_kunya_after_a_visitor_and_where_she_comes_from():
+    (r,) = _all("وقالت الزائرة القادمة من الكويت أم يوسف إنها اشترت كيلوغراما من العجوة.")
+    assert (r.resolved, r.kind) == ("أم يوسف", "named_person")
+    (r,) = _all("وقالت الزائرة أم يوسف إنها اشترت العجوة.")
+    assert (r.resolved, r.kind) == ("أم يوسف", "named_person")
