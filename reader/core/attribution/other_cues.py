@@ -864,9 +864,12 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
             c.mode = "before"
             return c
         return None
-    if norms[i] in _THUS and i + 3 < sent_b and i >= sent_a + 2 and ctx.is_punct(i - 1, "،,.") \
+    q = i - 2
+    if q - 1 >= sent_a and ctx.raw[q] == "." and ctx.raw[i - 1] == ".":
+        q -= 1  # "«…».. هكذا برر X": two dots after the quotation
+    if norms[i] in _THUS and i + 3 < sent_b and q >= sent_a and ctx.is_punct(i - 1, "،,.") \
             and ctx.words[i + 1] and norms[i + 1] not in VERB_FORMS and not is_definite(norms[i + 1]) \
-            and not _stopword(norms[i + 1]) and (i - 2) in ctx.quote_close_tok:
+            and not _stopword(norms[i + 1]) and q in ctx.quote_close_tok:
         np = parse_np(ctx, i + 2, sent_b)  # "«…»، هكذا لخص المواطن عبدالله الشهري … أثر القرار": the quotation is his
         if np is not None and np.start == i + 2 and np.kind in ("named_person", "unnamed_official", "anonymous",
                                                                   "named_organization"):

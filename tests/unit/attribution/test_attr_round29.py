@@ -1053,3 +1053,10 @@ def test_a_kunya_after_a_visitor_and_where_she_comes_from():
     assert (r.resolved, r.kind) == ("أم يوسف", "named_person")
     (r,) = _all("وقالت الزائرة أم يوسف إنها اشترت العجوة.")
     assert (r.resolved, r.kind) == ("أم يوسف", "named_person")
+
+
+def test_thus_after_two_dots_that_close_a_quotation():
+    rs = _all("«الإنتاج هذا العام أقل بسبب موجة الحر».. هكذا برر المزارع سلمان بن عيد الصاعدي (47 عاما) ارتفاع "
+              "الأسعار، مضيفا أن تكاليف العمالة ارتفعت.")
+    assert [(r.cue, r.resolved, r.direct) for r in rs] == [("هكذا برر", "سلمان بن عيد الصاعدي", True),
+                                                           ("مضيفا", "سلمان بن عيد الصاعدي", False)]
