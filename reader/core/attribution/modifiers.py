@@ -18,6 +18,7 @@ from .words import (
 
 _GOVERNORATE = folded_set("المحافظة المحافظات")
 _HIGH = folded_set("رفيع رفيعة رفيعو رفيعي رفيعا")
+_PRIVATE = folded_set("خاصة خاص")
 _LEVEL = folded_set("المستوى المستوي")  # "مصدر بالمحافظة": its offices
 _CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
 _TAKING_PART = folded_set("مشارك مشاركة مشاركان مشاركين")
@@ -81,6 +82,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     norms = ctx.norms
     while j < limit and ctx.words[j]:
         n = norms[j]
+        if n in _PRIVATE and j > 0 and ctx.words[j - 1] and not is_definite(norms[j - 1]) and not definite:
+            j += 1  # "منشآت خاصة"، "شركات خاصة": private (not "especially")
+            continue
         if n in _HIGH and _word(ctx, j + 1, limit) and norms[j + 1] in _LEVEL:
             j += 2  # "مصدر مصرفي رفيع المستوى": high-level, one adjective in construct
             continue

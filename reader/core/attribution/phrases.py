@@ -221,6 +221,13 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             continue
         if n in _PERSON_TITLES and j > 0 and ctx.words[j - 1]:
             break  # "بيان لهيئة الإفتاء في المغرب | الشيخ …": a title opens a name, not the body's
+        if org and j > 0 and ctx.words[j - 1] and n[:1] == "و" and len(n) > 3 and norms[j - 1][:1] == "ل" \
+                and (_lookup(n[1:], PLACES) or (j in ctx.entity_at and ctx.entity_at[j].type == "LOC")) \
+                and (_lookup(norms[j - 1][1:], PLACES) or _lookup(norms[j - 1][2:], PLACES)
+                     or (norms[j - 1].startswith("لل") and _lookup("ال" + norms[j - 1][2:], PLACES))
+                     or (j - 1 in ctx.entity_at and ctx.entity_at[j - 1].type == "LOC")):
+            j += 1  # "الهيئة الملكية للجبيل وينبع": the second city of the body's name
+            continue
         if n in SPEECH_EVENTS and j == j0 and j > 0 and ctx.words[j - 1] and norms[j - 1] in _PARTY_WORDS \
                 and n.startswith("ال"):
             j += 1  # "حزب المؤتمر الشعبي العام"، "لحزب المؤتمر": the Congress party, no conference
