@@ -1417,6 +1417,11 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
         shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")  # "ونفت وزارة المالية التقارير،": the object
         if shorter is not None and shorter.end == last:
             return shorter
+    if prep and np.kind in ("anonymous", "unnamed_official") and last > np.start and ctx.words[last] \
+            and ctx.norms[np.start].endswith(("ون", "ين")) and not ctx.norms[last].endswith(("ون", "ين", "ات")) \
+            and not is_definite(ctx.norms[last]) and k < sent_b and ctx.words[k] and is_definite(ctx.norms[k]) \
+            and any(ctx.norms[t] == prep for t in range(k + 1, min(sent_b, k + 4))):
+        return replace(np, end=last, src_end=ctx.ends[last - 1])  # "ويرجع اقتصاديون | تدني الأجور إلى": the object
     if not prep or last <= np.start or k >= sent_b or not ctx.words[k] or not ctx.words[last]:
         return np
     if ctx.norms[k] in ("الذين", "التي", "الذي") and is_definite(ctx.norms[last]):

@@ -80,8 +80,16 @@ def adverbial_end(norms: list[str], j: int, limit: int) -> int:
         return j
     for p in _ADVERBIAL_BY_FIRST.get(norms[j], ()):
         if j + len(p) <= limit and tuple(norms[j:j + len(p)]) == p:
-            return j + len(p)
+            e = j + len(p)
+            if p[-1] in _EARLIER_LATER and e + 1 < limit and norms[e] == "من" and norms[e + 1] in TIME_WORDS:
+                e += 2  # "في وقت سابق من الأسبوع"، "في وقت لاحق من العام": of which time
+                while e < limit and norms[e] in TIME_WORDS:
+                    e += 1  # (الأسبوع الماضي)
+            return e
     return j
+
+
+_EARLIER_LATER = frozenset(fold(w) for w in ("سابق", "لاحق", "مبكر", "متأخر"))
 
 
 #: Nouns of a speech event: "في بيان"، "خلال مؤتمر صحفي", "في تصريحات لـ...".

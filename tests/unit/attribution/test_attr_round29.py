@@ -1073,3 +1073,10 @@ def test_saudi_industry_and_banking_batches_s112_s113():
     assert (r.source, r.kind) == ("مفتشون", "anonymous")
     (r,) = _all("من جهتها، نفت منشآت خاصة في المنطقة تحدثت إليها «الوطن» تعمدها التحايل.")
     assert r.source == "منشآت خاصة في المنطقة"
+
+
+def test_earlier_in_the_week_and_a_plural_source_before_its_object():
+    (r,) = _all("وكانت وكالة «رويترز» قد نقلت في وقت سابق من الأسبوع عن متعاملين قولهم إن أرامكو ستبقي الإمدادات.")
+    assert (r.source, r.via) == ("متعاملين", "وكالة «رويترز»")
+    (r,) = _all("ويرجع اقتصاديون تدني الأجور إلى ضعف التدريب.")
+    assert (r.source, r.claim) == ("اقتصاديون", "تدني الأجور إلى ضعف التدريب")
