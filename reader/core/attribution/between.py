@@ -134,6 +134,8 @@ def prayer_end(ctx: Context, j: int, limit: int) -> int:
 _OWNER_POSTS = folded_set("مالك مؤسس مؤسسة صاحب صاحبة شريك المالك المؤسس الشريك")
 
 
+_CARRIED_IT_WORDS = folded_set("نقلته نقلتها أوردته أوردتها نشرته نشرتها بثته بثتها وزعته وزعتها")
+
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """Walk over what may stand between a subject and the claim: appositions, time words,
     "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
@@ -242,6 +244,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(j, close)):
                 j = close + 1  # "X، المدير العام لأحد الفنادق، وعضو لجنة الفنادق في الغرفة، إن": a second post
                 # (and "، والمشرف على أعمال المسارين،": a participle that says what he does)
+                continue
+        if c.np is not None and c.np.kind in ("document", "named_organization") and ctx.is_punct(j, "،,") \
+                and j + 2 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _CARRIED_IT_WORDS and c.via is None:
+            m = match_outlet(ctx, j + 2, limit)
+            if m is not None and not m.anaphor and m.end < limit and ctx.is_punct(m.end, "،,") \
+                    and is_complement(ctx, m.end + 1, limit):
+                c.via = m  # "أفاد بيان صادر عن الهيئة، نقلته وكالة الأنباء السعودية «واس»، بأن": who carried it
+                j = m.end + 1
                 continue
         if c.np is not None and c.np.kind in ("document", "named_organization", "unnamed_official", "anonymous") \
                 and j == c.np.end and ctx.is_punct(j, "،,") and j + 2 < limit and ctx.words[j + 1] \

@@ -871,6 +871,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 c.via, c.np, j = m, told, after
         if c.np is None:
             c.np = marks_named_source(ctx, j, sent_b)  # وأكدت "بيرسون" في بيان أنها ...
+        close = ctx.quote_open_tok.get(j, -1)
+        if c.np is None and 2 < close - j <= 4 and ctx.norms[j + 1] in ("ابو", "ام") \
+                and all(ctx.words[t] for t in range(j + 1, close)) and close + 1 < sent_b and ctx.is_punct(close + 1, "،,:"):
+            c.np = NP(j, close + 1, ctx.starts[j + 1], ctx.ends[close - 1], "named_person", ctx.norms[j + 1], named=True)
+            # "ويضيف «أبو عبدالله»، وهو صاحب مكتب آخر: «…»": a kunya in marks, not a quotation
         if c.np is None and ("o" in vf.complements or "p" in vf.complements):
             c.np = marks_subject_of_object(ctx, j, sent_b, VERB_PREPOSITION.get(vf.lemma, ""),
                                            OBJECT_THEN.get(vf.lemma, ""))

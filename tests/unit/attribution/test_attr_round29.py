@@ -1080,3 +1080,11 @@ def test_earlier_in_the_week_and_a_plural_source_before_its_object():
     assert (r.source, r.via) == ("متعاملين", "وكالة «رويترز»")
     (r,) = _all("ويرجع اقتصاديون تدني الأجور إلى ضعف التدريب.")
     assert (r.source, r.claim) == ("اقتصاديون", "تدني الأجور إلى ضعف التدريب")
+
+
+def test_a_statement_carried_by_an_agency_and_a_kunya_in_marks():
+    (r,) = _all("وفي ينبع، أفاد بيان صادر عن الهيئة الملكية في ينبع، نقلته وكالة الأنباء السعودية «واس»، بأن أعمال "
+                "التوسعة تسير وفق الجدول.")
+    assert (r.kind, r.via) == ("document", "وكالة الأنباء السعودية «واس»")
+    rs = _all("وقال أحمد باحارث إن السوق صعبة.\n\nويضيف «أبو عبدالله»، وهو صاحب مكتب آخر في حي الصفا: «العميل يدفع المبلغ».")
+    assert (rs[1].resolved, rs[1].claim, rs[1].direct) == ("أبو عبدالله", "العميل يدفع المبلغ", True)
