@@ -219,7 +219,8 @@ _WINDOW = 3000
 
 #: Adjectives that describe a body in passing, never part of its name (الجديدة، الحيوي، المدججة).
 _NO_NAME_ADJ = frozenset(fold(w) for w in """الجديد الجديدة الحيوي الحيوية الضخم الضخمة المدجج المدججة
-    القديم القديمة الشهير الشهيرة العملاق العملاقة المذكور المذكورة""".split())
+    القديم القديمة الشهير الشهيرة العملاق العملاقة المذكور المذكورة الفصلية الفصلي السنوية السنوي الشهرية
+    الشهري الصافية الصافي الإجمالية الإجمالي""".split())
 
 
 def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -36,6 +36,7 @@ from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, SELF_WORDS, f
 _ISSUER_NAMED = re.compile(r"[«\"]| عن |أصدر|أعد|أجر|نشر")
 
 _COMPANY_BARE = folded_set("شركة مجموعة")
+from .mentions import _NO_NAME_ADJ  # noqa: E402
 
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
@@ -758,6 +759,8 @@ class Resolver(OutletsMixin):
                     and not is_definite(ctx.norms[first]):
                 first += 1  # أمانة عمان الكبرى، بلدية صور: the head with a place name after it
             end = max(first, def_chain(ctx, first, len(ctx.norms), org=True, places=True))
+            while end > first and ctx.norms[end - 1] in _NO_NAME_ADJ:
+                end -= 1  # "أرباح الشركة الفصلية": quarterly, no part of a name
             close = ctx.quote_open_tok.get(first, -1)
             if end == first and not is_definite(n) and 1 < close - first <= 5 \
                     and all(ctx.words[t] for t in range(first + 1, close)):
@@ -874,8 +877,8 @@ class Resolver(OutletsMixin):
         for k in range(np.start - 1, max(-1, np.start - 3000), -1):
             if ctx.norms[k] == key and k + 1 < len(ctx.norms) and ctx.words[k + 1]:
                 nxt = ctx.norms[k + 1]
-                if is_definite(nxt) and is_nisba(nxt) and not nxt.startswith(("و", "ب", "ل")):
-                    return ctx.text[ctx.starts[k]:ctx.ends[k + 1]]
+                if is_definite(nxt) and is_nisba(nxt) and not nxt.startswith(("و", "ب", "ل")) and nxt not in _NO_NAME_ADJ:
+                    return ctx.text[ctx.starts[k]:ctx.ends[k + 1]]  # (not "أرباح الشركة الفصلية": quarterly)
         return text
 
 

@@ -1088,3 +1088,8 @@ def test_a_statement_carried_by_an_agency_and_a_kunya_in_marks():
     assert (r.kind, r.via) == ("document", "وكالة الأنباء السعودية «واس»")
     rs = _all("وقال أحمد باحارث إن السوق صعبة.\n\nويضيف «أبو عبدالله»، وهو صاحب مكتب آخر في حي الصفا: «العميل يدفع المبلغ».")
     assert (rs[1].resolved, rs[1].claim, rs[1].direct) == ("أبو عبدالله", "العميل يدفع المبلغ", True)
+
+
+def test_the_company_is_not_named_by_its_quarterly_profits():
+    rs = _all("وارتفعت أرباح الشركة الفصلية 12 في المئة.\n\nوأوضحت الشركة أن المبيعات ارتفعت.")
+    assert rs[0].resolved == "الشركة"
