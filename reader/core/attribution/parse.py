@@ -588,7 +588,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _RELAY and i + 1 < sent_b and ctx.words[i + 1] and norms[i + 1] == "الي" \
             and not any(ctx.words[t] and norms[t] == "عن" for t in range(i + 2, min(sent_b, i + 7))):
         return None  # "إن الطفلة نقلت إلى مستشفى حميات بنها": taken to, not quoted
-    if vf.lemma == _EXPECT and i + 1 < sent_b and ctx.words[i + 1] and (norms[i + 1] in _SIGNED or (
+    if vf.lemma == _EXPECT and i + 1 < sent_b and ctx.words[i + 1] \
+            and not norms[i][len(vf.prefix):][:2] in ("يت", "تت", "نت", "ات") and (norms[i + 1] in _SIGNED or (
             norms[i + 1] in _MEMO and i + 2 < sent_b and norms[i + 2] in _UNDERSTANDING)):
         return None  # "«العمانية للغاز» توقع اتفاقية": signs (توقّع), not expects (تتوقع)
     if norms[i] == _MALE and (prev in _BORN or (i + 1 < sent_b and ctx.norms[i + 1] in _OR_FEMALE)):
@@ -1354,8 +1355,12 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
     occasion = e + 2 < sent_b and ctx.is_punct(e, "،,") and ctx.words[e + 1] and ctx.norms[e + 1] in ("في", "خلال") \
         and ctx.words[e + 2] and (in_lexicon(ctx.norms[e + 2], SPEECH_EVENTS) or ctx.norms[e + 2] in _TWO_TALKS)
     # ("X والمثمن المعتمد Y، في حديثين منفصلين لـ«المدينة»، إن")
-    if not (complementizer(nxt) or (nxt and nxt == VERB_PREPOSITION.get(vf.lemma)) or occasion):
-        return None
+    prep = VERB_PREPOSITION.get(vf.lemma)
+    if not (complementizer(nxt) or (nxt and nxt == prep) or occasion
+            or (prep == "ب" and nxt[:1] == "ب" and len(nxt) > 3 and e not in ctx.entity_at
+                and not (k in ctx.entity_at and ctx.entity_at[k].start <= ctx.starts[k]))):
+        # (but "وطالب مجلس الشورى وزارة العمل بتقديم": وزارة is no و and a name, the one asked)
+        return None  # (and "طالبت فنزويلا والجزائر بخفض فوري للإمدادات": the ب written on its noun)
     return NP(first.start, second.end, first.src_start, second.src_end, first.kind, first.head,
               role=first.role, named=first.named, pair=True)
 

@@ -1093,3 +1093,11 @@ def test_a_statement_carried_by_an_agency_and_a_kunya_in_marks():
 def test_the_company_is_not_named_by_its_quarterly_profits():
     rs = _all("وارتفعت أرباح الشركة الفصلية 12 في المئة.\n\nوأوضحت الشركة أن المبيعات ارتفعت.")
     assert rs[0].resolved == "الشركة"
+
+
+def test_expects_with_its_ta_is_never_signs_and_two_bodies_demand():
+    (r,) = _all("صندوق النقد يتوقع اتفاقا مع مصر على قرض خلال أسابيع.")
+    assert (r.cue, r.source) == ("يتوقع", "صندوق النقد")
+    assert _all("و«العمانية للغاز» توقع اتفاقية جديدة مع شركة شل.") == []
+    (r,) = _all("وتمسكت السعودية بحصتها، بينما طالبت فنزويلا والجزائر بخفض فوري للإمدادات.")
+    assert r.source == "فنزويلا والجزائر"
