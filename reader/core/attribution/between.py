@@ -1142,7 +1142,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
                                          and j + 1 < limit and ctx.norms[j + 1] in ("في", "لدي", "ب"))
     # ("ناتاشا ويلكس، الاقتصادية في مؤسسة «…»،": her trade, not the paper)
     event = n in EVENT_PREPS or n in TIME_WORDS or n in _APPOSITIVE
-    reach = 18 if anonymity_clause(ctx, j, min(limit, j + 8)) else 12  # (", طلب عدم الكشف عن هويته لأنه غير مخول …،")
+    who_he_is = n in ("وهو", "وهي") and anonymity_clause(ctx, j, min(limit, j + 12))
+    reach = 20 if who_he_is else 18 if anonymity_clause(ctx, j, min(limit, j + 8)) else 12
+    # (", طلب عدم الكشف عن هويته لأنه غير مخول …،"; "، وهو اقتصادي في بنك استثماري مقره لندن طلب عدم نشر
+    # اسمه لأنه غير مخول بالحديث لوسائل الإعلام، إن")
     close = next((k for k in range(j, min(limit, j + reach)) if not ctx.words[k] and ctx.raw[k] in "،,:"), -1)
     if close >= 0 and ctx.raw[close] == ":":
         close = -1  # ("، رافضا ذكر اسمه: «… ، …»": a comma inside the quotation closes nothing here)

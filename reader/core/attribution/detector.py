@@ -246,6 +246,17 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         before = {bare(ctx.norms[t]) for t in range(max(sa, kn - 12), kn) if ctx.words[t]}
         right_before = [bare(ctx.norms[t]) for t in range(max(sa, kn - 4), kn) if ctx.words[t]
                         and ctx.norms[t] not in TITLES]
+        near = [t for t in range(max(sa, kn - 7), kn) if ctx.words[t] and ctx.norms[t] not in TITLES]
+        post = [bare(ctx.norms[t]) for t in near]
+        widened = any(post[i:i + len(lead)] == lead and post[i + len(lead):]
+                      and all(ctx.norms[t].startswith("وال") for t in near[i + len(lead):]) for i in range(len(post)))
+        # ("وزير الاقتصاد: …" over "أكد وزير الاقتصاد والتخطيط المهندس سلمان القاضي": his full post)
+        nations = len(lead) >= 3 and lead[0] in post and all(
+            w in before or (w.endswith("ي") and w[:-1] in before) for w in lead)
+        # ("محافظ «المركزي» الكويتي" over "أكد محافظ بنك الكويت المركزي الدكتور يوسف الهاجري")
+        if ctx.sent_of[kn] <= 4 and lead[0] not in _GENERIC_ROLES and (widened or nations):
+            src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
+            return [replace(first, source=src)] + out[1:]
         if ctx.sent_of[kn] <= 4 and len(lead) == 2 and right_before[-2:] == lead and lead[0] not in _GENERIC_ROLES:
             # "وزير السياحة يتوقع …" over "توقع وزير السياحة، هشام عبدالرازق، أن": the post, then the name
             src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)

@@ -957,6 +957,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and norms[c.np.start] not in ctx.person_tokens and norms[c.np.start + 1].endswith("يه") \
                 and is_nisba(norms[c.np.start + 1]) and not is_definite(norms[c.np.start + 1]):
             c.np = None  # "يهدد مشاريع حكومية": a noun and its adjective (a feminine one: things), no one named
+        if c.np is not None and "o" in vf.complements and c.np.kind == "named_person" and not c.np.role \
+                and c.np.end - c.np.start == 1 \
+                and c.np.start == j and c.np.start not in ctx.entity_at and norms[c.np.start] not in FIRST_NAMES \
+                and norms[c.np.start] not in ctx.person_tokens and ctx.raw[c.np.start].endswith("ا") \
+                and len(norms[c.np.start]) >= 4 and not is_definite(norms[c.np.start]) and c.np.end < sent_b \
+                and ctx.words[c.np.end] and norms[c.np.end][:1] in ("ل", "ب", "ع", "م", "ف") \
+                and not complementizer(norms[c.np.end]):
+            return None  # "بيان يحدد رقما للإنتاج"، "قرارا يحدد سقفا للأسعار": an indefinite object, no one named
         if c.np is not None and vf.lemma in _CALLS_ON and _oblique_plural_object(ctx, c.np):
             c.np = None  # "، ودعا المستثمرين المحليين والأجانب إلى": whom he called on (a subject is المستثمرون)
         if c.np is not None and prev in _PRONOUN_SUBJECT and vf.prefix == "" and vf.number == "s" \
