@@ -131,8 +131,40 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
         cited = {r[0].cue.start for r in records} - {r[0].cue.start for r in speaking}
         previous = [r for r in records if r[0].cue.start not in cited] or records
         last_sent = (a, b)
-    return interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
-        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out)))))
+    return _asked_not_to_be_named(ctx, interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
+        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out))))))
+
+
+_ASKED_UNNAMED = folded_set("وطلب وطلبت وطلبوا وطلبا وفضل وفضلت وفضلوا واشترط واشترطت واشترطوا")
+
+
+def _asked_not_to_be_named(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """"قال مسؤولون تنفيذيون في ثلاث شركات لرويترز إن …. وطلب المسؤولون عدم نشر أسمائهم لأنهم غير
+    مخولين بالحديث": a sentence of its own, with no record, in which the unnamed source of the
+    record before asks not to be named makes it (and what goes on with it) anonymous."""
+    from .anonymity import anonymity_clause
+
+    starts = sorted(c.cue.start for c in out)
+    out = list(out)
+    for a, b in ctx.sents:
+        if a >= b or not ctx.words[a] or ctx.norms[a] not in _ASKED_UNNAMED or b - a > 16:
+            continue
+        if a + 1 < b and ctx.words[a + 1] and not (is_definite(ctx.norms[a + 1]) or ctx.norms[a + 1] == "عدم"):
+            continue  # ("وطلب الوزير …": a named one; only "the officials" or no subject written)
+        if not anonymity_clause(ctx, a + 1, b) or any(ctx.starts[a] <= st < ctx.ends[b - 1] for st in starts):
+            continue
+        before = [n for n, c in enumerate(out) if c.cue.start < ctx.starts[a]]
+        if not before:
+            continue
+        src = out[before[-1]].source
+        if src is None or src.kind != "unnamed_official" or not src.resolved:
+            continue
+        for n, c in enumerate(out):
+            s = c.source
+            if s is not None and s.kind == "unnamed_official" and s.resolved == src.resolved \
+                    and c.cue.start >= ctx.starts[ctx.sents[max(0, ctx.sent_of[a] - 3)][0]]:
+                out[n] = replace(c, source=replace(s, kind="anonymous"))
+    return out
 
 
 #: One unnamed expert a lead cites before the next paragraph names him (Saudi papers' style:

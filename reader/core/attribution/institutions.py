@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .context import Context
-from .phrases import _is_place, _lookup, _stopword, _word, def_chain, entity_end, name_chain, name_start
+from .phrases import _NUMBER_WORDS, _is_place, _lookup, _stopword, _word, def_chain, entity_end, name_chain, name_start
 from .cues import VERB_FORMS
 from .words import (
     CORPORATE_SUFFIXES, DOC_HEADS, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer,
@@ -81,6 +81,11 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
             return k  # "في إحدى شركات الوساطة في دبي": one of the firms
     if n in SPEECH_EVENTS or _stopword(n) or n in TIME_WORDS or (_lookup(n, DOC_HEADS) and in_lexicon(n, SPEECH_EVENTS)):
         return j
+    if (n in _NUMBER_WORDS or n.isdigit()) and _word(ctx, j + 1, limit) and not is_definite(ctx.norms[j + 1]) \
+            and _lookup(ctx.norms[j + 1], ORG_HEADS) and j + 1 not in ctx.entity_at:
+        k = _institution_core(ctx, j + 1, limit)
+        if k > j + 1:
+            return k  # "في ثلاث شركات مقاولات كبرى": counted firms of a trade
     ent = ctx.entity_at.get(j)
     if ent is not None and ent.type == "PER" and n in KNOWN_ORGS and _word(ctx, j + 1, limit) \
             and ctx.norms[j + 1] in FIRST_NAMES:

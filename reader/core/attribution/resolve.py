@@ -529,8 +529,15 @@ class Resolver(OutletsMixin):
     def _group_before(self, k: int) -> str:
         """أحدهم -> مزارعين: the last plural noun of unnamed people in the preceding words."""
         ctx = self.ctx
+        group = next((sp for sp in self.speakers[-1:] if 0 <= sp.pos < k and sp.kind in ("anonymous", "unnamed_official")
+                      and (sp.number == "p" or sp.tokens[:1] and (
+                          sp.tokens[0].endswith(("ون", "ين")) or bare(sp.tokens[0]) in _GROUP_PLURALS))), None)
         for t in range(k - 1, max(-1, k - 60), -1):
             n = ctx.norms[t]
+            if group is not None and t == group.pos:
+                return group.resolved  # "قال مسؤولون تنفيذيون … إن … رواتب العمال. وقال أحدهم": one of them
+            if group is not None and group.pos < t and ctx.sent_of[group.pos] == ctx.sent_of[t]:
+                continue  # (not a word of their sentence)
             if ctx.words[t] and _lookup(n, ANON_HEADS) and _head_key(bare(n)) != bare(n):
                 a = ctx.starts[t] + clitic_chars(ctx, t)
                 return ctx.text[a:ctx.ends[t]]

@@ -1114,3 +1114,14 @@ def test_a_long_who_he_is_clause_an_indefinite_object_and_a_headline_post_named_
     rs = _all("محافظ «المركزي» الكويتي: ربط الدينار باق\n\nالكويت - كونا: أكد محافظ بنك الكويت المركزي الدكتور "
               "يوسف عبدالله الهاجري أن ربط الدينار باق.")
     assert rs[0].resolved == "يوسف عبدالله الهاجري"
+
+
+def test_officials_who_ask_in_the_next_sentence_not_to_be_named_and_one_of_them():
+    rs = _all("قال مسؤولون تنفيذيون في ثلاث شركات مقاولات كبرى لرويترز إن الحكومة تأخرت في سداد المستحقات، ما اضطر "
+              "بعضها إلى تأجيل دفع رواتب العمال.\n\nوطلب المسؤولون عدم نشر أسمائهم لأنهم غير مخولين بالحديث لوسائل "
+              "الإعلام.\n\nوقال أحدهم: «لم نتسلم أي دفعة منذ سبعة أشهر».")
+    assert rs[0].source == "مسؤولون تنفيذيون في ثلاث شركات مقاولات كبرى"
+    assert [r.kind for r in rs] == ["anonymous", "anonymous"]
+    assert rs[1].resolved == rs[0].source
+    (r,) = _all("وقال مسؤول في وزارة المالية إن العجز سيتراجع.")
+    assert r.kind == "unnamed_official"
