@@ -136,6 +136,10 @@ _OWNER_POSTS = folded_set("مالك مؤسس مؤسسة صاحب صاحبة شر
 
 _CARRIED_IT_WORDS = folded_set("نقلته نقلتها أوردته أوردتها نشرته نشرتها بثته بثتها وزعته وزعتها")
 
+_NEWS_SERVICES = folded_set("خدمة وكالة نشرة موقع شبكة")
+_NEWS = folded_set("أخبار أنباء الأخبار الأنباء إخبارية إخباري الإخبارية")
+
+
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """Walk over what may stand between a subject and the claim: appositions, time words,
     "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
@@ -147,6 +151,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and c.np.kind == "named_organization" and j == c.np.end and ctx.is_punct(j, "،,") \
+                and j + 2 < limit and ctx.words[j + 1] and ctx.words[j + 2] and norms[j + 1] in _NEWS_SERVICES \
+                and norms[j + 2] in _NEWS:
+            c.np = replace(c.np, kind="media")  # "وذكرت آي.إف.آر، خدمة أخبار أسواق المال التابعة لتومسون رويترز، أن"
         if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and n in _PUBLISHED_IN:
             k = next((t for t in range(j + 1, min(limit, j + 8)) if not ctx.words[t] or is_complement(ctx, t, limit)
                       or norms[t] in VERB_FORMS or (norms[t] == "عن" and c.lemma == _RELAYED)), -1)

@@ -7,7 +7,7 @@ from .context import Context
 from .institutions import _institution, marks_name_end
 from .outlets import match_outlet
 from .cues import VERB_FORMS
-from .phrases import _lookup, _stopword, _word, def_chain, name_chain, name_start
+from .phrases import _BASED, _lookup, _stopword, _word, def_chain, name_chain, name_start
 from .words import (
     ANON_HEADS, DOC_HEADS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
     ISSUE_VERBS, TIME_WORDS, is_definite, is_verb_like,
@@ -159,6 +159,9 @@ _AFTER_TITLE = folded_set("الصادر الصادرة إلى الى عن في �
 _COUNT_WORDS = folded_set("ثمانية ثماني ثلاثية رباعية ثنائية سداسية")
 
 
+_PUBLISHED_IT = folded_set("نشره نشرها أصدره أصدرها أعده أعدها نشرته أصدرته أعدته")
+
+
 def _doc_chain(ctx: Context, j: int, limit: int) -> int:
     """After a document head: بيانات الهيئة العامة للإحصاء، دراسة حديثة، تقرير صادر عن ..."""
     start = j
@@ -180,6 +183,11 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         if n.endswith("ت") and len(n) >= 4 and not is_definite(n) and j + 1 < limit \
                 and ctx.norms[j + 1] in _RESUMPTIVE:
             break  # "وثيقة | اطلعت عليها «الاقتصادية»": a relative clause on the document
+        if n in _BASED and j > start and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in ("الي", "علي"):
+            break  # "حسابات رويترز | المستندة إلى بيانات رسمية": what they rest on, no part of the name
+        if j == start and n in _PUBLISHED_IT and (j + 1 >= limit or not ctx.words[j + 1] or ctx.norms[j + 1] in TIME_WORDS
+                                                 or complementizer(ctx.norms[j + 1])):
+            break  # "قال البنك الدولي في تقرير | نشره اليوم إن": when it was published, no part of its name
         if j == start and start > 0 and is_definite(ctx.norms[start - 1]) and not is_definite(n) \
                 and n not in INDEF_ADJECTIVES and not (bare_nisba(n) and n not in _COUNT_WORDS) and n not in _ISSUED \
                 and n not in _OF_YEAR \

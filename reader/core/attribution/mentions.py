@@ -23,7 +23,7 @@ from .cues import VERB_FORMS
 from .words import FIRST_NAMES
 from .words import (
     DOC_HEADS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS, TITLES, complementizer, folded_set, in_lexicon, is_definite,
-    is_nisba, is_verb_like,
+    TIME_WORDS, is_nisba, is_verb_like,
 )
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
@@ -436,11 +436,23 @@ def document_before(ctx: Context, k: int, head: str) -> str:
         end = np.end
         if end == t + 1 and not is_definite(norms[t]) and end + 1 < len(norms) and ctx.words[end] \
                 and ctx.words[end + 1] and not is_definite(norms[end]) and is_definite(norms[end + 1]) \
-                and norms[end] not in VERB_FORMS and not complementizer(norms[end]):
+                and norms[end] not in VERB_FORMS and not complementizer(norms[end]) \
+                and norms[end + 1] not in TIME_WORDS:
             end = def_chain(ctx, end + 1, len(norms))  # "أصدرت الهيئة تقرير سوق العمل": its title
-        end = relative_clause_end(ctx, end, len(norms))
+        from .documents import _PUBLISHED_IT
+
+        if not (end + 1 < len(norms) and norms[end] in _PUBLISHED_IT and ctx.words[end + 1]
+                and (norms[end + 1] in TIME_WORDS or complementizer(norms[end + 1]))):
+            end = relative_clause_end(ctx, end, len(norms))
+            # (not "في تقرير نشره اليوم إن": when it was published says nothing of the report)
         if end == t + 1 and end < len(norms) and ctx.words[end] and norms[end] in _ITS_OWN:
             end += 1  # "في بيان لها": the statement it issued
+        if end == t + 1 and not best and not is_definite(norms[t]):
+            issuer = _issuer_before(ctx, t)
+            if issuer:
+                a = ctx.starts[t] + clitic_chars(ctx, t)
+                best = ctx.text[a:ctx.ends[t]] + " " + issuer  # "قال البنك الدولي في تقرير نشره اليوم" -> تقرير البنك الدولي
+                continue
         if end > t + 1:
             a = ctx.starts[t] + clitic_chars(ctx, t)
             found = ctx.text[a:ctx.ends[end - 1]]
@@ -449,6 +461,23 @@ def document_before(ctx: Context, k: int, head: str) -> str:
             elif len(found) > len(best) and fold(found).split()[:len(fold(best).split())] == fold(best).split():
                 best = found  # "التقرير السنوي للصندوق" named in full before: the full name
     return best
+
+
+def _issuer_before(ctx: Context, t: int) -> str:
+    """"قال البنك الدولي في تقرير"، "وذكر البنك الدولي، في تقرير": the body named right before
+    "في <document>", whose document it is, or ""."""
+    k = t - 1
+    if k < 1 or not ctx.words[k] or ctx.norms[k] not in ("في", "وفي"):
+        return ""
+    k -= 1
+    if k >= 0 and ctx.is_punct(k, "،,"):
+        k -= 1
+    for s0 in range(max(0, k - 6), k + 1):
+        ent = ctx.entity_at.get(s0)
+        if ent is not None and ent.type == "ORG" and ctx.entity_end_tok.get(s0, s0 + 1) == k + 1 \
+                and ctx.sent_of[s0] == ctx.sent_of[t]:
+            return ent.text
+    return ""
 
 
 def document_after(ctx: Context, k: int, head: str) -> str:
@@ -461,6 +490,9 @@ def document_after(ctx: Context, k: int, head: str) -> str:
         np = parse_np(ctx, t, len(norms))
         if np is not None and np.kind == "document" and np.end > t + 1:
             return ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[np.end - 1]]
+        issuer = _issuer_before(ctx, t) if np is not None and np.kind == "document" else ""
+        if issuer:
+            return ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[t]] + " " + issuer
         return ""
     return ""
 

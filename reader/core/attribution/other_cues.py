@@ -478,7 +478,10 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
     comma = next((t for t in range(k, sent_b) if ctx.is_punct(t, "،,") and ctx.in_quote(t) is None), -1)
     if comma > k and anonymity_clause(ctx, comma + 1, sent_b):
         end = comma  # "…، وفق ما كشف عنه مصرفي مشارك في الصفقة لـ«X»، طالبا عدم ذكر اسمه لأن …"
-    if end - k > (16 if role or maker or site or end < sent_b else 8):
+    from .phrases import _BASED
+
+    based = k < sent_b and ctx.words[k] and ctx.norms[k] in _BASED  # "… المستندة إلى البيانات المالية المنشورة …"
+    if end - k > (16 if role or maker or site or based or end < sent_b else 8):
         return False
     t = k
     while t < end:

@@ -189,6 +189,9 @@ def _aim(norm: str) -> bool:
 
 _PARTY_WORDS = folded_set("حزب لحزب بحزب تيار لتيار حركة لحركة جبهة لجبهة")
 
+_BASED = folded_set("المستندة المستند المبنية المبني المعتمدة المعتمد القائمة القائم المرتكزة المرتكز")
+
+
 def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bool = False,
               after_definite: bool = False) -> int:
     """Extend over a genitive/adjective chain: الهيئة العامة للإحصاء، وزارة الصحة والسكان المصرية.
@@ -239,6 +242,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             break
         if n in MEDIA_QUALIFIERS and not org:
             break
+        if n in _BASED and j > j0 and _word(ctx, j + 1, limit) and norms[j + 1] in ("الي", "علي"):
+            break  # "حسابات رويترز | المستندة إلى بيانات رسمية": what they rest on, no part of the name
         if is_definite(n) and not n.startswith(("ب", "وب")):
             if n in AL_GIVEN and j in ctx.entity_at and ctx.entity_at[j].type == "PER" \
                     and ctx.entity_end_tok.get(j, j + 1) > j + 1:

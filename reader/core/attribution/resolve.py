@@ -380,7 +380,7 @@ class Resolver(OutletsMixin):
                     or document_after(ctx, np.start, bare(ctx.norms[np.start])) or resolved
         elif not np.definite and kind == "document" and np.end - np.start == 1 and ctx.para_of[np.start] == ctx.para_of[0]:
             ahead = document_after(ctx, np.start, bare(ctx.norms[np.start]))
-            if ahead and _ISSUER_NAMED.search(ahead):
+            if ahead and (_ISSUER_NAMED.search(ahead) or len(ahead.split()) >= 2 and is_definite(fold(ahead.split()[1]))):
                 resolved = ahead  # "تقرير: إيرادات قطر من الغاز تتراجع" over "توقع تقرير صادر عن مجموعة QNB أن …"
                 # (but not "دراسة حديثة": the headline's word says as much)
         elif kind == "named_organization" and len(tokens) == 1 and gender == "m" \
