@@ -1406,6 +1406,9 @@ def _is_place_tok(ctx: Context, t: int) -> bool:
     return _is_place(ctx, t)
 
 
+_THE_STATE = folded_set("المملكة البلاد الدولة الحكومة الإمارة السلطنة")
+
+
 def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     """"وقدّر صندوق النقد الدولي العجز بنحو …"، "أرجع محللون التراجع إلى …": the definite noun
     right before the verb's preposition is its object, not the end of the source's name."""
@@ -1420,6 +1423,8 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
         loc = next((t for t in range(np.start + 2, np.end) if t in ctx.entity_at and ctx.entity_at[t].type == "LOC"
                     and ctx.entity_end_tok.get(t, t + 1) == np.end and ctx.words[t - 1]
                     and is_definite(ctx.norms[t - 1]) and is_nisba(ctx.norms[t - 1])), -1)
+        if loc < 0 and last >= np.start + 2 and ctx.norms[last] in _THE_STATE and is_definite(ctx.norms[last - 1]):
+            loc = last  # "ودعا صندوق النقد الدولي المملكة إلى": the state he called on
         if loc > 0:
             return replace(np, end=loc, src_end=ctx.ends[loc - 1])  # "ودعا صندوق النقد الدولي المملكة العربية السعودية إلى"
     ent = ctx.entity_at.get(np.start)

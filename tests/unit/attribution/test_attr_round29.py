@@ -1137,3 +1137,8 @@ def test_a_report_published_today_is_the_bodys_and_calculations_rest_on_data():
     assert (r.source, r.claim) == ("حسابات «الجريدة»", "وارتفع الدين إلى 260 مليار ريال")
     (r,) = _all("وذكرت آي.إف.آر، خدمة أخبار أسواق المال التابعة لتومسون رويترز، أن السعر يدور حول 7 في المئة.")
     assert r.kind == "media"
+
+
+def test_the_state_called_on_is_no_part_of_the_fund():
+    (r,) = _all("ودعا صندوق النقد الدولي المملكة إلى خفض الإنفاق.")
+    assert (r.source, r.claim) == ("صندوق النقد الدولي", "المملكة إلى خفض الإنفاق")
