@@ -102,6 +102,13 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
     out: set[str] = set()
     agencies: set[str] = set()
     for i, j in _first_lines(ctx):
+        dash = next((k for k in range(i, min(j, i + 7)) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
+        o = next((k for k in range(i, dash) if ctx.raw[k] == "("), -1) if dash > i else -1
+        if 0 < o and o + 2 <= dash - 1 and ctx.raw[dash - 1] == ")" and all(ctx.words[k] for k in range(i, o)) \
+                and 1 <= dash - 1 - (o + 1) <= 3 and all(ctx.words[k] for k in range(o + 1, dash - 1)):
+            # "الرباط (هسبريس) - قال …": the paper (or the wire) in brackets after the place, in the lead
+            name = " ".join(ctx.norms[o + 1:dash - 1])
+            (agencies if is_agency(name) else out).add(name)
         no_verb = not any(ctx.norms[k] in _verb_forms() for k in range(i, j))
         if no_verb and 8 < j - i <= 16 and ctx.words[j - 1]:
             # "الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس": a long date, the wire last

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from reader.core.text import fold
 
 from .context import Context
-from .phrases import _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain, entity_end
+from .phrases import _STARTING, _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain, entity_end
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
 from .words import FIRST_NAMES
@@ -253,7 +253,8 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
         while q < len(norms) and ctx.words[q] and norms[q].startswith("ال") and (
                 is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4 \
                 and not _stopword(norms[q]) and not nationality_adj(norms[q]) and norms[q] not in _NO_NAME_ADJ \
-                and norms[q] not in TITLES:
+                and norms[q] not in TITLES and not (norms[q] in _STARTING and q + 1 < len(norms) and ctx.words[q + 1]
+                                                    and norms[q + 1][:1] == "ب"):
             q += 1  # صندوق النقد | الدولي (not توشيبا | اليابانية: where it is from; not "وزير الإسكان | المهندس")
         while q < len(norms) and ctx.words[q] and norms[q] in CORPORATE_SUFFIXES and q - p < len(core) + 4:
             q += 1  # توشيبا | كورب

@@ -16,6 +16,9 @@ from .words import (
 )
 
 
+#: Who works inside a body named after بـ in marks ("مصدر بـ«السلع التموينية»"), not a description
+#: ("وصفه متعاملون بـ«أسبوع الذعر»").
+_INSIDERS = folded_set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين متحدث متحدثة موظف موظفون موظفين عامل عاملون")
 _GOVERNORATE = folded_set("المحافظة المحافظات")
 _HIGH = folded_set("رفيع رفيعة رفيعو رفيعي رفيعا")
 _PRIVATE = folded_set("خاصة خاص")
@@ -87,6 +90,11 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             continue
         if n in _HIGH and _word(ctx, j + 1, limit) and norms[j + 1] in _LEVEL:
             j += 2  # "مصدر مصرفي رفيع المستوى": high-level, one adjective in construct
+            continue
+        if n == "ب" and j + 1 < limit and 1 < ctx.quote_open_tok.get(j + 1, 10 ** 9) - (j + 1) <= 5 \
+                and any(t >= 0 and ctx.words[t] and norms[t] in _INSIDERS for t in (j - 1, j - 2)) \
+                and ctx.quote_open_tok[j + 1] < limit and all(ctx.words[t] for t in range(j + 2, ctx.quote_open_tok[j + 1])):
+            j = ctx.quote_open_tok[j + 1] + 1  # "مصدر بـ«السلع التموينية»": the body, by its name in marks
             continue
         if n == "ب" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
             j += 2  # "تجار جملة الجوالات بـ جدة": where they are, the ب written apart

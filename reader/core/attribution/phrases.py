@@ -189,6 +189,7 @@ def _aim(norm: str) -> bool:
 
 _PARTY_WORDS = folded_set("حزب لحزب بحزب تيار لتيار حركة لحركة جبهة لجبهة")
 
+_STARTING = folded_set("المباشرة البدء الانتهاء الاستمرار الشروع التوقف")
 _BASED = folded_set("المستندة المستند المبنية المبني المعتمدة المعتمد القائمة القائم المرتكزة المرتكز")
 
 
@@ -207,6 +208,10 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 continue
             break
         n = norms[j]
+        if n in _STARTING and _word(ctx, j + 1, limit) and (norms[j + 1][:1] == "ب" or norms[j + 1] in ("في", "من")):
+            break  # "أعلنت وزارة التجارة | المباشرة بتوزيع الطحين": what it announced, a verbal noun and its ب
+        if n in _BASED and j > j0 and _word(ctx, j + 1, limit) and norms[j + 1] in ("الي", "علي"):
+            break  # "حسابات رويترز | المستندة إلى بيانات رسمية": what they rest on, no part of the name
         if j > j0 and (n.isdigit() and len(n) == 4 or n[:1] == "و" and n[1:].isdigit() and len(n) == 5) \
                 and (norms[j - 1] in _OF_YEARS or norms[j - 1].isdigit()):
             j += 1  # "أرقام الموازنة العامة للعامين 2015 و2016": the years it covers
@@ -242,8 +247,6 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             break
         if n in MEDIA_QUALIFIERS and not org:
             break
-        if n in _BASED and j > j0 and _word(ctx, j + 1, limit) and norms[j + 1] in ("الي", "علي"):
-            break  # "حسابات رويترز | المستندة إلى بيانات رسمية": what they rest on, no part of the name
         if is_definite(n) and not n.startswith(("ب", "وب")):
             if n in AL_GIVEN and j in ctx.entity_at and ctx.entity_at[j].type == "PER" \
                     and ctx.entity_end_tok.get(j, j + 1) > j + 1:
@@ -504,6 +507,9 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
             continue  # بنك إي إن جي: letters of an acronym, not إن
         if ctx.raw[k] in ("-", "–") and k + 1 < end and ctx.words[k + 1] and ctx.entity_at[j].type == "PER":
             continue  # ميشال اليو - ماري: one double-barrelled name
+        if n in _STARTING and k + 1 < limit and ctx.words[k + 1] and (
+                ctx.norms[k + 1][:1] == "ب" or ctx.norms[k + 1] in ("في", "من")):
+            return k  # "وزارة التجارة | المباشرة بتوزيع": the tagger ran on into what it announced
         if k > j + 1 and n.endswith("ات") and len(n) >= 5 and in_lexicon(n[:-2] + "ه", ORG_HEADS) \
                 and ctx.entity_at[j].type == "PER":
             return k  # "سعيد | هيئات المجتمع المدني": a body's plural after the name, the object

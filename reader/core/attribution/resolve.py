@@ -30,7 +30,7 @@ from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
 from .cues import VERB_FORMS
 from .words import complementizer
-from .words import ANON_HEADS, FIRST_NAMES, ORG_HEADS, ROLE_HEADS, SELF_WORDS, folded_set, in_lexicon, is_definite, is_nisba
+from .words import ANON_HEADS, FEMININE_NAMES, FIRST_NAMES, TITLES, ORG_HEADS, ROLE_HEADS, SELF_WORDS, folded_set, in_lexicon, is_definite, is_nisba
 
 #: A document named with who issued it (صادر عن X، أعدها X، «X»).
 _ISSUER_NAMED = re.compile(r"[«\"]| عن |أصدر|أعد|أجر|نشر")
@@ -588,13 +588,18 @@ class Resolver(OutletsMixin):
             bare_n = n[1:] if n[:1] in "وف" else n
             if not ctx.words[t] or not bare_n.endswith("ت") or not 3 <= len(bare_n) <= 6 or bare_n.endswith("ات"):
                 continue
-            if ctx.norms[t + 1] in ("ام", "أم") and t + 2 < k and ctx.words[t + 2]:
-                end = t + 3  # أم محمود: a woman named by her child
-            elif ctx.entity_at.get(t + 1) is not None and ctx.entity_at[t + 1].type == "PER":
-                end = ctx.entity_end_tok.get(t + 1, t + 2)
+            s0 = t + 1
+            while s0 < k - 1 and ctx.words[s0] and ctx.norms[s0] in TITLES:
+                s0 += 1  # "وقفت الحاجة سعاد": her title, then her name
+            if ctx.norms[s0] in ("ام", "أم") and s0 + 1 < k and ctx.words[s0 + 1]:
+                end = s0 + 2  # أم محمود: a woman named by her child
+            elif ctx.entity_at.get(s0) is not None and ctx.entity_at[s0].type == "PER":
+                end = ctx.entity_end_tok.get(s0, s0 + 1)
+            elif s0 > t + 1 and ctx.words[s0] and ctx.norms[s0] in FEMININE_NAMES:
+                end = s0 + 1  # (a given name alone after her title)
             else:
                 continue
-            name = ctx.text[ctx.starts[t + 1]:ctx.ends[end - 1]]
+            name = ctx.text[ctx.starts[s0]:ctx.ends[end - 1]]
             return Speaker(name, "named_person", "f", "s", "", tuple(fold(name).split()), is_person=True)
         return None
 

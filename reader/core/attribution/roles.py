@@ -411,6 +411,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j += 1  # "المتحدث باسمها"، "المتحدث الرسمي باسمها": the spokesman of the body named before
             had_genitive = True
             break
+        if n == "باسم" and _word(ctx, j + 1, limit) and not is_definite(norms[j + 1]) \
+                and not any(norms[t].startswith(("متحدث", "المتحدث", "ناطق", "الناطق")) for t in range(i, j)) and (
+                norms[j + 1] in FIRST_NAMES or (j in ctx.entity_at and ctx.entity_at[j].type == "PER")) \
+                and _word(ctx, j + 2, limit) and (is_definite(norms[j + 2]) or norms[j + 2] in FIRST_NAMES):
+            break  # "الخبير الاقتصادي باسم جميل العبيدي": باسم the given name, then his father's and family's
         if n in ("باسم", "بإسم", "باسم"):
             k = _institution(ctx, j + 1, limit)
             if k == j + 1 and _word(ctx, j + 1, limit) and _lookup(norms[j + 1], ROLE_HEADS) \
@@ -518,6 +523,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 k = max(k + 1, def_chain(ctx, k, limit, org=True)) if is_definite(ctx.norms[k]) else k + 1
             j, had_genitive = k, True
             continue
+        if j == i + 2 and norms[i + 1] == "عام" and n in _ONE_OF_BARE and _word(ctx, j + 1, limit) \
+                and is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]):
+            j, had_genitive = max(j + 2, def_chain(ctx, j + 1, limit, org=True)), True
+            continue  # "مدير عام أحد الفنادق الفاخرة": the general manager of one of the hotels
         if n in _OF_ONE_OF and _word(ctx, j + 1, limit):
             k = j + 1
             if norms[k] in _SUPERLATIVE and _word(ctx, k + 1, limit):

@@ -1098,6 +1098,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                     e = max(e, entity_end(ctx, i + 1, limit))  # شركة تويوتا موتور: the whole name the tagger found
             elif bare(n) in _FAMILY and not _stopword(nxt) and not is_verb_like(nxt):
                 e = i + 2  # عائلة أنييلي: a family name follows, whatever a tagger calls it
+            elif not _stopword(nxt) and not is_verb_like(nxt) and nxt not in VERB_FORMS and nxt not in SPEECH_EVENTS \
+                    and nxt not in FIRST_NAMES and nxt not in ctx.person_tokens and _word(ctx, i + 2, limit) \
+                    and _is_place(ctx, i + 2) and not is_definite(ctx.norms[i + 2]):
+                e = i + 3  # "مؤسسة مطارات دبي"، "مؤسسة كهرباء لبنان": a common noun, then the place it serves
             elif i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "LOC" and not is_definite(nxt) \
                     and ctx.entity_at[i + 1].start == ctx.starts[i + 1]:
                 e = entity_end(ctx, i + 1, limit)  # "غرفة جدة"، "أمانة مكة"، "بلدية دبي": the city's body
@@ -1214,6 +1218,16 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                           feminine=feminine or ctx.norms[f] in FEMININE_NAMES)
     if article(ctx, i) and not is_verb_like(n) and not masdar_like(n) and n.startswith("ال"):
         b = bare(n)
+        if is_nisba(n) and n.endswith("يه") and _word(ctx, i + 1, limit) and n not in ADJECTIVES and (
+                nationality_adj(ctx.norms[i + 1])
+                or (nationality_adj(n) and ctx.norms[i + 1].startswith("لل") and len(ctx.norms[i + 1]) > 4)):
+            e = i + 1  # "الملكية الأردنية"، "المصرية للاتصالات": a company called by its adjective
+            while _word(ctx, e, limit) and e - i < 3 and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]) \
+                    and not ctx.norms[e].startswith(("لل", "بال")):
+                e += 1
+            if _word(ctx, e, limit) and ctx.norms[e].startswith("لل") and len(ctx.norms[e]) > 4:
+                e = def_chain(ctx, e, limit, org=True)
+            return make(e, "named_organization", named=True, definite=True)
         if is_nisba(n) and not n.endswith(("يون", "يين", "يات")) and n not in ADJECTIVES:
             return make(i + 1, "named_person", head=b, definite=True, role="descriptor")
         if n.endswith(("ون", "ين")) and len(b) >= 6:

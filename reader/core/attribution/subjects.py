@@ -15,7 +15,7 @@ from .context import Context, is_quote_mark
 from .between import _SPEECH_MASDAR
 from .cues import VERB_FORMS, VerbForm
 from .events import _skip_adverbs
-from .phrases import KEEPERS, NP, _lookup, masdar_like, name_chain, name_start
+from .phrases import KEEPERS, NP, _is_place, _lookup, masdar_like, name_chain, name_start
 from .sources import anonymity_clause, marks_source, parse_np
 from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
@@ -274,6 +274,13 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
     post = parse_np(ctx, p + 1, comma)
     if post is None or post.start != p + 1 or post.kind not in ("unnamed_official", "anonymous") or post.end != comma:
         found = _name_after_post(ctx, p, comma, sent_a)
+        if found is None and ctx.norms[p + 1] == "من" and comma - p <= 6 \
+                and (any(_is_place(ctx, t) for t in range(p + 2, comma)) or all(
+                    ctx.words[t] and is_definite(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS for t in range(p + 2, comma))):
+            named = _name_before_comma(ctx, p, sent_a)
+            if named is not None and (named.start in ctx.entity_at or named.role or named.named) \
+                    and _opens_clause(ctx, named.start, sent_a):
+                return named  # "سالم الغامدي، من جدة، يقول"، "X (55 عاما)، من الأغوار الوسطى، يقول": where he is from
         if found is None and _plain_description(ctx, p + 1, comma):
             named = _name_before_comma(ctx, p, sent_a)
             if named is not None and (named.start in ctx.entity_at or named.role) and _opens_clause(ctx, named.start, sent_a):

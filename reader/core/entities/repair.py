@@ -147,6 +147,8 @@ def _dual_role(word: str) -> bool:
     """"(ال)وزيران"، "(ال)رئيسين": the dual of a role word, two people named after it."""
     return word.endswith(("ان", "ين")) and word[:-2] in _ROLE_WORDS
 
+_STARTING = _f("المباشرة البدء الانتهاء الاستمرار الشروع التوقف")
+_STARTING_PREPS = _f("في من")
 _HONORIFICS = _f("معالي سعادة سمو فضيلة سماحة فخامة")
 _ATTRIBUTES_TO = _f("ويعزو وتعزو ويرجع وترجع ويعزي عزا وعزا أرجع وأرجع أرجعت وأرجعت يعزو يرجع")  # (not عزت, a given name)
 _SON = _f("بن ابن")
@@ -230,6 +232,10 @@ class Repairs:
                 self.layout.remove(s)
             elif s.type == "PER" and s.origin == "model" and self._no_name_word(s):
                 self.layout.remove(s)  # "(المستشار) العقاري المهندس": an adjective and a title, no name
+            elif s.type == "ORG" and s.last > s.first + 1 and self.norms[s.last] in _STARTING and s.last + 1 < self.n \
+                    and (self.norms[s.last + 1][:1] == "ب" or self.norms[s.last + 1] in _STARTING_PREPS):
+                # "أعلنت وزارة التجارة | المباشرة بتوزيع": what the body announced, a verbal noun and its ب
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.type == "ORG" and s.last > s.first and trigger_classes().get(self.norms[s.last]) == "TITLE":
                 # "مجلس الشورى | الدكتور فهد …": the title of the person named next is no part of the body
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))

@@ -1142,3 +1142,40 @@ def test_a_report_published_today_is_the_bodys_and_calculations_rest_on_data():
 def test_the_state_called_on_is_no_part_of_the_fund():
     (r,) = _all("ودعا صندوق النقد الدولي المملكة إلى خفض الإنفاق.")
     assert (r.source, r.claim) == ("صندوق النقد الدولي", "المملكة إلى خفض الإنفاق")
+
+
+def test_probe_s116_s117_names_titles_and_bodies():
+    rs = _all("المزارع أبو محمد الخطيب (55 عاما)، من الأغوار الوسطى، يقول إنه ترك نصف محصوله في الأرض، مضيفا أن "
+              "التجار «يفرضون الأسعار».")
+    assert [r.source for r in rs] == ["أبو محمد الخطيب", "أبو محمد الخطيب"]
+    (r,) = _all("سالم الغامدي، من جدة، يقول إن الأسعار ارتفعت.")
+    assert r.source == "سالم الغامدي"
+    (r,) = _all("شعبة المواد الغذائية: أزمة السكر مفتعلة\n\nنص الخبر.")
+    assert (r.source, r.kind) == ("شعبة المواد الغذائية", "named_organization")
+    (r,) = _all("وقال مصدر بـ«السلع التموينية» إن الأسعار مستقرة.")
+    assert (r.source, r.kind) == ("مصدر بـ«السلع التموينية»", "anonymous")
+    (r,) = _all("وسجل السوق ما وصفه متعاملون بـ«أسبوع الذعر»، بعد أن هبطت أسعار النفط.")
+    assert r.source == "متعاملون"
+    (r,) = _all("أعلنت وزارة التجارة المباشرة بتوزيع مادتي الطحين والرز.")
+    assert r.source == "وزارة التجارة"
+    (r,) = _all("نفى رئيس الشركة القابضة لمصر للطيران، الطيار شريف عادل منصور، وجود أي نية لتسريح العاملين.")
+    assert (r.source, r.kind) == ("شريف عادل منصور", "named_person")
+    (r,) = _all("وأعلنت الملكية الأردنية أن خسائرها تقلصت.")
+    assert (r.source, r.kind, r.claim) == ("الملكية الأردنية", "named_organization", "خسائرها تقلصت")
+    (r,) = _all("وقالت المصرية للاتصالات إن أرباحها ارتفعت.")
+    assert (r.source, r.kind) == ("المصرية للاتصالات", "named_organization")
+    (r,) = _all("رحب الحزب بدعوة المرجعية الدينية في النجف إلى «حرمة الدم».")
+    assert (r.cue, r.source) == ("رحب", "الحزب")  # (the call he welcomed is no record of its own)
+    (r,) = _all("وقال مدير عام أحد الفنادق الفاخرة في شارع الشيخ زايد، طالبا عدم نشر اسمه، إن فندقه خفض الأسعار.")
+    assert (r.source, r.kind) == ("مدير عام أحد الفنادق الفاخرة في شارع الشيخ زايد", "anonymous")
+    (r,) = _all("وقالت مؤسسة مطارات دبي إن عدد المسافرين ارتفع.")
+    assert r.source == "مؤسسة مطارات دبي"
+    (r,) = _all("ويرى الخبير الاقتصادي باسم جميل العبيدي أن الحكومة مطالبة بحلول.")
+    assert (r.source, r.kind) == ("باسم جميل العبيدي", "named_person")
+
+
+def test_a_woman_with_her_title_brought_in_and_the_paper_in_brackets_in_the_lead():
+    rs = _all("وقفت الحاجة سعاد (60 عاما)، ربة منزل، في طابور طويل منذ الصباح. وقالت: «جئت في السابعة صباحا».")
+    assert rs[-1].resolved == "سعاد"
+    (r,) = _all("عنوان الخبر\n\nالرباط (هسبريس) - قال محمد بلحاج في تصريح لهسبريس إن «الأرض لم تنبت شيئا».")
+    assert not r.via  # (the paper that publishes the story is no via)
