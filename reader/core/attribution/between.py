@@ -136,6 +136,7 @@ _OWNER_POSTS = folded_set("مالك مؤسس مؤسسة صاحب صاحبة شر
 
 _CARRIED_IT_WORDS = folded_set("نقلته نقلتها أوردته أوردتها نشرته نشرتها بثته بثتها وزعته وزعتها")
 
+_AMOUNT_UNITS = folded_set("مليون ملايين مليار مليارات بليون بلايين ألف آلاف تريليون")
 _NEWS_SERVICES = folded_set("خدمة وكالة نشرة موقع شبكة")
 _NEWS = folded_set("أخبار أنباء الأخبار الأنباء إخبارية إخباري الإخبارية")
 
@@ -539,6 +540,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = named.end
                 continue
         if n[:1].isdigit():
+            if j + 1 < limit and (ctx.raw[j + 1] == "%" or ctx.words[j + 1] and ctx.norms[j + 1] in _AMOUNT_UNITS):
+                break  # "«أرامكو» تتوقع 85 مليون برميل": an amount opens what is said, nothing between
             j += 1
             continue
         opening = next((t for t in range(j + 1, min(limit, j + 4)) if t in ctx.quote_open_tok), -1) \

@@ -252,6 +252,16 @@ def _lead_named_after(ctx: Context, out: list[Claim]) -> list[Claim]:
 
 
 def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """The lead's official named later (below); also the second record of a headline of two
+    clauses ("«البوكر العربية» تعلن قائمتها القصيرة.. ورئيس لجنة التحكيم: «…»")."""
+    if len(out) >= 2 and (out[0].source is None or out[0].source.kind != "unnamed_official") \
+            and out[1].source is not None and out[1].source.kind == "unnamed_official" \
+            and ctx.sent_of[ctx.tok_at_char(out[1].cue.start)] == ctx.sent_of[ctx.tok_at_char(out[0].cue.start)] == 0:
+        return out[:1] + _lead_official_named_later_one(ctx, list(out[1:]))
+    return _lead_official_named_later_one(ctx, out)
+
+
+def _lead_official_named_later_one(ctx: Context, out: list[Claim]) -> list[Claim]:
     """"قال مدير أنشطة تخزين الطاقة في جنرال إلكتريك إن …" in the lead, and later "وأوضح جيف
     ويات المدير العام لتخزين الطاقة في «جنرال إلكتريك» …": the post given again with the name
     (the same head noun and two more of its words) names the lead's official."""
@@ -259,6 +269,7 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         return out
     first = out[0]
     lead = [bare(w) for w in fold(first.source.text).replace("«", " ").replace("»", " ").replace('"', " ").split()]
+    lead = [w for w in lead if len(w) > 1]  # (not the ل of "لـ«القطرية»" written apart)
     if lead in (["مسءول"], ["مسءوله"]) and first.cue.text == ":" and ctx.sent_of[ctx.tok_at_char(first.cue.start)] == 0:
         # "مسؤول: رفع أسعار الوقود لن يمس …" over a story that names one official: him
         named = [c for c in out[1:8] if c.source is not None and c.source.kind == "named_person" and c.source.text]
@@ -286,7 +297,9 @@ def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
         nations = len(lead) >= 3 and lead[0] in post and all(
             w in before or (w.endswith("ي") and w[:-1] in before) for w in lead)
         # ("محافظ «المركزي» الكويتي" over "أكد محافظ بنك الكويت المركزي الدكتور يوسف الهاجري")
-        if ctx.sent_of[kn] <= 4 and lead[0] not in _GENERIC_ROLES and (widened or nations):
+        body_in_marks = len(lead) == 2 and "«" in first.source.text and set(lead) <= before
+        # ("رئيس «الكويتية»: …" over "أكد رئيس مجلس إدارة شركة الخطوط الجوية الكويتية، الكابتن يوسف الرشيدي")
+        if ctx.sent_of[kn] <= 4 and lead[0] not in _GENERIC_ROLES and (widened or nations or body_in_marks):
             src = replace(first.source, kind="named_person", resolved=s.resolved or s.text)
             return [replace(first, source=src)] + out[1:]
         if ctx.sent_of[kn] <= 4 and len(lead) == 2 and right_before[-2:] == lead and lead[0] not in _GENERIC_ROLES:

@@ -152,6 +152,14 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
                 and ctx.norms[j + 1] not in VERB_FORMS and not complementizer(ctx.norms[j + 1]) \
                 and ctx.norms[j + 1] not in FIRST_NAMES and not _stopword(ctx.norms[j + 2]):
             k = def_chain(ctx, j + 2, limit, org=True, places=True)  # مكتب ترويج الصادرات، هيئة تنمية الصادرات
+        if k == j + 1 and not is_definite(n):
+            t = j + 1  # "شركة اتحاد اتصالات «موبايلي»": the firm's name, then its short name in marks
+            while _word(ctx, t, limit) and t - j <= 3 and not is_definite(ctx.norms[t]) and not _stopword(ctx.norms[t]) \
+                    and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]):
+                t += 1
+            if j + 1 < t < limit and ctx.raw[t] in "«\"" and 1 < ctx.quote_open_tok.get(t, 10 ** 9) - t <= 4 \
+                    and all(ctx.words[u] for u in range(t + 1, ctx.quote_open_tok[t])):
+                return t  # (the marks are taken by the caller)
         return k
     if is_definite(n):
         return def_chain(ctx, j, limit, org=True)

@@ -749,6 +749,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv = left, True
         else:
             c.implied = True
+    if vf.prefix == "" and vf.tense == "imp" and cue_a > sent_a + 2 and sent_a in ctx.quote_open_tok \
+            and ctx.quote_open_tok[sent_a] == cue_a - 1 and cue_a - sent_a <= 6 and _own_line_no_stop(ctx, i) \
+            and (c.np is None or c.np.start > cue_a):
+        left = marks_source(ctx, sent_a, cue_a)
+        if left is not None and left.kind in ("named_organization", "media", "named_person"):
+            c.np, c.sv, c.phrase_start = left, True, sent_a  # "«مطارات دبي» تتوقع نمو …": the headline's subject in marks
     if c.np is None and vf.prefix == "" and cue_a > sent_a + 2 and sent_a in ctx.quote_open_tok \
             and ctx.quote_open_tok[sent_a] == cue_a - 1 and cue_a - sent_a <= 5 and (
                 sent_a + 1 in ctx.entity_at and ctx.entity_at[sent_a + 1].type in ("ORG", "PER")
