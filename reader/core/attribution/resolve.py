@@ -305,10 +305,18 @@ class Resolver(OutletsMixin):
                 if sp.kind == "anonymous" and group and sp.tokens[:1] == tuple(group[:1]):
                     resolved = sp.resolved  # أحدهما -> مصدران في وزارة الخزانة, the group as cited
                     break
-        elif np.definite and kind == "anonymous" and len(tokens) == 1 and bare(tokens[0]) in _TRADES:
+        elif np.definite and kind == "anonymous" and bare(tokens[0]) in _TRADES and (
+                len(tokens) == 1 or len(tokens) == 2 and is_definite(tokens[1]) and is_nisba(tokens[1])):
             trade = bare(tokens[0])  # "وتابع التاجر" after "سالم الكتبي، تاجر أقمشة في السوق": the trader named
             target = next((sp for sp in reversed(self.speakers[-6:]) if sp.is_person
                            and any(bare(p.split()[0]) == trade for p in sp.posts if p)), None)
+            if target is None:
+                # "وتابع الفلاح الخمسيني" after "محمد بلحاج، فلاح من نواحي سطات، قال": the one man
+                # who spoke last, described with that trade where he was named
+                last = self.speakers[-1] if self.speakers else None
+                if last is not None and last.is_person and last.pos >= 0 and any(
+                        bare(ctx.norms[t]) == trade for t in range(last.pos, min(len(ctx.norms), last.pos + 8))):
+                    target = last
         elif np.definite and len(tokens) == 1 and tokens[0] in _BOTH_SIDES:
             target = next((sp for sp in reversed(self.speakers[-6:]) if 0 <= sp.pos < np.start and (
                 sp.pair or any(t[:1] == "و" and (t[1:] in FIRST_NAMES or t[1:] in PLACE_NAMES or t[1:] in _COUNTERPARTS)

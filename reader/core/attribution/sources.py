@@ -852,6 +852,8 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), media_end=m.end)  # "وكالة كيودو" tagged as a person
     if ent is not None and ent.type in ("PER", "ORG", "LOC"):
         e = entity_end(ctx, i, limit)
+        if ent.type == "PER" and e == i + 1 and n in KNOWN_ORGS:
+            return make(e, "named_organization", named=True)  # "وقالت فودافون": a firm the tagger took for a man
         if ent.type == "PER":
             e = max(e, name_chain(ctx, i, limit))
             if e - i >= 2 and ctx.raw[e - 2].startswith("ال") and not is_definite(ctx.norms[e - 1]) \
