@@ -218,6 +218,7 @@ _WINDOW = 3000
 
 
 #: Adjectives that describe a body in passing, never part of its name (الجديدة، الحيوي، المدججة).
+_FOR_THE_PERIOD = frozenset(fold(w) for w in "للعام للسنة للربع للشهر للفترة للنصف للدورة".split())
 _NO_NAME_ADJ = frozenset(fold(w) for w in """الجديد الجديدة الحيوي الحيوية الضخم الضخمة المدجج المدججة
     القديم القديمة الشهير الشهيرة العملاق العملاقة المذكور المذكورة الفصلية الفصلي السنوية السنوي الشهرية
     الشهري الصافية الصافي الإجمالية الإجمالي""".split())
@@ -259,8 +260,9 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
         while q < len(norms) and ctx.words[q] and norms[q] in CORPORATE_SUFFIXES and q - p < len(core) + 4:
             q += 1  # توشيبا | كورب
         if q < len(norms) and ctx.words[q] and norms[q].startswith("لل") and q + 1 < len(norms) \
-                and ctx.words[q + 1] and norms[q + 1].startswith("ال") and adjective_like(norms[q + 1]):
-            q += 2  # جيه.إل.إل | للاستشارات العقارية
+                and ctx.words[q + 1] and norms[q + 1].startswith("ال") and adjective_like(norms[q + 1]) \
+                and norms[q] not in _FOR_THE_PERIOD:
+            q += 2  # جيه.إل.إل | للاستشارات العقارية (not "للعام المالي": which year)
         h = p - 1
         while h > max(0, p - 3) and ctx.words[h] and not is_definite(norms[h]) and bare(norms[h]) not in _HEAD_BARE \
                 and not _stopword(norms[h]) and not is_verb_like(norms[h]) and norms[h] not in VERB_FORMS:

@@ -1003,8 +1003,13 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         ctx.raw[k] == "+" for k in range(a, colon_np) if not ctx.words[k]
     ):
         official = parse_np(ctx, a, colon_np)  # "مسؤول في «الخطوط السعودية»: …": a body in marks inside the source
-        if official is None or official.end != colon_np or official.kind not in ("unnamed_official", "anonymous") \
+        if official is not None and official.kind == "document" and official.end == a + 1 \
+                and ctx.quote_open_tok.get(a + 1) == colon_np - 1 and colon_np - a <= 6:
+            official = replace(official, end=colon_np, src_end=ctx.ends[colon_np - 1])  # "تقرير «ساما»: …"
+        if official is None or official.end != colon_np or official.kind not in ("unnamed_official", "anonymous", "document") \
+                or (official.kind == "document" and (official.definite or colon_np - a > 6)) \
                 or not all(ctx.words[k] or ctx.raw[k] in "«»\"" for k in range(a, colon_np)):
+            # (and "نشرة «ساما»: …"، "تقرير «ساما»: …": a document of a body in marks)
             return None
         c = Cand(colon, colon + 1, "colon", a, colon + 1, np=official)
         c.claim_tok = c.phrase_end = colon + 1

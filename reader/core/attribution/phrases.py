@@ -189,6 +189,7 @@ def _aim(norm: str) -> bool:
 
 _PARTY_WORDS = folded_set("حزب لحزب بحزب تيار لتيار حركة لحركة جبهة لجبهة")
 
+_FOR_THE_PERIOD = folded_set("للعام للسنة للربع للشهر للفترة للنصف")
 _STARTING = folded_set("المباشرة البدء الانتهاء الاستمرار الشروع التوقف")
 _BASED = folded_set("المستندة المستند المبنية المبني المعتمدة المعتمد القائمة القائم المرتكزة المرتكز")
 
@@ -210,6 +211,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
         n = norms[j]
         if n in _STARTING and _word(ctx, j + 1, limit) and (norms[j + 1][:1] == "ب" or norms[j + 1] in ("في", "من")):
             break  # "أعلنت وزارة التجارة | المباشرة بتوزيع الطحين": what it announced, a verbal noun and its ب
+        if n in _FOR_THE_PERIOD and j > j0 and org:
+            break  # "وزارة الاقتصاد والتخطيط | للعام المالي 1435/1436": which year, not the body
         if n in _BASED and j > j0 and _word(ctx, j + 1, limit) and norms[j + 1] in ("الي", "علي"):
             break  # "حسابات رويترز | المستندة إلى بيانات رسمية": what they rest on, no part of the name
         if j > j0 and (n.isdigit() and len(n) == 4 or n[:1] == "و" and n[1:].isdigit() and len(n) == 5) \

@@ -173,6 +173,7 @@ _PERCENT_WORDS = folded_set("المائة المئة مائة مئة")
 
 
 _OF_THEM = folded_set("منهم منهن منها")
+_FRACTIONS = folded_set("ثلث ربع خمس ثلثا ثلثي")
 
 
 def _share_of(ctx: Context, i: int, limit: int) -> int:
@@ -397,8 +398,9 @@ def short_name_after(ctx: Context, e: int, limit: int) -> int:
         return close + 1  # the phrase ends with the marks ("بحسب مؤسسة النقد «ساما».", "… «ساما» قد أوضحت")
     if not (ctx.is_punct(nxt, "،,.:؛") or ctx.words[nxt] and (
             complementizer(ctx.norms[nxt]) or _stopword(ctx.norms[nxt]) or is_verb_like(ctx.norms[nxt])
-            or ctx.norms[nxt] in ("قد", "ل") or ctx.norms[nxt] in _VERB_FORMS())):
-        return e
+            or ctx.norms[nxt] in ("قد", "ل") or ctx.norms[nxt] in _VERB_FORMS())) \
+            and not (close == e + 2 and ctx.norms[e + 1] in KNOWN_ORGS and not _lookup(ctx.norms[e - 1], DOC_HEADS)):
+        return e  # (but "النشرة الإحصائية لمؤسسة النقد العربي السعودي «ساما» تراجع …": a body everyone knows)
     return close + 1
 
 
@@ -697,6 +699,16 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             return NP(i, inner.end, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n[:1] == "و" and n[1:] in _COUNTS else 0),
                       inner.src_end, inner.kind, inner.head)
     share = _share_of(ctx, i, limit)
+    if share == i and n[:1].isdigit() and _word(ctx, i + 3, limit) and ctx.norms[i + 1] == "في" \
+            and ctx.norms[i + 2] in _PERCENT_WORDS and ctx.norms[i + 3] in _OF_THEM:
+        return NP(i, i + 4, ctx.starts[i], ctx.ends[i + 3], "anonymous", ctx.norms[i + 3])  # "23 في المائة منهم"
+    if (n in _ABOUT or n in _FRACTIONS) and _word(ctx, i + 1, limit) and (
+            ctx.norms[i + 1][:1].isdigit() or ctx.norms[i + 1] in _SHARE_WORDS or ctx.norms[i + 1] in _FRACTIONS
+            or n in _FRACTIONS and is_definite(ctx.norms[i + 1])):
+        k = i + 1 if n in _ABOUT and ctx.norms[i + 1] in _FRACTIONS else i
+        inner = parse_np(ctx, k + 1, limit) if k > i or n in _FRACTIONS else parse_np(ctx, i + 1, limit)
+        if inner is not None and inner.start in (i + 1, k + 1) and inner.kind == "anonymous":
+            return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)  # "نحو ثلث المشاركين في المسح"
     if share == i and n[:1].isdigit() and i + 2 < limit and not ctx.words[i + 1] and ctx.raw[i + 1] == "%" \
             and ctx.words[i + 2] and ctx.norms[i + 2] in _OF_THEM:
         return NP(i, i + 3, ctx.starts[i], ctx.ends[i + 2], "anonymous", ctx.norms[i + 2])  # "28% منهم": a share of those named

@@ -251,7 +251,8 @@ def test_a_second_subject_in_marks_after_wa_in_a_headline():
 def test_who_took_the_step_says_why_and_a_documents_owner_in_marks():
     (r,) = _all("رفعت مؤسسة النقد العربي السعودي «ساما» الحد الأعلى لنسبة القروض إلى الودائع، في خطوة قالت "
                 "إنها تهدف إلى «تعزيز قدرة المصارف».")
-    assert (r.cue, r.resolved, r.kind) == ("قالت", "مؤسسة النقد العربي السعودي", "named_organization")
+    assert (r.cue, r.resolved, r.kind) == ("قالت", "مؤسسة النقد العربي السعودي «ساما»", "named_organization")
+    # (the short name in marks is part of the mention, also before the verb's object)
     (r,) = _all("وأظهرت بيانات «ساما» الشهرية أن سعر الفائدة صعد.")
     assert (r.source, r.kind, r.claim) == ("بيانات «ساما» الشهرية", "document", "سعر الفائدة صعد")
 
