@@ -964,7 +964,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and is_nisba(norms[c.np.start + 1]) and not is_definite(norms[c.np.start + 1]):
             c.np = None  # "يهدد مشاريع حكومية": a noun and its adjective (a feminine one: things), no one named
         if c.np is not None and "o" in vf.complements and c.np.kind == "named_person" and not c.np.role \
-                and c.np.end - c.np.start == 1 \
+                and (c.np.end - c.np.start == 1 or c.np.end - c.np.start == 2 and ctx.raw[c.np.start + 1].endswith(("ا", "ى"))
+                     and norms[c.np.start + 1] not in FIRST_NAMES and c.np.start + 1 not in ctx.entity_at) \
                 and c.np.start == j and c.np.start not in ctx.entity_at and norms[c.np.start] not in FIRST_NAMES \
                 and norms[c.np.start] not in ctx.person_tokens and ctx.raw[c.np.start].endswith("ا") \
                 and len(norms[c.np.start]) >= 4 and not is_definite(norms[c.np.start]) and c.np.end < sent_b \

@@ -1223,3 +1223,7 @@ def test_probe_s114_bulletins_in_marks_shares_of_them_and_the_year_of_a_report()
     rs = _all("عنوان\n\nنص.\n\nانتقدت اللجنة التقرير السنوي لوزارة الاقتصاد والتخطيط للعام المالي 1435/1436.\n\n"
               "وأشارت الوزارة إلى أن ضعف التنسيق أسهم في تعثر المشاريع.")
     assert rs[-1].resolved == "وزارة الاقتصاد والتخطيط"
+
+
+def test_an_indefinite_object_with_its_adjective_is_no_speaker():
+    assert _all("وكانت وزارة العمل قد أطلقت برنامجا جديدا، وحددت سقفا أعلى للتكلفة في العقود الموحدة.") == []
