@@ -317,6 +317,12 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > 0 and complementizer(norms[k]):
                 j = k
             break
+        if n == "علي" and j + 1 < limit and not ctx.words[j + 1] and _name_in_marks(ctx, j + 1, limit) \
+                and ctx.quote_open_tok[j + 1] - (j + 1) <= 3 and c.lemma and VERB_PREPOSITION.get(c.lemma) != "علي" \
+                and j > 0 and ctx.words[j - 1] and in_lexicon(norms[j - 1], SPEECH_EVENTS):
+            j = ctx.quote_open_tok[j + 1] + 1  # "في إفصاح على «تداول»": where it was posted, by the site's name
+            steps += 1
+            continue
         if n == "علي" and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _ONLINE:
             j += 2  # "في بيان على موقع «تداول»": where it was posted, and the site's name
             if j < limit and ctx.words[j] and is_definite(norms[j]) and not _online_object(c):
@@ -328,6 +334,11 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     k += 1
                 if k < limit and _name_in_marks(ctx, k, limit):
                     j = k  # "موقع السوق المالية «تداول»": the object comes after the name in marks
+                elif k > j and all(norms[t] in _SITE_ADJECTIVES for t in range(j, k)):
+                    j = k  # "في بيان على موقعها الإلكتروني": the site's adjective, then the object
+                    if j + 1 < limit and ctx.words[j] and norms[j] in ("في", "علي") and not ctx.words[j + 1] \
+                            and _name_in_marks(ctx, j + 1, limit) and ctx.quote_open_tok[j + 1] - (j + 1) <= 3:
+                        j = ctx.quote_open_tok[j + 1] + 1  # "حسابها الرسمي في «تويتر»": the platform
             if j < limit and not ctx.words[j] and _name_in_marks(ctx, j, limit):
                 j = ctx.quote_open_tok[j] + 1
             steps += 1
@@ -362,6 +373,7 @@ _EVENT_ADJECTIVES = folded_set(
     "خاصة خاص صحفية صحفي صحافية صحافي هاتفي هاتفية مقتضبة مقتضب متلفزة متلفز إذاعية تلفزيونية مكتوبة مكتوب")
 _QUESTIONS = folded_set("سؤال استفسار أسئلة استفسارات")
 _ENVOYS = folded_set("موفد مراسل مندوب مبعوث")
+_SITE_ADJECTIVES = folded_set("الإلكتروني الالكتروني الرسمي الرسمية")
 _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة منصتها حساب حسابها حسابه صفحة صفحتها صفحته")
 
 

@@ -1227,3 +1227,10 @@ def test_probe_s114_bulletins_in_marks_shares_of_them_and_the_year_of_a_report()
 
 def test_an_indefinite_object_with_its_adjective_is_no_speaker():
     assert _all("وكانت وزارة العمل قد أطلقت برنامجا جديدا، وحددت سقفا أعلى للتكلفة في العقود الموحدة.") == []
+
+
+def test_where_a_statement_was_posted_is_no_part_of_what_was_announced():
+    rs = _all("عنوان\n\nنص.\n\nوكانت «التصنيع» أعلنت في إفصاح على «تداول» الأسبوع الماضي تكوين مخصصات.\n\n"
+              "وأعلنت الشركة في بيان على موقعها الإلكتروني توزيع أرباح.\n\n"
+              "وأعلنت الوزارة في تغريدة على حسابها الرسمي في «تويتر» أن منطقة الرياض تصدرت المناطق.")
+    assert [r.claim for r in rs] == ["تكوين مخصصات", "توزيع أرباح", "منطقة الرياض تصدرت المناطق"]
