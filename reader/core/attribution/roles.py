@@ -127,9 +127,15 @@ def _company_after_lam(ctx: Context, j: int, limit: int) -> int:
     k += 1
     while _word(ctx, k, limit) and norms[k] in _COMPANY_WORDS and k - j < 5:
         k += 1
+    if k == j + 2 and _word(ctx, k + 1, limit) and norms[k][:1] == "و" and len(norms[k]) > 3 \
+            and norms[k][1:] not in FIRST_NAMES and not is_definite(norms[k]) and _is_place(ctx, k + 1):
+        return k + 2  # "لهيئة كهرباء ومياه دبي": two nouns joined by و, then the place they serve
     if k == j + 2 and _word(ctx, k, limit) and not is_definite(norms[k]) and norms[k] not in FIRST_NAMES \
             and not complementizer(norms[k]) and not _stopword(norms[k]):
         return j  # two unknown words: maybe the company and a name, left to the name rules
+    if k == j + 2 and _word(ctx, k, limit) and is_definite(norms[k]) and not _stopword(norms[k]) \
+            and norms[k] not in TIME_WORDS and not (k in ctx.entity_at and ctx.entity_at[k].type == "PER"):
+        k = def_chain(ctx, k, limit, org=True)  # "لشركة تسويق النفط العراقية": a construct chain names the firm
     return k
 
 
@@ -765,6 +771,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = shut + 1  # "الناطق باسم بعثة الاتحاد الأفريقي في الصومال (أميسوم) الرائد X": the body's acronym
             # (also before a comma: "المستشار السابق في منظمة … (أوابك)، الدكتور X،")
     close = ctx.quote_open_tok.get(j, -1) if j < limit and not ctx.words[j] else -1
+    if j > i + 1 and 1 < close - j <= 3 and close + 1 < limit and all(ctx.words[t] for t in range(j + 1, close)) \
+            and ctx.words[j - 1]:
+        after = close + 2 if close + 2 < limit and ctx.is_punct(close + 1, "،,") else close + 1
+        if after < limit and ctx.words[after] and not _stopword(norms[after]) and (
+                norms[after] in NAME_TITLES or norms[after] in FIRST_NAMES
+                or (after in ctx.entity_at and ctx.entity_at[after].type == "PER")):
+            j = close + 1  # "المدير العام لشركة تسويق النفط العراقية «سومو» علاء الياسري": the body's short name
+            close = -1
     if j > i + 1 and 1 < close - j <= 4 and all(ctx.words[t] for t in range(j + 1, close)) \
             and ctx.words[j - 1] and not is_definite(norms[j - 1]) and _lookup(norms[j - 1], ROLE_HEADS) \
             and (close + 1 >= limit or not ctx.words[close + 1] or complementizer(norms[close + 1])):
