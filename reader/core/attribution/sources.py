@@ -172,6 +172,8 @@ def _after_wa(ctx: Context, k: int, limit: int, feminine: bool) -> NP | None:
 _PERCENT_WORDS = folded_set("المائة المئة مائة مئة")
 
 
+_DRAFT = bare(next(iter(folded_set("مشروع"))))
+_DRAFTED = frozenset(bare(w) for w in folded_set("الموازنة موازنة الميزانية ميزانية القانون قانون النظام نظام القرار قرار اللائحة لائحة الاتفاقية اتفاقية الدستور دستور المرسوم مرسوم"))
 _OF_THEM = folded_set("منهم منهن منها")
 _FRACTIONS = folded_set("ثلث ربع خمس ثلثا ثلثي")
 
@@ -256,8 +258,13 @@ def _year_after(ctx: Context, e: int, limit: int) -> int:
     if e > 0 and _word(ctx, e, limit) and ctx.norms[e].isdigit() and len(ctx.norms[e]) == 4 \
             and ctx.norms[e - 1] in _YEARS_BEFORE:
         e += 1
-        if e + 1 < limit and ctx.raw[e] == "/" and _word(ctx, e + 1, limit) and ctx.norms[e + 1].isdigit():
-            e += 2
+        if e + 1 < limit and ctx.raw[e] in ("/", "-", "–", "—") and _word(ctx, e + 1, limit) and ctx.norms[e + 1].isdigit() \
+                and len(ctx.norms[e + 1]) == 4:
+            e += 2  # (and "للعام 2015 - 2016": a range written with a dash)
+    elif e > 1 and e + 1 < limit and ctx.words[e - 1] and ctx.norms[e - 1].isdigit() and len(ctx.norms[e - 1]) == 4 \
+            and ctx.raw[e] in ("/", "-", "–", "—") and _word(ctx, e + 1, limit) and ctx.norms[e + 1].isdigit() \
+            and len(ctx.norms[e + 1]) == 4:
+        e += 2  # "تقرير الديوان للعام 2015 - 2016": the second year of the range
     return e
 
 
@@ -1046,6 +1053,12 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     group = group_source(ctx, i, limit)
     if group is not None:
         return make(group[0], group[1], definite=is_definite(n))
+    if bare(n) == _DRAFT and _word(ctx, i + 1, limit) and bare(ctx.norms[i + 1]) in _DRAFTED:
+        # "وأظهر مشروع الموازنة أن"، "وذكر مشروع القانون أن": a draft, a document
+        return make(_year_after(ctx, _doc_chain(ctx, i + 1, limit), limit), "document", definite=is_definite(n))
+    if n == "ال" + _DRAFT and any(ctx.words[t] and bare(ctx.norms[t]) == _DRAFT and t + 1 < len(ctx.norms)
+                                  and bare(ctx.norms[t + 1]) in _DRAFTED for t in range(max(0, i - 400), i)):
+        return make(i + 1, "document", definite=True)  # "وبحسب المشروع" after "مشروع الموازنة" named before
     if _lookup(n, DOC_HEADS):
         if n in _REPORTS or bare(n) == "تقارير":
             e = i + 1

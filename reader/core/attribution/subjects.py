@@ -71,6 +71,13 @@ def _left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     return _left_scan(ctx, i, sent_a, False) or _left_scan(ctx, i, sent_a, True)
 
 
+def _years_dash(ctx: Context, a: int) -> bool:
+    """The dash (or slash) of a range of years at token ``a``: "2015 - 2016"."""
+    return 0 < a < len(ctx.norms) - 1 and not ctx.words[a] and ctx.raw[a] in ("-", "–", "/") and ctx.words[a - 1] \
+        and ctx.words[a + 1] and ctx.norms[a - 1].isdigit() and ctx.norms[a + 1].isdigit() \
+        and len(ctx.norms[a - 1]) == 4 and len(ctx.norms[a + 1]) == 4
+
+
 def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | None:
     if i - 4 > sent_a and ctx.raw[i - 1] == ")":
         o = next((t for t in range(i - 2, max(sent_a, i - 6), -1) if ctx.raw[t] == "("), -1)
@@ -146,9 +153,11 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         return NP(k, k + 1, ctx.starts[k] + 1, ctx.ends[k], "named_organization", ctx.norms[k][1:], named=True, definite=True)
         # ("الجيش يعلن السيطرة على مواقع والحوثيون ينفون": a headline's second subject, a movement by its people)
     a = k
-    while a >= sent_a and a > k - 16 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))) \
+    while a >= sent_a and a > k - 16 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))
+                                          or _years_dash(ctx, a)) \
             and ctx.norms[a] not in _LEFT_BOUNDARY:
-        a = ctx.quote_close_tok[a] - 1 if not ctx.words[a] else a - 1  # (a short name in marks: «ساما»)
+        a = ctx.quote_close_tok[a] - 1 if not ctx.words[a] and not _years_dash(ctx, a) else a - 1
+        # (a short name in marks: «ساما»; "للعام 2015 - 2016": a range of years)
     a += 1
     while a < end and ctx.norms[a] in _LEFT_STRIP:
         a += 1

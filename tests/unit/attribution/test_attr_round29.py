@@ -1242,3 +1242,12 @@ def test_a_post_of_a_firm_named_by_a_construct_then_its_short_name_then_the_man(
               "إن الطلب ارتفع.")
     assert [(r.source, r.kind) for r in rs] == [("علاء حسين الياسري", "named_person"),
                                                ("سعيد محمد الطاير", "named_person")]
+
+
+def test_a_range_of_years_in_a_reports_name_and_a_draft_law_is_a_document():
+    rs = _all("عنوان\n\nنص.\n\nوكان تقرير ديوان الرقابة المالية والإدارية للعام 2015 - 2016 قد كشف أن الحكومة اقترضت "
+              "نحو 1.3 مليار دينار، وأشار إلى أن الدين ارتفع.")
+    assert [(r.resolved, r.kind) for r in rs] == [
+        ("تقرير ديوان الرقابة المالية والإدارية للعام 2015 - 2016", "document")] * 2
+    rs = _all("عنوان\n\nنص.\n\nوأظهر مشروع الموازنة أن العجز سيرتفع.\n\nوذكر مشروع القانون أن الضريبة ستفرض.")
+    assert [(r.source, r.kind) for r in rs] == [("مشروع الموازنة", "document"), ("مشروع القانون", "document")]
