@@ -251,6 +251,23 @@ def _lead_named_after(ctx: Context, out: list[Claim]) -> list[Claim]:
     return [replace(first, source=src)] + out[1:]
 
 
+def _post_word(n: str) -> str:
+    """A word of a post, without the و of a second post ("ووزير المالية")."""
+    return bare(n[1:]) if n[:1] == "و" and in_lexicon(n[1:], ROLE_HEADS) else bare(n)
+
+
+def _goes_on_as_posts(ctx: Context, toks) -> bool:
+    """After a headline's post, the rest of the post before the name: more of its genitive joined
+    by و ("والتخطيط") up to a second post ("ووزير الأشغال العامة"), whatever that one's words."""
+    for t in toks:
+        n = ctx.norms[t]
+        if n[:1] == "و" and in_lexicon(n[1:], ROLE_HEADS):
+            return True
+        if not n.startswith("وال"):
+            return False
+    return True
+
+
 def _lead_official_named_later(ctx: Context, out: list[Claim]) -> list[Claim]:
     """The lead's official named later (below); also the second record of a headline of two
     clauses ("«البوكر العربية» تعلن قائمتها القصيرة.. ورئيس لجنة التحكيم: «…»")."""
@@ -286,13 +303,13 @@ def _lead_official_named_later_one(ctx: Context, out: list[Claim]) -> list[Claim
             continue
         kn = ctx.tok_at_char(s.start)
         sa = ctx.sents[ctx.sent_of[kn]][0]
-        before = {bare(ctx.norms[t]) for t in range(max(sa, kn - 12), kn) if ctx.words[t]}
-        right_before = [bare(ctx.norms[t]) for t in range(max(sa, kn - 4), kn) if ctx.words[t]
+        before = {_post_word(ctx.norms[t]) for t in range(max(sa, kn - 12), kn) if ctx.words[t]}
+        right_before = [_post_word(ctx.norms[t]) for t in range(max(sa, kn - 4), kn) if ctx.words[t]
                         and ctx.norms[t] not in TITLES]
-        near = [t for t in range(max(sa, kn - 7), kn) if ctx.words[t] and ctx.norms[t] not in TITLES]
-        post = [bare(ctx.norms[t]) for t in near]
+        near = [t for t in range(max(sa, kn - 9), kn) if ctx.words[t] and ctx.norms[t] not in TITLES]
+        post = [_post_word(ctx.norms[t]) for t in near]
         widened = any(post[i:i + len(lead)] == lead and post[i + len(lead):]
-                      and all(ctx.norms[t].startswith("وال") for t in near[i + len(lead):]) for i in range(len(post)))
+                      and _goes_on_as_posts(ctx, near[i + len(lead):]) for i in range(len(post)))
         # ("وزير الاقتصاد: …" over "أكد وزير الاقتصاد والتخطيط المهندس سلمان القاضي": his full post)
         nations = len(lead) >= 3 and lead[0] in post and all(
             w in before or (w.endswith("ي") and w[:-1] in before) for w in lead)

@@ -207,6 +207,18 @@ def _another_one(tokens, person: "Speaker") -> bool:
     # (none shares: "المطور العقاري X، الرئيس التنفيذي لشركة …" is still "الرئيس التنفيذي")
 
 
+def _each_post(role: str) -> list[str]:
+    """"نائب رئيس مجلس الوزراء ووزير المالية": each post of a man who holds two, the second
+    without its و."""
+    posts: list[list[str]] = [[]]
+    for w in role.split():
+        if posts[-1] and w[:1] == "و" and in_lexicon(w[1:], ROLE_HEADS):
+            posts.append([w[1:]])
+        else:
+            posts[-1].append(w)
+    return [" ".join(p) for p in posts if p]
+
+
 def _ministry_of(ctx: Context, name: str, at: int) -> str:
     """«العمل»، «التجارة»: a ministry by the word after وزارة, when the text names it so
     ("وزارة العمل"); "" otherwise."""
@@ -497,10 +509,10 @@ class Resolver(OutletsMixin):
         roles = [r for r in (np.role if np.role != "descriptor" else "", role_after) if r]
         for r in roles:
             for part in _TITLE_THEN_POST.split(r, maxsplit=1) if r.startswith(_KINGS_TITLE) else [r]:
-                if part.strip():
-                    sp.roles.add(_genderless(part.split()[0]))
+                for post in _each_post(part):
+                    sp.roles.add(_genderless(post.split()[0]))
                     if sp.is_person:
-                        sp.posts.add(_post_key(part.strip()))
+                        sp.posts.add(_post_key(post))
         if np.role != "descriptor" and kind == "named_person" and not np.named:
             sp.roles.add(head)
         return resolved, kind, sp
