@@ -158,6 +158,7 @@ def _company_in_marks(ctx: Context, j: int, limit: int) -> int:
     return close + 1
 
 
+_ACTING = folded_set("بالوكالة بالإنابة بالانابة بالنيابة")
 _IN_ITS_NAME = folded_set("باسمها باسمه باسمهم باسمهما")
 _DEPARTMENT_HEADS = folded_set("اداره قسم مكتب شعبه وحده")
 
@@ -412,6 +413,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             break  # "وأبلغ الوزير البرلمان أن": a definite role takes no genitive; that is its object
         if n in ("عام", "العام", "العامه") and j <= i + 2:
             j += 1  # الأمين العام، مدعي عام، المدير العام
+            continue
+        if n in _ACTING and j > i:
+            j += 1  # "وزير النفط بالوكالة": acting, part of the post
             continue
         if n in _IN_ITS_NAME and (j == i + 1 or j == i + 2 and ctx.norms[i + 1] in ("الرسمي", "الرسميه", "رسمي")):
             j += 1  # "المتحدث باسمها"، "المتحدث الرسمي باسمها": the spokesman of the body named before
@@ -994,7 +998,7 @@ _ROLE_PREPS = folded_set("على عن في")
 #: "لجنة التحقيق في اغتيال …": the case an inquiry looks into, part of its head's post.
 _CASE_NOUNS = folded_set("اغتيال مقتل قضية ملف حادث حادثة تفجير تفجيرات جريمة أحداث")
 _INQUIRY = folded_set("التحقيق تحقيق تقصي التحقيقات")
-_BLOCS = folded_set("كتلة تكتل قائمة دائرة ائتلاف تحالف تيار حزب حركة جبهة")
+_BLOCS = folded_set("كتلة تكتل قائمة دائرة ائتلاف تحالف تيار حزب حركة جبهة فريق مجموعة")  # (فريق: a Moroccan parliamentary group)
 #: Posts held for a constituency or a body: "النائب عن …"، "المرشح عن …" (for, not about).
 _REPRESENTS = folded_set("النائب نائب النائبة نائبة المرشح مرشح المرشحة مرشحة الممثل ممثل الممثلة ممثلة النواب نواب "
                          "السناتور السيناتور سناتور سيناتور عضو العضو المستشار مستشار المستشارة مستشارة")
