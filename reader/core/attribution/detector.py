@@ -131,8 +131,17 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
         cited = {r[0].cue.start for r in records} - {r[0].cue.start for r in speaking}
         previous = [r for r in records if r[0].cue.start not in cited] or records
         last_sent = (a, b)
-    return _asked_not_to_be_named(ctx, interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
-        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out))))))
+    return _no_outlet_questions(ctx, _asked_not_to_be_named(ctx, interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
+        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out)))))))
+
+
+def _no_outlet_questions(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """"الصباح الجديد: ما حجم الصادرات المستهدف؟": in an interview, the paper's (or agency's) own
+    question under its name is no claim."""
+    def question(c: Claim) -> bool:
+        tail = ctx.text[c.end:c.end + 3]
+        return c.cue.text == ":" and c.source is not None and c.source.kind == "media" and "؟" in tail
+    return [c for c in out if not question(c)]
 
 
 _ASKED_UNNAMED = folded_set("وطلب وطلبت وطلبوا وطلبا وفضل وفضلت وفضلوا واشترط واشترطت واشترطوا")
