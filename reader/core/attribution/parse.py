@@ -31,7 +31,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -972,6 +972,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and ctx.words[c.np.end] and norms[c.np.end][:1] in ("ل", "ب", "ع", "م", "ف") \
                 and not complementizer(norms[c.np.end]):
             return None  # "بيان يحدد رقما للإنتاج"، "قرارا يحدد سقفا للأسعار": an indefinite object, no one named
+        if c.np is not None and prev in _WHEREBY and vf.prefix == "" and "o" in vf.complements and c.np.start == j \
+                and c.np.kind in ("named_person", "named_organization") and not c.np.role \
+                and c.np.start not in ctx.entity_at and norms[c.np.start] not in FIRST_NAMES \
+                and norms[c.np.start] not in ctx.person_tokens and norms[c.np.start] not in KNOWN_ORGS \
+                and not _lookup(norms[c.np.start], ORG_HEADS) and not is_definite(norms[c.np.start]) \
+                and c.np.end - c.np.start <= 2 and c.np.end < sent_b and ctx.words[c.np.end]:
+            c.np, c.implied = None, True  # "…، إذ حددت سعر لتر البنزين بـ140 بيسة": the object; the subject goes on
         if c.np is not None and vf.lemma in _CALLS_ON and _oblique_plural_object(ctx, c.np):
             c.np = None  # "، ودعا المستثمرين المحليين والأجانب إلى": whom he called on (a subject is المستثمرون)
         if c.np is not None and prev in _PRONOUN_SUBJECT and vf.prefix == "" and vf.number == "s" \
@@ -1413,6 +1420,7 @@ def _is_place_tok(ctx: Context, t: int) -> bool:
     return _is_place(ctx, t)
 
 
+_WHEREBY = folded_set("إذ اذ حيث")
 _THE_STATE = folded_set("المملكة البلاد الدولة الحكومة الإمارة السلطنة")
 
 

@@ -1278,3 +1278,11 @@ def test_an_outlets_own_question_and_a_paper_known_by_the_copy_it_obtained():
               "23 ألف مليار ليرة.\n\nوكان رئيس لجنة المال والموازنة النائب نبيل جوزف الحاج قد قال لـ\"النهار\" أمس "
               "إن الموازنة ستقر.")
     assert (rs[-1].source, rs[-1].via) == ("نبيل جوزف الحاج", "النهار")
+
+
+def test_after_idh_the_noun_after_a_transitive_verb_is_its_object():
+    rs = _all("عنوان\n\nنص.\n\nأعلنت وزارة النفط والغاز أمس أسعار المنتجات النفطية لشهر فبراير، إذ حددت سعر لتر البنزين "
+              "بـ140 بيسة.")
+    assert [r.resolved for r in rs] == ["وزارة النفط والغاز"] * 2
+    rs = _all("عنوان\n\nنص.\n\nوارتفعت الأسعار، إذ توقعت أرامكو نمو الطلب.")
+    assert rs[0].source == "أرامكو"
