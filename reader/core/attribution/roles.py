@@ -264,6 +264,12 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     head = _lookup(norms[i], ROLE_HEADS) or norms[i]
     had_genitive = False
     j = i + 1
+    # "مدير عام دائرة ضريبة الدخل": general, then the body he directs, as after مدير alone
+    general = int(_word(ctx, i + 2, limit) and norms[i + 1] == "عام" and not is_definite(norms[i])
+                  and not is_definite(norms[i + 2]) and norms[i + 2] not in FIRST_NAMES
+                  and (i + 2 not in ctx.entity_at or ctx.entity_at[i + 2].type != "PER")
+                  and bool(_lookup(norms[i + 2], ORG_HEADS)))
+    i1 = i + general
     if _word(ctx, j, limit) and is_definite(norms[j]) and norms[j] in ctx.person_tokens \
             and not _lookup(norms[j], ORG_HEADS) and norms[j] not in ADJECTIVES:
         # النائبة المحجوب: a role with the family name of a person named before
@@ -283,18 +289,20 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         k = _region_phrase(ctx, j, limit, bare_head=True)
         if k > j + 1:
             j, had_genitive = k, True  # أمير منطقة مكة المكرمة، محافظ محافظة جدة: the region's post
+    if general and j == i + 1:
+        j = i1 + 1
     while j < limit and (ctx.words[j] or _acronym_in_marks(ctx, i, j, limit)) \
             and (j - i < 9 or norms[j] in _AFFILIATED and j - i < 14 or not ctx.words[j]
                  or j - i < 11 and sum(not ctx.words[t] for t in range(i, j)) >= 2):  # (marks count no words)
         if not ctx.words[j]:
             close = ctx.quote_open_tok[j]
-            if j == i + 1 and (known_outlet_length(norms, j + 1) == close - j - 1
+            if j == i1 + 1 and (known_outlet_length(norms, j + 1) == close - j - 1
                                or match_outlet(ctx, j + 1, close) is not None):
                 break  # "وأبلغ مسؤول «رويترز» أن": the agency he told, not his employer
             j = close + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
             continue
         n = norms[j]
-        if j == i + 1 and norms[i] in NAME_TITLES and is_definite(n) and n.startswith("ال") and is_nisba(n) \
+        if j == i1 + 1 and norms[i] in NAME_TITLES and is_definite(n) and n.startswith("ال") and is_nisba(n) \
                 and n not in ADJECTIVES and not _nationality_word(n) and not adjective_of_title(n) \
                 and _family_then_boundary(ctx, j, limit):
             break  # "المهندس الزهراني، رئيس …": a title and a family name (the rule after the loop)
@@ -303,7 +311,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = _region_run(ctx, j + 1, limit)  # "عضو المجلس البلدي لمحافظة جدة": the region the body serves
             had_genitive = True  # ("كبيرة الاقتصاديين لمنطقة الشرق الأوسط وشمال أفريقيا")
             continue
-        if j == i + 1 and not is_definite(norms[i]) and n in _MARKET_GOODS:
+        if j == i1 + 1 and not is_definite(norms[i]) and n in _MARKET_GOODS:
             j += 1  # "محلل أسهم"، "وسيط عقارات": what he deals in (أسهم is no verb here)
             had_genitive = True
             continue
@@ -390,7 +398,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             # "مدير إدارة الشرق الأوسط وآسيا الوسطى"، "لمنطقة الشرق الأوسط وشمال أفريقيا": a region the post covers
             j = _region_run(ctx, inside if inside > 0 else j, limit)
             continue
-        if ent is not None and ent.type == "PER" and j == i + 1 and norms[i] in TITLES and not is_definite(n):
+        if ent is not None and ent.type == "PER" and j == i1 + 1 and norms[i] in TITLES and not is_definite(n):
             break  # "الدكتورة | لطيفة الشهري": a title, then a given name the tagger found (not "kind")
         k = _relation_phrase(ctx, j, limit) if not is_definite(norms[i]) or had_genitive else j
         if k > j:
@@ -402,14 +410,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             while _word(ctx, j, limit) and norms[j].startswith("وال") and len(norms[j]) > 5 and j - i < 14:
                 j += 1  # "المكلف بالدراسات والتوثيق": a second object joined by و
             continue  # عضو المكتب التنفيذي للاتحاد المكلف بالإنتاج النباتي: the participle's object
-        if n in _ORDINAL_POSTS and j == i + 1 and is_definite(norms[i]):
+        if n in _ORDINAL_POSTS and j == i1 + 1 and is_definite(norms[i]):
             j += 1  # "المسؤول الثاني في الحزب"، "الرجل الثالث في الخارجية" (not the month)
             continue
-        if n in _CHIEF and j == i + 1 and is_definite(norms[i]) and norms[i] not in TITLES \
+        if n in _CHIEF and j == i1 + 1 and is_definite(norms[i]) and norms[i] not in TITLES \
                 and norms[i] not in _CHIEF and _word(ctx, j + 1, limit) and not _lookup(norms[j + 1], FIRST_NAMES):
             j += 1  # "الباحث الرئيس في الدراسة"، "المفاوض الرئيسي": the chief one (no president)
             continue
-        if j == i + 1 and article(ctx, i) and n.startswith("ال") and not adjective_like(n) and n not in _ROLE_OK:
+        if j == i1 + 1 and article(ctx, i) and n.startswith("ال") and not adjective_like(n) and n not in _ROLE_OK:
             break  # "وأبلغ الوزير البرلمان أن": a definite role takes no genitive; that is its object
         if n in ("عام", "العام", "العامه") and j <= i + 2:
             j += 1  # الأمين العام، مدعي عام، المدير العام
@@ -417,7 +425,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if n in _ACTING and j > i:
             j += 1  # "وزير النفط بالوكالة": acting, part of the post
             continue
-        if n in _IN_ITS_NAME and (j == i + 1 or j == i + 2 and ctx.norms[i + 1] in ("الرسمي", "الرسميه", "رسمي")):
+        if n in _IN_ITS_NAME and (j == i1 + 1 or j == i + 2 and ctx.norms[i + 1] in ("الرسمي", "الرسميه", "رسمي")):
             j += 1  # "المتحدث باسمها"، "المتحدث الرسمي باسمها": the spokesman of the body named before
             had_genitive = True
             break
@@ -515,18 +523,18 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 continue
         if n in NAME_TITLES and j > i:
             break  # وزيرة التربية | الدكتورة سلمى ...
-        if j == i + 1 and not is_definite(norms[i]) and not _lookup(norms[i], _EXPERT_ROLES):
+        if j == i1 + 1 and not is_definite(norms[i]) and not _lookup(norms[i], _EXPERT_ROLES):
             k = _construct_run(ctx, j, limit)
             if k > j:
                 j = _cut_at_title(ctx, j, max(def_chain(ctx, k, limit), _department(ctx, k, limit)))
                 had_genitive = True  # منسق برنامج مكافحة الجراد: a construct chain after the role
                 continue
-        if j == i + 1 and _lookup(norms[i], _EXPERT_ROLES) and not is_definite(norms[i]) and _field_phrase(ctx, j, limit) \
+        if j == i1 + 1 and _lookup(norms[i], _EXPERT_ROLES) and not is_definite(norms[i]) and _field_phrase(ctx, j, limit) \
                 and n not in FIRST_NAMES and n not in ctx.person_tokens:
             j = _cut_at_title(ctx, j, def_chain(ctx, j + 1, limit))  # أستاذ علوم البيئة
             had_genitive = True
             continue
-        if j == i + 1 and n in _ONE_OF_BARE and _word(ctx, j + 1, limit) and not is_definite(ctx.norms[j + 1]) \
+        if j == i1 + 1 and n in _ONE_OF_BARE and _word(ctx, j + 1, limit) and not is_definite(ctx.norms[j + 1]) \
                 and ctx.norms[j + 1] not in FIRST_NAMES and j + 1 not in ctx.entity_at:
             k = j + 2  # "حاكم إحدى مقاطعات سيبيريا": the governor of one of the provinces
             if _word(ctx, k, limit) and (_is_place(ctx, k) or is_definite(ctx.norms[k])):
@@ -567,10 +575,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if n == "من" and _word(ctx, j + 2, limit) and ctx.norms[j + 1] in _PEOPLES and is_definite(norms[j + 2]):
             j = def_chain(ctx, j + 2, limit)  # زعيم محلي من قبائل الأتاكامينيو
             continue
-        if n in _RESUMPTIVE_PP and j == i + 1:
+        if n in _RESUMPTIVE_PP and j == i1 + 1:
             j += 1  # مسؤول فيها: "in it", the body named before
             continue
-        if j == i + 1 and not is_definite(norms[i]) and n in _GATHERINGS:
+        if j == i1 + 1 and not is_definite(norms[i]) and n in _GATHERINGS:
             j = def_chain(ctx, j + 1, limit, after_definite=True)  # "رئيس المؤتمر الوزاري": the meeting he chairs
             had_genitive = True
             continue
@@ -581,14 +589,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             had_genitive = True
             continue
         if (_stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE) \
-                and not (j == i + 1 and norms[i] in _OWNERS and n in _SHOPS) \
-                and not (j == i + 1 and n in SPEECH_EVENTS and _lookup(n, ORG_HEADS) and not is_definite(norms[i])
+                and not (j == i1 + 1 and norms[i] in _OWNERS and n in _SHOPS) \
+                and not (j == i1 + 1 and n in SPEECH_EVENTS and _lookup(n, ORG_HEADS) and not is_definite(norms[i])
                          and _word(ctx, j + 1, limit) and not _stopword(norms[j + 1])) \
                 and not (n in SPEECH_EVENTS and is_definite(n) and norms[j - 1] in _PARTY_WORDS):
             # (and "الأمين العام المساعد لحزب المؤتمر الشعبي العام": the Congress party, no conference)
             # (but "رئيس منتدى رؤساء المؤسسات": the forum he heads, a body)
             break  # (الوزير | للصحفيين: whom he told; but "صاحب ورشة": a workshop he owns, no meeting)
-        if j == i + 1 and n[:1] != "ل" and could_be_outlet(ctx, j):
+        if j == i1 + 1 and n[:1] != "ل" and could_be_outlet(ctx, j):
             m = match_outlet(ctx, j, limit, ambiguous_ok=bare(norms[i]) in _REPORTERS)
             # (ambiguous_ok: "مراسل الجزيرة" is the channel's man, whatever else الجزيرة names)
             if m is not None and not m.anaphor and (m.end > j + 1 or _lookup(norms[i], _CORRESPONDENTS)):
@@ -636,7 +644,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 j + 1 >= limit or not ctx.words[j + 1] or not is_definite(norms[j + 1]) or complementizer(norms[j + 1])):
             j += 1  # "مدير إدارة الإعلام بالمديرية"، "مستشار بالوزارة": the body he works in, named before
             continue
-        if n.startswith("بال") and not is_definite(norms[i]) and j == i + 1 and _lookup(n[1:], ORG_HEADS) \
+        if n.startswith("بال") and not is_definite(norms[i]) and j == i1 + 1 and _lookup(n[1:], ORG_HEADS) \
                 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \
                 and norms[j + 1] not in TIME_WORDS:
             j = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True))  # "مسؤول بالهيئة العامة للاستثمار"
@@ -683,7 +691,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             if j < close <= j + 6 and close + 1 < limit and all(ctx.words[t] for t in range(j + 1, close)):
                 j = close + 1  # "رئيس مجلس إدارة شركة «أسمنت الوادي» الأمير …": the company's name in marks
             continue
-        if j == i + 1 and _lookup(norms[i], OCCUPATIONS) and not is_definite(norms[i]) and not is_definite(n) \
+        if j == i1 + 1 and _lookup(norms[i], OCCUPATIONS) and not is_definite(norms[i]) and not is_definite(n) \
                 and n not in FIRST_NAMES and n not in ctx.person_tokens and j not in ctx.entity_at \
                 and not ctx.raw[j][:1].isupper():
             j += 1  # تاجر حبوب، سائق أجرة، صاحب محل: what the trade deals in, not a name
@@ -721,7 +729,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j += 1  # "السفير الصيني لدى السلطنة | يو فو لونغ": the state, then his name (the tagger ran them together)
             had_genitive = True
             continue
-        if ent is not None and ent.type == "LOC" and j == i + 1 and norms[i].startswith("ال") and not is_definite(n) \
+        if ent is not None and ent.type == "LOC" and j == i1 + 1 and norms[i].startswith("ال") and not is_definite(n) \
                 and ent.start == ctx.starts[j] and ctx.entity_end_tok.get(j, j + 1) == j + 1:
             break  # "وحذر الوزير | تركيا من": a definite post takes no genitive; the state is whom he warned
         if ent is not None and ent.type in ("ORG", "LOC") and (not ctx.is_media_start(j) or (
@@ -751,7 +759,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                         ahead -= 1  # "مصارف لبنان نديم | فرح الشدياق": his given name, left out by the tagger
                     j = ahead
         break
-    if norms[i] in TITLES and j == i + 1 and _word(ctx, j, limit) and is_definite(norms[j]) \
+    if norms[i] in TITLES and j == i1 + 1 and _word(ctx, j, limit) and is_definite(norms[j]) \
             and norms[j].startswith("ال") and norms[j] not in ADJECTIVES and not _nationality_word(norms[j]) \
             and (is_nisba(norms[j]) or (norms[i] in NAME_TITLES and _family_then_boundary(ctx, j, limit))):
         # (not "وانتقد الكاتب القرار،": after a descriptor, a common noun is the object)
@@ -794,7 +802,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                           for t in range(j, ctx.entity_end_tok[inside])) \
             and (ctx.entity_end_tok[inside] >= limit or not ctx.words[ctx.entity_end_tok[inside]]):
         j = ctx.entity_end_tok[inside]  # "ولي العهد رئيس مجلس | الشؤون الاقتصادية والتنمية": the body's whole name
-    if j == i + 1 and not is_definite(norms[i]):
+    if j == i1 + 1 and not is_definite(norms[i]):
         j = _company_before_name(ctx, j, limit)  # (a bare role word: رئيس | كوديلكو, not محافظ البنك)
     if j > i and _word(ctx, j, limit) and _aide_to(ctx, j):
         j += 1  # "مساعد لسوكساوات": an aide to the man named before

@@ -1286,3 +1286,8 @@ def test_after_idh_the_noun_after_a_transitive_verb_is_its_object():
     assert [r.resolved for r in rs] == ["وزارة النفط والغاز"] * 2
     rs = _all("عنوان\n\nنص.\n\nوارتفعت الأسعار، إذ توقعت أرامكو نمو الطلب.")
     assert rs[0].source == "أرامكو"
+
+
+def test_a_general_director_of_a_body():
+    rs = _all("عنوان\n\nنص.\n\nورفض مدير عام دائرة ضريبة الدخل والمبيعات التعليق على الأرقام.")
+    assert (rs[0].source, rs[0].kind) == ("مدير عام دائرة ضريبة الدخل والمبيعات", "unnamed_official")
