@@ -217,6 +217,9 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         nxt = norms[k + 1]
         if nxt in _SOFT and words[k + 1]:
             out.append(k)
+        elif nxt in ("اما", "وأما", "واما") and words[k + 1] and k + 3 < b and any(
+                words[t] and norms[t][:1] == "ف" and norms[t][1:] in VERB_FORMS for t in range(k + 2, min(b, k + 10))):
+            out.append(k)  # "…، أما النائب X فأكد أن …": the narrator turns to another speaker
         elif nxt.startswith(("وعزا", "وعزو", "وعزت", "وارجع")) and words[k + 1]:
             out.append(k)  # "، وعزاها إلى ..."، "، وأرجع ذلك إلى ...": the speaker's next act, told by the narrator
         elif nxt in ("في", "وفي") and k + 3 < b and norms[k + 2] in _STEP and words[k + 3] \

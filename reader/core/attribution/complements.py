@@ -391,6 +391,9 @@ _NOT_LOOSE = folded_set("نقل وصف كتب")
 _SAYING_BY_WORDS = folded_set("بقوله بقولها بقولهم بقولهما")
 
 
+_BETWEEN_COMMAS = folded_set("خلال في أثناء اثناء أمس عبر خلال")
+
+
 def _demanded_of(ctx: Context, j: int, sent_b: int) -> bool:
     """"طالب X الحكومة بـ…"، "طالب عقاريون وزارة الإسكان بتسريع …": whom they ask (one to
     three words), then the ب-phrase of what they ask for."""
@@ -399,6 +402,12 @@ def _demanded_of(ctx: Context, j: int, sent_b: int) -> bool:
     far = in_lexicon(ctx.norms[j], ORG_HEADS) and ctx.words[j - 1] and not is_definite(ctx.norms[j])
     timed = any(ctx.words[t] and (ctx.norms[t] in TIME_WORDS or ctx.norms[t] == _TIME_NOUN)
                 for t in range(j + 1, min(sent_b, j + 4)))  # ("الحكومة في وقت سابق بتقديم": a time between)
+    t0 = j + 1
+    if t0 + 2 < sent_b and ctx.is_punct(t0, "،,") and ctx.words[t0 + 1] and ctx.norms[t0 + 1] in _BETWEEN_COMMAS:
+        close = next((t for t in range(t0 + 2, min(sent_b, t0 + 8)) if not ctx.words[t]), -1)
+        if close > 0 and ctx.is_punct(close, "،,") and close + 1 < sent_b and ctx.words[close + 1] \
+                and ctx.norms[close + 1][:1] == "ب" and len(ctx.norms[close + 1]) > 3:
+            return True  # "طالب X الحكومة، خلال جلسة أمس، بسحب المشروع": when, between commas, then what
     for t in range(j + 1, min(sent_b, j + (7 if far else 6 if timed else 4))):
         if not ctx.words[t]:  # ("طالب هيئة الإشراف على الحملات الانتخابية بالتحقيق": a body's longer name)
             return False

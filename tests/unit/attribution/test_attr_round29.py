@@ -1291,3 +1291,13 @@ def test_after_idh_the_noun_after_a_transitive_verb_is_its_object():
 def test_a_general_director_of_a_body():
     rs = _all("عنوان\n\nنص.\n\nورفض مدير عام دائرة ضريبة الدخل والمبيعات التعليق على الأرقام.")
     assert (rs[0].source, rs[0].kind) == ("مدير عام دائرة ضريبة الدخل والمبيعات", "unnamed_official")
+
+
+def test_mps_in_a_row_and_a_demand_with_when_between_commas():
+    rs = _all("عنوان\n\nنص.\n\nوقال النائب علي الكندري إن الحكومة تأخرت، فيما رأى النائب سالم العتيبي أن الوقت مناسب، "
+              "أما النائب فهد الدوسري فأكد أن الحكومة مقصرة، متسائلا عن جدوى الدعم.")
+    assert [(r.cue, r.resolved) for r in rs[1:]] == [("رأى", "سالم العتيبي"), ("فأكد", "فهد الدوسري"),
+                                                     ("متسائلا", "فهد الدوسري")]
+    assert rs[1].claim == "الوقت مناسب"
+    rs = _all("عنوان\n\nنص.\n\nوطالب النائب خالد الرميحي الحكومة، خلال جلسة أمس، بسحب مشروع القانون.")
+    assert (rs[0].cue, rs[0].source) == ("وطالب", "خالد الرميحي")
