@@ -7,7 +7,7 @@ from .context import Context
 from .institutions import _institution, marks_name_end
 from .outlets import match_outlet
 from .cues import VERB_FORMS
-from .phrases import _BASED, _lookup, _stopword, _word, def_chain, name_chain, name_start
+from .phrases import _BASED, _lookup, masdar_like, _stopword, _word, def_chain, name_chain, name_start
 from .words import (
     ANON_HEADS, DOC_HEADS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
     ISSUE_VERBS, TIME_WORDS, is_definite, is_verb_like,
@@ -227,6 +227,13 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         if k > j:
             j = k  # تقرير لشركة جيه.إل.إل، إحصائية لـ«معلومات مباشر»، تقرير لوكالة الصحافة الفرنسية
             continue
+        if j == start and n[:1] == "ل" and not n.startswith("لل") and len(n) > 4 and (masdar_like(n[1:]) or n[1:2] == "ت") \
+                and j not in ctx.entity_at:
+            t = next((t for t in range(j + 1, min(limit, j + 5)) if not ctx.words[t] or complementizer(ctx.norms[t])), -1)
+            if t > j + 1 and ctx.words[t] and all(not is_verb_like(ctx.norms[u]) and ctx.norms[u] not in VERB_FORMS
+                                                  for u in range(j + 1, t)):
+                j = t  # "بيانات لتتبع حركة الناقلات أن": what the data are for, up to what they show
+                break
         if j == start and not is_definite(n) and _lookup(n, DOC_HEADS):
             j += 1  # ملخص تقرير لجنة التحقيق: a document of a document
             continue

@@ -49,6 +49,9 @@ def anon_genitive(ctx: Context, j: int, limit: int) -> int:
     if not _word(ctx, j, limit):
         return j
     n = ctx.norms[j]
+    if n in _MARKET_GOODS and _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") \
+            and not _stopword(ctx.norms[j + 1]) and ctx.norms[j + 1] not in TIME_WORDS and not _is_place(ctx, j + 1):
+        return def_chain(ctx, j + 1, limit)  # "سائقي سيارات الأجرة": what they drive, a construct chain
     if n in _MARKET_GOODS or n in _EYES:
         return j + 1  # "محلل أسهم"، "تاجر عقار": what he deals in, indefinite (أسهم is no verb here); شهود عيان
     if n in _TRADE_WORDS and _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") \

@@ -271,6 +271,12 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             j += 1  # لشؤون اللاجئين
             genitive = False
             continue
+        if org and n[:1] == "ل" and not n.startswith("لل") and len(n) > 4 and j > j0 and _word(ctx, j + 1, limit) \
+                and _is_place(ctx, j + 1) and not is_definite(norms[j + 1]) and n[1:] not in FIRST_NAMES \
+                and not _is_outlet_lam(ctx, j, limit) and not _is_place(ctx, j):
+            j += 2  # "الشركة القابضة لكهرباء مصر": of Egypt's electricity, the holding company's name
+            genitive = False
+            continue
         if org and n.startswith("ل") and not n.startswith("لل") and (_lookup(n[1:], ORG_HEADS) or n[1:] in _BODIES_PLURAL) \
                 and _word(ctx, j + 1, limit) and _word(ctx, j + 2, limit) and not is_definite(norms[j + 1]) \
                 and not _stopword(norms[j + 1]) and norms[j + 1] not in FIRST_NAMES and norms[j + 1] not in VERB_FORMS and not is_verb_like(norms[j + 1]) \
