@@ -8,11 +8,34 @@ from __future__ import annotations
 import re
 
 from reader.core.model import Claim, Source, Span
+from reader.core.text import fold
 
 from .context import Context
 
 _LINE = re.compile(r"(?m)^[ \t\u200f\u200e]*(?:[-–—•][ \t]*)?(س|ج|سؤال|جواب)[ \t]*[:：\-–][ \t]*")
 _LOOK_BACK = 800  # characters before the first question where the interviewee is named
+
+
+_DASH_LINE = re.compile(r"(?m)^[ \t\u200f\u200e]*([-–—])[ \t]*(?=\S)")
+#: Words before a name that make it part of a place's or a body's name ("مجمع محمد بن راشد …").
+_NAMED_AFTER = frozenset(fold(w) for w in "مجمع مطار ميناء شارع جائزة مؤسسة مدينة جامعة مستشفى مركز برنامج صندوق".split())
+
+
+def _dash_pairs(ctx: Context) -> tuple[list, list]:
+    """"- متى يبدأ التطبيق؟" then "- بعد ستة أشهر …": an interview set out with dashes, each
+    question ending with «؟» and its answer the next dash line."""
+    dashes = list(_DASH_LINE.finditer(ctx.text))
+    questions, answers = [], []
+    for q, a in zip(dashes, dashes[1:]):
+        q_end = ctx.text.find("\n", q.end())
+        q_end = len(ctx.text) if q_end < 0 else q_end
+        a_end = ctx.text.find("\n", a.end())
+        a_end = len(ctx.text) if a_end < 0 else a_end
+        if ctx.text[q.end():q_end].rstrip().endswith("؟") and not ctx.text[q_end:a.start()].strip() \
+                and not ctx.text[a.end():a_end].rstrip().endswith("؟"):
+            questions.append(q)
+            answers.append(a)
+    return questions, answers
 
 
 def interview_answers(ctx: Context, out: list[Claim]) -> list[Claim]:
@@ -21,16 +44,36 @@ def interview_answers(ctx: Context, out: list[Claim]) -> list[Claim]:
     questions = [m for m in marks if m.group(1) in ("س", "سؤال")]
     answers = [m for m in marks if m.group(1) in ("ج", "جواب")]
     if not questions or not answers:
+        questions, answers = _dash_pairs(ctx)
+        marks = sorted(questions + answers, key=lambda m: m.start())
+    if not questions or not answers:
         return out
     first_q = questions[0].start()
     person = None
     for ent in ctx.entity_at.values():
         if ent.type == "PER" and first_q - _LOOK_BACK <= ent.start and ent.end <= first_q:
+            before = fold(ctx.text[max(0, ent.start - 12):ent.start]).split()
+            if before and before[-1] in _NAMED_AFTER:
+                continue  # "مجمع محمد بن راشد آل مكتوم للطاقة الشمسية": a place named after him
             if person is None or ent.start > person.start:
                 person = ent
     if person is None:
         return out
     resolved = person.canonical or person.text
+    from .phrases import name_chain
+
+    t0 = ctx.tok_at_char(person.start)
+    t1 = ctx.tok_at_char(max(person.start, person.end - 1)) + 1
+    e = name_chain(ctx, t0, t1, after_role=True)
+    from .words import FIRST_NAMES, is_definite
+
+    if t0 + 1 < e < t1:
+        t1 = e
+    while t1 - t0 > 2 and ctx.words[t1 - 1] and not is_definite(ctx.norms[t1 - 1]) \
+            and ctx.norms[t1 - 1] not in FIRST_NAMES and is_definite(ctx.norms[t1 - 2]):
+        t1 -= 1  # ("المهيدب سؤالين": after a family name with the article, the tagger ran on past his name)
+    if t1 < ctx.tok_at_char(max(person.start, person.end - 1)) + 1:
+        resolved = ctx.text[ctx.starts[t0]:ctx.ends[t1 - 1]]
     for sp in out:  # the full name the records already give him
         if sp.source is not None and sp.source.kind == "named_person" and resolved in sp.source.resolved:
             resolved = sp.source.resolved
@@ -53,6 +96,9 @@ def interview_answers(ctx: Context, out: list[Claim]) -> list[Claim]:
         text = ctx.text[a:e].rstrip()
         if not text.strip() or m.start(1) in taken:
             continue
+        inner = text.rstrip(".")
+        if inner[:1] in "«\"" and inner[-1:] in "»\"" and inner.count("«") <= 1:
+            a, text = a + 1, inner[1:-1]  # "- «ما نشهده تصحيح طبيعي …»": the answer within its marks
         cue_end = m.end(1) + len(m.group(0)[m.end(1) - m.start():].rstrip())
         cue = Span(m.start(1), cue_end, ctx.text[m.start(1):cue_end])
         src = Source(cue.end, cue.end, "", "named_person", resolved)
