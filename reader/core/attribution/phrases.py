@@ -190,6 +190,7 @@ def _aim(norm: str) -> bool:
 _PARTY_WORDS = folded_set("حزب لحزب بحزب تيار لتيار حركة لحركة جبهة لجبهة")
 
 _FOR_THE_PERIOD = folded_set("للعام للسنة للربع للشهر للفترة للنصف")
+_AFTER_A_NAME = folded_set("أيضا ايضا كذلك مجددا مرة أمس اليوم حاليا سابقا لاحقا")
 _STARTING = folded_set("المباشرة البدء الانتهاء الاستمرار الشروع التوقف")
 _BASED = folded_set("المستندة المستند المبنية المبني المعتمدة المعتمد القائمة القائم المرتكزة المرتكز")
 
@@ -527,6 +528,11 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
             n[:1] == "ل" and match_outlet(ctx, k, limit, preposition=True)
         ):
             return k
+    if ctx.entity_at[j].type == "PER" and end - j == 2 and end + 1 < limit and ctx.words[end] \
+            and ctx.is_punct(end + 1, "،,") and len(ctx.norms[end]) <= 4 and not is_definite(ctx.norms[end]) \
+            and ctx.norms[end] not in TIME_WORDS and ctx.norms[end] not in _AFTER_A_NAME \
+            and all(ctx.norms[t] not in FIRST_NAMES and not is_definite(ctx.norms[t]) for t in range(j, end)):
+        return end + 1  # "تشيوي هونغ بين، كبير الخبراء": the third syllable of a Chinese name, before its post
     if ctx.entity_at[j].type == "PER" and end - j == 2 and end + 1 < limit and ctx.words[end] \
             and ctx.norms[end].startswith("ال") and len(ctx.norms[end]) >= 5 and end not in ctx.entity_at \
             and (not ctx.words[end + 1] and ctx.raw[end + 1] in "،," or complementizer(ctx.norms[end + 1])) \

@@ -1318,3 +1318,8 @@ def test_an_interview_set_out_with_dashes():
     rs = [r for r in _all(text) if r.cue == "-"]
     assert [(r.resolved, r.direct) for r in rs] == [("عبدالعزيز فهد المطيري", True)] * 2
     assert rs[0].claim == "بعد ستة أشهر من نشر القانون في الجريدة الرسمية."
+
+
+def test_the_third_syllable_of_a_chinese_name_before_his_post():
+    (r,) = _all("وأرجع لي تشانغ مين، كبير الاقتصاديين في البنك، التراجع إلى ضعف الطلب الخارجي.")
+    assert (r.source, r.claim) == ("لي تشانغ مين", "التراجع إلى ضعف الطلب الخارجي")
