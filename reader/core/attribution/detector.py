@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import ANON_HEADS, MEDIA_TYPES, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
+from .words import ORG_HEADS, ANON_HEADS, MEDIA_TYPES, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
     is_definite, is_nisba
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
@@ -144,6 +144,8 @@ def _no_outlet_questions(ctx: Context, out: list[Claim]) -> list[Claim]:
     return [c for c in out if not question(c)]
 
 
+_SHE_BODIES = folded_set("الشركة المؤسسة الهيئة الوزارة الجمعية المجموعة")
+_BUT_SHE = folded_set("لكنها ولكنها انها أنها")
 _ASKED_UNNAMED = folded_set("وطلب وطلبت وطلبوا وطلبا وفضل وفضلت وفضلوا واشترط واشترطت واشترطوا")
 
 
@@ -1046,6 +1048,23 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             if topic is not None and fold(topic.resolved) not in fold(sp.resolved):
                 sp = topic
                 resolver.add(sp)
+        if c.gender == "f" and c.number == "s" and c.kind == "verb" and sp is not None and not honoured \
+                and any(ctx.words[t] and ctx.norms[t] in _BUT_SHE
+                        for t in range(max(ctx.sents[ctx.sent_of[c.cue_a]][0], c.cue_a - 3), c.cue_a)):
+            sa0 = ctx.sents[ctx.sent_of[c.cue_a]][0]
+            body_np = None
+            for t in range(c.cue_a - 1, sa0 - 1, -1):
+                n = ctx.norms[t]
+                if ctx.words[t] and n in _SHE_BODIES:
+                    cand = parse_np(ctx, t, c.cue_a)
+                    if cand is not None and cand.kind == "named_organization" and cand.end - cand.start >= 2:
+                        body_np = cand
+                        break
+            if body_np is not None:
+                body = resolver.explicit(body_np, "named_organization", "f", "s", "")[2]
+                if fold(body.resolved) != fold(sp.resolved):
+                    sp = body  # "… لمصلحة الشركة العامة للكهرباء …، لكنها عادت وطالبت بمزيد": the body of the sentence
+                    resolver.add(sp)
         if c.gender == "f" and c.number == "s" and c.kind in ("verb", "part") and (sp is None or sp.gender != "f"):
             woman = resolver.woman_introduced(c.cue_a)
             if woman is not None:

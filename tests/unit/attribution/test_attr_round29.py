@@ -1323,3 +1323,9 @@ def test_an_interview_set_out_with_dashes():
 def test_the_third_syllable_of_a_chinese_name_before_his_post():
     (r,) = _all("وأرجع لي تشانغ مين، كبير الاقتصاديين في البنك، التراجع إلى ضعف الطلب الخارجي.")
     assert (r.source, r.claim) == ("لي تشانغ مين", "التراجع إلى ضعف الطلب الخارجي")
+
+
+def test_but_she_went_back_and_asked_is_the_company_of_the_sentence():
+    rs = _all("عنوان\n\nنص.\n\nوحذرت الهيئة الوطنية للطاقة من انقطاع الكهرباء.\n\nوقدمت الحكومة دعما بنحو 11 مليار "
+              "دينار لمصلحة الشركة العامة للمياه، لكنها عادت وطالبت بمزيد لاستكمال الصيانة.")
+    assert rs[-1].resolved == "الشركة العامة للمياه"
