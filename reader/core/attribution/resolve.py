@@ -35,6 +35,8 @@ from .words import ANON_HEADS, FEMININE_NAMES, FIRST_NAMES, TITLES, ORG_HEADS, R
 #: A document named with who issued it (صادر عن X، أعدها X، «X»).
 _ISSUER_NAMED = re.compile(r"[«\"]| عن |أصدر|أعد|أجر|نشر")
 
+_RECENT = folded_set("حديثة حديث جديدة جديد أخيرة أولية رسمية")
+_ISSUED_FORMS = folded_set("الصادرة الصادر")
 _COMPANY_BARE = folded_set("شركة مجموعة")
 from .mentions import _NO_NAME_ADJ  # noqa: E402
 
@@ -398,6 +400,11 @@ class Resolver(OutletsMixin):
             elif target is None and kind == "document" and np.end - np.start == 1:
                 resolved = document_before(ctx, np.start, bare(ctx.norms[np.start])) \
                     or document_after(ctx, np.start, bare(ctx.norms[np.start])) or resolved
+        elif not np.definite and kind == "document" and 2 <= np.end - np.start <= 3 and ctx.sent_of[np.start] <= 3 \
+                and all(ctx.words[t] and not is_definite(ctx.norms[t]) and is_nisba(ctx.norms[t]) or ctx.norms[t] in _RECENT
+                        for t in range(np.start + 1, np.end)) and self._issued_ahead(np):
+            resolved = self._issued_ahead(np)  # "أظهرت إحصائيات مصرفية حديثة" in the lead, "الإحصائيات الصادرة
+            # عن مؤسسة النقد" below: the same statistics, named with their issuer
         elif not np.definite and kind == "document" and np.end - np.start == 1 and ctx.para_of[np.start] == ctx.para_of[0]:
             ahead = document_after(ctx, np.start, bare(ctx.norms[np.start]))
             if ahead and (_ISSUER_NAMED.search(ahead) or len(ahead.split()) >= 2 and is_definite(fold(ahead.split()[1]))):
@@ -516,6 +523,32 @@ class Resolver(OutletsMixin):
         if np.role != "descriptor" and kind == "named_person" and not np.named:
             sp.roles.add(head)
         return resolved, kind, sp
+
+    def _issued_ahead(self, np: NP) -> str:
+        """The first later mention of ``np``'s document head with the article and «الصادرة عن …»
+        after it ("الإحصائيات الصادرة عن مؤسسة النقد العربي السعودي"), or ""."""
+        from .sources import parse_np
+        from .words import KNOWN_ORGS
+
+        ctx = self.ctx
+        head = bare(ctx.norms[np.start])
+        for t in range(np.end, min(len(ctx.norms), np.end + 400)):
+            if not ctx.words[t] or bare(ctx.norms[t]) != head or not is_definite(ctx.norms[t]):
+                continue
+            if t + 2 < len(ctx.norms) and ctx.words[t + 1] and ctx.norms[t + 1] in _ISSUED_FORMS \
+                    and ctx.norms[t + 2] in ("عن", "من"):
+                later = parse_np(ctx, t, len(ctx.norms))
+                if later is not None and later.kind == "document" and later.end > t + 3:
+                    e = later.end
+                    while e > t + 3 and not ctx.words[e - 1]:
+                        e -= 1
+                    while e > t + 3 and ctx.norms[e - 1] in KNOWN_ORGS and not ctx.words[e - 2]:
+                        e -= 2  # (the short name in marks after the issuer's name)
+                    while e > t + 3 and not ctx.words[e - 1]:
+                        e -= 1
+                    return ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[e - 1]]
+            return ""
+        return ""
 
     def _company(self, np: NP, resolved: str) -> tuple[Speaker | None, str]:
         """"وأعلنت الشركة": the company named or speaking last before it, whichever is later."""
