@@ -20,6 +20,7 @@ from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import MADE_IT, _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import AL_GIVEN, NP, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
+from .modifiers import BY_PHONE, BY_PHONE_WORD
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
     ANON_HEADS, AUDIENCE, TITLES, DESCRIPTIONS, FILLERS, INTERVIEW_WORDS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
@@ -152,6 +153,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and j >= c.np.end and ((n == "عبر" and j + 1 < limit and ctx.words[j + 1]
+                                                   and norms[j + 1] in BY_PHONE) or n in BY_PHONE_WORD):
+            j += 1 if n in BY_PHONE_WORD else 2  # "لرويترز عبر الهاتف، طالبا عدم الكشف عن هويته، إن": how he spoke
+            if j < limit and ctx.words[j] and norms[j].startswith("ال") and is_nisba(norms[j]):
+                j += 1  # (عبر البريد الإلكتروني)
+            continue
         if c.np is not None and c.np.kind == "named_organization" and j == c.np.end and ctx.is_punct(j, "،,") \
                 and j + 2 < limit and ctx.words[j + 1] and ctx.words[j + 2] and norms[j + 1] in _NEWS_SERVICES \
                 and norms[j + 2] in _NEWS:

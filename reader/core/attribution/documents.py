@@ -159,6 +159,7 @@ _AFTER_TITLE = folded_set("الصادر الصادرة إلى الى عن في �
 _COUNT_WORDS = folded_set("ثمانية ثماني ثلاثية رباعية ثنائية سداسية")
 
 
+_CAME_OUT = folded_set("صدر صدرت")
 _PUBLISHED_IT = folded_set("نشره نشرها أصدره أصدرها أعده أعدها نشرته أصدرته أعدته")
 
 
@@ -188,6 +189,12 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         if j == start and n in _PUBLISHED_IT and (j + 1 >= limit or not ctx.words[j + 1] or ctx.norms[j + 1] in TIME_WORDS
                                                  or complementizer(ctx.norms[j + 1])):
             break  # "قال البنك الدولي في تقرير | نشره اليوم إن": when it was published, no part of its name
+        if j == start and n in _CAME_OUT:
+            t = j + 1
+            while t < limit and ctx.words[t] and ctx.norms[t] in TIME_WORDS and t - j < 4:
+                t += 1
+            if t >= limit or not ctx.words[t] or complementizer(ctx.norms[t]):
+                break  # "في تقرير | صدر أمس، إن": when it came out, and no issuer named
         if j == start and start > 0 and is_definite(ctx.norms[start - 1]) and not is_definite(n) \
                 and n not in INDEF_ADJECTIVES and not (bare_nisba(n) and n not in _COUNT_WORDS) and n not in _ISSUED \
                 and n not in _OF_YEAR \

@@ -64,6 +64,7 @@ _ONE_OF = folded_set("إحدى أحد")
 _SECTORS = folded_set("قطاع قطاعات مجال سوق أسواق صناعة نشاط")
 #: What an unnamed firm does, its genitive: بنك استثمار، شركة وساطة، بيت خبرة.
 _FIELDS = folded_set("استثمار تمويل تأمين استشارات وساطة تطوير تجزئة اتصالات طيران شحن تداول مقاولات خبرة")
+_MARKET_PLACES = folded_set("سوق أسواق")
 _SETTLEMENTS = folded_set("مدينة بلدة قرية ولاية مقاطعة إقليم جزيرة")
 
 
@@ -81,6 +82,8 @@ def _institution_core(ctx: Context, j: int, limit: int) -> int:
             return k  # "في إحدى شركات الوساطة في دبي": one of the firms
     if n in SPEECH_EVENTS or _stopword(n) or n in TIME_WORDS or (_lookup(n, DOC_HEADS) and in_lexicon(n, SPEECH_EVENTS)):
         return j
+    if n in _MARKET_PLACES and j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type == "LOC" and _word(ctx, j + 1, limit):
+        return max(j + 2, min(limit, ctx.entity_end_tok.get(j + 1, j + 2)))  # "في سوق أم درمان": the market's town
     if (n in _NUMBER_WORDS or n.isdigit()) and _word(ctx, j + 1, limit) and not is_definite(ctx.norms[j + 1]) \
             and _lookup(ctx.norms[j + 1], ORG_HEADS) and j + 1 not in ctx.entity_at:
         k = _institution_core(ctx, j + 1, limit)

@@ -240,6 +240,8 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
     norms = ctx.norms
     positions = _positions(ctx, first)
     for p in positions[bisect_left(positions, lo):bisect_left(positions, hi)]:
+        if norms[p].startswith("لل") and not core[0].startswith("لل"):
+            continue  # ("للبنك الدولي": لـ swallowed the article; the name is never shown so)
         q, ci = p + 1, 1
         while ci < len(core) and q < len(norms) and q - p < len(core) + 3 and ctx.words[q]:
             if _stopword(norms[q]) and bare(norms[q]) != wanted[ci]:
@@ -261,7 +263,8 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
             q += 1  # توشيبا | كورب
         if q < len(norms) and ctx.words[q] and norms[q].startswith("لل") and q + 1 < len(norms) \
                 and ctx.words[q + 1] and norms[q + 1].startswith("ال") and adjective_like(norms[q + 1]) \
-                and norms[q] not in _FOR_THE_PERIOD:
+                and norms[q] not in _FOR_THE_PERIOD and not _lookup("ال" + norms[q][2:], PLACES) \
+                and not (q in ctx.entity_at and ctx.entity_at[q].type == "LOC"):
             q += 2  # جيه.إل.إل | للاستشارات العقارية (not "للعام المالي": which year)
         h = p - 1
         while h > max(0, p - 3) and ctx.words[h] and not is_definite(norms[h]) and bare(norms[h]) not in _HEAD_BARE \
@@ -276,7 +279,10 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
     for start, end in _org_entities_by_first(ctx).get(first, ()):
         if lo <= start < hi and end - start > len(core) and [bare(w) for w in norms[start:start + len(core)]] == wanted \
                 and not (start > 0 and ctx.words[start - 1] and in_lexicon(norms[start - 1], ROLE_HEADS)
-                         and norms[start + len(core)].startswith("ل")):
+                         and norms[start + len(core)].startswith("ل")) \
+                and not (norms[start][:1] == "ل" and norms[start + len(core)].startswith("ل") and any(
+                    ctx.words[t] and in_lexicon(norms[t], ROLE_HEADS) for t in range(max(0, start - 3), start))):
+            # (not "المدير القطري للبنك الدولي للضفة الغربية": the post's region, after the bank)
             # (not "وكيل وزارة العمل للتخطيط والتطوير": the ل-phrase is the post's)
             found.add((start, end))  # توشيبا -> توشيبا كورب, an organisation the NER found
     return [(a, b, " ".join(bare(w) for w in norms[a:b])) for a, b in sorted(found)]

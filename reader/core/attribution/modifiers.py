@@ -19,6 +19,9 @@ from .words import (
 #: Who works inside a body named after بـ in marks ("مصدر بـ«السلع التموينية»"), not a description
 #: ("وصفه متعاملون بـ«أسبوع الذعر»").
 _INSIDERS = folded_set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين متحدث متحدثة موظف موظفون موظفين عامل عاملون")
+_MARKETS = folded_set("سوق أسواق ميناء مطار معبر")
+BY_PHONE = folded_set("الهاتف الهاتفي البريد الفيديو الأقمار تطبيق")
+BY_PHONE_WORD = folded_set("هاتفيا هاتفياً")
 _GOVERNORATE = folded_set("المحافظة المحافظات")
 _HIGH = folded_set("رفيع رفيعة رفيعو رفيعي رفيعا")
 _PRIVATE = folded_set("خاصة خاص")
@@ -88,6 +91,8 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     norms = ctx.norms
     while j < limit and ctx.words[j]:
         n = norms[j]
+        if (n == "عبر" and _word(ctx, j + 1, limit) and norms[j + 1] in BY_PHONE) or n in BY_PHONE_WORD:
+            break  # "مصرفي في بنغازي | عبر الهاتف": how he spoke, not who he is
         if n in _PRIVATE and j > 0 and ctx.words[j - 1] and not is_definite(norms[j - 1]) and not definite:
             j += 1  # "منشآت خاصة"، "شركات خاصة": private (not "especially")
             continue
@@ -217,6 +222,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if definite and n.startswith("الم") and n.endswith(("ين", "ون")) and len(n) >= 7 and _word(ctx, j + 1, limit) \
                 and norms[j + 1] in ("في", "علي") and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
             j = def_chain(ctx, j + 2, limit, org=True)  # "رجال الأعمال السعوديين المشاركين في المنتدى"
+            continue
+        if n == "في" and _word(ctx, j + 2, limit) and norms[j + 1] in _MARKETS and j + 2 in ctx.entity_at \
+                and ctx.entity_at[j + 2].type == "LOC":
+            j = max(j + 3, min(limit, ctx.entity_end_tok.get(j + 2, j + 3)))  # "تاجر في سوق أم درمان": the market's town
             continue
         if n == "في" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1) and (
                 j + 2 >= limit or not ctx.words[j + 2] or complementizer(ctx.norms[j + 2])):
