@@ -165,6 +165,10 @@ def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
 
 _SPOKE_TO_THEM = folded_set("تحدثت تحدث التقت التقى استطلعت")
 _TO_THEM_WORDS = folded_set("إليهم اليهم معهم إليه اليه معه إليها معها")
+_SCHOOLS = folded_set("بكلية بجامعة بالجامعة بالكلية بمدرسة بالمدرسة بالمعهد بمعهد جامعي ثانوي ماجستير دكتوراه")
+_SCHOOLS_BARE = frozenset(bare(w) for w in folded_set("كلية جامعة الجامعة الكلية مدرسة المدرسة المعهد معهد"))
+_ACCOUNTS = frozenset(bare(w) for w in folded_set("حساب حسابات الحساب حسابا"))
+_HANDED = folded_set("قدم قدمت وقدم وقدمت نشر نشرت ونشرت طلب طلبت أعد أعدت سلم سلمت")
 _WHEREBY = folded_set("حيث إذ")
 
 
@@ -555,6 +559,16 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and ctx.words[i + 1] and ctx.words[i + 2] and bare_nisba(norms[i + 1]) \
             and norms[i + 1].endswith(("ي", "يه", "ية")) and norms[i + 2] in _NEW_FIND:
         return None  # "كشف غازي جديد لـ«إيني»": a new discovery, whoever's it is
+    if vf.lemma == _DEMAND and vf.prefix == "" and vf.tense == "perf" and i + 1 < sent_b and ctx.words[i + 1] \
+            and (norms[i + 1] in _SCHOOLS or norms[i + 1] in ("في", "ب") and i + 2 < sent_b and ctx.words[i + 2]
+                 and bare(norms[i + 2]) in _SCHOOLS_BARE):
+        return None  # "أما محمود حسن، طالب بكلية التجارة، فقال": a student, not "demanded"
+    if vf.lemma == _DISCLOSED and vf.prefix == "" and norms[i] == _DISCLOSED and i + 1 < sent_b and ctx.words[i + 1] \
+            and bare(norms[i + 1]) in _ACCOUNTS:
+        return None  # "قدم الوزير كشف حساب لأداء الحكومة"، "وأظهر كشف حساب البنك": a statement of account (the noun)
+    if vf.lemma == _DISCLOSED and vf.prefix == "" and ctx.raw[i].endswith("ا") and any(
+            ctx.words[t] and norms[t] in _HANDED for t in range(max(sent_a, i - 3), i)):
+        return None  # "قدم كشفا بأسماء المتعثرين": a list handed in (the noun)
     if vf.lemma == _DISCLOSED and _mystery_next(ctx, i + 1, sent_b):
         return None  # "كشف ملابسات الحادث"، "كشف لغز الحصان": solving a case, not telling
     bare_raw = ctx.raw[i][len(vf.prefix):] if vf.prefix and ctx.raw[i][:1] in "وف" else ctx.raw[i]

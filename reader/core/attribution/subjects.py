@@ -478,6 +478,9 @@ def _age_in_brackets(ctx: Context, k: int, limit: int) -> int:
     return close + 1
 
 
+_STUDENT = frozenset(fold(w) for w in "طالب طالبة".split())
+
+
 def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
     """"أما الحكومة، فقد أكدت ...": the topic after أما is the subject of the verb after ف."""
     for k in range(cue_a - 1, max(sent_a - 1, cue_a - 50), -1):
@@ -557,9 +560,11 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                 return np  # "أما سعد الحربي، وهو موظف في القطاع الخاص، فيؤكد": a description between
             if (np.kind == "named_organization" or np.kind == "named_person" and np.named) and ctx.is_punct(comma, "،,") \
                     and ctx.is_punct(last - 1, "،,") and 2 <= last - comma <= 14 and all(
-                        (ctx.words[t] or ctx.raw[t] in _MARKS) and ctx.norms[t] not in VERB_FORMS
-                        and not complementizer(ctx.norms[t]) and not is_verb_like(ctx.norms[t])
+                        (ctx.words[t] or ctx.raw[t] in _MARKS) and (ctx.norms[t] not in VERB_FORMS and not is_verb_like(
+                            ctx.norms[t]) or t == comma + 1 and ctx.norms[t] in _STUDENT)
+                        and not complementizer(ctx.norms[t])
                         for t in range(comma + 1, last - 1)):
+                # (and "أما محمود حسن، طالب بكلية التجارة، فقال": a student, no verb)
                 if np.kind == "named_person" and in_lexicon(ctx.norms[comma + 1], ROLE_HEADS):
                     np = replace(np, post=" ".join(ctx.norms[comma + 1:last - 1]))  # (his post, for "المحافظ" later)
                 return np  # "أما بنك الإمارات دبي الوطني، أكبر بنوك الدولة من حيث الأصول، فقد أعلن": what it is
