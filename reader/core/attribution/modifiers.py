@@ -19,6 +19,7 @@ from .words import (
 #: Who works inside a body named after بـ in marks ("مصدر بـ«السلع التموينية»"), not a description
 #: ("وصفه متعاملون بـ«أسبوع الذعر»").
 _INSIDERS = folded_set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين متحدث متحدثة موظف موظفون موظفين عامل عاملون")
+_FIELD_NOUNS = folded_set("إغاثة تجارة صناعة إنقاذ إعمار تنمية حقوق أعمال تمويل استثمار زراعة سياحة")
 _MARKETS = folded_set("سوق أسواق ميناء مطار معبر")
 BY_PHONE = folded_set("الهاتف الهاتفي البريد الفيديو الأقمار تطبيق")
 BY_PHONE_WORD = folded_set("هاتفيا هاتفياً")
@@ -52,6 +53,11 @@ def anon_genitive(ctx: Context, j: int, limit: int) -> int:
     if not _word(ctx, j, limit):
         return j
     n = ctx.norms[j]
+    if n in _FIELD_NOUNS and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"):
+        e = j + 1  # "منظمات إغاثة دولية"، "غرفة تجارة وصناعة غزة": what they do, an indefinite genitive
+        if _word(ctx, e, limit) and ctx.norms[e][:1] == "و" and ctx.norms[e][1:] in _FIELD_NOUNS:
+            e += 1
+        return e
     if n in _MARKET_GOODS and _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") \
             and not _stopword(ctx.norms[j + 1]) and ctx.norms[j + 1] not in TIME_WORDS and not _is_place(ctx, j + 1):
         return def_chain(ctx, j + 1, limit)  # "سائقي سيارات الأجرة": what they drive, a construct chain

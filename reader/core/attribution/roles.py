@@ -25,7 +25,7 @@ from .words import (
 
 
 _POSSESSED_ROLES = folded_set("أمين امين")
-_FIRM_HEADS = folded_set("شركة مجموعة مصنع مصرف")
+_FIRM_HEADS = folded_set("شركة مجموعة مصنع مصرف غرفة")  # (غرفة تجارة وصناعة غزة)
 _IN_CHARGE = folded_set("المسؤول المسؤولة مسؤول مسؤولة")
 #: Titles and professions written between a role and the name (وزيرة التربية الدكتورة سلمى،
 #: وكيل الجمعية المحامي وسيم): they end the role and announce a name.
