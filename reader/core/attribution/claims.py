@@ -210,6 +210,10 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     out = []
     raw, norms, words = ctx.raw, ctx.norms, ctx.words
     for k in range(a + 1, b - 1):
+        if not words[k] and raw[k] in ".…" and raw[k - 1] in ".…" and k + 2 < b and words[k + 1] \
+                and norms[k + 1][:1] == "و" and any(not words[t] and raw[t] == ":" for t in range(k + 2, min(b, k + 5))):
+            out.append(k - 1)  # "… تحذر من اختفاء الدواء.. والصحة: لا نقص": a headline's second part, its own record
+            continue
         if words[k] or raw[k] not in "،,":
             continue
         if ctx.in_quote(k) is not None and ctx.in_quote(a) is None:

@@ -145,6 +145,7 @@ def _no_outlet_questions(ctx: Context, out: list[Claim]) -> list[Claim]:
 
 
 _SHE_BODIES = folded_set("الشركة المؤسسة الهيئة الوزارة الجمعية المجموعة")
+_MINISTRY = fold("وزارة")
 _BUT_SHE = folded_set("لكنها ولكنها انها أنها")
 _ASKED_UNNAMED = folded_set("وطلب وطلبت وطلبوا وطلبا وفضل وفضلت وفضلوا واشترط واشترطت واشترطوا")
 
@@ -466,6 +467,16 @@ def _topic_then_quote(ctx: Context, a: int, b: int) -> Cand | None:
 _ABOUT_TOPIC = folded_set("وعن عن")
 
 
+def _ministry_word(ctx: Context, k: int) -> bool:
+    """"والصحة" at ``k``: a ministry's short name, when the text names "وزارة الصحة"."""
+    n = ctx.norms[k]
+    n = n[1:] if n[:1] in "وف" and n[1:].startswith("ال") else n
+    if not n.startswith("ال") or in_lexicon(n, ORG_HEADS):
+        return False
+    return any(ctx.words[t] and bare(ctx.norms[t]) == bare(_MINISTRY) and t + 1 < len(ctx.norms)
+               and ctx.norms[t + 1] == n for t in range(len(ctx.norms) - 1))
+
+
 def _named_headline(ctx: Context, a: int, b: int) -> Cand | None:
     """A headline's "NAME: claim" that does not open the paragraph: only a named person or body."""
     h = parse_headline(ctx, a, b)
@@ -509,8 +520,11 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
                 else:
                     h = parse_headline(ctx, k, b)  # "«أرامكو» تنفي … .. ومحلل: الطرح قد يتأخر"
                     if h is not None and h.np is not None and h.np.kind not in ("anonymous", "unnamed_official", "document") \
-                            and not (h.np.kind == "named_organization" and h.np.definite and h.np.end - h.np.start == 1):
+                            and not (h.np.kind == "named_organization" and h.np.definite and h.np.end - h.np.start == 1) \
+                            and not (h.np.kind == "named_organization" and h.np.end - h.np.start == 1
+                                     and _ministry_word(ctx, h.np.start)):
                         h = None  # (".. والشركة: …": the company of the headline, named before it)
+                        # (and ".. والصحة: لا نقص": a ministry by its short name, named so in the text)
                     if h is not None and h.np is not None and h.np.src_start == ctx.starts[k]:
                         h.np = replace(h.np, src_start=ctx.starts[k] + 1)  # (the و is no part of it)
                 if h is not None and not any(c.cue_a == h.cue_a for c in cands):

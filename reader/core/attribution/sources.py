@@ -175,6 +175,7 @@ _PERCENT_WORDS = folded_set("المائة المئة مائة مئة")
 _DRAFT = bare(next(iter(folded_set("مشروع"))))
 _DRAFTED = frozenset(bare(w) for w in folded_set("الموازنة موازنة الميزانية ميزانية القانون قانون النظام نظام القرار قرار اللائحة لائحة الاتفاقية اتفاقية الدستور دستور المرسوم مرسوم"))
 _OF_THEM = folded_set("منهم منهن منها")
+_DWELLERS = frozenset(bare(w) for w in folded_set("سكان أهالي أهل"))
 _FRACTIONS = folded_set("ثلث ربع خمس ثلثا ثلثي")
 
 
@@ -1043,6 +1044,12 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             if f > t:  # "المستثمر العقاري خالد المبيض": a description, then the name
                 return NP(i, f, ctx.starts[t], ctx.ends[f - 1], "named_person", bare(n),
                           role=" ".join(ctx.norms[i:e]), named=True, feminine=feminine)
+        if e == i + 1 and not is_definite(n) and bare(n) in _DWELLERS and _word(ctx, e + 1, limit) \
+                and not is_definite(ctx.norms[e]) and not _stopword(ctx.norms[e]) and ctx.norms[e] not in FIRST_NAMES \
+                and is_definite(ctx.norms[e + 1]) and (adjective_like(ctx.norms[e + 1]) or is_nisba(ctx.norms[e + 1])) \
+                and (e + 2 >= limit or not ctx.words[e + 2] or complementizer(ctx.norms[e + 2])
+                     or ctx.norms[e + 2] in VERB_FORMS):
+            e += 2  # "سكان مضايا المحاصرة: …"، "سكان حلب الشرقية": the town and its epithet
         if e == i + 1 and not is_definite(n) and _indefinite_genitive(ctx, n, e, limit):
             e += 1  # أطباء أطفال أن، أولياء أمور تحدثوا: an indefinite genitive before a clause
             e = _modifiers(ctx, e, limit, False)  # شيوخ عشائر في المنطقة
