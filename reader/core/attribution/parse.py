@@ -897,6 +897,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and all(ctx.words[t] for t in range(j + 1, close)) and close + 1 < sent_b and ctx.is_punct(close + 1, "،,:"):
             c.np = NP(j, close + 1, ctx.starts[j + 1], ctx.ends[close - 1], "named_person", ctx.norms[j + 1], named=True)
             # "ويضيف «أبو عبدالله»، وهو صاحب مكتب آخر: «…»": a kunya in marks, not a quotation
+        if c.np is None and 1 < close - j <= 4 and close + 1 < sent_b and ctx.is_punct(close + 1, "،,"):
+            initials = parse_np(ctx, j, sent_b)
+            if initials is not None and initials.kind == "anonymous" and initials.end == close + 1:
+                c.np = initials  # "وقال "ع. م"، تاجر جملة …، إن": a man named by his initials, not a quotation
         if c.np is None and ("o" in vf.complements or "p" in vf.complements):
             c.np = marks_subject_of_object(ctx, j, sent_b, VERB_PREPOSITION.get(vf.lemma, ""),
                                            OBJECT_THEN.get(vf.lemma, ""))

@@ -529,6 +529,14 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
     القرشي"، "تاجر الذهب في سوق البلد عضو لجنة … فلان")."""
     n = ctx.norms[i] if i < limit and ctx.words[i] else ""
+    if i < limit and not ctx.words[i] and ctx.raw[i] in "«\"“" and i in ctx.quote_open_tok \
+            and ctx.quote_open_tok[i] < limit:
+        close = ctx.quote_open_tok[i]
+        letters = [t for t in range(i + 1, close) if ctx.words[t]]
+        if 1 <= len(letters) <= 3 and all(len(ctx.norms[t]) == 1 for t in letters) \
+                and all(ctx.words[t] or ctx.raw[t] == "." for t in range(i + 1, close)):
+            # "وقال "ع. م"، تاجر جملة …، إن": a man the paper names by his initials only
+            return NP(i, close + 1, ctx.starts[i + 1], ctx.ends[close - 1], "anonymous", ctx.norms[letters[0]])
     if n[len(strip):] in _GIVENS and _word(ctx, i + 1, limit) and (
             _lookup(ctx.norms[i + 1], ORG_HEADS) or (i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "ORG")):
         e = def_chain(ctx, i + 2, limit, org=True) if _word(ctx, i + 2, limit) else i + 2

@@ -1369,3 +1369,9 @@ def test_headlines_a_besieged_towns_people_and_a_ministry_by_its_short_name():
               "الصيادلة من اختفاء الأدوية، فيما أكدت وزارة الصحة أنه لا نقص.")
     assert [(r.cue, r.resolved, r.claim) for r in rs[:2]] == [
         ("تحذر", "الصيادلة", "اختفاء 1400 صنف دواء"), (":", "وزارة الصحة", "لا نقص في الأدوية الحيوية")]
+
+
+def test_a_man_named_by_his_initials_in_marks():
+    rs = _all("عنوان\n\nنص.\n\nوقال سيد عبدالفتاح إن الأسعار ارتفعت.\n\nوقال \"ع. م\"، تاجر جملة بمنطقة روض الفرج، إن "
+              "الشركات خفضت الحصص.")
+    assert (rs[-1].source, rs[-1].kind, rs[-1].claim) == ("ع. م", "anonymous", "الشركات خفضت الحصص")
