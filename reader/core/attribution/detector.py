@@ -131,8 +131,31 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
         cited = {r[0].cue.start for r in records} - {r[0].cue.start for r in speaking}
         previous = [r for r in records if r[0].cue.start not in cited] or records
         last_sent = (a, b)
-    return _no_outlet_questions(ctx, _asked_not_to_be_named(ctx, interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
-        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out)))))))
+    return _headline_body_named_below(ctx, _no_outlet_questions(ctx, _asked_not_to_be_named(ctx, interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
+        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out))))))))
+
+
+def _headline_body_named_below(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """"«الإحصاء»: التضخم يقفز" over "أعلن الجهاز المركزي للتعبئة العامة والإحصاء أن …"; "«الصيادلة» تحذر"
+    over "حذرت نقابة الصيادلة": a headline's body by one word of its name, named whole by a record below."""
+    out = list(out)
+    for n, c in enumerate(out[:3]):
+        s = c.source
+        if s is None or s.kind != "named_organization" or not s.text or ctx.sent_of[ctx.tok_at_char(c.cue.start)] != 0 \
+                or s.resolved != s.text:
+            continue
+        short = fold(s.text).replace("«", "").replace("»", "").replace('"', "").split()
+        if len(short) != 1 or not short[0].startswith("ال"):
+            continue
+        full = {later.source.resolved for later in out[n + 1:n + 10] if later.source is not None
+                and ctx.sent_of[ctx.tok_at_char(later.cue.start)] <= 4  # (the lead, not a body named further down)
+                and later.source.kind == "named_organization" and later.source.resolved
+                and len(fold(later.source.resolved).split()) > 1
+                and (fold(later.source.resolved).split()[-1] in (short[0], "و" + short[0]))
+                and in_lexicon(fold(later.source.resolved).split()[0], ORG_HEADS)}
+        if len(full) == 1:
+            out[n] = replace(c, source=replace(s, resolved=full.pop()))
+    return out
 
 
 def _no_outlet_questions(ctx: Context, out: list[Claim]) -> list[Claim]:

@@ -208,7 +208,10 @@ def org_ending_with(ctx: Context, a: int, b: int) -> str:
              for s, ent in ctx.entity_at.items() if ent.type == "ORG" and s >= b and s < a + _WINDOW
              for e in (ctx.entity_end_tok.get(s, s + 1),)
              if e - s > n and ([bare(w) for w in ctx.norms[e - n:e]] == words
-                               or ctx.norms[s] in ORG_HEADS and [bare(w) for w in ctx.norms[s + 1:s + 1 + n]] == words)}
+                               or ctx.norms[s] in ORG_HEADS and [bare(w) for w in ctx.norms[s + 1:s + 1 + n]] == words
+                               or n == 1 and ctx.norms[e - 1][:1] == "و" and bare(ctx.norms[e - 1][1:]) == words[0]
+                               and is_definite(ctx.norms[e - 1][1:]))}
+    # (and «الإحصاء» for "الجهاز المركزي للتعبئة العامة والإحصاء": the last of two joined by و)
     return found.pop() if len(found) == 1 else ""
 
 
