@@ -1478,6 +1478,10 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
             and not is_definite(ctx.norms[last]) and k < sent_b and ctx.words[k] and is_definite(ctx.norms[k]) \
             and any(ctx.norms[t] == prep for t in range(k + 1, min(sent_b, k + 4))):
         return replace(np, end=last, src_end=ctx.ends[last - 1])  # "ويرجع اقتصاديون | تدني الأجور إلى": the object
+    if prep and last > np.start and np.kind == "named_organization" and ctx.words[last] \
+            and ctx.norms[last].startswith("ال") and ctx.norms[last].endswith("يين") and k < sent_b and ctx.words[k] \
+            and (ctx.norms[k] == prep or prep == "ب" and ctx.norms[k][:1] == "ب"):
+        return replace(np, end=last, src_end=ctx.ends[last - 1])  # "ودعا التحالف المعارض | السودانيين إلى": whom
     if not prep or last <= np.start or k >= sent_b or not ctx.words[k] or not ctx.words[last]:
         return np
     if ctx.norms[k] in ("الذين", "التي", "الذي") and is_definite(ctx.norms[last]):

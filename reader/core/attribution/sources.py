@@ -524,6 +524,23 @@ def _institution_after_min(ctx: Context, j: int, limit: int) -> int:
     return j
 
 
+def _through_acronym(ctx: Context, np: NP, limit: int) -> NP:
+    """"اللجنة الاقتصادية والاجتماعية | لغرب آسيا (إسكوا)": a body's name goes on, through a
+    ل-phrase of what it serves, to its acronym in brackets."""
+    e = np.end
+    if not (e < limit and ctx.words[e] and ctx.norms[e][:1] == "ل" and not ctx.norms[e].startswith("لل")
+            and len(ctx.norms[e]) > 3):
+        return np
+    for t in range(e + 1, min(limit, e + 6)):
+        if not ctx.words[t]:
+            if ctx.raw[t] == "(" and t + 2 < limit and ctx.words[t + 1] and ctx.raw[t + 2] == ")":
+                return replace(np, end=t + 3, src_end=ctx.ends[t + 2])
+            return np
+        if complementizer(ctx.norms[t]) or ctx.norms[t] in _VERB_FORMS() or _stopword(ctx.norms[t]):
+            return np
+    return np
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """A source noun phrase at token ``i`` (see :func:`_parse_np`); an occupation followed by a
     post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
@@ -553,6 +570,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             return NP(i, e, ctx.starts[i + 2], ctx.ends[e - 1], "named_person", n[len(strip):], role=n[len(strip):],
                       named=True, feminine=feminine)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    if np is not None and np.kind == "named_organization" and np.end < limit:
+        np = _through_acronym(ctx, np, limit)
     if np is not None and np.kind == "document" and np.end - np.start >= 3 and ctx.words[np.end - 1] \
             and ctx.norms[np.end - 1] in _ISSUED_ADJ and (np.end >= limit or not ctx.words[np.end]
                                                           or ctx.norms[np.end] not in ("عن", "من")):
