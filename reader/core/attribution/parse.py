@@ -1385,8 +1385,9 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
     if k >= sent_b or not ctx.words[k] or ctx.norms[k][:1] != "و" or len(ctx.norms[k]) < 3:
         return None
     second = _after_wa(ctx, k, sent_b, False) if first.kind != "anonymous" else parse_np(ctx, k, sent_b, strip="و")
-    if second is None or second.kind != first.kind or second.end >= sent_b:
-        return None
+    if second is None or second.end >= sent_b or second.kind != first.kind and not (
+            first.kind == "anonymous" and second.kind == "unnamed_official" and not second.named):
+        return None  # (and "تجار ومسؤولون في موانئ يمنية": two unnamed groups)
     if first.kind != "anonymous" and not (
             second.named if first.kind == "named_person" else first.start in ctx.entity_at and second.start in ctx.entity_at):
         return None  # (two bodies: both found by the tagger, "فنزويلا والجزائر")
