@@ -169,6 +169,7 @@ _SCHOOLS = folded_set("بكلية بجامعة بالجامعة بالكلية �
 _SCHOOLS_BARE = frozenset(bare(w) for w in folded_set("كلية جامعة الجامعة الكلية مدرسة المدرسة المعهد معهد"))
 _ACCOUNTS = frozenset(bare(w) for w in folded_set("حساب حسابات الحساب حسابا"))
 _HANDED = folded_set("قدم قدمت وقدم وقدمت نشر نشرت ونشرت طلب طلبت أعد أعدت سلم سلمت")
+_SETS_A_FIGURE = frozenset((fold("حدد"),))  # ("«الصناعة والتجارة» تحدد سقوفا سعرية": an act)
 _WHEREBY = folded_set("حيث إذ")
 
 
@@ -765,7 +766,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.implied = True
     if vf.prefix == "" and vf.tense == "imp" and cue_a > sent_a + 2 and sent_a in ctx.quote_open_tok \
             and ctx.quote_open_tok[sent_a] == cue_a - 1 and cue_a - sent_a <= 6 and _own_line_no_stop(ctx, i) \
-            and (c.np is None or c.np.start > cue_a):
+            and (c.np is None or c.np.start > cue_a) and vf.lemma not in _SETS_A_FIGURE:
         left = marks_source(ctx, sent_a, cue_a)
         if left is not None and left.kind in ("named_organization", "media", "named_person"):
             c.np, c.sv, c.phrase_start = left, True, sent_a  # "«مطارات دبي» تتوقع نمو …": the headline's subject in marks

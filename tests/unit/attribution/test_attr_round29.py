@@ -1394,3 +1394,7 @@ def test_un_bodies_through_their_acronym_and_a_plural_people_called_on():
 def test_two_unnamed_groups_joined():
     rs = _all("عنوان\n\nنص.\n\nوقال تجار ومسؤولون في موانئ يمنية إن الواردات تراجعت.")
     assert (rs[0].source, rs[0].kind) == ("تجار ومسؤولون في موانئ يمنية", "anonymous")
+
+
+def test_a_headline_body_in_marks_setting_prices_is_an_act():
+    assert _all("\"الصناعة والتجارة\" تحدد سقوفا سعرية للدجاج قبل رمضان\n\nعمان - نص.") == []
