@@ -43,6 +43,15 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
         k += 1  # "شركة الجزيرة كابيتال"، "مجموعة X القابضة": the firm's own suffix
     if j < k < limit and not ctx.words[k] and ctx.words[k - 1] and not _outlet_in_marks(ctx, k, limit):
         k = marks_name_end(ctx, k, limit) or k  # بنك الاستثمار «نعيم»
+    if j < k < limit and ctx.words[k] and ctx.norms[k][:1] == "ل" and not ctx.norms[k].startswith("لل") \
+            and len(ctx.norms[k]) > 3:
+        for t in range(k + 1, min(limit, k + 6)):
+            if not ctx.words[t]:
+                if ctx.raw[t] == "(" and t + 2 < limit and ctx.words[t + 1] and ctx.raw[t + 2] == ")":
+                    k = t + 3  # "لجنة الأمم المتحدة الاقتصادية والاجتماعية | لغرب آسيا (إسكوا)": to its acronym
+                break
+            if complementizer(ctx.norms[t]) or ctx.norms[t] in VERB_FORMS or _stopword(ctx.norms[t]):
+                break
     return k
 
 

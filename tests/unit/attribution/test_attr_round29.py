@@ -1398,3 +1398,9 @@ def test_two_unnamed_groups_joined():
 
 def test_a_headline_body_in_marks_setting_prices_is_an_act():
     assert _all("\"الصناعة والتجارة\" تحدد سقوفا سعرية للدجاج قبل رمضان\n\nعمان - نص.") == []
+
+
+def test_a_report_issued_by_a_un_body_through_its_acronym():
+    rs = _all("عنوان\n\nنص.\n\nأفاد تقرير صادر عن لجنة الأمم المتحدة الاقتصادية والاجتماعية لغرب آسيا (إسكوا) بأن الخسائر "
+              "كبيرة.")
+    assert rs[0].source == "تقرير صادر عن لجنة الأمم المتحدة الاقتصادية والاجتماعية لغرب آسيا (إسكوا)"
