@@ -174,6 +174,7 @@ _PERCENT_WORDS = folded_set("المائة المئة مائة مئة")
 
 _DRAFT = bare(next(iter(folded_set("مشروع"))))
 _DRAFTED = frozenset(bare(w) for w in folded_set("الموازنة موازنة الميزانية ميزانية القانون قانون النظام نظام القرار قرار اللائحة لائحة الاتفاقية اتفاقية الدستور دستور المرسوم مرسوم"))
+_FOR_MONTH = folded_set("لشهر للشهر لعام للعام للربع")
 _OF_THEM = folded_set("منهم منهن منها")
 _DWELLERS = frozenset(bare(w) for w in folded_set("سكان أهالي أهل"))
 _FRACTIONS = folded_set("ثلث ربع خمس ثلثا ثلثي")
@@ -1114,6 +1115,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 and ctx.norms[i + 1] not in _ONLINE_WORDS and not is_nisba(ctx.norms[i + 1]):
             return None  # "حسب موقع اللوحة وحجمها": the place of a thing, not a website
         doc_end = _year_after(ctx, short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit), limit)
+        if doc_end > i + 1 and _word(ctx, doc_end + 1, limit) and ctx.norms[doc_end] in _FOR_MONTH \
+                and (ctx.norms[doc_end + 1] in TIME_WORDS or ctx.norms[doc_end + 1][:1].isdigit()):
+            doc_end += 2  # "النشرة الإحصائية … «ساما» لشهر أكتوبر": the month it covers
+            if _word(ctx, doc_end, limit) and ctx.norms[doc_end].isdigit() and len(ctx.norms[doc_end]) == 4:
+                doc_end += 1  # ("لشهر يوليو 2015")
         if doc_end == i + 1 and not is_definite(n) and i + 1 < limit and ctx.raw[i + 1] in "«\"" \
                 and i + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[i + 1] - (i + 1) <= 5 \
                 and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) and ctx.norms[t] not in _VERB_FORMS()
