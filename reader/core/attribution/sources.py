@@ -174,6 +174,7 @@ _PERCENT_WORDS = folded_set("المائة المئة مائة مئة")
 
 _DRAFT = bare(next(iter(folded_set("مشروع"))))
 _DRAFTED = frozenset(bare(w) for w in folded_set("الموازنة موازنة الميزانية ميزانية القانون قانون النظام نظام القرار قرار اللائحة لائحة الاتفاقية اتفاقية الدستور دستور المرسوم مرسوم"))
+_SUB_BODIES = frozenset(bare(w) for w in folded_set("لجنة اللجنة إدارة الإدارة قسم القسم مكتب المكتب فرع الفرع شعبة الشعبة"))
 _FOR_MONTH = folded_set("لشهر للشهر لعام للعام للربع")
 _OF_THEM = folded_set("منهم منهن منها")
 _DWELLERS = frozenset(bare(w) for w in folded_set("سكان أهالي أهل"))
@@ -573,6 +574,14 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
     if np is not None and np.kind == "named_organization" and np.end < limit:
         np = _through_acronym(ctx, np, limit)
+    if np is not None and np.kind == "named_organization" and np.end + 1 < limit and bare(ctx.norms[np.start]) in _SUB_BODIES \
+            and ctx.words[np.end] and ctx.norms[np.end] == "في" and ctx.words[np.end + 1] \
+            and (_lookup(ctx.norms[np.end + 1], ORG_HEADS) and is_definite(ctx.norms[np.end + 1])
+                 or np.end + 1 in ctx.entity_at and ctx.entity_at[np.end + 1].type == "ORG"):
+        e = def_chain(ctx, np.end + 2, limit, org=True) if _word(ctx, np.end + 2, limit) else np.end + 2
+        if np.end + 1 in ctx.entity_at and ctx.entity_at[np.end + 1].type == "ORG":
+            e = max(e, min(limit, ctx.entity_end_tok.get(np.end + 1, e)))
+        np = replace(np, end=e, src_end=ctx.ends[e - 1])  # "لجنة الاقتصاد والطاقة في مجلس الشورى": the council's
     if np is not None and np.kind == "document" and np.end - np.start >= 3 and ctx.words[np.end - 1] \
             and ctx.norms[np.end - 1] in _ISSUED_ADJ and (np.end >= limit or not ctx.words[np.end]
                                                           or ctx.norms[np.end] not in ("عن", "من")):
