@@ -159,6 +159,8 @@ _AFTER_TITLE = folded_set("الصادر الصادرة إلى الى عن في �
 _COUNT_WORDS = folded_set("ثمانية ثماني ثلاثية رباعية ثنائية سداسية")
 
 
+_OF_QUARTER = folded_set("للربع للنصف")
+_ORDINALS = folded_set("الأول الاول الثاني الثالث الرابع الأخير")
 _CAME_OUT = folded_set("صدر صدرت")
 _PUBLISHED_IT = folded_set("نشره نشرها أصدره أصدرها أعده أعدها نشرته أصدرته أعدته")
 
@@ -271,6 +273,11 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                                                             or ctx.norms[j + 1] in _YEAR_WORDS):
             j += 2  # تقرير البنك الدولي لعام 2014، التقرير السنوي للعام الماضي
             continue
+        if n in _OF_QUARTER and _word(ctx, j + 1, limit) and ctx.norms[j + 1] in _ORDINALS:
+            j += 2  # "بيانات المؤسسة العامة للتأمينات الاجتماعية للربع الثاني": the quarter they cover
+            if _word(ctx, j + 1, limit) and ctx.norms[j] == "من" and ctx.norms[j + 1] in TIME_WORDS:
+                j += 2  # ("… من العام")
+            break
         if j == start and start > 0 and not is_definite(ctx.norms[start - 1]) and not is_definite(n) \
                 and _word(ctx, j + 1, limit) and is_definite(ctx.norms[j + 1]) and not is_verb_like(n):
             k = def_chain(ctx, j + 1, limit, org=True, places=True)

@@ -43,6 +43,10 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
         k += 1  # "شركة الجزيرة كابيتال"، "مجموعة X القابضة": the firm's own suffix
     if j < k < limit and not ctx.words[k] and ctx.words[k - 1] and not _outlet_in_marks(ctx, k, limit):
         k = marks_name_end(ctx, k, limit) or k  # بنك الاستثمار «نعيم»
+    if j < k and _word(ctx, k + 1, limit) and ctx.norms[k] in _AFFILIATED_TO and ctx.norms[k + 1][:1] == "ل" \
+            and (_lookup(ctx.norms[k + 1][1:], ORG_HEADS) or k + 1 in ctx.entity_at):
+        k = def_chain(ctx, k + 2, limit, org=True) if _word(ctx, k + 2, limit) else k + 2
+        # "مركز أبحاث تابع لمجلس الغرف السعودية": the body it belongs to
     if j < k < limit and ctx.words[k] and ctx.norms[k][:1] == "ل" and not ctx.norms[k].startswith("لل") \
             and len(ctx.norms[k]) > 3:
         for t in range(k + 1, min(limit, k + 6)):
@@ -72,7 +76,8 @@ _PARTY_HEADS = folded_set("حزب تيار حركة جبهة كتلة تجمع")
 _ONE_OF = folded_set("إحدى أحد")
 _SECTORS = folded_set("قطاع قطاعات مجال سوق أسواق صناعة نشاط")
 #: What an unnamed firm does, its genitive: بنك استثمار، شركة وساطة، بيت خبرة.
-_FIELDS = folded_set("استثمار تمويل تأمين استشارات وساطة تطوير تجزئة اتصالات طيران شحن تداول مقاولات خبرة")
+_FIELDS = folded_set("استثمار تمويل تأمين استشارات وساطة تطوير تجزئة اتصالات طيران شحن تداول مقاولات خبرة أبحاث بحوث دراسات")
+_AFFILIATED_TO = folded_set("تابع تابعة التابع التابعة")
 _MARKET_PLACES = folded_set("سوق أسواق")
 _SETTLEMENTS = folded_set("مدينة بلدة قرية ولاية مقاطعة إقليم جزيرة")
 
