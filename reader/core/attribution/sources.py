@@ -582,6 +582,13 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         if np.end + 1 in ctx.entity_at and ctx.entity_at[np.end + 1].type == "ORG":
             e = max(e, min(limit, ctx.entity_end_tok.get(np.end + 1, e)))
         np = replace(np, end=e, src_end=ctx.ends[e - 1])  # "لجنة الاقتصاد والطاقة في مجلس الشورى": the council's
+    elif np is not None and np.kind == "named_organization" and np.end + 2 < limit \
+            and bare(ctx.norms[np.start]) in _SUB_BODIES and ctx.words[np.end] and ctx.norms[np.end] == "في" \
+            and 1 < ctx.quote_open_tok.get(np.end + 1, 10 ** 9) - (np.end + 1) <= 4 \
+            and ctx.quote_open_tok[np.end + 1] < limit \
+            and all(ctx.words[t] for t in range(np.end + 2, ctx.quote_open_tok[np.end + 1])):
+        e = ctx.quote_open_tok[np.end + 1] + 1
+        np = replace(np, end=e, src_end=ctx.ends[e - 1])  # "إدارة الاتصال المؤسسي في «السعودية»": the firm's
     if np is not None and np.kind == "document" and np.end - np.start >= 3 and ctx.words[np.end - 1] \
             and ctx.norms[np.end - 1] in _ISSUED_ADJ and (np.end >= limit or not ctx.words[np.end]
                                                           or ctx.norms[np.end] not in ("عن", "من")):
