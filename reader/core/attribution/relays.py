@@ -31,29 +31,44 @@ def _relay_verb(norm: str):
     return vf
 
 
-def _relay_after(ctx: Context, p: int, b: int):
-    """At the comma ``p``: opener, relay verb, عنه, an outlet, then the end of the sentence or a
-    comma: (the outlet's match, where the relay ends), else None."""
-    k = p + 1
-    opener = next((o for o in _OPENERS if all(
+def _opener_and_relay_verb(ctx: Context, k: int, b: int, openers):
+    """At token ``k``: one of ``openers`` ("حسبما"، "وفقا لما") and a relay verb (نقلت، نقلته):
+    (the token after the verb, its form), else None."""
+    opener = next((o for o in openers if all(
         k + t < b and ctx.words[k + t] and ctx.norms[k + t] == w for t, w in enumerate(o))), None)
     if opener is None:
         return None
     k += len(opener)
     vf = _relay_verb(ctx.norms[k]) if k < b and ctx.words[k] else None
-    if vf is None or vf.lemma not in _RELAYS or vf.tense != "perf":
+    if vf is None or vf.lemma not in _RELAYS:
         return None
-    k += 1
+    return k + 1, vf
+
+
+def _past_outlet(ctx: Context, m, b: int, *, words_inside: bool) -> int:
+    """The token after the outlet ``m``, its closing mark and its short name in brackets
+    ("وكالة الأنباء الكويتية (كونا)"); ``words_inside``: only a short name of words."""
+    e = m.end + (1 if m.end < b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+    if e + 2 < b and ctx.raw[e] == "(":
+        close = next((t for t in range(e + 1, min(b, e + 5)) if ctx.raw[t] == ")"), -1)
+        if close > e + 1 and (not words_inside or all(ctx.words[t] for t in range(e + 1, close))):
+            e = close + 1
+    return e
+
+
+def _relay_after(ctx: Context, p: int, b: int):
+    """At the comma ``p``: opener, relay verb, عنه, an outlet, then the end of the sentence or a
+    comma: (the outlet's match, where the relay ends), else None."""
+    found = _opener_and_relay_verb(ctx, p + 1, b, _OPENERS)
+    if found is None or found[1].tense != "perf":
+        return None
+    k = found[0]
     if not (k < b and ctx.words[k] and ctx.norms[k] in _FROM_HIM):
         return None
     m = match_addressee(ctx, k + 1, b)
     if m is None:
         return None
-    e = m.end + (1 if m.end < b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
-    if e + 2 < b and ctx.raw[e] == "(":
-        close = next((t for t in range(e + 1, min(b, e + 5)) if ctx.raw[t] == ")"), -1)
-        if close > e + 1 and all(ctx.words[t] for t in range(e + 1, close)):
-            e = close + 1  # "وكالة الأنباء الكويتية (كونا)": its short name
+    e = _past_outlet(ctx, m, b, words_inside=True)
     while e < b and ctx.words[e] and (ctx.norms[e] in TIME_WORDS or ctx.norms[e] in FILLERS):
         e += 1
     if e < b and ctx.words[e] and ctx.norms[e] in _OCCASION and b - e <= 8 and all(
@@ -73,11 +88,11 @@ def relayed_after(ctx: Context, cands: list[Cand], b: int) -> list[Cand]:
         if c.mode != "after" or c.claim_tok < 0:
             continue
         end = c.claim_end if c.claim_end > c.claim_tok else b
-        p = next((t for t in range(c.claim_tok + 1, end - 3) if not ctx.words[t] and ctx.raw[t] in "،,"
-                  and _relay_after(ctx, t, b) is not None), -1)
-        if p < 0:
+        p, found = next(((t, r) for t in range(c.claim_tok + 1, end - 3) if not ctx.words[t] and ctx.raw[t] in "،,"
+                         for r in (_relay_after(ctx, t, b),) if r is not None), (-1, None))
+        if found is None:
             continue
-        m, e = _relay_after(ctx, p, b)
+        m, e = found
         if c.via is None:
             c.via = m
         c.claim_end = p
@@ -100,26 +115,16 @@ _ACCORDING_OPENERS = tuple(tuple(fold(w) for w in o.split()) for o in (
 def relay_insertion(ctx: Context, p: int, b: int):
     """At the comma ``p``: "، وفقا لما نقلته عنه وكالة X (بترا)،" between a cue and its claim:
     (the outlet's match, the token after the closing comma), else None."""
-    k = p + 1
-    opener = next((o for o in _ACCORDING_OPENERS if all(
-        k + t < b and ctx.words[k + t] and ctx.norms[k + t] == w for t, w in enumerate(o))), None)
-    if opener is None:
+    found = _opener_and_relay_verb(ctx, p + 1, b, _ACCORDING_OPENERS)
+    if found is None:
         return None
-    k += len(opener)
-    vf = _relay_verb(ctx.norms[k]) if k < b and ctx.words[k] else None
-    if vf is None or vf.lemma not in _RELAYS:
-        return None
-    k += 1
+    k = found[0]
     if k < b and ctx.words[k] and ctx.norms[k] in _FROM_HIM:
         k += 1
     m = match_addressee(ctx, k, b)
     if m is None:
         return None
-    e = m.end + (1 if m.end < b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
-    if e + 2 < b and ctx.raw[e] == "(":
-        close = next((t for t in range(e + 1, min(b, e + 5)) if ctx.raw[t] == ")"), -1)
-        if close > e + 1:
-            e = close + 1
+    e = _past_outlet(ctx, m, b, words_inside=False)
     if e < b and not ctx.words[e] and ctx.raw[e] in "،,":
         return m, e + 1
     return None
