@@ -63,7 +63,7 @@ def interview_answers(ctx: Context, out: list[Claim]) -> list[Claim]:
     from .phrases import name_chain
 
     t0 = ctx.tok_at_char(person.start)
-    t1 = ctx.tok_at_char(max(person.start, person.end - 1)) + 1
+    t1 = whole = ctx.tok_at_char(max(person.start, person.end - 1)) + 1
     e = name_chain(ctx, t0, t1, after_role=True)
     from .words import FIRST_NAMES, is_definite
 
@@ -72,7 +72,7 @@ def interview_answers(ctx: Context, out: list[Claim]) -> list[Claim]:
     while t1 - t0 > 2 and ctx.words[t1 - 1] and not is_definite(ctx.norms[t1 - 1]) \
             and ctx.norms[t1 - 1] not in FIRST_NAMES and is_definite(ctx.norms[t1 - 2]):
         t1 -= 1  # ("المهيدب سؤالين": after a family name with the article, the tagger ran on past his name)
-    if t1 < ctx.tok_at_char(max(person.start, person.end - 1)) + 1:
+    if t1 < whole:
         resolved = ctx.text[ctx.starts[t0]:ctx.ends[t1 - 1]]
     for sp in out:  # the full name the records already give him
         if sp.source is not None and sp.source.kind == "named_person" and resolved in sp.source.resolved:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from reader.core.text import fold
 
 from .context import Context
-from .phrases import _STARTING, _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain, entity_end
+from .phrases import FOR_THE_PERIOD, _STARTING, _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain, entity_end
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
 from .words import FIRST_NAMES
@@ -221,7 +221,7 @@ _WINDOW = 3000
 
 
 #: Adjectives that describe a body in passing, never part of its name (الجديدة، الحيوي، المدججة).
-_FOR_THE_PERIOD = frozenset(fold(w) for w in "للعام للسنة للربع للشهر للفترة للنصف للدورة".split())
+_FOR_THE_PERIOD = FOR_THE_PERIOD | frozenset((fold("للدورة"),))  # (and "للدورة": a body's session)
 _NO_NAME_ADJ = frozenset(fold(w) for w in """الجديد الجديدة الحيوي الحيوية الضخم الضخمة المدجج المدججة
     القديم القديمة الشهير الشهيرة العملاق العملاقة المذكور المذكورة الفصلية الفصلي السنوية السنوي الشهرية
     الشهري الصافية الصافي الإجمالية الإجمالي""".split())

@@ -189,7 +189,8 @@ def _aim(norm: str) -> bool:
 
 _PARTY_WORDS = folded_set("حزب لحزب بحزب تيار لتيار حركة لحركة جبهة لجبهة")
 
-_FOR_THE_PERIOD = folded_set("للعام للسنة للربع للشهر للفترة للنصف")
+#: "للعام المالي"، "للربع الثاني": which period, never part of a body's name.
+FOR_THE_PERIOD = folded_set("للعام للسنة للربع للشهر للفترة للنصف")
 _AFTER_A_NAME = folded_set("أيضا ايضا كذلك مجددا مرة أمس اليوم حاليا سابقا لاحقا")
 _STARTING = folded_set("المباشرة البدء الانتهاء الاستمرار الشروع التوقف")
 _BASED = folded_set("المستندة المستند المبنية المبني المعتمدة المعتمد القائمة القائم المرتكزة المرتكز")
@@ -212,7 +213,7 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
         n = norms[j]
         if n in _STARTING and _word(ctx, j + 1, limit) and (norms[j + 1][:1] == "ب" or norms[j + 1] in ("في", "من")):
             break  # "أعلنت وزارة التجارة | المباشرة بتوزيع الطحين": what it announced, a verbal noun and its ب
-        if n in _FOR_THE_PERIOD and j > j0 and org:
+        if n in FOR_THE_PERIOD and j > j0 and org:
             break  # "وزارة الاقتصاد والتخطيط | للعام المالي 1435/1436": which year, not the body
         if n in _BASED and j > j0 and _word(ctx, j + 1, limit) and norms[j + 1] in ("الي", "علي"):
             break  # "حسابات رويترز | المستندة إلى بيانات رسمية": what they rest on, no part of the name

@@ -13,6 +13,8 @@ import re
 
 from dataclasses import replace
 
+from reader.core.text import fold
+
 from .ali_name import ali_speaking
 from .anonymity import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause
 from .context import Context
@@ -172,7 +174,7 @@ def _after_wa(ctx: Context, k: int, limit: int, feminine: bool) -> NP | None:
 _PERCENT_WORDS = folded_set("المائة المئة مائة مئة")
 
 
-_DRAFT = bare(next(iter(folded_set("مشروع"))))
+_DRAFT = bare(fold("مشروع"))
 _DRAFTED = frozenset(bare(w) for w in folded_set("الموازنة موازنة الميزانية ميزانية القانون قانون النظام نظام القرار قرار اللائحة لائحة الاتفاقية اتفاقية الدستور دستور المرسوم مرسوم"))
 _SUB_BODIES = frozenset(bare(w) for w in folded_set("لجنة اللجنة إدارة الإدارة قسم القسم مكتب المكتب فرع الفرع شعبة الشعبة"))
 _FOR_MONTH = folded_set("لشهر للشهر لعام للعام للربع")
