@@ -28,6 +28,7 @@ from .words import (
 
 #: Heads of a company-like body: "الشركة"، "المجموعة" point back to the last company named.
 _COMPANY_HEADS = folded_set("شركة الشركة مجموعة المجموعة")
+_COMPANY = fold("شركة")
 _LOOK_BACK = 1500  # tokens
 #: Currency words a tagger may take for an organisation (ريال، دولار): never "the company".
 _CURRENCIES = folded_set("ريال دولار يورو درهم دينار جنيه ين يوان روبل ليرة استرليني")
@@ -73,6 +74,8 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
                     and bare(ctx.norms[k - 2]) in _COMPANY_HEADS:
                 k, end = k - 2, end + 1  # "شركة «إيه أند بي»": the head and the name in marks
             a = ctx.starts[k] + clitic_chars(ctx, k)
+            if k >= 1 and ctx.words[k - 1] and bare(ctx.norms[k - 1]) == _COMPANY and not is_definite(ctx.norms[k - 1]):
+                a = ctx.starts[k - 1] + clitic_chars(ctx, k - 1)  # "شركة جدوى للاستثمار": the name as written, head and all
             name = ctx.text[a:ctx.ends[end - 1]]
             if fold(name).strip("«»\"") in papers:
                 continue
@@ -121,8 +124,10 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
             continue  # "في مقابلة مع قناة «العربية»": an outlet, not "the company"
         if start > 0 and start - 1 in ctx.quote_open_tok and _outlet_in_marks(ctx, start - 1):
             continue  # "في تصريحات لـ«الإمارات اليوم»": a paper
-        best = (start, name)
-    return best
+        if best is not None and start >= 2 and ctx.raw[start - 1] in "(«\"" and best[2] == start - 1:
+            continue  # "«اتحاد اتصالات» (موبايلي)": the short name in brackets after the name is the same company
+        best = (start, name, end)
+    return best[:2] if best is not None else None
 
 
 SUPERLATIVES = folded_set("أكبر ثاني ثالث أول أضخم كبرى أقدم أحدث")
@@ -174,6 +179,9 @@ def fuller_name(ctx: Context, name: str, at: int = -1, before_only: bool = False
     own_letter = fold(name).replace("«", "").replace("»", "").replace('"', "").strip()[:1] == ctx.norms[a][:1]
     skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" and not own_waw
                                     and not own_letter else 0)  # (not "فالكم": the name's own ف)
+    if a > 0 and ctx.words[a - 1] and bare(ctx.norms[a - 1]) == _COMPANY and not is_definite(ctx.norms[a - 1]) \
+            and not _lookup(ctx.norms[a], ORG_HEADS):
+        a, skip = a - 1, clitic_chars(ctx, a - 1)  # "تقرير لشركة جيه.إل.إل …" -> شركة جيه.إل.إل …
     return ctx.text[ctx.starts[a] + skip:ctx.ends[b - 1]]
 
 
@@ -181,6 +189,8 @@ def _named_whole_after_head(ctx: Context, name: str) -> bool:
     """``name`` appears in the text, word for word, right after a body's head word
     ("شركة الاتصالات السعودية"): a full name of its own."""
     key = [bare(w) for w in fold(name).replace("«", " ").replace("»", " ").split()]
+    if len(key) > 2 and key[0] == _COMPANY:
+        key = key[1:]  # "شركة الاتصالات السعودية" with its head, as company_before gives it
     if len(key) < 2 or _lookup(key[0], ORG_HEADS):
         return False
     n = len(key)

@@ -633,7 +633,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 and match_outlet(ctx, j, j + 1, preposition=True, ambiguous_ok=True) is not None:
             break  # "الوزير للعربية إن": the channel told, not "of Arabic"
         if n.startswith("ب") and _is_place(ctx, j):
-            j += 1  # نائب رئيس الغرفة التجارية بالرياض: where the body is
+            ent = ctx.entity_at.get(j)
+            # نائب رئيس الغرفة التجارية بالرياض: where the body is (all of "بالمنطقة الشرقية")
+            j = max(j + 1, min(limit, ctx.entity_end_tok.get(j, j + 1))) if ent is not None and ent.type == "LOC" else j + 1
             continue
         if n.startswith("بال") and j > i + 1 and _lookup(n[1:], ORG_HEADS) and _word(ctx, j + 1, limit) \
                 and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) and ctx.is_punct(j + 2, "،,"):

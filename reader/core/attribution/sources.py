@@ -545,6 +545,22 @@ def _through_acronym(ctx: Context, np: NP, limit: int) -> NP:
     return np
 
 
+def _short_name_in_marks(ctx: Context, np: NP, limit: int) -> NP:
+    """"أعلن بيت التمويل الكويتي «بيتك» ارتفاع أرباحه": the body's short name in marks, between
+    its full name and the object of the verb, is part of the source (not a quoted claim: a word
+    follows it, and not the definite genitive of a quoted verbal noun, «تجميد» التوظيف)."""
+    o = np.end
+    close = ctx.quote_open_tok.get(o, -1) if not ctx.words[o] else -1
+    if np.end - np.start < 2 or not 1 < close - o <= 4 or close + 1 >= limit or not ctx.words[close + 1] \
+            or is_definite(ctx.norms[close + 1]):
+        return np
+    inner = range(o + 1, close)
+    if not all(ctx.words[t] and not complementizer(ctx.norms[t]) and ctx.norms[t] not in _VERB_FORMS()
+               and not _stopword(ctx.norms[t]) for t in inner):
+        return np
+    return replace(np, end=close + 1, src_end=ctx.ends[close])
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """A source noun phrase at token ``i`` (see :func:`_parse_np`); an occupation followed by a
     post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
@@ -576,6 +592,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
     if np is not None and np.kind == "named_organization" and np.end < limit:
         np = _through_acronym(ctx, np, limit)
+        np = _short_name_in_marks(ctx, np, limit)
     if np is not None and np.kind == "named_organization" and np.end + 1 < limit and bare(ctx.norms[np.start]) in _SUB_BODIES \
             and ctx.words[np.end] and ctx.norms[np.end] == "في" and ctx.words[np.end + 1] \
             and (_lookup(ctx.norms[np.end + 1], ORG_HEADS) and is_definite(ctx.norms[np.end + 1])

@@ -135,7 +135,7 @@ def test_a_company_with_what_it_is_between_commas_and_the_company_again():
               "إن أرباحها ارتفعت.")
     assert [(r.source, r.resolved, r.claim) for r in rs] == [
         ("شركة تويوتا موتور", "شركة تويوتا موتور", "نتائجها أمس"),
-        ("الشركة", "تويوتا موتور", "أرباحها ارتفعت")]
+        ("الشركة", "شركة تويوتا موتور", "أرباحها ارتفعت")]  # (as written, head and all: attribution-3.8)
 
 
 def test_a_title_in_marks_inside_a_relative_clause():

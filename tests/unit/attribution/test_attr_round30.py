@@ -1,0 +1,44 @@
+"""attribution-3.8, from this session's probe batches and news-dev's errors (every sentence here is
+made up)."""
+
+from attr_helpers import recs
+
+from reader.core.entities import recognize
+
+
+def _all(text: str):
+    return recs(text, recognize(text))
+
+
+def test_a_consultancy_named_after_company_keeps_its_head_when_it_speaks_again():
+    rs = _all("ذكر تقرير لشركة جيه.إل.إل للاستشارات العقارية أن المبيعات هبطت. وأضافت جيه.إل.إل أن الأسعار تراجعت.")
+    assert rs[1].resolved == "شركة جيه.إل.إل للاستشارات العقارية"
+    assert rs[1].kind == "named_organization"
+
+
+def test_firms_the_gulf_economy_pages_cite_are_organisations():
+    rs = _all("وذكر تقرير لشركة نايت فرانك للاستشارات أن الطلب ضعيف. وقالت نايت فرانك إن الأسعار سترتفع.")
+    assert rs[0].source == "تقرير لشركة نايت فرانك للاستشارات"
+    assert (rs[1].source, rs[1].kind) == ("نايت فرانك", "named_organization")
+
+
+def test_the_company_is_the_company_as_written_with_its_head():
+    rs = _all("توقعت شركة جدوى للاستثمار أن يسجل عجز الميزانية نحو 390 مليار ريال. وقالت الشركة إن الإنفاق سيتجاوز المعتمد.")
+    assert rs[1].resolved == "شركة جدوى للاستثمار"
+    # a company's full name is its own, not a longer one of another company named before
+    rs = _all("قلصت شركة الاتصالات المتنقلة السعودية «زين السعودية» خسائرها. أما شركة الاتصالات السعودية فقد حققت "
+              "صافي ربح قدره 2.9 مليار ريال، وأوضحت الشركة في بيان أن التراجع يعود إلى ارتفاع التكاليف.")
+    assert rs[-1].resolved == "شركة الاتصالات السعودية"
+
+
+def test_a_region_after_the_body_of_a_post_is_walked_whole():
+    (r,) = _all("في المقابل، نفى مدير إدارة العلاقات العامة في شركة أرامكو السعودية بالمنطقة الشرقية، "
+                "عادل بن حمد الدوسري، وجود أي خلل في العدادات.")
+    assert (r.source, r.kind, r.claim) == ("عادل بن حمد الدوسري", "named_person", "وجود أي خلل في العدادات")
+
+
+def test_a_short_name_in_marks_between_the_body_and_what_it_announced():
+    (r,) = _all("أعلنت شركة الخليج للتأمين «خليج» ارتفاع أرباحها الفصلية.")
+    assert (r.source, r.claim) == ("شركة الخليج للتأمين «خليج»", "ارتفاع أرباحها الفصلية")
+    (r,) = _all("أعلن بيت التمويل الكويتي «بيتك» ارتفاع أرباحه الفصلية 11 في المئة.")
+    assert r.source == "بيت التمويل الكويتي «بيتك»"
