@@ -74,7 +74,8 @@ def anon_genitive(ctx: Context, j: int, limit: int) -> int:
 
 _REGION_NOUNS = folded_set("المنطقة المحافظة المدينة المملكة")
 _TRADE_WORDS = folded_set("جملة تجزئة قطاع سوق أسواق")
-_MARKET_GOODS = folded_set("أسهم عقار عقارات سيارات ذهب عملات عملة نفط مجوهرات أقمشة ملابس مواشي ماشية أغنام خضار")
+_MARKET_GOODS = folded_set("""أسهم عقار عقارات سيارات ذهب عملات عملة نفط مجوهرات أقمشة ملابس مواشي ماشية أغنام خضار
+    مواد معدات أجهزة مستلزمات أدوات منتجات سلع أعلاف أسمدة أدوية""")
 _EYES = folded_set("عيان")
 
 
@@ -141,6 +142,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             continue
         if n[:1] == "ب" and n[1:] in _AREA_HEADS and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]):
             j = def_chain(ctx, j + 1, limit)  # "مستثمر في قطاع الإيواء بحي العليا": the district
+            continue
+        if n[:1] == "ب" and n[1:] in _AREA_HEADS and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
+            j = max(j + 2, def_chain(ctx, j + 1, limit, places=True))  # "مصدر في فرع الوزارة بمنطقة مكة المكرمة"
             continue
         if n[:1] == "ب" and n[1:] in _AREA_HEADS and _word(ctx, j + 2, limit) and norms[j + 1] in _SIDES_OF \
                 and is_definite(norms[j + 2]):

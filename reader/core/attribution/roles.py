@@ -258,6 +258,15 @@ def _region_run(ctx: Context, j: int, limit: int) -> int:
     return e
 
 
+def _department(ctx: Context, k: int, limit: int) -> bool:
+    """"(مدير عام) صحة البيئة"، "تعليم الرياض"، "شؤون المستهلك": a field in construct with a
+    definite noun or a place, the department a general director heads (no name, no verb)."""
+    n = ctx.norms[k]
+    return _word(ctx, k + 1, limit) and len(n) >= 3 and n[:1] not in "وفبل" and not _stopword(n) \
+        and n not in VERB_FORMS and not is_verb_like(n) and not complementizer(n) and n not in NAME_TITLES \
+        and (is_definite(ctx.norms[k + 1]) and not _stopword(ctx.norms[k + 1]) or _is_place(ctx, k + 1))
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -268,7 +277,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     general = int(_word(ctx, i + 2, limit) and norms[i + 1] == "عام" and not is_definite(norms[i])
                   and not is_definite(norms[i + 2]) and norms[i + 2] not in FIRST_NAMES
                   and (i + 2 not in ctx.entity_at or ctx.entity_at[i + 2].type != "PER")
-                  and bool(_lookup(norms[i + 2], ORG_HEADS)))
+                  and (bool(_lookup(norms[i + 2], ORG_HEADS)) or _department(ctx, i + 2, limit)))
     i1 = i + general
     if _word(ctx, j, limit) and is_definite(norms[j]) and norms[j] in ctx.person_tokens \
             and not _lookup(norms[j], ORG_HEADS) and norms[j] not in ADJECTIVES:

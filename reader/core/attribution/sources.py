@@ -786,8 +786,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _OF_THEM and (n[:1].isdigit() or n in _COUNTS
                                                                       or n in _SHARE_WORDS):
         return NP(i, i + 2, ctx.starts[i], ctx.ends[i + 1], "anonymous", ctx.norms[i + 1])  # "ثمانية منهم": some of those named
-    if n in _SOME_OF and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _OWNER_GROUPS:
-        inner = parse_np(ctx, i + 1, limit)
+    if n in _SOME_OF and _word(ctx, i + 1, limit) and (ctx.norms[i + 1] in _OWNER_GROUPS or (
+            not is_definite(ctx.norms[i + 1]) and _lookup(ctx.norms[i + 1], ANON_HEADS))):
+        inner = parse_np(ctx, i + 1, limit)  # (and "بعض تجار الذهب"، "بعض موزعي مواد البناء")
         if inner is not None and inner.start == i + 1 and inner.kind == "anonymous":
             return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)  # "بعض أصحاب المحلات"
     if share > i and _word(ctx, share, limit):

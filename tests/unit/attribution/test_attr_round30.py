@@ -42,3 +42,27 @@ def test_a_short_name_in_marks_between_the_body_and_what_it_announced():
     assert (r.source, r.claim) == ("شركة الخليج للتأمين «خليج»", "ارتفاع أرباحها الفصلية")
     (r,) = _all("أعلن بيت التمويل الكويتي «بيتك» ارتفاع أرباحه الفصلية 11 في المئة.")
     assert r.source == "بيت التمويل الكويتي «بيتك»"
+
+
+def test_a_general_director_of_a_department_then_his_name_and_the_paper_told():
+    (r,) = _all("وصرح مدير عام صحة البيئة في الأمانة المهندس سعيد بن محمد آل هادي لـ«الوطن» بأن المراقبين ضبطوا لحوما.")
+    assert (r.source, r.kind, r.via, r.claim) == ("سعيد بن محمد آل هادي", "named_person", "", "المراقبين ضبطوا لحوما")
+    (r,) = _all("وقال مدير عام تعليم الرياض إن المدارس جاهزة.")
+    assert (r.source, r.kind) == ("مدير عام تعليم الرياض", "unnamed_official")
+
+
+def test_a_source_in_a_branch_of_a_ministry_in_a_region_named_without_the_article():
+    (r,) = _all("وقال مصدر في فرع وزارة التجارة والاستثمار بمنطقة مكة المكرمة لـ«مكة» إن الفرع تلقى أكثر من 70 بلاغا.")
+    assert (r.source, r.kind) == ("مصدر في فرع وزارة التجارة والاستثمار بمنطقة مكة المكرمة", "anonymous")
+    assert r.claim == "الفرع تلقى أكثر من 70 بلاغا"
+    (r,) = _all("وقال مصدر في فرع وزارة التجارة بمنطقة تبوك إن الفرع تلقى بلاغا.")
+    assert r.source == "مصدر في فرع وزارة التجارة بمنطقة تبوك"
+
+
+def test_distributors_of_building_materials_are_an_unnamed_group():
+    (r,) = _all('وقال عدد من موزعي مواد البناء في حي السلي جنوب الرياض لـ"الرياض" إن حركة البيع انخفضت إلى النصف.')
+    assert (r.source, r.kind) == ("عدد من موزعي مواد البناء في حي السلي جنوب الرياض", "anonymous")
+    (r,) = _all("وقال موزع إن حركة البيع انخفضت.")
+    assert (r.source, r.kind) == ("موزع", "anonymous")
+    (r,) = _all("وقال بعض تجار الذهب إن حركة البيع انخفضت.")
+    assert (r.source, r.kind) == ("بعض تجار الذهب", "anonymous")
