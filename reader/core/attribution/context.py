@@ -353,6 +353,9 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             norms[k] = _VAN  # "وأضاف فان دن بيرغ أن": a Dutch name, not فإن
         elif k > 0 and norms[k] == "ان" and norms[k - 1] in _SPELLED_LETTERS and norms[k + 1] in _SPELLED_LETTERS:
             norms[k] = _EN  # "مصرف بي إن بي باريبا"، "إم إن إس": the letter N of a spelt name, not إن
+        elif norms[k] == "ان" and k + 2 < len(raw) and norms[k + 1] in _SPELLED_LETTERS and norms[k + 1] != "في" \
+                and norms[k + 2] in _SPELLED_LETTERS:
+            norms[k] = _EN  # "«إن سي بي كابيتال»"، "إن بي كيه": a firm's initials that begin with N
     words = [bool(n) and (n[0].isalnum()) for n in norms]
     quotes = find_quotes(text)
 

@@ -534,6 +534,14 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
         if comma > k and ctx.raw[comma] in "،," and comma + 1 < sent_b and norms[comma + 1] in _THEN \
                 and not any(norms[t] in VERB_FORMS or complementizer(norms[t]) for t in range(k + 1, comma)):
             return comma + 1  # "وفقا لما أوردته صحيفة «غلف نيوز» الصادرة بالإنكليزية في دبي، فإن …": the paper described
+    if c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and k == c.np.end and k < sent_b \
+            and ctx.words[k] and is_verb_like(norms[k]) and norms[k] not in VERB_FORMS and norms[k].endswith(("وا", "ت")) \
+            and not is_definite(norms[c.np.start]):
+        comma = next((t for t in range(k + 1, min(sent_b, k + 9)) if not ctx.words[t]), -1)
+        if comma > k and ctx.raw[comma] in "،," and comma + 1 < sent_b and norms[comma + 1] in _THEN and not any(
+                norms[t] in VERB_FORMS or complementizer(norms[t]) or norms[t] in _RELATIVES for t in range(k + 1, comma)):
+            c.np = replace(c.np, end=comma, src_end=ctx.ends[comma - 1])
+            return comma + 1  # "بحسب ما نقلته «بلومبيرغ» عن مندوبين حضروا الاجتماع، فإن …": who they are
     if c.np is None or c.verb is not None or c.phrase_end != c.np.end or ctx.words[k] is False and ctx.raw[k] in "،,":
         return k
     comma = next((t for t in range(k, min(sent_b, k + 12)) if not ctx.words[t] and ctx.raw[t] in "،,.:؛;"), -1)

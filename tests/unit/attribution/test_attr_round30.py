@@ -66,3 +66,17 @@ def test_distributors_of_building_materials_are_an_unnamed_group():
     assert (r.source, r.kind) == ("موزع", "anonymous")
     (r,) = _all("وقال بعض تجار الذهب إن حركة البيع انخفضت.")
     assert (r.source, r.kind) == ("بعض تجار الذهب", "anonymous")
+
+
+def test_a_firm_whose_initials_begin_with_n_is_no_complementizer():
+    (r,) = _all("ورأى فيصل القحطاني، مدير إدارة الأبحاث في «إن سي بي كابيتال»، أن السهم بات رخيصا.")
+    assert (r.source, r.claim) == ("فيصل القحطاني", "السهم بات رخيصا")
+    (r,) = _all("وقالت «إن سي بي كابيتال» في مذكرة لعملائها إن السهم بات رخيصا.")
+    assert (r.source, r.kind, r.claim) == ("إن سي بي كابيتال", "named_organization", "السهم بات رخيصا")
+
+
+def test_unnamed_people_described_by_what_they_did_before_the_comma():
+    (r,) = _all("وبحسب ما نقلته «بلومبيرغ» عن مندوبين حضروا الاجتماع، فإن المسودة تضمنت التزاما.")
+    assert (r.source, r.via, r.claim) == ("مندوبين حضروا الاجتماع", "بلومبيرغ", "المسودة تضمنت التزاما")
+    (r,) = _all("ووفقا لمسؤولين شاركوا في الاجتماع، فإن المسودة تضمنت التزاما.")
+    assert (r.source, r.claim) == ("مسؤولين شاركوا في الاجتماع", "المسودة تضمنت التزاما")
