@@ -237,6 +237,10 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)  # "، في حين كان محللون … قد توقعوا": the narrator sets another view beside it
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
+        elif nxt == "وان" and raw[k + 1] == "وإن" and k + 3 < b and words[k + 2] and (
+                norms[k + 2] in VERB_FORMS and norms[k + 2].endswith("وا") or norms[k + 2] in _KANA_FORMS and any(
+                    words[t] and norms[t] in VERB_FORMS for t in range(k + 3, min(b, k + 6)))):
+            out.append(k)  # "…، وإن كانوا يرون أن الأثر محدود": "even though", the speakers' next view
         elif (nxt in ("ويتوقع", "ويرجح", "ويقدر") and k + 2 < b and complementizer(norms[k + 2])) or (
                 nxt == "ومن" and k + 3 < b and norms[k + 2] in _IT_IS_EXPECTED and complementizer(norms[k + 3])):
             out.append(k)  # "…، ويتوقع أن تواصل …"، "…، ومن المتوقع أن …": the narrator's own forecast

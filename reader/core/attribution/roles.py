@@ -193,6 +193,9 @@ def _body_named_after_head(ctx: Context, j: int, limit: int) -> bool:
 
 #: Owners of a business named by what it does (صاحب مؤسسة مقاولات).
 _OWNERS = frozenset(("صاحب", "اصحاب", "مالك", "ملاك"))
+#: Groups a body or an official warns, calls on or urges (أولياء الأمور، أصحاب المحلات): after a
+#: definite role they are its object, never its genitive.
+_PEOPLE_OBJECTS = folded_set("أولياء أصحاب ملاك مالكي تجار مستثمري أهالي سكان مواطني عملاء مستهلكي منسوبي")
 _SHOPS = frozenset(("محل", "محلات", "متجر", "مكتب", "مصنع", "ورشه", "مطعم", "منشاه", "مؤسسه", "موسسه", "مءسسه",
                     "عربه", "كشك", "مقهي", "مخبز", "معرض"))
 
@@ -428,6 +431,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if j == i1 + 1 and article(ctx, i) and n.startswith("ال") and not adjective_like(n) and n not in _ROLE_OK:
             break  # "وأبلغ الوزير البرلمان أن": a definite role takes no genitive; that is its object
+        if j == i1 + 1 and article(ctx, i) and not is_definite(n) and n in _PEOPLE_OBJECTS:
+            break  # "وحذر الوزير أولياء الأمور من": nor an indefinite one: the people it addresses
         if n in ("عام", "العام", "العامه") and j <= i + 2:
             j += 1  # الأمين العام، مدعي عام، المدير العام
             continue

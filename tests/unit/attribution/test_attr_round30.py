@@ -80,3 +80,24 @@ def test_unnamed_people_described_by_what_they_did_before_the_comma():
     assert (r.source, r.via, r.claim) == ("مندوبين حضروا الاجتماع", "بلومبيرغ", "المسودة تضمنت التزاما")
     (r,) = _all("ووفقا لمسؤولين شاركوا في الاجتماع، فإن المسودة تضمنت التزاما.")
     assert (r.source, r.claim) == ("مسؤولين شاركوا في الاجتماع", "المسودة تضمنت التزاما")
+
+
+def test_a_body_warns_parents_of_something():
+    (r,) = _all("وحذرت جمعية حماية المستهلك أولياء الأمور من شراء أقلام التلوين مجهولة المصدر.")
+    assert (r.source, r.claim) == ("جمعية حماية المستهلك", "شراء أقلام التلوين مجهولة المصدر")
+    (r,) = _all("وحذر الوزير أصحاب المحلات من رفع الأسعار.")
+    assert (r.source, r.claim) == ("الوزير", "رفع الأسعار")
+
+
+def test_women_of_a_trade_before_a_headline_colon():
+    rs = _all("سعوديات في محلات العطور والعباءات: «الدوام الطويل» أكبر التحديات\n\nنص الخبر هنا.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [(":", "سعوديات في محلات العطور والعباءات", "anonymous")]
+
+
+def test_even_though_they_see_is_their_next_view():
+    rs = _all("ويتوقع اقتصاديون أن يسهم القرار في خفض البطالة، وإن كانوا يرون أن الأثر سيظل محدودا.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [
+        ("ويتوقع", "اقتصاديون", "يسهم القرار في خفض البطالة"), ("يرون", "اقتصاديون", "الأثر سيظل محدودا")]
+    # (but "وأن يسجل": a second thing forecast, and "وإن نسب التعثر": a second thing said)
+    (r,) = _all("وتوقعت المذكرة أن يبلغ سعر خام برنت 52 دولارا، وأن يسجل عجز الميزانية نحو 290 مليار ريال.")
+    assert r.claim.endswith("290 مليار ريال")
