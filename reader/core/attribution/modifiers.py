@@ -28,7 +28,9 @@ _HIGH = folded_set("رفيع رفيعة رفيعو رفيعي رفيعا")
 _PRIVATE = folded_set("خاصة خاص")
 _LEVEL = folded_set("المستوى المستوي")  # "مصدر بالمحافظة": its offices
 _CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
-_TAKING_PART = folded_set("مشارك مشاركة مشاركان مشاركين")
+#: Gatherings people speak at, named after the head ("منتدى الرياض الاقتصادي"، «منتدى جدة»).
+_FORUMS = folded_set("منتدى ملتقى مؤتمر ندوة ورشة جلسة قمة معرض")
+_TAKING_PART = folded_set("مشارك مشاركة مشاركان مشاركين مشاركون مشاركات")
 _AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
 _TOPIC_LINKS = folded_set("مع بشأن حول")
 
@@ -215,6 +217,20 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             j += 1  # "متعامل بالسوق الموازية": the market he trades in
             if _word(ctx, j, limit) and is_definite(norms[j]) and not _stopword(norms[j]) and norms[j] not in TIME_WORDS:
                 j = def_chain(ctx, j, limit)
+            continue
+        if n in ("في", "من") and j > 0 and ctx.words[j - 1] and _word(ctx, j + 2, limit) and norms[j + 1] in _FORUMS \
+                and not bare_participants(norms[j - 1]) and not definite \
+                and (norms[j + 2].startswith("ال") and not _stopword(norms[j + 2]) and norms[j + 2] not in TIME_WORDS
+                     or _is_place(ctx, j + 2)):
+            e = max(j + 3, def_chain(ctx, j + 2, limit, org=True, places=True))
+            while _word(ctx, e, limit) and is_definite(norms[e]) and is_nisba(norms[e]) and e - j < 8:
+                e += 1  # "منتدى جدة | الاقتصادي"
+            j = e
+            continue  # "خبراء في منتدى الرياض الاقتصادي": the forum where they spoke (not "في مؤتمر صحفي")
+        if n == "في" and j > 0 and ctx.words[j - 1] and not definite and j + 1 < limit and j + 1 in ctx.quote_open_tok \
+                and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 5 and _word(ctx, j + 2, limit) \
+                and norms[j + 2] in _FORUMS:
+            j = ctx.quote_open_tok[j + 1] + 1  # "سيدات أعمال في «منتدى جدة»": the forum, named in marks
             continue
         if n == "في" and j > 0 and ctx.words[j - 1] and bare_participants(norms[j - 1]) and _word(ctx, j + 1, limit) \
                 and in_lexicon(norms[j + 1], SPEECH_EVENTS) and not is_definite(norms[j + 1]) and _word(ctx, j + 2, limit):

@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 _SOME = folded_set("بعض معظم غالبية أغلب")
+_TAKING_PART_PL = folded_set("مشاركون مشاركين مشاركات")
 _FAMILY = folded_set("عائلة عائله أسرة اسره")
 _COUNTS = folded_set("""عدة ثلاث أربع خمس ست سبع ثماني تسع عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة
     بضعة بضع عشرات مئات آلاف""")
@@ -1071,6 +1072,12 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 return NP(i, post.end, post.src_start, post.src_end, "named_person", bare(n),
                           role=" ".join(ctx.norms[i:k]) + " " + (post.role or ""), named=True,
                           feminine=feminine or ctx.norms[i] in _BUSINESS_WOMEN)
+        if not is_definite(ctx.norms[i + 1]) and _word(ctx, k, limit) and ctx.norms[k] in _TAKING_PART_PL:
+            k += 1  # "سيدات أعمال مشاركات في الجلسة …": taking part in what follows (walked by _modifiers)
+            if _word(ctx, k, limit) and ctx.norms[k] == "في":
+                k = _modifiers(ctx, k, limit, False) if k > 0 else k
+        elif not is_definite(ctx.norms[i + 1]):
+            k = _modifiers(ctx, k, limit, False)  # "رجال أعمال في جدة"، "سيدات أعمال في «منتدى جدة»"
         return make(k, "anonymous", definite=is_definite(ctx.norms[i + 1]))
     role = _lookup(n, ROLE_HEADS) or (n if n in TITLES or keeper_post(ctx, i) else "")
     if not role and _possessed_role(ctx, i, limit):

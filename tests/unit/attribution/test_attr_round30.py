@@ -101,3 +101,18 @@ def test_even_though_they_see_is_their_next_view():
     # (but "وأن يسجل": a second thing forecast, and "وإن نسب التعثر": a second thing said)
     (r,) = _all("وتوقعت المذكرة أن يبلغ سعر خام برنت 52 دولارا، وأن يسجل عجز الميزانية نحو 290 مليار ريال.")
     assert r.claim.endswith("290 مليار ريال")
+
+
+def test_people_at_a_forum_named_after_its_head():
+    rs = _all("خبراء في منتدى الرياض الاقتصادي: رسوم الأراضي لن تخفض أسعار المساكن قبل عامين\n\nنص الخبر هنا.")
+    assert [(r.source, r.kind) for r in rs] == [("خبراء في منتدى الرياض الاقتصادي", "anonymous")]
+    rs = _all("سيدات أعمال في «منتدى جدة»: الأنظمة لا تزال تعيق عمل المرأة\n\nنص الخبر هنا.")
+    assert [r.source for r in rs] == ["سيدات أعمال في «منتدى جدة»"]
+    (r,) = _all("وطالبت سيدات أعمال مشاركات في الجلسة الرابعة من منتدى جدة الاقتصادي، التي خصصت لمناقشة "
+                "«تمكين المرأة اقتصاديا»، بمراجعة الأنظمة.")
+    assert (r.source, r.claim) == ("سيدات أعمال مشاركات في الجلسة الرابعة من منتدى جدة الاقتصادي", "مراجعة الأنظمة")
+    # (a press conference or a note to clients is where they spoke, not who they are)
+    (r,) = _all("وقال مسؤول في مؤتمر صحفي إن الأنظمة تعيق العمل.")
+    assert r.source == "مسؤول"
+    (r,) = _all("وكتب محللو مورغان ستانلي في مذكرة للعملاء أن الرسوم سترتفع.")
+    assert r.source == "محللو مورغان ستانلي"
