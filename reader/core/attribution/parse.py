@@ -395,6 +395,8 @@ _ANNOUNCE_LEMMA = fold("أعلن")
 _BLAMED = fold("حمل")
 _RESPONSIBILITY = folded_set("مسؤولية مسئولية المسؤولية المسئولية مسؤوليه")
 _NOTED = fold("سجل")
+_INFORMED = fold("أفاد")
+_ITS_SIDE = folded_set("جهته جهتها جانبه جانبها ناحيته ناحيتها جهتهم جانبهم")
 _WENT_ON_LEMMA = fold("تابع")
 _SHOWED_LEMMA = fold("بين")
 _REASSURED = fold("طمأن")  # (a cue only with أن: "وقد سجل رئيس الدولة كلمة" is an act)
@@ -538,6 +540,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             or (i > sent_a and ctx.words[i - 1] and (ctx.norms[i - 1] in FIRST_NAMES or ctx.norms[i - 1] in ctx.person_tokens))):
         return None  # "بلال عبدالرحمن وعزت جدوع": the name عزت; عزا/أرجع go on to إلى (or لـ)
     norms = ctx.norms
+    if vf.lemma == _INFORMED and i + 2 < sent_b and ctx.words[i + 1] and norms[i + 1] == "من" \
+            and ctx.words[i + 2] and norms[i + 2] not in _ITS_SIDE:
+        return None  # "وأفاد من ورش التدريب 600 شاب": benefited from (استفاد), not informed ("أفاد من جهته أن")
     if vf.lemma == _TOLD and vf.tense == "imp" and _amount_next(ctx, i + 1, sent_b):
         return None  # "بقيمة إجمالية تبلغ ملياري ريال": amounts to (بلغ), not informs (أبلغ)
     prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""

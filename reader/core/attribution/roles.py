@@ -839,8 +839,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             return NP(i, e, ctx.starts[called + 1], ctx.ends[e - 1], "named_person", head,
                       role=" ".join(norms[i:called]), named=True, feminine=feminine or head.endswith("ه"))
     k = j
-    while _word(ctx, k, limit) and (norms[k] in NAME_TITLES and k - j < 2 or _abbreviated_title(ctx, k, limit)):
-        k += 1
+    while _word(ctx, k, limit) and ((norms[k] in NAME_TITLES or norms[k] in _HONORIFIC_WORDS) and k - j < 2
+                                    or _abbreviated_title(ctx, k, limit)):
+        k += 1  # (and "رئيس مجلس إدارة الغرفة | سعادة | خليل …": an honorific before the name)
     hyphened = _hyphen_name(ctx, k, limit) if k > i else k
     if hyphened > k:
         return NP(i, hyphened, ctx.starts[k], ctx.ends[hyphened - 1], "named_person", head,

@@ -546,6 +546,19 @@ def _through_acronym(ctx: Context, np: NP, limit: int) -> NP:
     return np
 
 
+def _place_of_chamber(ctx: Context, np: NP, limit: int) -> NP:
+    """"غرفة تجارة وصناعة | دبي": a body's name of indefinite nouns in construct goes on to the
+    place it belongs to (a place the tagger found, written without a preposition)."""
+    e = np.end
+    last = ctx.norms[e - 1]
+    if e >= limit or not ctx.words[e] or not ctx.words[e - 1] or is_definite(last) or np.end - np.start < 2 \
+            or e not in ctx.entity_at or ctx.entity_at[e].type != "LOC" or ctx.norms[e][:1] in "بلو" \
+            or not all(ctx.words[t] and not is_definite(ctx.norms[t]) for t in range(np.start, e)):
+        return np
+    end = min(limit, ctx.entity_end_tok.get(e, e + 1))
+    return replace(np, end=end, src_end=ctx.ends[end - 1])
+
+
 def _short_name_in_marks(ctx: Context, np: NP, limit: int) -> NP:
     """"أعلن بيت التمويل الكويتي «بيتك» ارتفاع أرباحه": the body's short name in marks, between
     its full name and the object of the verb, is part of the source (not a quoted claim: a word
@@ -593,6 +606,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
     if np is not None and np.kind == "named_organization" and np.end < limit:
         np = _through_acronym(ctx, np, limit)
+        np = _place_of_chamber(ctx, np, limit)
         np = _short_name_in_marks(ctx, np, limit)
     if np is not None and np.kind == "named_organization" and np.end + 1 < limit and bare(ctx.norms[np.start]) in _SUB_BODIES \
             and ctx.words[np.end] and ctx.norms[np.end] == "في" and ctx.words[np.end + 1] \

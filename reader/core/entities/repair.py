@@ -216,6 +216,9 @@ class Repairs:
             elif s.type == "PER" and self.norms[s.first] in _IN_THE_NAME_OF and s.first > 0 \
                     and self.norms[s.first - 1] in _SPOKESMAN:
                 self.layout.remove(s)  # "الناطق الرسمي | باسم الاتحاد": in the name of, not باسم the given name
+            elif s.type == "PER" and self._masdar_after_family(s):
+                # "عبير بنت سعد المالكي | تركيز برامج التوظيف": what she criticised, a verbal noun
+                self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
             elif s.last > s.first and self.norms[s.last] in _SAYING_OF_HIM:
                 # "عن مسؤول بالبنك المركزي | قوله إن": "his saying" after the name is not the name
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
@@ -244,6 +247,16 @@ class Repairs:
         for s in self.layout.spans():  # (a name joined to the next one may have taken its clitic)
             if s.last > s.first and self.layout.owner[s.first] is s and self.norms[s.last] in _BARE_CLITICS:
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
+
+    def _masdar_after_family(self, s: Span) -> bool:
+        """A person's last word is a verbal noun of the pattern تفعيل (تركيز، تحديد، تخفيض) right
+        after a family name with the article, and a definite noun follows it (its object)."""
+        w = self.norms[s.last]
+        prev = self.norms[s.last - 1] if s.last - 1 >= s.first else ""
+        return s.last - s.first >= 2 and len(w) == 5 and w[0] == "ت" and w[3] == "ي" \
+            and prev.startswith("ال") and len(prev) > 4 and s.last + 1 < self.n \
+            and len(self.norms[s.last + 1]) > 3 and self.norms[s.last + 1][:1].isalpha() \
+            and self.norms[s.last + 1] not in _AFTER_NAME
 
     def one_type_per_name(self) -> None:
         """The same name tagged with two types in one text by the tagger takes the type it

@@ -116,3 +116,18 @@ def test_people_at_a_forum_named_after_its_head():
     assert r.source == "مسؤول"
     (r,) = _all("وكتب محللو مورغان ستانلي في مذكرة للعملاء أن الرسوم سترتفع.")
     assert r.source == "محللو مورغان ستانلي"
+
+
+def test_a_chamber_named_with_its_city_and_an_honorific_before_a_name():
+    (r,) = _all("وقالت غرفة تجارة وصناعة دبي إن الصادرات ارتفعت.")
+    assert r.source == "غرفة تجارة وصناعة دبي"
+    (r,) = _all("وقال رئيس مجلس إدارة الغرفة سعادة خليل بن عبدالله المعمري إن المخصصات كافية.")
+    assert (r.source, r.kind) == ("خليل بن عبدالله المعمري", "named_person")
+
+
+def test_benefited_from_is_no_cue_and_a_verbal_noun_is_no_family_name():
+    assert _all("فيما أفاد من ورش التدريب التي أقيمت على هامش المنتدى نحو 600 شاب وفتاة.") == []
+    (r,) = _all("وأفاد من جهته أن الأسعار مستقرة.")
+    assert r.claim == "الأسعار مستقرة"
+    (r,) = _all("وانتقدت الدكتورة عبير بنت سعد المالكي تركيز برامج التوظيف على القطاع العام.")
+    assert (r.source, r.claim) == ("عبير بنت سعد المالكي", "تركيز برامج التوظيف على القطاع العام")
