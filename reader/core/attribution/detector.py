@@ -1138,7 +1138,7 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             # وأضافت المصادر: still speaking to the same outlet; "… وقال … كما أكد … . وتوعد نصر الله":
             # named again after speaking on unnamed, still in the interview
             via = last.via
-        if via is None and c.np.named and speaker.via is not None and c.kind == "verb" \
+        if via is None and c.np.named and speaker.via is not None and c.kind == "verb" and not c.after_event \
                 and (direct or any(ch in "«“\"" for ch in ctx.text[ca - 1:cb])):
             via = speaker.via  # "وقالت هيتل إن «…»": quoted again from the interview given before
         if via is None and c.parent is not None and context_records and context_records[-1][0].source is not None \

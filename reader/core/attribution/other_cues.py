@@ -170,7 +170,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         t = verb_at + 1 if not (ctx.words[verb_at + 1] and norms[verb_at + 1] == "قد") else verb_at + 2
         if t < sent_b and ctx.words[t] and _verb_with_object(norms[t]) is not None:
             verb_at = t  # "بحسب ما كان أعلنه البنك"، "وفقا لما كانت قد أعلنته الشركة": what it had said
-    if verb_at >= 0 and verb_at + 2 < sent_b and norms[verb_at] == _CAME and norms[verb_at + 1] == "في" \
+    if verb_at >= 0 and verb_at + 2 < sent_b and norms[verb_at] in _CAME_FORMS and norms[verb_at + 1] == "في" \
             and ctx.words[verb_at + 2]:
         np = parse_np(ctx, verb_at + 2, sent_b)  # "وفقا لما جاء في بيان الهيئة": what the statement says
         if np is None or np.kind not in ("document", "media"):
@@ -281,6 +281,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
 
 
 _CAME = fold("جاء")
+_HIS_NAME = folded_set("اسمه اسمها اسمهم هويته هويتها هويتهم اسميهما هويتهما")
+_CAME_FORMS = folded_set("جاء ورد")  # "وفقا لما جاء في"، "بحسب ما ورد في": what a document says
 _FA_HASB = fold("فحسب")
 
 #: "وفقا لتصريحات X"، "بحسب رأي المختصين"، "بحسب تعبير أحد المستثمرين": what a source said or
@@ -802,6 +804,8 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
         return None
     if norms[i] in PREFERRED_NOT and not (norms[target - 1] == "عدم" and norms[target] in _NO_COMMENT):
         return None  # (فضل عدم الكشف عن هويته: anonymity, not a refusal)
+    if any(ctx.words[t] and norms[t] in _HIS_NAME for t in range(target + 1, min(sent_b, target + 4))):
+        return None  # "…، رافضا الكشف عن اسمه لأنه غير مخول": refusing to be named, no refusal to comment
     if i > sent_a and ctx.words[i - 1] and norms[i - 1] in ("لم", "ولم", "لن"):
         return None
     feminine = norms[i].endswith("ت") or norms[i].startswith(("ت", "وت"))

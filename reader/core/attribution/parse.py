@@ -96,6 +96,8 @@ _GOES_ON_LEMMAS = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف"
 _TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
 _TOLD = fold("أبلغ")
 _INFORMED = fold("أفاد")
+_CALLED = fold("دعا")
+_NEED_SUBJECTS = folded_set("الحاجة الضرورة الحاجات الضرورات المصلحة الظروف")
 _SHOWED = fold("بين")  # "وبيّن أن": he showed that (بين alone is "between")
 _ABAN = fold("أبان")
 _BUT_HE = folded_set("لكنه ولكنه لكنها ولكنها")
@@ -540,6 +542,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             or (i > sent_a and ctx.words[i - 1] and (ctx.norms[i - 1] in FIRST_NAMES or ctx.norms[i - 1] in ctx.person_tokens))):
         return None  # "بلال عبدالرحمن وعزت جدوع": the name عزت; عزا/أرجع go on to إلى (or لـ)
     norms = ctx.norms
+    if vf.lemma == _CALLED and i + 1 < sent_b and ctx.words[i + 1] and norms[i + 1] in _NEED_SUBJECTS:
+        return None  # "بعد أن دعت الحاجة إلى تنظيم …": need called for it, no one spoke
     if vf.lemma == _INFORMED and i + 2 < sent_b and ctx.words[i + 1] and norms[i + 1] == "من" \
             and ctx.words[i + 2] and norms[i + 2] not in _ITS_SIDE:
         return None  # "وأفاد من ورش التدريب 600 شاب": benefited from (استفاد), not informed ("أفاد من جهته أن")

@@ -80,6 +80,8 @@ _TRADES = frozenset(bare(fold(w)) for w in "التاجر البائع الصيا
 _COUNTERPARTS = frozenset(fold(w) for w in "نظيره نظيرته نظيريه".split())
 _NEGATED_OPENERS = frozenset(fold(w) for w in "ولم لم ولا ولن وقد".split())
 _BOTH_SIDES = frozenset(fold(w) for w in "الجانبان الطرفان الجانبين الطرفين البلدان البلدين".split())
+_BOTH_OFFICIALS = frozenset(fold(w) for w in """الوزيران الوزيرين الرئيسان الرئيسين السفيران السفيرين النائبان
+    النائبين المسؤولان المتحدثان""".split())
 _BOTH_BODIES = frozenset(fold(w) for w in "البنكان البنكين الشركتان الشركتين المصرفان المصرفين المجموعتان".split())
 _NUMBER_ENDINGS = ("تان", "تين", "ان", "ين", "ون")
 
@@ -331,7 +333,8 @@ class Resolver(OutletsMixin):
                 if last is not None and last.is_person and last.pos >= 0 and any(
                         bare(ctx.norms[t]) == trade for t in range(last.pos, min(len(ctx.norms), last.pos + 8))):
                     target = last
-        elif np.definite and len(tokens) == 1 and tokens[0] in _BOTH_SIDES:
+        elif np.definite and len(tokens) == 1 and (tokens[0] in _BOTH_SIDES or tokens[0] in _BOTH_OFFICIALS):
+            # ("ولم يعلق الوزيران": the two named together, or the two as written; never one of them)
             target = next((sp for sp in reversed(self.speakers[-6:]) if 0 <= sp.pos < np.start and (
                 sp.pair or any(t[:1] == "و" and (t[1:] in FIRST_NAMES or t[1:] in PLACE_NAMES or t[1:] in _COUNTERPARTS)
                                for t in sp.tokens[1:]))), None)

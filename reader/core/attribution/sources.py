@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 _SOME = folded_set("بعض معظم غالبية أغلب")
+_DUAL_POSTS = folded_set("الوزيران الوزيرين الرئيسان الرئيسين السفيران السفيرين النائبان النائبين المسؤولان المتحدثان")
 _TAKING_PART_PL = folded_set("مشاركون مشاركين مشاركات")
 _FAMILY = folded_set("عائلة عائله أسرة اسره")
 _COUNTS = folded_set("""عدة ثلاث أربع خمس ست سبع ثماني تسع عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة
@@ -705,6 +706,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if not strip and n.startswith("لل") and len(n) > 4 and i > 0 and ctx.norms[i - 1] in VERB_FORMS \
             and n not in FIRST_NAMES and n not in ctx.person_tokens:
         return None  # "وقال للوزارة إن": whom he told, never the subject
+    if n in _DUAL_POSTS and not (_word(ctx, i + 1, limit) and (
+            ctx.norms[i + 1] in FIRST_NAMES and ctx.norms[i + 1] != "علي" or i + 1 in ctx.entity_at)):
+        # "ولم يعلق الوزيران": the two officials named before
+        return NP(i, i + 1, ctx.starts[i], ctx.ends[i], "unnamed_official", n, role=n, definite=True)
     if n == _STATE and _word(ctx, i + 1, limit) and _is_place(ctx, i + 1):
         e = i + 2  # "دولة الكويت"، "دولة الإمارات العربية المتحدة": a state
         while _word(ctx, e, limit) and e - i < 5 and (_is_place(ctx, e) or ctx.norms[e] in ("العربيه", "المتحده")):
