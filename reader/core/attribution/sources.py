@@ -708,8 +708,12 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         return None  # "وقال للوزارة إن": whom he told, never the subject
     if n in _DUAL_POSTS and not (_word(ctx, i + 1, limit) and (
             ctx.norms[i + 1] in FIRST_NAMES and ctx.norms[i + 1] != "علي" or i + 1 in ctx.entity_at)):
-        # "ولم يعلق الوزيران": the two officials named before
-        return NP(i, i + 1, ctx.starts[i], ctx.ends[i], "unnamed_official", n, role=n, definite=True)
+        # "ولم يعلق الوزيران": the two officials named before ("المسؤولان الدوليان": with their adjective)
+        e = i + 1
+        while _word(ctx, e, limit) and e - i < 3 and is_definite(ctx.norms[e]) and ctx.norms[e].endswith(("ان", "ين")) \
+                and not _stopword(ctx.norms[e]):
+            e += 1
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "unnamed_official", n, role=" ".join(ctx.norms[i:e]), definite=True)
     if n == _STATE and _word(ctx, i + 1, limit) and _is_place(ctx, i + 1):
         e = i + 2  # "دولة الكويت"، "دولة الإمارات العربية المتحدة": a state
         while _word(ctx, e, limit) and e - i < 5 and (_is_place(ctx, e) or ctx.norms[e] in ("العربيه", "المتحده")):
