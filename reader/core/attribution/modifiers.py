@@ -30,6 +30,7 @@ _LEVEL = folded_set("المستوى المستوي")  # "مصدر بالمحاف
 _CLOSE_TO = folded_set("مقرب مقربة مقربان مقربين مقربون قريب قريبة قريبون قريبين")
 #: Gatherings people speak at, named after the head ("منتدى الرياض الاقتصادي"، «منتدى جدة»).
 _FORUMS = folded_set("منتدى ملتقى مؤتمر ندوة ورشة جلسة قمة معرض")
+_GREAT_AND_SMALL = folded_set("صغار كبار")
 _TAKING_PART = folded_set("مشارك مشاركة مشاركان مشاركين مشاركون مشاركات")
 _AWARE = folded_set("مطلع مطلعة مطلعان مطلعين مطلعون مطلعتان")
 _TOPIC_LINKS = folded_set("مع بشأن حول")
@@ -284,8 +285,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
             ):
                 j += 1
                 continue
-        elif not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n)):
-            j += 1
+        elif not is_definite(n) and (n in INDEF_ADJECTIVES or bare_nisba(n)) and not (
+                n in _GREAT_AND_SMALL and _word(ctx, j + 1, limit) and is_definite(norms[j + 1])):
+            j += 1  # (but "حذر مستشارون | صغار المستثمرين من": the small ones of a group, its object)
             continue
         elif not is_definite(n) and n.endswith("ا") and len(n) >= 5 and j > 0 and norms[j - 1].endswith("ا") \
                 and (n[:-1] in INDEF_ADJECTIVES or bare_nisba(n[:-1])):

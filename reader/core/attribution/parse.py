@@ -380,7 +380,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 _OPINION = folded_set("الرأي الرأى")
 _WROTE_LEMMA = fold("كتب")
 _BOTH_SIDES = folded_set("الجانبان الطرفان الجانبين الطرفين البلدان البلدين")
-_OWNERS_OF = folded_set("أصحاب ملاك مالكي أولياء أهالي سكان مستهلكي مواطني منسوبي عملاء")
+_OWNERS_OF = folded_set("أصحاب ملاك مالكي أولياء أهالي سكان مستهلكي مواطني منسوبي عملاء صغار كبار")
 _BUT_OPENERS = folded_set("غير لكن ولكن إلا الا")
 _CAME_BACK = folded_set("عاد عادت عادوا")
 _DISPLAYED = fold("أظهر")
@@ -1191,7 +1191,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                              and _that_soon(ctx, j, sent_b)) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and coordinated and j < sent_b
                              and ctx.words[j] and norms[j] in _THAT) \
-                    and not (vf.lemma in (_ADDED, _SHOWED) and vf.prefix and (
+                    and not (vf.lemma in (_ADDED, _SHOWED) and (vf.prefix or i > sent_a and (
+                        norms[i - 1] in ("كما", "وكما") or ctx.is_punct(i - 1, "،,"))) and (
                         _says_colon(ctx, j, sent_b) or j < sent_b and ctx.words[j] and norms[j] in _THAT)
                         and not any(norms[t] == _SHOWED for t in range(max(sent_a, i - 15), i))):
                 return None  # (but "وزاد أنه …"، "وزاد: «…»": he added; "، وكتبوا في مذكرة بحثية أن …":

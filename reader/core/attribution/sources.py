@@ -241,6 +241,7 @@ def _construct_plural(ctx: Context, i: int, limit: int) -> bool:
 _THESE = folded_set("هذه هؤلاء تلك أولئك")
 _THOSE_PEOPLE = folded_set("هؤلاء أولئك")
 ONE_OF_THEM = folded_set("أحدهم إحداهن أحدهما إحداهما أحدهن")
+_ANOTHER = folded_set("آخر أخرى آخرون")
 _REPORTS = folded_set("تقارير التقارير")
 #: "Of one of (the biggest) ...": لإحدى كبرى شركات التطوير، لأحد أكبر البنوك.
 #: أمين + a city is its mayor (أمين عمان، أمين العاصمة), أمين alone may be a first name.
@@ -1017,6 +1018,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         return make(e, "anonymous")
     if n in ONE_OF_THEM:
         return make(i + 1, "anonymous", head=n)  # وقال أحدهم: one of a group named before
+    if n in _ANOTHER and (i + 1 >= limit or not ctx.words[i + 1] or complementizer(ctx.norms[i + 1])
+                          or ctx.norms[i + 1][:1] == "ب" and len(ctx.norms[i + 1]) > 3):
+        return make(i + 1, "anonymous", head=n)  # "فيما توقع آخر أن …": another (of those just cited), unnamed
     if n in _ONE_OF and _word(ctx, i + 2, limit) and ctx.norms[i + 1] in _THESE and is_definite(ctx.norms[i + 2]) \
             and (_lookup(ctx.norms[i + 2], ANON_HEADS) or _lookup(ctx.norms[i + 2], ROLE_HEADS)):
         gen = ctx.norms[i + 2]  # "أحد هذه المصادر"، "أحد هؤلاء المسؤولين": one of those just cited
