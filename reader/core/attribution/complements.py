@@ -133,6 +133,9 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         c.claim_tok = comp_start(ctx, k, sent_b)
         if c.via is None:
             c.via = _via_between(ctx, j, k)  # "بلقاء مع «بي بي سي» يبث غدا إن": the outlet spoken to
+        if not c.anonymous and c.np is not None and c.np.kind in ("unnamed_official", "anonymous") and any(
+                ctx.is_punct(t, "،,") and _anonymity(ctx, t + 1, k) for t in range(j, k)):
+            c.anonymous = True  # "مسؤول شارك في الاجتماع لـ«الوطن»، مفضلا عدم ذكر اسمه، إن": he asked not to be named
         return c
     if c.np is not None and c.cue_b - c.cue_a == 2 and norms[c.cue_a] in ("كما", "وكما") and ctx.is_punct(c.np.end, "،,") \
             and c.cue_a > sent_a + 2 and ctx.is_punct(c.cue_a - 1, "،,"):
@@ -448,6 +451,12 @@ def _says_only(c, comps: str, ctx: Context, j: int, sent_b: int) -> bool:
     return True
 
 
+def _anonymity(ctx: Context, a: int, b: int) -> bool:
+    from .anonymity import anonymity_clause
+
+    return anonymity_clause(ctx, a, b)
+
+
 def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quote: bool = False,
                     about: bool = False, commas: bool = True) -> int:
     """A complementizer within a few words when what stands before it is adverbial."""
@@ -489,6 +498,16 @@ def _far_complement(ctx: Context, j: int, sent_b: int, loose: bool = False, quot
                 k2 = _far_complement(ctx, for_k, sent_b, loose=True, quote=quote, commas=commas) \
                     if for_k < sent_b else -1
                 return k2 if k2 >= 0 else (for_k if is_complement(ctx, for_k, sent_b) else -1)
+        close = ctx.quote_open_tok.get(k, -1)
+        if 1 < close - k <= 4 and k > 0 and ctx.words[k - 1] and ctx.norms[k - 1] in ("ل", "لـ") \
+                and all(ctx.words[t] for t in range(k + 1, close)) and close + 1 < sent_b:
+            # "وقال مسؤول خليجي شارك في الاجتماع لـ«الوطن»(، مفضلا عدم ذكر اسمه،) إن": the paper told
+            if is_complement(ctx, close + 1, sent_b):
+                return close + 1
+            if ctx.is_punct(close + 1, "،,"):
+                shut = next((t for t in range(close + 2, min(sent_b, close + 12)) if ctx.is_punct(t, "،,")), -1)
+                if shut > close + 2 and is_complement(ctx, shut + 1, sent_b) and _anonymity(ctx, close + 2, shut):
+                    return shut + 1
         if not ctx.words[k] and ctx.raw[k] in ".:«\"“'" and ctx.raw[k] != ":":
             return -1
         if ctx.raw[k] == ":":

@@ -1185,6 +1185,12 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 and ctx.norms[i + 1] not in _ONLINE_WORDS and not is_nisba(ctx.norms[i + 1]):
             return None  # "حسب موقع اللوحة وحجمها": the place of a thing, not a website
         doc_end = _year_after(ctx, short_name_after(ctx, _doc_chain(ctx, i + 1, limit), limit), limit)
+        if doc_end == i + 1 and not is_definite(n) and _word(ctx, i + 2, limit) and not is_definite(ctx.norms[i + 1]) \
+                and ctx.norms[i + 1].endswith("ات") and len(ctx.norms[i + 1]) > 4 and not _stopword(ctx.norms[i + 1]) \
+                and not is_verb_like(ctx.norms[i + 1]) and ctx.norms[i + 1] not in _VERB_FORMS() \
+                and is_definite(ctx.norms[i + 2]) and not _stopword(ctx.norms[i + 2]) \
+                and ctx.norms[i + 2] not in TIME_WORDS:
+            doc_end = max(i + 3, def_chain(ctx, i + 2, limit))  # "نتائج اختبارات التحمل": what was tested
         if doc_end > i + 1 and _word(ctx, doc_end + 1, limit) and ctx.norms[doc_end] in _FOR_MONTH \
                 and (ctx.norms[doc_end + 1] in TIME_WORDS or ctx.norms[doc_end + 1][:1].isdigit()):
             doc_end += 2  # "النشرة الإحصائية … «ساما» لشهر أكتوبر": the month it covers

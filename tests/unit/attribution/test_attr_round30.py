@@ -162,3 +162,11 @@ def test_batch_s127_another_one_small_investors_and_bayyana_after_a_fronted_phra
     rs = _all("وقال الرئيس التنفيذي خالد العلي إن الشركة تنمو. وفيما يتعلق بمشروع المجمع، بين أن «البحري» ستكون "
               "أكبر عميل للمجمع. كما بين أن الطلب قوي.")
     assert [(r.cue, r.resolved) for r in rs] == [("وقال", "خالد العلي"), ("بين", "خالد العلي"), ("كما بين", "خالد العلي")]
+
+
+def test_batch_s128_the_paper_told_after_a_clause_on_the_official_and_legal_conformity():
+    (r,) = _all("وقال مسؤول خليجي شارك في الاجتماع لـ«الوطن»، مفضلا عدم ذكر اسمه، إن سلطنة عمان والكويت طلبتا مهلة.")
+    assert (r.source, r.kind, r.claim) == ("مسؤول خليجي", "anonymous", "سلطنة عمان والكويت طلبتا مهلة")
+    assert _all("وتلتزم الشركات بالتعويض طبقا لأحكام الاتفاقية.") == []
+    (r,) = _all("وأظهرت نتائج اختبارات التحمل أن البنوك قوية.")
+    assert (r.source, r.kind) == ("نتائج اختبارات التحمل", "document")
