@@ -1046,6 +1046,9 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS) or norms[a] == _CENTRAL_BANK
         or colon_np == a + 1 and norms[a] in KNOWN_ORGS))
     # ("المركزي الإماراتي: …": a central bank by its country's adjective)
+    ok = ok or np.kind == "unnamed_official" and np.role and np.end - np.start >= 2 and norms[np.end - 1][:1] == "ل" \
+        and not norms[np.end - 1].startswith("لل") and np.end - 1 in ctx.entity_at \
+        and ctx.entity_at[np.end - 1].type == "ORG"  # "الرئيس التنفيذي لسابك: …": a post of a named body
     if not ok or (np.kind == "document" and not _lookup(norms[a], DOC_HEADS)):
         return None
     c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)

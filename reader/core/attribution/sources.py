@@ -355,10 +355,12 @@ def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str, then: st
         return None
     firm = known or (k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "ORG") or any(
         ctx.norms[u] in CORPORATE_SUFFIXES or ctx.norms[u] in _FIRM_WORDS for u in range(k + 2, close))
-    object_then = bool(then) and t == close + 1 and is_definite(ctx.norms[t]) and any(
+    object_then = bool(then) and t == close + 1 and (is_definite(ctx.norms[t]) or (
+        t + 1 < limit and ctx.words[t + 1] and is_definite(ctx.norms[t + 1]) and not is_verb_like(ctx.norms[t]))) and any(
         ctx.norms[u] == then for u in range(t + 1, min(limit, t + 6))) and all(
         ctx.words[u] for u in range(t, next(u for u in range(t + 1, min(limit, t + 6)) if ctx.norms[u] == then)))
-    # ("وأرجعت «الجنوبية» التراجع إلى …": the company's short name, what it ascribed, then إلى)
+    # ("وأرجعت «الجنوبية» التراجع إلى …"، "وعزت «زين» تراجع الخسائر إلى …": the company's short name,
+    # what it ascribed, then إلى)
     if t == close + 1 and not (own and (ctx.norms[t] == own or own == "ب" and ctx.norms[t][:1] == "ب")) \
             and not (firm and (known or not masdar_like(inner))) and not object_then:
         return None  # (وتوقعت «ارتفاع الأسعار» …: words in marks with nothing between: the object itself;
@@ -454,6 +456,9 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
 
 
 _OWNER = folded_set("مالك")
+_OWNER_ANY = folded_set("مالك مالكة صاحب صاحبة")
+_CHAIN = fold("سلسلة")
+_SHOP_PLURALS = folded_set("محلات متاجر مطاعم مخابز معارض صيدليات مقاه مقاهي فنادق مدارس مستوصفات")
 _OTHERS = folded_set("آخرون كثيرون عديدون")
 #: Shares of a group, with منهم after them ("معظمهم" is one word; "نصف منهم" is not said, but "اثنان منهم" is).
 _SOME_OF = folded_set("بعض معظم أغلب غالبية")
@@ -1063,8 +1068,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         # "لكن مخلصين جمركيين في الميناء قالوا": a plural with its nisba in the same case)
         e = i + 2 if ctx.norms[i + 1] in _OTHERS or bare_nisba(ctx.norms[i + 1]) else i + 1
         return make(_modifiers(ctx, e, limit, False), "anonymous")
-    if n in _OWNER and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _SHOPS:
-        e = _modifiers(ctx, i + 2, limit, False)  # "مالك محل لقطع غيار السيارات في جدة": a shop's owner
+    chain = _word(ctx, i + 2, limit) and ctx.norms[i + 1] == _CHAIN and ctx.norms[i + 2] in _SHOP_PLURALS
+    if (n in _OWNER and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _SHOPS) or (n in _OWNER_ANY and chain):
+        # "مالك محل لقطع غيار السيارات في جدة": a shop's owner ("صاحب سلسلة محلات للعباءات": a chain's)
+        e = _modifiers(ctx, i + 3 if chain else i + 2, limit, False)
         if _word(ctx, e, limit) and ctx.norms[e][:1] == "ل" and not is_definite(ctx.norms[e]) \
                 and not match_outlet(ctx, e, limit, preposition=True):
             k = e + 1  # (لقطع غيار السيارات: what it sells)
@@ -1072,6 +1079,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                     and not _stopword(ctx.norms[k]) and not is_verb_like(ctx.norms[k]):
                 k += 1
             e = _modifiers(ctx, def_chain(ctx, k, limit) if _word(ctx, k, limit) else k, limit, False)
+        elif _word(ctx, e, limit) and ctx.norms[e].startswith("لل") and len(ctx.norms[e]) > 4 \
+                and not match_outlet(ctx, e, limit, preposition=True):
+            e = _modifiers(ctx, e + 1, limit, False)  # "صاحب سلسلة محلات للعباءات في الدمام": what it sells
         return make(e, "anonymous", head=n)
     if (n in _BUSINESS_HEADS or n[:1] == "و" and n[1:] in _BUSINESS_HEADS and i > 0 and not ctx.words[i - 1]) \
             and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in ("الاعمال", "اعمال"):

@@ -170,3 +170,16 @@ def test_batch_s128_the_paper_told_after_a_clause_on_the_official_and_legal_conf
     assert _all("وتلتزم الشركات بالتعويض طبقا لأحكام الاتفاقية.") == []
     (r,) = _all("وأظهرت نتائج اختبارات التحمل أن البنوك قوية.")
     assert (r.source, r.kind) == ("نتائج اختبارات التحمل", "document")
+
+
+def test_batch_s124_s127_owners_of_chains_housewives_the_paper_itself_and_a_firm_in_marks():
+    (r,) = _all("وقال صاحب سلسلة محلات للعباءات في الدمام إن الطلب تراجع.")
+    assert (r.source, r.kind) == ("صاحب سلسلة محلات للعباءات في الدمام", "anonymous")
+    (r,) = _all("وقال مالك سلسلة مطاعم إن الطلب تراجع.")
+    assert (r.source, r.kind) == ("مالك سلسلة مطاعم", "anonymous")
+    (r,) = _all("وقال عدد من ربات البيوت إن الأسعار مرتفعة.")
+    assert r.source == "عدد من ربات البيوت"
+    (r,) = _all("وعزت «زين» تراجع الخسائر إلى انخفاض تكاليف التمويل.")
+    assert (r.source, r.kind, r.claim) == ("زين", "named_organization", "تراجع الخسائر إلى انخفاض تكاليف التمويل")
+    rs = _all("الرئيس التنفيذي لسابك: تراجع النفط لن يوقف مشروعاتنا\n\nنص.")
+    assert [(r.cue, r.source) for r in rs] == [(":", "الرئيس التنفيذي لسابك")]
