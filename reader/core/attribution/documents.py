@@ -21,7 +21,7 @@ _ISSUING = folded_set(
 )
 #: The same for a masculine document with no relative pronoun ("تقرير أصدرته منظمة العفو الدولية");
 #: after الذي the clause is left out of the name ("التقرير الذي نشرته صحيفة الحياة": the paper is a via).
-_ISSUING_IT = folded_set("نشرته أصدرته أعدته")
+_ISSUING_IT = folded_set("نشرته أصدرته أعدته نشره أصدره أعده")
 _POSTED = folded_set("منشورة المنشورة منشور المنشور صادرة الصادرة صادر الصادر متاحة المتاحة متاح المتاح")
 _ACCORDING = folded_set("حسب بحسب وحسب وبحسب وفق ووفق")
 _SITE = folded_set("موقع الموقع")

@@ -553,6 +553,19 @@ def _through_acronym(ctx: Context, np: NP, limit: int) -> NP:
     return np
 
 
+def _listed_name_ends(ctx: Context, np: NP) -> NP:
+    """"وقدرت الأهلي كابيتال | الأثر السلبي للقرار": a firm the gazetteer lists ends where its listed
+    name ends; a definite noun after it (not an adjective) is the verb's object."""
+    ent = ctx.entity_at.get(np.start)
+    if ent is None or ent.type != "ORG" or ent.origin != "gazetteer":
+        return np
+    e = ctx.entity_end_tok.get(np.start, np.start + 1)
+    if not np.start < e < np.end or not ctx.words[e] or not ctx.norms[e].startswith("ال") or is_nisba(ctx.norms[e]) \
+            or adjective_like(ctx.norms[e]) or not all(ctx.words[t] for t in range(np.start, e)):
+        return np
+    return replace(np, end=e, src_end=ctx.ends[e - 1])
+
+
 def _place_of_chamber(ctx: Context, np: NP, limit: int) -> NP:
     """"غرفة تجارة وصناعة | دبي": a body's name of indefinite nouns in construct goes on to the
     place it belongs to (a place the tagger found, written without a preposition)."""
@@ -613,6 +626,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
     if np is not None and np.kind == "named_organization" and np.end < limit:
         np = _through_acronym(ctx, np, limit)
+        np = _listed_name_ends(ctx, np)
         np = _place_of_chamber(ctx, np, limit)
         np = _short_name_in_marks(ctx, np, limit)
     if np is not None and np.kind == "named_organization" and np.end + 1 < limit and bare(ctx.norms[np.start]) in _SUB_BODIES \

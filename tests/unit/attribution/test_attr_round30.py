@@ -183,3 +183,12 @@ def test_batch_s124_s127_owners_of_chains_housewives_the_paper_itself_and_a_firm
     assert (r.source, r.kind, r.claim) == ("زين", "named_organization", "تراجع الخسائر إلى انخفاض تكاليف التمويل")
     rs = _all("الرئيس التنفيذي لسابك: تراجع النفط لن يوقف مشروعاتنا\n\nنص.")
     assert [(r.cue, r.source) for r in rs] == [(":", "الرئيس التنفيذي لسابك")]
+
+
+def test_a_listed_firm_ends_where_its_name_ends_and_a_statement_it_issued():
+    (r,) = _all("وقدرت الأهلي كابيتال الأثر السلبي للقرار بنحو 3.5 مليار ريال سنويا.")
+    assert (r.source, r.claim) == ("الأهلي كابيتال", "الأثر السلبي للقرار بنحو 3.5 مليار ريال سنويا")
+    (r,) = _all("وقالت منظمة الأمم المتحدة للطفولة إن الأطفال يعانون.")
+    assert r.source == "منظمة الأمم المتحدة للطفولة"
+    (r,) = _all("وذكر بيان أصدره البنك أن الطلب قوي.")
+    assert (r.source, r.kind) == ("بيان أصدره البنك", "document")
