@@ -200,6 +200,14 @@ def _said_it(norm: str) -> bool:
 
 
 _DENIED = folded_set("نفى")
+_VIEWED = folded_set("اعتبر وصف رأى عد")
+
+
+def _viewed_it(norm: str) -> bool:
+    from .suffixed_cues import suffixed_verb
+
+    vf = suffixed_verb(norm)
+    return vf is not None and vf.lemma in _VIEWED and norm != vf.lemma
 _DECLINING = folded_set("رافضا رافضة رافضين رافضتين")
 _COMMENTING = folded_set("التعليق الإفصاح الكشف الخوض الإدلاء التصريح الرد الإجابة ذكر")
 _IT_IS_EXPECTED = folded_set("المتوقع المنتظر المرجح المقرر")
@@ -247,6 +255,8 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         elif nxt in ("وهو", "وهي", "وهذا") and k + 4 < b and norms[k + 2] == "ما" and norms[k + 3] in ("لم", "لا", "لن") \
                 and _said_it(norms[k + 4]):
             out.append(k)  # "…، وهو ما لم تؤكده وزارة المالية": the narrator on who did not confirm it
+        elif nxt in ("وهو", "وهي", "وهذا") and k + 3 < b and norms[k + 2] == "ما" and _viewed_it(norms[k + 3]):
+            out.append(k)  # "…، وهو ما اعتبره «نجاحا لافتا»": his view of what he said, a record of its own
         elif nxt in ("الا", "غير", "لكن") and k + 4 < b and norms[k + 2] in ("ان", "أن") and any(
                 words[t] and norms[t] in VERB_FORMS and VERB_FORMS[norms[t]].lemma in _PLAIN_SAYING
                 and VERB_FORMS[norms[t]].person == 3 for t in range(k + 4, min(b - 1, k + 9))) and not any(

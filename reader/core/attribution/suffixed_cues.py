@@ -164,6 +164,10 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     considered = vf.lemma == _CONSIDERED and not back and vf.prefix == "و" and j in ctx.quote_open_tok \
         and i > sent_a and ctx.is_punct(i - 1, "،,") and ctx.quote_open_tok[j] - j > 3  # (not a name in marks)
     they = they or considered  # "رحب X بالتقرير، واعتبره «دليلاً على …»": he deemed it (the quotation)
+    considered_back = vf.lemma == _CONSIDERED and back and np is None and prev == "ما" and i - 2 >= sent_a \
+        and ctx.norms[i - 2] in ("وهو", "وهي", "وهذا") and i - 3 >= sent_a and ctx.is_punct(i - 3, "،,") \
+        and j in ctx.quote_open_tok and ctx.quote_open_tok[j] - j > 2
+    they = they or considered_back  # "…، وهو ما اعتبره «نجاحا لافتا …»": the speaker's view of what he said
     own = VERB_PREPOSITION.get(vf.lemma, "")
     calls_them = False
     if not they and np is None and vf.prefix == "و" and vf.lemma in _CALLS_THEM and own and j < sent_b and ctx.words[j] \
@@ -208,6 +212,11 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         c.phrase_start = i
         c.phrase_end = np_end
         c.nested = False
+        return c
+    if considered_back:
+        c.phrase_start, c.phrase_end = i - 1, j
+        c.nested, c.backref, c.mode = False, True, "after"
+        c.claim_tok, c.claim_end = j, ctx.quote_open_tok[j] + 1
         return c
     if back and not honorific and prev in ("ما", "مما") and that_of >= np_end and that_of - np_end <= 14:
         c.phrase_start, c.phrase_end = i - 1, that_of + 1
