@@ -395,15 +395,16 @@ def _headline_member_named(ctx: Context, out: list[Claim]) -> list[Claim]:
                 or ctx.sent_of[ctx.tok_at_char(c.cue.start)] != 0:
             continue
         words = [bare(w) for w in fold(s.text).split()]
-        if len(words) != 1 or words[0] in _GENERIC_ROLES:
-            continue
+        if not 1 <= len(words) <= 2 or words[0] in _GENERIC_ROLES:
+            continue  # (and "عضو شورى:" over "عضو مجلس الشورى الدكتور X": the post and its body)
         found = set()
         for later in out[n + 1:n + 12]:
             t = later.source
             if t is None or t.kind != "named_person" or not t.text:
                 continue
             kn = ctx.tok_at_char(t.start)
-            if words[0] in {bare(ctx.norms[k]) for k in range(max(0, kn - 5), kn) if ctx.words[k]}:
+            near = {bare(ctx.norms[k]) for k in range(max(0, kn - 6), kn) if ctx.words[k]}
+            if all(w in near for w in words):
                 found.add(t.resolved or t.text)
         if len(found) == 1:
             out[n] = replace(c, source=replace(s, kind="named_person", resolved=found.pop()))

@@ -200,3 +200,9 @@ def test_which_he_deemed_is_his_view_of_what_he_said():
     assert [(r.cue, r.resolved, r.claim) for r in rs] == [
         ("ونقلت", "مدير صندوق", "التسعير جاء \"أقل قليلا من السندات القطرية\""),
         ("اعتبره", "مدير صندوق", "نجاحا لافتا لمصدر يدخل السوق للمرة الأولى")]
+
+
+def test_a_headline_post_with_its_body_is_the_one_member_named_below():
+    rs = _all("عضو شورى: الدين العام قد يتجاوز 30% من الناتج\n\nالرياض - مكة\n\nقال عضو مجلس الشورى الدكتور "
+              "عبدالله بن سعيد الحربي إن الدين العام قد يتجاوز 30 في المئة من الناتج المحلي.")
+    assert (rs[0].cue, rs[0].resolved, rs[0].kind) == (":", "عبدالله بن سعيد الحربي", "named_person")
