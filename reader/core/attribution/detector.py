@@ -408,6 +408,16 @@ def _headline_member_named(ctx: Context, out: list[Claim]) -> list[Claim]:
                 found.add(t.resolved or t.text)
         if len(found) == 1:
             out[n] = replace(c, source=replace(s, kind="named_person", resolved=found.pop()))
+    for n, c in enumerate(out[:3]):
+        s = c.source
+        if s is None or s.kind != "named_person" or not s.text or c.cue.text != ":" or s.resolved != s.text \
+                or len(s.text.split()) != 1 or ctx.sent_of[ctx.tok_at_char(c.cue.start)] != 0:
+            continue
+        key = bare(fold(s.text))  # "الحربي لـ«المدينة»: …" over "سلطان بن عيد الحربي": the one man of that name
+        names = {t.source.resolved for t in out[n + 1:n + 12] if t.source is not None and t.source.kind == "named_person"
+                 and len(t.source.resolved.split()) > 1 and bare(fold(t.source.resolved).split()[-1]) == key}
+        if len(names) == 1:
+            out[n] = replace(c, source=replace(s, resolved=names.pop()))
     return out
 
 

@@ -987,6 +987,13 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
             c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
             c.claim_tok = c.phrase_end = colon + 1
             return c
+        if post is None and lam == a + 1 and _family_named_below(ctx, a):
+            # "الحربي لـ«المدينة»: …" over "سلطان بن عيد الحربي": a family name that is also an adjective
+            np = NP(a, a + 1, ctx.starts[a], ctx.ends[a], "named_person", norms[a], named=True)
+            c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
+            c.claim_tok = c.phrase_end = colon + 1
+            c.via = via
+            return c
         if not known:
             if post is None or post.kind != "unnamed_official" or post.end != lam or not post.role:
                 return None
@@ -1030,6 +1037,8 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     if colon_np == a + 1 and len(norms[a]) <= 2:
         return None  # "أ: …"، "د: …": a byline's initial, no source
     np = parse_np(ctx, a, colon_np)
+    if np is None and colon_np == a + 1 and _family_named_below(ctx, a):
+        np = NP(a, a + 1, ctx.starts[a], ctx.ends[a], "named_person", norms[a], named=True)  # "الحربي: …"
     below = np is None and _body_named_below(ctx, a, colon_np)  # "النقد الدولي: …" over صندوق النقد الدولي
     np = np or below or None
     if np is None or np.end != colon_np:
@@ -1041,6 +1050,7 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         or np.kind == "anonymous" and np.definite and norms[a].startswith(("ال", "وال"))
     # ("… .. والتجار: الدولار والجمارك السبب"، "الخبراء: …": a group by its definite plural)
     ok = ok or (np.named and (entity is not None or np.role or np.kind == "named_person" and norms[a] in ctx.person_tokens))
+    ok = ok or np.kind == "named_person" and colon_np == a + 1 and _family_named_below(ctx, a)
     # ("الجاسر: …" in the headline of an article that names محمد الجاسر)
     ok = ok or bool(below) or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
         entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS) or norms[a] == _CENTRAL_BANK
@@ -1056,6 +1066,19 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     c.phrase_end = colon + 1
     c.via = via
     return c
+
+
+def _family_named_below(ctx: Context, a: int) -> bool:
+    """The word at ``a`` (with the article) ends the name of a person the tagger found later."""
+    n = ctx.norms[a]
+    if not (ctx.words[a] and n.startswith("ال") and len(n) > 4):
+        return False
+    for k, ent in ctx.entity_at.items():
+        e = ctx.entity_end_tok.get(k, k + 1)
+        if ent.type == "PER" and k > a and e - 1 > k and (
+                ctx.norms[e - 1] == n or e < len(ctx.norms) and ctx.words[e] and ctx.norms[e] == n):
+            return True  # (also "سلطان بن عيد | الحربي": a family name the tagger left out, an adjective too)
+    return False
 
 
 def _body_named_below(ctx: Context, a: int, b: int):

@@ -206,3 +206,9 @@ def test_a_headline_post_with_its_body_is_the_one_member_named_below():
     rs = _all("عضو شورى: الدين العام قد يتجاوز 30% من الناتج\n\nالرياض - مكة\n\nقال عضو مجلس الشورى الدكتور "
               "عبدالله بن سعيد الحربي إن الدين العام قد يتجاوز 30 في المئة من الناتج المحلي.")
     assert (rs[0].cue, rs[0].resolved, rs[0].kind) == (":", "عبدالله بن سعيد الحربي", "named_person")
+
+
+def test_a_family_name_that_is_an_adjective_heads_the_headline_and_is_the_man_named_below():
+    rs = _all("الحربي لـ«المدينة»: طيبة تحتاج 40 ألف غرفة فندقية جديدة قبل 2020\n\nالمدينة المنورة - خالد الجهني\n\n"
+              "قال رئيس لجنة السياحة في غرفة المدينة سلطان بن عيد الحربي إن المدينة تحتاج فنادق.")
+    assert [(r.cue, r.resolved) for r in rs] == [(":", "سلطان بن عيد الحربي"), ("قال", "سلطان بن عيد الحربي")]
