@@ -872,6 +872,19 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "الحكومة تعلن خطة لخفض العجز": a subject before the verb, the words after it
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start
+    own = VERB_PREPOSITION.get(vf.lemma, "")
+    if c.np is None and vf.prefix == "" and cue_a > sent_a and prev and vf.lemma in _ADDRESSED and own \
+            and j < sent_b and ctx.words[j] and (is_definite(norms[j]) or _lookup(norms[j], ORG_HEADS)
+                                                 or j in ctx.entity_at and ctx.entity_at[j].type == "ORG"):
+        left = parse_left_subject(ctx, cue_a, sent_a)
+        if left is not None and left.end == cue_a and (left.start == sent_a or left.start > sent_a and ctx.words[left.start - 1]
+                                                        and complementizer(ctx.norms[left.start - 1])) \
+                and left.kind in ("named_organization", "named_person", "unnamed_official") and any(
+                    ctx.words[t] and (norms[t] == own or own == "ب" and norms[t][:1] == "ب" and len(norms[t]) > 3)
+                    for t in range(j + 1, min(sent_b, j + 8))):
+            # "غير أن عضو مجلس الشورى الدكتور X طالب وزارة المياه بتجميد …"، "أن المجلس طالب الوزارة بـ":
+            # the subject before the verb; the body after it is whom it addresses
+            c.np, c.sv, c.phrase_start = left, True, left.start
     if c.np is None and vf.prefix == "" and cue_a - 1 > sent_a and j < sent_b and ctx.words[cue_a - 1] \
             and _no_subject_after(ctx, j, sent_b):
         s = cue_a - 1
