@@ -220,3 +220,12 @@ def test_a_subject_before_a_demand_and_the_body_it_addresses():
     assert [(r.cue, r.resolved) for r in rs] == [("طالب", "عبدالله بن حمد السلمي"), ("وقال", "عبدالله بن حمد السلمي")]
     rs = _all("وأوضح المتحدث الرسمي باسم مجلس الشورى أن المجلس طالب الوزارة أيضا بالإسراع في إصدار التنظيم.")
     assert (rs[-1].cue, rs[-1].source) == ("طالب", "المجلس")
+
+
+def test_pilgrims_and_travellers_are_people_of_a_situation():
+    (r,) = _all("ويقول المعتمر المصري أحمد، الذي التقته «الحياة» في صالة الرحلات الداخلية، إن تذكرته كلفته 480 ريالا.")
+    assert (r.source, r.kind, r.claim) == ("أحمد", "named_person", "تذكرته كلفته 480 ريالا")
+    (r,) = _all("في المقابل، انتقد مسافرون تحدثت إليهم «الشرق» في صالة القدوم ارتفاع أجرة سيارات الأجرة.")
+    assert (r.source, r.kind) == ("مسافرون", "anonymous")
+    (r,) = _all("وأكد التقرير الطبي حاجة المريض إلى عناية طبية.")
+    assert r.source == "التقرير الطبي"  # (حاجة: a need, no pilgrim)
