@@ -877,9 +877,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and j < sent_b and ctx.words[j] and (is_definite(norms[j]) or _lookup(norms[j], ORG_HEADS)
                                                  or j in ctx.entity_at and ctx.entity_at[j].type == "ORG"):
         left = parse_left_subject(ctx, cue_a, sent_a)
+        if (left is None or not left.named) and ctx.words[cue_a - 1] and norms[cue_a - 1] in _REPORT_NOUNS:
+            # ("وقع 40 نائبا مذكرة تطالب الحكومة بالتراجع": the memorandum demands)
+            left = NP(cue_a - 1, cue_a, ctx.starts[cue_a - 1], ctx.ends[cue_a - 1], "document", norms[cue_a - 1])
         if left is not None and left.end == cue_a and (left.start == sent_a or left.start > sent_a and ctx.words[left.start - 1]
-                                                        and complementizer(ctx.norms[left.start - 1])) \
-                and left.kind in ("named_organization", "named_person", "unnamed_official") and any(
+                                                        and complementizer(ctx.norms[left.start - 1])
+                                                        or left.kind == "document" and left.end - left.start == 1
+                                                        and norms[left.start] in _REPORT_NOUNS) \
+                and left.kind in ("named_organization", "named_person", "unnamed_official", "document") and any(
                     ctx.words[t] and (norms[t] == own or own == "ب" and norms[t][:1] == "ب" and len(norms[t]) > 3)
                     for t in range(j + 1, min(sent_b, j + 8))):
             # "غير أن عضو مجلس الشورى الدكتور X طالب وزارة المياه بتجميد …"، "أن المجلس طالب الوزارة بـ":

@@ -382,6 +382,11 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                     complementizer(norms[j + 1]) or norms[j + 1] in _AFTER_A_NAME))):
             j += 1  # "عبدالعزيز بن إبراهيم المقبل، مدير …": the family name after بن X, even a word like المقبل
             break
+        if j - 2 >= start and norms[j - 2] in _SON_OF and not is_definite(n) and len(n) >= 4 and n[:1] not in "وفبل" \
+                and not _stopword(n) and not complementizer(n) and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:") or (
+                    ctx.words[j + 1] and complementizer(norms[j + 1]))):
+            j += 1  # "ياسر بن عبدالله قاضي، …"، "X بن سعد مفتي إن": a family name that is also a post
+            break
         if n == "الله" and j > start + 1 and ctx.words[j - 1] and not is_definite(norms[j - 1]) \
                 and not _stopword(norms[j - 1]) and len(norms[j - 1]) >= 3:
             j += 1  # "فراس عودة الله"، "X فتح الله": a family name in -الله
@@ -741,6 +746,10 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "عن دبلوماسي عربي | شارك في الاجتماع": a verb on the unnamed one, no name
     if j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in _ANOTHER and j not in ctx.entity_at:
         return False  # "مسافر آخر": another passenger, a common noun (a name takes no آخر)
+    if after_role and n.endswith("ه") and len(n) >= 4 and j not in ctx.entity_at and n not in ctx.person_tokens \
+            and j > 0 and ctx.words[j - 1] and not is_definite(ctx.norms[j - 1]) and ctx.norms[j - 1] not in TITLES \
+            and in_lexicon(ctx.norms[j - 1], ROLE_HEADS):
+        return False  # "مدير مزرعة دواجن"، "مدير مدرسة": what he runs, a feminine noun after his post, no woman
     if "." in n and len(n) >= 4 and n[0].isalpha():
         return True  # جيه.إل.إل: a dotted acronym is a name
     if j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] == "الدين" and len(n) >= 2 \

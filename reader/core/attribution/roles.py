@@ -270,6 +270,13 @@ def _department(ctx: Context, k: int, limit: int) -> bool:
         and (is_definite(ctx.norms[k + 1]) and not _stopword(ctx.norms[k + 1]) or _is_place(ctx, k + 1))
 
 
+def _unnamed_workplace(ctx: Context, j: int, limit: int) -> bool:
+    n = ctx.norms[j] if _word(ctx, j, limit) else ""
+    return n.endswith("ه") and len(n) >= 4 and not is_definite(n) and n not in FIRST_NAMES and j not in ctx.entity_at \
+        and n not in ctx.person_tokens and not _stopword(n) and not is_verb_like(n) and n[:1] not in "وفبل" \
+        and not in_lexicon(n, ORG_HEADS) and not in_lexicon(n, ROLE_HEADS)
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -303,6 +310,16 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j, had_genitive = k, True  # أمير منطقة مكة المكرمة، محافظ محافظة جدة: the region's post
     if general and j == i + 1:
         j = i1 + 1
+    if j == i1 + 1 and not article(ctx, i) and _unnamed_workplace(ctx, j, limit):
+        j += 1  # "مدير مزرعة | دواجن"، "مدير مدرسة": the place he runs, a feminine noun no list knows
+        lone = j in ctx.entity_at and ctx.entity_end_tok.get(j, j + 1) == j + 1 and ctx.entity_at[j].origin == "model"
+        if _word(ctx, j, limit) and not is_definite(norms[j]) and len(norms[j]) >= 3 and norms[j] not in FIRST_NAMES \
+                and (j not in ctx.entity_at or lone) and not _stopword(norms[j]) and not is_verb_like(norms[j]) \
+                and not complementizer(norms[j]) and norms[j] not in VERB_FORMS and norms[j][:1] not in "وفبل":
+            j += 1  # (and what it raises or makes: دواجن)
+        if _word(ctx, j, limit) and is_definite(norms[j]) and not _stopword(norms[j]) and norms[j][:1] not in "وفبل":
+            j = max(j + 1, def_chain(ctx, j, limit, org=True, places=True))  # "أنشطة تخزين | الطاقة"، "محلية شرق | النيل"
+        had_genitive = True
     while j < limit and (ctx.words[j] or _acronym_in_marks(ctx, i, j, limit)) \
             and (j - i < 9 or norms[j] in _AFFILIATED and j - i < 14 or not ctx.words[j]
                  or j - i < 11 and sum(not ctx.words[t] for t in range(i, j)) >= 2):  # (marks count no words)

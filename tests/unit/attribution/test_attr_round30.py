@@ -229,3 +229,16 @@ def test_pilgrims_and_travellers_are_people_of_a_situation():
     assert (r.source, r.kind) == ("مسافرون", "anonymous")
     (r,) = _all("وأكد التقرير الطبي حاجة المريض إلى عناية طبية.")
     assert r.source == "التقرير الطبي"  # (حاجة: a need, no pilgrim)
+
+
+def test_batch_s129_s132_family_names_that_are_posts_unnamed_workplaces_and_producers():
+    (r,) = _all("ومن جهته، توقع أمين عام الغرفة التجارية الصناعية بمكة المكرمة، ياسر بن عبدالله قاضي، أن يرتفع الإنفاق.")
+    assert (r.source, r.kind) == ("ياسر بن عبدالله قاضي", "named_person")
+    (r,) = _all("ويقول مدير مزرعة دواجن في محافظة الخرج، طلب عدم ذكر اسمه، إن مزرعته خفضت إنتاجها.")
+    assert (r.source, r.kind) == ("مدير مزرعة دواجن في محافظة الخرج", "anonymous")
+    (r,) = _all("قال مدير أنشطة تخزين الطاقة في جنرال إلكتريك إن الشركة تريد النمو.")
+    assert r.source == "مدير أنشطة تخزين الطاقة في جنرال إلكتريك"
+    (r,) = _all("وحذر منتجو دواجن من أن الأسعار سترتفع.")
+    assert (r.source, r.kind) == ("منتجو دواجن", "anonymous")
+    (r,) = _all("بعد أن وقع أكثر من 40 نائبا مذكرة تطالب الحكومة بالتراجع عنه.")
+    assert (r.source, r.kind) == ("مذكرة", "document")
