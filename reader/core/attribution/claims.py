@@ -201,6 +201,7 @@ def _said_it(norm: str) -> bool:
 
 _DENIED = folded_set("نفى")
 _VIEWED = folded_set("اعتبر وصف رأى عد")
+_WROTE_TWEETED = folded_set("وكتب وكتبت وغرد وغردت")
 
 
 def _viewed_it(norm: str) -> bool:
@@ -245,6 +246,9 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)  # "، في حين كان محللون … قد توقعوا": the narrator sets another view beside it
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
+        elif nxt in _WROTE_TWEETED and words[k + 1] and any(
+                words[t] and complementizer(norms[t]) or raw[t] == ":" for t in range(k + 2, min(b, k + 12))):
+            out.append(k)  # "…، وكتب في حسابه على «تويتر» أن …": his next words, written, a record of their own
         elif nxt == "وان" and raw[k + 1] == "وإن" and k + 3 < b and words[k + 2] and (
                 norms[k + 2] in VERB_FORMS and norms[k + 2].endswith("وا") or norms[k + 2] in _KANA_FORMS and any(
                     words[t] and norms[t] in VERB_FORMS for t in range(k + 3, min(b, k + 6)))):

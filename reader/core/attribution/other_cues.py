@@ -122,7 +122,8 @@ _DEPENDING = folded_set("حسب بحسب وحسب وبحسب وفق")
 _VARIES = folded_set("تختلف يختلف تتفاوت يتفاوت تتباين يتباين تتراوح يتراوح تتغير يتغير تختلف وتختلف ويختلف وتتفاوت "
                      "ويتفاوت وتتراوح ويتراوح وتتباين ويتباين تحدد يحدد وتحدد ويحدد")
 _RULE_WORDS = folded_set("ضوابط شروط معايير آلية آليات أسس قواعد اشتراطات أحكام")
-_PLANS_BARE = folded_set("خطط خطة")
+_PLANS_BARE = folded_set("خطط خطة برنامج برامج")
+_COUNT_WORDS = folded_set("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة")
 
 
 def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
@@ -154,6 +155,9 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
                 ctx.words[u] and norms[u] in _VARIES for u in range(max(sent_a, i - 8), t))):
         return None  # "وتختلف الأسعار حسب المصدر ونوع الذبيحة": depending on, no source
     j = i + 1
+    if j + 1 < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a and (
+            norms[j][:1].isdigit() or norms[j] in _COUNT_WORDS) and ctx.words[j + 1] and not is_definite(norms[j + 1]):
+        return None  # "وتحتسب الفاتورة وفق خمس شرائح": by so many brackets, no source
     if j < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a + 1 and (
             bare(norms[j]) in _PLANS and norms[j].startswith("ال") or bare(norms[j]) in _RULE_WORDS
             and not norms[j].startswith("ال") or norms[j] in _PLANS_BARE and not (
@@ -505,7 +509,7 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
 _RUMOURED = folded_set("تردد يتردد أشيع يشاع")
 _SITE = fold("موقع")
 _SITES = folded_set("موقع الموقع موقعها موقعه")
-_MADE_IT = folded_set("أصدرته أصدرتها أعدته أعدتها نشرته نشرتها أجرته أجرتها أجراها أجراه وضعته وضعتها")
+_MADE_IT = folded_set("أصدرته أصدرتها أعدته أعدتها نشرته نشرتها أجرته أجرتها أجراها أجراه وضعته وضعتها نشرها أصدرها أعدها وضعها")
 #: Verbs of a relative clause on a document, written without الذي: تقرير صدر أمس، دراسة نشرت.
 _RELATIVES = RELATIVE_PRONOUNS
 

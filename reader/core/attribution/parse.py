@@ -495,9 +495,13 @@ _AMOUNT_TYPES = frozenset(("MONEY", "PERCENT", "QUANTITY", "NUMBER", "CARDINAL")
 
 
 def _that_soon(ctx: Context, j: int, sent_b: int) -> bool:
-    """إن/أن within six words of ``j``, with no punctuation before it."""
-    for t in range(j, min(sent_b, j + 7)):
+    """إن/أن within six words of ``j``, with no punctuation before it (a name in marks aside:
+    "في حسابه على «تويتر» أن")."""
+    for t in range(j, min(sent_b, j + 9)):
         if not ctx.words[t]:
+            if ctx.raw[t] in "«»\"" and (t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 3
+                                         or t in ctx.quote_close_tok):
+                continue
             return False
         if complementizer(ctx.norms[t]):
             return True
@@ -1208,7 +1212,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and vf.number == "p"
                              and _that_soon(ctx, j, sent_b)) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and coordinated and j < sent_b
-                             and ctx.words[j] and norms[j] in _THAT) \
+                             and (ctx.words[j] and norms[j] in _THAT or _that_soon(ctx, j, sent_b))) \
                     and not (vf.lemma in (_ADDED, _SHOWED) and (vf.prefix or i > sent_a and (
                         norms[i - 1] in ("كما", "وكما") or ctx.is_punct(i - 1, "،,"))) and (
                         _says_colon(ctx, j, sent_b) or j < sent_b and ctx.words[j] and norms[j] in _THAT)

@@ -447,6 +447,11 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if n == "علي" and j > start and j + 1 < limit and ctx.words[j + 1] and (
                 ctx.norms[j + 1] in _ALA_OBJECTS or masdar_like(ctx.norms[j + 1])):
             break  # "كما أكد نجاد | علي ضرورة …": the preposition على written with ya
+        if n in _WEEKDAY_NAMES and j - start >= 2 and norms[j - 1] in FIRST_NAMES and norms[start] in FIRST_NAMES \
+                and j + 1 < limit and ctx.is_punct(j + 1, "،,") and start > 0 and (
+                    ctx.is_punct(start - 1, "،,") or ctx.words[start - 1] and norms[start - 1] in _APPOSITION_TITLES):
+            j += 1  # "، ماجد عبدالله الخميس،": between commas, a family name that is also a weekday (not "said Thursday")
+            break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
                 or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF \
                 or (n[:1] in "بل" and in_lexicon(n[1:], SPEECH_EVENTS)):
@@ -656,6 +661,8 @@ def _entity_inside(ctx: Context, j: int) -> bool:
 
 
 _ANOTHER = folded_set("آخر أخرى آخرون آخرين آخران")
+_WEEKDAY_NAMES = folded_set("الخميس الجمعة السبت الأحد")
+_APPOSITION_TITLES = folded_set("الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة الشيخ هو هي")
 _TIME_HEADS = folded_set("مطلع مستهل أواخر أوائل منتصف نهاية بداية ختام غضون")
 
 

@@ -1269,6 +1269,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                     and nxt not in FIRST_NAMES and nxt not in ctx.person_tokens and _word(ctx, i + 2, limit) \
                     and _is_place(ctx, i + 2) and not is_definite(ctx.norms[i + 2]):
                 e = i + 3  # "مؤسسة مطارات دبي"، "مؤسسة كهرباء لبنان": a common noun, then the place it serves
+            elif not _stopword(nxt) and nxt not in VERB_FORMS and nxt not in FIRST_NAMES \
+                    and _word(ctx, i + 3, limit) and ctx.norms[i + 2][:1] == "و" and len(ctx.norms[i + 2]) > 3 \
+                    and not is_definite(ctx.norms[i + 2][1:]) and _is_place(ctx, i + 3) and not is_definite(ctx.norms[i + 3]):
+                e = i + 4  # "هيئة مياه وكهرباء أبوظبي": two common nouns, then the place they serve
             elif i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "LOC" and not is_definite(nxt) \
                     and ctx.entity_at[i + 1].start == ctx.starts[i + 1]:
                 e = entity_end(ctx, i + 1, limit)  # "غرفة جدة"، "أمانة مكة"، "بلدية دبي": the city's body
