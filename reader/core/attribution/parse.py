@@ -730,6 +730,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.prefix == "" and prev in _RELATIVE and i - 1 > sent_a and _relative_agrees(prev, vf) \
             and (_no_subject_after(ctx, i + 1, sent_b) or _object_then_own_preposition(ctx, vf, i + 1, sent_b)):
         left = _antecedent(ctx, i - 1, sent_a, people=prev == fold("الذين"))  # "تسلا موتورز التي قالت ..."
+        if left is not None and ctx.text[max(0, left.src_start - 3):left.src_start].replace(" ", "").endswith(("لـ«", "ل«", 'لـ"')):
+            left = None  # "على سؤال لـ«البيان» بشأن …، الذي يتوقع": the paper asked, never what the clause is on
         if left is not None and vf.tense == "imp" and bare(ctx.norms[left.start]) in _FACILITIES:
             left = None  # "ميناء المدينة، الذي يتوقع أن يستقبل أول السفن": a port is expected to, it says nothing
         if left is not None and vf.tense == "imp" and left.kind == "document" and left.start > sent_a \

@@ -80,6 +80,8 @@ _TRADES = frozenset(bare(fold(w)) for w in "التاجر البائع الصيا
 _COUNTERPARTS = frozenset(fold(w) for w in "نظيره نظيرته نظيريه".split())
 _NEGATED_OPENERS = frozenset(fold(w) for w in "ولم لم ولا ولن وقد".split())
 _BOTH_SIDES = frozenset(fold(w) for w in "الجانبان الطرفان الجانبين الطرفين البلدان البلدين".split())
+_KUNYA_WORDS = frozenset(fold(w) for w in "أبو أم".split())
+_NICKNAMED_WORDS = frozenset(fold(w) for w in "المكنى المكناة الملقب الملقبة".split())
 _BOTH_OFFICIALS = frozenset(fold(w) for w in """الوزيران الوزيرين الرئيسان الرئيسين السفيران السفيرين النائبان
     النائبين المسؤولان المتحدثان""".split())
 _BOTH_BODIES = frozenset(fold(w) for w in "البنكان البنكين الشركتان الشركتين المصرفان المصرفين المجموعتان".split())
@@ -352,6 +354,8 @@ class Resolver(OutletsMixin):
                 full = self._earlier_mention(np)
                 if full:  # التنسيقية -> التنسيقية الوطنية, named before with its adjective
                     resolved, kind = full, "named_organization"
+            if target is None and kind == "named_person" and len(tokens) == 2 and tokens[0] in _KUNYA_WORDS:
+                target = self._kunya_given(tokens, np.start)  # "أبو فهد" after "محمد بن سعد الدوسري (أبو فهد)"
             if target is None and kind == "named_person":
                 resolved = self._entity_canonical(np, text) or self._given_name_before(np) \
                     or self._fuller_person_before(np, text) or text
@@ -703,6 +707,23 @@ class Resolver(OutletsMixin):
                 if np is not None and np.end > t:
                     return ctx.text[np.src_start:np.src_end]
         return ""
+
+    def _kunya_given(self, tokens: tuple[str, ...], k: int) -> Speaker | None:
+        """The person a kunya was given to in brackets, marks or with «المكنى» right after his name,
+        earlier in the text ("محمد بن سعد الدوسري (أبو فهد)")."""
+        ctx = self.ctx
+        for t in range(k - 2, 0, -1):
+            if ctx.norms[t] != tokens[0] or not ctx.words[t + 1] or ctx.norms[t + 1] != tokens[1]:
+                continue
+            b = t - 1
+            while b > 0 and (not ctx.words[b] and ctx.raw[b] in "(«\"،," or ctx.norms[b] in _NICKNAMED_WORDS):
+                b -= 1
+            if b == t - 1 or not ctx.words[b]:
+                continue
+            for sp in reversed(self.speakers):
+                if sp.is_person and 0 <= sp.pos <= b and b - sp.pos <= 8 and sp.tokens and sp.tokens[-1] == ctx.norms[b]:
+                    return sp
+        return None
 
     def _last_person(self, gender: str) -> Speaker | None:
         for sp in reversed(self.speakers[-8:]):

@@ -193,6 +193,7 @@ def _body_named_after_head(ctx: Context, j: int, limit: int) -> bool:
 
 #: Owners of a business named by what it does (صاحب مؤسسة مقاولات).
 _OWNERS = frozenset(("صاحب", "اصحاب", "مالك", "ملاك"))
+_TEEN = frozenset(("عشر", "عشره"))
 #: Groups a body or an official warns, calls on or urges (أولياء الأمور، أصحاب المحلات): after a
 #: definite role they are its object, never its genitive.
 _PEOPLE_OBJECTS = folded_set("أولياء أصحاب ملاك مالكي تجار مستثمري أهالي سكان مواطني عملاء مستهلكي منسوبي")
@@ -331,6 +332,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = close + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
             continue
         n = norms[j]
+        if n in _TEEN and j > i + 1 and norms[j - 1].startswith("ال") and norms[j - 1].endswith(("ه", "ي")):
+            j += 1  # "لدورة الألعاب الآسيوية الخامسة | عشرة": a compound ordinal
+            continue
         if j == i1 + 1 and norms[i] in NAME_TITLES and is_definite(n) and n.startswith("ال") and is_nisba(n) \
                 and n not in ADJECTIVES and not _nationality_word(n) and not adjective_of_title(n) \
                 and _family_then_boundary(ctx, j, limit):

@@ -217,6 +217,9 @@ class Repairs:
             elif s.type == "PER" and self.norms[s.first] in _IN_THE_NAME_OF and s.first > 0 \
                     and self.norms[s.first - 1] in _SPOKESMAN:
                 self.layout.remove(s)  # "الناطق الرسمي | باسم الاتحاد": in the name of, not باسم the given name
+            elif s.type in ("ORG", "MISC") and s.origin == "model" and s.last == s.first + 1 \
+                    and self.norms[s.first] in _KUNYA and self.norms[s.last] in first_names():
+                self._set(s, Span(s.first, s.last, "PER", s.origin, s.score))  # "أم فيصل": a mother by her son's name
             elif s.type == "PER" and self._masdar_after_family(s):
                 # "عبير بنت سعد المالكي | تركيز برامج التوظيف": what she criticised, a verbal noun
                 self._set(s, Span(s.first, s.last - 1, s.type, s.origin, s.score))
