@@ -188,6 +188,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         vf = _verb_with_object(norms[verb_at]) if verb_at < sent_b else None
         if vf is None or vf.person != 3:
             return None
+        if vf.lemma in _DECIDED:
+            return None  # "وفق ما أقره مجلس الوزراء": in line with a decision (an act), nothing said
         if norms[verb_at] in _RUMOURED and not any(ctx.words[t] and (
                 t in ctx.entity_at or in_lexicon(norms[t], ANON_HEADS) or in_lexicon(norms[t], ORG_HEADS)
                 or in_lexicon(norms[t], MEDIA_TYPES)) for t in range(verb_at + 1, min(sent_b, verb_at + 2))):
@@ -285,6 +287,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
 
 
 _CAME = fold("جاء")
+_DECIDED = folded_set("أقر قرر اعتمد")
 _HIS_NAME = folded_set("اسمه اسمها اسمهم هويته هويتها هويتهم اسميهما هويتهما")
 _CAME_FORMS = folded_set("جاء ورد")  # "وفقا لما جاء في"، "بحسب ما ورد في": what a document says
 _FA_HASB = fold("فحسب")
