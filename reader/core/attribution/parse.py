@@ -1289,11 +1289,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and ctx.words[j] \
             and not is_complement(ctx, j, sent_b) and norms[j] != own and not (own == "ب" and norms[j][:1] == "ب") \
             and (j in ctx.entity_at and ctx.entity_at[j].type in ("ORG", "PER", "LOC") or is_definite(norms[j])
-                 or norms[j] in _OWNERS_OF):  # ("وطالب X أصحاب المحلات بـ": the owners addressed)
-        t = next((t for t in range(j + 1, min(sent_b, j + 9)) if not ctx.words[t] or norms[t] == own
-                  or own == "ب" and norms[t][:1] == "ب" and len(norms[t]) > 3), -1)
+                 or norms[j] in _OWNERS_OF or _lookup(norms[j], ORG_HEADS)):  # ("وطالب X أصحاب المحلات بـ": the owners addressed)
+        reach = 16 if any(ctx.words[u] and norms[u] in _RELATIVE for u in range(j + 1, min(sent_b, j + 6))) else 9
+        t = next((t for t in range(j + 1, min(sent_b, j + reach)) if not ctx.words[t] or norms[t] == own
+                  or own == "ب" and norms[t][:1] == "ب" and len(norms[t]) > 3 and not _is_place_tok(ctx, t)), -1)
         if t > j and ctx.words[t]:
             whom_then = t  # "وطالب مجلس الشورى مؤسسة النقد العربي السعودي بإعداد دراسة": whom, then what
+            # ("وتطالب الرابطة شركة نفط نيبال التي تحتكر … بنيبال بدفع تعويضات": past its relative clause)
     if vf.lemma in _THREATENED and not c.sv and j < sent_b and ctx.words[j] and not norms[j].startswith("ب") \
             and (j in ctx.entity_at or is_definite(norms[j]) or _is_place_tok(ctx, j)):
         t = next((t for t in range(j + 1, min(sent_b, j + 6)) if not ctx.words[t] and t not in ctx.quote_open_tok

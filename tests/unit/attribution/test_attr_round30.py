@@ -277,3 +277,8 @@ def test_in_line_with_what_a_body_approved_is_no_source():
     assert _all("وتقرر رفع الرسوم وفق ما أقره مجلس الوزراء الشهر الماضي.") == []
     (r,) = _all("وارتفعت الأسعار وفقا لما أعلنه مجلس الوزراء.")
     assert r.source == "مجلس الوزراء"
+
+
+def test_a_demand_of_a_company_described_by_a_relative_clause():
+    (r,) = _all("وتطالب الرابطة شركة نفط نيبال التي تحتكر استيراد المنتجات النفطية بنيبال بدفع تعويضات عن الخسائر.")
+    assert (r.source, r.claim) == ("الرابطة", "دفع تعويضات عن الخسائر")
