@@ -15,6 +15,6 @@ from .pipeline import recognize
 from .teaching import Teachings, apply_teachings
 
 #: Changes whenever the model, the gazetteer or the rules change: a cache key for analyses.
-ANALYZER_VERSION = "entities-1.17"
+ANALYZER_VERSION = "entities-1.18"
 
 __all__ = ["ANALYZER_VERSION", "Teachings", "apply_teachings", "recognize"]
