@@ -303,7 +303,7 @@ def _named_in_marks(ctx: Context, k: int, limit: int) -> bool:
     """Marks right after a verb hold a name (not a short quotation) when the sentence goes on
     to إن/أن or another quotation after them."""
     close = ctx.quote_open_tok[k]
-    if close - k > 5 or close + 1 >= limit:
+    if close - k > (8 if _long_firm_in_marks(ctx, k, close) else 5) or close + 1 >= limit:
         return False
     inner = ctx.norms[k + 1]
     if inner in VERB_FORMS or complementizer(inner) or _stopword(inner):
@@ -317,6 +317,19 @@ def _named_in_marks(ctx: Context, k: int, limit: int) -> bool:
 
 
 _FIRM_WORDS = folded_set("المالية كابيتال للاستثمار القابضة للأبحاث للاستشارات")
+
+
+def _long_firm_in_marks(ctx: Context, k: int, close: int) -> bool:
+    """«كيو إن بي للخدمات المالية»: five to seven words in marks that name a firm (a corporate word
+    among them, no verb and no إن/أن), not a quotation."""
+    inner = range(k + 1, close)
+    return close - k > 5 and all(ctx.words[t] and not complementizer(ctx.norms[t]) and ctx.norms[t] not in _VERB_FORMS()
+                                 for t in inner) \
+        and any(ctx.norms[t] in _FIRM_WORDS or ctx.norms[t] in CORPORATE_SUFFIXES or ctx.norms[t] in _FIRM_SERVICES
+                for t in inner)
+
+
+_FIRM_SERVICES = folded_set("للخدمات للوساطة للتأمين للتطوير العقارية")
 
 
 def marks_named_source(ctx: Context, k: int, limit: int) -> NP | None:
@@ -372,7 +385,7 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
     """A source given as a short name in marks (وبحسب «رويترز»، ووفقاً لـ "رويترز"): an outlet
     when the name is one, else an organisation. The span is the name inside the marks."""
     close = ctx.quote_open_tok.get(k)
-    if close is None or close >= limit or close - k < 2 or close - k > 5:
+    if close is None or close >= limit or close - k < 2 or close - k > (8 if _long_firm_in_marks(ctx, k, close) else 5):
         return None
     if not all(ctx.words[t] for t in range(k + 1, close)):
         return None

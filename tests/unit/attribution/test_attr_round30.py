@@ -282,3 +282,11 @@ def test_in_line_with_what_a_body_approved_is_no_source():
 def test_a_demand_of_a_company_described_by_a_relative_clause():
     (r,) = _all("وتطالب الرابطة شركة نفط نيبال التي تحتكر استيراد المنتجات النفطية بنيبال بدفع تعويضات عن الخسائر.")
     assert (r.source, r.claim) == ("الرابطة", "دفع تعويضات عن الخسائر")
+
+
+def test_a_long_firm_name_in_marks_is_the_subject_not_a_quotation():
+    rs = _all("وقالت «كيو إن بي للخدمات المالية» في مذكرة بحثية صدرت أمس إن قرار الحكومة سيؤثر على أرباح المقاولين، "
+              "مرجحة أن تخفض الشركات توزيعاتها.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [
+        ("وقالت", "كيو إن بي للخدمات المالية", "named_organization"),
+        ("مرجحة", "كيو إن بي للخدمات المالية", "named_organization")]
