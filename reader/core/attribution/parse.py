@@ -97,6 +97,7 @@ _TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
 _TOLD = fold("أبلغ")
 _INFORMED = fold("أفاد")
 _CALLED = fold("دعا")
+_GATHERINGS = folded_set("حضور جمعية الجمعية")  # (an invitation to the general assembly, not "دعا إلى اجتماع طارئ")
 _NEED_SUBJECTS = folded_set("الحاجة الضرورة الحاجات الضرورات المصلحة الظروف")
 _SHOWED = fold("بين")  # "وبيّن أن": he showed that (بين alone is "between")
 _ABAN = fold("أبان")
@@ -548,6 +549,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     norms = ctx.norms
     if vf.lemma == _CALLED and i + 1 < sent_b and ctx.words[i + 1] and norms[i + 1] in _NEED_SUBJECTS:
         return None  # "بعد أن دعت الحاجة إلى تنظيم …": need called for it, no one spoke
+    if vf.lemma == _CALLED and any(norms[t] == "الي" and t + 2 < sent_b and ctx.words[t + 1] and (
+            norms[t + 1] in _GATHERINGS or norms[t + 1] in ("اجتماع", "الاجتماع") and ctx.words[t + 2]
+            and norms[t + 2] in _GATHERINGS) for t in range(i + 1, min(sent_b, i + 10))):
+        return None  # "دعا مجلس الإدارة المساهمين إلى اجتماع جمعية عمومية": an invitation, nothing said
     if vf.lemma == _INFORMED and i + 2 < sent_b and ctx.words[i + 1] and norms[i + 1] == "من" \
             and ctx.words[i + 2] and norms[i + 2] not in _ITS_SIDE:
         return None  # "وأفاد من ورش التدريب 600 شاب": benefited from (استفاد), not informed ("أفاد من جهته أن")

@@ -290,3 +290,10 @@ def test_a_long_firm_name_in_marks_is_the_subject_not_a_quotation():
     assert [(r.cue, r.source, r.kind) for r in rs] == [
         ("وقالت", "كيو إن بي للخدمات المالية", "named_organization"),
         ("مرجحة", "كيو إن بي للخدمات المالية", "named_organization")]
+
+
+def test_an_invitation_to_the_general_assembly_is_no_call():
+    assert _all("فيما دعا مجلس إدارة «أرابتك القابضة» المساهمين إلى اجتماع جمعية عمومية غير عادية.") == []
+    assert _all("ودعت الشركة مساهميها إلى حضور الجمعية العمومية.") == []
+    (r,) = _all("ودعا الأمين العام إلى اجتماع طارئ لمجلس الجامعة.")
+    assert r.cue == "ودعا"
