@@ -100,6 +100,7 @@ def subject_tail(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _CALLS_IT = folded_set("وصف اعتبر")
+_SON_OF_WORDS = folded_set("بن بنت ابن")
 _QUESTIONS = folded_set("سؤال أسئلة استفسار استفسارات تساؤلات")
 
 
@@ -113,7 +114,10 @@ def named_description(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if c.np is not None and c.np.named and j == c.np.end and c.np.kind == "named_person" \
             and c.np.end - c.np.start >= 3 and not is_complement(ctx, j, limit):
         first = max(c.np.start, ctx.tok_at_char(c.np.src_start))  # (the name, not the post before it)
-        p = next((t for t in range(first, c.np.end) if _describes(ctx.norms[t])), -1)
+        p = next((t for t in range(first, c.np.end) if _describes(ctx.norms[t])
+                  and ctx.norms[t - 1] not in _SON_OF_WORDS and not (
+                      t == c.np.end - 1 and t - 2 >= first and ctx.norms[t - 2] in _SON_OF_WORDS)), -1)
+        # (not "عبدالإله بن | مساعد": his father's name, nor "طارق بن يوسف | القاضي": the family's)
         if p >= first + 2 and _description_end(ctx, c, p, limit) > p:
             # "سامي الخطيب اختصاصي …": the description was read as the end of the name
             c.np.end, c.np.src_end = p, ctx.ends[p - 1]

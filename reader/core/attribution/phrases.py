@@ -452,6 +452,15 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                     ctx.is_punct(start - 1, "،,") or ctx.words[start - 1] and norms[start - 1] in _APPOSITION_TITLES):
             j += 1  # "، ماجد عبدالله الخميس،": between commas, a family name that is also a weekday (not "said Thursday")
             break
+        if j - 1 >= start and norms[j - 1] in _SON_OF and in_lexicon(n, _NAME_BREAKING_ROLES) and not is_definite(n) \
+                and len(n) >= 4:
+            j += 1  # "عبدالإله بن | مساعد الحربي": the father's name, whatever else the word is
+            continue
+        if j - 2 >= start and norms[j - 2] in _SON_OF and in_lexicon(n, _NAME_BREAKING_ROLES) and is_definite(n) \
+                and n.startswith("ال") and len(n) >= 5 and not (j + 1 < limit and ctx.words[j + 1]
+                                                             and norms[j + 1] in FIRST_NAMES):
+            j += 1  # "طارق بن يوسف | القاضي": a family name that is also a post, after بن X
+            break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
                 or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF \
                 or (n[:1] in "بل" and in_lexicon(n[1:], SPEECH_EVENTS)):

@@ -194,6 +194,7 @@ def _body_named_after_head(ctx: Context, j: int, limit: int) -> bool:
 #: Owners of a business named by what it does (صاحب مؤسسة مقاولات).
 _OWNERS = frozenset(("صاحب", "اصحاب", "مالك", "ملاك"))
 _TEEN = frozenset(("عشر", "عشره"))
+_SITE_WORD = "موقع"
 #: Groups a body or an official warns, calls on or urges (أولياء الأمور، أصحاب المحلات): after a
 #: definite role they are its object, never its genitive.
 _PEOPLE_OBJECTS = folded_set("أولياء أصحاب ملاك مالكي تجار مستثمري أهالي سكان مواطني عملاء مستهلكي منسوبي")
@@ -655,6 +656,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         m = match_outlet(ctx, j, limit, preposition=True) if n[:1] == "ل" else None
         if m is not None and m.type_word and any(ctx.words[t] and norms[t] in _TRADE_FIELDS for t in range(j, m.end)):
             j, had_genitive = m.end, True  # "المدير العام لوكالة «الخليج الأزرق للسياحة والسفر»": a travel agency
+            continue
+        if m is not None and m.type_word and bare(m.type_word) == _SITE_WORD and j - i <= 3 and not any(
+                known_outlet_length(norms, t) > 0 for t in range(j + 1, m.end) if ctx.words[t]) \
+                and ctx.norms[j] != "للموقع":
+            j, had_genitive = m.end, True  # "المدير العام لموقع «سوق.كوم»": the website he runs (a shop, no outlet told)
             continue
         if m is not None and m.type_word:
             break  # "متحدث باسم الشركة لوكالة «يونهاب»": an outlet with its type word is the via
