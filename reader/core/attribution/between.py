@@ -1246,8 +1246,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return close + 1  # "نفت مصادر، حسبما أفادت وكالة رويترز، وجود …": the other cue, a record of its own
     if close > j and close - j <= 6 and n.startswith(("ومقر", "مقرها", "مقره")) and is_complement(ctx, close + 1, limit):
         return close + 1  # "، ومقرها في اليونان،": where the body named before is based
-    if close > j and c.np is not None and _spoke_to(ctx, c, j, close) == close:
+    spoke_end = _spoke_to(ctx, c, j, close) if close > j and c.np is not None else j
+    if close > j and c.np is not None and spoke_end == close:
         return close + 1  # "، تحدثوا إلى «الرؤية»،": the outlet they spoke to
+    if close > j and c.np is not None and j < spoke_end < close and anonymity_clause(ctx, spoke_end, close + 1):
+        c.anonymous = True
+        return close + 1  # "، تحدث إلى «الجزيرة» شريطة عدم ذكر اسمه،": whom he told, and his asking
     if close > j and c.np is not None and c.np.kind == "anonymous" and _surveyed(ctx, j, close) == close:
         if c.via is None:
             m = match_addressee(ctx, j + 1, close - 1)

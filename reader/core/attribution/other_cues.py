@@ -806,6 +806,8 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     if norms[i] not in DECLINE:
         return None
     end = min(sent_b, i + 16)  # (a long subject: "متحدث باسم إحدى كبرى شركات التطوير العقاري في الرياض")
+    if any(ctx.words[t] and norms[t] in _RELATIVES for t in range(i + 2, end)):
+        end = min(sent_b, i + 26)  # ("ورفض متحدث باسم موانئ دبي العالمية، التي تشغل محطة …، التعليق")
     target = next((k for k in range(i + 1, end) if ctx.words[k] and norms[k] in COMMENT_WORDS), -1)
     if target < 0:
         return None

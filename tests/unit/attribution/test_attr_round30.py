@@ -310,3 +310,12 @@ def test_batch_s133_s135_consultants_fathers_names_that_are_posts_and_a_site_one
     assert (r.source, r.via) == ("هشام بن عادل المالكي", "")
     (r,) = _all("وقال مسؤول لموقع «إيلاف» إن الأسعار سترتفع.")
     assert r.via == "موقع «إيلاف»"  # (an outlet he told, not a site he runs)
+
+
+def test_batch_s133_s134_a_broker_told_a_paper_asking_not_to_be_named_and_a_long_refusal():
+    (r,) = _all("وقال سمسار السيارات عبدالله بن سعد الدوسري إن الأسعار انخفضت.")
+    assert r.source == "عبدالله بن سعد الدوسري"
+    (r,) = _all("وقال مسؤول في الشركة، تحدث إلى «رويترز» شريطة عدم ذكر اسمه، إن الخطوط تخسر.")
+    assert (r.source, r.kind, r.via, r.claim) == ("مسؤول في الشركة", "anonymous", "رويترز", "الخطوط تخسر")
+    (r,) = _all("ورفض متحدث باسم موانئ دبي العالمية، التي تشغل محطة الحاويات الجنوبية في ميناء جدة الإسلامي، التعليق.")
+    assert (r.cue, r.source) == ("ورفض", "متحدث باسم موانئ دبي العالمية")
