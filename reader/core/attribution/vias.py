@@ -203,8 +203,9 @@ class OutletsMixin:
         for pub in self.publishers:
             if name == pub or name.endswith(" " + pub):
                 return None
-            if len(name) >= 4 and pub.startswith(name + " ") and len(pub.split()) == 2 and name.startswith("ال"):
-                return None  # "لـ«الشروق»" under «الشروق اليومي»: the paper by its short name
+            if len(name) >= 3 and pub.startswith(name + " ") and len(pub.split()) == 2 and (
+                    name.startswith("ال") or span.text[:1] in "«\"“" or ctx.text[max(0, span.start - 1):span.start] in "«\"“"):
+                return None  # "لـ«الشروق»" under «الشروق اليومي»، «لـ«مكة»» under "- مكة المكرمة": the paper by its short name
             if pub.startswith("ال") and name == "ل" + pub[2:]:
                 return None  # "للجزيرة نت": the ل of لل left the article's alif out of the span
         if span.text[:1] == "ل" and span.start > 0 and ctx.text[span.start - 1] == "ل":

@@ -319,3 +319,9 @@ def test_batch_s133_s134_a_broker_told_a_paper_asking_not_to_be_named_and_a_long
     assert (r.source, r.kind, r.via, r.claim) == ("مسؤول في الشركة", "anonymous", "رويترز", "الخطوط تخسر")
     (r,) = _all("ورفض متحدث باسم موانئ دبي العالمية، التي تشغل محطة الحاويات الجنوبية في ميناء جدة الإسلامي، التعليق.")
     assert (r.cue, r.source) == ("ورفض", "متحدث باسم موانئ دبي العالمية")
+
+
+def test_the_paper_by_its_short_name_under_a_byline_with_its_city():
+    rs = _all("مصدر: «التجارة» ستلاحق محطات الغاز في مكة\n\nخالد المالكي - مكة المكرمة\n\nاصطفت السيارات أمام المحطات.\n\n"
+              "وقال مصدر في فرع وزارة التجارة بمنطقة مكة المكرمة لـ«مكة» إن الفرع تلقى 70 بلاغا، موضحا أن الغرامة كبيرة.")
+    assert [r.via for r in rs] == ["", "", ""]
