@@ -242,6 +242,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     ctx.words[t] for t in range(j + 1, shut)):
                 j = shut + 1  # "يرى سلطان العتيبي (52 عاما) أن": his age
                 continue
+            if shut == j + 3 and ctx.norms[j + 1] in _KUNYA_HEADS and ctx.words[j + 2]:
+                j = shut + 1  # "عبدالله بن سعد الدوسري (أبو بندر) أن": his kunya
+                continue
         if n in SELF_WORDS and ctx.words[j] and c.np is not None and j == c.np.end and c.np.definite:
             j += 1  # "ونفى المصدر ذاته أن": the same one
             continue
@@ -814,6 +817,7 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
     return m.end
 
 
+_KUNYA_HEADS = folded_set("أبو أم ابو ام")
 _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
 _NICKNAMED = folded_set("الملقب الملقبة المعروف المعروفة الملقبين")

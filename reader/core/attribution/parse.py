@@ -97,6 +97,7 @@ _TIME_RELATIVES = folded_set("الذي التي وقت الوقت حين")
 _TOLD = fold("أبلغ")
 _INFORMED = fold("أفاد")
 _CALLED = fold("دعا")
+_KUNYA_WORDS = folded_set("أبو أم ابو ام")
 _GATHERINGS = folded_set("حضور جمعية الجمعية")  # (an invitation to the general assembly, not "دعا إلى اجتماع طارئ")
 _NEED_SUBJECTS = folded_set("الحاجة الضرورة الحاجات الضرورات المصلحة الظروف")
 _SHOWED = fold("بين")  # "وبيّن أن": he showed that (بين alone is "between")
@@ -1258,6 +1259,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         shut = next((t for t in range(after_np + 1, min(sent_b, after_np + 5)) if ctx.raw[t] == ")"), -1)
         if shut > after_np + 1 and any(ctx.raw[t][:1].isdigit() for t in range(after_np + 1, shut)):
             after_np = shut + 1  # "يرى سلطان العتيبي (52 عاما) أن": his age
+        elif shut == after_np + 3 and ctx.norms[after_np + 1] in _KUNYA_WORDS and ctx.words[after_np + 2]:
+            after_np = shut + 1  # "يرى عبدالله الدوسري (أبو بندر) أن": his kunya
     comma_then = after_np + 1 < sent_b and ctx.is_punct(after_np, "،,") and c.np is not None and c.np.named \
         and (_complement_ahead(ctx, after_np + 1, sent_b) or _long_post_then_that(ctx, after_np, sent_b))
     # "ويرى رئيس الجمعية، عمر ماجد الحياري، أن"، "يرى X، عضو مجلس إدارة الغرفة … ورئيس لجنة … فيها، أن"

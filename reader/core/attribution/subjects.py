@@ -469,16 +469,19 @@ _RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذان ال�
 
 
 def _age_in_brackets(ctx: Context, k: int, limit: int) -> int:
-    """"(38 عاما)" at token ``k``: the token past its closing bracket, or ``k``."""
+    """"(38 عاما)" (or a kunya, "(أبو بندر)") at token ``k``: the token past its closing bracket, or ``k``."""
     if k >= limit or ctx.raw[k] != "(":
         return k
     close = next((t for t in range(k + 1, min(limit, k + 5)) if ctx.raw[t] == ")"), -1)
+    if close == k + 3 and ctx.norms[k + 1] in _KUNYA_IN_BRACKETS and ctx.words[k + 2]:
+        return close + 1
     if close < 0 or not any(ctx.raw[t][:1].isdigit() or ctx.norms[t] in ("عاما", "عام", "سنه", "سنة") for t in range(k + 1, close)):
         return k
     return close + 1
 
 
 _STUDENT = frozenset(fold(w) for w in "طالب طالبة".split())
+_KUNYA_IN_BRACKETS = frozenset(fold(w) for w in "أبو أم ابو ام".split())
 
 
 def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
