@@ -886,7 +886,11 @@ class Resolver(OutletsMixin):
         for k in range(np.start - 1, max(0, np.start - 3000), -1):
             if ctx.norms[k] == key and ctx.words[k - 1] and ctx.norms[k - 1] in FIRST_NAMES \
                     and ctx.ends[k - 1] < ctx.starts[k]:
-                a = ctx.starts[k - 1] + clitic_chars(ctx, k - 1)
+                f = k - 1
+                while f >= 2 and ctx.words[f - 1] and ctx.norms[f - 1] in ("بن", "بنت") and ctx.words[f - 2] \
+                        and ctx.norms[f - 2] in FIRST_NAMES and k - f < 6:
+                    f -= 2  # "علي بن محمد الشهري": the whole chain of given names, not "محمد الشهري"
+                a = ctx.starts[f] + clitic_chars(ctx, f)
                 return ctx.text[a:ctx.ends[k]]
         return ""
 

@@ -332,3 +332,9 @@ def test_a_kunya_in_brackets_after_the_name_before_the_verb_of_view():
     assert [(r.cue, r.resolved) for r in rs] == [("فيرى", "عبدالله بن سعد الدوسري"), ("ويقول", "عبدالله بن سعد الدوسري")]
     (r,) = _all("ويرى عبدالله بن سعد الدوسري (أبو بندر) أن السوق تشبع.")
     assert r.claim == "السوق تشبع"
+
+
+def test_a_family_name_alone_is_the_whole_chain_of_given_names_before_it():
+    rs = _all("لم يكن المواطن علي بن محمد الشهري يتوقع أن تتحول البطاقة إلى ورقة بلا قيمة. وقال الشهري لـ«الوطن» إن "
+              "الشركة بررت الرفض.")
+    assert [r.resolved for r in rs] == ["علي بن محمد الشهري"]
