@@ -338,3 +338,8 @@ def test_a_family_name_alone_is_the_whole_chain_of_given_names_before_it():
     rs = _all("لم يكن المواطن علي بن محمد الشهري يتوقع أن تتحول البطاقة إلى ورقة بلا قيمة. وقال الشهري لـ«الوطن» إن "
               "الشركة بررت الرفض.")
     assert [r.resolved for r in rs] == ["علي بن محمد الشهري"]
+
+
+def test_patients_before_a_headline_colon():
+    rs = _all("مرضى: شركات التأمين ترفض الموافقة على عمليات ضرورية\n\nنص.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [(":", "مرضى", "anonymous")]
