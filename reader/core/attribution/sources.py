@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 _SOME = folded_set("بعض معظم غالبية أغلب")
+_CLEARING = folded_set("مخلص مخلصو مخلصي مخلصون مخلصين")
+_CUSTOMS_ADJ = folded_set("جمركي جمركيون جمركيين الجمارك جمارك")
 _DUAL_POSTS = folded_set("الوزيران الوزيرين الرئيسان الرئيسين السفيران السفيرين النائبان النائبين المسؤولان المتحدثان")
 _TAKING_PART_PL = folded_set("مشاركون مشاركين مشاركات")
 _FAMILY = folded_set("عائلة عائله أسرة اسره")
@@ -739,6 +741,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if not strip and n.startswith("لل") and len(n) > 4 and i > 0 and ctx.norms[i - 1] in VERB_FORMS \
             and n not in FIRST_NAMES and n not in ctx.person_tokens:
         return None  # "وقال للوزارة إن": whom he told, never the subject
+    if n in _CLEARING and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _CUSTOMS_ADJ:
+        # "مخلص جمركي يعمل في الميناء …، فضل عدم ذكر اسمه، أن": a customs broker (مخلص is also a given name)
+        e = _modifiers(ctx, i + 2, limit, False)
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", n)
     if n in _DUAL_POSTS and not (_word(ctx, i + 1, limit) and (
             ctx.norms[i + 1] in FIRST_NAMES and ctx.norms[i + 1] != "علي" or i + 1 in ctx.entity_at)):
         # "ولم يعلق الوزيران": the two officials named before ("المسؤولان الدوليان": with their adjective)

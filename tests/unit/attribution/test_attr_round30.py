@@ -343,3 +343,12 @@ def test_a_family_name_alone_is_the_whole_chain_of_given_names_before_it():
 def test_patients_before_a_headline_colon():
     rs = _all("مرضى: شركات التأمين ترفض الموافقة على عمليات ضرورية\n\nنص.")
     assert [(r.cue, r.source, r.kind) for r in rs] == [(":", "مرضى", "anonymous")]
+
+
+def test_a_customs_broker_is_no_man_called_mukhlis():
+    rs = _all("من جهته، أوضح مخلص جمركي يعمل في الميناء منذ 15 عاما، فضل عدم ذكر اسمه، أن المشكلة قديمة، لافتا إلى أن "
+              "الأجرة قفزت.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("أوضح", "مخلص جمركي", "anonymous"),
+                                                       ("لافتا", "مخلص جمركي", "anonymous")]
+    (r,) = _all("وقال مخلص الحربي إن المشكلة قديمة.")
+    assert (r.source, r.kind) == ("مخلص الحربي", "named_person")
