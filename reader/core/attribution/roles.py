@@ -194,6 +194,7 @@ def _body_named_after_head(ctx: Context, j: int, limit: int) -> bool:
 #: Owners of a business named by what it does (صاحب مؤسسة مقاولات).
 _OWNERS = frozenset(("صاحب", "اصحاب", "مالك", "ملاك"))
 _TEEN = frozenset(("عشر", "عشره"))
+_A_NUMBER_OF = folded_set("عدد مجموعة")
 _SITE_WORD = "موقع"
 #: Groups a body or an official warns, calls on or urges (أولياء الأمور، أصحاب المحلات): after a
 #: definite role they are its object, never its genitive.
@@ -333,6 +334,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = close + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
             continue
         n = norms[j]
+        if n in _A_NUMBER_OF and j > i and _word(ctx, j + 2, limit) and norms[j + 1] == "من" \
+                and norms[j + 2].startswith("ال") and not _stopword(norms[j + 2]):
+            j = max(j + 3, def_chain(ctx, j + 2, limit, org=True))  # "وكيل عدد من الخطوط الملاحية": of several bodies
+            had_genitive = True
+            continue
         if n in _TEEN and j > i + 1 and norms[j - 1].startswith("ال") and norms[j - 1].endswith(("ه", "ي")):
             j += 1  # "لدورة الألعاب الآسيوية الخامسة | عشرة": a compound ordinal
             continue

@@ -1135,9 +1135,12 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 return NP(i, e, ctx.starts[k], ctx.ends[e - 1], "named_person", bare(n),
                           role=" ".join(ctx.norms[i:k]), named=True,
                           feminine=feminine or ctx.norms[i] in _BUSINESS_WOMEN)
+        wa = _word(ctx, k, limit) and ctx.norms[k][:1] == "و" and len(ctx.norms[k]) > 3 \
+            and not is_definite(ctx.norms[k][1:]) and bool(_lookup(ctx.norms[k][1:], ROLE_HEADS))
         if _word(ctx, k, limit) and not is_definite(ctx.norms[k]) and (
-                _lookup(ctx.norms[k], ROLE_HEADS) or _lookup(ctx.norms[k], OCCUPATIONS)):
-            post = parse_np(ctx, k, limit)  # "رجل الأعمال عضو مجلس إدارة الغرفة فيصل القحطاني": a post, then the name
+                _lookup(ctx.norms[k], ROLE_HEADS) or _lookup(ctx.norms[k], OCCUPATIONS) or wa):
+            # "رجل الأعمال عضو مجلس إدارة الغرفة فيصل القحطاني": a post, then the name ("ووكيل …": a second one)
+            post = parse_np(ctx, k, limit, strip="و" if wa else "")
             if post is not None and post.start == k and post.kind == "named_person" and post.named:
                 return NP(i, post.end, post.src_start, post.src_end, "named_person", bare(n),
                           role=" ".join(ctx.norms[i:k]) + " " + (post.role or ""), named=True,

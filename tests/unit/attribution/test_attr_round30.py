@@ -352,3 +352,9 @@ def test_a_customs_broker_is_no_man_called_mukhlis():
                                                        ("لافتا", "مخلص جمركي", "anonymous")]
     (r,) = _all("وقال مخلص الحربي إن المشكلة قديمة.")
     assert (r.source, r.kind) == ("مخلص الحربي", "named_person")
+
+
+def test_a_businessman_and_agent_of_several_lines_named_between_commas():
+    rs = _all("ويرى رجل الأعمال ووكيل عدد من الخطوط الملاحية في الدمام، فيصل بن عادل القرني، أن الخصخصة مفيدة، "
+              "لكنه حذر من رفع الرسوم.")
+    assert [(r.cue, r.resolved) for r in rs] == [("ويرى", "فيصل بن عادل القرني"), ("حذر", "فيصل بن عادل القرني")]
