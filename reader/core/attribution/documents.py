@@ -57,6 +57,12 @@ def _issued_by(ctx: Context, j: int, limit: int) -> int:
     if not _word(ctx, k + 1, limit) or not (ctx.norms[k] in _ISSUING or k == j and ctx.norms[k] in _ISSUING_IT):
         return j
     e = max(_institution(ctx, k + 1, limit), def_chain(ctx, k + 1, limit, org=True, places=True))
+    if e > k + 1 and e < limit:
+        from .phrases import NP
+        from .sources import _named_after_royal
+
+        e = _named_after_royal(ctx, NP(k + 1, e, ctx.starts[k + 1], ctx.ends[e - 1], "named_organization", ""), limit).end
+        # ("دراسة أعدها مركز الملك | عبدالله للدراسات … (كابسارك)": a body named after a king)
     if e <= k + 2 and _word(ctx, k + 1, limit) and _lookup(ctx.norms[k + 1], ORG_HEADS) \
             and not is_definite(ctx.norms[k + 1]):
         run = k + 2

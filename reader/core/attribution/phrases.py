@@ -359,6 +359,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
+        if j > start and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] == _AD_DIN and not is_definite(n) \
+                and not _stopword(n) and len(n) >= 3 and n not in VERB_FORMS:
+            j += 2  # "نادية محمود | شرف الدين": a compound in -الدين at the end of the name
+            continue
         if possessed_stance(n):
             break  # "وأكد إبراهيم العساف | دعمه للجهود": the verb's object, no part of the name
         if n in MANNER or n in MANNER_VOICE:

@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 _SOME = folded_set("بعض معظم غالبية أغلب")
+_KIN = folded_set("جاره جارته جارها صديقه صديقته زميله زميلته زميلها شقيقه شقيقته شقيقها زوجته زوجها ابنه ابنته والده والدته")
 _CLEARING = folded_set("مخلص مخلصو مخلصي مخلصون مخلصين")
 _CUSTOMS_ADJ = folded_set("جمركي جمركيون جمركيين الجمارك جمارك")
 _DUAL_POSTS = folded_set("الوزيران الوزيرين الرئيسان الرئيسين السفيران السفيرين النائبان النائبين المسؤولان المتحدثان")
@@ -568,6 +569,27 @@ def _through_acronym(ctx: Context, np: NP, limit: int) -> NP:
     return np
 
 
+def _named_after_royal(ctx: Context, np: NP, limit: int) -> NP:
+    """"مركز الملك | عبدالله للدراسات والبحوث البترولية (كابسارك)": a body named after a king or a
+    prince goes on through his name, what it serves and its acronym in brackets."""
+    e = np.end
+    if e >= limit or not ctx.words[e] or not ctx.words[e - 1] or ctx.norms[e - 1] not in _ROYAL_TITLES \
+            or ctx.norms[e] not in FIRST_NAMES:
+        return np
+    e = max(e + 1, name_chain(ctx, e, limit, max_len=4))
+    while _word(ctx, e, limit) and ctx.norms[e][:2] == "لل" and e - np.start < 14:
+        e += 1  # للدراسات
+        while _word(ctx, e, limit) and (ctx.norms[e].startswith(("ال", "وال"))) and not _stopword(ctx.norms[e]) \
+                and ctx.norms[e] not in _VERB_FORMS() and e - np.start < 14:
+            e += 1  # والبحوث البترولية
+    if e + 2 < limit and ctx.raw[e] == "(" and ctx.words[e + 1] and ctx.raw[e + 2] == ")":
+        e += 3  # (كابسارك)
+    return replace(np, end=e, src_end=ctx.ends[e - 1])
+
+
+_ROYAL_TITLES = folded_set("الملك الأمير الامير")
+
+
 def _listed_name_ends(ctx: Context, np: NP) -> NP:
     """"وقدرت الأهلي كابيتال | الأثر السلبي للقرار": a firm the gazetteer lists ends where its listed
     name ends; a definite noun after it (not an adjective) is the verb's object."""
@@ -640,6 +662,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                       named=True, feminine=feminine)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
     if np is not None and np.kind == "named_organization" and np.end < limit:
+        np = _named_after_royal(ctx, np, limit)
         np = _through_acronym(ctx, np, limit)
         np = _listed_name_ends(ctx, np)
         np = _place_of_chamber(ctx, np, limit)
@@ -741,6 +764,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if not strip and n.startswith("لل") and len(n) > 4 and i > 0 and ctx.norms[i - 1] in VERB_FORMS \
             and n not in FIRST_NAMES and n not in ctx.person_tokens:
         return None  # "وقال للوزارة إن": whom he told, never the subject
+    if n in _KIN and _word(ctx, i + 1, limit) and (ctx.norms[i + 1] in FIRST_NAMES and ctx.norms[i + 1] != "علي"
+                                                   or i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "PER"):
+        e = name_chain(ctx, i + 1, limit)
+        if e > i + 1:  # "فيما أشار جاره محمود الحوسني إلى أن": his neighbour, named
+            return NP(i, e, ctx.starts[i + 1], ctx.ends[e - 1], "named_person", n, role=n, named=True)
     if n in _CLEARING and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _CUSTOMS_ADJ:
         # "مخلص جمركي يعمل في الميناء …، فضل عدم ذكر اسمه، أن": a customs broker (مخلص is also a given name)
         e = _modifiers(ctx, i + 2, limit, False)
