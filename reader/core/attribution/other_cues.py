@@ -121,7 +121,7 @@ _CATEGORIES = folded_set("الجنسية الجنس النوع الفئة الف
 _DEPENDING = folded_set("حسب بحسب وحسب وبحسب وفق")
 _VARIES = folded_set("تختلف يختلف تتفاوت يتفاوت تتباين يتباين تتراوح يتراوح تتغير يتغير تختلف وتختلف ويختلف وتتفاوت "
                      "ويتفاوت وتتراوح ويتراوح وتتباين ويتباين تحدد يحدد وتحدد ويحدد")
-_RULE_WORDS = folded_set("ضوابط شروط معايير آلية آليات أسس قواعد اشتراطات أحكام")
+_RULE_WORDS = folded_set("ضوابط شروط معايير آلية آليات أسس قواعد اشتراطات أحكام لائحة لوائح")
 _PLANS_BARE = folded_set("خطط خطة برنامج برامج")
 _COUNT_WORDS = folded_set("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة")
 
@@ -160,7 +160,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         return None  # "وتحتسب الفاتورة وفق خمس شرائح": by so many brackets, no source
     if j < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a + 1 and (
             bare(norms[j]) in _PLANS and norms[j].startswith("ال") or bare(norms[j]) in _RULE_WORDS
-            and not norms[j].startswith("ال") or norms[j] in _PLANS_BARE and not (
+            and not norms[j].startswith("ال") or norms[j][:2] == "لل" and norms[j][1:] in _RULE_WORDS
+            or norms[j] in _PLANS_BARE and not (
                 j + 1 < sent_b and ctx.words[j + 1] and is_definite(norms[j + 1]))):
         # ("وفق خطط طويلة المدى": plans of no one; but "وفقا لخطة التسوية": that plan, a document)
         return None  # "يسير بحسب الخطة الزمنية"، "وفق الجدول المحدد": as planned, no source

@@ -370,3 +370,10 @@ def test_a_centre_named_after_a_king_a_compound_in_ad_din_and_a_neighbour_named(
     assert r.source == "نادية محمود شرف الدين"
     rs = _all("وقال أحمد عبيد المرزوقي إن الانقطاع استمر، فيما أشار جاره محمود الحوسني إلى أن فاتورته ارتفعت.")
     assert rs[-1].source == "محمود الحوسني"
+
+
+def test_in_line_with_a_regulation_is_no_source():
+    rs = _all("وبين أن الأمانة فرضت غرامات تجاوزت 180 ألف ريال وفقا للائحة الجزاءات عن المخالفات البلدية.")
+    assert [r.cue for r in rs] == ["وبين"]
+    (r,) = _all("وارتفعت الأرباح وفقا للتعليمات التي أصدرتها هيئة السوق المالية.")
+    assert r.cue == "وفقا"  # (instructions a body issued: a document, as s113's key has it)
