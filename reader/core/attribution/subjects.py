@@ -44,8 +44,9 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
             ctx.raw[np.start][:1] == "و" and np.kind == "named_organization" and in_lexicon(ctx.norms[np.start][1:], ORG_HEADS)) or (
             ctx.raw[np.start][:1] == "و" and np.kind in ("anonymous", "unnamed_official")
             and ctx.norms[np.start] not in FIRST_NAMES and (in_lexicon(ctx.norms[np.start][1:], ROLE_HEADS)
-                                                          or in_lexicon(ctx.norms[np.start][1:], ANON_HEADS)))):
-        np.src_start += 1  # (وأعضاء يطالبون: أعضاء)
+                                                          or in_lexicon(ctx.norms[np.start][1:], ANON_HEADS))) or (
+            ctx.raw[np.start][:1] == "و" and np.kind == "document" and in_lexicon(ctx.norms[np.start][1:], DOC_HEADS))):
+        np.src_start += 1  # (وأعضاء يطالبون: أعضاء; ".. ودراسة تكشف": دراسة)
     elif np is not None and np.kind == "named_person" and np.end - np.start == 1 and ctx.raw[np.start][:1] == "و" \
             and ctx.norms[np.start].endswith(("يون", "يين")) and ctx.norms[np.start] not in FIRST_NAMES \
             and np.start not in ctx.entity_at:

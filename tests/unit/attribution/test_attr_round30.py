@@ -377,3 +377,8 @@ def test_in_line_with_a_regulation_is_no_source():
     assert [r.cue for r in rs] == ["وبين"]
     (r,) = _all("وارتفعت الأرباح وفقا للتعليمات التي أصدرتها هيئة السوق المالية.")
     assert r.cue == "وفقا"  # (instructions a body issued: a document, as s113's key has it)
+
+
+def test_the_conjunction_stays_out_of_a_study_heading_a_headline_part():
+    rs = _all("نائب أمير مكة يفتتح المنتدى.. ودراسة تكشف: 40% من المنشآت الصغيرة تغلق في عامها الأول\n\nنص.")
+    assert [(r.cue, r.source) for r in rs] == [("تكشف", "دراسة")]
