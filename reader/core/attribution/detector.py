@@ -410,6 +410,25 @@ def _headline_member_named(ctx: Context, out: list[Claim]) -> list[Claim]:
             out[n] = replace(c, source=replace(s, kind="named_person", resolved=found.pop()))
     for n, c in enumerate(out[:3]):
         s = c.source
+        if s is None or s.kind != "named_organization" or not s.text or c.cue.text != ":" or s.resolved != s.text \
+                or ctx.sent_of[ctx.tok_at_char(c.cue.start)] != 0:
+            continue
+        words = fold(s.text).replace("«", " ").replace("»", " ").replace('"', " ").split()
+        if not 1 <= len(words) <= 3 or not words[0].startswith("ال") or len(words[0]) < 5:
+            continue
+        key = ["لل" + words[0][2:]] + words[1:]  # «الإحصاء» over "الهيئة العامة للإحصاء", «التأمينات» over "… للتأمينات الاجتماعية"
+        names = set()
+        for later in out[n + 1:n + 15]:
+            t = later.source
+            if t is None or t.kind != "named_organization" or not t.resolved:
+                continue
+            toks = fold(t.resolved).split()
+            if any(toks[k:k + len(key)] == key for k in range(1, len(toks))):
+                names.add(t.resolved)
+        if len(names) == 1:
+            out[n] = replace(c, source=replace(s, resolved=names.pop()))
+    for n, c in enumerate(out[:3]):
+        s = c.source
         if s is None or s.kind != "named_person" or not s.text or c.cue.text != ":" or s.resolved != s.text \
                 or len(s.text.split()) != 1 or ctx.sent_of[ctx.tok_at_char(c.cue.start)] != 0:
             continue

@@ -382,3 +382,11 @@ def test_in_line_with_a_regulation_is_no_source():
 def test_the_conjunction_stays_out_of_a_study_heading_a_headline_part():
     rs = _all("نائب أمير مكة يفتتح المنتدى.. ودراسة تكشف: 40% من المنشآت الصغيرة تغلق في عامها الأول\n\nنص.")
     assert [(r.cue, r.source) for r in rs] == [("تكشف", "دراسة")]
+
+
+def test_a_headline_short_name_is_the_body_whose_name_ends_so():
+    rs = _all("«الإحصاء»: البطالة ترتفع إلى 12.1%\n\nالرياض - اليوم\n\nأعلنت الهيئة العامة للإحصاء أن البطالة ارتفعت.")
+    assert rs[0].resolved == "الهيئة العامة للإحصاء"
+    rs = _all("«التأمينات»: 106 آلاف سعودي غادروا وظائفهم\n\nنص.\n\nكشفت المؤسسة العامة للتأمينات الاجتماعية أن "
+              "106 آلاف سعودي غادروا.")
+    assert rs[0].resolved == "المؤسسة العامة للتأمينات الاجتماعية"
