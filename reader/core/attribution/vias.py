@@ -29,6 +29,14 @@ _FOREIGN_OUTLETS = frozenset(fold(n) for n in (
     "|بي بي سي|سي إن إن|سي إن بي سي|فوكس نيوز|إن بي سي|سي بي إس|إيه بي سي|بوليتيكو|أكسيوس|فوربس|بيزنس إنسايدر"
     "|دويتشه فيله|فرانس 24|يورونيوز|بيلد|ليكيب|كيودو|يونهاب|" + FOREIGN_OUTLETS.replace("\n", "|").strip("|")).split("|"))
 _JAZIRA = fold("الجزيرة")
+def _type_key(word: str) -> str:
+    """An outlet's type word without the article or ل (not bare(): "وكالة" would lose its و)."""
+    for p in ("لل", "ال", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):] if p != "لل" else word[2:]
+    return word
+
+
 _PAPER_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة مجلة المجلة")
 _BROADCAST = folded_set("قناة القناة إذاعة الإذاعة تلفزيون التلفزيون شبكة الشبكة وكالة الوكالة موقع الموقع")
 
@@ -49,7 +57,7 @@ class OutletsMixin:
         """The last outlet named before ``pos``, preferring one of the same type."""
         mentions = self._outlet_mentions()
         k = bisect_right(mentions, (pos,)) - 1
-        want = bare(type_word) if type_word else ""
+        want = _type_key(type_word) if type_word else ""
         fallback = None
         for start, end, got in reversed(mentions[max(0, k - 200):k + 1]):
             if end > pos:
@@ -93,7 +101,7 @@ class OutletsMixin:
                 if m is None or m.anaphor:
                     k += 1
                     continue
-                out.append((m.start_char, m.end_char, bare(m.type_word) if m.type_word else ""))
+                out.append((m.start_char, m.end_char, _type_key(m.type_word) if m.type_word else ""))
                 k = max(k + 1, m.end)
             self._mentions = out
         return self._mentions

@@ -390,3 +390,9 @@ def test_a_headline_short_name_is_the_body_whose_name_ends_so():
     rs = _all("«التأمينات»: 106 آلاف سعودي غادروا وظائفهم\n\nنص.\n\nكشفت المؤسسة العامة للتأمينات الاجتماعية أن "
               "106 آلاف سعودي غادروا.")
     assert rs[0].resolved == "المؤسسة العامة للتأمينات الاجتماعية"
+
+
+def test_the_agency_named_before_is_the_one_told_under_a_papers_dateline():
+    rs = _all("عنوان\n\nالرياض - «الجزيرة»\n\nونقلت وكالة «رويترز» عن ثلاثة مصادر مطلعة أن المساهمين يدرسون ضخ الأموال. "
+              "وقال أحد المصادر للوكالة إن القرار قريب.")
+    assert [r.via for r in rs] == ["وكالة «رويترز»", "وكالة «رويترز»"]
