@@ -450,7 +450,8 @@ FIRST_NAMES = _with_gazetteer(FIRST_NAMES)
 def bare(norm: str) -> str:
     """The word without و/ف, ب/ل/ك and the article (for comparing heads)."""
     for p in ("و", "ف"):
-        if norm.startswith(p) and norm[1:].startswith(("ال", "لل", "بال", "كال")) and len(norm) > 4:
+        if norm.startswith(p) and norm[1:].startswith(("ال", "لل", "بال", "كال")) and len(norm) > 4 \
+                and not norm.startswith(("وكاله", "وكالات", "وكالت")):  # (وكالة, an agency: no و + كالة)
             norm = norm[1:]
             break
     for p in ("بال", "لل", "ال", "ب", "ل"):

@@ -396,3 +396,12 @@ def test_the_agency_named_before_is_the_one_told_under_a_papers_dateline():
     rs = _all("عنوان\n\nالرياض - «الجزيرة»\n\nونقلت وكالة «رويترز» عن ثلاثة مصادر مطلعة أن المساهمين يدرسون ضخ الأموال. "
               "وقال أحد المصادر للوكالة إن القرار قريب.")
     assert [r.via for r in rs] == ["وكالة «رويترز»", "وكالة «رويترز»"]
+
+
+def test_an_agency_keeps_its_waw_when_bared():
+    from reader.core.attribution.words import bare
+    from reader.core.text import fold
+
+    assert bare(fold("وكالة")) == fold("وكالة")
+    assert bare(fold("والوكالة")) == fold("وكالة")
+    assert bare(fold("وكالعادة")) == fold("كالعادة")
