@@ -158,6 +158,26 @@ def _headline_body_named_below(ctx: Context, out: list[Claim]) -> list[Claim]:
     return out
 
 
+def _issuer_in_document(name: str, key: list[str]) -> str:
+    """The body a document's name carries whose ل-phrase is ``key`` ("إحصاءات حديثة صادرة عن
+    المؤسسة العامة للتأمينات الاجتماعية" → "المؤسسة العامة للتأمينات الاجتماعية"): its head, a
+    definite body word (and its definite adjectives) before the phrase; nisba adjectives after it."""
+    words = name.split()
+    toks = [fold(w) for w in words]
+    at = next((k for k in range(2, len(toks)) if toks[k:k + len(key)] == key), -1)
+    if at < 0:
+        return ""
+    a = at
+    while a > 0 and is_definite(toks[a - 1]) and not toks[a - 1].startswith("لل"):
+        a -= 1
+    if a == at or not in_lexicon(toks[a], ORG_HEADS):
+        return ""
+    e = at + len(key)
+    while e < len(toks) and is_definite(toks[e]) and is_nisba(toks[e][2:]):
+        e += 1
+    return " ".join(words[a:e])
+
+
 def _no_outlet_questions(ctx: Context, out: list[Claim]) -> list[Claim]:
     """"الصباح الجديد: ما حجم الصادرات المستهدف؟": in an interview, the paper's (or agency's) own
     question under its name is no claim."""
@@ -417,14 +437,20 @@ def _headline_member_named(ctx: Context, out: list[Claim]) -> list[Claim]:
         if not 1 <= len(words) <= 3 or not words[0].startswith("ال") or len(words[0]) < 5:
             continue
         key = ["لل" + words[0][2:]] + words[1:]  # «الإحصاء» over "الهيئة العامة للإحصاء", «التأمينات» over "… للتأمينات الاجتماعية"
-        names = set()
+        names, issuers = set(), set()
         for later in out[n + 1:n + 15]:
             t = later.source
-            if t is None or t.kind != "named_organization" or not t.resolved:
+            if t is None or t.kind not in ("named_organization", "document") or not t.resolved:
                 continue
             toks = fold(t.resolved).split()
-            if any(toks[k:k + len(key)] == key for k in range(1, len(toks))):
-                names.add(t.resolved)
+            if t.kind == "named_organization":
+                if any(toks[k:k + len(key)] == key for k in range(1, len(toks))):
+                    names.add(t.resolved)
+                continue
+            issuer = _issuer_in_document(t.resolved, key)  # "إحصاءات صادرة عن المؤسسة العامة للتأمينات الاجتماعية"
+            if issuer:
+                issuers.add(issuer)
+        names = names or issuers  # (a body that speaks below before one that only issued a document)
         if len(names) == 1:
             out[n] = replace(c, source=replace(s, resolved=names.pop()))
     for n, c in enumerate(out[:3]):

@@ -502,11 +502,12 @@ def _issuer_before(ctx: Context, t: int) -> str:
     return ""
 
 
-def document_after(ctx: Context, k: int, head: str) -> str:
+def document_after(ctx: Context, k: int, head: str, reach: int = 60) -> str:
     """"حيث قدر التقرير حجم التحويلات …". "وأكد تقرير البنك الدولي لعام 2014 أن": a lead
-    that names the document only in the next sentences (the first fuller mention ahead)."""
+    that names the document only in the next sentences (the first fuller mention ahead, within
+    ``reach`` tokens)."""
     norms = ctx.norms
-    for t in range(k + 1, min(len(norms), k + 60)):
+    for t in range(k + 1, min(len(norms), k + reach)):
         if not ctx.words[t] or bare(norms[t]) != head or is_definite(norms[t]) or not _lookup(norms[t], DOC_HEADS):
             continue
         np = parse_np(ctx, t, len(norms))

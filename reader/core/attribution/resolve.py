@@ -413,7 +413,9 @@ class Resolver(OutletsMixin):
             resolved = self._issued_ahead(np)  # "أظهرت إحصائيات مصرفية حديثة" in the lead, "الإحصائيات الصادرة
             # عن مؤسسة النقد" below: the same statistics, named with their issuer
         elif not np.definite and kind == "document" and np.end - np.start == 1 and ctx.para_of[np.start] == ctx.para_of[0]:
-            ahead = document_after(ctx, np.start, bare(ctx.norms[np.start]))
+            # (a headline's study may be named whole only paragraphs down: "دراسة: رفع التعرفة يخفض
+            # الاستهلاك" over a fifth paragraph's "وتوقعت دراسة أعدها مركز الملك عبدالله …")
+            ahead = document_after(ctx, np.start, bare(ctx.norms[np.start]), 400 if ctx.sent_of[np.start] == 0 else 60)
             if ahead and (_ISSUER_NAMED.search(ahead) or len(ahead.split()) >= 2 and is_definite(fold(ahead.split()[1]))):
                 resolved = ahead  # "تقرير: إيرادات قطر من الغاز تتراجع" over "توقع تقرير صادر عن مجموعة QNB أن …"
                 # (but not "دراسة حديثة": the headline's word says as much)
