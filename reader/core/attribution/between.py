@@ -43,6 +43,9 @@ OBJECT_MASDARS = folded_set(
 _SPEECH_MASDAR = _SPEECH_MASDAR | OBJECT_MASDARS
 
 
+_PRIVATE = frozenset(("خاصه", "خاص"))  # (an adjective after an indefinite noun, not "especially")
+
+
 def _second_role(ctx: Context, a: int, b: int) -> bool:
     """"مستشار تطوير أعمال ووسيط مالي": a second role joined by و, up to إن/أن."""
     return b - a <= 5 and any(ctx.norms[t][:1] == "و" and len(ctx.norms[t]) > 3 and ctx.norms[t][1:] not in VERB_FORMS
@@ -291,11 +294,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = close  # "مدير أحد الفنادق المطلة على ساحات الحرم، فضّل عدم ذكر اسمه،": what they overlook
                 continue
         if c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and not c.np.named and j == c.np.end \
-                and ctx.words[j] and 3 <= len(n) <= 5 and not is_definite(n) and not _stopword(n) and not complementizer(n) \
+                and ctx.words[j] and 3 <= len(n) <= 5 and not is_definite(n) and not complementizer(n) \
+                and (not _stopword(n) or n in _PRIVATE and not is_definite(norms[j - 1])) \
                 and n[:1] not in "وفبل" and not in_lexicon(n, ROLE_HEADS) and not in_lexicon(n, ANON_HEADS):
             comma = next((t for t in range(j + 1, min(limit, j + 11)) if not ctx.words[t] or complementizer(norms[t])), -1)
-            if comma > j + 1 and ctx.raw[comma] in "،," and anonymity_clause(ctx, comma + 1, limit):
+            if comma > j and ctx.raw[comma] in "،," and anonymity_clause(ctx, comma + 1, limit):
                 j = comma  # "مستثمر خليجي شارك في المؤتمر، طلب عدم نشر اسمه،": what he did, then his asking
+                # ("موظف في شركة شحن خاصة بجدة، طلب …"; "صاحب محل في المركز نفسه، فضل …")
                 continue
         if c.np is not None and c.np.kind == "anonymous" and j == c.np.end and ctx.words[j] and n[:1] == "و" \
                 and len(n) > 4 and n[1:] in ANON_HEADS and not is_definite(n[1:]) and j + 1 < limit and ctx.words[j + 1] \

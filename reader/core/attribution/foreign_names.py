@@ -15,6 +15,7 @@ from .words import ADJECTIVES, FILLERS, FIRST_NAMES, SPEECH_EVENTS, TIME_WORDS, 
 
 EVENT_OPENERS = folded_set("في خلال أثناء عبر لدى")
 _ONE_OF = folded_set("أحد إحدى احد")
+_WAS = folded_set("كان كانت كانوا")
 
 
 _STREETS = frozenset(("شارع", "حي", "سوق", "طريق", "ميدان", "مجمع", "منطقه", "مدينه", "محافظه", "ساحه"))
@@ -25,6 +26,8 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
     if not (np.kind == "unnamed_official" and np.role or one_of) or np.named:
         return None
     a = np.end
+    if a < limit and ctx.words[a] and ctx.norms[a] in _WAS and a not in ctx.entity_at:
+        return None  # "وقال مسؤول | كان حاضرا إن": what he was, no name
     if a < limit and _manner(ctx, a, limit):
         return None  # "وأضاف الإمام بحزن شديد أنه"، "بصوت عال": how he said it
     e = a

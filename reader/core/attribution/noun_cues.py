@@ -342,6 +342,7 @@ _REPORTERS = folded_set("مراسل مراسلة")
 _WITHOUT = folded_set("دون بدون")
 _IN_EVENT = folded_set("في خلال عبر")
 _RELAYED = fold("نقل")
+_SAID = fold("قال")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _TRAIL_FILLERS = folded_set("أمس اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
 
@@ -355,6 +356,25 @@ def parse_as_reported(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
     if i < sent_a + 2 or j >= sent_b or not ctx.words[j]:
         return None
     vf = VERB_FORMS.get(ctx.norms[j])
+    if vf is not None and vf.person == 3 and not vf.prefix and vf.lemma == _SAID and ctx.is_punct(i - 1, "،,") \
+            and (j + 1 == sent_b or ctx.is_punct(j + 1, "،,.")):
+        # "لم يكن المواطن علي الشهري يتوقع أن تتحول بطاقته إلى «ورقة بلا قيمة»، كما يقول، بعد أن …":
+        # the clause before in the words of the one it is about (not a speaker's record again)
+        marked = {u for o, e in ctx.quote_open_tok.items() if sent_a <= o < i for u in range(o, e + 1)}
+        for t in range(sent_a, i - 1):
+            if t in marked:
+                continue  # ("لندن - «القدس العربي»: لم يكن المخرج …": a paper's name in marks is no one)
+            if not (ctx.words[t] and (t in ctx.entity_at and ctx.entity_at[t].type == "PER" or is_definite(ctx.norms[t]))):
+                continue
+            np = parse_np(ctx, t, i - 1, feminine=vf.gender == "f")
+            if np is None or np.start != t or np.kind != "named_person" or not np.named:
+                continue
+            if t > sent_a and ctx.words[t - 1] and ctx.norms[t - 1] in VERB_FORMS:
+                return None  # ("وقال X إن …، كما يقول، …": his record already)
+            c = Cand(i, j + 1, "prep", i, np.end, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
+            c.mode, c.sv, c.phrase_start = "before", True, i
+            return c
+        return None
     if vf is None or vf.person != 3 or vf.tense != "perf" or vf.prefix:
         return None
     s = j + 1

@@ -801,6 +801,19 @@ def _body_by_short_name(ctx: Context, k: int, stop: int) -> NP | None:
     return NP(k, stop, ctx.starts[k], ctx.ends[o - 1], "named_organization", bare(ctx.norms[k]), named=True)
 
 
+_WAS = folded_set("كان كانت كانوا")
+_NOT_VERBS = folded_set("يوم يوما يومي يناير يونيو يوليو")
+
+
+def _clause_on_indefinite(ctx: Context, a: int, b: int) -> bool:
+    """"عامل وافد | كان يجمع بضاعته من أحد المحلات": a clause (كان or a present verb first, no comma,
+    no أن/إن) describing an unnamed one, up to the word declined."""
+    n = ctx.norms[a]
+    if not ctx.words[a] or not (n in _WAS or n[:1] == "ي" and len(n) >= 4 and n not in _NOT_VERBS):
+        return False
+    return all(ctx.words[t] and not complementizer(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS for t in range(a, b))
+
+
 def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     """رفضت متحدثة باسم جوجل التعليق، امتنعت إنتل عن التعليق."""
     norms = ctx.norms
@@ -848,6 +861,9 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
             c.np = replace(c.np, end=stop)  # ("ورفض مسؤول في السفارة، تواصلت معه «الجزيرة»، التعليق": between commas)
         if c.np is not None and c.np.end == stop - 1 and ctx.is_punct(stop - 1, "،,"):
             c.np = replace(c.np, end=stop)  # "رفض رئيس الشركة، المهندس X، التعليق": his name between commas
+        if c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and not c.np.named \
+                and c.np.end < stop - 1 and _clause_on_indefinite(ctx, c.np.end, stop):
+            c.np = replace(c.np, end=stop)  # "ورفض عامل وافد كان يجمع بضاعته من أحد المحلات التعليق"
         if c.np is None or c.np.end < stop - (1 if norms[stop - 1] == "عن" else 0):
             c.np = None
             if k < stop - 1:

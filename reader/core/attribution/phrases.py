@@ -711,6 +711,9 @@ _WITH_PRONOUN = folded_set("معه معها معهم معهما إليه إلي�
 _MANNER = folded_set("جملة بشدة مرارا مرارًا مراراً قطعيا قطعياً تماما تماماً مجددا مجدداً سابقا سابقاً ضمنا صراحة صراحةً")
 
 
+_WAS = frozenset(("كان", "كانت", "كانوا"))
+
+
 def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
@@ -722,6 +725,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # على (the preposition) folds like the name علي
     if keeper_post(ctx, j):
         return False  # "أمين منطقة الرياض"، "أمين المتحف": the post, not the given name
+    if n in _WAS and j not in ctx.entity_at and n not in ctx.person_tokens:
+        return False  # "ورفض عامل وافد | كان يجمع بضاعته التعليق": what he was doing, no name
     if n in _TIME_HEADS and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in TIME_WORDS \
             and n not in ctx.person_tokens:
         return False  # "وقال وزير الدولة مطلع الأسبوع إن": when he said it, not a man named مطلع

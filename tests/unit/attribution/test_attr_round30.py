@@ -423,3 +423,33 @@ def test_a_headline_study_is_the_one_named_whole_paragraphs_down():
               + "\n\nوتوقعت دراسة أعدها مركز الملك عبدالله للدراسات والبحوث البترولية (كابسارك) أن يؤدي رفع "
               "التعرفة إلى خفض الاستهلاك.")
     assert rs[0].resolved == "دراسة أعدها مركز الملك عبدالله للدراسات والبحوث البترولية (كابسارك)"
+
+
+def test_what_an_unnamed_one_is_then_his_asking_not_to_be_named():
+    rs = _all("عنوان\n\nجدة - محمد\n\nوقال موظف في شركة شحن خاصة بجدة، طلب عدم الإشارة إلى اسمه، إن ضعف نظام "
+              "العناوين يضاعف التكلفة.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("وقال", "موظف في شركة شحن", "anonymous")]
+    rs = _all("عنوان\n\nجدة - محمد\n\nوقال صاحب محل للعطور في المركز نفسه، فضل عدم ذكر اسمه، إن مبيعاته انخفضت.")
+    assert [(r.cue, r.kind) for r in rs] == [("وقال", "anonymous")]
+    assert rs[0].source.startswith("صاحب محل للعطور")
+
+
+def test_what_the_unnamed_one_was_doing_before_declining():
+    rs = _all("عنوان\n\nجدة - محمد\n\nورفض عامل وافد كان يجمع بضاعته من أحد المحلات التعليق.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("ورفض", "عامل وافد", "anonymous")]
+    rs = _all("عنوان\n\nجدة - محمد\n\nوقال مسؤول كان حاضرا إن الاجتماع انتهى.")
+    assert [(r.cue, r.source) for r in rs] == [("وقال", "مسؤول")]  # («كان حاضرا» is no name)
+
+
+def test_as_he_says_between_commas_is_the_words_of_the_one_it_is_about():
+    rs = _all("عنوان\n\nأبها - محمد\n\nلم يكن المواطن علي بن محمد الشهري يتوقع أن تتحول بطاقة التأمين إلى «ورقة بلا "
+              "قيمة»، كما يقول، بعد أن رفضت الشركة طلبه.")
+    assert [(r.cue, r.resolved, r.kind) for r in rs] == [("كما يقول", "علي بن محمد الشهري", "named_person")]
+    # a paper's name in marks in the dateline is no one
+    rs = _all("عنوان\n\nلندن - «القدس العربي»: لم يكن المخرج كريم سعفان ينتظر الجائزة، فالفيلم واجه، كما يقول، "
+              "«كل أنواع العراقيل».")
+    assert [(r.cue, r.resolved) for r in rs] == [("كما يقول", "كريم سعفان")]
+    # the speaker's own record already says it: no second one
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال المحلل خالد العمري إن السوق تراجعت. وأضاف أن الأسعار ستبقى مرتفعة "
+              "لفترة، كما يقول، بسبب ضعف المعروض.")
+    assert [r.cue for r in rs] == ["وقال", "وأضاف"]
