@@ -145,13 +145,15 @@ def _headline_body_named_below(ctx: Context, out: list[Claim]) -> list[Claim]:
                 or s.resolved != s.text:
             continue
         short = fold(s.text).replace("«", "").replace("»", "").replace('"', "").split()
-        if len(short) != 1 or not short[0].startswith("ال"):
+        if not 1 <= len(short) <= 2 or not short[0].startswith("ال"):
             continue
+        # ("«الغذاء والدواء» تحذر" over "حذرت الهيئة العامة للغذاء والدواء": two words, each bared)
         full = {later.source.resolved for later in out[n + 1:n + 10] if later.source is not None
                 and ctx.sent_of[ctx.tok_at_char(later.cue.start)] <= 4  # (the lead, not a body named further down)
                 and later.source.kind == "named_organization" and later.source.resolved
-                and len(fold(later.source.resolved).split()) > 1
-                and (fold(later.source.resolved).split()[-1] in (short[0], "و" + short[0]))
+                and len(fold(later.source.resolved).split()) > len(short)
+                and (fold(later.source.resolved).split()[-1] in (short[0], "و" + short[0]) if len(short) == 1 else
+                     [bare(w) for w in fold(later.source.resolved).split()[-2:]] == [bare(w) for w in short])
                 and in_lexicon(fold(later.source.resolved).split()[0], ORG_HEADS)}
         if len(full) == 1:
             out[n] = replace(c, source=replace(s, resolved=full.pop()))

@@ -130,6 +130,20 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
     return best[:2] if best is not None else None
 
 
+def company_named(ctx: Context, k: int, ahead: bool) -> tuple[int, str] | None:
+    """The company named with its head word ("شركة الخليج للصناعات الدوائية") nearest token ``k``:
+    the first after it (``ahead``: a headline's "والشركة تنفي" over the story), else the last
+    before it, a mention inside a claim included (the one company the story names)."""
+    span = range(k + 1, min(len(ctx.norms), k + 150)) if ahead else range(k - 1, max(-1, k - _LOOK_BACK), -1)
+    for t in span:
+        if not ctx.words[t] or bare(ctx.norms[t]) != _COMPANY or is_definite(ctx.norms[t]):
+            continue
+        np = parse_np(ctx, t, len(ctx.norms))
+        if np is not None and np.kind == "named_organization" and np.start == t and np.end > t + 1:
+            return t, ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[np.end - 1]]
+    return None
+
+
 SUPERLATIVES = folded_set("أكبر ثاني ثالث أول أضخم كبرى أقدم أحدث")
 
 

@@ -19,7 +19,7 @@ from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
 from .mentions import (
-    alias_of, clitic_chars, company_before, document_after, org_ending_with, same_body_before, document_before, fuller_name, is_company_reference, person_by_role,
+    alias_of, clitic_chars, company_before, company_named, document_after, org_ending_with, same_body_before, document_before, fuller_name, is_company_reference, person_by_role,
     SUPERLATIVES,
 )
 from .vias import OutletsMixin
@@ -124,6 +124,7 @@ _AGENCY_FORMS = folded_set("وكالة ووكالة بوكالة لوكالة ا
 _NOT_NEWS_AGENCIES = tuple(fold(w) for w in ("ستاندرد", "موديز", "فيتش", "كابيتال إنتليجنس", "الطاقة", "للطاقة",
                                                "الذرية", "التصنيف", "للتصنيف"))
 _BANK_WORDS = folded_set("بنك مصرف")
+_COMPANY_WORDS = folded_set("شركة مجموعة")
 
 
 def _shares_post(tokens: tuple[str, ...], sp) -> bool:
@@ -564,16 +565,37 @@ class Resolver(OutletsMixin):
         head = _genderless(np.head)
         sp = next((s for s in reversed(self.speakers[-12:]) if s.kind == "named_organization" and s.pos >= 0
                    and s.pos < np.start and (s.head == head or is_company_reference(self.ctx, s.pos, s.pos + 1)
-                                             or not _lookup(self.ctx.norms[s.pos], ORG_HEADS))), None)
+                                             or not _lookup(self.ctx.norms[s.pos], ORG_HEADS)
+                                             and not self._short_name_of_body(s))), None)
         mention = company_before(self.ctx, np.start, self.claims)
         at, earlier = self._earlier_mention_at(np, outside_claims=True) if np.end - np.start == 1 else (-1, "")
         if earlier and (mention is None or at >= mention[0]):
             mention = (at, earlier)
         if mention is not None and (sp is None or mention[0] > sp.pos):
             return None, fuller_name(self.ctx, mention[1], np.start)
+        ctx = self.ctx
+        if sp is not None and np.end - np.start == 1 and ctx.sent_of[np.start] == 0 and ctx.sent_of[sp.pos] == 0 \
+                and not _lookup(ctx.norms[sp.pos], ORG_HEADS) and (named := company_named(ctx, np.start, ahead=True)):
+            return None, named[1]  # "«الغذاء والدواء» تحذر .. والشركة تنفي": the company the story names, not the body
         if sp is not None:
             return sp, resolved
+        if np.end - np.start == 1 and (named := company_named(ctx, np.start, ahead=False)):
+            return None, named[1]  # "حذرت الهيئة من شراب تنتجه شركة الخليج …. ونفت الشركة": the one company named
         return None, resolved
+
+    def _short_name_of_body(self, s: Speaker) -> bool:
+        """"«الغذاء والدواء» تحذر" with "الهيئة العامة للغذاء والدواء" speaking below: a public
+        body's short name, no company."""
+        short = fold(s.resolved).replace("«", " ").replace("»", " ").replace('"', " ").split()
+        if not short:
+            return False
+        for o in self.speakers[-12:]:
+            full = fold(o.resolved).split()
+            if o.kind == "named_organization" and len(full) > len(short) and _lookup(full[0], ORG_HEADS) \
+                    and bare(full[0]) not in _COMPANY_WORDS \
+                    and [bare(w) for w in full[-len(short):]] == [bare(w) for w in short]:
+                return True
+        return False
 
     def _own_issuer(self, np: NP) -> bool:
         ctx = self.ctx
