@@ -19,7 +19,7 @@ from .context import Context
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import MADE_IT, _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
-from .phrases import AL_GIVEN, NP, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
+from .phrases import AL_GIVEN, NP, REGION_HEADS, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .modifiers import BY_PHONE, BY_PHONE_WORD
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import (
@@ -43,7 +43,8 @@ OBJECT_MASDARS = folded_set(
 _SPEECH_MASDAR = _SPEECH_MASDAR | OBJECT_MASDARS
 
 
-_PRIVATE = frozenset(("خاصه", "خاص"))  # (an adjective after an indefinite noun, not "especially")
+_PRIVATE = frozenset(("خاصه", "خاص"))
+_EMIRATE = folded_set("إمارة")  # (an adjective after an indefinite noun, not "especially")
 
 
 def _second_role(ctx: Context, a: int, b: int) -> bool:
@@ -284,12 +285,16 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(j + 1, close)):
                 j = close + 1  # "عن بيان لشركة إيني الإيطالية، المشغلة للحقل، أن": what the company is
                 continue
-        if c.np is not None and c.np.kind in ("unnamed_official", "anonymous") and j == c.np.end \
-                and n in ("علي", "في", "من") and ctx.norms[j - 1].startswith("الم") and is_definite(ctx.norms[j - 1]):
+        where = c.np is not None and ctx.words[j] and n[:1] == "ب" and len(n) > 4 and not is_definite(n) \
+            and in_lexicon(n[1:], REGION_HEADS | _EMIRATE)  # "مصدر في لجنة التعويضات | بإمارة منطقة مكة المكرمة،"
+        if c.np is not None and c.np.kind in ("unnamed_official", "anonymous") and j == c.np.end and (
+                n in ("علي", "في", "من") and ctx.norms[j - 1].startswith("الم") and is_definite(ctx.norms[j - 1])
+                or where):
             close = next((t for t in range(j + 1, min(limit, j + 7)) if not ctx.words[t]), -1)
             if close > j + 1 and ctx.raw[close] in "،," and all(
                     ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(j, close)) \
-                    and (is_complement(ctx, close + 1, limit) or anonymity_clause(ctx, close + 1, min(limit, close + 8))):
+                    and (not where and is_complement(ctx, close + 1, limit)
+                         or anonymity_clause(ctx, close + 1, min(limit, close + 8))):
                 c.np.end, c.np.src_end = close, ctx.ends[close - 1]
                 j = close  # "مدير أحد الفنادق المطلة على ساحات الحرم، فضّل عدم ذكر اسمه،": what they overlook
                 continue

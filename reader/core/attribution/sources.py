@@ -425,6 +425,10 @@ def short_name_after(ctx: Context, e: int, limit: int) -> int:
     if not all(ctx.words[t] and (close == e + 2 or not is_verb_like(ctx.norms[t])) for t in range(e + 1, close)):
         return e  # (وذكرت بيانات «الصادرات ستتراجع»: a quotation; one word is a name, «هدف»)
     nxt = close + 1
+    if nxt < limit and ctx.words[nxt] and complementizer(ctx.norms[nxt]) and is_known_outlet_in_marks(ctx, e, limit) \
+            and not _lookup(ctx.norms[e - 1], MEDIA_TYPES) and not _lookup(ctx.norms[e - 1], ANON_HEADS):
+        # (but "مصادر «الرياض» بأن": directly after «مصادر» the paper's name says whose sources they are)
+        return e  # "وأبلغ متحدث باسم شركة «ميرسك لاين» الدنماركية «رويترز» أن": the outlet told, no short name
     if _lookup(ctx.norms[e - 1], DOC_HEADS) and (nxt >= limit or ctx.is_punct(nxt, ".:؛")):
         return e  # after a document's head the marks hold what it says ("وذكرت بيانات «الصادرات ستتراجع».")
     if nxt >= limit:

@@ -473,3 +473,15 @@ def test_the_one_company_named_inside_a_claim_is_the_company_that_speaks_next():
     rs = _all("عنوان\n\nالدمام - نورة\n\nحذرت الهيئة العامة للغذاء والدواء من استخدام شراب «فيبرانول»، الذي تنتجه "
               "شركة الخليج للصناعات الدوائية، بعد التحاليل.\n\nفي المقابل، نفت الشركة في بيان وجود أي تلوث في منتجاتها.")
     assert [(r.cue, r.resolved) for r in rs][-1] == ("نفت", "شركة الخليج للصناعات الدوائية")
+
+
+def test_a_known_outlet_in_marks_after_a_body_is_the_one_told_not_its_short_name():
+    rs = _all("عنوان\n\nجدة - محمد\n\nوأبلغ متحدث باسم شركة «ميرسك لاين» الدنماركية «رويترز» أن الشركة ستفرض رسما إضافيا.")
+    assert [(r.source, r.via) for r in rs] == [("متحدث باسم شركة «ميرسك لاين» الدنماركية", "رويترز")]
+
+
+def test_where_the_unnamed_one_works_then_his_asking_before_an_object_cue():
+    rs = _all("عنوان\n\nجدة - محمد\n\nمن جانبه، نفى مصدر في لجنة التعويضات بإمارة منطقة مكة المكرمة، فضل عدم الكشف عن "
+              "هويته، وجود أي تأخير في صرف المستحقات.")
+    assert [(r.source, r.kind) for r in rs] == [("مصدر في لجنة التعويضات بإمارة منطقة مكة المكرمة", "anonymous")]
+    assert rs[0].claim.startswith("وجود أي تأخير")
