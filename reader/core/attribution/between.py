@@ -911,6 +911,11 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     from .sources import _HONORIFICS
     from .words import TITLES
 
+    if close - 3 > j and ctx.raw[close - 1] == ")":
+        o = next((t for t in range(close - 2, max(j, close - 6), -1) if ctx.raw[t] == "("), -1)
+        if o > j and any(ctx.raw[t][:1].isdigit() for t in range(o + 1, close - 1)) \
+                and any(ctx.norms[t] in _YEARS_OLD for t in range(o + 1, close - 1)):
+            close = o  # "، سعيد بن محمد آل مشيط (47 عاما)،": the name, then his age
     k = j
     if k + 2 < close and ctx.words[k] and is_definite(ctx.norms[k]) and (
             in_lexicon(ctx.norms[k], OCCUPATIONS) or in_lexicon(ctx.norms[k], ANON_HEADS)):

@@ -5,6 +5,7 @@ colon or a speech event (في تصريحات، خلال مؤتمر): they are th
 
 from __future__ import annotations
 
+from .anonymity import anonymity_clause
 from .complements import is_complement
 from .context import Context
 from .cues import VERB_FORMS
@@ -28,6 +29,8 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
     a = np.end
     if a < limit and ctx.words[a] and ctx.norms[a] in _WAS and a not in ctx.entity_at:
         return None  # "وقال مسؤول | كان حاضرا إن": what he was, no name
+    if a < limit and ctx.words[a] and a not in ctx.entity_at and anonymity_clause(ctx, a, min(limit, a + 6)):
+        return None  # "بائع آسيوي | رفض ذكر اسمه": his refusing to be named, no name
     if a < limit and _manner(ctx, a, limit):
         return None  # "وأضاف الإمام بحزن شديد أنه"، "بصوت عال": how he said it
     e = a

@@ -344,7 +344,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     with_him = ctx.words[s] and ctx.norms[s] in _WITH_HIM and s + 1 < cue_a and not rest.startswith("ال")
     if with_him:
         s += 1  # "ويتفق معه الاقتصادي X، مشيرا": agreeing with the speaker before
-    with_object = n[:1] in "وف" and rest.endswith(("ه", "ها", "هم")) and 5 <= len(rest) <= 7 \
+    with_object = n[:1] in "وف" and rest.endswith(("ه", "ها", "هم", "هما")) and 5 <= len(rest) <= 7 \
         and not rest.startswith("ال") and not _stopword(rest)  # "وخالفه الدكتور الزهراني الرأي، إذ اعتبر"
     bare_perfect = after_phrase and 3 <= len(n) <= 5 and not n.startswith("ال") and not _stopword(n) \
         and n not in FIRST_NAMES  # ("وعلى صعيد القطاع، خفض «إياتا» تقديراته": a verb after the phrase)
@@ -354,7 +354,14 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     if (n in VERB_FORMS and VERB_FORMS[n].lemma not in (_MERELY_SAID, _NOTED)) or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
                                or perfect_after_qad or with_him or with_object or bare_perfect or wa_perfect):
         return None
+    opinion_first = False
+    if s + 1 < cue_a and ctx.words[s] and ctx.norms[s] in _OPINION and rest.startswith(_DIFFERS):
+        s, opinion_first = s + 1, True  # "ويخالفه الرأي بائع آسيوي …، إذ يرى": the opinion first, then who differs
+    elif s + 2 < cue_a and ctx.norms[s] in _THIS and ctx.norms[s + 1] in _OPINION and rest.startswith(_DIFFERS):
+        s, opinion_first = s + 2, True  # "ويخالف هذا الرأي المعلم حسن"
     np = parse_np(ctx, s, cue_a)
+    if opinion_first and np is not None and np.start == s and np.kind in ("anonymous", "unnamed_official", "named_person"):
+        return np
     if np is None and s in ctx.quote_open_tok and ctx.quote_open_tok[s] - s <= 4:
         np = marks_source(ctx, s, cue_a)  # "وفي تقرير نشرته أمس، خفضت «الراجحي المالية» …، وقالت إن": the body in marks
     if np is not None and with_object and np.end - np.start >= 2 and ctx.norms[np.end - 1] in _OPINION:
@@ -380,6 +387,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 
 _OPINION = folded_set("الرأي الرأى")
+_DIFFERS = (fold("خالف"), fold("يخالف"), fold("تخالف"))
+_THIS = folded_set("هذا ذلك")
 _WROTE_LEMMA = fold("كتب")
 _BOTH_SIDES = folded_set("الجانبان الطرفان الجانبين الطرفين البلدان البلدين")
 _OWNERS_OF = folded_set("أصحاب ملاك مالكي أولياء أهالي سكان مستهلكي مواطني منسوبي عملاء صغار كبار")

@@ -712,6 +712,7 @@ _MANNER = folded_set("جملة بشدة مرارا مرارًا مراراً ق�
 
 
 _WAS = frozenset(("كان", "كانت", "كانوا"))
+_REFUSED = folded_set("رفض رفضت فضل فضلت طلب طلبت")
 
 
 def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = False) -> bool:
@@ -727,6 +728,11 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "أمين منطقة الرياض"، "أمين المتحف": the post, not the given name
     if n in _WAS and j not in ctx.entity_at and n not in ctx.person_tokens:
         return False  # "ورفض عامل وافد | كان يجمع بضاعته التعليق": what he was doing, no name
+    if after_role and n in _REFUSED and j not in ctx.entity_at and n not in ctx.person_tokens:
+        from .anonymity import anonymity_clause
+
+        if anonymity_clause(ctx, j, min(len(ctx.norms), j + 6)):
+            return False  # "بائع آسيوي | رفض ذكر اسمه": his refusing to be named, no name
     if n in _TIME_HEADS and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in TIME_WORDS \
             and n not in ctx.person_tokens:
         return False  # "وقال وزير الدولة مطلع الأسبوع إن": when he said it, not a man named مطلع

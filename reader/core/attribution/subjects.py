@@ -766,7 +766,8 @@ def _no_subject_after(ctx: Context, j: int, limit: int) -> bool:
 _DECLARATIONS = folded_set("إعلان ميثاق نداء")
 
 
-_REPORTS = folded_set("تقرير دراسة بيان مسح مذكرة نشرة استطلاع وثيقة")  # (not a budget: "الميزانية، التي قدرت فيها")
+_REPORTS = folded_set("تقرير دراسة بيان مسح مذكرة نشرة استطلاع وثيقة")
+_YEARS_WORDS = folded_set("عاما عام سنة سنه")  # (not a budget: "الميزانية، التي قدرت فيها")
 
 def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP | None:
     """The noun phrase ending right before the relative pronoun at ``rel`` (its antecedent):
@@ -788,6 +789,10 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
     if rel - 1 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] \
             and rel - 1 in ctx.entity_end_tok.values():
         end = rel - 1  # "النائبة منى الصقعبي، التي طالبت": a name, a comma, the relative
+    if end == rel and rel - 4 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.raw[rel - 2] == ")":
+        o = next((t for t in range(rel - 3, max(sent_a, rel - 7), -1) if ctx.raw[t] == "("), -1)
+        if o > sent_a and any(ctx.raw[t][:1].isdigit() or ctx.norms[t] in _YEARS_WORDS for t in range(o + 1, rel - 2)):
+            end = o  # "المعلم حسن (36 عاما)، الذي يرى": his age, then the relative
     if end == rel and rel - 2 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] and not people:
         doc = next((t for t in range(rel - 2, max(sent_a, rel - 10), -1) if ctx.words[t]
                     and ctx.norms[t][:2] in ("لل", "ال") and in_lexicon(ctx.norms[t], _REPORTS)), -1)

@@ -485,3 +485,21 @@ def test_where_the_unnamed_one_works_then_his_asking_before_an_object_cue():
               "هويته، وجود أي تأخير في صرف المستحقات.")
     assert [(r.source, r.kind) for r in rs] == [("مصدر في لجنة التعويضات بإمارة منطقة مكة المكرمة", "anonymous")]
     assert rs[0].claim.startswith("وجود أي تأخير")
+
+
+def test_the_opinion_first_then_who_differs_speaks_in_the_whereby_clause():
+    rs = _all("عنوان\n\nجدة - محمد\n\nويخالفه الرأي بائع آسيوي رفض ذكر اسمه، إذ يرى أن «المشكلة ليست في التخزين بل في "
+              "النقل»، مشيرا إلى أن أجرة الشاحنة صعدت.")
+    assert [(r.cue, r.resolved, r.kind) for r in rs] == [("يرى", "بائع آسيوي", "anonymous"),
+                                                         ("مشيرا", "بائع آسيوي", "anonymous")]
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال فراس العبيدان إن العجز كبير.\n\nوخالفهما الرأي كبير الاقتصاديين في بنك "
+              "الرياض الدكتور نبيل الحمدان، إذ قال إن الحكومة «ليست في عجلة»، لافتا إلى أن البنوك اشترت سندات.")
+    assert [r.resolved for r in rs] == ["فراس العبيدان", "نبيل الحمدان", "نبيل الحمدان"]
+
+
+def test_an_age_in_brackets_before_the_comma_of_a_relative_or_an_apposition():
+    rs = _all("عنوان\n\nجدة - محمد\n\nويخالف هذا الرأي المعلم حسن (36 عاما)، الذي يرى أن الزيادة «معقولة».")
+    assert [(r.cue, r.source) for r in rs] == [("يرى", "المعلم حسن")]
+    rs = _all("عنوان\n\nأبها - محمد\n\nيقول صاحب مكتب عقاري في حي المنسك، سعيد بن محمد آل مشيط (47 عاما)، إن إيجار "
+              "الشقة ارتفع.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("يقول", "سعيد بن محمد آل مشيط", "named_person")]
