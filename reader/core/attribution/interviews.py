@@ -38,6 +38,56 @@ def _dash_pairs(ctx: Context) -> tuple[list, list]:
     return questions, answers
 
 
+_STAR_LINE = re.compile(r"(?m)^[ \t\u200f\u200e]*[*•■▪][ \t]*(?=\S)")
+
+
+class _At:
+    """A match-like span for an answer with no label: group 1 is its cue (the answer's dash, or
+    the «؟» of the question before it), the match ends where the answer begins."""
+
+    def __init__(self, text: str, q: int, a: int):
+        self._text, self._q, self._a = text, q, a
+
+    def start(self, g: int = 0) -> int:
+        return self._q
+
+    def end(self, g: int = 0) -> int:
+        return self._q + 1 if g == 1 else self._a
+
+    def group(self, g: int = 0) -> str:
+        return self._text[self._q] if g == 1 else self._text[self._q:self._a]
+
+
+def _star_pairs(ctx: Context) -> tuple[list, list]:
+    """"* هل تتوقع أن تتأثر الأسواق؟" then an unmarked paragraph: an interview whose questions
+    are starred lines ending with «؟» and whose answers are the paragraphs after them (two such
+    pairs at least)."""
+    text = ctx.text
+    questions, answers = [], []
+    for q in _STAR_LINE.finditer(text):
+        q_end = text.find("\n", q.end())
+        if q_end < 0 or not text[q.end():q_end].rstrip().endswith("؟"):
+            continue
+        mark = text.rfind("؟", q.end(), q_end)
+        a = q_end
+        while a < len(text) and text[a] in "\n \t\u200f\u200e":
+            a += 1
+        a_end = text.find("\n", a)
+        a_end = len(text) if a_end < 0 else a_end
+        line = text[a:a_end].rstrip()
+        if not line or _STAR_LINE.match(text, a) or line.endswith("؟"):
+            continue
+        questions.append(q)
+        if text[a] in "-–—":  # "- الأرقام لم تفاجئنا …": the answer's own dash is its cue
+            b = a + 1
+            while b < a_end and text[b] in " \t":
+                b += 1
+            answers.append(_At(text, a, b))
+        else:
+            answers.append(_At(text, mark, a))
+    return (questions, answers) if len(answers) >= 2 else ([], [])
+
+
 def interview_answers(ctx: Context, out: list[Claim]) -> list[Claim]:
     """Add a record for each answer of a Q&A interview (text order kept)."""
     marks = list(_LINE.finditer(ctx.text))
@@ -45,6 +95,9 @@ def interview_answers(ctx: Context, out: list[Claim]) -> list[Claim]:
     answers = [m for m in marks if m.group(1) in ("ج", "جواب")]
     if not questions or not answers:
         questions, answers = _dash_pairs(ctx)
+        marks = sorted(questions + answers, key=lambda m: m.start())
+    if not questions or not answers:
+        questions, answers = _star_pairs(ctx)
         marks = sorted(questions + answers, key=lambda m: m.start())
     if not questions or not answers:
         return out

@@ -503,3 +503,26 @@ def test_an_age_in_brackets_before_the_comma_of_a_relative_or_an_apposition():
     rs = _all("عنوان\n\nأبها - محمد\n\nيقول صاحب مكتب عقاري في حي المنسك، سعيد بن محمد آل مشيط (47 عاما)، إن إيجار "
               "الشقة ارتفع.")
     assert [(r.cue, r.source, r.kind) for r in rs] == [("يقول", "سعيد بن محمد آل مشيط", "named_person")]
+
+
+_STAR_INTERVIEW = ("رئيس لجنة الأغذية لـ«الرياض»: لا مبرر لرفع الأسعار\n\nالرياض - ماجد العصيمي\n\n"
+                   "التقت «الرياض» رئيس لجنة الأغذية في الغرفة، حمد بن عبدالله الفايز، وكان هذا الحوار:\n\n"
+                   "* هل هناك مبرر للارتفاع الذي يلاحظه المستهلك؟\n\nلا يوجد مبرر حقيقي لأي زيادة كبيرة.\n\n"
+                   "* هل تتوقع أن تتأثر الأسواق بانخفاض أسعار النفط؟\n\n{dash}على المدى القصير لا أتوقع ذلك.\n\n"
+                   "يذكر أن الغرفة تضم 40 لجنة.")
+
+
+def test_starred_questions_and_their_unmarked_answers_are_an_interview():
+    rs = _all(_STAR_INTERVIEW.format(dash=""))
+    answers = [r for r in rs if r.cue == "؟"]
+    assert [(r.resolved, r.claim) for r in answers] == [
+        ("حمد بن عبدالله الفايز", "لا يوجد مبرر حقيقي لأي زيادة كبيرة."),
+        ("حمد بن عبدالله الفايز", "على المدى القصير لا أتوقع ذلك.")]
+    assert not any(r.cue.startswith("تتوقع") for r in rs)  # (a question is no one's claim)
+    rs = _all(_STAR_INTERVIEW.format(dash="- "))  # an answer with its own dash: the dash is its cue
+    assert [r.cue for r in rs if r.claim.startswith(("لا يوجد", "على المدى"))] == ["؟", "-"]
+
+
+def test_one_starred_question_is_no_interview():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال خالد العمري إن السوق تراجعت.\n\n* هل تستمر الأزمة؟\n\nلا أحد يعرف.")
+    assert [r.cue for r in rs] == ["وقال"]
