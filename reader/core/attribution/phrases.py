@@ -345,6 +345,9 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
     ent = ctx.entity_at.get(j)
     if ent is not None and ent.type in ("PER", "ORG"):
         j = entity_end(ctx, j, limit)
+        if ent.type == "PER":
+            j = next((t for t in range(start + 1, j) if norms[t] in MANNER or norms[t] in MANNER_VOICE), j)
+            # ("وقال خالد | بنبرة غاضبة": the tagger ran on into how he said it)
         if ent.type == "ORG" or j - start >= max_len:
             return j
         # A name the NER cut short goes on (بيير أوليفييه | غورينشا، سهام البوغديري | نمصية),

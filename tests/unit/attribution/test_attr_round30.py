@@ -526,3 +526,8 @@ def test_starred_questions_and_their_unmarked_answers_are_an_interview():
 def test_one_starred_question_is_no_interview():
     rs = _all("عنوان\n\nالرياض - محمد\n\nوقال خالد العمري إن السوق تراجعت.\n\n* هل تستمر الأزمة؟\n\nلا أحد يعرف.")
     assert [r.cue for r in rs] == ["وقال"]
+
+
+def test_how_he_said_it_is_no_part_of_a_tagged_name():
+    rs = _all("عنوان\n\nجدة - محمد\n\nوقال خالد بنبرة غاضبة إن الأسعار ارتفعت.")
+    assert [(r.cue, r.source) for r in rs] == [("وقال", "خالد")]
