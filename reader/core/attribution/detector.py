@@ -1109,6 +1109,10 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
             subject = _the_one_asked(ctx, c.cue_a)  # "وعند سؤال أحد الدلالين …، رفض ذكر اسمه، عن …، قال إن": he
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.gender != "f" and c.number == "s":
         subject = _subject_of_first_verb(ctx, c.cue_a, context_records)  # "وأيد X الرئيس طالباني وقال": X
+    if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.gender == "f" and c.number == "s":
+        subject = _subject_of_first_verb(ctx, c.cue_a, context_records)
+        if subject is not None and not (subject.kind == "named_person" and subject.feminine):
+            subject = None  # "غير أن المستشارة … سلوى الحازمي خالفته، ورأت أن": she (a woman named; a body is another matter)
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.number == "p" \
             and not any(sp.number == "p" for sp in resolver.speakers[-3:]):
         subject = _group_before(ctx, c.cue_a, context_records)  # "وشكا عدد من المشاركين من …. وقالوا إن"

@@ -253,12 +253,22 @@ def _after_opening_phrase(ctx: Context, sent_a: int, i: int) -> int:
     n0 = ctx.norms[sent_a] if ctx.words[sent_a] else ""
     if n0[:1] in "وف" and n0[1:2] in "يت" and len(n0) >= 5 and not is_definite(n0[1:]):
         return sent_a  # "وتروي سارة المطيري، صاحبة مشروع …،": a verb opens it, the comma is her post's
-    for t in range(sent_a + 1, min(i - 2, sent_a + 7)):
+    t, reach = sent_a + 1, sent_a + 7
+    while t < min(i - 2, reach):
         if not ctx.words[t]:
+            if t in ctx.quote_open_tok and ctx.words[t - 1] and ctx.norms[t - 1] in _ENTITLED \
+                    and ctx.quote_open_tok[t] < i - 2:
+                reach += ctx.quote_open_tok[t] + 1 - t
+                t = ctx.quote_open_tok[t] + 1  # "وفي ورقة عمل بعنوان «التمويل الجماعي بديلا»، عرضت …": its title
+                continue
             if ctx.raw[t] in "،," and ctx.words[t + 1] and all(ctx.norms[u] not in VERB_FORMS for u in range(sent_a, t)):
                 return t + 1
             return sent_a
+        t += 1
     return sent_a
+
+
+_ENTITLED = folded_set("بعنوان عنوان عنوانها عنوانه")
 
 
 def _same_gender(first: str, gender: str) -> bool:
@@ -346,7 +356,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
         s += 1  # "ويتفق معه الاقتصادي X، مشيرا": agreeing with the speaker before
     with_object = n[:1] in "وف" and rest.endswith(("ه", "ها", "هم", "هما")) and 5 <= len(rest) <= 7 \
         and not rest.startswith("ال") and not _stopword(rest)  # "وخالفه الدكتور الزهراني الرأي، إذ اعتبر"
-    bare_perfect = after_phrase and 3 <= len(n) <= 5 and not n.startswith("ال") and not _stopword(n) \
+    bare_perfect = after_phrase and (3 <= len(n) <= 5 or len(n) == 6 and n.startswith("است")) \
+        and not n.startswith("ال") and not _stopword(n) \
         and n not in FIRST_NAMES  # ("وعلى صعيد القطاع، خفض «إياتا» تقديراته": a verb after the phrase)
     wa_perfect = whereby and n[:1] in "وف" and 3 <= len(rest) <= 5 and not rest.startswith("ال") \
         and not _stopword(rest) and not any(in_lexicon(rest, lex) for lex in (ROLE_HEADS, ORG_HEADS, DOC_HEADS)) \

@@ -338,6 +338,16 @@ def _initial(ctx: Context, j: int) -> bool:
 _AFTER_A_NAME = frozenset(("في", "علي", "عن", "خلال", "عبر", "امس", "اليوم"))
 
 
+def not_in_a_name(ctx: Context, t: int, start: int) -> bool:
+    """Token ``t`` of a tagged or read name is none of it: how he said it ("خالد | بنبرة غاضبة"),
+    or, two words on, a noun with a pronoun (her own: "أمل آل عايض | تجربتها")."""
+    n = ctx.norms[t]
+    if n in MANNER or n in MANNER_VOICE:
+        return True
+    return t - start >= 2 and ctx.raw[t].endswith(("تها", "تهم", "تهما")) and len(n) >= 5 and n not in FIRST_NAMES
+    # (a tagger's name may take it in: its words are no evidence)
+
+
 def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role: bool = False) -> int:
     """A person's (or company's) name starting at ``j``: محمد بن عبد الرحمن آل ثاني، جاك ما."""
     norms = ctx.norms
@@ -346,7 +356,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
     if ent is not None and ent.type in ("PER", "ORG"):
         j = entity_end(ctx, j, limit)
         if ent.type == "PER":
-            j = next((t for t in range(start + 1, j) if norms[t] in MANNER or norms[t] in MANNER_VOICE), j)
+            j = next((t for t in range(start + 1, j) if not_in_a_name(ctx, t, start)), j)
             # ("وقال خالد | بنبرة غاضبة": the tagger ran on into how he said it)
         if ent.type == "ORG" or j - start >= max_len:
             return j
@@ -368,6 +378,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             continue
         if possessed_stance(n):
             break  # "وأكد إبراهيم العساف | دعمه للجهود": the verb's object, no part of the name
+        if j - start >= 2 and not_in_a_name(ctx, j, start):
+            break  # "عرضت رائدة الأعمال أمل آل عايض | تجربتها": her own noun, the object
         if n in MANNER or n in MANNER_VOICE:
             break  # "يقول أحمد | بصوت خافت": how he said it
         if j - start >= 2 and n[:1] == "و" and n[1:] in FIRST_NAMES and n not in FIRST_NAMES \

@@ -25,13 +25,13 @@ from .groups import group_source
 from .modifiers import _modifiers, anon_genitive
 from .phrases import (
     NP, _ONE_OF, _is_place, _lookup, _prefix_chars, _stopword, _word, adjective_like, article,
-    def_chain, entity_end, keeper_post, masdar_like, name_chain, name_start,
+    def_chain, entity_end, keeper_post, masdar_like, name_chain, name_start, not_in_a_name,
 )
 from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
     ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, MEDIA_TYPES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SELF_WORDS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
-    HEAD_WORDS, MANNER, MANNER_VOICE, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
+    HEAD_WORDS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
 __all__ = [
@@ -1035,7 +1035,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             return make(e, "named_organization", named=True)  # "وقالت فودافون": a firm the tagger took for a man
         if ent.type == "PER":
             e = max(e, name_chain(ctx, i, limit))
-            e = next((t for t in range(i + 1, e) if ctx.norms[t] in MANNER or ctx.norms[t] in MANNER_VOICE), e)
+            e = next((t for t in range(i + 1, e) if not_in_a_name(ctx, t, i)), e)
             # ("وقال خالد | بنبرة غاضبة": the tagger ran on into how he said it)
             if e - i >= 2 and ctx.raw[e - 2].startswith("ال") and not is_definite(ctx.norms[e - 1]) \
                     and ctx.norms[e - 1] not in FIRST_NAMES and _word(ctx, e, limit) \

@@ -531,3 +531,15 @@ def test_one_starred_question_is_no_interview():
 def test_how_he_said_it_is_no_part_of_a_tagged_name():
     rs = _all("عنوان\n\nجدة - محمد\n\nوقال خالد بنبرة غاضبة إن الأسعار ارتفعت.")
     assert [(r.cue, r.source) for r in rs] == [("وقال", "خالد")]
+
+
+def test_the_subject_of_the_sentences_first_verb_speaks_on_after_a_titled_paper():
+    base = "عنوان\n\nجدة - محمد\n\nوقال مازن العتيبي إن السوق جيدة.\n\n"
+    rs = _all(base + "وفي ورقة عمل بعنوان «التمويل الجماعي بديلا»، عرضت رائدة الأعمال أمل آل عايض تجربتها في جمع "
+              "300 ألف ريال، وقالت: «لم يقرضني أي بنك».")
+    assert (rs[-1].cue, rs[-1].source) == ("وقالت", "أمل آل عايض")  # (not «… تجربتها», her own noun)
+    rs = _all(base + "وفي ورقة العمل الثانية، استعرض المستشار الضريبي في شركة «كي بي إم جي» وليد الخالدي تجارب دول "
+              "طبقت الضريبة، وقال إن ماليزيا احتاجت إلى 18 شهرا.")
+    assert rs[-1].resolved == "وليد الخالدي"
+    rs = _all(base + "غير أن المستشارة المالية الدكتورة سلوى الحازمي خالفته، ورأت أن التراجع «لن يتجاوز 10 في المئة».")
+    assert (rs[-1].cue, rs[-1].resolved) == ("ورأت", "سلوى الحازمي")
