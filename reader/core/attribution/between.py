@@ -928,7 +928,7 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
         k += 1  # (", سعادة المهندس X،": an honorific, a title, the name; "، البريطاني مارك ويلسون،": his nationality)
     if k + 2 < close and ctx.words[k] and (in_lexicon(ctx.norms[k], ROLE_HEADS) or keeper_post(ctx, k)) \
             and k + 1 not in ctx.entity_at:
-        per = next((t for t in range(k + 1, min(close, k + 9)) if t in ctx.entity_at
+        per = next((t for t in range(k + 1, min(close, k + 12)) if t in ctx.entity_at
                     and ctx.entity_at[t].type == "PER" and ctx.entity_end_tok.get(t, t + 1) == close), -1)
         if per > k and all(ctx.words[t] for t in range(k, per)):
             k = per  # "، أمين السر قيس فهد الغانم،": a second post, then the name

@@ -949,6 +949,9 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
     return c
 
 
+_EVENT_HEADS = folded_set("منتدى ملتقى مؤتمر ندوة ورشة جلسة قمة اجتماع")
+
+
 def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     """«تقرير: ...»، «مصادر: ...»: a short source, a colon, the claim (the colon is the cue)."""
     norms = ctx.norms
@@ -1062,6 +1065,21 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         return c
     if colon_np == a + 1 and len(norms[a]) <= 2:
         return None  # "أ: …"، "د: …": a byline's initial, no source
+    at = next((t for t in range(a + 1, colon_np - 1) if norms[t] == "في" and ctx.words[t + 1]
+               and bare(norms[t + 1]) in _EVENT_HEADS), -1)
+    if at > a and ctx.para_of[a] == ctx.para_of[0] and norms[a] not in VERB_FORMS:
+        # (a headline only: "وانتقلت في معرض تحليلها …: …" is a sentence of the story)
+        who = parse_np(ctx, a, at)  # "وزير الاقتصاد في منتدى جدة: …"، "المشاركون في ملتقى الاستثمار: …": where he spoke
+        if who is not None and who.start == a and who.end == at and (
+                who.kind == "unnamed_official" and who.role or who.kind == "anonymous" and norms[a].startswith("ال")
+                or who.kind == "named_person" and who.named and (who.role or a in ctx.entity_at
+                                                                 and ctx.entity_at[a].type == "PER")):
+            if who.kind == "anonymous":
+                who = replace(who, end=colon_np, src_end=ctx.ends[colon_np - 1])  # (the group, where it met)
+            c = Cand(colon, colon + 1, "colon", a, colon + 1, np=who)
+            c.claim_tok = c.phrase_end = colon + 1
+            c.via = via
+            return c
     np = parse_np(ctx, a, colon_np)
     if np is None and colon_np == a + 1 and _family_named_below(ctx, a):
         np = NP(a, a + 1, ctx.starts[a], ctx.ends[a], "named_person", norms[a], named=True)  # "الحربي: …"

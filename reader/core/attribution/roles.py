@@ -213,6 +213,11 @@ def _acronym_in_marks(ctx: Context, i: int, j: int, limit: int) -> bool:
     """At ``j`` inside a role, a body's short name in marks after a definite word of its name,
     with more of the role or the holder's name after it."""
     close = ctx.quote_open_tok.get(j, -1)
+    if j > i and 1 < close - j <= 4 and close + 2 < limit and ctx.words[j - 1] and not is_definite(ctx.norms[j - 1]) \
+            and _lookup(ctx.norms[j - 1], ROLE_HEADS) and ctx.words[close + 1] and ctx.norms[close + 1][:1] == "ل" \
+            and len(ctx.norms[close + 1]) > 3 and ctx.words[close + 2] and all(ctx.words[t] for t in range(j + 1, close)) \
+            and known_outlet_length(ctx.norms, j + 1) != close - j - 1:
+        return True  # "نائب محافظ «منشآت» لريادة الأعمال": the body in marks after his post, then its field
     return j > i + 2 and 0 < close - j <= 3 and close + 1 < limit and ctx.words[j - 1] \
         and is_definite(ctx.norms[j - 1]) and ctx.words[close + 1] \
         and all(ctx.words[t] for t in range(j + 1, close)) and not complementizer(ctx.norms[close + 1])

@@ -543,3 +543,32 @@ def test_the_subject_of_the_sentences_first_verb_speaks_on_after_a_titled_paper(
     assert rs[-1].resolved == "وليد الخالدي"
     rs = _all(base + "غير أن المستشارة المالية الدكتورة سلوى الحازمي خالفته، ورأت أن التراجع «لن يتجاوز 10 في المئة».")
     assert (rs[-1].cue, rs[-1].resolved) == ("ورأت", "سلوى الحازمي")
+
+
+def test_a_post_of_a_body_in_marks_with_its_field_then_the_holder():
+    rs = _all("عنوان\n\nأبها - محمد\n\nفي المقابل، يرى نائب محافظ «منشآت» لريادة الأعمال المهندس بدر العسيري أن نسبة "
+              "الإخفاق «قريبة من المعدلات العالمية».")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("يرى", "بدر العسيري", "named_person")]
+
+
+def test_the_author_of_a_study_and_his_long_post_between_commas():
+    rs = _all("عنوان\n\nأبها - محمد\n\nوقال معد الدراسة، أستاذ إدارة الأعمال المشارك في جامعة الملك خالد الدكتور عوض "
+              "الشهراني، إن التمويل ليس السبب الأول للتعثر.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وقال", "عوض الشهراني")]
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوبحسب معدها، الدكتور سلمان الدوسري، فإن ضعف الخدمات يكلف المصدرين.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وبحسب", "سلمان الدوسري")]
+
+
+def test_an_invitation_to_a_dinner_says_nothing():
+    assert _all("عنوان\n\nجدة - محمد\n\nودعا رئيس الغرفة المشاركين إلى حفل عشاء في فندق الإنتركونتيننتال.") == []
+
+
+def test_a_headline_source_where_it_spoke():
+    rs = _all("وزير الاقتصاد في منتدى جدة: الإصلاحات ماضية\n\nجدة - محمد\n\nنص الخبر هنا.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [(":", "وزير الاقتصاد", "unnamed_official")]
+    rs = _all("المشاركون في ملتقى الاستثمار الخليجي: السوق المشتركة لم تكتمل\n\nالرياض - محمد\n\nنص الخبر هنا.")
+    assert [(r.source, r.kind) for r in rs] == [("المشاركون في ملتقى الاستثمار الخليجي", "anonymous")]
+    # (a sentence of the story is no headline)
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقالت المحللة رانية العبدالعال إن السوق هادئة. وانتقلت في معرض تحليلها إلى "
+              "سهم التصنيع بقولها: بلغ سعر السهم أدنى حد.")
+    assert all(r.source != "وانتقلت" for r in rs)
