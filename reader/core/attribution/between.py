@@ -44,7 +44,8 @@ _SPEECH_MASDAR = _SPEECH_MASDAR | OBJECT_MASDARS
 
 
 _PRIVATE = frozenset(("خاصه", "خاص"))
-_EMIRATE = folded_set("إمارة")  # (an adjective after an indefinite noun, not "especially")
+_EMIRATE = folded_set("إمارة")
+_FIRM_WORDS = folded_set("مكتب شركة")  # (an adjective after an indefinite noun, not "especially")
 
 
 def _second_role(ctx: Context, a: int, b: int) -> bool:
@@ -1186,6 +1187,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     close = next((k for k in range(j, min(limit, j + reach)) if not ctx.words[k] and ctx.raw[k] in "،,:"), -1)
     if close >= 0 and ctx.raw[close] == ":":
         close = -1  # ("، رافضا ذكر اسمه: «… ، …»": a comma inside the quotation closes nothing here)
+    if close > j + 2 and c.np is not None and c.np.kind == "unnamed_official" and not c.np.named \
+            and n in _FIRM_WORDS and j + 1 in ctx.quote_open_tok and ctx.quote_open_tok[j + 1] < close \
+            and all(ctx.words[t] for t in range(ctx.quote_open_tok[j + 1] + 1, close)):
+        e = ctx.quote_open_tok[j + 1] + 1  # "وذكر مراجع الحسابات، مكتب «العوهلي والشثري» محاسبون قانونيون، أنه": the firm
+        c.np = NP(j, e, ctx.starts[j], ctx.ends[e - 1], "named_organization", n, named=True)
+        return close + 1
     colon = next((k for k in range(j, min(limit, j + 6)) if not ctx.words[k]), -1)
     if colon > j + 1 and ctx.raw[colon] == ":" and n in _CALLED and c.np is not None and not c.np.named:
         from .mentions import person_np

@@ -113,6 +113,8 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
         if _lookup(ctx.norms[start], ORG_HEADS) and head not in _COMPANY_HEADS:
             continue  # وزارة …، هيئة …: a public body, not "the company"
         before = start - 1 if start > 0 and ctx.words[start - 1] else start - 2
+        if before == start - 2 and before >= 0 and ctx.words[before] and bare(ctx.norms[before]) in _OFFICE_WORDS:
+            continue  # "مكتب «العوهلي والشثري»": an auditors' or lawyers' office, not "the company"
         if before >= 0 and ctx.words[before] and bare(ctx.norms[before]) in _SITE_WORDS:
             continue  # "في بيان على موقع «تداول»": where it was published, not a company that spoke
         if before >= 1 and ctx.words[before] and ctx.norms[before] == "علي" and ctx.words[before - 1] \
@@ -145,6 +147,7 @@ def company_named(ctx: Context, k: int, ahead: bool) -> tuple[int, str] | None:
 
 
 SUPERLATIVES = folded_set("أكبر ثاني ثالث أول أضخم كبرى أقدم أحدث")
+_OFFICE_WORDS = folded_set("مكتب")
 
 
 def _outlet_in_marks(ctx: Context, k: int) -> bool:

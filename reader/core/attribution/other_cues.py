@@ -803,15 +803,18 @@ def _body_by_short_name(ctx: Context, k: int, stop: int) -> NP | None:
 
 _WAS = folded_set("كان كانت كانوا")
 _NOT_VERBS = folded_set("يوم يوما يومي يناير يونيو يوليو")
+_WITH_HIM = folded_set("معه معها معهم إليه إليها إليهم")
 
 
 def _clause_on_indefinite(ctx: Context, a: int, b: int) -> bool:
     """"عامل وافد | كان يجمع بضاعته من أحد المحلات": a clause (كان or a present verb first, no comma,
     no أن/إن) describing an unnamed one, up to the word declined."""
     n = ctx.norms[a]
-    if not ctx.words[a] or not (n in _WAS or n[:1] == "ي" and len(n) >= 4 and n not in _NOT_VERBS):
+    with_him = a + 1 < b and ctx.words[a + 1] and ctx.norms[a + 1] in _WITH_HIM  # "تواصلت معه «البيان»"
+    if not ctx.words[a] or not (n in _WAS or n[:1] == "ي" and len(n) >= 4 and n not in _NOT_VERBS or with_him):
         return False
-    return all(ctx.words[t] and not complementizer(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS for t in range(a, b))
+    return all((ctx.words[t] or ctx.raw[t] in "«»\"") and not complementizer(ctx.norms[t])
+               and ctx.norms[t] not in VERB_FORMS for t in range(a, b))
 
 
 def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:

@@ -309,8 +309,9 @@ def _named_in_marks(ctx: Context, k: int, limit: int) -> bool:
     if close - k > (8 if _long_firm_in_marks(ctx, k, close) else 5) or close + 1 >= limit:
         return False
     inner = ctx.norms[k + 1]
-    if inner in VERB_FORMS or complementizer(inner) or _stopword(inner):
-        return False
+    field = close - k >= 3 and ctx.norms[k + 2].startswith("لل") and len(ctx.norms[k + 2]) > 4
+    if inner in VERB_FORMS and not field or complementizer(inner) or _stopword(inner):
+        return False  # (but «نجد للأغذية المبردة»: a firm's name and its field, whatever "نجد" also is)
     for t in range(close + 1, min(limit, close + 20)):
         if complementizer(ctx.norms[t]) or (t in ctx.quote_open_tok and t > close + 1):
             return True

@@ -127,6 +127,11 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         k -= 1  # "الشركة كانت قد أبلغت": the subject before كان
         if k > sent_a + 1 and ctx.is_punct(k, "،,"):
             return _left_scan(ctx, k + 1, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، كانت قد توقعت"
+    issued = next((t for t in range(k, max(sent_a + 1, k - 4), -1) if ctx.words[t] and ctx.norms[t] in _ISSUED_IN), -1)
+    if issued > sent_a + 1 and k < i - 1 and all(ctx.words[t] for t in range(issued, k + 1)):
+        np = _left_scan(ctx, issued, sent_a, through_marks)
+        if np is not None and np.kind == "media":
+            return np  # "وكانت صحيفة «ذا ناشيونال» الصادرة بالإنجليزية قد نقلت": the paper, where or in what it appears
     end = k + 1
     if k in ctx.quote_close_tok and ctx.quote_close_tok[k] - 2 > sent_a:
         o = ctx.quote_close_tok[k]
@@ -767,7 +772,8 @@ _DECLARATIONS = folded_set("إعلان ميثاق نداء")
 
 
 _REPORTS = folded_set("تقرير دراسة بيان مسح مذكرة نشرة استطلاع وثيقة")
-_YEARS_WORDS = folded_set("عاما عام سنة سنه")  # (not a budget: "الميزانية، التي قدرت فيها")
+_YEARS_WORDS = folded_set("عاما عام سنة سنه")
+_ISSUED_IN = folded_set("الصادرة الصادر")  # (not a budget: "الميزانية، التي قدرت فيها")
 
 def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP | None:
     """The noun phrase ending right before the relative pronoun at ``rel`` (its antecedent):

@@ -572,3 +572,26 @@ def test_a_headline_source_where_it_spoke():
     rs = _all("عنوان\n\nالرياض - محمد\n\nوقالت المحللة رانية العبدالعال إن السوق هادئة. وانتقلت في معرض تحليلها إلى "
               "سهم التصنيع بقولها: بلغ سعر السهم أدنى حد.")
     assert all(r.source != "وانتقلت" for r in rs)
+
+
+def test_auditors_speak_and_an_auditors_office_is_no_company():
+    rs = _all("عنوان\n\nالدمام - محمد\n\nوقال مراجع الحسابات في تقريره إن الشركة لم تقدم المستندات.")
+    assert [(r.source, r.kind) for r in rs] == [("مراجع الحسابات", "unnamed_official")]
+    rs = _all("عنوان\n\nالدمام - محمد\n\nقررت الهيئة تعليق تداول أسهم شركة «الشرقية للصناعات التحويلية» اعتبارا من اليوم.\n\n"
+              "وذكر مراجع الحسابات، مكتب «العوهلي والشثري» محاسبون قانونيون، أنه لم يتمكن من الحصول على أدلة كافية.\n\n"
+              "في المقابل، نفت الشركة في إفصاح لاحق وجود «أي تلاعب» في قوائمها.")
+    assert [(r.cue, r.source, r.kind) for r in rs][0] == ("وذكر", "مكتب «العوهلي والشثري»", "named_organization")
+    assert (rs[-1].cue, rs[-1].resolved) == ("نفت", "شركة «الشرقية للصناعات التحويلية»")
+
+
+def test_a_firm_in_marks_whose_first_word_is_also_a_verb():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nمن جانبها، أوضحت «نجد للأغذية المبردة» في إفصاح على موقع «تداول» أن المدانين "
+              "لم يعودوا يشغلون أي مناصب فيها.")
+    assert [(r.source, r.kind) for r in rs] == [("نجد للأغذية المبردة", "named_organization")]
+
+
+def test_whom_the_paper_reached_before_declining_and_a_paper_with_its_language():
+    rs = _all("عنوان\n\nدبي - محمد\n\nفيما رفض مسؤول في الشركة تواصلت معه «البيان» التعليق على حجم المطالبات.")
+    assert [(r.cue, r.source) for r in rs] == [("رفض", "مسؤول في الشركة")]
+    rs = _all("عنوان\n\nجدة - محمد\n\nوكانت صحيفة «ذا ناشيونال» الصادرة بالإنجليزية قد نقلت عن مصادر أن الشركة تدرس البيع.")
+    assert [(r.source, r.via) for r in rs] == [("مصادر", "صحيفة «ذا ناشيونال»")]
