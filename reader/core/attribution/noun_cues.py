@@ -272,7 +272,14 @@ def parse_as_said(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     if i + 2 < sent_b and i >= sent_a + 2 and ctx.words[i + 1] and ctx.norms[i + 1] == "حد" \
             and ctx.words[i + 2] and ctx.norms[i + 2] in SAYING_NOUNS and (i > sent_a + 2 or ctx.is_punct(i - 1, "،,")):
         # "…، على حد قوله": the speaker's own words marked again, a record like "حسب قوله"
-        c = Cand(i, i + 3, "prep", i, i + 3, implied=True, gender=SAYING_NOUNS[ctx.norms[i + 2]])
+        gender = SAYING_NOUNS[ctx.norms[i + 2]]
+        np = person_of_sentence(ctx, sent_a, i - 1, feminine=gender == "f") if ctx.is_punct(i - 1, "،,") else None
+        if np is not None:
+            # "ويتفق معه جاره …، سالم (30 عاما)، في أن …، على حد قوله": the one the sentence is about
+            c = Cand(i, i + 3, "prep", i, np.end, np=np, gender=gender)
+            c.mode, c.sv, c.phrase_start = "before", True, i
+            return c
+        c = Cand(i, i + 3, "prep", i, i + 3, implied=True, gender=gender)
         c.mode = "before"  # (also set inside its clause: "فالتراجع، على حد قوله، «طبيعي …»")
         return c
     if not (i + 3 < sent_b and i > sent_a + 2 and ctx.words[i + 1] and ctx.norms[i + 1] == "حد"
@@ -336,6 +343,30 @@ def parse_in_view(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     return None
 
 
+_WAS_FORMS = folded_set("كان كانت وكان وكانت")
+
+
+def person_of_sentence(ctx: Context, a: int, b: int, feminine: bool = False):
+    """The person a sentence names before token ``b`` as the one it is about (not inside marks),
+    when no reporting verb of his comes right before him; None otherwise."""
+    from .cues import VERB_FORMS
+
+    marked = {u for o, e in ctx.quote_open_tok.items() if a <= o < b for u in range(o, e + 1)}
+    for t in range(a, b):
+        if t in marked:
+            continue  # ("لندن - «القدس العربي»: لم يكن المخرج …": a paper's name in marks is no one)
+        if ctx.words[t] and ctx.norms[t] in VERB_FORMS:
+            return None  # ("وقال X إن …، كما يقول، …"، "وقال مدير …، X، إن …، على حد قوله": his record already)
+        if not (ctx.words[t] and (t in ctx.entity_at and ctx.entity_at[t].type == "PER" or is_definite(ctx.norms[t]))) \
+                or ctx.norms[t] in _WAS_FORMS:
+            continue
+        np = parse_np(ctx, t, b, feminine=feminine)
+        if np is None or np.start != t or np.kind != "named_person" or not np.named:
+            continue
+        return np
+    return None
+
+
 #: "…، كما أفاد مراسل فرانس برس"، "…، كما أعلنت الرئاسة الفرنسية": a trailing cue.
 AS_REPORTED = frozenset({fold("كما"), fold("وكما")})
 _REPORTERS = folded_set("مراسل مراسلة")
@@ -360,21 +391,12 @@ def parse_as_reported(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
             and (j + 1 == sent_b or ctx.is_punct(j + 1, "،,.")):
         # "لم يكن المواطن علي الشهري يتوقع أن تتحول بطاقته إلى «ورقة بلا قيمة»، كما يقول، بعد أن …":
         # the clause before in the words of the one it is about (not a speaker's record again)
-        marked = {u for o, e in ctx.quote_open_tok.items() if sent_a <= o < i for u in range(o, e + 1)}
-        for t in range(sent_a, i - 1):
-            if t in marked:
-                continue  # ("لندن - «القدس العربي»: لم يكن المخرج …": a paper's name in marks is no one)
-            if not (ctx.words[t] and (t in ctx.entity_at and ctx.entity_at[t].type == "PER" or is_definite(ctx.norms[t]))):
-                continue
-            np = parse_np(ctx, t, i - 1, feminine=vf.gender == "f")
-            if np is None or np.start != t or np.kind != "named_person" or not np.named:
-                continue
-            if t > sent_a and ctx.words[t - 1] and ctx.norms[t - 1] in VERB_FORMS:
-                return None  # ("وقال X إن …، كما يقول، …": his record already)
-            c = Cand(i, j + 1, "prep", i, np.end, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
-            c.mode, c.sv, c.phrase_start = "before", True, i
-            return c
-        return None
+        np = person_of_sentence(ctx, sent_a, i - 1, feminine=vf.gender == "f")
+        if np is None:
+            return None
+        c = Cand(i, j + 1, "prep", i, np.end, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
+        c.mode, c.sv, c.phrase_start = "before", True, i
+        return c
     if vf is None or vf.person != 3 or vf.tense != "perf" or vf.prefix:
         return None
     s = j + 1

@@ -119,6 +119,7 @@ _NEWS_CAME = folded_set("تقارير أنباء معلومات أخبار تف�
 _CATEGORIES = folded_set("الجنسية الجنس النوع الفئة الفئات الحجم العمر القطاع القطاعات المنطقة المناطق المدينة "
                          "الأهمية الأولوية الحاجة الطلب الموسم الكمية المساحة الدرجة المستوى")
 _DEPENDING = folded_set("حسب بحسب وحسب وبحسب وفق")
+_MEASURES = folded_set("حركة حجم نوع طبيعة مستوى درجة كمية مدة")
 _VARIES = folded_set("تختلف يختلف تتفاوت يتفاوت تتباين يتباين تتراوح يتراوح تتغير يتغير تختلف وتختلف ويختلف وتتفاوت "
                      "ويتفاوت وتتراوح ويتراوح وتتباين ويتباين تحدد يحدد وتحدد ويحدد")
 _RULE_WORDS = folded_set("ضوابط شروط معايير آلية آليات أسس قواعد اشتراطات أحكام لائحة لوائح")
@@ -147,6 +148,9 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         return None  # "بهاء حسب الله": a name, not "according to"
     if n in ("بالعوده", "وبالعوده") and i > sent_a and ctx.words[i - 1] and not complementizer(norms[i - 1]):
         return None  # "لإقناعهم بالعودة إلى المدينة": returning, inside a clause, refers to no source
+    if n in _DEPENDING and i + 2 < sent_b and ctx.words[i + 1] and norms[i + 1] in _MEASURES and ctx.words[i + 2] \
+            and is_definite(norms[i + 2]):
+        return None  # "ترتفع الأسعار أو تنخفض بحسب حركة الواردات": by how much comes in, no source
     if n in _DEPENDING and i + 1 < sent_b and ctx.words[i + 1] and (norms[i + 1] in _CATEGORIES or (
             norms[i + 1] == "عدد" and i + 2 < sent_b and norms[i + 2] != "من")):
         return None  # "توزيع العمالة حسب الجنسية"، "تتضاعف الغرامة بحسب عدد العمال": by category, no source

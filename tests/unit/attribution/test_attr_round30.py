@@ -595,3 +595,16 @@ def test_whom_the_paper_reached_before_declining_and_a_paper_with_its_language()
     assert [(r.cue, r.source) for r in rs] == [("رفض", "مسؤول في الشركة")]
     rs = _all("عنوان\n\nجدة - محمد\n\nوكانت صحيفة «ذا ناشيونال» الصادرة بالإنجليزية قد نقلت عن مصادر أن الشركة تدرس البيع.")
     assert [(r.source, r.via) for r in rs] == [("مصادر", "صحيفة «ذا ناشيونال»")]
+
+
+def test_in_his_words_after_a_sentence_about_someone_is_his():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال أبو محمد إن الأسعار ارتفعت.\n\nويتفق معه جاره في المحل المقابل، سالم (30 "
+              "عاما)، في أن موسم رمضان يرفع الطلب، «وهذا وحده يكفي لرفع الأسعار»، على حد قوله.")
+    assert (rs[-1].cue, rs[-1].resolved) == ("على حد قوله", "سالم")
+    # after his own verb it stays his record again, implied
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال مدير الأبحاث، عبدالعزيز الفوزان، إن السوق أظهرت «مرونة لافتة»، على حد قوله.")
+    assert [(r.cue, r.source) for r in rs][-1] == ("على حد قوله", "")
+
+
+def test_by_how_much_comes_in_is_no_source():
+    assert _all("عنوان\n\nأبها - محمد\n\nترتفع الأسعار أو تنخفض بحسب حركة الواردات من الخارج.") == []
