@@ -982,7 +982,11 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         second = a  # (the same, when the two dots ended a sentence; "هل تلجأ الحكومة إلى الصندوق؟ وزير المالية: …")
     if second > 0:
         np = parse_np(ctx, second, colon, strip="و" if norms[second][:1] == "و" and len(norms[second]) > 4 else "")
-        if np is not None and np.end == colon and np.kind == "unnamed_official" and np.role:
+        if np is not None and np.end == colon and (np.kind == "unnamed_official" and np.role or np.kind == "anonymous"):
+            # (and a group: "بعد رفع أسعار البنزين.. سائقو الأجرة في جازان: …")
+            if np.src_start == ctx.starts[second] and ctx.raw[second][:1] == "و" and norms[second][:1] == "و" \
+                    and len(norms[second]) > 4:
+                np = replace(np, src_start=np.src_start + 1)  # "… .. ومنشآت صغيرة: …": without the و
             c = Cand(colon, colon + 1, "colon", second, colon + 1, np=np)
             c.claim_tok = c.phrase_end = colon + 1
             return c

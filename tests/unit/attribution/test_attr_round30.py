@@ -608,3 +608,8 @@ def test_in_his_words_after_a_sentence_about_someone_is_his():
 
 def test_by_how_much_comes_in_is_no_source():
     assert _all("عنوان\n\nأبها - محمد\n\nترتفع الأسعار أو تنخفض بحسب حركة الواردات من الخارج.") == []
+
+
+def test_a_group_after_a_headlines_lead_in():
+    rs = _all("بعد رفع أسعار البنزين.. سائقو الأجرة في جازان: دخلنا تراجع\n\nجازان - محمد\n\nنص الخبر هنا.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [(":", "سائقو الأجرة في جازان", "anonymous")]
