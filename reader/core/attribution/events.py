@@ -414,6 +414,9 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
             m = match_outlet(ctx, t, comma)  # "وخلال مقابلة مع قناة العربية، أكد …"
             if m is not None and not m.anaphor:
                 return m
+        if (ctx.words[k] and ctx.norms[k][:1] == "ل" or ctx.norms[k] == "ل") and ctx.words[k - 1] \
+                and ctx.norms[k - 1] in _DEDICATED:
+            continue  # "وفي الجلسة الثانية، التي خصصت لـ«الربط الجمركي»،": what the session was given to
         if ctx.words[k] and ctx.norms[k][:1] == "ل" or ctx.norms[k] == "ل":
             m = match_outlet(ctx, k, comma, preposition=True)
             if m is not None and not m.anaphor:
@@ -427,6 +430,7 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
 
 
 _TITLED = folded_set("عنوان بعنوان العنوان شعار بشعار الشعار اسم باسم")
+_DEDICATED = folded_set("خصصت خصص المخصصة المخصص كرست كرس")
 
 
 #: Words no name in marks begins with: a quotation follows.

@@ -36,6 +36,8 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
     e = a
     while e < limit and e - a < 4 and ctx.words[e]:
         n = ctx.norms[e]
+        if n[:1] == "و" and len(n) > 5 and n.endswith(("ون", "ين")) and n[1:] not in FIRST_NAMES:
+            break  # "مسؤولون | ومصرفيون مشاركون": a second group, no foreign name
         if is_definite(n) or _stopword(n) or n in VERB_FORMS or in_lexicon(n, SPEECH_EVENTS) \
                 or n[:1].isdigit() or n in EVENT_OPENERS or match_outlet(ctx, e, limit, preposition=True) is not None \
                 or match_outlet(ctx, e, limit) is not None or ctx.raw[e].endswith("ة") \

@@ -613,3 +613,14 @@ def test_by_how_much_comes_in_is_no_source():
 def test_a_group_after_a_headlines_lead_in():
     rs = _all("بعد رفع أسعار البنزين.. سائقو الأجرة في جازان: دخلنا تراجع\n\nجازان - محمد\n\nنص الخبر هنا.")
     assert [(r.cue, r.source, r.kind) for r in rs] == [(":", "سائقو الأجرة في جازان", "anonymous")]
+
+
+def test_two_groups_joined_by_wa_are_one_source():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوتوقع مسؤولون ومصرفيون مشاركون في المؤتمر أن تستمر الأسعار في الارتفاع.")
+    assert [(r.source, r.kind) for r in rs] == [("مسؤولون ومصرفيون مشاركون في المؤتمر", "anonymous")]
+
+
+def test_what_a_session_was_given_to_is_no_outlet():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوفي الجلسة الثانية، التي خصصت لـ«الربط الجمركي واللوجستي»، اعتبر المشاركون أن "
+              "تأخر تطبيق الاتحاد الجمركي يكلف الشركات ملياري دولار.")
+    assert [(r.source, r.via) for r in rs] == [("المشاركون", "")]
