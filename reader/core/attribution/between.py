@@ -319,12 +319,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and c.np.head.endswith(("ون", "ين")) and ctx.words[j] and n[:1] == "و" and len(n) > 5 \
                 and n.endswith(("ون", "ين")) and not is_definite(n[1:]) \
                 and (in_lexicon(n[1:], ANON_HEADS) or in_lexicon(n[1:], ROLE_HEADS)):
-            e = next((t for t in range(j + 1, min(limit, j + 7)) if not ctx.words[t] or complementizer(norms[t])
+            e = next((t for t in range(j + 1, min(limit, j + 10)) if not ctx.words[t] or complementizer(norms[t])
                       or norms[t] in VERB_FORMS), -1)
-            if e > j and ctx.words[e] and complementizer(norms[e]) and all(
+            if e > j and (ctx.words[e] and complementizer(norms[e]) or ctx.is_punct(e, "،,")) and all(
                     not ctx.raw[t].endswith(("ه", "ها", "هم")) or t == j for t in range(j, e)):
                 c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1], kind="anonymous", pair=True)
-                j = e  # "وتوقع مسؤولون ومصرفيون مشاركون في المؤتمر أن": two groups, one source
+                j = e  # "وتوقع مسؤولون ومصرفيون مشاركون في المؤتمر أن": two groups, one source (or "…، الذي …، أن")
                 continue
         if c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and j == c.np.end and ctx.words[j] \
                 and not is_definite(n) and not complementizer(n) and n not in VERB_FORMS:
