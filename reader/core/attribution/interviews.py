@@ -78,7 +78,10 @@ def _star_pairs(ctx: Context) -> tuple[list, list]:
         if not line or _STAR_LINE.match(text, a) or line.endswith("؟"):
             continue
         questions.append(q)
-        if text[a] in "-–—":  # "- الأرقام لم تفاجئنا …": the answer's own dash is its cue
+        label = _LINE.match(text, a)
+        if label is not None and label.group(1) in ("ج", "جواب"):
+            answers.append(label)  # "* …؟" then "ج: …": the answer's label is its cue
+        elif text[a] in "-–—":  # "- الأرقام لم تفاجئنا …": the answer's own dash is its cue
             b = a + 1
             while b < a_end and text[b] in " \t":
                 b += 1
@@ -130,6 +133,17 @@ def interview_answers(ctx: Context, out: list[Claim]) -> list[Claim]:
     for sp in out:  # the full name the records already give him
         if sp.source is not None and sp.source.kind == "named_person" and resolved in sp.source.resolved:
             resolved = sp.source.resolved
+    before = fold(ctx.text[max(0, person.start - 90):person.start]).split()
+    for n, c in enumerate(out):  # "أستاذ الاقتصاد بجامعة الملك سعود: …" over "حاورت «الجزيرة» أستاذ الاقتصاد … الدكتور X"
+        src = c.source
+        if src is None or src.kind != "unnamed_official" or c.cue.text != ":" or c.cue.start >= first_q \
+                or ctx.sent_of[ctx.tok_at_char(c.cue.start)] != 0 or not src.text:
+            continue
+        head = fold(src.text).split()[:2]
+        if any(before[k:k + len(head)] == head for k in range(max(0, len(before) - 12), len(before))):
+            out[n] = Claim(c.start, c.end, c.text, c.cue, Source(src.start, src.end, src.text, "named_person", resolved),
+                           c.via, c.direct_quote)
+
     def line_end(k: int) -> int:
         e = ctx.text.find("\n", k)
         return len(ctx.text) if e < 0 else e

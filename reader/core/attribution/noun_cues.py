@@ -29,6 +29,8 @@ _NOUNS = {"توقعات": "توقع", "توقع": "توقع", "تقديرات": 
 _LEMMAS = {fold(n): v for n, v in _NOUNS.items()}
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _ANNOUNCEMENT = fold("إعلان")
+_SPANS_OF_TIME = folded_set("أيام ساعات أسابيع أشهر شهور يوم يومين ساعة أسبوع أسبوعين شهر شهرين دقائق")
+_AFTER_BEFORE = folded_set("بعد وبعد قبل وقبل عقب")
 _KANA = folded_set("كانت وكانت كان وكان")
 _WARN = fold("حذر")
 _STATE = fold("صرح")
@@ -84,6 +86,9 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             and ctx.norms[i - 2] in DUE_TO:
         return None  # "ومن المنتظر أن توقع الشركتان اتفاقية": to be signed, no forecast
     definite = pre.endswith("ال") or pre == "لل"
+    if noun == _ANNOUNCEMENT and not pre and i - 3 >= sent_a and ctx.norms[i - 1] == "من" \
+            and ctx.norms[i - 2] in _SPANS_OF_TIME and ctx.norms[i - 3] in _AFTER_BEFORE:
+        return None  # "بعد أيام من إعلان وزارة المالية رفع الأسعار": when, not what it said
     c = Cand(i, i + 1, "noun", i, i + 1, lemma=fold(_LEMMAS[noun]))
     if c.lemma == _STATE:
         return None if possessive or definite else _statements_that(ctx, c, i, sent_b)
