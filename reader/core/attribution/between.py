@@ -45,7 +45,8 @@ _SPEECH_MASDAR = _SPEECH_MASDAR | OBJECT_MASDARS
 
 _PRIVATE = frozenset(("خاصه", "خاص"))
 _EMIRATE = folded_set("إمارة")
-_FIRM_WORDS = folded_set("مكتب شركة")  # (an adjective after an indefinite noun, not "especially")
+_FIRM_WORDS = folded_set("مكتب شركة")
+_AS_PER_OUTLET = folded_set("بحسب حسب وفق")  # (an adjective after an indefinite noun, not "especially")
 
 
 def _second_role(ctx: Context, a: int, b: int) -> bool:
@@ -1179,6 +1180,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return j  # "وأثنى الوزير، على العلاقات ...": the verb's own preposition after a comma
     if c.kind == "prep" and n in _RELATIVE and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in VERB_FORMS:
         return j  # "…، وفق ما أفاد به X، الذي أشار إلى أن …": his own statement, a record of its own
+    if n in _AS_PER_OUTLET and c.via is None and c.kind == "verb" and j + 1 < limit:
+        m = match_outlet(ctx, j + 1, limit)
+        e = m.end if m is not None else -1  # (also "الوكالة": the one named before)
+        if e > 0 and e + 1 < limit and ctx.is_punct(e, "،,") and is_complement(ctx, e + 1, limit):
+            c.via = m
+            return e + 1  # "وأضاف الوزير، بحسب الوكالة، أن": the outlet that reports him, between commas
     if n[:1] == "ل" and c.via is None:
         m = match_outlet(ctx, j, limit, preposition=True)
         e = m.end + (1 if m is not None and m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0) \

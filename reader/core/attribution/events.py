@@ -387,6 +387,12 @@ _BROADCAST_IT = folded_set("بثتها بثته أذاعتها أذاعته نق
 def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
     """"وفي تصريح لإذاعة «ميد راديو»، قال ...": a speech event put before the verb names the
     outlet the speaker talked to."""
+    if ctx.norms[a] in _AS_PER and a + 3 < comma and ctx.norms[a + 1] == "ما" and ctx.norms[a + 2] in _CARRIED:
+        m = match_outlet(ctx, a + 3, comma)  # "وبحسب ما نقلته وكالة الأنباء السعودية (واس)، أكد X": the agency
+        e = m.end if m is not None else -1
+        if e > 0 and ctx.raw[e] == "(":
+            e = next((t + 1 for t in range(e + 1, min(comma, e + 5)) if ctx.raw[t] == ")"), e)
+        return m if m is not None and not m.anaphor and e == comma else None
     if (ctx.norms[a] in _REPLY or ctx.norms[a][:1] == "و" and ctx.norms[a][1:] in _REPLY) and a + 2 < comma and ctx.norms[a + 1] == "علي" and ctx.words[a + 2] \
             and bare(ctx.norms[a + 2]) in _QUESTIONS:
         for k in range(a + 3, min(comma, a + 6)):  # "وردا على سؤال لـ«الاقتصادية» حول …، قال": who asked
@@ -431,6 +437,7 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
 
 _TITLED = folded_set("عنوان بعنوان العنوان شعار بشعار الشعار اسم باسم")
 _DEDICATED = folded_set("خصصت خصص المخصصة المخصص كرست كرس")
+_AS_PER = folded_set("بحسب وبحسب حسب وحسب")
 
 
 #: Words no name in marks begins with: a quotation follows.

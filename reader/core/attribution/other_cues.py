@@ -115,6 +115,7 @@ def sent_a_of(ctx: Context, i: int) -> int:
 
 
 _CARRIED_IT = folded_set("نقلته نقلتها أوردته أوردتها بثته بثتها")
+_AS_PER = folded_set("بحسب وبحسب حسب وحسب")
 _NEWS_CAME = folded_set("تقارير أنباء معلومات أخبار تفاصيل إحصاءات أرقام")
 _CATEGORIES = folded_set("الجنسية الجنس النوع الفئة الفئات الحجم العمر القطاع القطاعات المنطقة المناطق المدينة "
                          "الأهمية الأولوية الحاجة الطلب الموسم الكمية المساحة الدرجة المستوى")
@@ -169,6 +170,14 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
                 j + 1 < sent_b and ctx.words[j + 1] and is_definite(norms[j + 1]))):
         # ("وفق خطط طويلة المدى": plans of no one; but "وفقا لخطة التسوية": that plan, a document)
         return None  # "يسير بحسب الخطة الزمنية"، "وفق الجدول المحدد": as planned, no source
+    if i == sent_a and n in _AS_PER and i + 3 < sent_b and norms[i + 1] == "ما" and norms[i + 2] in _CARRIED_IT:
+        m = match_outlet(ctx, i + 3, sent_b)
+        e = m.end if m is not None else -1
+        if e > 0 and ctx.raw[e] == "(":
+            e = next((t + 1 for t in range(e + 1, min(sent_b, e + 5)) if ctx.raw[t] == ")"), e)  # "(واس)"
+        if m is not None and not m.anaphor and e + 1 < sent_b and ctx.is_punct(e, "،,") \
+                and ctx.words[e + 1] and norms[e + 1] in VERB_FORMS:
+            return None  # "وبحسب ما نقلته وكالة «واس»، أكد X أن": the agency is the via of X's record, no record itself
     c = Cand(i, i + 1, "prep", i, i + 1)
     verb_at = -1
     if n.endswith("ما") and n not in ("بحسب", "حسب"):

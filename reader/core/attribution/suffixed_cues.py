@@ -89,6 +89,13 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     if vf is None or vf.lemma in (_NOTED, _BLAMED):
         return None  # ("سجلها ملاكها في البوابة": registered it; سجل says something only with أن)
     prev = ctx.norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
+    if prev == "ما" and i - 2 == sent_a:
+        from .events import _fronted_via
+
+        comma = next((t for t in range(i + 1, min(sent_b, i + 12)) if ctx.is_punct(t, "،,")), -1)
+        if comma > 0 and comma + 1 < sent_b and ctx.norms[comma + 1] in VERB_FORMS \
+                and _fronted_via(ctx, sent_a, comma) is not None:
+            return None  # "وبحسب ما نقلته وكالة «واس»، أكد X أن": the via of X's record
     at = i - 1  # (the relative or ما the verb hangs on)
     if prev == "ان" and i - 3 >= sent_a and ctx.norms[i - 2] in _ALREADY and ctx.words[i - 3] \
             and ctx.norms[i - 3] in ("ما", "وما"):

@@ -640,3 +640,12 @@ def test_starred_questions_with_labelled_answers_and_the_headline_post_of_the_in
     assert [(r.cue, r.resolved, r.kind) for r in rs] == [
         (":", "عبدالعزيز بن ناصر الشثري", "named_person"),  # (and «بعد أيام من إعلان …» is when, no record)
         ("ج:", "عبدالعزيز بن ناصر الشثري", "named_person"), ("ج:", "عبدالعزيز بن ناصر الشثري", "named_person")]
+
+
+def test_the_agency_that_reports_him_is_the_via_of_his_record_not_a_record():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوبحسب ما نقلته وكالة الأنباء السعودية (واس)، أكد وكيل الوزارة الدكتور ماجد "
+              "العصيمي أن المملكة ستبدأ في تطبيق الإجراءات.")
+    assert [(r.cue, r.resolved, r.via) for r in rs] == [("أكد", "ماجد العصيمي", "وكالة الأنباء السعودية")]
+    rs = _all("عنوان\n\nالكويت - محمد\n\nونقلت وكالة «رويترز» عن مسؤول أن الخطة جاهزة.\n\nوأضاف الوزير، بحسب "
+              "الوكالة، أن الحكومة ستواصل الإصلاحات.")
+    assert [(r.cue, r.via) for r in rs][-1] == ("وأضاف", "وكالة «رويترز»") and len(rs) == 2
