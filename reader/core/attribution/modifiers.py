@@ -96,6 +96,10 @@ def bare_participants(norm: str) -> bool:
     return norm in _PARTICIPANTS
 
 
+_PARTIES = folded_set("المتهم المتهمة المدعي المدعى الشاهد الطرف")
+_ORDINALS = folded_set("الأول الثاني الثالث الرابع الخامس السادس الأولى الثانية الثالثة الرابعة الخامسة")
+
+
 def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     """Adjectives and qualifying phrases after an anonymous or official head."""
     norms = ctx.norms
@@ -103,6 +107,9 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         n = norms[j]
         if (n == "عبر" and _word(ctx, j + 1, limit) and norms[j + 1] in BY_PHONE) or n in BY_PHONE_WORD:
             break  # "مصرفي في بنغازي | عبر الهاتف": how he spoke, not who he is
+        if n in _ORDINALS and definite and j > 0 and ctx.words[j - 1] and norms[j - 1] in _PARTIES:
+            j += 1  # "المتهم الثاني": which of them (not "المصدر الثاني": the second one named before)
+            continue
         if n in _PRIVATE and j > 0 and ctx.words[j - 1] and not is_definite(norms[j - 1]) and not definite:
             j += 1  # "منشآت خاصة"، "شركات خاصة": private (not "especially")
             continue

@@ -1363,7 +1363,7 @@ def test_newswire_batch_s61():
     (r,) = _all("استشهد ثلاثة فلسطينيين بينهم فتى في غارة إسرائيلية، بحسب مصادر طبية.")
     assert r.cue == "بحسب" and "بينهم" in r.claim  # martyred, nothing cited
     rs = _all("ونفى المتهمون جميعا التهم، وقال المتهم الأول أمام هيئة المحكمة: «أنا بريء».")
-    assert (rs[-1].source, rs[-1].kind) == ("المتهم", "anonymous")
+    assert (rs[-1].source, rs[-1].kind) == ("المتهم الأول", "anonymous")  # (s61's key: which of them)
     (r,) = _all("وقال المحلل لدى «إي إف جي - هيرميس» كريم الفقي إن السوق ستتعافى.")
     assert (r.source, r.kind) == ("كريم الفقي", "named_person")
     rs = _all("لكن الجيش الأميركي نفى «استهداف أي مناطق سكنية»، وذكر أن الغارات «أصابت مواقع».")

@@ -649,3 +649,8 @@ def test_the_agency_that_reports_him_is_the_via_of_his_record_not_a_record():
     rs = _all("عنوان\n\nالكويت - محمد\n\nونقلت وكالة «رويترز» عن مسؤول أن الخطة جاهزة.\n\nوأضاف الوزير، بحسب "
               "الوكالة، أن الحكومة ستواصل الإصلاحات.")
     assert [(r.cue, r.via) for r in rs][-1] == ("وأضاف", "وكالة «رويترز»") and len(rs) == 2
+
+
+def test_which_of_the_accused_speaks():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nونفى المتهم الثاني أي علاقة له بإدارة الأموال.")
+    assert [(r.source, r.kind) for r in rs] == [("المتهم الثاني", "anonymous")]
