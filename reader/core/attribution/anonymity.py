@@ -14,6 +14,8 @@ _NAMING_VERBS = folded_set(
 
 
 _PUBLISHED = folded_set("ينشر تنشر يذكر تذكر يكشف تكشف يعلن تعلن")
+#: Roots of the words that withhold a name before "اسمه/هويته" (ذكر، نشر، الكشف عن، رفض، طلب، فضّل، تحفّظ …).
+_HIDING_ROOTS = tuple(folded_set("ذكر نشر كشف رفض طلب طالب فضل تحفظ حجب خفا خفاء اخفاء غفال فصاح تسمي علان عدم"))
 
 
 def anonymity_clause(ctx: Context, j: int, limit: int) -> bool:
@@ -31,8 +33,9 @@ def anonymity_clause(ctx: Context, j: int, limit: int) -> bool:
             return True  # "طالبا ألا ينشر اسمه"
         if n in ("مخول", "مخولين", "مخولا", "مخوله", "مخولون"):
             return True
-        if n in ("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمائهم", "اسميهما", "هويتيهما", "هويتهما", "اسمهما") and k > j:
-            return True
+        if n in ("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمائهم", "اسميهما", "هويتيهما", "هويتهما", "اسمهما") and k > j \
+                and any(ctx.words[t] and any(r in ctx.norms[t] for r in _HIDING_ROOTS) for t in range(max(0, k - 3), k)):
+            return True  # (but "رسائل احتيالية تنتحل اسمها": her name used, not withheld)
         if complementizer(n) or ctx.raw[k] in (":", "«", "\""):
             break
     return False

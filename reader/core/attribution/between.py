@@ -46,7 +46,8 @@ _SPEECH_MASDAR = _SPEECH_MASDAR | OBJECT_MASDARS
 _PRIVATE = frozenset(("خاصه", "خاص"))
 _EMIRATE = folded_set("إمارة")
 _FIRM_WORDS = folded_set("مكتب شركة")
-_AS_PER_OUTLET = folded_set("بحسب حسب وفق")  # (an adjective after an indefinite noun, not "especially")
+_AS_PER_OUTLET = folded_set("بحسب حسب وفق")
+_IN_REPLY = folded_set("ردا رداً تعقيبا تعليقا")  # (an adjective after an indefinite noun, not "especially")
 
 
 def _second_role(ctx: Context, a: int, b: int) -> bool:
@@ -159,6 +160,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and j == c.np.end and ctx.raw[j] == "@" and j + 1 < limit and ctx.starts[j + 1] == ctx.ends[j]:
+            t = j + 1
+            while t + 1 < limit and ctx.starts[t + 1] == ctx.ends[t]:
+                t += 1  # "وكتب المغرد @abu_saud88 أنه": his handle, one run of characters
+            c.np = replace(c.np, end=t + 1, src_end=ctx.ends[t])
+            j = t + 1
+            continue
         if c.np is not None and j >= c.np.end and ((n == "عبر" and j + 1 < limit and ctx.words[j + 1]
                                                    and norms[j + 1] in BY_PHONE) or n in BY_PHONE_WORD):
             j += 1 if n in BY_PHONE_WORD else 2  # "لرويترز عبر الهاتف، طالبا عدم الكشف عن هويته، إن": how he spoke
@@ -305,7 +313,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and (not _stopword(n) or n in _PRIVATE and not is_definite(norms[j - 1])) \
                 and n[:1] not in "وفبل" and not in_lexicon(n, ROLE_HEADS) and not in_lexicon(n, ANON_HEADS):
             comma = next((t for t in range(j + 1, min(limit, j + 11)) if not ctx.words[t] or complementizer(norms[t])), -1)
-            if comma > j and ctx.raw[comma] in "،," and anonymity_clause(ctx, comma + 1, limit):
+            if comma > j and (ctx.raw[comma] in "،," and anonymity_clause(ctx, comma + 1, limit)
+                              or ctx.words[comma] and complementizer(norms[comma]) and anonymity_clause(ctx, j, comma)
+                              and not any(norms[t][:1] == "ل" and match_outlet(ctx, t, comma, preposition=True) is not None
+                                          for t in range(j + 1, comma))):  # (not past "لوكالة فرانس برس": the via)
+                # ("وقال مسؤول رفض ذكر اسمه إن": his asking, with no commas, then إن)
                 j = comma  # "مستثمر خليجي شارك في المؤتمر، طلب عدم نشر اسمه،": what he did, then his asking
                 # ("موظف في شركة شحن خاصة بجدة، طلب …"; "صاحب محل في المركز نفسه، فضل …")
                 continue
@@ -1180,6 +1192,14 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         return j  # "وأثنى الوزير، على العلاقات ...": the verb's own preposition after a comma
     if c.kind == "prep" and n in _RELATIVE and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in VERB_FORMS:
         return j  # "…، وفق ما أفاد به X، الذي أشار إلى أن …": his own statement, a record of its own
+    if n in _IN_REPLY and j + 2 < limit and ctx.norms[j + 1] == "علي":
+        close = next((t for t in range(j + 2, min(limit, j + 16)) if ctx.is_punct(t, "،,")), -1)
+        if close > 0 and is_complement(ctx, close + 1, limit) and not any(
+                complementizer(ctx.norms[t]) for t in range(j + 2, close) if ctx.words[t]) and not any(
+                t in ctx.quote_open_tok or ctx.words[t] and (
+                    match_outlet(ctx, t, close) is not None or match_outlet(ctx, t, close, preposition=True) is not None)
+                for t in range(j + 2, close)):  # (a question put by an outlet: its via, below)
+            return close + 1  # "أفاد حساب خدمة العملاء، ردا على عميلة اشتكت من خصم 25 ريالا، بأن": to whom he replied
     if n in _AS_PER_OUTLET and c.via is None and c.kind == "verb" and j + 1 < limit:
         m = match_outlet(ctx, j + 1, limit)
         e = m.end if m is not None else -1  # (also "الوكالة": the one named before)

@@ -654,3 +654,28 @@ def test_the_agency_that_reports_him_is_the_via_of_his_record_not_a_record():
 def test_which_of_the_accused_speaks():
     rs = _all("عنوان\n\nالرياض - محمد\n\nونفى المتهم الثاني أي علاقة له بإدارة الأموال.")
     assert [(r.source, r.kind) for r in rs] == [("المتهم الثاني", "anonymous")]
+
+
+def test_her_name_used_is_not_her_name_withheld():
+    rs = _all("عنوان\n\nأبوظبي - محمد\n\nحذرت الهيئة الاتحادية للضرائب من رسائل احتيالية تنتحل اسمها، وتطلب من أصحاب "
+              "المنشآت تحويل مبالغ.")
+    assert [(r.source, r.kind) for r in rs] == [("الهيئة الاتحادية للضرائب", "named_organization")]
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال مسؤول رفض ذكر اسمه إن الخطة جاهزة.")
+    assert [(r.source, r.kind, r.claim) for r in rs] == [("مسؤول", "anonymous", "الخطة جاهزة")]
+    rs = _all("عنوان\n\nفرانكفورت - محمد\n\nوقال مصدر في البنك طلب عدم كشف اسمه لوكالة فرانس برس إن ستة أعضاء أبدوا تحفظات.")
+    assert rs[0].via == "وكالة فرانس برس"
+
+
+def test_tweets_and_tweeters():
+    rs = _all("عنوان\n\nالرياض - نوف السبيعي\n\nوغرد المواطن سعد القحطاني، مرفقا صورة فاتورته البالغة 1870 ريالا: «شقة "
+              "ثلاث غرف وفاتورة بهذا المبلغ؟».\n\nوكتب المغرد @abu_saud88 أنه دفع 21 ألف ريال لمكتب في الدمام، فيما "
+              "طالبت مغردات بتحديد سقف ملزم لتكلفة الاستقدام.\n\nوقال المتحدث باسم الشركة لـ«الرياض» إن الرسوم ستلغى.")
+    assert [(r.cue, r.source, r.kind, r.via) for r in rs] == [
+        ("وغرد", "سعد القحطاني", "named_person", ""), ("وكتب", "المغرد @abu_saud88", "anonymous", ""),
+        ("طالبت", "مغردات", "anonymous", ""), ("وقال", "المتحدث باسم الشركة", "unnamed_official", "")]
+    # (a byline's «نوف» is a woman's name: «لـ«الرياض»» is the publisher's, no via)
+
+
+def test_to_whom_he_replied_between_commas():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال الوزير، ردا على سؤال للصحفيين عن الرسوم، إن الخطة جاهزة.")
+    assert [(r.cue, r.source, r.claim) for r in rs] == [("وقال", "الوزير", "الخطة جاهزة")]
