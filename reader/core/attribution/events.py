@@ -204,6 +204,16 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             j = ctx.quote_open_tok[j + 1] + 1  # "خلال لقائه ببرنامج «الحياة اليوم»": the show, then its channel
             steps += 1
             continue
+        if n in ("في", "مع", "عبر") and j + 2 < limit and ctx.words[j + 1] and norms[j + 1] in _PROGRAMS \
+                and not ctx.words[j + 2] and _name_in_marks(ctx, j + 2, limit):
+            j = ctx.quote_open_tok[j + 2] + 1  # "في مداخلة هاتفية مع برنامج «مساء القاهرة»": the show, no outlet
+            if j + 1 < limit and ctx.words[j] and norms[j] in ("الذي", "التي") and norms[j + 1] in _PRESENTS:
+                on = next((t for t in range(j + 2, min(limit, j + 10)) if ctx.words[t] and norms[t] == "علي"
+                           and t + 1 < limit and ctx.words[t + 1] and bare(norms[t + 1]) in _CHANNEL_TYPES), -1)
+                if on > 0:
+                    j = on  # "… الذي يقدمه الإعلامي شريف عبدالرؤوف على قناة «الحياة»": its host, then its channel
+            steps += 1
+            continue
         if n == "مع" and j + 2 < limit and ctx.words[j + 1] and norms[j + 1] in _HOSTS and ctx.words[j + 2]:
             from .phrases import name_chain
 
@@ -380,6 +390,8 @@ _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة م�
 _SCREEN = folded_set("شاشة شاشات")
 _CHANNEL_TYPES = folded_set("قناة فضائية تلفزيون إذاعة محطة")
 _SHOW_BI = folded_set("ببرنامج ببرامج")
+_PROGRAMS = folded_set("برنامج")
+_PRESENTS = folded_set("يقدمه تقدمه يقدمها تقدمها")
 _HOSTS = folded_set("الإعلامي الإعلامية المذيع المذيعة الصحفي الصحفية الصحافي الصحافية مقدم مقدمة")
 _BROADCAST_IT = folded_set("بثتها بثته أذاعتها أذاعته نقلتها نقلته عرضتها عرضته نشرتها نشرته")
 
