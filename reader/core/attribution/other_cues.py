@@ -965,12 +965,28 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
     return c
 
 
+_WIRE_TAGS = folded_set("حصري عاجل تحديث مسح مقابلة تحليل")
 _EVENT_HEADS = folded_set("منتدى ملتقى مؤتمر ندوة ورشة جلسة قمة اجتماع")
 
 
 def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     """«تقرير: ...»، «مصادر: ...»: a short source, a colon, the claim (the colon is the cue)."""
     norms = ctx.norms
+    if a + 2 < b and ctx.words[a] and norms[a] in _WIRE_TAGS and a == ctx.sents[0][0]:
+        t = a + 1
+        if t < b and ctx.words[t] and norms[t].isdigit():
+            t += 1  # "تحديث 1-"
+        if t + 1 < b and not ctx.words[t] and ctx.raw[t] in "-–":
+            a = t + 1  # "حصري-مصادر: …"، "تحديث 1-": a wire's tag before the headline
+    if a + 1 < b and ctx.words[a] and not ctx.words[a + 1] and ctx.raw[a + 1] == ":" and a == ctx.sents[0][0] \
+            and "-" in ctx.raw[a] and fold(ctx.raw[a].split("-")[0]) in _WIRE_TAGS:
+        rest = ctx.raw[a].split("-", 1)[1]
+        kind = "anonymous" if in_lexicon(fold(rest), ANON_HEADS) else "document" if in_lexicon(fold(rest), DOC_HEADS) else ""
+        if kind and a + 2 < b:
+            s0 = ctx.starts[a] + len(ctx.raw[a]) - len(rest)  # "حصري-مصادر: …": the tag and the source in one word
+            c = Cand(a + 1, a + 2, "colon", a, a + 2, np=NP(a, a + 1, s0, ctx.ends[a], kind, bare(fold(rest))))
+            c.claim_tok = c.phrase_end = a + 2
+            return c
     colon = next((k for k in range(a, min(b, a + 14)) if not ctx.words[k] and ctx.raw[k] == ":"), -1)
     if colon < 0:
         far = next((k for k in range(a, min(b, a + 26)) if not ctx.words[k]), -1)

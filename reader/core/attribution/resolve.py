@@ -124,6 +124,7 @@ _AGENCY_FORMS = folded_set("وكالة ووكالة بوكالة لوكالة ا
 _NOT_NEWS_AGENCIES = tuple(fold(w) for w in ("ستاندرد", "موديز", "فيتش", "كابيتال إنتليجنس", "الطاقة", "للطاقة",
                                                "الذرية", "التصنيف", "للتصنيف"))
 _BANK_WORDS = folded_set("بنك مصرف")
+_RATING_NAMES = re.compile(r"ستاندرد\s+[آا]ند\s+بورز|موديز|فيتش")
 _COMPANY_WORDS = folded_set("شركة مجموعة")
 
 
@@ -376,6 +377,8 @@ class Resolver(OutletsMixin):
         elif np.definite and kind == "media":
             found = self.outlet_before(np.src_start, np.head)
             body = self._agency_body_before(np)
+            if body is None and (found is None or not any(w in fold(found.text) for w in _NOT_NEWS_AGENCIES)):
+                body = self._rating_agency_before(np)  # "وخفضت ستاندرد آند بورز تصنيف قطر …، وقالت الوكالة"
             if body is not None and (found is None or body[0] > found.start):
                 resolved, kind = body[1], "named_organization"  # "خفضت الوكالة" after "وكالة الطاقة الدولية"
             elif found is not None:
@@ -842,6 +845,18 @@ class Resolver(OutletsMixin):
                 a = ctx.starts[t] + clitic_chars(ctx, t)
                 return a, ctx.text[a:ctx.ends[e - 1]]
         return None
+
+    def _rating_agency_before(self, np: NP) -> tuple[int, str] | None:
+        """The last rating agency named bare before ``np`` (within 400 characters): (its start
+        character, its name as written), or None."""
+        ctx = self.ctx
+        if bare(ctx.norms[np.start]) != fold("وكاله"):
+            return None
+        lo = max(0, np.src_start - 400)
+        best = None
+        for m in _RATING_NAMES.finditer(ctx.text, lo, np.src_start):
+            best = (m.start(), m.group(0))
+        return best
 
     def _earlier_mention(self, np: NP) -> str:
         return self._earlier_mention_at(np)[1]

@@ -1007,7 +1007,8 @@ def _subject_then_complement(ctx: Context, j: int, limit: int) -> bool:
     """"بداية بين المتخصص ... الدكتور X أن ...": a person or a role right after the word,
     then إن/أن: the verb بيّن, not the preposition بين."""
     np = parse_np(ctx, j, limit)
-    if np is None or np.kind not in ("named_person", "unnamed_official") or np.end >= limit:
+    if np is None or np.end >= limit or np.kind not in ("named_person", "unnamed_official") and not (
+            np.kind == "anonymous" and ctx.norms[j].endswith("ون")):  # ("كتب محللون لدى جولدمان ساكس أن": a group in the nominative)
         return False
     return is_complement(ctx, np.end, limit) and complementizer(ctx.norms[np.end])
 

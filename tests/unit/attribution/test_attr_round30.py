@@ -690,3 +690,13 @@ def test_the_channel_is_the_via_not_the_programme():
     assert [(r.via, r.claim) for r in rs] == [("قناة «الإخبارية»", "الرسوم لن تلغى")]
     rs = _all("عنوان\n\nالقاهرة - محمد\n\nوقال الوزير في مداخلة مع برنامج «مساء القاهرة» إن الاحتياطي يكفي.")
     assert [r.via for r in rs] == [""]  # (a programme alone is no outlet)
+
+
+def test_wire_register():
+    rs = _all("حصري-مصادر: بنوك قطرية تعيد أموالا من الخارج\n\nالدوحة (رويترز) - نص الخبر.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [(":", "مصادر", "anonymous")]
+    rs = _all("عنوان\n\nدبي (رويترز) - نص.\n\nوخفضت ستاندرد آند بورز تصنيف قطر درجة واحدة، وقالت الوكالة إن الأزمة قد "
+              "تضعف النمو.")
+    assert [(r.resolved, r.kind) for r in rs] == [("ستاندرد آند بورز", "named_organization")]
+    rs = _all("عنوان\n\nلندن (رويترز) - نص.\n\nوفي مذكرة للعملاء كتب محللون لدى جولدمان ساكس أن المخزونات ستنخفض.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("كتب", "محللون لدى جولدمان ساكس", "anonymous")]
