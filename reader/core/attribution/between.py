@@ -899,6 +899,11 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
     c.np = inner
     c.implied = False
     c.anonymous = c.anonymous or anonymity_clause(ctx, inner.end, limit)
+    if inner.end < limit and ctx.words[inner.end] and anonymity_clause(ctx, inner.end, min(limit, inner.end + 6)):
+        close = next((t for t in range(inner.end + 1, min(limit, inner.end + 16)) if ctx.is_punct(t, "،,")), -1)
+        if close > 0 and is_complement(ctx, close + 1, limit) and not any(
+                complementizer(ctx.norms[t]) for t in range(inner.end, close) if ctx.words[t]):
+            return close + 1  # "نقلا عن أشخاص مطلعين طلبوا عدم الكشف عن هوياتهم لأن المحادثات غير معلنة، أن"
     return inner.end
 
 
@@ -1188,6 +1193,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if j >= limit or not ctx.words[j]:
         return j
     n = ctx.norms[j]
+    if n in ("نقلا", "ونقلا") and j + 1 < limit and ctx.norms[j + 1] == "عن":
+        return j  # "ذكرت «بلومبيرغ»، نقلا عن أشخاص … طلبوا عدم الكشف عن هوياتهم، أن": the relay, whoever asks what
     if n == VERB_PREPOSITION.get(c.lemma) and c.np is not None:
         return j  # "وأثنى الوزير، على العلاقات ...": the verb's own preposition after a comma
     if c.kind == "prep" and n in _RELATIVE and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in VERB_FORMS:

@@ -700,3 +700,10 @@ def test_wire_register():
     assert [(r.resolved, r.kind) for r in rs] == [("ستاندرد آند بورز", "named_organization")]
     rs = _all("عنوان\n\nلندن (رويترز) - نص.\n\nوفي مذكرة للعملاء كتب محللون لدى جولدمان ساكس أن المخزونات ستنخفض.")
     assert [(r.cue, r.source, r.kind) for r in rs] == [("كتب", "محللون لدى جولدمان ساكس", "anonymous")]
+
+
+def test_a_relay_whose_sources_asked_not_to_be_named():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nذكرت وكالة «بلومبيرغ» للأنباء أمس، نقلا عن أشخاص مطلعين على الخطط طلبوا عدم الكشف "
+              "عن هوياتهم لأن المحادثات غير معلنة، أن الصندوق يدرس ضخ 20 مليار دولار.")
+    assert [(r.cue, r.source, r.kind, r.via) for r in rs] == [
+        ("ذكرت", "أشخاص مطلعين على الخطط", "anonymous", "وكالة «بلومبيرغ» للأنباء")]
