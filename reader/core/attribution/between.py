@@ -1048,7 +1048,8 @@ def _name_after_posts_between_commas(ctx: Context, c: Cand, comma: int, limit: i
         if named is not None:
             after = close + 1 if ctx.raw[close] in "،," else close
             if t > comma and ctx.raw[close] in "،," and not is_complement(ctx, after, limit) and (
-                    _adverbial_then_complement(ctx, c, close, limit) or _event_then_claim(ctx, c, after, limit)):
+                    _adverbial_then_complement(ctx, c, close, limit) or _event_then_claim(ctx, c, after, limit)
+                    or _outlet_then_claim(ctx, after, limit)):  # ("…، طارق المرزوقي، لـ«الخليج» إن": whom he told)
                 after = close  # "…، المهندس وليد السديري، في حديث لـ«الرياض»، إن": the occasion is walked next
             elif t == comma or not is_complement(ctx, after, limit):
                 return comma  # (one apposition is the walk's own business; a name needs a claim after it)

@@ -707,3 +707,9 @@ def test_a_relay_whose_sources_asked_not_to_be_named():
               "عن هوياتهم لأن المحادثات غير معلنة، أن الصندوق يدرس ضخ 20 مليار دولار.")
     assert [(r.cue, r.source, r.kind, r.via) for r in rs] == [
         ("ذكرت", "أشخاص مطلعين على الخطط", "anonymous", "وكالة «بلومبيرغ» للأنباء")]
+
+
+def test_two_posts_a_name_then_the_outlet_told():
+    rs = _all("عنوان\n\nدبي - محمد\n\nومن جهته، قال الخبير العقاري، المدير العام لشركة «الوفاق»، طارق المرزوقي، لـ«رويترز» إن "
+              "المستثمرين يتحينون الفرصة.")
+    assert [(r.resolved, r.via) for r in rs] == [("طارق المرزوقي", "رويترز")]
