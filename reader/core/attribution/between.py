@@ -47,7 +47,8 @@ _PRIVATE = frozenset(("خاصه", "خاص"))
 _EMIRATE = folded_set("إمارة")
 _FIRM_WORDS = folded_set("مكتب شركة")
 _AS_PER_OUTLET = folded_set("بحسب حسب وفق")
-_IN_REPLY = folded_set("ردا رداً تعقيبا تعليقا")  # (an adjective after an indefinite noun, not "especially")
+_IN_REPLY = folded_set("ردا رداً تعقيبا تعليقا")
+_BIGGEST = folded_set("أكبر ثاني ثالث أضخم كبرى أقدم")  # (an adjective after an indefinite noun, not "especially")
 
 
 def _second_role(ctx: Context, a: int, b: int) -> bool:
@@ -1362,6 +1363,10 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if body is not None and body.kind == "named_organization" and body.end == close:
             c.np = body
             return close + 1  # "وقال مدير الاكتتاب، شركة الرياض المالية، إن": the post, then the firm that holds it
+    if not (role or event) and c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and close > j + 1 \
+            and n in _BIGGEST and is_complement(ctx, close + 1, limit) \
+            and not any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(j, close)):
+        return close + 1  # "وقال متحدث باسم أرامكو، أكبر شركة منتجة للنفط في العالم، إن": what the body is
     if not (role or event):
         if c.np is not None and (c.np.named or c.np.kind == "named_organization" or (
                 c.np.kind == "media" and c.np.end - c.np.start >= 2 and n not in ("نقلا", "ونقلا"))) and close > j \

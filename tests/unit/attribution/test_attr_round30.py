@@ -713,3 +713,12 @@ def test_two_posts_a_name_then_the_outlet_told():
     rs = _all("عنوان\n\nدبي - محمد\n\nومن جهته، قال الخبير العقاري، المدير العام لشركة «الوفاق»، طارق المرزوقي، لـ«رويترز» إن "
               "المستثمرين يتحينون الفرصة.")
     assert [(r.resolved, r.via) for r in rs] == [("طارق المرزوقي", "رويترز")]
+
+
+def test_what_the_body_is_a_body_in_marks_declining_and_two_bankers():
+    rs = _all("عنوان\n\nلندن (رويترز) - نص.\n\nوقال متحدث باسم أرامكو، أكبر شركة منتجة للنفط في العالم، إن الإمدادات مستقرة.")
+    assert [(r.source, r.claim) for r in rs] == [("متحدث باسم أرامكو", "الإمدادات مستقرة")]
+    rs = _all("عنوان\n\nلندن (رويترز) - نص.\n\nورفض «جيه.بي مورجان» التعليق.")
+    assert [(r.source, r.kind) for r in rs] == [("جيه.بي مورجان", "named_organization")]
+    rs = _all("عنوان\n\nلندن (رويترز) - نص.\n\nوقال مصرفيان إن البنوك تتحوط.")
+    assert [(r.source, r.kind) for r in rs] == [("مصرفيان", "anonymous")]
