@@ -328,6 +328,7 @@ def _relative_clause_end(ctx: Context, j: int, sent_b: int) -> int:
 
 
 _IN_IT = folded_set("فيه فيها خلاله خلالها")
+_WHERE_POSTED = folded_set("علي عبر في حسابها حسابه حسابهم موقعها موقعه الرسمي صفحتها صفحته منصة")
 _NOT_PERFECT_3 = folded_set("بنت وقت بيت صوت ست")
 _WITH_HIM = folded_set("معه معها معهم معهما")
 
@@ -783,6 +784,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     elif not prev and i - 2 > sent_a and ctx.is_punct(i - 1, "،,") and ctx.words[i - 2] \
             and i + 1 < sent_b and norms[i + 1] in ("فيه", "فيها"):
         ev = i - 2  # "وأصدرت الحركة بياناً، قالت فيه إن": the statement, then a comma
+    if not prev or ev == i - 1 and not ctx.words[ev]:
+        t = i - 1  # "ونشرت الوزارة توضيحا على حسابها في «تويتر» أكدت فيه": where it was posted, then the statement
+        while t > sent_a and i - t <= 8 and (not ctx.words[t] and ctx.raw[t] in "«»\"" or ctx.words[t] and (
+                norms[t] in _WHERE_POSTED or norms[t][:1] != "و" and t + 1 < i and not ctx.words[t + 1] and ctx.raw[t + 1] == "»")):
+            t -= 1
+        if t < i - 2 and ctx.words[t] and ctx.words[t + 1] and norms[t + 1] in _WHERE_POSTED:
+            ev = t
     pv = norms[ev] if ev >= sent_a and ctx.words[ev] else ""
     if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and pv and (
             in_lexicon(pv, SPEECH_EVENTS) or in_lexicon(pv[:-1], SPEECH_EVENTS) and pv.endswith("ا")):

@@ -722,3 +722,9 @@ def test_what_the_body_is_a_body_in_marks_declining_and_two_bankers():
     assert [(r.source, r.kind) for r in rs] == [("جيه.بي مورجان", "named_organization")]
     rs = _all("عنوان\n\nلندن (رويترز) - نص.\n\nوقال مصرفيان إن البنوك تتحوط.")
     assert [(r.source, r.kind) for r in rs] == [("مصرفيان", "anonymous")]
+
+
+def test_a_clarification_posted_on_an_account_then_what_it_said():
+    rs = _all("عنوان\n\nمسقط - محمد\n\nوقال وكيل الوزارة إن الأسعار ثابتة. ونشرت وزارة النفط والغاز توضيحا على حسابها في "
+              "«تويتر» أكدت فيه أن الأسعار لن تتغير.")
+    assert (rs[-1].cue, rs[-1].resolved, rs[-1].kind) == ("أكدت", "وزارة النفط والغاز", "named_organization")
