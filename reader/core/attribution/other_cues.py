@@ -1001,7 +1001,7 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     second = -1
     if colon > a + 2 and a == ctx.sents[0][0] if ctx.sents else False:
         dots = [k for k in range(a, colon) if not ctx.words[k] and ctx.raw[k] in ".…؟?!"]
-        if dots and dots[-1] + 2 < colon and all(ctx.words[k] for k in range(dots[-1] + 1, colon)):
+        if dots and dots[-1] + 2 < colon and all(ctx.words[k] or ctx.raw[k] in "«»\"" for k in range(dots[-1] + 1, colon)):
             second = dots[-1] + 1  # "مبيعات قياسية .. والمدير العام: لا إلغاء …": the headline's second part
     if second < 0 and a > 0 and ctx.para_of[a] == ctx.para_of[0] and not ctx.words[a - 1] and (
             norms[a][:1] == "و" and ctx.raw[a - 1] in ".…" or ctx.raw[a - 1] in "؟?!") \
@@ -1009,7 +1009,12 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         second = a  # (the same, when the two dots ended a sentence; "هل تلجأ الحكومة إلى الصندوق؟ وزير المالية: …")
     if second > 0:
         np = parse_np(ctx, second, colon, strip="و" if norms[second][:1] == "و" and len(norms[second]) > 4 else "")
-        if np is not None and np.end == colon and (np.kind == "unnamed_official" and np.role or np.kind == "anonymous"):
+        if np is None and second in ctx.quote_open_tok and ctx.quote_open_tok[second] + 1 == colon:
+            np = marks_source(ctx, second, colon)  # "بعد حذف تغريدة نائب رئيسها.. «الإحصاء»: …": a body in marks
+            if np is not None and np.kind == "named_organization":
+                np = replace(np, end=colon)
+        if np is not None and np.end == colon and (np.kind == "unnamed_official" and np.role or np.kind == "anonymous"
+                                                   or np.kind == "named_organization" and second in ctx.quote_open_tok):
             # (and a group: "بعد رفع أسعار البنزين.. سائقو الأجرة في جازان: …")
             if np.src_start == ctx.starts[second] and ctx.raw[second][:1] == "و" and norms[second][:1] == "و" \
                     and len(norms[second]) > 4:
@@ -1085,6 +1090,22 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
             c.claim_tok = c.phrase_end = colon + 1
             c.via = via
             return c
+    at = next((t for t in range(a + 1, colon_np - 1) if norms[t] == "في" and ctx.words[t + 1]
+               and bare(norms[t + 1]) in _EVENT_HEADS or norms[t] == "عبر" and t + 1 in ctx.quote_open_tok
+               and ctx.quote_open_tok[t + 1] + 1 == colon_np), -1)  # (and "وزير الإسكان عبر «سناب شات»: …")
+    if at > a and ctx.para_of[a] == ctx.para_of[0] and norms[a] not in VERB_FORMS:
+        # (a headline only: "وانتقلت في معرض تحليلها …: …" is a sentence of the story)
+        who = parse_np(ctx, a, at)  # "وزير الاقتصاد في منتدى جدة: …"، "المشاركون في ملتقى الاستثمار: …": where he spoke
+        if who is not None and who.start == a and who.end == at and (
+                who.kind == "unnamed_official" and who.role or who.kind == "anonymous" and norms[a].startswith("ال")
+                or who.kind == "named_person" and who.named and (who.role or a in ctx.entity_at
+                                                                 and ctx.entity_at[a].type == "PER")):
+            if who.kind == "anonymous":
+                who = replace(who, end=colon_np, src_end=ctx.ends[colon_np - 1])  # (the group, where it met)
+            c = Cand(colon, colon + 1, "colon", a, colon + 1, np=who)
+            c.claim_tok = c.phrase_end = colon + 1
+            c.via = via
+            return c
     if any(not ctx.words[k] for k in range(a, colon_np)) and not all(
         ctx.raw[k] == "+" for k in range(a, colon_np) if not ctx.words[k]
     ):
@@ -1103,21 +1124,6 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         return c
     if colon_np == a + 1 and len(norms[a]) <= 2:
         return None  # "أ: …"، "د: …": a byline's initial, no source
-    at = next((t for t in range(a + 1, colon_np - 1) if norms[t] == "في" and ctx.words[t + 1]
-               and bare(norms[t + 1]) in _EVENT_HEADS), -1)
-    if at > a and ctx.para_of[a] == ctx.para_of[0] and norms[a] not in VERB_FORMS:
-        # (a headline only: "وانتقلت في معرض تحليلها …: …" is a sentence of the story)
-        who = parse_np(ctx, a, at)  # "وزير الاقتصاد في منتدى جدة: …"، "المشاركون في ملتقى الاستثمار: …": where he spoke
-        if who is not None and who.start == a and who.end == at and (
-                who.kind == "unnamed_official" and who.role or who.kind == "anonymous" and norms[a].startswith("ال")
-                or who.kind == "named_person" and who.named and (who.role or a in ctx.entity_at
-                                                                 and ctx.entity_at[a].type == "PER")):
-            if who.kind == "anonymous":
-                who = replace(who, end=colon_np, src_end=ctx.ends[colon_np - 1])  # (the group, where it met)
-            c = Cand(colon, colon + 1, "colon", a, colon + 1, np=who)
-            c.claim_tok = c.phrase_end = colon + 1
-            c.via = via
-            return c
     np = parse_np(ctx, a, colon_np)
     if np is None and colon_np == a + 1 and _family_named_below(ctx, a):
         np = NP(a, a + 1, ctx.starts[a], ctx.ends[a], "named_person", norms[a], named=True)  # "الحربي: …"

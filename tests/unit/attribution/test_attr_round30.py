@@ -728,3 +728,11 @@ def test_a_clarification_posted_on_an_account_then_what_it_said():
     rs = _all("عنوان\n\nمسقط - محمد\n\nوقال وكيل الوزارة إن الأسعار ثابتة. ونشرت وزارة النفط والغاز توضيحا على حسابها في "
               "«تويتر» أكدت فيه أن الأسعار لن تتغير.")
     assert (rs[-1].cue, rs[-1].resolved, rs[-1].kind) == ("أكدت", "وزارة النفط والغاز", "named_organization")
+
+
+def test_headline_sources_through_a_platform_and_in_marks_after_a_lead_in():
+    rs = _all("وزير الإسكان عبر «سناب شات»: 280 ألف منتج سكني هذا العام\n\nالرياض - محمد\n\nنص الخبر هنا.")
+    assert [(r.cue, r.source, r.via) for r in rs] == [(":", "وزير الإسكان", "")]
+    rs = _all("بعد حذف تغريدة نائب رئيسها.. «الإحصاء»: البطالة 12.8 %\n\nالرياض - محمد\n\nأعلنت الهيئة العامة للإحصاء أن "
+              "البطالة ارتفعت.")
+    assert (rs[0].cue, rs[0].resolved) == (":", "الهيئة العامة للإحصاء")
