@@ -48,6 +48,7 @@ _EMIRATE = folded_set("إمارة")
 _FIRM_WORDS = folded_set("مكتب شركة")
 _AS_PER_OUTLET = folded_set("بحسب حسب وفق")
 _IN_REPLY = folded_set("ردا رداً تعقيبا تعليقا")
+_CARRIES = folded_set("ويحمل يحمل وتحمل تحمل")
 _BIGGEST = folded_set("أكبر ثاني ثالث أضخم كبرى أقدم")  # (an adjective after an indefinite noun, not "especially")
 
 
@@ -1240,6 +1241,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         e = ctx.quote_open_tok[j + 1] + 1  # "وذكر مراجع الحسابات، مكتب «العوهلي والشثري» محاسبون قانونيون، أنه": the firm
         c.np = NP(j, e, ctx.starts[j], ctx.ends[e - 1], "named_organization", n, named=True)
         return close + 1
+    if n in _CARRIES and j + 2 < limit and ctx.norms[j + 1] == "اسم" and j + 2 in ctx.quote_open_tok \
+            and c.np is not None and not c.np.named:
+        shut = ctx.quote_open_tok[j + 2]
+        if shut + 1 < limit and ctx.raw[shut + 1] == ":" and 1 < shut - (j + 2) <= 4:
+            c.np = NP(j + 3, shut, ctx.starts[j + 3], ctx.ends[shut - 1], "named_person", ctx.norms[j + 3], named=True)
+            return shut + 1  # "وكتب أحدهم، ويحمل اسم «أبو جاسم»: «…»": the account's name
     colon = next((k for k in range(j, min(limit, j + 6)) if not ctx.words[k]), -1)
     if colon > j + 1 and ctx.raw[colon] == ":" and n in _CALLED and c.np is not None and not c.np.named:
         from .mentions import person_np

@@ -736,3 +736,8 @@ def test_headline_sources_through_a_platform_and_in_marks_after_a_lead_in():
     rs = _all("بعد حذف تغريدة نائب رئيسها.. «الإحصاء»: البطالة 12.8 %\n\nالرياض - محمد\n\nأعلنت الهيئة العامة للإحصاء أن "
               "البطالة ارتفعت.")
     assert (rs[0].cue, rs[0].resolved) == (":", "الهيئة العامة للإحصاء")
+
+
+def test_an_account_by_the_name_it_carries():
+    rs = _all("عنوان\n\nالدوحة - محمد\n\nوكتب أحدهم، ويحمل اسم «أبو جاسم»: «كيلو الطماطم بـ12 ريالا اليوم».")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("وكتب", "أبو جاسم", "named_person")]
