@@ -1203,7 +1203,7 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     if c.kind == "prep" and n in _RELATIVE and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in VERB_FORMS:
         return j  # "…، وفق ما أفاد به X، الذي أشار إلى أن …": his own statement, a record of its own
     if n in _IN_REPLY and j + 2 < limit and ctx.norms[j + 1] == "علي":
-        close = next((t for t in range(j + 2, min(limit, j + 16)) if ctx.is_punct(t, "،,")), -1)
+        close = next((t for t in range(j + 2, min(limit, j + 26)) if ctx.is_punct(t, "،,")), -1)
         if close > 0 and is_complement(ctx, close + 1, limit) and not any(
                 complementizer(ctx.norms[t]) for t in range(j + 2, close) if ctx.words[t]) and not any(
                 t in ctx.quote_open_tok or ctx.words[t] and (

@@ -741,3 +741,9 @@ def test_headline_sources_through_a_platform_and_in_marks_after_a_lead_in():
 def test_an_account_by_the_name_it_carries():
     rs = _all("عنوان\n\nالدوحة - محمد\n\nوكتب أحدهم، ويحمل اسم «أبو جاسم»: «كيلو الطماطم بـ12 ريالا اليوم».")
     assert [(r.cue, r.source, r.kind) for r in rs] == [("وكتب", "أبو جاسم", "named_person")]
+
+
+def test_a_long_question_she_answered_between_commas():
+    rs = _all("عنوان\n\nالقاهرة - محمد\n\nوأوضحت نائبة المحافظ، ردا على سؤال من مقدمة البرنامج الإعلامية ريهام السعدني عما إذا "
+              "كان الدولار سيعود إلى مستوى 12 جنيها، أن السعر يحدده العرض والطلب.")
+    assert [(r.cue, r.source, r.claim) for r in rs] == [("وأوضحت", "نائبة المحافظ", "السعر يحدده العرض والطلب")]
