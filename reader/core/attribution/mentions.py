@@ -20,7 +20,7 @@ from .context import Context
 from .phrases import FOR_THE_PERIOD, _STARTING, _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain, entity_end
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
-from .words import FIRST_NAMES
+from .words import ANON_HEADS, FIRST_NAMES
 from .words import (
     DOC_HEADS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS, TITLES, complementizer, folded_set, in_lexicon, is_definite,
     TIME_WORDS, is_nisba, is_verb_like,
@@ -70,6 +70,8 @@ def _org_entities(ctx: Context) -> list[tuple[int, int, str]]:
             if ent.type != "ORG" or k in ctx.media_tok:
                 continue
             end = entity_end(ctx, k, len(ctx.norms)) if k in ctx.entity_end_tok else k + 1  # ("البنك | إن")
+            end = next((t for t in range(k + 2, end) if ctx.words[t] and ctx.norms[t] in ("علي", "عبر")), end)
+            # ("شركة الاتصالات السعودية | على حسابها الرسمي في": the tagger ran on into where it posted)
             if k >= 2 and ctx.quote_open_tok.get(k - 1) == end and ctx.words[k - 2] \
                     and bare(ctx.norms[k - 2]) in _COMPANY_HEADS:
                 k, end = k - 2, end + 1  # "شركة «إيه أند بي»": the head and the name in marks
@@ -111,7 +113,9 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
             continue
         head = bare(ctx.norms[start])
         if _lookup(ctx.norms[start], ORG_HEADS) and head not in _COMPANY_HEADS:
-            continue  # وزارة …، هيئة …: a public body, not "the company"
+            continue  # وزارة …، هيئة …: a public body, not "the company
+        if fold(name).strip("«» ") in PLATFORMS:
+            continue  # "على حسابها الرسمي في «تويتر»": where a body posts, not "the company""
         before = start - 1 if start > 0 and ctx.words[start - 1] else start - 2
         if before == start - 2 and before >= 0 and ctx.words[before] and bare(ctx.norms[before]) in _OFFICE_WORDS:
             continue  # "مكتب «العوهلي والشثري»": an auditors' or lawyers' office, not "the company"
@@ -147,6 +151,8 @@ def company_named(ctx: Context, k: int, ahead: bool) -> tuple[int, str] | None:
 
 
 SUPERLATIVES = folded_set("أكبر ثاني ثالث أول أضخم كبرى أقدم أحدث")
+#: Platforms a body posts on: never "the company" that speaks.
+PLATFORMS = folded_set("تويتر إكس فيسبوك إنستغرام انستغرام سناب يوتيوب واتساب تيك لينكدإن")
 _OFFICE_WORDS = folded_set("مكتب")
 
 
@@ -192,6 +198,9 @@ def fuller_name(ctx: Context, name: str, at: int = -1, before_only: bool = False
     if _named_whole_after_head(ctx, name):
         return name  # "شركة الاتصالات السعودية" is a name of its own, not "الاتصالات المتنقلة السعودية"
     a, b, _ = min((f for f in found if f[2] == longest[2]), key=lambda f: (ctx.norms[f[0]][:1] in "وف", f[0]))
+    b = next((t for t in range(a + 2, b) if ctx.norms[t].startswith("ال") and ctx.norms[t].endswith(("ين", "ون"))
+              and _lookup(ctx.norms[t], ANON_HEADS) and is_definite(ctx.norms[t - 1])
+              and not ctx.norms[t - 1].startswith("لل")), b)  # (not "… لشؤون اللاجئين": the name's own genitive)  # ("طمأنت وزارة الاقتصاد والتجارة | المستهلكين": whom)
     own_waw = ctx.norms[a] in ORG_HEADS or ctx.norms[a] in MEDIA_TYPES  # وكالة، وزارة
     own_letter = fold(name).replace("«", "").replace("»", "").replace('"', "").strip()[:1] == ctx.norms[a][:1]
     skip = clitic_chars(ctx, a) or (_prefix_chars(ctx, a, 1) if ctx.norms[a][:1] in "وف" and not own_waw
@@ -333,8 +342,8 @@ def alias_of(ctx: Context, name: str, at: int) -> str:
         if not (marked or bracketed) or [bare(ctx.norms[t]) for t in range(p, close)] != [bare(w) for w in words]:
             continue  # (the short name itself in marks or in brackets: «أجوكو»، (ساما))
         for h in range(o - 1, max(-1, o - 9), -1):
-            if not ctx.words[h]:
-                break
+            if not ctx.words[h] or ctx.norms[h] in ("في", "علي", "عبر"):
+                break  # ("شركة الاتصالات السعودية على حسابها الرسمي في «تويتر»": where it posted, no alias)
             if h == o - 1 and _lookup(ctx.norms[h], ORG_HEADS) and h not in ctx.entity_at:
                 return ""  # "وكالة «موديز» لخدمات المستثمرين": the name is the one in marks, not "وكالة"
             if _lookup(ctx.norms[h], ORG_HEADS) and not is_definite(ctx.norms[h]) or h in ctx.entity_at \

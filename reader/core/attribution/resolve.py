@@ -126,6 +126,7 @@ _NOT_NEWS_AGENCIES = tuple(fold(w) for w in ("ستاندرد", "موديز", "ف
 _BANK_WORDS = folded_set("بنك مصرف")
 _RATING_NAMES = re.compile(r"ستاندرد\s+[آا]ند\s+بورز|موديز|فيتش")
 _COMPANY_WORDS = folded_set("شركة مجموعة")
+from .mentions import PLATFORMS as _PLATFORMS  # noqa: E402
 
 
 def _shares_post(tokens: tuple[str, ...], sp) -> bool:
@@ -567,7 +568,8 @@ class Resolver(OutletsMixin):
         """"وأعلنت الشركة": the company named or speaking last before it, whichever is later."""
         head = _genderless(np.head)
         sp = next((s for s in reversed(self.speakers[-12:]) if s.kind == "named_organization" and s.pos >= 0
-                   and s.pos < np.start and (s.head == head or is_company_reference(self.ctx, s.pos, s.pos + 1)
+                   and s.pos < np.start and fold(s.resolved).strip("«» ") not in _PLATFORMS
+                   and (s.head == head or is_company_reference(self.ctx, s.pos, s.pos + 1)
                                              or not _lookup(self.ctx.norms[s.pos], ORG_HEADS)
                                              and not self._short_name_of_body(s))), None)
         mention = company_before(self.ctx, np.start, self.claims)
@@ -889,6 +891,10 @@ class Resolver(OutletsMixin):
             end = max(first, def_chain(ctx, first, len(ctx.norms), org=True, places=True))
             while end > first and ctx.norms[end - 1] in _NO_NAME_ADJ:
                 end -= 1  # "أرباح الشركة الفصلية": quarterly, no part of a name
+            end = next((t for t in range(first + 2, end) if ctx.norms[t].startswith("ال")
+                        and ctx.norms[t].endswith(("ين", "ون")) and in_lexicon(ctx.norms[t], ANON_HEADS)
+                        and is_definite(ctx.norms[t - 1]) and not ctx.norms[t - 1].startswith("لل")), end)
+            # ("طمأنت وزارة الاقتصاد والتجارة | المستهلكين": whom it reassured, after the name's own genitive)
             close = ctx.quote_open_tok.get(first, -1)
             if end == first and not is_definite(n) and 1 < close - first <= 5 \
                     and all(ctx.words[t] for t in range(first + 1, close)):
