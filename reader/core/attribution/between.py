@@ -1371,7 +1371,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             c.np = body
             return close + 1  # "وقال مدير الاكتتاب، شركة الرياض المالية، إن": the post, then the firm that holds it
     if not (role or event) and c.np is not None and c.np.kind == "unnamed_official" and not c.np.named and close > j + 1 \
-            and n in _BIGGEST and is_complement(ctx, close + 1, limit) \
+            and n in _BIGGEST and (is_complement(ctx, close + 1, limit) or close + 2 < limit and ctx.words[close + 2]
+                                   and ctx.norms[close + 1] in ("في", "خلال") and in_lexicon(ctx.norms[close + 2], SPEECH_EVENTS)) \
             and not any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(j, close)):
         return close + 1  # "وقال متحدث باسم أرامكو، أكبر شركة منتجة للنفط في العالم، إن": what the body is
     if not (role or event):

@@ -857,8 +857,10 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
                 and all(ctx.words[t] and not _stopword(norms[t]) and norms[t] not in VERB_FORMS
                         and not complementizer(norms[t]) and not is_definite(norms[t]) for t in range(c.np.end, stop)):
             c.np = replace(c.np, end=stop, src_end=ctx.ends[stop - 1])  # "ورفضت شركة نخيل التعليق": its name
-        if c.np is None and k in ctx.quote_open_tok and ctx.quote_open_tok[k] == stop - 1:
+        if c.np is None and k in ctx.quote_open_tok and (ctx.quote_open_tok[k] == stop - 1 or (
+                ctx.quote_open_tok[k] == stop - 2 and norms[stop - 1] == "عن")):
             c.np = marks_source(ctx, k, stop)  # "ورفض «جيه.بي مورجان» التعليق": a body by its name in marks
+            # (and "وامتنع «جيه.بي مورجان» عن التعليق")
         if c.np is None:
             c.np = _body_by_short_name(ctx, k, stop)  # "ورفض بيت التمويل الكويتي «بيتك» التعليق"
         if c.np is not None and c.np.end < stop and c.np.end in ctx.quote_open_tok \

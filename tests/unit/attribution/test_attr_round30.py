@@ -757,3 +757,11 @@ def test_whom_a_body_reassured_and_where_it_posted_are_no_part_of_its_name():
               "الرسمي في «تويتر» ظهر أمس.\n\nوقالت الشركة لاحقا إن العطل نتج عن خلل فني.")
     assert (rs[-1].cue, rs[-1].resolved) == ("وقالت", "شركة الاتصالات السعودية")
     # (a body's own genitive plural stays: «المفوضية السامية للأمم المتحدة لشؤون اللاجئين»)
+
+
+def test_abstaining_by_name_in_marks_and_a_body_described_before_its_statement():
+    rs = _all("عنوان\n\nلندن (رويترز) - نص.\n\nوامتنع «جيه.بي مورجان» عن التعليق.")
+    assert [(r.cue, r.source) for r in rs] == [("وامتنع", "جيه.بي مورجان")]
+    rs = _all("عنوان\n\nدبي - محمد\n\nوقال متحدث باسم «إعمار العقارية»، أكبر شركة تطوير عقاري مدرجة في دبي، في بيان أرسل "
+              "بالبريد الإلكتروني إن مبيعات الشركة ارتفعت.")
+    assert [(r.cue, r.claim) for r in rs] == [("وقال", "مبيعات الشركة ارتفعت")]
