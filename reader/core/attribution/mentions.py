@@ -198,8 +198,10 @@ def fuller_name(ctx: Context, name: str, at: int = -1, before_only: bool = False
     if _named_whole_after_head(ctx, name):
         return name  # "شركة الاتصالات السعودية" is a name of its own, not "الاتصالات المتنقلة السعودية"
     a, b, _ = min((f for f in found if f[2] == longest[2]), key=lambda f: (ctx.norms[f[0]][:1] in "وف", f[0]))
-    b = next((t for t in range(a + 2, b) if ctx.norms[t].startswith("ال") and ctx.norms[t].endswith(("ين", "ون"))
-              and _lookup(ctx.norms[t], ANON_HEADS) and is_definite(ctx.norms[t - 1])
+    b = next((t for t in range(a + 2, b) if ctx.norms[t].startswith("ال") and (
+        ctx.norms[t].endswith(("ين", "ون")) and _lookup(ctx.norms[t], ANON_HEADS)
+        or ctx.norms[t].endswith("ات") and t + 1 < b and is_nisba(ctx.norms[t + 1]) and not _lookup(ctx.norms[t], ORG_HEADS))
+              and is_definite(ctx.norms[t - 1])
               and not ctx.norms[t - 1].startswith("لل")), b)  # (not "… لشؤون اللاجئين": the name's own genitive)  # ("طمأنت وزارة الاقتصاد والتجارة | المستهلكين": whom)
     own_waw = ctx.norms[a] in ORG_HEADS or ctx.norms[a] in MEDIA_TYPES  # وكالة، وزارة
     own_letter = fold(name).replace("«", "").replace("»", "").replace('"', "").strip()[:1] == ctx.norms[a][:1]

@@ -1321,6 +1321,16 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # (also with no subject: "، وحذرت المواطنين من الاقتراب")
     own = VERB_PREPOSITION.get(vf.lemma, "")
     whom_then = -1
+    if vf.lemma in _ADDRESSED and own and c.np is not None and c.np.kind == "named_organization" and not c.sv \
+            and c.np.end - c.np.start >= 3 and c.np.end <= j:
+        cut = next((t for t in range(c.np.start + 2, c.np.end) if ctx.words[t] and norms[t].startswith("ال")
+                    and norms[t].endswith(("ات", "ين", "ون")) and is_definite(norms[t - 1])
+                    and not norms[t - 1].startswith("لل") and not in_lexicon(norms[t], ORG_HEADS)
+                    and not is_nisba(norms[t])), -1)  # (not "جمعية رجال الأعمال المصريين": an adjective)
+        if cut > 0 and any(ctx.words[u] and (norms[u] == own or own == "ب" and norms[u][:1] == "ب")
+                           for u in range(c.np.end, min(sent_b, c.np.end + 4))):
+            c.np = replace(c.np, end=cut, src_end=ctx.ends[cut - 1])
+            j = cut  # "حذرت وزارة التجارة والاستثمار | المنشآت التجارية من": whom it warned, no part of its name
     if vf.lemma in _ADDRESSED and own and c.np is not None and (not c.sv or c.np.end <= cue_a) and j < sent_b \
             and ctx.words[j] \
             and not is_complement(ctx, j, sent_b) and norms[j] != own and not (own == "ب" and norms[j][:1] == "ب") \
