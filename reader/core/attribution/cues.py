@@ -319,7 +319,7 @@ NO_REPLY = frozenset(
 #: Declined (to comment): رفض/امتنع + … التعليق.
 DECLINE = frozenset(
     pre + fold(w)
-    for w in "رفض رفضت رفضوا رفضا يرفض ترفض يرفضون امتنع امتنعت امتنعوا امتنعا يمتنع تمتنع رافضا رافضة رافضين".split()
+    for w in "رفض رفضت رفضوا رفضا يرفض ترفض يرفضون امتنع امتنعت امتنعوا امتنعا يمتنع تمتنع رافضا رافضة رافضين اعتذر اعتذرت يعتذر تعتذر".split()
     for pre in ("", "و", "ف")
 )
 #: "فضلت الشركة عدم التعليق": preferring not to comment is declining (only with عدم and a

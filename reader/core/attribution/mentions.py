@@ -262,7 +262,7 @@ _WINDOW = 3000
 _FOR_THE_PERIOD = FOR_THE_PERIOD | frozenset((fold("للدورة"),))  # (and "للدورة": a body's session)
 _NO_NAME_ADJ = frozenset(fold(w) for w in """الجديد الجديدة الحيوي الحيوية الضخم الضخمة المدجج المدججة
     القديم القديمة الشهير الشهيرة العملاق العملاقة المذكور المذكورة الفصلية الفصلي السنوية السنوي الشهرية
-    الشهري الصافية الصافي الإجمالية الإجمالي""".split())
+    الشهري الصافية الصافي الإجمالية الإجمالي المدفوع المدفوعة العائد العائدة""".split())
 
 
 def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -888,7 +888,8 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
             c.np = None
             if k < stop - 1:
                 return None
-    if c.np is None and k == stop and i > sent_a and ctx.words[i - 1] and not norms[i][:1] in "وف":
+    if c.np is None and (k == stop or k == stop - 1 and norms[k] == "عن") and i > sent_a and ctx.words[i - 1] \
+            and not norms[i][:1] in "وف":  # (and "إلا أن متحدثا باسمها اعتذر عن التعليق")
         from .subjects import parse_left_subject
 
         left = parse_left_subject(ctx, i, sent_a)  # "إلا أن مدير خدمة العملاء في فرعها رفض التعليق"
