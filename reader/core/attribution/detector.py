@@ -1111,8 +1111,11 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         subject = _subject_of_first_verb(ctx, c.cue_a, context_records)  # "وأيد X الرئيس طالباني وقال": X
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.gender == "f" and c.number == "s":
         subject = _subject_of_first_verb(ctx, c.cue_a, context_records)
-        if subject is not None and not (subject.kind == "named_person" and subject.feminine):
+        amma = ctx.norms[ctx.sents[ctx.sent_of[c.cue_a]][0]] in _AMMA_OPEN
+        if subject is not None and not (subject.kind == "named_person" and subject.feminine
+                                        or amma and subject.kind == "named_organization"):
             subject = None  # "غير أن المستشارة … سلوى الحازمي خالفته، ورأت أن": she (a woman named; a body is another matter)
+            # (but "أما وكالة «فيتش» فأبقت على تصنيفها …، لكنها لفتت إلى أن": the body the sentence is about)
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.number == "p" \
             and not any(sp.number == "p" for sp in resolver.speakers[-3:]):
         subject = _group_before(ctx, c.cue_a, context_records)  # "وشكا عدد من المشاركين من …. وقالوا إن"

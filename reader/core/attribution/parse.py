@@ -467,6 +467,8 @@ _WARNED = fold("حذر")
 _THREATENED = folded_set("هدد توعد")
 _URGED = folded_set("حث ناشد")
 _ADDRESSED = folded_set("طالب دعا حث ناشد نبه حذر")
+#: Broken plurals a body warns or calls on ("حذرت وزارة المالية | البنوك من").
+_ADDRESSEES = folded_set("البنوك المصارف التجار الملاك الأهالي العملاء الشركات الأسر")
 _JUDGES_OBJECT = folded_set("وصف اعتبر انتقد")
 _EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
 _PASSED = fold("أقر")
@@ -1324,8 +1326,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma in _ADDRESSED and own and c.np is not None and c.np.kind == "named_organization" and not c.sv \
             and c.np.end - c.np.start >= 3 and c.np.end <= j:
         cut = next((t for t in range(c.np.start + 2, c.np.end) if ctx.words[t] and norms[t].startswith("ال")
-                    and norms[t].endswith(("ات", "ين", "ون")) and is_definite(norms[t - 1])
-                    and not norms[t - 1].startswith("لل") and not in_lexicon(norms[t], ORG_HEADS)
+                    and (norms[t].endswith(("ات", "ين", "ون")) or norms[t] in _ADDRESSEES) and is_definite(norms[t - 1])
+                    and not norms[t - 1].startswith("لل") and (norms[t] in _ADDRESSEES or not in_lexicon(norms[t], ORG_HEADS))
                     and not is_nisba(norms[t])), -1)  # (not "جمعية رجال الأعمال المصريين": an adjective)
         if cut > 0 and any(ctx.words[u] and (norms[u] == own or own == "ب" and norms[u][:1] == "ب")
                            for u in range(c.np.end, min(sent_b, c.np.end + 4))):

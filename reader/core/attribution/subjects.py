@@ -771,7 +771,7 @@ def _no_subject_after(ctx: Context, j: int, limit: int) -> bool:
 _DECLARATIONS = folded_set("إعلان ميثاق نداء")
 
 
-_REPORTS = folded_set("تقرير دراسة بيان مسح مذكرة نشرة استطلاع وثيقة")
+_REPORTS = folded_set("تقرير دراسة بيان مسح مذكرة نشرة استطلاع وثيقة بيانات إحصاءات")
 _YEARS_WORDS = folded_set("عاما عام سنة سنه")
 _ISSUED_IN = folded_set("الصادرة الصادر")  # (not a budget: "الميزانية، التي قدرت فيها")
 
@@ -801,7 +801,10 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
             end = o  # "المعلم حسن (36 عاما)، الذي يرى": his age, then the relative
     if end == rel and rel - 2 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] and not people:
         doc = next((t for t in range(rel - 2, max(sent_a, rel - 10), -1) if ctx.words[t]
-                    and ctx.norms[t][:2] in ("لل", "ال") and in_lexicon(ctx.norms[t], _REPORTS)), -1)
+                    and in_lexicon(ctx.norms[t], _REPORTS) and (ctx.norms[t][:2] in ("لل", "ال") or (
+                        t + 1 < rel - 1 and ctx.words[t + 1] and is_definite(ctx.norms[t + 1])
+                        and ctx.norms[rel] == fold("التي") and ctx.norms[t].endswith("ات")))), -1)
+        # (and "مع بيانات الهيئة العامة للإحصاء، التي أظهرت أن": a document in construct with its issuer)
         if doc > sent_a:
             np = parse_np(ctx, doc, rel - 1, strip="ل" if ctx.norms[doc].startswith("لل") else "")
             if np is not None and np.kind == "document" and np.start == doc:

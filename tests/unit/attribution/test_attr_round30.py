@@ -782,3 +782,20 @@ def test_press_release_register():
     rs = _all("عنوان\n\nالرياض - محمد\n\nأعلن مصرف الراجحي عن نتائجه المالية، وعزا المصرف ارتفاع الأرباح إلى نمو "
               "التمويل.\n\nيذكر أن رأس مال مصرف الراجحي المدفوع يبلغ 16.25 مليار ريال.")
     assert [r.resolved for r in rs] == ["مصرف الراجحي", "مصرف الراجحي"]
+
+
+def test_the_body_an_amma_sentence_is_about_speaks_in_its_feminine_verb():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال صندوق النقد الدولي إن النمو سيتحسن.\n\nأما وكالة «فيتش» فأبقت على تصنيف "
+              "المملكة مع نظرة مستقرة، لكنها لفتت في تقرير صدر الأسبوع الماضي إلى أن الدين سيرتفع.")
+    assert (rs[-1].cue, rs[-1].resolved) == ("لفتت", "وكالة «فيتش»")
+
+
+def test_data_of_a_body_then_its_relative_after_a_comma():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوتتسق هذه الصورة مع بيانات الهيئة العامة للإحصاء، التي أظهرت أن الناتج غير "
+              "النفطي نما.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("أظهرت", "بيانات الهيئة العامة للإحصاء", "document")]
+
+
+def test_broken_plurals_a_ministry_warns():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nحذرت وزارة المالية البنوك من التوسع في الإقراض.")
+    assert rs[0].source == "وزارة المالية"
