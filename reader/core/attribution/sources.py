@@ -408,6 +408,7 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
 
 
 _ALL = folded_set("جميع وجميع كافة")
+_BANK_OR_FIRM = folded_set("بنك مصرف شركة مجموعة")
 
 
 def _VERB_FORMS():
@@ -1075,6 +1076,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         while _word(ctx, e, limit) and _indef_adjective(ctx.norms[e]) and e - i < 5:
             e += 1
         # (مسؤولو, listed with the posts, are officials; مديرو موارد بشرية people of a trade)
+        if e in ctx.quote_open_tok and bare(ctx.norms[e - 1]) in _BANK_OR_FIRM and 1 < ctx.quote_open_tok[e] - e <= 5 \
+                and all(ctx.words[t] for t in range(e + 1, ctx.quote_open_tok[e])):
+            e = ctx.quote_open_tok[e] + 1  # "محللو بنك «غولدمان ساكس»": the bank by its name in marks
         return make(_modifiers(ctx, e, limit, False), "unnamed_official" if n in ROLE_HEADS else "anonymous")
     if _construct_plural(ctx, i, limit):
         e = def_chain(ctx, i + 1, limit)  # منتجو البتروكيماويات السعوديون

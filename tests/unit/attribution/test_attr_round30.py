@@ -799,3 +799,8 @@ def test_data_of_a_body_then_its_relative_after_a_comma():
 def test_broken_plurals_a_ministry_warns():
     rs = _all("عنوان\n\nالرياض - محمد\n\nحذرت وزارة المالية البنوك من التوسع في الإقراض.")
     assert rs[0].source == "وزارة المالية"
+
+
+def test_analysts_of_a_bank_named_in_marks():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال محللو بنك «غولدمان ساكس» إن التسعير مبالغ فيه.")
+    assert [(r.source, r.kind) for r in rs] == [("محللو بنك «غولدمان ساكس»", "anonymous")]
