@@ -887,6 +887,11 @@ def _second_source(ctx: Context, c: Cand, host: Cand) -> bool:
     the speaker of the claim around it (ATTRIBUTION.md: only a nested attribution with the same
     source, or inside a direct quote, is left to the outer record): "توقع مختصون أن يشمل
     الصندوق الذي دعت مؤسسة النقد إلى إنشائه ..."."""
+    if c.kind == "decline" and c.np is not None and not c.implied and c.np.named and (
+            c.np.start in ctx.entity_at and ctx.entity_at[c.np.start].type == "PER"
+            or ctx.norms[c.np.start] in ctx.person_tokens) and (host.np is None or fold(
+                ctx.text[c.np.src_start:c.np.src_end]) != fold(ctx.text[host.np.src_start:host.np.src_end])):
+        return True  # "…، وهو ما رفض الشثري التعليق عليه": another's refusal, a record of its own
     if c.np is None or c.implied or c.kind not in ("verb", "prep", "noun"):
         return False
     ent = ctx.entity_at.get(c.np.start)

@@ -804,3 +804,9 @@ def test_broken_plurals_a_ministry_warns():
 def test_analysts_of_a_bank_named_in_marks():
     rs = _all("عنوان\n\nالرياض - محمد\n\nوقال محللو بنك «غولدمان ساكس» إن التسعير مبالغ فيه.")
     assert [(r.source, r.kind) for r in rs] == [("محللو بنك «غولدمان ساكس»", "anonymous")]
+
+
+def test_another_ones_refusal_inside_a_relayed_claim():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقال الرئيس التنفيذي لمعادن عادل الشثري إن الشركة تتوسع.\n\nوكانت وكالة «رويترز» قد "
+              "نقلت عن مصادر مطلعة أن «معادن» تدرس طرح حصة، وهو ما رفض الشثري التعليق عليه.")
+    assert (rs[-1].cue, rs[-1].resolved) == ("رفض", "عادل الشثري")
