@@ -131,8 +131,34 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
         cited = {r[0].cue.start for r in records} - {r[0].cue.start for r in speaking}
         previous = [r for r in records if r[0].cue.start not in cited] or records
         last_sent = (a, b)
-    return _headline_body_named_below(ctx, _no_outlet_questions(ctx, _asked_not_to_be_named(ctx, interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
-        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out))))))))
+    return _outlet_reports_him(ctx, _headline_body_named_below(ctx, _no_outlet_questions(ctx, _asked_not_to_be_named(ctx, interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
+        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out)))))))))
+
+
+def _outlet_reports_him(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """"وأفادت وكالة أنباء الإمارات (وام) بأن معالي X، وزير الدولة، أكد خلال الاجتماع أن …": what a
+    named person said, reported by an outlet, came through it: the outlet is its via (the outlet's
+    own record stays, as s52's key has it; s143's would merge them)."""
+    out = list(out)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if a.source is None or a.source.kind != "media" or a.via is not None or b.source is None or b.via is not None:
+            continue
+        if not b.source.text or b.source.kind not in ("named_person", "unnamed_official") \
+                or not (a.start <= b.source.start < b.cue.start < a.end) or b.source.start - a.start > 12:
+            continue
+        if ctx.sent_of[ctx.tok_at_char(a.cue.start)] != ctx.sent_of[ctx.tok_at_char(b.cue.start)]:
+            continue
+        via = Span(a.source.start, a.source.end, a.source.text)
+        out[n + 1] = replace(b, via=via)
+        sent = ctx.sent_of[ctx.tok_at_char(b.cue.start)]
+        for m in range(n + 2, len(out)):
+            d = out[m]
+            if ctx.sent_of[ctx.tok_at_char(d.cue.start)] != sent or d.source is None or d.source.text \
+                    or d.source.resolved != b.source.resolved or d.via is not None:
+                break
+            out[m] = replace(d, via=via)  # (and his participle after it: "…، معتبرا أن")
+    return out
 
 
 def _headline_body_named_below(ctx: Context, out: list[Claim]) -> list[Claim]:
