@@ -467,6 +467,7 @@ _WARNED = fold("حذر")
 _THREATENED = folded_set("هدد توعد")
 _URGED = folded_set("حث ناشد")
 _ADDRESSED = folded_set("طالب دعا حث ناشد نبه حذر")
+_AND_WHICH = folded_set("والتي والذي")
 #: Broken plurals a body warns or calls on ("حذرت وزارة المالية | البنوك من").
 _ADDRESSEES = folded_set("البنوك المصارف التجار الملاك الأهالي العملاء الشركات الأسر")
 _JUDGES_OBJECT = folded_set("وصف اعتبر انتقد")
@@ -583,6 +584,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _TOLD and vf.tense == "imp" and _amount_next(ctx, i + 1, sent_b):
         return None  # "بقيمة إجمالية تبلغ ملياري ريال": amounts to (بلغ), not informs (أبلغ)
     prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
+    if vf.prefix == "" and prev in _AND_WHICH and i - 2 > sent_a and ctx.is_punct(i - 2, "،,") \
+            and _relative_agrees(prev[1:], vf) and _no_subject_after(ctx, i + 1, sent_b):
+        prev = prev[1:]  # "مذكرة وزير المالية بشأن الأداء المالي، والتي بينت أن": the relative with و
     if (prev in _NEGATIONS and not _negated_view(prev, vf)) or prev in _PREPOSITION_BEFORE:
         return None
     if vf.tense == "imp" and prev in _SUBJUNCTIVE and not (

@@ -800,10 +800,13 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
         if o > sent_a and any(ctx.raw[t][:1].isdigit() or ctx.norms[t] in _YEARS_WORDS for t in range(o + 1, rel - 2)):
             end = o  # "المعلم حسن (36 عاما)، الذي يرى": his age, then the relative
     if end == rel and rel - 2 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] and not people:
-        doc = next((t for t in range(rel - 2, max(sent_a, rel - 10), -1) if ctx.words[t]
+        feminine_rel = ctx.norms[rel] in (fold("التي"), fold("والتي"))
+        doc = next((t for t in range(rel - 2, max(sent_a - 1, rel - 20), -1) if ctx.words[t]
                     and in_lexicon(ctx.norms[t], _REPORTS) and (ctx.norms[t][:2] in ("لل", "ال") or (
-                        t + 1 < rel - 1 and ctx.words[t + 1] and is_definite(ctx.norms[t + 1])
-                        and ctx.norms[rel] == fold("التي") and ctx.norms[t].endswith("ات")))), -1)
+                        t + 1 < rel - 1 and ctx.words[t + 1] and not complementizer(ctx.norms[t + 1])
+                        and feminine_rel == ctx.norms[t].endswith(("ات", "ه"))))), -1)
+        # ("مذكرة وزير المالية بشأن الأداء المالي، التي بينت أن": a document in construct, and a
+        # relative that agrees with it)
         # (and "مع بيانات الهيئة العامة للإحصاء، التي أظهرت أن": a document in construct with its issuer)
         if doc > sent_a:
             np = parse_np(ctx, doc, rel - 1, strip="ل" if ctx.norms[doc].startswith("لل") else "")
