@@ -782,7 +782,14 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
                 if ha < c.phrase_start < hb and c.phrase_end >= hb - 1:
                     # "… البالغة 4.72 في المائة حسبما يفيد موقعها على الإنترنت": the host's words end there
                     spans[id(host)] = (ha, c.phrase_start)
-            if host is not None and not _second_source(ctx, c, host) and not (c.kind == host.kind == "noun") \
+            if host is not None and _he_goes_on(ctx, c):
+                ha, hb = spans[id(host)]
+                if ha < c.cue_a - 2 < hb:
+                    spans[id(host)] = (ha, c.cue_a - 2)  # "…، وهي ترى أن …": the host's words end at the comma
+                if host.np is not None and host.np.kind == "named_person" and not host.implied:
+                    c.np, c.implied, c.sv = host.np, False, True  # (the host's speaker: "ففي رأي X …، وهي ترى")
+                    c.phrase_start = c.cue_a
+            elif host is not None and not _second_source(ctx, c, host) and not (c.kind == host.kind == "noun") \
                     and not _own_words(ctx, c):
                 continue  # (two forecasts in one sentence: "خفض توقعاته لـ… لكنه حافظ على توقعاته لـ…")
             c.nested = host is not None
@@ -901,6 +908,18 @@ def _returning_to(ctx: Context, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+_HE_SHE = folded_set("وهو وهي وهم")
+
+
+def _he_goes_on(ctx: Context, c: Cand) -> bool:
+    """"قال X إن A، وهو يرى أن B"، "ففي رأي X، فإن A، وهي ترى أن B": the speaker, by his pronoun
+    after a comma, says something more, a record of its own (its subject implied)."""
+    return c.kind == "verb" and c.implied and c.verb is not None and c.verb.prefix == "" and c.verb.tense == "imp" \
+        and c.cue_a >= 2 and ctx.words[c.cue_a - 1] and ctx.norms[c.cue_a - 1] in _HE_SHE \
+        and ctx.is_punct(c.cue_a - 2, "،,") and c.claim_tok > c.cue_b - 1 and c.claim_tok < len(ctx.norms) \
+        and c.claim_tok - 1 >= 0 and complementizer(ctx.norms[c.claim_tok - 1])
 
 
 def _own_words(ctx: Context, c: Cand) -> bool:
