@@ -101,7 +101,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         c.mode = "before"  # "«الأسعار نار»، هكذا وصف المواطن X الوضع": what he said is before هكذا
         return c
     if c.np is not None and not c.sv and _after_opening_quote(ctx, c.cue_a, sent_a) \
-            and (not _complement_near(ctx, j, sent_b, c.np.end) or _relative_cue_after(ctx, c.np.end, sent_b)):
+            and (not _complement_near(ctx, j, sent_b, c.np.end) or _relative_cue_after(ctx, c.np.end, sent_b)
+                 or _but_he_says(ctx, c.np.end, sent_b)):
         c.mode = "before"  # "«...»، تقول الدكتورة ريم الحسن، استشارية ...": the quote is the claim
         if _relative_cue_after(ctx, c.np.end, sent_b):
             c.phrase_end = c.np.end  # (the relative clause after the name is a record of its own)
@@ -295,6 +296,16 @@ def _relative_cue_after(ctx: Context, e: int, sent_b: int) -> bool:
     from .cues import VERB_FORMS
 
     return e + 2 < sent_b and ctx.is_punct(e, "،,") and ctx.words[e + 1] and ctx.norms[e + 1] in RELATIVE_PRONOUNS \
+        and ctx.words[e + 2] and ctx.norms[e + 2] in VERB_FORMS
+
+
+_BUT_HE = frozenset(fold(w) for w in "لكنه لكنها ولكنه ولكنها ثم".split())
+
+
+def _but_he_says(ctx: Context, e: int, sent_b: int) -> bool:
+    """«…»، يضيف هارتلي | ، لكنه يستدرك بأن …": after the name a comma and «لكنه» with a verb of
+    its own: the complement further on is that verb's, the quotation before is his."""
+    return e + 2 < sent_b and ctx.is_punct(e, "،,") and ctx.words[e + 1] and ctx.norms[e + 1] in _BUT_HE \
         and ctx.words[e + 2] and ctx.norms[e + 2] in VERB_FORMS
 
 
