@@ -1157,6 +1157,13 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
         if ctx.words[a0] and ctx.norms[a0] in _WHEN_ASKING and a0 + 1 < c.cue_a and ctx.norms[a0 + 1] in (
                 fold("سؤال"), fold("سؤاله"), fold("سؤالها")) or ctx.norms[a0] in (fold("وبسؤال"), fold("بسؤال")):
             subject = _the_one_asked(ctx, c.cue_a)  # "وعند سؤال أحد الدلالين …، رفض ذكر اسمه، عن …، قال إن": he
+    if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.number == "s" and c.cue_a > 1 \
+            and ctx.words[c.cue_a - 1] and ctx.norms[c.cue_a - 1] in _SO_HE and ctx.is_punct(c.cue_a - 2, "،,"):
+        from .noun_cues import person_of_sentence
+
+        who = person_of_sentence(ctx, ctx.sents[ctx.sent_of[c.cue_a]][0], c.cue_a - 2, feminine=c.gender == "f")
+        if who is not None and who.feminine == (c.gender == "f"):
+            subject = who  # "لكن المستشارة رنا الحارثي ترى الأمر على نحو مختلف، فهي تعتقد أن": she
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.gender != "f" and c.number == "s":
         subject = _subject_of_first_verb(ctx, c.cue_a, context_records)  # "وأيد X الرئيس طالباني وقال": X
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.gender == "f" and c.number == "s":
@@ -1415,6 +1422,7 @@ def _earlier_interview(ctx: Context, c: Cand) -> bool:
 
 
 _AMMA_OPEN = folded_set("أما وأما")
+_SO_HE = folded_set("فهو فهي")
 _BUT_HE_WORDS = folded_set("لكنه ولكنه لكنها ولكنها وهو وهي")
 _INFORMED_LEMMA = fold("أبلغ")
 
