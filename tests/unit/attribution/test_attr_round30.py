@@ -843,3 +843,8 @@ def test_so_she_believes_is_the_woman_the_sentence_named():
     rs = _all("عنوان\n\nالرياض - محمد\n\nوأظهرت مؤشرات وزارة العدل تراجع الصفقات.\n\nلكن المستشارة العقارية رنا الحارثي ترى "
               "الأمر على نحو مختلف، فهي تعتقد أن الأسعار كانت «متضخمة».")
     assert (rs[-1].cue, rs[-1].resolved, rs[-1].kind) == ("تعتقد", "رنا الحارثي", "named_person")
+
+
+def test_a_programmes_targets_are_a_document():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوتستهدف الوزارة رفع نسبة التملك إلى 70 في المائة، وفقا لمستهدفات برنامج التحول الوطني.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("وفقا", "مستهدفات برنامج التحول الوطني", "document")]
