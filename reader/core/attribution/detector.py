@@ -1173,6 +1173,8 @@ def _record(ctx: Context, resolver: Resolver, c: Cand, ca: int, cb: int, direct:
                                         or amma and subject.kind == "named_organization"):
             subject = None  # "غير أن المستشارة … سلوى الحازمي خالفته، ورأت أن": she (a woman named; a body is another matter)
             # (but "أما وكالة «فيتش» فأبقت على تصنيفها …، لكنها لفتت إلى أن": the body the sentence is about)
+    if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.number == "s" and c.gender:
+        subject = _body_opening(ctx, c.cue_a, context_records, c.gender == "f")  # "فوكالة «موديز» كانت قد خفضت …، وحذرت": it
     if subject is None and (c.implied or c.np is None) and c.kind == "verb" and c.number == "p" \
             and not any(sp.number == "p" for sp in resolver.speakers[-3:]):
         subject = _group_before(ctx, c.cue_a, context_records)  # "وشكا عدد من المشاركين من …. وقالوا إن"
@@ -1339,6 +1341,47 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         n = ctx.norms[t]
         if n[:1] in "لب" or (n.endswith("ا") and not is_definite(n)):
             return None  # "وسيضم المتحف تمثالا للرحالة المغربي ابن بطوطة": an object and its genitive
+    return np
+
+
+def _body_opening(ctx: Context, k: int, context_records, feminine: bool):
+    """"فوكالة «موديز» كانت قد خفضت تصنيف المملكة …، وحذرت في تقريرها من أن": a named body
+    opening the sentence before its own verb (a nominal sentence), then «وحذرت» after a comma
+    with no record between: the body goes on, not the last speaker of the same gender."""
+    a = ctx.sents[ctx.sent_of[k]][0]
+    if k - a < 4 or not ctx.is_punct(k - 1, "،,") or ctx.norms[k][:1] not in "وف":
+        return None
+    if context_records and context_records[-1][0].cue.start >= ctx.starts[a]:
+        return None
+    s = a
+    while s < k and ctx.words[s] and ctx.norms[s] in _GROUP_OPENERS:
+        s += 1
+    if s >= k or not ctx.words[s]:
+        return None
+    n = ctx.norms[s]
+    prefixed = n[:1] in "وف" and not is_definite(n[1:]) and in_lexicon(n[1:], ORG_HEADS)
+    np = parse_np(ctx, s, k)
+    if np is None or np.start != s or np.kind != "named_organization" or np.end >= k - 2:
+        return None
+    if prefixed:
+        np = replace(np, src_start=ctx.starts[s] + 1, head=bare(n[1:]))  # (the ف is no part of the name)
+    elif s in ctx.entity_at and ctx.starts[s] < ctx.entity_at[s].start < ctx.ends[s]:
+        np = replace(np, src_start=ctx.entity_at[s].start)  # "وأرامكو السعودية": the name without its و
+    if not (s in ctx.entity_at or s + 1 in ctx.quote_open_tok or np.start + 1 < np.end and np.start + 1 in ctx.entity_at):
+        return None  # a body by its name only, not "الشركة" (the last speaker is as good a guess)
+    v = np.end
+    if ctx.words[v] and ctx.norms[v] in _KANA_QAD:
+        v += 1
+        if v < k and ctx.words[v] and ctx.norms[v] == "قد":
+            v += 1  # "وكالة «موديز» كانت قد خفضت"
+    if v >= k - 1 or not ctx.words[v] or ctx.norms[v] in VERB_FORMS or is_definite(ctx.norms[v]) \
+            or ctx.norms[v][:1] in "وفبل" or ctx.norms[v] in NP_STOPS or not 3 <= len(ctx.norms[v]) <= 6:
+        return None
+    if ctx.raw[v].endswith("ت") != feminine or ctx.raw[v].endswith(("ات", "وت", "يت")):
+        return None  # the verb agrees with the cue: the same subject
+    if any(not ctx.words[t] and ctx.raw[t] in ".:؛;" for t in range(v, k)) or any(
+            ctx.words[t] and (complementizer(ctx.norms[t]) or ctx.norms[t] in VERB_FORMS) for t in range(v + 1, k)):
+        return None
     return np
 
 

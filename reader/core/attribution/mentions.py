@@ -150,7 +150,7 @@ def company_named(ctx: Context, k: int, ahead: bool) -> tuple[int, str] | None:
     return None
 
 
-SUPERLATIVES = folded_set("أكبر ثاني ثالث أول أضخم كبرى أقدم أحدث")
+SUPERLATIVES = folded_set("أكبر ثاني ثالث أول أضخم كبرى أقدم أحدث أفضل أبرز أهم أقوى أسرع")
 #: Platforms a body posts on: never "the company" that speaks.
 PLATFORMS = folded_set("تويتر إكس فيسبوك إنستغرام انستغرام سناب يوتيوب واتساب تيك لينكدإن")
 _OFFICE_WORDS = folded_set("مكتب")

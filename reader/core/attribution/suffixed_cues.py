@@ -18,7 +18,7 @@ from reader.core.text import fold
 from .complements import _first_letter_len, complement
 from .context import Context
 from .outlets import match_outlet
-from .cues import VERB_PREPOSITION, VERB_FORMS, VerbForm
+from .cues import PREPOSITIONS, VERB_PREPOSITION, VERB_FORMS, VerbForm
 from .mentions import clitic_chars
 from .between import skip_to_complement
 from .cand import Cand
@@ -253,6 +253,8 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
             ante = _bare_antecedent(ctx, i - 1, sent_a) or _antecedent(ctx, i - 1, sent_a)
             if ante is None:
                 return None
+            if ante.start > sent_a and ctx.words[ante.start - 1] and ctx.norms[ante.start - 1] in PREPOSITIONS:
+                return None  # "…، بحسب النتائج المالية التي أعلنتها الشركة": who issued the cue's document
             c.claim_tok, c.claim_end = ante.start, i - 1  # "الحد الأعلى الذي حددته المؤسسة"
             c.claim_char = ctx.starts[ante.start] + clitic_chars(ctx, ante.start)
             c.phrase_start = i - 1

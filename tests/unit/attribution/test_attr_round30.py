@@ -848,3 +848,31 @@ def test_so_she_believes_is_the_woman_the_sentence_named():
 def test_a_programmes_targets_are_a_document():
     rs = _all("عنوان\n\nالرياض - محمد\n\nوتستهدف الوزارة رفع نسبة التملك إلى 70 في المائة، وفقا لمستهدفات برنامج التحول الوطني.")
     assert [(r.cue, r.source, r.kind) for r in rs] == [("وفقا", "مستهدفات برنامج التحول الوطني", "document")]
+
+
+def test_who_issued_the_document_of_according_to_is_no_record_of_its_own():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوبلغ صافي ربح الشركة 2.18 مليار ريال، بحسب النتائج المالية السنوية التي أعلنتها "
+              "الشركة الشهر الماضي.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("بحسب", "النتائج المالية السنوية", "document")]
+    # (a relative clause on a noun that is no source of a cue still says what the body set)
+    (r,) = _all("بإعادة المبالغ للمودع بالحد الأعلى الذي حددته المؤسسة.")
+    assert r.cue == "حددته"
+
+
+def test_an_award_title_is_no_earlier_mention_of_the_bank():
+    rs = _all("عنوان\n\nدبي - «البيان»\n\nحصد بنك الإمارات دبي الوطني جائزة «أفضل بنك في الإمارات» لعام 2017.\n\n"
+              "من جهة أخرى، كشف البنك في بيان منفصل أمس عن خطة لافتتاح 15 فرعا جديدا في مصر.")
+    assert (rs[-1].cue, rs[-1].resolved, rs[-1].claim) == (
+        "كشف", "بنك الإمارات دبي الوطني", "خطة لافتتاح 15 فرعا جديدا في مصر")
+
+
+def test_a_named_body_opening_a_nominal_sentence_goes_on_after_the_comma():
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقالت وزارة المالية إن العجز سيتراجع.\n\nفوكالة «موديز» كانت قد خفضت تصنيف "
+              "المملكة إلى «A1»، وحذرت في تقريرها من أن الدين العام قد يرتفع.")
+    assert (rs[-1].cue, rs[-1].resolved) == ("وحذرت", "وكالة «موديز»")
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقالت وزارة المالية إن العجز سيتراجع.\n\nوأرامكو السعودية رفعت أسعار البروبان، "
+              "وأكدت أن الطلب قوي.")
+    assert (rs[-1].cue, rs[-1].resolved) == ("وأكدت", "أرامكو السعودية")
+    # a body by a common noun only is no name: the last speaker is as good a guess
+    rs = _all("عنوان\n\nالرياض - محمد\n\nوقالت وزارة المالية إن العجز سيتراجع.\n\nوالشركة رفعت أرباحها، وتوقعت أن تستمر الزيادة.")
+    assert rs[-1].resolved == "وزارة المالية"
