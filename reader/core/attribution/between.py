@@ -702,6 +702,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n in ("نقلا", "ونقلا") and j + 1 < limit and norms[j + 1] == "عن":
             j = _relay(ctx, c, j + 2, limit)
             continue
+        if n in _BASED_ON and j + 2 < limit and norms[j + 1] == "الي" and _relayed_source(ctx, j + 2, limit):
+            j = _relay(ctx, c, j + 2, limit)  # "استنادا إلى ثلاثة مصادر في قطاع الطاقة": people, relayed
+            continue
         if n == "عن" and c.lemma == "نقل" or n == "الي" and c.lemma == _ASCRIBE \
                 or n == "من" and c.lemma == _LEARNT and c.np is not None and j == c.np.end:
             # (علمت «الرياض» من مصادر مطلعة أن: the sources told the paper)
@@ -910,6 +913,13 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _SAYING_OF = folded_set("قول تصريح تأكيد")
+_BASED_ON = folded_set("استنادا واستنادا استناداً")
+
+
+def _relayed_source(ctx: Context, j: int, limit: int) -> bool:
+    """"استنادا إلى ثلاثة مصادر": people the relay rests on (not data, which a body reads itself)."""
+    inner = parse_np(ctx, j, limit)
+    return inner is not None and inner.start == j and inner.kind in ("anonymous", "unnamed_official", "named_person")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 
 
@@ -1198,6 +1208,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     n = ctx.norms[j]
     if n in ("نقلا", "ونقلا") and j + 1 < limit and ctx.norms[j + 1] == "عن":
         return j  # "ذكرت «بلومبيرغ»، نقلا عن أشخاص … طلبوا عدم الكشف عن هوياتهم، أن": the relay, whoever asks what
+    if n in _BASED_ON and j + 2 < limit and ctx.norms[j + 1] in ("الي", "إلى") and _relayed_source(ctx, j + 2, limit):
+        return j  # "وذكرت وكالة «رويترز»، استنادا إلى ثلاثة مصادر، أن": the same relay
     if n == VERB_PREPOSITION.get(c.lemma) and c.np is not None:
         return j  # "وأثنى الوزير، على العلاقات ...": the verb's own preposition after a comma
     if c.kind == "prep" and n in _RELATIVE and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in VERB_FORMS:

@@ -24,6 +24,8 @@ _ISSUING = folded_set(
 _ISSUING_IT = folded_set("نشرته أصدرته أعدته نشره أصدره أعده")
 _POSTED = folded_set("منشورة المنشورة منشور المنشور صادرة الصادرة صادر الصادر متاحة المتاحة متاح المتاح")
 _ACCORDING = folded_set("حسب بحسب وحسب وبحسب وفق ووفق")
+_ACCORDING_TO_LAM = folded_set("وفقا ووفقا فوفقا طبقا وطبقا فطبقا تبعا وتبعا استنادا")
+_RELATIVES = folded_set("الذي التي")
 _SITE = folded_set("موقع الموقع")
 _ONLINE = folded_set("الانترنت الإنترنت الشبكة")
 
@@ -303,6 +305,12 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                     and ctx.norms[k + 1] in ("عن", "من"):
                 j = k
                 continue
+            head = ctx.norms[start - 1]
+            if k > j + 1 and start >= 2 and (ctx.words[start - 2] and ctx.norms[start - 2] in _ACCORDING
+                                             or head[:1] == "ل" and ctx.norms[start - 2] in _ACCORDING_TO_LAM) \
+                    and (k >= limit or not ctx.words[k] or ctx.norms[k] in _RELATIVES or ctx.norms[k] in TIME_WORDS):
+                j = k  # "وفقا لنشرة سوق العمل التي …"، "بحسب تقرير آفاق الاقتصاد العالمي،": its title (no object
+                continue  # follows a preposition, unlike "أظهرت بيانات ارتفاع الأسعار")
         k = def_chain(ctx, j, limit, org=True, places=True)
         if k - 1 > j and ctx.norms[k - 1] in _ISSUED and _word(ctx, k, limit) and ctx.norms[k] in ("عن", "من"):
             j = k - 1  # "البيانات الأولية الصادرة عن الهيئة …": who issued it follows

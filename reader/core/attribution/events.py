@@ -394,7 +394,11 @@ _SHOW_BI = folded_set("ببرنامج ببرامج")
 _PROGRAMS = folded_set("برنامج")
 _PRESENTS = folded_set("يقدمه تقدمه يقدمها تقدمها")
 _HOSTS = folded_set("الإعلامي الإعلامية المذيع المذيعة الصحفي الصحفية الصحافي الصحافية مقدم مقدمة")
-_BROADCAST_IT = folded_set("بثتها بثته أذاعتها أذاعته نقلتها نقلته عرضتها عرضته نشرتها نشرته")
+_BROADCAST_IT = folded_set("بثتها بثته أذاعتها أذاعته نقلتها نقلته عرضتها عرضته نشرتها نشرته "
+                           "بثها بثه أذاعها أذاعه نقلها عرضها عرضه نشرها أجراها أجرتها أجراه أجرته")
+_WITH_HIM = folded_set("معه معها معهم")
+#: Words with a ل of their own: never "لـ" and an outlet no list knows ("بثها تلفزيون X لاحقا،").
+_LAM_WORDS = folded_set("لاحقا لاحقاً لاحقة لذلك لهذا لاسيما لكن لكنه لكنها لديه لديها لدى لاحق")
 
 
 def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
@@ -424,7 +428,8 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
         return None
     for k in range(a + 2, min(comma, a + 8)):
         if ctx.words[k] and (ctx.norms[k] in _BROADCAST_IT or bare(ctx.norms[k]) in _SCREEN) and k + 1 < comma:
-            m = match_outlet(ctx, k + 1, comma, ambiguous_ok=bare(ctx.norms[k]) in _SCREEN)
+            at = k + 2 if ctx.words[k + 1] and ctx.norms[k + 1] in _WITH_HIM and k + 2 < comma else k + 1
+            m = match_outlet(ctx, at, comma, ambiguous_ok=bare(ctx.norms[k]) in _SCREEN)  # ("أجراها معه تلفزيون X")
             # ("وفي كلمة متلفزة بثتها قناة المنار، توعد …"، "على شاشة الجزيرة")
             if m is not None and not m.anaphor:
                 return m
@@ -440,7 +445,8 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
             m = match_outlet(ctx, k, comma, preposition=True)
             if m is not None and not m.anaphor:
                 return m
-            if ctx.norms[k] not in _RESUMPTIVE and len(ctx.norms[k]) > 3 and not is_definite(ctx.norms[k]) \
+            if ctx.norms[k] not in _RESUMPTIVE and ctx.norms[k] not in _LAM_WORDS and len(ctx.norms[k]) > 3 \
+                    and not is_definite(ctx.norms[k]) \
                     and not is_verb_like(ctx.norms[k]) and all(ctx.words[t] and not is_definite(ctx.norms[t])
                                                                 for t in range(k, comma)):
                 # "وفي تصريح له لجلوبال كابيتال أوضح ...": a publication no list knows

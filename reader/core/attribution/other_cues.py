@@ -772,6 +772,12 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
             if left is not None and left.end == i and left.kind in ("unnamed_official", "named_person",
                                                                      "named_organization", "anonymous"):
                 c.np, c.sv, c.phrase_start = left, True, that + 1  # "إلا أن المتحدث الرسمي باسم المؤسسة لم يرد"
+    if c.np is None and i - 2 > sent_a and ctx.words[i - 1] and norms[i - 1] in (fold("الذي"), fold("التي")):
+        from .subjects import _antecedent
+
+        ante = _antecedent(ctx, i - 1, sent_a)  # "من الرئيس التنفيذي للشركة، X، الذي لم يرد على اتصالات": X
+        if ante is not None and ante.kind in ("named_person", "unnamed_official", "named_organization", "anonymous"):
+            c.np, c.sv, c.phrase_start = ante, True, i - 1
     if c.np is None:
         if not (_word(ctx, k, sent_b) and norms[k] == "علي"):
             return None
@@ -901,6 +907,11 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
     c.claim_tok = target
     c.phrase_end = target
+    t = target + 1
+    if c.via is None and t < sent_b and (ctx.words[t] and norms[t][:1] == "ل" or norms[t] == "ل"):
+        m = match_outlet(ctx, t, sent_b, preposition=True)
+        if m is not None and not m.anaphor:
+            c.via = m  # "رفض متحدث باسم «جيه بي مورجان» التعليق لـ«بلومبرغ»": whom he declined
     return c
 
 

@@ -918,6 +918,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "الحكومة تعلن خطة لخفض العجز": a subject before the verb, the words after it
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start
+    if c.np is None and vf.prefix == "" and vf.person == 3 and cue_a - sent_a >= 4:
+        left = _indefinite_then_clause(ctx, cue_a, sent_a, vf.number == "p")
+        if left is not None:
+            c.np, c.sv, c.phrase_start = left, True, left.start
+            c.anonymous = c.anonymous or anonymity_clause(ctx, left.end, cue_a)
     own = VERB_PREPOSITION.get(vf.lemma, "")
     if c.np is None and vf.prefix == "" and cue_a > sent_a and prev and vf.lemma in _ADDRESSED and own \
             and j < sent_b and ctx.words[j] and (is_definite(norms[j]) or _lookup(norms[j], ORG_HEADS)
@@ -1094,6 +1099,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 shorter = replace(c.np, end=c.np.end - 1, src_end=ctx.ends[c.np.end - 2])  # (a name parsed alone)
             if shorter is not None and shorter.end == c.np.end - 1:
                 c.np = shorter  # "ووصف علي الفيتوري الرواية بأنها"، "ووصفت الخارجية الأميركية القرار بأنه": what was described
+        if c.np is not None and vf.lemma == _DESCRIBED_LEMMA and vf.prefix in ("و", "ف") and c.np.start == j \
+                and c.np.kind in ("named_organization", "document") and c.np.end < sent_b and ctx.words[c.np.end] \
+                and ctx.norms[c.np.end] in _BI_ANNA and not (c.np.start in ctx.entity_at and ctx.entity_at[c.np.start].type == "PER"):
+            c.np = None  # "ووصف برنامج تطوير القطاع المالي بأنه «…»": وصف takes an object; alone before بأنه, that is it
         if c.np is not None and c.np.kind == "media" and vf.lemma == _TOLD and c.via is None:
             # "مسؤول بارز بوزارة الدفاع أبلغ صحيفة نيويورك تايمز أن": the paper told is the via
             m = match_outlet(ctx, c.np.start, sent_b)
@@ -1448,7 +1457,41 @@ def _issuer(ctx: Context, ev: int, sent_a: int):
 _CALLS_ON = folded_set("دعا حث طالب ناشد حذر أبلغ طمأن")
 _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
+_CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كما")
+_SPOKE = fold("تحدث")
+
+
+def _indefinite_then_clause(ctx: Context, cue_a: int, sent_a: int, plural: bool) -> NP | None:
+    """"غير أن مصدرا في الهيئة طلب عدم ذكر اسمه أكد لـ«الاقتصادية» أن"، "غير أن مصرفيين تحدثوا إلى
+    «الرياض» أشاروا إلى أن": an indefinite source after أن (or opening the sentence), its
+    relative clause written without الذي, then the cue: the source is the cue's subject."""
+    for s in range(max(sent_a, cue_a - 14), cue_a - 2):
+        if not ctx.words[s] or is_definite(ctx.norms[s]):
+            continue
+        if not (s == sent_a or ctx.words[s - 1] and ctx.norms[s - 1] in _CLAUSE_OPENERS):
+            continue
+        np = parse_np(ctx, s, cue_a)
+        if np is None or np.start != s or np.kind not in ("anonymous", "unnamed_official") or np.named \
+                or np.end >= cue_a - 1 or not ctx.words[np.end]:
+            continue
+        v = ctx.norms[np.end]  # the relative clause opens with its perfect verb: طلب، تحدثوا، فضل، رفض
+        unnamed = anonymity_clause(ctx, np.end, cue_a)
+        if v in VERB_FORMS and not unnamed and VERB_FORMS[v].lemma != _SPOKE or is_definite(v) or not 3 <= len(v) <= 7 \
+                or v[:1] in "وفبل" or _stopword(v) or v.endswith("ات") or v[:1] in "يت" and len(v) >= 5 and not v.endswith("وا") \
+                or not (len(v) == 3 or v.endswith(("وا", "ت", "هم", "ها"))) or is_nisba(v):
+            continue  # (a perfect verb's shape: طلب، تحدثوا، استطلعت، شملهم; not "شركات طيران | خليجية")
+        theirs = any(ctx.words[t] and ctx.norms[t].endswith("هم") for t in range(np.end + 1, cue_a))
+        if plural != (v.endswith("وا") or theirs) or plural != ctx.norms[cue_a].endswith("وا"):
+            continue  # ("محللين استطلعت «الرياض» آراءهم توقعوا": whose views the paper sought)
+        if any(not ctx.words[t] and not is_quote_mark(ctx, t) or ctx.words[t] and (
+                complementizer(ctx.norms[t]) or ctx.norms[t] in VERB_FORMS and not unnamed) for t in range(np.end + 1, cue_a)):
+            continue
+        return np
+    return None
+
+
 _CALLS_IT = folded_set("وصف اعتبر")
+_DESCRIBED_LEMMA = fold("وصف")
 _BI_ANNA = folded_set("بأنها بأنه بأنهم بأنهما")
 #: What a speaker commonly describes (وصف X القرار بأنه …): never the last word of his name.
 _DESCRIBED = folded_set(

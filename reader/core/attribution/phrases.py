@@ -294,6 +294,13 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             j += 2  # لشؤون منطقة الشرق الأوسط: a construct after the ل
             genitive = False
             continue
+        if org and n.startswith("ل") and len(n) > 3 and _word(ctx, j + 3, limit) and not is_definite(norms[j + 1]) \
+                and in_lexicon(norms[j + 1], _REGION_OR_AREA) and j + 1 not in ctx.entity_at \
+                and not is_definite(norms[j + 2]) and _lookup(norms[j + 2], ORG_HEADS) and is_definite(norms[j + 3]) \
+                and not _stopword(norms[j + 3]) and not _is_outlet_lam(ctx, j, limit):
+            j += 3  # "المدير الإقليمي لدائرة دول مجلس التعاون الخليجي": a construct of a body's name after the ل
+            genitive = False
+            continue
         if org and n.startswith("و") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
                 and n not in _CLOSE and not (in_lexicon(n, ORG_HEADS) and not in_lexicon(n[1:], ORG_HEADS)) \
                 and n not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"):

@@ -21,6 +21,7 @@ from .outlets import match_outlet
 from .cues import PREPOSITIONS, VERB_PREPOSITION, VERB_FORMS, VerbForm
 from .mentions import clitic_chars
 from .between import skip_to_complement
+from .anonymity import anonymity_clause
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
@@ -214,6 +215,17 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
     np_end = j + 1 if honorific else j if they else np.end
     if honorific:
         c.honorific = ctx.norms[j]
+    if np is not None and not they and not honorific:
+        k = np_end
+        if k < sent_b and ctx.words[k] and ctx.norms[k][:1] == "ل":
+            m = match_outlet(ctx, k, sent_b, preposition=True)
+            if m is not None and not m.anaphor:
+                k = m.end + (1 if m.end < sent_b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+                c.via = c.via or m  # (whom he told, after him)
+        if k < sent_b and ctx.is_punct(k, "،,"):
+            k += 1
+        if np.kind in ("anonymous", "unnamed_official") and not np.named:
+            c.anonymous = anonymity_clause(ctx, k, sent_b)  # "وهو ما نفاه مسؤول في X لـ«الراية»، طالبا عدم ذكر اسمه"
     if said_it:
         c.mode = "before"
         c.phrase_start = i

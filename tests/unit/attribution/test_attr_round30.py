@@ -876,3 +876,69 @@ def test_a_named_body_opening_a_nominal_sentence_goes_on_after_the_comma():
     # a body by a common noun only is no name: the last speaker is as good a guess
     rs = _all("عنوان\n\nالرياض - محمد\n\nوقالت وزارة المالية إن العجز سيتراجع.\n\nوالشركة رفعت أرباحها، وتوقعت أن تستمر الزيادة.")
     assert rs[-1].resolved == "وزارة المالية"
+
+
+def test_the_title_of_a_document_after_according_to_is_walked_whole():
+    (r,) = _all("تراجع معدل البطالة إلى 12.5 في المئة، وفقا لنشرة سوق العمل.")
+    assert (r.source, r.claim) == ("نشرة سوق العمل", "تراجع معدل البطالة إلى 12.5 في المئة")
+    (r,) = _all("ارتفعت الأسعار 3 في المائة، بحسب تقرير آفاق الاقتصاد العالمي.")
+    assert r.source == "تقرير آفاق الاقتصاد العالمي"
+
+
+def test_described_with_one_noun_before_bi_anna_takes_it_as_its_object():
+    rs = _all("وقال مارتن كيلر إن الإصلاحات تمضي. ووصف برنامج تطوير القطاع المالي بأنه «خطوة في الاتجاه الصحيح».")
+    assert (rs[1].cue, rs[1].source, rs[1].resolved) == ("ووصف", "", "مارتن كيلر")
+    rs = _all("وقال مارتن كيلر إن الإصلاحات تمضي. ووصفت وزارة المالية القرار بأنه صائب.")
+    assert rs[1].source == "وزارة المالية"
+
+
+def test_a_post_in_a_bodys_construct_name_keeps_the_name_after_it():
+    (r,) = _all("وقال المدير الإقليمي لدائرة دول مجلس التعاون الخليجي في البنك الدولي، عيسى الفرج، في تصريح لـ«كونا»: "
+                "«الإصلاحات ضرورة».")
+    assert (r.source, r.kind, r.via) == ("عيسى الفرج", "named_person", "كونا")
+
+
+def test_a_published_adjective_is_no_part_of_a_bodys_name():
+    rs = _all("وأظهرت بيانات الهيئة العامة للإحصاء الصادرة أمس أن التضخم ارتفع. وأوضحت الهيئة في بيانها أن الارتفاع يعود إلى الضريبة.")
+    assert rs[1].resolved == "الهيئة العامة للإحصاء"
+
+
+def test_an_indefinite_source_its_clause_without_alladhi_then_its_verb():
+    text = ("عنوان\n\nالرياض - «الاقتصادية»\n\nوقالت بيانات «تداول» إن المؤشر هبط.\n\nغير أن مصدرا في الهيئة طلب عدم ذكر اسمه "
+            "أكد لـ«الاقتصادية» أن الهيئة تتابع التداولات.\n\nغير أن مصرفيين تحدثوا إلى «الرياض» أشاروا إلى أن البنوك شددت "
+            "الإقراض.\n\nلكن محللين استطلعت «الرياض» آراءهم توقعوا أن تتراجع الأسعار.")
+    assert [(r.cue, r.source, r.kind) for r in _all(text)][1:] == [
+        ("أكد", "مصدرا في الهيئة", "anonymous"), ("أشاروا", "مصرفيين", "anonymous"), ("توقعوا", "محللين", "anonymous")]
+    # an adjective is no verb: "شركات طيران | خليجية" is a noun phrase, inside the minister's claim
+    rs = _all("وقال الوزير إن ثلاث شركات طيران خليجية وآسيوية أبدت اهتماما أوليا بالصفقة.")
+    assert [r.cue for r in rs] == ["وقال"]
+
+
+def test_who_did_not_reply_after_alladhi_is_the_one_named_before_it():
+    rs = _all("وقال مسؤول في بنك الكويت المركزي إن السيولة كافية.\n\nولم يتسن الحصول على تعليق من الرئيس التنفيذي للشركة، "
+              "فيصل جاسم البحر، الذي لم يرد على اتصالات متكررة.")
+    assert (rs[1].cue, rs[1].resolved, rs[1].kind) == ("لم يرد", "فيصل جاسم البحر", "named_person")
+
+
+def test_later_is_no_outlet_and_a_tv_that_broadcast_it_is_the_via():
+    for front in ("وفي مقابلة بثها تلفزيون «بلومبرغ» لاحقا،", "وفي مقابلة أجراها معه تلفزيون «بلومبرغ»،"):
+        (r,) = _all(f"عنوان\n\nالدوحة - الشرق\n\n{front} قال المهندي إن قطر لا تحتاج إلى شركاء.")
+        assert (r.source, r.via) == ("المهندي", "تلفزيون «بلومبرغ»")
+
+
+def test_based_on_people_is_a_relay_like_quoting():
+    (r,) = _all("عنوان\n\nالدوحة - الشرق\n\nوذكرت وكالة «رويترز»، استنادا إلى ثلاثة مصادر، أن الدوحة تدرس زيادة الإنتاج.")
+    assert (r.source, r.kind, r.via) == ("ثلاثة مصادر", "anonymous", "وكالة «رويترز»")
+    (r,) = _all("عنوان\n\nالدوحة - الشرق\n\nوذكرت الشركة استنادا إلى بيانات السوق أن المبيعات ارتفعت.")
+    assert r.source == "الشركة"
+
+
+def test_the_outlet_after_declined_to_comment_is_the_via():
+    (r,) = _all("عنوان\n\nالدوحة - الشرق\n\nفيما رفض متحدث باسم «جيه بي مورجان» التعليق لـ«بلومبرغ».")
+    assert r.via == "بلومبرغ"
+
+
+def test_what_an_official_denied_to_a_paper_asking_not_to_be_named():
+    rs = _all("عنوان\n\nالدوحة - الشرق\n\nوتحدثت تقارير عن تأخير العقود، وهو ما نفاه مسؤول في قطر للبترول لـ«الراية»، "
+              "طالبا عدم ذكر اسمه، مؤكدا أن جميع العقود سارية.")
+    assert [(r.cue, r.kind, r.via) for r in rs][1:] == [("نفاه", "anonymous", "الراية"), ("مؤكدا", "anonymous", "الراية")]
