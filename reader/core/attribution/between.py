@@ -1350,6 +1350,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if m is not None:
                 c.via, c.interview = m, True
         return close + 1  # "، استطلعت «الاقتصادية» آراءهم،": the paper that asked them
+    if close > j + 1 and close - j <= 12 and c.np is not None and not c.np.named \
+            and c.np.kind in ("anonymous", "unnamed_official") and n[:1] == "و" and n[1:2] in "يت" and len(n) >= 5 \
+            and n not in VERB_FORMS and not is_definite(n[1:]) and is_complement(ctx, close + 1, limit) \
+            and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                    for t in range(j + 1, close)):
+        return close + 1  # "وقال أحدهم، ويعمل في محل لبيع قطع غيار السيارات، إن": what he does, between commas
     if close > j and close - j <= 7 and n in _AGE_WORDS and c.np is not None:
         return close + 1  # "وقال اللاعب، البالغ من العمر 27 عاما، في مؤتمر صحفي إن": an age
     if close == j + 2 and n[:1].isdigit() and c.np is not None and c.np.kind == "named_person" \

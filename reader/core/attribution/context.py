@@ -294,6 +294,7 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
     return merged
 
 
+_AMIN = frozenset((fold("أمين"),))
 #: What a أمين keeps (أمين السر، أمين الصندوق): a post, never a family name after the given name أمين.
 _WHAT_AMIN_KEEPS = frozenset(fold(w) for w in "السر الصندوق المتحف المكتبة العاصمة المظالم المال المنطقة المحافظة المدينة الشرقية الغربية الشمالية الجنوبية".split())
 
@@ -438,7 +439,10 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
 
     from .words import FIRST_NAMES, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def
 
+    places_at = {e.start for e in entities or () if e.type in ("LOC", "ORG")}
     for k in range(len(norms) - 1):
+        if norms[k] in _AMIN and (starts[k + 1] in places_at or _is_def(norms[k + 1]) and in_lexicon(norms[k + 1], ORG_HEADS)):
+            continue  # "أمين الأحساء": the mayor of a region the tagger found, no family name
         if norms[k] in FIRST_NAMES and words[k + 1] and not _is_def(norms[k]) \
                 and not (norms[k] == "علي" and (not raw[k].endswith("ي") or ctx.ya_for_maqsura)):  # على السياحة
             nxt = norms[k + 1]

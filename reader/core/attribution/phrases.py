@@ -429,6 +429,11 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                 and n not in FIRST_NAMES and norms[j - 1] not in _NAME_LINKS and not is_nisba(n) \
                 and _construct_after(ctx, j + 1, limit):
             break  # "وانتقد سعيد حسن | قرار طرد المنظمات": a noun in construct after the tagger's name, the object
+        if j == start + 2 and ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(start, -1) == j \
+                and (in_lexicon(n, _NAME_BREAKING_ROLES) or n in TITLES) and is_definite(n) and norms[start] in FIRST_NAMES \
+                and j + 1 < limit and ctx.words[j + 1] and complementizer(norms[j + 1]):
+            j += 1  # "خالد مرتضى السيد إن": a family name that is also a title, right before إن
+            break
         if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] not in _COMPOUND_SECOND and not (
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
             or n in _NAME_LINKS or n == "ما" or (j - 2 == start and norms[start] in _COMPOUND_FIRST)
@@ -570,7 +575,9 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
                 and ctx.entity_at[j].type == "PER":
             return k  # "سعيد | هيئات المجتمع المدني": a body's plural after the name, the object
         if not ctx.words[k] or complementizer(n) or n in _ENTITY_CUTS or (n in VERB_FORMS and n not in FIRST_NAMES) \
-                or (n.startswith("بال") and len(n) > 5 and not _is_place(ctx, k)) or (
+                or (n.startswith("بال") and len(n) > 5 and not _is_place(ctx, k) and not (
+                    ctx.entity_at[j].type == "PER" and k == end - 1 and k - j == 1 and (
+                        end >= len(ctx.norms) or not ctx.words[end] or complementizer(ctx.norms[end])))) or (
             n[:1] == "ل" and match_outlet(ctx, k, limit, preposition=True)
         ):
             return k
@@ -632,8 +639,9 @@ def keeper_post(ctx: Context, j: int) -> bool:
     word or a definite word no person has after it."""
     return ctx.norms[j] in KEEPERS and j + 1 < len(ctx.norms) and ctx.words[j + 1] and (
         ctx.norms[j + 1] in _REGION_AFTER_KEEPER or ctx.norms[j + 1] in _THE_REGION
-        or (is_definite(ctx.norms[j + 1]) and j + 1 not in ctx.entity_at
-                                                     and ctx.norms[j + 1] not in ctx.person_tokens))
+        or (is_definite(ctx.norms[j + 1]) and (j + 1 not in ctx.entity_at or ctx.entity_at[j + 1].type in ("LOC", "ORG"))
+            and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER")
+            and ctx.norms[j + 1] not in ctx.person_tokens))  # ("أمين الأحساء": a region the tagger found)
 
 
 #: أمين is a given name and a post (أمين المتحف، أمين منطقة الرياض).

@@ -485,7 +485,7 @@ _OTHERS = folded_set("آخرون كثيرون عديدون")
 #: Shares of a group, with منهم after them ("معظمهم" is one word; "نصف منهم" is not said, but "اثنان منهم" is).
 _SOME_OF = folded_set("بعض معظم أغلب غالبية")
 _SHARE_WORDS = folded_set("اثنان اثنين معظم أغلب غالبية بعض")
-_MARKET_WORDS = folded_set("سوق أسواق قطاع")
+_MARKET_WORDS = folded_set("سوق أسواق قطاع حي أحياء قرية قرى مدينة محافظة منطقة مخطط شارع")
 _CENTRAL = folded_set("المركزي")
 _KUNYA = folded_set("أم أبو أبي ام ابو")
 _WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يملك تملك")

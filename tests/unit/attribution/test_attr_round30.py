@@ -942,3 +942,28 @@ def test_what_an_official_denied_to_a_paper_asking_not_to_be_named():
     rs = _all("عنوان\n\nالدوحة - الشرق\n\nوتحدثت تقارير عن تأخير العقود، وهو ما نفاه مسؤول في قطر للبترول لـ«الراية»، "
               "طالبا عدم ذكر اسمه، مؤكدا أن جميع العقود سارية.")
     assert [(r.cue, r.kind, r.via) for r in rs][1:] == [("نفاه", "anonymous", "الراية"), ("مؤكدا", "anonymous", "الراية")]
+
+
+def test_one_of_the_residents_of_a_named_district():
+    (r,) = _all("وقال أحد سكان حي الخليج إن شارعهم ينتظر السفلتة.")
+    assert (r.source, r.kind) == ("أحد سكان حي الخليج", "anonymous")
+
+
+def test_what_an_unnamed_one_does_between_commas_before_inna():
+    (r,) = _all("وقال أحدهم، ويعمل في محل لبيع قطع غيار السيارات، إن الزبون صار يخاف.")
+    assert (r.source, r.claim) == ("أحدهم", "الزبون صار يخاف")
+
+
+def test_amin_before_a_region_or_a_body_is_a_post():
+    rs = _all("عنوان\n\nالرياض - عكاظ\n\nوقال المواطن سعد الغامدي إن الطرق سيئة.\n\nوتوقع أمين الأحساء المهندس طارق بن سعد "
+              "البقشي أن تنتهي المشاريع.")
+    assert rs[-1].source == "طارق بن سعد البقشي"
+    (r,) = _all("وقال أمين الجميل إن الحوار ضروري.")
+    assert r.source == "أمين الجميل"
+
+
+def test_a_tagged_name_keeps_its_last_word_before_inna():
+    (r,) = _all("وقال نائب أمين المجلس سيرغي بالاشوف إن القرار نهائي.")
+    assert r.source == "سيرغي بالاشوف"
+    (r,) = _all("وقال أمين الصندوق خالد مرتضى السيد إن النادي مدين.")
+    assert r.source == "خالد مرتضى السيد"
