@@ -343,6 +343,13 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
                 return None
             j = k
         else:
+            k = j
+            while k < limit and ctx.words[k] and norms[k].startswith("ال") and k - j < 3:
+                k += 1
+            if k > j and k < limit and ctx.words[k] and norms[k] == _FOR_NEWS:
+                j = k + 1  # "وكالة الطلبة الإيرانية للأنباء (إيسنا)": an agency "for news" by what it is
+                j = _short_name(ctx, j, limit)
+                return OutletMatch(first, j, ctx.starts[first] + skip_chars, ctx.ends[j - 1], type_word)
             k = _acronym_end(ctx, j, limit)
             if k == j:
                 return None  # وكالة/شبكة/موقع + an unknown word: not evidently an outlet
@@ -411,6 +418,7 @@ _FOREIGN_ARTICLES = folded_set("ذا ذي لا لو لي دي دير دو إل �
 _ORDINALS = folded_set("الأولى الثانية الثالثة الرابعة الخامسة السادسة")
 _STATE_BROADCAST = folded_set("التلفزيون التليفزيون الإذاعة")
 _OFFICIAL = folded_set("الرسمي الرسمية العام العامة الحكومي الحكومية")
+_FOR_NEWS = fold("للأنباء")
 _NAMED_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة قناة القناة مجلة المجلة إذاعة الإذاعة تلفزيون التلفزيون فضائية الفضائية راديو")
 
 

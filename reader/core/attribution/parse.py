@@ -473,6 +473,7 @@ _ADDRESSEES = folded_set("البنوك المصارف التجار الملاك 
 _JUDGES_OBJECT = folded_set("وصف اعتبر انتقد")
 _EXPLAINED = folded_set("بين أوضح أكد أشار حدد")
 _PASSED = fold("أقر")
+_BY_VOTE = folded_set("بغالبية بأغلبية بالإجماع بالاجماع بأكثرية بالأغلبية بالغالبية بالأكثرية")
 _STANCES = folded_set("أمل تفاؤل قلق استياء ارتياح تخوف مخاوف رغبة استعداد تأييد رفض تحفظ")
 _TWO_TALKS = folded_set("حديثين تصريحين لقاءين اتصالين")
 #: "وعاد الوزير ليؤكد"، "وتدخل المحامي ليشير": a verb of coming in, its subject, then ل and the cue.
@@ -1083,6 +1084,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np = None  # "غير أنه دعا المستثمرين إلى الحذر": he (the pronoun) called on them, an object
         if c.np is not None and vf.lemma == _PASSED and c.np.kind == "document":
             return None  # "الكويت تقر موازنة بعجز …": passes a budget (an act), its object no speaker
+        if vf.lemma == _PASSED and any(ctx.words[t] and ctx.norms[t] in _BY_VOTE
+                                       for t in range(j, min(sent_b, (c.np.end if c.np is not None else j) + 6))):
+            return None  # "أقر مجلس النواب مساء الخميس بغالبية 218 صوتا مشروع قانون": passed by a vote, no admission
         if c.np is not None and vf.lemma in _CALLS_IT and not c.np.named and c.np.kind in ("document", "anonymous") \
                 and c.np.end < sent_b and ctx.words[c.np.end] and ctx.norms[c.np.end] in _BI_ANNA:
             last = c.np.end - 1
