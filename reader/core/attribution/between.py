@@ -169,6 +169,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             c.np = replace(c.np, end=t + 1, src_end=ctx.ends[t])
             j = t + 1
             continue
+        if n in ("علي", "عبر") and j + 3 < limit and not ctx.words[j + 1] and ctx.quote_open_tok.get(j + 1) == j + 3 \
+                and ctx.words[j + 2] and norms[j + 2] in _PLATFORMS:
+            j += 4  # "وكتب فهد العتيبي على «تويتر»: «…»": the platform he wrote on, by its name in marks
+            continue
         if c.np is not None and j >= c.np.end and ((n == "عبر" and j + 1 < limit and ctx.words[j + 1]
                                                    and norms[j + 1] in BY_PHONE) or n in BY_PHONE_WORD):
             j += 1 if n in BY_PHONE_WORD else 2  # "لرويترز عبر الهاتف، طالبا عدم الكشف عن هويته، إن": how he spoke
@@ -860,6 +864,7 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
 _KUNYA_HEADS = folded_set("أبو أم ابو ام")
 _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
+_PLATFORMS = folded_set("تويتر إكس فيسبوك إنستغرام انستغرام إنستجرام انستجرام سناب يوتيوب واتساب تيك لينكدإن")
 _NICKNAMED = folded_set("الملقب الملقبة المعروف المعروفة الملقبين")
 _PUBLISHED_IN = folded_set("الصادرة الصادر التي تصدر الذي يصدر التابع التابعة المملوك المملوكة")
 _ASKING_NOT = folded_set("طالبا طالبة طالبين مفضلا مفضلة رافضا رافضة مشترطا مشترطة")

@@ -277,6 +277,12 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 j = _unmarked_relative(ctx, k, limit)
                 continue
             break
+        if n in _WITHIN and j > 0 and ctx.words[j - 1] and _word(ctx, j + 1, limit):
+            k = _institution(ctx, j + 1, limit)  # "مصدر داخل مجلس إدارة الزمالك": where he sits
+            if k > j + 1:
+                j = _unmarked_relative(ctx, k, limit)
+                continue
+            break
         if n == "باسم" or n == "بإسم":
             k = _institution(ctx, j + 1, limit)
             if k == j + 1:
@@ -312,6 +318,7 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
 _FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطاعات صناعات ميدان")
 _FIELD_HEADS_DEF = frozenset("ال" + h for h in _FIELD_HEADS)
 _INSIDE = folded_set("داخل خارج")
+_WITHIN = folded_set("داخل بداخل")
 _OWNER = folded_set("ذو ذي ذات ذوو ذوي")
 _TAKES = folded_set("تتخذ يتخذ يتخذون تتخذان يتخذان")
 _SEAT_WORDS = folded_set("مقرا مقراً مقر")

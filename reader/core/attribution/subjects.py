@@ -35,6 +35,9 @@ _LEFT_BOUNDARY = folded_set(
 )
 
 
+_CLOSE_TO = frozenset(fold(w) for w in "مقرب مقربة مقربون مقربين مقربان قريب قريبة قريبون قريبين المقرب المقربة المقربين المقربون".split())
+
+
 def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     """The subject written before the verb (الأوقات المالية ذكرت، لكن البنك الدولي يرى)، also
     with a relative clause between commas (الناشطة X، التي وثقت …، قالت). A conjunction
@@ -172,6 +175,11 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
     if a - 2 >= sent_a and ctx.norms[a - 1] == "من" and ctx.words[a - 2]:
         np = parse_np(ctx, a - 2, end)  # "عددا من المحللين توقعوا": a number of them
         if np is not None and np.end == end and np.start == a - 2 and np.kind == "anonymous":
+            return np
+    if a - 3 >= sent_a and ctx.norms[a - 1] == "من" and ctx.words[a - 2] and ctx.words[a - 3] \
+            and ctx.norms[a - 2] in _CLOSE_TO:
+        np = parse_np(ctx, a - 3, end)  # "إلا أن مصادر مقربة من الجهاز الفني أكدت": the sources, close to it
+        if np is not None and np.end == end and np.start == a - 3 and np.kind in ("anonymous", "unnamed_official"):
             return np
     if a - 3 >= sent_a and ctx.norms[a - 1] == "من" and end == i and ctx.norms[i][:1] in ("ي", "ت") \
             and all(ctx.words[t] and ctx.norms[t].endswith("ا") and not is_definite(ctx.norms[t]) for t in (a - 3, a - 2)) \
@@ -812,6 +820,9 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
             np = parse_np(ctx, doc, rel - 1, strip="ل" if ctx.norms[doc].startswith("لل") else "")
             if np is not None and np.kind == "document" and np.start == doc:
                 return np  # "مناقشة المجلس للتقرير السنوي للوزارة …، الذي أشار إلى أن": the report
+    if end == rel and rel - 2 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] and not people \
+            and ctx.norms[rel] in (fold("التي"), fold("والتي")) and ctx.norms[rel - 2].startswith("لل"):
+        end = rel - 1  # "من الهيئة العامة للرياضة، التي حذرت": a body's name, its comma, then the relative
     for s in range(end - 1, max(sent_a - 1, end - 10), -1):
         if not ctx.words[s]:
             break

@@ -979,3 +979,24 @@ def test_an_agency_for_news_by_what_it_is():
     rs = _all("واعتبر الرئيس الإيراني أن العقوبات لن تنفع. ونقلت عنه وكالة الطلبة الإيرانية للأنباء (إيسنا) قوله إن "
               "بلاده لن تتراجع.")
     assert (rs[1].cue, rs[1].resolved, rs[1].via) == ("ونقلت", "الرئيس الإيراني", "وكالة الطلبة الإيرانية للأنباء")
+
+
+def test_a_platform_in_marks_between_the_writer_and_the_colon():
+    rs = _all("عنوان\n\nالقاهرة - المصري اليوم\n\nوكتب فهد العتيبي على «تويتر»: «الديون تكبر والفريق يصغر».")
+    assert [(r.cue, r.source, r.claim) for r in rs] == [("وكتب", "فهد العتيبي", "الديون تكبر والفريق يصغر")]
+
+
+def test_a_source_inside_a_board():
+    (r,) = _all("وقال مصدر داخل الوزارة إن القرار نهائي.")
+    assert (r.source, r.kind) == ("مصدر داخل الوزارة", "anonymous")
+
+
+def test_sources_close_to_a_body_before_their_verb():
+    (r,) = _all("إلا أن مصادر مقربة من الجهاز الفني أكدت أن المدرب باق.")
+    assert (r.source, r.kind) == ("مصادر مقربة من الجهاز الفني", "anonymous")
+
+
+def test_a_bodys_name_its_comma_then_allati():
+    rs = _all("وقال رئيس النادي إن الوضع صعب. وتواجه الأندية ضغوطا من الهيئة العامة للرياضة، التي حذرت في تعميم أخير "
+              "من تجاوز الميزانيات.")
+    assert (rs[-1].cue, rs[-1].resolved) == ("حذرت", "الهيئة العامة للرياضة")
