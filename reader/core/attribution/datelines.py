@@ -115,6 +115,12 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
             last = next((k for k in range(max(i, j - 3), j) if _known_at(ctx.norms, k, False) == j - k), -1)
             if last >= 0 and is_agency(" ".join(ctx.norms[last:j])):
                 agencies.add(" ".join(ctx.norms[last:j]))
+        d1 = next((k for k in range(i + 1, min(j, i + 4)) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
+        if d1 > i and d1 + 1 < j and ctx.raw[d1 + 1] in "«\"“" and d1 + 1 in ctx.quote_open_tok:
+            c = ctx.quote_open_tok[d1 + 1]
+            if 1 < c - (d1 + 1) <= 4 and c + 2 < j and ctx.raw[c + 1] in "-–—" and ctx.words[c + 2] \
+                    and all(ctx.words[k] for k in range(i, d1)) and all(ctx.words[k] for k in range(d1 + 2, c)):
+                out.add(" ".join(ctx.norms[d1 + 2:c]))  # "رام الله - «الحياة الجديدة» - أكد …": the dateline run into the lead
         dateline = (j - i <= 8 or (no_verb and j - i <= 16 and _outlets_only_after_dash(ctx, i, j))) and any(
             not ctx.words[k] and ctx.raw[k] in "-–—ـ(«:/\"“" for k in range(i, j)
         ) and no_verb
@@ -131,6 +137,10 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
                 if m is not None and not m.anaphor:
                     name = fold(ctx.text[m.start_char:m.end_char])
                     (agencies if is_agency(name) else out).add(name)
+                    slashes = [t for t in range(i, k) if not ctx.words[t] and ctx.raw[t] == "/"]
+                    if is_agency(name) and len(slashes) >= 2 and m.end >= j - 1 and slashes[-1] == k - 1 \
+                            and any(ctx.words[t] for t in range(slashes[0] + 1, slashes[-1])):
+                        out.add(name)  # "غزة/ أحمد أبو عمرة/ الأناضول": the agency's own reporter, its own copy
             dash = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
             stop = next((k for k in range(dash + 1, j) if not ctx.words[k]), j) if dash >= 0 else j
             if stop < j and all(not ctx.words[k] or ctx.norms[k] in _WIRES_GENERIC for k in range(stop, j)):

@@ -885,6 +885,9 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
                 c.np = NP(c.np.start, named.end, named.src_start, named.src_end, "named_person", named.head,
                           role=c.np.role, named=True, feminine=named.feminine)  # "رفض رئيس …، المهندس X، التعليق"
             c.np = replace(c.np, end=stop)  # ("ورفض مسؤول في السفارة، تواصلت معه «الجزيرة»، التعليق": between commas)
+        if c.np is not None and c.np.end < stop - 2 and ctx.raw[c.np.end] == "(" and ctx.raw[stop - 1] == ")" \
+                and stop - c.np.end <= 6 and all(ctx.words[t] for t in range(c.np.end + 1, stop - 1)):
+            c.np = replace(c.np, end=stop)  # "متحدث باسم وزارة الدفاع الأميركية (البنتاغون) | التعليق": its gloss
         if c.np is not None and c.np.end == stop - 1 and ctx.is_punct(stop - 1, "،,"):
             c.np = replace(c.np, end=stop)  # "رفض رئيس الشركة، المهندس X، التعليق": his name between commas
         if c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and not c.np.named \
@@ -940,7 +943,7 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
     q = i - 2
     if q - 1 >= sent_a and ctx.raw[q] == "." and ctx.raw[i - 1] == ".":
         q -= 1  # "«…».. هكذا برر X": two dots after the quotation
-    if norms[i] in _THUS and i + 3 < sent_b and q >= sent_a and ctx.is_punct(i - 1, "،,.") \
+    if norms[i] in _THUS and i + 3 < sent_b and q >= sent_a and ctx.is_punct(i - 1, "،,.-–") \
             and ctx.words[i + 1] and norms[i + 1] not in VERB_FORMS and not is_definite(norms[i + 1]) \
             and not _stopword(norms[i + 1]) and q in ctx.quote_close_tok:
         np = parse_np(ctx, i + 2, sent_b)  # "«…»، هكذا لخص المواطن عبدالله الشهري … أثر القرار": the quotation is his
@@ -950,7 +953,7 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
             c.mode = "before"
             return c
         return None
-    if norms[i] in _SPEECH_IS or i + 3 >= sent_b or i < sent_a + 2 or not ctx.is_punct(i - 1, "،,.") \
+    if norms[i] in _SPEECH_IS or i + 3 >= sent_b or i < sent_a + 2 or not ctx.is_punct(i - 1, "،,.-–") \
             or not ctx.words[i + 1] or norms[i + 1] not in _WORDS_NOUNS:
         return None
     if not any(t in ctx.quote_open_tok or not ctx.words[t] and ctx.raw[t] in "»”\"" for t in range(sent_a, i - 1)):

@@ -222,6 +222,15 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False, ambiguou
     norms = ctx.norms
     if i >= limit or not ctx.words[i]:
         return None
+    if preposition and norms[i] in _TO_ITS_MAN and i + 1 < limit:
+        nxt = i + 1
+        if not ctx.words[nxt] and nxt in ctx.quote_open_tok:
+            g = _guillemet_name(ctx, nxt, limit)
+            m = OutletMatch(nxt + 1, g, ctx.starts[nxt + 1], ctx.ends[g - 2], "") if g else None
+        else:
+            m = match_outlet(ctx, nxt, limit, ambiguous_ok=True)  # "لمراسل وكالة «فرانس برس»": its man, the agency told
+        if m is not None and not m.anaphor:
+            return m
     if not could_be_outlet(ctx, i):
         return None
     if not preposition and ctx.is_media_start(i):
@@ -419,6 +428,7 @@ _ORDINALS = folded_set("الأولى الثانية الثالثة الرابع�
 _STATE_BROADCAST = folded_set("التلفزيون التليفزيون الإذاعة")
 _OFFICIAL = folded_set("الرسمي الرسمية العام العامة الحكومي الحكومية")
 _FOR_NEWS = fold("للأنباء")
+_TO_ITS_MAN = folded_set("لمراسل لمراسلة لمراسلي لموفد لموفدة")
 _NAMED_TYPES = folded_set("صحيفة الصحيفة جريدة الجريدة قناة القناة مجلة المجلة إذاعة الإذاعة تلفزيون التلفزيون فضائية الفضائية راديو")
 
 

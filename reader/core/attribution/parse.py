@@ -1054,6 +1054,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma) and c.np.start in ctx.entity_at \
                 and ctx.entity_at[c.np.start].type == "LOC":
             c.np = None  # "…، وحثت كوريا الشمالية على العودة": whom she urged (the subject goes on)
+        if c.np is not None and vf.gender == "m" and vf.number == "s" and vf.prefix in ("و", "ف") and c.np.start == j \
+                and c.np.kind in ("named_organization", "document") and not c.np.role and not c.np.named \
+                and c.np.head.endswith(("ه", "ات")) and not (c.np.start in ctx.entity_at
+                                                           and ctx.entity_at[c.np.start].type == "PER") \
+                and c.np.end < sent_b and ctx.words[c.np.end] and (
+                    ctx.norms[c.np.end] == VERB_PREPOSITION.get(vf.lemma)
+                    or ctx.norms[c.np.end][:1] == "ب" and VERB_PREPOSITION.get(vf.lemma) == "ب"):
+            c.np = None  # "وطالب وزارة الصحة … بتزويد المحافظة": a masculine verb, a feminine body: its object
         if c.np is not None and c.np.head == "?":
             c.np = None
         if c.np is not None and c.np.kind == "named_person" and not c.np.role and c.np.end - c.np.start == 2 \
@@ -1350,7 +1358,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                            for u in range(c.np.end, min(sent_b, c.np.end + 4))):
             c.np = replace(c.np, end=cut, src_end=ctx.ends[cut - 1])
             j = cut  # "حذرت وزارة التجارة والاستثمار | المنشآت التجارية من": whom it warned, no part of its name
-    if vf.lemma in _ADDRESSED and own and c.np is not None and (not c.sv or c.np.end <= cue_a) and j < sent_b \
+    if vf.lemma in _ADDRESSED and own and (c.np is not None and (not c.sv or c.np.end <= cue_a)
+                                           or c.np is None and vf.prefix in ("و", "ف")) and j < sent_b \
             and ctx.words[j] \
             and not is_complement(ctx, j, sent_b) and norms[j] != own and not (own == "ب" and norms[j][:1] == "ب") \
             and (j in ctx.entity_at and ctx.entity_at[j].type in ("ORG", "PER", "LOC") or is_definite(norms[j])

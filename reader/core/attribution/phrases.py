@@ -211,6 +211,10 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 continue
             break
         n = norms[j]
+        if n in _VICTIM and _word(ctx, j + 1, limit) and norms[j + 1] in _ON_HIM:
+            j += 2  # "والد المجني عليه": the victim, one word with its عليه
+            genitive = True
+            continue
         if n in _STARTING and _word(ctx, j + 1, limit) and (norms[j + 1][:1] == "ب" or norms[j + 1] in ("في", "من")):
             break  # "أعلنت وزارة التجارة | المباشرة بتوزيع الطحين": what it announced, a verbal noun and its ب
         if n in FOR_THE_PERIOD and j > j0 and org:
@@ -316,6 +320,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
     return j
 
 
+_VICTIM = folded_set("المجني مجني")
+_ON_HIM = folded_set("عليه عليها عليهم عليهما")
 _BODIES_PLURAL = folded_set("نقابات غرف جمعيات اتحادات شركات مصارف بنوك هيئات منظمات")
 _REGION_OR_AREA = folded_set("منطقة مناطق قطاع قطاعات إدارة شؤون دول مدينة مدن محافظة")
 

@@ -1118,6 +1118,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             e = def_chain(ctx, i + 2, limit, org=True) if not ctx.norms[i + 2].startswith("ال") \
                 else def_chain(ctx, i + 2, limit)
         if e == i + 1 and (_lookup(gen, ANON_HEADS) or _lookup(gen, ROLE_HEADS)) and not is_definite(gen) \
+                and _word(ctx, i + 2, limit) and _is_place(ctx, i + 2):
+            e = max(i + 3, min(limit, ctx.entity_end_tok.get(i + 2, i + 3)))  # "أحد سكان نيروبي": of a town
+        if e == i + 1 and (_lookup(gen, ANON_HEADS) or _lookup(gen, ROLE_HEADS)) and not is_definite(gen) \
                 and _word(ctx, i + 2, limit) and ctx.norms[i + 2] in _MARKET_WORDS and _word(ctx, i + 3, limit):
             e = def_chain(ctx, i + 3, limit)  # "أحد تجار سوق الحريقة": one of the traders of a market
         if e == i + 1 and gen.endswith("ي") and len(gen) >= 5 and not is_definite(gen) \

@@ -699,16 +699,27 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
         return True  # "، وطالب بأن تشمل المرحلة الثانية …": demanded that (not بان, the given name)
     ent = ctx.entity_at.get(j)
     if not is_definite(n) and in_lexicon(n, ORG_HEADS) and ctx.raw[j].endswith("ة") and vf.gender == "m" \
-            and j + 2 < sent_b and ctx.words[j + 1] and is_definite(ctx.norms[j + 1]) and i > sent_a \
-            and ctx.is_punct(i - 1, "،,") and any(
+            and j + 2 < sent_b and ctx.words[j + 1] and is_definite(ctx.norms[j + 1]) \
+            and (i > sent_a and ctx.is_punct(i - 1, "،,") or i == sent_a) and any(
                 ctx.words[t] and ctx.norms[t][:1] == "ب" and len(ctx.norms[t]) > 4 and not in_lexicon(ctx.norms[t][1:], ORG_HEADS)
                 and not in_lexicon(ctx.norms[t][3:], ORG_HEADS) for t in range(j + 2, min(sent_b, j + 9))):
         return True  # "، وطالب هيئة الإشراف على الحملات بالتحقيق": a body (feminine) asked, then its ب-phrase
+        # (also opening a sentence: "وطالب وزارة الصحة العامة والسكان … بتزويد المحافظة")
     if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
             and j + 2 < sent_b and ctx.words[j + 1] and ctx.words[j + 2] and ctx.norms[j + 1].startswith("ال") \
             and not ctx.norms[j + 1].startswith("بال") and ctx.norms[j + 2].startswith("ب") and len(ctx.norms[j + 2]) > 3 \
             and not complementizer(ctx.norms[j + 2]) and opens:
         return True  # "، وطالب الدول المانحة بتقديم …": a definite object and its adjective, then its ب-phrase
+    if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
+            and opens and j + 3 < sent_b:
+        t = j + 1
+        while t < min(sent_b, j + 5) and ctx.words[t] and (is_definite(ctx.norms[t]) or ctx.norms[t].startswith("وال")) \
+                and not ctx.norms[t].startswith("بال"):
+            t += 1
+        if t > j + 2 and any(ctx.norms[u].startswith("وال") for u in range(j + 1, t)) \
+                and t < sent_b and ctx.words[t] and ctx.norms[t].startswith("ب") and len(ctx.norms[t]) > 3 \
+                and not complementizer(ctx.norms[t]):
+            return True  # "، وطالب الإدارة الأميركية واللجنة الرباعية الدولية بإلزام …": two bodies asked
     if n.startswith("ال") and not _stopword_np(n) and n not in ctx.person_tokens and (ent is None or ent.type != "PER") \
             and j + 1 < sent_b and ctx.words[j + 1] and ctx.norms[j + 1].startswith("ب") and (
                 len(ctx.norms[j + 1]) > 3 or ctx.norms[j + 1] == "ب" and j + 2 < sent_b and j + 2 in ctx.quote_open_tok

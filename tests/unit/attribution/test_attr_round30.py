@@ -1000,3 +1000,44 @@ def test_a_bodys_name_its_comma_then_allati():
     rs = _all("وقال رئيس النادي إن الوضع صعب. وتواجه الأندية ضغوطا من الهيئة العامة للرياضة، التي حذرت في تعميم أخير "
               "من تجاوز الميزانيات.")
     assert (rs[-1].cue, rs[-1].resolved) == ("حذرت", "الهيئة العامة للرياضة")
+
+
+def test_two_bodies_asked_before_the_bi_phrase_are_the_object():
+    rs = _all("عنوان\n\nرام الله - الأيام\n\nوحذر الناطق باسم الرئاسة الفلسطينية، ماهر الشريف، من أن الاستيطان يقوض "
+              "المفاوضات، وطالب الإدارة الأميركية واللجنة الرباعية الدولية بإلزام إسرائيل بوقفه.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وحذر", "ماهر الشريف"), ("وطالب", "ماهر الشريف")]
+    rs = _all("وقال الشرعبي إن الحالات تزداد. وطالب وزارة الصحة العامة والسكان والمنظمات الدولية بتزويد المحافظة "
+              "بأجهزة فحص.")
+    assert (rs[-1].cue, rs[-1].source, rs[-1].resolved) == ("وطالب", "", "الشرعبي")
+
+
+def test_the_victim_is_one_word_with_its_alayhi():
+    (r,) = _all("ونفى والد المجني عليه، فهد العجمي، الاتهامات.")
+    assert (r.source, r.claim) == ("فهد العجمي", "الاتهامات")
+
+
+def test_one_of_the_residents_of_a_town():
+    (r,) = _all("وقال أحد سكان نيروبي إن الوضع سيئ.")
+    assert (r.source, r.kind) == ("أحد سكان نيروبي", "anonymous")
+
+
+def test_told_an_outlets_correspondent_is_told_the_outlet():
+    (r,) = _all("عنوان\n\nليما - الخليج\n\nوقال أحد الناجين لمراسل وكالة «فرانس برس»: «ظلت الأرض تهتز».")
+    assert (r.source, r.via) == ("أحد الناجين", "وكالة «فرانس برس»")
+
+
+def test_a_bodys_gloss_in_brackets_before_declined_to_comment():
+    (r,) = _all("ورفض متحدث باسم وزارة الدفاع الأميركية (البنتاغون) التعليق على ظروف الاعترافات.")
+    assert (r.source, r.kind) == ("متحدث باسم وزارة الدفاع الأميركية", "unnamed_official")
+
+
+def test_the_agencys_own_reporter_in_the_dateline_makes_it_the_publisher():
+    rs = _all("عنوان\n\nغزة/ أحمد أبو عمرة/ الأناضول\n\nقال متحدث باسم الجيش الإسرائيلي، في تصريح مكتوب أرسله لمراسل "
+              "الأناضول، إن قواته أطلقت النار.")
+    assert [(r.source, r.via) for r in rs] == [("متحدث باسم الجيش الإسرائيلي", "")]
+
+
+def test_a_dateline_run_into_the_lead_names_the_publisher():
+    rs = _all("عنوان\n\nرام الله - «الحياة الجديدة» - قال المحلل محمد الخطيب إن الرواتب ستصرف.\n\nوأضاف الخطيب "
+              "لـ«الحياة الجديدة» أن الحل قريب.")
+    assert [r.via for r in rs] == ["", ""]
