@@ -412,6 +412,8 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return False  # A.B.C.
     if len(word) == 1 and "\u0621" <= word <= "\u064a" and _middle_initial(text, j, i):
         return False  # "سليم ي. حداد"، "جيمس ر. كولتر": a middle initial inside a name
+    if len(word) == 1 and "\u0621" <= word <= "\u064a" and _bracketed_initials(text, j, i):
+        return False  # "يدعى (ع. خ.)": a suspect's initials in brackets
     if word in _LETTER_NAMES and len(word) <= 5 and _middle_initial(text, j, i) and not _spelt_acronym(text, j, i):
         return False  # "بيتر إتش. غرينفيلد"، "جوليا إم. فيرنانديز": an initial written as its letter's name
     if word in _LETTER_NAMES and _spelt_acronym(text, j, i):
@@ -419,6 +421,16 @@ def _is_sentence_end(text: str, i: int) -> bool:
     if nxt and not (nxt.isspace() or nxt in _CLOSERS or nxt in _TERMINALS):
         return False  # example.com, 3.x
     return True
+
+
+def _bracketed_initials(text: str, j: int, i: int) -> bool:
+    """The letter ``text[j:i]`` is one of a person's initials written in brackets: "(ع. خ.)"."""
+    n = len(text)
+    opened = j > 0 and text[j - 1] == "(" or j >= 3 and text[j - 1] == " " and text[j - 2] == "." \
+        and "\u0621" <= text[j - 3] <= "\u064a" and (j < 4 or text[j - 4] in "( ")
+    closes = i + 1 < n and text[i + 1] == ")" or i + 3 < n and text[i + 1] == " " \
+        and "\u0621" <= text[i + 2] <= "\u064a" and text[i + 3] == "."
+    return opened and closes
 
 
 def _middle_initial(text: str, j: int, i: int) -> bool:

@@ -282,9 +282,13 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
             and (raw[k + 2][:1] not in "وف" or raw[k + 2] in ("فان", "فون") or raw[k] in "وف"
                  or raw[k + 2][:1] == "ف" and raw[k + 2] not in FA_WORDS
                  or _foreign_wa(raw[k + 2]))  # "سليم ي. حداد": a middle initial
-        if (raw[k] in _TITLE_ABBREVIATIONS or initial) and raw[k + 1] == "." and ends[k] == starts[k + 1] \
+        single = len(raw[k]) == 1 and "\u0621" <= raw[k] <= "\u064a"
+        bracketed = single and k > 0 and (raw[k - 1] == "(" or len(raw[k - 1]) == 2 and raw[k - 1].endswith(".")) \
+            and (raw[k + 2] == ")" or len(raw[k + 2]) == 1 and "\u0621" <= raw[k + 2] <= "\u064a")
+        # ("رأس الشبكة، وهو سوري يدعى (ع. خ.)": a suspect's initials in brackets, no sentence's end)
+        if (raw[k] in _TITLE_ABBREVIATIONS or initial or bracketed) and raw[k + 1] == "." and ends[k] == starts[k + 1] \
                 and (k == 0 or not raw[k - 1][-1:].isdigit()) \
-                and "\u0621" <= raw[k + 2][:1] <= "\u064a":
+                and ("\u0621" <= raw[k + 2][:1] <= "\u064a" or bracketed):
             ends[k] = ends[k + 1]
             raw[k] = raw[k] + "."
             del starts[k + 1], ends[k + 1], raw[k + 1]
