@@ -183,6 +183,22 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and j + 2 < limit and ctx.words[j + 1] and ctx.words[j + 2] and norms[j + 1] in _NEWS_SERVICES \
                 and norms[j + 2] in _NEWS:
             c.np = replace(c.np, kind="media")  # "وذكرت آي.إف.آر، خدمة أخبار أسواق المال التابعة لتومسون رويترز، أن"
+        if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and n in _PUBLISHED_IN \
+                and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1][:1] == "ل":
+            m = match_outlet(ctx, j + 1, limit, preposition=True)
+            if m is not None and not m.anaphor:
+                k = m.end + (1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+                while k < limit and ctx.words[k] and is_nisba(norms[k]) and is_definite(norms[k]) and k - m.end < 3:
+                    k += 1  # (العبرية)
+                if k < limit and is_complement(ctx, k, limit):
+                    j = k  # "قال موقع «واينت» التابع لصحيفة «يديعوت أحرونوت» العبرية إن": whose site it is
+                    continue
+                if k + 1 < limit and ctx.is_punct(k, "،,"):
+                    e = next((t for t in range(k + 1, min(limit, k + 6)) if ctx.is_punct(t, "،,")), -1)
+                    if e > k + 1 and all(ctx.words[t] and (norms[t] in TIME_WORDS or norms[t] in _WEEKDAYS)
+                                         for t in range(k + 1, e)) and is_complement(ctx, e + 1, limit):
+                        j = e + 1  # ("…، أمس الثلاثاء، إن": when)
+                        continue
         if c.np is not None and c.np.kind == "media" and j == c.np.end and ctx.words[j] and n in _PUBLISHED_IN:
             k = next((t for t in range(j + 1, min(limit, j + 8)) if not ctx.words[t] or is_complement(ctx, t, limit)
                       or norms[t] in VERB_FORMS or (norms[t] == "عن" and c.lemma == _RELAYED)), -1)
@@ -866,6 +882,7 @@ _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
 _PLATFORMS = folded_set("تويتر إكس فيسبوك إنستغرام انستغرام إنستجرام انستجرام سناب يوتيوب واتساب تيك لينكدإن")
 _NICKNAMED = folded_set("الملقب الملقبة المعروف المعروفة الملقبين")
+_WEEKDAYS = folded_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 _PUBLISHED_IN = folded_set("الصادرة الصادر التي تصدر الذي يصدر التابع التابعة المملوك المملوكة")
 _ASKING_NOT = folded_set("طالبا طالبة طالبين مفضلا مفضلة رافضا رافضة مشترطا مشترطة")
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")

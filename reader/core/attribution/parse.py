@@ -997,7 +997,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     he = _BUT_HE.get(prev) or (_THAT_HE.get(prev) if i - 2 >= sent_a and norms[i - 2] in _BUT_WORDS else None)
     pronoun_subject = vf.prefix == "" and vf.person == 3 and vf.number == "s" and he == vf.gender \
         and "o" in vf.complements  # "لكنه دعا دمشق إلى"، "غير أنه دعا الحكومة إلى": he called on them
-    if c.np is None and j < sent_b and ctx.words[j] and norms[j] in _BOTH_SIDES and not c.sv:
+    if c.np is None and j < sent_b and ctx.words[j] and norms[j] in _BOTH_SIDES and not c.sv and not (
+            vf.lemma in _CALLS_ON and vf.prefix in ("و", "ف") and norms[j] in _OBLIQUE_DUALS and j + 1 < sent_b and ctx.words[j + 1]
+            and (norms[j + 1] == VERB_PREPOSITION.get(vf.lemma) or norms[j + 1][:1] == "ب" and len(norms[j + 1]) > 3)):
+        # (but "وحثت الجانبين على اغتنام الفرصة": the two sides urged, its object)
         c.np = NP(j, j + 1, ctx.starts[j], ctx.ends[j], "named_organization", norms[j], definite=True, pair=True)
         # "وأكد الجانبان، في البيان الختامي، أن"، "وحث الجانبان رجال الأعمال على": the two parties
     if c.np is None and not honorific and not said and not is_complement(ctx, j, sent_b) and j < sent_b and ctx.words[j] \
@@ -1087,6 +1090,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.implied = None, True  # "…، إذ حددت سعر لتر البنزين بـ140 بيسة": the object; the subject goes on
         if c.np is not None and vf.lemma in _CALLS_ON and _oblique_plural_object(ctx, c.np):
             c.np = None  # "، ودعا المستثمرين المحليين والأجانب إلى": whom he called on (a subject is المستثمرون)
+        if c.np is not None and vf.lemma in _CALLS_ON and c.np.start == j and ctx.norms[c.np.start] in _OBLIQUE_DUALS:
+            c.np = None  # "وحثت الجانبين على اغتنام الفرصة": the two sides urged (a subject is الجانبان)
         if c.np is not None and prev in _PRONOUN_SUBJECT and vf.prefix == "" and vf.number == "s" \
                 and c.np.kind == "anonymous" and not c.np.named and ("o" in vf.complements or "p" in vf.complements):
             c.np = None  # "غير أنه دعا المستثمرين إلى الحذر": he (the pronoun) called on them, an object
@@ -1468,6 +1473,7 @@ def _issuer(ctx: Context, ev: int, sent_a: int):
 
 #: Verbs whose object is the people addressed (دعا المستثمرين إلى، حث، طالب، ناشد، حذر).
 _CALLS_ON = folded_set("دعا حث طالب ناشد حذر أبلغ طمأن")
+_OBLIQUE_DUALS = folded_set("الجانبين الطرفين البلدين الحكومتين الدولتين الشركتين الحزبين الفريقين الحركتين الزعيمين")
 _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كما")

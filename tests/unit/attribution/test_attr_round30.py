@@ -1068,3 +1068,21 @@ def test_a_woman_scientist_of_a_field_is_a_post():
     (r,) = _all("وقالت عالمة المصريات الألمانية كاترين فولف، التي تقود بعثة جامعة هايدلبرغ في المنطقة نفسها، لوكالة "
                 "رويترز إن الاكتشاف مهم.")
     assert (r.source, r.via) == ("كاترين فولف", "وكالة رويترز")
+
+
+def test_a_site_belonging_to_a_paper_then_when_then_inna():
+    (r,) = _all("عنوان\n\nالقدس - الأيام\n\nقال موقع «واينت» التابع لصحيفة «يديعوت أحرونوت» العبرية، أمس الثلاثاء، إن "
+                "الوحدة أنهت تحقيقاتها.")
+    assert (r.source, r.kind, r.claim) == ("موقع «واينت»", "media", "الوحدة أنهت تحقيقاتها")
+
+
+def test_a_papers_commentator_is_a_post():
+    (r,) = _all("عنوان\n\nالقدس - الأيام\n\nوكتب المعلق العسكري لصحيفة «معاريف»، عاموس شيلو، أن رئيس الحكومة يواجه ضغوطا.")
+    assert (r.source, r.kind) == ("عاموس شيلو", "named_person")
+
+
+def test_the_two_sides_after_urged_are_its_object():
+    rs = _all("وقالت الوزيرة إن المفاوضات مهمة. وحثت الجانبين على اغتنام الفرصة.")
+    assert (rs[1].cue, rs[1].source, rs[1].resolved) == ("وحثت", "", "الوزيرة")
+    (r,) = _all("وحث الجانبان رجال الأعمال على الاستثمار.")
+    assert r.source == "الجانبان"
