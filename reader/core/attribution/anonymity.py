@@ -36,6 +36,9 @@ def anonymity_clause(ctx: Context, j: int, limit: int) -> bool:
         if n in ("هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمائهم", "اسميهما", "هويتيهما", "هويتهما", "اسمهما") and k > j \
                 and any(ctx.words[t] and any(r in ctx.norms[t] for r in _HIDING_ROOTS) for t in range(max(0, k - 3), k)):
             return True  # (but "رسائل احتيالية تنتحل اسمها": her name used, not withheld)
+        if ctx.raw[k] in ("«", "\"") and 1 < ctx.quote_open_tok.get(k, 10 ** 9) - k <= 4 and k > j \
+                and ctx.words[k - 1] and ctx.norms[k - 1][:1] == "ل":
+            continue  # "تحدث لـ«رويترز» شريطة عدم الكشف عن هويته": the outlet he spoke to, in marks
         if complementizer(n) or ctx.raw[k] in (":", "«", "\""):
             break
     return False

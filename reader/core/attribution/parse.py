@@ -798,6 +798,23 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             t -= 1
         if t < i - 2 and ctx.words[t] and ctx.words[t + 1] and norms[t + 1] in _WHERE_POSTED:
             ev = t
+    if c.np is None and not prev and i - 5 > sent_a and ctx.is_punct(i - 1, "،,") and j < sent_b \
+            and norms[j] in ("فيه", "فيها") and ctx.words[sent_a] and norms[sent_a][:1] == "و" \
+            and ctx.raw[sent_a].endswith("ت") == (vf.gender == "f"):
+        t = next((t for t in range(i - 2, max(sent_a + 2, i - 14), -1) if ctx.words[t] and ctx.words[t - 1]
+                  and norms[t - 1] in ("في", "وفي") and in_lexicon(norms[t], SPEECH_EVENTS)), -1)
+        subj = parse_np(ctx, sent_a + 1, t - 1) if t > 0 else None
+        if subj is None and t > 0 and sent_a + 1 in ctx.quote_open_tok:
+            subj = marks_source(ctx, sent_a + 1, t - 1)
+        if subj is not None and subj.start in (sent_a + 1, sent_a + 2) and subj.kind in ("named_organization", "named_person") \
+                and not any(norms[u] in VERB_FORMS for u in range(sent_a, i)):
+            c.np, c.sv = subj, True  # "وتبنت «حركة الشباب» الهجوم في بيان بثته إذاعة …، قالت فيه إن": the movement
+            from .events import _BROADCAST_IT
+
+            b = next((u for u in range(t + 1, i - 1) if ctx.words[u] and norms[u] in _BROADCAST_IT), -1)
+            m = match_outlet(ctx, b + 1, i - 1) if b > 0 else None
+            if m is not None and not m.anaphor:
+                c.via = m  # (the radio that broadcast the statement)
     pv = norms[ev] if ev >= sent_a and ctx.words[ev] else ""
     if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and pv and (
             in_lexicon(pv, SPEECH_EVENTS) or in_lexicon(pv[:-1], SPEECH_EVENTS) and pv.endswith("ا")):
@@ -1008,6 +1025,15 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+        if c.np is not None and c.np.kind == "named_person" and not c.np.role and c.np.start == j \
+                and c.np.start not in ctx.entity_at and norms[j] not in FIRST_NAMES and norms[j] not in ctx.person_tokens \
+                and ctx.raw[j].endswith("ة") and not is_definite(norms[j]) and vf.prefix == "" and norms[j] not in _SOME \
+                and "o" in vf.complements and cue_a > sent_a:
+            left = parse_left_subject(ctx, cue_a, sent_a)
+            if left is not None and left.end == cue_a and left.kind in (
+                    "document", "named_organization", "named_person", "unnamed_official", "anonymous", "media"):
+                c.np, c.sv, c.phrase_start = left, True, left.start
+                # "لكن الأرقام … تكشف صورة أقل تفاؤلا": the subject before the verb; a noun in ة after it is its object
         if c.np is not None and vf.lemma in _CALLS_ON and vf.gender == "m" and vf.number == "s" and vf.prefix in ("و", "ف") \
                 and c.np.kind == "named_organization" and c.np.start == j \
                 and (c.np.end - c.np.start == 1 and c.np.definite or c.np.end - c.np.start > 1 and not is_definite(norms[j])
@@ -1116,6 +1142,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 shorter = replace(c.np, end=c.np.end - 1, src_end=ctx.ends[c.np.end - 2])  # (a name parsed alone)
             if shorter is not None and shorter.end == c.np.end - 1:
                 c.np = shorter  # "ووصف علي الفيتوري الرواية بأنها"، "ووصفت الخارجية الأميركية القرار بأنه": what was described
+            elif c.np.kind == "unnamed_official" and not c.np.named and c.np.role:
+                c.np = replace(c.np, end=c.np.end - 1, src_end=ctx.ends[c.np.end - 2],
+                               role=c.np.role.rsplit(" ", 1)[0])  # "ووصف متحدث باسم وزارة الخزانة | الخطوة بأنها"
         if c.np is not None and vf.lemma == _DESCRIBED_LEMMA and vf.prefix in ("و", "ف") and c.np.start == j \
                 and c.np.kind in ("named_organization", "document") and c.np.end < sent_b and ctx.words[c.np.end] \
                 and ctx.norms[c.np.end] in _BI_ANNA and not (c.np.start in ctx.entity_at and ctx.entity_at[c.np.start].type == "PER"):
@@ -1415,6 +1444,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         # "نفى ذلك في تصريح لوكالة أنباء الشرق الأوسط": what he denied is "ذلك"; the occasion names the via
         r.claim_end = r.claim_tok + 1
         _event_phrase(ctx, r, r.claim_tok + 2, sent_b)
+    if r is not None and r.sv and r.np is not None and r.via is None and r.np.end < cue_a - 2:
+        for t in range(r.np.end + 1, cue_a):
+            if ctx.words[t] and ctx.words[t - 1] and norms[t - 1] in _SPOKE_TO and norms[t][:1] == "ل":
+                m = match_outlet(ctx, t, cue_a, preposition=True)
+                if m is not None and not m.anaphor:
+                    r.via = m  # "غير أن مصدرا …، تحدث لـ«رويترز» شريطة عدم الكشف عن هويته، قال إن": whom he told
+                break
     return r
 
 
@@ -1478,6 +1514,8 @@ _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كما")
 _SPOKE = fold("تحدث")
+_SOME = folded_set("عدة بضعة كافة جملة ثلة مجموعة")
+_SPOKE_TO = folded_set("تحدث تحدثت تحدثوا تحدثا تحدثتا")
 
 
 def _indefinite_then_clause(ctx: Context, cue_a: int, sent_a: int, plural: bool) -> NP | None:

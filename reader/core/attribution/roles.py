@@ -525,6 +525,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             if k < limit and ctx.is_punct(k, "،,") and k > j + 2:
                 j = k
                 break
+        if n == "في" and j > i and _word(ctx, j + 2, limit) and not is_definite(norms[j + 1]) \
+                and not _stopword(norms[j + 1]) and norms[j + 1] not in VERB_FORMS and norms[j + 1] not in FIRST_NAMES \
+                and norms[j + 2] in _SEVERAL:
+            j += 3  # "مسؤولين في وفود عدة من الدول النامية": in several delegations
+            if _word(ctx, j + 1, limit) and norms[j] == "من" and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]):
+                j = def_chain(ctx, j + 1, limit, org=True)
+            had_genitive = True
+            continue
         if n in ("في", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))  # (في «جنرال إلكتريك»)
             k = next((t for t in range(j + 2, k) if t in ctx.entity_at and ctx.entity_at[t].type == "PER"
@@ -1032,6 +1040,7 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
     return e
 
 
+_SEVERAL = folded_set("عدة عديدة مختلفة متعددة")
 _CORRESPONDENTS = folded_set("مراسل مراسلة موفد موفدة مبعوث مبعوثة")
 _REPORTERS = folded_set("مراسل مراسله")
 _TRADE_FIELDS = folded_set("للسياحة السياحة للسفر والسفر للتوظيف للاستقدام للشحن العقارية للعقارات للسيارات")

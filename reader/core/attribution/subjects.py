@@ -181,6 +181,15 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         np = parse_np(ctx, a - 3, end)  # "إلا أن مصادر مقربة من الجهاز الفني أكدت": the sources, close to it
         if np is not None and np.end == end and np.start == a - 3 and np.kind in ("anonymous", "unnamed_official"):
             return np
+    if a - 3 >= sent_a and ctx.norms[a - 1] == "من" and ctx.raw[i].endswith(("وا", "ون")):
+        for s in range(a - 3, max(sent_a - 1, a - 8), -1):
+            if not ctx.words[s] or ctx.norms[s] in _LEFT_BOUNDARY:
+                break
+            if s > sent_a and not (ctx.words[s - 1] and (complementizer(ctx.norms[s - 1]) or ctx.norms[s - 1] in _LEFT_BOUNDARY)):
+                continue
+            np = parse_np(ctx, s, end)  # "لكن مسؤولين في وفود عدة من الدول النامية قالوا": they, of the delegations
+            if np is not None and np.end == end and np.start == s and np.kind in ("anonymous", "unnamed_official"):
+                return np
     if a - 3 >= sent_a and ctx.norms[a - 1] == "من" and end == i and ctx.norms[i][:1] in ("ي", "ت") \
             and all(ctx.words[t] and ctx.norms[t].endswith("ا") and not is_definite(ctx.norms[t]) for t in (a - 3, a - 2)) \
             and in_lexicon(ctx.norms[a - 3][:-1], ROLE_HEADS):

@@ -1086,3 +1086,35 @@ def test_the_two_sides_after_urged_are_its_object():
     assert (rs[1].cue, rs[1].source, rs[1].resolved) == ("وحثت", "", "الوزيرة")
     (r,) = _all("وحث الجانبان رجال الأعمال على الاستثمار.")
     assert r.source == "الجانبان"
+
+
+def test_an_unnamed_one_who_spoke_to_an_outlet_between_commas_before_his_verb():
+    rs = _all("عنوان\n\nالدوحة - الشرق\n\nوقال أحمد سامي الجندي إن الاتفاق قريب.\n\nغير أن مصدرا في بعثة الصندوق، تحدث "
+              "لـ«رويترز» شريطة عدم الكشف عن هويته، قال إن نقاط الخلاف قائمة.")
+    assert (rs[-1].source, rs[-1].kind, rs[-1].via) == ("مصدرا في بعثة الصندوق", "anonymous", "رويترز")
+
+
+def test_a_noun_in_ta_marbuta_after_the_verb_is_its_object_when_a_subject_stands_before():
+    (r,) = _all("لكن الأرقام الصادرة عن المعهد الوطني للإحصاء تكشف صورة أقل تفاؤلا، إذ لا تزال البطالة مرتفعة.")
+    assert (r.source, r.kind) == ("الأرقام الصادرة عن المعهد الوطني للإحصاء", "document")
+
+
+def test_officials_in_several_delegations_of_a_group_of_states():
+    (r,) = _all("لكن مسؤولين في وفود عدة من الدول النامية قالوا لرويترز إن الاتفاق لم يذهب بعيدا.")
+    assert (r.source, r.via) == ("مسؤولين في وفود عدة من الدول النامية", "رويترز")
+
+
+def test_a_spokesman_then_the_step_he_described():
+    (r,) = _all("ووصف متحدث باسم وزارة الخزانة الخطوة بأنها «مناسبة».")
+    assert r.source == "متحدث باسم وزارة الخزانة"
+
+
+def test_traders_in_the_futures_market():
+    (r,) = _all("ويتوقع متعاملون في سوق العقود الآجلة أن يخفض المجلس الفائدة.")
+    assert r.source == "متعاملون في سوق العقود الآجلة"
+
+
+def test_said_in_it_after_a_statement_a_radio_broadcast():
+    rs = _all("عنوان\n\nمقديشو - الحياة\n\nوتبنت «حركة الشباب المجاهدين» الهجوم في بيان بثته إذاعة «القرآن الكريم» "
+              "المحلية، قالت فيه إن مقاتليها كبدوا الغزاة خسائر فادحة.")
+    assert [(r.cue, r.resolved, r.via) for r in rs] == [("قالت", "حركة الشباب المجاهدين", "إذاعة «القرآن الكريم»")]
