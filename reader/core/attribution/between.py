@@ -15,7 +15,7 @@ from .descriptions import (
     _APPOSITIVE, _RELATIVE, _joined_relative_end, _name_after_role, named_description, post_then_its_body, subject_tail,
 )
 from .complements import EVENT_PREPS, is_complement, own_preposition_at
-from .context import Context
+from .context import Context, is_quote_mark
 from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import MADE_IT, _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
@@ -935,6 +935,7 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _SAYING_OF = folded_set("قول تصريح تأكيد")
+_OWNER_OF = folded_set("صاحب صاحبة")
 _BASED_ON = folded_set("استنادا واستنادا استناداً")
 
 
@@ -1230,6 +1231,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     n = ctx.norms[j]
     if n in ("نقلا", "ونقلا") and j + 1 < limit and ctx.norms[j + 1] == "عن":
         return j  # "ذكرت «بلومبيرغ»، نقلا عن أشخاص … طلبوا عدم الكشف عن هوياتهم، أن": the relay, whoever asks what
+    if c.np is not None and c.np.named and (n in _OWNER_OF or in_lexicon(n, ROLE_HEADS)) and not is_definite(n):
+        colon = next((k for k in range(j + 1, min(limit, j + 9)) if not ctx.words[k] and not is_quote_mark(ctx, k)), -1)
+        if colon > j + 1 and ctx.raw[colon] == ":" and colon + 1 < limit and all(
+                ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+                for t in range(j + 1, colon) if not is_quote_mark(ctx, t)):
+            return colon  # "وقال صانع الألعاب وليد الصاوي، صاحب الهدف الثاني: «…»": who he is, then the colon
     if n in _BASED_ON and j + 2 < limit and ctx.norms[j + 1] in ("الي", "إلى") and _relayed_source(ctx, j + 2, limit):
         return j  # "وذكرت وكالة «رويترز»، استنادا إلى ثلاثة مصادر، أن": the same relay
     if n == VERB_PREPOSITION.get(c.lemma) and c.np is not None:

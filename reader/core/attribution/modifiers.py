@@ -11,6 +11,7 @@ from .institutions import _institution
 from .outlets import match_outlet
 from .phrases import _CLOSE, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, def_chain, name_chain
 from .words import (
+    FIRST_NAMES,
     INDEF_ADJECTIVES, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like,
 )
@@ -105,6 +106,19 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     norms = ctx.norms
     while j < limit and ctx.words[j]:
         n = norms[j]
+        if n in _PLACE_ADJ and j > 0 and ctx.words[j - 1] and _is_place(ctx, j - 1):
+            j += 1  # "أم لطفلين في حي مصر الجديدة": the place's own adjective
+            continue
+        if n == "في" and definite and j > 0 and ctx.words[j - 1] and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and norms[j + 1] in _SCHOOL_GRADES:
+            k = j + 2
+            while _word(ctx, k, limit) and is_definite(norms[k]) and k - j < 6 and not (k in ctx.entity_at
+                                                                                  and ctx.entity_at[k].type == "PER"):
+                k += 1
+            if k > j + 1 and _word(ctx, k, limit) and (norms[k] in FIRST_NAMES or k in ctx.entity_at
+                                                       and ctx.entity_at[k].type == "PER"):
+                j = k  # "الطالب في الصف الثاني الثانوي | عمر الزعبي": his class, then his name
+                break
         if (n == "عبر" and _word(ctx, j + 1, limit) and norms[j + 1] in BY_PHONE) or n in BY_PHONE_WORD:
             break  # "مصرفي في بنغازي | عبر الهاتف": how he spoke, not who he is
         if n in _ORDINALS and definite and j > 0 and ctx.words[j - 1] and norms[j - 1] in _PARTIES:
@@ -326,6 +340,8 @@ _FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطا
 _FIELD_HEADS_DEF = frozenset("ال" + h for h in _FIELD_HEADS)
 _INSIDE = folded_set("داخل خارج")
 _WITHIN = folded_set("داخل بداخل")
+_PLACE_ADJ = folded_set("الجديدة الجديد القديمة القديم الكبرى")
+_SCHOOL_GRADES = folded_set("الصف الفرقة السنة المرحلة المستوى")
 _SEVERAL = folded_set("عدة عديدة مختلفة متعددة أخرى كبرى")
 _OWNER = folded_set("ذو ذي ذات ذوو ذوي")
 _TAKES = folded_set("تتخذ يتخذ يتخذون تتخذان يتخذان")

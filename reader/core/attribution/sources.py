@@ -488,6 +488,7 @@ _SHARE_WORDS = folded_set("اثنان اثنين معظم أغلب غالبية 
 _MARKET_WORDS = folded_set("سوق أسواق قطاع حي أحياء قرية قرى مدينة محافظة منطقة مخطط شارع")
 _CENTRAL = folded_set("المركزي")
 _KUNYA = folded_set("أم أبو أبي ام ابو")
+_CHILDREN = folded_set("طفل طفلين طفلتين أطفال ابن ابنين أبناء بنت بنتين بنات")
 _WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يملك تملك")
 _SITE = folded_set("موقع")
 _ONLINE_WORDS = folded_set("الإلكتروني الالكتروني الرسمي")
@@ -775,6 +776,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         e = name_chain(ctx, i + 1, limit)
         if e > i + 1:  # "فيما أشار جاره محمود الحوسني إلى أن": his neighbour, named
             return NP(i, e, ctx.starts[i + 1], ctx.ends[e - 1], "named_person", n, role=n, named=True)
+    if n in (fold("أم"), fold("أب"), fold("ام"), fold("اب")) and _word(ctx, i + 1, limit) and ctx.norms[i + 1][:1] == "ل" \
+            and not is_definite(ctx.norms[i + 1]) and (ctx.norms[i + 1][1:] in _CHILDREN or ctx.norms[i + 1][1:] in _COUNTS and ctx.norms[i + 1][1:] != "عده"):
+        e = i + 2 if ctx.norms[i + 1][1:] in _CHILDREN else min(limit, i + 3)  # "أم لثلاثة أطفال"
+        e = _modifiers(ctx, e, limit, False)  # "وقالت أم لطفلين في حي مصر الجديدة": a mother
+        return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", n)
     if n in _CLEARING and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _CUSTOMS_ADJ:
         # "مخلص جمركي يعمل في الميناء …، فضل عدم ذكر اسمه، أن": a customs broker (مخلص is also a given name)
         e = _modifiers(ctx, i + 2, limit, False)

@@ -1118,3 +1118,25 @@ def test_said_in_it_after_a_statement_a_radio_broadcast():
     rs = _all("عنوان\n\nمقديشو - الحياة\n\nوتبنت «حركة الشباب المجاهدين» الهجوم في بيان بثته إذاعة «القرآن الكريم» "
               "المحلية، قالت فيه إن مقاتليها كبدوا الغزاة خسائر فادحة.")
     assert [(r.cue, r.resolved, r.via) for r in rs] == [("قالت", "حركة الشباب المجاهدين", "إذاعة «القرآن الكريم»")]
+
+
+def test_a_guardian_before_her_name():
+    (r,) = _all("وقالت ولية الأمر ريم حداد: «ندفع ما يزيد على 120 ألف درهم سنويا».")
+    assert (r.source, r.kind) == ("ريم حداد", "named_person")
+
+
+def test_a_mother_of_two_asking_not_to_be_named():
+    (r,) = _all("وقالت أم لطفلين في حي مصر الجديدة، طلبت عدم ذكر اسمها: «لن أسمح بتطعيم ابني».")
+    assert (r.source, r.kind) == ("أم لطفلين في حي مصر الجديدة", "anonymous")
+    (r,) = _all("وأعلنت عدة شركات تابعة نتائجها.")
+    assert r.source == "عدة شركات تابعة"
+
+
+def test_a_student_his_class_then_his_name():
+    (r,) = _all("وقال الطالب في الصف الثاني الثانوي عمر الزعبي إن الحصص توقفت.")
+    assert r.source == "عمر الزعبي"
+
+
+def test_who_he_is_between_his_name_and_the_colon():
+    (r,) = _all("وقال صانع الألعاب وليد الصاوي، صاحب الهدف الثاني: «هذا الفوز لكل مصري».")
+    assert (r.source, r.claim) == ("وليد الصاوي", "هذا الفوز لكل مصري")
