@@ -169,6 +169,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             c.np = replace(c.np, end=t + 1, src_end=ctx.ends[t])
             j = t + 1
             continue
+        if n in ("علي", "في") and c.np is not None and j >= c.np.end and j + 1 < limit and ctx.words[j + 1] \
+                and norms[j + 1] in _ITS_PAGE:
+            k = j + 2
+            while k < limit and ctx.words[k] and is_definite(norms[k]) and k - j < 5 and not _stopword(norms[k]):
+                k += 1  # (الأخيرة، الأولى)
+            if k < limit and is_complement(ctx, k, limit):
+                j = k  # "إذ كتبت «ديلي ميرور» على صفحتها الأخيرة: «…»": where the paper printed it
+                continue
         if n in ("علي", "عبر") and j + 3 < limit and not ctx.words[j + 1] and ctx.quote_open_tok.get(j + 1) == j + 3 \
                 and ctx.words[j + 2] and norms[j + 2] in _PLATFORMS:
             j += 4  # "وكتب فهد العتيبي على «تويتر»: «…»": the platform he wrote on, by its name in marks
@@ -936,6 +944,7 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _SAYING_OF = folded_set("قول تصريح تأكيد")
 _OWNER_OF = folded_set("صاحب صاحبة")
+_ITS_PAGE = folded_set("صفحتها صفحته صفحتها صدر غلافها غلافه عددها عدده افتتاحيتها افتتاحيته موقعها موقعه")
 _BASED_ON = folded_set("استنادا واستنادا استناداً")
 
 

@@ -1010,7 +1010,12 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         c.gender = parent.gender or c.gender
         c.parent = parent
         return True
+    a0 = a
     a = _opening_phrase_end(ctx, a, c.cue_a)  # "على صعيد آخر دان X …، مؤكدا"، "في رده على X دافع Y …، قائلا"
+    if a > a0 + 3 and c.via is None and ctx.is_punct(a - 1, "،,") and ctx.norms[a0] in _FRONT_IN:
+        from .events import _fronted_via
+
+        c.via = _fronted_via(ctx, a0, a - 1)  # "وفي تصريحات نقلتها هيئة الإذاعة البريطانية، دافع X …، موضحا": its via
     if a + 3 < c.cue_a and ctx.norms[a] in _BUT and ctx.norms[a + 1] in ("ان", "أن") and ctx.words[a + 2]:
         np = parse_np(ctx, a + 2, c.cue_a)  # "غير أن الرئيس الإيراني محمود أحمدي نجاد جدد …، قائلا"
         if np is not None and np.kind in ("named_person", "unnamed_official", "named_organization") \
@@ -1072,6 +1077,12 @@ def _opening_phrase_end(ctx: Context, a: int, limit: int) -> int:
     the sentence opens otherwise."""
     norms = ctx.norms
     k = adverbial_end(norms, a, limit)
+    if k == a and norms[a] in _FRONT_IN and a + 1 < limit and ctx.words[a + 1] and in_lexicon(norms[a + 1], SPEECH_EVENTS) \
+            and not is_definite(norms[a + 1]):
+        comma = next((t for t in range(a + 2, min(limit, a + 16)) if ctx.is_punct(t, "،,")), -1)
+        if comma > a + 2 and not any(complementizer(norms[t]) for t in range(a + 2, comma) if ctx.words[t]) \
+                and any(ctx.words[t] and norms[t] in _RELAYED_IT for t in range(a + 2, min(comma, a + 5))):
+            k = comma  # "وفي تصريحات نقلتها هيئة الإذاعة البريطانية (بي بي سي)، دافع المدرب …، موضحا": the occasion
     if k == a and norms[a] in _IN_REPLY and a + 2 < limit and ctx.words[a + 1] \
             and in_lexicon(norms[a + 1], SPEECH_EVENTS) and not is_definite(norms[a + 1]):
         k = a + 2
@@ -1297,6 +1308,11 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
     front = next((t for t in range(a + 1, min(k, a + 4)) if not ctx.words[t]), -1)
     if front > a and ctx.is_punct(front, "،,") and all(ctx.norms[t] not in VERB_FORMS for t in range(a, front)):
         a = front + 1  # "في المقابل، شكك النائب X بدقة الأرقام، وقال": past the fronted phrase
+    elif ctx.words[a] and ctx.norms[a] in _FRONT_IN and a + 1 < k and ctx.words[a + 1] \
+            and in_lexicon(ctx.norms[a + 1], SPEECH_EVENTS):
+        front = next((t for t in range(a + 2, min(k, a + 16)) if ctx.is_punct(t, "،,")), -1)
+        if front > a and all(ctx.norms[t] not in VERB_FORMS for t in range(a, front)):
+            a = front + 1  # "وفي تصريحات نقلتها هيئة الإذاعة البريطانية (بي بي سي)، دافع المدرب …، موضحا": the occasion
     relative = k - 1 > a and ctx.norms[k - 1] in _WHAT_HE_SAID
     but_he = k - 1 > a and ctx.norms[k - 1] in _BUT_HE_WORDS  # "أما X فقد اتهم …، لكنه قال": he (the topic)
     if k - a < 3 or (ctx.norms[k][:1] not in "وف" and not relative and not but_he) or not ctx.has_entities:
@@ -1449,6 +1465,8 @@ def _group_before(ctx: Context, k: int, context_records):
 
 
 _GROUP_OPENERS = folded_set("غير أن إلا لكن ولكن كما بل")
+_FRONT_IN = folded_set("في وفي خلال وخلال")
+_RELAYED_IT = folded_set("نقلتها نقلها بثتها بثها أوردتها أوردها نشرتها نشرها أذاعتها أذاعها")
 _KANA_QAD = folded_set("كان وكان كانت وكانت")
 _EARLIER = folded_set("الماضي الماضية سابق سابقا السابق السابقة")
 

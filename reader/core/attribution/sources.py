@@ -315,11 +315,16 @@ def _named_in_marks(ctx: Context, k: int, limit: int) -> bool:
     for t in range(close + 1, min(limit, close + 20)):
         if complementizer(ctx.norms[t]) or (t in ctx.quote_open_tok and t > close + 1):
             return True
+        if ctx.raw[t] == ":" and (t == close + 1 or t - close <= 5 and ctx.norms[close + 1] in ("علي", "في")
+                                  and ctx.norms[close + 2] in _ITS_PAGE) \
+                and t + 1 in ctx.quote_open_tok and ctx.quote_open_tok[t + 1] - (t + 1) > 3:
+            return True  # "وكتبت «ديلي ميرور»: «…»": the paper's name, then its words
         if ctx.raw[t] in ".؟?!:":
             return False
     return False
 
 
+_ITS_PAGE = folded_set("صفحتها صفحته غلافها غلافه عددها عدده افتتاحيتها افتتاحيته")
 _FIRM_WORDS = folded_set("المالية كابيتال للاستثمار القابضة للأبحاث للاستشارات")
 
 

@@ -1140,3 +1140,17 @@ def test_a_student_his_class_then_his_name():
 def test_who_he_is_between_his_name_and_the_colon():
     (r,) = _all("وقال صانع الألعاب وليد الصاوي، صاحب الهدف الثاني: «هذا الفوز لكل مصري».")
     assert (r.source, r.claim) == ("وليد الصاوي", "هذا الفوز لكل مصري")
+
+
+def test_a_paper_by_its_name_in_marks_then_its_page_then_its_words():
+    (r,) = _all("عنوان\n\nلندن - الشرق الأوسط\n\nولم ترحم الصحف البريطانية الفريق، إذ كتبت «ديلي ميرور» على صفحتها "
+                "الأخيرة: «الشياطين الحمر بلا أنياب في ميستايا».")
+    assert (r.cue, r.source, r.claim) == ("كتبت", "ديلي ميرور", "الشياطين الحمر بلا أنياب في ميستايا")
+    (r,) = _all("ويضيف «أبو عبدالله»، وهو صاحب مكتب آخر: «العميل يدفع المبلغ ثم ينتظر».")
+    assert (r.source, r.kind) == ("أبو عبدالله", "named_person")
+
+
+def test_statements_an_outlet_relayed_opening_the_sentence_are_the_participles_via():
+    rs = _all("عنوان\n\nلندن - الشرق الأوسط\n\nوقال المدرب جيمس ماكغريغور إن الفريق سيعود.\n\nوفي تصريحات نقلتها هيئة "
+              "الإذاعة البريطانية (بي بي سي)، دافع المدرب المخضرم عن حارسه، موضحا أن الهدف الأول جاء من كرة مرتدة.")
+    assert (rs[-1].cue, rs[-1].resolved, rs[-1].via) == ("موضحا", "جيمس ماكغريغور", "هيئة الإذاعة البريطانية")
