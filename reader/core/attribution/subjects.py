@@ -686,6 +686,7 @@ _ASKED_BODIES = folded_set("الحكومة الدولة السلطة السلط�
 
 
 _CLAUSE_LINKS = folded_set("فيما بينما كما")
+_WHILE_LINKS = folded_set("فيما بينما")
 
 
 def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sent_b: int) -> bool:
@@ -695,6 +696,9 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
         and ctx.is_punct(i - 2, "،,")  # "، فيما طالب المقاولين بالالتزام": while he demanded
     if vf.lemma != _DEMAND or (vf.prefix not in ("و", "ف") and not linked) or j >= sent_b or not ctx.words[j]:
         return False
+    if linked and ctx.norms[i - 1] in _WHILE_LINKS and vf.gender == "f" and ctx.raw[j].endswith("ة") \
+            and ctx.norms[j].startswith("ال") and in_lexicon(ctx.norms[j], ORG_HEADS):
+        return False  # "، فيما طالبت الحكومة الإيطالية بضمانات": while the government demanded (a new subject)
     if not linked and i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] not in _WENT_BACK:
         return False  # ("لكنها عادت وطالبت بمزيد": went back and demanded)
     n = ctx.norms[j]

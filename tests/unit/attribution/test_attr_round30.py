@@ -1154,3 +1154,15 @@ def test_statements_an_outlet_relayed_opening_the_sentence_are_the_participles_v
     rs = _all("عنوان\n\nلندن - الشرق الأوسط\n\nوقال المدرب جيمس ماكغريغور إن الفريق سيعود.\n\nوفي تصريحات نقلتها هيئة "
               "الإذاعة البريطانية (بي بي سي)، دافع المدرب المخضرم عن حارسه، موضحا أن الهدف الأول جاء من كرة مرتدة.")
     assert (rs[-1].cue, rs[-1].resolved, rs[-1].via) == ("موضحا", "جيمس ماكغريغور", "هيئة الإذاعة البريطانية")
+
+
+def test_while_the_government_demanded_is_a_new_subject():
+    rs = _all("وقال الوزير إن المفاوضات مستمرة، فيما طالبت الحكومة الإيطالية بضمانات إضافية.")
+    assert (rs[1].cue, rs[1].source) == ("طالبت", "الحكومة الإيطالية")
+    rs = _all("وقالت الوزيرة إن المفاوضات مستمرة، وطالبت الحكومة بتقديم ضمانات.")
+    assert (rs[1].source, rs[1].resolved) == ("", "الوزيرة")
+
+
+def test_according_to_timetables_is_no_source():
+    rs = _all("وقال الوزير إن المشروع سيبدأ، موضحا أن العقود ستطرح على شركات محلية وفق جداول زمنية ملزمة.")
+    assert [r.cue for r in rs] == ["وقال", "موضحا"]
