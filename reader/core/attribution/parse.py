@@ -1397,7 +1397,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and ctx.words[j] \
             and not is_complement(ctx, j, sent_b) and norms[j] != own and not (own == "ب" and norms[j][:1] == "ب") \
             and (j in ctx.entity_at and ctx.entity_at[j].type in ("ORG", "PER", "LOC") or is_definite(norms[j])
-                 or norms[j] in _OWNERS_OF or _lookup(norms[j], ORG_HEADS)):  # ("وطالب X أصحاب المحلات بـ": the owners addressed)
+                 or norms[j] in _OWNERS_OF or _lookup(norms[j], ORG_HEADS)
+                 or j + 1 < sent_b and ctx.words[j + 1] and norms[j + 1] == own and len(norms[j]) >= 4
+                 and not _stopword(norms[j]) and norms[j] not in VERB_FORMS and c.np is not None
+                 and c.np.kind == "named_organization"):  # ("وطالب X أصحاب المحلات بـ": the owners addressed)
+            # ("وحذرت روسيا تبليسي من": a capital no list knows, whom it warned)
         reach = 16 if any(ctx.words[u] and norms[u] in _RELATIVE for u in range(j + 1, min(sent_b, j + 6))) else 9
         t = next((t for t in range(j + 1, min(sent_b, j + reach)) if not ctx.words[t] or norms[t] == own
                   or own == "ب" and norms[t][:1] == "ب" and len(norms[t]) > 3 and not _is_place_tok(ctx, t)), -1)

@@ -43,6 +43,12 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     with a relative clause between commas (الناشطة X، التي وثقت …، قالت). A conjunction
     written on it stays out of the span (والمحللون يتوقعون: المحللون)."""
     np = _left_subject(ctx, i, sent_a)
+    if np is None and i - 3 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] == "في" and ctx.words[i - 1] \
+            and not is_definite(ctx.norms[i - 1]) and not _stopword_np(ctx.norms[i - 1]) and ctx.norms[i - 1] not in VERB_FORMS \
+            and len(ctx.norms[i - 1]) >= 3 and ctx.words[i - 3]:
+        inner = _left_subject(ctx, i - 2, sent_a)
+        if inner is not None and inner.end == i - 2 and inner.kind in ("named_organization", "unnamed_official", "anonymous"):
+            np = replace(inner, end=i, src_end=ctx.ends[i - 1])  # "لكن الحكومة المركزية في لاباز اعتبرت": where it sits
     if np is not None and np.src_start == ctx.starts[np.start] and (ctx.raw[np.start][:3] in ("وال", "فال") or (
             ctx.raw[np.start][:1] == "و" and np.kind == "named_organization" and in_lexicon(ctx.norms[np.start][1:], ORG_HEADS)) or (
             ctx.raw[np.start][:1] == "و" and np.kind in ("anonymous", "unnamed_official")

@@ -1166,3 +1166,15 @@ def test_while_the_government_demanded_is_a_new_subject():
 def test_according_to_timetables_is_no_source():
     rs = _all("وقال الوزير إن المشروع سيبدأ، موضحا أن العقود ستطرح على شركات محلية وفق جداول زمنية ملزمة.")
     assert [r.cue for r in rs] == ["وقال", "موضحا"]
+
+
+def test_a_body_in_a_town_no_list_knows_before_its_verb():
+    rs = _all("وقال مراسل الحياة إن الوضع هادئ. لكن الحكومة المركزية في لاباز اعتبرت أن الاستفتاء غير دستوري.")
+    assert (rs[1].source, rs[1].kind) == ("الحكومة المركزية في لاباز", "named_organization")
+    rs = _all("وقال مراسل الحياة إن الوضع هادئ. ودعت الكنيسة الكاثوليكية في بوليفيا إلى الحوار.")
+    assert rs[1].source == "الكنيسة الكاثوليكية في بوليفيا"
+
+
+def test_a_capital_no_list_knows_is_whom_a_state_warned():
+    (r,) = _all("وحذرت روسيا تبليسي من أي مغامرة عسكرية.")
+    assert (r.source, r.claim) == ("روسيا", "أي مغامرة عسكرية")
