@@ -44,6 +44,10 @@ from .mentions import _NO_NAME_ADJ  # noqa: E402
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
 
 
+_NAME_PARTICLES = frozenset(fold(w) for w in "بن ابن بنت عبد ابو أبو ام أم آل ال ولد".split())
+_NAME_SECONDS = frozenset(fold(w) for w in "الدين الله الرحمن الرحيم العزيز".split())
+
+
 def _name_after(ctx: Context, j: int) -> int:
     """Past a proper name at ``j`` (an ORG/PER entity, or words no list knows in Latin or
     Arabic letters without the article), or ``j``."""
@@ -769,7 +773,11 @@ class Resolver(OutletsMixin):
             t = tuple(_BIN if w == _IBN else w for w in sp.tokens)
             if n == 1 and tokens[0] in FIRST_NAMES and t[0] != tokens[0] and t[-1] != tokens[0]:
                 continue  # "يدعى علي" is not "عوض بن علي الشهراني": a given name matches the first, not a father's
-            if any(t[k:k + n] == tokens for k in range(len(t) - n + 1)):
+            at = [k for k in range(len(t) - n + 1) if t[k:k + n] == tokens]
+            if at and n >= 2 and tokens[0] in FIRST_NAMES and tokens[0] not in _NAME_PARTICLES \
+                    and tokens[1] not in _NAME_SECONDS and all(k > 0 and t[k - 1] not in _NAME_PARTICLES for k in at):
+                continue  # "منصور الطراونة" after "رهف منصور الطراونة": her father, by his own given name
+            if at:
                 return sp
         return None
 
@@ -953,6 +961,9 @@ class Resolver(OutletsMixin):
             if pos < np.start - 3000:
                 continue
             if len(words) > len(key) and words[-len(key):] == key:
+                if key[0] in FIRST_NAMES and key[0] not in _NAME_PARTICLES and key[1] not in _NAME_SECONDS \
+                        and words[-len(key) - 1] not in _NAME_PARTICLES:
+                    continue  # "منصور الطراونة" after "رهف منصور الطراونة": her father, named by his own given name
                 best = name
             elif len(words) > len(key) + 1 and in_lexicon(words[-1], ROLE_HEADS) and words[-len(key) - 1:-1] == key:
                 best = name.rsplit(None, 1)[0]  # a tagger's span that took the role word after the name

@@ -18,7 +18,7 @@ from .phrases import (
     AL_GIVEN, _aide_to, keeper_post, name_chain, name_start, possessed_masdar,
 )
 from .words import (
-    ADJECTIVES, ANON_HEADS, AUDIENCE, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
+    ADJECTIVES, ANON_HEADS, AUDIENCE, BY_SAYING, CORPORATE_SUFFIXES, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, OCCUPATIONS,
     INTERVIEW_WORDS, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, TITLES, adverbial_end, bare, bare_nisba,
     complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
 )
@@ -339,6 +339,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j = close + 1  # "لفرع هيئة المدن الصناعية ومناطق التقنية «مدن» بالدمام": the body's acronym
             continue
         n = norms[j]
+        if n in BY_SAYING:
+            break  # "اكتفى مسؤول في بنك الكويت المركزي | بالقول إن": how he spoke, no part of the post
         if n in _A_NUMBER_OF and j > i and _word(ctx, j + 2, limit) and norms[j + 1] == "من" \
                 and norms[j + 2].startswith("ال") and not _stopword(norms[j + 2]):
             j = max(j + 3, def_chain(ctx, j + 2, limit, org=True))  # "وكيل عدد من الخطوط الملاحية": of several bodies

@@ -1178,3 +1178,16 @@ def test_a_body_in_a_town_no_list_knows_before_its_verb():
 def test_a_capital_no_list_knows_is_whom_a_state_warned():
     (r,) = _all("وحذرت روسيا تبليسي من أي مغامرة عسكرية.")
     assert (r.source, r.claim) == ("روسيا", "أي مغامرة عسكرية")
+
+
+def test_by_saying_is_no_part_of_a_post():
+    (r,) = _all("واكتفى مسؤول في بنك الكويت المركزي بالقول إن البنك يتابع.")
+    assert r.source == "مسؤول في بنك الكويت المركزي"
+
+
+def test_a_fathers_name_is_no_short_form_of_his_daughters():
+    rs = _all("وقالت الطالبة رهف منصور الطراونة إن النجاح ثمرة الجهد. وعبر والدها منصور الطراونة عن فخره بما حققته "
+              "ابنته، قائلا إن التفوق ثمرة انضباط.")
+    assert rs[-1].resolved == "منصور الطراونة"
+    rs = _all("وقال عبدالله بن علي القحطاني إن الإيجارات ارتفعت. ويؤكد بن علي القحطاني أن الزيادة مبررة.")
+    assert rs[-1].resolved == "عبدالله بن علي القحطاني"
