@@ -678,8 +678,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             or (vf.lemma in BARE_MASDAR and norms[i] == vf.lemma)) \
             and vf.prefix == "" and prev \
             and prev not in _AMBIGUOUS_OK_BEFORE \
-            and not (prev in _RELATIVE and _relative_agrees(prev, vf) and vf.tense == "perf"):
-        # ("التي طالبت": a verb after a relative pronoun that agrees with it)
+            and not (prev in _RELATIVE and _relative_agrees(prev, vf) and vf.tense == "perf") \
+            and not (i + 1 < sent_b and norms[i + 1] in ("فيه", "فيها") and (
+                in_lexicon(prev, SPEECH_EVENTS) or in_lexicon(prev[:-1], SPEECH_EVENTS))):
+        # ("التي طالبت": a verb after a relative pronoun that agrees with it; "بيانا طالب فيه": in which it demanded)
         left = parse_left_subject(ctx, i, sent_a)
         if left is not None and left.kind == "named_person" and left.end - left.start == 1 and not left.role \
                 and left.start not in ctx.entity_at and norms[left.start] not in FIRST_NAMES \
@@ -791,6 +793,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     elif not prev and i - 2 > sent_a and ctx.is_punct(i - 1, "،,") and ctx.words[i - 2] \
             and i + 1 < sent_b and norms[i + 1] in ("فيه", "فيها"):
         ev = i - 2  # "وأصدرت الحركة بياناً، قالت فيه إن": the statement, then a comma
+        if not (in_lexicon(norms[ev], SPEECH_EVENTS) or in_lexicon(norms[ev][:-1], SPEECH_EVENTS)):
+            ev = next((t for t in range(i - 3, max(sent_a, i - 12), -1) if ctx.words[t] and norms[t].endswith("ا")
+                       and in_lexicon(norms[t][:-1], SPEECH_EVENTS)
+                       and any(ctx.words[u] and norms[u] in _ISSUED for u in range(max(sent_a, t - 7), t))), ev)  # "وأصدر «اللقاء الديموقراطي» بياناً بعد اجتماعه في كليمنصو، حذّر فيه": the statement
     if not prev or ev == i - 1 and not ctx.words[ev]:
         t = i - 1  # "ونشرت الوزارة توضيحا على حسابها في «تويتر» أكدت فيه": where it was posted, then the statement
         while t > sent_a and i - t <= 8 and (not ctx.words[t] and ctx.raw[t] in "«»\"" or ctx.words[t] and (
@@ -1495,7 +1501,17 @@ def _issuer(ctx: Context, ev: int, sent_a: int):
         return best
     for v in range(ev - 2, max(sent_a, ev - 14) - 1, -1):
         if not ctx.words[v]:
+            if is_quote_mark(ctx, v):
+                continue  # (a body by its name in marks between the verb and the statement)
             return None
+        if ctx.norms[v] in _ISSUED and v + 1 in ctx.quote_open_tok and ctx.quote_open_tok[v + 1] + 1 == ev:
+            np = marks_source(ctx, v + 1, ev)
+            if np is not None and np.kind in makers:
+                return np  # "وأصدر «اللقاء الديموقراطي» بياناً …، حذّر فيه": the bloc, by its name in marks
+        if ctx.norms[v] in _ISSUED and v + 2 == ev and ctx.norms[v + 1] in _AFTER_IT and ctx.norms[v][:1] == "و":
+            left = _kana_subject(ctx, v, sent_a, ev) or _opening_subject(ctx, sent_a, v, after_qad=True, any_body=True)
+            if left is not None and left.kind in makers:
+                return left  # "وكان «تكتل التغيير» قد عقد اجتماعه …، وأصدر بعده بياناً طالب فيه": the bloc
         if ctx.norms[v] in _ISSUED:
             np = parse_np(ctx, v + 1, ev)
             if np is not None and np.start == v + 1 and np.kind in makers and not any(
@@ -1518,6 +1534,9 @@ _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كما")
 _SPOKE = fold("تحدث")
+_IS_CALLED = folded_set("يدعى تدعى ويدعى وتدعى")
+_AS_FOR = folded_set("فقد")
+_AFTER_IT = folded_set("بعده بعدها عقبه عقبها إثره إثرها اثره اثرها أمس")
 _SOME = folded_set("عدة بضعة كافة جملة ثلة مجموعة")
 _SPOKE_TO = folded_set("تحدث تحدثت تحدثوا تحدثا تحدثتا")
 
@@ -1535,6 +1554,13 @@ def _indefinite_then_clause(ctx: Context, cue_a: int, sent_a: int, plural: bool)
         if np is None or np.start != s or np.kind not in ("anonymous", "unnamed_official") or np.named \
                 or np.end >= cue_a - 1 or not ctx.words[np.end]:
             continue
+        if ctx.norms[np.end] in _IS_CALLED and np.end + 1 < cue_a and ctx.words[np.end + 1] and not plural:
+            from .mentions import person_np
+            from .phrases import name_chain
+
+            e = name_chain(ctx, np.end + 1, cue_a, after_role=True)
+            if e == cue_a or e > np.end + 1 and all(not ctx.words[t] or ctx.norms[t] in _AS_FOR for t in range(e, cue_a)):
+                return person_np(ctx, np.end + 1, e)  # "لكن متحدثا باسم المتشددين يدعى عمر حياة خان قال": his name
         v = ctx.norms[np.end]  # the relative clause opens with its perfect verb: طلب، تحدثوا، فضل، رفض
         unnamed = anonymity_clause(ctx, np.end, cue_a)
         if v in VERB_FORMS and not unnamed and VERB_FORMS[v].lemma != _SPOKE or is_definite(v) or not 3 <= len(v) <= 7 \

@@ -321,6 +321,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
 
 
 _VICTIM = folded_set("المجني مجني")
+#: Last words of South and Central Asian names that are also Arabic words (خان: an inn; فر: fled).
+_NAME_TAILS = folded_set("خان شاه زاده زادة فر بور آذر نجاد")
 _ON_HIM = folded_set("عليه عليها عليهم عليهما")
 _BODIES_PLURAL = folded_set("نقابات غرف جمعيات اتحادات شركات مصارف بنوك هيئات منظمات")
 _REGION_OR_AREA = folded_set("منطقة مناطق قطاع قطاعات إدارة شؤون دول مدينة مدن محافظة")
@@ -441,7 +443,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             j += 1  # "خالد مرتضى السيد إن": a family name that is also a title, right before إن
             break
         if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] not in _COMPOUND_SECOND and not (
-            n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES
+            n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES or n in _NAME_TAILS
             or n in _NAME_LINKS or n == "ما" or (j - 2 == start and norms[start] in _COMPOUND_FIRST)
             or _initial(ctx, j - 1)  # "سليم ي. | حداد": after an initial
             or (not is_definite(n) and not _stopword(n) and n not in VERB_FORMS and not masdar_like(n)

@@ -21,7 +21,7 @@ from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
     complementizer, is_nisba,
     folded_set, in_lexicon,
-    is_definite, is_verb_like, strip_possessive, SELF_WORDS,
+    is_definite, is_verb_like, strip_possessive, SELF_WORDS, SPEECH_EVENTS,
 )
 
 
@@ -373,6 +373,9 @@ def _name_after_post(ctx: Context, p: int, comma: int, sent_a: int) -> NP | None
     n0 = p + 1
     while n0 + 1 < comma and ctx.words[n0] and (ctx.norms[n0] in TITLES or ctx.norms[n0] in _MP):
         n0 += 1  # "رئيس النقابة …، المهندس سليمان الخوالدة، حذر": his title, then the name (and "، النائبة X،")
+    while n0 > p + 1 and n0 + 1 < comma and ctx.words[n0] and is_definite(ctx.norms[n0]) and is_nisba(ctx.norms[n0]) \
+            and ctx.norms[n0 - 1] in TITLES and not (n0 in ctx.entity_at and ctx.entity_at[n0].type == "PER"):
+        n0 += 1  # "، الكابتن البريطاني مارك ولتشستر،": his nationality after the title
     ent = ctx.entity_at.get(n0)
     if not ((ent is not None and ent.type == "PER") or ctx.norms[n0] in FIRST_NAMES) \
             or name_chain(ctx, n0, comma, after_role=True) != comma:
@@ -705,6 +708,11 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
     if linked and ctx.norms[i - 1] in _WHILE_LINKS and vf.gender == "f" and ctx.raw[j].endswith("ة") \
             and ctx.norms[j].startswith("ال") and in_lexicon(ctx.norms[j], ORG_HEADS):
         return False  # "، فيما طالبت الحكومة الإيطالية بضمانات": while the government demanded (a new subject)
+    if not linked and i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] not in _WENT_BACK \
+            and ctx.norms[j] in ("فيه", "فيها") and j + 1 < sent_b and ctx.words[j + 1] \
+            and (in_lexicon(ctx.norms[i - 1], SPEECH_EVENTS) or in_lexicon(ctx.norms[i - 1][:-1], SPEECH_EVENTS)):
+        n = ctx.norms[j + 1]  # "وأصدر الحزب بيانا طالب فيه بانتخاب الرئيس": demanded in it
+        return n.startswith("ب") and len(n) > 3 or n in ("ب", "بـ")
     if not linked and i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] not in _WENT_BACK:
         return False  # ("لكنها عادت وطالبت بمزيد": went back and demanded)
     n = ctx.norms[j]
