@@ -265,6 +265,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np = person_np(ctx, j + 1, e)  # "وقال أحدهم ويدعى فهد الشمري إن": who he is
                 j = e
                 continue
+            if e > j + 1 and ctx.is_punct(e, "،,") and e + 1 < limit and ctx.words[e + 1] and norms[e + 1] in ("وهو", "وهي"):
+                from .mentions import person_np
+
+                named = person_np(ctx, j + 1, e)
+                if named is not None:
+                    c.np = named  # "وقال شاهد عيان يدعى حسن الربيعي، وهو صاحب محل …، إن": who he is, then what
+                    j = e
+                    continue
         if c.np is not None and j == c.np.end and ctx.words[j] and n[:1] == "ب" and len(n) >= 5 \
                 and not is_definite(n) and c.np.kind in ("anonymous", "unnamed_official", "named_organization") \
                 and ctx.norms[c.np.end - 1].startswith("ال") and j + 1 < limit and (

@@ -106,6 +106,8 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     norms = ctx.norms
     while j < limit and ctx.words[j]:
         n = norms[j]
+        if n in _IS_CALLED:
+            break  # "شاهد عيان | يدعى حسن كاظم الربيعي": his name follows, no part of what he is
         if n in _PLACE_ADJ and j > 0 and ctx.words[j - 1] and _is_place(ctx, j - 1):
             j += 1  # "أم لطفلين في حي مصر الجديدة": the place's own adjective
             continue
@@ -340,6 +342,7 @@ _FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطا
 _FIELD_HEADS_DEF = frozenset("ال" + h for h in _FIELD_HEADS)
 _INSIDE = folded_set("داخل خارج")
 _WITHIN = folded_set("داخل بداخل")
+_IS_CALLED = folded_set("يدعى تدعى ويدعى وتدعى")
 _PLACE_ADJ = folded_set("الجديدة الجديد القديمة القديم الكبرى")
 _SCHOOL_GRADES = folded_set("الصف الفرقة السنة المرحلة المستوى")
 _SEVERAL = folded_set("عدة عديدة مختلفة متعددة أخرى كبرى")

@@ -804,6 +804,20 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             t -= 1
         if t < i - 2 and ctx.words[t] and ctx.words[t + 1] and norms[t + 1] in _WHERE_POSTED:
             ev = t
+    if c.np is None and vf.lemma == _SAY and vf.prefix == "" and vf.tense == "perf" and prev and i - 2 > sent_a \
+            and not is_definite(prev) and not _stopword(prev) and prev not in VERB_FORMS and prev not in FIRST_NAMES \
+            and (i - 1) not in ctx.entity_at and j < sent_b and ctx.raw[j].startswith(("إنه", "إنها", "إنهم", "انه", "انها")) \
+            and len(ctx.raw[j]) > 2:
+        # "وعرضت «العراقية» مشاهد قالت إنها لمسلحين"، "عن مصير 2,3 مليار جنيه قال إنها خصصت": a relative
+        # clause on the noun before it; the sentence's subject says so
+        subj = None
+        if ctx.words[sent_a] and norms[sent_a][:1] in "وف" and norms[sent_a] in VERB_FORMS or (
+                ctx.words[sent_a] and norms[sent_a][:1] in "وف" and len(norms[sent_a]) >= 4):
+            subj = parse_np(ctx, sent_a + 1, i - 1) if ctx.words[sent_a + 1] else marks_source(ctx, sent_a + 1, i - 1)
+        if subj is not None and subj.kind in ("named_organization", "named_person", "media", "unnamed_official") \
+                and subj.start in (sent_a + 1, sent_a + 2) and ctx.raw[i].endswith("ت") == subj.feminine or (
+                    subj is not None and subj.kind in ("named_organization", "media") and ctx.raw[i].endswith("ت")):
+            c.np, c.sv = subj, True
     if c.np is None and not prev and i - 5 > sent_a and ctx.is_punct(i - 1, "،,") and j < sent_b \
             and norms[j] in ("فيه", "فيها") and ctx.words[sent_a] and norms[sent_a][:1] == "و" \
             and ctx.raw[sent_a].endswith("ت") == (vf.gender == "f"):
@@ -1534,6 +1548,7 @@ _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كما")
 _SPOKE = fold("تحدث")
+_SAY = fold("قال")
 _IS_CALLED = folded_set("يدعى تدعى ويدعى وتدعى")
 _AS_FOR = folded_set("فقد")
 _AFTER_IT = folded_set("بعده بعدها عقبه عقبها إثره إثرها اثره اثرها أمس")

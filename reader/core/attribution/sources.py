@@ -786,6 +786,15 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         e = i + 2 if ctx.norms[i + 1][1:] in _CHILDREN else min(limit, i + 3)  # "أم لثلاثة أطفال"
         e = _modifiers(ctx, e, limit, False)  # "وقالت أم لطفلين في حي مصر الجديدة": a mother
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", n)
+    if n in _KUNYA and n not in ("ابي",) and _word(ctx, i + 1, limit) and ctx.norms[i + 1] != "علي" \
+            and not is_definite(ctx.norms[i + 1]) and not (i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "LOC") \
+            and ctx.norms[i + 1] not in FIRST_NAMES and len(ctx.norms[i + 1]) >= 3 and not _stopword(ctx.norms[i + 1]) \
+            and ctx.norms[i + 1] not in VERB_FORMS and not is_verb_like(ctx.norms[i + 1]) \
+            and not complementizer(ctx.norms[i + 1]) and i + 1 not in ctx.entity_at \
+            and (i + 2 >= limit or not ctx.words[i + 2] or complementizer(ctx.norms[i + 2])):
+        e = i + 2  # "وتقول أم حيدر، وهي نازحة …": a kunya whose son's name no list knows
+        return NP(i, e, ctx.starts[i] + len(strip), ctx.ends[e - 1], "named_person", n, named=True,
+                  feminine=n in (fold("أم"), fold("ام")))
     if n in _CLEARING and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _CUSTOMS_ADJ:
         # "مخلص جمركي يعمل في الميناء …، فضل عدم ذكر اسمه، أن": a customs broker (مخلص is also a given name)
         e = _modifiers(ctx, i + 2, limit, False)

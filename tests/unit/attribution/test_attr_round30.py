@@ -1218,3 +1218,25 @@ def test_a_post_then_a_titled_name_with_his_nationality_before_the_verb():
     rs = _all("عنوان\n\nكابول - الحياة\n\nوقال قاري عبد الصمد حقيار إن المقاتلين قتلوا جنودا.\n\nغير أن متحدثا باسم القوة "
               "الدولية في كابول، الكابتن البريطاني مارك ولتشستر، نفى سقوط قتلى، موضحا أن جنديين أصيبا.")
     assert [r.resolved for r in rs][1:] == ["مارك ولتشستر", "مارك ولتشستر"]
+
+
+def test_a_kunya_whose_sons_name_no_list_knows():
+    (r,) = _all("وتقول أم حيدر، وهي نازحة من حي الدورة: «لا نريد سوى العودة إلى بيتنا».")
+    assert (r.source, r.kind) == ("أم حيدر", "named_person")
+    (r,) = _all("وقال أبو سلطان فهد بن مبارك الشمري إن الأسعار انخفضت.")
+    assert r.source == "أبو سلطان فهد بن مبارك الشمري"
+
+
+def test_a_witness_called_by_name_then_who_he_is():
+    (r,) = _all("وقال شاهد عيان يدعى حسن كاظم الربيعي، وهو صاحب محل للأقمشة قرب موقع الانفجار، إن الدخان غطى السوق.")
+    assert (r.source, r.kind) == ("حسن كاظم الربيعي", "named_person")
+
+
+def test_a_judge_asking_not_to_be_named():
+    (r,) = _all("وقال قاض بمحكمة استئناف القاهرة، طلب عدم نشر اسمه، إن الغضب غير مسبوق.")
+    assert (r.source, r.kind) == ("قاض بمحكمة استئناف القاهرة", "anonymous")
+
+
+def test_footage_the_channel_said_was_of_gunmen():
+    (r,) = _all("عنوان\n\nبغداد - الحياة\n\nوعرضت «العراقية» مشاهد قالت إنها لمسلحين يسلمون أسلحتهم.")
+    assert (r.cue, r.source) == ("قالت", "العراقية")
