@@ -1,4 +1,4 @@
-"""attribution-3.8, from this session's probe batches and news-dev's errors (every sentence here is
+"""attribution-3.8 and 3.9, from these sessions' probe batches and news-dev's errors (every sentence here is
 made up)."""
 
 from attr_helpers import recs
