@@ -24,7 +24,7 @@ from .words import FIRST_NAMES, KNOWN_ORGS
 from .words import (
     ANON_HEADS, AUDIENCE, BY_SAYING, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
     INDEF_ADJECTIVES, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer, folded_set,
-    in_lexicon, is_definite, is_verb_like, strip_possessive,
+    in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
 _LAM = folded_set("ل لـ")
@@ -973,6 +973,26 @@ def parse_these_words(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
             # "بهذه العبارة لخص مسؤول عسكري رفيع | قلق سيول": what he summed up, no name
             np = NP(np.start, at, ctx.starts[np.start], ctx.ends[at - 1], "unnamed_official", np.head,
                     role=np.role)
+    if np.kind in ("unnamed_official", "anonymous") and not np.named and np.end + 2 < sent_b and ctx.is_punct(np.end, "،,"):
+        from .between import _name_in_apposition
+
+        close = next((t for t in range(np.end + 2, min(sent_b, np.end + 10)) if ctx.is_punct(t, "،,")), -1)
+        t = np.end + 1
+        while 0 < close and t < close - 1 and ctx.words[t] and is_definite(ctx.norms[t]) and (
+                in_lexicon(ctx.norms[t], ROLE_HEADS) or is_nisba(ctx.norms[t])) and t - np.end < 4:
+            t += 1  # (المدافع الإنجليزي: what he is, then his name)
+        named = _name_in_apposition(ctx, t, close) if close > 0 else None
+        if named is None and t > np.end + 1 and close > t + 1:
+            from .mentions import person_np
+
+            if 2 <= close - t <= 4 and all(ctx.words[u] and not is_definite(ctx.norms[u]) and not _stopword(ctx.norms[u])
+                                           and ctx.norms[u] not in VERB_FORMS and not is_verb_like(ctx.norms[u])
+                                           and not in_lexicon(ctx.norms[u], ORG_HEADS)
+                                           and not in_lexicon(ctx.norms[u], ROLE_HEADS) for u in range(t, close)):
+                named = person_np(ctx, t, close)  # (a foreign name no list knows, after what he is)
+        if named is not None:
+            np = NP(np.start, close, named.src_start, named.src_end, "named_person", named.head, role=np.role,
+                    named=True, feminine=named.feminine)  # "بهذه الكلمات لخص قائد الفريق، المدافع X، الموقف": X
     c = Cand(i, i + 2, "prep", i, np.end, np=np)
     c.mode = "before"
     ev = next((t for t in range(np.end, sent_b - 1) if ctx.is_punct(t - 1, "،,") and ctx.words[t]

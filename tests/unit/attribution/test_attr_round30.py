@@ -1240,3 +1240,14 @@ def test_a_judge_asking_not_to_be_named():
 def test_footage_the_channel_said_was_of_gunmen():
     (r,) = _all("عنوان\n\nبغداد - الحياة\n\nوعرضت «العراقية» مشاهد قالت إنها لمسلحين يسلمون أسلحتهم.")
     assert (r.cue, r.source) == ("قالت", "العراقية")
+
+
+def test_a_specialist_of_a_field_is_a_post():
+    (r,) = _all("ويوضح اختصاصي طب الأطفال، الدكتور رامي العمري، أن الجرعات الإضافية آمنة.")
+    assert (r.source, r.kind) == ("رامي العمري", "named_person")
+
+
+def test_with_these_words_the_post_then_the_foreign_name_between_commas():
+    rs = _all("عنوان\n\nلندن - الشرق الأوسط\n\n«لم نكن في أفضل حالاتنا» - بهذه الكلمات لخص قائد الفريق، المدافع الإنجليزي "
+              "غاري ويلكنسون، الموقف أمام الصحفيين، مؤكدا أن الفريق قادر على التعويض.")
+    assert [(r.source, r.kind) for r in rs] == [("غاري ويلكنسون", "named_person")] * 2
