@@ -1411,6 +1411,11 @@ def _person_first(ctx: Context, a: int, k: int):
     if np is None or np.start != s or np.kind != "named_person" or not np.named:
         return None
     e = np.end
+    if np.role and e + 1 < k and ctx.is_punct(e, "،,") and ctx.words[e + 1] and not is_definite(ctx.norms[e + 1]) \
+            and 3 <= len(ctx.norms[e + 1]) <= 6 and ctx.norms[e + 1][:1] not in "وفبل" and ctx.norms[e + 1] not in NP_STOPS \
+            and ctx.norms[e + 1] not in VERB_FORMS and not complementizer(ctx.norms[e + 1]) \
+            and ctx.tok_at_char(np.src_start) > s:
+        return np  # "غير أن زعيم حزب المحافظين المعارض، جيريمي هاوثورن، سخر من القرار، ووصف": post, name, his verb
     if e < k and ctx.is_punct(e, "،,"):
         close = next((t for t in range(e + 1, min(k, e + 16)) if not ctx.words[t]), -1)
         if close < 0 or not ctx.is_punct(close, "،,") or any(

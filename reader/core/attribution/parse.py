@@ -1166,7 +1166,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 c.np = replace(c.np, end=c.np.end - 1, src_end=ctx.ends[c.np.end - 2],
                                role=c.np.role.rsplit(" ", 1)[0])  # "ووصف متحدث باسم وزارة الخزانة | الخطوة بأنها"
         if c.np is not None and vf.lemma == _DESCRIBED_LEMMA and vf.prefix in ("و", "ف") and c.np.start == j \
-                and c.np.kind in ("named_organization", "document") and c.np.end < sent_b and ctx.words[c.np.end] \
+                and c.np.kind in ("named_organization", "document", "unnamed_official", "anonymous") and not c.np.named \
+                and c.np.end < sent_b and ctx.words[c.np.end] \
                 and ctx.norms[c.np.end] in _BI_ANNA and not (c.np.start in ctx.entity_at and ctx.entity_at[c.np.start].type == "PER"):
             c.np = None  # "ووصف برنامج تطوير القطاع المالي بأنه «…»": وصف takes an object; alone before بأنه, that is it
         if c.np is not None and c.np.kind == "media" and vf.lemma == _TOLD and c.via is None:

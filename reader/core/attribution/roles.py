@@ -351,7 +351,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if j == i1 + 1 and norms[i] in NAME_TITLES and is_definite(n) and n.startswith("ال") and is_nisba(n) \
                 and n not in ADJECTIVES and not _nationality_word(n) and not adjective_of_title(n) \
-                and _family_then_boundary(ctx, j, limit):
+                and n not in _PARTY_ADJ and _family_then_boundary(ctx, j, limit):
             break  # "المهندس الزهراني، رئيس …": a title and a family name (the rule after the loop)
         if j > i and n[:1] == "ل" and len(n) > 4 and n[1:] in _REGION_HEADS and _word(ctx, j + 1, limit) \
                 and (_is_place(ctx, j + 1) or ctx.norms[j + 1] in PLACES):
@@ -1043,6 +1043,9 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
 
 
 _SEVERAL = folded_set("عدة عديدة مختلفة متعددة")
+#: A member's party (النائب الجمهوري عن ولاية تكساس): an adjective of the title, never a family name.
+_PARTY_ADJ = folded_set("""الجمهوري الجمهورية الديمقراطي الديمقراطية الديموقراطي الديموقراطية المستقل المستقلة
+    المعارض المعارضة الليبرالي الليبرالية المحافظ المحافظة العمالي العمالية الاشتراكي الاشتراكية""")
 _CORRESPONDENTS = folded_set("مراسل مراسلة موفد موفدة مبعوث مبعوثة")
 _REPORTERS = folded_set("مراسل مراسله")
 _TRADE_FIELDS = folded_set("للسياحة السياحة للسفر والسفر للتوظيف للاستقدام للشحن العقارية للعقارات للسيارات")

@@ -493,6 +493,8 @@ _SHARE_WORDS = folded_set("اثنان اثنين معظم أغلب غالبية 
 _MARKET_WORDS = folded_set("سوق أسواق قطاع حي أحياء قرية قرى مدينة محافظة منطقة مخطط شارع")
 _CENTRAL = folded_set("المركزي")
 _KUNYA = folded_set("أم أبو أبي ام ابو")
+_DECLARATION = folded_set("الإعلان الاعلان")
+_FINAL_JOINT = folded_set("الختامي المشترك")
 _CHILDREN = folded_set("طفل طفلين طفلتين أطفال ابن ابنين أبناء بنت بنتين بنات")
 _WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يملك تملك")
 _SITE = folded_set("موقع")
@@ -795,6 +797,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         e = i + 2  # "وتقول أم حيدر، وهي نازحة …": a kunya whose son's name no list knows
         return NP(i, e, ctx.starts[i] + len(strip), ctx.ends[e - 1], "named_person", n, named=True,
                   feminine=n in (fold("أم"), fold("ام")))
+    if n[len(strip):] in _DECLARATION and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _FINAL_JOINT:
+        e = def_chain(ctx, i + 2, limit, org=True) if _word(ctx, i + 2, limit) and ctx.norms[i + 2].startswith("لل") else i + 2
+        return NP(i, max(e, i + 2), ctx.starts[i] + len(strip), ctx.ends[max(e, i + 2) - 1], "document", n,
+                  definite=True)  # "وأكد الإعلان الختامي للقمة أن": the summit's declaration
     if n in _CLEARING and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _CUSTOMS_ADJ:
         # "مخلص جمركي يعمل في الميناء …، فضل عدم ذكر اسمه، أن": a customs broker (مخلص is also a given name)
         e = _modifiers(ctx, i + 2, limit, False)

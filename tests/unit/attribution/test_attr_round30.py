@@ -1251,3 +1251,19 @@ def test_with_these_words_the_post_then_the_foreign_name_between_commas():
     rs = _all("عنوان\n\nلندن - الشرق الأوسط\n\n«لم نكن في أفضل حالاتنا» - بهذه الكلمات لخص قائد الفريق، المدافع الإنجليزي "
               "غاري ويلكنسون، الموقف أمام الصحفيين، مؤكدا أن الفريق قادر على التعويض.")
     assert [(r.source, r.kind) for r in rs] == [("غاري ويلكنسون", "named_person")] * 2
+
+
+def test_a_members_party_is_no_family_name():
+    (r,) = _all("واعتبر النائب الجمهوري عن ولاية تكساس ويليام هاثاواي أن القرار خاطئ.")
+    assert (r.source, r.claim) == ("ويليام هاثاواي", "القرار خاطئ")
+
+
+def test_a_summits_final_declaration_is_a_document():
+    (r,) = _all("وأكد الإعلان الختامي للقمة أن الحلف موحد.")
+    assert (r.source, r.kind) == ("الإعلان الختامي للقمة", "document")
+
+
+def test_a_post_a_name_his_verb_then_described_the_prime_minister():
+    rs = _all("وقال رئيس الوزراء ألستير دانبار لهيئة الإذاعة البريطانية إن الانتخابات ستجرى. غير أن زعيم حزب المحافظين "
+              "المعارض، جيريمي هاوثورن، سخر من القرار، ووصف رئيس الوزراء بأنه «متردد».")
+    assert (rs[-1].cue, rs[-1].source, rs[-1].resolved) == ("ووصف", "", "جيريمي هاوثورن")
