@@ -952,6 +952,7 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _SAYING_OF = folded_set("قول تصريح تأكيد")
 _OWNER_OF = folded_set("صاحب صاحبة")
+_OUTLET_DESCRIBED = folded_set("المقربة المقرب القريبة القريب التابعة التابع المملوكة المملوك الصادرة الصادر الناطقة الناطق")
 _ITS_PAGE = folded_set("صفحتها صفحته صفحتها صدر غلافها غلافه عددها عدده افتتاحيتها افتتاحيته موقعها موقعه")
 _BASED_ON = folded_set("استنادا واستنادا استناداً")
 
@@ -1254,6 +1255,11 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
                 for t in range(j + 1, colon) if not is_quote_mark(ctx, t)):
             return colon  # "وقال صانع الألعاب وليد الصاوي، صاحب الهدف الثاني: «…»": who he is, then the colon
+    if c.via is not None and n in _OUTLET_DESCRIBED and j > 1 and ctx.is_punct(j - 1, "،,"):
+        close = next((k for k in range(j + 1, min(limit, j + 12)) if not ctx.words[k] and not is_quote_mark(ctx, k)), -1)
+        if close > j and ctx.is_punct(close, "،,") and is_complement(ctx, close + 1, limit) and not any(
+                ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t])) for t in range(j, close)):
+            return close + 1  # "لصحيفة «أويا»، المقربة من سيف الإسلام القذافي، إن": what the outlet is
     if n in _BASED_ON and j + 2 < limit and ctx.norms[j + 1] in ("الي", "إلى") and _relayed_source(ctx, j + 2, limit):
         return j  # "وذكرت وكالة «رويترز»، استنادا إلى ثلاثة مصادر، أن": the same relay
     if n == VERB_PREPOSITION.get(c.lemma) and c.np is not None:
