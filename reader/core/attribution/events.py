@@ -265,11 +265,33 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = m.end
                 steps += 1
                 continue
+        if n in ("مع", "الي") and j + 3 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _COLLEAGUE \
+                and j + 2 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[j + 2] - (j + 2) <= 5:
+            from .outlets import match_addressee
+
+            m = match_addressee(ctx, j + 2, limit)  # "في حديث إلى الزميلة «السفير»": a fellow paper
+            if m is not None and not m.anaphor:
+                if c.via is None:
+                    c.via = m
+                j = ctx.quote_open_tok[j + 2] + 1
+                steps += 1
+                continue
         if n in ("مع", "الي", "عبر") and j + 1 < limit:
             t = j + 1
             if not ctx.words[t] and t in ctx.quote_open_tok and t + 1 < limit and ctx.words[t + 1]:
                 t += 1  # "في حديث مع «رويترز»"، "مع "سي إن إن"": the outlet in marks
             m = match_outlet(ctx, t, limit, ambiguous_ok=t > j + 1)  # ("في حديث إلى «المستقبل»")
+            if m is None and t > j + 1 and n in ("مع", "الي") and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 5:
+                from .outlets import match_addressee
+
+                m = match_addressee(ctx, j + 1, limit)  # "في حديث إلى «أو تي في»": a channel no list knows, in marks
+                if m is not None and not m.anaphor and m.end in (ctx.quote_open_tok[j + 1], ctx.quote_open_tok[j + 1] + 1):
+                    if c.via is None:
+                        c.via = m
+                    j = ctx.quote_open_tok[j + 1] + 1
+                    steps += 1
+                    continue
+                m = None
             if m is not None and not m.anaphor and (t == j + 1 or m.end == ctx.quote_open_tok[j + 1]):
                 if c.via is None:
                     c.via = m
@@ -378,6 +400,7 @@ def _online_object(c: Cand) -> bool:
 
 _FRONT_EVENT = folded_set("في وفي خلال وخلال")
 _EXCLUSIVE = folded_set("خاصة خاص")
+_COLLEAGUE = folded_set("الزميلة الزميل زميلتنا")
 #: What a statement was like: "في تصريحات خاصة لـ«رويترز»"، "في اتصال هاتفي".
 _EVENT_ADJECTIVES = folded_set(
     "خاصة خاص صحفية صحفي صحافية صحافي هاتفي هاتفية مقتضبة مقتضب متلفزة متلفز إذاعية تلفزيونية مكتوبة مكتوب "

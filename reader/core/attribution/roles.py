@@ -551,8 +551,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             if k == j + 1:
                 break
             close = ctx.quote_open_tok.get(k, -1)
-            if close > k and not (known_outlet_length(norms, k + 1) == close - k - 1
-                                  or match_outlet(ctx, k + 1, close) is not None):
+            if close > k and ctx.words[k - 1] and bare(norms[k - 1]) in _PARTY_HEADS and close - k <= 4:
+                k = close + 1  # "نائب بارز في تيار «المستقبل»": the party by its name in marks, no paper
+            elif close > k and not (known_outlet_length(norms, k + 1) == close - k - 1
+                                    or match_outlet(ctx, k + 1, close) is not None):
                 k = _short_name(ctx, k, limit)  # ("في بيت الاستثمار العالمي «جلوبل»": its short name in marks;
                 # not "مسؤول في الوزارة «الشرق الأوسط» أن": the paper told)
             if _word(ctx, k, limit) and norms[k].startswith("ال") and (_lookup(norms[k], ORG_HEADS) or (
@@ -1043,6 +1045,7 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
 
 
 _SEVERAL = folded_set("عدة عديدة مختلفة متعددة")
+_PARTY_HEADS = folded_set("تيار حزب حركة كتلة جبهة تكتل تجمع")
 #: A member's party (النائب الجمهوري عن ولاية تكساس): an adjective of the title, never a family name.
 _PARTY_ADJ = folded_set("""الجمهوري الجمهورية الديمقراطي الديمقراطية الديموقراطي الديموقراطية المستقل المستقلة
     المعارض المعارضة الليبرالي الليبرالية المحافظ المحافظة العمالي العمالية الاشتراكي الاشتراكية""")
