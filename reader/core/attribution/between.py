@@ -257,6 +257,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np = person_np(ctx, j + 2, e)  # "وقال أحد المشترين القادمين من الكويت، ويدعى أبو يوسف، إنه"
                 j = e + 1
                 continue
+        if c.np is not None and not c.np.named and j + 4 < limit and ctx.norms[j - 1] in _INTRODUCED and j - 1 >= c.np.start \
+                and norms[j] == "عن" and norms[j + 1] in _HIMSELF and norms[j + 2] in ("باسم", "بإسم"):
+            e = next((t for t in range(j + 4, min(limit, j + 9)) if not ctx.words[t] or complementizer(norms[t])), -1)
+            if e > j + 3 and (is_complement(ctx, e, limit) or ctx.is_punct(e, "،,:")):
+                from .mentions import person_np
+
+                c.np = person_np(ctx, j + 3, e)  # "وقال رجل عرّف عن نفسه باسم جامع عيديد فارح إن": the name he gave
+                j = e
+                continue
         if n in _CALLED and ctx.words[j] and c.np is not None and j == c.np.end and not c.np.named:
             e = next((t for t in range(j + 1, min(limit, j + 6)) if not ctx.words[t] or complementizer(norms[t])), -1)
             if e > j + 1 and is_complement(ctx, e, limit):
@@ -952,6 +961,8 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 _SAYING_OF = folded_set("قول تصريح تأكيد")
 _OWNER_OF = folded_set("صاحب صاحبة")
+_INTRODUCED = folded_set("عرف عرفت")
+_HIMSELF = folded_set("نفسه نفسها")
 _OUTLET_DESCRIBED = folded_set("المقربة المقرب القريبة القريب التابعة التابع المملوكة المملوك الصادرة الصادر الناطقة الناطق")
 _ITS_PAGE = folded_set("صفحتها صفحته صفحتها صدر غلافها غلافه عددها عدده افتتاحيتها افتتاحيته موقعها موقعه")
 _BASED_ON = folded_set("استنادا واستنادا استناداً")

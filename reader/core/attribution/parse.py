@@ -669,6 +669,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _CALL and prev in ("ما", "مما") and vf.prefix == "" and not (
             i + 1 < sent_b and ctx.norms[i + 1] in ("اليه", "إليه", "اليها", "إليها")):
         return None  # "وهو ما دعا شركات عديدة إلى …": which prompted them (not "ما دعا إليه الوزير")
+    if vf.lemma == _CALL and prev in ("الذي", "التي") and i - 2 >= sent_a and ctx.norms[i - 2] in _THE_MATTER:
+        return None  # "الأمر الذي يدعو العائلات إلى الاعتماد على السيارة": which prompts them, no one calls
     if vf.lemma == _CALL and i + 1 < sent_b and ctx.norms[i + 1] in _GOD:
         return None  # "ودعوا الله أن …": a prayer, not a call on anyone
     if vf.lemma == _CLAIM_LEMMA and vf.tense == "imp" and ctx.raw[i].endswith("ى") and not (
@@ -1549,6 +1551,7 @@ _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كما")
 _SPOKE = fold("تحدث")
+_THE_MATTER = folded_set("الأمر الامر الوضع الواقع الشيء")
 _SAY = fold("قال")
 _IS_CALLED = folded_set("يدعى تدعى ويدعى وتدعى")
 _AS_FOR = folded_set("فقد")

@@ -1285,3 +1285,19 @@ def test_a_talk_to_a_channel_or_a_fellow_paper_in_marks_names_the_via():
     assert (r.via, r.claim) == ("أو تي في", "التكتل سيقاطع الجلسة")
     (r,) = _all("عنوان\n\nبيروت - النهار\n\nوقال الوزير في حديث إلى الزميلة «السفير» إن الحكومة باقية.")
     assert r.via == "السفير"
+
+
+def test_a_man_who_gave_his_name():
+    (r,) = _all("وقال رجل عرّف عن نفسه باسم جامع عيديد فارح إن القصف استمر طوال الليل.")
+    assert (r.source, r.kind) == ("جامع عيديد فارح", "named_person")
+
+
+def test_families_are_unnamed_people_and_the_matter_prompts_no_one():
+    rs = _all("وتقول السلطات إن معظم القتلى كانوا منفذين، وهو ما تنفيه عائلاتهم.")
+    assert (rs[-1].cue, rs[-1].source, rs[-1].kind) == ("تنفيه", "عائلاتهم", "anonymous")
+    assert _all("وارتفعت أسعار البنزين، الأمر الذي يدعو العائلات إلى الاعتماد على السيارة الخاصة.") == []
+
+
+def test_the_negotiator_is_a_post():
+    (r,) = _all("وقال المفاوض الإيراني إن الرزمة تتضمن عناصر إيجابية.")
+    assert (r.source, r.kind) == ("المفاوض الإيراني", "unnamed_official")
