@@ -319,6 +319,23 @@ _GLUED_DATELINE = re.compile(
 _AGENCY_BEFORE = re.compile(r"وكالة|لوكالة|الوكالة|أنباء|انباء")
 
 
+#: A wire dateline at the head of a paragraph, run into its first sentence: "ديترويت (الولايات المتحدة) (ا ف ب) - طلبت …".
+_LEAD_DATELINE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2} ?(?:\([^()\n]{1,30}\) ?){1,2}[-–—] +(?=[\u0621-\u064a])")
+
+
+def _split_lead_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The dateline at a sentence's head, split off as a unit of its own: the first verb after it opens the
+    sentence (its subject speaks on in the participles)."""
+    out = []
+    for a, b in spans:
+        m = _LEAD_DATELINE.match(text, a, b)
+        if m is not None and m.end() < b and (a == 0 or text[a - 1] == "\n"):
+            out.append((a, m.end()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 def _split_at(text: str, spans: list[tuple[int, int]], pattern: re.Pattern, *, after: bool) -> list[tuple[int, int]]:
     """Each span split at the matches of ``pattern`` with three words or more before them: after
     the match (a photo credit ends a sentence) or before it (a dateline opens one)."""
@@ -378,6 +395,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
     spans = sentence_spans(text)
     if "(" in text:
         spans = _split_at(text, spans, _CREDIT, after=True)
+        spans = _split_lead_dateline(text, spans)
     if "وكالات" in text or "ف ب" in text or "رويترز" in text or "د ب" in text or "يو بي" in text:
         spans = _split_at(text, spans, _GLUED_DATELINE, after=False)
     merged: list[list[int]] = []

@@ -494,6 +494,7 @@ _MARKET_WORDS = folded_set("سوق أسواق قطاع حي أحياء قرية 
 _CENTRAL = folded_set("المركزي")
 _KUNYA = folded_set("أم أبو أبي ام ابو")
 _DECLARATION = folded_set("الإعلان الاعلان")
+_DUAL_BODIES = folded_set("مجموعتا شركتا مجموعتي شركتي وزارتا حكومتا بنكا مصرفا")
 _FINAL_JOINT = folded_set("الختامي المشترك")
 _CHILDREN = folded_set("طفل طفلين طفلتين أطفال ابن ابنين أبناء بنت بنتين بنات")
 _WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يملك تملك")
@@ -797,6 +798,15 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         e = i + 2  # "وتقول أم حيدر، وهي نازحة …": a kunya whose son's name no list knows
         return NP(i, e, ctx.starts[i] + len(strip), ctx.ends[e - 1], "named_person", n, named=True,
                   feminine=n in (fold("أم"), fold("ام")))
+    if n[len(strip):] in _DUAL_BODIES and _word(ctx, i + 1, limit) and i + 1 in ctx.entity_at \
+            and ctx.entity_at[i + 1].type in ("ORG", "MISC", "PER"):
+        e = min(limit, ctx.entity_end_tok.get(i + 1, i + 2))  # "مجموعتا جنرال موتورز وكرايسلر": the two firms
+        if _word(ctx, e, limit) and ctx.norms[e][:1] == "و" and len(ctx.norms[e]) > 3 and not is_definite(ctx.norms[e][1:]) \
+                and ctx.norms[e] not in VERB_FORMS:
+            e = min(limit, ctx.entity_end_tok.get(e, e + 1))
+        while _word(ctx, e, limit) and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e].rstrip("ن")) and e - i < 8:
+            e += 1  # (الأمريكيتان)
+        return NP(i, e, ctx.starts[i] + len(strip), ctx.ends[e - 1], "named_organization", n, named=True, pair=True)
     if n[len(strip):] in _DECLARATION and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _FINAL_JOINT:
         e = def_chain(ctx, i + 2, limit, org=True) if _word(ctx, i + 2, limit) and ctx.norms[i + 2].startswith("لل") else i + 2
         return NP(i, max(e, i + 2), ctx.starts[i] + len(strip), ctx.ends[max(e, i + 2) - 1], "document", n,

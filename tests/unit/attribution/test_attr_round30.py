@@ -1301,3 +1301,10 @@ def test_families_are_unnamed_people_and_the_matter_prompts_no_one():
 def test_the_negotiator_is_a_post():
     (r,) = _all("وقال المفاوض الإيراني إن الرزمة تتضمن عناصر إيجابية.")
     assert (r.source, r.kind) == ("المفاوض الإيراني", "unnamed_official")
+
+
+def test_two_firms_in_a_dual_after_a_dateline_at_the_paragraphs_head():
+    rs = _all("عنوان\n\nديترويت (الولايات المتحدة) (ا ف ب) - طلبت مجموعتا جنرال موتورز وكرايسلر مساعدات حكومية إضافية، "
+              "محذرتين من أنهما قد تعجزان عن الاستمرار، وأعلنتا إلغاء عشرات آلاف الوظائف.")
+    assert [(r.cue, r.resolved) for r in rs] == [("محذرتين", "مجموعتا جنرال موتورز وكرايسلر"),
+                                                 ("وأعلنتا", "مجموعتا جنرال موتورز وكرايسلر")]
