@@ -159,7 +159,7 @@ def _company_in_marks(ctx: Context, j: int, limit: int) -> int:
 
 
 _ACTING = folded_set("بالوكالة بالإنابة بالانابة بالنيابة")
-_IN_ITS_NAME = folded_set("باسمها باسمه باسمهم باسمهما")
+_IN_ITS_NAME = folded_set("باسمها باسمه باسمهم باسمهما بلسانها بلسانه")
 _DEPARTMENT_HEADS = folded_set("اداره قسم مكتب شعبه وحده")
 
 
@@ -483,7 +483,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 norms[j + 1] in FIRST_NAMES or (j in ctx.entity_at and ctx.entity_at[j].type == "PER")) \
                 and _word(ctx, j + 2, limit) and (is_definite(norms[j + 2]) or norms[j + 2] in FIRST_NAMES):
             break  # "الخبير الاقتصادي باسم جميل العبيدي": باسم the given name, then his father's and family's
-        if n in ("باسم", "بإسم", "باسم"):
+        if n in ("باسم", "بإسم", "باسم", "بلسان"):
             k = _institution(ctx, j + 1, limit)
             if k == j + 1 and _word(ctx, j + 1, limit) and _lookup(norms[j + 1], ROLE_HEADS) \
                     and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):

@@ -1308,3 +1308,10 @@ def test_two_firms_in_a_dual_after_a_dateline_at_the_paragraphs_head():
               "محذرتين من أنهما قد تعجزان عن الاستمرار، وأعلنتا إلغاء عشرات آلاف الوظائف.")
     assert [(r.cue, r.resolved) for r in rs] == [("محذرتين", "مجموعتا جنرال موتورز وكرايسلر"),
                                                  ("وأعلنتا", "مجموعتا جنرال موتورز وكرايسلر")]
+
+
+def test_a_spokeswoman_on_the_tongue_of_the_army():
+    (r,) = _all("وقالت الناطقة بلسان الجيش الإسرائيلي، ميخال شاحر، إن القوات اعتقلت عشرة مطلوبين.")
+    assert (r.source, r.kind) == ("ميخال شاحر", "named_person")
+    (r,) = _all("وقال الناطق بلسان الحكومة إن القرار نهائي.")
+    assert r.source == "الناطق بلسان الحكومة"
