@@ -22,6 +22,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import AL_GIVEN, NP, REGION_HEADS, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .modifiers import BY_PHONE, BY_PHONE_WORD
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
+from .words import PLATFORMS
 from .words import (
     ANON_HEADS, AUDIENCE, TITLES, DESCRIPTIONS, FILLERS, INTERVIEW_WORDS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     bare, is_definite, is_nisba, is_verb_like,
@@ -905,7 +906,7 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
 _KUNYA_HEADS = folded_set("أبو أم ابو ام")
 _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
-_PLATFORMS = folded_set("تويتر إكس فيسبوك إنستغرام انستغرام إنستجرام انستجرام سناب يوتيوب واتساب تيك لينكدإن")
+_PLATFORMS = PLATFORMS | folded_set("إنستجرام انستجرام")
 _NICKNAMED = folded_set("الملقب الملقبة المعروف المعروفة الملقبين")
 _WEEKDAYS = folded_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 _PUBLISHED_IN = folded_set("الصادرة الصادر التي تصدر الذي يصدر التابع التابعة المملوك المملوكة")

@@ -40,6 +40,7 @@ from .roles import NAME_TITLES
 from .subjects import pair_before
 from .relays import relay_end, relayed_after
 from .interviews import interview_answers
+from .events import _FRONT_EVENT
 
 _NOREPLY_HEADS = frozenset(("لم", "ولم", "فلم"))
 #: Every word that may open a cue (a suffixed verb aside): one look-up per token.
@@ -1012,7 +1013,7 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         return True
     a0 = a
     a = _opening_phrase_end(ctx, a, c.cue_a)  # "على صعيد آخر دان X …، مؤكدا"، "في رده على X دافع Y …، قائلا"
-    if a > a0 + 3 and c.via is None and ctx.is_punct(a - 1, "،,") and ctx.norms[a0] in _FRONT_IN:
+    if a > a0 + 3 and c.via is None and ctx.is_punct(a - 1, "،,") and ctx.norms[a0] in _FRONT_EVENT:
         from .events import _fronted_via
 
         c.via = _fronted_via(ctx, a0, a - 1)  # "وفي تصريحات نقلتها هيئة الإذاعة البريطانية، دافع X …، موضحا": its via
@@ -1077,7 +1078,7 @@ def _opening_phrase_end(ctx: Context, a: int, limit: int) -> int:
     the sentence opens otherwise."""
     norms = ctx.norms
     k = adverbial_end(norms, a, limit)
-    if k == a and norms[a] in _FRONT_IN and a + 1 < limit and ctx.words[a + 1] and in_lexicon(norms[a + 1], SPEECH_EVENTS) \
+    if k == a and norms[a] in _FRONT_EVENT and a + 1 < limit and ctx.words[a + 1] and in_lexicon(norms[a + 1], SPEECH_EVENTS) \
             and not is_definite(norms[a + 1]):
         comma = next((t for t in range(a + 2, min(limit, a + 16)) if ctx.is_punct(t, "،,")), -1)
         if comma > a + 2 and not any(complementizer(norms[t]) for t in range(a + 2, comma) if ctx.words[t]) \
@@ -1308,7 +1309,7 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
     front = next((t for t in range(a + 1, min(k, a + 4)) if not ctx.words[t]), -1)
     if front > a and ctx.is_punct(front, "،,") and all(ctx.norms[t] not in VERB_FORMS for t in range(a, front)):
         a = front + 1  # "في المقابل، شكك النائب X بدقة الأرقام، وقال": past the fronted phrase
-    elif ctx.words[a] and ctx.norms[a] in _FRONT_IN and a + 1 < k and ctx.words[a + 1] \
+    elif ctx.words[a] and ctx.norms[a] in _FRONT_EVENT and a + 1 < k and ctx.words[a + 1] \
             and in_lexicon(ctx.norms[a + 1], SPEECH_EVENTS):
         front = next((t for t in range(a + 2, min(k, a + 16)) if ctx.is_punct(t, "،,")), -1)
         if front > a and all(ctx.norms[t] not in VERB_FORMS for t in range(a, front)):
@@ -1470,7 +1471,6 @@ def _group_before(ctx: Context, k: int, context_records):
 
 
 _GROUP_OPENERS = folded_set("غير أن إلا لكن ولكن كما بل")
-_FRONT_IN = folded_set("في وفي خلال وخلال")
 _RELAYED_IT = folded_set("نقلتها نقلها بثتها بثها أوردتها أوردها نشرتها نشرها أذاعتها أذاعها")
 _KANA_QAD = folded_set("كان وكان كانت وكانت")
 _EARLIER = folded_set("الماضي الماضية سابق سابقا السابق السابقة")

@@ -20,7 +20,7 @@ from .context import Context
 from .phrases import FOR_THE_PERIOD, _STARTING, _is_place, _lookup, _prefix_chars, _stopword, adjective_like, def_chain, entity_end
 from .sources import CORPORATE_SUFFIXES, bare, nationality_adj, parse_np
 from .cues import VERB_FORMS
-from .words import ANON_HEADS, FIRST_NAMES
+from .words import ANON_HEADS, FIRST_NAMES, PLATFORMS
 from .words import (
     DOC_HEADS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS, TITLES, complementizer, folded_set, in_lexicon, is_definite,
     TIME_WORDS, is_nisba, is_verb_like,
@@ -151,8 +151,6 @@ def company_named(ctx: Context, k: int, ahead: bool) -> tuple[int, str] | None:
 
 
 SUPERLATIVES = folded_set("أكبر ثاني ثالث أول أضخم كبرى أقدم أحدث أفضل أبرز أهم أقوى أسرع")
-#: Platforms a body posts on: never "the company" that speaks.
-PLATFORMS = folded_set("تويتر إكس فيسبوك إنستغرام انستغرام سناب يوتيوب واتساب تيك لينكدإن")
 _OFFICE_WORDS = folded_set("مكتب")
 
 

@@ -10,6 +10,7 @@ from .context import Context
 from .institutions import _institution
 from .outlets import match_outlet
 from .phrases import _CLOSE, _RESUMPTIVE_PP, _is_place, _lookup, _stopword, _word, def_chain, name_chain
+from .words import IS_CALLED
 from .words import (
     FIRST_NAMES,
     INDEF_ADJECTIVES, ORG_HEADS, PLACES, ROLE_HEADS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, bare_nisba, complementizer, folded_set,
@@ -106,7 +107,7 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     norms = ctx.norms
     while j < limit and ctx.words[j]:
         n = norms[j]
-        if n in _IS_CALLED:
+        if n in IS_CALLED:
             break  # "شاهد عيان | يدعى حسن كاظم الربيعي": his name follows, no part of what he is
         if n in _PLACE_ADJ and j > 0 and ctx.words[j - 1] and _is_place(ctx, j - 1):
             j += 1  # "أم لطفلين في حي مصر الجديدة": the place's own adjective
@@ -342,7 +343,6 @@ _FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطا
 _FIELD_HEADS_DEF = frozenset("ال" + h for h in _FIELD_HEADS)
 _INSIDE = folded_set("داخل خارج")
 _WITHIN = folded_set("داخل بداخل")
-_IS_CALLED = folded_set("يدعى تدعى ويدعى وتدعى")
 _PLACE_ADJ = folded_set("الجديدة الجديد القديمة القديم الكبرى")
 _SCHOOL_GRADES = folded_set("الصف الفرقة السنة المرحلة المستوى")
 _SEVERAL = folded_set("عدة عديدة مختلفة متعددة أخرى كبرى")

@@ -31,7 +31,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import IS_CALLED, KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -1553,7 +1553,6 @@ _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كم�
 _SPOKE = fold("تحدث")
 _THE_MATTER = folded_set("الأمر الامر الوضع الواقع الشيء")
 _SAY = fold("قال")
-_IS_CALLED = folded_set("يدعى تدعى ويدعى وتدعى")
 _AS_FOR = folded_set("فقد")
 _AFTER_IT = folded_set("بعده بعدها عقبه عقبها إثره إثرها اثره اثرها أمس")
 _SOME = folded_set("عدة بضعة كافة جملة ثلة مجموعة")
@@ -1573,7 +1572,7 @@ def _indefinite_then_clause(ctx: Context, cue_a: int, sent_a: int, plural: bool)
         if np is None or np.start != s or np.kind not in ("anonymous", "unnamed_official") or np.named \
                 or np.end >= cue_a - 1 or not ctx.words[np.end]:
             continue
-        if ctx.norms[np.end] in _IS_CALLED and np.end + 1 < cue_a and ctx.words[np.end + 1] and not plural:
+        if ctx.norms[np.end] in IS_CALLED and np.end + 1 < cue_a and ctx.words[np.end + 1] and not plural:
             from .mentions import person_np
             from .phrases import name_chain
 

@@ -494,6 +494,10 @@ RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذين الل
 SELF_WORDS = folded_set("ذاته ذاتها نفسه نفسها")
 
 #: "اكتفى/مكتفيا بالقول إن …": he merely said; the verbal noun after اكتفى that makes it speech.
+#: Platforms a body posts on: never "the company" that speaks, nor a source.
+PLATFORMS = folded_set("تويتر إكس فيسبوك إنستغرام انستغرام سناب يوتيوب واتساب تيك لينكدإن")
+#: "يدعى": is called (a name follows).
+IS_CALLED = folded_set("يدعى تدعى ويدعى وتدعى")
 BY_SAYING = folded_set("بالقول بالإشارة بالتأكيد بالتعليق بالرد")
 
 #: "ومن المنتظر أن توقع الشركتان اتفاقية": words after which أن + توقع is "to be signed".
