@@ -173,8 +173,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if n in ("علي", "في") and c.np is not None and j >= c.np.end and j + 1 < limit and ctx.words[j + 1] \
                 and norms[j + 1] in _ITS_PAGE:
             k = j + 2
-            while k < limit and ctx.words[k] and is_definite(norms[k]) and k - j < 5 and not _stopword(norms[k]):
-                k += 1  # (الأخيرة، الأولى)
+            while k < limit and ctx.words[k] and (is_definite(norms[k]) or norms[k] in TIME_WORDS) and k - j < 5 \
+                    and not _stopword(norms[k]):
+                k += 1  # (الأخيرة، الأولى، أمس)
             if k < limit and is_complement(ctx, k, limit):
                 j = k  # "إذ كتبت «ديلي ميرور» على صفحتها الأخيرة: «…»": where the paper printed it
                 continue
@@ -221,6 +222,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k + 1 < limit and ctx.norms[k] == "في" and ctx.norms[k + 1] in _ITS_ISSUE and c.lemma == _RELAYED:
                 k = next((t for t in range(k + 2, min(limit, k + 6)) if ctx.norms[t] == "عن"), k)
                 # ("ونقلت صحيفة «تشرين» الرسمية في عددها الصادر أمس عن مصدر": its issue, then whom)
+            if k + 1 < limit and ctx.norms[k] in ("في", "علي") and ctx.words[k + 1] and ctx.norms[k + 1] in _ITS_PAGE:
+                c.np = replace(c.np, end=k)  # "وكتبت صحيفة «كيهان» المحافظة في افتتاحيتها أمس أن": then its page
+                j = k
+                continue
             if k < limit and (ctx.raw[k] in "،," or ctx.norms[k] == "عن" and c.lemma == _RELAYED):
                 c.np = replace(c.np, end=k)  # (walked as the paper's: "صحيفة «كيهان» المحافظة، المقربة من …، أن")
                 j = k  # ("وكالة أنباء «الأناضول» شبه الرسمية، نقلا عن …، أن")

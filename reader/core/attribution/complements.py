@@ -120,8 +120,9 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
                 return None
             j = k  # "وقال X في مؤتمر عقده قبل أن يعود إلى لندن «…»": past the adverbial clause
         c.claim_tok = comp_start(ctx, j, sent_b)
-        if ctx.raw[j] == ":" and not c.np and c.implied and c.verb is not None and c.verb.lemma == "كتب":
-            return None
+        if ctx.raw[j] == ":" and not c.np and c.implied and c.verb is not None and c.verb.lemma == "كتب" \
+                and j + 1 not in ctx.quote_open_tok:
+            return None  # "كتب: محمد العلي": a byline (but "وكتب: «…»": he wrote, and what)
         return c
     # A complementizer a little further on, after adverbials that were not recognised.
     says = not c.after_event and _says_only(c, comps, ctx, j, sent_b)

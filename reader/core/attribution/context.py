@@ -492,6 +492,18 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             if ent.type == "PER" and b == a + 1 and a < len(starts) and (
                     norms[a][:1] == "ل" and len(norms[a]) > 2 and _lam_outlet(norms[a]) or norms[a] in _AGENCY_ACRONYMS):
                 continue  # "وقال الوزير لوات إن"، "وحسب واج": the agency (its acronym), not a person
+            if ent.type == "PER" and b - a >= 3 and a < len(starts):
+                from .phrases import _COMPOUND_FIRST
+                from .roles import nationality_adj
+
+                k = a
+                while k < b - 2 and _is_def(norms[k]) and nationality_adj(norms[k]):
+                    k += 1
+                if k > a and (norms[k] in FIRST_NAMES or norms[k] in _COMPOUND_FIRST):
+                    # "المحامي | الليبي عبد الحكيم الفيتوري": the man's nationality is no part of his name
+                    piece = text[starts[k]:ent.end]
+                    ent = Entity(starts[k], ent.end, piece, ent.type, piece, ent.origin, ent.score)
+                    a = k
             if a < len(starts) and b > a:
                 ctx.entity_at[a] = ent
                 ctx.entity_end_tok[a] = b

@@ -1331,6 +1331,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     and not (vf.lemma == _ESTIMATED and coordinated and _amount_follows(ctx, j, sent_b)) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and vf.number == "p"
                              and _that_soon(ctx, j, sent_b)) \
+                    and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and i == sent_a and j == i + 1
+                             and j + 1 < sent_b and ctx.raw[j] == ":" and j + 1 in ctx.quote_open_tok) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and coordinated and j < sent_b
                              and (ctx.words[j] and norms[j] in _THAT or _that_soon(ctx, j, sent_b))) \
                     and not (vf.lemma in (_ADDED, _SHOWED) and (vf.prefix or i > sent_a and (

@@ -794,6 +794,9 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "وهو ما نفاه متحدث باسم اللجنة | جملة وتفصيلا، بشدة، مرارا": how he said it
     if n in _NUMBER_WORDS and j not in ctx.entity_at:
         return False  # "وحدد الوزير | ثلاثة أسباب": a number and what it counts, no name
+    if after_role and n not in FIRST_NAMES and j not in ctx.entity_at and n not in ctx.person_tokens \
+            and j + 1 < len(ctx.norms) and ctx.words[j + 1] and (ctx.norms[j + 1] in _NUMBER_WORDS or ctx.norms[j + 1][:1].isdigit()):
+        return False  # "أعلن حاكم الولاية | مقتل ثلاثة مدنيين": a noun with its count, the object, no name
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
     if n in AL_GIVEN and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in ("بن", "ابن", "ولد") \

@@ -369,6 +369,9 @@ class Resolver(OutletsMixin):
                 span = ctx.titled_names.get(tokens[-1]) if len(tokens) == 1 else None
                 if span is not None and span[0] < np.src_start and resolved == text:
                     resolved = ctx.text[span[0]:span[1]]  # وتقول عودة -> سلوى عودة
+        elif kind == "named_organization" and len(tokens) == 2 and is_definite(tokens[0]) and bare(tokens[0]) in _BANK_WORDS \
+                and _nationality(tokens[1]) and (bank := self._bank_before(np)):
+            target, resolved = bank  # "وقال المصرف الفرنسي" after "بنك بي إن بي باريبا": that bank, by its country
         elif np.definite and kind == "named_organization" and len(tokens) == 1 and bare(tokens[0]) in _BANK_WORDS \
                 and (named := self._named_in_sentence(np)):
             resolved = named  # "وارتفعت أرباح بنك أبوظبي التجاري …، حسبما أعلن البنك": that bank
@@ -567,6 +570,25 @@ class Resolver(OutletsMixin):
                     return ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[e - 1]]
             return ""
         return ""
+
+    def _bank_before(self, np: NP) -> tuple[Speaker | None, str] | None:
+        """The last bank named before ``np`` (a source or a body the text names with بنك or
+        مصرف), whichever is later."""
+        ctx = self.ctx
+        sp = next((s for s in reversed(self.speakers[-12:]) if s.kind == "named_organization" and 0 <= s.pos < np.start
+                   and s.tokens and not is_definite(s.tokens[0]) and bare(s.tokens[0]) in _BANK_WORDS
+                   and len(s.tokens) > 1 and not any(_nationality(w) for w in s.tokens[1:])), None)
+        at, name = -1, ""
+        for t in range(np.start - 1, max(-1, np.start - 400), -1):
+            if ctx.words[t] and bare(ctx.norms[t]) in _BANK_WORDS and not is_definite(ctx.norms[t]) \
+                    and t + 1 < np.start and (t + 1) in ctx.entity_at and ctx.entity_at[t + 1].type == "ORG":
+                at, name = t, ctx.text[ctx.starts[t]:ctx.entity_at[t + 1].end]
+                break  # "بنك بي إن بي باريبا"
+        if sp is not None and sp.pos >= at:
+            return sp, sp.resolved
+        if at >= 0:
+            return None, name
+        return None
 
     def _company(self, np: NP, resolved: str) -> tuple[Speaker | None, str]:
         """"وأعلنت الشركة": the company named or speaking last before it, whichever is later."""

@@ -14,7 +14,7 @@ from .outlets import could_be_outlet, known_outlet_length, match_outlet
 from .phrases import REGION_HEADS as _REGION_HEADS
 from .phrases import _NUMBER_WORDS
 from .phrases import (
-    NP, _RESUMPTIVE_PP, _initial, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
+    NP, _RESUMPTIVE_PP, _ali, _initial, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
     AL_GIVEN, _aide_to, keeper_post, name_chain, name_start, possessed_masdar,
 )
 from .words import (
@@ -897,7 +897,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         return NP(i, hyphened, ctx.starts[k], ctx.ends[hyphened - 1], "named_person", head,
                   role=" ".join(norms[i:k]), named=True, feminine=feminine or head.endswith("ه"))
         # "الدكتورة آن - ماري دي فريس"، "النائب الاشتراكي جان - لوك مارشان": a hyphened given name
-    if k > j and k > i + 1 and _word(ctx, k, limit) and not _stopword(norms[k]) and not article(ctx, k) \
+    if k > j and k > i + 1 and _word(ctx, k, limit) and not (_stopword(norms[k]) and not _ali(ctx, k)) \
+            and not article(ctx, k) \
             and not is_verb_like(norms[k]) and not complementizer(norms[k]):
         e = name_chain(ctx, k, limit, after_role=True)
         if e == k:
@@ -1202,6 +1203,10 @@ def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:
                     and ent.type == "PER" and ctx.entity_end_tok.get(t, t) == end and end - t >= 2:
                 return t  # "… لحزب «المؤتمر الشعبي» المعارض الطيب عثمان الحاج قرار …": the party's adjective, then his name
             return j
+        if n == "في" and t > j and t + 2 < limit and ctx.words[t + 1] and ctx.norms[t + 1] in _REGION_HEADS \
+                and ctx.words[t + 2]:
+            t += 2  # "… بالشركة السعودية للكهرباء | في منطقة جازان حسن مدخلي": the region his office serves
+            continue
         if _stopword(n) and n not in _ROLE_LINKS or n in VERB_FORMS or complementizer(n) or n in SPEECH_EVENTS \
                 or n in TIME_WORDS or is_verb_like(n):
             return j

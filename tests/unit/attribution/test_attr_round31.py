@@ -1,0 +1,70 @@
+"""attribution-3.10, from the rescore lists of the last session and this session's probe batches (every
+sentence here is made up)."""
+
+from attr_helpers import recs
+
+from reader.core.entities import recognize
+
+
+def _all(text: str):
+    return recs(text, recognize(text))
+
+
+def test_a_paper_with_its_epithet_then_its_editorial():
+    (r,) = _all("وكتبت صحيفة «كيهان» المحافظة في افتتاحيتها أمس أن المفاوضين أخطأوا.")
+    assert (r.cue, r.source, r.kind, r.claim) == ("وكتبت", "صحيفة «كيهان»", "media", "المفاوضين أخطأوا")
+    (r,) = _all("وكتبت صحيفة «الغارديان» اليسارية في افتتاحيتها أن الحكومة فشلت.")
+    assert r.source == "صحيفة «الغارديان»"
+
+
+def test_when_and_how_he_spoke_are_no_part_of_a_name():
+    (r,) = _all("وقال حنا إثر الاجتماع إن الكنيسة لن تتدخل في السياسة.")
+    assert r.source == "حنا"
+    (r,) = _all("وقال ريدفورد متوجها إلى الصحافيين إن القوات ستبقى.")
+    assert r.source == "ريدفورد"
+    (r,) = _all("وقال لرويترز في وقت متأخر ليلا إنه سيستقيل.")
+    assert (r.source, r.via) == ("", "رويترز")
+
+
+def test_a_noun_with_its_count_after_a_post_is_the_object():
+    (r,) = _all("فيما أعلن حاكم الولاية مقتل ثلاثة مدنيين في الهجوم.")
+    assert (r.source, r.kind, r.claim) == ("حاكم الولاية", "unnamed_official", "مقتل ثلاثة مدنيين في الهجوم")
+    (r,) = _all("وأعلن وزير الصحة إصابة 20 شخصا بالفيروس.")
+    assert r.source == "وزير الصحة"
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it():
+    (r,) = _all("وقال المحامي الليبي عبد الحكيم الفيتوري إن موكله بريء.")
+    assert (r.source, r.kind) == ("عبد الحكيم الفيتوري", "named_person")
+
+
+def test_ali_after_a_title_is_the_given_name():
+    (r,) = _all("ودعا الخبير الاقتصادي الدكتور علي حسن البنعلي إلى تخصيص المزيد من الأموال.")
+    assert (r.source, r.kind, r.claim) == ("علي حسن البنعلي", "named_person", "تخصيص المزيد من الأموال")
+
+
+def test_the_bank_by_its_country_is_the_bank_named_before():
+    rs = _all("أعلن بنك بي إن بي باريبا عن خسائر كبيرة في الربع الثالث. وقال المصرف الفرنسي في بيان إنه سيخفض الوظائف.")
+    assert (rs[1].source, rs[1].resolved) == ("المصرف الفرنسي", "بنك بي إن بي باريبا")
+    # a central bank is no bank of that country named by it
+    rs = _all("وقال البنك المركزي الأوروبي إن التضخم مرتفع. وقال البنك الفرنسي إنه سيوزع أرباحا.")
+    assert rs[1].resolved == "البنك الفرنسي"
+
+
+def test_a_post_in_a_firm_then_the_region_it_serves_then_the_name():
+    rs = _all("أوضح مدير إدارة الاتصال بالشركة السعودية للكهرباء في منطقة جازان حسن بن أحمد مدخلي أن الانقطاع "
+              "سببه عطل فني، مبينا أن الفرق تعمل.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("أوضح", "حسن بن أحمد مدخلي", "named_person"),
+                                                       ("مبينا", "حسن بن أحمد مدخلي", "named_person")]
+
+
+def test_people_of_a_place_are_unnamed():
+    (r,) = _all('بحسب ما أفاد به أهال لـ"الوطن"، فإن المياه انقطعت.')
+    assert (r.source, r.kind) == ("أهال", "anonymous")
+
+
+def test_and_he_wrote_colon_quotation_is_his_next_claim_but_a_byline_is_none():
+    rs = _all("وكان الوزير قد قال إن الأسعار ستبقى. وكتب: «لا يمكن إدارة سوق الصرف بالأوامر».")
+    assert [(r.cue, r.resolved) for r in rs] == [("قال", "الوزير"), ("وكتب", "الوزير")]
+    (r,) = _all("كتب: محمد العلي\nقال الوزير إن السوق مستقرة.")
+    assert r.cue == "قال"
