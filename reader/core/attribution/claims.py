@@ -10,7 +10,7 @@ import re
 from reader.core.text import fold
 
 from .context import CREDITS, Context
-from .cues import SAYING_NOUNS, VERB_FORMS
+from .cues import SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION
 from .cand import Cand
 from .phrases import _is_place, _stopword
 from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon, is_definite
@@ -94,6 +94,9 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     if c.kind == "verb" and c.implied and not c.sv and ctx.norms[c.cue_a][:1] == "و" and c.verb is not None \
             and c.verb.tense == "imp" and c.verb.prefix == "و" and p == c.cue_a and _headline(ctx, p):
         return p  # "الشورى ينتقد بطء «الإسكان» ويطالب بجدول زمني": a headline's second verb, the same subject
+    if c.kind == "verb" and c.implied and not c.sv and p == c.cue_a and c.verb is not None and c.verb.tense == "imp" \
+            and second_appeal(ctx, c.verb, c.cue_a, c.cue_b, sent_a, len(ctx.norms)):
+        return p  # "ويحذر الصليب الأحمر من كارثة ويطالب بهدنة": his second appeal
     if c.kind in ("verb", "noreply", "decline") and not c.sv and ctx.norms[c.cue_a][:1] == "و" and c.verb is not None \
             and (c.verb.tense == "perf" or c.lemma in _GOES_ON and not ctx.words[k]):
         return p  # (and "…، ويضيف ضاحكا: «…»": the speaker's next words, after a comma)
@@ -102,6 +105,34 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     if _run_in(ctx, c, k):
         return p
     return -1
+
+
+#: Verbs of appeal whose claim is what they call for, after their own preposition.
+_APPEALS = folded_set("طالب دعا حث حذر ناشد")
+_DEMANDED = fold("طالب")
+
+
+def second_appeal(ctx: Context, vf, i: int, j: int, sent_a: int, sent_b: int) -> bool:
+    """"وحذرت اللجنة من كارثة وطالبت بهدنة"، "يحذر من … ويطالب بـ…": a verb of appeal with و,
+    its own preposition next, after a reporting verb of its sentence in the same person and
+    tense, with no إن/أن between (the first claim is a noun, not a clause): that speaker's
+    second claim, a record of its own."""
+    if vf is None or vf.lemma not in _APPEALS or vf.prefix != "و" or j >= sent_b or not ctx.words[j]:
+        return False
+    n = ctx.norms[j]
+    own = VERB_PREPOSITION.get(vf.lemma, "")
+    if not (n == own or (own == "ب" or vf.lemma == _DEMANDED) and n[:1] == "ب" and len(n) > 3):
+        return False
+    for t in range(i - 1, max(sent_a, i - 30) - 1, -1):
+        if not ctx.words[t]:
+            continue
+        if complementizer(ctx.norms[t]):
+            return False  # ("قال إن الطالب متفوق وطالب بجامعة …": inside what he said, a student)
+        f = VERB_FORMS.get(ctx.norms[t])
+        if f is not None and f.lemma != vf.lemma and f.person == 3 and f.gender == vf.gender \
+                and f.number == vf.number and f.tense == vf.tense:
+            return True
+    return False
 
 
 def _headline(ctx: Context, k: int) -> bool:

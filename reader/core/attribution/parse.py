@@ -14,6 +14,7 @@ from reader.core.text import fold
 
 from .between import _RELATIVE, _SPOKE, _another_post_then_claim, skip_to_complement
 from .cand import Cand
+from .claims import second_appeal
 from .complements import OBJ_PREPS, complement, deems_this, is_complement
 from .context import Context, is_quote_mark
 from .cues import (
@@ -1327,6 +1328,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # ("ويعتقد العويد أن …، ويستبعد أن …": the same speaker's next view, in the same tense)
             if (vf.lemma in AMBIGUOUS or vf.lemma in DOCUMENT_ONLY or vf.lemma in EXPLICIT_ONLY) \
                     and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) \
+                    and not second_appeal(ctx, vf, i, j, sent_a, sent_b) \
                     and not (same_view and vf.lemma in AMBIGUOUS and j < sent_b and ctx.words[j] and norms[j] in _THAT) \
                     and not (vf.lemma == _ESTIMATED and coordinated and _amount_follows(ctx, j, sent_b)) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and vf.number == "p"
@@ -1353,7 +1355,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # ("…، ثم يقول بحسرة: «…»": then he says)
             if vf.tense == "imp" and vf.gender == "m" and vf.number == "s" and prev not in _PRONOUN_SUBJECT \
                     and not goes_on and prev not in _WENT_ON and not (c.via is not None and vf.prefix in ("و", "ف")) \
-                    and not same_view:
+                    and not same_view and not second_appeal(ctx, vf, i, j, sent_a, sent_b):
                 return None  # يتوقع أن، يذكر أن: impersonal (but "ويتابع: «...»" goes on speaking, and
                 # "فيصف لـ«الشرق الأوسط» …": whom he told says he is someone)
             if vf.tense == "perf" and vf.prefix == "" and prev not in _PRONOUN_SUBJECT and i == sent_a \
@@ -1384,6 +1386,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن (but "«…»، هكذا يرى X")
     if c.implied and vf.tense == "imp" and not honorific and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
             and not (c.via is not None and vf.prefix in ("و", "ف")) and not _headline_and(ctx, vf, i, sent_a, sent_b) \
+            and not second_appeal(ctx, vf, i, i + 1, sent_a, sent_b) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
             and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
             and not (vf.prefix in ("و", "ف") and i + 1 < sent_b and ctx.is_punct(i + 1, "،,")

@@ -40,6 +40,8 @@ _OF_ONE_OF = folded_set("لإحدى لأحد")
 _ONE_OF_BARE = folded_set("إحدى أحد")
 _IS_CALLED = folded_set("يدعى تدعى ويدعى وتدعى يدعي تدعي اسمه اسمها")
 _ROADS = folded_set("طريق شارع كورنيش ميدان دوار تقاطع")
+#: "اللجنة العليا للإشراف على الانتخابات"، "هيئة الرقابة على الأسواق": a body's name runs on over على.
+_OVERSIGHT = folded_set("الإشراف للإشراف والإشراف الرقابة للرقابة والرقابة المحافظة للمحافظة الحفاظ للحفاظ")
 _DOMAIN_HEADS = folded_set("شؤون قطاع إدارة ادارة مصلحة")
 _TOLD_VERBS = folded_set("أبلغ وأبلغ أبلغت وأبلغت يبلغ ويبلغ أخبر وأخبر أخبرت وأخبرت")
 _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
@@ -360,6 +362,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             continue
         if j == i1 + 1 and not is_definite(norms[i]) and n in _MARKET_GOODS:
             j += 1  # "محلل أسهم"، "وسيط عقارات": what he deals in (أسهم is no verb here)
+            had_genitive = True
+            continue
+        if j > i + 1 and n == "علي" and norms[j - 1] in _OVERSIGHT and _word(ctx, j + 1, limit) \
+                and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]):
+            j = max(j + 2, def_chain(ctx, j + 1, limit, org=True))  # "هيئة الرقابة على الأسواق المالية": what it oversees
             had_genitive = True
             continue
         if j > i and n == "علي" and _word(ctx, j + 2, limit) and norms[j + 1] in _ROADS:

@@ -68,3 +68,24 @@ def test_and_he_wrote_colon_quotation_is_his_next_claim_but_a_byline_is_none():
     assert [(r.cue, r.resolved) for r in rs] == [("قال", "الوزير"), ("وكتب", "الوزير")]
     (r,) = _all("كتب: محمد العلي\nقال الوزير إن السوق مستقرة.")
     assert r.cue == "قال"
+
+
+def test_a_second_appeal_joined_by_wa_is_a_record_of_its_own():
+    rs = _all("وحذرت اللجنة من كارثة في حلب وطالبت بهدنة إنسانية أسبوعية.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [("وحذرت", "اللجنة", "كارثة في حلب"),
+                                                          ("وطالبت", "اللجنة", "هدنة إنسانية أسبوعية")]
+    rs = _all("ويحذر الوزير من ارتفاع الأسعار ويدعو إلى ترشيد الاستهلاك.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs] == [("ويحذر", "الوزير", "ارتفاع الأسعار"),
+                                                          ("ويدعو", "الوزير", "ترشيد الاستهلاك")]
+    rs = _all("الصليب الأحمر يحذر من «كارثة» في حلب ويطالب بهدنة إنسانية أسبوعية")
+    assert [r.cue for r in rs] == ["يحذر", "ويطالب"]
+    # inside what was said, a student is no second appeal
+    (r,) = _all("وقال الوزير إن الطالب متفوق وطالب بجامعة الملك سعود.")
+    assert r.cue == "وقال"
+
+
+def test_a_body_that_oversees_something_runs_over_ala_to_the_name():
+    (r,) = _all("وأعلن رئيس اللجنة العليا للإشراف على الانتخابات عبدالعزيز يوسف البنعلي أن نسبة المشاركة بلغت 72 في المئة.")
+    assert (r.source, r.kind) == ("عبدالعزيز يوسف البنعلي", "named_person")
+    (r,) = _all("وقال رئيس هيئة الرقابة على الأسواق المالية محمد العبيد إن السوق مستقرة.")
+    assert r.source == "محمد العبيد"
