@@ -527,7 +527,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         and j + 2 < limit and ctx.words[j + 2] and in_lexicon(norms[j + 2], SPEECH_EVENTS):
                     via_before = c.via
                     k = _event_phrase(ctx, c, j + 2, limit)
-                    if k > j + 3 and not (k < limit and (is_complement(ctx, k, limit) or (
+                    takes = c.verb is not None and "o" in c.verb.complements and c.np.named and k < limit \
+                        and _word(ctx, k, limit) and not _stopword(norms[k]) and norms[k] not in VERB_FORMS \
+                        and (possessed_masdar(norms[k]) or not is_definite(norms[k])) \
+                        and not any(ctx.is_punct(t, "،,") for t in range(k, min(limit, k + 8)))
+                    # ("نفى الوالي، X، في تصريحات لـ«البيان» وجود أي قيود": the occasion, then what he denied)
+                    if k > j + 3 and not takes and not (k < limit and (is_complement(ctx, k, limit) or (
                             ctx.raw[k] in "،," and k + 1 < limit and is_complement(ctx, k + 1, limit)))):
                         c.via, k = via_before, -1  # (the occasion runs on: the walk below takes it)
                     if k > j + 3:

@@ -489,6 +489,13 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                 b = cut
                 piece = text[ent.start:ends[b - 1]]
                 ent = Entity(ent.start, ends[b - 1], piece, ent.type, piece, ent.origin, ent.score)
+            if ent.type in ("ORG", "PER") and b - a >= 2 and b < len(norms) and len(norms[b - 1]) >= 5 \
+                    and norms[b - 1][0] == "س" and norms[b - 1][1] in "يتن" and norms[b - 1] not in _LISTED_NAMES() \
+                    and words[b] and norms[b].startswith("ال") and not _is_nisba_word(norms[b]):
+                # "انسحاب المنظمة | سيزيد الضغط": a future verb after the name is none of it
+                b -= 1
+                piece = text[ent.start:ends[b - 1]]
+                ent = Entity(ent.start, ends[b - 1], piece, ent.type, piece, ent.origin, ent.score)
             if ent.type == "PER" and b == a + 1 and a < len(starts) and (
                     norms[a][:1] == "ل" and len(norms[a]) > 2 and _lam_outlet(norms[a]) or norms[a] in _AGENCY_ACRONYMS):
                 continue  # "وقال الوزير لوات إن"، "وحسب واج": the agency (its acronym), not a person
@@ -515,7 +522,43 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                     if is_media_form(ent.text) or is_media_form(ent.canonical):
                         ctx.media_tok.add(a)
         _hyphenated_names(ctx)
+        _regions_by_direction(ctx)
     return ctx
+
+
+def _regions_by_direction(ctx: Context) -> None:
+    """"والي شمال دارفور"، "محافظ جنوب سيناء": a direction before a place the tagger or a list
+    knows names a region, one place."""
+    from .phrases import _DIRECTIONS, _lookup
+    from .words import PLACES
+
+    norms, n = ctx.norms, len(ctx.norms)
+    for k in range(n - 1):
+        if not ctx.words[k] or norms[k] not in _DIRECTIONS or k in ctx.entity_at or not ctx.words[k + 1]:
+            continue
+        other = ctx.entity_at.get(k + 1)
+        if other is not None and other.type != "LOC":
+            continue
+        if other is None and not _lookup(norms[k + 1], PLACES):
+            continue
+        b = ctx.entity_end_tok.get(k + 1, k + 2) if other is not None else k + 2
+        text = ctx.text[ctx.starts[k]:ctx.ends[b - 1]]
+        ctx.entity_at.pop(k + 1, None)
+        ctx.entity_end_tok.pop(k + 1, None)
+        ctx.entity_at[k] = Entity(ctx.starts[k], ctx.ends[b - 1], text, "LOC", text, "rule", 1.0)
+        ctx.entity_end_tok[k] = b
+
+
+def _is_nisba_word(norm: str) -> bool:
+    from .words import is_nisba
+
+    return is_nisba(norm)
+
+
+def _LISTED_NAMES():
+    from .words import FIRST_NAMES
+
+    return FIRST_NAMES
 
 
 _DASHES = ("-", "–")

@@ -217,6 +217,34 @@ def _event_maker(ctx: Context, i: int, sent_a: int) -> NP | None:
     return np
 
 
+def _made_for(ctx: Context, i: int, sent_a: int, feminine: bool) -> NP | None:
+    """"دراسة … للدكتور بهاء حسب الله …، والتي قال فيها أن"، "تسجيلا لرئيس الشعبة، X، قال فيه إن": a
+    work named with ل and its maker, then "قال فيه/فيها": the maker (the nearest person so named,
+    of the verb's gender)."""
+    from .between import _name_in_apposition
+
+    for t in range(i - 2, max(sent_a, i - 30) - 1, -1):
+        if not ctx.words[t] or ctx.norms[t] in VERB_FORMS:
+            continue
+        n = ctx.norms[t]
+        if n[:1] != "ل" or len(n) < 4 or t - 1 < sent_a or not ctx.words[t - 1] or complementizer(n):
+            continue
+        np = parse_np(ctx, t, i, strip="ل")
+        if np is None or np.start != t or np.kind not in ("named_person", "unnamed_official") or np.feminine != feminine:
+            continue
+        first = ctx.tok_at_char(np.src_start)
+        if np.kind == "named_person" and not (first in ctx.entity_at and ctx.entity_at[first].type == "PER"
+                                              or ctx.norms[first] in FIRST_NAMES or np.role):
+            continue  # ("لطهران لتوقف نشاطها الذري": a purpose, no one named)
+        if np.kind == "unnamed_official" and np.end < i and ctx.is_punct(np.end, "،,"):
+            close = next((u for u in range(np.end + 1, min(i, np.end + 8)) if ctx.is_punct(u, "،,")), -1)
+            named = _name_in_apposition(ctx, np.end + 1, close) if close > np.end + 1 else None
+            if named is not None:
+                return named  # (his post, then his name between commas)
+        return np if np.kind == "named_person" or np.role else None
+    return None
+
+
 #: "طعنا تقدم به X"، "مذكرة رفعها X"، "رسالة وجهها X": a text someone put in, then what he says in it.
 _SUBMITTED_IT = folded_set("قدمه قدمها قدمته قدمتها رفعه رفعها رفعته رفعتها وجهه وجهها وجهته وجهتها أعده أعدها أعدته أعدتها "
                            "كتبه كتبها كتبته كتبتها وقعه وقعها وقعته وقعتها")
@@ -846,7 +874,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv = left, True
             j += 1
     if c.np is None and vf.prefix == "" and j < sent_b and norms[j] in ("فيه", "فيها"):
-        maker = _event_maker(ctx, i, sent_a) or event_made_by(ctx, i, sent_a) or _submitted_by(ctx, i, sent_a)
+        maker = _event_maker(ctx, i, sent_a) or event_made_by(ctx, i, sent_a) or _submitted_by(ctx, i, sent_a) \
+            or (_made_for(ctx, i, sent_a, vf.gender == "f") if j + 1 < sent_b and complementizer(norms[j + 1])
+                and _event_before(ctx, i, sent_a) < 0 else None)
         if maker is not None:
             c.np, c.sv = maker, True
             j += 1
@@ -959,6 +989,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "الحكومة تعلن خطة لخفض العجز": a subject before the verb, the words after it
             # are the object, never the source
             c.np, c.sv, c.phrase_start = left, True, left.start
+    if c.np is None and vf.prefix == "" and vf.person == 3 and cue_a - sent_a >= 3 and j < sent_b:
+        shower = _shower_of_object(ctx, cue_a, j, sent_a)
+        if shower is not None:
+            c.np, c.sv = shower, True  # "نشرت وزارة الدفاع صورا جديدة قالت إنها تظهر …": the ministry says so
     if c.np is None and vf.prefix == "" and vf.person == 3 and cue_a - sent_a >= 4:
         left = _indefinite_then_clause(ctx, cue_a, sent_a, vf.number == "p")
         if left is not None:
@@ -1319,7 +1353,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                         and ctx.words[j + 1] and is_definite(norms[j + 1]) and prev in ("قد", "وقد", "فقد", "لقد")):
                 return None  # "وقد كشف تراجع النفط عن اعتماد مفرط …": an event shows it, no one says it
             if j + 1 < sent_b and norms[j] in ("فيه", "فيها") and ctx.words[j + 1] \
-                    and _event_before(ctx, i, sent_a, reach=14) >= 0:
+                    and (_event_before(ctx, i, sent_a, reach=14) >= 0 or complementizer(norms[j + 1])
+                         and prev not in ("التي", "الذي", "والتي", "والذي")):
+                # ("، أكد فيها أن": in it, he said; not "المدينة التي قال فيها إنه ولد": where)
                 j += 1  # "وأدلى بتصريح أكد فيه إصرار …": in the statement; what he said follows
             same_view = coordinated and vf.prefix == "و" and any(
                 ctx.words[t] and norms[t] in VERB_FORMS and VERB_FORMS[norms[t]].tense == "imp"
@@ -1506,6 +1542,42 @@ _PASSIVE_THEN = folded_set("مع في خلال ضمن عند قبل بعد من�
 _WITH_PRONOUN = folded_set("بنا بي به بها بهم بهما بكم بك")
 _ISSUED = folded_set("أصدر أصدرت وأصدر وأصدرت فأصدر فأصدرت وزع وزعت ووزع ووزعت نشر نشرت ونشر ونشرت أذاع أذاعت وأذاع "
                      "وأذاعت وجه وجهت ووجه ووجهت")
+
+
+_SHOWED_IT = folded_set("نشر نشرت ونشر ونشرت عرض عرضت وعرض وعرضت بث بثت وبث وبثت وزع وزعت ووزع ووزعت أذاع أذاعت "
+                        "وأذاع وأذاعت قدم قدمت وقدم وقدمت")
+_IT_IS_THAT = folded_set("انها انه انهم انهما")
+
+
+def _shower_of_object(ctx: Context, cue_a: int, j: int, sent_a: int) -> NP | None:
+    """"نشرت وزارة الدفاع … صورا جديدة قالت إنها تظهر …"، "وعرضت «العراقية» مشاهد قالت إنها …": a
+    verb right after the object of a verb of showing, with إن and the object's pronoun after it,
+    is a relative clause on that object; who showed it says so (the subject of the first verb)."""
+    if not (ctx.words[j] and ctx.norms[j] in _IT_IS_THAT and ctx.words[cue_a - 1]) \
+            or (cue_a - 1 in ctx.entity_at and ctx.entity_at[cue_a - 1].type == "PER"):
+        return None
+    makers = ("named_organization", "named_person", "unnamed_official", "media")
+    for v in range(cue_a - 2, max(sent_a, cue_a - 16) - 1, -1):
+        n = ctx.norms[v]
+        if ctx.words[v] and complementizer(n):
+            return None
+        if not ctx.words[v] or n not in _SHOWED_IT:
+            if ctx.words[v] and n in VERB_FORMS:
+                return None
+            continue
+        np = None
+        if v + 1 < cue_a and v + 1 in ctx.quote_open_tok:
+            np = marks_source(ctx, v + 1, cue_a)
+        if np is None:
+            np = parse_np(ctx, v + 1, cue_a - 1)
+        if np is not None and np.start == v + 1 and np.kind in makers:
+            return np  # (the subject after the verb)
+        if n[:1] not in "وف" and v > sent_a:
+            left = parse_left_subject(ctx, v, sent_a)
+            if left is not None and left.kind in makers:
+                return left  # ("الوزارة نشرت صورا قالت إنها …": the subject before it)
+        return None
+    return None
 
 
 def _issuer(ctx: Context, ev: int, sent_a: int):

@@ -204,6 +204,9 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
     norms = ctx.norms
     genitive = after_definite  # a definite head takes adjectives only (الحكومة | الحداد)
     j0 = j
+    if places and j < limit and ctx.entity_at.get(j) is not None and ctx.entity_at[j].type == "LOC" \
+            and ctx.norms[j] in _DIRECTIONS:
+        return min(limit, ctx.entity_end_tok.get(j, j + 1))  # "بحي شمال الجيزة": the region, whole
     while j < limit:
         if not ctx.words[j]:
             if ctx.raw[j] == "+" and j > 0 and ctx.starts[j] == ctx.ends[j - 1]:
@@ -338,6 +341,9 @@ def _is_place(ctx: Context, j: int) -> bool:
     if ent is not None:
         return ent.type == "LOC"
     return bool(_lookup(ctx.norms[j], PLACES))
+
+
+_DIRECTIONS = folded_set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 
 
 _SON_OF = frozenset(("بن", "ابن", "بنت"))

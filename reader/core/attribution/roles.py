@@ -13,6 +13,7 @@ from .modifiers import _CAPITALS, _SIDES_OF, _field_phrase, _relation_phrase
 from .outlets import could_be_outlet, known_outlet_length, match_outlet
 from .phrases import REGION_HEADS as _REGION_HEADS
 from .phrases import _NUMBER_WORDS
+from .phrases import _DIRECTIONS
 from .phrases import (
     NP, _RESUMPTIVE_PP, _ali, _initial, _is_place, _lookup, _stopword, _word, adjective_like, article, def_chain, entity_end,
     AL_GIVEN, _aide_to, keeper_post, name_chain, name_start, possessed_masdar,
@@ -318,6 +319,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         k = _region_phrase(ctx, j, limit, bare_head=True)
         if k > j + 1:
             j, had_genitive = k, True  # أمير منطقة مكة المكرمة، محافظ محافظة جدة: the region's post
+    if j == i + 1 and _word(ctx, j + 1, limit) and norms[j] in _DIRECTIONS and _is_place(ctx, j):
+        j, had_genitive = ctx.entity_end_tok.get(j, j + 2), True  # "والي شمال دارفور": a region by its direction
     if general and j == i + 1:
         j = i1 + 1
     if j == i1 + 1 and not article(ctx, i) and _unnamed_workplace(ctx, j, limit):

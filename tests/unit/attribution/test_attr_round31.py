@@ -89,3 +89,43 @@ def test_a_body_that_oversees_something_runs_over_ala_to_the_name():
     assert (r.source, r.kind) == ("عبدالعزيز يوسف البنعلي", "named_person")
     (r,) = _all("وقال رئيس هيئة الرقابة على الأسواق المالية محمد العبيد إن السوق مستقرة.")
     assert r.source == "محمد العبيد"
+
+
+def test_a_region_named_by_its_direction_is_one_place():
+    (r,) = _all("قال والي شمال دارفور إن المنظمات تعمل بحرية.")
+    assert (r.source, r.kind) == ("والي شمال دارفور", "unnamed_official")
+    (r,) = _all("وأكد محافظ جنوب سيناء أن الموسم السياحي جيد.")
+    assert r.source == "محافظ جنوب سيناء"
+
+
+def test_the_occasion_after_a_name_in_apposition_then_the_object():
+    (r,) = _all("ونفى والي الولاية، الطيب حامد عبد الرحيم، في تصريحات لـ«البيان» وجود أي قيود.")
+    assert (r.source, r.claim) == ("الطيب حامد عبد الرحيم", "وجود أي قيود")
+    (r,) = _all("ودعا رئيس الحكومة سليم الحداد، في مؤتمر صحفي عقده في السراي، مجلس الأمن إلى «التحرك فورا».")
+    assert r.claim == "مجلس الأمن إلى «التحرك فورا»"
+
+
+def test_what_a_body_showed_with_said_it_is_the_bodys_claim():
+    (r,) = _all("نشرت وزارة الدفاع الأميركية (البنتاغون)، الاثنين، صورا جديدة قالت إنها تظهر عناصر من الحرس الثوري.")
+    assert (r.source, r.kind, r.claim) == ("وزارة الدفاع الأميركية", "named_organization", "تظهر عناصر من الحرس الثوري")
+
+
+def test_said_in_it_then_that_the_work_of_the_man_named_with_lam():
+    (r,) = _all("وبثت قناة «صدى البلد» تسجيلا لرئيس شعبة المواد الغذائية بغرفة القاهرة التجارية، عاطف صبري الدسوقي، "
+                "قال فيه إن التجار ليسوا طرفا في الأزمة.")
+    assert (r.source, r.claim) == ("عاطف صبري الدسوقي", "التجار ليسوا طرفا في الأزمة")
+    (r,) = _all("وكان الوزير قد ألقى كلمة أمام المجلس، أكد فيها أن الحكومة ستواصل الإنفاق.")
+    assert r.claim == "الحكومة ستواصل الإنفاق"
+
+
+def test_a_future_verb_after_a_body_is_no_part_of_its_name_and_a_rapporteur_is_a_post():
+    rs = _all("وقالت المنظمة في بيان إنها لم تعد مقتنعة. ويرى مراقبون أن انسحاب المنظمة سيزيد الضغط على الحكومة.")
+    assert "سيزيد" not in rs[0].resolved
+    (r,) = _all("وقال مقرر اللجنة النائب يوسف حمد البصيري إن التقرير جاهز.")
+    assert r.source == "يوسف حمد البصيري"
+
+
+def test_said_in_it_after_a_relative_on_a_place_is_no_record():
+    assert _all("وزار المدينة التي قال فيها إنه ولد.") == []
+    (r,) = _all("غير أن مصادر بحي شمال الجيزة كشفت أن عرضا مطروح.")
+    assert (r.source, r.kind) == ("مصادر بحي شمال الجيزة", "anonymous")
