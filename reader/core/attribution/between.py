@@ -16,7 +16,7 @@ from .descriptions import (
 )
 from .complements import EVENT_PREPS, is_complement, own_preposition_at
 from .context import Context, is_quote_mark
-from .cues import SAYING, VERB_FORMS, VERB_PREPOSITION
+from .cues import EXPLICIT_ONLY, PARTICIPLES, SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import MADE_IT, _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import AL_GIVEN, NP, REGION_HEADS, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
@@ -163,6 +163,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if n in PARTICIPLES and c.lemma in EXPLICIT_ONLY and j > 0 and ctx.is_punct(j - 1, "،,") and ctx.words[j]:
+            return j  # "سجل الديوان 37 ملاحظة …، معتبرا أن …": the participle's أن, another speaker's, not the verb's
         if c.np is not None and j == c.np.end and ctx.raw[j] == "@" and j + 1 < limit and ctx.starts[j + 1] == ctx.ends[j]:
             t = j + 1
             while t + 1 < limit and ctx.starts[t + 1] == ctx.ends[t]:

@@ -131,6 +131,14 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if k > j + 6 and "p" in comps and c.lemma is not None and own_preposition_at(ctx, c.lemma, j, sent_b) \
             and not is_complement(ctx, j + 1, sent_b) and ctx.norms[j + 1] not in _NEED_WORDS:
         k = -1  # "وشدد التقرير على تنفيذ مبادرات … ويجب أن تكون …": its own object, not a later أن
+    if k > j + 4 and "p" in comps and c.lemma is not None and ctx.words[j] and norms[j] in _WHERE_WHEN:
+        t = next((t for t in range(j + 1, min(k, j + 4)) if own_preposition_at(ctx, c.lemma, t, sent_b)), -1)
+        if t > 0 and all(ctx.words[u] for u in range(j, t)) and any(ctx.is_punct(u, "،,") for u in range(t, k)) \
+                and not is_complement(ctx, t + 1, sent_b):
+            k = -1  # "أعلنت قبل عامين عن 280 ألف منتج، «…»": when, then its own object; the quote after is another's
+    if k > j and c.lemma in EXPLICIT_ONLY and any(ctx.words[t] and ctx.norms[t] in PARTICIPLES and ctx.is_punct(t - 1, "،,")
+                                                 for t in range(max(j, 1), k)):
+        k = -1  # "سجل الديوان 37 ملاحظة …، معتبرا أن …": the أن is the participle's, another speaker's
     if k >= 0 and "c" in comps:
         c.claim_tok = comp_start(ctx, k, sent_b)
         if c.via is None:
@@ -234,7 +242,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 
 _ANNOUNCE = fold("أعلن")
 _TITLED = folded_set("عنوان بعنوان")
-_WHERE_WHEN = folded_set("في خلال عقب بعد أثناء أمام لدى")
+_WHERE_WHEN = folded_set("في خلال عقب بعد قبل منذ أثناء أمام لدى")
 
 _INSIST = fold("شدد")
 _PRAISE = fold("أثنى")

@@ -496,6 +496,12 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                 b -= 1
                 piece = text[ent.start:ends[b - 1]]
                 ent = Entity(ent.start, ends[b - 1], piece, ent.type, piece, ent.origin, ent.score)
+            if ent.type == "ORG" and b - a >= 3 and b <= len(norms) and norms[b - 1] in _OBJECT_BODIES \
+                    and _is_def(norms[b - 2]) and all(words[t] for t in range(a, b)):
+                # "طالب نواب في مجلس الأمة | الحكومة بعدم …": the body addressed, no part of the name
+                b -= 1
+                piece = text[ent.start:ends[b - 1]]
+                ent = Entity(ent.start, ends[b - 1], piece, ent.type, piece, ent.origin, ent.score)
             if ent.type == "PER" and b == a + 1 and a < len(starts) and (
                     norms[a][:1] == "ل" and len(norms[a]) > 2 and _lam_outlet(norms[a]) or norms[a] in _AGENCY_ACRONYMS):
                 continue  # "وقال الوزير لوات إن"، "وحسب واج": the agency (its acronym), not a person
@@ -547,6 +553,9 @@ def _regions_by_direction(ctx: Context) -> None:
         ctx.entity_end_tok.pop(k + 1, None)
         ctx.entity_at[k] = Entity(ctx.starts[k], ctx.ends[b - 1], text, "LOC", text, "rule", 1.0)
         ctx.entity_end_tok[k] = b
+
+
+_OBJECT_BODIES = frozenset(fold(w) for w in ("الحكومة", "الوزارة"))
 
 
 def _is_nisba_word(norm: str) -> bool:

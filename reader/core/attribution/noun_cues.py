@@ -70,6 +70,11 @@ def _split(norm: str) -> tuple[str, str, str] | None:
     return None
 
 
+#: "تستعد لإعلان"، "تمهيدا لإعلان": an announcement still to come.
+_PREPARING = folded_set("تستعد يستعد وتستعد ويستعد تتجه يتجه وتتجه ويتجه تعتزم يعتزم وتعتزم ويعتزم تخطط يخطط "
+                        "تسعى يسعى تمهيدا استعدادا تحضر يحضر وتحضر ويحضر")
+
+
 def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if ctx.norms[i] in MASDAR_CUES:
         c = parse_masdar(ctx, i, sent_a, sent_b)
@@ -82,6 +87,8 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if pre in ("ل", "لل") and i > sent_a and ctx.words[i - 1] and not is_definite(ctx.norms[i - 1]) \
             and ctx.norms[i - 1] not in _ACCORDING_LAM:
         return None  # "تجري مراجعة لتقديرات الموازنة": what is revised, after a verbal noun; not «وفقا لتقديرات»
+    if pre == "ل" and any(ctx.words[t] and ctx.norms[t] in _PREPARING for t in range(max(sent_a, i - 4), i)):
+        return None  # "وتستعد الحكومة لإعلان برنامج": what it is about to announce, nothing said yet
     if i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] == "ان" and ctx.words[i - 2] \
             and ctx.norms[i - 2] in DUE_TO:
         return None  # "ومن المنتظر أن توقع الشركتان اتفاقية": to be signed, no forecast

@@ -618,6 +618,10 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     if pf.lemma == _HOPE and (raw.startswith("أ") or i > sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in ("عن", "في")) \
             and raw.endswith("ه"):
         return None  # "عن أمله في أن" (also "عن امله"): his hope (أمله), not hoping (آملة)
+    if pf.gender == "f" and pf.number == "s" and raw.endswith("ة") and i > sent_a and ctx.words[i - 1] \
+            and is_definite(ctx.norms[i - 1]) and not ctx.norms[i - 1] in PARTICIPLES and i - 2 >= sent_a \
+            and ctx.words[i - 2] and complementizer(ctx.norms[i - 2]):
+        return None  # "أن الحكومة مطالبة بأن تقدم": the subject and its passive predicate (is called on), no speaker
     if i == sent_a or (i == sent_a + 1 and not ctx.words[sent_a]):
         # "مبينا أن ..." opening a paragraph: the speaker of the paragraph before goes on
         from .suffixed_cues import suffixed_verb

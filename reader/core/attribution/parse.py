@@ -1512,6 +1512,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         # "نفى ذلك في تصريح لوكالة أنباء الشرق الأوسط": what he denied is "ذلك"; the occasion names the via
         r.claim_end = r.claim_tok + 1
         _event_phrase(ctx, r, r.claim_tok + 2, sent_b)
+    if r is not None and vf.lemma == _ANNOUNCE_LEMMA and r.np is not None and r.np.kind == "document" and r.mode == "after" \
+            and 0 <= r.claim_tok < sent_b - 1 and norms[r.claim_tok] == "في":
+        close = next((t for t in range(r.claim_tok + 1, min(sent_b, r.claim_tok + 6)) if not ctx.words[t]), -1)
+        if close > r.claim_tok + 1 and ctx.is_punct(close, "،,.") and all(
+                norms[t][:1].isdigit() or norms[t] in TIME_WORDS for t in range(r.claim_tok + 1, close)):
+            return None  # "وكانت الميزانية قد أُعلنت في 28 ديسمبر الماضي،": it was announced then, it says nothing
     if r is not None and r.sv and r.np is not None and r.via is None and r.np.end < cue_a - 2:
         for t in range(r.np.end + 1, cue_a):
             if ctx.words[t] and ctx.words[t - 1] and norms[t - 1] in _SPOKE_TO and norms[t][:1] == "ل":

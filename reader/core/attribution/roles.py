@@ -1101,7 +1101,7 @@ _ENVOYS = folded_set("مبعوث مبعوثة موفد موفدة سفير سف�
 _MISSIONS = folded_set("بعثة وفد")
 _ASKING = folded_set("طلب طلبت طلبا طلبوا طالبا طالبة طالبين مفضلا مفضلة مشترطا شريطة بشرط")
 _ROLE_OK = folded_set("العام العامة الأول الأعلى")
-_ORDINAL_POSTS = folded_set("الأول الاول الثاني الثالث الرابع الخامس")
+_ORDINAL_POSTS = folded_set("الأول الاول الثاني الثالث الرابع الخامس الأولى الاولى الثانية الثالثة")
 #: Words that may stand in a long role before the name (التابعة لغرفة تجارة وصناعة جدة).
 _ROLE_LINKS = folded_set("التابعة التابع التابعين المنبثقة المنبثق المكلف المكلفة بمنطقة بمحافظة")
 
@@ -1216,6 +1216,10 @@ def _role_runs_to_name(ctx: Context, i: int, j: int, limit: int) -> int:
         if n == "في" and t > j and t + 2 < limit and ctx.words[t + 1] and ctx.norms[t + 1] in _REGION_HEADS \
                 and ctx.words[t + 2]:
             t += 2  # "… بالشركة السعودية للكهرباء | في منطقة جازان حسن مدخلي": the region his office serves
+            continue
+        if n == "في" and t >= j and t + 2 < limit and ctx.words[t + 1] and _is_place(ctx, t + 1) \
+                and not (t + 1 in ctx.entity_at and ctx.entity_at[t + 1].type == "PER"):
+            t = ctx.entity_end_tok.get(t + 1, t + 2)  # "ممثل يونيسف | في اليمن خوسيه أنطونيو بلانكو": where he serves
             continue
         if _stopword(n) and n not in _ROLE_LINKS or n in VERB_FORMS or complementizer(n) or n in SPEECH_EVENTS \
                 or n in TIME_WORDS or is_verb_like(n):

@@ -977,6 +977,10 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             k = polled - 1  # "كان محللون استطلعت (رويترز) آراءهم قد توقعوا": whom a poll asked
             if ctx.words[k] and ctx.norms[k] in _RELATIVE_PRONOUNS and k - 1 > sent_a:
                 k -= 1  # "وكان جميع الاقتصاديين الذين استطلعت بلومبرغ آراءهم …"
+    if k > sent_a + 2 and not ctx.words[k] and ctx.raw[k] == ")":
+        o = next((t for t in range(k - 1, max(sent_a, k - 6), -1) if not ctx.words[t]), -1)
+        if o > sent_a + 1 and ctx.raw[o] == "(" and k - o >= 2:
+            k = o - 1  # "وكان اتحاد الغرف التجارية الهندي (فيكي) قد طالب": the body's acronym in brackets
     if k > sent_a and ctx.words[k] and ctx.norms[k] in _KANA_AFTER:
         # "وبعض المحللين كانوا توقعوا"، "والشركة كانت أعلنت": the subject before كان
         np = parse_left_subject(ctx, k, sent_a)

@@ -129,3 +129,44 @@ def test_said_in_it_after_a_relative_on_a_place_is_no_record():
     assert _all("وزار المدينة التي قال فيها إنه ولد.") == []
     (r,) = _all("غير أن مصادر بحي شمال الجيزة كشفت أن عرضا مطروح.")
     assert (r.source, r.kind) == ("مصادر بحي شمال الجيزة", "anonymous")
+
+
+def test_a_feminine_ordinal_post_then_the_name_between_commas():
+    (r,) = _all("وقالت النائبة الأولى لرئيس البنك المركزي، يلينا سوكولوفا، في مقابلة مع قناة «روسيا 24» إن الوضع حرج.")
+    assert (r.source, r.kind, r.via) == ("يلينا سوكولوفا", "named_person", "قناة «روسيا 24»")
+
+
+def test_where_a_post_is_held_then_the_name_and_a_rank_of_two_words():
+    (r,) = _all("وحذر ممثل يونيسف في اليمن خوسيه أنطونيو بلانكو من أن الأطفال يموتون.")
+    assert r.source == "خوسيه أنطونيو بلانكو"
+    (r,) = _all("قال المتحدث باسم التحالف، العميد الركن منصور الدوسري، إن العمليات مستمرة.")
+    assert (r.source, r.kind) == ("منصور الدوسري", "named_person")
+
+
+def test_the_government_addressed_after_a_council_is_no_part_of_its_name():
+    (r,) = _all("وطالب نواب في مجلس الأمة الحكومة بعدم المساس بالرواتب.")
+    assert r.source == "نواب في مجلس الأمة"
+
+
+def test_a_body_with_its_acronym_in_brackets_before_kana_qad():
+    (r,) = _all("وكان اتحاد الغرف التجارية والصناعية الهندي (فيكي) قد طالب البنك بالإبقاء على الفائدة.")
+    assert (r.source, r.kind) == ("اتحاد الغرف التجارية والصناعية الهندي", "named_organization")
+
+
+def test_things_about_to_be_announced_and_announced_then_are_no_claims():
+    assert _all("وتستعد الحكومة لإعلان برنامج اقتصادي متوسط الأجل الأسبوع المقبل.") == []
+    assert _all("وكانت الميزانية قد أعلنت في 28 ديسمبر الماضي، وتضمنت للمرة الأولى جدولا بالإصلاحات.") == []
+
+
+def test_a_participle_after_a_nested_record_is_the_hosts_and_a_passive_predicate_is_none():
+    rs = _all("لكن النائب العتيبي نبه إلى أن ديوان المحاسبة سجل في تقريره الأخير 37 ملاحظة على عقود المشروع، "
+              "معتبرا أن ردود الوزارة «لم تكن مقنعة».")
+    assert [(r.cue, r.resolved) for r in rs] == [("نبه", "العتيبي"), ("معتبرا", "العتيبي")]
+    (r,) = _all("فيما اعتبرت العضو سوسن المحميد أن الحكومة مطالبة بأن تقدم للمجلس «رؤية متكاملة» للإصلاح.")
+    assert r.claim == "الحكومة مطالبة بأن تقدم للمجلس «رؤية متكاملة» للإصلاح"
+
+
+def test_a_time_then_the_verbs_own_preposition_before_a_later_quotation():
+    rs = _all("وقال النائب سعد البواردي إن الوزارة أعلنت قبل عامين عن 280 ألف منتج سكني، «ولم يتسلم المواطنون "
+              "منها إلا جزءا يسيرا»، مطالبا بجدول زمني ملزم.")
+    assert rs[1].cue == "أعلنت" and rs[1].claim.startswith("280 ألف منتج سكني")
