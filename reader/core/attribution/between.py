@@ -152,6 +152,9 @@ _NEWS_SERVICES = folded_set("خدمة وكالة نشرة موقع شبكة")
 _NEWS = folded_set("أخبار أنباء الأخبار الأنباء إخبارية إخباري الإخبارية")
 
 
+_SAID_LEMMAS = folded_set("قال أضاف أكد أوضح ذكر رأى اعتبر")
+
+
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """Walk over what may stand between a subject and the claim: appositions, time words,
     "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
@@ -163,6 +166,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and j == c.np.end and c.np.kind == "anonymous" and not c.np.definite and ctx.words[j] \
+                and not is_definite(n) and not _stopword(n) and n[:1] not in "وفبل" and 3 <= len(n) <= 5 \
+                and n not in VERB_FORMS and n not in PARTICIPLES and n not in FIRST_NAMES and j not in ctx.entity_at \
+                and not in_lexicon(n, ANON_HEADS) and not in_lexicon(n, ROLE_HEADS) and c.lemma in _SAID_LEMMAS:
+            close = next((t for t in range(j + 1, min(limit, j + 14)) if not ctx.words[t]), -1)
+            if close > j + 1 and ctx.is_punct(close, "،,") and is_complement(ctx, close + 1, limit) and all(
+                    not complementizer(norms[t]) and norms[t] not in VERB_FORMS for t in range(j, close)):
+                j = close + 1  # "قال مستثمر من الدمام خسر 230 ألف ريال في المخطط، إنه": what he did, then what he said
+                continue
         if n in PARTICIPLES and c.lemma in EXPLICIT_ONLY and j > 0 and ctx.is_punct(j - 1, "،,") and ctx.words[j]:
             return j  # "سجل الديوان 37 ملاحظة …، معتبرا أن …": the participle's أن, another speaker's, not the verb's
         if c.np is not None and j == c.np.end and ctx.raw[j] == "@" and j + 1 < limit and ctx.starts[j + 1] == ctx.ends[j]:
@@ -1362,6 +1374,14 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
         c.np = person_np(ctx, j + 1, close)  # "أحد المتعاملين في السوق، يدعى خالد العمري،": who he is
         return close + 1
+    if close > j + 2 and close - j <= 10 and n in ("وهو", "وهي") and c.np is not None and not c.np.named:
+        called = next((t for t in range(j + 1, close - 1) if ctx.words[t] and ctx.norms[t] in _CALLED), -1)
+        if called > j and all(ctx.words[t] and (t == called or ctx.norms[t] not in VERB_FORMS)
+                              and not complementizer(ctx.norms[t]) for t in range(j + 1, close)):
+            from .mentions import person_np
+
+            c.np = person_np(ctx, called + 1, close)  # "أحد المتضررين، وهو موظف حكومي يدعى بدر الرشيدي،": who he is
+            return close + 1
     if close > j + 1 and close - j <= 10 and (n in _CALLED or n in ("وهو", "وهي")) and c.np is not None \
             and c.np.named and close + 2 < limit and ctx.norms[close + 1] == VERB_PREPOSITION.get(c.lemma) \
             and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])

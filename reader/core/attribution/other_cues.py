@@ -604,6 +604,10 @@ _HOPE = fold("أمل")
 _ISSUED_IN = folded_set("الصادرة الصادر التي الذي الناطقة الناطق")
 
 
+#: "مرجعا ذلك إلى"، "عازيا الأمر إلى": what he puts a thing down to.
+_TO_WHAT = folded_set("رجع عزا")
+
+
 def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool, has_cue: bool = False) -> Cand | None:
     """، مشيرا إلى أن ... : a second claim of the same speaker (its source is set later)."""
     pf = PARTICIPLES.get(ctx.norms[i])
@@ -690,6 +694,13 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     # (a circumstantial accusative, داعيا/مشيدين, after no definite subject: "الشركات مطالبة بخفض" is a predicate)
     own_object = not comma and has_cue and not norms[i].startswith("و") and norms[i].endswith(("ا", "ين")) \
         and not is_definite(norms[i - 1]) and own_preposition_at(ctx, pf.lemma, j, sent_b)
+    if not comma and has_cue and not own_object and not norms[i].startswith("و") and norms[i].endswith("ا") \
+            and ctx.raw[i].endswith(("ا", "اً")) and (VERB_PREPOSITION.get(pf.lemma) or pf.lemma in _TO_WHAT):
+        t = next((t for t in range(j + 1, min(sent_b, j + 4)) if own_preposition_at(ctx, pf.lemma, t, sent_b)
+                  or pf.lemma in _TO_WHAT and ctx.words[t] and norms[t] == "الي"), -1)
+        own_object = t > j and all(ctx.words[u] and not complementizer(norms[u]) and norms[u] not in VERB_FORMS
+                                   for u in range(j, t))
+        # ("… في ظل انخفاض الطلب مرجعا الجزء الأكبر منه إلى …": an accusative, his next words, no comma)
     if not comma and not complement and not own_object:
         return None  # (but "وقال X إن … مشيدا في هذا الصدد بالتعامل …": his own preposition, no comma)
     if not complement and not ctx.is_punct(i - 1, "،,") and ctx.words[i - 1] and not own_object:

@@ -46,7 +46,8 @@ _THAT_OBJECT = folded_set("ذلك هذا ذاك هذه تلك")
 _EVENT_MASDARS = folded_set("تراجع ارتفاع انخفاض هبوط صعود انهيار تدهور تحسن استمرار تباطؤ انكماش تزايد تراجعات "
                             "ارتفاعات انخفاضات")
 _CITED = fold("استشهد")
-_AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا")
+_AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا "
+                                 "جانبه جانبها جهته جهتها ناحيته ناحيتها")
 _EXPECT = fold("توقع")
 _DISCLOSED = fold("كشف")
 _STIPULATE = fold("نص")
@@ -446,6 +447,8 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
+_MOVED = fold("نقل")
+_FROM_WHOM = folded_set("عن عنه عنها عنهم عنهما نقلا")
 _BLAMED = fold("حمل")
 _RESPONSIBILITY = folded_set("مسؤولية مسئولية المسؤولية المسئولية مسؤوليه")
 _NOTED = fold("سجل")
@@ -1497,6 +1500,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if r is not None and vf.lemma == _SHOWED_LEMMA and r.mode == "after" and not (
             0 < r.claim_tok and (complementizer(norms[r.claim_tok - 1]) or ctx.raw[r.claim_tok - 1] in ":«\"")):
         return None  # "تصاعد التوتر … بين جماعة «أنصار الله» وحزب …": between, not بيّن (which takes أن)
+    if r is not None and vf.lemma == _WENT_ON_LEMMA and vf.tense == "imp" and not vf.prefix and r.np is not None \
+            and not r.sv and r.np.start == i + 1 and r.np.kind in ("named_organization", "document") \
+            and not r.np.named and r.np.start not in ctx.entity_at:
+        return None  # "الوزارة تتابع حركة الأسعار بشكل يومي": monitors them (its object), says nothing
     if r is not None and vf.lemma == _WENT_ON_LEMMA and vf.tense == "imp" and not vf.prefix and c.np is not None \
             and not c.sv and r.mode == "after" \
             and r.claim_tok > c.np.end + 2 and any(ctx.is_punct(t, "،,") for t in range(c.np.end, r.claim_tok)) \
@@ -1512,6 +1519,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         # "نفى ذلك في تصريح لوكالة أنباء الشرق الأوسط": what he denied is "ذلك"; the occasion names the via
         r.claim_end = r.claim_tok + 1
         _event_phrase(ctx, r, r.claim_tok + 2, sent_b)
+    if r is not None and vf.lemma == _MOVED and r.mode == "after" and r.via is None and not any(
+            ctx.words[t] and (norms[t] in _FROM_WHOM or in_lexicon(strip_possessive(norms[t]), SPEECH_EVENTS)
+                              or norms[t] in ("قول", "قوله", "قولها", "قولهم"))
+            for t in range(r.cue_b, min(sent_b, r.cue_b + 12))):
+        return None  # "نقلوا بضائعهم إلى مستودعات أخرى": they moved goods; نقل relays only with عن or words
     if r is not None and vf.lemma == _ANNOUNCE_LEMMA and r.np is not None and r.np.kind == "document" and r.mode == "after" \
             and 0 <= r.claim_tok < sent_b - 1 and norms[r.claim_tok] == "في":
         close = next((t for t in range(r.claim_tok + 1, min(sent_b, r.claim_tok + 6)) if not ctx.words[t]), -1)

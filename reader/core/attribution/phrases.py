@@ -387,6 +387,9 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if _word(ctx, j, limit) and is_definite(ctx.norms[j]) and ctx.norms[j] not in ctx.person_tokens \
                 and is_definite(ctx.norms[start]):
             return j
+        if _word(ctx, j, limit) and ctx.norms[j].startswith("ال") and ctx.norms[j].endswith("يه") and j - start >= 2 \
+                and ctx.norms[j] not in ctx.person_tokens and len(ctx.norms[j]) >= 6:
+            return j  # "ووصف سليمان الفارس | الاستراتيجية بأنها": a feminine noun, the object, no family name
     elif not _word(ctx, j, limit) or not name_start(ctx, j, after_role):
         return j
     else:

@@ -70,6 +70,11 @@ def _pair_line(text: str, marks: list[int], out: list[Quote]) -> None:
             last -= 1
         if last - o > 1 and not text[last].isalnum():
             out.append(Quote(o, _new_speaker(text, o, last)))
+        elif last - o > 3 and last + 1 < len(text) and text[last].isalnum() \
+                and (text[o] in "«“" or o == straight_open.get('"', -1)):
+            # "واضاف "الحمدلله الموسم زين بس … علينا" at a paragraph's end with no mark and no full stop:
+            # the quotation runs to the last word
+            out.append(Quote(o, _new_speaker(text, o, last + 1)))
 
 
 #: Reporting verbs that open a sentence of speech (وقال، وأضاف …), in text as written.

@@ -101,6 +101,23 @@ def _head_key(head: str) -> str:
     return head
 
 
+def _in_byline(ctx: Context, t: int) -> bool:
+    """Token ``t`` is in a byline or dateline line: a short paragraph with a dash, a slash or a
+    colon at its end and no reporting verb ("محمد آل حمود- سبق- القطيف:"، "كتب: X")."""
+    para = ctx.para_of[t]
+    a = t
+    while a > 0 and ctx.para_of[a - 1] == para:
+        a -= 1
+    b = t
+    while b + 1 < len(ctx.norms) and ctx.para_of[b + 1] == para:
+        b += 1
+    if b - a > 10:
+        return False
+    marks = any(ctx.raw[k] in ("-", "–", "/") for k in range(a, b + 1)) or ctx.raw[b] == ":"
+    return marks and not any(ctx.words[k] and ctx.norms[k] in VERB_FORMS and ctx.norms[k] != "كتب"
+                             for k in range(a, b + 1))
+
+
 @dataclass
 class Speaker:
     resolved: str
@@ -680,6 +697,8 @@ class Resolver(OutletsMixin):
             # else a person named just before
             ok = (ent.type == "ORG" and gender == "f" and ent.start >= sent_start) or (
                 ent.type == "PER" and gender != "f" and (len(ent.text.split()) >= 2 or ent.start >= prev_start))
+            if ok and ent.type == "PER" and _in_byline(ctx, t):
+                continue  # "محمد آل حمود- سبق- القطيف:": the reporter, who speaks in no record
             if ok and (best is None or ent.start > best.start):
                 best = ent
         if best is None:

@@ -1162,6 +1162,12 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         if e == i + 1 and gen.endswith("ي") and len(gen) >= 5 and not is_definite(gen) \
                 and _word(ctx, i + 2, limit) and is_definite(ctx.norms[i + 2]) and not _stopword(ctx.norms[i + 2]):
             e = def_chain(ctx, i + 2, limit)  # أحد موقعي النداء، أحد ممثلي الشركات: one of a group
+        if e == i + 1 and not is_definite(gen) and not _stopword(gen) and _word(ctx, i + 3, limit) \
+                and not is_definite(ctx.norms[i + 2]) and not _stopword(ctx.norms[i + 2]) \
+                and ctx.norms[i + 2] not in VERB_FORMS and not is_verb_like(ctx.norms[i + 2]) \
+                and is_definite(ctx.norms[i + 3]) and not _stopword(ctx.norms[i + 3]) \
+                and i + 1 not in ctx.entity_at and i + 2 not in ctx.entity_at:
+            e = def_chain(ctx, i + 3, limit)  # "أحد ملاك محال الجوالات": one of the owners of the shops of a trade
         if e == i + 1:
             return None
         kind = "unnamed_official" if _lookup(gen, ROLE_HEADS) and not _lookup(gen, ANON_HEADS) else "anonymous"

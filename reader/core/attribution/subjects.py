@@ -1029,6 +1029,11 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                         and second.kind in ("unnamed_official", "named_person"):
                     return second if second.kind == "named_person" else replace(np, end=end, src_end=ctx.ends[end - 1])
                     # "وكان وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة قد صرح": his second post
+            if np is not None and np.kind in ("named_organization", "named_person") and np.end + 1 == end \
+                    and ctx.words[np.end] and ctx.norms[np.end][:1] == "و" and len(ctx.norms[np.end]) > 3 and (
+                        np.end in ctx.entity_at and ctx.entity_at[np.end].type in ("LOC", "ORG", "PER")
+                        or bool(_lookup(ctx.norms[np.end][1:], PLACES))):
+                return replace(np, end=end, src_end=ctx.ends[end - 1], pair=True)  # "وكانت فنزويلا والجزائر قد طالبتا"
             if np is not None and np.kind == "anonymous" and np.end + 1 == end and ctx.words[np.end] \
                     and ctx.norms[np.end][:1] == "و" and in_lexicon(ctx.norms[np.end][1:], ANON_HEADS):
                 return replace(np, end=end, src_end=ctx.ends[end - 1], pair=True)  # "وكان مصرفيون وخبراء قد دعوا"

@@ -170,3 +170,54 @@ def test_a_time_then_the_verbs_own_preposition_before_a_later_quotation():
     rs = _all("وقال النائب سعد البواردي إن الوزارة أعلنت قبل عامين عن 280 ألف منتج سكني، «ولم يتسلم المواطنون "
               "منها إلا جزءا يسيرا»، مطالبا بجدول زمني ملزم.")
     assert rs[1].cue == "أعلنت" and rs[1].claim.startswith("280 ألف منتج سكني")
+
+
+def test_min_janibihi_then_talaba_without_a_comma():
+    (r,) = _all("من جانبه طالب المعتمر محمود عبدالرازق بوضع سقف للاسعار في المواسم.")
+    assert (r.cue, r.source) == ("طالب", "محمود عبدالرازق")
+
+
+def test_an_accusative_participle_with_its_object_then_ila_needs_no_comma():
+    rs = _all("وقال نائب رئيس اللجنة ابراهيم العقيلي ان التراجع كان متوقعا في ظل انخفاض الطلب مرجعا الجزء الاكبر "
+              "منه الى تراجع الواردات.")
+    assert [r.cue for r in rs] == ["وقال", "مرجعا"]
+    assert rs[0].claim == "التراجع كان متوقعا في ظل انخفاض الطلب"
+
+
+def test_a_meeting_before_the_verbs_own_bi_and_two_states_before_qad():
+    (r,) = _all("وطالبت فنزويلا قبيل الاجتماع بخفض جماعي للإنتاج.")
+    assert (r.source, r.claim) == ("فنزويلا", "خفض جماعي للإنتاج")
+    (r,) = _all("وكانت فنزويلا والجزائر قد طالبتا بأن يخفض الإنتاج.")
+    assert r.source == "فنزويلا والجزائر"
+
+
+def test_a_statement_an_agency_distributed_names_the_via():
+    (r,) = _all("وأكدت وزارة المالية، في بيان وزعته وكالة الأنباء السعودية، أن القرار متسرع.")
+    assert (r.source, r.via) == ("وزارة المالية", "وكالة الأنباء السعودية")
+
+
+def test_moving_things_is_no_relay_and_monitoring_is_no_going_on():
+    assert _all("ويتردد بين الباعة أن بعض الموزعين نقلوا بضائعهم إلى مستودعات أخرى.") == []
+    (r,) = _all("وأكد المهندس خالد باحارث أن الأمانة تتابع حركة البيع في السوق يوميا.")
+    assert r.cue == "وأكد"
+    (r,) = _all("ونقلت الوكالة عن الوزير قوله إن الأسعار مستقرة.")
+    assert (r.source, r.via) == ("الوزير", "الوكالة")
+
+
+def test_a_feminine_noun_after_a_full_name_is_the_object():
+    (r,) = _all("ووصف وزير البترول سليمان الفارس الاستراتيجية بأنها «دفاع عن الحصة».")
+    assert r.source == "سليمان الفارس"
+
+
+def test_owners_of_shops_of_a_trade_and_what_an_investor_did_before_he_said():
+    (r,) = _all("وقال أحد ملاك محال الجوالات في الحي، الذي طلب عدم ذكر اسمه، إن كثيرا من المواطنين لا يعرفون ما يجري.")
+    assert (r.source, r.kind) == ("أحد ملاك محال الجوالات في الحي", "anonymous")
+    (r,) = _all("وفي السعودية، قال مستثمر من الدمام خسر 230 ألف ريال في المخطط، إنه انضم بعد أن شاهد صورا.")
+    assert (r.source, r.claim) == ("مستثمر من الدمام", "انضم بعد أن شاهد صورا")
+    (r,) = _all("في المقابل، قال أحد المتضررين، وهو موظف حكومي يدعى بدر الرشيدي، لـ\"القبس\": «دفعت 48 ألف دينار».")
+    assert (r.source, r.kind) == ("بدر الرشيدي", "named_person")
+
+
+def test_the_reporter_of_a_byline_never_speaks():
+    (r,) = _all("محمد آل حمود- سبق- القطيف:\n\nوقال الدلال في السوق إن عدد القوارب انخفض.")
+    assert "حمود" not in r.resolved
