@@ -97,6 +97,9 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     if c.kind == "verb" and c.implied and not c.sv and p == c.cue_a and c.verb is not None and c.verb.tense == "imp" \
             and second_appeal(ctx, c.verb, c.cue_a, c.cue_b, sent_a, len(ctx.norms)):
         return p  # "ويحذر الصليب الأحمر من كارثة ويطالب بهدنة": his second appeal
+    if c.kind == "verb" and c.verb is not None and c.verb.prefix == "" and p - 1 > sent_a and ctx.norms[p - 1] in _BUT_HE \
+            and second_appeal(ctx, c.verb, c.cue_a, c.cue_b, sent_a, len(ctx.norms)):
+        return p - 1  # "…، لكنه طالب بتسريع …": the speaker's next demand, a record of its own
     if c.kind in ("verb", "noreply", "decline") and not c.sv and ctx.norms[c.cue_a][:1] == "و" and c.verb is not None \
             and (c.verb.tense == "perf" or c.lemma in _GOES_ON and not ctx.words[k]):
         return p  # (and "…، ويضيف ضاحكا: «…»": the speaker's next words, after a comma)
@@ -117,7 +120,9 @@ def second_appeal(ctx: Context, vf, i: int, j: int, sent_a: int, sent_b: int) ->
     its own preposition next, after a reporting verb of its sentence in the same person and
     tense, with no إن/أن between (the first claim is a noun, not a clause): that speaker's
     second claim, a record of its own."""
-    if vf is None or vf.lemma not in _APPEALS or vf.prefix != "و" or j >= sent_b or not ctx.words[j]:
+    but = vf is not None and vf.prefix == "" and i - 1 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in _BUT_HE
+    # ("… أن الأردن أحرز تقدما، لكنه طالب بتسريع …": but it demanded, the main speaker again)
+    if vf is None or vf.lemma not in _APPEALS or (vf.prefix != "و" and not but) or j >= sent_b or not ctx.words[j]:
         return False
     n = ctx.norms[j]
     own = VERB_PREPOSITION.get(vf.lemma, "")
@@ -126,7 +131,7 @@ def second_appeal(ctx: Context, vf, i: int, j: int, sent_a: int, sent_b: int) ->
     for t in range(i - 1, max(sent_a, i - 30) - 1, -1):
         if not ctx.words[t]:
             continue
-        if complementizer(ctx.norms[t]):
+        if complementizer(ctx.norms[t]) and not but:
             return False  # ("قال إن الطالب متفوق وطالب بجامعة …": inside what he said, a student)
         f = VERB_FORMS.get(ctx.norms[t])
         if f is not None and f.lemma != vf.lemma and f.person == 3 and f.gender == vf.gender \

@@ -529,8 +529,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if n[:1] == "ل" and match_outlet(ctx, j, limit, preposition=True) is not None:
             break  # أحمد سليمان | لفرانس برس: the via
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))) \
-                and not _family_in_ين(ctx, start, j, limit) and not _foreign_wal(ctx, start, j, limit):
-            break
+                and not _family_in_ين(ctx, start, j, limit) and not _foreign_wal(ctx, start, j, limit) \
+                and not (n.endswith("ات") and n.startswith("ال") and j == start + 1 and norms[start] in FIRST_NAMES
+                         and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:"))):
+            break  # (but "نضال العبداللات،": a given name, then a family name in -ات before the comma)
         if norms[j - 1] in _NAME_LINKS or (norms[j - 1] in _COMPOUND_SECOND and j - 1 > start):
             j += 1  # عبد اللطيف، أبو الغيط، ذبيح الله مجاهد
             continue

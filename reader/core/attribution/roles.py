@@ -976,6 +976,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                         norms[k + 1] in FIRST_NAMES or (k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "PER")):
                 k += 1  # "، العقيد المنشق ياسر العبود،": what he is now, then his name
         elif _word(ctx, k + 1, limit) and is_definite(norms[k]) and norms[k].startswith("ال") \
+                and not (norms[k] in AL_GIVEN and (k in ctx.entity_at or norms[k + 1] in ("بن", "ابن"))) \
                 and (in_lexicon(norms[k], ANON_HEADS) or in_lexicon(norms[k], OCCUPATIONS) or is_nisba(norms[k])) \
                 and ((k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "PER") or norms[k + 1] in FIRST_NAMES):
             k += 1  # "كبير علماء المهمة، الجيولوجي دانيال ر. ماكنزي": his trade, then his name

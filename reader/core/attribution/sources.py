@@ -383,8 +383,13 @@ def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str, then: st
         ctx.words[u] for u in range(t, next(u for u in range(t + 1, min(limit, t + 6)) if ctx.norms[u] == then)))
     # ("وأرجعت «الجنوبية» التراجع إلى …"، "وعزت «زين» تراجع الخسائر إلى …": the company's short name,
     # what it ascribed, then إلى)
+    name_then_object = close == k + 2 and t == close + 1 and not inner.startswith("ال") and not masdar_like(inner) \
+        and not ctx.norms[t].startswith("ال") and not _stopword(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS \
+        and ctx.norms[t] not in FIRST_NAMES and t not in ctx.entity_at and ctx.norms[t][:1] not in "وفبل" \
+        and t + 1 < limit and ctx.words[t + 1] and ctx.norms[t + 1].startswith("ال") and not _stopword(ctx.norms[t + 1])
+    # ("وأعلنت «كفالة» رفع الحد الأعلى": a body's one-word name, then the verbal noun it announced)
     if t == close + 1 and not (own and (ctx.norms[t] == own or own == "ب" and ctx.norms[t][:1] == "ب")) \
-            and not (firm and (known or not masdar_like(inner))) and not object_then:
+            and not (firm and (known or not masdar_like(inner))) and not object_then and not name_then_object:
         return None  # (وتوقعت «ارتفاع الأسعار» …: words in marks with nothing between: the object itself;
         # but "قدّرت «الراجحي المالية» نمو الطلب": a firm's name)
     return marks_source(ctx, k, limit)

@@ -958,6 +958,18 @@ _THEIR_VIEWS = folded_set("آراؤهم آراءهم آرائهم")
 _TOGETHER_WITH = folded_set("بالتعاون بالاشتراك بالشراكة")
 
 
+def t_post_before(ctx: Context, p: int) -> bool:
+    """A post (a role head) among the words before the comma at ``p``, after كان."""
+    for t in range(p - 1, max(-1, p - 12), -1):
+        if not ctx.words[t]:
+            return False
+        if ctx.norms[t] in _KANA:
+            return False
+        if in_lexicon(ctx.norms[t], ROLE_HEADS) and t > 0 and ctx.words[t - 1] and ctx.norms[t - 1] in _KANA:
+            return True
+    return False
+
+
 def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before: int = -1) -> NP | None:
     k = cue_a - 1 if before < 0 else before - 1
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
@@ -998,6 +1010,11 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
 
                 if name_start(ctx, p + 2, after_role=True) and name_chain(ctx, p + 2, k, after_role=True) == k:
                     per = p + 2  # "، الدكتور حسام الدين ع. منصور،": a title and a name the tagger cut short
+            if per < 0 and p > sent_a + 1 and 2 <= k - p - 1 <= 3 and ctx.is_punct(p, "،,") and all(
+                    ctx.words[t] and not ctx.norms[t].startswith("ال") and ctx.norms[t] not in VERB_FORMS
+                    and not complementizer(ctx.norms[t]) and len(ctx.norms[t]) >= 3 for t in range(p + 1, k)) \
+                    and t_post_before(ctx, p):
+                per = p + 1  # "وكان رئيس البعثة، إنريكي فالديز، ذكر": a foreign name no list knows, after the post
             if per > 0 and ctx.is_punct(p, "،,") and any(ctx.words[t] and ctx.norms[t] in _KANA
                                                           for t in range(max(sent_a, p - 16), p)):
                 from .mentions import person_np

@@ -221,3 +221,30 @@ def test_owners_of_shops_of_a_trade_and_what_an_investor_did_before_he_said():
 def test_the_reporter_of_a_byline_never_speaks():
     (r,) = _all("محمد آل حمود- سبق- القطيف:\n\nوقال الدلال في السوق إن عدد القوارب انخفض.")
     assert "حمود" not in r.resolved
+
+
+def test_kana_then_a_post_and_a_foreign_name_between_commas_without_qad():
+    (r,) = _all("وكان رئيس بعثة صندوق النقد الدولي إلى الأردن، إنريكي فالديز، ذكر في ختام زيارته الأخيرة لعمان الشهر "
+                "الماضي، أن الأداء المالي «جاء متسقا» مع أهداف البرنامج.")
+    assert (r.source, r.kind) == ("إنريكي فالديز", "named_person")
+
+
+def test_a_family_name_in_at_before_the_comma_and_a_given_name_with_the_article():
+    (r,) = _all("وقال وزير المال نضال العبداللات، خلال لقاء مع أعضاء غرفة تجارة عمان، إن الحكومة «ملتزمة» خفض نسبة الدين.")
+    assert r.source == "نضال العبداللات"
+    (r,) = _all("وقال محافظ البنك المركزي، الهادي بن رمضان، إن التضخم سيتراجع.")
+    assert r.source == "الهادي بن رمضان"
+
+
+def test_but_it_demanded_is_the_speakers_next_record():
+    rs = _all("وكان صندوق النقد أعلن في بيان ختامي لبعثته إلى عمان أن الأردن «أحرز تقدماً» في ضبط المالية العامة، "
+              "لكنه طالب بتسريع إصلاح ضريبة الدخل.")
+    assert [(r.cue, r.resolved) for r in rs] == [("أعلن", "صندوق النقد"), ("طالب", "صندوق النقد")]
+    assert rs[0].claim == "الأردن «أحرز تقدماً» في ضبط المالية العامة"
+
+
+def test_a_bodys_one_word_name_in_marks_then_the_verbal_noun_it_announced():
+    (r,) = _all("وأعلنت «كفالة» رفع الحد الأعلى للضمان.")
+    assert (r.source, r.claim) == ("كفالة", "رفع الحد الأعلى للضمان")
+    (r,) = _all("وتوقعت «ارتفاع الأسعار» في الربع المقبل.")
+    assert r.source == ""
