@@ -1301,6 +1301,9 @@ _RELAY_WORD = fold("نقل")
 _WHAT_HE_SAID = folded_set("ما عما مما التي الذي")
 
 
+_SINCE = frozenset(("اذ", "حيث"))
+
+
 def _subject_of_first_verb(ctx: Context, k: int, context_records):
     """"وأيد مثال الآلوسي رئيس الحزب طالباني وقال إن …": a cue joined by و or ف later in a sentence
     that a verb with a person after it opens, with no record before it in the sentence, speaks
@@ -1315,7 +1318,8 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
         if front > a and all(ctx.norms[t] not in VERB_FORMS for t in range(a, front)):
             a = front + 1  # "وفي تصريحات نقلتها هيئة الإذاعة البريطانية (بي بي سي)، دافع المدرب …، موضحا": the occasion
     relative = k - 1 > a and ctx.norms[k - 1] in _WHAT_HE_SAID
-    but_he = k - 1 > a and ctx.norms[k - 1] in _BUT_HE_WORDS  # "أما X فقد اتهم …، لكنه قال": he (the topic)
+    but_he = k - 1 > a and (ctx.norms[k - 1] in _BUT_HE_WORDS or ctx.norms[k - 1] in _SINCE and ctx.norms[a] in _AMMA_OPEN)
+    # ("أما X فقد اتهم …، لكنه قال": he, the topic; "أما «الأهلي كابيتال»، …، فكانت أكثر تفاؤلا، إذ أفادت": it)
     if k - a < 3 or (ctx.norms[k][:1] not in "وف" and not relative and not but_he) or not ctx.has_entities:
         return None
     if ctx.norms[a] in _AMMA_OPEN and (not context_records or context_records[-1][0].cue.start < ctx.starts[a]):
@@ -1335,7 +1339,7 @@ def _subject_of_first_verb(ctx: Context, k: int, context_records):
             t in ctx.quote_close_tok and 0 < t - ctx.quote_close_tok[t] <= 3 and ctx.quote_close_tok[t] >= a)
            for t in range(a, k)):
         return None  # (a quotation between: whose words they are is the quotation's business; a name in marks is none)
-    if ctx.raw[a].endswith("ت") and len(ctx.norms[a]) >= 4:
+    if ctx.raw[a].endswith("ت") and len(ctx.norms[a]) >= 4 and not ctx.raw[k].endswith("ت"):
         return None  # "وكانت ادارة الخور اتفقت … وأكد": a feminine verb's subject is not «he»
     if relative:
         # "تبنى الجيش الإسلامي … هجوما على ما قال إنها دبابة": what the subject said it was

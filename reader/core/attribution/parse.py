@@ -1376,6 +1376,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                              and j + 1 < sent_b and ctx.raw[j] == ":" and j + 1 in ctx.quote_open_tok) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and coordinated and j < sent_b
                              and (ctx.words[j] and norms[j] in _THAT or _that_soon(ctx, j, sent_b))) \
+                    and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and i > sent_a and ctx.is_punct(i - 1, "،,")
+                             and j == i + 1 and j + 1 < sent_b and ctx.raw[j] == ":" and j + 1 in ctx.quote_open_tok) \
                     and not (vf.lemma in (_ADDED, _SHOWED) and (vf.prefix or i > sent_a and (
                         norms[i - 1] in ("كما", "وكما") or ctx.is_punct(i - 1, "،,"))) and (
                         _says_colon(ctx, j, sent_b) or j < sent_b and ctx.words[j] and norms[j] in _THAT)

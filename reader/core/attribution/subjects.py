@@ -524,6 +524,8 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                           or ctx.norms[t] in _FA_QAD), cue_a)  # (a name in marks: «موديز»)
             age = _age_in_brackets(ctx, comma, cue_a)
             np = parse_np(ctx, k + 1, comma)
+            if np is None and ctx.quote_open_tok.get(k + 1) == comma - 1:
+                np = marks_source(ctx, k + 1, comma)  # "أما «الأهلي كابيتال»، الذراع …، فكانت": a body by its name in marks
             if age > comma and np is not None and np.end == comma and np.kind == "named_person":
                 np = replace(np, end=age)  # "أما محمد الشهري (38 عاما)، صاحب محل …، فيرى": his age
                 comma = age
@@ -586,7 +588,7 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                 return np  # أما المرشحة X، التي ...، فقد أكدت: a relative clause between
             if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and last - comma <= 14 \
                     and ctx.words[comma + 1] and (ctx.norms[comma + 1] in ("وهو", "وهي") or (
-                        is_definite(ctx.norms[comma + 1]) and (np.kind == "named_person" or last - comma <= 4))
+                        is_definite(ctx.norms[comma + 1]) and (np.kind == "named_person" or last - comma <= 4 or marked))
                         or (np.kind == "named_person" and (in_lexicon(strip_possessive(ctx.norms[comma + 1]), ROLE_HEADS)
                                                            or strip_possessive(ctx.norms[comma + 1]) in _OWNER))) \
                     and all(ctx.words[t] for t in range(comma + 1, last - 1)):

@@ -248,3 +248,15 @@ def test_a_bodys_one_word_name_in_marks_then_the_verbal_noun_it_announced():
     assert (r.source, r.claim) == ("كفالة", "رفع الحد الأعلى للضمان")
     (r,) = _all("وتوقعت «ارتفاع الأسعار» في الربع المقبل.")
     assert r.source == ""
+
+
+def test_amma_a_body_in_marks_with_its_description_then_idh_afadat():
+    (r,) = _all("أما «الأهلي كابيتال»، الذراع الاستثمارية للبنك الأهلي التجاري، فكانت أكثر تفاؤلا، إذ أفادت في تقرير "
+                "لها بأن العجز قد يتقلص.")
+    assert r.resolved == "الأهلي كابيتال"
+
+
+def test_and_wrote_colon_quotation_after_an_act_in_the_same_sentence():
+    rs = _all("وفي تغريدة على \"تويتر\"، اتهم القيادي في الجماعة، عبد الله الضيفي، \"مطابخ العدوان\" بالسعي إلى شق "
+              "الصف، وكتب: \"من يراهن على الفتنة سيخسر الرهان\".")
+    assert [(r.cue, r.resolved) for r in rs] == [("وكتب", "عبد الله الضيفي")]
