@@ -153,6 +153,9 @@ _NEWS = folded_set("أخبار أنباء الأخبار الأنباء إخبا
 
 
 _SAID_LEMMAS = folded_set("قال أضاف أكد أوضح ذكر رأى اعتبر")
+#: "في مؤتمر صحفي عقده في السراي": the occasion's own relative verb, no object of the cue.
+_HELD_IT = folded_set("عقده عقدها عقدته عقدتها أجراه أجراها أجرته أجرتها ألقاه ألقاها ألقته ألقتها نظمه نظمها "
+                      "نظمته نظمتها بثه بثها بثته بثتها نشره نشرها نشرته نشرتها أدلى أدلت")
 
 
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
@@ -543,8 +546,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     k = _event_phrase(ctx, c, j + 2, limit)
                     takes = c.verb is not None and "o" in c.verb.complements and c.np.named and k < limit \
                         and _word(ctx, k, limit) and not _stopword(norms[k]) and norms[k] not in VERB_FORMS \
-                        and (possessed_masdar(norms[k]) or not is_definite(norms[k])) \
-                        and not any(ctx.is_punct(t, "،,") for t in range(k, min(limit, k + 8)))
+                        and (possessed_masdar(norms[k]) or not is_definite(norms[k])) and norms[k] not in _HELD_IT
                     # ("نفى الوالي، X، في تصريحات لـ«البيان» وجود أي قيود": the occasion, then what he denied)
                     if k > j + 3 and not takes and not (k < limit and (is_complement(ctx, k, limit) or (
                             ctx.raw[k] in "،," and k + 1 < limit and is_complement(ctx, k + 1, limit)))):
