@@ -254,7 +254,7 @@ _OWN_ONLY = {fold(v): fold(p) for v, p in (("تحدث", "عن"), ("أثنى", "�
                                             ("تطرق", "إلى"), ("هدد", "ب"), ("توعد", "ب"), ("أهاب", "ب"),
                                             ("ندد", "ب"))}
 #: ... and those that take ل for إلى (تطرق لما يحدث).
-_TO_OR_LAM = frozenset({fold("تطرق")})
+_TO_OR_LAM = frozenset({fold("تطرق"), fold("ألمح")})
 #: Objects that make أعلن an act (declaring mourning, a curfew, war, mobilisation), and
 #: the states declared with حالة (الطوارئ، التأهب ...).
 _DECLARED = folded_set("الحداد حدادا حظر الحرب النفير التعبئة إضرابا الإضراب الأحكام")

@@ -884,7 +884,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             c.np, c.sv = maker, True
             j += 1
     if c.np is None and vf.prefix == "" and j + 1 < sent_b and norms[j] in ("فيه", "فيها") \
-            and is_complement(ctx, j + 1, sent_b) and _event_before(ctx, i, sent_a) >= 0:
+            and is_complement(ctx, j + 1, sent_b) and _event_before(ctx, i, sent_a, reach=10) >= 0:
         # "وقد أدلى الرئيس شافيز بتصريح في المطار قال فيه أن …"، "كلمة في السجل … قال فيها «…»":
         # the statement's maker, who opens the sentence, or the last speaker
         j += 1
