@@ -17,8 +17,14 @@ def _verb_forms():
 
 
 def find_publishers(ctx) -> frozenset[str]:
-    """Newspapers named in the dateline of the first lines ("القاهرة - «الشروق»")."""
-    return _dateline_outlets(ctx)[0]
+    """Newspapers named in the dateline of the first lines ("القاهرة - «الشروق»"); an outlet's Arabic
+    edition is the outlet too ("لندن - بي بي سي عربي": «لبي بي سي» in the text is no via)."""
+    found = _dateline_outlets(ctx)[0]
+    arabic = {" ".join(n.split()[:-1]) for n in found if len(n.split()) > 1 and n.split()[-1] in _ARABIC_EDITION}
+    return found | frozenset(arabic) if arabic else found
+
+
+_ARABIC_EDITION = frozenset(fold(w) for w in "عربي عربية العربي العربية بالعربية".split())
 
 
 def staff_byline(ctx) -> bool:

@@ -141,9 +141,17 @@ class OutletMatch:
     anaphor: bool = False  # الصحيفة alone: points back to an earlier outlet
 
 
+#: Agencies whose names are several words, each of which alone is no agency ("بي" of «يو بي آي» is also the
+#: "بي" of «بي بي سي» and «إم بي سي», broadcasters; "فرانس" of «فرانس برس» is also «فرانس 24»).
+_AGENCY_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in ("فرانس برس", "د ب أ", "يو بي آي", "ا ف ب", "أ ف ب"))
+_PHRASE_WORDS = frozenset(w for p in _AGENCY_PHRASES for w in p)
+
+
 def is_agency(name_norm: str) -> bool:
     words = name_norm.split()
-    return any(w in _AGENCIES for w in words) or "وكاله" in words
+    if "وكاله" in words or any(w in _AGENCIES and w not in _PHRASE_WORDS for w in words):
+        return True
+    return any(tuple(words[k:k + len(p)]) == p for p in _AGENCY_PHRASES for k in range(len(words) - len(p) + 1))
 
 
 def _known_at(norms: list[str], i: int, strip_first: bool, typed: bool = True) -> int:

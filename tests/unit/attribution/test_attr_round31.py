@@ -278,3 +278,13 @@ def test_said_in_it_after_a_long_work_hinted_with_lam_and_by_saying_after_an_app
     rs = _all("ودعا الوزير الى تغيير الحكومة بقوله ان الحكومة الحالية ليست قادرة.")
     assert [(r.cue, r.resolved, r.claim) for r in rs] == [("ودعا", "الوزير", "تغيير الحكومة"),
                                                           ("بقوله", "الوزير", "الحكومة الحالية ليست قادرة")]
+
+
+def test_a_broadcasters_arabic_edition_in_the_dateline_is_the_publisher_not_a_wire():
+    (r,) = _all("عنوان الخبر\n\nلندن - بي بي سي عربي\n\nوقال المتحدث باسم الجيش لبي بي سي إن القوات تقدمت.")
+    assert r.via == ""
+    from reader.core.attribution.outlets import is_agency
+    from reader.core.text import fold
+
+    assert [is_agency(fold(n)) for n in ("بي بي سي", "إم بي سي", "فرانس 24", "فرانس برس", "يو بي آي", "د ب أ")] == \
+        [False, False, False, True, True, True]
