@@ -11,6 +11,7 @@ from reader.core.text import fold
 
 from .context import CREDITS, Context
 from .cues import SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION
+from .other_cues import SAYING_BY
 from .cand import Cand
 from .phrases import _is_place, _stopword
 from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon, is_definite
@@ -94,7 +95,7 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     if c.kind == "verb" and c.implied and not c.sv and ctx.norms[c.cue_a][:1] == "و" and c.verb is not None \
             and c.verb.tense == "imp" and c.verb.prefix == "و" and p == c.cue_a and _headline(ctx, p):
         return p  # "الشورى ينتقد بطء «الإسكان» ويطالب بجدول زمني": a headline's second verb, the same subject
-    if c.kind == "verb" and c.verb is None and ctx.norms[c.cue_a] in _BY_SAYING and c.cue_a - 1 > sent_a \
+    if c.kind == "verb" and c.verb is None and ctx.norms[c.cue_a] in SAYING_BY and c.cue_a - 1 > sent_a \
             and ctx.words[c.cue_a - 1] and not complementizer(ctx.norms[c.cue_a - 1]):
         return c.cue_a  # "دعا … إلى تغيير الحكومة بقوله إن …": by saying, his own words again, a record of its own
     if c.kind == "verb" and c.implied and not c.sv and p == c.cue_a and c.verb is not None and c.verb.tense == "imp" \
@@ -113,7 +114,6 @@ def break_point(ctx: Context, c: Cand, sent_a: int) -> int:
     return -1
 
 
-_BY_SAYING = folded_set("بقوله بقولها بقولهم بقولهما")
 #: Verbs of appeal whose claim is what they call for, after their own preposition.
 _APPEALS = folded_set("طالب دعا حث حذر ناشد")
 _DEMANDED = fold("طالب")

@@ -459,7 +459,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             noisy[k] = True
     ctx.noisy = noisy
 
-    from .words import FIRST_NAMES, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def
+    from .words import FIRST_NAMES, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def, is_nisba
 
     places_at = {e.start for e in entities or () if e.type in ("LOC", "ORG")}
     for k in range(len(norms) - 1):
@@ -487,21 +487,18 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             if cut > a and ent.type in ("ORG", "PER"):
                 # "الوكالة | إن العجز" tagged as one body: a name never runs over إن/أن
                 b = cut
-                piece = text[ent.start:ends[b - 1]]
-                ent = Entity(ent.start, ends[b - 1], piece, ent.type, piece, ent.origin, ent.score)
+                ent = _ending_at(text, ent, ends[b - 1])
             if ent.type in ("ORG", "PER") and b - a >= 2 and b < len(norms) and len(norms[b - 1]) >= 5 \
-                    and norms[b - 1][0] == "س" and norms[b - 1][1] in "يتن" and norms[b - 1] not in _LISTED_NAMES() \
-                    and words[b] and norms[b].startswith("ال") and not _is_nisba_word(norms[b]):
+                    and norms[b - 1][0] == "س" and norms[b - 1][1] in "يتن" and norms[b - 1] not in FIRST_NAMES \
+                    and words[b] and norms[b].startswith("ال") and not is_nisba(norms[b]):
                 # "انسحاب المنظمة | سيزيد الضغط": a future verb after the name is none of it
                 b -= 1
-                piece = text[ent.start:ends[b - 1]]
-                ent = Entity(ent.start, ends[b - 1], piece, ent.type, piece, ent.origin, ent.score)
+                ent = _ending_at(text, ent, ends[b - 1])
             if ent.type == "ORG" and b - a >= 3 and b <= len(norms) and norms[b - 1] in _OBJECT_BODIES \
                     and _is_def(norms[b - 2]) and all(words[t] for t in range(a, b)):
                 # "طالب نواب في مجلس الأمة | الحكومة بعدم …": the body addressed, no part of the name
                 b -= 1
-                piece = text[ent.start:ends[b - 1]]
-                ent = Entity(ent.start, ends[b - 1], piece, ent.type, piece, ent.origin, ent.score)
+                ent = _ending_at(text, ent, ends[b - 1])
             if ent.type == "PER" and b == a + 1 and a < len(starts) and (
                     norms[a][:1] == "ل" and len(norms[a]) > 2 and _lam_outlet(norms[a]) or norms[a] in _AGENCY_ACRONYMS):
                 continue  # "وقال الوزير لوات إن"، "وحسب واج": the agency (its acronym), not a person
@@ -558,16 +555,10 @@ def _regions_by_direction(ctx: Context) -> None:
 _OBJECT_BODIES = frozenset(fold(w) for w in ("الحكومة", "الوزارة"))
 
 
-def _is_nisba_word(norm: str) -> bool:
-    from .words import is_nisba
-
-    return is_nisba(norm)
-
-
-def _LISTED_NAMES():
-    from .words import FIRST_NAMES
-
-    return FIRST_NAMES
+def _ending_at(text: str, ent: Entity, end: int) -> Entity:
+    """``ent`` cut to end at character ``end`` (its text and canonical form the span's)."""
+    piece = text[ent.start:end]
+    return Entity(ent.start, end, piece, ent.type, piece, ent.origin, ent.score)
 
 
 _DASHES = ("-", "–")

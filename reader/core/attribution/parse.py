@@ -447,7 +447,6 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
-_MOVED = fold("نقل")
 _FROM_WHOM = folded_set("عن عنه عنها عنهم عنهما نقلا")
 _BLAMED = fold("حمل")
 _RESPONSIBILITY = folded_set("مسؤولية مسئولية المسؤولية المسئولية مسؤوليه")
@@ -1521,7 +1520,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         # "نفى ذلك في تصريح لوكالة أنباء الشرق الأوسط": what he denied is "ذلك"; the occasion names the via
         r.claim_end = r.claim_tok + 1
         _event_phrase(ctx, r, r.claim_tok + 2, sent_b)
-    if r is not None and vf.lemma == _MOVED and r.mode == "after" and r.via is None and not any(
+    if r is not None and vf.lemma == _RELAY and r.mode == "after" and r.via is None and not any(
             ctx.words[t] and (norms[t] in _FROM_WHOM or in_lexicon(strip_possessive(norms[t]), SPEECH_EVENTS)
                               or norms[t] in ("قول", "قوله", "قولها", "قولهم"))
             for t in range(r.cue_b, min(sent_b, r.cue_b + 12))):

@@ -960,7 +960,7 @@ _THEIR_VIEWS = folded_set("آراؤهم آراءهم آرائهم")
 _TOGETHER_WITH = folded_set("بالتعاون بالاشتراك بالشراكة")
 
 
-def t_post_before(ctx: Context, p: int) -> bool:
+def _post_after_kana(ctx: Context, p: int) -> bool:
     """A post (a role head) among the words before the comma at ``p``, after كان."""
     for t in range(p - 1, max(-1, p - 12), -1):
         if not ctx.words[t]:
@@ -1015,7 +1015,7 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
             if per < 0 and p > sent_a + 1 and 2 <= k - p - 1 <= 3 and ctx.is_punct(p, "،,") and all(
                     ctx.words[t] and not ctx.norms[t].startswith("ال") and ctx.norms[t] not in VERB_FORMS
                     and not complementizer(ctx.norms[t]) and len(ctx.norms[t]) >= 3 for t in range(p + 1, k)) \
-                    and t_post_before(ctx, p):
+                    and _post_after_kana(ctx, p):
                 per = p + 1  # "وكان رئيس البعثة، إنريكي فالديز، ذكر": a foreign name no list knows, after the post
             if per > 0 and ctx.is_punct(p, "،,") and any(ctx.words[t] and ctx.norms[t] in _KANA
                                                           for t in range(max(sent_a, p - 16), p)):
