@@ -35,6 +35,7 @@ from .suffixed_cues import parse_back_resumptive, parse_suffixed, suffixed_verb
 from .cand import Cand
 from .parse import _WITH_HIM, parse_verb
 from .resolve import _GENERIC_ROLES, Resolver, Speaker
+from .phrases import NP
 from .sources import parse_np
 from .roles import NAME_TITLES
 from .subjects import pair_before

@@ -12,7 +12,7 @@ from .cand import Cand
 from .complements import _first_letter_len, met_with
 from .words import DIRECT_OPENERS, SAYS_DIRECT
 from .context import Context, is_quote_mark
-from .cues import PARTICIPLES, VERB_FORMS, VERB_PREPOSITION
+from .cues import PARTICIPLES, VERB_PREPOSITION
 from .groups import group_source
 from .outlets import OutletMatch, match_outlet
 from .phrases import def_chain

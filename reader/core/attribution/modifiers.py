@@ -294,13 +294,6 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 j = _unmarked_relative(ctx, k, limit)
                 continue
             break
-        if n == "في" and j > 0 and ctx.words[j - 1] and _word(ctx, j + 2, limit) and not is_definite(norms[j + 1]) \
-                and not _stopword(norms[j + 1]) and norms[j + 1] not in VERB_FORMS and not is_verb_like(norms[j + 1]) \
-                and norms[j + 1] not in TIME_WORDS and norms[j + 2] in _SEVERAL:
-            j += 3  # "مسؤولين في وفود عدة من الدول النامية": in several delegations
-            if _word(ctx, j + 1, limit) and norms[j] == "من" and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]):
-                j = def_chain(ctx, j + 1, limit, org=True)
-            continue
         if n in _WITHIN and j > 0 and ctx.words[j - 1] and _word(ctx, j + 1, limit):
             k = _institution(ctx, j + 1, limit)  # "مصدر داخل مجلس إدارة الزمالك": where he sits
             if k > j + 1:
@@ -345,7 +338,6 @@ _INSIDE = folded_set("داخل خارج")
 _WITHIN = folded_set("داخل بداخل")
 _PLACE_ADJ = folded_set("الجديدة الجديد القديمة القديم الكبرى")
 _SCHOOL_GRADES = folded_set("الصف الفرقة السنة المرحلة المستوى")
-_SEVERAL = folded_set("عدة عديدة مختلفة متعددة أخرى كبرى")
 _OWNER = folded_set("ذو ذي ذات ذوو ذوي")
 _TAKES = folded_set("تتخذ يتخذ يتخذون تتخذان يتخذان")
 _SEAT_WORDS = folded_set("مقرا مقراً مقر")

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from reader.core.text import fold
 
-from .between import _RELATIVE, _SPOKE, _another_post_then_claim, skip_to_complement
+from .between import _RELATIVE, _another_post_then_claim, skip_to_complement
 from .cand import Cand
 from .claims import second_appeal
 from .complements import OBJ_PREPS, complement, deems_this, is_complement
@@ -768,7 +768,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         if m is not None and (not m.anaphor or (m.end < sent_b and is_complement(ctx, m.end, sent_b))):
             c.via = m  # "أكد لوكالة فرانس برس شاهد عيان أن ..."، "قالت للجريدة إن ..."
             j = _skip_adverbs(ctx, m.end, sent_b)
-    elif j + 1 < sent_b and ctx.words[j] and norms[j] in ("الي", "مع") and vf.lemma in _SPOKE:
+    elif j + 1 < sent_b and ctx.words[j] and norms[j] in ("الي", "مع") and vf.lemma == _SPOKE:
         m = match_addressee(ctx, j + 1, sent_b)
         if m is not None:
             c.via = m  # "تحدث إلى «الرؤية» ..."

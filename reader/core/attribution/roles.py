@@ -166,7 +166,7 @@ _IN_ITS_NAME = folded_set("باسمها باسمه باسمهم باسمهما �
 _DEPARTMENT_HEADS = folded_set("اداره قسم مكتب شعبه وحده")
 
 
-def _department(ctx: Context, k: int, limit: int) -> int:
+def _past_department_name(ctx: Context, k: int, limit: int) -> int:
     """"مدير إدارة | الإعلام": a department's name after its head word may be a word that
     otherwise qualifies media (الإعلام، الاتصال); past it, or ``k``."""
     if k > 0 and ctx.words[k - 1] and ctx.norms[k - 1] in _DEPARTMENT_HEADS and _word(ctx, k, limit) \
@@ -595,7 +595,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if j == i1 + 1 and not is_definite(norms[i]) and not _lookup(norms[i], _EXPERT_ROLES):
             k = _construct_run(ctx, j, limit)
             if k > j:
-                j = _cut_at_title(ctx, j, max(def_chain(ctx, k, limit), _department(ctx, k, limit)))
+                j = _cut_at_title(ctx, j, max(def_chain(ctx, k, limit), _past_department_name(ctx, k, limit)))
                 had_genitive = True  # منسق برنامج مكافحة الجراد: a construct chain after the role
                 continue
         if j == i1 + 1 and _lookup(norms[i], _EXPERT_ROLES) and not is_definite(norms[i]) and _field_phrase(ctx, j, limit) \

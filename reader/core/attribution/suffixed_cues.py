@@ -25,7 +25,7 @@ from .anonymity import anonymity_clause
 from .cand import Cand
 from .subjects import _antecedent
 from .sources import parse_np
-from .words import ANON_HEADS, FIRST_NAMES, BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
+from .words import FIRST_NAMES, BY_SAYING, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _SHORT_STEMS = folded_set("را ورا فرا")

@@ -12,7 +12,7 @@ from reader.core.text import fold
 from .datelines import dateline_agency, staff_byline
 from .outlets import FOREIGN_OUTLETS, OutletMatch, could_be_outlet, is_agency, match_outlet
 from .phrases import NP
-from .words import MEDIA_TYPES, bare, folded_set
+from .words import MEDIA_TYPES, folded_set
 
 #: Arab papers whose names are also ordinary words (outlets._AMBIGUOUS_NAMES' papers) and the
 #: other Arab dailies of the outlet list: the ones that run their own interviews.
