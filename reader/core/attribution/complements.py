@@ -108,8 +108,10 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             c.phrase_end = c.np.end  # (the relative clause after the name is a record of its own)
         return c
     if (c.np is None or c.implied) and c.kind == "verb" and _after_opening_quote(ctx, c.cue_a, sent_a) \
-            and c.cue_b < sent_b and (ctx.is_punct(c.cue_b, "،,.") or c.cue_b + 1 >= sent_b) \
+            and c.cue_b < sent_b and (ctx.is_punct(c.cue_b, "،,.") or c.cue_b + 1 >= sent_b
+                                      or ctx.words[c.cue_b] and ctx.norms[c.cue_b] in _WHILE_HE) \
             and not _complement_near(ctx, c.cue_b + 1, sent_b):
+        # ("«…»، أضافت وهي تغالب دموعها": how she said it, after the verb)
         c.mode = "before"  # "«كل سنة نقول …»، قالت، مشيرة إلى …": she said, the quote is the claim
         return c
     if j < sent_b and is_complement(ctx, j, sent_b) and ("c" in comps or ctx.raw[j] == ":" or is_quote_mark(ctx, j)):
@@ -318,6 +320,10 @@ def _but_he_says(ctx: Context, e: int, sent_b: int) -> bool:
     its own: the complement further on is that verb's, the quotation before is his."""
     return e + 2 < sent_b and ctx.is_punct(e, "،,") and ctx.words[e + 1] and ctx.norms[e + 1] in _BUT_HE \
         and ctx.words[e + 2] and ctx.norms[e + 2] in VERB_FORMS
+
+
+#: A circumstantial clause right after the verb (وهي تغالب دموعها): how it was said.
+_WHILE_HE = folded_set("وهو وهي وهم وهما وهن")
 
 
 def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:

@@ -439,6 +439,11 @@ def person_by_role(ctx: Context, k: int, role: str) -> str:
         if t not in parsed:
             parsed[t] = parse_np(ctx, t, min(len(norms), t + 30))
         np = parsed[t]
+        if np is not None and np.kind == "unnamed_official" and np.role and np.end <= k:
+            name = _name_right_before(ctx, t)
+            if name and _role_matches(words, wanted, np.role):
+                return name  # "سالم بن راشد المعمري الوزير المسؤول عن الشؤون المالية": the post after the name
+            continue
         if np is None or np.kind != "named_person" or not np.role or np.end > k:
             continue
         first = ctx.tok_at_char(np.src_start)
@@ -448,9 +453,36 @@ def person_by_role(ctx: Context, k: int, role: str) -> str:
         if np.end - first == 1 and first < len(norms) and norms[first] not in FIRST_NAMES \
                 and norms[first] not in ctx.person_tokens and not (first in ctx.entity_at and ctx.entity_at[first].type == "PER"):
             continue  # "تصريحات الوزير جاءت بعد …": one word no list, tagger or earlier name knows (a verb)
-        earlier = {bare(w) for w in np.role.split()}
-        if all(w in earlier for w in wanted) and _same_nation(words[1:], np.role.split()):
+        if _role_matches(words, wanted, np.role):
             return ctx.text[np.src_start:np.src_end]
+    return ""
+
+
+def _role_matches(words: list[str], wanted: list[str], earlier_role: str) -> bool:
+    earlier = {bare(w) for w in earlier_role.split()}
+    return all(w in earlier for w in wanted) and _same_nation(words[1:], earlier_role.split())
+
+
+def _name_right_before(ctx: Context, t: int) -> str:
+    """The person the tagger named right before token ``t`` (a comma between allowed), as the
+    subject of no verb of its own: "معالي سالم المعمري | الوزير"، "حمود العتيبي، | رئيس اللجنة";
+    not "استقبل محمد | الرئيس الفرنسي" (a verb, then its subject and its object), or ""."""
+    e = t - 1 if t > 0 and ctx.raw[t - 1] in ("،", ",") else t
+    for a in range(e - 1, max(-1, e - 7), -1):
+        ent = ctx.entity_at.get(a)
+        if ent is None:
+            continue
+        if ent.type != "PER" or ctx.entity_end_tok.get(a) != e:
+            return ""
+        b = a - 1
+        while b >= 0 and ctx.words[b] and ctx.norms[b] in TITLES:
+            b -= 1
+        if b >= 0 and ctx.words[b] and (ctx.norms[b] in VERB_FORMS or is_verb_like(ctx.norms[b])):
+            return ""
+        if not (ctx.norms[a] in FIRST_NAMES or b < a - 1) or any(
+                ctx.norms[x] in VERB_FORMS or is_verb_like(ctx.norms[x]) for x in range(a, e) if ctx.norms[x] not in FIRST_NAMES):
+            return ""  # ("ونواب | يلوّحون باستجواب | وزير المالية": a tagger's name that is a verb phrase)
+        return ctx.text[ctx.starts[a]:ctx.ends[e - 1]]
     return ""
 
 

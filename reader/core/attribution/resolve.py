@@ -336,6 +336,7 @@ class Resolver(OutletsMixin):
         text = ctx.text[np.src_start:np.src_end]
         tokens = tuple(fold(text).split())
         by_role = False  # (the person given this post before, found by person_by_role)
+        named_by_role = False
         head = _genderless(np.head)
         resolved = text
         target: Speaker | None = None
@@ -490,8 +491,12 @@ class Resolver(OutletsMixin):
                 found = self._full_name(tuple(fold(name).split()))
                 resolved, kind = (found.resolved if found else name), "named_person"
                 at = ctx.text.rfind(name, 0, np.src_start)
-                before = set(fold(ctx.text[max(0, at - 90):at]).split()) if at >= 0 else set()
-                by_role = all(w in before for w in tokens[1:] if is_nisba(w))  # "الوزير القطري": "وزير الطاقة القطري X"
+                # (the post before the name or after it: "X الوزير المسؤول عن الشؤون المالية")
+                after = ctx.text[at + len(name):min(at + len(name) + 90, np.src_start)] if at >= 0 else ""
+                after = re.split(r"[.؟!\n]", after, maxsplit=1)[0]  # (its own sentence, not the reference)
+                around = set(fold(ctx.text[max(0, at - 90):at]).split()) | set(re.findall(r"\w+", fold(after)))
+                by_role = all(w in around for w in tokens[1:] if is_nisba(w))  # "الوزير القطري": "وزير الطاقة القطري X"
+                named_by_role = True
         if (target is None or not target.is_person) and kind == "unnamed_official" and np.definite and not np.named \
                 and bare(ctx.norms[np.start]) in _GENERIC_ROLES and _qualities(tokens):
             # "وأعرب المسؤول الأوروبي" right after "منسق السياسة الخارجية خافيير سولانا": the
@@ -543,6 +548,8 @@ class Resolver(OutletsMixin):
         if target is None and np.definite and not np.named and resolved != text and not by_role \
                 and not _same_qualities(tokens, tuple(fold(resolved).split())):
             resolved = text  # "الجانب الإسرائيلي" is not "الجانب اللبناني" mentioned before
+            if named_by_role:
+                kind = "unnamed_official"  # (the post alone again, not the person it was not)
 
         sp = Speaker(resolved, kind, gender, number, head, tuple(fold(resolved).split()),
                      is_person=kind == "named_person", pos=np.start, pair=np.pair and target is None)
@@ -974,16 +981,25 @@ class Resolver(OutletsMixin):
         """"وأوضح محفوظ" after "نجيب محفوظ": a family name written alone, the full name given
         with a first name earlier in the text (whatever the tagger made of either)."""
         ctx = self.ctx
-        if np.end - np.start != 1 or not ctx.words[np.start]:
+        # (after a post, its name alone: "لكن النائب العتيبي نبه" after "للنائب حمود مطلق العتيبي")
+        first = ctx.tok_at_char(np.src_start) if np.role and np.role != "descriptor" else np.start
+        if np.end - first != 1 or not ctx.words[first]:
             return ""
-        key = ctx.norms[np.start]
-        for k in range(np.start - 1, max(0, np.start - 3000), -1):
+        key = ctx.norms[first]
+        for k in range(first - 1, max(0, first - 3000), -1):
             if ctx.norms[k] == key and ctx.words[k - 1] and ctx.norms[k - 1] in FIRST_NAMES \
-                    and ctx.ends[k - 1] < ctx.starts[k]:
+                    and ctx.ends[k - 1] < ctx.starts[k] and ctx.norms[k - 1] not in ("بن", "بنت") \
+                    and not (k + 1 < len(ctx.norms) and ctx.words[k + 1] and is_definite(ctx.norms[k + 1])
+                             and is_nisba(ctx.norms[k + 1]) and ctx.norms[k + 1] in ctx.person_tokens):
+                # (not "عوض بن علي الشهراني" for "علي": his father's name, with his family name after it)
                 f = k - 1
                 while f >= 2 and ctx.words[f - 1] and ctx.norms[f - 1] in ("بن", "بنت") and ctx.words[f - 2] \
                         and ctx.norms[f - 2] in FIRST_NAMES and k - f < 6:
                     f -= 2  # "علي بن محمد الشهري": the whole chain of given names, not "محمد الشهري"
+                if f == k - 1 and f >= 1 and ctx.words[f - 1] and ctx.norms[f - 1] in FIRST_NAMES \
+                        and ctx.ends[f - 1] < ctx.starts[f] and (f - 1 in ctx.entity_at or ctx.norms[f - 1] in ctx.person_tokens
+                                                                  or (f - 1 > 0 and ctx.norms[f - 2] in TITLES)):
+                    f -= 1  # "حمود مطلق العتيبي": his own name and his father's, no بن between
                 a = ctx.starts[f] + clitic_chars(ctx, f)
                 return ctx.text[a:ctx.ends[k]]
         return ""
@@ -1006,6 +1022,8 @@ class Resolver(OutletsMixin):
                         and words[-len(key) - 1] not in _NAME_PARTICLES:
                     continue  # "منصور الطراونة" after "رهف منصور الطراونة": her father, named by his own given name
                 best = name
+            elif len(key) == 2 and len(words) > 2 and words[0] == key[0] and words[-1] == key[-1] and key[0] in FIRST_NAMES:
+                best = name  # "العضو سوسن المحميد" after "سوسن عبدالرحيم المحميد": her father's name left out
             elif len(words) > len(key) + 1 and in_lexicon(words[-1], ROLE_HEADS) and words[-len(key) - 1:-1] == key:
                 best = name.rsplit(None, 1)[0]  # a tagger's span that took the role word after the name
         return best
