@@ -930,6 +930,8 @@ def _spoke_to(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _KUNYA_HEADS = folded_set("أبو أم ابو ام")
+#: مؤسِّسة (a founder, a woman) is written as مؤسَّسة (an institution): a name after it is hers.
+_FOUNDER = folded_set("المؤسسة مؤسسة")
 _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
 _PLATFORMS = PLATFORMS | folded_set("إنستجرام انستجرام")
@@ -1389,7 +1391,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             and all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
                     for t in range(j + 1, close)):
         return close + 1  # "وتحدث الشيخ خالد، واسمه قبل الإسلام X، عن خسارته": who he is, then the verb's own عن
-    if close > j and c.np is not None and (not c.np.named or ctx.norms[c.np.start] in _SOMEONES or (
+    if close > j and c.np is not None and (c.np.kind not in ("named_organization", "media", "document")
+                                            or ctx.norms[c.np.start] in _FOUNDER) and (
+            not c.np.named or ctx.norms[c.np.start] in _SOMEONES or (
             c.np.start not in ctx.entity_at and ctx.norms[c.np.start] not in FIRST_NAMES
             and not any(t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(c.np.start, c.np.end)))):
         # ("محامي سليمان، المحامي الحقوقي نجاد عبد الرؤوف،": whose lawyer, then who the lawyer is)
@@ -1416,6 +1420,8 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return far + 1
     if close > j and anonymity_clause(ctx, j, close + 1):
         c.anonymous = True  # "، فضل عدم ذكر اسمه،"
+        if c.np is not None:
+            _spoke_to(ctx, c, j, close)  # ("، تحدث إلى «الشرق الأوسط» شريطة عدم الكشف عن هويته،": whom he told)
         return close + 1
     as_relayed = n in ("كما", "وكما") and any(ctx.norms[t] in _FROM_HIM for t in range(j + 1, min(close, j + 4)))
     if close > j + 1 and close - j <= 11 and c.np is not None and (n in _ACCORDING or as_relayed) and c.kind == "verb" \

@@ -459,7 +459,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             noisy[k] = True
     ctx.noisy = noisy
 
-    from .words import FIRST_NAMES, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def, is_nisba
+    from .words import FIRST_NAMES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def, is_nisba
 
     places_at = {e.start for e in entities or () if e.type in ("LOC", "ORG")}
     for k in range(len(norms) - 1):
@@ -502,6 +502,13 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             if ent.type == "PER" and b == a + 1 and a < len(starts) and (
                     norms[a][:1] == "ل" and len(norms[a]) > 2 and _lam_outlet(norms[a]) or norms[a] in _AGENCY_ACRONYMS):
                 continue  # "وقال الوزير لوات إن"، "وحسب واج": the agency (its acronym), not a person
+            if ent.type == "PER" and b - a >= 2 and a < len(starts) and words[a] and norms[a].startswith("ال") \
+                    and (norms[a][2:] in OCCUPATIONS or norms[a][2:] in _MARKET_TRADES) and norms[a] not in _MASTER \
+                    and (norms[a + 1] in FIRST_NAMES or norms[a + 1] in _KUNYAS):
+                # "الجزار | سعيد الحربي"، "الدلال | أبو سلطان": his trade is no part of his name
+                piece = text[starts[a + 1]:ent.end]
+                ent = Entity(starts[a + 1], ent.end, piece, ent.type, piece, ent.origin, ent.score)
+                a += 1
             if ent.type == "PER" and b - a >= 3 and a < len(starts):
                 from .phrases import _COMPOUND_FIRST
                 from .roles import nationality_adj
@@ -553,6 +560,13 @@ def _regions_by_direction(ctx: Context) -> None:
 
 
 _OBJECT_BODIES = frozenset(fold(w) for w in ("الحكومة", "الوزارة"))
+
+
+#: Trades of the market the occupations leave out, as words of their own (دلال is also a woman's name).
+_MARKET_TRADES = frozenset(fold(w) for w in ("دلال", "حلاق", "بقال", "قصاب"))
+_KUNYAS = frozenset(fold(w) for w in ("أبو", "ابو", "أم", "ام"))
+#: "المعلم حسن": a master craftsman's title as much as a trade, kept with his name.
+_MASTER = frozenset(fold(w) for w in ("المعلم", "المعلمة"))
 
 
 def _ending_at(text: str, ent: Entity, end: int) -> Entity:

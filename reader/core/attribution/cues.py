@@ -123,6 +123,8 @@ _VERBS = [
     # reassuring someone that (طمأن الوزير المواطنين بأن …) and going on with a caveat (ثم استدرك: «…»)
     ("طمأن", "طمأن", "طمأن", "طمئن", "sound", "c:"),
     ("استدرك", "استدرك", "استدرك", "ستدرك", "sound", "c:"),
+    # explaining, with أن or a colon and his words (ويشرح الحربي: «…»), never its object (شرح الخطة)
+    ("شرح", "شرح", "شرح", "شرح", "sound", "c:"),
     # laying the blame (حمّل X المسؤولية عن …), which real news gold counts; only with مسؤولية after it
     ("حمل", "حمل", "حمل", "حمل", "sound", "o"),
 ]

@@ -20,7 +20,7 @@ from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
 from .words import ORG_HEADS, ANON_HEADS, MEDIA_TYPES, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
-    is_definite, is_nisba
+    is_definite, is_nisba, is_verb_like
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     BY_HIM, SAYING_BY, THESE_WORDS, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep,
@@ -90,6 +90,7 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
     resolver = Resolver(ctx, find_publishers(ctx))
     out: list[Claim] = []
     previous: list[tuple[Claim, Speaker]] = []
+    held: list[tuple[Claim, Speaker]] = []  # (the speaker before one sentence of what he did)
     lead_via: tuple[int, Span] | None = None  # (paragraph, via) of "وبحسب «رويترز»، فقد ذكر ..."
     last_sent: tuple[int, int] | None = None
     for a, b in ctx.sents:
@@ -114,6 +115,10 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
             if not (c.nested and c.backref):
                 speaking.append(rec)  # ("نافيا ما ذكره مسؤولون إسرائيليون عن …": they do not speak on)
         records = _own_words_again(records)
+        if not records and not previous and held and last_sent is not None \
+                and ctx.para_of[last_sent[0]] == ctx.para_of[a] == ctx.para_of[ctx.tok_at_char(held[-1][0].cue.start)] \
+                and _his_own_action(ctx, *last_sent):
+            previous = held  # "وقال الحارثي: «…». وأشار بيده إلى الجدار. «لا أحد زارنا»": he goes on
         if not records and previous:
             cont = quote_continuation(ctx, a, b)
             if cont is not None:
@@ -130,6 +135,7 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
                 if rec is not None:
                     records.append(rec)  # "أما عبدالعزيز، صاحب مطعم …، فقد أغلق فرعه …. «لم تكن المشكلة …»"
         out.extend(r[0] for r in records)
+        held = previous if not records else []
         cited = {r[0].cue.start for r in records} - {r[0].cue.start for r in speaking}
         previous = [r for r in records if r[0].cue.start not in cited] or records
         last_sent = (a, b)
@@ -1583,6 +1589,18 @@ def _on_the_tongue_of(ctx: Context, k: int):
 
 
 _AMMA_WORDS = folded_set("أما وأما")
+
+
+def _his_own_action(ctx: Context, a: int, b: int) -> bool:
+    """Sentence [a, b) is what the last speaker did, told with no subject of its own: a verb with
+    و or ف and then no name, body or definite noun ("وأشار بيده إلى أثر المياه", "ثم ابتسم")."""
+    if b - a < 2 or not ctx.words[a] or ctx.norms[a][:1] not in "وف" \
+            or not (is_verb_like(ctx.norms[a]) or ctx.norms[a] in VERB_FORMS) or any(t in ctx.quote_open_tok for t in range(a, b)):
+        return False
+    n = ctx.norms[a + 1] if ctx.words[a + 1] else ""
+    if not n or is_definite(n) or n in FIRST_NAMES or n in ctx.person_tokens:
+        return False
+    return not any(t in ctx.entity_at and ctx.entity_at[t].type in ("PER", "ORG") for t in range(a, b))
 
 
 def _topic_person(ctx: Context, a: int, b: int) -> Claim | None:

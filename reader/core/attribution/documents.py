@@ -14,7 +14,7 @@ from .words import (
 )
 
 
-_ISSUED = folded_set("صادر صادرة الصادر الصادرة")
+_ISSUED = folded_set("صادر صادرا صادرة الصادر الصادرة")
 #: A relative verb with a pronoun pointing back at the document: أرقام نشرتها مؤسسة النقد.
 _ISSUING = folded_set(
     "نشرتها نشرها أصدرتها أصدرها قدمتها قدمها أعدتها أعدها جمعتها جمعها وضعتها وضعها أجرتها أجراها"
@@ -173,6 +173,18 @@ _CAME_OUT = folded_set("صدر صدرت")
 _PUBLISHED_IT = folded_set("نشره نشرها أصدره أصدرها أعده أعدها نشرته أصدرته أعدته")
 
 
+def _org_entity_end(ctx: Context, j: int, limit: int) -> int:
+    """Past an organisation the tagger found at token ``j`` (two words or more, no verb in it), or ``j``."""
+    ent = ctx.entity_at.get(j)
+    e = ctx.entity_end_tok.get(j, j)
+    if ent is None or ent.type != "ORG" or e - j < 2 or e > limit:
+        return j
+    if any(not ctx.words[t] or is_verb_like(ctx.norms[t]) or ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t])
+           for t in range(j, e)):
+        return j
+    return e
+
+
 def _doc_chain(ctx: Context, j: int, limit: int) -> int:
     """After a document head: بيانات الهيئة العامة للإحصاء، دراسة حديثة، تقرير صادر عن ..."""
     start = j
@@ -262,6 +274,9 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                 j = k
                 continue
             break
+        if j == start and not is_definite(n) and _org_entity_end(ctx, j, limit) > j:
+            j = _org_entity_end(ctx, j, limit)  # "بيانات سوق دبي المالي": a body the tagger knows, whose data
+            continue
         if j == start and not is_definite(n) and (name_start(ctx, j) or match_outlet(ctx, j, limit)):
             m = match_outlet(ctx, j, limit)
             k = m.end if m is not None else name_chain(ctx, j, limit, max_len=2)

@@ -126,6 +126,8 @@ def company_before(ctx: Context, k: int, claims: list[tuple[int, int]] = ()) -> 
             continue  # "في حسابه على «تويتر»": the platform he posted on
         if before >= 0 and ctx.words[before] and ctx.norms[before] in SUPERLATIVES:
             continue  # "تويوتا موتور، أكبر شركة لصناعة السيارات": what the company is, not another one
+        if _workplace(ctx, start, end):
+            continue  # "الباحث الأمني في شركة «كاسبرسكي» ماجد الحربي": where a man who spoke works
         if start in ctx.media_tok or (before >= 0 and ctx.words[before] and _lookup(ctx.norms[before], MEDIA_TYPES)):
             continue  # "في مقابلة مع قناة «العربية»": an outlet, not "the company"
         if start > 0 and start - 1 in ctx.quote_open_tok and _outlet_in_marks(ctx, start - 1):
@@ -145,11 +147,26 @@ def company_named(ctx: Context, k: int, ahead: bool) -> tuple[int, str] | None:
         if not ctx.words[t] or bare(ctx.norms[t]) != _COMPANY or is_definite(ctx.norms[t]):
             continue
         np = parse_np(ctx, t, len(ctx.norms))
-        if np is not None and np.kind == "named_organization" and np.start == t and np.end > t + 1:
+        if np is not None and np.kind == "named_organization" and np.start == t and np.end > t + 1 \
+                and not _workplace(ctx, t, np.end):
             return t, ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[np.end - 1]]
     return None
 
 
+def _workplace(ctx: Context, start: int, end: int) -> bool:
+    """The company at tokens [start, end) is where a man named with his post works ("الباحث الأمني
+    في | شركة «كاسبرسكي» | ماجد الحربي"), not a company the story is about."""
+    if end >= len(ctx.norms) or not ctx.words[end] or not (
+            ctx.norms[end] in FIRST_NAMES or end in ctx.entity_at and ctx.entity_at[end].type == "PER"):
+        return False
+    at_word = next((t for t in range(start - 1, max(-1, start - 4), -1)
+                    if ctx.words[t] and ctx.norms[t] in ("في", "لدي")), -1)
+    return at_word >= 1 and all(not ctx.words[t] or bare(ctx.norms[t]) in _COMPANY_HEADS for t in range(at_word + 1, start)) \
+        and any(ctx.words[t] and (_lookup(ctx.norms[t], ROLE_HEADS) or ctx.norms[t] in _EXPERTS)
+                for t in range(max(0, at_word - 3), at_word))
+
+
+_EXPERTS = folded_set("الباحث الباحثة باحث باحثة المحلل المحللة محلل محللة الخبير الخبيرة خبير خبيرة")
 SUPERLATIVES = folded_set("أكبر ثاني ثالث أول أضخم كبرى أقدم أحدث أفضل أبرز أهم أقوى أسرع")
 _OFFICE_WORDS = folded_set("مكتب")
 

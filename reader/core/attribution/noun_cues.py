@@ -241,6 +241,9 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
         j += 1
     if j >= sent_b:
         return None
+    if ctx.norms[j] in ("الذين", "التي", "الذي") and c.np is not None and not (
+            j + 1 < sent_b and ctx.norms[j + 1] in ("كانت", "كان")):
+        return None  # "تقديرات مؤسسة «غارتنر»، التي توقعت أن …": the relative clause's verb is the cue
     for k in range(j, min(sent_b, j + 3)):
         if is_complement(ctx, k, sent_b) and complementizer(ctx.norms[k]):
             c.claim_tok = comp_start(ctx, k, sent_b)

@@ -27,7 +27,7 @@ from .sources import (
     _HONORIFICS, anonymity_clause, bare, marks_named_source, marks_source, marks_subject_of_object, parse_np,
 )
 from .subjects import (
-    _ADDED, _DEMAND, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
+    _ADDED, _DEMAND, _KANA, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
@@ -604,6 +604,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             or (i > sent_a and ctx.words[i - 1] and (ctx.norms[i - 1] in FIRST_NAMES or ctx.norms[i - 1] in ctx.person_tokens))):
         return None  # "بلال عبدالرحمن وعزت جدوع": the name عزت; عزا/أرجع go on to إلى (or لـ)
     norms = ctx.norms
+    if vf.lemma == _POINTED and any(ctx.words[t] and norms[t] in _BY_HAND for t in range(i + 1, min(sent_b, i + 4))):
+        return None  # "وأشار (المزارع) بيده إلى الجدار": a gesture, nothing said
     if vf.lemma == _CALLED and i + 1 < sent_b and ctx.words[i + 1] and norms[i + 1] in _NEED_SUBJECTS:
         return None  # "بعد أن دعت الحاجة إلى تنظيم …": need called for it, no one spoke
     if vf.lemma == _CALLED and any(norms[t] == "الي" and t + 2 < sent_b and ctx.words[t + 1] and (
@@ -828,7 +830,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         ev = i - 2  # "وأصدرت الحركة بياناً، قالت فيه إن": the statement, then a comma
         if not (in_lexicon(norms[ev], SPEECH_EVENTS) or in_lexicon(norms[ev][:-1], SPEECH_EVENTS)):
             ev = next((t for t in range(i - 3, max(sent_a, i - 12), -1) if ctx.words[t] and norms[t].endswith("ا")
-                       and in_lexicon(norms[t][:-1], SPEECH_EVENTS)
+                       and (in_lexicon(norms[t][:-1], SPEECH_EVENTS) or norms[t] in _GUIDES)
                        and any(ctx.words[u] and norms[u] in _ISSUED for u in range(max(sent_a, t - 7), t))), ev)  # "وأصدر «اللقاء الديموقراطي» بياناً بعد اجتماعه في كليمنصو، حذّر فيه": the statement
     if not prev or ev == i - 1 and not ctx.words[ev]:
         t = i - 1  # "ونشرت الوزارة توضيحا على حسابها في «تويتر» أكدت فيه": where it was posted, then the statement
@@ -870,7 +872,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 c.via = m  # (the radio that broadcast the statement)
     pv = norms[ev] if ev >= sent_a and ctx.words[ev] else ""
     if c.np is None and j < sent_b and norms[j] in ("فيه", "فيها") and pv and (
-            in_lexicon(pv, SPEECH_EVENTS) or in_lexicon(pv[:-1], SPEECH_EVENTS) and pv.endswith("ا")):
+            in_lexicon(pv, SPEECH_EVENTS) or in_lexicon(pv[:-1], SPEECH_EVENTS) and pv.endswith("ا")
+            or pv in _GUIDES or pv[:-1] in _GUIDES and pv.endswith("ا")):
         left = _issuer(ctx, ev, sent_a) or _antecedent(ctx, ev, sent_a)  # "أصدرت مجموعة X بيانا قالت فيه: «…»": X
         if left is not None and left.kind in ("named_organization", "named_person", "unnamed_official", "media"):
             c.np, c.sv = left, True
@@ -1173,7 +1176,11 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and not _lookup(norms[c.np.start], ORG_HEADS) and not is_definite(norms[c.np.start]) \
                 and c.np.end - c.np.start <= 2 and c.np.end < sent_b and ctx.words[c.np.end]:
             c.np, c.implied = None, True  # "…، إذ حددت سعر لتر البنزين بـ140 بيسة": the object; the subject goes on
-        if c.np is not None and vf.lemma in _CALLS_ON and _oblique_plural_object(ctx, c.np):
+        if c.np is not None and vf.lemma in _CALLS_ON and (_oblique_plural_object(ctx, c.np) or (
+                vf.gender == "f" and vf.number == "s" and c.np.start == j and not c.np.named
+                and c.np.start not in ctx.entity_at and norms[j].startswith("الم") and norms[j].endswith("ين")
+                and len(norms[j]) >= 7)):
+            # ("وهددت المخالفين بغرامات": a feminine verb never has men in -ين for its subject)
             c.np = None  # "، ودعا المستثمرين المحليين والأجانب إلى": whom he called on (a subject is المستثمرون)
         if c.np is not None and vf.lemma in _CALLS_ON and c.np.start == j and ctx.norms[c.np.start] in _OBLIQUE_DUALS:
             c.np = None  # "وحثت الجانبين على اغتنام الفرصة": the two sides urged (a subject is الجانبان)
@@ -1606,8 +1613,8 @@ def _issuer(ctx: Context, ev: int, sent_a: int):
     if ev - 1 >= sent_a and ctx.words[ev - 1] and ctx.norms[ev - 1] in _ISSUED:
         verb, best = ev - 1, None
         for s in range(verb - 1, max(sent_a, verb - 14) - 1, -1):
-            if not ctx.words[s] or ctx.norms[s] in VERB_FORMS or complementizer(ctx.norms[s]):
-                break
+            if not ctx.words[s] or ctx.norms[s] in VERB_FORMS or complementizer(ctx.norms[s]) or ctx.norms[s] in _KANA:
+                break  # (not "وكانت" of "وكانت الهيئة قد أصدرت بيانا": the body is the subject)
             np = parse_np(ctx, s, verb)
             if np is not None and np.start == s and np.kind in makers:
                 best = np  # the leftmost: "نقابة العاملين (في الخطوط الجوية الكويتية) أصدرت"
@@ -1641,12 +1648,16 @@ def _issuer(ctx: Context, ev: int, sent_a: int):
 
 
 #: Verbs whose object is the people addressed (دعا المستثمرين إلى، حث، طالب، ناشد، حذر).
-_CALLS_ON = folded_set("دعا حث طالب ناشد حذر أبلغ طمأن")
+_CALLS_ON = folded_set("دعا حث طالب ناشد حذر أبلغ طمأن هدد توعد")
 _OBLIQUE_DUALS = folded_set("الجانبين الطرفين البلدين الحكومتين الدولتين الشركتين الحزبين الفريقين الحركتين الزعيمين")
 _TO_IT = folded_set("له لها لهم لهما")
 _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كما")
 _SPOKE = fold("تحدث")
+_POINTED = fold("أشار")
+#: What a body publishes and speaks in ("نشرت الهيئة دليلا إرشاديا، حذرت فيه من أن …").
+_GUIDES = folded_set("دليل دليلا الدليل كتيب كتيبا الكتيب ورقة الورقة لائحة اللائحة")
+_BY_HAND = folded_set("بيده بيدها بيديه بيديها بإصبعه بإصبعها باصبعه باصبعها بأصبعه بأصبعها بعصاه برأسه برأسها")
 _THE_MATTER = folded_set("الأمر الامر الوضع الواقع الشيء")
 _SAY = fold("قال")
 _AS_FOR = folded_set("فقد")

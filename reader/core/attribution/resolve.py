@@ -19,7 +19,7 @@ from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
 from .mentions import (
-    alias_of, clitic_chars, company_before, company_named, document_after, org_ending_with, same_body_before, document_before, fuller_name, is_company_reference, person_by_role,
+    _workplace, alias_of, clitic_chars, company_before, company_named, document_after, org_ending_with, same_body_before, document_before, fuller_name, is_company_reference, person_by_role,
     SUPERLATIVES,
 )
 from .vias import OutletsMixin
@@ -56,8 +56,8 @@ def _name_after(ctx: Context, j: int) -> int:
             or ctx.starts[j] > ctx.ends[j - 1] + 1:
         return j  # (ووزارة التربية: another body, joined by و)
     ent = ctx.entity_at.get(j) if ctx.has_entities else None
-    if ent is not None and ent.type in ("ORG", "PER"):
-        return ctx.entity_end_tok.get(j, j + 1)
+    if ent is not None and ent.type in ("ORG", "PER") and not (ent.type == "PER" and ctx.norms[j] in FIRST_NAMES):
+        return ctx.entity_end_tok.get(j, j + 1)  # (not "شركة «كاسبرسكي» | ماجد الحربي": a man who works there)
     return j
 
 
@@ -623,6 +623,10 @@ class Resolver(OutletsMixin):
                                              or not _lookup(self.ctx.norms[s.pos], ORG_HEADS)
                                              and not self._short_name_of_body(s))), None)
         mention = company_before(self.ctx, np.start, self.claims)
+        if sp is not None and sp.head != head and head == _genderless(fold("شركة")) and np.end - np.start == 1:
+            inside = company_named(self.ctx, np.start, ahead=False)
+            if inside is not None and inside[0] > sp.pos:
+                mention = inside  # "أعلنت مجموعة قرصنة … اختراق بيانات شركة «وصّل» …. وأكدت الشركة": the company
         at, earlier = self._earlier_mention_at(np, outside_claims=True) if np.end - np.start == 1 else (-1, "")
         if earlier and (mention is None or at >= mention[0]):
             mention = (at, earlier)
@@ -959,6 +963,8 @@ class Resolver(OutletsMixin):
                 end = indefinite_description(ctx, first, len(ctx.norms))  # بلجنة خبراء مستقلة
             end = next((t for t in range(k + 1, end)
                         if ctx.norms[t][:1] == "و" and _lookup(ctx.norms[t][1:], ORG_HEADS)), end)
+            if head in _COMPANY_BARE and _workplace(ctx, k, end):
+                continue  # "الباحث الأمني في شركة «كاسبرسكي» ماجد الحربي": where the man who spoke works
             of_post = k > 0 and ctx.words[k - 1] and bool(_lookup(ctx.norms[k - 1], ROLE_HEADS))
             if of_post:
                 # "وكيل وزارة العمل للشؤون العمالية أحمد الحميدان": the ministry of a post; the

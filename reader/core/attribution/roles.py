@@ -982,7 +982,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             k += 1  # "كبير علماء المهمة، الجيولوجي دانيال ر. ماكنزي": his trade, then his name
         if _word(ctx, k, limit) and name_start(ctx, k):
             e = name_chain(ctx, k, limit)
-            if e > k and (e >= limit or ctx.is_punct(e, "،,:.؛") or _stopword(norms[e])):
+            known = norms[k] in FIRST_NAMES or (k in ctx.entity_at and ctx.entity_at[k].type == "PER")
+            if e > k and (e >= limit or ctx.is_punct(e, "،,:.؛") or _stopword(norms[e]) and known):
+                # (not "بحسب مسؤول، طرح ترددات إضافية خلال …": words no list knows, then on with the clause)
                 name_at, name_end = k, e  # (also at the sentence's end: "«…»، قال رئيس القسم، خالد السادة.")
         if name_end <= name_at and _word(ctx, k, limit):
             e = _foreign_name_between_commas(ctx, k, limit)

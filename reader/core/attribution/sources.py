@@ -362,6 +362,12 @@ def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str, then: st
         shut = next((u for u in range(t + 1, min(limit, t + 5)) if ctx.raw[u] == ")"), -1)
         if shut > t + 1 and all(ctx.words[u] for u in range(t + 1, shut)):
             t = shut + 1  # "نفت «جبهة فتح الشام» (النصرة سابقاً) أمس، الأنباء": what it was called before
+    if t == close + 1 and t + 2 < limit and ctx.is_punct(t, "،,") and ctx.words[t + 1] and (
+            is_definite(ctx.norms[t + 1]) or ctx.words[t + 2] and is_definite(ctx.norms[t + 2])):
+        second = next((u for u in range(t + 2, min(limit, t + 14)) if not ctx.words[u]), -1)
+        if second > t + 2 and ctx.is_punct(second, "،,") and second + 1 < limit and ctx.words[second + 1] \
+                and all(ctx.norms[u] not in VERB_FORMS and not complementizer(ctx.norms[u]) for u in range(t + 1, second)):
+            t = second + 1  # "كشفت «طيران الرياض»، الناقل الوطني الجديد …، عن طلبية": what the body is, between commas
     while t < limit and ctx.words[t] and ctx.norms[t] in TIME_WORDS:
         t += 1
     if t > close + 2 and t + 1 < limit and ctx.is_punct(t, "،,") and ctx.words[t + 1] and is_definite(ctx.norms[t + 1]):
@@ -652,6 +658,31 @@ def _short_name_in_marks(ctx: Context, np: NP, limit: int) -> NP:
     return replace(np, end=close + 1, src_end=ctx.ends[close])
 
 
+_CALLS = folded_set("تطلق يطلق تطلقان يطلقون تسمي يسمي يسمون")
+_ITSELF = folded_set("نفسها نفسه نفسهم انفسهم أنفسهم")
+
+
+def _calling_itself(ctx: Context, np: NP, limit: int) -> NP:
+    """"مجموعة قرصنة | تطلق على نفسها اسم «الظل الرقمي»": what it calls itself ends the phrase,
+    the name in marks with it (never the verb alone, cut off from its object)."""
+    t = next((t for t in range(np.start + 1, min(limit, np.end + 1)) if ctx.words[t] and ctx.norms[t] in _CALLS), -1)
+    if t < 0:
+        return np
+    k = t + 1
+    if _word(ctx, k + 1, limit) and ctx.norms[k] == "علي" and ctx.norms[k + 1] in _ITSELF:
+        k += 2
+    elif _word(ctx, k, limit) and ctx.norms[k] in _ITSELF:
+        k += 1
+    else:
+        return np
+    if _word(ctx, k, limit) and ctx.norms[k] in ("اسم", "باسم"):
+        k += 1
+    close = ctx.quote_open_tok.get(k, -1)
+    if 0 < close < limit and close - k <= 6:
+        return replace(np, end=close + 1, src_end=ctx.ends[close])
+    return replace(np, end=t, src_end=ctx.ends[t - 1])
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """A source noun phrase at token ``i`` (see :func:`_parse_np`); an occupation followed by a
     post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
@@ -681,6 +712,8 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             return NP(i, e, ctx.starts[i + 2], ctx.ends[e - 1], "named_person", n[len(strip):], role=n[len(strip):],
                       named=True, feminine=feminine)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
+    if np is not None:
+        np = _calling_itself(ctx, np, limit)
     if np is not None and np.kind == "named_organization" and np.end < limit:
         np = _named_after_royal(ctx, np, limit)
         np = _through_acronym(ctx, np, limit)

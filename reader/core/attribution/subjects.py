@@ -823,6 +823,10 @@ _REPORTS = folded_set("تقرير دراسة بيان مسح مذكرة نشرة
 _YEARS_WORDS = folded_set("عاما عام سنة سنه")
 _ISSUED_IN = folded_set("الصادرة الصادر")  # (not a budget: "الميزانية، التي قدرت فيها")
 
+_VIEWS_OF = folded_set("تقديرات توقعات تقديراتها توقعاتها")
+_EXPECTED = folded_set("توقع رجح استبعد قدر")
+
+
 def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP | None:
     """The noun phrase ending right before the relative pronoun at ``rel`` (its antecedent):
     the longest one starting at most five words back (for الذين, people only: "توقعات
@@ -865,6 +869,8 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
         end = rel - 1  # "من الهيئة العامة للرياضة، التي حذرت": a body's name, its comma, then the relative
     for s in range(end - 1, max(sent_a - 1, end - 10), -1):
         if not ctx.words[s]:
+            if is_quote_mark(ctx, s) and s - 1 > sent_a and (ctx.words[s - 1] or is_quote_mark(ctx, s - 1)):
+                continue  # "مؤسسة «غارتنر» للأبحاث، التي": a name in marks inside the body's name
             break
         np = parse_np(ctx, s, end)
         if np is not None and np.end == end and (np.kind != "named_person" or s in ctx.entity_at
@@ -884,6 +890,14 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
             np = parse_np(ctx, s, end)
             if np is not None and np.end == end and np.kind in ("named_organization", "named_person") \
                     and not np.head.endswith(("ات", "ه")):
+                best = np
+                break
+    verb = VERB_FORMS.get(ctx.norms[rel + 1]) if rel + 1 < len(ctx.norms) else None
+    if best is not None and best.kind == "document" and ctx.norms[best.start] in _VIEWS_OF and best.end - best.start > 1 \
+            and verb is not None and verb.lemma in _EXPECTED:
+        for s in range(best.start + 1, end):  # "تقديرات مؤسسة «غارتنر»، التي توقعت": the body expects, not its estimates
+            np = parse_np(ctx, s, end)
+            if np is not None and np.end == end and np.kind in ("named_organization", "named_person", "media"):
                 best = np
                 break
     if best is not None and best.src_start == ctx.starts[best.start]:
