@@ -96,6 +96,14 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         if norms[m].startswith(("دعوت", "تحذير")) and norms[j] in ("الي", "من") and j + 1 < sent_b and ctx.words[j + 1]:
             c.claim_tok = j + 1  # "دعوته إلى خفض الإنفاق": what he called for, as after "دعا إلى"
         return c
+    if c.np is not None and c.cue_b - c.cue_a == 2 and norms[c.cue_a] in ("كما", "وكما") and c.cue_a > sent_a + 2 \
+            and ctx.is_punct(c.cue_a - 1, "،,") and c.np.end + 1 < sent_b and ctx.words[c.np.end] \
+            and ctx.norms[c.np.end] in ("من", "في", "لدي", "ب"):
+        e = next((t for t in range(c.np.end + 1, min(sent_b, c.np.end + 7)) if not ctx.words[t]), -1)
+        if e > 0 and _relative_cue_after(ctx, e, sent_b) and not any(
+                ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(c.np.end, e)):
+            c.mode, c.phrase_end = "before", e  # "…، كما يقول X من جامعة قطر، الذي يرى أن …": two records
+            return c
     if c.np is not None and not c.sv and c.cue_a - 2 > sent_a and ctx.words[c.cue_a - 1] \
             and norms[c.cue_a - 1] in _THUS and ctx.is_punct(c.cue_a - 2, "،,"):
         c.mode = "before"  # "«الأسعار نار»، هكذا وصف المواطن X الوضع": what he said is before هكذا
@@ -152,6 +160,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if c.np is not None and c.cue_b - c.cue_a == 2 and norms[c.cue_a] in ("كما", "وكما") and ctx.is_punct(c.np.end, "،,") \
             and c.cue_a > sent_a + 2 and ctx.is_punct(c.cue_a - 1, "،,"):
         c.mode = "before"  # "…، كما يرى بعض المتخصصين، فـ…": a view on the clause before
+        if _relative_cue_after(ctx, c.np.end, sent_b):
+            c.phrase_end = c.np.end  # (the relative clause after the name is a record of its own)
         return c
     said = next((t for t in range(j - 1, c.cue_b - 1, -1) if ctx.words[t] and norms[t] in SAYING), -1)
     if said >= 0 and j + 1 < sent_b and ctx.words[j] and all(ctx.words[t] for t in range(said, j + 1)) \

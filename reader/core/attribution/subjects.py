@@ -832,7 +832,7 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
     the longest one starting at most five words back (for الذين, people only: "توقعات
     المحللين الذين توقعوا" -> المحللين)."""
     if not people:
-        person = _person_before_post(ctx, rel, sent_a)
+        person = _person_before_post(ctx, rel, sent_a) or _person_before_workplace(ctx, rel, sent_a)
         if person is not None:
             return person
     if rel - 3 > sent_a and ctx.is_punct(rel - 1, "،,") and (rel - 2) in ctx.quote_close_tok:
@@ -910,6 +910,25 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
                 _lookup(ctx.norms[best.start][1:], lex) for lex in (ORG_HEADS, ROLE_HEADS, DOC_HEADS, ANON_HEADS)):
             best = replace(best, src_start=best.src_start + 1)  # "وصندوق النقد الدولي الذي قال": no و
     return best
+
+
+def _person_before_workplace(ctx: Context, rel: int, sent_a: int) -> NP | None:
+    """"الدكتور عادل الحربي من جامعة قطر، الذي يرى": the man, not the university he is from."""
+    if rel < sent_a + 4 or not ctx.is_punct(rel - 1, "،,") or ctx.norms[rel] not in (fold("الذي"), fold("التي")):
+        return None
+    for p in range(rel - 3, max(sent_a, rel - 8), -1):
+        if not ctx.words[p]:
+            return None
+        if ctx.norms[p] not in ("من", "في", "لدي"):
+            continue
+        a = next((a for a in range(p - 1, max(sent_a - 1, p - 6), -1) if a in ctx.entity_at
+                  and ctx.entity_at[a].type == "PER" and ctx.entity_end_tok.get(a) == p), -1)
+        if a < 0 or not (_lookup(ctx.norms[p + 1], ORG_HEADS) or p + 1 in ctx.entity_at):
+            return None
+        from .mentions import person_np
+
+        return person_np(ctx, a, p)
+    return None
 
 
 def _person_before_post(ctx: Context, rel: int, sent_a: int) -> NP | None:
