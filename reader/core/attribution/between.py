@@ -424,7 +424,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 after = holder.end if holder is not None else -1
                 if after > 0 and after < limit and not ctx.words[after] and ctx.raw[after] in "،,:":
                     after += 1
-                if holder is not None and holder.kind == "named_person" and holder.named and is_complement(ctx, after, limit):
+                if holder is not None and holder.kind == "named_person" and holder.named and (
+                        is_complement(ctx, after, limit) or _outlet_then_claim(ctx, after, limit)):
+                    # (also "…، المهندس خالد الدوسري، لـ«الاقتصادية» أن": the paper he told, walked next)
                     # "مدير عام برنامج كفالة لتمويل المنشآت، الأستاذ X: إن": a name no list knows ends the post
                     c.np = NP(c.np.start, holder.end, holder.src_start, holder.src_end, "named_person", holder.head,
                               role=c.np.role, named=True, feminine=holder.feminine)

@@ -357,10 +357,12 @@ def own_preposition_at(ctx: Context, lemma: str, t: int, limit: int) -> bool:
     if not own or t + 1 >= limit or not ctx.words[t] or not (ctx.words[t + 1] or t + 1 in ctx.quote_open_tok):
         return False  # (a word after it, or a quotation: دعا إلى «التعامل بمسؤولية»)
     n = ctx.norms[t]
-    return n == own or own == "ب" and n[:1] == "ب" and len(n) > 3 and not complementizer(n) \
+    return n == own or own == "ب" and n[:1] == "ب" and (len(n) > 3 or n in SHORT_BI) and not complementizer(n) \
         and n not in _OCCASION_BI  # ("أقر في جلسته برئاسة …": who chaired it, not what was admitted)
 
 
+#: Verbal nouns of doubled roots after بـ, three letters in all ("طالب الحكومة بمد صرف المنحة").
+SHORT_BI = folded_set("بمد بحل بسد بفك بكف بضخ بشن بصد")
 #: "خلال لقائه أمس برجال الأعمال": a meeting and whom it was with (its ب is not the verb's).
 _MEETINGS = folded_set("لقاء لقائه لقائها لقائهم لقاءاته اجتماع اجتماعه اجتماعها اجتماعهم اجتماعاته اتصال اتصاله اتصالها")
 
@@ -457,7 +459,7 @@ def _demanded_of(ctx: Context, j: int, sent_b: int) -> bool:
             return True  # "طالب الحكومة بأن ترفع …": asked of it that
         if complementizer(n) or n in VERB_FORMS:
             return False
-        if n[:1] == "ب" and len(n) > 3 and not complementizer(n):
+        if n[:1] == "ب" and (len(n) > 3 or n in SHORT_BI) and not complementizer(n):
             return True
         if n == "ب" and t + 1 < sent_b and (ctx.words[t + 1] or t + 1 in ctx.quote_open_tok):
             return True  # "طالب الحكومة بـ"الكشف …"": the ب written apart

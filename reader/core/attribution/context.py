@@ -459,6 +459,8 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             noisy[k] = True
     ctx.noisy = noisy
 
+    from .cues import VERB_FORMS
+    from .phrases import NOT_PEOPLE
     from .words import FIRST_NAMES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def, is_nisba
 
     places_at = {e.start for e in entities or () if e.type in ("LOC", "ORG")}
@@ -499,6 +501,15 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                 # "طالب نواب في مجلس الأمة | الحكومة بعدم …": the body addressed, no part of the name
                 b -= 1
                 ent = _ending_at(text, ent, ends[b - 1])
+            if ent.type == "PER" and b - a >= 3 and b < len(norms) and words[b] and words[b - 1] and words[b - 2] \
+                    and norms[b - 2].startswith("ال") and not norms[b - 1].startswith("ال") \
+                    and norms[b - 1] not in FIRST_NAMES and len(norms[b - 1]) >= 3 \
+                    and (norms[b - 1] in VERB_FORMS or norms[b - 1][:1] in "وف" and norms[b - 1][1:] in VERB_FORMS):
+                # "هشام البقمي | نبّه"، "سعد المطيري | فشكا": after the family name, the verb the tagger ran on into
+                b -= 1
+                ent = _ending_at(text, ent, ends[b - 1])
+            if ent.type == "PER" and any(norms[t] in NOT_PEOPLE or norms[t][1:] in NOT_PEOPLE for t in range(a, b)):
+                continue  # "للتصدي لفيروس كورونا": a virus the tagger took for a man
             if ent.type == "PER" and b == a + 1 and a < len(starts) and (
                     norms[a][:1] == "ل" and len(norms[a]) > 2 and _lam_outlet(norms[a]) or norms[a] in _AGENCY_ACRONYMS):
                 continue  # "وقال الوزير لوات إن"، "وحسب واج": the agency (its acronym), not a person

@@ -182,6 +182,13 @@ def _org_entity_end(ctx: Context, j: int, limit: int) -> int:
     if any(not ctx.words[t] or is_verb_like(ctx.norms[t]) or ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t])
            for t in range(j, e)):
         return j
+    return _dash_place(ctx, e, limit)
+
+
+def _dash_place(ctx: Context, e: int, limit: int) -> int:
+    """Past "- أبوظبي" at token ``e`` (a body's emirate after a dash: "هيئة البيئة - أبوظبي"), or ``e``."""
+    if e + 1 < limit and ctx.raw[e] in ("-", "–") and e + 1 in ctx.entity_at and ctx.entity_at[e + 1].type == "LOC":
+        return min(limit, ctx.entity_end_tok.get(e + 1, e + 2))
     return e
 
 
@@ -223,8 +230,8 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                 and not n[:1].isdigit() and not _issued_by(ctx, j, limit) > j:
             break  # "كشف التقرير مواصلة الصندوق …": a definite head takes no genitive; its object
         at = j + 1
-        while n in ISSUE_VERBS and _word(ctx, at, limit) and ctx.norms[at] in TIME_WORDS and at - j < 3:
-            at += 1  # "تقرير صدر أمس عن البنك"
+        while (n in ISSUE_VERBS or n in _ISSUED) and _word(ctx, at, limit) and ctx.norms[at] in TIME_WORDS and at - j < 3:
+            at += 1  # "تقرير صدر أمس عن البنك"، "تقرير صادر أمس عن شركة «جيه إل إل»"
         if (n in _ISSUED or n in ISSUE_VERBS) and _word(ctx, at, limit) and ctx.norms[at] in ("عن", "من"):
             k = _institution(ctx, at + 1, limit)
             if k == at + 1:
@@ -271,7 +278,7 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             if k > j and _word(ctx, k, limit) and ctx.norms[k].startswith("بال") and _lookup(ctx.norms[k][1:], ORG_HEADS):
                 k += 1  # "تقرير لجنة الشؤون الصحية بالمجلس": the body the committee is of
             if k > j:
-                j = k
+                j = _dash_place(ctx, k, limit)  # ("تقديرات هيئة البيئة - أبوظبي")
                 continue
             break
         if j == start and not is_definite(n) and _org_entity_end(ctx, j, limit) > j:

@@ -20,6 +20,7 @@ from .words import (
 
 #: Who works inside a body named after بـ in marks ("مصدر بـ«السلع التموينية»"), not a description
 #: ("وصفه متعاملون بـ«أسبوع الذعر»").
+_SOME_OF = folded_set("عدد بعض مختلف")
 _INSIDERS = folded_set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين متحدث متحدثة موظف موظفون موظفين عامل عاملون")
 _FIELD_NOUNS = folded_set("إغاثة تجارة صناعة إنقاذ إعمار تنمية حقوق أعمال تمويل استثمار زراعة سياحة")
 _MARKETS = folded_set("سوق أسواق ميناء مطار معبر")
@@ -281,6 +282,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if n == "في" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1) and (
                 j + 2 >= limit or not ctx.words[j + 2] or complementizer(ctx.norms[j + 2])):
             j += 2  # "عدد من المستحقين في الدمام،": where they are
+            continue
+        if n in ("في", "من") and j > 0 and ctx.words[j - 1] and _word(ctx, j + 3, limit) and norms[j + 1] in _SOME_OF \
+                and norms[j + 2] == "من" and is_definite(norms[j + 3]) and not _stopword(norms[j + 3]):
+            j = def_chain(ctx, j + 3, limit, org=True, places=True)  # "مستأجرون في عدد من المراكز": where they are
             continue
         if n in ("في", "من", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             # (لدى: "متعامل لدى بنك أجنبي في دبي"، "محلل لدى شركة X": where he works)

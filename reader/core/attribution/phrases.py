@@ -34,7 +34,8 @@ _FAMILY_LINKS = folded_set("آل")
 _KUNYA = folded_set("أم ام")
 #: Given names written with the article (Sudanese and Maghrebi usage: الطيب عثمان، الهادي بن سالم).
 AL_GIVEN = folded_set("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي الحسن الحسين "
-                      "العباس البشير المنجي الناصر الشاذلي الباجي الجيلاني الصافي")
+                      "العباس البشير المنجي الناصر الشاذلي الباجي الجيلاني الصافي الميلودي المكي المعطي "
+                      "المصطفى العياشي الغالي الصديق المولدي")
 _DEF_NUMBERS = folded_set("الثلاث الأربع الخمس الست السبع الثماني الثمانية التسع العشر العشرين الثلاثة الأربعة "
                            "الخمسة الستة السبعة")
 _OF_YEARS = folded_set("للعام للعامين لعام لعامي العام عام للسنة لسنة للسنتين")
@@ -299,6 +300,26 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 and j + 1 not in ctx.entity_at and in_lexicon(norms[j + 1], _REGION_OR_AREA) \
                 and not _is_outlet_lam(ctx, j, limit):
             j += 2  # لشؤون منطقة الشرق الأوسط: a construct after the ل
+            genitive = False
+            continue
+        if org and j > j0 and n[:1] == "ل" and not n.startswith("لل") and len(n) > 4 and _word(ctx, j + 2, limit) \
+                and norms[j + 1][:1] == "و" and len(norms[j + 1]) > 4 and not is_definite(norms[j + 1][1:]) \
+                and not is_definite(n[1:]) and is_definite(norms[j + 2]) and not _stopword(norms[j + 2]) \
+                and norms[j + 1][1:] not in FIRST_NAMES and not _is_outlet_lam(ctx, j, limit) \
+                and n[1:] not in FIRST_NAMES and n not in _FOR_THE_SAKE and not _lookup(norms[j + 1], ORG_HEADS) \
+                and not _lookup(norms[j + 1], ROLE_HEADS):
+            j += 3  # "المنظمة الجزائرية لحماية وإرشاد المستهلك": two verbal nouns sharing their genitive
+            genitive = False
+            continue
+        if org and j > j0 and (n in NOT_PEOPLE or n[:1] == "ل" and (
+                n[1:] in NOT_PEOPLE or len(n) > 4 and _word(ctx, j + 1, limit) and norms[j + 1] in NOT_PEOPLE)):
+            j += 1  # "الفريق الوطني للتصدي لفيروس كورونا": the disease the body fights
+            while _word(ctx, j, limit) and norms[j] in NOT_PEOPLE:
+                j += 1
+            continue
+        if org and n in _AFFAIRS_OF and _word(ctx, j + 2, limit) and not is_definite(norms[j + 1]) \
+                and _lookup(norms[j + 1], ORG_HEADS) and is_definite(norms[j + 2]) and not _stopword(norms[j + 2]):
+            j += 2  # "وزير الدولة لشؤون مجلس الوزراء": the affairs of a body, in construct
             genitive = False
             continue
         if org and n.startswith("ل") and len(n) > 3 and _word(ctx, j + 3, limit) and not is_definite(norms[j + 1]) \
@@ -667,6 +688,10 @@ def keeper_post(ctx: Context, j: int) -> bool:
 KEEPERS = folded_set("أمين أمينة")
 #: The head words of a region's name (منطقة مكة المكرمة، محافظة جدة).
 REGION_HEADS = folded_set("منطقة محافظة مدينة")
+_AFFAIRS_OF = folded_set("لشؤون ولشؤون")
+_FOR_THE_SAKE = folded_set("لصالح لحساب لدى لمصلحة")
+#: Words the tagger takes for a person's name and never are one.
+NOT_PEOPLE = folded_set("كورونا فيروس الفيروس كوفيد")
 _REGION_AFTER_KEEPER = REGION_HEADS | folded_set("عام عامة")
 _THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة الشرقية الغربية الشمالية الجنوبية")
 _ALA_PHRASES = folded_set("لسان حد هامش صعيد الرغم رغم سبيل خلفية ضوء")
@@ -769,6 +794,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
     where an unknown word with a definite word after it is a first and a family name rather
     than a noun with its genitive."""
     n = ctx.norms[j]
+    if n in NOT_PEOPLE or n[1:] in NOT_PEOPLE:
+        return False  # "للتصدي لفيروس كورونا": a virus, whatever the tagger made of it
     if n in _KUNYA and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in FIRST_NAMES:
         return True  # "أم محمد": a name by one's child (أم is also "or")
     if _stopword(n) and not _ali(ctx, j):

@@ -346,6 +346,19 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         n = norms[j]
         if n in BY_SAYING:
             break  # "اكتفى مسؤول في بنك الكويت المركزي | بالقول إن": how he spoke, no part of the post
+        if j > i and n == "علي" and bare(norms[i]) in _SUPERVISOR and _word(ctx, j + 1, limit) \
+                and all(norms[t] in ("العام", "العامه") for t in range(i + 1, j)):
+            k = j + 1
+            if not is_definite(norms[k]) and not _stopword(norms[k]) and norms[k] not in FIRST_NAMES:
+                k = max(k + 1, _construct_run(ctx, k, limit))  # "المشرف العام على برنامج رسوم الأراضي البيضاء"
+            if _word(ctx, k, limit) and is_definite(norms[k]) and not _stopword(norms[k]):
+                k = def_chain(ctx, k, limit, org=True)
+            if k > j + 1 and _word(ctx, k, limit) and norms[k][:1] == "ب" and _is_place(ctx, k):
+                k += 1  # ("المشرف على سوق التمور | ببريدة": where the market is)
+            if k > j + 1 and _word(ctx, k, limit) and (norms[k] in NAME_TITLES or norms[k] in FIRST_NAMES
+                                                      or k in ctx.entity_at and ctx.entity_at[k].type == "PER"):
+                j = k  # what he supervises, then his title and name (alone, "المشرف العام" is the post)
+                continue
         if n in _A_NUMBER_OF and j > i and _word(ctx, j + 2, limit) and norms[j + 1] == "من" \
                 and norms[j + 2].startswith("ال") and not _stopword(norms[j + 2]):
             j = max(j + 3, def_chain(ctx, j + 2, limit, org=True))  # "وكيل عدد من الخطوط الملاحية": of several bodies
@@ -694,6 +707,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 known_outlet_length(norms, t) > 0 for t in range(j + 1, m.end) if ctx.words[t]) \
                 and ctx.norms[j] != "للموقع":
             j, had_genitive = m.end, True  # "المدير العام لموقع «سوق.كوم»": the website he runs (a shop, no outlet told)
+            continue
+        if m is not None and m.anaphor and m.end == j + 1 and m.end + 2 < limit and ctx.is_punct(m.end, "،,") \
+                and ctx.words[m.end + 1] and (norms[m.end + 1] in FIRST_NAMES or norms[m.end + 1] in NAME_TITLES
+                                              or m.end + 1 in ctx.entity_at and ctx.entity_at[m.end + 1].type == "PER"):
+            j, had_genitive = m.end, True  # "نائبة المدير العام للوكالة، إيلينا روسي،": the agency she serves, then her name
             continue
         if m is not None and m.type_word:
             break  # "متحدث باسم الشركة لوكالة «يونهاب»": an outlet with its type word is the via
@@ -1059,6 +1077,7 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
 
 
 _SEVERAL = folded_set("عدة عديدة مختلفة متعددة")
+_SUPERVISOR = folded_set("مشرف مشرفة")
 _PARTY_HEADS = folded_set("تيار حزب حركة كتلة جبهة تكتل تجمع")
 #: A member's party (النائب الجمهوري عن ولاية تكساس): an adjective of the title, never a family name.
 _PARTY_ADJ = folded_set("""الجمهوري الجمهورية الديمقراطي الديمقراطية الديموقراطي الديموقراطية المستقل المستقلة

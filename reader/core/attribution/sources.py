@@ -24,7 +24,7 @@ from .documents import _doc_chain, _indef_adjective
 from .groups import group_source
 from .modifiers import _modifiers, anon_genitive
 from .phrases import (
-    NP, _ONE_OF, _is_place, _lookup, _prefix_chars, _stopword, _word, adjective_like, article,
+    AL_GIVEN, NP, _ONE_OF, _is_place, _lookup, _prefix_chars, _stopword, _word, adjective_like, article,
     def_chain, entity_end, keeper_post, masdar_like, name_chain, name_start, not_in_a_name,
 )
 from .roles import _possessed_role, _role_phrase, nationality_adj
@@ -631,8 +631,15 @@ def _listed_name_ends(ctx: Context, np: NP) -> NP:
 
 def _place_of_chamber(ctx: Context, np: NP, limit: int) -> NP:
     """"غرفة تجارة وصناعة | دبي": a body's name of indefinite nouns in construct goes on to the
-    place it belongs to (a place the tagger found, written without a preposition)."""
+    place it belongs to (a place the tagger found, written without a preposition); so does
+    "هيئة البيئة | - أبوظبي", the emirate after a dash (Abu Dhabi's bodies are named so)."""
     e = np.end
+    if e + 2 <= limit and ctx.raw[e] in ("-", "–") and ctx.words[e + 1] and e + 1 in ctx.entity_at \
+            and ctx.entity_at[e + 1].type == "LOC" and ctx.para_of[e] == ctx.para_of[np.start] \
+            and np.start > 0 and ctx.para_of[np.start - 1] == ctx.para_of[np.start] \
+            and not (e + 2 < len(ctx.norms) and ctx.raw[min(len(ctx.raw) - 1, ctx.entity_end_tok.get(e + 1, e + 2))] == ":"):
+        end = min(limit, ctx.entity_end_tok.get(e + 1, e + 2))
+        return replace(np, end=end, src_end=ctx.ends[end - 1])  # (not a dateline: the body is inside a line)
     last = ctx.norms[e - 1]
     if e >= limit or not ctx.words[e] or not ctx.words[e - 1] or is_definite(last) or np.end - np.start < 2 \
             or e not in ctx.entity_at or ctx.entity_at[e].type != "LOC" or ctx.norms[e][:1] in "بلو" \
@@ -640,6 +647,21 @@ def _place_of_chamber(ctx: Context, np: NP, limit: int) -> NP:
         return np
     end = min(limit, ctx.entity_end_tok.get(e, e + 1))
     return replace(np, end=end, src_end=ctx.ends[end - 1])
+
+
+_BRANCHES = folded_set("فرع الفرع مكتب المكتب مديرية المديرية إدارة الإدارة")
+
+
+def _branch_region(ctx: Context, np: NP, limit: int) -> NP:
+    """"حث فرع وزارة البيئة والمياه والزراعة | بمنطقة القصيم المربين": the region a branch serves
+    is part of its name (never what follows the verb)."""
+    if np.end >= limit or not ctx.words[np.end] or ctx.norms[np.start] not in _BRANCHES \
+            or ctx.norms[np.end][:1] != "ب":
+        return np
+    from .roles import _region_phrase
+
+    e = _region_phrase(ctx, np.end, limit)
+    return replace(np, end=e, src_end=ctx.ends[e - 1]) if e > np.end + 1 else np
 
 
 def _short_name_in_marks(ctx: Context, np: NP, limit: int) -> NP:
@@ -658,6 +680,8 @@ def _short_name_in_marks(ctx: Context, np: NP, limit: int) -> NP:
     return replace(np, end=close + 1, src_end=ctx.ends[close])
 
 
+#: "وقالت المعارضة"، "وصفتها المعارضة": the opposition, a body of its own (not the adjective "opposing").
+_OPPOSITION = folded_set("المعارضة")
 _CALLS = folded_set("تطلق يطلق تطلقان يطلقون تسمي يسمي يسمون")
 _ITSELF = folded_set("نفسها نفسه نفسهم انفسهم أنفسهم")
 
@@ -711,6 +735,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         if e > i + 2:  # "مشجع يدعى ناصر الهاجري": someone, then who he is (no list need know the word)
             return NP(i, e, ctx.starts[i + 2], ctx.ends[e - 1], "named_person", n[len(strip):], role=n[len(strip):],
                       named=True, feminine=feminine)
+    if n[len(strip):] in _OPPOSITION and (i + 1 >= limit or not ctx.words[i + 1] or is_definite(ctx.norms[i + 1])):
+        e = i + 1
+        while _word(ctx, e, limit) and e - i < 3 and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]) \
+                and not ctx.norms[e].startswith(("وال", "فال")):
+            e += 1  # ("المعارضة السورية")
+        return NP(i, e, ctx.starts[i] + len(strip), ctx.ends[e - 1], "named_organization", n[len(strip):], definite=True)
     np = _parse_np(ctx, i, limit, feminine=feminine, strip=strip)
     if np is not None:
         np = _calling_itself(ctx, np, limit)
@@ -720,6 +750,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
         np = _listed_name_ends(ctx, np)
         np = _place_of_chamber(ctx, np, limit)
         np = _short_name_in_marks(ctx, np, limit)
+        np = _branch_region(ctx, np, limit)
     if np is not None and np.kind == "named_organization" and np.end + 1 < limit and bare(ctx.norms[np.start]) in _SUB_BODIES \
             and ctx.words[np.end] and ctx.norms[np.end] == "في" and ctx.words[np.end + 1] \
             and (_lookup(ctx.norms[np.end + 1], ORG_HEADS) and is_definite(ctx.norms[np.end + 1])
@@ -1344,6 +1375,13 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                     and is_nisba(ctx.norms[e]) and not ctx.norms[e].endswith(("يون", "يين")):
                 e += 1  # التقارير الاقتصادية، التقارير الإسرائيلية (an adjective, not the paper)
             return make(e, "media", definite=is_definite(n))
+        if bare(n) in _VIEWS and not is_definite(n) and _word(ctx, i + 1, limit) and (
+                _lookup(ctx.norms[i + 1], ROLE_HEADS) or ctx.norms[i + 1] in FIRST_NAMES
+                or i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "PER") \
+                and not _lookup(ctx.norms[i + 1], ORG_HEADS):
+            inner = _parse_np(ctx, i + 1, limit)
+            if inner is not None and inner.start == i + 1 and inner.kind in ("named_person", "unnamed_official", "anonymous"):
+                return replace(inner, start=i)  # "وحسب تقديرات الخبير الاقتصادي X"، "وفق تقديرات مسؤولين عراقيين": theirs
         if bare(n) in _VIEWS and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1]) \
                 and _lookup(ctx.norms[i + 1], ANON_HEADS) and not _lookup(ctx.norms[i + 1], DOC_HEADS):
             e = _modifiers(ctx, i + 2, limit, False)  # "تقديرات محللين في بيوت استثمار محلية": the analysts'
@@ -1543,6 +1581,15 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             if _word(ctx, e, limit) and ctx.norms[e].startswith("لل") and len(ctx.norms[e]) > 4:
                 e = def_chain(ctx, e, limit, org=True)
             return make(e, "named_organization", named=True, definite=True)
+        if n in AL_GIVEN and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and not _stopword(ctx.norms[i + 1]) \
+                and ctx.norms[i + 1] not in ADJECTIVES and not _lookup(ctx.norms[i + 1], ROLE_HEADS) \
+                and not _lookup(ctx.norms[i + 1], ORG_HEADS):
+            e = i + 2
+            if e < limit and not (not ctx.words[e] or complementizer(ctx.norms[e])) and _word(ctx, e + 1, limit) \
+                    and is_definite(ctx.norms[e]) and ctx.norms[e] not in ADJECTIVES and not _stopword(ctx.norms[e]):
+                e += 1  # (and a second family name: "الطاهر بن سالم البكوش")
+            if e >= limit or not ctx.words[e] or complementizer(ctx.norms[e]):
+                return make(e, "named_person", named=True)  # "قال الميلودي الزاهري": a Maghreb given name with the article
         if is_nisba(n) and not n.endswith(("يون", "يين", "يات")) and n not in ADJECTIVES:
             return make(i + 1, "named_person", head=b, definite=True, role="descriptor")
         if n.endswith(("ون", "ين")) and len(b) >= 6:

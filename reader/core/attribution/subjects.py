@@ -63,6 +63,10 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     elif np is not None and np.src_start == ctx.starts[np.start] and ctx.raw[np.start][:1] in "وف" \
             and np.start in ctx.entity_at and ctx.entity_at[np.start].start == np.src_start + 1:
         np.src_start += 1  # (".. وفنزويلا تطالب": the name the tagger found, without و)
+    if np is not None and np.kind == "named_person" and np.start not in ctx.entity_at and ctx.words[np.start] \
+            and ctx.norms[np.start] not in FIRST_NAMES and ctx.norms[np.start] not in ctx.person_tokens \
+            and ctx.norms[np.start][:1] == "م" and ctx.norms[np.start].endswith(("ين", "ون")) and len(ctx.norms[np.start]) >= 5:
+        return None  # "مرددين هتافات تطالب بإقالة …": a plural participle and what they chant, no one named
     return np
 
 

@@ -176,6 +176,10 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         and ctx.norms[i - 2] in ("وهو", "وهي", "وهذا") and i - 3 >= sent_a and ctx.is_punct(i - 3, "،,") \
         and j in ctx.quote_open_tok and ctx.quote_open_tok[j] - j > 2
     they = they or considered_back  # "…، وهو ما اعتبره «نجاحا لافتا …»": the speaker's view of what he said
+    described_back = vf.lemma == _DESCRIBED and back and np is None and prev == "ما" and i - 3 >= sent_a \
+        and ctx.norms[i - 2] in ("وهو", "وهي", "وهذا") and ctx.is_punct(i - 3, "،,") and j < sent_b and ctx.words[j] \
+        and ctx.norms[j][:1] == "ب"
+    they = they or described_back  # "…، وهو ما وصفته بأنه «عامل مخاطرة»": the speaker describes what she reported
     own = VERB_PREPOSITION.get(vf.lemma, "")
     calls_them = False
     if not they and np is None and vf.prefix == "و" and vf.lemma in _CALLS_THEM and own and j < sent_b and ctx.words[j] \

@@ -145,3 +145,96 @@ def test_as_he_says_then_a_relative_clause_with_a_view_of_its_own():
     assert [(r.cue, r.resolved, r.claim) for r in rs] == [
         ("كما يقول", "عادل الحربي", "غير أن المشروع «ما زال حبرا على ورق»"),
         ("يرى", "عادل الحربي", "الأمن المائي أصبح رهينة لأسعار الطاقة")]
+
+
+def test_an_emirates_body_named_with_a_dash():
+    (r,) = _all("وتشير تقديرات هيئة البيئة - أبوظبي إلى أن المياه الجوفية قد تنفد.")
+    assert (r.source, r.kind) == ("تقديرات هيئة البيئة - أبوظبي", "document")
+    (r,) = _all("وقالت دائرة التنمية الاقتصادية - أبوظبي إن عدد الرخص ارتفع.")
+    assert (r.source, r.kind) == ("دائرة التنمية الاقتصادية - أبوظبي", "named_organization")
+
+
+def test_the_region_a_branch_serves_is_part_of_its_name():
+    rs = _all("وحث فرع وزارة البيئة والمياه والزراعة بمنطقة القصيم المربين على تحصين مواشيهم، محذرا من الأمراض.")
+    assert [(r.cue, r.source, r.claim) for r in rs] == [
+        ("وحث", "فرع وزارة البيئة والمياه والزراعة بمنطقة القصيم", "المربين على تحصين مواشيهم"),
+        ("محذرا", "فرع وزارة البيئة والمياه والزراعة بمنطقة القصيم", "الأمراض")]
+
+
+def test_a_post_of_the_agency_before_her_name_is_no_via():
+    (r,) = _all("وقالت نائبة المدير العام للوكالة، إيلينا روسي، إن العالم العربي قادر على التحول.")
+    assert (r.source, r.via) == ("إيلينا روسي", "")
+
+
+def test_a_post_at_a_company_then_his_name_then_the_paper_he_told():
+    rs = _all("الرياض - واس\nأكد مدير عام تطوير المشاريع في أكوا باور، المهندس خالد الدوسري، لـ«الاقتصادية» أن "
+              "الشركة ستعتمد على ألواح، موضحا أن الكلفة ستنخفض.")
+    assert [(r.cue, r.source, r.via) for r in rs] == [("أكد", "خالد الدوسري", "الاقتصادية"),
+                                                      ("موضحا", "خالد الدوسري", "الاقتصادية")]
+
+
+def test_chanting_protesters_are_no_named_source():
+    assert _all("وفي منطقة الزبير، خرج عشرات المحتجين إلى الشارع، مرددين هتافات تطالب بإقالة مدير الكهرباء.") == []
+
+
+def test_a_minister_for_the_affairs_of_a_council():
+    rs = _all("وقال وزير الدولة لشؤون مجلس الوزراء، عبدالله سالم الرشيدي، في مؤتمر صحافي، إن القرار مؤقت.")
+    assert [(r.source, r.kind) for r in rs] == [("عبدالله سالم الرشيدي", "named_person")]
+
+
+def test_a_virus_is_no_person():
+    (r,) = _all("ونفى المتحدث باسم الفريق الوطني الطبي للتصدي لفيروس كورونا وجود أي تسرع في الإجراءات.")
+    assert (r.source, r.kind) == ("المتحدث باسم الفريق الوطني الطبي للتصدي لفيروس كورونا", "unnamed_official")
+
+
+def test_asking_for_a_short_verbal_noun_and_where_the_tenants_are():
+    (r,) = _all("وطالب محللون الحكومة بمد صرف المنحة ثلاثة أشهر.")
+    assert (r.source, r.claim) == ("محللون", "الحكومة بمد صرف المنحة ثلاثة أشهر")
+    (r,) = _all("وطالب مستأجرون في عدد من المراكز بتخفيضات على الإيجارات.")
+    assert (r.source, r.kind) == ("مستأجرون في عدد من المراكز", "anonymous")
+
+
+def test_a_verb_the_tagger_ran_a_name_on_into():
+    rs = _all("بيد أن أستاذ الهندسة الدكتور هشام البقمي نبه إلى أن الطلب على الكهرباء سيشكل تحديا.")
+    assert rs[0].resolved == "هشام البقمي"
+
+
+def test_maghreb_given_names_with_the_article():
+    rs = _all("وقال الميلودي الزاهري، عضو الأمانة الوطنية للاتحاد المغربي للشغل، إن الحكومة تتحمل المسؤولية، "
+              "داعيا إلى إحداث صندوق للتعويض.")
+    assert [(r.cue, r.source) for r in rs] == [("وقال", "الميلودي الزاهري"), ("داعيا", "الميلودي الزاهري")]
+
+
+def test_two_verbal_nouns_sharing_a_genitive_in_a_bodys_name():
+    rs = _all("وطالب رئيس المنظمة الجزائرية لحماية وإرشاد المستهلك، مراد بلحاج، وزارة التجارة بتشديد الرقابة.")
+    assert [(r.source, r.kind) for r in rs] == [("مراد بلحاج", "named_person")]
+
+
+def test_the_general_supervisor_of_a_programme_then_his_name():
+    (r,) = _all("وأوضح المشرف العام على برنامج رسوم الأراضي البيضاء المهندس سلطان بن إبراهيم الدوسري، في مؤتمر "
+                "صحفي عقده أمس في الرياض، أن الرسم السنوي يبلغ 2.5 في المئة.")
+    assert (r.source, r.kind) == ("سلطان بن إبراهيم الدوسري", "named_person")
+
+
+def test_which_she_described_as():
+    rs = _all("وقالت الهيئة إن مستثمرين يعيدون البيع قبل التسليم، وهو ما وصفته بأنه «عامل مخاطرة ينبغي مراقبته».")
+    assert [(r.cue, r.resolved, r.claim) for r in rs][1] == ("وصفته", "الهيئة", "عامل مخاطرة ينبغي مراقبته")
+
+
+def test_a_report_issued_yesterday_by():
+    (r,) = _all("وارتفعت الإيجارات 5 في المئة، وفقا لتقرير صادر أمس عن شركة «جيه إل إل».")
+    assert r.source == "تقرير صادر أمس عن شركة «جيه إل إل»"
+
+
+def test_the_estimates_of_a_named_expert_or_of_officials_are_theirs():
+    (r,) = _all("وحسب تقديرات الخبير الاقتصادي الدكتور وائل رشاد النحاس، فإن الزيادة سترفع معدل التضخم.")
+    assert (r.source, r.kind) == ("وائل رشاد النحاس", "named_person")
+    (r,) = _all("وبقيت أموال مجمدة في حسابات مصرفية، وفق تقديرات مسؤولين عراقيين.")
+    assert (r.source, r.kind) == ("مسؤولين عراقيين", "unnamed_official")
+
+
+def test_the_opposition_is_a_body():
+    (r,) = _all("ووصفت المعارضة القرار بأنه مغامرة.")
+    assert (r.source, r.kind) == ("المعارضة", "named_organization")
+    (r,) = _all("وقال زعيم المعارضة إن القرار مغامرة.")
+    assert (r.source, r.kind) == ("زعيم المعارضة", "unnamed_official")
