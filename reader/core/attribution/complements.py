@@ -87,6 +87,11 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     the cue (…، قال X.)."""
     comps = c.verb.complements if c.verb is not None else "c:"
     norms = ctx.norms
+    if 0 < j < sent_b and ctx.words[j] and norms[j] in _WHILE_HE and ":" in comps:
+        colon = next((t for t in range(j + 1, min(sent_b, j + 12)) if not ctx.words[t]), -1)
+        if colon > j + 1 and ctx.raw[colon] == ":" and colon + 1 in ctx.quote_open_tok \
+                and not any(complementizer(norms[t]) for t in range(j + 1, colon)):
+            j = colon  # "ويضيف وهو يشير إلى رفوف متجره: «…»": what he did as he spoke, then his words
     m = j - 1
     while m > c.cue_b and ctx.words[m] and norms[m] in TIME_WORDS:
         m -= 1  # "نقلت عن الحكومة نفيها أمس استخدام …"

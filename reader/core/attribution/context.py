@@ -460,7 +460,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
     ctx.noisy = noisy
 
     from .cues import VERB_FORMS
-    from .phrases import NOT_PEOPLE
+    from .phrases import NOT_PEOPLE, OBJECT_NOUNS
     from .words import FIRST_NAMES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def, is_nisba
 
     places_at = {e.start for e in entities or () if e.type in ("LOC", "ORG")}
@@ -501,10 +501,10 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                 # "طالب نواب في مجلس الأمة | الحكومة بعدم …": the body addressed, no part of the name
                 b -= 1
                 ent = _ending_at(text, ent, ends[b - 1])
-            if ent.type == "PER" and b - a >= 3 and b < len(norms) and words[b] and words[b - 1] and words[b - 2] \
-                    and norms[b - 2].startswith("ال") and not norms[b - 1].startswith("ال") \
-                    and norms[b - 1] not in FIRST_NAMES and len(norms[b - 1]) >= 3 \
-                    and (norms[b - 1] in VERB_FORMS or norms[b - 1][:1] in "وف" and norms[b - 1][1:] in VERB_FORMS):
+            if ent.type == "PER" and b - a >= 3 and b < len(norms) and words[b] and words[b - 1] and words[b - 2] and (
+                    norms[b - 1] in OBJECT_NOUNS or norms[b - 2].startswith("ال") and not norms[b - 1].startswith("ال")
+                    and norms[b - 1] not in FIRST_NAMES and len(norms[b - 1]) >= 3
+                    and (norms[b - 1] in VERB_FORMS or norms[b - 1][:1] in "وف" and norms[b - 1][1:] in VERB_FORMS)):
                 # "هشام البقمي | نبّه"، "سعد المطيري | فشكا": after the family name, the verb the tagger ran on into
                 b -= 1
                 ent = _ending_at(text, ent, ends[b - 1])

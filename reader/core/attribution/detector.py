@@ -21,7 +21,7 @@ from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
 from .words import ORG_HEADS, ANON_HEADS, MEDIA_TYPES, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
     is_definite, is_nisba, is_verb_like
-from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING_NOUNS, VERB_FORMS
+from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS
 from .other_cues import (
     BY_HIM, SAYING_BY, THESE_WORDS, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep,
     parse_saying_by, parse_these_words, quote_continuation,
@@ -112,8 +112,8 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
                 # named at the head of the paragraph relays what follows in it
                 rec = (replace(rec[0], via=lead_via[1]), rec[1])
             records.append(rec)
-            if not (c.nested and c.backref):
-                speaking.append(rec)  # ("نافيا ما ذكره مسؤولون إسرائيليون عن …": they do not speak on)
+            if not (c.nested and (c.backref or c.kind == "prep")):
+                speaking.append(rec)  # (nor "…، وفق بيانات X." inside his claim: "لكنه أشار" is still he)  # ("نافيا ما ذكره مسؤولون إسرائيليون عن …": they do not speak on)
         records = _own_words_again(records)
         if not records and not previous and held and last_sent is not None \
                 and ctx.para_of[last_sent[0]] == ctx.para_of[a] == ctx.para_of[ctx.tok_at_char(held[-1][0].cue.start)] \
@@ -718,6 +718,9 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
             nxt = max(nxt, c.np.end)
         if c.inserted > i:
             nxt = c.inserted  # (the cue between the subject and the claim is read too)
+        said = next((t for t in range(i + 2, nxt) if words[t] and norms[t] in SAYING and ctx.is_punct(t - 1, "،,")), -1)
+        if said > 0:
+            nxt = said  # "…، قائلا: «…»": the participle after a comma is a record of its own, read next
         i = max(i + 1, nxt)
     for c in cands:
         if c.inserted >= 0:
@@ -808,6 +811,13 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
                     spans[id(c)] = (ha, min(sb, c.phrase_start))
         elif c.kind == "prep" and any(spans[id(h)][0] <= c.cue_a < spans[id(h)][1] for h in kept):
             c.nested = True  # "مضيفا أنه، وفقا لتقديرات X، …": a source cited in his words, not who speaks on
+        elif c.kind == "prep" and c.mode == "before":
+            sa, sb = spans[id(c)]
+            last = next((h for h in reversed(kept) if sa < spans[id(h)][0] < c.cue_a
+                         and c.cue_a - 2 <= spans[id(h)][1] <= c.cue_a and h.mode == "after" and h.kind == "part"), None)
+            if last is not None:
+                spans[id(c)] = (spans[id(last)][0], sb)  # "…، مؤكدا أن A، بحسب تقديرات الصندوق": the source bears on A
+                c.nested = True  # (cited in his words: "لكنه أشار" in the next sentence is still he)
         if c.kind == "part":
             if not _give_source(ctx, c, kept, a, b):
                 continue

@@ -17,7 +17,7 @@ from .complements import _first_letter_len, _time_adverbial, comp_start, is_comp
 from .context import Context
 from .events import _skip_adverbs
 from .cand import Cand
-from .cues import SAYING_NOUNS, VERB_PREPOSITION
+from .cues import PARTICIPLES, SAYING_NOUNS, VERB_PREPOSITION
 from .outlets import match_outlet
 from .phrases import _lookup
 from .sources import parse_np
@@ -219,7 +219,12 @@ def _benchmark_or_subject(ctx: Context, i: int, owner: int) -> bool:
         return True  # ("أقل بنقطة مئوية كاملة من تقديرات البنك")
     if complementizer(n) and n not in ("بان",):
         return True
+    if n == "مع" and k > 0 and ctx.words[k - 1] and ctx.norms[k - 1] in _IN_LINE:
+        return True  # "جاء أداء الميناء متماشيا مع توقعات الإدارة": a benchmark met, nothing said
     return False
+
+
+_IN_LINE = folded_set("متماشيا متماشية تماشيا متوافقا متوافقة توافقا متسقا متسقة اتساقا انسجاما منسجما منسجمة متفقا متفقة")
 
 
 _FIGURE_FOLLOWS = folded_set("التي الذي البالغة البالغ البالغين")
@@ -245,6 +250,8 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
             j + 1 < sent_b and ctx.norms[j + 1] in ("كانت", "كان")):
         return None  # "تقديرات مؤسسة «غارتنر»، التي توقعت أن …": the relative clause's verb is the cue
     for k in range(j, min(sent_b, j + 3)):
+        if ctx.words[k] and ctx.norms[k] in PARTICIPLES:
+            break  # ("متماشيا مع توقعات الإدارة، مؤكدا أن": the participle's أن, another record)
         if is_complement(ctx, k, sent_b) and complementizer(ctx.norms[k]):
             c.claim_tok = comp_start(ctx, k, sent_b)
             c.phrase_end = k

@@ -643,7 +643,7 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
         return c
     norms = ctx.norms
     comma = ctx.is_punct(i - 1, "،,") or (norms[i].startswith("و") and i - 1 >= sent_a)
-    if norms[i] in SAYING and after_cue:
+    if norms[i] in SAYING and after_cue and not ctx.is_punct(i - 1, "،,"):
         return None  # وتابع قائلا: part of the verb's phrase
     j = prayer_end(ctx, i + 1, sent_b)  # "، مؤكدا - حفظه الله - حرص المملكة على …"
     if pf.lemma == _MERELY:
@@ -908,6 +908,11 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
         if c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and not c.np.named \
                 and c.np.end < stop - 1 and _clause_on_indefinite(ctx, c.np.end, stop):
             c.np = replace(c.np, end=stop)  # "ورفض عامل وافد كان يجمع بضاعته من أحد المحلات التعليق"
+        if c.np is not None and c.np.kind in ("unnamed_official", "anonymous", "named_organization") \
+                and 0 < stop - c.np.end <= 3 and norms[c.np.end][:1] == "ل" and not norms[c.np.end].startswith("لل") \
+                and all(ctx.words[t] and norms[t] not in VERB_FORMS and not complementizer(norms[t])
+                        for t in range(c.np.end, stop)):
+            c.np = replace(c.np, end=stop, src_end=ctx.ends[stop - 1])  # "متحدث باسم سلطة المنطقة الحرة | لجبل علي"
         if c.np is None or c.np.end < stop - (1 if norms[stop - 1] == "عن" else 0):
             c.np = None
             if k < stop - 1:

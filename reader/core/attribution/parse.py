@@ -1236,7 +1236,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     for t in range(c.np.start, c.np.end)) and not c.np.role:
             c.np = None  # "ووصف موقف بعض المشاركين بأنه «غير بناء»": no one is named, the object follows
         if c.np is not None and vf.lemma == _BLAMED and c.np.start == j and c.np.end < sent_b and ctx.words[c.np.end] \
-                and bare(norms[c.np.end]) in _RESPONSIBILITY:
+                and bare(norms[c.np.end]) in _RESPONSIBILITY and not (c.np.role and c.np.named):
+            # (but "وحمّل وزير الطاقة رامي حداد مسؤولية الأزمة للمصرف": a man with his post blames)
             c.np, c.implied = None, True  # "كما حملت واشنطن المسئولية …": whom it blamed; the speaker goes on
         if c.np is not None and vf.prefix == "" and "o" in vf.complements and not coordinated and not c.np.named \
                 and c.np.kind == "document" and c.np.start == j and c.np.end < sent_b \
@@ -1436,6 +1437,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and not second_appeal(ctx, vf, i, i + 1, sent_a, sent_b) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
             and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
+            and not _while_he_then_quote(ctx, i + 1, sent_b) \
             and not (vf.prefix in ("و", "ف") and i + 1 < sent_b and ctx.is_punct(i + 1, "،,")
                      and _long_post_then_that(ctx, i + 1, sent_b)):
         return None  # تعتبر ثابتة: an imperfect with no subject needs إن/أن/: to be speech
@@ -1604,6 +1606,16 @@ def _shower_of_object(ctx: Context, cue_a: int, j: int, sent_a: int) -> NP | Non
                 return left  # ("الوزارة نشرت صورا قالت إنها …": the subject before it)
         return None
     return None
+
+
+def _while_he_then_quote(ctx: Context, j: int, sent_b: int) -> bool:
+    """"ويضيف | وهو يشير إلى رفوف متجره: «…»": what he did as he spoke, a colon and his words."""
+    from .complements import _WHILE_HE
+
+    if j >= sent_b or not ctx.words[j] or ctx.norms[j] not in _WHILE_HE:
+        return False
+    colon = next((t for t in range(j + 1, min(sent_b, j + 12)) if not ctx.words[t]), -1)
+    return colon > j + 1 and ctx.raw[colon] == ":" and colon + 1 in ctx.quote_open_tok
 
 
 def _issuer(ctx: Context, ev: int, sent_a: int):

@@ -417,6 +417,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
+        if n in OBJECT_NOUNS:
+            break  # "حمّل الوزير رامي حداد | مسؤولية الأزمة": the object, never a name
         if j > start and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] == _AD_DIN and not is_definite(n) \
                 and not _stopword(n) and len(n) >= 3 and n not in VERB_FORMS:
             j += 2  # "نادية محمود | شرف الدين": a compound in -الدين at the end of the name
@@ -692,6 +694,8 @@ _AFFAIRS_OF = folded_set("لشؤون ولشؤون")
 _FOR_THE_SAKE = folded_set("لصالح لحساب لدى لمصلحة")
 #: Words the tagger takes for a person's name and never are one.
 NOT_PEOPLE = folded_set("كورونا فيروس الفيروس كوفيد")
+#: Nouns the tagger runs a name on into, always an object after it ("حمّل X مسؤولية الأزمة").
+OBJECT_NOUNS = folded_set("مسؤولية المسؤولية")
 _REGION_AFTER_KEEPER = REGION_HEADS | folded_set("عام عامة")
 _THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة الشرقية الغربية الشمالية الجنوبية")
 _ALA_PHRASES = folded_set("لسان حد هامش صعيد الرغم رغم سبيل خلفية ضوء")

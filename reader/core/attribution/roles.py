@@ -230,7 +230,7 @@ def _acronym_in_marks(ctx: Context, i: int, j: int, limit: int) -> bool:
 _GATHERINGS = folded_set("المؤتمر الاجتماع الجلسة الندوة المنتدى القمة الملتقى الاجتماعات")
 
 
-_TITLE_ADJECTIVES = folded_set("المعماري المدني الكيميائي الزراعي الاستشاري المستشار البحري الكهربائي")
+_TITLE_ADJECTIVES = folded_set("المعماري المدني الكيميائي الزراعي الاستشاري المستشار البحري الكهربائي البرلماني البرلمانية")
 
 
 def adjective_of_title(n: str) -> bool:
@@ -250,8 +250,11 @@ _COMPASS = folded_set("شمال جنوب شرق غرب وسط شمالي جنو�
 
 
 def _ends_before_boundary(ctx: Context, e: int, limit: int) -> bool:
-    """Token ``e`` ends a body's name: punctuation, إن/أن, a title or a person's name."""
-    if e >= limit or not ctx.words[e]:
+    """Token ``e`` ends a body's name: punctuation, إن/أن, a title or a person's name (never past
+    ``limit``: "رفض متحدث باسم وزارة الخارجية | التعليق", the tagger's body run on into the cue)."""
+    if e > limit:
+        return False
+    if e == limit or not ctx.words[e]:
         return True
     n = ctx.norms[e]
     return complementizer(n) or n in TITLES or n in FIRST_NAMES or (e in ctx.entity_at and ctx.entity_at[e].type == "PER")
@@ -346,6 +349,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         n = norms[j]
         if n in BY_SAYING:
             break  # "اكتفى مسؤول في بنك الكويت المركزي | بالقول إن": how he spoke, no part of the post
+        if j == i + 1 and n in _CO and bare(norms[i]) in _FOUNDERS:
+            j += 1  # "المؤسس الشريك والرئيس التنفيذي لـ«تمارا»": a co-founder, one post
+            continue
         if j > i and n == "علي" and bare(norms[i]) in _SUPERVISOR and _word(ctx, j + 1, limit) \
                 and all(norms[t] in ("العام", "العامه") for t in range(i + 1, j)):
             k = j + 1
@@ -894,7 +900,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     if inside > 0 and all(ctx.words[t] and (is_definite(norms[t]) or norms[t].startswith("وال")) and norms[t][:2] != "لل"
                           and norms[t] not in FIRST_NAMES and norms[t] not in ctx.person_tokens
                           for t in range(j, ctx.entity_end_tok[inside])) \
-            and (ctx.entity_end_tok[inside] >= limit or not ctx.words[ctx.entity_end_tok[inside]]):
+            and (ctx.entity_end_tok[inside] == limit
+                 or ctx.entity_end_tok[inside] < limit and not ctx.words[ctx.entity_end_tok[inside]]):
         j = ctx.entity_end_tok[inside]  # "ولي العهد رئيس مجلس | الشؤون الاقتصادية والتنمية": the body's whole name
     if j == i1 + 1 and not is_definite(norms[i]):
         j = _company_before_name(ctx, j, limit)  # (a bare role word: رئيس | كوديلكو, not محافظ البنك)
@@ -1078,6 +1085,8 @@ def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:
 
 _SEVERAL = folded_set("عدة عديدة مختلفة متعددة")
 _SUPERVISOR = folded_set("مشرف مشرفة")
+_FOUNDERS = folded_set("مؤسس مؤسسة")
+_CO = folded_set("الشريك الشريكة المشارك المشاركة")
 _PARTY_HEADS = folded_set("تيار حزب حركة كتلة جبهة تكتل تجمع")
 #: A member's party (النائب الجمهوري عن ولاية تكساس): an adjective of the title, never a family name.
 _PARTY_ADJ = folded_set("""الجمهوري الجمهورية الديمقراطي الديمقراطية الديموقراطي الديموقراطية المستقل المستقلة

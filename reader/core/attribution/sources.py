@@ -935,7 +935,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         return NP(i, i + 1, ctx.starts[i], ctx.ends[i], "anonymous", n, definite=True)
     some = n in _SOME or (n[:1] in "وف" and n[1:] in _SOME)  # (وبعض المحللين كانوا توقعوا)
     if some and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and (
-            _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
+            _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ROLE_HEADS)
+            or ctx.norms[i + 1].startswith("الم") and ctx.norms[i + 1].endswith(("ين", "ون")) and len(ctx.norms[i + 1]) >= 7):
+        # (and a participle in the plural: "بعض المشاركين في الاستطلاع")
         e = _modifiers(ctx, i + 2, limit, True)  # بعض المحللين، بعض المصرفيين في المنطقة
         return NP(i, e, ctx.starts[i] + (0 if n in _SOME else _prefix_chars(ctx, i, 1)), ctx.ends[e - 1],
                   "anonymous", bare(ctx.norms[i + 1]))

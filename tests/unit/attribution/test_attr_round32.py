@@ -238,3 +238,52 @@ def test_the_opposition_is_a_body():
     assert (r.source, r.kind) == ("المعارضة", "named_organization")
     (r,) = _all("وقال زعيم المعارضة إن القرار مغامرة.")
     assert (r.source, r.kind) == ("زعيم المعارضة", "unnamed_official")
+
+
+def test_a_source_after_a_participles_claim_bears_on_it():
+    rs = _all("وقال وكيل الوزارة راشد الكعبي إن القرار يهدف إلى الترشيد، مؤكدا أن الدعم كلف الدولة نحو 7 مليارات "
+              "دولار سنويا، بحسب تقديرات صندوق النقد الدولي. لكنه أشار إلى أن الإصلاح مستمر.")
+    assert [(r.cue, r.resolved, r.claim) for r in rs][2:] == [
+        ("بحسب", "تقديرات صندوق النقد الدولي", "الدعم كلف الدولة نحو 7 مليارات دولار سنويا"),
+        ("أشار", "راشد الكعبي", "الإصلاح مستمر")]
+
+
+def test_a_parliamentarian_is_no_family_name():
+    (r,) = _all("وقال النائب البرلماني عن حزب العدالة والتنمية، يوسف الحمداوي، إن الحكومة أخطأت.")
+    assert r.source == "يوسف الحمداوي"
+
+
+def test_he_adds_as_he_points_then_his_words():
+    rs = _all("وقال الحبيب إن السياح عادوا. ويضيف وهو يشير إلى رفوف متجره: «يدخلون، يلتقطون الصور، ثم يعودون».")
+    assert (rs[1].cue, rs[1].resolved, rs[1].claim) == ("ويضيف", "الحبيب", "يدخلون، يلتقطون الصور، ثم يعودون")
+
+
+def test_a_spokesman_declines_to_comment():
+    (r,) = _all("ورفض متحدث باسم وزارة الخارجية التعليق.")
+    assert (r.source, r.kind) == ("متحدث باسم وزارة الخارجية", "unnamed_official")
+    (r,) = _all("في المقابل، رفض متحدث باسم سلطة المنطقة الحرة لجبل علي التعليق على أعداد الشركات.")
+    assert r.source == "متحدث باسم سلطة المنطقة الحرة لجبل علي"
+
+
+def test_saying_after_a_comma_is_a_record_of_its_own():
+    rs = _all('وأوضح الرئيس التنفيذي هنريك سورنسن أن الشركة لا تتوقع عودة سريعة، قائلا: "سنحتاج إلى أسابيع".')
+    assert [(r.cue, r.claim) for r in rs] == [("وأوضح", "الشركة لا تتوقع عودة سريعة"), ("قائلا", "سنحتاج إلى أسابيع")]
+    assert [r.cue for r in _all("وتابع الوزير قائلا إن الهجمات مستمرة.")] == ["وتابع"]
+
+
+def test_in_line_with_expectations_is_no_cue():
+    rs = _all("وقال رئيس مجلس الإدارة سعيد الفلاسي إن أداء الميناء جاء متماشيا مع توقعات الإدارة، مؤكدا أن جبل علي "
+              "حافظ على مكانته.")
+    assert [r.cue for r in rs] == ["وقال", "مؤكدا"]
+
+
+def test_participants_in_a_poll_and_who_blames():
+    (r,) = _all("غير أن بعض المشاركين في الاستطلاع حذروا من أن الأسعار المرتفعة بدأت تضعف الطلب.")
+    assert (r.source, r.kind) == ("بعض المشاركين في الاستطلاع", "anonymous")
+    (r,) = _all("وحمّل وزير الطاقة والمياه رامي حداد مسؤولية الأزمة للمصرف المركزي.")
+    assert (r.source, r.kind) == ("رامي حداد", "named_person")
+
+
+def test_a_co_founder_then_her_post_then_his_name():
+    (r,) = _all("وقال المؤسس الشريك والرئيس التنفيذي لـ«تمارا»، نايف السبيعي، إن الطلب ارتفع.")
+    assert (r.source, r.kind) == ("نايف السبيعي", "named_person")
