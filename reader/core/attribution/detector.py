@@ -710,6 +710,8 @@ def _sentence_cands(ctx: Context, a: int, b: int) -> list[Cand]:
         if c is None:
             i += 1
             continue
+        if c.kind == "prep" and c.np is not None and c.np.kind == "document" and c.via is None:
+            c.via = _seen_by(ctx, c.np.end, b)  # "بحسب وثيقة … اطلعت عليها «رويترز»": the agency that saw it
         cands.append(c)
         nxt = max(c.cue_b, c.phrase_end)
         if c.claim_tok > 0 and c.mode == "after" and c.claim_tok <= nxt + 8:
@@ -750,6 +752,26 @@ def _verb_resumed(ctx: Context, cands: list[Cand], a: int) -> list[Cand]:
         c.cue_a, c.cue_b, c.phrase_start, c.np, c.implied, c.sv = first, first + 1, first, np, False, False
         return [k for k in cands if k is c or k.cue_a != first]
     return cands
+
+
+_SAW_IT = folded_set("اطلعت اطلع حصلت حصل")
+
+
+def _seen_by(ctx: Context, k: int, b: int):
+    """"وثيقة … (التي) اطلعت عليها «رويترز»": the outlet that saw the document cited, a wire or a
+    broadcaster (a paper seeing it is the publisher's own way of saying so), or None."""
+    from .vias import _ARAB_PAPERS
+
+    if k < b and ctx.words[k] and ctx.norms[k] in ("التي", "الذي"):
+        k += 1
+    if not (k + 2 < b and ctx.words[k] and ctx.norms[k] in _SAW_IT and ctx.words[k + 1]
+            and ctx.norms[k + 1] in ("عليها", "عليه")):
+        return None
+    at = k + 3 if not ctx.words[k + 2] and k + 2 in ctx.quote_open_tok else k + 2
+    m = match_outlet(ctx, at, min(b, ctx.quote_open_tok.get(k + 2, b)))
+    if m is None or m.anaphor or fold(ctx.text[m.start_char:m.end_char]).replace("«", "").replace("»", "").strip() in _ARAB_PAPERS:
+        return None
+    return m
 
 
 def _narrator_inside_quote(ctx: Context, i: int, b: int) -> bool:

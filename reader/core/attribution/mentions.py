@@ -585,6 +585,8 @@ def document_after(ctx: Context, k: int, head: str, reach: int = 60) -> str:
     for t in range(k + 1, min(len(norms), k + reach)):
         if not ctx.words[t] or bare(norms[t]) != head or is_definite(norms[t]) or not _lookup(norms[t], DOC_HEADS):
             continue
+        if _another(ctx, t):
+            continue  # "تقرير منفصل صادر عن …": another document, not the one referred to
         np = parse_np(ctx, t, len(norms))
         if np is not None and np.kind == "document" and np.end > t + 1:
             return ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[np.end - 1]]
@@ -593,6 +595,13 @@ def document_after(ctx: Context, k: int, head: str, reach: int = 60) -> str:
             return ctx.text[ctx.starts[t] + clitic_chars(ctx, t):ctx.ends[t]] + " " + issuer
         return ""
     return ""
+
+
+_OTHER_ONE = folded_set("منفصل منفصلة آخر أخرى ثان ثانية")
+
+
+def _another(ctx: Context, t: int) -> bool:
+    return t + 1 < len(ctx.norms) and ctx.words[t + 1] and ctx.norms[t + 1] in _OTHER_ONE
 
 
 def relative_clause_end(ctx: Context, j: int, limit: int) -> int:

@@ -962,6 +962,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         left = _kana_subject(ctx, cue_a, sent_a, sent_b)
         if left is not None:
             c.np, c.sv, c.phrase_start = left, True, left.start  # وكانت رايس قد حذرت ...، وكانت X أعلنت
+            polled = next((t for t in range(left.end, cue_a) if ctx.words[t] and norms[t] in _POLLED_BY), -1)
+            if polled > 0 and c.via is None:
+                at = polled + 2 if polled + 1 in ctx.quote_open_tok else polled + 1
+                m = match_outlet(ctx, at, cue_a)
+                if m is not None and not m.anaphor:
+                    c.via = m  # "وكان محللون استطلعت «بلومبرغ» آراءهم قد توقعوا": the outlet that asked them
     if c.np is None and (prev in ("فقد", "ف") or vf.prefix == "ف") and not to_it:
         topic = _amma_topic(ctx, cue_a, sent_a)
         own = parse_np(ctx, j, sent_b, feminine=vf.gender == "f") if topic is not None and j < sent_b \
@@ -1667,6 +1673,7 @@ _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كما")
 _SPOKE = fold("تحدث")
 _POINTED = fold("أشار")
+_POLLED_BY = folded_set("استطلعت استطلع")
 #: What a body publishes and speaks in ("نشرت الهيئة دليلا إرشاديا، حذرت فيه من أن …").
 _GUIDES = folded_set("دليل دليلا الدليل كتيب كتيبا الكتيب ورقة الورقة لائحة اللائحة")
 _BY_HAND = folded_set("بيده بيدها بيديه بيديها بإصبعه بإصبعها باصبعه باصبعها بأصبعه بأصبعها بعصاه برأسه برأسها")

@@ -1023,8 +1023,8 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                 if ctx.words[v - 1] and ctx.norms[v - 1] in _THEIR_VIEWS:
                     v -= 1
         polled = next((t for t in range(v, max(sent_a, v - 6), -1) if ctx.words[t] and ctx.norms[t] in _POLLED), -1)
-        if polled > sent_a + 1 and all(ctx.words[t] for t in range(polled, v + 1)) \
-                and ctx.norms[v] in _THEIR_VIEWS:
+        if polled > sent_a + 1 and all(ctx.words[t] or is_quote_mark(ctx, t) for t in range(polled, v + 1)) \
+                and ctx.norms[v] in _THEIR_VIEWS:  # (the outlet maybe in marks: "استطلعت «بلومبرغ» آراءهم")
             k = polled - 1  # "كان محللون استطلعت (رويترز) آراءهم قد توقعوا": whom a poll asked
             if ctx.words[k] and ctx.norms[k] in _RELATIVE_PRONOUNS and k - 1 > sent_a:
                 k -= 1  # "وكان جميع الاقتصاديين الذين استطلعت بلومبرغ آراءهم …"

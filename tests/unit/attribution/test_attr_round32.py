@@ -287,3 +287,20 @@ def test_participants_in_a_poll_and_who_blames():
 def test_a_co_founder_then_her_post_then_his_name():
     (r,) = _all("وقال المؤسس الشريك والرئيس التنفيذي لـ«تمارا»، نايف السبيعي، إن الطلب ارتفع.")
     assert (r.source, r.kind) == ("نايف السبيعي", "named_person")
+
+
+def test_a_separate_report_issued_by():
+    (r,) = _all("وبيّن تقرير منفصل صادر عن مجلس التعاون أن الأصول تجاوزت 3.3 تريليون دولار.")
+    assert r.source == "تقرير منفصل صادر عن مجلس التعاون"
+
+
+def test_a_document_a_wire_saw_is_cited_through_it():
+    (r,) = _all("وبلغ العائد 6 في المئة، بحسب وثيقة صادرة عن أحد البنوك المرتبة للصفقة اطلعت عليها «رويترز».")
+    assert (r.kind, r.via) == ("document", "رويترز")
+    rs = _all("الرياض - محمد\nوبحسب نشرة الإصدار التي اطلعت عليها «عكاظ»، حدد سعر الطرح عند 30 ريالا.")
+    assert rs[0].via == ""
+
+
+def test_analysts_a_wire_polled_had_expected():
+    (r,) = _all("وكان محللون استطلعت «بلومبرغ» آراءهم قد توقعوا أن يحقق المصرف أرباحا.")
+    assert (r.source, r.kind, r.via) == ("محللون", "anonymous", "بلومبرغ")
