@@ -15,7 +15,7 @@ from .context import Context, is_quote_mark
 from .between import _SPEECH_MASDAR
 from .cues import VERB_FORMS, VerbForm
 from .events import _skip_adverbs
-from .phrases import KEEPERS, NP, _is_place, _lookup, masdar_like, name_chain, name_start
+from .phrases import AL_GIVEN, KEEPERS, NP, _is_place, _lookup, masdar_like, name_chain, name_start
 from .sources import anonymity_clause, marks_source, parse_np
 from .words import (
     ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
@@ -111,7 +111,8 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
         if p > sent_a and ctx.is_punct(p, "،,") and (ctx.norms[p + 1] in _RELATIVE_PRONOUNS
                                                      or ctx.norms[p + 1] in ("وهو", "وهي")):
             q = p - 1 if p - 1 > sent_a and ctx.norms[p - 1] in SELF_WORDS else p  # ("صندوق النقد نفسه، الذي …")
-            return _left_subject(ctx, q, sent_a)  # (also "X، وهي أستاذة …، حذرت": a description)
+            return _left_subject(ctx, q, sent_a) or _lone_given_name(ctx, q, sent_a)
+            # (also "X، وهي أستاذة …، حذرت": a description; "وخالد، وهو سائق أجرة، يقول": a given name alone)
         if p > sent_a and ctx.is_punct(p, "،,") and i - 1 - p == 3 and ctx.norms[p + 1] in ("من", "ومن") \
                 and ctx.norms[p + 2] in SIDE_WORDS:
             return _left_scan(ctx, p, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، توقعت": its side
@@ -311,8 +312,9 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
     his post between two commas, then the verb."""
     p = next((t for t in range(comma - 1, max(sent_a, comma - 16), -1)
               if ctx.is_punct(t, "،,.:؛;!؟?")), -1)
-    if p <= sent_a + 1 or not ctx.is_punct(p, "،,") or not ctx.words[p + 1]:
-        return None
+    if p <= sent_a or p == sent_a + 1 and _lone_given_name(ctx, p, sent_a) is None \
+            or not ctx.is_punct(p, "،,") or not ctx.words[p + 1]:
+        return None  # (one word before the comma only when it is a given name: "الحبيب، حرفي …، يقول")
     post = parse_np(ctx, p + 1, comma)
     if post is None or post.start != p + 1 or post.kind not in ("unnamed_official", "anonymous") or post.end != comma:
         found = _name_after_post(ctx, p, comma, sent_a)
@@ -323,15 +325,42 @@ def _appositive_post(ctx: Context, comma: int, sent_a: int) -> NP | None:
             if named is not None and (named.start in ctx.entity_at or named.role or named.named) \
                     and _opens_clause(ctx, named.start, sent_a):
                 return named  # "سالم الغامدي، من جدة، يقول"، "X (55 عاما)، من الأغوار الوسطى، يقول": where he is from
-        if found is None and _plain_description(ctx, p + 1, comma):
-            named = _name_before_comma(ctx, p, sent_a)
-            if named is not None and (named.start in ctx.entity_at or named.role) and _opens_clause(ctx, named.start, sent_a):
+        if found is None and (_plain_description(ctx, p + 1, comma) or _age_only(ctx, p + 1, comma)):
+            named = _name_before_comma(ctx, p, sent_a) or _lone_given_name(ctx, p, sent_a)
+            if named is not None and (named.start in ctx.entity_at or named.role
+                                      or ctx.norms[named.start] in FIRST_NAMES or ctx.norms[named.start] in AL_GIVEN) \
+                    and _opens_clause(ctx, named.start, sent_a):
                 return named  # "X، صاحب محل للمجوهرات في السوق منذ ثلاثين عاما، يصف": what he is, however long
+                # (and "الحبيب، حرفي في صناعة النحاس …، يقول"، "سارة العنزي، 27 عاماً، تقول": his trade, her age)
         return found
-    named = _name_before_comma(ctx, p, sent_a)
+    named = _name_before_comma(ctx, p, sent_a) or _lone_given_name(ctx, p, sent_a)
     if named is not None and named.kind == "named_person" and post.kind == "unnamed_official":
         named = replace(named, post=" ".join(ctx.norms[post.start:post.end]))  # (his post, for "وأوضح الوزير" later)
     return named
+
+
+_YEARS_OLD_WORDS = folded_set("عاما عاماً عام سنة سنوات")
+
+
+def _age_only(ctx: Context, a: int, b: int) -> bool:
+    """Words from ``a`` to ``b`` are an age: "27 عاماً"."""
+    return b - a == 2 and ctx.words[a] and ctx.norms[a][:1].isdigit() and ctx.words[a + 1] \
+        and ctx.norms[a + 1] in _YEARS_OLD_WORDS
+
+
+def _lone_given_name(ctx: Context, comma: int, sent_a: int) -> NP | None:
+    """A given name alone opening the sentence before ``comma`` ("الحبيب، حرفي …، يقول")."""
+    s = comma - 1
+    if s < sent_a or not ctx.words[s] or not (s == sent_a or s == sent_a + 1 and not ctx.words[sent_a]):
+        return None
+    n = ctx.norms[s]
+    wa = n[:1] == "و" and (n[1:] in FIRST_NAMES or n[1:] in AL_GIVEN) and n not in FIRST_NAMES
+    if (n[1:] if wa else n) not in FIRST_NAMES and (n[1:] if wa else n) not in AL_GIVEN:
+        return None
+    from .mentions import person_np
+
+    np = person_np(ctx, s, comma)
+    return replace(np, src_start=np.src_start + 1) if wa else np  # (not the و of "وخالد")
 
 
 def _plain_description(ctx: Context, a: int, b: int) -> bool:

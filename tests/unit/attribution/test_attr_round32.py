@@ -304,3 +304,12 @@ def test_a_document_a_wire_saw_is_cited_through_it():
 def test_analysts_a_wire_polled_had_expected():
     (r,) = _all("وكان محللون استطلعت «بلومبرغ» آراءهم قد توقعوا أن يحقق المصرف أرباحا.")
     assert (r.source, r.kind, r.via) == ("محللون", "anonymous", "بلومبرغ")
+
+
+def test_a_name_what_he_is_or_her_age_between_commas_then_the_verb():
+    (r,) = _all('الحبيب، حرفي في صناعة النحاس منذ ثلاثين سنة، يقول إن السياح عادوا "لكنهم لا يشترون".')
+    assert (r.source, r.kind) == ("الحبيب", "named_person")
+    (r,) = _all("المتسوقة سارة العنزي، 27 عاماً، تقول إنها اشترت هاتفها على أربع دفعات.")
+    assert (r.source, r.kind) == ("سارة العنزي", "named_person")
+    (r,) = _all("وخالد، وهو سائق أجرة، يقول إن الزحام خانق.")
+    assert (r.source, r.kind) == ("خالد", "named_person")
