@@ -87,11 +87,9 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     the cue (…، قال X.)."""
     comps = c.verb.complements if c.verb is not None else "c:"
     norms = ctx.norms
-    if 0 < j < sent_b and ctx.words[j] and norms[j] in _WHILE_HE and ":" in comps:
-        colon = next((t for t in range(j + 1, min(sent_b, j + 12)) if not ctx.words[t]), -1)
-        if colon > j + 1 and ctx.raw[colon] == ":" and colon + 1 in ctx.quote_open_tok \
-                and not any(complementizer(norms[t]) for t in range(j + 1, colon)):
-            j = colon  # "ويضيف وهو يشير إلى رفوف متجره: «…»": what he did as he spoke, then his words
+    colon = colon_after_while_he(ctx, j, sent_b) if 0 < j and ":" in comps else -1
+    if colon > 0 and not any(complementizer(norms[t]) for t in range(j + 1, colon)):
+        j = colon  # "ويضيف وهو يشير إلى رفوف متجره: «…»": what he did as he spoke, then his words
     m = j - 1
     while m > c.cue_b and ctx.words[m] and norms[m] in TIME_WORDS:
         m -= 1  # "نقلت عن الحكومة نفيها أمس استخدام …"
@@ -339,6 +337,15 @@ def _but_he_says(ctx: Context, e: int, sent_b: int) -> bool:
 
 #: A circumstantial clause right after the verb (وهي تغالب دموعها): how it was said.
 _WHILE_HE = folded_set("وهو وهي وهم وهما وهن")
+
+
+def colon_after_while_he(ctx: Context, j: int, sent_b: int) -> int:
+    """"ويضيف | وهو يشير إلى رفوف متجره: «…»": the colon before his words in marks, after what he
+    did as he spoke, or -1."""
+    if j >= sent_b or not ctx.words[j] or ctx.norms[j] not in _WHILE_HE:
+        return -1
+    colon = next((t for t in range(j + 1, min(sent_b, j + 12)) if not ctx.words[t]), -1)
+    return colon if colon > j + 1 and ctx.raw[colon] == ":" and colon + 1 in ctx.quote_open_tok else -1
 
 
 def _after_opening_quote(ctx: Context, cue_a: int, sent_a: int) -> bool:

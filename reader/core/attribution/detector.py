@@ -113,7 +113,8 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
                 rec = (replace(rec[0], via=lead_via[1]), rec[1])
             records.append(rec)
             if not (c.nested and (c.backref or c.kind == "prep")):
-                speaking.append(rec)  # (nor "…، وفق بيانات X." inside his claim: "لكنه أشار" is still he)  # ("نافيا ما ذكره مسؤولون إسرائيليون عن …": they do not speak on)
+                speaking.append(rec)  # ("نافيا ما ذكره مسؤولون إسرائيليون عن …": they do not speak on;
+                # nor "…، وفق بيانات X." inside his claim: "لكنه أشار" after it is still he)
         records = _own_words_again(records)
         if not records and not previous and held and last_sent is not None \
                 and ctx.para_of[last_sent[0]] == ctx.para_of[a] == ctx.para_of[ctx.tok_at_char(held[-1][0].cue.start)] \

@@ -15,7 +15,7 @@ from reader.core.text import fold
 from .between import _RELATIVE, _another_post_then_claim, skip_to_complement
 from .cand import Cand
 from .claims import second_appeal
-from .complements import OBJ_PREPS, complement, deems_this, is_complement
+from .complements import OBJ_PREPS, colon_after_while_he, complement, deems_this, is_complement
 from .context import Context, is_quote_mark
 from .cues import (
     AMBIGUOUS, BARE_MASDAR, DOCUMENT_ONLY, EXPLICIT_ONLY, MASDAR_PRONE, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION,
@@ -27,7 +27,7 @@ from .sources import (
     _HONORIFICS, anonymity_clause, bare, marks_named_source, marks_source, marks_subject_of_object, parse_np,
 )
 from .subjects import (
-    _ADDED, _DEMAND, _KANA, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
+    _ADDED, _DEMAND, _KANA, _POLLED, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
@@ -962,7 +962,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         left = _kana_subject(ctx, cue_a, sent_a, sent_b)
         if left is not None:
             c.np, c.sv, c.phrase_start = left, True, left.start  # وكانت رايس قد حذرت ...، وكانت X أعلنت
-            polled = next((t for t in range(left.end, cue_a) if ctx.words[t] and norms[t] in _POLLED_BY), -1)
+            polled = next((t for t in range(left.end, cue_a) if ctx.words[t] and norms[t] in _POLLED), -1)
             if polled > 0 and c.via is None:
                 at = polled + 2 if polled + 1 in ctx.quote_open_tok else polled + 1
                 m = match_outlet(ctx, at, cue_a)
@@ -1443,7 +1443,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and not second_appeal(ctx, vf, i, i + 1, sent_a, sent_b) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
             and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
-            and not _while_he_then_quote(ctx, i + 1, sent_b) \
+            and colon_after_while_he(ctx, i + 1, sent_b) < 0 \
             and not (vf.prefix in ("و", "ف") and i + 1 < sent_b and ctx.is_punct(i + 1, "،,")
                      and _long_post_then_that(ctx, i + 1, sent_b)):
         return None  # تعتبر ثابتة: an imperfect with no subject needs إن/أن/: to be speech
@@ -1614,16 +1614,6 @@ def _shower_of_object(ctx: Context, cue_a: int, j: int, sent_a: int) -> NP | Non
     return None
 
 
-def _while_he_then_quote(ctx: Context, j: int, sent_b: int) -> bool:
-    """"ويضيف | وهو يشير إلى رفوف متجره: «…»": what he did as he spoke, a colon and his words."""
-    from .complements import _WHILE_HE
-
-    if j >= sent_b or not ctx.words[j] or ctx.norms[j] not in _WHILE_HE:
-        return False
-    colon = next((t for t in range(j + 1, min(sent_b, j + 12)) if not ctx.words[t]), -1)
-    return colon > j + 1 and ctx.raw[colon] == ":" and colon + 1 in ctx.quote_open_tok
-
-
 def _issuer(ctx: Context, ev: int, sent_a: int):
     """Who issued the statement at ``ev`` ("بيانا" before "قالت فيه"): "X أصدرت بيانا" (the
     subject before the verb) or "وأصدرت X بيانا" (the subject between them)."""
@@ -1673,7 +1663,6 @@ _FROM_HIM = folded_set("عنه عنها عنهم عنهما")
 _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كما")
 _SPOKE = fold("تحدث")
 _POINTED = fold("أشار")
-_POLLED_BY = folded_set("استطلعت استطلع")
 #: What a body publishes and speaks in ("نشرت الهيئة دليلا إرشاديا، حذرت فيه من أن …").
 _GUIDES = folded_set("دليل دليلا الدليل كتيب كتيبا الكتيب ورقة الورقة لائحة اللائحة")
 _BY_HAND = folded_set("بيده بيدها بيديه بيديها بإصبعه بإصبعها باصبعه باصبعها بأصبعه بأصبعها بعصاه برأسه برأسها")

@@ -1587,9 +1587,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 and ctx.norms[i + 1] not in ADJECTIVES and not _lookup(ctx.norms[i + 1], ROLE_HEADS) \
                 and not _lookup(ctx.norms[i + 1], ORG_HEADS):
             e = i + 2
-            if e < limit and not (not ctx.words[e] or complementizer(ctx.norms[e])) and _word(ctx, e + 1, limit) \
+            if _word(ctx, e, limit) and not complementizer(ctx.norms[e]) and _word(ctx, e + 1, limit) \
                     and is_definite(ctx.norms[e]) and ctx.norms[e] not in ADJECTIVES and not _stopword(ctx.norms[e]):
-                e += 1  # (and a second family name: "الطاهر بن سالم البكوش")
+                e += 1  # (and a second definite family name before the comma or إن)
             if e >= limit or not ctx.words[e] or complementizer(ctx.norms[e]):
                 return make(e, "named_person", named=True)  # "قال الميلودي الزاهري": a Maghreb given name with the article
         if is_nisba(n) and not n.endswith(("يون", "يين", "يات")) and n not in ADJECTIVES:

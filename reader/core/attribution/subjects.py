@@ -354,8 +354,9 @@ def _lone_given_name(ctx: Context, comma: int, sent_a: int) -> NP | None:
     if s < sent_a or not ctx.words[s] or not (s == sent_a or s == sent_a + 1 and not ctx.words[sent_a]):
         return None
     n = ctx.norms[s]
-    wa = n[:1] == "و" and (n[1:] in FIRST_NAMES or n[1:] in AL_GIVEN) and n not in FIRST_NAMES
-    if (n[1:] if wa else n) not in FIRST_NAMES and (n[1:] if wa else n) not in AL_GIVEN:
+    wa = n[:1] == "و" and n not in FIRST_NAMES  # ("وخالد": the name after و; but "وليد" is a name)
+    name = n[1:] if wa else n
+    if name not in FIRST_NAMES and name not in AL_GIVEN:
         return None
     from .mentions import person_np
 
