@@ -581,6 +581,24 @@ def _amount_next(ctx: Context, k: int, sent_b: int) -> bool:
         or n.startswith(("مليار", "مليون", "ألف", "الف", "ملياري", "مليوني", "ألفي"))
 
 
+_RESUMPTIVES = folded_set("فيه فيها خلاله خلالها")
+
+
+def _resumptive_then_subject(ctx: Context, j: int, sent_b: int) -> bool:
+    """After a relative's verb, "in it" and then a named speaker who says something: "المؤتمر الذي
+    أعلن فيه محمد الجدعان أن …" (the clause is where he spoke; the antecedent did not speak)."""
+    if j + 1 >= sent_b or not ctx.words[j] or ctx.norms[j] not in _RESUMPTIVES or not ctx.words[j + 1]:
+        return False
+    np = parse_np(ctx, j + 1, sent_b)
+    if np is None or np.start != j + 1 or np.end >= sent_b:
+        return False
+    if not (np.kind in ("named_person", "named_organization", "media") and (j + 1 in ctx.entity_at or np.named)
+            or np.kind in ("unnamed_official", "anonymous") and np.definite is False and np.end - np.start > 1):
+        return False
+    return bool(ctx.words[np.end]) and complementizer(ctx.norms[np.end]) or ctx.raw[np.end] == ":" \
+        or np.end in ctx.quote_open_tok
+
+
 def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool = False) -> Cand | None:
     """A reporting verb at token ``i``. ``coordinated``: an و-verb after a comma, following
     another cue of the same sentence (its subject may be that cue's)."""
@@ -799,7 +817,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             demo = j
             j += 1  # "وأكد ذلك مصدر ذو صلة بمنتج آخر بقوله: ..."
     if vf.prefix == "" and prev in _RELATIVE and i - 1 > sent_a and _relative_agrees(prev, vf) \
-            and (_no_subject_after(ctx, i + 1, sent_b) or _object_then_own_preposition(ctx, vf, i + 1, sent_b)):
+            and (_no_subject_after(ctx, i + 1, sent_b) or _object_then_own_preposition(ctx, vf, i + 1, sent_b)) \
+            and not _resumptive_then_subject(ctx, i + 1, sent_b):
         left = _antecedent(ctx, i - 1, sent_a, people=prev == fold("الذين"))  # "تسلا موتورز التي قالت ..."
         if left is not None and ctx.text[max(0, left.src_start - 3):left.src_start].replace(" ", "").endswith(("لـ«", "ل«", 'لـ"')):
             left = None  # "على سؤال لـ«البيان» بشأن …، الذي يتوقع": the paper asked, never what the clause is on

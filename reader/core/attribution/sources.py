@@ -424,6 +424,8 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
 
 
 _ALL = folded_set("جميع وجميع كافة")
+#: Broken plurals of groups that no list of heads holds, after جميع/كافة.
+_GROUPS_OF = folded_set("الأطراف الدول الأحزاب الجهات الفصائل الكتل القوى الأوساط")
 _BANK_OR_FIRM = folded_set("بنك مصرف شركة مجموعة")
 
 
@@ -951,8 +953,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                                         or ctx.norms[e] in ("عده", "عدة", "أخرى", "اخري")):
             e += 1
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", "دول")
-    if n in _ALL and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
-            and ctx.norms[i + 1].endswith(("ات", "ون", "ين")) and not _stopword(ctx.norms[i + 1]):
+    if n in _ALL and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and not _stopword(ctx.norms[i + 1]) \
+            and (ctx.norms[i + 1].endswith(("ات", "ون", "ين")) or ctx.norms[i + 1] in _GROUPS_OF
+                 or _lookup(ctx.norms[i + 1], ANON_HEADS) or _lookup(ctx.norms[i + 1], ORG_HEADS)
+                 or _lookup(ctx.norms[i + 1], ROLE_HEADS)):
+        # (a broken plural too: "كافة المراصد الفلكية"، "جميع البنوك"، "كافة الأطراف")
         e = _modifiers(ctx, def_chain(ctx, i + 2, limit), limit, True)  # جميع المشاركين، كافة الشركات
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", bare(ctx.norms[i + 1]))
     if n in _ALL and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1]):
