@@ -22,6 +22,7 @@ _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لك
 _ANNA = folded_set("أن أنه أنها أنهم أنهما")
 _IT_IS = folded_set("وهو وهي وهذا وذلك")
 _SOFT = folded_set("فيما بينما وفيما وبينما")
+_ASKING_NOT = folded_set("طالبا طالبة طالبين طالبات مفضلا مفضلة مفضلين رافضا رافضة رافضين مشترطا مشترطة مشترطين")
 #: A new report with its own subject, written without a comma: "… وقال بيان المنظمة إن".
 _NEW_REPORT = folded_set("وقال وقالت وأضاف وأضافت وأكد وأكدت وأوضح وأوضحت وذكر وذكرت")
 _BUT_HE = folded_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
@@ -254,6 +255,18 @@ _COMMENTING = folded_set("التعليق الإفصاح الكشف الخوض ا
 _IT_IS_EXPECTED = folded_set("المتوقع المنتظر المرجح المقرر")
 
 
+def _quote_after_that(ctx: Context, k: int, a: int) -> bool:
+    """Token ``k`` ends a quotation that opens right after أن/إن or a colon: the claim, quoted."""
+    q = ctx.in_quote(k)
+    if q is None:
+        return False
+    from bisect import bisect_left
+
+    o = bisect_left(ctx.starts, q.open)
+    return a < o < len(ctx.starts) and ctx.starts[o] == q.open and (
+        ctx.words[o - 1] and complementizer(ctx.norms[o - 1]) or ctx.raw[o - 1] == ":")
+
+
 def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     """", فيما ..." / ", بينما ...": the narrator moves on; a claim ends at the comma."""
     out = []
@@ -286,6 +299,11 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
             out.append(k)  # "، في حين كان محللون … قد توقعوا": the narrator sets another view beside it
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
             out.append(k)
+        elif nxt in _ASKING_NOT and words[k + 1] and k + 2 < b and norms[k + 2] == "عدم":
+            out.append(k)  # "…، مفضلين عدم ذكر أسمائهم"، "…، طالبين عدم الكشف عن هويتهم": the narrator on who spoke
+        elif k - 2 > a and raw[k - 1] in "»\"”" and _quote_after_that(ctx, k - 2, a) and words[k + 1] and (
+                nxt == "وهنا" or nxt[:1] == "ل" and nxt[1:2] in "يت" and len(nxt) >= 5 and not is_definite(nxt[1:])):
+            out.append(k)  # "«…»، وهنا قاطعه الوزير"، "«…»، ليتدخل رئيس المجلس": the narrator, after the quote
         elif nxt in _WROTE_TWEETED and words[k + 1] and any(
                 words[t] and complementizer(norms[t]) or raw[t] == ":" for t in range(k + 2, min(b, k + 12))):
             out.append(k)  # "…، وكتب في حسابه على «تويتر» أن …": his next words, written, a record of their own

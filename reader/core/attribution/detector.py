@@ -1018,6 +1018,30 @@ def _released(ctx: Context, k: int) -> bool:
     return k + 1 < len(ctx.norms) and ctx.norms[k] in (fold("التي"), fold("الذي")) and ctx.norms[k + 1] in _RELEASED
 
 
+_THEN_HERE = folded_set("وهنا هنا ثم وعندها عندها")
+
+
+def _interrupter(ctx: Context, c: Cand, lo: int):
+    """"…، وهنا قاطعه وزير المالية عبدالعزيز الرشيد قائلاً": after a comma, a verb (not a cue) and its
+    named subject right before the participle: that subject speaks."""
+    comma = next((t for t in range(c.cue_a - 2, lo - 1, -1) if not ctx.words[t]), -1)
+    if comma < lo or not ctx.is_punct(comma, "،,") or c.cue_a - comma > 9:
+        return None
+    v = comma + 1
+    if ctx.norms[v] in _THEN_HERE:
+        v += 1
+    n = ctx.norms[v] if v < c.cue_a and ctx.words[v] else ""
+    if not n or is_definite(n) or n in VERB_FORMS or n in NP_STOPS or complementizer(n) or len(n) < 4 \
+            or not (n[:1] in "وف" and len(n) >= 5 or ctx.norms[v - 1] in _THEN_HERE):
+        return None
+    np = parse_np(ctx, v + 1, c.cue_a) if ctx.words[v + 1] else None
+    if np is None or np.start != v + 1 or np.end != c.cue_a:
+        return None
+    if np.kind == "named_person" and (np.start in ctx.entity_at or np.role) or np.kind == "unnamed_official" and np.definite:
+        return np
+    return None
+
+
 def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> bool:
     """A participle speaks for the cue before it, or for the subject of the sentence's verb."""
     if c.implied:
@@ -1044,6 +1068,10 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
 
             c.np = person_np(ctx, t, ctx.entity_end_tok.get(t, t + 1))
             return True  # "وقالت (الوكالة) ان اردوغان رد …، مؤكدا ان": he, the man in her words, not she
+    other = _interrupter(ctx, c, parent.cue_b if parent is not None else a)
+    if other is not None:
+        c.np = other  # "«…»، وهنا قاطعه وزير المالية X قائلاً:": who broke in speaks, not the one before
+        return True
     if parent is not None:
         c.np, c.implied, c.via, c.via_np = parent.np, parent.implied, c.via or parent.via, parent.via_np
         c.interview = parent.interview
@@ -1057,6 +1085,10 @@ def _give_source(ctx: Context, c: Cand, kept: list[Cand], a: int, b: int) -> boo
         from .events import _fronted_via
 
         c.via = _fronted_via(ctx, a0, a - 1)  # "وفي تصريحات نقلتها هيئة الإذاعة البريطانية، دافع X …، موضحا": its via
+    but = next((t for t in range(c.cue_a - 4, a, -1) if ctx.words[t] and ctx.norms[t] in _BUT
+                and ctx.norms[t + 1] in ("ان", "أن") and ctx.is_punct(t - 1, "،,")), -1)
+    if but > a:
+        a = but  # "وهنا طلب الوزير الكلمة، غير أن رئيس المجلس محمد البراك رفض قائلاً": the clause after the comma
     if a + 3 < c.cue_a and ctx.norms[a] in _BUT and ctx.norms[a + 1] in ("ان", "أن") and ctx.words[a + 2]:
         np = parse_np(ctx, a + 2, c.cue_a)  # "غير أن الرئيس الإيراني محمود أحمدي نجاد جدد …، قائلا"
         if np is not None and np.kind in ("named_person", "unnamed_official", "named_organization") \
