@@ -158,6 +158,55 @@ _HELD_IT = folded_set("عقده عقدها عقدته عقدتها أجراه أ
                       "نظمته نظمتها بثه بثها بثته بثتها نشره نشرها نشرته نشرتها أدلى أدلت")
 
 
+_BASED = folded_set("ومقرها ومقره مقرها مقره وتتخذ ويتخذ")
+
+
+def _body_described(ctx: Context, j: int, limit: int) -> int:
+    """A company's description after its name, up to a comma: "المدرج في سوق أبوظبي،" between commas,
+    "الناشئة في مجال التقنية المالية،" right after the name, "، ومقرها دبي،". Where the walk goes on
+    (after the comma), or ``j``."""
+    from .phrases import adjective_like
+
+    a = j + 1 if ctx.is_punct(j, "،,") else j
+    if a >= limit or not ctx.words[a]:
+        return j
+    n = ctx.norms[a]
+    if not (n in _BASED or adjective_like(n) and n.startswith("ال") and not _stopword(n) and len(n) >= 6):
+        return j
+    close = next((t for t in range(a + 1, min(limit, a + 14)) if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)
+    if close < 0 or not ctx.is_punct(close, "،,") or close + 1 >= limit or not ctx.words[close + 1]:
+        return j
+    if any(ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) or ctx.norms[t] in PARTICIPLES)
+           for t in range(a, close)):
+        return j
+    return close + 1
+
+
+def _holder_after_body(ctx: Context, np, j: int, limit: int):
+    """After a post ending at ``j``, the rest of its body's name (in marks, with what it does or
+    where: "منصة "تاجر بلس" لإنشاء المتاجر الإلكترونية"، "لصندوق محمد السادس للاستثمار"، "في
+    الرياض"), a comma, the holder's name and a comma: (the holder, where the walk goes on)."""
+    close = next((t for t in range(j, min(limit, j + 10)) if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)
+    if close <= j or not ctx.is_punct(close, "،,"):
+        return None
+    if any(ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t])) for t in range(j, close)):
+        return None
+    if np.kind == "named_person" and not (j < close and ctx.words[j] and ctx.norms[j][:1] == "ل"):
+        return None  # (a name the post ran into, then the rest of a body's name: "لصندوق محمد السادس للاستثمار")
+    close2 = next((t for t in range(close + 1, min(limit, close + 8)) if not ctx.words[t]), -1)
+    if close2 <= close + 1 or not ctx.is_punct(close2, "،,") or close2 + 1 >= limit:
+        return None
+    named = _name_in_apposition(ctx, close + 1, close2)
+    if named is None or named.kind != "named_person" or not any(
+            t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(named.start, named.end)):
+        return None
+    nxt = close2 + 1
+    if not (is_complement(ctx, nxt, limit) or ctx.words[nxt] and (
+            ctx.norms[nxt] in EVENT_PREPS or ctx.norms[nxt][:1] == "ل" and match_outlet(ctx, nxt, limit, preposition=True))):
+        return None
+    return replace(named, start=np.start), nxt
+
+
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """Walk over what may stand between a subject and the claim: appositions, time words,
     "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
@@ -169,6 +218,25 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and j == c.np.end and c.kind == "verb" and (
+                c.np.kind == "unnamed_official" or c.np.kind == "named_person" and c.np.role):
+            held = _holder_after_body(ctx, c.np, j, limit)
+            if held is not None:
+                c.np, j = held  # "قال مؤسس منصة "تاجر بلس" لإنشاء المتاجر، ناصر البقمي، إن": the post's holder
+                continue
+        if c.np is not None and j == c.np.end and c.np.kind == "named_organization" and ctx.words[j]:
+            e = next((ctx.entity_end_tok.get(t, t) for t in range(c.np.start, c.np.end) if t in ctx.entity_at
+                      and ctx.entity_at[t].type == "ORG" and c.np.end < ctx.entity_end_tok.get(t, t) <= limit), -1)
+            if e > j and all(ctx.words[t] and not complementizer(norms[t]) and norms[t] not in VERB_FORMS
+                             for t in range(j, e)):
+                c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])  # "مجموعة المكتب | الشريف للفوسفاط": the body's whole name
+                j = e
+                continue
+        if c.np is not None and j == c.np.end and c.kind == "verb" and c.np.kind in ("named_organization", "media"):
+            k = _body_described(ctx, j, limit)
+            if k > j:
+                j = k  # "أعلن مصرف الإمارات المتحد، المدرج في سوق أبوظبي، ارتفاع …": what the body is, then the claim
+                continue
         if c.np is not None and j == c.np.end and c.np.kind == "anonymous" and not c.np.definite and ctx.words[j] \
                 and not is_definite(n) and not _stopword(n) and n[:1] not in "وفبل" and 3 <= len(n) <= 5 \
                 and n not in VERB_FORMS and n not in PARTICIPLES and n not in FIRST_NAMES and j not in ctx.entity_at \
