@@ -77,19 +77,37 @@ def _after_maker(ctx: Context, c: Cand, v: int, limit: int) -> int:
     """"ويدعو القرار الذي أعدته بريطانيا والولايات المتحدة إلى …": a relative clause that only
     says who made the document ends at its maker's name, where the verb's own preposition
     follows; -1 when it does not."""
-    if v >= limit or not ctx.words[v] or ctx.norms[v] not in MADE_IT:
+    if v >= limit or not ctx.words[v] or ctx.norms[v] not in _MADE:
         return -1
     t = v + 1
     for _ in range(3):
-        np = parse_np(ctx, t, limit)
-        if np is None or np.start != t:
-            return -1
-        t = np.end
-        if t < limit and ctx.words[t] and own_preposition_at(ctx, c.lemma, t, len(ctx.norms)):
+        close = ctx.quote_open_tok.get(t, -1)
+        if 0 < close - t <= 5:
+            t = close + 1  # "مسح أجرته "بلومبرغ"": the maker by its name in marks
+        else:
+            np = parse_np(ctx, t, limit)
+            if np is None or np.start != t:
+                return -1
+            t = np.end
+        while t < limit and ctx.words[t] and (ctx.norms[t] in TIME_WORDS or ctx.norms[t] in _LAST):
+            t += 1  # ("الأسبوع الماضي": when it was made)
+        if t < limit and ctx.words[t] and ctx.norms[t] in _COVERED:
+            e = next((u for u in range(t + 1, min(limit, t + 8)) if not ctx.words[u] or complementizer(ctx.norms[u])
+                      or own_preposition_at(ctx, c.lemma, u, len(ctx.norms)) or ctx.norms[u] in VERB_FORMS), -1)
+            if e > t + 1 and ctx.words[e] and ctx.norms[e] not in VERB_FORMS:
+                t = e  # "… وشمل ست مصافٍ آسيوية إلى": whom it covered
+        if t < limit and ctx.words[t] and (own_preposition_at(ctx, c.lemma, t, len(ctx.norms))
+                                           or c.kind == "verb" and ctx.norms[t] in ("ان", "أن")):
             return t
         if not (t < limit and ctx.words[t] and ctx.norms[t][:1] == "و" and len(ctx.norms[t]) > 3):
             return -1
     return -1
+
+
+_MADE = MADE_IT | folded_set("أجرته أجرتها أجراه أجراها")
+_LAST = folded_set("الماضي الماضية الفائت الفائتة المنصرم المنصرمة الجاري الحالي")
+#: "مسح أجرته X وشمل …": a survey and whom it covered.
+_COVERED = folded_set("وشمل وشملت وغطى وغطت وضم وضمت")
 
 
 def _through_whom(ctx: Context, k: int, limit: int) -> int:
@@ -156,6 +174,21 @@ _SAID_LEMMAS = folded_set("قال أضاف أكد أوضح ذكر رأى اعت�
 #: "في مؤتمر صحفي عقده في السراي": the occasion's own relative verb, no object of the cue.
 _HELD_IT = folded_set("عقده عقدها عقدته عقدتها أجراه أجراها أجرته أجرتها ألقاه ألقاها ألقته ألقتها نظمه نظمها "
                       "نظمته نظمتها بثه بثها بثته بثتها نشره نشرها نشرته نشرتها أدلى أدلت")
+
+
+def _data_of(ctx: Context, j: int, limit: int) -> int:
+    """The rest of a document's name up to أن/إن, when it is plain nouns (what the data track, whose
+    they are): "بيانات | تتبع السفن من شركة كبلر أن". Its end, or ``j``."""
+    for t in range(j, min(limit, j + 8)):
+        if not ctx.words[t]:
+            return j
+        n = ctx.norms[t]
+        if complementizer(n):
+            return t if t > j and n in ("ان", "أن") else j
+        if n in VERB_FORMS or n in PARTICIPLES or n in _RELATIVE or is_verb_like(n) or _stopword(n) and n not in ("من", "عن") \
+                or n[:1] == "ل" and match_outlet(ctx, t, limit, preposition=True) is not None:
+            return j
+    return j
 
 
 _BASED = folded_set("ومقرها ومقره مقرها مقره وتتخذ ويتخذ")
@@ -230,6 +263,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if e > j and all(ctx.words[t] and not complementizer(norms[t]) and norms[t] not in VERB_FORMS
                              for t in range(j, e)):
                 c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])  # "مجموعة المكتب | الشريف للفوسفاط": the body's whole name
+                j = e
+                continue
+        if c.np is not None and j == c.np.end and c.kind == "verb" and c.np.kind == "document" and ctx.words[j] \
+                and not complementizer(n):
+            e = _data_of(ctx, j, limit)
+            if e > j:
+                c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])  # "أظهرت بيانات تتبع السفن من شركة كبلر أن"
                 j = e
                 continue
         if c.np is not None and j == c.np.end and c.kind == "verb" and c.np.kind in ("named_organization", "media"):
@@ -805,6 +845,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.anonymous = True  # "المحلل الذي لا يرغب في الإفصاح عن اسمه إلى ...": then its object
                 j = ident + 1
                 continue
+            if n in _MADE and c.np.kind == "document" and not (k > 0 and complementizer(ctx.norms[k])):
+                own = _after_maker(ctx, c, j, limit)
+                if own > 0:
+                    j = own  # "أشار مسح أجرته "بلومبرغ" الأسبوع الماضي وشمل ست مصافٍ إلى": who made it, then its claim
+                    continue
             if n in _RELATIVE and c.lemma is not None and VERB_PREPOSITION.get(c.lemma):
                 own = _own_after_relative(ctx, c, j + 2, min(limit, j + 30 if k < 0 else k))
                 if own < 0:

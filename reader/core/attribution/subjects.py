@@ -1138,8 +1138,10 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                 return replace(np, end=end, src_end=ctx.ends[end - 1])  # "وكانت دراسة عن تطبيقات الجوال … قد أشارت"
             if np is not None and np.kind == "document" and np.end < end and (
                     ctx.norms[np.end] in _ISSUED_CLAUSE and end - np.end <= 5
-                    or ctx.norms[np.end] in _CONDUCTED and end - np.end <= 8) \
-                    and all(ctx.words[t] and (t == np.end or ctx.norms[t] not in VERB_FORMS) for t in range(np.end, end)):
+                    or ctx.norms[np.end] in _CONDUCTED and end - np.end <= 12) \
+                    and all((ctx.words[t] or is_quote_mark(ctx, t) and ctx.norms[np.end] in _CONDUCTED)
+                            and (t == np.end or ctx.norms[t] not in VERB_FORMS) for t in range(np.end, end)):
+                # ("وكان استطلاع أجرته وكالة «رويترز» وشمل 14 محللا قد أظهر": the maker in marks, whom it covered)
                 # ("وكان استطلاع أجرته رويترز لآراء 50 اقتصاديا قد توقع": who made it)
                 return np  # "وكان تقرير للوكالة الدولية للطاقة الذرية صدر الشهر الماضي قد ذكر": when it came out
             if np is not None and np.kind == "document" and np.end < end and end - np.end <= 8 \

@@ -82,3 +82,20 @@ def test_what_a_company_is_comes_before_its_claim():
 def test_a_body_the_tagger_names_whole():
     rs = _all("الدار البيضاء – أعلنت مجموعة المكتب الشريف للفوسفاط عن تحقيق رقم معاملات بلغ 97 مليار درهم.")
     assert (rs[0].source, rs[0].claim) == ("مجموعة المكتب الشريف للفوسفاط", "تحقيق رقم معاملات بلغ 97 مليار درهم")
+
+
+def test_a_survey_its_maker_in_marks_when_and_whom_it_covered():
+    rs = _all('جاءت الزيادة أقل من توقعات المتعاملين، إذ أشار مسح أجرته "بلومبرغ" الأسبوع الماضي وشمل ست مصافٍ '
+              'آسيوية إلى زيادة متوقعة قدرها 75 سنتاً.')
+    assert [(r.cue, r.source, r.claim) for r in rs] == [("أشار", "مسح", "زيادة متوقعة قدرها 75 سنتاً")]
+
+
+def test_a_poll_its_maker_in_marks_before_qad():
+    rs = _all("وكان استطلاع أجرته وكالة «رويترز» وشمل 14 محللا اقتصاديا قد أظهر أن أغلبية المشاركين فيه رجحت "
+              "الإبقاء على أسعار الفائدة.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("أظهر", "استطلاع", "document")]
+
+
+def test_data_named_by_what_they_track_and_whose():
+    rs = _all("أظهرت بيانات تتبع السفن من شركة كبلر أن واردات الهند من النفط الروسي ارتفعت.")
+    assert (rs[0].source, rs[0].claim) == ("بيانات تتبع السفن من شركة كبلر", "واردات الهند من النفط الروسي ارتفعت")
