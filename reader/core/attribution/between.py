@@ -204,8 +204,11 @@ def _body_described(ctx: Context, j: int, limit: int) -> int:
     if a >= limit or not ctx.words[a]:
         return j
     n = ctx.norms[a]
-    if not (n in _BASED or adjective_like(n) and n.startswith("ال") and not _stopword(n) and len(n) >= 6):
+    if not (n in _BASED or adjective_like(n) and n.startswith("ال") and not _stopword(n) and len(n) >= 6
+            and not n.endswith(("ات", "ين", "ون"))):
         return j
+    if a == j and not (not ctx.words[j - 1] and ctx.raw[j - 1] in "»\"”" or is_nisba(ctx.norms[j - 1])):
+        return j  # (right after the name, only after its last word in marks or its nationality)
     close = next((t for t in range(a + 1, min(limit, a + 14)) if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)
     if close < 0 or not ctx.is_punct(close, "،,") or close + 1 >= limit or not ctx.words[close + 1]:
         return j
@@ -1104,6 +1107,8 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
 
 
 _SAYING_OF = folded_set("قول تصريح تأكيد")
+#: Posts that are also given names, heading an apposition: "، أمين صندوق نقابة الأطباء،".
+_HOLDS = folded_set("أمين نائب مدير رئيس عضو")
 _OWNER_OF = folded_set("صاحب صاحبة")
 _INTRODUCED = folded_set("عرف عرفت")
 _HIMSELF = folded_set("نفسه نفسها")
@@ -1175,6 +1180,10 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
         e = close
     elif name_start(ctx, k) and (ctx.norms[k] in FIRST_NAMES or ctx.norms[k] in AL_GIVEN):
         e = name_chain(ctx, k, close)  # ("، السيد المنجي بن رمضان،": a given name with the article)
+        if e < close and k + 2 == close and ctx.norms[k] in FIRST_NAMES and ctx.words[k + 1] \
+                and ctx.norms[k + 1].startswith("ال") and len(ctx.norms[k + 1]) >= 5 and not _stopword(ctx.norms[k + 1]) \
+                and not is_verb_like(ctx.norms[k + 1]):
+            e = close  # "، بدر القاضي،": a given name and one word between commas: القاضي is his family name
     elif k > j and k + 1 < close and ctx.words[k] and not is_definite(ctx.norms[k]) and k + 1 in ctx.entity_at \
             and ctx.entity_at[k + 1].type == "PER" and ctx.entity_end_tok.get(k + 1, k + 1) == close \
             and not in_lexicon(ctx.norms[k], ROLE_HEADS) and not complementizer(ctx.norms[k]) and len(ctx.norms[k]) >= 3:
@@ -1621,7 +1630,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
                      or (c.lemma is not None and c.np.kind == "named_organization" and close + 1 < limit
                          and ctx.words[close + 1] and own_preposition_at(ctx, c.lemma, close + 1, limit)) or (
                     c.np.kind == "named_organization" and n in _WHAT_IT_IS and c.verb is not None
-                    and "o" in c.verb.complements and close + 1 < limit and ctx.words[close + 1])) \
+                    and "o" in c.verb.complements and close + 1 < limit and ctx.words[close + 1]) or (
+                    c.np.kind == "named_person" and c.np.named and c.verb is not None and "o" in c.verb.complements
+                    and close - j <= 10 and not is_definite(n) and (in_lexicon(n, ROLE_HEADS) or n in _HOLDS)
+                    and close + 1 < limit and ctx.words[close + 1] and not _stopword(ctx.norms[close + 1])
+                    and ctx.norms[close + 1] not in VERB_FORMS
+                    and all(ctx.words[t] or is_quote_mark(ctx, t) for t in range(j, close)))) \
                 and not any(is_complement(ctx, t, limit) and not (
                     t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 5 and ctx.quote_open_tok[t] < close)
                     for t in range(j, close)):  # (a name in marks: "الشريك في «نايت فرانك» الشرق الأوسط،")

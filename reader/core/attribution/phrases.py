@@ -179,6 +179,11 @@ _PERSON_TITLES = folded_set("""الشيخ الدكتور الدكتورة الم
     السيدة العقيد اللواء العميد المشير الحاج البروفيسور""")
 
 
+#: "منظمة الدفاع عن المستهلك"، "جمعية الدفاع عن حقوق الإنسان": an association named by its aim.
+_DEFENCE = folded_set("الدفاع الحفاظ المحافظة")
+_ASSOCIATIONS = folded_set("منظمة جمعية رابطة هيئة لجنة مرصد مركز شبكة ومنظمة وجمعية ورابطة")
+
+
 def _aim(norm: str) -> bool:
     """لل + a verbal noun that takes عن/على (للدفاع، للمحافظة، للحفاظ): a body's aim in its name."""
     if not norm.startswith("لل"):
@@ -195,6 +200,9 @@ FOR_THE_PERIOD = folded_set("للعام للسنة للربع للشهر للف�
 _AFTER_A_NAME = folded_set("أيضا ايضا كذلك مجددا مرة أمس اليوم حاليا سابقا لاحقا")
 _STARTING = folded_set("المباشرة البدء الانتهاء الاستمرار الشروع التوقف")
 _BASED = folded_set("المستندة المستند المبنية المبني المعتمدة المعتمد القائمة القائم المرتكزة المرتكز")
+
+
+_PLURAL_BODIES = folded_set("البنوك المصارف المراصد الصناديق المجالس الدول الأحزاب الجهات")
 
 
 def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bool = False,
@@ -234,7 +242,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 break  # "منظمة الصحة العالمية العام الماضي": the year, not "general"
             j += 1  # العام is "general" here, not "the year"
             continue
-        if org and n in ("عن", "علي") and j > 0 and ctx.words[j - 1] and _aim(norms[j - 1]) \
+        if org and n in ("عن", "علي") and j > 0 and ctx.words[j - 1] and (_aim(norms[j - 1]) or (
+                norms[j - 1] in _DEFENCE and j > 1 and ctx.words[j - 2] and norms[j - 2] in _ASSOCIATIONS)) \
                 and _word(ctx, j + 1, limit) and not _stopword(norms[j + 1]) and (norms[j + 1].startswith("ال") or (
                     _word(ctx, j + 2, limit) and norms[j + 2].startswith("ال") and not _stopword(norms[j + 2]))):
             j += 1 if norms[j + 1].startswith("ال") else 2  # (حقوق | الإنسان: a construct)
@@ -268,8 +277,15 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 break
             if n.startswith(("و", "ف")) and not org:
                 break
-            if n.startswith("ال") and genitive and not adjective_like(n) and n not in _DEF_NUMBERS:
-                break  # (but "مجموعة الدول السبع الصناعية": a number agrees like an adjective)
+            if n.startswith("ال") and genitive and not adjective_like(n) and n not in _DEF_NUMBERS and not (
+                    len(n) == 6 and n[3] == "ا" and j > 0 and ctx.words[j - 1] and is_nisba(norms[j - 1])
+                    and norms[j - 1].startswith("ال")):
+                break  # (but "مجموعة الدول السبع الصناعية": a number agrees like an adjective; "للتأمين
+                # الصحي الشامل": after an adjective, a فاعل form is one more)
+            if n.startswith("الم") and n.endswith(("ات", "ين", "ون")) and not is_nisba(n) and j > 0 \
+                    and ctx.words[j - 1] and norms[j - 1].startswith("ال") and not norms[j - 1].endswith(("ات", "ين", "ون")) \
+                    and norms[j - 1] not in _PLURAL_BODIES and _lookup(norms[j - 1], ORG_HEADS):
+                break  # "حث المجلس | المنشآت الصحية على": a plural after a single body is its object, no adjective
             genitive = genitive or n.startswith("ال")
             j += 1
             continue

@@ -43,6 +43,11 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     with a relative clause between commas (الناشطة X، التي وثقت …، قالت). A conjunction
     written on it stays out of the span (والمحللون يتوقعون: المحللون)."""
     np = _left_subject(ctx, i, sent_a)
+    if np is not None and np.start - 1 > sent_a and not ctx.words[np.start - 1] and ctx.raw[np.start - 1] in "»\"”" \
+            and all(ctx.words[t] and is_definite(ctx.norms[t]) and is_nisba(ctx.norms[t]) for t in range(np.start, np.end)):
+        wide = _left_scan(ctx, i, sent_a, True)
+        if wide is not None and wide.start < np.start and wide.kind in ("media", "named_organization"):
+            np = wide  # "صحيفة «الراية» القطرية ذكرت": the paper, not its nationality
     if np is None and i - 3 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] == "في" and ctx.words[i - 1] \
             and not is_definite(ctx.norms[i - 1]) and not _stopword_np(ctx.norms[i - 1]) and ctx.norms[i - 1] not in VERB_FORMS \
             and len(ctx.norms[i - 1]) >= 3 and ctx.words[i - 3]:
