@@ -104,6 +104,7 @@ def _after_maker(ctx: Context, c: Cand, v: int, limit: int) -> int:
     return -1
 
 
+_YEAR_WORDS = folded_set("سنة عام العام السنة")
 _MADE = MADE_IT | folded_set("أجرته أجرتها أجراه أجراها")
 _LAST = folded_set("الماضي الماضية الفائت الفائتة المنصرم المنصرمة الجاري الحالي")
 #: "مسح أجرته X وشمل …": a survey and whom it covered.
@@ -218,6 +219,50 @@ def _body_described(ctx: Context, j: int, limit: int) -> int:
     return close + 1
 
 
+def _al_given_holder(ctx: Context, np, j: int, limit: int):
+    """"المحافظ الصديق الكبير، في تصريحات …، إن": a given name written with the article (which the
+    tagger may miss) and a family name right after an unnamed post."""
+    from .mentions import person_np
+
+    if np.kind != "unnamed_official" or np.named or j + 2 >= limit or not ctx.words[j] or ctx.norms[j] not in AL_GIVEN:
+        return None
+    e = j + 1
+    while e < min(limit, j + 3) and ctx.words[e] and (ctx.norms[e].startswith("ال") or ctx.norms[e] in FIRST_NAMES) \
+            and not _stopword(ctx.norms[e]) and not complementizer(ctx.norms[e]) and ctx.norms[e] not in VERB_FORMS:
+        e += 1
+    if e == j + 1 or e >= limit:
+        return None
+    nxt = e + 1 if ctx.is_punct(e, "،,") else e
+    if not (is_complement(ctx, nxt, limit) or ctx.words[nxt] and (
+            ctx.norms[nxt] in EVENT_PREPS or ctx.norms[nxt][:1] == "ل" and match_outlet(ctx, nxt, limit, preposition=True))):
+        return None
+    return replace(person_np(ctx, j, e), start=np.start), nxt
+
+
+def _holder_after_posts(ctx: Context, np, j: int, limit: int):
+    """After an unnamed post, more posts with no comma and then a name the tagger found, right
+    before the claim: "المحامي العام الأول رئيس نيابة الأموال العامة في دبي المستشار خليفة راشد
+    البلوشي أن" (the holder, where the walk goes on)."""
+    from .mentions import person_np
+
+    if np.kind != "unnamed_official" or np.named:
+        return None
+    for t in range(j, min(limit, j + 14)):
+        if not ctx.words[t] or ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]):
+            return None
+        ent = ctx.entity_at.get(t)
+        if ent is not None and ent.type == "PER" and t > j:
+            e = ctx.entity_end_tok.get(t, t + 1)
+            if e < limit and (is_complement(ctx, e, limit) or ctx.raw[e] == ":") and e - t >= 2:
+                p = ctx.norms[t - 1]
+                if t - 1 > j and not is_definite(p) and not _stopword(p) and len(p) >= 3 and not in_lexicon(p, ROLE_HEADS) \
+                        and p not in TITLES and not in_lexicon(p, ORG_HEADS) and p[:1] not in "لب":
+                    t -= 1  # "الرئيس السابق للمجلس نذار | فيصل المشعل": a given name the tagger left out
+                return replace(person_np(ctx, t, e), start=np.start), e
+            return None
+    return None
+
+
 def _holder_after_body(ctx: Context, np, j: int, limit: int):
     """After a post ending at ``j``, the rest of its body's name (in marks, with what it does or
     where: "منصة "تاجر بلس" لإنشاء المتاجر الإلكترونية"، "لصندوق محمد السادس للاستثمار"، "في
@@ -256,7 +301,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         n = norms[j]
         if c.np is not None and j == c.np.end and c.kind == "verb" and (
                 c.np.kind == "unnamed_official" or c.np.kind == "named_person" and c.np.role):
-            held = _holder_after_body(ctx, c.np, j, limit)
+            held = _holder_after_body(ctx, c.np, j, limit) or _holder_after_posts(ctx, c.np, j, limit) \
+                or _al_given_holder(ctx, c.np, j, limit)
             if held is not None:
                 c.np, j = held  # "قال مؤسس منصة "تاجر بلس" لإنشاء المتاجر، ناصر البقمي، إن": the post's holder
                 continue
@@ -268,6 +314,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])  # "مجموعة المكتب | الشريف للفوسفاط": the body's whole name
                 j = e
                 continue
+        if c.np is not None and j == c.np.end and c.kind == "verb" and c.np.kind == "document" and n == "عن" \
+                and j + 3 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _YEAR_WORDS \
+                and ctx.norms[j + 2].isdigit() and len(ctx.norms[j + 2]) == 4 and ctx.norms[j + 3] in ("ان", "أن"):
+            j += 3  # "كشف التقرير السنوي للديوان عن سنة 2023 أن": the year it covers, then the claim
+            continue
         if c.np is not None and j == c.np.end and c.kind == "verb" and c.np.kind == "document" and ctx.words[j] \
                 and not complementizer(n):
             e = _data_of(ctx, j, limit)

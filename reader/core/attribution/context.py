@@ -460,7 +460,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
     ctx.noisy = noisy
 
     from .cues import VERB_FORMS
-    from .phrases import NOT_PEOPLE, OBJECT_NOUNS
+    from .phrases import AL_GIVEN, NOT_PEOPLE, OBJECT_NOUNS
     from .words import FIRST_NAMES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def, is_nisba
 
     places_at = {e.start for e in entities or () if e.type in ("LOC", "ORG")}
@@ -473,6 +473,9 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
             if nxt not in FIRST_NAMES and len(nxt) > 2 and nxt not in _WHAT_AMIN_KEEPS and not (
                     in_lexicon(norms[k], ROLE_HEADS) and (in_lexicon(nxt, ROLE_HEADS) or in_lexicon(nxt, ORG_HEADS))):
                 ctx.person_tokens.add(nxt)  # (مساعد المدرب, أمين الصندوق: a role, not مساعد the name)
+        elif norms[k] in AL_GIVEN and k > 0 and words[k - 1] and words[k + 1] and _is_def(norms[k + 1]) \
+                and in_lexicon(norms[k - 1], ROLE_HEADS) and len(norms[k + 1]) > 4:
+            ctx.person_tokens.add(norms[k + 1])  # "المحافظ الصديق الكبير": a given name with the article, his family name
     _titled_names(ctx)
     if not entities:
         ctx.entity_at = GazetteerEntities(ctx)

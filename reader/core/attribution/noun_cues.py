@@ -451,7 +451,7 @@ def parse_as_reported(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
 CAME_IN = frozenset(fold(w) for w in ("جاء", "وجاء", "فجاء", "وقد جاء"))
 _TEXT_OF = folded_set("نص نصه نصها")
 #: Rulings and court papers: "وجاء في قرار الحكم/لائحة الاتهام/حيثيات الحكم أن".
-_RULINGS = folded_set("قرار القرار حكم الحكم لائحة حيثيات محضر عريضة مذكرة صحيفة")
+_RULINGS = folded_set("قرار القرار حكم الحكم لائحة حيثيات محضر عريضة مذكرة صحيفة أمر الأمر منطوق")
 
 
 def parse_came_in(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:

@@ -503,7 +503,8 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
         end = comma  # "…، وفق ما كشف عنه مصرفي مشارك في الصفقة لـ«X»، طالبا عدم ذكر اسمه لأن …"
     from .phrases import _BASED
 
-    based = k < sent_b and ctx.words[k] and ctx.norms[k] in _BASED  # "… المستندة إلى البيانات المالية المنشورة …"
+    based = k < sent_b and ctx.words[k] and (ctx.norms[k] in _BASED or ctx.norms[k] in _ISSUED_WORDS)
+    # ("… المستندة إلى البيانات المالية المنشورة …"، "لتقرير "…" الصادر أمس عن شركة "نايت فرانك" …")
     if end - k > (16 if role or maker or site or based or end < sent_b else 8):
         return False
     t = k
@@ -524,6 +525,7 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
 
 
 _RUMOURED = folded_set("تردد يتردد أشيع يشاع")
+_ISSUED_WORDS = folded_set("الصادر الصادرة المنشور المنشورة")
 _SITE = fold("موقع")
 _SITES = folded_set("موقع الموقع موقعها موقعه")
 _MADE_IT = folded_set("أصدرته أصدرتها أعدته أعدتها نشرته نشرتها أجرته أجرتها أجراها أجراه وضعته وضعتها نشرها أصدرها أعدها وضعها")
@@ -584,8 +586,9 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
         n = norms[t]
         if n in ISSUE_VERBS and t == k:
             return comma + 1  # "وبحسب تقرير للأمم المتحدة صدر الأسبوع الماضي، …": a clause on the report
-        if n in VERB_FORMS or n in _RELATIVES or is_complement(ctx, t, sent_b) or is_verb_like(n):
-            return comma + 1 if then else k
+        if n in VERB_FORMS or n in _RELATIVES or is_complement(ctx, t, sent_b) or is_verb_like(n) and not (
+                t > k and norms[t - 1] in ("علي", "في", "عبر") and strip_possessive(n) in _SITES):
+            return comma + 1 if then else k  # (but "المنشورة على موقعها الإلكتروني،": where, not a verb)
     if anonymity_clause(ctx, k, comma + 1):
         return comma + 1 if then else k
     if comma == k + 1 and k > 0 and not ctx.words[k - 1] and norms[k].startswith("ال") \

@@ -123,6 +123,9 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
             return _left_scan(ctx, p, sent_a, through_marks)  # "وزارة الإسكان، من جهتها، توقعت": its side
         if p > sent_a and ctx.is_punct(p, "،,") and anonymity_clause(ctx, p + 1, i):
             np = _left_scan(ctx, p, sent_a, through_marks) or _unnamed_with_clause(ctx, p, sent_a)
+            if np is not None and np.kind == "named_person" and np.role and not any(
+                    t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(np.start, np.end)):
+                np = replace(np, kind="anonymous", named=False, src_start=ctx.starts[np.start])  # "لكن عضو شرف سابق، طلب عدم ذكر اسمه، قال": no name
             if np is not None and np.kind in ("anonymous", "unnamed_official"):
                 return np  # "غير أن مهندسا يعمل لدى أحد التحالفات، طلب عدم نشر اسمه، قال"
         return _appositive_post(ctx, i - 1, sent_a) or _whole_subject_before_comma(ctx, i - 1, sent_a)

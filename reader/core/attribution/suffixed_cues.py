@@ -140,6 +140,9 @@ def parse_suffixed(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | Non
         return None  # "التأخير الذي لاحظه بعض المتعاملين": what they noticed, no claim of theirs
     if vf.lemma == _SEE and prev in _RELATIVES:
         return None  # "السعر الذي تراه مسقط عادلاً": what the noun is deemed, a description of it
+    if vf.lemma == _SEE and not back and not vf.prefix and prev and not is_definite(prev) and len(prev) >= 3 \
+            and prev not in VERB_FORMS and not complementizer(prev) and prev[:1] not in "وف" and prev not in _IT_IS_A:
+        return None  # "بأي ضمان تراه المحكمة": a noun and what the court sees fit for it, no claim
     if not back and vf.lemma not in _JUDGING and not (
             vf.lemma in _CALLS_THEM and vf.prefix == "و" and i > sent_a and ctx.is_punct(i - 1, "،,")):
         return None
