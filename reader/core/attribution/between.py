@@ -1244,6 +1244,15 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
             and not in_lexicon(ctx.norms[k + 1], ROLE_HEADS) and not in_lexicon(ctx.norms[k + 1], ORG_HEADS) \
             and not is_verb_like(ctx.norms[k + 1]) and len(ctx.norms[k + 1]) >= 5:
         e = close  # "المديرة المالية للشركة، نوف العجلان،": a given name no list knows and a family name
+    elif k + 3 == close and k > j - 1 and all(
+            ctx.words[t] and not is_definite(ctx.norms[t]) and len(ctx.norms[t]) >= 3 and not _stopword(ctx.norms[t])
+            and not in_lexicon(ctx.norms[t], ROLE_HEADS) and not in_lexicon(ctx.norms[t], ORG_HEADS)
+            and not is_verb_like(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
+            and ctx.norms[t][:1] not in "لبوفك" and ctx.norms[t] not in TIME_WORDS and not ctx.norms[t][:1].isdigit()
+            and not in_lexicon(ctx.norms[t], ANON_HEADS) and not in_lexicon(ctx.norms[t], SPEECH_EVENTS)
+            for t in range(k, close)) \
+            and not any(t in ctx.entity_at and ctx.entity_at[t].type in ("LOC", "ORG") for t in range(k, close)):
+        e = close  # "، آرام صديق مولود،": three words between commas, none a noun any list knows: his name
     else:
         return None
     if e != close:

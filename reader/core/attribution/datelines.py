@@ -116,6 +116,20 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
             name = " ".join(ctx.norms[o + 1:dash - 1])
             (agencies if is_agency(name) else out).add(name)
         no_verb = not any(ctx.norms[k] in _verb_forms() for k in range(i, j))
+        slash = next((k for k in range(i + 1, min(j, i + 4)) if not ctx.words[k]), -1)
+        if slash > i and ctx.raw[slash] == "/" and slash + 1 < j and ctx.words[slash + 1] \
+                and all(ctx.words[k] and ctx.norms[k] not in _verb_forms() for k in range(i, slash)) \
+                and (ctx.norms[slash - 1] in _WEB_WORDS or _known_at(ctx.norms, i, False) == slash - i):
+            name = " ".join(ctx.norms[i:slash])  # "شفق نيوز/ أفاد مصدر …": the outlet, a slash, its lead
+            (agencies if is_agency(name) else out).add(name)
+        if no_verb and 1 <= j - i <= 3 and all(ctx.words[k] for k in range(i, j)) and (
+                j - i >= 2 and ctx.norms[j - 1] in _WEB_WORDS or _known_at(ctx.norms, i, False) == j - i
+                and " ".join(ctx.norms[i:j]) not in {fold(p) for p in _CITY_PAPERS}
+                and not (i in ctx.entity_at and ctx.entity_at[i].type == "LOC")):
+            name = " ".join(ctx.norms[i:j])  # "رووداو ديجيتال": the outlet's name alone on a line
+            (agencies if is_agency(name) else out).add(name)
+            if ctx.norms[j - 1] in _WEB_WORDS and j - i >= 2:
+                out.add(" ".join(ctx.norms[i:j - 1]))
         if no_verb and 8 < j - i <= 16 and ctx.words[j - 1]:
             # "الرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس": a long date, the wire last
             last = next((k for k in range(max(i, j - 3), j) if _known_at(ctx.norms, k, False) == j - k), -1)
@@ -199,6 +213,8 @@ def _outlets_only_after_dash(ctx, i: int, j: int) -> bool:
 
 
 _WIRES_GENERIC = frozenset(fold(w) for w in "وكالات الوكالات".split())
+#: The last word of a news site's name: "شفق نيوز"، "رووداو ديجيتال"، "العربية نت".
+from .outlets import WEB_WORDS as _WEB_WORDS  # noqa: E402
 
 
 def _first_names():

@@ -261,6 +261,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             if any(f in ("ل",) for f in follows):
                 strip = "ل"
         c.np = _said_by(ctx, k, sent_b, strip) or _announcement(ctx, k, sent_b, strip) or _decree(ctx, k, sent_b, strip) \
+            or _text_of(ctx, k, sent_b, strip) \
             or _legal_text(ctx, k, sent_b, strip, i <= sent_a + 1 or ctx.is_punct(i - 1, "،,")) \
             or marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
@@ -313,6 +314,23 @@ _SPEAKERS = ("named_person", "named_organization", "anonymous", "unnamed_officia
 
 
 _ANNOUNCEMENT = folded_set("إعلان")
+
+
+_TEXT = folded_set("نص")
+
+
+def _text_of(ctx: Context, k: int, sent_b: int, strip: str):
+    """"بحسب نص المقترح"، "وفقا لنص القرار": the text of a document is that document."""
+    from .phrases import NP
+
+    n = ctx.norms[k] if k < sent_b and ctx.words[k] else ""
+    bare_n = n[len(strip):] if strip and n.startswith(strip) else n
+    if bare_n not in _TEXT or k + 1 >= sent_b or not ctx.words[k + 1] or not is_definite(ctx.norms[k + 1]):
+        return None
+    inner = parse_np(ctx, k + 1, sent_b)
+    if inner is None or inner.start != k + 1 or inner.kind != "document":
+        return None
+    return NP(k, inner.end, ctx.starts[k] + (len(n) - len(bare_n)), inner.src_end, "document", inner.head, definite=True)
 
 
 def _announcement(ctx: Context, k: int, sent_b: int, strip: str):

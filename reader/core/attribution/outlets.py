@@ -128,7 +128,17 @@ def could_be_outlet(ctx, i: int) -> bool:
             norm.startswith("ل") and gazetteer_says_media(raw[1:]))
         if len(_MAYBE) < 200_000:
             _MAYBE[raw] = found
-    return found
+    return found or _web_name(ctx, i, len(ctx.norms))
+
+
+#: The last word of a news site's name: "السومرية نيوز"، "رووداو ديجيتال"، "العربية نت".
+WEB_WORDS = frozenset(fold(w) for w in "نيوز ديجيتال نت أونلاين".split())
+
+
+def _web_name(ctx, i: int, limit: int) -> bool:
+    """"السومرية نيوز"، "للسومرية نيوز": one word and a news site's last word, whatever the list knows."""
+    return i + 1 < limit and ctx.words[i] and ctx.words[i + 1] and ctx.norms[i + 1] in WEB_WORDS \
+        and len(ctx.norms[i]) >= 3 and ctx.norms[i] not in MEDIA_TYPES and not ctx.norms[i].isdigit()
 
 
 @dataclass(frozen=True)
@@ -286,11 +296,15 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False, ambiguou
                     j = on.end
             return OutletMatch(first, j, ctx.starts[first] + skip_chars, ctx.ends[j - 1], norms[first])
     known = _known_at(norms, first, strip, typed=ambiguous_ok)
+    if not known and gazetteer_says_media(ctx.raw[first][skip_chars:]):
+        known = 1
     if known:
+        if first + known < limit and ctx.words[first + known] and norms[first + known] in WEB_WORDS:
+            known += 1  # "للسومرية | نيوز": the channel's news site
         return OutletMatch(first, first + known, ctx.starts[first] + skip_chars,
                            ctx.ends[first + known - 1], "")
-    if gazetteer_says_media(ctx.raw[first][skip_chars:]):
-        return OutletMatch(first, first + 1, ctx.starts[first] + skip_chars, ctx.ends[first], "")
+    if _web_name(ctx, first, limit):
+        return OutletMatch(first, first + 2, ctx.starts[first] + skip_chars, ctx.ends[first + 1], "")
     return None
 
 

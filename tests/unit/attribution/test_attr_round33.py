@@ -177,3 +177,29 @@ def test_a_given_name_with_the_article_after_a_post():
 def test_a_given_name_the_tagger_left_out_after_posts():
     rs = _all("ومن جانبه أكد ممثل الامارات الرئيس السابق للمجلس نذار فيصل المشعل ان اجتماع المجلس أصدر قرارا.")
     assert rs[0].source == "نذار فيصل المشعل"
+
+
+def test_a_news_site_named_in_its_own_lead_or_byline_is_the_publisher():
+    rs = _all("العراق يستأنف ضخ النفط\n\nشفق نيوز/ أفاد مصدر في وزارة المالية، يوم الأحد، بأن الوزارة ستحول "
+              "التمويل.\n\nوقال المصدر لوكالة شفق نيوز، إن \"المبلغ المخصص يبلغ 761 مليار دينار\".")
+    assert [r.via for r in rs] == ["", ""]
+    rs = _all("العراق يستأنف ضخ النفط\n\nرووداو ديجيتال\n\nقال الخبير ريبوار محمد أمين لرووداو إن الاتفاق "
+              "يضمن الحصة.")
+    assert [r.via for r in rs] == [""]
+
+
+def test_a_news_site_whose_name_ends_in_news():
+    rs = _all('وقال مراسل السومرية نيوز، إن "أسعار الصرف ارتفعت". وأوضح الجبوري للسومرية نيوز، أن "البنك قادر '
+              'على ضبط السعر".')
+    assert [(r.cue, r.source, r.kind) for r in rs] == [
+        ("وقال", "مراسل السومرية نيوز", "media"), ("وأوضح", "الجبوري", "named_person")]
+
+
+def test_the_text_of_a_proposal():
+    rs = _all("وبحسب نص المقترح الذي حصلت السومرية نيوز على نسخة منه، فإن الحكومة ستتحمل تكاليف النقل.")
+    assert [(r.source, r.claim) for r in rs] == [("نص المقترح", "الحكومة ستتحمل تكاليف النقل")]
+
+
+def test_three_names_no_list_knows_between_commas_after_a_post():
+    rs = _all('وقال المتحدث باسم وزارة التخطيط، آرام صديق مولود، لرووداو إن "أرقام التقرير واقعية".')
+    assert [(r.source, r.kind) for r in rs] == [("آرام صديق مولود", "named_person")]
