@@ -316,7 +316,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 continue
         if c.np is not None and j == c.np.end and c.kind == "verb" and c.np.kind == "document" and n == "عن" \
                 and j + 3 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _YEAR_WORDS \
-                and ctx.norms[j + 2].isdigit() and len(ctx.norms[j + 2]) == 4 and ctx.norms[j + 3] in ("ان", "أن"):
+                and ctx.norms[j + 2].isdigit() and len(ctx.norms[j + 2]) == 4 and ctx.words[j + 3]:
+            if ctx.norms[j + 3] not in ("ان", "أن"):
+                c.np = replace(c.np, end=j + 3, src_end=ctx.ends[j + 2])  # "وأظهرت النتائج المالية للبنك عن عام 2024 ارتفاع"
             j += 3  # "كشف التقرير السنوي للديوان عن سنة 2023 أن": the year it covers, then the claim
             continue
         if c.np is not None and j == c.np.end and c.kind == "verb" and c.np.kind == "document" and ctx.words[j] \

@@ -297,8 +297,9 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
                 and any(words[t] and norms[t] in VERB_FORMS and VERB_FORMS[norms[t]].lemma in _PLAIN_SAYING
                         for t in range(k + 4, min(b, k + 12))):
             out.append(k)  # "، في حين كان محللون … قد توقعوا": the narrator sets another view beside it
-        elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and norms[k + 2] in ("لم", "لا", "لن"):
-            out.append(k)
+        elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and (norms[k + 2] in ("لم", "لا", "لن") or (
+                words[k + 2] and norms[k + 2] in VERB_FORMS and VERB_FORMS[norms[k + 2]].tense == "perf")):
+            out.append(k)  # ("…، لكنها طالبت بأن …": her next words, a record of their own)
         elif nxt in _ASKING_NOT and words[k + 1] and k + 2 < b and norms[k + 2] == "عدم":
             out.append(k)  # "…، مفضلين عدم ذكر أسمائهم"، "…، طالبين عدم الكشف عن هويتهم": the narrator on who spoke
         elif k - 2 > a and raw[k - 1] in "»\"”" and _quote_after_that(ctx, k - 2, a) and words[k + 1] and (

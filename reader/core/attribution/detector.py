@@ -227,6 +227,7 @@ def _no_outlet_questions(ctx: Context, out: list[Claim]) -> list[Claim]:
 _SHE_BODIES = folded_set("الشركة المؤسسة الهيئة الوزارة الجمعية المجموعة")
 _MINISTRY = fold("وزارة")
 _BUT_SHE = folded_set("لكنها ولكنها انها أنها")
+_ASKING = folded_set("طالبا طالبة طالبين مفضلا مفضلة مفضلين مشترطا مشترطة")
 _ASKED_UNNAMED = folded_set("وطلب وطلبت وطلبوا وطلبا وفضل وفضلت وفضلوا واشترط واشترطت واشترطوا")
 
 
@@ -238,6 +239,21 @@ def _asked_not_to_be_named(ctx: Context, out: list[Claim]) -> list[Claim]:
 
     starts = sorted(c.cue.start for c in out)
     out = list(out)
+    for n, c in enumerate(out):
+        s = c.source
+        if s is None or s.kind != "unnamed_official" or not s.resolved or c.end >= len(ctx.text):
+            continue
+        t = ctx.tok_at_char(c.end)
+        while 0 <= t < len(ctx.norms) and ctx.words[t] and ctx.starts[t] < c.end:
+            t += 1
+        if t < 0 or t + 2 >= len(ctx.norms) or not ctx.is_punct(t, "،,") or not ctx.words[t + 1] \
+                or ctx.norms[t + 1] not in _ASKING or ctx.sent_of[t] != ctx.sent_of[ctx.tok_at_char(c.cue.start)]:
+            continue
+        b = ctx.sents[ctx.sent_of[t]][1]
+        if anonymity_clause(ctx, t + 1, b):
+            for m, d in enumerate(out):  # "قال مسؤول في إحدى الشركات إن …، طالبا عدم ذكر اسمه": he is unnamed
+                if m >= n and d.source is not None and d.source.kind == "unnamed_official" and d.source.resolved == s.resolved:
+                    out[m] = replace(d, source=replace(d.source, kind="anonymous"))
     for a, b in ctx.sents:
         if a >= b or not ctx.words[a] or ctx.norms[a] not in _ASKED_UNNAMED or b - a > 16:
             continue

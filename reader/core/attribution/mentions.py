@@ -302,7 +302,8 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
         if norms[p].startswith("لل") and not core[0].startswith("لل"):
             continue  # ("للبنك الدولي": لـ swallowed the article; the name is never shown so)
         q, ci = p + 1, 1
-        while ci < len(core) and q < len(norms) and q - p < len(core) + 3 and ctx.words[q]:
+        para = ctx.para_of[p]
+        while ci < len(core) and q < len(norms) and q - p < len(core) + 3 and ctx.words[q] and ctx.para_of[q] == para:
             if _stopword(norms[q]) and bare(norms[q]) != wanted[ci]:
                 break  # "البنك الدولي إن الاقتصاد العالمي" is no form of "البنك العالمي"
             if bare(norms[q]) == wanted[ci]:
@@ -312,7 +313,7 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
             continue
         if len(core) > 1 and is_definite(core[-1]) and not is_definite(norms[q - 1]):
             continue  # "الوزارة ورش عمل" is no form of "وزارة العمل": its last word has lost the article
-        while q < len(norms) and ctx.words[q] and norms[q].startswith("ال") and (
+        while q < len(norms) and ctx.words[q] and ctx.para_of[q] == para and norms[q].startswith("ال") and (
                 is_nisba(norms[q]) or adjective_like(norms[q])) and q - p < len(core) + 4 \
                 and not _stopword(norms[q]) and not nationality_adj(norms[q]) and norms[q] not in _NO_NAME_ADJ \
                 and norms[q] not in TITLES and not (norms[q] in _STARTING and q + 1 < len(norms) and ctx.words[q + 1]

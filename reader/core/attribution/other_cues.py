@@ -261,7 +261,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             if any(f in ("ل",) for f in follows):
                 strip = "ل"
         c.np = _said_by(ctx, k, sent_b, strip) or _announcement(ctx, k, sent_b, strip) or _decree(ctx, k, sent_b, strip) \
-            or _text_of(ctx, k, sent_b, strip) \
+            or _text_of(ctx, k, sent_b, strip) or _tour_by(ctx, k, sent_b, strip) \
             or _legal_text(ctx, k, sent_b, strip, i <= sent_a + 1 or ctx.is_punct(i - 1, "،,")) \
             or marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
         if not _source_like(ctx, c.np):
@@ -314,6 +314,23 @@ _SPEAKERS = ("named_person", "named_organization", "anonymous", "unnamed_officia
 
 
 _ANNOUNCEMENT = folded_set("إعلان")
+
+
+_TOUR = folded_set("جولة جولات")
+
+
+def _tour_by(ctx: Context, k: int, sent_b: int, strip: str):
+    """"بحسب جولة لـ«الوطن» في أسواق …": a paper's own round of the markets; the paper says so."""
+    from .phrases import NP
+
+    n = ctx.norms[k] if k < sent_b and ctx.words[k] else ""
+    bare_n = n[len(strip):] if strip and n.startswith(strip) else n
+    if bare_n not in _TOUR or k + 1 >= sent_b:
+        return None
+    m = match_outlet(ctx, k + 1, sent_b, preposition=True)
+    if m is None or m.anaphor:
+        return None
+    return NP(m.first, m.end, m.start_char, m.end_char, "media", ctx.norms[m.first] if ctx.words[m.first] else "")
 
 
 _TEXT = folded_set("نص")
@@ -414,7 +431,7 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     before it at the end, the whole sentence in the middle."""
     start = c.phrase_start
     lead = all(not ctx.words[t] or ctx.norms[t] in ("و",) for t in range(sent_a, start)) \
-        or _discourse_opener(ctx, sent_a, start)
+        or _discourse_opener(ctx, sent_a, start) or _dateline_before(ctx, sent_a, start)
     k = c.phrase_end
     if c.np is not None and k == c.np.end and k in ctx.quote_open_tok and 0 < ctx.quote_open_tok[k] - k <= 4 \
             and all(ctx.words[t] for t in range(k + 1, ctx.quote_open_tok[k])):
@@ -483,7 +500,14 @@ _OPENER_WORDS = folded_set("من جهة جهته جهتها أخرى ثانية 
 
 #: Words after "بحسب X،" in mid-sentence with which the narrator goes on: the source bears on
 #: what came before.
-_NARRATOR_GOES_ON = folded_set("مع وسط بينما فيما حيث وذلك")
+_NARRATOR_GOES_ON = folded_set("مع وسط بينما فيما حيث وذلك ما مما")
+
+
+def _dateline_before(ctx: Context, sent_a: int, start: int) -> bool:
+    """"الكويت - وفقا لمعهد …، تبلغ": only a dateline (a place and a dash) before the cue."""
+    if not (sent_a < start - 1 <= sent_a + 5) or ctx.words[start - 1] or ctx.raw[start - 1] not in "-–—":
+        return False
+    return all(ctx.words[t] and ctx.norms[t] not in VERB_FORMS or ctx.raw[t] in "()/،," for t in range(sent_a, start - 1))
 
 
 def _discourse_opener(ctx: Context, sent_a: int, start: int) -> bool:

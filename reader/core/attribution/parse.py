@@ -49,6 +49,7 @@ _CITED = fold("استشهد")
 _AMBIGUOUS_OK_BEFORE = folded_set("قد وقد فقد لقد أن كما وكما ثم بعدما عندما حين حينما فيما وفيما بينما وبينما حيث إذ هكذا وهكذا كذلك وكذلك أيضا "
                                  "جانبه جانبها جهته جهتها ناحيته ناحيتها لكنه لكنها ولكنه ولكنها")
 _EXPECT = fold("توقع")
+_SIGNING = folded_set("توقيع إبرام بتوقيع بإبرام")  # ("وتوقعت الشركة توقيع عقد": she expects a signing)
 _DISCLOSED = fold("كشف")
 _STIPULATE = fold("نص")
 _ESTIMATED = fold("قدر")
@@ -599,6 +600,13 @@ def _resumptive_then_subject(ctx: Context, j: int, sent_b: int) -> bool:
         or np.end in ctx.quote_open_tok
 
 
+_EXPECT = fold("توقع")
+#: What one signs (وقّع، يوقّع، توقّع written like توقّع "expects"): a deal, an agreement, a contract.
+_SIGNED_THINGS = folded_set("صفقة صفقات اتفاقية اتفاقيات اتفاق اتفاقا عقد عقدا عقود الصفقة الاتفاقية "
+                     "الاتفاق العقد شراكة الشراكة بروتوكول")
+# (not مذكرة: "وتتوقع مذكرة بحثية أن …", "وتوقعت المذكرة أن …": a research note expects)
+
+
 def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool = False) -> Cand | None:
     """A reporting verb at token ``i``. ``coordinated``: an و-verb after a comma, following
     another cue of the same sentence (its subject may be that cue's)."""
@@ -607,6 +615,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.lemma == _ABAN and ctx.raw[i].lstrip("وف").startswith("إ"):
         return None  # "إبان" (during), not "أبان" (stated): the hamza says which
+    if vf.lemma == _EXPECT and any(ctx.words[t] and (ctx.norms[t] in _SIGNED_THINGS or ctx.norms[t][:1] in "وف"
+                                                      and ctx.norms[t][1:] in _SIGNED_THINGS)
+                                   for t in range(i + 1, min(sent_b, i + 6))
+                                   if not any(complementizer(ctx.norms[u]) or ctx.norms[u] in _SIGNING
+                                              for u in range(i + 1, t) if ctx.words[u])) \
+            and not any(ctx.words[t] and complementizer(ctx.norms[t]) for t in range(i + 1, min(sent_b, i + 3))):
+        return None  # "«السعودية» توقع أكبر صفقة"، "وقعت الشركة اتفاقية": signs (وقّع), not expects
     if vf.lemma == _LEARNT and not (vf.tense == "perf" and vf.gender == "f" and vf.number == "s" and i + 1 < sent_b
                                     and (i + 1 in ctx.quote_open_tok or match_outlet(ctx, i + 1, sent_b) is not None)):
         return None  # علم is a cue only as "علمت «الرياض» أن …": what a paper learned
@@ -1683,7 +1698,7 @@ _CLAUSE_OPENERS = folded_set("أن ان غير إلا لكن ولكن بل كم�
 _SPOKE = fold("تحدث")
 _POINTED = fold("أشار")
 #: What a body publishes and speaks in ("نشرت الهيئة دليلا إرشاديا، حذرت فيه من أن …").
-_GUIDES = folded_set("دليل دليلا الدليل كتيب كتيبا الكتيب ورقة الورقة لائحة اللائحة")
+_GUIDES = folded_set("دليل دليلا الدليل كتيب كتيبا الكتيب ورقة الورقة لائحة اللائحة سؤالا استجوابا خطابا كتابا")
 _BY_HAND = folded_set("بيده بيدها بيديه بيديها بإصبعه بإصبعها باصبعه باصبعها بأصبعه بأصبعها بعصاه برأسه برأسها")
 _THE_MATTER = folded_set("الأمر الامر الوضع الواقع الشيء")
 _SAY = fold("قال")

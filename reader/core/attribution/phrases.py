@@ -217,6 +217,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             and ctx.norms[j] in _DIRECTIONS:
         return min(limit, ctx.entity_end_tok.get(j, j + 1))  # "بحي شمال الجيزة": the region, whole
     while j < limit:
+        if j > 0 and ctx.para_of[j] != ctx.para_of[j - 1]:
+            break  # (a headline's last word and the dateline under it are no one name)
         if not ctx.words[j]:
             if ctx.raw[j] == "+" and j > 0 and ctx.starts[j] == ctx.ends[j - 1]:
                 j += 1  # أوبك+
