@@ -11,7 +11,7 @@ from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, SAYING, VERB_FORMS, VERB_PREPOSITION
 
 from .words import (
-    DIRECT_OPENERS, ORG_HEADS, RELATIVE_PRONOUNS, SAYS_DIRECT, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite,
+    DIRECT_OPENERS, MANNER, ORG_HEADS, RELATIVE_PRONOUNS, SAYS_DIRECT, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite,
 )
 
 #: Words before أن that make it no reporting clause (بعد أن، دون أن، يمكن أن).
@@ -120,7 +120,8 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         return c
     if (c.np is None or c.implied) and c.kind == "verb" and _after_opening_quote(ctx, c.cue_a, sent_a) \
             and c.cue_b < sent_b and (ctx.is_punct(c.cue_b, "،,.") or c.cue_b + 1 >= sent_b
-                                      or ctx.words[c.cue_b] and ctx.norms[c.cue_b] in _WHILE_HE) \
+                                      or ctx.words[c.cue_b] and ctx.norms[c.cue_b] in _WHILE_HE
+                                      or all(not ctx.words[t] or ctx.norms[t] in MANNER for t in range(c.cue_b, sent_b))) \
             and not _complement_near(ctx, c.cue_b + 1, sent_b):
         # ("«…»، أضافت وهي تغالب دموعها": how she said it, after the verb)
         c.mode = "before"  # "«كل سنة نقول …»، قالت، مشيرة إلى …": she said, the quote is the claim
@@ -189,7 +190,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             and not _not_words_of_his(ctx, j):
         c.claim_tok = j  # "وقال الحريري اتفاق الطائف باق"، "وقالت المقاومة الاسلامية ألحق مجاهدونا …": unmarked
         return c
-    only_punct = all(not ctx.words[t] for t in range(j, sent_b))
+    only_punct = all(not ctx.words[t] or ctx.norms[t] in MANNER for t in range(j, sent_b))  # ("، تضيف بحسرة.")
     if not only_punct and c.np is not None and "t" in comps and c.phrase_start > sent_a and ctx.is_punct(c.np.end, "،,") \
             and ctx.quote_close_tok.get(c.cue_a - 1) == sent_a:
         c.mode = "before"  # "«…» يقول البائع X، الذي يدير محلا …، لكنه يلفت إلى أن …": the quotation is his

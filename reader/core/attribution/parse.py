@@ -32,7 +32,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import IS_CALLED, KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import MANNER, IS_CALLED, KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -317,6 +317,13 @@ def _quote_then(ctx: Context, cue_a: int, sent_a: int) -> bool:
     if k > sent_a and ctx.raw[k] in "،,":
         k -= 1
     return ctx.quote_close_tok.get(k) == sent_a
+
+
+def _quote_then_said(ctx: Context, vf, i: int, sent_a: int, sent_b: int) -> bool:
+    """"«كنت باخد 3 كيلو …»، تضيف بحسرة.": the sentence is a quotation, then she says it (and how)."""
+    if vf.prefix or vf.lemma not in _GOES_ON_LEMMAS and vf.lemma != _SAY or not _quote_then(ctx, i, sent_a):
+        return False
+    return all(not ctx.words[t] or ctx.norms[t] in MANNER for t in range(i + 1, sent_b))
 
 
 def _headline_and(ctx: Context, vf, i: int, sent_a: int, sent_b: int) -> bool:
@@ -1431,12 +1438,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                         and not any(norms[t] == _SHOWED for t in range(max(sent_a, i - 15), i))):
                 return None  # (but "وزاد أنه …"، "وزاد: «…»": he added; "، وكتبوا في مذكرة بحثية أن …":
                 # they wrote, the plural is never "it was written")
-            goes_on = vf.lemma in _GOES_ON_LEMMAS and vf.prefix in ("و", "ف") and j < sent_b \
-                and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1)
+            jm = j + 1 if j + 1 < sent_b and ctx.words[j] and norms[j] in MANNER else j  # ("ويضيف بالدارجة: «…»")
+            goes_on = vf.lemma in _GOES_ON_LEMMAS and vf.prefix in ("و", "ف") and jm < sent_b \
+                and ctx.raw[jm] == ":" and jm + 1 < sent_b and is_quote_mark(ctx, jm + 1)
             # "ويضيف أن …"، "ويستطرد بأن …": these verbs have no impersonal reading (the passive
             # is written يُضاف), so with و/ف they go on with the last speaker
             headline_and = _headline_and(ctx, vf, i, sent_a, sent_b)
-            goes_on = goes_on or headline_and or (vf.lemma in _ONLY_ACTIVE and vf.prefix in ("و", "ف")) or (
+            goes_on = goes_on or headline_and or _quote_then_said(ctx, vf, i, sent_a, sent_b) or (
+                vf.lemma in _ONLY_ACTIVE and vf.prefix in ("و", "ف")) or (
                 vf.lemma in _ONLY_ACTIVE and prev == "ان" and i - 2 > sent_a and norms[i - 2] in ("قبل", "بعد")
                 and ctx.is_punct(i - 3, "،,")) or (  # "…، قبل أن يضيف أن …": he goes on
                 prev == "ثم" and j < sent_b and ctx.raw[j] == ":" and j + 1 < sent_b and is_quote_mark(ctx, j + 1))
@@ -1479,7 +1488,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and not _event_then_quote(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \
             and colon_after_while_he(ctx, i + 1, sent_b) < 0 \
             and not (vf.prefix in ("و", "ف") and i + 1 < sent_b and ctx.is_punct(i + 1, "،,")
-                     and _long_post_then_that(ctx, i + 1, sent_b)):
+                     and _long_post_then_that(ctx, i + 1, sent_b)) \
+            and not _quote_then_said(ctx, vf, i, sent_a, sent_b):
         return None  # تعتبر ثابتة: an imperfect with no subject needs إن/أن/: to be speech
         # (but "وتضيف، في حديثها لـ«الوطن» على هامش الملتقى، أن": where she said it, then أن)
     j = c.np.end if (c.np is not None and not c.sv) else j
