@@ -958,6 +958,11 @@ def parse_decline(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
                 and all(ctx.words[t] and norms[t] not in VERB_FORMS and not complementizer(norms[t])
                         for t in range(c.np.end, stop)):
             c.np = replace(c.np, end=stop, src_end=ctx.ends[stop - 1])  # "متحدث باسم سلطة المنطقة الحرة | لجبل علي"
+        if c.np is not None and c.np.kind in ("unnamed_official", "anonymous") and 0 < stop - c.np.end <= 5 \
+                and (norms[c.np.end].startswith(("بال", "وبال")) or norms[c.np.end] in ("في", "لدي")) \
+                and all(ctx.words[t] and norms[t] not in VERB_FORMS and not complementizer(norms[t])
+                        and not is_verb_like(norms[t]) for t in range(c.np.end, stop)):
+            c.np = replace(c.np, end=stop, src_end=ctx.ends[stop - 1])  # "رئيس شعبة الخضروات | بالغرفة التجارية"
         if c.np is None or c.np.end < stop - (1 if norms[stop - 1] == "عن" else 0):
             c.np = None
             if k < stop - 1:

@@ -257,3 +257,18 @@ def test_how_he_goes_on_before_the_colon_and_after_the_quotation():
     assert [(r.cue, r.resolved, r.direct) for r in rs] == [
         ("وقال", "محمد الوزاني", False), ("ويضيف", "محمد الوزاني", True),
         ("وقالت", "أم محمود", False), ("تضيف", "أم محمود", True)]
+
+
+def test_a_body_the_tagger_ran_into_its_spokesman():
+    rs = _all("وبين الناطق الإعلامي باسم الوزارة عمر الشوابكة أن المخزون يكفي. وقال مدير جامعة الملك عبدالعزيز إن "
+              "الخطة جاهزة.")
+    assert [(r.source, r.kind) for r in rs] == [("عمر الشوابكة", "named_person"),
+                                                ("مدير جامعة الملك عبدالعزيز", "unnamed_official")]
+
+
+def test_a_post_in_a_chamber_declines_to_comment_and_owners_are_a_group():
+    rs = _all("في المقابل، رفض رئيس شعبة الخضروات بالغرفة التجارية بالإسكندرية التعليق على هذه المعلومات. "
+              "وقال أصحاب المحلات إن الإيجارات مرتفعة. وقال احمد المالكي إن الفريق جاهز.")
+    assert [(r.source, r.kind) for r in rs] == [
+        ("رئيس شعبة الخضروات بالغرفة التجارية بالإسكندرية", "unnamed_official"), ("أصحاب المحلات", "anonymous"),
+        ("احمد المالكي", "named_person")]
