@@ -138,7 +138,9 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
         d1 = next((k for k in range(i + 1, min(j, i + 4)) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
         if d1 > i and d1 + 1 < j and ctx.raw[d1 + 1] in "«\"“" and d1 + 1 in ctx.quote_open_tok:
             c = ctx.quote_open_tok[d1 + 1]
-            if 1 < c - (d1 + 1) <= 4 and c + 2 < j and ctx.raw[c + 1] in "-–—" and ctx.words[c + 2] \
+            dot = 2 if c + 3 < j and ctx.norms[c + 1] == _DOT and ctx.norms[c + 2] == _COM else 0
+            # ("الخليل - "القدس" دوت كوم - في سوق …": the paper's site)
+            if 1 < c - (d1 + 1) <= 4 and c + 2 + dot < j and ctx.raw[c + 1 + dot] in "-–—" and ctx.words[c + 2 + dot] \
                     and all(ctx.words[k] for k in range(i, d1)) and all(ctx.words[k] for k in range(d1 + 2, c)):
                 out.add(" ".join(ctx.norms[d1 + 2:c]))  # "رام الله - «الحياة الجديدة» - أكد …": the dateline run into the lead
         dateline = (j - i <= 8 or (no_verb and j - i <= 16 and _outlets_only_after_dash(ctx, i, j))) and any(
@@ -213,6 +215,7 @@ def _outlets_only_after_dash(ctx, i: int, j: int) -> bool:
 
 
 _WIRES_GENERIC = frozenset(fold(w) for w in "وكالات الوكالات".split())
+_DOT, _COM = fold("دوت"), fold("كوم")
 #: The last word of a news site's name: "شفق نيوز"، "رووداو ديجيتال"، "العربية نت".
 from .outlets import WEB_WORDS as _WEB_WORDS  # noqa: E402
 

@@ -272,3 +272,9 @@ def test_a_post_in_a_chamber_declines_to_comment_and_owners_are_a_group():
     assert [(r.source, r.kind) for r in rs] == [
         ("رئيس شعبة الخضروات بالغرفة التجارية بالإسكندرية", "unnamed_official"), ("أصحاب المحلات", "anonymous"),
         ("احمد المالكي", "named_person")]
+
+
+def test_a_papers_site_in_the_dateline_is_the_publisher():
+    rs = _all('تجار الخليل يشكون\n\nالخليل - "القدس" دوت كوم - في سوق باب الزاوية يقف التاجر محمد أبو سنينة. '
+              'يقول أبو سنينة لـ"القدس": "لم أبع شيئا".')
+    assert [(r.resolved, r.via) for r in rs] == [("محمد أبو سنينة", "")]
