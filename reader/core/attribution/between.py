@@ -294,6 +294,16 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     norms = ctx.norms
     steps, most = 0, 4 * max(0, limit - j) + 40
     described: set[int] = set()
+    if c.np is not None and j == c.np.end and c.via is None and c.np.kind in ("anonymous", "unnamed_official") \
+            and c.np.end - c.np.start >= 4 and not ctx.words[j - 1] and j - 1 in ctx.quote_close_tok:
+        o = ctx.quote_close_tok[j - 1]
+        t = o - 1
+        if t > c.np.start and ctx.words[t] and norms[t] == "ل" and j < limit and is_complement(ctx, j, limit):
+            m = match_outlet(ctx, t, limit, preposition=True)
+            if m is not None and not m.anaphor:
+                # "مختص في الأمن السيبراني لـ«العربية.نت» أن": whom he told, no part of who he is
+                c.np = replace(c.np, end=t, src_end=ctx.ends[t - 1])
+                c.via = m
     while j < limit:
         steps += 1
         if steps > most:

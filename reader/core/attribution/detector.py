@@ -853,9 +853,11 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         elif c.kind == "prep" and c.mode == "before":
             sa, sb = spans[id(c)]
             last = next((h for h in reversed(kept) if sa < spans[id(h)][0] < c.cue_a
-                         and c.cue_a - 2 <= spans[id(h)][1] <= c.cue_a and h.mode == "after" and h.kind == "part"), None)
+                         and c.cue_a - 2 <= spans[id(h)][1] <= c.cue_a and h.mode == "after"
+                         and (h.kind == "part" or h.kind == "verb" and _speaker_said_that(ctx, h, spans[id(h)][0]))), None)
             if last is not None:
                 spans[id(c)] = (spans[id(last)][0], sb)  # "…، مؤكدا أن A، بحسب تقديرات الصندوق": the source bears on A
+                # (also "وقال الوزير إن A، بحسب بيانات الوزارة": A, not the whole sentence)
                 c.nested = True  # (cited in his words: "لكنه أشار" in the next sentence is still he)
         if c.kind == "part":
             if not _give_source(ctx, c, kept, a, b):
@@ -876,6 +878,13 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         if cb > ca:
             out.append((c, (ca, cb, direct)))
     return out
+
+
+def _speaker_said_that(ctx: Context, h: Cand, claim_a: int) -> bool:
+    """A verb record whose source speaks (not a document) and whose claim follows أن/إن: "وقال الوزير إن A،
+    بحسب بيانات الوزارة" (the data bear on A; but "وتشير التوقعات إلى أن A، طبقا لـ X": X's forecasts)."""
+    return h.np is not None and h.np.kind in ("named_person", "unnamed_official", "anonymous", "named_organization") \
+        and claim_a > 0 and ctx.words[claim_a - 1] and complementizer(ctx.norms[claim_a - 1])
 
 
 def _lead_outlet_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:

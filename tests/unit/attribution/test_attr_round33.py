@@ -278,3 +278,16 @@ def test_a_papers_site_in_the_dateline_is_the_publisher():
     rs = _all('تجار الخليل يشكون\n\nالخليل - "القدس" دوت كوم - في سوق باب الزاوية يقف التاجر محمد أبو سنينة. '
               'يقول أبو سنينة لـ"القدس": "لم أبع شيئا".')
     assert [(r.resolved, r.via) for r in rs] == [("محمد أبو سنينة", "")]
+
+
+def test_whom_an_unnamed_expert_told_is_no_part_of_him():
+    rs = _all("وأوضح مختص في الأمن السيبراني لـ«زاوية» أن المحتالين كثر.")
+    assert [(r.source, r.via) for r in rs] == [("مختص في الأمن السيبراني", "زاوية")]
+
+
+def test_a_source_cited_after_a_speakers_claim_bears_on_that_claim():
+    rs = _all("وقال الوزير إن العجز تراجع إلى 2% العام الماضي، بحسب بيانات وزارة المالية.")
+    assert [(r.cue, r.claim) for r in rs] == [("وقال", "العجز تراجع إلى 2% العام الماضي"),
+                                              ("بحسب", "العجز تراجع إلى 2% العام الماضي")]
+    rs = _all("وتشير التوقعات إلى أن سعر النفط سيكون عند 62 دولارا، طبقا لتقديرات البنك.")
+    assert rs[-1].claim == "وتشير التوقعات إلى أن سعر النفط سيكون عند 62 دولارا"
