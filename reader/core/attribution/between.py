@@ -22,7 +22,7 @@ from .outlets import could_be_outlet, match_addressee, match_outlet
 from .phrases import AL_GIVEN, NP, REGION_HEADS, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .modifiers import BY_PHONE, BY_PHONE_WORD
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
-from .words import PLATFORMS
+from .words import MANNER, PLATFORMS
 from .words import (
     ANON_HEADS, AUDIENCE, TITLES, DESCRIPTIONS, FILLERS, INTERVIEW_WORDS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     bare, is_definite, is_nisba, is_verb_like,
@@ -309,6 +309,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and j >= c.np.end and ctx.words[j] and n in MANNER and j + 1 < limit \
+                and (ctx.raw[j + 1] == ":" or is_complement(ctx, j + 1, limit)):
+            j += 1  # "وعلق الدوسري ضاحكا: «…»": how he said it
+            continue
         if c.np is not None and j == c.np.end and c.kind == "verb" and (
                 c.np.kind == "unnamed_official" or c.np.kind == "named_person" and c.np.role):
             held = _holder_after_body(ctx, c.np, j, limit) or _holder_after_posts(ctx, c.np, j, limit) \
