@@ -177,6 +177,17 @@ _HELD_IT = folded_set("عقده عقدها عقدته عقدتها أجراه أ
                       "نظمته نظمتها بثه بثها بثته بثتها نشره نشرها نشرته نشرتها أدلى أدلت")
 
 
+_PAPER_GOT = folded_set("اطلعت اطلع حصلت حصل تلقت تلقى عليها عليه")
+
+
+def _paper_in_marks(ctx: Context, k: int, limit: int) -> bool:
+    """"التقرير الذي اطلعت «عكاظ» على نسخة منه": a paper by its name in marks inside a relative
+    clause (it saw the document), no quotation."""
+    close = ctx.quote_open_tok.get(k, -1)
+    return 0 < close - k <= 4 and k > 0 and ctx.words[k - 1] and (
+        ctx.norms[k - 1] in _PAPER_GOT or is_known_outlet_in_marks(ctx, k, limit))
+
+
 def _data_of(ctx: Context, j: int, limit: int) -> int:
     """The rest of a document's name up to أن/إن, when it is plain nouns (what the data track, whose
     they are): "بيانات | تتبع السفن من شركة كبلر أن". Its end, or ``j``."""
@@ -928,7 +939,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     j = own  # "كما أعربت X التي كانت تشغل منصب … عن استيائها": the clause ends at the verb's own preposition
                     continue
             if k > 0 and (complementizer(ctx.norms[k]) or ((k in ctx.quote_open_tok or ctx.raw[k] == ":")
-                                                           and n in _RELATIVE)):
+                                                           and n in _RELATIVE and not _paper_in_marks(ctx, k, limit))):
                 c.anonymous = c.anonymous or anonymity_clause(ctx, j + 1, k)
                 if c.np.kind == "document" and c.via is None:
                     # "التقرير الذي نشرته صحيفة الحياة إن"، "مقال نشر في صحيفة X أن" (no الذي)

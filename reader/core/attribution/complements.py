@@ -204,7 +204,9 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         n = norms[j]
         if n in _WHERE_WHEN and c.lemma and "o" not in comps and j + 1 < sent_b and ctx.words[j + 1] and (
                 in_lexicon(norms[j + 1], SPEECH_EVENTS) or norms[j + 1] in _OCCASIONS or norms[j + 1] in TIME_WORDS
-                or norms[j + 1][:1].isdigit() or norms[j + 1] in _GATHERINGS):  # ("أفصحت في ٢٢ مارس الماضي عن …": a date)
+                or norms[j + 1][:1].isdigit() or norms[j + 1] in _GATHERINGS
+                or n in _BEFORE_EVENT and is_definite(norms[j + 1])):  # ("أفصحت في ٢٢ مارس الماضي عن …": a date)
+            # ("حذر قبل السيول بيومين من أمطار": before an event, then his own من)
             t = next((t for t in range(j + 2, min(sent_b, j + 7)) if own_preposition_at(ctx, c.lemma, t, sent_b)
                       and not met_with(ctx, t)), -1)
             if t > 0 and all(ctx.words[k] for k in range(j, t)):
@@ -259,6 +261,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 _ANNOUNCE = fold("أعلن")
 _TITLED = folded_set("عنوان بعنوان")
 _WHERE_WHEN = folded_set("في خلال عقب بعد قبل قبيل بعيد منذ أثناء أمام لدى")
+_BEFORE_EVENT = folded_set("قبل قبيل بعد عقب")
 
 #: "طالبت فنزويلا قبيل الاجتماع بخفض …": the meeting before which it spoke.
 _GATHERINGS = folded_set("الاجتماع اجتماع القمة الجلسة المؤتمر اللقاء الزيارة الاجتماعات")

@@ -333,7 +333,7 @@ def _tour_by(ctx: Context, k: int, sent_b: int, strip: str):
     return NP(m.first, m.end, m.start_char, m.end_char, "media", ctx.norms[m.first] if ctx.words[m.first] else "")
 
 
-_TEXT = folded_set("نص")
+_TEXT_WORDS = folded_set("نص")
 
 
 def _text_of(ctx: Context, k: int, sent_b: int, strip: str):
@@ -342,7 +342,7 @@ def _text_of(ctx: Context, k: int, sent_b: int, strip: str):
 
     n = ctx.norms[k] if k < sent_b and ctx.words[k] else ""
     bare_n = n[len(strip):] if strip and n.startswith(strip) else n
-    if bare_n not in _TEXT or k + 1 >= sent_b or not ctx.words[k + 1] or not is_definite(ctx.norms[k + 1]):
+    if bare_n not in _TEXT_WORDS or k + 1 >= sent_b or not ctx.words[k + 1] or not is_definite(ctx.norms[k + 1]):
         return None
     inner = parse_np(ctx, k + 1, sent_b)
     if inner is None or inner.start != k + 1 or inner.kind != "document":
@@ -547,7 +547,10 @@ def _trailing(ctx: Context, k: int, sent_b: int) -> bool:
 
     based = k < sent_b and ctx.words[k] and (ctx.norms[k] in _BASED or ctx.norms[k] in _ISSUED_WORDS)
     # ("… المستندة إلى البيانات المالية المنشورة …"، "لتقرير "…" الصادر أمس عن شركة "نايت فرانك" …")
-    if end - k > (16 if role or maker or site or based or end < sent_b else 8):
+    relative = k < sent_b and ctx.words[k] and ctx.norms[k] in _RELATIVES and any(
+        ctx.words[t] and ctx.norms[t] in _GOT_IT for t in range(k, min(sent_b, k + 10)))
+    # ("وفقا للتقرير الذي اطلعت «عكاظ» على نسخة منه.": how the paper got it)
+    if end - k > (16 if role or maker or site or based or relative or end < sent_b else 8):
         return False
     t = k
     while t < end:

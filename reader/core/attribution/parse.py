@@ -607,7 +607,6 @@ def _resumptive_then_subject(ctx: Context, j: int, sent_b: int) -> bool:
         or np.end in ctx.quote_open_tok
 
 
-_EXPECT = fold("توقع")
 #: What one signs (وقّع، يوقّع، توقّع written like توقّع "expects"): a deal, an agreement, a contract.
 _SIGNED_THINGS = folded_set("صفقة صفقات اتفاقية اتفاقيات اتفاق اتفاقا عقد عقدا عقود الصفقة الاتفاقية "
                      "الاتفاق العقد شراكة الشراكة بروتوكول")

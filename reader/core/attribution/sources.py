@@ -709,6 +709,10 @@ def _calling_itself(ctx: Context, np: NP, limit: int) -> NP:
     return replace(np, end=t, src_end=ctx.ends[t - 1])
 
 
+_CONFERENCE = folded_set("مؤتمر")
+_UN = folded_set("الأمم")
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """A source noun phrase at token ``i`` (see :func:`_parse_np`); an occupation followed by a
     post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
@@ -722,6 +726,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and all(ctx.words[t] or ctx.raw[t] == "." for t in range(i + 1, close)):
             # "وقال "ع. م"، تاجر جملة …، إن": a man the paper names by his initials only
             return NP(i, close + 1, ctx.starts[i + 1], ctx.ends[close - 1], "anonymous", ctx.norms[letters[0]])
+    if n[len(strip):] in _CONFERENCE and _word(ctx, i + 1, limit) and i + 1 in ctx.entity_at \
+            and ctx.entity_at[i + 1].type == "ORG" and ctx.norms[i + 1] in _UN:
+        e = def_chain(ctx, i + 1, limit, org=True)  # "مؤتمر الأمم المتحدة للتجارة والتنمية": a UN body, no conference
+        if e > i + 2 and ctx.raw[e] == "(" and e + 2 < limit and ctx.raw[e + 2] == ")" and ctx.words[e + 1]:
+            e += 3  # (أونكتاد): its acronym
+        return NP(i, e, ctx.starts[i] + len(strip), ctx.ends[e - 1], "named_organization", n[len(strip):], named=True)
     if n[len(strip):] in _GIVENS and _word(ctx, i + 1, limit) and (
             _lookup(ctx.norms[i + 1], ORG_HEADS) or (i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "ORG")):
         e = def_chain(ctx, i + 2, limit, org=True) if _word(ctx, i + 2, limit) else i + 2

@@ -299,3 +299,25 @@ def test_a_show_host_and_how_a_guest_comments():
     assert [(r.cue, r.resolved, r.kind) for r in rs] == [
         ("وقال", "تركي الدوسري", "named_person"), ("وعلق", "تركي الدوسري", "named_person"),
         ("ولفت", "فهد العتيبي", "named_person"), ("وقال", "مقدم البرنامج", "unnamed_official")]
+
+
+def test_a_warning_given_before_an_event_and_a_tally():
+    rs = _all("وكان المركز الوطني للأرصاد قد حذر قبل السيول بيومين من أمطار غزيرة. وبحسب حصر بلدية صبيا، فإن السيول "
+              "ألحقت أضرارا بالطرق.")
+    assert [(r.cue, r.source, r.kind, r.claim) for r in rs] == [
+        ("حذر", "المركز الوطني للأرصاد", "named_organization", "أمطار غزيرة"),
+        ("وبحسب", "حصر بلدية صبيا", "document", "السيول ألحقت أضرارا بالطرق")]
+
+
+def test_a_report_the_paper_saw_ends_the_sentence():
+    rs = _all("وبلغت قيمة الغرامات 57 مليون ريال، وفقا للتقرير الذي اطلعت «عكاظ» على نسخة منه. وبلغت قيمة "
+              "الرسوم 9 ملايين ريال، وفقا للتقرير الذي اطلعت عليه «عكاظ».")
+    assert [(r.claim, r.direct) for r in rs] == [("وبلغت قيمة الغرامات 57 مليون ريال", False),
+                                                 ("وبلغت قيمة الرسوم 9 ملايين ريال", False)]
+
+
+def test_a_un_conference_is_a_body():
+    rs = _all("وقال ستيفان إمبلاد إن الوضع صعب. وفي تقرير منفصل، كشف مؤتمر الأمم المتحدة للتجارة والتنمية (أونكتاد) "
+              "أن معدل الفقر قد يرتفع.")
+    assert (rs[-1].source, rs[-1].kind, rs[-1].claim) == (
+        "مؤتمر الأمم المتحدة للتجارة والتنمية (أونكتاد)", "named_organization", "معدل الفقر قد يرتفع")
