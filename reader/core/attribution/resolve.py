@@ -628,8 +628,9 @@ class Resolver(OutletsMixin):
             if inside is not None and inside[0] > sp.pos:
                 mention = inside  # "أعلنت مجموعة قرصنة … اختراق بيانات شركة «وصّل» …. وأكدت الشركة": the company
         at, earlier = self._earlier_mention_at(np, outside_claims=True) if np.end - np.start == 1 else (-1, "")
-        if earlier and (mention is None or at >= mention[0]):
-            mention = (at, earlier)
+        if earlier and (mention is None or at >= mention[0] or head != _genderless(fold("شركة")) and (
+                sp is None or at >= sp.pos) and bare(self.ctx.norms[mention[0]]) != bare(self.ctx.norms[np.start])):
+            mention = (at, earlier)  # ("المجموعة" after "مجموعة السعودية … شركة إيرباص": the group, not the last company)
         if mention is not None and (sp is None or mention[0] > sp.pos):
             return None, fuller_name(self.ctx, mention[1], np.start)
         ctx = self.ctx
