@@ -19,7 +19,7 @@ from .context import Context, is_quote_mark
 from .cues import EXPLICIT_ONLY, PARTICIPLES, SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import MADE_IT, _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
-from .phrases import AL_GIVEN, NP, REGION_HEADS, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
+from .phrases import AL_GIVEN, adjective_like, NP, REGION_HEADS, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
 from .modifiers import BY_PHONE, BY_PHONE_WORD
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import MANNER, PLATFORMS
@@ -247,7 +247,7 @@ def _al_given_holder(ctx: Context, np, j: int, limit: int):
     if not (is_complement(ctx, nxt, limit) or ctx.words[nxt] and (
             ctx.norms[nxt] in EVENT_PREPS or ctx.norms[nxt][:1] == "ل" and match_outlet(ctx, nxt, limit, preposition=True))):
         return None
-    return replace(person_np(ctx, j, e), start=np.start), nxt
+    return replace(person_np(ctx, j, e), start=np.start, role=np.role or " ".join(ctx.norms[np.start:np.end])), nxt
 
 
 def _holder_after_posts(ctx: Context, np, j: int, limit: int):
@@ -269,7 +269,7 @@ def _holder_after_posts(ctx: Context, np, j: int, limit: int):
                 if t - 1 > j and not is_definite(p) and not _stopword(p) and len(p) >= 3 and not in_lexicon(p, ROLE_HEADS) \
                         and p not in TITLES and not in_lexicon(p, ORG_HEADS) and p[:1] not in "لب":
                     t -= 1  # "الرئيس السابق للمجلس نذار | فيصل المشعل": a given name the tagger left out
-                return replace(person_np(ctx, t, e), start=np.start), e
+                return replace(person_np(ctx, t, e), start=np.start, role=" ".join(ctx.norms[np.start:t])), e
             return None
     return None
 
@@ -296,7 +296,7 @@ def _holder_after_body(ctx: Context, np, j: int, limit: int):
     if not (is_complement(ctx, nxt, limit) or ctx.words[nxt] and (
             ctx.norms[nxt] in EVENT_PREPS or ctx.norms[nxt][:1] == "ل" and match_outlet(ctx, nxt, limit, preposition=True))):
         return None
-    return replace(named, start=np.start), nxt
+    return replace(named, start=np.start, role=np.role or " ".join(ctx.norms[np.start:np.end])), nxt
 
 
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
@@ -305,7 +305,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     norms = ctx.norms
     steps, most = 0, 4 * max(0, limit - j) + 40
     described: set[int] = set()
-    if c.np is not None and j == c.np.end and c.via is None and c.np.kind in ("anonymous", "unnamed_official") \
+    if c.np is not None and j == c.np.end and c.via is None and c.np.kind == "anonymous" \
             and c.np.end - c.np.start >= 4 and not ctx.words[j - 1] and j - 1 in ctx.quote_close_tok:
         o = ctx.quote_close_tok[j - 1]
         t = o - 1
@@ -335,7 +335,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             e = next((ctx.entity_end_tok.get(t, t) for t in range(c.np.start, c.np.end) if t in ctx.entity_at
                       and ctx.entity_at[t].type == "ORG" and c.np.end < ctx.entity_end_tok.get(t, t) <= limit), -1)
             if e > j and all(ctx.words[t] and not complementizer(norms[t]) and norms[t] not in VERB_FORMS
-                             for t in range(j, e)):
+                             for t in range(j, e)) and (e - j >= 2 or norms[j][:1] == "ل" or adjective_like(norms[j])):
+                # (not "ونفت وزارة المالية | التقارير": one definite noun after the name is the verb's object)
                 c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])  # "مجموعة المكتب | الشريف للفوسفاط": the body's whole name
                 j = e
                 continue
@@ -353,7 +354,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])  # "أظهرت بيانات تتبع السفن من شركة كبلر أن"
                 j = e
                 continue
-        if c.np is not None and j == c.np.end and c.kind == "verb" and c.np.kind in ("named_organization", "media"):
+        if c.np is not None and j == c.np.end and c.kind == "verb" and c.np.kind == "named_organization":
             k = _body_described(ctx, j, limit)
             if k > j:
                 j = k  # "أعلن مصرف الإمارات المتحد، المدرج في سوق أبوظبي، ارتفاع …": what the body is, then the claim

@@ -613,6 +613,11 @@ _SIGNED_THINGS = folded_set("صفقة صفقات اتفاقية اتفاقيات
 # (not مذكرة: "وتتوقع مذكرة بحثية أن …", "وتوقعت المذكرة أن …": a research note expects)
 
 
+def norms_i_imperfect(norm: str, vf) -> bool:
+    """يتوقع، تتوقع، نتوقع: the imperfect of توقّع (expects) is never وقّع (signs)."""
+    return norm[len(vf.prefix):][:2] in ("يت", "تت", "نت", "ات")
+
+
 def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool = False) -> Cand | None:
     """A reporting verb at token ``i``. ``coordinated``: an و-verb after a comma, following
     another cue of the same sentence (its subject may be that cue's)."""
@@ -621,7 +626,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.lemma == _ABAN and ctx.raw[i].lstrip("وف").startswith("إ"):
         return None  # "إبان" (during), not "أبان" (stated): the hamza says which
-    if vf.lemma == _EXPECT and any(ctx.words[t] and (ctx.norms[t] in _SIGNED_THINGS or ctx.norms[t][:1] in "وف"
+    if vf.lemma == _EXPECT and not norms_i_imperfect(ctx.norms[i], vf) and any(
+            ctx.words[t] and (ctx.norms[t] in _SIGNED_THINGS or ctx.norms[t][:1] in "وف"
                                                       and ctx.norms[t][1:] in _SIGNED_THINGS)
                                    for t in range(i + 1, min(sent_b, i + 6))
                                    if not any(complementizer(ctx.norms[u]) or ctx.norms[u] in _SIGNING

@@ -330,3 +330,9 @@ def test_the_group_is_the_group_named_before_not_the_last_company():
     rs = _all("وأعلنت مجموعة السعودية نتائجها. ووقعت اتفاقية مع شركة إيرباص لشراء 105 طائرات. وقالت الشركة إن "
               "التسليم يبدأ في 2026.")
     assert [r.resolved for r in rs] == ["مجموعة السعودية", "شركة إيرباص"]
+
+
+def test_the_holder_found_after_the_post_keeps_it_for_later():
+    rs = _all("قال المحافظ الصديق الكبير، في تصريحات لقناة «ليبيا الأحرار»، إن المصرف يراقب السوق. وأكد المحافظ أن "
+              "الاحتياطي كاف.")
+    assert [(r.source, r.resolved) for r in rs] == [("الصديق الكبير", "الصديق الكبير"), ("المحافظ", "الصديق الكبير")]
