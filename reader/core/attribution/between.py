@@ -210,8 +210,6 @@ def _body_described(ctx: Context, j: int, limit: int) -> int:
     """A company's description after its name, up to a comma: "المدرج في سوق أبوظبي،" between commas,
     "الناشئة في مجال التقنية المالية،" right after the name, "، ومقرها دبي،". Where the walk goes on
     (after the comma), or ``j``."""
-    from .phrases import adjective_like
-
     a = j + 1 if ctx.is_punct(j, "،,") else j
     if a >= limit or not ctx.words[a]:
         return j
@@ -230,6 +228,13 @@ def _body_described(ctx: Context, j: int, limit: int) -> int:
     return close + 1
 
 
+def _claim_or_occasion_at(ctx: Context, k: int, limit: int) -> bool:
+    """After a post's holder: his claim, the occasion he spoke at ("في تصريحات …") or the outlet he
+    told ("لـ«الاقتصادية»") begins at token ``k``."""
+    return is_complement(ctx, k, limit) or bool(ctx.words[k]) and (
+        ctx.norms[k] in EVENT_PREPS or ctx.norms[k][:1] == "ل" and match_outlet(ctx, k, limit, preposition=True) is not None)
+
+
 def _al_given_holder(ctx: Context, np, j: int, limit: int):
     """"المحافظ الصديق الكبير، في تصريحات …، إن": a given name written with the article (which the
     tagger may miss) and a family name right after an unnamed post."""
@@ -244,8 +249,7 @@ def _al_given_holder(ctx: Context, np, j: int, limit: int):
     if e == j + 1 or e >= limit:
         return None
     nxt = e + 1 if ctx.is_punct(e, "،,") else e
-    if not (is_complement(ctx, nxt, limit) or ctx.words[nxt] and (
-            ctx.norms[nxt] in EVENT_PREPS or ctx.norms[nxt][:1] == "ل" and match_outlet(ctx, nxt, limit, preposition=True))):
+    if not _claim_or_occasion_at(ctx, nxt, limit):
         return None
     return replace(person_np(ctx, j, e), start=np.start, role=np.role or " ".join(ctx.norms[np.start:np.end])), nxt
 
@@ -293,8 +297,7 @@ def _holder_after_body(ctx: Context, np, j: int, limit: int):
             t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(named.start, named.end)):
         return None
     nxt = close2 + 1
-    if not (is_complement(ctx, nxt, limit) or ctx.words[nxt] and (
-            ctx.norms[nxt] in EVENT_PREPS or ctx.norms[nxt][:1] == "ل" and match_outlet(ctx, nxt, limit, preposition=True))):
+    if not _claim_or_occasion_at(ctx, nxt, limit):
         return None
     return replace(named, start=np.start, role=np.role or " ".join(ctx.norms[np.start:np.end])), nxt
 

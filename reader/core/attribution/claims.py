@@ -6,6 +6,7 @@ punctuation; a claim that is one quotation is the text inside the marks, a direc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.core.text import fold
 
@@ -260,8 +261,6 @@ def _quote_after_that(ctx: Context, k: int, a: int) -> bool:
     q = ctx.in_quote(k)
     if q is None:
         return False
-    from bisect import bisect_left
-
     o = bisect_left(ctx.starts, q.open)
     return a < o < len(ctx.starts) and ctx.starts[o] == q.open and (
         ctx.words[o - 1] and complementizer(ctx.norms[o - 1]) or ctx.raw[o - 1] == ":")

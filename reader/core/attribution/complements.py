@@ -82,6 +82,11 @@ def comp_start(ctx: Context, k: int, limit: int) -> int:
 _THUS = folded_set("هكذا وهكذا")
 
 
+def only_manner_after(ctx: Context, k: int, sent_b: int) -> bool:
+    """From token ``k`` to the sentence's end, only punctuation and how it was said ("، تضيف بحسرة.")."""
+    return all(not ctx.words[t] or ctx.norms[t] in MANNER for t in range(k, sent_b))
+
+
 def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     """Decide where the claim begins: after إن/أن/:, at a quote, at the object, or before
     the cue (…، قال X.)."""
@@ -121,7 +126,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
     if (c.np is None or c.implied) and c.kind == "verb" and _after_opening_quote(ctx, c.cue_a, sent_a) \
             and c.cue_b < sent_b and (ctx.is_punct(c.cue_b, "،,.") or c.cue_b + 1 >= sent_b
                                       or ctx.words[c.cue_b] and ctx.norms[c.cue_b] in _WHILE_HE
-                                      or all(not ctx.words[t] or ctx.norms[t] in MANNER for t in range(c.cue_b, sent_b))) \
+                                      or only_manner_after(ctx, c.cue_b, sent_b)) \
             and not _complement_near(ctx, c.cue_b + 1, sent_b):
         # ("«…»، أضافت وهي تغالب دموعها": how she said it, after the verb)
         c.mode = "before"  # "«كل سنة نقول …»، قالت، مشيرة إلى …": she said, the quote is the claim
@@ -190,7 +195,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             and not _not_words_of_his(ctx, j):
         c.claim_tok = j  # "وقال الحريري اتفاق الطائف باق"، "وقالت المقاومة الاسلامية ألحق مجاهدونا …": unmarked
         return c
-    only_punct = all(not ctx.words[t] or ctx.norms[t] in MANNER for t in range(j, sent_b))  # ("، تضيف بحسرة.")
+    only_punct = only_manner_after(ctx, j, sent_b)
     if not only_punct and c.np is not None and "t" in comps and c.phrase_start > sent_a and ctx.is_punct(c.np.end, "،,") \
             and ctx.quote_close_tok.get(c.cue_a - 1) == sent_a:
         c.mode = "before"  # "«…» يقول البائع X، الذي يدير محلا …، لكنه يلفت إلى أن …": the quotation is his

@@ -461,7 +461,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
 
     from .cues import VERB_FORMS
     from .phrases import AL_GIVEN, NOT_PEOPLE, OBJECT_NOUNS
-    from .words import FIRST_NAMES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, in_lexicon, is_definite as _is_def, is_nisba
+    from .words import FIRST_NAMES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, TITLES, in_lexicon, is_definite as _is_def, is_nisba
 
     places_at = {e.start for e in entities or () if e.type in ("LOC", "ORG")}
     for k in range(len(norms) - 1):
@@ -536,8 +536,6 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                     ent = Entity(starts[k], ent.end, piece, ent.type, piece, ent.origin, ent.score)
                     a = k
             if ent.type == "ORG" and b - a >= 3 and b <= len(norms):
-                from .words import TITLES
-
                 t = next((t for t in range(a + 1, b - 1) if words[t] and norms[t] in FIRST_NAMES and not _is_def(norms[t])
                           and _is_def(norms[t - 1]) and norms[t - 1] not in TITLES and 2 <= b - t <= 3
                           and all(words[u] for u in range(t, b))), -1)

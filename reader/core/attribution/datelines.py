@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.core.text import fold
 
-from .outlets import _known_at, is_agency, match_outlet
+from .outlets import WEB_WORDS as _WEB_WORDS, _known_at, is_agency, match_outlet
 
 
 def _verb_forms():
@@ -92,13 +92,14 @@ def _paper_beside_dash(ctx, i: int, j: int, out: set[str]) -> None:
         if b > a and all(ctx.words[k] for k in range(a, b)) and _known_at(ctx.norms, a, False) == b - a \
                 and (b - a > 1 or ctx.norms[a].startswith("ال") or not is_agency(ctx.norms[a])):  # معا، قنا: a one-word agency
             name = " ".join(ctx.norms[a:b])
-            if not is_agency(name) and not any(name == fold(p) for p in _CITY_PAPERS):
+            if not is_agency(name) and name not in _CITY_PAPER_NAMES:
                 out.add(name)
 
 
 #: Papers named after their city (الرياض، المدينة) or named like one (الخبر: the Algerian paper, and
 #: Khobar): beside a dash in a dateline they are the city more often than the paper.
 _CITY_PAPERS = ("الرياض", "المدينة", "الخبر")
+_CITY_PAPER_NAMES = frozenset(fold(p) for p in _CITY_PAPERS)
 
 
 def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
@@ -124,7 +125,7 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
             (agencies if is_agency(name) else out).add(name)
         if no_verb and 1 <= j - i <= 3 and all(ctx.words[k] for k in range(i, j)) and (
                 j - i >= 2 and ctx.norms[j - 1] in _WEB_WORDS or _known_at(ctx.norms, i, False) == j - i
-                and " ".join(ctx.norms[i:j]) not in {fold(p) for p in _CITY_PAPERS}
+                and " ".join(ctx.norms[i:j]) not in _CITY_PAPER_NAMES
                 and not (i in ctx.entity_at and ctx.entity_at[i].type == "LOC")):
             name = " ".join(ctx.norms[i:j])  # "رووداو ديجيتال": the outlet's name alone on a line
             (agencies if is_agency(name) else out).add(name)
@@ -216,8 +217,6 @@ def _outlets_only_after_dash(ctx, i: int, j: int) -> bool:
 
 _WIRES_GENERIC = frozenset(fold(w) for w in "وكالات الوكالات".split())
 _DOT, _COM = fold("دوت"), fold("كوم")
-#: The last word of a news site's name: "شفق نيوز"، "رووداو ديجيتال"، "العربية نت".
-from .outlets import WEB_WORDS as _WEB_WORDS  # noqa: E402
 
 
 def _first_names():

@@ -44,7 +44,7 @@ def clitic_chars(ctx: Context, k: int) -> int:
     if n.startswith(("ال", "لل")) or extra <= 0:
         return 0
     ent = ctx.entity_at.get(k)
-    if ent is not None and ent.start == ctx.starts[k] and ent.type in ("PER", "ORG") and getattr(ctx, "has_entities", False):
+    if ent is not None and ent.start == ctx.starts[k] and ent.type in ("PER", "ORG") and ctx.has_entities:
         return 0  # "لينا حدادين"، "ليرنيكس": the tagger read the letter as the name's own (it leaves a clitic out)
     if n[extra - 2:extra] == "ال":
         extra -= 2

@@ -15,7 +15,7 @@ from reader.core.text import fold
 from .between import _RELATIVE, _another_post_then_claim, skip_to_complement
 from .cand import Cand
 from .claims import second_appeal
-from .complements import OBJ_PREPS, colon_after_while_he, complement, deems_this, is_complement
+from .complements import OBJ_PREPS, colon_after_while_he, complement, deems_this, is_complement, only_manner_after
 from .context import Context, is_quote_mark
 from .cues import (
     AMBIGUOUS, BARE_MASDAR, DOCUMENT_ONLY, EXPLICIT_ONLY, MASDAR_PRONE, OBJECT_THEN, SAYING, VERB_FORMS, VERB_PREPOSITION,
@@ -323,7 +323,7 @@ def _quote_then_said(ctx: Context, vf, i: int, sent_a: int, sent_b: int) -> bool
     """"«كنت باخد 3 كيلو …»، تضيف بحسرة.": the sentence is a quotation, then she says it (and how)."""
     if vf.prefix or vf.lemma not in _GOES_ON_LEMMAS and vf.lemma != _SAY or not _quote_then(ctx, i, sent_a):
         return False
-    return all(not ctx.words[t] or ctx.norms[t] in MANNER for t in range(i + 1, sent_b))
+    return only_manner_after(ctx, i + 1, sent_b)
 
 
 def _headline_and(ctx: Context, vf, i: int, sent_a: int, sent_b: int) -> bool:
@@ -613,7 +613,7 @@ _SIGNED_THINGS = folded_set("صفقة صفقات اتفاقية اتفاقيات
 # (not مذكرة: "وتتوقع مذكرة بحثية أن …", "وتوقعت المذكرة أن …": a research note expects)
 
 
-def norms_i_imperfect(norm: str, vf) -> bool:
+def _imperfect_of_expect(norm: str, vf) -> bool:
     """يتوقع، تتوقع، نتوقع: the imperfect of توقّع (expects) is never وقّع (signs)."""
     return norm[len(vf.prefix):][:2] in ("يت", "تت", "نت", "ات")
 
@@ -626,7 +626,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None
     if vf.lemma == _ABAN and ctx.raw[i].lstrip("وف").startswith("إ"):
         return None  # "إبان" (during), not "أبان" (stated): the hamza says which
-    if vf.lemma == _EXPECT and not norms_i_imperfect(ctx.norms[i], vf) and any(
+    if vf.lemma == _EXPECT and not _imperfect_of_expect(ctx.norms[i], vf) and any(
             ctx.words[t] and (ctx.norms[t] in _SIGNED_THINGS or ctx.norms[t][:1] in "وف"
                                                       and ctx.norms[t][1:] in _SIGNED_THINGS)
                                    for t in range(i + 1, min(sent_b, i + 6))
@@ -729,7 +729,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and not any(ctx.words[t] and norms[t] == "عن" for t in range(i + 2, min(sent_b, i + 7))):
         return None  # "إن الطفلة نقلت إلى مستشفى حميات بنها": taken to, not quoted
     if vf.lemma == _EXPECT and i + 1 < sent_b and ctx.words[i + 1] \
-            and not norms[i][len(vf.prefix):][:2] in ("يت", "تت", "نت", "ات") and (norms[i + 1] in _SIGNED or (
+            and not _imperfect_of_expect(norms[i], vf) and (norms[i + 1] in _SIGNED or (
             norms[i + 1] in _MEMO and i + 2 < sent_b and norms[i + 2] in _UNDERSTANDING)):
         return None  # "«العمانية للغاز» توقع اتفاقية": signs (توقّع), not expects (تتوقع)
     if norms[i] == _MALE and (prev in _BORN or (i + 1 < sent_b and ctx.norms[i + 1] in _OR_FEMALE)):
