@@ -170,7 +170,7 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
                 j = stop  # "غزة، الدوحة - الراية - وكالات:": the paper, then the wires unnamed
             tail = range(dash + 1, j)
             if dash > i and 1 <= len(tail) <= 4 and all(ctx.words[k] for k in tail) \
-                    and (len(tail) > 1 or ctx.norms[dash + 1].startswith("ال")) \
+                    and (len(tail) > 1 or ctx.norms[dash + 1].startswith("ال") or _named_in_marks(ctx, ctx.norms[dash + 1], j)) \
                     and ctx.norms[dash + 1] not in _first_names() \
                     and not any(ctx.norms[k] in _first_names() or (k in ctx.entity_at and ctx.entity_at[k].type == "PER")
                                 for k in tail) \
@@ -183,6 +183,12 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
     found = (frozenset(out), frozenset(agencies))
     ctx.__dict__["_dateline_outlets"] = found
     return found
+
+
+def _named_in_marks(ctx, norm: str, start: int) -> bool:
+    """The word stands alone between marks later in the text («لـ«عمان»»): after a dateline's dash
+    ("مسقط - عمان") it is the paper's name, not the country's."""
+    return any(c == o + 2 and o >= start and ctx.norms[o + 1] == norm for o, c in ctx.quote_open_tok.items())
 
 
 def _outlets_only_after_dash(ctx, i: int, j: int) -> bool:
