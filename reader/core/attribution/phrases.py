@@ -160,7 +160,11 @@ def adjective_like(n: str) -> bool:
     if not n.startswith("ال") or _stopword(n):
         return False  # (الذي، التي: relative pronouns, not nisba adjectives)
     return is_nisba(n) or n.startswith("الم") or n in ADJECTIVES or n[2:] in INDEF_ADJECTIVES \
-        or (len(n) == 7 and n[3] == "ا" and n.endswith("ه"))  # الطائرة، القادمة: فاعلة, an active participle
+        or (len(n) == 7 and n[3] == "ا" and n.endswith("ه") and n not in _FAEILA_NOUNS)  # القادمة: فاعلة, a participle
+
+
+#: Nouns of the فاعلة shape, never an adjective after a noun ("أبقى البنك المركزي الفائدة").
+_FAEILA_NOUNS = folded_set("الفائدة العاصمة القاعدة الجائزة الخارطة الواجهة الطائفة الحافلة الشاحنة الغاية")
 
 
 def genitive_or_head(ctx: Context, j: int) -> bool:

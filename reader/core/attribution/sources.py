@@ -424,6 +424,8 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
 
 
 _ALL = folded_set("جميع وجميع كافة")
+#: "بنك الخليج | الأول": an ordinal ends a body's name as an adjective does.
+_ORDINALS = folded_set("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة")
 #: Broken plurals of groups that no list of heads holds, after جميع/كافة.
 _GROUPS_OF = folded_set("الأطراف الدول الأحزاب الجهات الفصائل الكتل القوى الأوساط")
 _BANK_OR_FIRM = folded_set("بنك مصرف شركة مجموعة")
@@ -1172,9 +1174,12 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         if ent.type == "LOC" and _word(ctx, e, limit) and _lookup(ctx.norms[e], ORG_HEADS):
             return None  # a place in front of an organisation's name is not the subject
         end = def_chain(ctx, e, limit, org=True, places=True) if ent.type == "ORG" else e
-        if end > e and ctx.entity_end_tok.get(i, i + 1) - i >= 3 and ctx.norms[e].startswith("ال") \
+        whole = ctx.entity_end_tok.get(i, i + 1) - i
+        if end > e and (whole >= 3 or whole == 2 and ctx.norms[e - 1].startswith("ال") and ctx.norms[e] not in _ORDINALS) \
+                and ctx.norms[e].startswith("ال") \
                 and not is_nisba(ctx.norms[e]) and not _is_place(ctx, e) and not adjective_like(ctx.norms[e]):
             end = e  # "الوكالة الدولية للطاقة الذرية | التزام طهران": a whole name the tagger found takes no noun after it
+            # ("أبقى البنك المركزي | الفائدة": two words whose last is definite, then the verb's object)
         end = max(e, end)
         while _word(ctx, end, limit) and ctx.norms[end] in CORPORATE_SUFFIXES:
             end += 1  # تسلا موتورز، توشيبا كورب
