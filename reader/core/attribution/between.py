@@ -775,6 +775,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = k  # "وأبدت سوريا عبر فيصل المقداد نائب وزير خارجيتها استعدادها": through whom it spoke
                 continue
         if n in TIME_WORDS or n in FILLERS or n in SAYING or n in _AUDIENCE or n in _SPEECH_MASDAR:
+            if n in FILLERS and ctx.words[j - 1] and norms[j - 1] == n:
+                return j  # "، فقد فقد الاقتصاد …": the particle, then the verb "lost" spelled alike
             j += 1
             continue
         if adverbial_end(norms, j, limit) > j:

@@ -872,7 +872,7 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
         if (c.mode == "before" or c.kind == "prep" and c.mode == "after" and ca == ctx.starts[ta]) \
                 and ctx.norms[ta][:1] == "ف" and len(ctx.norms[ta]) > 2 and (
                     ta > a and ctx.is_punct(ta - 1, "،,") or ctx.norms[ta][1:].startswith("ال")
-                    or ctx.norms[ta][1:] in _FA_THEN):
+                    or ctx.norms[ta][1:] in _FA_THEN) and not (ta > 0 and ctx.norms[ta - 1] == ctx.norms[ta]):
             ca += 1  # "، ففي عام …"، "وبحسب «رويترز»، فالسعودية …": the claim starts after the فـ that joins it on
         ca, cb, direct = trim(ctx, ca, ctx.ends[tb - 1])
         if cb > ca:

@@ -81,7 +81,7 @@ _PUBLISHED = {fold(f): VerbForm(fold("نشر"), "perf", 3, g, "s", "", "o") for 
 #: "بحسب الخطة"، "وفق الجدول الزمني": a plan or schedule followed, not a source.
 _CURRENT = folded_set("الحالية الحالي الراهنة الراهن")
 _GIVENS = folded_set("معطيات المعطيات")
-_PLANS = folded_set("خطة خطط جدول مخطط موعد مواعيد اشتراطات ضوابط شروط معايير أنظمة لوائح تعليمات أسس قواعد")
+_PLANS = folded_set("خطة خطط جدول جداول مخطط موعد مواعيد اشتراطات ضوابط شروط معايير أنظمة لوائح تعليمات توجيهات أسس قواعد آليات إجراءات مراحل")
 _PREP_MA = folded_set("حسبما وحسبما بحسبما")
 _WAS = folded_set("كان كانت كانوا قد")
 #: "فتح باب التصدير وفق ضوابط واضحة": rules followed (indefinite, mid-sentence), no source.
@@ -464,8 +464,8 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
                     and not _trailing(ctx, k, sent_b))
     if lead:
         k = _lead_source_to_comma(ctx, c, k, sent_b)
-        if ctx.norms[k] in _THEN:
-            k += 1
+        if ctx.norms[k] in _THEN and not (ctx.norms[k - 1] == ctx.norms[k] and ctx.words[k - 1]):
+            k += 1  # (but "، فقد فقد الاقتصاد …": the second فقد is the verb, "lost")
         elif ctx.norms[k].startswith("ف") and len(ctx.norms[k]) > 3 and ctx.norms[k][1:] in ("ان", "قد"):
             k += 1
         c.claim_tok = k

@@ -53,6 +53,7 @@ _SIGNING = folded_set("توقيع إبرام بتوقيع بإبرام")  # ("و
 _DISCLOSED = fold("كشف")
 _STIPULATE = fold("نص")
 _ESTIMATED = fold("قدر")
+_BY_AMOUNT = folded_set("بـ ب بنحو بحوالي بحوالى بما بأكثر بأقل بقرابة بزهاء بمبلغ بقيمة بمليار بمليون بألف")
 #: What is estimated in the passive "يُقدَّر عدد … بـ": a quantity, never a speaker.
 _FROM_ANY = folded_set("عن عنه عنها عنهم عنهما")
 _MEASURES = folded_set("عدد حجم قيمة إجمالي اجمالي نسبة تكلفة كلفة متوسط عدده عددها حجمه حجمها قيمته قيمتها")
@@ -781,6 +782,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _ESTIMATED and vf.tense == "imp" and i + 1 < sent_b and ctx.words[i + 1] \
             and ctx.norms[i + 1] in _MEASURES and not ctx.raw[i][-1:] in "ونا":
         return None  # "ويقدر عدد النازحين بأكثر من مليون": is estimated (يُقدَّر), no one named
+    if vf.lemma == _ESTIMATED and vf.tense == "imp" and i + 1 < sent_b and ctx.words[i + 1] \
+            and (ctx.norms[i + 1] in _BY_AMOUNT or ctx.norms[i + 1][:1] == "ب" and ctx.norms[i + 1][1:].replace(".", "").isdigit()):
+        return None  # "إيرادات تقدر بـ 8.5 مليار"، "تقدر بنحو 500 في المئة": is estimated at, no one estimates
     cue_a = i - 1 if prev in ("كما", "وكما") else i
     c = Cand(cue_a, i + 1, "verb", cue_a, i + 1, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
     if cue_a > sent_a + 2 and ctx.is_punct(cue_a - 1, "،,"):

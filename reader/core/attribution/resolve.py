@@ -532,6 +532,10 @@ class Resolver(OutletsMixin):
             resolved = text
         if target is not None:
             resolved, kind = target.resolved, target.kind
+        if kind == "document" and target is None and np.end - np.start == 1 and ctx.norms[np.start].startswith("ال"):
+            body = _body_named_for(ctx, np.start)
+            if body:
+                resolved, kind = body, "named_organization"  # "وأوضحت الإحصاء" after "الهيئة العامة للإحصاء"
         if kind == "named_organization" and target is None:
             shorter = resolved
             resolved = _body_of_short_name(ctx, np) or alias_of(ctx, resolved, np.start) \
@@ -1095,6 +1099,25 @@ class Resolver(OutletsMixin):
                 if is_definite(nxt) and is_nisba(nxt) and not nxt.startswith(("و", "ب", "ل")) and nxt not in _NO_NAME_ADJ:
                     return ctx.text[ctx.starts[k]:ctx.ends[k + 1]]  # (not "أرباح الشركة الفصلية": quarterly)
         return text
+
+
+def _body_named_for(ctx: Context, k: int) -> str:
+    """"الإحصاء" after "الهيئة العامة للإحصاء": a definite word that ends a body's name earlier
+    in the text, after لـ, is that body's short name (the body, not a statistic)."""
+    from .sources import parse_np
+
+    field = "لل" + ctx.norms[k][2:]
+    for t in range(k - 1, max(0, k - 3000), -1):
+        if ctx.norms[t] != field or not ctx.words[t]:
+            continue
+        e = t + 1
+        if e < k and ctx.words[e] and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]):
+            e += 1  # "الجهاز المركزي للإحصاء الفلسطيني": the body's nationality
+        for a in range(max(0, t - 4), t):
+            body = parse_np(ctx, a, e)
+            if body is not None and body.start == a and body.end >= t + 1 and body.kind == "named_organization":
+                return ctx.text[body.src_start:ctx.ends[body.end - 1]]
+    return ""
 
 
 def _body_of_short_name(ctx: Context, np: NP) -> str:
