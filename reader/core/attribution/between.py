@@ -302,6 +302,32 @@ def _holder_after_body(ctx: Context, np, j: int, limit: int):
     return replace(named, start=np.start, role=np.role or " ".join(ctx.norms[np.start:np.end])), nxt
 
 
+_AFFILIATED_TO = folded_set("التابع التابعة")
+
+
+def _institution_after_lam(ctx: Context, j: int, limit: int) -> int:
+    """The body after لـ at ``j`` ("لصندوق الاستثمارات العامة"، "لوزارة البلديات والإسكان")."""
+    from .sources import parse_np
+
+    np = parse_np(ctx, j, limit, strip="ل")
+    return np.end if np is not None and np.start == j and np.kind == "named_organization" else j
+
+
+def _clause_on_document(ctx: Context, j: int, limit: int) -> int:
+    """After a document and a comma at ``j``: a short clause on it ("نشرت نتائجه أمس"، "الصادر يوم
+    الأربعاء") between commas, then أن/إن; returns the complementizer's token, or ``j``."""
+    if j + 1 >= limit or not ctx.words[j + 1] or ctx.norms[j + 1][:1] == "و" or complementizer(ctx.norms[j + 1]):
+        return j
+    for k in range(j + 2, min(limit - 1, j + 10)):
+        if not ctx.words[k]:
+            if ctx.is_punct(k, "،,") and ctx.words[k + 1] and complementizer(ctx.norms[k + 1]):
+                return k + 1
+            return j
+        if complementizer(ctx.norms[k]):
+            return j
+    return j
+
+
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """Walk over what may stand between a subject and the claim: appositions, time words,
     "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
@@ -324,6 +350,18 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and c.np.kind == "document" and c.np.end <= j <= c.np.end + 1 and ctx.is_punct(j, "،,"):
+            k = _clause_on_document(ctx, j, limit)
+            if k > j:
+                return k  # "أظهر مسح لبنك الرياض، نشرت نتائجه أمس، أن": when it came out, then the claim
+        if c.np is not None and j == c.np.end and c.np.kind == "named_organization" and n in _AFFILIATED_TO \
+                and j + 1 < limit and ctx.words[j + 1] and norms[j + 1][:1] == "ل" and len(norms[j + 1]) > 3:
+            from .institutions import _institution
+
+            k = _institution(ctx, j + 1, limit) if norms[j + 1].startswith("لل") else _institution_after_lam(ctx, j + 1, limit)
+            if k > j + 1:
+                j = k  # "أعلنت شركة «معادن» التابعة لصندوق الاستثمارات العامة أن": whose it is
+                continue
         if c.np is not None and j >= c.np.end and ctx.words[j] and n in MANNER and j + 1 < limit \
                 and (ctx.raw[j + 1] == ":" or is_complement(ctx, j + 1, limit)):
             j += 1  # "وعلق الدوسري ضاحكا: «…»": how he said it

@@ -52,6 +52,9 @@ EVENT_PREPS = folded_set("في خلال عبر أثناء عقب لدى أمام
 _BEFORE_AFTER = folded_set("قبل بعد وقبل وبعد دون ودون")
 
 
+_FAN = fold("فان")
+
+
 def is_complement(ctx: Context, j: int, limit: int) -> bool:
     if j >= limit:
         return False
@@ -60,6 +63,8 @@ def is_complement(ctx: Context, j: int, limit: int) -> bool:
             j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] == "ل"):
         return True  # (لـ«الاقتصادية»: a name in marks after لـ, never the quotation)
     if complementizer(n):
+        if n == _FAN and j in ctx.entity_at and ctx.entity_at[j].type == "PER" and ctx.entity_end_tok.get(j, j + 1) > j + 1:
+            return False  # "وأشار فان رودن إلى أن": the Dutch name's first word, not فإن
         return not (n == "ان" and j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] in _BEFORE_AFTER)
         # ("قالت سميرة قبل أن تضيف": "before", a time, not what she said)
     return n in PREP_OF_COMP and j + 1 < limit and complementizer(ctx.norms[j + 1])

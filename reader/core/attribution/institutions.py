@@ -19,8 +19,10 @@ def marks_name_end(ctx: Context, k: int, limit: int) -> int:
     close = ctx.quote_open_tok.get(k)
     if close is None or close - k > 7 or close - k < 2 or close >= limit:
         return 0  # (up to six words: «إف بي آر كابيتال ماركتس»)
-    if not all(ctx.words[t] or (ctx.raw[t] in "-–&." and k + 1 < t < close - 1) for t in range(k + 1, close)):
-        return 0  # (a hyphen or an ampersand inside: «إي إف جي - هيرميس»، «بروكتر & غامبل»)
+    if not all(ctx.words[t] or (ctx.raw[t] in "-–&." and k + 1 < t < close - 1)
+               or (ctx.raw[t] == "+" and t == close - 1 and ctx.words[t - 1] and ctx.starts[t] == ctx.ends[t - 1])
+               for t in range(k + 1, close)):
+        return 0  # (a hyphen or an ampersand inside: «إي إف جي - هيرميس»، «بروكتر & غامبل»; «أوبك+»)
     after_head = k > 0 and ctx.words[k - 1] and bool(_lookup(ctx.norms[k - 1], ORG_HEADS))
     # (after شركة/بنك a long name may hold ال: شركة «كي بي إم جي الفوزان والسدحان»)
     words = sum(1 for t in range(k + 1, close) if ctx.words[t])
@@ -48,7 +50,8 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
         k = def_chain(ctx, k + 2, limit, org=True) if _word(ctx, k + 2, limit) else k + 2
         # "مركز أبحاث تابع لمجلس الغرف السعودية": the body it belongs to
     if j < k < limit and ctx.words[k] and ctx.norms[k][:1] == "ل" and not ctx.norms[k].startswith("لل") \
-            and len(ctx.norms[k]) > 3:
+            and len(ctx.norms[k]) > 3 and not _outlet_told(ctx, k, limit):
+        # (not "مصدر في الوزارة | لوكالة الأنباء الكويتية (كونا)": the outlet told, and its acronym)
         for t in range(k + 1, min(limit, k + 6)):
             if not ctx.words[t]:
                 if ctx.raw[t] == "(" and t + 2 < limit and ctx.words[t + 1] and ctx.raw[t + 2] == ")":
@@ -70,6 +73,13 @@ def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:
     if m is not None and not m.anaphor and 0 < close and m.end < close:
         m = None  # «الرياض المالية»: a firm whose name begins with a paper's, not the paper
     return m is not None and not m.anaphor or close > k + 1 and known_outlet_length(ctx.norms, k + 1) == close - k - 1
+
+
+def _outlet_told(ctx: Context, k: int, limit: int) -> bool:
+    from .outlets import match_outlet
+
+    m = match_outlet(ctx, k, limit, preposition=True)
+    return m is not None and not m.anaphor
 
 
 _PARTY_HEADS = folded_set("حزب تيار حركة جبهة كتلة تجمع")

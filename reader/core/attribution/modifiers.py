@@ -103,6 +103,27 @@ _PARTIES = folded_set("المتهم المتهمة المدعي المدعى ا�
 _ORDINALS = folded_set("الأول الثاني الثالث الرابع الخامس السادس الأولى الثانية الثالثة الرابعة الخامسة")
 
 
+#: "مصادر وصفتها بالمطلعة": the outlet's word for its unnamed sources.
+_DESCRIBED_AS = folded_set("وصفتها وصفها وصفتهم وصفهم")
+
+
+def _described_as_end(ctx: Context, k: int, limit: int) -> int:
+    """Past "بـ«المطلعة»"، "بالمطلعة"، "بأنها مطلعة" at ``k``; ``k`` when none is there."""
+    if not ctx.words[k] or not ctx.norms[k].startswith("ب"):
+        return k
+    n = ctx.norms[k]
+    if n in ("ب", "بـ") and k + 1 < limit and k + 1 in ctx.quote_open_tok and ctx.quote_open_tok[k + 1] - (k + 1) <= 3:
+        return ctx.quote_open_tok[k + 1] + 1
+    if is_definite(n[1:]) and len(n) > 4:
+        k += 1  # بالمطلعة، بالموثوقة
+        while _word(ctx, k, limit) and is_definite(ctx.norms[k]) and is_nisba(ctx.norms[k]):
+            k += 1
+        return k
+    if n in ("بانها", "بانهم") and _word(ctx, k + 1, limit) and not is_definite(ctx.norms[k + 1]):
+        return k + 2  # بأنها مطلعة
+    return k
+
+
 def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     """Adjectives and qualifying phrases after an anonymous or official head."""
     norms = ctx.norms
@@ -125,6 +146,11 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 break
         if (n == "عبر" and _word(ctx, j + 1, limit) and norms[j + 1] in BY_PHONE) or n in BY_PHONE_WORD:
             break  # "مصرفي في بنغازي | عبر الهاتف": how he spoke, not who he is
+        if n in _DESCRIBED_AS and not definite and j + 1 < limit:
+            k = _described_as_end(ctx, j + 1, limit)
+            if k > j + 1:
+                j = k  # "مصادر وصفتها بـ«المطلعة»": how the outlet described them
+                continue
         if n in _ORDINALS and definite and j > 0 and ctx.words[j - 1] and norms[j - 1] in _PARTIES:
             j += 1  # "المتهم الثاني": which of them (not "المصدر الثاني": the second one named before)
             continue

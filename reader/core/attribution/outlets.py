@@ -100,6 +100,14 @@ OUTLET_INDEX = _build_index()
 _STATION = folded_set("محطة المحطة")
 #: A programme of a channel, named in marks («العاشرة مساء»): an outlet only with its name in marks.
 _SHOW = folded_set("برنامج البرنامج")
+_AFFILIATED = folded_set("التابع التابعة")
+_PUBLIC_BODIES = folded_set("لوزارة للوزارة لهيئة للهيئة لصندوق للصندوق لمؤسسة للمؤسسة لبنك للبنك لمجلس للمجلس لجهاز للجهاز لحكومة للحكومة لأمانة لبلدية لجامعة")
+
+
+def _belongs_to_body(ctx, j: int, limit: int) -> bool:
+    """"التابع لوزارة …" right after a programme's name: a public body's programme."""
+    return j + 1 < limit and ctx.words[j] and ctx.words[j + 1] and ctx.norms[j] in _AFFILIATED \
+        and ctx.norms[j + 1] in _PUBLIC_BODIES
 _FIRST_WORDS = frozenset(OUTLET_INDEX) | MEDIA_TYPES | {"ل"} | media_first_words() | _STATION | _SHOW
 
 
@@ -288,6 +296,8 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False, ambiguou
         return _typed(ctx, first, limit, type_word, skip_chars)
     if any(f in _SHOW for f in forms) and first + 1 < limit and ctx.raw[first + 1] == "«":
         g_end = _guillemet_name(ctx, first + 1, limit)
+        if g_end and _belongs_to_body(ctx, g_end, limit):
+            return None  # "برنامج «سكني» التابع لوزارة البلديات": a ministry's programme, no show
         if g_end:
             j = g_end  # "برنامج «العاشرة مساء»"، and the channel it is on: "على قناة «دريم»"
             if j + 1 < limit and ctx.words[j] and norms[j] in ("علي", "في"):

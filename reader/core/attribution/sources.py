@@ -851,6 +851,16 @@ def _governor(ctx: Context, i: int, limit: int) -> bool:
         _lookup(ctx.norms[i + 1], ORG_HEADS) or _is_place(ctx, i + 1) or ctx.norms[i + 1] in _REGION_WORDS_OF_MAYOR)
 
 
+def _name_like_a_particle(ctx: Context, i: int) -> bool:
+    """"فان رودن"، "فان دير": a person's name of several words the tagger found, whose first word
+    is spelled like فإن (no particle here)."""
+    return ctx.norms[i] == _FAN and i in ctx.entity_at and ctx.entity_at[i].type == "PER" \
+        and ctx.entity_end_tok.get(i, i + 1) > i + 1
+
+
+_FAN = fold("فان")
+
+
 def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """The source phrase starting at token ``i`` (``None`` when none starts there).
 
@@ -1067,7 +1077,8 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             inner.start, inner.src_start = i, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n not in _LATEST else 0)
             return inner
     if (_stopword(n) and not _masha_allah(ctx, i, limit) and not ctx.ali_tagged(i) and not ali_speaking(ctx, i, limit)
-            and not (n in ("ام", "أم") and name_start(ctx, i)) and not _governor(ctx, i, limit)) \
+            and not (n in ("ام", "أم") and name_start(ctx, i)) and not _governor(ctx, i, limit)
+            and not _name_like_a_particle(ctx, i)) \
             or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
         return None
     pre = 0
@@ -1568,6 +1579,8 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             e += 1
         if _word(ctx, e, limit) and ctx.norms[e][:1] == "و" and _lookup(ctx.norms[e][1:], ANON_HEADS):
             e = anon_genitive(ctx, e + 1, limit)  # … وشهود عيان
+        elif _word(ctx, e, limit) and ctx.norms[e] in ("في", "من"):
+            e = _modifiers(ctx, e, limit, False)  # "مهنيين في قطاع الإيواء السياحي بمراكش": where they work
         return make(e, "anonymous")
     if n in ctx.person_tokens and is_definite(n) and not _lookup(n, ORG_HEADS):
         # الجدعان، الخصاونة: a family name seen after a first name earlier in the text

@@ -67,3 +67,56 @@ def test_on_the_schedules_is_conformity_not_a_source():
 def test_the_verb_lost_after_the_particle_faqad_stays_in_the_claim():
     rs = _all("وحسب المصدر ذاته، فقد فقد الاقتصاد الوطني 82 ألف منصب شغل. وبحسب التقرير، فقد ارتفعت الأسعار.")
     assert [r.claim for r in rs] == ["فقد الاقتصاد الوطني 82 ألف منصب شغل", "ارتفعت الأسعار"]
+
+
+def test_a_given_name_spelled_like_a_cue_verb_after_a_post():
+    rs = _all("وقال وزير الصناعة والتجارة والتموين يعرب القضاة، إن الأرقام تعكس قدرة المنتج. "
+              "ويعرب المستثمرون عن قلقهم من التضخم.")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [
+        ("وقال", "يعرب القضاة", "named_person"), ("ويعرب", "المستثمرون", "anonymous")]
+
+
+def test_van_opening_a_name_is_no_fa_inna():
+    rs = _all("وقال رئيس بعثة الصندوق رون فان رودن إن السلطات حافظت على الاستقرار. "
+              "وأشار فان رودن إلى أن البعثة توصلت إلى اتفاق.")
+    r = rs[-1]
+    assert (r.source, r.resolved, r.claim) == ("فان رودن", "رون فان رودن", "البعثة توصلت إلى اتفاق")
+
+
+def test_opec_plus_in_marks_after_sources_in():
+    rs = _all('وقالت مصادر في "أوبك+" لـ"رويترز" إن التحالف يدرس تأجيل زيادة الإنتاج.')
+    assert [(r.source, r.kind, r.via) for r in rs] == [('مصادر في "أوبك+"', "anonymous", "رويترز")]
+
+
+def test_an_agency_told_with_its_acronym_is_no_part_of_the_source():
+    rs = _all("وقال مصدر مسؤول في الوزارة لوكالة الأنباء الكويتية (كونا) إن الحكومة تعتزم طرح سندات.")
+    assert [(r.source, r.via) for r in rs] == [("مصدر مسؤول في الوزارة", "وكالة الأنباء الكويتية")]
+
+
+def test_the_text_of_a_resolution_is_a_document():
+    rs = _all('كما يعرب النص عن "تصميم المجلس على العمل مع الحكومة"، ويشير الى ان القوة الدولية ستكون افريقية.')
+    assert [(r.source, r.kind) for r in rs] == [("النص", "document"), ("", "document")]
+
+
+def test_sources_the_paper_described_as_informed():
+    rs = _all('ونقلت اليومية عن مصادر وصفتها بـ"المطلعة" أن جولة جديدة من الحوار ستنطلق.')
+    assert [(r.source, r.kind, r.via) for r in rs] == [('مصادر وصفتها بـ"المطلعة"', "anonymous", "اليومية")]
+
+
+def test_a_plural_nisba_and_where_they_work():
+    rs = _all("غير أن مهنيين في قطاع الإيواء السياحي بمراكش نبهوا إلى أن ارتفاع عدد الوافدين لم ينعكس على الفنادق.")
+    assert [(r.source, r.kind) for r in rs] == [("مهنيين في قطاع الإيواء السياحي بمراكش", "anonymous")]
+
+
+def test_a_ministrys_programme_is_no_show_and_whose_it_is_no_part_of_the_claim():
+    rs = _all("أعلن برنامج «سكني» التابع لوزارة البلديات والإسكان أن الأسر استفادت. "
+              "وأعلنت شركة «معادن» التابعة لصندوق الاستثمارات العامة أن الأرباح ارتفعت.")
+    assert [(r.source, r.kind, r.claim) for r in rs] == [
+        ("برنامج «سكني»", "named_organization", "الأسر استفادت"),
+        ("شركة «معادن»", "named_organization", "الأرباح ارتفعت")]
+
+
+def test_a_clause_on_a_survey_between_commas_before_its_claim():
+    rs = _all("أظهر مسح لبنك الرياض، نشرت نتائجه أمس، أن مؤشر مديري المشتريات ارتفع إلى 56.9 نقطة. "
+              "وأشار التقرير، الذي أعده البنك الدولي، إلى أن النمو سيتباطأ.")
+    assert [r.claim for r in rs] == ["مؤشر مديري المشتريات ارتفع إلى 56.9 نقطة", "النمو سيتباطأ"]
