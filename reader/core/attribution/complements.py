@@ -74,8 +74,9 @@ def comp_start(ctx: Context, k: int, limit: int) -> int:
     """Token where the claim begins after a complement at ``k`` (إن، إلى أن، :، a quote)."""
     n = ctx.norms[k]
     if ctx.raw[k] == ":":
-        if k + 2 < limit and ctx.words[k + 1] and ctx.norms[k + 1] in ("ان", "بان") and ctx.words[k + 2]:
-            return k + 2  # "وقالوا: إن الصندوق ...": the claim after إن, as elsewhere
+        if k + 2 < limit and ctx.words[k + 1] and ctx.norms[k + 1] in ("ان", "بان") and (
+                ctx.words[k + 2] or is_quote_mark(ctx, k + 2) and k + 2 in ctx.quote_open_tok):
+            return k + 2  # "وقالوا: إن الصندوق ..."، "لـ(واع): إن «…»": the claim after إن, as elsewhere
         return k + 1
     if is_quote_mark(ctx, k):
         return k

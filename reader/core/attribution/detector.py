@@ -883,8 +883,10 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
 def _speaker_said_that(ctx: Context, h: Cand, claim_a: int) -> bool:
     """A verb record whose source speaks (not a document) and whose claim follows أن/إن: "وقال الوزير إن A،
     بحسب بيانات الوزارة" (the data bear on A; but "وتشير التوقعات إلى أن A، طبقا لـ X": X's forecasts)."""
-    return h.np is not None and h.np.kind in ("named_person", "unnamed_official", "anonymous", "named_organization") \
+    return (h.np is not None and h.np.kind in ("named_person", "unnamed_official", "anonymous", "named_organization")
+            or h.np is None and h.implied and h.verb is not None and h.verb.prefix == "و") \
         and claim_a > 0 and ctx.words[claim_a - 1] and complementizer(ctx.norms[claim_a - 1])
+    # (and "وأشار إلى أن A، وفقا لبيانات الهيئة": he, named before, said A)
 
 
 def _lead_outlet_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:

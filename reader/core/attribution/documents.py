@@ -333,6 +333,14 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                     and (k >= limit or not ctx.words[k] or ctx.norms[k] in _RELATIVES or ctx.norms[k] in TIME_WORDS):
                 j = k  # "وفقا لنشرة سوق العمل التي …"، "بحسب تقرير آفاق الاقتصاد العالمي،": its title (no object
                 continue  # follows a preposition, unlike "أظهرت بيانات ارتفاع الأسعار")
+        if n in _ABOUT and j > start and j + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 9 \
+                and ctx.quote_open_tok[j + 1] < limit and not any(
+                    complementizer(ctx.norms[t]) for t in range(j + 2, ctx.quote_open_tok[j + 1])):
+            j = ctx.quote_open_tok[j + 1] + 1  # "التقرير الأخير للبنك حول «رصد الوضع الاقتصادي»": its title
+            continue
+        if j == start and n in _LAST_ONE and start > 0 and is_definite(ctx.norms[start - 1]) == is_definite(n):
+            j += 1  # "التقرير الأخير للبنك"، "تقرير أخير": the latest one (not "the latter")
+            continue
         k = def_chain(ctx, j, limit, org=True, places=True)
         if k - 1 > j and ctx.norms[k - 1] in _ISSUED and _word(ctx, k, limit) and ctx.norms[k] in ("عن", "من"):
             j = k - 1  # "البيانات الأولية الصادرة عن الهيئة …": who issued it follows
@@ -345,6 +353,10 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             continue
         break
     return j
+
+
+_ABOUT = folded_set("حول")
+_LAST_ONE = folded_set("الأخير الأخيرة الأحدث أخير أخيرة")
 
 
 #: "لعام 2014"، "للعام الماضي": the year a report covers, part of its name.

@@ -266,7 +266,10 @@ def org_ending_with(ctx: Context, a: int, b: int) -> str:
              if e - s > n and ([bare(w) for w in ctx.norms[e - n:e]] == words
                                or ctx.norms[s] in ORG_HEADS and [bare(w) for w in ctx.norms[s + 1:s + 1 + n]] == words
                                or n == 1 and ctx.norms[e - 1][:1] == "و" and bare(ctx.norms[e - 1][1:]) == words[0]
-                               and is_definite(ctx.norms[e - 1][1:]))}
+                               and is_definite(ctx.norms[e - 1][1:])
+                               or e - 1 - s > n and is_definite(ctx.norms[e - 1]) and is_nisba(ctx.norms[e - 1])
+                               and [bare(w) for w in ctx.norms[e - 1 - n:e - 1]] == words)}
+    # (and «الإحصاء» for "الجهاز المركزي للإحصاء الفلسطيني": the body's nationality after the word)
     # (and «الإحصاء» for "الجهاز المركزي للتعبئة العامة والإحصاء": the last of two joined by و)
     return found.pop() if len(found) == 1 else ""
 

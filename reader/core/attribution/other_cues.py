@@ -426,6 +426,33 @@ def _said_by(ctx: Context, k: int, sent_b: int, strip: str):
     return inner if inner is not None and inner.kind in _SPEAKERS else None
 
 
+def _more_of_the_source(ctx: Context, k: int, sent_b: int) -> bool:
+    """From ``k`` to the sentence's end, words that only go on describing a trailing source ("…،
+    بحسب رصد وحدة التقارير | في «الاقتصادية» لنتائج البنوك المعلنة على «تداول»."): no comma, no
+    إن/أن, no new clause."""
+    end = sent_b
+    while end > k and not ctx.words[end - 1] and ctx.raw[end - 1] in ".!؟?":
+        end -= 1
+    if not k < end <= k + 16:
+        return False
+    for t in range(k, end):
+        if not ctx.words[t]:
+            if ctx.raw[t] not in "«»\"“”()":
+                return False
+            continue
+        n = ctx.norms[t]
+        if complementizer(n) or n in _NEW_CLAUSE or n in VERB_FORMS and VERB_FORMS[n].prefix in ("و", "ف"):
+            return False
+        if n[:1] == "ل":
+            m = match_outlet(ctx, t, end, preposition=True)
+            if m is not None and not m.anaphor:
+                return False  # ("… مدير التنسيق في وزارة الصحة لوكالة فرانس برس": whom he told, read as a via)
+    return True
+
+
+_NEW_CLAUSE = folded_set("فيما وفيما بينما وبينما حيث إذ إذا ثم كما لكن ولكن")
+
+
 def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     """The clause a prepositional cue attaches to: after it at the start of the sentence,
     before it at the end, the whole sentence in the middle."""
@@ -444,7 +471,9 @@ def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
             c.phrase_end = k = e
     while k < sent_b and not ctx.words[k] and ctx.raw[k] in "،,:":
         k += 1
-    if k >= sent_b or all(not ctx.words[t] for t in range(k, sent_b)):
+    if k >= sent_b or all(not ctx.words[t] for t in range(k, sent_b)) \
+            or start > sent_a + 2 and ctx.is_punct(start - 1, "،,") and ctx.norms[start][:1] != "ف" \
+            and _more_of_the_source(ctx, k, sent_b):  # (not "، فحسب وزير الخارجية X «…»": a new clause, his words)
         if start > sent_a:
             c.mode = "before"
             return c
@@ -1237,8 +1266,9 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     np = parse_np(ctx, a, colon_np)
     if np is None and colon_np == a + 1 and _family_named_below(ctx, a):
         np = NP(a, a + 1, ctx.starts[a], ctx.ends[a], "named_person", norms[a], named=True)  # "الحربي: …"
-    below = np is None and _body_named_below(ctx, a, colon_np)  # "النقد الدولي: …" over صندوق النقد الدولي
-    np = np or below or None
+    below = (np is None or np.kind == "document" and np.definite and colon_np == a + 1) \
+        and _body_named_below(ctx, a, colon_np)  # "النقد الدولي: …" over صندوق النقد الدولي
+    np = below or np or None  # ("الإحصاء: …" over "الجهاز المركزي للإحصاء الفلسطيني": the bureau, no statistic)
     if np is None or np.end != colon_np:
         return None
     entity = ctx.entity_at.get(a)
@@ -1285,8 +1315,13 @@ def _body_named_below(ctx: Context, a: int, b: int):
     from .mentions import org_ending_with
     from .phrases import NP
 
-    if not 1 <= b - a <= 3 or not all(ctx.words[a:b]) or not org_ending_with(ctx, a, b):
+    if not 1 <= b - a <= 3 or not all(ctx.words[a:b]):
         return None
+    if not org_ending_with(ctx, a, b):
+        from .resolve import body_named_for
+
+        if b - a > 1 or not ctx.norms[a].startswith("ال") or not body_named_for(ctx, a, below=True):
+            return None  # ("الإحصاء: …" over "الجهاز المركزي للإحصاء الفلسطيني", which no tagger found)
     return NP(a, b, ctx.starts[a], ctx.ends[b - 1], "named_organization", ctx.norms[a], named=False)
 
 

@@ -532,10 +532,12 @@ class Resolver(OutletsMixin):
             resolved = text
         if target is not None:
             resolved, kind = target.resolved, target.kind
-        if kind == "document" and target is None and np.end - np.start == 1 and ctx.norms[np.start].startswith("ال"):
-            body = _body_named_for(ctx, np.start)
+        if kind in ("document", "named_organization") and (target is None or resolved == text) \
+                and np.end - np.start == 1 and ctx.norms[np.start].startswith("ال"):
+            body = body_named_for(ctx, np.start)
             if body:
                 resolved, kind = body, "named_organization"  # "وأوضحت الإحصاء" after "الهيئة العامة للإحصاء"
+                # (also after a headline "الإحصاء: …" that spoke by the short name)
         if kind == "named_organization" and target is None:
             shorter = resolved
             resolved = _body_of_short_name(ctx, np) or alias_of(ctx, resolved, np.start) \
@@ -1101,17 +1103,21 @@ class Resolver(OutletsMixin):
         return text
 
 
-def _body_named_for(ctx: Context, k: int) -> str:
+def body_named_for(ctx: Context, k: int, below: bool = False) -> str:
     """"الإحصاء" after "الهيئة العامة للإحصاء": a definite word that ends a body's name earlier
-    in the text, after لـ, is that body's short name (the body, not a statistic)."""
+    in the text (or, for a headline, ``below`` it), after لـ, is that body's short name (the
+    body, not a statistic)."""
     from .sources import parse_np
 
+    if in_lexicon(ctx.norms[k], ORG_HEADS) or in_lexicon(ctx.norms[k], ROLE_HEADS) or in_lexicon(ctx.norms[k], ANON_HEADS):
+        return ""  # (not "الشركة" for "القيادة العليا للشركة": a body's own head word)
     field = "لل" + ctx.norms[k][2:]
-    for t in range(k - 1, max(0, k - 3000), -1):
+    span = range(k + 1, min(len(ctx.norms), k + 3000)) if below else range(k - 1, max(0, k - 3000), -1)
+    for t in span:
         if ctx.norms[t] != field or not ctx.words[t]:
             continue
         e = t + 1
-        if e < k and ctx.words[e] and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]):
+        if (below or e < k) and e < len(ctx.norms) and ctx.words[e] and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]):
             e += 1  # "الجهاز المركزي للإحصاء الفلسطيني": the body's nationality
         for a in range(max(0, t - 4), t):
             body = parse_np(ctx, a, e)

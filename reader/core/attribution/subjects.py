@@ -895,7 +895,9 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
             end = o  # "المعلم حسن (36 عاما)، الذي يرى": his age, then the relative
     if end == rel and rel - 2 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] and not people:
         feminine_rel = ctx.norms[rel] in (fold("التي"), fold("والتي"))
-        doc = next((t for t in range(rel - 2, max(sent_a - 1, rel - 20), -1) if ctx.words[t]
+        that = next((t for t in range(rel - 2, max(sent_a - 1, rel - 20), -1) if ctx.words[t] and complementizer(ctx.norms[t])),
+                    max(sent_a - 1, rel - 20))  # ("أشار في بيان إلى أن معدل التضخم، الذي": not across أن)
+        doc = next((t for t in range(rel - 2, that, -1) if ctx.words[t]
                     and in_lexicon(ctx.norms[t], _REPORTS) and (ctx.norms[t][:2] in ("لل", "ال") or (
                         t + 1 < rel - 1 and ctx.words[t + 1] and not complementizer(ctx.norms[t + 1])
                         and feminine_rel == ctx.norms[t].endswith(("ات", "ه"))))), -1)
