@@ -103,6 +103,8 @@ _PARTIES = folded_set("المتهم المتهمة المدعي المدعى ا�
 _ORDINALS = folded_set("الأول الثاني الثالث الرابع الخامس السادس الأولى الثانية الثالثة الرابعة الخامسة")
 
 
+_SEEKERS = folded_set("الباحث الباحثة باحث باحثة الباحثون الباحثين باحثون باحثين الباحثات باحثات")
+_A_JOB = folded_set("عمل وظيفة وظائف العمل")
 #: "مصادر وصفتها بالمطلعة": the outlet's word for its unnamed sources.
 _DESCRIBED_AS = folded_set("وصفتها وصفها وصفتهم وصفهم")
 
@@ -146,6 +148,10 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 break
         if (n == "عبر" and _word(ctx, j + 1, limit) and norms[j + 1] in BY_PHONE) or n in BY_PHONE_WORD:
             break  # "مصرفي في بنغازي | عبر الهاتف": how he spoke, not who he is
+        if n == "عن" and j > 0 and ctx.words[j - 1] and norms[j - 1] in _SEEKERS and _word(ctx, j + 1, limit) \
+                and norms[j + 1] in _A_JOB:
+            j += 2  # "الباحثة عن عمل هديل القرشي": a job seeker
+            continue
         if n in _DESCRIBED_AS and not definite and j + 1 < limit:
             k = _described_as_end(ctx, j + 1, limit)
             if k > j + 1:

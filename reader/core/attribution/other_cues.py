@@ -276,7 +276,11 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         c.anonymous = anonymity_clause(ctx, c.np.end, sent_b)
         k = c.np.end
         if c.np.kind == "document" and k + 1 < sent_b and ctx.words[k] and norms[k] in _MADE_IT:
-            shut = next((t for t in range(k + 1, min(sent_b, k + 14)) if not ctx.words[t]), -1)
+            shut = k + 1
+            while shut < min(sent_b, k + 14) and (ctx.words[shut] or shut in ctx.quote_open_tok
+                                                  and ctx.quote_open_tok[shut] - shut <= 5):
+                shut = ctx.quote_open_tok[shut] + 1 if not ctx.words[shut] else shut + 1  # (a name in marks: أجرته «رويترز»)
+            shut = shut if shut < min(sent_b, k + 14) else -1
             if shut > k + 1 and ctx.is_punct(shut, "،,") and not any(
                     complementizer(norms[t]) or norms[t] in VERB_FORMS for t in range(k + 1, shut)) \
                     and shut + 1 < sent_b and ctx.words[shut + 1] and not complementizer(norms[shut + 1]):
@@ -602,7 +606,8 @@ _RUMOURED = folded_set("تردد يتردد أشيع يشاع")
 _ISSUED_WORDS = folded_set("الصادر الصادرة المنشور المنشورة")
 _SITE = fold("موقع")
 _SITES = folded_set("موقع الموقع موقعها موقعه")
-_MADE_IT = folded_set("أصدرته أصدرتها أعدته أعدتها نشرته نشرتها أجرته أجرتها أجراها أجراه وضعته وضعتها نشرها أصدرها أعدها وضعها")
+_MADE_IT = folded_set("أصدرته أصدرتها أعدته أعدتها نشرته نشرتها أجرته أجرتها أجراها أجراه وضعته وضعتها نشرها أصدرها أعدها وضعها "
+                      "أعلنته أعلنتها أعلنها")
 #: Verbs of a relative clause on a document, written without الذي: تقرير صدر أمس، دراسة نشرت.
 _RELATIVES = RELATIVE_PRONOUNS
 

@@ -1886,6 +1886,7 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
         return replace(np, end=last, src_end=ctx.ends[last - 1])  # "ويرجع اقتصاديون | تدني الأجور إلى": the object
     if prep and last > np.start and np.kind == "named_organization" and ctx.words[last] \
             and ctx.norms[last].startswith("ال") and ctx.norms[last].endswith("يين") and k < sent_b and ctx.words[k] \
+            and not (ctx.words[last - 1] and ctx.norms[last - 1].endswith(("ين", "ون")) and is_definite(ctx.norms[last - 1])) \
             and (ctx.norms[k] == prep or prep == "ب" and ctx.norms[k][:1] == "ب"):
         return replace(np, end=last, src_end=ctx.ends[last - 1])  # "ودعا التحالف المعارض | السودانيين إلى": whom
     if not prep or last <= np.start or k >= sent_b or not ctx.words[k] or not ctx.words[last]:
@@ -1903,7 +1904,12 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
         shorter = parse_np(ctx, j, last - 1, feminine=vf.gender == "f")
         if shorter is not None and shorter.end == last - 1:
             return shorter  # "ودعا الحاج علي المجتمع الدولي إلى": whom he called on, after his name
-    if not is_definite(obj) or is_nisba(obj) or (obj in ctx.person_tokens and ctx.norms.count(obj) > 1):
+    if _is_place_tok(ctx, last) and ctx.words[last - 1] and not is_definite(ctx.norms[last - 1]) \
+            and np.kind == "named_organization":
+        return np  # "طالبت غرفة تجارة وصناعة البحرين بتسريع": the place ends the body's name, in construct
+    if not is_definite(obj) or is_nisba(obj) or (obj in ctx.person_tokens and ctx.norms.count(obj) > 1) \
+            or obj.endswith(("يين", "يون")) and ctx.words[last - 1] and ctx.norms[last - 1].endswith(("ين", "ون")) \
+            and is_definite(ctx.norms[last - 1]):  # ("نقابة المعلمين الجنوبيين من": a plural nisba, agreeing)
         return np  # (a family name given before; a word the tagger put in this name alone is the object:
         # "وأرجع الاقتصادي عبدالرحمن السويلم الركود إلى")
     if vf.lemma in _ADDRESSEE_VERBS and not obj.endswith(("ين", "ون", "ات")) and obj not in _GROUP_OBJECTS \

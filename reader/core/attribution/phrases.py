@@ -188,6 +188,11 @@ _DEFENCE = folded_set("الدفاع الحفاظ المحافظة")
 _ASSOCIATIONS = folded_set("منظمة جمعية رابطة هيئة لجنة مرصد مركز شبكة ومنظمة وجمعية ورابطة")
 
 
+def _ifaal(norm: str) -> bool:
+    """A verbal noun of the إفعال shape (إلزام، إطلاق، إعلان): what is announced, no body's aim."""
+    return len(norm) == 5 and norm[0] in "اأإ" and norm[3] == "ا"
+
+
 def _aim(norm: str) -> bool:
     """لل + a verbal noun that takes عن/على (للدفاع، للمحافظة، للحفاظ): a body's aim in its name."""
     if not norm.startswith("لل"):
@@ -250,8 +255,10 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             continue
         if org and n in ("عن", "علي") and j > 0 and ctx.words[j - 1] and (_aim(norms[j - 1]) or (
                 norms[j - 1] in _DEFENCE and j > 1 and ctx.words[j - 2] and norms[j - 2] in _ASSOCIATIONS)) \
-                and _word(ctx, j + 1, limit) and not _stopword(norms[j + 1]) and (norms[j + 1].startswith("ال") or (
+                and _word(ctx, j + 1, limit) and not _stopword(norms[j + 1]) and not _ifaal(norms[j + 1]) \
+                and (norms[j + 1].startswith("ال") or (
                     _word(ctx, j + 2, limit) and norms[j + 2].startswith("ال") and not _stopword(norms[j + 2]))):
+            # (not "أعلنت الهيئة العامة للعقار | عن إلزام المؤجرين": the verb's عن, then what it announced)
             j += 1 if norms[j + 1].startswith("ال") else 2  # (حقوق | الإنسان: a construct)
             genitive = False  # "منظمة هيومان رايتس ووتش للدفاع عن حقوق الإنسان": the body's aim, its name goes on
             continue
@@ -283,6 +290,10 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 break
             if n.startswith(("و", "ف")) and not org:
                 break
+            if n.startswith("ال") and n.endswith(("يين", "يون")) and len(n) >= 7 and j > 0 and ctx.words[j - 1] \
+                    and norms[j - 1].endswith(("ين", "ون")) and is_definite(norms[j - 1]):
+                j += 1  # "نقابة المعلمين الجنوبيين": a plural nisba agreeing with the plural before it
+                continue
             if n.startswith("ال") and genitive and not adjective_like(n) and n not in _DEF_NUMBERS and not (
                     len(n) == 6 and n[3] == "ا" and j > 0 and ctx.words[j - 1] and is_nisba(norms[j - 1])
                     and norms[j - 1].startswith("ال")):
@@ -292,7 +303,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                     and ctx.words[j - 1] and norms[j - 1].startswith("ال") and not norms[j - 1].endswith(("ات", "ين", "ون")) \
                     and norms[j - 1] not in _PLURAL_BODIES and _lookup(norms[j - 1], ORG_HEADS):
                 break  # "حث المجلس | المنشآت الصحية على": a plural after a single body is its object, no adjective
-            genitive = genitive or n.startswith("ال")
+            genitive = genitive or n.startswith("ال") and not ctx.raw[j].startswith(("أل", "إل", "آل"))
+            # (ألمنيوم، إلكترونيات: a hamza, no article: "شركة ألمنيوم البحرين" goes on)
             j += 1
             continue
         if org and n.startswith("ل") and len(n) > 3 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
@@ -495,6 +507,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                 and (in_lexicon(n, _NAME_BREAKING_ROLES) or n in TITLES) and is_definite(n) and norms[start] in FIRST_NAMES \
                 and j + 1 < limit and ctx.words[j + 1] and complementizer(norms[j + 1]):
             j += 1  # "خالد مرتضى السيد إن": a family name that is also a title, right before إن
+            break
+        if j - start >= 2 and n.startswith("با") and len(n) >= 5 and j + 2 < limit and ctx.is_punct(j + 1, "،,") \
+                and ctx.words[j + 2] and in_lexicon(norms[j + 2], ROLE_HEADS) and ent is not None and ent.type == "PER":
+            j += 1  # "خالد محمد بالعمى، محافظ المصرف": a Gulf family name in با-, then his post
             break
         if j - start >= 2 and norms[j - 1] not in _NAME_LINKS and norms[j - 1] not in _COMPOUND_SECOND and not (
             n in FIRST_NAMES or n in ctx.person_tokens or is_nisba(n) or norms[j - 1] in FIRST_NAMES or n in _NAME_TAILS

@@ -291,6 +291,9 @@ def _unnamed_workplace(ctx: Context, j: int, limit: int) -> bool:
         and not in_lexicon(n, ORG_HEADS) and not in_lexicon(n, ROLE_HEADS)
 
 
+_A_JOB = folded_set("عمل وظيفة وظائف العمل")
+
+
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
     """A role, and the name that follows it if any (وزير المالية محمد الجدعان)."""
     norms = ctx.norms
@@ -318,6 +321,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                      or match_outlet(ctx, j + 1, ctx.quote_open_tok[j]) is not None)):
         # (but "وأبلغ مسؤول «رويترز» أن": the agency he told)
         j, had_genitive = ctx.quote_open_tok[j] + 1, True  # مراسل «الاقتصادية»: the paper's (or firm's) man
+    if j == i + 1 and _word(ctx, j + 1, limit) and norms[j] == "عن" and bare(norms[i]).startswith("باحث") \
+            and norms[j + 1] in _A_JOB:
+        j, had_genitive = j + 2, True  # "الباحثة عن عمل هديل القرشي": a job seeker, no researcher
     if j == i + 1 and _word(ctx, j, limit) and norms[j] in _REGION_HEADS:
         k = _region_phrase(ctx, j, limit, bare_head=True)
         if k > j + 1:
