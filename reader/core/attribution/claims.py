@@ -28,6 +28,10 @@ _ASKING_NOT = folded_set("طالبا طالبة طالبين طالبات مفض
 _NEW_REPORT = folded_set("وقال وقالت وأضاف وأضافت وأكد وأكدت وأوضح وأوضحت وذكر وذكرت")
 _BUT_HE = folded_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
 _GOES_ON = folded_set("قال أضاف أكد أوضح أشار استدرك شدد")
+_IT_IS_NOTED = folded_set("يذكر ويذكر يشار ويشار يلاحظ ويلاحظ")
+#: "، ما دفع سهمها للارتفاع": what the act led to, the narrator's (after an object claim).
+_WHAT = folded_set("ما مما")
+_LED_TO = folded_set("دفع أدى ساهم أسهم انعكس يعني يعكس جعل رفع خفض قاد عزز")
 _OBJ_ENDERS = folded_set("بعد وبعد قبل عقب إثر غداة وسط حيث وحيث وهو وهي خاصة لكنه لكنها ولكنه ولكنها الأمر "
                           "بارتفاع بانخفاض بزيادة بتراجع بنمو غير إلا بيد لكن ولكن")
 #: Participles of acts that are not claims (praising, condemning, welcoming, thanking): after
@@ -405,6 +409,9 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
         if end - 1 > a and ctx.words[end - 1] and ctx.norms[end - 1] in THAT_IS:
             end -= 1  # "…، وذلك بحسب بيان الشركة": "that is" belongs to the cue's side
         start = dateline_end(ctx, a, end)
+        if start + 2 < end and ctx.words[start] and ctx.norms[start] in _IT_IS_NOTED and ctx.words[start + 1] \
+                and ctx.norms[start + 1] in ("ان", "بان"):
+            start += 2  # "ويُذكر أن الدولة تصدرت …، وفق تقرير X": the narrator's «it is noted that» is no part of it
         close = ctx.quote_open_tok.get(start)
         if close is not None and close >= end - 2:
             return start, end  # "«لا داعي للهلع، فالوضع …»، قال X": the whole quotation is his
@@ -449,6 +456,7 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
                     and ctx.in_quote(start) is None:
                 continue  # "بأنها «مفاجأة إيجابية، لكنها لا تكفي …»": inside the quotation, the speaker's words
             if not ctx.words[k] and ctx.raw[k] in "،," and (ctx.norms[k + 1] in _OBJ_ENDERS or said_on or (
+                    ctx.norms[k + 1] in _WHAT and k + 2 < end and ctx.words[k + 2] and ctx.norms[k + 2] in _LED_TO) or (
                     ctx.norms[k + 1] in ("في", "وفي") and k + 2 < end and ctx.words[k + 2] and in_lexicon(ctx.norms[k + 2], SPEECH_EVENTS))):
                 end = k  # (and "، في تقرير محدث عن …": where the object was given)
                 break

@@ -81,7 +81,7 @@ _PUBLISHED = {fold(f): VerbForm(fold("نشر"), "perf", 3, g, "s", "", "o") for 
 #: "بحسب الخطة"، "وفق الجدول الزمني": a plan or schedule followed, not a source.
 _CURRENT = folded_set("الحالية الحالي الراهنة الراهن")
 _GIVENS = folded_set("معطيات المعطيات")
-_PLANS = folded_set("خطة خطط جدول جداول مخطط موعد مواعيد اشتراطات ضوابط شروط معايير أنظمة لوائح تعليمات توجيهات أسس قواعد آليات إجراءات مراحل")
+_PLANS = folded_set("خطة خطط برنامج جدول جداول مخطط موعد مواعيد اشتراطات ضوابط شروط معايير أنظمة لوائح تعليمات توجيهات أسس قواعد آليات إجراءات مراحل")
 _PREP_MA = folded_set("حسبما وحسبما بحسبما")
 _WAS = folded_set("كان كانت كانوا قد")
 #: "فتح باب التصدير وفق ضوابط واضحة": rules followed (indefinite, mid-sentence), no source.

@@ -53,6 +53,8 @@ _SIGNING = folded_set("توقيع إبرام بتوقيع بإبرام")  # ("و
 _DISCLOSED = fold("كشف")
 _STIPULATE = fold("نص")
 _ESTIMATED = fold("قدر")
+_SAW = fold("رأى")
+_ANOTHER_VIEW = folded_set("آخر مختلف مغاير مخالف مماثل")
 _BY_AMOUNT = folded_set("بـ ب بنحو بحوالي بحوالى بما بأكثر بأقل بقرابة بزهاء بمبلغ بقيمة بمليار بمليون بألف")
 #: What is estimated in the passive "يُقدَّر عدد … بـ": a quantity, never a speaker.
 _FROM_ANY = folded_set("عن عنه عنها عنهم عنهما")
@@ -782,6 +784,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _ESTIMATED and vf.tense == "imp" and i + 1 < sent_b and ctx.words[i + 1] \
             and ctx.norms[i + 1] in _MEASURES and not ctx.raw[i][-1:] in "ونا":
         return None  # "ويقدر عدد النازحين بأكثر من مليون": is estimated (يُقدَّر), no one named
+    if vf.lemma == _SAW and i + 1 < sent_b and ctx.words[i + 1] and ctx.norms[i + 1] in _ANOTHER_VIEW:
+        return None  # "كان له رأي آخر، إذ يرى أن": the noun «a view», another one (no one called «آخر» saw)
     if vf.lemma == _ESTIMATED and vf.tense == "imp" and i + 1 < sent_b and ctx.words[i + 1] \
             and (ctx.norms[i + 1] in _BY_AMOUNT or ctx.norms[i + 1][:1] == "ب" and ctx.norms[i + 1][1:].replace(".", "").isdigit()):
         return None  # "إيرادات تقدر بـ 8.5 مليار"، "تقدر بنحو 500 في المئة": is estimated at, no one estimates

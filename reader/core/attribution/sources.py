@@ -424,6 +424,8 @@ def marks_source(ctx: Context, k: int, limit: int) -> NP | None:
 
 
 _ALL = folded_set("جميع وجميع كافة")
+#: Verbal nouns that a verb of saying takes as its object (أكد التزام، أهمية، ضرورة): never in a body's name.
+_STANCE_OBJECTS = folded_set("التزام الالتزام حرص أهمية ضرورة استمرار تمسك رفض استعداد")
 #: "بنك الخليج | الأول": an ordinal ends a body's name as an adjective does.
 _ORDINALS = folded_set("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة")
 #: Broken plurals of groups that no list of heads holds, after جميع/كافة.
@@ -1168,6 +1170,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), media_end=m.end)  # "وكالة كيودو" tagged as a person
     if ent is not None and ent.type in ("PER", "ORG", "LOC"):
         e = entity_end(ctx, i, limit)
+        if ent.type == "ORG":
+            e = next((t for t in range(i + 2, e) if ctx.norms[t] in _STANCE_OBJECTS), e)
+            # ("أكدت وزارة المالية | التزام الحكومة" tagged as one body: what it affirmed begins there)
         if ent.type == "PER" and e == i + 1 and n in KNOWN_ORGS:
             return make(e, "named_organization", named=True)  # "وقالت فودافون": a firm the tagger took for a man
         if ent.type == "PER":

@@ -202,3 +202,24 @@ def test_a_plural_nisba_after_a_plural_is_its_adjective_not_the_object():
     rs = _all("حذرت نقابة المعلمين الجنوبيين من أن تأخير الرواتب سيدفعها إلى الإضراب. "
               "ودعا التحالف المعارض السودانيين إلى التظاهر.")
     assert [r.source for r in rs] == ["نقابة المعلمين الجنوبيين", "التحالف المعارض"]
+
+
+def test_another_view_is_a_noun_and_the_verb_after_it_speaks():
+    rs = _all("لكن الخبير العقاري عبدالله الأحمري كان له رأي آخر، إذ يرى أن الملاك سيلجؤون إلى تحميل الرسوم. "
+              "ورأى آخرون أن السوق ستتعافى.")
+    assert [(r.cue, r.resolved) for r in rs] == [("يرى", "عبدالله الأحمري"), ("ورأى", "آخرون")]
+
+
+def test_an_approved_programme_is_conformity_and_a_commitment_no_part_of_the_body():
+    rs = _all("أكدت وزارة المالية التزام الحكومة بتحقيق التوازن المالي وفق البرنامج المعتمد.")
+    assert [(r.cue, r.source) for r in rs] == [("أكدت", "وزارة المالية")]
+
+
+def test_what_an_announcement_led_to_is_the_narrators():
+    rs = _all("أعلنت شركة «أدنوك للغاز» عن توزيعات أرباح بقيمة 1.7 مليار دولار، ما دفع سهمها للارتفاع بنسبة 2.3%.")
+    assert rs[0].claim == "توزيعات أرباح بقيمة 1.7 مليار دولار"
+
+
+def test_it_is_noted_that_is_no_part_of_a_trailing_sources_claim():
+    rs = _all("ويُذكر أن الدولة تصدرت مؤشر ريادة الأعمال العالمي، وفق تقرير «المرصد العالمي لريادة الأعمال».")
+    assert rs[0].claim == "الدولة تصدرت مؤشر ريادة الأعمال العالمي"
