@@ -6,7 +6,17 @@ from __future__ import annotations
 from .context import Context
 from .cues import VERB_FORMS
 from .phrases import _ali, masdar_like, name_chain
-from .words import complementizer, is_definite
+from .words import OCCUPATIONS, ROLE_HEADS, complementizer, in_lexicon, is_definite
+
+
+def ali_before_verb(ctx: Context, i: int, verb: int) -> bool:
+    """علي (written with ya) after a post or a trade, then a family name or two with the article,
+    then the verb: "غير أن الصياد علي المرهون حذر" (the preposition has no such shape)."""
+    if not _ali(ctx, i) or not 2 <= verb - i <= 3 or i == 0 or not ctx.words[i - 1]:
+        return False
+    before = ctx.norms[i - 1]
+    return is_definite(before) and (in_lexicon(before, OCCUPATIONS) or in_lexicon(before, ROLE_HEADS)) \
+        and all(ctx.words[k] and is_definite(ctx.norms[k]) and not masdar_like(ctx.norms[k]) for k in range(i + 1, verb))
 
 
 def ali_speaking(ctx: Context, i: int, limit: int) -> bool:

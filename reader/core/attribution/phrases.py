@@ -451,6 +451,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
+        if j == start + 1 and norms[start] in FIRST_NAMES and n.startswith("ال") and len(n) >= 5 \
+                and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in ("ان", "بان", "انه", "بانه"):
+            j += 1  # "عبدالرحمن المقبل بأن"، "خالد الماضي إن": a family name that is also an adjective, then his claim
+            break
         if n in OBJECT_NOUNS:
             break  # "حمّل الوزير رامي حداد | مسؤولية الأزمة": the object, never a name
         if j > start and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] == _AD_DIN and not is_definite(n) \
@@ -592,7 +596,12 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))) \
                 and not _family_in_ين(ctx, start, j, limit) and not _foreign_wal(ctx, start, j, limit) \
                 and not (n.endswith("ات") and n.startswith("ال") and j == start + 1 and norms[start] in FIRST_NAMES
-                         and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:"))):
+                         and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:"))) \
+                and not (n.endswith(("ون", "ين")) and n.startswith("ال") and j == start + 1 and norms[start] in FIRST_NAMES
+                         and (j + 1 == limit < len(norms) and ctx.words[j + 1] or j + 1 < limit and ctx.words[j + 1])
+                         and norms[j + 1] in VERB_FORMS
+                         and VERB_FORMS[norms[j + 1]].prefix == "" and VERB_FORMS[norms[j + 1]].number == "s"):
+            # ("الصياد علي المرهون حذر": a family name in -ون, then his own verb in the singular)
             break  # (but "نضال العبداللات،": a given name, then a family name in -ات before the comma)
         if norms[j - 1] in _NAME_LINKS or (norms[j - 1] in _COMPOUND_SECOND and j - 1 > start):
             j += 1  # عبد اللطيف، أبو الغيط، ذبيح الله مجاهد

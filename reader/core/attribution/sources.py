@@ -24,7 +24,7 @@ from .documents import _doc_chain, _indef_adjective
 from .groups import group_source
 from .modifiers import _modifiers, anon_genitive
 from .phrases import (
-    AL_GIVEN, NP, _ONE_OF, _is_place, _lookup, _prefix_chars, _stopword, _word, adjective_like, article,
+    AL_GIVEN, NP, _ONE_OF, _ali, _is_place, _lookup, _prefix_chars, _stopword, _word, adjective_like, article,
     def_chain, entity_end, keeper_post, masdar_like, name_chain, name_start, not_in_a_name,
 )
 from .roles import _possessed_role, _role_phrase, nationality_adj
@@ -57,6 +57,8 @@ _VIEWS = folded_set("تقديرات توقعات آراء تقدير توقع")
 #: Owners, named by what they own (أصحاب مصانع صغيرة، ملاك عقارات): the genitive is theirs.
 _OWNER_GROUPS = folded_set("أصحاب ملاك مالكو أصحابها")
 _BODIES = folded_set("شركات بنوك مصارف مؤسسات جهات هيئات صناديق نقابات مجتمعات جمعيات اتحادات أحزاب مجموعات منشآت")
+#: "مكاتب عقارية": offices of a trade, unnamed (but "مكاتب الاستقدام": the sector, by its name).
+_OFFICES = folded_set("مكاتب")
 _FOLLOWERS = folded_set("تابعة تابعه كثيرة عديدة كبرى أخرى صغيرة كبيرة متوسطة ومتوسطة ناشئة")
 #: "A number of": عدد من المحللين، مجموعة من صناديق الاستثمار، العديد من الشركات.
 #: "أكثر من 20 مستثمرا": about a number of people.
@@ -1063,7 +1065,8 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             return both
     counted = (n[:1].isdigit() or n in _COUNTS) and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1]) \
         and (_lookup(ctx.norms[i + 1], ORG_HEADS) or ctx.norms[i + 1] in _BODIES)
-    if counted or n in _BODIES or (n[:1] == "و" and n[1:] in _BODIES and i > 0 and not ctx.words[i - 1]):
+    if counted or n in _BODIES or (n[:1] == "و" and n[1:] in _BODIES and i > 0 and not ctx.words[i - 1]) \
+            or n in _OFFICES and _word(ctx, i + 1, limit) and bare_nisba(ctx.norms[i + 1]):
         # (".. ومنشآت صغيرة: …": و on a headline's second source)
         e = i + 2 if counted else anon_genitive(ctx, i + 1, limit)  # 95 شركة، عدة شركات تابعة، شركات النفط
         while _word(ctx, e, limit) and not is_definite(ctx.norms[e]) and (
@@ -1163,6 +1166,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             and is_definite(n) and ctx.entity_end_tok.get(i, i + 1) - i <= 2 and _word(ctx, i + 1, limit) \
             and is_nisba(ctx.norms[i + 1]):
         ent = None  # "السفير السعودي" tagged as a body: a post and its nationality
+    if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(i, i + 1) == i + 1 and is_definite(n) \
+            and (_lookup(n, OCCUPATIONS) or _lookup(n, ROLE_HEADS)) and _word(ctx, i + 1, limit) \
+            and (ctx.norms[i + 1] in FIRST_NAMES or _ali(ctx, i + 1)):
+        ent = None  # "الصياد | علي المرهون": a trade the tagger carried over from "الصياد حسن آل سيف", then a name
     if ent is not None and ent.type == "PER" and _lookup(n, MEDIA_TYPES) and not is_definite(n) \
             and ctx.entity_end_tok.get(i, i + 1) > i + 1:
         m = match_outlet(ctx, i, limit, preposition=bool(pre))

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from reader.core.text import fold
 
+from .ali_name import ali_before_verb
 from .complements import EVENT_PREPS, OBJ_PREPS, is_complement
 from .context import Context, is_quote_mark
 from .between import _SPEECH_MASDAR
@@ -183,7 +184,7 @@ def _left_scan(ctx: Context, i: int, sent_a: int, through_marks: bool) -> NP | N
     a = k
     while a >= sent_a and a > k - 16 and (ctx.words[a] or (through_marks and _short_marks_close(ctx, a))
                                           or _years_dash(ctx, a)) \
-            and ctx.norms[a] not in _LEFT_BOUNDARY:
+            and (ctx.norms[a] not in _LEFT_BOUNDARY or ali_before_verb(ctx, a, i)):
         a = ctx.quote_close_tok[a] - 1 if not ctx.words[a] and not _years_dash(ctx, a) else a - 1
         # (a short name in marks: «ساما»; "للعام 2015 - 2016": a range of years)
     a += 1

@@ -223,3 +223,26 @@ def test_what_an_announcement_led_to_is_the_narrators():
 def test_it_is_noted_that_is_no_part_of_a_trailing_sources_claim():
     rs = _all("ويُذكر أن الدولة تصدرت مؤشر ريادة الأعمال العالمي، وفق تقرير «المرصد العالمي لريادة الأعمال».")
     assert rs[0].claim == "الدولة تصدرت مؤشر ريادة الأعمال العالمي"
+
+
+def test_a_family_name_that_is_also_next_then_bi_anna_and_the_man_again():
+    rs = _all("صرح مدير فرع الوزارة بالمنطقة الشرقية عبدالرحمن المقبل بأن فرق التفتيش نفذت 1400 جولة. "
+              "ونبه المقبل أصحاب المحلات إلى أن الغرامة تصل إلى 20 ألف ريال.")
+    assert [r.resolved for r in rs] == ["عبدالرحمن المقبل", "عبدالرحمن المقبل"]
+
+
+def test_ali_after_a_trade_before_his_verb_is_his_name():
+    rs = _all("وقال حسن آل سيف إن الصيد تراجع. غير أن الصياد علي المرهون حذر من تزايد القوارب المخالفة.")
+    assert rs[-1].resolved == "علي المرهون"
+    assert [r.source for r in _all("وأكد على الالتزام بالقرار.")] == [""]
+
+
+def test_offices_unnamed_are_a_group():
+    rs = _all("وتراجعت الإيجارات بنسبة 10 في المائة، بحسب مكاتب عقارية في المدينة.")
+    assert [(r.source, r.kind) for r in rs] == [("مكاتب عقارية في المدينة", "anonymous")]
+
+
+def test_a_trade_the_tagger_carried_over_as_a_person_before_another_mans_name():
+    text = ("وقال الصياد حسن آل سيف، الذي يعمل في المهنة منذ 30 عاما: «الأيام الأولى من الموسم هي الأفضل».\n\n"
+            "غير أن الصياد علي المرهون حذر من تزايد أعداد القوارب المخالفة.")
+    assert _all(text)[-1].resolved == "علي المرهون"
