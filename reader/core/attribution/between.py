@@ -303,6 +303,8 @@ def _holder_after_body(ctx: Context, np, j: int, limit: int):
 
 
 _AFFILIATED_TO = folded_set("التابع التابعة")
+_MONTHS = folded_set("""يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار
+    نيسان أيار حزيران تموز آب أيلول تشرين""")
 
 
 def _institution_after_lam(ctx: Context, j: int, limit: int) -> int:
@@ -1079,6 +1081,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if whom is not None and whom.end < limit and is_complement(ctx, whom.end, limit):
                 j = whom.end  # "أبلغ البرلمان أن ...": whom he told, not an outlet
                 continue
+        if n in EVENT_PREPS and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in _MONTHS \
+                and not in_lexicon(norms[j + 1], SPEECH_EVENTS):
+            j += 2  # "أعلنت الشركة في يوليو الماضي بدء التشغيل": the month (and its year, or "the last")
+            while j < limit and (ctx.words[j] and (norms[j] in TIME_WORDS or norms[j].isdigit())
+                                 or ctx.raw[j] == "/" and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in _MONTHS):
+                j += 1  # ("في آذار/مارس 2023": both names of the month)
+            continue
         if n in EVENT_PREPS and j + 1 < limit and ctx.words[j + 1] and (
             in_lexicon(norms[j + 1], SPEECH_EVENTS) or norms[j + 1] in TIME_WORDS
         ):

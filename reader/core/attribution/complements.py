@@ -324,7 +324,7 @@ def _time_adverbial(ctx: Context, j: int, limit: int) -> int:
         k += 1  # "في مطلع الشهر الماضي"، "في نهاية العام"
     start = k
     while k < limit and ctx.words[k] and (norms[k] in TIME_WORDS or norms[k][:1].isdigit() and (
-            k > start or len(norms[k]) == 4 or k + 1 < limit and ctx.words[k + 1] and norms[k + 1] in TIME_WORDS)):
+            k > start or len(norms[k]) == 4 and norms[k].isdigit() or k + 1 < limit and ctx.words[k + 1] and norms[k + 1] in TIME_WORDS)):
         k += 1  # (not "تتوقع 85 مليون برميل": an amount, what is expected)
     if k == start or (k == j + 1 and norms[j] not in _TIME_PREPS):
         return j if k == start else k

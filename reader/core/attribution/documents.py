@@ -7,7 +7,7 @@ from .context import Context
 from .institutions import _institution, marks_name_end
 from .outlets import match_outlet
 from .cues import VERB_FORMS
-from .phrases import _BASED, _lookup, masdar_like, _stopword, _word, def_chain, name_chain, name_start
+from .phrases import adjective_like, _BASED, _lookup, masdar_like, _stopword, _word, def_chain, name_chain, name_start
 from .words import (
     ANON_HEADS, DOC_HEADS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
     ISSUE_VERBS, TIME_WORDS, is_definite, is_verb_like,
@@ -340,6 +340,8 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             continue
         if j == start and n in _LAST_ONE and start > 0 and is_definite(ctx.norms[start - 1]) == is_definite(n):
             j += 1  # "التقرير الأخير للبنك"، "تقرير أخير": the latest one (not "the latter")
+            if j < limit and ctx.words[j] and ctx.norms[j].startswith("ال") and not adjective_like(ctx.norms[j]):
+                break  # ("في تقريره الأخير | الحلول المجتزأة": what it criticised, no genitive of the report)
             continue
         k = def_chain(ctx, j, limit, org=True, places=True)
         if k - 1 > j and ctx.norms[k - 1] in _ISSUED and _word(ctx, k, limit) and ctx.norms[k] in ("عن", "من"):

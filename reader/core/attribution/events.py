@@ -15,11 +15,11 @@ from .context import Context, is_quote_mark
 from .cues import PARTICIPLES, VERB_PREPOSITION
 from .groups import group_source
 from .outlets import OutletMatch, match_outlet
-from .phrases import def_chain
+from .phrases import adjective_like, def_chain
 from .sources import bare, parse_np
 from .words import (
     FILLERS, INDEF_ADJECTIVES, MANNER, MANNER_VOICE, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
-    in_lexicon, is_definite, is_nisba, is_verb_like,
+    in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
 #: "بيان أصدره"، "كلمة ألقاها"، "تقرير أعدته"، "مؤتمر عقده": a relative verb whose subject made
@@ -160,6 +160,8 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
     norms = ctx.norms
     if bare(norms[j]) in INTERVIEW_NOUNS or norms[j] in INTERVIEW_NOUNS:
         c.interview = True  # "في حديثه لـ«...»": an interview
+    its_own = strip_possessive(norms[j]) != norms[j] and not is_definite(norms[j])  # تقريره، بيانها
+    first = j
     j += 1
     c.after_event = True
     if j < limit and ctx.words[j] and norms[j] in _EXCLUSIVE:
@@ -181,6 +183,13 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > 0 and complementizer(norms[k]):
                 return k  # "في كلمته أمام منتدى … الذي افتتحه صاحب السمو الملكي …، مساء أمس، إن": the occasion's clause
         if not ctx.words[j]:
+            if its_own and ctx.words[j - 1] and (strip_possessive(norms[j - 1]) != norms[j - 1] or adjective_like(norms[j - 1])
+                                                 or norms[j - 1] in TIME_WORDS) \
+                    and j in ctx.quote_open_tok and c.verb is not None and "o" in c.verb.complements \
+                    and not any(ctx.words[t] and complementizer(norms[t]) or t in ctx.quote_open_tok
+                                for t in range(ctx.quote_open_tok[j] + 1, min(limit, ctx.quote_open_tok[j] + 8))):
+                break  # "انتقد في تقريره الأخير «الحلول المجتزأة»": the object in marks, no name of the report
+                # (but "قال في تقريره السنوي «آفاق الاقتصاد» إن": the report's title, then his claim)
             if _name_in_marks(ctx, j, limit):
                 j = ctx.quote_open_tok[j] + 1  # "في منشور على منصة «إكس» إن": a name
                 steps += 1
@@ -386,6 +395,10 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and not n.startswith(("ب", "ل")) and n not in TIME_WORDS and not is_nisba(n) \
                 and n not in INDEF_ADJECTIVES and n not in _EVENT_ADJECTIVES:
             break  # the object of أعلن/توقع begins here
+        if its_own and n.startswith("ال") and not adjective_like(n) and not is_nisba(n) and n not in TIME_WORDS \
+                and all(ctx.words[t] and (adjective_like(norms[t]) or is_nisba(norms[t]) or norms[t] in TIME_WORDS)
+                        for t in range(first + 1, j)):
+            break  # "انتقد الصندوق في تقريره الأخير | الحلول المجتزأة": its report takes no genitive; the object
         j += 1
         steps += 1
     return j

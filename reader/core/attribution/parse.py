@@ -54,6 +54,7 @@ _DISCLOSED = fold("كشف")
 _STIPULATE = fold("نص")
 _ESTIMATED = fold("قدر")
 _SAW = fold("رأى")
+_FA_KANA = folded_set("فكان فكانت")
 _ANOTHER_VIEW = folded_set("آخر مختلف مغاير مخالف مماثل")
 _BY_AMOUNT = folded_set("بـ ب بنحو بحوالي بحوالى بما بأكثر بأقل بقرابة بزهاء بمبلغ بقيمة بمليار بمليون بألف")
 #: What is estimated in the passive "يُقدَّر عدد … بـ": a quantity, never a speaker.
@@ -1022,7 +1023,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 m = match_outlet(ctx, at, cue_a)
                 if m is not None and not m.anaphor:
                     c.via = m  # "وكان محللون استطلعت «بلومبرغ» آراءهم قد توقعوا": the outlet that asked them
-    if c.np is None and (prev in ("فقد", "ف") or vf.prefix == "ف") and not to_it:
+    if c.np is None and (prev in ("فقد", "ف") or vf.prefix == "ف" or prev in ("قد",) and i - 2 >= sent_a
+                         and ctx.words[i - 2] and norms[i - 2] in _FA_KANA) and not to_it:
+        # (and "أما صندوق النقد الدولي، فكان قد انتقد": ف on كان)
         topic = _amma_topic(ctx, cue_a, sent_a)
         own = parse_np(ctx, j, sent_b, feminine=vf.gender == "f") if topic is not None and j < sent_b \
             and ctx.words[j] and not is_complement(ctx, j, sent_b) else None

@@ -540,6 +540,7 @@ def _left_tail(ctx: Context, np: NP, end: int) -> bool:
 
 _AMMA = folded_set("أما وأما")
 _FA_QAD = folded_set("فقد فلقد")
+_FA_BEFORE_VERB = folded_set("فقد ف فكان فكانت قد")
 _RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذان اللتان اللواتي اللاتي")
 
 
@@ -623,8 +624,8 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
             if np is None or np.end != comma:
                 named = _name_between_commas_before_fa(ctx, k, comma, cue_a) or _titled_name_to_comma(ctx, k, comma)
                 return named  # "أما جاره في المحل المجاور، سلطان الحربي، فقال": who he is, then his name
-            if all(not ctx.words[t] or ctx.norms[t] in ("فقد", "ف") for t in range(comma, cue_a)):
-                return np
+            if all(not ctx.words[t] or ctx.norms[t] in _FA_BEFORE_VERB for t in range(comma, cue_a)):
+                return np  # (and "أما صندوق النقد الدولي، فكان قد انتقد")
             last = cue_a - 1 if ctx.norms[cue_a - 1] in ("فقد", "ف") else cue_a
             if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and ctx.words[comma + 1] \
                     and ctx.norms[comma + 1] in _RELATIVE_PRONOUNS:
