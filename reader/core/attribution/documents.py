@@ -338,6 +338,12 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                     complementizer(ctx.norms[t]) for t in range(j + 2, ctx.quote_open_tok[j + 1])):
             j = ctx.quote_open_tok[j + 1] + 1  # "التقرير الأخير للبنك حول «رصد الوضع الاقتصادي»": its title
             continue
+        if n in _ABOUT and j > start and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1].startswith("ال") \
+                and _lookup(ctx.norms[start - 1], DOC_HEADS):
+            k = def_chain(ctx, j + 1, limit, org=True)
+            if k > j + 1 and (k >= limit or not ctx.words[k] or complementizer(ctx.norms[k])):
+                j = k  # "نتائج المسح الوطني حول السكان والتشغيل أن": what the survey is about, then its claim
+                continue
         if j == start and n in _LAST_ONE and start > 0 and is_definite(ctx.norms[start - 1]) == is_definite(n):
             j += 1  # "التقرير الأخير للبنك"، "تقرير أخير": the latest one (not "the latter")
             if j < limit and ctx.words[j] and ctx.norms[j].startswith("ال") and not adjective_like(ctx.norms[j]):

@@ -75,6 +75,10 @@ _PREPARING = folded_set("تستعد يستعد وتستعد ويستعد تتج�
                         "تسعى يسعى تمهيدا استعدادا تحضر يحضر وتحضر ويحضر")
 
 
+_SINCE_AFTER = folded_set("منذ عقب إثر اثر فور بعيد قبيل")
+_AWAITING = folded_set("يترقب يترقبون تترقب ترقب ينتظر ينتظرون تنتظر انتظار بانتظار يتطلع يتطلعون تتطلع ويترقب ويترقبون وتترقب وينتظر وينتظرون وتنتظر")
+
+
 def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if ctx.norms[i] in MASDAR_CUES:
         c = parse_masdar(ctx, i, sent_a, sent_b)
@@ -96,6 +100,10 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if noun == _ANNOUNCEMENT and not pre and i - 3 >= sent_a and ctx.norms[i - 1] == "من" \
             and ctx.norms[i - 2] in _SPANS_OF_TIME and ctx.norms[i - 3] in _AFTER_BEFORE:
         return None  # "بعد أيام من إعلان وزارة المالية رفع الأسعار": when, not what it said
+    if noun == _ANNOUNCEMENT and not pre and i > sent_a and ctx.words[i - 1] and (
+            ctx.norms[i - 1] in _SINCE_AFTER or any(ctx.words[t] and ctx.norms[t] in _AWAITING
+                                                    for t in range(max(sent_a, i - 3), i))):
+        return None  # "منذ إعلان الحكومة التخلف عن السداد": when; "ويترقب المستثمرون إعلان الشركة": not yet said
     c = Cand(i, i + 1, "noun", i, i + 1, lemma=fold(_LEMMAS[noun]))
     if c.lemma == _STATE:
         return None if possessive or definite else _statements_that(ctx, c, i, sent_b)

@@ -857,7 +857,7 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
     if norms[i + 1] in _COMPLIED and any(ctx.words[t] and strip_possessive(bare(norms[t])) in _DEMANDS
                                         for t in range(k, min(sent_b, k + 5))):
         return None  # "ولم تستجب طهران لمطالب الوكالة": did not comply, no request for comment
-    if _word(ctx, k, sent_b) and norms[k] not in ("علي", "في", "بعد"):
+    if _word(ctx, k, sent_b) and norms[k] not in ("علي", "في", "بعد", _UNTIL):
         c.np = parse_np(ctx, k, sent_b, feminine=gender == "f")
     elif k < sent_b and k in ctx.quote_open_tok:
         c.np = marks_source(ctx, k, sent_b)  # "فيما لم ترد «القطرية» على طلب «المدينة» للتعليق"
@@ -875,9 +875,19 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
         ante = _antecedent(ctx, i - 1, sent_a)  # "من الرئيس التنفيذي للشركة، X، الذي لم يرد على اتصالات": X
         if ante is not None and ante.kind in ("named_person", "unnamed_official", "named_organization", "anonymous"):
             c.np, c.sv, c.phrase_start = ante, True, i - 1
+    if c.np is None and i - 1 > sent_a and ctx.words[i - 1] and norms[i - 1] in _BUT_SHE_HE:
+        with_ = next((t for t in range(i - 2, max(sent_a, i - 16), -1) if ctx.words[t] and norms[t] == _WITH), -1)
+        asked = parse_np(ctx, with_ + 1, i, feminine=gender == "f") if with_ > sent_a else None
+        cut = next((t for t in range(with_ + 2, asked.end) if norms[t] in _FOR_COMMENT), -1) if asked is not None else -1
+        if cut > 0:
+            asked = replace(asked, end=cut, src_end=ctx.ends[cut - 1])  # ("مع إدارة السوق | للتعليق": why they called)
+        if asked is not None and asked.start == with_ + 1 and asked.kind in ("named_organization", "named_person",
+                                                                             "unnamed_official"):
+            c.np, c.sv, c.phrase_start = asked, True, i  # "وتواصلت «البلاد» مع إدارة السوق …، لكنها لم ترد": they
     if c.np is None:
-        if not (_word(ctx, k, sent_b) and norms[k] == "علي"):
-            return None
+        if not (_word(ctx, k, sent_b) and (norms[k] == "علي" or norms[k] == _UNTIL and ctx.words[i - 1]
+                                           and norms[i - 1] in _BUT_SHE_HE)):
+            return None  # (and "لكنها لم ترد حتى موعد النشر": she did not reply, by the time of printing)
         c.implied = True
     elif not c.sv:
         k = c.np.end
@@ -897,6 +907,10 @@ def parse_noreply(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None
 
 
 _WENT_ON_LEMMA = fold("تابع")
+_UNTIL = fold("حتى")
+_WITH = fold("مع")
+_FOR_COMMENT = folded_set("للتعليق للاستفسار للرد للسؤال لسؤاله لسؤالها")
+_BUT_SHE_HE = folded_set("لكنها لكنه ولكنها ولكنه إلا أنها إلا أنه غير")
 _COMPLIED = folded_set("يستجب تستجب")
 _DEMANDS = folded_set("مطالب مطالبات دعوات ضغوط شروط قرار قرارات نداءات")
 _NO_COMMENT = folded_set("التعليق الرد التعقيب الإدلاء")

@@ -990,8 +990,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             left = parse_left_subject(ctx, cue_a, s0) if ctx.words[cue_a - 1] else marks_source(
                 ctx, ctx.quote_close_tok.get(cue_a - 1, -1), cue_a) if cue_a - 1 in ctx.quote_close_tok else None
             if left is not None and left.start == s0 and left.kind in (
-                    "named_organization", "named_person", "unnamed_official", "anonymous", "media"):
+                    "named_organization", "named_person", "unnamed_official", "anonymous", "media", "document"):
                 c.np, c.sv, c.phrase_start = left, True, s0  # "العراق: المفوضية تعلن النتائج": a headline's subject
+                # (and "تقرير رقابي يكشف إهدار المليارات": a document)
             elif 1 <= cue_a - s0 <= 3 and all(ctx.words[t] and not _stopword(norms[t]) for t in range(s0, cue_a)) \
                     and is_definite(norms[s0]) and not any(norms[t] in VERB_FORMS for t in range(s0, cue_a)):
                 c.np = NP(s0, cue_a, ctx.starts[s0], ctx.ends[cue_a - 1], "named_organization", norms[s0],

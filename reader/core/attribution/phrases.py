@@ -507,10 +507,12 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                 and n not in FIRST_NAMES and norms[j - 1] not in _NAME_LINKS and not is_nisba(n) \
                 and _construct_after(ctx, j + 1, limit):
             break  # "وانتقد سعيد حسن | قرار طرد المنظمات": a noun in construct after the tagger's name, the object
-        if j == start + 2 and ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(start, -1) == j \
+        if start + 2 <= j <= start + 3 and ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(start, j + 1) <= j \
                 and (in_lexicon(n, _NAME_BREAKING_ROLES) or n in TITLES) and is_definite(n) and norms[start] in FIRST_NAMES \
-                and j + 1 < limit and ctx.words[j + 1] and complementizer(norms[j + 1]):
-            j += 1  # "خالد مرتضى السيد إن": a family name that is also a title, right before إن
+                and j + 1 < limit and (ctx.words[j + 1] and complementizer(norms[j + 1])
+                                       or ctx.is_punct(j + 1, "،,") and j + 2 < limit and ctx.words[j + 2]
+                                       and norms[j + 2] in ("في", "خلال")):
+            j += 1  # "خالد مرتضى السيد إن"، "عبد الرحمن الطيب الأمين، في تصريح": a family name that is also a title
             break
         if j - start >= 2 and n.startswith("با") and len(n) >= 5 and j + 2 < limit and ctx.is_punct(j + 1, "،,") \
                 and ctx.words[j + 2] and in_lexicon(norms[j + 2], ROLE_HEADS) and ent is not None and ent.type == "PER":

@@ -24,7 +24,7 @@ from .documents import _doc_chain, _indef_adjective
 from .groups import group_source
 from .modifiers import _modifiers, anon_genitive
 from .phrases import (
-    AL_GIVEN, NP, _ONE_OF, _ali, _is_place, _lookup, _prefix_chars, _stopword, _word, adjective_like, article,
+    AL_GIVEN, NP, _ONE_OF, _ali, _ifaal, _is_place, _lookup, _prefix_chars, _stopword, _word, adjective_like, article,
     def_chain, entity_end, keeper_post, masdar_like, name_chain, name_start, not_in_a_name,
 )
 from .roles import _possessed_role, _role_phrase, nationality_adj
@@ -394,8 +394,10 @@ def marks_subject_of_object(ctx: Context, k: int, limit: int, own: str, then: st
     name_then_object = close == k + 2 and t == close + 1 and not inner.startswith("ال") and not masdar_like(inner) \
         and not ctx.norms[t].startswith("ال") and not _stopword(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS \
         and ctx.norms[t] not in FIRST_NAMES and t not in ctx.entity_at and ctx.norms[t][:1] not in "وفبل" \
-        and t + 1 < limit and ctx.words[t + 1] and ctx.norms[t + 1].startswith("ال") and not _stopword(ctx.norms[t + 1])
-    # ("وأعلنت «كفالة» رفع الحد الأعلى": a body's one-word name, then the verbal noun it announced)
+        and t + 1 < limit and ctx.words[t + 1] and (ctx.norms[t + 1].startswith("ال") and not _stopword(ctx.norms[t + 1])
+                                                    or _ifaal(ctx.norms[t]) or masdar_like(ctx.norms[t]))
+    # ("وأعلنت «كفالة» رفع الحد الأعلى"، "أعلنت «منشآت» إطلاق برنامج": a body's one-word name, then the
+    # verbal noun it announced)
     if t == close + 1 and not (own and (ctx.norms[t] == own or own == "ب" and ctx.norms[t][:1] == "ب")) \
             and not (firm and (known or not masdar_like(inner))) and not object_then and not name_then_object:
         return None  # (وتوقعت «ارتفاع الأسعار» …: words in marks with nothing between: the object itself;

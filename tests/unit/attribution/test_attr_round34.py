@@ -267,3 +267,42 @@ def test_amma_then_fa_kana_qad_and_its_own_report_takes_no_genitive():
         ("صندوق النقد الدولي", "«الحلول المجتزأة» التي يعتمدها مصرف لبنان"),
         ("صندوق النقد الدولي", "الحلول المجتزأة التي يعتمدها المصرف"),
         ("صندوق النقد الدولي", "النمو سيتباطأ")]
+
+
+def test_an_announcement_as_a_time_or_still_awaited_is_no_claim():
+    assert _all("وارتفعت السندات إلى أعلى مستوى منذ إعلان الحكومة التخلف عن السداد في آذار 2020.") == []
+    assert _all("ويترقب المستثمرون إعلان الشركة عن توزيعات النصف الثاني.") == []
+
+
+def test_a_bodys_one_word_name_in_marks_then_the_verbal_noun_it_announced():
+    rs = _all("وفي هذا السياق، أعلنت «منشآت» إطلاق برنامج لدعم المنشآت الصغيرة بقيمة 200 مليون ريال.")
+    assert [(r.source, r.claim) for r in rs] == [("منشآت", "إطلاق برنامج لدعم المنشآت الصغيرة بقيمة 200 مليون ريال")]
+
+
+def test_a_headlines_document_subject_before_a_present_verb():
+    rs = _all("تقرير رقابي يكشف إهدار المليارات في ملف دعم المحروقات")
+    assert [(r.cue, r.source, r.kind) for r in rs] == [("يكشف", "تقرير رقابي", "document")]
+
+
+def test_she_did_not_reply_by_the_time_of_printing():
+    rs = _all("وتواصلت «البلاد» مع إدارة السوق للتعليق، لكنها لم ترد حتى موعد النشر.")
+    assert [r.cue for r in rs] == ["لم ترد"]
+
+
+def test_bodies_and_documents_named_in_full():
+    rs = _all("ولم ترد حاكمية مصرف لبنان على أسئلة «الأخبار». وبحسب نسخة من التقرير اطلعت عليها «الأخبار»، فإن "
+              "التحويلات تعود إلى أقل من ألف حساب. وأظهرت نتائج المسح الوطني حول السكان والتشغيل أن البطالة "
+              "استقرت.")
+    assert [(r.source, r.kind) for r in rs] == [
+        ("حاكمية مصرف لبنان", "named_organization"), ("نسخة", "document"),
+        ("نتائج المسح الوطني حول السكان والتشغيل", "document")]
+
+
+def test_a_family_name_that_is_also_a_post_before_the_occasion():
+    rs = _all("وقال محافظ البنك المركزي عبد الرحمن الطيب الأمين، في تصريح صحفي، إن البنك قرر توحيد سعر الصرف.")
+    assert rs[0].source == "عبد الرحمن الطيب الأمين"
+
+
+def test_she_who_did_not_reply_is_the_body_the_paper_contacted():
+    rs = _all("وتواصلت «البلاد» مع إدارة السوق للتعليق على هذه الشكاوى، لكنها لم ترد حتى موعد النشر.")
+    assert [(r.cue, r.resolved) for r in rs] == [("لم ترد", "إدارة السوق")]
