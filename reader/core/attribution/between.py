@@ -315,6 +315,45 @@ def _institution_after_lam(ctx: Context, j: int, limit: int) -> int:
     return np.end if np is not None and np.start == j and np.kind == "named_organization" else j
 
 
+def _no_name(ctx: Context, np: NP) -> bool:
+    """A "name" after a post that no tagger, list or earlier mention knows ("رئيس | غرفتي"، "المدير العام | لفندق")."""
+    return np.end - np.start <= 3 and not any(
+        t in ctx.entity_at and ctx.entity_at[t].type == "PER" or ctx.norms[t] in FIRST_NAMES
+        for t in range(np.start + 1, np.end))
+
+
+def _name_after_long_post(ctx: Context, np: NP, j: int, limit: int) -> NP | None:
+    """After a post the parse ended early, more of its body's name (no verb, no إن/أن, no comma),
+    then a title and a name, or a name the tagger found: that person, the post all before him."""
+    for t in range(j, min(limit - 1, j + 12)):
+        if not ctx.words[t]:
+            if t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 5:
+                continue  # (a firm's name in marks: لفندق «نسائم طيبة»)
+            if t - 1 in ctx.quote_open_tok.values() or ctx.raw[t] in "»\"”":
+                continue
+            return None
+        n = ctx.norms[t]
+        if complementizer(n) or n in VERB_FORMS or _stopword(n) and n not in ("في",):
+            return None
+        start = t + 1 if n in TITLES else t
+        if start < limit and ctx.words[start] and start > j and (
+                start in ctx.entity_at and ctx.entity_at[start].type == "PER"
+                or ctx.norms[start] in FIRST_NAMES) and not (t == start and ctx.norms[t - 1] in TITLES):
+            e = name_chain(ctx, start, limit)
+            if start == t and start - 1 > j and ctx.words[start - 1] and not is_definite(ctx.norms[start - 1]) \
+                    and not _stopword(ctx.norms[start - 1]) and not in_lexicon(ctx.norms[start - 1], ORG_HEADS) \
+                    and not in_lexicon(ctx.norms[start - 1], ROLE_HEADS) and ctx.words[start - 2] \
+                    and is_definite(ctx.norms[start - 2]):
+                start -= 1  # "الرئيس السابق للمجلس نذار فيصل المشعل": a given name no list knows, before a known one
+            if e >= start + 2 and (start > t or start in ctx.entity_at or e >= limit or not ctx.words[e]
+                                   or complementizer(ctx.norms[e]) or ctx.norms[e] in ("في", "خلال")
+                                   or ctx.norms[e][:1] == "ل" and match_outlet(ctx, e, limit, preposition=True) is not None):
+                # (a given name with no title: only when his claim, an occasion or the outlet told follows)
+                return NP(np.start, e, ctx.starts[start], ctx.ends[e - 1], "named_person", np.head,
+                          role=" ".join(ctx.norms[np.start:start]), named=True, feminine=np.feminine)
+    return None
+
+
 def _clause_on_document(ctx: Context, j: int, limit: int) -> int:
     """After a document and a comma at ``j``: a short clause on it ("نشرت نتائجه أمس"، "الصادر يوم
     الأربعاء") between commas, then أن/إن; returns the complementizer's token, or ``j``."""
@@ -352,6 +391,14 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if steps > most:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
+        if c.np is not None and j == c.np.end and (c.np.kind == "unnamed_official" and c.np.role or c.np.kind == "named_person"
+                                                   and in_lexicon(norms[c.np.start], ROLE_HEADS) and _no_name(ctx, c.np)) \
+                and (ctx.words[j] or j in ctx.quote_open_tok):
+            named = _name_after_long_post(ctx, c.np, j, limit)
+            if named is not None:
+                c.np = named  # "رئيس لجنة النخيل والتمور بالغرفة التجارية … المهندس خالد الحربي": the rest of the post, then him
+                j = named.end
+                continue
         if c.np is not None and c.np.kind == "document" and c.np.end <= j <= c.np.end + 1 and ctx.is_punct(j, "،,"):
             k = _clause_on_document(ctx, j, limit)
             if k > j:

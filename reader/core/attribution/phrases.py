@@ -598,7 +598,9 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if is_definite(n) and (n.endswith(_PLURAL_ENDINGS) or n.startswith(("وال", "بال", "لل", "فال"))) \
                 and not _family_in_ين(ctx, start, j, limit) and not _foreign_wal(ctx, start, j, limit) \
                 and not (n.endswith("ات") and n.startswith("ال") and j == start + 1 and norms[start] in FIRST_NAMES
-                         and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:"))) \
+                         and (j + 1 >= limit or ctx.is_punct(j + 1, "،,:")
+                              or ctx.words[j + 1] and (complementizer(norms[j + 1]) or norms[j + 1][:1] == "ل"
+                                                       and match_outlet(ctx, j + 1, limit, preposition=True) is not None))) \
                 and not (n.endswith(("ون", "ين")) and n.startswith("ال") and j == start + 1 and norms[start] in FIRST_NAMES
                          and (j + 1 == limit < len(norms) and ctx.words[j + 1] or j + 1 < limit and ctx.words[j + 1])
                          and norms[j + 1] in VERB_FORMS
@@ -744,7 +746,7 @@ _FOR_THE_SAKE = folded_set("لصالح لحساب لدى لمصلحة")
 #: Words the tagger takes for a person's name and never are one.
 NOT_PEOPLE = folded_set("كورونا فيروس الفيروس كوفيد")
 #: Nouns the tagger runs a name on into, always an object after it ("حمّل X مسؤولية الأزمة").
-OBJECT_NOUNS = folded_set("مسؤولية المسؤولية")
+OBJECT_NOUNS = folded_set("مسؤولية المسؤولية قرار قرارات خطة خطط خطوة سياسة سياسات إجراءات أداء تصريحات")
 _REGION_AFTER_KEEPER = REGION_HEADS | folded_set("عام عامة")
 _THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة الشرقية الغربية الشمالية الجنوبية")
 _ALA_PHRASES = folded_set("لسان حد هامش صعيد الرغم رغم سبيل خلفية ضوء")
