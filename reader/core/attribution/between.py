@@ -317,9 +317,9 @@ def _institution_after_lam(ctx: Context, j: int, limit: int) -> int:
 
 def _no_name(ctx: Context, np: NP) -> bool:
     """A "name" after a post that no tagger, list or earlier mention knows ("رئيس | غرفتي"، "المدير العام | لفندق")."""
-    return np.end - np.start <= 3 and not any(
-        t in ctx.entity_at and ctx.entity_at[t].type == "PER" or ctx.norms[t] in FIRST_NAMES
-        for t in range(np.start + 1, np.end))
+    a = max(np.start + 1, ctx.tok_at_char(np.src_start))
+    return np.end - a <= 2 and not any(
+        t in ctx.entity_at and ctx.entity_at[t].type == "PER" or ctx.norms[t] in FIRST_NAMES for t in range(a, np.end))
 
 
 def _name_after_long_post(ctx: Context, np: NP, j: int, limit: int) -> NP | None:
@@ -331,6 +331,13 @@ def _name_after_long_post(ctx: Context, np: NP, j: int, limit: int) -> NP | None
                 continue  # (a firm's name in marks: لفندق «نسائم طيبة»)
             if t - 1 in ctx.quote_open_tok.values() or ctx.raw[t] in "»\"”":
                 continue
+            if ctx.is_punct(t, "،,") and t + 2 < limit and ctx.words[t + 1] and (
+                    ctx.norms[t + 1] in FIRST_NAMES or t + 1 in ctx.entity_at and ctx.entity_at[t + 1].type == "PER"):
+                e = name_chain(ctx, t + 1, limit)
+                if e >= t + 3 and e < limit and ctx.is_punct(e, "،,"):
+                    return NP(np.start, e, ctx.starts[t + 1], ctx.ends[e - 1], "named_person", np.head,
+                              role=" ".join(ctx.norms[np.start:t]), named=True, feminine=np.feminine)
+                    # ("مديرة إدارة مواجهة غسل الأموال ومكافحة تمويل الإرهاب في الوزارة، هند سلطان الكتبي،")
             return None
         n = ctx.norms[t]
         if complementizer(n) or n in VERB_FORMS or _stopword(n) and n not in ("في",):

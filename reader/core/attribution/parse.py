@@ -1912,6 +1912,14 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
         shorter = parse_np(ctx, j, last - 1, feminine=vf.gender == "f")
         if shorter is not None and shorter.end == last - 1:
             return shorter  # "ودعا الحاج علي المجتمع الدولي إلى": whom he called on, after his name
+    if is_nisba(obj) and is_definite(obj) and last - 1 >= np.start + 2 and ctx.words[last - 1] and vf.lemma in _ADDRESSEE_VERBS \
+            and ctx.norms[last - 1].startswith("ال") and is_definite(ctx.norms[last - 2]) \
+            and (not adjective_like(ctx.norms[last - 1]) or len(ctx.norms[last - 1]) == 7 and ctx.norms[last - 1][2] == "م"
+                 and ctx.norms[last - 1][4] == "ا") and not is_nisba(ctx.norms[last - 1]) \
+            and np.kind == "named_organization":  # (المتاجر، المصارف: a broken plural مفاعل, no participle)
+        shorter = parse_np(ctx, j, last - 1, feminine=vf.gender == "f")
+        if shorter is not None and shorter.end == last - 1:
+            return shorter  # "حذرت وزارة التجارة | المتاجر الإلكترونية من": whom it warned, a plural and its adjective
     if _is_place_tok(ctx, last) and ctx.words[last - 1] and not is_definite(ctx.norms[last - 1]) \
             and np.kind == "named_organization":
         return np  # "طالبت غرفة تجارة وصناعة البحرين بتسريع": the place ends the body's name, in construct

@@ -211,7 +211,8 @@ def _plural_group(tokens) -> bool:
     w = bare(tokens[0])
     if w in ("بعض", "عدد") and len(tokens) > 1:
         w = bare(tokens[1])
-    return w.endswith(("ون", "ين")) or w in _GROUP_PLURALS or w in _BROKEN_GROUPS
+    return w.endswith(("ون", "ين")) or w in _GROUP_PLURALS or w in _BROKEN_GROUPS \
+        or len(w) >= 4 and w.endswith("و") and in_lexicon(w[:-1], ROLE_HEADS)  # مديرو، مسؤولو، ممثلو
 
 
 _BROKEN_GROUPS = folded_set("نقاد مصادر خبراء مراقبين مسؤولين")
@@ -284,8 +285,9 @@ class Resolver(OutletsMixin):
         for sp in reversed(self.speakers[-8:]):
             if gender and sp.gender and sp.gender != gender:
                 continue
-            if number == "p" and sp.number not in ("p", "d") and sp.kind in ("named_person", "unnamed_official"):
-                continue
+            if number == "p" and sp.number not in ("p", "d") and sp.kind in ("named_person", "unnamed_official") \
+                    and not (sp.kind == "unnamed_official" and _plural_group(sp.tokens)):
+                continue  # (but "مديرو صناديق": a post in the plural, after the singular verb before it)
             if number == "s" and gender == "m" and sp.kind == "anonymous" and _plural_group(sp.tokens):
                 continue  # "وأضاف" (he added) does not go on with "النقاد" who spoke last
             return sp

@@ -324,3 +324,15 @@ def test_a_long_post_then_a_title_and_a_name():
 def test_a_decision_is_the_object_never_a_family_name():
     rs = _all("انتقد النائب خالد أبو حسان قرار رفع سعر الديزل.")
     assert (rs[0].source, rs[0].claim) == ("خالد أبو حسان", "قرار رفع سعر الديزل")
+
+
+def test_but_they_after_managers_of_funds_is_them():
+    rs = _all("وأشار التقرير إلى أن السيولة تراجعت. وقال مديرو صناديق إن الموسم سيدعم التداولات، لكنهم حذروا من "
+              "التصعيد.")
+    assert rs[-1].resolved == "مديرو صناديق"
+
+
+def test_a_long_department_then_her_name_between_commas():
+    rs = _all("وقالت مديرة إدارة مواجهة غسل الأموال ومكافحة تمويل الإرهاب في الوزارة، هند سلطان الكتبي، إن الوزارة "
+              "كثفت حملات التفتيش.")
+    assert (rs[0].source, rs[0].claim) == ("هند سلطان الكتبي", "الوزارة كثفت حملات التفتيش")
