@@ -16,7 +16,7 @@ from .cues import PARTICIPLES, VERB_PREPOSITION
 from .groups import group_source
 from .outlets import OutletMatch, match_outlet
 from .phrases import adjective_like, def_chain
-from .sources import bare, parse_np
+from .sources import _STANCE_OBJECTS, bare, parse_np
 from .words import (
     FILLERS, INDEF_ADJECTIVES, MANNER, MANNER_VOICE, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
@@ -395,6 +395,8 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and not n.startswith(("ب", "ل")) and n not in TIME_WORDS and not is_nisba(n) \
                 and n not in INDEF_ADJECTIVES and n not in _EVENT_ADJECTIVES:
             break  # the object of أعلن/توقع begins here
+        if n in _STANCE_OBJECTS and j > first + 0:
+            break  # "أكدت الوزارة في بيان | التزام المملكة الكامل": what it affirmed (a verbal noun like an article)
         if its_own and n.startswith("ال") and not adjective_like(n) and not is_nisba(n) and n not in TIME_WORDS \
                 and all(ctx.words[t] and (adjective_like(norms[t]) or is_nisba(norms[t]) or norms[t] in TIME_WORDS)
                         for t in range(first + 1, j)):

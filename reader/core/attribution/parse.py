@@ -986,9 +986,14 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if c.np is None and vf.prefix == "" and vf.tense == "imp" and cue_a > sent_a and _own_line_no_stop(ctx, i):
         s0 = next((t + 1 for t in range(cue_a - 1, sent_a - 1, -1) if not ctx.words[t] and ctx.raw[t] == ":"), sent_a)
         if 1 <= cue_a - s0 <= 4 and all(ctx.words[t] or t in ctx.quote_open_tok or t + 1 in ctx.quote_close_tok
-                                        for t in range(s0, cue_a)):
+                                        or t in ctx.quote_close_tok and t + 1 == cue_a and _lookup(norms[s0], DOC_HEADS)
+                                        for t in range(s0, cue_a)):  # (and "تقرير «الشال» يحذر")
             left = parse_left_subject(ctx, cue_a, s0) if ctx.words[cue_a - 1] else marks_source(
                 ctx, ctx.quote_close_tok.get(cue_a - 1, -1), cue_a) if cue_a - 1 in ctx.quote_close_tok else None
+            if left is not None and left.start in (s0 + 1, s0 + 2) and cue_a - s0 <= 5 and ctx.words[s0] and _lookup(norms[s0], DOC_HEADS) \
+                    and ctx.quote_open_tok.get(s0 + 1) == cue_a - 1:
+                left = NP(s0, cue_a, ctx.starts[s0], ctx.ends[cue_a - 1], "document", bare(norms[s0]))
+                # "تقرير «الشال» يحذر من …": a report by its owner's name in marks
             if left is not None and left.start == s0 and left.kind in (
                     "named_organization", "named_person", "unnamed_official", "anonymous", "media", "document"):
                 c.np, c.sv, c.phrase_start = left, True, s0  # "العراق: المفوضية تعلن النتائج": a headline's subject

@@ -336,3 +336,14 @@ def test_a_long_department_then_her_name_between_commas():
     rs = _all("وقالت مديرة إدارة مواجهة غسل الأموال ومكافحة تمويل الإرهاب في الوزارة، هند سلطان الكتبي، إن الوزارة "
               "كثفت حملات التفتيش.")
     assert (rs[0].source, rs[0].claim) == ("هند سلطان الكتبي", "الوزارة كثفت حملات التفتيش")
+
+
+def test_a_headlines_report_by_its_owners_name_in_marks():
+    rs = _all("تقرير «الشال» يحذر من تضخم بند الرواتب في الميزانية")
+    assert [(r.source, r.kind, r.claim) for r in rs] == [
+        ("تقرير «الشال»", "document", "تضخم بند الرواتب في الميزانية")]
+
+
+def test_in_a_statement_then_the_commitment_it_affirmed():
+    rs = _all("أكدت وزارة الطاقة في بيان التزام المملكة الكامل بمستوى الإنتاج المتفق عليه.")
+    assert rs[0].claim == "التزام المملكة الكامل بمستوى الإنتاج المتفق عليه"
