@@ -334,13 +334,16 @@ def _name_after_long_post(ctx: Context, np: NP, j: int, limit: int) -> NP | None
             if ctx.is_punct(t, "،,") and t + 2 < limit and ctx.words[t + 1] and (
                     ctx.norms[t + 1] in FIRST_NAMES or t + 1 in ctx.entity_at and ctx.entity_at[t + 1].type == "PER"):
                 e = name_chain(ctx, t + 1, limit)
-                if e >= t + 3 and e < limit and ctx.is_punct(e, "،,"):
+                shut = e + 3 if e + 3 < limit and ctx.raw[e] == "(" and ctx.raw[e + 2] == ")" else \
+                    e + 4 if e + 4 < limit and ctx.raw[e] == "(" and ctx.raw[e + 3] == ")" else e
+                # ("، ريم العصيمي (27 عاما)،": her age in brackets before the comma)
+                if e >= t + 3 and shut < limit and ctx.is_punct(shut, "،,"):
                     return NP(np.start, e, ctx.starts[t + 1], ctx.ends[e - 1], "named_person", np.head,
                               role=" ".join(ctx.norms[np.start:t]), named=True, feminine=np.feminine)
                     # ("مديرة إدارة مواجهة غسل الأموال ومكافحة تمويل الإرهاب في الوزارة، هند سلطان الكتبي،")
             return None
         n = ctx.norms[t]
-        if complementizer(n) or n in VERB_FORMS or _stopword(n) and n not in ("في",):
+        if complementizer(n) or n in VERB_FORMS or _stopword(n) and n not in ("في", "من", "ام"):
             return None
         start = t + 1 if n in TITLES else t
         if start < limit and ctx.words[start] and start > j and (
@@ -399,7 +402,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             break  # (a walk that makes no progress stops: no phrase is this long)
         n = norms[j]
         if c.np is not None and j == c.np.end and (c.np.kind == "unnamed_official" and c.np.role or c.np.kind == "named_person"
-                                                   and in_lexicon(norms[c.np.start], ROLE_HEADS) and _no_name(ctx, c.np)) \
+                                                   and in_lexicon(norms[c.np.start], ROLE_HEADS) and _no_name(ctx, c.np)
+                                                   or c.np.kind == "anonymous" and in_lexicon(norms[c.np.start], OCCUPATIONS)
+                                                   and c.np.end - c.np.start <= 3) \
                 and (ctx.words[j] or j in ctx.quote_open_tok):
             named = _name_after_long_post(ctx, c.np, j, limit)
             if named is not None:

@@ -1198,6 +1198,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), media_end=m.end)
         if ent.type == "LOC" and _word(ctx, e, limit) and _lookup(ctx.norms[e], ORG_HEADS):
             return None  # a place in front of an organisation's name is not the subject
+        if ent.type == "LOC" and e == i + 1 and _word(ctx, e, limit) and ctx.norms[e].startswith("لل") and len(ctx.norms[e]) >= 5 \
+                and not _stopword(ctx.norms[e]) and (e + 1 >= limit or not ctx.words[e + 1] or complementizer(ctx.norms[e + 1])
+                                                     or ctx.norms[e + 1] in VERB_FORMS or ctx.norms[e + 1] in TIME_WORDS):
+            return make(e + 1, "named_organization", named=True)  # "قطر للسياحة"، "قطر للطاقة": a body named by its country
         end = def_chain(ctx, e, limit, org=True, places=True) if ent.type == "ORG" else e
         whole = ctx.entity_end_tok.get(i, i + 1) - i
         if end > e and (whole >= 3 or whole == 2 and ctx.norms[e - 1].startswith("ال") and ctx.norms[e] not in _ORDINALS) \

@@ -347,3 +347,15 @@ def test_a_headlines_report_by_its_owners_name_in_marks():
 def test_in_a_statement_then_the_commitment_it_affirmed():
     rs = _all("أكدت وزارة الطاقة في بيان التزام المملكة الكامل بمستوى الإنتاج المتفق عليه.")
     assert rs[0].claim == "التزام المملكة الكامل بمستوى الإنتاج المتفق عليه"
+
+
+def test_a_graduate_then_her_name_and_age_between_commas():
+    rs = _all('وقالت خريجة الكيمياء من جامعة أم القرى، ريم العصيمي (27 عاما)، لـ"مكة" إنها تقدمت لأكثر من 60 وظيفة. '
+              "وقال خريج نظم المعلومات، تركي العنزي (28 عاما)، إنه عمل في ثلاث وظائف مؤقتة.")
+    assert [r.source for r in rs] == ["ريم العصيمي", "تركي العنزي"]
+
+
+def test_a_body_named_by_its_country_and_field():
+    rs = _all("كشفت قطر للسياحة أن عدد الزوار بلغ 4.1 مليون زائر. وأعلنت قطر للطاقة أمس توقيع اتفاقية.")
+    assert [(r.source, r.kind) for r in rs] == [("قطر للسياحة", "named_organization"),
+                                                ("قطر للطاقة", "named_organization")]
