@@ -849,6 +849,12 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     if k > j + 3:
                         j = k  # "X، نيكوس ستافريديس، في مقابلة مع تلفزيون «سكاي» أن": the occasion and its outlet
                         continue
+                if c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and ctx.words[j + 1] \
+                        and norms[j + 1] in _CLAUSE_VERBS:
+                    shut = next((t for t in range(j + 2, min(limit, j + 10)) if not ctx.words[t]), -1)
+                    if shut > 0 and ctx.is_punct(shut, "،,") and is_complement(ctx, shut + 1, limit):
+                        j = shut + 1  # "مصدر من الاتحاد المغربي للشغل، حضر الاجتماع، إن": a clause on him
+                        continue
                 k = _apposition_end(ctx, c, j + 1, limit)
                 if k > j + 1 and norms[j + 1] in _RELATIVE and c.np is not None:
                     k = _joined_relative_end(ctx, k, limit)  # "، التي …، وتدير …، بأنها"
@@ -1338,6 +1344,10 @@ _AGE_WORDS = folded_set("البالغ البالغة البالغين البال
 _CALLED = folded_set("يدعى ويدعى تدعى وتدعى اسمه واسمه اسمها واسمها يسمى ويسمى تسمى")
 
 
+#: Verbs of a clause on an unnamed source between commas ("مصدر …، حضر الاجتماع، إن"): no given name.
+_CLAUSE_VERBS = folded_set("حضر حضرت شارك شاركت طلب طلبت فضل فضلت رفض رفضت اطلع اطلعت تحدث تحدثت عمل عملت")
+
+
 def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     """", [title] NAME ," right after an unnamed post: the person who holds it (a name the
     tagger found, or one a list knows), running exactly to the comma."""
@@ -1379,7 +1389,7 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
             and ctx.entity_at[k + 1].type == "PER" and ctx.entity_end_tok.get(k + 1, k + 1) == close \
             and not in_lexicon(ctx.norms[k], ROLE_HEADS) and not complementizer(ctx.norms[k]) and len(ctx.norms[k]) >= 3:
         e = close  # "، المهندس ليث عادل الزعبي،": after a title, a given name the tagger left out
-    elif k + 2 == close and ctx.words[k + 1] and not is_definite(ctx.norms[k]) \
+    elif k + 2 == close and ctx.words[k + 1] and not is_definite(ctx.norms[k]) and ctx.norms[k] not in _CLAUSE_VERBS \
             and name_start(ctx, k, after_role=True) and ctx.norms[k + 1].startswith("ال") \
             and not in_lexicon(ctx.norms[k + 1], ROLE_HEADS) and not in_lexicon(ctx.norms[k + 1], ORG_HEADS) \
             and not is_verb_like(ctx.norms[k + 1]) and len(ctx.norms[k + 1]) >= 5:

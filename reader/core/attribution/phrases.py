@@ -457,6 +457,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break
         if n in OBJECT_NOUNS:
             break  # "حمّل الوزير رامي حداد | مسؤولية الأزمة": the object, never a name
+        if j > start and j + 1 < limit and _construct_plural(ctx, j):
+            break  # "ودعت نفطال | مستعملي الطريق": a plural in construct, whom it called on
         if j > start and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] == _AD_DIN and not is_definite(n) \
                 and not _stopword(n) and len(n) >= 3 and n not in VERB_FORMS:
             j += 2  # "نادية محمود | شرف الدين": a compound in -الدين at the end of the name
@@ -844,6 +846,14 @@ _WAS = frozenset(("كان", "كانت", "كانوا"))
 _REFUSED = folded_set("رفض رفضت فضل فضلت طلب طلبت")
 
 
+def _construct_plural(ctx: Context, j: int) -> bool:
+    """مستعملي، مستثمري، موظفي: a sound plural in construct (its nun dropped) before a definite word."""
+    n = ctx.norms[j]
+    return n[:1] == "م" and n.endswith("ي") and len(n) >= 6 and n not in FIRST_NAMES and n not in ctx.person_tokens \
+        and (j not in ctx.entity_at or ctx.entity_end_tok.get(j, j + 1) == j + 1) and j + 1 < len(ctx.norms) and ctx.words[j + 1] \
+        and ctx.norms[j + 1].startswith("ال")
+
+
 def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = False) -> bool:
     """Token ``j`` may begin a name. ``after_role``: it follows a role (المحامي سامر الخطيب),
     where an unknown word with a definite word after it is a first and a family name rather
@@ -855,6 +865,8 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return True  # "أم محمد": a name by one's child (أم is also "or")
     if _stopword(n) and not _ali(ctx, j):
         return False  # على (the preposition) folds like the name علي
+    if _construct_plural(ctx, j):
+        return False  # "ودعا الوزير | مستثمري القطاع الخاص": whom he called on, in construct
     if keeper_post(ctx, j):
         return False  # "أمين منطقة الرياض"، "أمين المتحف": the post, not the given name
     if n in _WAS and j not in ctx.entity_at and n not in ctx.person_tokens:

@@ -359,3 +359,13 @@ def test_a_body_named_by_its_country_and_field():
     rs = _all("كشفت قطر للسياحة أن عدد الزوار بلغ 4.1 مليون زائر. وأعلنت قطر للطاقة أمس توقيع اتفاقية.")
     assert [(r.source, r.kind) for r in rs] == [("قطر للسياحة", "named_organization"),
                                                 ("قطر للطاقة", "named_organization")]
+
+
+def test_a_clause_on_an_unnamed_source_between_commas_is_no_name():
+    rs = _all("وقال مصدر من الاتحاد المغربي للشغل، حضر الاجتماع، إن الحكومة اقترحت زيادة.")
+    assert [(r.source, r.kind) for r in rs] == [("مصدر من الاتحاد المغربي للشغل", "anonymous")]
+
+
+def test_a_plural_in_construct_after_a_body_is_whom_it_called_on():
+    rs = _all("ودعت نفطال مستعملي الطريق إلى عدم الانسياق وراء الإشاعات.")
+    assert rs[0].source == "نفطال" and rs[0].claim.startswith("مستعملي الطريق")
