@@ -578,6 +578,12 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                                                              and norms[j + 1] in FIRST_NAMES):
             j += 1  # "طارق بن يوسف | القاضي": a family name that is also a post, after بن X
             break
+        if j == start + 1 and n in _TRADE_FAMILY_NAMES and norms[start] in FIRST_NAMES and (
+                j + 1 >= limit or not ctx.words[j + 1] or complementizer(norms[j + 1])
+                or norms[j + 1].startswith("ال") and norms[j + 1].endswith(("ين", "ات"))):
+            # (not "محمد إمام المسجد": the post, in construct)
+            j += 1  # "ريان مفتي"، "عمر قاضي": a family name that is also a post, right after a given name
+            break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
                 or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF \
                 or (n[:1] in "بل" and in_lexicon(n[1:], SPEECH_EVENTS)):
@@ -844,6 +850,9 @@ _MANNER = folded_set("جملة بشدة مرارا مرارًا مراراً ق�
 
 _WAS = frozenset(("كان", "كانت", "كانوا"))
 _REFUSED = folded_set("رفض رفضت فضل فضلت طلب طلبت")
+
+
+_TRADE_FAMILY_NAMES = folded_set("مفتي قاضي خطيب إمام")
 
 
 def _construct_plural(ctx: Context, j: int) -> bool:

@@ -369,3 +369,8 @@ def test_a_clause_on_an_unnamed_source_between_commas_is_no_name():
 def test_a_plural_in_construct_after_a_body_is_whom_it_called_on():
     rs = _all("ودعت نفطال مستعملي الطريق إلى عدم الانسياق وراء الإشاعات.")
     assert rs[0].source == "نفطال" and rs[0].claim.startswith("مستعملي الطريق")
+
+
+def test_a_family_name_that_is_also_a_post_after_a_given_name():
+    rs = _all("وحذر المستشار القانوني ريان مفتي المشتركين من سداد الفواتير. وقال المحامي ريان مفتي إن الفواتير مرتفعة.")
+    assert [r.source for r in rs] == ["ريان مفتي", "ريان مفتي"]
