@@ -301,6 +301,7 @@ def _title_dots(starts: list[int], ends: list[int], raw: list[str]) -> list[int]
 _AMIN = frozenset((fold("أمين"),))
 #: What a أمين keeps (أمين السر، أمين الصندوق): a post, never a family name after the given name أمين.
 _WHAT_AMIN_KEEPS = frozenset(fold(w) for w in "السر الصندوق المتحف المكتبة العاصمة المظالم المال المنطقة المحافظة المدينة الشرقية الغربية الشمالية الجنوبية".split())
+_NOT_A_FAMILY = frozenset(("عدم",))
 
 
 #: A photo's credit closing its caption, run into the story: "… إلى النور (أرشيف) دعا تنظيم …".
@@ -460,17 +461,19 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
     ctx.noisy = noisy
 
     from .cues import VERB_FORMS
-    from .phrases import AL_GIVEN, NOT_PEOPLE, OBJECT_NOUNS
+    from .phrases import AL_GIVEN, NOT_PEOPLE, OBJECT_NOUNS, masdar_like
     from .words import FIRST_NAMES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, TITLES, in_lexicon, is_definite as _is_def, is_nisba
 
     places_at = {e.start for e in entities or () if e.type in ("LOC", "ORG")}
+    # ("حصة تمويل المنشآت"، "فضل عدم الكشف": a given name spelled like a common word, then a verbal noun)
     for k in range(len(norms) - 1):
         if norms[k] in _AMIN and (starts[k + 1] in places_at or _is_def(norms[k + 1]) and in_lexicon(norms[k + 1], ORG_HEADS)):
             continue  # "أمين الأحساء": the mayor of a region the tagger found, no family name
         if norms[k] in FIRST_NAMES and words[k + 1] and not _is_def(norms[k]) \
                 and not (norms[k] == "علي" and (not raw[k].endswith("ي") or ctx.ya_for_maqsura)):  # على السياحة
             nxt = norms[k + 1]
-            if nxt not in FIRST_NAMES and len(nxt) > 2 and nxt not in _WHAT_AMIN_KEEPS and not (
+            if nxt not in FIRST_NAMES and len(nxt) > 2 and nxt not in _WHAT_AMIN_KEEPS and nxt not in _NOT_A_FAMILY \
+                    and not (not _is_def(nxt) and masdar_like(nxt)) and not (
                     in_lexicon(norms[k], ROLE_HEADS) and (in_lexicon(nxt, ROLE_HEADS) or in_lexicon(nxt, ORG_HEADS))):
                 ctx.person_tokens.add(nxt)  # (مساعد المدرب, أمين الصندوق: a role, not مساعد the name)
         elif norms[k] in AL_GIVEN and k > 0 and words[k - 1] and words[k + 1] and _is_def(norms[k + 1]) \

@@ -374,3 +374,9 @@ def test_a_plural_in_construct_after_a_body_is_whom_it_called_on():
 def test_a_family_name_that_is_also_a_post_after_a_given_name():
     rs = _all("وحذر المستشار القانوني ريان مفتي المشتركين من سداد الفواتير. وقال المحامي ريان مفتي إن الفواتير مرتفعة.")
     assert [r.source for r in rs] == ["ريان مفتي", "ريان مفتي"]
+
+
+def test_a_given_name_spelled_like_a_common_word_makes_no_family_name_of_a_verbal_noun():
+    text = ("كشف برنامج ضمان تمويل المنشآت الصغيرة والمتوسطة «كفالة» أن التمويلات بلغت 14.8 مليار ريال. "
+            "وقال مسؤول إن حصة تمويل المنشآت بلغت 9.4 في المائة.")
+    assert _all(text)[0].source == "برنامج ضمان تمويل المنشآت الصغيرة والمتوسطة «كفالة»"
