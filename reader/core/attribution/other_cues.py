@@ -690,6 +690,9 @@ _ISSUED_IN = folded_set("الصادرة الصادر التي الذي النا�
 _TO_WHAT = folded_set("رجع عزا")
 
 
+_WENT_ON_TO_SAY = folded_set("ومضى مضى ومضت مضت وختم ختم وختمت واختتم اختتم واختتمت وراح")
+
+
 def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: bool, has_cue: bool = False) -> Cand | None:
     """، مشيرا إلى أن ... : a second claim of the same speaker (its source is set later)."""
     pf = PARTICIPLES.get(ctx.norms[i])
@@ -708,6 +711,12 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
             and is_definite(ctx.norms[i - 1]) and not ctx.norms[i - 1] in PARTICIPLES and i - 2 >= sent_a \
             and ctx.words[i - 2] and complementizer(ctx.norms[i - 2]):
         return None  # "أن الحكومة مطالبة بأن تقدم": the subject and its passive predicate (is called on), no speaker
+    if i == sent_a + 1 and ctx.words[sent_a] and ctx.norms[sent_a] in _WENT_ON_TO_SAY and ctx.norms[i] in SAYING \
+            and i + 1 < sent_b and (ctx.raw[i + 1] == ":" or is_complement(ctx, i + 1, sent_b)):
+        c = Cand(sent_a, i + 1, "part", sent_a, i + 1, gender=pf.gender, number=pf.number, lemma=pf.lemma, implied=True)
+        c.claim_tok = comp_start(ctx, i + 1, sent_b)  # "ومضى قائلا: «…»": the speaker before goes on
+        c.phrase_end = i + 1
+        return c
     if i == sent_a or (i == sent_a + 1 and not ctx.words[sent_a]):
         # "مبينا أن ..." opening a paragraph: the speaker of the paragraph before goes on
         from .suffixed_cues import suffixed_verb

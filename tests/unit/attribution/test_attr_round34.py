@@ -380,3 +380,8 @@ def test_a_given_name_spelled_like_a_common_word_makes_no_family_name_of_a_verba
     text = ("كشف برنامج ضمان تمويل المنشآت الصغيرة والمتوسطة «كفالة» أن التمويلات بلغت 14.8 مليار ريال. "
             "وقال مسؤول إن حصة تمويل المنشآت بلغت 9.4 في المائة.")
     assert _all(text)[0].source == "برنامج ضمان تمويل المنشآت الصغيرة والمتوسطة «كفالة»"
+
+
+def test_he_went_on_saying_opens_a_sentence():
+    rs = _all('وقال هيثم السالمي إن البورصة تتطور. ومضى قائلا: "هدفنا أن تكون البورصة ضمن أكثر الأسواق جذبا".')
+    assert [(r.cue, r.resolved, r.direct) for r in rs][-1] == ("ومضى قائلا", "هيثم السالمي", True)
