@@ -626,6 +626,10 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                 return named  # "أما جاره في المحل المجاور، سلطان الحربي، فقال": who he is, then his name
             if all(not ctx.words[t] or ctx.norms[t] in _FA_BEFORE_VERB for t in range(comma, cue_a)):
                 return np  # (and "أما صندوق النقد الدولي، فكان قد انتقد")
+            if np.kind in ("anonymous", "unnamed_official") and not np.named:
+                named = _name_between_commas_before_fa(ctx, k, comma, cue_a)
+                if named is not None:
+                    return named  # "أما البائع في سوق الخضار المركزي، علي الحربي (29 عاما)، فقال": who he is, then his name
             last = cue_a - 1 if ctx.norms[cue_a - 1] in ("فقد", "ف") else cue_a
             if ctx.is_punct(comma, "،,") and ctx.is_punct(last - 1, "،,") and ctx.words[comma + 1] \
                     and ctx.norms[comma + 1] in _RELATIVE_PRONOUNS:
@@ -704,9 +708,14 @@ def _name_between_commas_before_fa(ctx: Context, k: int, comma: int, cue_a: int)
     ent = ctx.entity_at.get(t)
     if not ctx.words[t] or not ((ent is not None and ent.type == "PER") or ctx.norms[t] in FIRST_NAMES):
         return None
-    if name_chain(ctx, t, last - 1, after_role=True) != last - 1:
+    end = last - 1
+    if ctx.raw[end - 1] == ")":
+        o = next((u for u in range(end - 2, max(t, end - 6), -1) if ctx.raw[u] == "("), -1)
+        if o > t and any(ctx.raw[u][:1].isdigit() for u in range(o + 1, end - 1)):
+            end = o  # "، علي الحربي (29 عاما)،": his age after his name
+    if name_chain(ctx, t, end, after_role=True) != end:
         return None
-    return NP(k + 1, last - 1, ctx.starts[t], ctx.ends[last - 2], "named_person", ctx.norms[t],
+    return NP(k + 1, last - 1, ctx.starts[t], ctx.ends[end - 1], "named_person", ctx.norms[t],
               role=" ".join(ctx.norms[k + 1:comma]), named=True)
 
 

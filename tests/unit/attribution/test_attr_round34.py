@@ -385,3 +385,10 @@ def test_a_given_name_spelled_like_a_common_word_makes_no_family_name_of_a_verba
 def test_he_went_on_saying_opens_a_sentence():
     rs = _all('وقال هيثم السالمي إن البورصة تتطور. ومضى قائلا: "هدفنا أن تكون البورصة ضمن أكثر الأسواق جذبا".')
     assert [(r.cue, r.resolved, r.direct) for r in rs][-1] == ("ومضى قائلا", "هيثم السالمي", True)
+
+
+def test_a_resident_then_her_name_and_a_seller_then_his_name_and_age_after_amma():
+    rs = _all("وقالت المقيمة في الشارقة، ريم عبدالله: «سلة مشترياتي الأسبوعية كانت تكلفني 600 درهم». "
+              "وقال محمد باعشن إن الأسعار مرتفعة. أما البائع في سوق الخضار المركزي بالكعكية، علي الحربي (29 عاما)، "
+              "فقال إن الجولات الرقابية ضرورية.")
+    assert [r.resolved for r in rs] == ["ريم عبدالله", "محمد باعشن", "علي الحربي"]
