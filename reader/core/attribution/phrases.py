@@ -858,7 +858,8 @@ _TRADE_FAMILY_NAMES = folded_set("مفتي قاضي خطيب إمام")
 def _construct_plural(ctx: Context, j: int) -> bool:
     """مستعملي، مستثمري، موظفي: a sound plural in construct (its nun dropped) before a definite word."""
     n = ctx.norms[j]
-    return n[:1] == "م" and n.endswith("ي") and len(n) >= 6 and n not in FIRST_NAMES and n not in ctx.person_tokens \
+    return n[:1] == "م" and n.endswith("ي") and len(n) >= 6 and n not in FIRST_NAMES \
+        and not (j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] in FIRST_NAMES) \
         and (j not in ctx.entity_at or ctx.entity_end_tok.get(j, j + 1) == j + 1) and j + 1 < len(ctx.norms) and ctx.words[j + 1] \
         and ctx.norms[j + 1].startswith("ال")
 

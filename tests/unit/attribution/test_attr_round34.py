@@ -392,3 +392,8 @@ def test_a_resident_then_her_name_and_a_seller_then_his_name_and_age_after_amma(
               "وقال محمد باعشن إن الأسعار مرتفعة. أما البائع في سوق الخضار المركزي بالكعكية، علي الحربي (29 عاما)، "
               "فقال إن الجولات الرقابية ضرورية.")
     assert [r.resolved for r in rs] == ["ريم عبدالله", "محمد باعشن", "علي الحربي"]
+
+
+def test_the_minister_called_on_the_investors_of_the_private_sector():
+    rs = _all("ودعا الوزير مستثمري القطاع الخاص إلى المشاركة.")
+    assert [(r.source, r.kind) for r in rs] == [("الوزير", "unnamed_official")]
