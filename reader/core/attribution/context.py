@@ -539,8 +539,10 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                     ent = Entity(starts[k], ent.end, piece, ent.type, piece, ent.origin, ent.score)
                     a = k
             if ent.type == "ORG" and b - a >= 3 and b <= len(norms):
-                t = next((t for t in range(a + 1, b - 1) if words[t] and norms[t] in FIRST_NAMES and not _is_def(norms[t])
-                          and _is_def(norms[t - 1]) and norms[t - 1] not in TITLES and 2 <= b - t <= 3
+                t = next((t for t in range(a + 1, b - 1) if words[t] and (
+                    norms[t] in FIRST_NAMES and not _is_def(norms[t]) and 2 <= b - t <= 3
+                    or norms[t] in _KUNYAS and b - t == 2 and norms[t + 1] in FIRST_NAMES)
+                          and _is_def(norms[t - 1]) and norms[t - 1] not in TITLES
                           and all(words[u] for u in range(t, b))), -1)
                 if t > 0:
                     # "المتحدث باسم الوزارة عمر الشوابكة": the tagger ran the body into the man who speaks for it
@@ -548,6 +550,8 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                     ctx.entity_at[t] = Entity(starts[t], ent.end, piece, "PER", piece, ent.origin, ent.score)
                     ctx.entity_end_tok[t] = b
                     ctx.person_tokens.update(norms[t:b])
+                    if norms[t] in _KUNYAS:
+                        continue  # "ربة المنزل | أم خالد": what she does is no body
                     b = t
                     ent = _ending_at(text, ent, ends[b - 1])
             if a < len(starts) and b > a:

@@ -397,3 +397,9 @@ def test_a_resident_then_her_name_and_a_seller_then_his_name_and_age_after_amma(
 def test_the_minister_called_on_the_investors_of_the_private_sector():
     rs = _all("ودعا الوزير مستثمري القطاع الخاص إلى المشاركة.")
     assert [(r.source, r.kind) for r in rs] == [("الوزير", "unnamed_official")]
+
+
+def test_a_housewife_known_by_her_sons_name_is_a_person_not_a_body():
+    rs = _all("من جهتها، قالت ربة المنزل أم خالد (47 عاما) إنها باتت تشتري احتياجات رمضان على دفعات. "
+              "وأضافت أن أسعار التمور بقيت مستقرة.")
+    assert [(r.resolved, r.kind) for r in rs] == [("أم خالد", "named_person")] * 2
