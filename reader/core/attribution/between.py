@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reader.core.entities.numwords import WEEKDAYS
 from reader.core.text import fold
 
 from .cand import Cand
@@ -515,7 +516,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     continue
                 if k + 1 < limit and ctx.is_punct(k, "،,"):
                     e = next((t for t in range(k + 1, min(limit, k + 6)) if ctx.is_punct(t, "،,")), -1)
-                    if e > k + 1 and all(ctx.words[t] and (norms[t] in TIME_WORDS or norms[t] in _WEEKDAYS)
+                    if e > k + 1 and all(ctx.words[t] and (norms[t] in TIME_WORDS or norms[t] in WEEKDAYS)
                                          for t in range(k + 1, e)) and is_complement(ctx, e + 1, limit):
                         j = e + 1  # ("…، أمس الثلاثاء، إن": when)
                         continue
@@ -1251,7 +1252,6 @@ _BECAUSE = folded_set("لأنه لأنها لأنهم لكونه لكونها")
 _TO_THEM = folded_set("إليهم إليه إليها إليهما معهم معه معها معهما")
 _PLATFORMS = PLATFORMS | folded_set("إنستجرام انستجرام")
 _NICKNAMED = folded_set("الملقب الملقبة المعروف المعروفة الملقبين")
-_WEEKDAYS = folded_set("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 _PUBLISHED_IN = folded_set("الصادرة الصادر التي تصدر الذي يصدر التابع التابعة المملوك المملوكة")
 _ASKING_NOT = folded_set("طالبا طالبة طالبين مفضلا مفضلة رافضا رافضة مشترطا مشترطة")
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")

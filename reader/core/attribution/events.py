@@ -6,6 +6,7 @@ and short names in marks inside a phrase.
 
 from __future__ import annotations
 
+from reader.core.entities.numwords import WEEKDAYS
 from reader.core.text import fold
 
 from .cand import Cand
@@ -57,15 +58,12 @@ def event_made_by(ctx: Context, i: int, sent_a: int):
     return np
 
 
-_DAYS = folded_set("الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
-
-
 def _skip_adverbs(ctx: Context, j: int, limit: int) -> int:
     while j < limit and ctx.words[j]:
         if ctx.norms[j] in ctx.person_tokens and ctx.norms[j].startswith("ال") and j + 1 < limit \
                 and ctx.words[j + 1] and complementizer(ctx.norms[j + 1]):
             break  # "وقال الخميس إن" after "عبدالعزيز بن إبراهيم الخميس": the man, not Thursday
-        if ctx.norms[j] in ctx.person_tokens and ctx.norms[j].startswith("ال") and ctx.norms[j] not in _DAYS:
+        if ctx.norms[j] in ctx.person_tokens and ctx.norms[j].startswith("ال") and ctx.norms[j] not in WEEKDAYS:
             break  # "ونبه المقبل أصحاب المحلات" after "عبدالرحمن المقبل": the man, no «next» alone after a verb
         if ctx.norms[j] in TIME_WORDS or ctx.norms[j] in FILLERS or ctx.norms[j] in MANNER:
             j += 1  # (and "ويضيف ضاحكا:"، "ثم يقول بحسرة:": how he said it)
