@@ -197,7 +197,8 @@ def _data_of(ctx: Context, j: int, limit: int) -> int:
             return j
         n = ctx.norms[t]
         if complementizer(n):
-            return t if t > j and n in ("ان", "أن") else j
+            return t if t > j and n in ("ان", "أن") and ctx.norms[t - 1] not in ("من", "عن") else j
+            # (not "وحذر التقرير | من أن": the verb's preposition, no part of the name)
         if n in VERB_FORMS or n in PARTICIPLES or n in _RELATIVE or is_verb_like(n) or _stopword(n) and n not in ("من", "عن") \
                 or n[:1] == "ل" and match_outlet(ctx, t, limit, preposition=True) is not None:
             return j

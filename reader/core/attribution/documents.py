@@ -327,6 +327,11 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                     and ctx.norms[k + 1] in ("عن", "من"):
                 j = k
                 continue
+            if k > j + 1 and (_lookup(n, ORG_HEADS) or n in _BODIES) and _word(ctx, k, limit) \
+                    and (complementizer(ctx.norms[k]) or ctx.norms[k] == "الي" and _word(ctx, k + 1, limit)
+                         and complementizer(ctx.norms[k + 1])):
+                j = k  # "وتشير تقديرات بنوك الاستثمار إلى أن": whose estimates (bodies, then the claim)
+                continue
             head = ctx.norms[start - 1]
             if k > j + 1 and start >= 2 and (ctx.words[start - 2] and ctx.norms[start - 2] in _ACCORDING
                                              or head[:1] == "ل" and ctx.norms[start - 2] in _ACCORDING_TO_LAM) \
@@ -364,6 +369,8 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
 
 
 _ABOUT = folded_set("حول")
+#: Bodies in the plural whose estimates or data a document may be: "تقديرات بنوك الاستثمار".
+_BODIES = folded_set("بنوك مصارف شركات صناديق بيوت مؤسسات مراكز وكالات")
 _LAST_ONE = folded_set("الأخير الأخيرة الأحدث أخير أخيرة")
 
 
