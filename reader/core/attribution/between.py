@@ -375,6 +375,8 @@ def _clause_on_document(ctx: Context, j: int, limit: int) -> int:
         if not ctx.words[k]:
             if ctx.is_punct(k, "،,") and ctx.words[k + 1] and complementizer(ctx.norms[k + 1]):
                 return k + 1
+            if ctx.raw[k] in "«»\"“”()" and k > j + 2 and ctx.norms[j + 1] not in _CARRIED_IT_WORDS:
+                continue  # "، اطلعت عليه «الاقتصادية»،"، "، تلقته وكالة الأنباء العراقية (واع)،": who saw it
             return j
         if complementizer(ctx.norms[k]):
             return j
@@ -658,6 +660,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             close = next((t for t in range(j + 2, min(limit, j + 7)) if not ctx.words[t]), -1)
             if close > j + 1 and ctx.raw[close] in "،," and is_complement(ctx, close + 1, limit) and all(
                     ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(j + 1, close)):
+                named = _name_in_apposition(ctx, j + 1, close) if c.np.kind == "unnamed_official" and any(
+                    t in ctx.entity_at and ctx.entity_at[t].type == "PER" for t in range(j + 2, close)) else None
+                if named is not None:
+                    c.np = named  # "عضو الهيئة …، المحاسب القانوني عبدالله الشهري، إن": the post, then who holds it
                 j = close + 1  # "عن بيان لشركة إيني الإيطالية، المشغلة للحقل، أن": what the company is
                 continue
         where = c.np is not None and ctx.words[j] and n[:1] == "ب" and len(n) > 4 and not is_definite(n) \
@@ -1377,6 +1383,13 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
                     and ctx.entity_at[t].type == "PER" and ctx.entity_end_tok.get(t, t + 1) == close), -1)
         if per > k and all(ctx.words[t] for t in range(k, per)):
             k = per  # "، أمين السر قيس فهد الغانم،": a second post, then the name
+    if k == j and k + 3 <= close and k not in ctx.entity_at:
+        per = next((t for t in range(k + 1, min(close - 1, k + 3)) if t in ctx.entity_at and ctx.entity_at[t].type == "PER"
+                    and ctx.entity_end_tok.get(t, t + 1) == close), -1)
+        if per > k and ctx.words[k] and is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]) \
+                and not in_lexicon(ctx.norms[k], ORG_HEADS) and not is_verb_like(ctx.norms[k]) \
+                and all(ctx.words[t] and is_definite(ctx.norms[t]) and is_nisba(ctx.norms[t]) for t in range(k + 1, per)):
+            k = per  # "، المحاسب القانوني عبدالله الشهري،": what he is, then the name the tagger found
     ent = ctx.entity_at.get(k)
     if ent is not None and ent.type == "PER" and ctx.entity_end_tok.get(k, k) == close:
         e = close

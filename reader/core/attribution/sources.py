@@ -945,6 +945,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         inner = parse_np(ctx, k, limit, feminine=feminine)
         if n == "خادم" and inner is not None and inner.kind != "named_person":
             inner = None  # "أطلع خادم الحرمين الشريفين | المجلس على": the object, not his name
+        if inner is not None and inner.start == k and inner.kind == "named_person" and inner.src_start > ctx.starts[k] \
+                and ctx.norms[k] in FIRST_NAMES and not is_definite(ctx.norms[k]) and inner.src_start == ctx.starts[k + 1]:
+            inner = replace(inner, src_start=ctx.starts[k], role="")  # "معالي فلاح محمد الأحبابي": a given name, no trade
         if inner is not None and inner.start == k:
             if n == "خادم" and inner.kind == "named_person":
                 # the King's title is his post too ("خادم الحرمين الشريفين الملك سلمان")

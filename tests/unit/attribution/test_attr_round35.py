@@ -19,3 +19,35 @@ def test_estimates_of_bodies_in_the_plural_keep_whose_they_are():
     r = _all("وتشير تقديرات بنوك الاستثمار إلى أن القرار قد يعيد نحو 150 ألف مستثمر إلى السوق.")[0]
     assert (r.source, r.kind) == ("تقديرات بنوك الاستثمار", "document")
     assert r.claim.startswith("القرار قد يعيد")
+
+
+def test_a_relative_clause_on_who_saw_a_statement_between_commas_keeps_the_record():
+    for text, cue in (("وذكر بيان للوزارة، تلقته وكالة الأنباء العراقية (واع)، أن الصادرات بلغت 102 مليون برميل.", "وذكر"),
+                      ("أفاد بيان لوزارة التربية، اطلعت عليه «النهار»، بأن الوزير عقد لقاء مع النقابات.", "أفاد")):
+        r = _all(text)[0]
+        assert (r.cue, r.kind) == (cue, "document")
+        assert r.source.startswith("بيان")
+        assert not r.claim.startswith(("تلقته", "اطلعت"))
+
+
+def test_common_given_names_the_lists_lacked_make_a_named_person():
+    r = _all("وقال مصرفيون إن الودائع تراجعت. وكان حاكم مصرف لبنان وسيم حمادة قد أكد أن المصرف لن يموّل الدولة.")[-1]
+    assert (r.resolved, r.kind) == ("وسيم حمادة", "named_person")
+    rs = _all("قال المحلل المالي وضاح الطه إن المؤشر جذاب. وحذّر الطه من أن الفائدة قد تضغط على الأسهم.")
+    assert [(r.resolved, r.kind) for r in rs] == [("وضاح الطه", "named_person")] * 2
+
+
+def test_a_family_name_like_a_given_name_still_resolves_to_the_man():
+    rs = _all("قال رئيس الجمعية حسن مروة إن الرسوم مرتفعة. وأضاف مروة أن القضاء سيحسم الأمر.")
+    assert rs[-1].resolved == "حسن مروة"
+
+
+def test_a_given_name_after_an_honorific_is_no_trade():
+    r = _all("وقال معالي فلاح محمد الأحبابي، رئيس مجلس إدارة المجموعة، إن النتائج جيدة.")[0]
+    assert (r.resolved, r.kind) == ("فلاح محمد الأحبابي", "named_person")
+
+
+def test_a_trade_and_its_adjective_then_the_name_between_commas_after_a_post():
+    rs = _all("قال عضو الهيئة السعودية للمراجعين والمحاسبين، المحاسب القانوني عبدالله الشهري، إن «السوق بحاجة إلى "
+              "الكوادر». وتابع: «التحدي في الخبرة».")
+    assert [(r.resolved, r.kind) for r in rs] == [("عبدالله الشهري", "named_person")] * 2
