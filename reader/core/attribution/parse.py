@@ -36,7 +36,7 @@ from .words import MANNER, IS_CALLED, KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS,
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
-_PRONOUN_SUBJECT = folded_set("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم إنه إنها انه انها أنه أنها بأنه بأنها")
+_PRONOUN_SUBJECT = folded_set("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم إنه إنها انه انها أنه أنها بأنه بأنها أنهم إنهم انهم")
 #: "ومضى يقول:"، "وراح يقول:": a verb of going on before the speech verb, the same speaker.
 _WENT_ON = folded_set("مضى ومضى راح وراح عاد وعاد أخذ وأخذ استمر واستمر")
 #: "وأكد ذلك مصدر ..."، "ويؤكد هذا ...": a demonstrative object written before the subject.
@@ -763,6 +763,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and vf.prefix == "" and prev \
             and prev not in _AMBIGUOUS_OK_BEFORE \
             and not (prev in _RELATIVE and _relative_agrees(prev, vf) and vf.tense == "perf") \
+            and not (prev in _THAT_HE and i - 2 >= sent_a and norms[i - 2] in _BUT_WORDS and i + 1 < sent_b
+                     and ctx.words[i + 1] and norms[i + 1][:1] == "ب" and len(norms[i + 1]) > 2) \
             and not (i + 1 < sent_b and norms[i + 1] in ("فيه", "فيها") and (
                 in_lexicon(prev, SPEECH_EVENTS) or in_lexicon(prev[:-1], SPEECH_EVENTS))):
         # ("التي طالبت": a verb after a relative pronoun that agrees with it; "بيانا طالب فيه": in which it demanded)
@@ -1388,7 +1390,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "رفعت مؤسسة النقد … الحد الأعلى …، في خطوة قالت إنها تهدف إلى": who took the step says why
             c.np = _opening_subject(ctx, sent_a, cue_a, any_body=True, whereby=True)
             c.sv = c.np is not None
-        if c.np is None and (prev in _WHEREBY or prev in _BUT_HE) and vf.prefix == "":
+        if c.np is None and (prev in _WHEREBY or prev in _BUT_HE or prev in _THAT_HE and i - 2 >= sent_a
+                             and norms[i - 2] in _BUT_WORDS and _THAT_HE[prev] == vf.gender) and vf.prefix == "":
+            # (and "…، غير أنه طالب بمنحها مهلة": he, the sentence's subject, goes on)
             # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
             c.np = _opening_subject(ctx, sent_a, cue_a, whereby=prev in _WHEREBY) or _subject_first(ctx, sent_a, cue_a)
             c.sv = c.np is not None
@@ -1503,7 +1507,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             ctx, after_np, sent_b) and not (c.np is not None and deems_this(ctx, after_np, sent_b)) \
             and not (c.np is not None and c.np.kind == "named_person" and _quote_then(ctx, cue_a, sent_a)):
         return None  # يُعتبر مسجد هوبان من أفخم ...: passive without أن (but "«…»، هكذا يرى X")
-    if c.implied and vf.tense == "imp" and not honorific and not (prev in _PRONOUN_SUBJECT and "o" in vf.complements) \
+    if c.implied and vf.tense == "imp" and not honorific and not (prev in _PRONOUN_SUBJECT and (
+            "o" in vf.complements or vf.lemma == _DEMAND and i + 1 < sent_b and ctx.words[i + 1]
+            and norms[i + 1][:1] == "ب" and len(norms[i + 1]) > 2)) \
             and not (c.via is not None and vf.prefix in ("و", "ف")) and not _headline_and(ctx, vf, i, sent_a, sent_b) \
             and not second_appeal(ctx, vf, i, i + 1, sent_a, sent_b) \
             and not is_complement(ctx, _skip_adverbs(ctx, i + 1, sent_b), sent_b) \

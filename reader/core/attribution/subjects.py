@@ -750,6 +750,8 @@ _ASKED_BODIES = folded_set("الحكومة الدولة السلطة السلط�
 
 
 _CLAUSE_LINKS = folded_set("فيما بينما كما")
+_THAT_THEY = folded_set("أنه أنها أنهم")
+_BUT_THAT = folded_set("غير إلا الا")
 _WHILE_LINKS = folded_set("فيما بينما")
 
 
@@ -758,6 +760,8 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
     not the noun طالب (a student)."""
     linked = vf.prefix == "" and i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in _CLAUSE_LINKS \
         and ctx.is_punct(i - 2, "،,")  # "، فيما طالب المقاولين بالالتزام": while he demanded
+    linked = linked or vf.prefix == "" and i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in _THAT_THEY \
+        and ctx.words[i - 2] and ctx.norms[i - 2] in _BUT_THAT  # "، غير أنه طالب بمنحها مهلة": but he demanded
     if vf.lemma != _DEMAND or (vf.prefix not in ("و", "ف") and not linked) or j >= sent_b or not ctx.words[j]:
         return False
     if linked and ctx.norms[i - 1] in _WHILE_LINKS and vf.gender == "f" and ctx.raw[j].endswith("ة") \
@@ -812,7 +816,7 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
             and (ent is None or ent.type not in ("LOC", "ORG", "PER")) \
             and not in_lexicon(n[1:], ORG_HEADS) and not in_lexicon(n[1:], PLACES):
         return True  # "، وطالب بالكشف عن تفاصيل الاتفاق": demanded (not "طالب بالجامعة", a student)
-    return n.startswith("ب") and not n.startswith("بال") and len(n) > 3 and (ent is None or ent.type not in ("LOC", "ORG", "PER")) \
+    return n.startswith("ب") and not n.startswith("بال") and (len(n) > 3 or linked and len(n) == 3) and (ent is None or ent.type not in ("LOC", "ORG", "PER")) \
         and n not in FIRST_NAMES and n not in ctx.person_tokens \
         and not in_lexicon(n, ORG_HEADS) and not in_lexicon(n, PLACES)  # طالب بجامعة دمشق: a student
 

@@ -51,3 +51,23 @@ def test_a_trade_and_its_adjective_then_the_name_between_commas_after_a_post():
     rs = _all("قال عضو الهيئة السعودية للمراجعين والمحاسبين، المحاسب القانوني عبدالله الشهري، إن «السوق بحاجة إلى "
               "الكوادر». وتابع: «التحدي في الخبرة».")
     assert [(r.resolved, r.kind) for r in rs] == [("عبدالله الشهري", "named_person")] * 2
+
+
+def test_but_he_demanded_after_a_claim_is_a_record_of_its_own():
+    rs = _all("وأكد اتحاد المصارف، في مذكرة رفعها إلى اللجنة، أن البنوك مستعدة لتطبيق القانون، غير أنه طالب بمنحها "
+              "مهلة ستة أشهر.")
+    assert [r.cue for r in rs] == ["وأكد", "طالب"]
+    assert rs[0].claim == "البنوك مستعدة لتطبيق القانون"
+    assert (rs[1].resolved, rs[1].claim) == ("اتحاد المصارف", "منحها مهلة ستة أشهر")
+    rs = _all("ويرى مستثمرون في المنطقة أن الترخيص بات أسرع، إلا أنهم يطالبون بتوسيع شبكة الرحلات.")
+    assert [(r.cue, r.resolved) for r in rs] == [("ويرى", "مستثمرون في المنطقة"), ("يطالبون", "مستثمرون في المنطقة")]
+
+
+def test_but_he_is_a_student_is_no_demand():
+    rs = _all("وقال الوزير إن البنوك مستعدة، غير أنه طالب جامعي سابق.")
+    assert [r.cue for r in rs] == ["وقال"]
+
+
+def test_but_they_acknowledge_inside_a_claim_is_no_record():
+    rs = _all("وقال الوزير إن معظم الأعضاء يتفقون على القرار، لكنهم يقرون بوجود اختلافات.")
+    assert [r.cue for r in rs] == ["وقال"]
