@@ -22,7 +22,10 @@ _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لك
 #: أن and its pronoun forms after غير/إلا: "، غير أنه حذر" starts a new clause of the speaker.
 _ANNA = folded_set("أن أنه أنها أنهم أنهما")
 _IT_IS = folded_set("وهو وهي وهذا وذلك")
-_SOFT = folded_set("فيما بينما وفيما وبينما")
+_SOFT = folded_set("فيما وفيما")
+#: "، بينما …" goes on with what a source showed ("أظهرت البيانات أن A، بينما B"), unless a quotation
+#: closed right before it.
+_WHILE_AFTER_QUOTE = folded_set("بينما وبينما")
 _ASKING_NOT = folded_set("طالبا طالبة طالبين طالبات مفضلا مفضلة مفضلين رافضا رافضة رافضين مشترطا مشترطة مشترطين")
 #: A new report with its own subject, written without a comma: "… وقال بيان المنظمة إن".
 _NEW_REPORT = folded_set("وقال وقالت وأضاف وأضافت وأكد وأكدت وأوضح وأوضحت وذكر وذكرت")
@@ -286,6 +289,8 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         nxt = norms[k + 1]
         if nxt in _SOFT and words[k + 1]:
             out.append(k)
+        elif nxt in _WHILE_AFTER_QUOTE and words[k + 1] and not words[k - 1] and k - 1 in ctx.quote_close_tok:
+            out.append(k)  # "وصفها متعاملون بأنها «يوم أسود»، بينما فقدت بورصة دبي أكثر": the quoted words end it
         elif nxt in ("اما", "وأما", "واما") and words[k + 1] and k + 3 < b and any(
                 words[t] and norms[t][:1] == "ف" and norms[t][1:] in VERB_FORMS for t in range(k + 2, min(b, k + 10))):
             out.append(k)  # "…، أما النائب X فأكد أن …": the narrator turns to another speaker

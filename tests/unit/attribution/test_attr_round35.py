@@ -71,3 +71,10 @@ def test_but_he_is_a_student_is_no_demand():
 def test_but_they_acknowledge_inside_a_claim_is_no_record():
     rs = _all("وقال الوزير إن معظم الأعضاء يتفقون على القرار، لكنهم يقرون بوجود اختلافات.")
     assert [r.cue for r in rs] == ["وقال"]
+
+
+def test_a_contrast_with_binama_stays_in_the_claim_but_fima_ends_it():
+    r = _all("وبحسب بيانات الجهاز، ارتفعت أسعار الخضروات بنسبة 7.9%، بينما تراجعت أسعار اللحوم بنسبة 1.3%.")[0]
+    assert r.claim.endswith("بينما تراجعت أسعار اللحوم بنسبة 1.3%")
+    r = _all("وقال المحلل إن السوق ستتعافى قريبا، فيما تراجعت أسهم 40 شركة أمس.")[0]
+    assert r.claim == "السوق ستتعافى قريبا"
