@@ -380,10 +380,17 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     """"ويتفق X مع ما ذهب إليه Y، حيث قال إن …": the named subject of the verb that opens the
     sentence speaks in the حيث clause."""
     k = sent_a
+    if whereby and ctx.words[k] and ctx.norms[k] in _LEAD_PHRASE_OPENERS:
+        comma = next((t for t in range(k + 1, min(cue_a, k + 4)) if not ctx.words[t]), -1)
+        if comma > k and ctx.is_punct(comma, "،,"):
+            k = comma + 1  # "في المقابل، لا تخفي مصادر …، إذ ترى": past the opening phrase
     if ctx.words[k] and ctx.norms[k] in _WHILE_OPENERS:
         k += 1  # "وفيما اكتفت جمعية المصارف ببيان أكدت فيه": the clause after فيما
     if ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "لقد", "ولقد", "فقد"):
         k += 1  # "وقد أدلى الرئيس …"
+    if whereby and ctx.words[k] and ctx.norms[k] in ("لا", "ولا") and k + 1 < cue_a and ctx.words[k + 1] \
+            and ctx.norms[k + 1][:1] in "يت":
+        k += 1  # "ولا تخفي مصادر في جمعية المصارف تحفظها، إذ ترى أن": the negated verb that opens it
     if k + 2 >= cue_a or not ctx.words[k]:
         return None
     n = ctx.norms[k]
@@ -434,6 +441,12 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
                                                                          "media", "document") + (
             ("anonymous",) if after_phrase else ()):  # ("من جانبه، حمّل مصدر في الشركة …، وقال")
         return np  # "وسجلت الشركة أرباحا …، حسبما أعلنت": the company that opens the sentence
+    cue_vf = VERB_FORMS.get(ctx.norms[cue_a])
+    if whereby and np is not None and np.start == s and np.kind in ("anonymous", "unnamed_official") \
+            and rest[:1] in "يت" and len(rest) >= 4 and not (
+                cue_vf is not None and cue_vf.number == "s" and cue_vf.gender == "m"
+                and ctx.norms[np.start].endswith(("ون", "ين"))):  # ("المتعاملون …، إذ يتوقع أن": it is expected)
+        return np  # "ولا تخفي مصادر في جمعية المصارف تحفظها، إذ ترى أن": the unnamed sources who open it
     if np is None or np.kind not in ("named_person", "named_organization") or np.start != s \
             or not (np.named or (np.kind == "named_organization" and np.end - np.start >= 2)):
         return None
@@ -441,6 +454,8 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
 
 
 _OPINION = folded_set("الرأي الرأى")
+#: "في المقابل،"، "من جهته،"، "على صعيد آخر،": a phrase that opens a sentence before its verb.
+_LEAD_PHRASE_OPENERS = folded_set("في وفي من ومن على وعلى")
 _DIFFERS = (fold("خالف"), fold("يخالف"), fold("تخالف"))
 _THIS = folded_set("هذا ذلك")
 _WROTE_LEMMA = fold("كتب")
@@ -1158,6 +1173,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and norms[j] not in OBJ_PREPS and not _demand_with_bi(ctx, vf, i, j, sent_a, sent_b) and not own_bi:
         # (own_bi: "اعترف بمقتل ضابط"، "أشاد بجهود": the verb's own ب-object, never its subject)
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
+        if c.np is None:
+            c.np = _trade_where_then_name(ctx, j, sent_b)
         if c.np is not None and c.np.kind == "named_person" and not c.np.role and c.np.start == j \
                 and c.np.start not in ctx.entity_at and norms[j] not in FIRST_NAMES and norms[j] not in ctx.person_tokens \
                 and ctx.raw[j].endswith("ة") and not is_definite(norms[j]) and vf.prefix == "" and norms[j] not in _SOME \
@@ -1628,6 +1645,32 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     return r
 
 
+
+
+def _trade_where_then_name(ctx: Context, j: int, sent_b: int) -> NP | None:
+    """After the verb, a trade no list knows, where he works (في/ب and a definite chain) and then a
+    given name and a family name: "نفى الدلال في سوق التمور المركزي إبراهيم المحمدي اتهامات": the
+    man, his trade his post. None when the words do not read so."""
+    from .mentions import person_np
+    from .phrases import name_chain
+
+    if not ctx.words[j] or not is_definite(norms_j := ctx.norms[j]) or _stopword(norms_j) or norms_j in VERB_FORMS \
+            or j + 3 >= sent_b or not ctx.words[j + 1] or ctx.norms[j + 1] not in ("في", "ب") \
+            and not ctx.norms[j + 1].startswith("ب"):
+        return None
+    for t in range(j + 2, min(sent_b - 1, j + 9)):
+        if not ctx.words[t] or ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]):
+            return None
+        if ctx.norms[t] in FIRST_NAMES and not is_definite(ctx.norms[t]) and ctx.words[t + 1] \
+                and ctx.norms[t + 1].startswith("ال") and not _stopword(ctx.norms[t + 1]):
+            e = name_chain(ctx, t, sent_b, after_role=True)
+            if e < t + 2 or not all(ctx.words[u] and (is_definite(ctx.norms[u]) or u in (j + 1, j + 2) or ctx.norms[u][:1] == "ب")
+                                    for u in range(j + 1, t)):
+                return None
+            return replace(person_np(ctx, t, e), start=j, role=" ".join(ctx.norms[j:t]))
+        if not is_definite(ctx.norms[t]) and t > j + 2:
+            return None
+    return None
 
 
 def _oblique_plural_object(ctx: Context, np) -> bool:

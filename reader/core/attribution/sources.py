@@ -525,7 +525,8 @@ _AREAS = folded_set("منطقة مناطق حي أحياء مدينة مدن")
 _IS_CALLED_WORDS = folded_set("يدعى تدعى يدعي تدعي")
 _ISSUED_ADJ = folded_set("الصادر الصادرة")
 _DEPARTMENTS = folded_set("إدارة قسم وحدة دائرة فريق")
-_SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة")
+_SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة مدرسة مزرعة فندق محطة "
+                   "مستودع عقار عقارات مبنى عمارة مجمع مركز")
 _HONORIFIC_OK = folded_set("ولي نائب")
 _STATE = next(iter(folded_set("دولة")))
 

@@ -601,6 +601,15 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                         and ctx.norms[t] not in VERB_FORMS for t in range(np.end, comma)):
                 # "أما المحلل في بنك «إتش إس بي سي» الشرق الأوسط، رامي جورج حداد، فرأى": the bank's region
                 np = replace(np, end=comma, src_end=ctx.ends[comma - 1], role=" ".join(ctx.norms[np.start:comma]))
+            per = next((t for t in range(k + 2, min(comma, k + 5)) if t in ctx.entity_at and ctx.entity_at[t].type == "PER"
+                        and ctx.entity_end_tok.get(t, t + 1) == comma), -1) if np is None else -1
+            if per > k + 1 and all(ctx.words[t] and is_definite(ctx.norms[t]) and not _stopword_np(ctx.norms[t])
+                                   and ctx.norms[t] not in VERB_FORMS for t in range(k + 1, per)):
+                from .mentions import person_np
+
+                # "أما المحاسب الوافد أحمد رشدي (44 عاما) فيقول": his trade, then the name the tagger found
+                return replace(person_np(ctx, per, comma), start=k + 1, end=max(comma, age),
+                               role=" ".join(ctx.norms[k + 1:per]))
             if (np is None or np.end < comma and marked) and 1 <= comma - (k + 1) <= 7 \
                     and (is_definite(ctx.norms[k + 1]) or marked or (
                         comma - (k + 1) >= 2 and ctx.words[k + 2] and is_definite(ctx.norms[k + 2])

@@ -78,3 +78,34 @@ def test_a_contrast_with_binama_stays_in_the_claim_but_fima_ends_it():
     assert r.claim.endswith("بينما تراجعت أسعار اللحوم بنسبة 1.3%")
     r = _all("وقال المحلل إن السوق ستتعافى قريبا، فيما تراجعت أسهم 40 شركة أمس.")[0]
     assert r.claim == "السوق ستتعافى قريبا"
+
+
+def test_amma_then_a_trade_its_adjective_and_a_name_the_tagger_found():
+    rs = _all("وقال خالد السبيعي إن الرواتب تأخرت. أما المحاسب الوافد أحمد رشدي (44 عاما) فيقول إن الشركة أوقفت "
+              "تجديد الإقامات.")
+    assert (rs[1].resolved, rs[1].kind) == ("أحمد رشدي", "named_person")
+
+
+def test_a_trade_where_he_works_then_his_name_after_the_verb():
+    rs = _all("وقال سالم الحربي إن الأسعار منخفضة. في المقابل، نفى الدلال في سوق التمور المركزي إبراهيم المحمدي "
+              "اتهامات المزارعين، موضحا أن الأسعار يحددها المزاد.")
+    assert [(r.cue, r.resolved) for r in rs[1:]] == [("نفى", "إبراهيم المحمدي"), ("موضحا", "إبراهيم المحمدي")]
+    assert rs[1].claim == "اتهامات المزارعين"
+
+
+def test_the_owner_of_a_school_is_no_man_named_malik():
+    r = _all("أوضح مالك مدرسة أهلية في شمال جدة، تحفظ على ذكر اسمه، أن المدارس تواجه ارتفاعا في التكاليف.")[0]
+    assert (r.source, r.kind) == ("مالك مدرسة أهلية في شمال جدة", "anonymous")
+
+
+def test_unnamed_sources_that_open_a_negated_sentence_speak_after_idh():
+    text = ("وقالت أوساط مصرفية إن الاقتراح جيد. في المقابل، لا تخفي مصادر في جمعية المصارف تحفظها على الاقتراح، "
+            "إذ ترى أن أي زيادة يجب أن تترافق مع قانون.")
+    assert _all(text)[-1].resolved == "مصادر في جمعية المصارف"
+    rs = _all("ويترقب المتعاملون قرار المجلس الأسبوع المقبل، إذ يتوقع أن يبقي المجلس على الفائدة.")
+    assert rs == []
+
+
+def test_an_arab_paper_told_under_a_staff_byline_is_the_publisher():
+    r = _all("مكة المكرمة - أحمد الأحمدي\n\nقال مستثمرون في قطاع الإيواء لـ«البلاد» إن نسب الإشغال تجاوزت 95 في المئة.")[0]
+    assert r.via == ""
