@@ -305,6 +305,8 @@ def _holder_after_body(ctx: Context, np, j: int, limit: int):
 
 
 _AFFILIATED_TO = folded_set("التابع التابعة")
+#: "، أكبر شركات …،"، "، ثاني أكبر منتج …،": what a body is, between commas after it.
+_SUPERLATIVE_HEADS = folded_set("أكبر أكثر أقدم أبرز أضخم أول ثاني ثالث كبرى إحدى أحد")
 _MONTHS = folded_set("""يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار
     نيسان أيار حزيران تموز آب أيلول تشرين""")
 
@@ -415,6 +417,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.np = named  # "رئيس لجنة النخيل والتمور بالغرفة التجارية … المهندس خالد الحربي": the rest of the post, then him
                 j = named.end
                 continue
+        if c.np is not None and j == c.np.end and c.np.kind in ("anonymous", "unnamed_official") and n == "في" \
+                and j + 3 < limit and ctx.words[j + 1] and not is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \
+                and not is_verb_like(norms[j + 1]) and norms[j + 1] not in VERB_FORMS and len(norms[j + 1]) >= 3 \
+                and ctx.is_punct(j + 2, "،,") and anonymity_clause(ctx, j + 3, min(limit, j + 12)):
+            c.np = replace(c.np, end=j + 2, src_end=ctx.ends[j + 1])  # "سائق تكسي في جرمانا، طلب عدم ذكر اسمه،": where
+            j += 2
+            continue
         if c.np is not None and c.np.kind == "document" and c.np.end <= j <= c.np.end + 1 and ctx.is_punct(j, "،,"):
             k = _clause_on_document(ctx, j, limit)
             if k > j:
@@ -1648,6 +1657,14 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if close > j and ctx.is_punct(close, "،,") and is_complement(ctx, close + 1, limit) and not any(
                 ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t])) for t in range(j, close)):
             return close + 1  # "لصحيفة «أويا»، المقربة من سيف الإسلام القذافي، إن": what the outlet is
+    if n in _SUPERLATIVE_HEADS and c.np is not None and c.np.kind in ("named_organization", "unnamed_official") \
+            and j > 1 and ctx.is_punct(j - 1, "،,"):
+        close = next((k for k in range(j + 1, min(limit, j + 12)) if not ctx.words[k] and not is_quote_mark(ctx, k)), -1)
+        if close > j + 1 and ctx.is_punct(close, "،,") and not any(
+                ctx.words[t] and complementizer(ctx.norms[t]) for t in range(j, close)) \
+                and (is_complement(ctx, close + 1, limit) or close + 1 < limit and ctx.words[close + 1]
+                     and match_outlet(ctx, close + 1, limit, preposition=True) is not None):
+            return close + 1  # "متحدث باسم شركة ميرسك، أكبر شركات نقل الحاويات في العالم، لوكالة رويترز، إن": what it is
     if n in _BASED_ON and j + 2 < limit and ctx.norms[j + 1] in ("الي", "إلى") and _relayed_source(ctx, j + 2, limit):
         return j  # "وذكرت وكالة «رويترز»، استنادا إلى ثلاثة مصادر، أن": the same relay
     if n == VERB_PREPOSITION.get(c.lemma) and c.np is not None:

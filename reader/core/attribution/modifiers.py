@@ -331,6 +331,17 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 j = _unmarked_relative(ctx, k, limit)
                 continue
             break
+        if n in _AT_ONE_OF and j > 0 and ctx.words[j - 1] and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and not _stopword(norms[j + 1]):
+            k = def_chain(ctx, j + 1, limit, org=True)  # "مصرفي بأحد البنوك الخاصة": where he works, one of them
+            if _word(ctx, k + 1, limit) and norms[k][:1] == "ل" and not is_definite(norms[k]) and len(norms[k]) > 3 \
+                    and not match_outlet(ctx, k, limit, preposition=True):
+                k += 1  # "بإحدى الشركات الموزعة لعلامة تويوتا": for which brand
+                if _word(ctx, k, limit) and not is_definite(norms[k]) and not _stopword(norms[k]) \
+                        and not is_verb_like(norms[k]) and not complementizer(norms[k]):
+                    k += 1
+            j = k
+            continue
         if n in _WITHIN and j > 0 and ctx.words[j - 1] and _word(ctx, j + 1, limit):
             k = _institution(ctx, j + 1, limit)  # "مصدر داخل مجلس إدارة الزمالك": where he sits
             if k > j + 1:
@@ -373,6 +384,7 @@ _FIELD_HEADS = folded_set("صناعة قطاع سوق أسواق مجال قطا
 _FIELD_HEADS_DEF = frozenset("ال" + h for h in _FIELD_HEADS)
 _INSIDE = folded_set("داخل خارج")
 _WITHIN = folded_set("داخل بداخل")
+_AT_ONE_OF = folded_set("بأحد بإحدى")
 _PLACE_ADJ = folded_set("الجديدة الجديد القديمة القديم الكبرى")
 _SCHOOL_GRADES = folded_set("الصف الفرقة السنة المرحلة المستوى")
 _OWNER = folded_set("ذو ذي ذات ذوو ذوي")

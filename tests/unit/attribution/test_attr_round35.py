@@ -109,3 +109,21 @@ def test_unnamed_sources_that_open_a_negated_sentence_speak_after_idh():
 def test_an_arab_paper_told_under_a_staff_byline_is_the_publisher():
     r = _all("مكة المكرمة - أحمد الأحمدي\n\nقال مستثمرون في قطاع الإيواء لـ«البلاد» إن نسب الإشغال تجاوزت 95 في المئة.")[0]
     assert r.via == ""
+
+
+def test_an_unnamed_source_at_one_of_the_banks_who_asked_not_to_be_named():
+    for text, src in (("وقال مصرفي بأحد البنوك الخاصة، طلب عدم نشر اسمه، إن الطلب على الدولار ارتفع.",
+                       "مصرفي بأحد البنوك الخاصة"),
+                      ("وقال مصدر بإحدى الشركات الموزعة لعلامة تويوتا، طلب عدم نشر اسمه، إن الشركة لا تنوي خفض أسعارها.",
+                       "مصدر بإحدى الشركات الموزعة لعلامة تويوتا"),
+                      ("وقال سائق تكسي عمومي في جرمانا، طلب عدم ذكر اسمه، إن الانتظار صار طويلا.",
+                       "سائق تكسي عمومي في جرمانا")):
+        (r,) = _all(text)
+        assert (r.source, r.kind) == (src, "anonymous")
+
+
+def test_what_the_company_is_between_commas_then_the_outlet_told():
+    rs = _all("قال متحدث باسم شركة ميرسك الدنماركية، أكبر شركات نقل الحاويات في العالم، لوكالة رويترز، إن الشركة "
+              "لا تعتزم العودة، مضيفا أن سلامة الطواقم تأتي أولا.")
+    assert [(r.cue, r.kind, r.via) for r in rs] == [("قال", "unnamed_official", "وكالة رويترز"),
+                                                   ("مضيفا", "unnamed_official", "وكالة رويترز")]
