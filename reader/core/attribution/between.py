@@ -305,6 +305,8 @@ def _holder_after_body(ctx: Context, np, j: int, limit: int):
 
 
 _AFFILIATED_TO = folded_set("التابع التابعة")
+_CALLS_ON = folded_set("دعا حث حض طالب حذر")
+_CALLED_BODIES = folded_set("الشركات المنشآت المصارف البنوك المستثمرين التجار المواطنين")
 #: "، أكبر شركات …،"، "، ثاني أكبر منتج …،": what a body is, between commas after it.
 _SUPERLATIVE_HEADS = folded_set("أكبر أكثر أقدم أبرز أضخم أول ثاني ثالث كبرى إحدى أحد")
 _MONTHS = folded_set("""يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار
@@ -451,7 +453,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             e = next((ctx.entity_end_tok.get(t, t) for t in range(c.np.start, c.np.end) if t in ctx.entity_at
                       and ctx.entity_at[t].type == "ORG" and c.np.end < ctx.entity_end_tok.get(t, t) <= limit), -1)
             if e > j and all(ctx.words[t] and not complementizer(norms[t]) and norms[t] not in VERB_FORMS
-                             for t in range(j, e)) and (e - j >= 2 or norms[j][:1] == "ل" or adjective_like(norms[j])):
+                             for t in range(j, e)) and (e - j >= 2 or norms[j][:1] == "ل" or adjective_like(norms[j])) \
+                    and not (c.lemma in _CALLS_ON and norms[j] in _CALLED_BODIES):
+                # (not "دعت وزارة الموارد البشرية والتوطين | الشركات الخاصة التي …": whom it called on)
                 # (not "ونفت وزارة المالية | التقارير": one definite noun after the name is the verb's object)
                 c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])  # "مجموعة المكتب | الشريف للفوسفاط": the body's whole name
                 j = e

@@ -293,7 +293,8 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if not ctx.words[t] and t in ctx.quote_open_tok and t + 1 < limit and ctx.words[t + 1]:
                 t += 1  # "في حديث مع «رويترز»"، "مع "سي إن إن"": the outlet in marks
             m = match_outlet(ctx, t, limit, ambiguous_ok=t > j + 1)  # ("في حديث إلى «المستقبل»")
-            if m is None and t > j + 1 and n in ("مع", "الي") and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 5:
+            if (m is None or m.end < ctx.quote_open_tok.get(j + 1, -1)) and t > j + 1 and n in ("مع", "الي") \
+                    and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 5:  # (and «العربية Business»: the whole name)
                 from .outlets import match_addressee
 
                 m = match_addressee(ctx, j + 1, limit)  # "في حديث إلى «أو تي في»": a channel no list knows, in marks

@@ -1881,7 +1881,7 @@ _REPORT_NOUNS = folded_set("تقارير تقرير تقريرا أنباء مع
 _MASCULINE_REPORTS = folded_set("تقرير تقريرا بيانا استطلاعا")
 _ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حض"), fold("حذر"), fold("طالب")))
 #: Groups addressed by a broken plural (الملاك، التجار، الأهالي): whom he warns or urges.
-_ADDRESSED_BODIES = folded_set("المجتمع الحكومة الدول الأطراف الأسرة المنظمات الجهات السلطات القوى الأمم")
+_ADDRESSED_BODIES = folded_set("المجتمع الحكومة الدول الأطراف الأسرة المنظمات الجهات السلطات القوى الأمم الشركات المنشآت")
 _GROUP_OBJECTS = folded_set("الملاك التجار الأهالي الناس الجميع الشباب العملاء الزبائن الملاّك")
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على"), fold("حض"): fold("على"),
                        fold("حذر"): "من", fold("طالب"): "ب"}  # ("وطالبت الوزارة المستهلكين بالإبلاغ")
@@ -1954,15 +1954,16 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     if not prep or last <= np.start or k >= sent_b or not ctx.words[k] or not ctx.words[last]:
         return np
     if ctx.norms[k] in ("الذين", "التي", "الذي") and is_definite(ctx.norms[last]):
-        t = next((t for t in range(k + 1, min(sent_b, k + 12)) if not ctx.words[t] or ctx.norms[t] == prep), -1)
+        t = next((t for t in range(k + 1, min(sent_b, k + 12)) if not ctx.words[t] and not ctx.raw[t][:1].isdigit()
+                  or ctx.norms[t] == prep), -1)  # (a number in the clause: "التي يعمل لديها 50 موظفا")
         if t > k and ctx.words[t]:
             k = t  # "وحذر الدوسري الملاك الذين يتأخرون عن التسجيل من غرامة": the object and its clause
     nxt = ctx.norms[k]
     if not (nxt == prep or (prep == "ب" and nxt.startswith("ب") and len(nxt) > 2)):
         return np
     obj = ctx.norms[last]
-    if vf.lemma in _ADDRESSEE_VERBS and last - 1 > np.start and is_nisba(obj) and ctx.words[last - 1] \
-            and ctx.norms[last - 1] in _ADDRESSED_BODIES:
+    if vf.lemma in _ADDRESSEE_VERBS and last - 1 > np.start and (is_nisba(obj) or adjective_like(obj)) \
+            and ctx.words[last - 1] and ctx.norms[last - 1] in _ADDRESSED_BODIES:  # ("الشركات الخاصة")
         shorter = parse_np(ctx, j, last - 1, feminine=vf.gender == "f")
         if shorter is not None and shorter.end == last - 1:
             return shorter  # "ودعا الحاج علي المجتمع الدولي إلى": whom he called on, after his name

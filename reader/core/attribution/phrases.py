@@ -329,6 +329,16 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             j += 3  # "الاتحاد العام لنقابات عمال مصر": of the unions of the workers of Egypt
             genitive = False
             continue
+        if org and j > j0 and n[:1] == "ل" and not n.startswith("لل") and len(n) >= 6 and n.endswith("ي") \
+                and n[1:] not in FIRST_NAMES and _word(ctx, j + 1, limit) and not _is_outlet_lam(ctx, j, limit):
+            k = j + 1  # "الغرفة الوطنية لمصدري زيت الزيتون"، "الجمعية السعودية لمنتجي الدواجن": for whom it is
+            while _word(ctx, k, limit) and k - j < 3 and not is_definite(norms[k]) and not _stopword(norms[k]) \
+                    and norms[k] not in VERB_FORMS and not is_verb_like(norms[k]) and norms[k] not in FIRST_NAMES:
+                k += 1
+            if _word(ctx, k, limit) and is_definite(norms[k]) and not _stopword(norms[k]) and norms[k] not in TIME_WORDS:
+                j = def_chain(ctx, k, limit)
+                genitive = False
+                continue
         if org and n.startswith("ل") and len(n) > 3 and _word(ctx, j + 2, limit) and not is_definite(norms[j + 1]) \
                 and is_definite(norms[j + 2]) and not _stopword(norms[j + 1]) and norms[j + 1] not in FIRST_NAMES \
                 and j + 1 not in ctx.entity_at and in_lexicon(norms[j + 1], _REGION_OR_AREA) \
@@ -879,6 +889,10 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "ودعا الوزير | مستثمري القطاع الخاص": whom he called on, in construct
     if keeper_post(ctx, j):
         return False  # "أمين منطقة الرياض"، "أمين المتحف": the post, not the given name
+    if n[:1] == "ل" and not n.startswith("لل") and len(n) >= 5 and n not in FIRST_NAMES and n[1:] not in FIRST_NAMES \
+            and n[1:].endswith(("ي", "ين", "ات")) and j > 0 and ctx.words[j - 1] and is_definite(ctx.norms[j - 1]) \
+            and not is_definite(n[1:]):
+        return False  # "رئيس الغرفة الوطنية | لمصدري زيت الزيتون": whom the body is for, no name
     if n in _WAS and j not in ctx.entity_at and n not in ctx.person_tokens:
         return False  # "ورفض عامل وافد | كان يجمع بضاعته التعليق": what he was doing, no name
     if after_role and n in _REFUSED and j not in ctx.entity_at and n not in ctx.person_tokens:

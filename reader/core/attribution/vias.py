@@ -32,6 +32,10 @@ _FOREIGN_OUTLETS = frozenset(fold(n) for n in (
     "|بي بي سي|سي إن إن|سي إن بي سي|فوكس نيوز|إن بي سي|سي بي إس|إيه بي سي|بوليتيكو|أكسيوس|فوربس|بيزنس إنسايدر"
     "|دويتشه فيله|فرانس 24|يورونيوز|بيلد|ليكيب|كيودو|يونهاب|" + FOREIGN_OUTLETS.replace("\n", "|").strip("|")).split("|"))
 _JAZIRA = fold("الجزيرة")
+#: Arab television channels (by name, no type word): an interview given to one is no paper's own.
+_ARAB_CHANNELS = frozenset(fold(n) for n in (
+    "العربية|العربية Business|العربية بزنس|الحدث|سكاي نيوز عربية|CNBC عربية|سي إن بي سي عربية|الإخبارية|"
+    "العربية نت|العربية.نت|الشرق للأخبار|الشرق بلومبرغ|القاهرة الإخبارية|إكسترا نيوز|المملكة|رؤيا").split("|"))
 def _type_key(word: str) -> str:
     """An outlet's type word without the article or ل (not bare(): "وكالة" would lose its و)."""
     for p in ("لل", "ال", "ل"):
@@ -132,8 +136,8 @@ class OutletsMixin:
         words = name.split()
         if len(words) > 1 and words[0] in _PAPER_TYPES and name not in _ARAB_PAPERS:
             return False  # "في مقابلة مع صحيفة فايننشال تايمز": a paper names itself bare
-        if name in _FOREIGN_OUTLETS:
-            return False  # "في حديث مع «فايننشال تايمز»/"سي إن إن"": a foreign paper or a broadcaster
+        if name in _FOREIGN_OUTLETS or name in _ARAB_CHANNELS:
+            return False  # "في حديث مع «فايننشال تايمز»/"سي إن إن"/«العربية»": a foreign paper or a broadcaster
         return bool(words) and not is_agency(name) and not any(w in _BROADCAST for w in words)
 
     def own_exclusive(self, via: Span) -> bool:

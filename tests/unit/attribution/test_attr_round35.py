@@ -127,3 +127,23 @@ def test_what_the_company_is_between_commas_then_the_outlet_told():
               "لا تعتزم العودة، مضيفا أن سلامة الطواقم تأتي أولا.")
     assert [(r.cue, r.kind, r.via) for r in rs] == [("قال", "unnamed_official", "وكالة رويترز"),
                                                    ("مضيفا", "unnamed_official", "وكالة رويترز")]
+
+
+def test_an_interview_with_an_arab_channel_by_its_bare_name_is_a_via():
+    r = _all("وأوضح محمد المقرن في مقابلة مع «العربية Business» أن الطلب قوي.")[0]
+    assert r.via == "العربية Business"
+    r = _all("وأوضح محمد المقرن خلال حديثه لـ«CNBC عربية» أن الطلب قوي.")[0]
+    assert r.via == "CNBC عربية"
+
+
+def test_the_companies_a_ministry_called_on_with_a_relative_clause_are_no_part_of_it():
+    r = _all("دعت وزارة الموارد البشرية والتوطين الشركات الخاصة التي يعمل لديها 50 موظفا فأكثر إلى تحقيق "
+             "مستهدفات التوطين.")[0]
+    assert r.source == "وزارة الموارد البشرية والتوطين"
+    assert r.claim.startswith("الشركات الخاصة")
+
+
+def test_a_chamber_for_the_exporters_of_a_good_then_its_head_between_commas():
+    rs = _all("وقال الديوان الوطني للزيت إن الصادرات ارتفعت. غير أن رئيس الغرفة الوطنية لمصدري زيت الزيتون، "
+              "الهادي الكعبي، حذّر من أن تراجع الأسعار سيقلص العائدات.")
+    assert (rs[-1].resolved, rs[-1].kind) == ("الهادي الكعبي", "named_person")
