@@ -1429,7 +1429,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             if _same_gender(ctx.norms[first], vf.gender) and ctx.norms[first] not in _BUT_OPENERS \
                     and ctx.norms[sent_a] not in _BUT_OPENERS:
                 # (not "غير أن X، عضو اللجنة، رفض …، وقال": a subject before its verb, the detector's business)
-                c.np = _opening_subject(ctx, first, cue_a, any_body=first > sent_a, after_phrase=first > sent_a)
+                c.np = _opening_subject(ctx, first, cue_a, any_body=first > sent_a or vf.lemma in DOCUMENT_ONLY,
+                                        after_phrase=first > sent_a)
+                # ("وشملت الدراسة عينة من 420 منشأة، وأظهرت أن": what shows is the document that opens it)
                 c.sv = c.np is not None
         if c.np is None and vf.prefix == "و" and vf.tense == "imp" and i > sent_a + 2 \
                 and (sent_a == 0 or ctx.para_of[sent_a - 1] != ctx.para_of[sent_a]) \

@@ -30,7 +30,7 @@ from .sources import ONE_OF_THEM, bare
 from .words import PLACES as PLACE_NAMES
 from .cues import VERB_FORMS
 from .words import complementizer
-from .words import ANON_HEADS, FEMININE_NAMES, FIRST_NAMES, TITLES, ORG_HEADS, ROLE_HEADS, SELF_WORDS, folded_set, in_lexicon, is_definite, is_nisba
+from .words import ANON_HEADS, FEMININE_NAMES, FIRST_NAMES, TITLES, ORG_HEADS, ROLE_HEADS, SAME_BEFORE, SELF_WORDS, folded_set, in_lexicon, is_definite, is_nisba
 
 #: A document named with who issued it (صادر عن X، أعدها X، «X»).
 _ISSUER_NAMED = re.compile(r"[«\"]| عن |أصدر|أعد|أجر|نشر")
@@ -337,6 +337,8 @@ class Resolver(OutletsMixin):
         ctx = self.ctx
         text = ctx.text[np.src_start:np.src_end]
         tokens = tuple(fold(text).split())
+        if len(tokens) > 1 and tokens[0] in SAME_BEFORE:
+            tokens = tokens[1:]  # "نفس المعطيات": the data, the same as before
         by_role = False  # (the person given this post before, found by person_by_role)
         named_by_role = False
         head = _genderless(np.head)
@@ -517,10 +519,12 @@ class Resolver(OutletsMixin):
                 and bare(ctx.norms[np.start]) in _THE_SPEAKER and self.speakers and self.speakers[-1].is_person \
                 and (not gender or not self.speakers[-1].gender or self.speakers[-1].gender == gender):
             target = self.speakers[-1]  # "وأوضح المتحدث أن" right after a named man spoke: the speaker, not a spokesman
-        if target is None and np.end < len(ctx.norms) and ctx.words[np.end] and ctx.norms[np.end] in SELF_WORDS \
-                and is_definite(ctx.norms[np.start]) and not np.named:
+        same_before = ctx.norms[np.start] in SAME_BEFORE and np.end - np.start >= 2
+        h = np.start + 1 if same_before else np.start
+        if target is None and (np.end < len(ctx.norms) and ctx.words[np.end] and ctx.norms[np.end] in SELF_WORDS
+                               or same_before) and is_definite(ctx.norms[h]) and not np.named:
             people = kind in ("named_person", "unnamed_official")
-            any_kind = bare(ctx.norms[np.start]) in _SOURCE_WORDS and np.end - np.start == 1
+            any_kind = bare(ctx.norms[h]) in _SOURCE_WORDS and np.end - h == 1
             target = next((sp for sp in reversed(self.speakers[-6:]) if (
                 any_kind or ((sp.is_person or sp.kind == "unnamed_official") if people else sp.kind == kind))
                 and (not gender or not sp.gender or sp.gender == gender)), None)

@@ -30,7 +30,8 @@ from .phrases import (
 from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
     ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
-    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, MEDIA_TYPES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SELF_WORDS, SPEECH_EVENTS, TITLES, bare, bare_nisba,
+    KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, MEDIA_TYPES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SAME_BEFORE, SELF_WORDS, SPEECH_EVENTS,
+    TITLES, bare, bare_nisba,
     HEAD_WORDS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
@@ -735,6 +736,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and all(ctx.words[t] or ctx.raw[t] == "." for t in range(i + 1, close)):
             # "وقال "ع. م"، تاجر جملة …، إن": a man the paper names by his initials only
             return NP(i, close + 1, ctx.starts[i + 1], ctx.ends[close - 1], "anonymous", ctx.norms[letters[0]])
+    if n[len(strip):] in SAME_BEFORE and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
+            and not _stopword(ctx.norms[i + 1]):
+        inner = parse_np(ctx, i + 1, limit, feminine=feminine)
+        if inner is not None and inner.start == i + 1:
+            # "وأوضح ذات المصدر"، "وحسب نفس المسح"، "وفق نفس المعطيات": the same one as before
+            return replace(inner, start=i, src_start=ctx.starts[i] + len(strip), definite=True, named=False)
     if n[len(strip):] in _CONFERENCE and _word(ctx, i + 1, limit) and i + 1 in ctx.entity_at \
             and ctx.entity_at[i + 1].type == "ORG" and ctx.norms[i + 1] in _UN:
         e = def_chain(ctx, i + 1, limit, org=True)  # "مؤتمر الأمم المتحدة للتجارة والتنمية": a UN body, no conference

@@ -497,6 +497,8 @@ HONORIFIC_PRONOUNS = folded_set(
 RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذين اللتين اللواتي اللذان اللتان اللاتي")
 #: "ذاته/نفسه" after a noun: the same one (المتحدث ذاته، صندوق النقد نفسه).
 SELF_WORDS = folded_set("ذاته ذاتها نفسه نفسها")
+#: "ذات/نفس" before a definite noun: the same one (ذات المصدر، نفس المسح).
+SAME_BEFORE = folded_set("ذات نفس")
 
 #: "اكتفى/مكتفيا بالقول إن …": he merely said; the verbal noun after اكتفى that makes it speech.
 #: Platforms a body posts on: never "the company" that speaks, nor a source.

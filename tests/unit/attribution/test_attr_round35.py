@@ -147,3 +147,17 @@ def test_a_chamber_for_the_exporters_of_a_good_then_its_head_between_commas():
     rs = _all("وقال الديوان الوطني للزيت إن الصادرات ارتفعت. غير أن رئيس الغرفة الوطنية لمصدري زيت الزيتون، "
               "الهادي الكعبي، حذّر من أن تراجع الأسعار سيقلص العائدات.")
     assert (rs[-1].resolved, rs[-1].kind) == ("الهادي الكعبي", "named_person")
+
+
+def test_the_same_source_written_before_its_noun_is_the_one_cited_before():
+    rs = _all("أفاد بيان لوزارة التجارة بأن الواردات تراجعت. وأوضح ذات المصدر أن الانخفاض يعود إلى الحبوب.")
+    assert (rs[1].source, rs[1].resolved, rs[1].kind) == ("ذات المصدر", "بيان لوزارة التجارة", "document")
+    rs = _all("أظهرت معطيات البنك المركزي أن الاحتياطي تراجع. وسددت تونس 11,2 مليار دينار، وفق نفس المعطيات.")
+    assert (rs[1].resolved, rs[1].kind) == ("معطيات البنك المركزي", "document")
+    assert rs[1].claim.startswith("وسددت تونس")
+
+
+def test_a_study_that_opens_the_sentence_is_what_shows_after_wa():
+    rs = _all("وكشفت دراسة لغرفة الشرقية أن الفنيين قليلون. وشملت الدراسة عينة من 420 منشأة في الدمام، وأظهرت أن "
+              "متوسط فترة شغل الوظيفة يبلغ 4.5 أشهر.")
+    assert [(r.cue, r.resolved) for r in rs] == [("وكشفت", "دراسة لغرفة الشرقية"), ("وأظهرت", "دراسة لغرفة الشرقية")]
