@@ -1073,6 +1073,30 @@ def _post_after_kana(ctx: Context, p: int) -> bool:
     return False
 
 
+def _holder_before_posts(ctx: Context, k: int, sent_a: int) -> NP | None:
+    """After كان, a named person and then one or more posts between commas, the last comma at
+    ``k`` (before قد and the verb): the person."""
+    q, peeled = k, 0
+    while peeled < 4:
+        p = next((t for t in range(q - 1, max(sent_a, q - 16), -1) if not ctx.words[t]), -1)
+        if p <= sent_a + 1 or not ctx.is_punct(p, "،,") or not ctx.words[p + 1] or p + 1 >= q:
+            break
+        head = ctx.norms[p + 1]
+        if not (in_lexicon(head, ROLE_HEADS) or is_definite(head) and in_lexicon(head[2:], ROLE_HEADS)
+                or head[:1] == "و" and in_lexicon(head[1:], ROLE_HEADS)):
+            break
+        if any(ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(p + 1, q)):
+            break
+        q, peeled = p, peeled + 1
+    if not peeled:
+        return None
+    start = next((t for t in range(q - 1, max(sent_a - 1, q - 12), -1) if ctx.words[t] and ctx.norms[t] in _KANA), -1)
+    if start < 0 or any(not ctx.words[t] for t in range(start + 1, q)):
+        return None
+    np = parse_np(ctx, start + 1, q)
+    return np if np is not None and np.end == q and np.kind == "named_person" and np.named else None
+
+
 def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before: int = -1) -> NP | None:
     k = cue_a - 1 if before < 0 else before - 1
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
@@ -1105,6 +1129,9 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
         rel = next((t for t in range(k - 1, max(sent_a, k - 25), -1)
                     if ctx.words[t] and ctx.norms[t] in _RELATIVE_PRONOUNS), -1)
         if rel < 0 or any(not ctx.words[t] for t in range(rel, k)):
+            held = _holder_before_posts(ctx, k, sent_a)
+            if held is not None:
+                return held  # "وكان سعادة المهندس X، وزير الدولة لشؤون الطاقة، العضو المنتدب …، قد أعلن"
             p = next((t for t in range(k - 2, max(sent_a, k - 12), -1) if not ctx.words[t]), -1)
             per = next((t for t in range(p + 1, min(k, p + 4)) if t in ctx.entity_at and ctx.entity_at[t].type == "PER"
                         and ctx.entity_end_tok.get(t, t + 1) == k), -1) if p > sent_a + 1 else -1

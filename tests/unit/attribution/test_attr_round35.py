@@ -161,3 +161,15 @@ def test_a_study_that_opens_the_sentence_is_what_shows_after_wa():
     rs = _all("وكشفت دراسة لغرفة الشرقية أن الفنيين قليلون. وشملت الدراسة عينة من 420 منشأة في الدمام، وأظهرت أن "
               "متوسط فترة شغل الوظيفة يبلغ 4.5 أشهر.")
     assert [(r.cue, r.resolved) for r in rs] == [("وكشفت", "دراسة لغرفة الشرقية"), ("وأظهرت", "دراسة لغرفة الشرقية")]
+
+
+def test_kana_then_a_named_man_and_his_posts_between_commas_then_qad():
+    rs = _all("وتوقع التقرير أن يرتفع الطلب. وكان سعادة المهندس سعد بن شريدة الكعبي، وزير الدولة لشؤون الطاقة، "
+              "العضو المنتدب والرئيس التنفيذي لقطر للطاقة، قد أعلن في وقت سابق أن الطاقة الإنتاجية سترتفع.")
+    assert (rs[-1].resolved, rs[-1].kind) == ("سعد بن شريدة الكعبي", "named_person")
+
+
+def test_a_reporters_given_name_after_the_datelines_dash_is_no_paper():
+    r = _all("دراسة: المحلات غير جاهزة\n\nجدة – رهام الحربي\n\nوأكد مصدر مطلع لـ«عكاظ» أن الوزارة تدرس "
+             "تمديد المهلة.")[-1]
+    assert r.via == ""
