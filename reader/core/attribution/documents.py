@@ -128,6 +128,12 @@ def _lam_genitive(ctx: Context, j: int, limit: int) -> int:
         return m.end
     if _lookup(n[1:], ORG_HEADS) and not is_definite(n[1:]):
         k = _institution(ctx, j, limit)
+        if k <= j + 1 and _word(ctx, j + 1, limit) and _lookup(ctx.norms[j + 1], ROLE_HEADS):
+            from .sources import parse_np
+
+            post = parse_np(ctx, j + 1, limit)  # "بيان لمكتب رئيس مجلس الوزراء": the office of a post
+            if post is not None and post.start == j + 1 and post.kind in ("unnamed_official", "named_person"):
+                return post.end
         return k if k > j + 1 else j
     if not is_definite(n[1:]) and (_lookup(n[1:], ROLE_HEADS) or _lookup(n[1:], ANON_HEADS)):
         from .sources import parse_np

@@ -125,6 +125,9 @@ _VARIES = folded_set("تختلف يختلف تتفاوت يتفاوت تتباي
                      "ويتفاوت وتتراوح ويتراوح وتتباين ويتباين تحدد يحدد وتحدد ويحدد")
 _RULE_WORDS = folded_set("ضوابط شروط معايير آلية آليات أسس قواعد اشتراطات أحكام لائحة لوائح جداول جدول مواعيد")
 _PLANS_BARE = folded_set("خطط خطة برنامج برامج")
+_TABLES = folded_set("جدول جداول")
+_BY_HASAB = folded_set("حسب بحسب وحسب وبحسب")  # (not وفق: "وفق جدول التعرفة" conforms to it)
+_WHEN_WORDS = folded_set("المواعيد الزمني الزمنية الأعمال المباريات الرحلات")
 _COUNT_WORDS = folded_set("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة")
 
 
@@ -165,7 +168,11 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
         return None  # "وتحتسب الفاتورة وفق خمس شرائح": by so many brackets, no source
     if j < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a + 1 and (
             bare(norms[j]) in _PLANS and norms[j].startswith("ال") or bare(norms[j]) in _RULE_WORDS
-            and not norms[j].startswith("ال") or norms[j][:2] == "لل" and norms[j][1:] in _RULE_WORDS
+            and not norms[j].startswith("ال") and not (
+                bare(norms[j]) in _TABLES and n in _BY_HASAB and j + 1 < sent_b and ctx.words[j + 1] and is_definite(norms[j + 1])
+                and norms[j + 1] not in _WHEN_WORDS)  # ("بحسب جدول الأسعار": the price table, a document)
+            or norms[j][:2] == "لل" and (norms[j][1:] in _RULE_WORDS or bare(norms[j]) in _TABLES)
+            or strip_possessive(bare(norms[j])) in _TABLES and strip_possessive(bare(norms[j])) != bare(norms[j])
             or norms[j] in _PLANS_BARE and not (
                 j + 1 < sent_b and ctx.words[j + 1] and is_definite(norms[j + 1]))):
         # ("وفق خطط طويلة المدى": plans of no one; but "وفقا لخطة التسوية": that plan, a document)

@@ -32,7 +32,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import MANNER, IS_CALLED, KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import INDEF_ADJECTIVES, MANNER, IS_CALLED, KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -1175,6 +1175,16 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
         if c.np is None:
             c.np = _trade_where_then_name(ctx, j, sent_b)
+        if c.np is not None and c.np.kind == "anonymous" and c.np.start == j and not c.np.definite \
+                and c.np.end + 1 < sent_b and ctx.words[c.np.end]:
+            w = norms[c.np.end]
+            if w[:1] == "و" and len(w) > 4 and not is_definite(w[1:]) and (
+                    in_lexicon(w[1:], ANON_HEADS) or w[1:] in _PLURAL_BODIES):
+                e = c.np.end + 1  # "وتوقع خبراء ومحللون ماليون أن"، "توقعت بنوك استثمار ومؤسسات بحثية أن": both
+                while e < sent_b and ctx.words[e] and not is_definite(norms[e]) and e - c.np.end < 3 \
+                        and (bare_nisba(norms[e]) or norms[e] in INDEF_ADJECTIVES):
+                    e += 1
+                c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])
         if c.np is not None and c.np.kind == "named_person" and not c.np.role and c.np.start == j \
                 and c.np.start not in ctx.entity_at and norms[j] not in FIRST_NAMES and norms[j] not in ctx.person_tokens \
                 and ctx.raw[j].endswith("ة") and not is_definite(norms[j]) and vf.prefix == "" and norms[j] not in _SOME \
@@ -1883,6 +1893,7 @@ _REPORT_NOUNS = folded_set("تقارير تقرير تقريرا أنباء مع
 _MASCULINE_REPORTS = folded_set("تقرير تقريرا بيانا استطلاعا")
 _ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حض"), fold("حذر"), fold("طالب")))
 #: Groups addressed by a broken plural (الملاك، التجار، الأهالي): whom he warns or urges.
+_PLURAL_BODIES = folded_set("مؤسسات شركات بنوك مصارف صناديق بيوت مراكز جهات")
 _ADDRESSED_BODIES = folded_set("المجتمع الحكومة الدول الأطراف الأسرة المنظمات الجهات السلطات القوى الأمم الشركات المنشآت")
 _GROUP_OBJECTS = folded_set("الملاك التجار الأهالي الناس الجميع الشباب العملاء الزبائن الملاّك")
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على"), fold("حض"): fold("على"),

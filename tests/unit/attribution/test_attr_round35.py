@@ -173,3 +173,24 @@ def test_a_reporters_given_name_after_the_datelines_dash_is_no_paper():
     r = _all("دراسة: المحلات غير جاهزة\n\nجدة – رهام الحربي\n\nوأكد مصدر مطلع لـ«عكاظ» أن الوزارة تدرس "
              "تمديد المهلة.")[-1]
     assert r.via == ""
+
+
+def test_two_unnamed_groups_joined_by_wa_are_one_source():
+    r = _all("وتوقع خبراء ومحللون ماليون في تصريحات صحفية أن يواصل المؤشر صعوده.")[0]
+    assert (r.source, r.kind) == ("خبراء ومحللون ماليون", "anonymous")
+    assert r.claim.startswith("يواصل المؤشر")
+    r = _all("توقعت بنوك استثمار ومؤسسات بحثية أن يبدأ البنك المركزي دورة تيسير نقدي.")[0]
+    assert r.source == "بنوك استثمار ومؤسسات بحثية"
+
+
+def test_a_price_table_and_a_tender_booklet_are_documents_but_a_schedule_is_no_source():
+    r = _all("ارتفع سعر البنزين 18 ألف ليرة، بحسب جدول الأسعار الذي أصدرته المديرية العامة للنفط.")[0]
+    assert (r.source, r.kind) == ("جدول الأسعار", "document")
+    r = _all("وحسب كراسة الشروط، يشترط ألا يزيد دخل الأسرة على 14 ألف جنيه شهريا.")[0]
+    assert (r.source, r.kind) == ("كراسة الشروط", "document")
+    assert _all("ومن المقرر أن تعقد اللجنة اجتماعها المقبل في 26 ديسمبر، وفقا للجدول المعلن.") == []
+
+
+def test_a_statement_of_the_office_of_a_post():
+    rs = _all("من جانبه، أفاد بيان لمكتب رئيس مجلس الوزراء، بأن رئيس المجلس وجه بالإسراع في المشاريع.")
+    assert (rs[0].source, rs[0].kind) == ("بيان لمكتب رئيس مجلس الوزراء", "document")
