@@ -26,7 +26,7 @@ from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_o
 from .words import MANNER, PLATFORMS
 from .words import (
     ANON_HEADS, AUDIENCE, TITLES, DESCRIPTIONS, FILLERS, INTERVIEW_WORDS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
-    bare, is_definite, is_nisba, is_verb_like,
+    bare, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
 
@@ -306,6 +306,7 @@ def _holder_after_body(ctx: Context, np, j: int, limit: int):
 
 _AFFILIATED_TO = folded_set("التابع التابعة")
 _CALLS_ON = folded_set("دعا حث حض طالب حذر")
+_DOC_OBJECTS = folded_set("بيان تقرير ميزانية موازنة نتائج خطة استراتيجية قائمة نشرة")
 _CALLED_BODIES = folded_set("الشركات المنشآت المصارف البنوك المستثمرين التجار المواطنين")
 #: "، أكبر شركات …،"، "، ثاني أكبر منتج …،": what a body is, between commas after it.
 _SUPERLATIVE_HEADS = folded_set("أكبر أكثر أقدم أبرز أضخم أول ثاني ثالث كبرى إحدى أحد")
@@ -422,7 +423,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if c.np is not None and j == c.np.end and c.np.kind in ("anonymous", "unnamed_official") and n == "في" \
                 and j + 3 < limit and ctx.words[j + 1] and not is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \
                 and not is_verb_like(norms[j + 1]) and norms[j + 1] not in VERB_FORMS and len(norms[j + 1]) >= 3 \
-                and ctx.is_punct(j + 2, "،,") and anonymity_clause(ctx, j + 3, min(limit, j + 12)):
+                and strip_possessive(norms[j + 1]) == norms[j + 1] and not in_lexicon(norms[j + 1], SPEECH_EVENTS) \
+                and norms[j + 1] not in TIME_WORDS \
+                and (ctx.is_punct(j + 2, "،,") and anonymity_clause(ctx, j + 3, min(limit, j + 12))
+                     or ctx.words[j + 2] and (is_complement(ctx, j + 2, limit) or VERB_PREPOSITION.get(c.lemma) == "ب"
+                                              and norms[j + 2][:1] == "ب" and len(norms[j + 2]) > 3
+                                              and not norms[j + 2].startswith("بال"))):
+            # (and "طالب ممثلو الصيادين في نواذيبو بتعويضات"، "قال تجار في نواكشوط إن": a town no list knows)
             c.np = replace(c.np, end=j + 2, src_end=ctx.ends[j + 1])  # "سائق تكسي في جرمانا، طلب عدم ذكر اسمه،": where
             j += 2
             continue
@@ -454,7 +461,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                       and ctx.entity_at[t].type == "ORG" and c.np.end < ctx.entity_end_tok.get(t, t) <= limit), -1)
             if e > j and all(ctx.words[t] and not complementizer(norms[t]) and norms[t] not in VERB_FORMS
                              for t in range(j, e)) and (e - j >= 2 or norms[j][:1] == "ل" or adjective_like(norms[j])) \
-                    and not (c.lemma in _CALLS_ON and norms[j] in _CALLED_BODIES):
+                    and not (c.lemma in _CALLS_ON and norms[j] in _CALLED_BODIES) \
+                    and not (norms[j].startswith("ال") and norms[j][2:] in _DOC_OBJECTS and c.verb is not None
+                             and "o" in c.verb.complements):  # ("أعلنت وزارة المالية | البيان التمهيدي": its object)
                 # (not "دعت وزارة الموارد البشرية والتوطين | الشركات الخاصة التي …": whom it called on)
                 # (not "ونفت وزارة المالية | التقارير": one definite noun after the name is the verb's object)
                 c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])  # "مجموعة المكتب | الشريف للفوسفاط": the body's whole name

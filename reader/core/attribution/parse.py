@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from reader.core.text import fold
 
-from .between import _RELATIVE, _another_post_then_claim, skip_to_complement
+from .between import _DOC_OBJECTS, _RELATIVE, _another_post_then_claim, skip_to_complement
 from .cand import Cand
 from .claims import second_appeal
 from .complements import OBJ_PREPS, colon_after_while_he, complement, deems_this, is_complement, only_manner_after
@@ -1175,6 +1175,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         c.np = parse_np(ctx, j, sent_b, feminine=vf.gender == "f")
         if c.np is None:
             c.np = _trade_where_then_name(ctx, j, sent_b)
+        if c.np is not None and c.np.kind == "named_organization" and "o" in vf.complements and c.np.start == j \
+                and c.np.end - c.np.start >= 3:
+            t = next((t for t in range(c.np.start + 2, c.np.end) if ctx.words[t] and ctx.norms[t].startswith("ال")
+                      and ctx.norms[t][2:] in _DOC_OBJECTS), -1)
+            shorter = parse_np(ctx, j, t, feminine=vf.gender == "f") if t > 0 else None
+            if shorter is not None and shorter.end == t and shorter.kind == "named_organization":
+                c.np = shorter  # "أعلنت وزارة المالية | البيان التمهيدي للميزانية": the document it announced, its object
         if c.np is not None and c.np.kind == "anonymous" and c.np.start == j and not c.np.definite \
                 and c.np.end + 1 < sent_b and ctx.words[c.np.end]:
             w = norms[c.np.end]
@@ -1928,6 +1935,10 @@ def _object_left_out(ctx: Context, np, vf, j: int, sent_b: int):
     right before the verb's preposition is its object, not the end of the source's name."""
     prep = _OBJECT_PREPOSITION.get(vf.lemma)
     last, k = np.end - 1, np.end
+    if last > np.start and ctx.words[last - 1] and ctx.norms[last - 1].endswith("و") and len(ctx.norms[last - 1]) >= 5 \
+            and not is_definite(ctx.norms[last - 1]) and ctx.norms[last - 1] not in FIRST_NAMES \
+            and (in_lexicon(ctx.norms[last - 1][:-1], ANON_HEADS) or in_lexicon(ctx.norms[last - 1][:-1], ROLE_HEADS)):
+        return np  # "وطالب ممثلو الصيادين بتعويضات": a plural in construct, its genitive no object
     if vf.lemma == _REASSURED and last > np.start and ctx.words[last] and ctx.norms[last].startswith("ال") \
             and ctx.norms[last].endswith("ين") and (in_lexicon(ctx.norms[last][:-2] + "ون", ANON_HEADS)
                                                     or is_nisba(ctx.norms[last][:-2])):

@@ -194,3 +194,18 @@ def test_a_price_table_and_a_tender_booklet_are_documents_but_a_schedule_is_no_s
 def test_a_statement_of_the_office_of_a_post():
     rs = _all("من جانبه، أفاد بيان لمكتب رئيس مجلس الوزراء، بأن رئيس المجلس وجه بالإسراع في المشاريع.")
     assert (rs[0].source, rs[0].kind) == ("بيان لمكتب رئيس مجلس الوزراء", "document")
+
+
+def test_a_plural_in_construct_keeps_its_genitive_and_a_town_no_list_knows():
+    r = _all("وطالب ممثلو الصيادين بتعويضات عن فترة التوقف.")[0]
+    assert (r.source, r.claim) == ("ممثلو الصيادين", "تعويضات عن فترة التوقف")
+    r = _all("طالب ممثلو الصيادين التقليديين في نواذيبو بتعويضات عن فترة التوقف.")[0]
+    assert r.source == "ممثلو الصيادين التقليديين في نواذيبو"
+    r = _all("طالب فلاحون في محافظتي أربيل ودهوك الحكومة الاتحادية برفع الحصة المخصصة لاستلام الحنطة.")[0]
+    assert r.source == "فلاحون في محافظتي أربيل ودهوك"
+
+
+def test_the_document_a_ministry_announced_is_no_part_of_its_name():
+    r = _all("أعلنت وزارة المالية البيان التمهيدي للميزانية العامة للدولة للعام المالي 2025، الذي قدرت فيه "
+             "النفقات بنحو 1.285 تريليون ريال.")[0]
+    assert (r.source, r.kind) == ("وزارة المالية", "named_organization")
