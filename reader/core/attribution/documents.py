@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .context import Context
+from .words import PLURAL_BODIES
 from .institutions import _institution, marks_name_end
 from .outlets import match_outlet
 from .cues import VERB_FORMS
@@ -333,7 +334,7 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                     and ctx.norms[k + 1] in ("عن", "من"):
                 j = k
                 continue
-            if k > j + 1 and (_lookup(n, ORG_HEADS) or n in _BODIES) and _word(ctx, k, limit) \
+            if k > j + 1 and (_lookup(n, ORG_HEADS) or n in PLURAL_BODIES) and _word(ctx, k, limit) \
                     and (complementizer(ctx.norms[k]) or ctx.norms[k] == "الي" and _word(ctx, k + 1, limit)
                          and complementizer(ctx.norms[k + 1])):
                 j = k  # "وتشير تقديرات بنوك الاستثمار إلى أن": whose estimates (bodies, then the claim)
@@ -375,8 +376,6 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
 
 
 _ABOUT = folded_set("حول")
-#: Bodies in the plural whose estimates or data a document may be: "تقديرات بنوك الاستثمار".
-_BODIES = folded_set("بنوك مصارف شركات صناديق بيوت مؤسسات مراكز وكالات")
 _LAST_ONE = folded_set("الأخير الأخيرة الأحدث أخير أخيرة")
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from reader.core.text import fold
 
-from .between import _DOC_OBJECTS, _RELATIVE, _another_post_then_claim, skip_to_complement
+from .between import _CALLS_ON as _CALLS_ON_SOMEONE, _DOC_OBJECTS, _RELATIVE, _another_post_then_claim, skip_to_complement
 from .cand import Cand
 from .claims import second_appeal
 from .complements import OBJ_PREPS, colon_after_while_he, complement, deems_this, is_complement, only_manner_after
@@ -32,7 +32,7 @@ from .subjects import (
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
 from .phrases import adjective_like, NP, _lookup, _stopword, def_chain
-from .words import INDEF_ADJECTIVES, MANNER, IS_CALLED, KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
+from .words import INDEF_ADJECTIVES, PLURAL_BODIES, MANNER, IS_CALLED, KNOWN_ORGS, RELATIVE_PRONOUNS, ANON_HEADS, MET_BY, TIME_WORDS, BY_SAYING, DUE_TO, DOC_HEADS, FIRST_NAMES, MEDIA_QUALIFIERS, ORG_HEADS, ROLE_HEADS, HONORIFIC_PRONOUNS, SPEECH_EVENTS, TITLES, bare_nisba, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive
 
 __all__ = ["Cand", "parse_verb", "skip_to_complement"]
 
@@ -1186,7 +1186,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 and c.np.end + 1 < sent_b and ctx.words[c.np.end]:
             w = norms[c.np.end]
             if w[:1] == "و" and len(w) > 4 and not is_definite(w[1:]) and (
-                    in_lexicon(w[1:], ANON_HEADS) or w[1:] in _PLURAL_BODIES):
+                    in_lexicon(w[1:], ANON_HEADS) or w[1:] in PLURAL_BODIES):
                 e = c.np.end + 1  # "وتوقع خبراء ومحللون ماليون أن"، "توقعت بنوك استثمار ومؤسسات بحثية أن": both
                 while e < sent_b and ctx.words[e] and not is_definite(norms[e]) and e - c.np.end < 3 \
                         and (bare_nisba(norms[e]) or norms[e] in INDEF_ADJECTIVES):
@@ -1898,9 +1898,8 @@ def _second_person(ctx: Context, first: NP, vf, sent_b: int) -> NP | None:
 _REPORT_NOUNS = folded_set("تقارير تقرير تقريرا أنباء معلومات دراسة دراسات إحصاءات إحصائيات بيانات بيانا استطلاعات "
                            "استطلاعا رسالة وثيقة مذكرة")
 _MASCULINE_REPORTS = folded_set("تقرير تقريرا بيانا استطلاعا")
-_ADDRESSEE_VERBS = frozenset((fold("دعا"), fold("حث"), fold("حض"), fold("حذر"), fold("طالب")))
+_ADDRESSEE_VERBS = _CALLS_ON_SOMEONE  # (دعا حث حض حذر طالب)
 #: Groups addressed by a broken plural (الملاك، التجار، الأهالي): whom he warns or urges.
-_PLURAL_BODIES = folded_set("مؤسسات شركات بنوك مصارف صناديق بيوت مراكز جهات")
 _ADDRESSED_BODIES = folded_set("المجتمع الحكومة الدول الأطراف الأسرة المنظمات الجهات السلطات القوى الأمم الشركات المنشآت")
 _GROUP_OBJECTS = folded_set("الملاك التجار الأهالي الناس الجميع الشباب العملاء الزبائن الملاّك")
 _OBJECT_PREPOSITION = {**OBJECT_THEN, fold("قدر"): "ب", fold("دعا"): fold("إلى"), fold("حث"): fold("على"), fold("حض"): fold("على"),

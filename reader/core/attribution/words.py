@@ -505,6 +505,9 @@ HONORIFIC_PRONOUNS = folded_set(
 RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذين اللتين اللواتي اللذان اللتان اللاتي")
 #: "ذاته/نفسه" after a noun: the same one (المتحدث ذاته، صندوق النقد نفسه).
 SELF_WORDS = folded_set("ذاته ذاتها نفسه نفسها")
+#: Bodies in the plural, indefinite: whose estimates they are ("تقديرات بنوك الاستثمار") or a second
+#: unnamed group joined by و ("بنوك استثمار ومؤسسات بحثية").
+PLURAL_BODIES = folded_set("بنوك مصارف شركات صناديق بيوت مؤسسات مراكز وكالات جهات")
 #: "ذات/نفس" before a definite noun: the same one (ذات المصدر، نفس المسح).
 SAME_BEFORE = folded_set("ذات نفس")
 
