@@ -1308,6 +1308,18 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
             c.np, c.implied = speaker, False
             c.anonymous = c.anonymous or anonymity_clause(ctx, speaker.end, limit)
             return speaker.end
+    if inner.kind == "unnamed_official" and not inner.named and inner.end + 2 < limit and ctx.is_punct(inner.end, "،,"):
+        close = next((t for t in range(inner.end + 2, min(limit - 1, inner.end + 9)) if not ctx.words[t]), -1)
+        named = _name_in_apposition(ctx, inner.end + 1, close) \
+            if close > 0 and ctx.is_punct(close, "،,") and ctx.words[close + 1] and ctx.norms[close + 1] in _SPEECH_MASDAR \
+            else None
+        if named is not None and named.kind == "named_person":
+            # "نقلت الوكالة عن وزير التجارة، الطاهر بوعلام، قوله إن": the post, then who holds it
+            if c.np is not None and c.np.kind in ("media", "named_organization") and c.via is None:
+                c.via_np = c.np
+            c.np, c.implied = replace(named, start=inner.start, role=inner.role), False
+            c.gender = "f" if named.feminine else "m"
+            return close + 1
     said = next((k for k in range(inner.end, min(limit, inner.end + 6))
                  if not ctx.words[k] or ctx.norms[k] in _SPEECH_MASDAR), -1)
     if said > inner.end and ctx.words[said]:
@@ -1421,6 +1433,10 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
                 and ctx.norms[k + 1].startswith("ال") and len(ctx.norms[k + 1]) >= 5 and not _stopword(ctx.norms[k + 1]) \
                 and not is_verb_like(ctx.norms[k + 1]):
             e = close  # "، بدر القاضي،": a given name and one word between commas: القاضي is his family name
+    elif k + 2 == close and ctx.words[k] and ctx.norms[k] in AL_GIVEN and ctx.words[k + 1] \
+            and not is_definite(ctx.norms[k + 1]) and len(ctx.norms[k + 1]) >= 3 and not _stopword(ctx.norms[k + 1]) \
+            and ctx.norms[k + 1] not in VERB_FORMS and not is_verb_like(ctx.norms[k + 1]):
+        e = close  # "، الطاهر بوعلام،": a given name with the article and a family name, between commas
     elif k > j and k + 1 < close and ctx.words[k] and not is_definite(ctx.norms[k]) and k + 1 in ctx.entity_at \
             and ctx.entity_at[k + 1].type == "PER" and ctx.entity_end_tok.get(k + 1, k + 1) == close \
             and not in_lexicon(ctx.norms[k], ROLE_HEADS) and not complementizer(ctx.norms[k]) and len(ctx.norms[k]) >= 3:

@@ -209,3 +209,11 @@ def test_the_document_a_ministry_announced_is_no_part_of_its_name():
     r = _all("أعلنت وزارة المالية البيان التمهيدي للميزانية العامة للدولة للعام المالي 2025، الذي قدرت فيه "
              "النفقات بنحو 1.285 تريليون ريال.")[0]
     assert (r.source, r.kind) == ("وزارة المالية", "named_organization")
+
+
+def test_an_agency_relays_a_post_whose_holder_is_named_between_commas():
+    rs = _all("نقلت وكالة الأنباء الجزائرية عن وزير التجارة الخارجية، الطاهر بوعلام، قوله إن الحكومة ستعتمد برنامجا. "
+              "وأضاف الوزير أن البرنامج سيحمي المنتوج الوطني.")
+    assert [(r.cue, r.resolved, r.kind, r.via) for r in rs] == [
+        ("نقلت", "الطاهر بوعلام", "named_person", "وكالة الأنباء الجزائرية"),
+        ("وأضاف", "الطاهر بوعلام", "named_person", "وكالة الأنباء الجزائرية")]
