@@ -55,6 +55,10 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
         inner = _left_subject(ctx, i - 2, sent_a)
         if inner is not None and inner.end == i - 2 and inner.kind in ("named_organization", "unnamed_official", "anonymous"):
             np = replace(inner, end=i, src_end=ctx.ends[i - 1])  # "لكن الحكومة المركزية في لاباز اعتبرت": where it sits
+    if np is None and i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in SELF_WORDS:
+        inner = _left_subject(ctx, i - 1, sent_a)
+        if inner is not None and inner.end == i - 1 and is_definite(ctx.norms[inner.start]):
+            np = inner  # "غير أن المصدر ذاته سجل أن": the same one as before (ذاته right after it resolves it)
     if np is not None and np.src_start == ctx.starts[np.start] and (ctx.raw[np.start][:3] in ("وال", "فال") or (
             ctx.raw[np.start][:1] == "و" and np.kind == "named_organization" and in_lexicon(ctx.norms[np.start][1:], ORG_HEADS)) or (
             ctx.raw[np.start][:1] == "و" and np.kind in ("anonymous", "unnamed_official")

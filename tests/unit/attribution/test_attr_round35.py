@@ -217,3 +217,8 @@ def test_an_agency_relays_a_post_whose_holder_is_named_between_commas():
     assert [(r.cue, r.resolved, r.kind, r.via) for r in rs] == [
         ("نقلت", "الطاهر بوعلام", "named_person", "وكالة الأنباء الجزائرية"),
         ("وأضاف", "الطاهر بوعلام", "named_person", "وكالة الأنباء الجزائرية")]
+
+
+def test_the_same_one_named_before_the_verb_with_dhatuhu():
+    rs = _all("أفاد تقرير مجلس المنافسة بأن الأسعار انخفضت. غير أن المصدر ذاته سجل أن هوامش الربح ارتفعت.")
+    assert [(r.cue, r.resolved) for r in rs] == [("أفاد", "تقرير مجلس المنافسة"), ("سجل", "تقرير مجلس المنافسة")]
