@@ -1308,6 +1308,7 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
             c.np, c.implied = speaker, False
             c.anonymous = c.anonymous or anonymity_clause(ctx, speaker.end, limit)
             return speaker.end
+    past_name = -1
     if inner.kind == "unnamed_official" and not inner.named and inner.end + 2 < limit and ctx.is_punct(inner.end, "،,"):
         close = next((t for t in range(inner.end + 2, min(limit - 1, inner.end + 9)) if not ctx.words[t]), -1)
         named = _name_in_apposition(ctx, inner.end + 1, close) \
@@ -1315,11 +1316,7 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
             else None
         if named is not None and named.kind == "named_person":
             # "نقلت الوكالة عن وزير التجارة، الطاهر بوعلام، قوله إن": the post, then who holds it
-            if c.np is not None and c.np.kind in ("media", "named_organization") and c.via is None:
-                c.via_np = c.np
-            c.np, c.implied = replace(named, start=inner.start, role=inner.role), False
-            c.gender = "f" if named.feminine else "m"
-            return close + 1
+            inner, past_name = replace(named, start=inner.start, role=inner.role), close + 1
     said = next((k for k in range(inner.end, min(limit, inner.end + 6))
                  if not ctx.words[k] or ctx.norms[k] in _SPEECH_MASDAR), -1)
     if said > inner.end and ctx.words[said]:
@@ -1341,7 +1338,7 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if close > 0 and is_complement(ctx, close + 1, limit) and not any(
                 complementizer(ctx.norms[t]) for t in range(inner.end, close) if ctx.words[t]):
             return close + 1  # "نقلا عن أشخاص مطلعين طلبوا عدم الكشف عن هوياتهم لأن المحادثات غير معلنة، أن"
-    return inner.end
+    return past_name if past_name > 0 else inner.end
 
 
 _SAYING_OF = folded_set("قول تصريح تأكيد")

@@ -27,7 +27,7 @@ from .sources import (
     _HONORIFICS, anonymity_clause, bare, marks_named_source, marks_source, marks_subject_of_object, parse_np,
 )
 from .subjects import (
-    _ADDED, _DEMAND, _KANA, _POLLED, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
+    _ADDED, _BUT_WORDS, _DEMAND, _KANA, _POLLED, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
     _no_subject_after, _relative_agrees, _says_colon, _subject_then_complement, parse_left_subject,
 )
 from .phrases import REGION_HEADS as _REGION_WORDS
@@ -467,7 +467,6 @@ _DISPLAYED = fold("أظهر")
 _MERELY_SAID = fold("اكتفى")
 _BUT_HE = {fold(w): g for w, g in (("لكنه", "m"), ("ولكنه", "m"), ("لكنها", "f"), ("ولكنها", "f"))}
 _THAT_HE = {fold(w): g for w, g in (("أنه", "m"), ("أنها", "f"))}
-_BUT_WORDS = folded_set("غير إلا الا")
 _CONCLUDED = folded_set("ختم اختتم")
 _ADOPTED = fold("أقر")
 _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات الأخبار الاتهامات الادعاءات المزاعم")
@@ -1424,8 +1423,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "رفعت مؤسسة النقد … الحد الأعلى …، في خطوة قالت إنها تهدف إلى": who took the step says why
             c.np = _opening_subject(ctx, sent_a, cue_a, any_body=True, whereby=True)
             c.sv = c.np is not None
-        if c.np is None and (prev in _WHEREBY or prev in _BUT_HE or prev in _THAT_HE and i - 2 >= sent_a
-                             and norms[i - 2] in _BUT_WORDS and _THAT_HE[prev] == vf.gender) and vf.prefix == "":
+        if c.np is None and (prev in _WHEREBY or prev in _BUT_HE or prev in _THAT_HE and he == vf.gender) \
+                and vf.prefix == "":
             # (and "…، غير أنه طالب بمنحها مهلة": he, the sentence's subject, goes on)
             # "ويخشى بنك إنجلترا أن …، ولكنه أضاف أن": the subject of the sentence's first verb
             c.np = _opening_subject(ctx, sent_a, cue_a, whereby=prev in _WHEREBY) or _subject_first(ctx, sent_a, cue_a)

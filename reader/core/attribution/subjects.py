@@ -764,7 +764,7 @@ _ASKED_BODIES = folded_set("الحكومة الدولة السلطة السلط�
 
 _CLAUSE_LINKS = folded_set("فيما بينما كما")
 _THAT_THEY = folded_set("أنه أنها أنهم")
-_BUT_THAT = folded_set("غير إلا الا")
+_BUT_WORDS = folded_set("غير إلا الا")
 _WHILE_LINKS = folded_set("فيما بينما")
 
 
@@ -774,7 +774,7 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
     linked = vf.prefix == "" and i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in _CLAUSE_LINKS \
         and ctx.is_punct(i - 2, "،,")  # "، فيما طالب المقاولين بالالتزام": while he demanded
     linked = linked or vf.prefix == "" and i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in _THAT_THEY \
-        and ctx.words[i - 2] and ctx.norms[i - 2] in _BUT_THAT  # "، غير أنه طالب بمنحها مهلة": but he demanded
+        and ctx.words[i - 2] and ctx.norms[i - 2] in _BUT_WORDS  # "، غير أنه طالب بمنحها مهلة": but he demanded
     if vf.lemma != _DEMAND or (vf.prefix not in ("و", "ف") and not linked) or j >= sent_b or not ctx.words[j]:
         return False
     if linked and ctx.norms[i - 1] in _WHILE_LINKS and vf.gender == "f" and ctx.raw[j].endswith("ة") \
