@@ -333,6 +333,9 @@ def _name_after_long_post(ctx: Context, np: NP, j: int, limit: int) -> NP | None
     """After a post the parse ended early, more of its body's name (no verb, no إن/أن, no comma),
     then a title and a name, or a name the tagger found: that person, the post all before him."""
     for t in range(j, min(limit - 1, j + 12)):
+        if ctx.words[t] and ctx.norms[t] == "ل" and t + 1 < limit and t + 1 in ctx.quote_open_tok \
+                and match_outlet(ctx, t, limit, preposition=True) is not None:
+            return None  # "وقال وزير المالية لـ«العربي الجديد» إن": the paper he told, not a given name
         if not ctx.words[t]:
             if t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 5:
                 continue  # (a firm's name in marks: لفندق «نسائم طيبة»)
@@ -933,7 +936,8 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 at = end + 1 if end < limit and ctx.norms[end] in ("في", "لدي") else end
                 ahead = next((t for t in range(at, min(limit, at + 6)) if not ctx.words[t]
                               or is_complement(ctx, t, limit)), -1)
-                if ahead > at and is_complement(ctx, ahead, limit) and not in_lexicon(ctx.norms[at], INTERVIEW_WORDS) and all(
+                if ahead > at and is_complement(ctx, ahead, limit) and not in_lexicon(ctx.norms[at], INTERVIEW_WORDS) \
+                        and not (ctx.norms[at][:1] == "ل" and match_outlet(ctx, at, limit, preposition=True) is not None) and all(
                         ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not is_definite(ctx.norms[t])
                         for t in range(at, ahead)) and (at > end or _role_ends_in_place(ctx, j, end)
                                                         or _second_role(ctx, end, ahead)):
@@ -967,6 +971,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 c.role_after = c.role_after or " ".join(norms[j:end])
                 j = after  # (…، "وحذر X وزير الصحة من تراجع …"، "طالب X رئيس الكتلة أمس بتشكيل": the verb's own preposition after his post)
                 continue
+            if role is not None and role.kind in ("unnamed_official", "anonymous") and role.end > j and c.via is None \
+                    and end < limit and ctx.words[end] and norms[end][:1] == "ل":
+                m = match_outlet(ctx, end, limit, preposition=True)
+                e = m.end + (1 if m is not None and m.end < limit and ctx.raw[m.end] in "»\"”" else 0) if m is not None else -1
+                if m is not None and not m.anaphor and e < limit and _claim_follows(ctx, c, e, limit):
+                    c.role_after = c.role_after or " ".join(norms[j:end])
+                    c.via = m  # "قال X عضو شعبة الذهب في اتحاد الغرف لقناة «سكاي نيوز عربية» إن": his post, whom he told
+                    j = e
+                    continue
             if role is not None and role.kind == "unnamed_official" and role.end > j:
                 k = _posts_then_complement(ctx, c, end, limit)
                 if k > end:
@@ -1831,7 +1844,9 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
             return close + 1
         c.inserted = j
         return close + 1  # "نفت مصادر، حسبما أفادت وكالة رويترز، وجود …": the other cue, a record of its own
-    if close > j and close - j <= 6 and n.startswith(("ومقر", "مقرها", "مقره")) and is_complement(ctx, close + 1, limit):
+    if close > j and close - j <= 6 and n.startswith(("ومقر", "مقرها", "مقره")) and (
+            is_complement(ctx, close + 1, limit) or close + 1 < limit and ctx.words[close + 1]
+            and ctx.norms[close + 1] in EVENT_PREPS):  # (and "، ومقرها باريس، في تقريرها الشهري … إن")
         return close + 1  # "، ومقرها في اليونان،": where the body named before is based
     spoke_end = _spoke_to(ctx, c, j, close) if close > j and c.np is not None else j
     if close > j and c.np is not None and spoke_end == close:

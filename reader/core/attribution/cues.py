@@ -40,6 +40,7 @@ _VERBS = [
     ("لفت", "لفت", "لفت", "لفت", "sound", "cp"),
     ("نبه", "نبه", "نبه", "نبه", "sound", "cp"),
     ("بين", "بين", "بين", "بين", "sound", "c"),
+    ("أبرز", "أبرز", "أبرز", "", "sound", "c"),  # "وأبرز المصدر ذاته أن": Maghreb press (perfect only)
     ("توقع", "توقع", "توقع", "توقع", "sound", "co"),
     ("كشف", "كشف", "كشف", "كشف", "sound", "cop"),
     ("نفى", "نفى", "نفي", "نفي", "defective_y", "co"),
@@ -221,7 +222,8 @@ def _build() -> dict[str, VerbForm]:
     for lemma, perf, perf_c, imp, kind, comps in _VERBS:
         flemma = fold(lemma)
         base_forms = [(f, "perf", p, g, n) for f, p, g, n in _perfect(perf, perf_c, kind)]
-        base_forms += [(f, "imp", p, g, n) for f, p, g, n in _imperfect(imp, kind)]
+        if imp:  # (no imperfect stem: "تبرز أهمية …" stands out, it says nothing)
+            base_forms += [(f, "imp", p, g, n) for f, p, g, n in _imperfect(imp, kind)]
         for form, tense, person, gender, number in base_forms:
             folded = fold(form)
             prefixes = ["", "و", "ف"] + (["ل", "ول", "فل"] if tense == "imp" else [])

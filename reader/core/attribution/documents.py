@@ -18,7 +18,7 @@ from .words import (
 _ISSUED = folded_set("صادر صادرا صادرة الصادر الصادرة")
 #: A relative verb with a pronoun pointing back at the document: أرقام نشرتها مؤسسة النقد.
 _ISSUING = folded_set(
-    "نشرتها نشرها أصدرتها أصدرها قدمتها قدمها أعدتها أعدها جمعتها جمعها وضعتها وضعها أجرتها أجراها"
+    "نشرتها نشرها أصدرتها أصدرها قدمتها قدمها أعدتها أعدها جمعتها جمعها وضعتها وضعها أجرتها أجراها عرضتها عرضها"
 )
 #: The same for a masculine document with no relative pronoun ("تقرير أصدرته منظمة العفو الدولية");
 #: after الذي the clause is left out of the name ("التقرير الذي نشرته صحيفة الحياة": the paper is a via).
@@ -277,6 +277,11 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                                                   for u in range(j + 1, t)):
                 j = t  # "بيانات لتتبع حركة الناقلات أن": what the data are for, up to what they show
                 break
+        if j == start and start > 0 and not is_definite(ctx.norms[start - 1]) and not is_definite(n) and masdar_like(n) \
+                and not is_verb_like(n) and n not in VERB_FORMS and _word(ctx, j + 2, limit) \
+                and ctx.norms[j + 1].endswith("ت") and ctx.norms[j + 2] in _RESUMPTIVE:
+            j += 1  # "وثيقة تسعير | اطلعت عليها «رويترز»": what the document is, before a clause on it
+            break
         if j == start and not is_definite(n) and _lookup(n, DOC_HEADS):
             j += 1  # ملخص تقرير لجنة التحقيق: a document of a document
             continue
@@ -318,6 +323,11 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         if j == start and start > 0 and not is_definite(ctx.norms[start - 1]) and not is_definite(n) \
                 and _word(ctx, j + 1, limit) and is_definite(ctx.norms[j + 1]) and not is_verb_like(n):
             k = def_chain(ctx, j + 1, limit, org=True, places=True)
+            q = k + 2 if _word(ctx, k + 1, limit) and ctx.norms[k] in _OF_QUARTER and ctx.norms[k + 1] in _ORDINALS else k
+            if k > j + 1 and q + 2 < limit and ctx.is_punct(q, "،,") and _word(ctx, q + 1, limit) \
+                    and ctx.norms[q + 1] in _ISSUED and _word(ctx, q + 2, limit) and ctx.norms[q + 2] in ("عن", "من"):
+                j = q + 1  # "تقرير أداء الميزانية العامة للدولة للربع الثالث، الصادر عن وزارة المالية": its title, its issuer
+                continue
             if _word(ctx, k + 1, limit) and ctx.norms[k] in _OF_YEAR and (ctx.norms[k + 1][:1].isdigit()
                                                                           or ctx.norms[k + 1] in _YEAR_WORDS):
                 k += 2  # "تقرير سوق التأمين السعودي لعام 2015"

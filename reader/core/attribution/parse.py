@@ -473,6 +473,8 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 #: Verbs whose object may come first after them ("فوصفت الإجراءات بأنها"): an unnamed noun there is no subject.
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
+_HIGHLIGHT = fold("أبرز")
+_BEFORE_HIGHLIGHT = folded_set("قد وقد فقد ولقد كما وكما حيث إذ كذلك")
 _FROM_WHOM = folded_set("عن عنه عنها عنهم عنهما نقلا")
 _BLAMED = fold("حمل")
 _RESPONSIBILITY = folded_set("مسؤولية مسئولية المسؤولية المسئولية مسؤوليه")
@@ -655,6 +657,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _LEARNT and not (vf.tense == "perf" and vf.gender == "f" and vf.number == "s" and i + 1 < sent_b
                                     and (i + 1 in ctx.quote_open_tok or match_outlet(ctx, i + 1, sent_b) is not None)):
         return None  # علم is a cue only as "علمت «الرياض» أن …": what a paper learned
+    if vf.lemma == _HIGHLIGHT and vf.prefix == "" and i > sent_a and ctx.words[i - 1] \
+            and ctx.norms[i - 1] not in _BEFORE_HIGHLIGHT:
+        return None  # "ويمكن بلورة أبرز ملامح الحقبة": the superlative, after its noun; the verb opens a clause
     if vf.lemma == _PUBLISH and not (vf.prefix in ("و", "ف") or i > sent_a and ctx.norms[i - 1] in ("قد", "وقد")):
         return None  # "مقال نشر في صحيفة …"، "نشر «أولاد حارتنا» في …": published, no claim
     if vf.lemma == _ASCRIBE and not any(ctx.norms[t] == "الي" and any(
@@ -860,6 +865,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                                               "media", "document"):
             j += 1  # "أما اليابان فتوقع لها الصندوق نموا": for it (the topic), then who expects
             to_it = True
+    if not to_it and vf.lemma == _SAY and j + 2 < sent_b and ctx.words[j] and norms[j] in _FROM_HIM and ctx.words[j + 1] \
+            and not complementizer(norms[j + 1]):
+        about = parse_np(ctx, j + 1, sent_b, feminine=vf.gender == "f")
+        if about is not None and about.start == j + 1 and about.end < sent_b and ctx.words[about.end] \
+                and complementizer(norms[about.end]) and about.kind in (
+                    "named_organization", "named_person", "unnamed_official", "anonymous", "media", "document"):
+            j += 1  # "في صفقة قال عنها محافظ الصندوق إنها": about it, then who said
     demo = -1
     if j + 1 < sent_b and ctx.words[j] and norms[j] in _DEMONSTRATIVE_OBJECT and ctx.words[j + 1] \
             and not is_complement(ctx, j + 1, sent_b):

@@ -228,6 +228,8 @@ def _acronym_in_marks(ctx: Context, i: int, j: int, limit: int) -> bool:
 
 #: Meetings a post presides over or runs: "رئيس المؤتمر"، "مدير الندوة" (a genitive, not the occasion).
 _GATHERINGS = folded_set("المؤتمر الاجتماع الجلسة الندوة المنتدى القمة الملتقى الاجتماعات")
+#: Posts named by the task they carry ("المكلف بالإعلام"، "المسؤول عن التسويق"), then where.
+_CHARGED_WITH = folded_set("مكلف مكلفة المكلف المكلفة")
 
 
 _TITLE_ADJECTIVES = folded_set("المعماري المدني الكيميائي الزراعي الاستشاري المستشار البحري الكهربائي البرلماني البرلمانية")
@@ -299,6 +301,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
     norms = ctx.norms
     head = _lookup(norms[i], ROLE_HEADS) or norms[i]
     had_genitive = False
+    task = -1
     j = i + 1
     # "مدير عام دائرة ضريبة الدخل": general, then the body he directs, as after مدير alone
     general = int(_word(ctx, i + 2, limit) and norms[i + 1] == "عام" and not is_definite(norms[i])
@@ -355,6 +358,21 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         n = norms[j]
         if n in BY_SAYING:
             break  # "اكتفى مسؤول في بنك الكويت المركزي | بالقول إن": how he spoke, no part of the post
+        if j == i1 + 1 and (norms[i] in _CHARGED_WITH and n[:1] == "ب" and len(n) > 3 and not _lookup(n[1:], ORG_HEADS)
+                            or norms[i] in _IN_CHARGE and n == "عن") and _word(ctx, j + 1, limit) \
+                and (n != "عن" or is_definite(norms[j + 1]) and not _stopword(norms[j + 1])):
+            k = j + 1
+            if _word(ctx, k, limit) and is_definite(norms[k]) and not _stopword(norms[k]) and norms[k] not in TITLES \
+                    and not _lookup(norms[k], ORG_HEADS):
+                k = _cut_at_title(ctx, k, def_chain(ctx, k, limit))
+                if n == "عن" and k == j + 1:
+                    k = j + 2  # ("المسؤول عن الإعلام": a verbal noun the chain does not take)
+            if n == "عن" and k == j + 1:
+                break
+            j, task = k, k  # "المكلف بالإعلام"، "المسؤول عن التسويق": the task is his post
+            if not _word(ctx, j, limit) or not (norms[j] in ("في", "لدي") or norms[j][:1] == "ب" and len(norms[j]) > 3):
+                break  # (then only where he does it: "… | وزارة الشؤون الاجتماعية إلى": whom he called on)
+            continue
         if j == i + 1 and n in _CO and bare(norms[i]) in _FOUNDERS:
             j += 1  # "المؤسس الشريك والرئيس التنفيذي لـ«تمارا»": a co-founder, one post
             continue
@@ -749,6 +767,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 and (_lookup(n[1:], ORG_HEADS) or n[3:] in _REGION_HEADS) and (
                 j + 1 >= limit or not ctx.words[j + 1] or not is_definite(norms[j + 1]) or complementizer(norms[j + 1])):
             j += 1  # "مدير إدارة الإعلام بالمديرية"، "مستشار بالوزارة": the body he works in, named before
+            continue
+        if n.startswith("بال") and j == task and _lookup(n[1:], ORG_HEADS) and _word(ctx, j + 1, limit) \
+                and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) and norms[j + 1] not in TIME_WORDS:
+            j = _cut_at_title(ctx, j + 1, def_chain(ctx, j + 1, limit, org=True))  # "… بالإعلام | بالمديرية العامة للجمارك"
             continue
         if n.startswith("بال") and not is_definite(norms[i]) and j == i1 + 1 and _lookup(n[1:], ORG_HEADS) \
                 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \

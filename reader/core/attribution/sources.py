@@ -31,7 +31,7 @@ from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
     ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, MEDIA_TYPES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SAME_BEFORE, SELF_WORDS, SPEECH_EVENTS,
-    TITLES, bare, bare_nisba,
+    COMMITTEE_FIELDS, PARLIAMENT_ADJ, PLACES, TITLES, UTILITIES, bare, bare_nisba,
     HEAD_WORDS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
@@ -216,6 +216,7 @@ def _masha_allah(ctx: Context, i: int, limit: int) -> bool:
 _COUNT_OF = folded_set("عدد")
 #: "آخر/أحدث البيانات": the latest release of a document.
 _LATEST = folded_set("آخر أحدث")
+_UPDATES = folded_set("تحديث تحديثات")
 
 
 def _head_key_of(n: str) -> str:
@@ -1088,6 +1089,15 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         e = _modifiers(ctx, e, limit, is_definite(ctx.norms[e - 1]))  # مجتمعات السكان الأصليين في المنطقة
         return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", ctx.norms[i + 1] if counted else n)
     if (n in _LATEST or (strip and n[:1] == strip and n[1:] in _LATEST)) and _word(ctx, i + 1, limit) \
+            and ctx.norms[i + 1] in _UPDATES:
+        e = i + 2
+        if _word(ctx, e + 1, limit) and ctx.norms[e] in ("علي", "في") and bare(ctx.norms[e + 1]) in _SITE \
+                and is_definite(ctx.norms[e + 1]):
+            e = def_chain(ctx, e + 1, limit, org=True)
+        # "وفقا لآخر تحديث على الموقع الرسمي للبنكين": the latest update of a page
+        return NP(i, e, ctx.starts[i] + (_prefix_chars(ctx, i, 1) if n not in _LATEST else 0), ctx.ends[e - 1],
+                  "document", ctx.norms[i + 1])
+    if (n in _LATEST or (strip and n[:1] == strip and n[1:] in _LATEST)) and _word(ctx, i + 1, limit) \
             and _lookup(ctx.norms[i + 1], DOC_HEADS):  # (and "آخر إحصاءات الهيئة")
         inner = parse_np(ctx, i + 1, limit, feminine=feminine)
         if inner is not None and inner.kind == "document" and inner.start == i + 1:
@@ -1426,7 +1436,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                                   and bare(ctx.norms[t + 1]) in _DRAFTED for t in range(max(0, i - 400), i)):
         return make(i + 1, "document", definite=True)  # "وبحسب المشروع" after "مشروع الموازنة" named before
     if _lookup(n, DOC_HEADS):
-        if n in _REPORTS or bare(n) == "تقارير":
+        if (n in _REPORTS or bare(n) == "تقارير") and not (
+                not is_definite(n) and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1])
+                and (_lookup(ctx.norms[i + 1], ORG_HEADS) and ctx.norms[i + 1] not in MEDIA_QUALIFIERS
+                     or i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "ORG")):
+            # (but "تقارير شعبة الأسمنت باتحاد الصناعات": a body's reports, its documents)
             e = i + 1
             while _word(ctx, e, limit) and ctx.norms[e] in MEDIA_QUALIFIERS:
                 e += 1
@@ -1593,6 +1607,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     seq = KNOWN_ORG_SEQS.get(n)
     if seq and tuple(ctx.norms[i:i + len(seq)]) == seq and i + len(seq) <= limit:
         return make(def_chain(ctx, i + len(seq), limit), "named_organization")
+    if n in UTILITIES and _word(ctx, i + 1, limit) and (
+            i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "LOC" or _lookup(ctx.norms[i + 1], PLACES)):
+        return make(i + 2, "named_organization", named=True)  # "كهرباء لبنان": the country's power utility
     if n in KNOWN_ORGS or latin:
         e = i + 1
         while _word(ctx, e, limit) and ctx.raw[e][:1].isupper() and e - i < 4:
@@ -1621,6 +1638,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         return make(e, _name_kind(ctx, i, e, feminine), named=True,
                     feminine=ctx.norms[i] in FEMININE_NAMES or feminine)
 
+    if article(ctx, i) and n.startswith("ال") and not _stopword(n) and _word(ctx, i + 1, limit):
+        e = i + 2 if _word(ctx, i + 2, limit) and ctx.norms[i + 1].startswith("وال") else i + 1
+        if _word(ctx, e, limit) and ctx.norms[e] in PARLIAMENT_ADJ and n in COMMITTEE_FIELDS:
+            # "المالية النيابية"، "النفط والغاز النيابية": a committee of parliament by its field (Iraq)
+            return make(e + 1, "named_organization", named=True, definite=True)
     if article(ctx, i) and n.startswith("ال") and not _stopword(n):
         f = i + 1  # (and up to two adjectives of the description: "المستثمر العقاري خالد المبيض")
         while _word(ctx, f, limit) and f - i <= 2 and is_definite(ctx.norms[f]) and is_nisba(ctx.norms[f]):

@@ -212,7 +212,7 @@ ROLE_HEADS = folded_set(
     جنرال الجنرال كولونيل الكولونيل أدميرال الأدميرال اللورد لورد السير كاردينال الكاردينال
     الأسقف أسقف الحاخام حاخام قيادي قيادية الناقدة ناقدة مؤرخ مؤرخة المؤرخة المترجم المترجمة
     المفكر المفكرة الأديب الأديبة الصحفي الصحفية الصحافي الصحافية السناتور السيناتور سناتور سيناتور
-    مقدم مقدمة"""
+    مقدم مقدمة المكلف المكلفة مكلف مكلفة"""
 ) | OCCUPATIONS
 
 #: Titles written right before a name (الدكتور حسام ...): part of the role, never of the name.
@@ -374,6 +374,15 @@ KNOWN_ORG_SEQS: dict[str, tuple[str, ...]] = {
                      "فلاي دبي", "فلاي ناس", "الاتحاد للطيران")
     )
 }
+
+#: "المالية النيابية": a committee of parliament called by its field and this adjective (Iraq).
+PARLIAMENT_ADJ = folded_set("النيابية البرلمانية")
+COMMITTEE_FIELDS = folded_set(
+    """المالية الاقتصاد الاقتصادية النفط الطاقة النزاهة القانونية الزراعة الزراعية الخدمات الاستثمار التخطيط
+    الصحة التربية الخارجية النقل الاتصالات الأمن العمل الثقافة الصناعة التجارة الموازنة"""
+)
+#: "كهرباء لبنان": a utility called by what it supplies and its country.
+UTILITIES = folded_set("كهرباء")
 
 #: Lone words before a colon that are datelines or bylines, not speakers.
 BYLINE_WORDS = folded_set("كتب كتبت بقلم تحرير إعداد ترجمة تقديم متابعة تصوير المحرر مراسلنا")

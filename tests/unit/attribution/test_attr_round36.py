@@ -1,0 +1,105 @@
+"""attribution-3.15, from this session's probe batches (every sentence here is made up)."""
+
+from attr_helpers import recs
+
+from reader.core.entities import recognize
+
+
+def _all(text: str):
+    return recs(text, recognize(text))
+
+
+def test_a_post_named_by_its_task_then_where_it_is():
+    r = _all("وصرح المكلف بالإعلام بالمديرية العامة للجمارك لـ«النهار» بأن الواردات تراجعت بنسبة 12 في المئة.")[0]
+    assert (r.source, r.kind) == ("المكلف بالإعلام بالمديرية العامة للجمارك", "unnamed_official")
+    assert r.claim.startswith("الواردات تراجعت")
+    r = _all("وقال المسؤول عن الإعلام في المديرية العامة للجمارك إن الواردات تراجعت.")[0]
+    assert (r.source, r.kind) == ("المسؤول عن الإعلام في المديرية العامة للجمارك", "unnamed_official")
+    r = _all("وقالت المسؤولة عن التسويق بالشركة الوطنية للنفط إن المبيعات تراجعت.")[0]
+    assert r.source == "المسؤولة عن التسويق بالشركة الوطنية للنفط"
+
+
+def test_the_verbs_own_bi_object_after_a_post_stays_its_object():
+    r = _all("وأشاد الوزير بالشركة الوطنية للنفط، مؤكدا أن الإنتاج ارتفع.")[0]
+    assert r.source == "الوزير"
+
+
+def test_a_paper_told_after_a_post_is_no_given_name():
+    for text in ("وقال وزير المالية لـ«العربي الجديد» إن الواردات تراجعت.",
+                 "وقال وزير المالية لـ«العربي الجديد»، إن الواردات تراجعت."):
+        r = _all(text)[0]
+        assert (r.source, r.kind) == ("وزير المالية", "unnamed_official")
+        assert r.claim == "الواردات تراجعت"
+
+
+def test_a_committee_of_parliament_by_its_field():
+    r = _all("وقالت المالية النيابية في بيان إن الموازنة تأخرت كثيرا.")[0]
+    assert (r.source, r.kind) == ("المالية النيابية", "named_organization")
+    r = _all("وقالت لجنة النفط والغاز النيابية إن الصادرات تراجعت. وقالت النفط والغاز النيابية إن العقود متأخرة.")[1]
+    assert (r.source, r.kind) == ("النفط والغاز النيابية", "named_organization")
+    r = _all("المالية النيابية: الموازنة تأخرت كثيرا\n\nوقال مصدر إن الأمور جيدة.")[0]
+    assert (r.cue, r.source, r.kind) == (":", "المالية النيابية", "named_organization")
+    assert [r.cue for r in _all("الانتخابات البرلمانية: موعد جديد في أيار\n\nوقال مصدر إن الأمور جيدة.")] == ["وقال"]
+
+
+def test_a_power_utility_by_its_country():
+    r = _all("وأعلنت كهرباء لبنان في بيان أن التغذية ستتحسن.")[0]
+    assert (r.source, r.kind) == ("كهرباء لبنان", "named_organization")
+    r = _all("كهرباء لبنان: التغذية ستتحسن الأسبوع المقبل\n\nوقال مصدر إن الأمور جيدة.")[0]
+    assert (r.cue, r.source, r.kind) == (":", "كهرباء لبنان", "named_organization")
+
+
+def test_said_about_it_then_who_said():
+    r = _all("وأبرم الصندوق صفقة قال عنها محافظ الصندوق إنها الأكبر في تاريخه.")[0]
+    assert (r.cue, r.source, r.kind) == ("قال", "محافظ الصندوق", "unnamed_official")
+    assert r.claim.startswith("الأكبر")
+
+
+def test_a_documents_title_in_construct_then_its_issuer_after_a_comma():
+    r = _all("أظهر تقرير أداء الميزانية العامة للدولة للربع الثالث، الصادر عن وزارة المالية اليوم، "
+             "أن الإيرادات غير النفطية بلغت 118.3 مليار ريال.")[0]
+    assert r.kind == "document"
+    assert r.source.startswith("تقرير أداء الميزانية العامة للدولة للربع الثالث")
+    assert r.claim.startswith("الإيرادات غير النفطية")
+
+
+def test_figures_shown_by_a_body_and_a_pricing_document_seen_by_an_agency():
+    r = _all("وبحسب أرقام عرضتها الوزارة خلال المنتدى، بلغ صافي التدفقات الداخلة 96 مليار ريال في 2023.")[0]
+    assert (r.source, r.kind) == ("أرقام عرضتها الوزارة", "document")
+    assert r.claim.startswith("بلغ صافي")
+    r = _all("رفعت أرامكو سعر البيع الرسمي بمقدار 30 سنتا للبرميل، وفقا لوثيقة تسعير اطلعت عليها «رويترز».")[0]
+    assert (r.source, r.kind, r.via) == ("وثيقة تسعير", "document", "رويترز")
+
+
+def test_the_latest_update_or_reports_of_a_body_are_documents():
+    r = _all("ارتفع سعر الدولار إلى 49.35 جنيه، وفقا لآخر تحديث على الموقع الرسمي للبنكين.")[0]
+    assert (r.source, r.kind) == ("آخر تحديث على الموقع الرسمي للبنكين", "document")
+    r = _all("ووفقا لأحدث تقارير شعبة الأسمنت باتحاد الصناعات، تراجعت مبيعات الأسمنت المحلية بنسبة 8%.")[0]
+    assert (r.source, r.kind) == ("أحدث تقارير شعبة الأسمنت باتحاد الصناعات", "document")
+    assert _all("وبحسب تقارير صحفية، تراجعت المبيعات.")[0].kind == "media"
+
+
+def test_abraza_that_is_a_cue_in_the_perfect_only():
+    r = _all("وأبرز المصدر ذاته أن ملف التقاعد سيطرح للنقاش في جولة لاحقة.")[0]
+    assert (r.cue, r.kind) == ("وأبرز", "anonymous")
+    r = _all("كما أبرز التقرير أن البطالة ارتفعت.")[0]
+    assert (r.source, r.kind) == ("التقرير", "document")
+    assert _all("وتبرز مهمة «رهبان الفكر» في هذا السياق.") == []
+    assert _all("ويمكن بلورة أبرز ملامح تلك الحقبة الجديدة في: 1 ـ انتقال الدولة إلى مرحلة الإدارة.") == []
+
+
+def test_where_a_body_is_based_then_the_report_it_spoke_in():
+    r = _all("وقالت وكالة الطاقة الدولية إن الطلب سيرتفع. وقالت الوكالة، ومقرها باريس، في تقريرها الشهري "
+             "لسوق النفط إن الطلب سيرتفع بمقدار 862 ألف برميل يوميا.")[1]
+    assert (r.resolved, r.kind) == ("وكالة الطاقة الدولية", "named_organization")
+    assert r.claim.startswith("الطلب سيرتفع بمقدار")
+
+
+def test_the_channel_told_after_a_name_and_his_post_is_a_via():
+    r = _all("وفي سوق الصاغة بالقاهرة، قال سامح عبد الرحيم عضو شعبة الذهب في اتحاد الغرف التجارية المصرية "
+             "لقناة «سكاي نيوز عربية» إن سعر غرام الذهب سجل 3720 جنيها.")[0]
+    assert (r.source, r.kind) == ("سامح عبد الرحيم", "named_person")
+    assert "سكاي نيوز عربية" in r.via
+    assert r.claim.startswith("سعر غرام")
+    r = _all("وقال الرئيس التنفيذي لبرنامج «كفالة» الأستاذ خالد بن إبراهيم الجاسر لـ«الجزيرة» إن البرنامج رفع نسبة الضمان.")[0]
+    assert r.source == "خالد بن إبراهيم الجاسر"
