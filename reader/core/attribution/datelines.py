@@ -141,9 +141,10 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
             c = ctx.quote_open_tok[d1 + 1]
             dot = 2 if c + 3 < j and ctx.norms[c + 1] == _DOT and ctx.norms[c + 2] == _COM else 0
             # ("الخليل - "القدس" دوت كوم - في سوق …": the paper's site)
-            if 1 < c - (d1 + 1) <= 4 and c + 2 + dot < j and ctx.raw[c + 1 + dot] in "-–—" and ctx.words[c + 2 + dot] \
+            if 1 < c - (d1 + 1) <= 4 and c + 2 + dot < j and ctx.raw[c + 1 + dot] in "-–—:" and ctx.words[c + 2 + dot] \
                     and all(ctx.words[k] for k in range(i, d1)) and all(ctx.words[k] for k in range(d1 + 2, c)):
                 out.add(" ".join(ctx.norms[d1 + 2:c]))  # "رام الله - «الحياة الجديدة» - أكد …": the dateline run into the lead
+                # (and "مسقط - «عُمان»: أظهرت …", a colon after the paper)
         dateline = (j - i <= 8 or (no_verb and j - i <= 16 and _outlets_only_after_dash(ctx, i, j))) and any(
             not ctx.words[k] and ctx.raw[k] in "-–—ـ(«:/\"“" for k in range(i, j)
         ) and no_verb

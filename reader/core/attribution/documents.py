@@ -277,10 +277,10 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                                                   for u in range(j + 1, t)):
                 j = t  # "بيانات لتتبع حركة الناقلات أن": what the data are for, up to what they show
                 break
-        if j == start and start > 0 and not is_definite(ctx.norms[start - 1]) and not is_definite(n) and masdar_like(n) \
+        if j == start and start > 0 and not is_definite(ctx.norms[start - 1]) and not is_definite(n) and not _stopword(n) \
                 and not is_verb_like(n) and n not in VERB_FORMS and _word(ctx, j + 2, limit) \
                 and ctx.norms[j + 1].endswith("ت") and ctx.norms[j + 2] in _RESUMPTIVE:
-            j += 1  # "وثيقة تسعير | اطلعت عليها «رويترز»": what the document is, before a clause on it
+            j += 1  # "وثيقة تسعير | اطلعت عليها «رويترز»"، "مسودة قرار": what the document is, before a clause on it
             break
         if j == start and not is_definite(n) and _lookup(n, DOC_HEADS):
             j += 1  # ملخص تقرير لجنة التحقيق: a document of a document

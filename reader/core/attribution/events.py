@@ -356,6 +356,13 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = m.end
                 steps += 1
                 continue
+        if n in _POSTED_IT and j > first and ctx.words[j - 1] and in_lexicon(norms[j - 1], SPEECH_EVENTS) \
+                and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in TIME_WORDS:
+            j += 1  # "أعلن مصرف لبنان في بيان أصدره أمس تمديد …": when it issued it, no part of what it said
+            while j < limit and ctx.words[j] and norms[j] in TIME_WORDS:
+                j += 1
+            steps += 1
+            continue
         if _relative_verb(ctx, j, limit):
             # "في تعميم اطلعت عليه «الوطن» أن ...": a relative clause on the event noun
             k = _relative_end(ctx, j + 1, min(limit, j + 26))

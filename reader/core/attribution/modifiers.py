@@ -86,7 +86,7 @@ _EYES = folded_set("عيان")
 
 
 _AREA_HEADS = folded_set("حي منطقة مدينة محافظة")
-_FACILITY_HEADS = folded_set("ميناء مطار منفذ معبر مصفاة محطة مرفأ")
+_FACILITY_HEADS = folded_set("ميناء مطار منفذ معبر مصفاة محطة مرفأ سوق")
 _IN_THE_PLACE = folded_set("بالبلد بالعاصمة بالمنطقة بالمحافظة بالمدينة بالحي بالمملكة")
 _SIDES_OF = folded_set("وسط شمال جنوب شرق غرب")
 _CAPITALS = folded_set("العاصمة المدينة المنطقة المحافظة")
@@ -262,6 +262,11 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
         if n[:1] == "ب" and len(n) > 4 and _lookup(n[1:], ORG_HEADS) and not n.startswith("بال") \
                 and _word(ctx, j + 1, limit) and ctx.norms[j + 1].startswith("ال") and not _stopword(ctx.norms[j + 1]):
             j = def_chain(ctx, j + 1, limit, org=True)  # "مصدر مسؤول بوزارة السياحة": the body he is in
+            continue
+        if n[:1] == "ب" and len(n) > 4 and _lookup(n[1:], ORG_HEADS) and not n.startswith("بال") \
+                and _word(ctx, j + 1, limit) and (_is_place(ctx, j + 1) or j + 1 in ctx.entity_at
+                                                  and ctx.entity_at[j + 1].type in ("LOC", "ORG")):
+            j = max(j + 2, def_chain(ctx, j + 1, limit, org=True, places=True))  # "مصدر مسؤول بمصرف ليبيا المركزي"
             continue
         if n[:1] == "ب" and len(n) > 4 and _lookup(n[1:], ORG_HEADS) and not n.startswith("بال") \
                 and j + 1 < limit and 1 < ctx.quote_open_tok.get(j + 1, 10 ** 9) - (j + 1) <= 4 \

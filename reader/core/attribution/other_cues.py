@@ -464,6 +464,7 @@ def _more_of_the_source(ctx: Context, k: int, sent_b: int) -> bool:
 _NEW_CLAUSE = folded_set("فيما وفيما بينما وبينما حيث إذ إذا ثم كما لكن ولكن")
 
 
+
 def _prep_claim(ctx: Context, c: Cand, sent_a: int, sent_b: int) -> Cand | None:
     """The clause a prepositional cue attaches to: after it at the start of the sentence,
     before it at the end, the whole sentence in the middle."""
@@ -653,6 +654,12 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
                 norms[t] in VERB_FORMS or complementizer(norms[t]) or norms[t] in _RELATIVES for t in range(k + 1, comma)):
             c.np = replace(c.np, end=comma, src_end=ctx.ends[comma - 1])
             return comma + 1  # "بحسب ما نقلته «بلومبيرغ» عن مندوبين حضروا الاجتماع، فإن …": who they are
+    if c.np is not None and c.verb is None and c.np.kind in ("document", "media", "named_organization") and k < sent_b \
+            and ctx.words[k] and norms[k] in _RELATIVES and ctx.is_punct(k - 1, "،,"):
+        comma = next((t for t in range(k + 1, min(sent_b, k + 16)) if ctx.is_punct(t, "،,")), -1)
+        if comma > k + 1 and comma + 1 < sent_b and norms[comma + 1] in _THEN and not any(
+                ctx.words[t] and complementizer(norms[t]) for t in range(k + 1, comma)):
+            return comma + 1  # "وبحسب التقرير، الذي حمل عنوان «…»، فإن …": a clause on the report between commas
     if c.np is None or c.verb is not None or c.phrase_end != c.np.end or ctx.words[k] is False and ctx.raw[k] in "،,":
         return k
     comma = next((t for t in range(k, min(sent_b, k + 12)) if not ctx.words[t] and ctx.raw[t] in "،,.:؛;"), -1)

@@ -181,6 +181,7 @@ _SCHOOLS_BARE = frozenset(bare(w) for w in folded_set("كلية جامعة ال�
 _ACCOUNTS = frozenset(bare(w) for w in folded_set("حساب حسابات الحساب حسابا"))
 _HANDED = folded_set("قدم قدمت وقدم وقدمت نشر نشرت ونشرت طلب طلبت أعد أعدت سلم سلمت")
 _SETS_A_FIGURE = frozenset((fold("حدد"),))  # ("«الصناعة والتجارة» تحدد سقوفا سعرية": an act)
+_SET_FIGURES = folded_set("سعر أسعار تسعيرة تسعيرات تعرفة موعد مواعيد رسوم رسم سقف سقوف سقفا")
 _WHEREBY = folded_set("حيث إذ")
 
 
@@ -657,6 +658,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     if vf.lemma == _LEARNT and not (vf.tense == "perf" and vf.gender == "f" and vf.number == "s" and i + 1 < sent_b
                                     and (i + 1 in ctx.quote_open_tok or match_outlet(ctx, i + 1, sent_b) is not None)):
         return None  # علم is a cue only as "علمت «الرياض» أن …": what a paper learned
+    if vf.lemma in _SETS_A_FIGURE and not (i > sent_a and ctx.norms[i - 1] in ("اذ", "إذ", "حيث")) and any(
+            ctx.words[t] and (strip_possessive(bare(ctx.norms[t])) in _SET_FIGURES
+                              or strip_possessive(bare(ctx.norms[t]))[:-1] + "ه" in _SET_FIGURES)
+            for t in range(i + 1, min(sent_b, i + 5))
+            if not any(ctx.words[u] and complementizer(ctx.norms[u]) for u in range(i + 1, t + 1))):
+        return None  # "حددت وزارة الطاقة تسعيرتها"، "الدولة حددت سعر الشراء": a price was set, nothing said
+        # (but "أعلنت الوزارة الأسعار، إذ حددت سعر لتر البنزين بـ140 بيسة": what it announced, in detail)
     if vf.lemma == _HIGHLIGHT and vf.prefix == "" and i > sent_a and ctx.words[i - 1] \
             and ctx.norms[i - 1] not in _BEFORE_HIGHLIGHT:
         return None  # "ويمكن بلورة أبرز ملامح الحقبة": the superlative, after its noun; the verb opens a clause

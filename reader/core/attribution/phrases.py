@@ -461,6 +461,13 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
+        if start + 2 <= j <= start + 3 and (ent is None or ent.type == "PER" and ctx.entity_end_tok.get(start, j + 1) <= j) \
+                and norms[start] in FIRST_NAMES and norms[j - 1] not in _NAME_LINKS \
+                and (in_lexicon(n, _NAME_BREAKING_ROLES) or n in TITLES) and is_definite(n) and j + 1 < limit \
+                and (ctx.words[j + 1] and complementizer(norms[j + 1])
+                     or ctx.is_punct(j + 1, "،,") and j + 2 < limit and ctx.words[j + 2] and complementizer(norms[j + 2])):
+            j += 1  # "الخبير، عبد الله الأمين، أن": a family name that is also a title, then the claim
+            break
         if j == start + 1 and norms[start] in FIRST_NAMES and n.startswith("ال") and len(n) >= 5 \
                 and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in ("ان", "بان", "انه", "بانه"):
             j += 1  # "عبدالرحمن المقبل بأن"، "خالد الماضي إن": a family name that is also an adjective, then his claim
@@ -469,6 +476,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break  # "حمّل الوزير رامي حداد | مسؤولية الأزمة": the object, never a name
         if j > start and j + 1 < limit and _construct_plural(ctx, j):
             break  # "ودعت نفطال | مستعملي الطريق": a plural in construct, whom it called on
+        if j - start >= 2 and not is_definite(n) and masdar_like(n) and n not in FIRST_NAMES and j + 1 < limit \
+                and ctx.words[j + 1] and is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \
+                and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"):
+            break  # "انتقد النائب صالح الغرايبة | ارتفاع الدين العام": a verbal noun in construct, the object
         if j > start and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] == _AD_DIN and not is_definite(n) \
                 and not _stopword(n) and len(n) >= 3 and n not in VERB_FORMS:
             j += 2  # "نادية محمود | شرف الدين": a compound in -الدين at the end of the name

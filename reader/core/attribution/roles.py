@@ -230,6 +230,7 @@ def _acronym_in_marks(ctx: Context, i: int, j: int, limit: int) -> bool:
 _GATHERINGS = folded_set("المؤتمر الاجتماع الجلسة الندوة المنتدى القمة الملتقى الاجتماعات")
 #: Posts named by the task they carry ("المكلف بالإعلام"، "المسؤول عن التسويق"), then where.
 _CHARGED_WITH = folded_set("مكلف مكلفة المكلف المكلفة")
+_MARKET_HEADS = folded_set("سوق أسواق")
 
 
 _TITLE_ADJECTIVES = folded_set("المعماري المدني الكيميائي الزراعي الاستشاري المستشار البحري الكهربائي البرلماني البرلمانية")
@@ -754,6 +755,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if n[:1] == "ل" and j + 1 < limit and complementizer(norms[j + 1]) \
                 and match_outlet(ctx, j, j + 1, preposition=True, ambiguous_ok=True) is not None:
             break  # "الوزير للعربية إن": the channel told, not "of Arabic"
+        if n[:1] == "ب" and n[1:] in _MARKET_HEADS and _word(ctx, j + 1, limit) and (
+                _is_place(ctx, j + 1) or j + 1 in ctx.entity_at and ctx.entity_at[j + 1].type == "LOC"):
+            j = max(j + 2, def_chain(ctx, j + 1, limit, places=True))  # "تاجر عملة بسوق بورتسودان الكبير": where he trades
+            continue
         if n.startswith("ب") and _is_place(ctx, j):
             ent = ctx.entity_at.get(j)
             # نائب رئيس الغرفة التجارية بالرياض: where the body is (all of "بالمنطقة الشرقية")

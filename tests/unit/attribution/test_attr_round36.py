@@ -103,3 +103,56 @@ def test_the_channel_told_after_a_name_and_his_post_is_a_via():
     assert r.claim.startswith("سعر غرام")
     r = _all("وقال الرئيس التنفيذي لبرنامج «كفالة» الأستاذ خالد بن إبراهيم الجاسر لـ«الجزيرة» إن البرنامج رفع نسبة الضمان.")[0]
     assert r.source == "خالد بن إبراهيم الجاسر"
+
+
+def test_an_issued_it_and_a_time_after_the_statement_are_no_part_of_the_claim():
+    r = _all("أعلن مصرف لبنان في بيان أصدره أمس تمديد العمل بالتعميم الأساسي رقم 158 حتى نهاية العام.")[0]
+    assert r.claim.startswith("تمديد العمل")
+
+
+def test_a_clause_on_a_lead_report_between_commas_then_fa_inna():
+    r = _all('وبحسب التقرير، الذي حمل عنوان "المرصد الاقتصادي للأردن – ربيع 2025"، فإن معدل النمو لن يتجاوز 2.5 %.')[0]
+    assert (r.source, r.kind) == ("التقرير", "document")
+    assert r.claim.startswith("معدل النمو")
+
+
+def test_a_verbal_noun_in_construct_after_a_name_is_the_object():
+    rs = _all("في المقابل، انتقد النائب صالح الغرايبة ارتفاع الدين العام إلى ما يزيد على 44 مليار دينار، "
+              "وقال إن خدمة الدين تلتهم ملياري دينار.")
+    assert [r.resolved for r in rs] == ["صالح الغرايبة", "صالح الغرايبة"]
+    assert rs[0].claim.startswith("ارتفاع الدين العام")
+
+
+def test_a_draft_decision_seen_by_a_paper():
+    r = _all("تتجه مؤسسة كهرباء لبنان إلى رفع التعرفة، بحسب مسودة قرار اطّلعت عليها «الأخبار».")[0]
+    assert (r.source, r.kind) == ("مسودة قرار", "document")
+
+
+def test_where_an_unnamed_source_works_by_a_bi_phrase_with_a_place():
+    r = _all("وكشف مصدر مسؤول بمصرف ليبيا المركزي، طلب عدم ذكر اسمه، أن المصرف تلقى مراسلتين متناقضتين.")[0]
+    assert (r.source, r.kind) == ("مصدر مسؤول بمصرف ليبيا المركزي", "anonymous")
+    assert r.claim.startswith("المصرف تلقى")
+    r = _all("وقال تاجر عملة بسوق بورتسودان الكبير، طلب عدم ذكر اسمه، لـ\"سونا\" إن الطلب على الدولار ارتفع.")[0]
+    assert (r.source, r.kind) == ("تاجر عملة بسوق بورتسودان الكبير", "anonymous")
+    assert r.claim.startswith("الطلب على الدولار")
+
+
+def test_setting_a_price_or_a_tariff_says_nothing():
+    assert [r.cue for r in _all("وأشار إلى أن الدولة حددت سعر تركيز لشراء القمح من المزارعين بمبلغ 85 ألف جنيه.")] == ["وأشار"]
+    assert _all("المولدات الخاصة التي حدّدت وزارة الطاقة تسعيرتها لشهر تموز بـ39 سنتاً.") == []
+    r = _all("وحدد البنك أن السعر سيبقى ثابتا.")[0]
+    assert r.kind == "named_organization"
+
+
+def test_a_paper_in_marks_after_a_dateline_run_into_the_lead_is_the_publisher():
+    text = ("مسقط - «عُمان»: أظهرت البيانات الصادرة عن البنك المركزي ارتفاع الائتمان.\n\n"
+            "وأضاف الرواحي في تصريح لـ«عُمان» أن نسبة القروض المتعثرة ظلت ضمن المستويات المقبولة.")
+    r = _all(text)[-1]
+    assert r.cue == "وأضاف" and r.via == ""
+
+
+def test_a_family_name_that_is_also_a_title_after_a_compound_given_name_between_commas():
+    r = _all("أوضح الخبير، عبد الله الأمين، أن الفارق كبير.")[0]
+    assert (r.resolved, r.kind) == ("عبد الله الأمين", "named_person")
+    r = _all("أوضح الخبير في قطاع التعدين، عبد العظيم الأمين، أن الفارق كبير.")[0]
+    assert (r.resolved, r.kind) == ("عبد العظيم الأمين", "named_person")
