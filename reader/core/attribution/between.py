@@ -33,6 +33,7 @@ from .words import (
 _AUDIENCE = AUDIENCE
 _RELAYED = fold("نقل")
 _SHE_ECONOMIST = folded_set("الاقتصادية الخبيرة المحللة الباحثة")
+_TIME_ADJECTIVES = folded_set("الماضي الماضية الحالي الحالية المقبل المقبلة الجاري الجارية")
 _ITS_ISSUE = folded_set("عددها عدده عددهما")
 _OUTLET_HEADS = folded_set("مجموعة شبكة مؤسسة")
 _SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقوله بقولها بقولهم بقولهما بقول بالقول متمنيا متمنية متسائلا متسائلة")
@@ -391,6 +392,11 @@ def _clause_on_document(ctx: Context, j: int, limit: int) -> int:
     return j
 
 
+#: A verb with a pronoun for the document, after الذي/التي: who issues it ("الذي تصدره الهيئة").
+_ISSUES_IT = folded_set("""تصدره يصدره تصدرها يصدرها أصدره أصدرته أصدرها أصدرتها تعده يعده تعدها يعدها أعده أعدته
+    أعدها أعدتها تنشره ينشره تنشرها ينشرها أجراه أجرته أجرتها أجراها يجريه تجريه يجريها تجريها""")
+
+
 def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """Walk over what may stand between a subject and the claim: appositions, time words,
     "في بيان"، "في تصريحات لـ X" (a via), "نقلا عن Y" (Y becomes the source)."""
@@ -436,6 +442,17 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             c.np = replace(c.np, end=j + 2, src_end=ctx.ends[j + 1])  # "سائق تكسي في جرمانا، طلب عدم ذكر اسمه،": where
             j += 2
             continue
+        if c.np is not None and j == c.np.end and c.np.kind in ("anonymous", "unnamed_official") and not c.np.named \
+                and ctx.words[j] and not is_definite(n) and j in ctx.entity_at and ctx.entity_at[j].type in ("PER", "ORG") \
+                and ctx.entity_end_tok.get(j, j + 1) == j + 1:
+            from .roles import _firm_then_holder
+
+            held = _firm_then_holder(ctx, j + 1, limit)
+            if held is not None:
+                a, e = held  # "محللة الاقتصاد الكلي في المجموعة المالية هيرميس، نادين الخولي، إنها": the firm, then her
+                c.np = NP(c.np.start, e, ctx.starts[a], ctx.ends[e - 1], "named_person", c.np.head,
+                          role=" ".join(norms[c.np.start:j + 1]), named=True, feminine=c.np.feminine)
+                return e + 1
         if c.np is not None and c.np.kind == "document" and c.np.end <= j <= c.np.end + 1 and ctx.is_punct(j, "،,"):
             k = _clause_on_document(ctx, j, limit)
             if k > j:
@@ -1061,6 +1078,17 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if k > at:
             j = k  # "المحللون الذين تحدثوا لـ«الاقتصادية» إن": the outlet they spoke to
             continue
+        if c.np is not None and j == c.np.end and c.np.kind == "document" and n in _RELATIVE and j + 2 < limit \
+                and ctx.words[j + 1] and ctx.norms[j + 1] in _ISSUES_IT and ctx.words[j + 2] and c.verb is not None \
+                and "o" in c.verb.complements:
+            issuer = parse_np(ctx, j + 2, limit)
+            if issuer is not None and issuer.start == j + 2 and issuer.kind in (
+                    "named_organization", "unnamed_official", "named_person", "anonymous"):
+                k = issuer.end
+                while k < limit and ctx.words[k] and norms[k] in TIME_WORDS:
+                    k += 1
+                if k < limit and ctx.words[k] and not complementizer(norms[k]) and norms[k] not in VERB_FORMS:
+                    return k  # "أظهرت نتائج مسح القوى العاملة الذي تصدره الهيئة العامة للإحصاء | تراجع …": who issues it
         if c.np is not None and j == c.np.end and c.np.kind == "document" and n in _RELATIVE and j + 1 < limit \
                 and ctx.words[j + 1] and ctx.norms[j + 1] in _PUBLISHED_BY:
             comma = next((t for t in range(j + 2, min(limit, j + 14)) if not ctx.words[t] and ctx.raw[t] in "،,"), -1)
@@ -1163,6 +1191,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if m is not None:
                 c.via = m
                 j = m.end
+                e = j + (1 if j < limit and not ctx.words[j] and ctx.raw[j] in "»\"”" else 0)
+                if e + 1 < limit and ctx.words[e] and is_definite(norms[e]) and is_nisba(norms[e]) \
+                        and norms[e] not in _TIME_ADJECTIVES and (not ctx.words[e + 1] or complementizer(norms[e + 1])):
+                    j = e + 1  # "لصحيفة «الوطن» المحلية، الأسبوع الماضي، إن": the paper's adjective
                 continue
         if n in ("الي", "مع", "عبر") and c.via is None and j + 1 < limit:
             m = match_outlet(ctx, j + 1, limit)  # "عبر قناة الجزيرة": the outlet he spoke through

@@ -199,6 +199,16 @@ def _dash_place(ctx: Context, e: int, limit: int) -> int:
     return e
 
 
+def _name_goes_on_after_marks(ctx: Context, j: int, limit: int) -> bool:
+    """After the marks opened at ``j`` the document's name goes on: an adjective of it (السنوي),
+    a لل-genitive or الصادر ("استطلاع «بي دبليو سي» السنوي للرؤساء التنفيذيين")."""
+    c = ctx.quote_open_tok.get(j, -1)
+    if not (0 < c - j <= 5) or c + 1 >= limit or not ctx.words[c + 1]:
+        return False
+    n = ctx.norms[c + 1]
+    return n in _ISSUED or n.startswith("لل") and len(n) > 4 or is_definite(n) and bare_nisba(n[2:] if n.startswith("ال") else n)
+
+
 def _doc_chain(ctx: Context, j: int, limit: int) -> int:
     """After a document head: بيانات الهيئة العامة للإحصاء، دراسة حديثة، تقرير صادر عن ..."""
     start = j
@@ -208,10 +218,22 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         if k <= title and title + 1 < limit and ctx.words[title] and ctx.norms[title] in _ISSUED \
                 and ctx.norms[title + 1] in ("عن", "من"):
             k = _paren_end(ctx, _institution(ctx, title + 2, limit), limit)
-        return k if k > title + 2 else title  # "تقرير «آفاق الاقتصاد الإقليمي» الصادر عن صندوق النقد الدولي"
+        if k > title + 2:
+            return k  # "تقرير «آفاق الاقتصاد الإقليمي» الصادر عن صندوق النقد الدولي"
+        k = title
+        while k < limit and ctx.words[k] and is_definite(ctx.norms[k]) and bare_nisba(ctx.norms[k][2:] if ctx.norms[k].startswith("ال") else ctx.norms[k]) \
+                and k - title < 2:
+            k += 1  # "استطلاع «بي دبليو سي» السنوي": its adjective
+        if k > title and k < limit and ctx.words[k] and ctx.norms[k].startswith("لل") and len(ctx.norms[k]) > 4:
+            k = def_chain(ctx, k, limit)  # "… للرؤساء التنفيذيين"
+            if k + 1 < limit and ctx.words[k] and ctx.norms[k] == "في" and (k + 1 in ctx.entity_at and ctx.entity_at[k + 1].type == "LOC"):
+                k = min(limit, ctx.entity_end_tok.get(k + 1, k + 2))  # "في الشرق الأوسط"
+        return k
     if j < limit and not ctx.words[j] and j > 1 and not is_definite(ctx.norms[j - 1]) and (
             (ctx.norms[j - 1][:1] in "لب" and _lookup(ctx.norms[j - 1][1:], DOC_HEADS))
-            or ctx.norms[j - 2] in _ACCORDING):
+            or ctx.norms[j - 2] in _ACCORDING or j - 1 == start - 1 and _lookup(ctx.norms[j - 1], DOC_HEADS)
+            and _name_goes_on_after_marks(ctx, j, limit)):
+        # (and "استطلاع «بي دبليو سي» السنوي …": the survey's owner in marks, then the rest of its name)
         k = marks_name_end(ctx, j, limit)
         if k and not any(complementizer(ctx.norms[t]) or is_verb_like(ctx.norms[t]) for t in range(j + 1, k - 1)):
             j = k  # بيانات «آي سي آي أس»: whose data (a name, not a quotation)

@@ -654,6 +654,15 @@ def _lead_source_to_comma(ctx: Context, c: Cand, k: int, sent_b: int) -> int:
                 norms[t] in VERB_FORMS or complementizer(norms[t]) or norms[t] in _RELATIVES for t in range(k + 1, comma)):
             c.np = replace(c.np, end=comma, src_end=ctx.ends[comma - 1])
             return comma + 1  # "بحسب ما نقلته «بلومبيرغ» عن مندوبين حضروا الاجتماع، فإن …": who they are
+    if c.np is not None and c.np.kind in ("anonymous", "unnamed_official", "named_person") and k + 2 < sent_b \
+            and ctx.words[k] and norms[k][:1] == "ل" and len(norms[k]) > 3 and not _stopword(norms[k]):
+        comma = next((t for t in range(k + 1, min(sent_b, k + 5)) if not ctx.words[t] and not is_quote_mark(ctx, t)), -1)
+        if comma > k and ctx.is_punct(comma, "،,") and comma + 1 < sent_b and norms[comma + 1] in _THEN:
+            m = match_outlet(ctx, k, comma, preposition=True, ambiguous_ok=True)
+            if m is not None and not m.anaphor and c.via is None:
+                c.via = m
+            if m is not None or comma == k + 1:
+                return comma + 1  # "وبحسب ما قاله مصدر مصرفي رفيع لإنتربرايز، فإن …": whom he told
     if c.np is not None and c.verb is None and c.np.kind in ("document", "media", "named_organization") and k < sent_b \
             and ctx.words[k] and norms[k] in _RELATIVES and ctx.is_punct(k - 1, "،,"):
         comma = next((t for t in range(k + 1, min(sent_b, k + 16)) if ctx.is_punct(t, "،,")), -1)

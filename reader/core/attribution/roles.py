@@ -1048,6 +1048,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             e = _foreign_name_between_commas(ctx, k, limit)
             if e > k:
                 name_at, name_end = k, e  # "نائب رئيس الجمعية، ترينه دوك مينه، إن": a name no list knows
+    if name_end == name_at + 1 and name_at > i + 1:
+        later = _firm_then_holder(ctx, name_end, limit)
+        if later is not None:
+            role_end = name_end
+            name_at, name_end = later  # "المحللة في المجموعة المالية هيرميس، نادين الخولي، إن": the firm, then her
     if name_end > name_at and name_at >= i + 2 and norms[name_at - 1] in _ROYAL \
             and bare(norms[name_at - 2]) in _NAMED_AFTER:
         # "رئيس مدينة الملك عبدالعزيز للعلوم والتقنية": an institution named after a king, no person
@@ -1087,6 +1092,23 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
 
 
 _IT_IS = folded_set("هو هي")
+
+
+def _firm_then_holder(ctx: Context, k: int, limit: int):
+    """At ``k`` a comma, then a name someone knows (a given name, a person the tagger found) up to
+    another comma, then إن/أن: (start, end) of that name. After a post ending in one word that
+    looked like a name ("… المجموعة المالية هيرميس، نادين الخولي، إن"): the firm, then its holder."""
+    from .complements import is_complement
+
+    if not (ctx.is_punct(k, "،,") and _word(ctx, k + 1, limit)) or ctx.is_punct(k - 1, "،,"):
+        return None
+    a = k + 1
+    if not (ctx.norms[a] in FIRST_NAMES or a in ctx.entity_at and ctx.entity_at[a].type == "PER"):
+        return None
+    e = name_chain(ctx, a, limit)
+    if e >= a + 2 and e + 1 < limit and ctx.is_punct(e, "،,") and is_complement(ctx, e + 1, limit):
+        return a, e
+    return None
 
 
 def _foreign_name_between_commas(ctx: Context, k: int, limit: int) -> int:

@@ -156,3 +156,46 @@ def test_a_family_name_that_is_also_a_title_after_a_compound_given_name_between_
     assert (r.resolved, r.kind) == ("عبد الله الأمين", "named_person")
     r = _all("أوضح الخبير في قطاع التعدين، عبد العظيم الأمين، أن الفارق كبير.")[0]
     assert (r.resolved, r.kind) == ("عبد العظيم الأمين", "named_person")
+
+
+def test_a_bodys_data_the_tagger_took_for_the_body_is_a_document():
+    r = _all("وبحسب بيانات البنك المركزي، ارتفعت التحويلات بنسبة 45%.")[0]
+    assert (r.source, r.kind) == ("بيانات البنك المركزي", "document")
+
+
+def test_the_outlet_told_before_fa_inna_after_a_lead_source():
+    r = _all("وبحسب ما قاله مصدر مصرفي رفيع لإنتربرايز، فإن استثمارات الأجانب بلغت نحو 38 مليار دولار.")[0]
+    assert (r.source, r.kind) == ("مصدر مصرفي رفيع", "anonymous")
+    assert r.claim.startswith("استثمارات الأجانب")
+    r = _all("وبحسب ما قاله مصدر مصرفي لرويترز، فإن الاستثمارات بلغت 38 مليار دولار.")[0]
+    assert r.via == "رويترز" and r.claim.startswith("الاستثمارات")
+
+
+def test_who_issues_a_document_in_a_relative_clause_before_the_object():
+    r = _all("أظهرت نتائج مسح القوى العاملة الذي تصدره الهيئة العامة للإحصاء تراجع معدل البطالة إلى 7.1 في المئة.")[0]
+    assert (r.source, r.kind) == ("نتائج مسح القوى العاملة", "document")
+    assert r.claim.startswith("تراجع معدل البطالة")
+
+
+def test_a_survey_by_its_owners_name_in_marks_then_the_rest_of_its_name():
+    r = _all("كشف استطلاع «بي دبليو سي» السنوي للرؤساء التنفيذيين في الشرق الأوسط، الذي صدر أمس على هامش "
+             "منتدى دافوس، أن 79 في المئة من الرؤساء التنفيذيين متفائلون.")[0]
+    assert r.source == "استطلاع «بي دبليو سي» السنوي للرؤساء التنفيذيين في الشرق الأوسط"
+    assert r.claim.startswith("79 في المئة")
+
+
+def test_a_firm_that_looked_like_a_name_then_the_holder_between_commas():
+    r = _all("في المقابل، تبدو هيرميس أكثر تحفظا؛ إذ قالت محللة الاقتصاد الكلي في المجموعة المالية هيرميس، "
+             "نادين الخولي، إنها لا تتوقع أي خفض.")[0]
+    assert (r.resolved, r.kind) == ("نادين الخولي", "named_person")
+    r = _all("وقالت المحللة في المجموعة المالية هيرميس، نادين الخولي، إنها لا تتوقع أي خفض.")[0]
+    assert r.resolved == "نادين الخولي"
+
+
+def test_the_papers_adjective_after_the_paper_told():
+    for text in ("وقال فراس الحمصي لصحيفة «الوطن» المحلية، الأسبوع الماضي، إن المصرف لن يتدخل.",
+                 "وكان حاكم مصرف سورية المركزي، فراس الحمصي، قال لصحيفة «الوطن» المحلية، الأسبوع الماضي، "
+                 "إن المصرف لن يتدخل."):
+        r = _all(text)[0]
+        assert (r.resolved, r.via) == ("فراس الحمصي", "صحيفة «الوطن»")
+        assert r.claim.startswith("المصرف لن يتدخل")
