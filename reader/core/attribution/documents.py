@@ -242,6 +242,10 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
         if n.endswith("ت") and len(n) >= 4 and not is_definite(n) and j + 1 < limit \
                 and ctx.norms[j + 1] in _RESUMPTIVE:
             break  # "وثيقة | اطلعت عليها «الاقتصادية»": a relative clause on the document
+        if n in _CONTAINED and j + 2 < limit and ctx.words[j + 1] and ctx.norms[j + 1] == "في" and ctx.words[j + 2] \
+                and _lookup(ctx.norms[j + 2], DOC_HEADS) and is_definite(ctx.norms[j + 2]):
+            j = def_chain(ctx, j + 2, limit, org=True)  # "المعطيات الواردة في البيان": the document they come in
+            continue
         if n in _BASED and j > start and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in ("الي", "علي"):
             break  # "حسابات رويترز | المستندة إلى بيانات رسمية": what they rest on, no part of the name
         if j == start and n in _PUBLISHED_IT and (j + 1 >= limit or not ctx.words[j + 1] or ctx.norms[j + 1] in TIME_WORDS
@@ -408,6 +412,7 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
 
 
 _ABOUT = folded_set("حول")
+_CONTAINED = folded_set("الواردة الوارد الواردين المنشورة المنشور المتضمنة")
 _LAST_ONE = folded_set("الأخير الأخيرة الأحدث أخير أخيرة")
 
 

@@ -19,12 +19,12 @@ dateline ("(رويترز)"، "(د ب أ)") are wires whose copy other papers pub
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.text import fold
 
 from .knowledge import is_media_form, media_first_words
-from .words import DESCRIPTIONS, MEDIA_QUALIFIERS, MEDIA_TYPES, candidates, complementizer, folded_set, is_nisba
+from .words import DESCRIPTIONS, MEDIA_QUALIFIERS, MEDIA_TYPES, candidates, complementizer, folded_set, is_definite, is_nisba
 
 _OUTLETS = """
 رويترز|فرانس برس|أ ف ب|ا ف ب|أسوشيتد برس|أسوشيتدبرس|اسوشيتد برس|بلومبرغ|بلومبيرغ|بلومبرج
@@ -242,6 +242,27 @@ def _guillemet_name(ctx, i: int, limit: int) -> int:
 
 def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False, ambiguous_ok: bool = False
                  ) -> OutletMatch | None:
+    """See :func:`_match_outlet`; a channel's number («كوردستان 24») and an ordinal after a
+    definite type word («القناة الإذاعية الأولى») are part of the name."""
+    m = _match_outlet(ctx, i, limit, preposition=preposition, ambiguous_ok=ambiguous_ok)
+    if m is None or m.end >= limit:
+        return m
+    norms = ctx.norms
+    e = m.end
+    if not m.anaphor and m.type_word and ctx.words[e] and norms[e].isdigit() and len(norms[e]) <= 3 \
+            and ctx.starts[e] > ctx.ends[e - 1]:
+        return replace(m, end=e + 1, end_char=ctx.ends[e])  # "قناة كوردستان 24"
+    if m.anaphor and e == m.first + 1 and e + 1 < limit and ctx.words[e] and ctx.words[e + 1] \
+            and is_definite(norms[e]) and norms[e + 1] in _ORDINAL_NAMES:
+        return replace(m, end=e + 2, end_char=ctx.ends[e + 1], anaphor=False)  # "للقناة الإذاعية الأولى"
+    return m
+
+
+_ORDINAL_NAMES = frozenset(fold(w) for w in "الأولى الثانية الثالثة الرابعة الأول الثاني الثالث".split())
+
+
+def _match_outlet(ctx, i: int, limit: int, *, preposition: bool = False, ambiguous_ok: bool = False
+                  ) -> OutletMatch | None:
     """An outlet mentioned at token ``i``: صحيفة ماركا الإسبانية، رويترز، الأوقات المالية, or an
     anaphor (الصحيفة). With ``preposition`` the mention must follow ل (لوكالة فرانس برس،
     لـ«مصراوي»، لـ الأوقات المالية); the ل is left out of the mention."""

@@ -311,7 +311,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                   and (bool(_lookup(norms[i + 2], ORG_HEADS)) or _department(ctx, i + 2, limit)))
     i1 = i + general
     if _word(ctx, j, limit) and is_definite(norms[j]) and norms[j] in ctx.person_tokens \
-            and not _lookup(norms[j], ORG_HEADS) and norms[j] not in ADJECTIVES:
+            and not _lookup(norms[j], ORG_HEADS) and norms[j] not in ADJECTIVES \
+            and not (nationality_adj(norms[j]) and ctx.entity_end_tok.get(j, j + 1) > j + 1):
+        # (but "النائب الكوردي سوران عمر" tagged as one name: a people's adjective, then the name)
         # النائبة المحجوب: a role with the family name of a person named before
         e = j + 1
         while _word(ctx, e, limit) and norms[e] in ctx.person_tokens and e - j < 3:
@@ -1387,7 +1389,12 @@ def nationality_adj(norm: str) -> bool:
     return _nationality_word(norm) or (norm.endswith("يه") and _nationality_word(norm[:-1]))
 
 
+_PEOPLES_ADJ = folded_set("الكردي الكوردي كردي كوردي الأمازيغي أمازيغي التركماني تركماني الآشوري آشوري الكلداني")
+
+
 def _nationality_word(norm: str) -> bool:
+    if norm in _PEOPLES_ADJ:
+        return True  # "النائب الكوردي سوران عمر": a people's adjective
     b = bare(norm)
     stem = b[:-1] if b.endswith("ي") else b
     forms = (stem, stem + "ا", b + "ا", "ال" + b + "ه", b + "ه", "ال" + stem, "ال" + stem + "ه")

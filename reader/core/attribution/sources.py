@@ -526,7 +526,7 @@ _ONLINE_WORDS = folded_set("الإلكتروني الالكتروني الرسم
 _AREAS = folded_set("منطقة مناطق حي أحياء مدينة مدن")
 _IS_CALLED_WORDS = folded_set("يدعى تدعى يدعي تدعي")
 _ISSUED_ADJ = folded_set("الصادر الصادرة")
-_DEPARTMENTS = folded_set("إدارة قسم وحدة دائرة فريق")
+_DEPARTMENTS = folded_set("إدارة قسم وحدة دائرة فريق مديرية")
 _SHOPS = folded_set("محل متجر مطعم مصنع مخبز ورشة معرض مكتب مقهى بقالة صيدلية شركة مؤسسة مدرسة مزرعة فندق محطة "
                    "مستودع عقار عقارات مبنى عمارة مجمع مركز")
 _HONORIFIC_OK = folded_set("ولي نائب")
@@ -654,6 +654,12 @@ def _place_of_chamber(ctx: Context, np: NP, limit: int) -> NP:
         end = min(limit, ctx.entity_end_tok.get(e + 1, e + 2))
         return replace(np, end=end, src_end=ctx.ends[end - 1])  # (not a dateline: the body is inside a line)
     last = ctx.norms[e - 1]
+    if e + 1 < limit and ctx.words[e] and ctx.words[e + 1] and ctx.words[e - 1] and not is_definite(last) \
+            and np.end - np.start >= 2 and ctx.norms[e] in _REGION_WORDS and e + 1 in ctx.entity_at \
+            and ctx.entity_at[e + 1].type == "LOC" \
+            and all(ctx.words[t] and not is_definite(ctx.norms[t]) for t in range(np.start, e)):
+        end = min(limit, ctx.entity_end_tok.get(e + 1, e + 2))  # "غرفة تجارة وصناعة | محافظة الخليل"
+        return replace(np, end=end, src_end=ctx.ends[end - 1])
     if e >= limit or not ctx.words[e] or not ctx.words[e - 1] or is_definite(last) or np.end - np.start < 2 \
             or e not in ctx.entity_at or ctx.entity_at[e].type != "LOC" or ctx.norms[e][:1] in "بلو" \
             or not all(ctx.words[t] and not is_definite(ctx.norms[t]) for t in range(np.start, e)):
@@ -663,6 +669,7 @@ def _place_of_chamber(ctx: Context, np: NP, limit: int) -> NP:
 
 
 _BRANCHES = folded_set("فرع الفرع مكتب المكتب مديرية المديرية إدارة الإدارة")
+_REGION_WORDS = folded_set("محافظة منطقة ولاية إمارة مدينة")
 
 
 def _branch_region(ctx: Context, np: NP, limit: int) -> NP:
@@ -1593,6 +1600,24 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             k = _institution(ctx, e + 1, limit)
             if k > e + 2:
                 e = k  # "إدارة الأبحاث في شركة الراجحي المالية": the firm the department belongs to
+        if bare(n) in _DEPARTMENTS and e > i + 1 and e + 1 < limit and ctx.words[e] and ctx.norms[e][:1] == "ب" \
+                and not ctx.norms[e].startswith("بال") and (_lookup(ctx.norms[e][1:], ORG_HEADS) or e in ctx.entity_at
+                                                           and ctx.entity_at[e].type == "ORG"):
+            k = e + 1
+            if not _lookup(ctx.norms[e][1:], ORG_HEADS):
+                k = min(limit, ctx.entity_end_tok.get(e, e + 1))  # "مديرية الاتصال بسوناطراك": the firm by its name
+            elif k in ctx.quote_open_tok and 1 < ctx.quote_open_tok[k] - k <= 5:
+                k = ctx.quote_open_tok[k] + 1  # "بشركة «أمواج»": the firm by its name in marks
+            elif k in ctx.entity_at and ctx.entity_at[k].type == "ORG":
+                k = min(limit, ctx.entity_end_tok.get(k, k + 1))  # "بشركة سوناطراك"
+            else:
+                k = def_chain(ctx, k, limit, org=True, places=True)
+            if k > e and k + 1 < limit and ctx.words[k] and ctx.norms[k][:1] == "ل" and len(ctx.norms[k]) > 3 \
+                    and not _stopword(ctx.norms[k]) and match_outlet(ctx, k, limit, preposition=True) is None:
+                k = max(k + 1, def_chain(ctx, k + 1, limit, org=True)) if ctx.words[k + 1] \
+                    and is_definite(ctx.norms[k + 1]) else k + 1  # "… لتداول الأوراق المالية": its field
+            if k > e + 1 or k == e + 1 and not _lookup(ctx.norms[e][1:], ORG_HEADS):
+                e = k  # "إدارة البحوث بشركة «أمواج» لتداول الأوراق المالية": the firm the department belongs to
         if not is_definite(n) and n.endswith("ات") and e > i + 1 and all(
             is_nisba(ctx.norms[k]) for k in range(i + 1, e)
         ):

@@ -766,6 +766,7 @@ _CLAUSE_LINKS = folded_set("فيما بينما كما")
 _THAT_THEY = folded_set("أنه أنها أنهم")
 _BUT_WORDS = folded_set("غير إلا الا")
 _WHILE_LINKS = folded_set("فيما بينما")
+_BUT_HIM = folded_set("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم")
 
 
 def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sent_b: int) -> bool:
@@ -775,6 +776,9 @@ def _demand_with_bi(ctx: Context, vf: VerbForm, i: int, j: int, sent_a: int, sen
         and ctx.is_punct(i - 2, "،,")  # "، فيما طالب المقاولين بالالتزام": while he demanded
     linked = linked or vf.prefix == "" and i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in _THAT_THEY \
         and ctx.words[i - 2] and ctx.norms[i - 2] in _BUT_WORDS  # "، غير أنه طالب بمنحها مهلة": but he demanded
+    linked = linked or vf.prefix == "" and vf.tense == "perf" and i - 1 >= sent_a and ctx.words[i - 1] \
+        and ctx.norms[i - 1] in _BUT_HIM
+    # ("، لكنه طالب بمنح المنشآت مهلة": the same)
     if vf.lemma != _DEMAND or (vf.prefix not in ("و", "ف") and not linked) or j >= sent_b or not ctx.words[j]:
         return False
     if linked and ctx.norms[i - 1] in _WHILE_LINKS and vf.gender == "f" and ctx.raw[j].endswith("ة") \

@@ -199,3 +199,44 @@ def test_the_papers_adjective_after_the_paper_told():
         r = _all(text)[0]
         assert (r.resolved, r.via) == ("فراس الحمصي", "صحيفة «الوطن»")
         assert r.claim.startswith("المصرف لن يتدخل")
+
+
+def test_who_revised_a_forecast_between_kana_and_qad():
+    r = _all("وكان صندوق النقد الدولي قد خفض توقعاته لنمو الاقتصاد السعودي في 2024 إلى 1.5%، "
+             "وفقا لتقرير «آفاق الاقتصاد العالمي» الصادر في أكتوبر.")[0]
+    assert (r.cue, r.resolved, r.kind) == ("توقعاته", "صندوق النقد الدولي", "named_organization")
+
+
+def test_but_he_demanded_in_the_perfect():
+    rs = _all("ويرى المطيري أن القرار صائب، لكنه طالب بمنح المنشآت الصغيرة مهلة أطول.")
+    assert [(r.cue, r.resolved) for r in rs] == [("ويرى", "المطيري"), ("طالب", "المطيري")]
+    assert rs[1].claim.startswith("منح المنشآت")
+
+
+def test_a_chamber_of_a_governorate():
+    r = _all("الخليل - \"الحياة الجديدة\" - طالبت غرفة تجارة وصناعة محافظة الخليل الحكومة بإعداد خطة طوارئ عاجلة.")[0]
+    assert (r.source, r.kind) == ("غرفة تجارة وصناعة محافظة الخليل", "named_organization")
+
+
+def test_a_peoples_adjective_after_a_post_is_no_part_of_the_name():
+    r = _all("في المقابل، كتب النائب الكوردي سوران عمر في تدوينة على فيسبوك: \"نفط الإقليم متوقف عن التصدير\".")[0]
+    assert r.resolved == "سوران عمر"
+    r = _all("وقال النائب الكوردستاني شيروان الدوبرداني إن الرواتب تأخرت.")[0]
+    assert r.resolved == "شيروان الدوبرداني"
+
+
+def test_a_channels_number_and_an_ordinal_channel():
+    r = _all("من جانبه، توقع الوزير كمال محمد صالح، في تصريح لقناة كوردستان 24، أن تصل الصادرات إلى 300 ألف برميل يوميا.")[0]
+    assert r.via == "قناة كوردستان 24"
+    r = _all("أما الأمين العام للاتحاد، عمار تاقجوت، فقد اعتبر في تصريح للقناة الإذاعية الأولى أن الحكومة \"أوفت بوعودها\".")[0]
+    assert r.via.endswith("القناة الإذاعية الأولى") or r.via.endswith("لقناة الإذاعية الأولى")
+
+
+def test_figures_given_in_a_statement_and_a_department_of_a_firm():
+    r = _all("وحسب المعطيات الواردة في البيان، بلغت احتياطيات الصرف الرسمية 69.2 مليار دولار.")[0]
+    assert (r.source, r.kind) == ("المعطيات الواردة في البيان", "document")
+    r = _all("وقالت إدارة البحوث بشركة «أمواج» لتداول الأوراق المالية، في مذكرة لعملائها، إن الاحتياطي ارتفع.")[0]
+    assert r.source == "إدارة البحوث بشركة «أمواج» لتداول الأوراق المالية"
+    r = _all("في المقابل، لم ترد مديرية الاتصال بسوناطراك على أسئلة \"الخبر\" إلى غاية كتابة هذه الأسطر.")[0]
+    assert r.source == "مديرية الاتصال بسوناطراك"
+    assert not r.claim.startswith("بسوناطراك")
