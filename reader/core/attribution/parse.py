@@ -543,7 +543,18 @@ _SUBJECT_OPENERS = folded_set("لكن ولكن بينما وبينما فيما 
 _SEEMED = folded_set("بدا بدت يبدو تبدو كان كانت ظل ظلت")
 
 
-def _subject_first(ctx: Context, sent_a: int, cue_a: int):
+_HIS_PAGE = folded_set("صفحته صفحتها حسابه حسابها تدوينة منشور تغريدة مدونته مدونتها")
+
+
+def _on_his_page(ctx: Context, j: int, sent_b: int) -> bool:
+    """"كما كتب على صفحته في فيسبوك أن …"، "كتب في تدوينة: …": wrote a post, then what it says."""
+    if not (j + 2 < sent_b and ctx.words[j] and ctx.norms[j] in ("علي", "في", "عبر") and ctx.words[j + 1]
+            and ctx.norms[j + 1] in _HIS_PAGE):
+        return False
+    return any(ctx.words[t] and complementizer(ctx.norms[t]) or ctx.raw[t] == ":" for t in range(j + 2, min(sent_b, j + 9)))
+
+
+def _subject_first(ctx: Context, sent_a: int, cue_a: int, unnamed: bool = False):
     """"لكن مدير إدارة الأصول … هشام بن علي الملحم بدا أقل تشاؤما، إذ رأى": a named subject
     that opens the sentence before its first verb speaks in the إذ/حيث clause."""
     k = sent_a + 1 if ctx.words[sent_a] and ctx.norms[sent_a] in _SUBJECT_OPENERS else sent_a
@@ -554,7 +565,8 @@ def _subject_first(ctx: Context, sent_a: int, cue_a: int):
     np = parse_np(ctx, k, cue_a)
     if np is None or np.start != k or np.end >= cue_a \
             or not (np.kind in ("named_person", "named_organization") and np.named
-                    or np.kind == "unnamed_official" and is_definite(ctx.norms[np.start])):
+                    or np.kind == "unnamed_official" and is_definite(ctx.norms[np.start])
+                    or unnamed and np.kind in ("anonymous", "unnamed_official", "document")):
         return None
     e = np.end
     if ctx.is_punct(e, "،,"):
@@ -566,6 +578,9 @@ def _subject_first(ctx: Context, sent_a: int, cue_a: int):
     if e >= cue_a or not ctx.words[e]:
         return None
     n = ctx.norms[e]
+    if unnamed and n.endswith("ت") and 4 <= len(n) <= 6 and not is_definite(n) and not _stopword(n) \
+            and n not in VERB_FORMS and n not in FIRST_NAMES and not in_lexicon(n, DOC_HEADS) and not in_lexicon(n, ORG_HEADS):
+        return np  # "لكن مصادر في القطاع قللت …": a perfect verb after its subject
     return np if n in _SEEMED or (is_verb_like(n) and n not in VERB_FORMS) or (
         n[:1] == "ي" and len(n) >= 4 and n not in FIRST_NAMES and n not in ctx.person_tokens) else None
     # ("الدكتور حمد الخالدي يختلف مع هذا الطرح، إذ يرى": an imperfect verb)
@@ -1449,6 +1464,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             # "رفعت مؤسسة النقد … الحد الأعلى …، في خطوة قالت إنها تهدف إلى": who took the step says why
             c.np = _opening_subject(ctx, sent_a, cue_a, any_body=True, whereby=True)
             c.sv = c.np is not None
+        if c.np is None and vf.prefix == "و" and vf.tense == "perf" and vf.person == 3 and not coordinated \
+                and i - 1 >= sent_a + 3 and ctx.is_punct(i - 1, "،,") \
+                and not any(ctx.words[t] and ctx.norms[t] in VERB_FORMS for t in range(sent_a, i - 1)):
+            first = _subject_first(ctx, sent_a, i - 1, unnamed=True)
+            if first is not None and first.end < i - 1 and ctx.words[first.end] and not first.named \
+                    and ctx.norms[first.end].endswith("ت") == (vf.gender == "f"):
+                c.np, c.sv = first, True  # "لكن مصادر في القطاع قللت من المخاوف، وقالت لـ«البيان» إن": the same subject
         if c.np is None and (prev in _WHEREBY or prev in _BUT_HE or prev in _THAT_HE and he == vf.gender) \
                 and vf.prefix == "":
             # (and "…، غير أنه طالب بمنحها مهلة": he, the sentence's subject, goes on)
@@ -1511,6 +1533,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     and not second_appeal(ctx, vf, i, j, sent_a, sent_b) \
                     and not (same_view and vf.lemma in AMBIGUOUS and j < sent_b and ctx.words[j] and norms[j] in _THAT) \
                     and not (vf.lemma == _ESTIMATED and coordinated and _amount_follows(ctx, j, sent_b)) \
+                    and not (vf.lemma == _WROTE_LEMMA and _on_his_page(ctx, j, sent_b)) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and vf.number == "p"
                              and _that_soon(ctx, j, sent_b)) \
                     and not (vf.lemma == _WROTE_LEMMA and vf.prefix == "و" and i == sent_a and j == i + 1

@@ -524,7 +524,13 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             continue
         initial = _initial(ctx, j - 1)  # "مارك د. | هوليداي"
         if j > start and norms[j - 1] not in _NAME_LINKS and _is_place(ctx, j) and not initial and (
-                norms[start] in FIRST_NAMES or (ent is not None and ent.type == "PER")):
+                norms[start] in FIRST_NAMES or (ent is not None and ent.type == "PER")) and not (
+                    j == start + 1 and not is_definite(n) and norms[start] in FIRST_NAMES and j + 1 < limit
+                    and ctx.entity_end_tok.get(j, j + 1) == j + 1 and (
+                        ctx.words[j + 1] and (complementizer(norms[j + 1]) or norms[j + 1][:1] == "ل"
+                                              and match_outlet(ctx, j + 1, limit, preposition=True) is not None)
+                        or not ctx.words[j + 1] and ctx.raw[j + 1] in "،,")):
+            # (but "د. سهى كنعان لـ«الأيام» إن": a given name, then a family name that is also a place)
             break  # "دعا … أبو القاسم عبدي صلاد حسن | إثيوبيا إلى سحب قواتها": the place is the object
         if ent is not None and j == ctx.entity_end_tok.get(start, -1) and j - start >= 2 and not is_definite(n) \
                 and n not in FIRST_NAMES and norms[j - 1] not in _NAME_LINKS and not is_nisba(n) \

@@ -632,7 +632,12 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                     t = _construct_run(ctx, j + 2, limit)
                     if t > j + 2:  # "النائبة عن ائتلاف دولة القانون": a bloc's name in construct
                         k = _cut_at_title(ctx, t, def_chain(ctx, t, limit, org=True, places=True))
-            k = next((t for t in range(j + 2, k) if ctx.words[t] and norms[t] in FIRST_NAMES), k)  # (his name ends it)
+            k = next((t for t in range(j + 2, k) if ctx.words[t] and (norms[t] in FIRST_NAMES or t in ctx.entity_at
+                                                                   and ctx.entity_at[t].type == "PER"
+                                                                   and ctx.entity_at[t].start == ctx.starts[t]
+                                                                   and not _lookup(norms[t - 1], _REGION_HEADS)
+                                                                   and norms[t - 1] not in _CONSTITUENCY)), k)
+            # (his name ends it; not "عن منطقة ماركا …": the area the tagger ran into his name)
             if k > j + 1:
                 j = k  # "النائب عن كتلة «المستقبل»"، "المرشح عن إمارة الفجيرة": whom he stands for
                 continue

@@ -1205,6 +1205,9 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         m = match_outlet(ctx, i, limit, preposition=bool(pre))
         if m is not None and not m.anaphor and m.end > i + 1:
             return NP(i, m.end, m.start_char, m.end_char, "media", bare(n), media_end=m.end)  # "وكالة كيودو" tagged as a person
+    if ent is not None and ent.type == "LOC" and ctx.entity_end_tok.get(i, i + 1) == i + 1 and n in ctx.person_tokens \
+            and not is_definite(n) and ctx.starts[i] == ent.start and i > 0 and ctx.words[i - 1] and ctx.norms[i - 1] in VERB_FORMS:
+        return make(i + 1, "named_person", named=True, feminine=feminine)  # "وبينت كنعان" after "سهى كنعان": her, no place
     if ent is not None and ent.type == "ORG" and not is_definite(n) and _lookup(n, DOC_HEADS) and not _lookup(n, ORG_HEADS) \
             and ctx.entity_end_tok.get(i, i + 1) > i + 1 and ctx.starts[i] == ent.start:
         ent = None  # "بيانات البنك المركزي" tagged as a body: the body's data, a document

@@ -240,3 +240,30 @@ def test_figures_given_in_a_statement_and_a_department_of_a_firm():
     r = _all("في المقابل، لم ترد مديرية الاتصال بسوناطراك على أسئلة \"الخبر\" إلى غاية كتابة هذه الأسطر.")[0]
     assert r.source == "مديرية الاتصال بسوناطراك"
     assert not r.claim.startswith("بسوناطراك")
+
+
+def test_a_given_name_then_a_family_name_that_is_also_a_place():
+    rs = _all("وقالت رئيسة الجهاز د. سهى كنعان لـ\"الأيام\" إن الأرقام سيئة. وبينت كنعان أن الجهاز يعمل مع شركائه.")
+    assert [(r.resolved, r.kind) for r in rs] == [("سهى كنعان", "named_person")] * 2
+
+
+def test_an_and_verb_after_a_comma_takes_the_subject_that_opened_the_sentence():
+    r = _all("لكن مصادر في القطاع العقاري قللت من هذه المخاوف، وقالت لـ«البيان» إن جزءاً من الوحدات سيتأخر.")[0]
+    assert (r.source, r.kind) == ("مصادر في القطاع العقاري", "anonymous")
+    r = _all("وارتفعت الأسعار بنسبة 5%، وقالت الوزارة إن ذلك مؤقت.")[0]
+    assert r.source == "الوزارة"
+
+
+def test_wrote_on_his_page_is_a_record_of_its_own():
+    rs = _all("بدوره، يرى النائب مصطفى سند أن \"الحكومة تتعمد تأخير الجداول\"، كما كتب على صفحته في فيسبوك أن "
+              "\"العجز الحقيقي سيتجاوز 64 تريليون دينار\".")
+    assert [r.cue for r in rs] == ["يرى", "كما كتب"]
+    assert rs[0].claim.endswith("تأخير الجداول") and rs[1].resolved == "مصطفى سند"
+
+
+def test_a_quoted_object_after_a_member_for_a_party_and_his_name():
+    r = _all("من جانبه، انتقد النائب عن الحزب الديمقراطي الكوردستاني شيروان الدوبرداني \"تسييس ملف الرواتب\"، "
+             "داعيا رئيس الوزراء إلى \"التدخل المباشر\".")[0]
+    assert (r.resolved, r.claim) == ("شيروان الدوبرداني", "تسييس ملف الرواتب")
+    r = _all("غير أن عضو المجلس عن منطقة ماركا هيثم الخلايلة انتقد توزيع المخصصات.")[0]
+    assert r.resolved == "هيثم الخلايلة"
