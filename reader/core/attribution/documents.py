@@ -11,7 +11,7 @@ from .cues import VERB_FORMS
 from .phrases import adjective_like, _BASED, _lookup, masdar_like, _stopword, _word, def_chain, name_chain, name_start
 from .words import (
     ANON_HEADS, DOC_HEADS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
-    ISSUE_VERBS, TIME_WORDS, is_definite, is_verb_like,
+    ISSUE_VERBS, TIME_WORDS, is_definite, is_nisba, is_verb_like,
 )
 
 
@@ -398,6 +398,11 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
                 break  # ("في تقريره الأخير | الحلول المجتزأة": what it criticised, no genitive of the report)
             continue
         k = def_chain(ctx, j, limit, org=True, places=True)
+        if j == start and start > 0 and is_definite(ctx.norms[start - 1]) and k > j and ctx.norms[j].startswith("ال") \
+                and not ctx.norms[j].startswith("لل") and not is_nisba(ctx.norms[j]) and not adjective_like(ctx.norms[j]) \
+                and ctx.norms[j] not in _ISSUED and ctx.norms[j] not in _LAST_ONE and ctx.norms[j] not in TIME_WORDS \
+                and masdar_like(ctx.norms[j][2:]):
+            break  # "وأرجعت النشرة | الارتفاع الشهري إلى": a definite head takes no definite genitive; its object
         if k - 1 > j and ctx.norms[k - 1] in _ISSUED and _word(ctx, k, limit) and ctx.norms[k] in ("عن", "من"):
             j = k - 1  # "البيانات الأولية الصادرة عن الهيئة …": who issued it follows
             continue

@@ -43,7 +43,7 @@ _OUTLETS = """
 واس|وام|قنا|كونا|بترا|سانا|معا|وفا|بنا|العمانية|الأنباء الألمانية|الألمانية|د ب أ|أ ب|إفي|أنسا
 و م ع|واج|وات|سونا|ماب|واع|نينا
 ماركا|آس|موندو ديبورتيفو|ليكيب|كورييري ديلو سبورت|غازيتا ديلو سبورت|بيلد|ذا أثليتيك
-إيلاف|الخليج أونلاين|العين الإخبارية|إرم نيوز|رؤيا|المشهد|مكة|مباشر|أرقام|مال
+إيلاف|الخليج أونلاين|العين الإخبارية|إرم نيوز|رؤيا|المشهد|مكة|مباشر|أرقام|مال|صحراء ميديا|الأخبار إنفو|المصدر أونلاين|عنب بلدي
 الرؤية|الراي|الشبيبة|أخبار الخليج|الأيام البحرينية|لوسيل|العرب القطرية|الشرق القطرية|المال
 يو بي آي|يو بي اي|يونايتد برس|يونايتد برس إنترناشونال|أ ش أ|ا ش ا|سبأ|إنترفاكس|أنترفاكس
 وكالة أنباء الشرق الأوسط|وكالة الأنباء السعودية|وكالة الأنباء الكويتية|وكالة أنباء الإمارات
@@ -245,6 +245,11 @@ def match_outlet(ctx, i: int, limit: int, *, preposition: bool = False, ambiguou
     """See :func:`_match_outlet`; a channel's number («كوردستان 24») and an ordinal after a
     definite type word («القناة الإذاعية الأولى») are part of the name."""
     m = _match_outlet(ctx, i, limit, preposition=preposition, ambiguous_ok=ambiguous_ok)
+    if m is None and preposition and ctx.words[i] and ctx.norms[i] == "ل" and i + 3 < limit and ctx.raw[i + 1] == "(":
+        close = next((t for t in range(i + 2, min(limit, i + 7)) if ctx.raw[t] == ")"), -1)
+        inner = _match_outlet(ctx, i + 2, close, ambiguous_ok=True) if close > i + 2 else None
+        if inner is not None and not inner.anaphor and inner.end == close:
+            return replace(inner, end=close + 1)  # "في تصريح لـ(وات)": the agency in brackets
     if m is None or m.end >= limit:
         return m
     norms = ctx.norms

@@ -475,6 +475,8 @@ _REPORTS_DENIED = folded_set("التقارير الأنباء الشائعات �
 OBJECT_VERBS_ANY = folded_set("وصف اعتبر طالب دعا حث حذر")
 _ANNOUNCE_LEMMA = fold("أعلن")
 _HIGHLIGHT = fold("أبرز")
+_TAKING_PART = folded_set("المشاركة الحضور حضور المشاركه")
+_MEETINGS = folded_set("مؤتمر اجتماع منتدى حفل ندوة ورشة ملتقى معرض لقاء جلسة مؤتمرات")
 _BEFORE_HIGHLIGHT = folded_set("قد وقد فقد ولقد كما وكما حيث إذ كذلك")
 _FROM_WHOM = folded_set("عن عنه عنها عنهم عنهما نقلا")
 _BLAMED = fold("حمل")
@@ -699,6 +701,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "وأشار (المزارع) بيده إلى الجدار": a gesture, nothing said
     if vf.lemma == _CALLED and i + 1 < sent_b and ctx.words[i + 1] and norms[i + 1] in _NEED_SUBJECTS:
         return None  # "بعد أن دعت الحاجة إلى تنظيم …": need called for it, no one spoke
+    if vf.lemma == _CALLED and any(norms[t] == "الي" and t + 3 < sent_b and ctx.words[t + 1] and norms[t + 1] in _TAKING_PART
+                                   and norms[t + 2] == "في" and ctx.words[t + 3] and bare(norms[t + 3]) in _MEETINGS
+                                   for t in range(i + 1, min(sent_b, i + 10))):
+        return None  # "دعت الشركة المستثمرين إلى المشاركة في مؤتمر هاتفي": an invitation, nothing said
     if vf.lemma == _CALLED and any(norms[t] == "الي" and t + 2 < sent_b and ctx.words[t + 1] and (
             norms[t + 1] in _GATHERINGS or norms[t + 1] in ("اجتماع", "الاجتماع") and ctx.words[t + 2]
             and norms[t + 2] in _GATHERINGS) for t in range(i + 1, min(sent_b, i + 10))):

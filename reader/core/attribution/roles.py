@@ -230,6 +230,7 @@ def _acronym_in_marks(ctx: Context, i: int, j: int, limit: int) -> bool:
 _GATHERINGS = folded_set("المؤتمر الاجتماع الجلسة الندوة المنتدى القمة الملتقى الاجتماعات")
 #: Posts named by the task they carry ("المكلف بالإعلام"، "المسؤول عن التسويق"), then where.
 _CHARGED_WITH = folded_set("مكلف مكلفة المكلف المكلفة")
+_REGNAL = folded_set("الأول الثاني الثالث الرابع الخامس السادس السابع")
 _MARKET_HEADS = folded_set("سوق أسواق")
 
 
@@ -682,6 +683,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                     and norms[j + 1] not in FIRST_NAMES and norms[j + 1] not in NAME_TITLES \
                     and (j + 2 >= limit or not ctx.words[j + 2]):
                 k = j + 2  # بجامعة ستراثمور، : the institution's own one-word name
+            if k == j + 1 and norms[j + 1] in FIRST_NAMES and _word(ctx, j + 2, limit) and norms[j + 2] in _REGNAL:
+                k = j + 3  # "بجامعة محمد الخامس": named after a king
+                if _word(ctx, k, limit) and norms[k][:1] == "ب" and _is_place(ctx, k):
+                    k += 1  # ("بالرباط")
             if k > j + 1:
                 j = k  # أستاذ الاقتصاد بجامعة القاهرة
                 continue

@@ -267,3 +267,28 @@ def test_a_quoted_object_after_a_member_for_a_party_and_his_name():
     assert (r.resolved, r.claim) == ("شيروان الدوبرداني", "تسييس ملف الرواتب")
     r = _all("غير أن عضو المجلس عن منطقة ماركا هيثم الخلايلة انتقد توزيع المخصصات.")[0]
     assert r.resolved == "هيثم الخلايلة"
+
+
+def test_the_agency_in_brackets_after_li_is_a_via():
+    r = _all("من جهته، اعتبر الخبير الاقتصادي توفيق الزغيدي، في تصريح لـ(وات)، أن القرار كان متوقعا.")[0]
+    assert (r.resolved, r.via) == ("توفيق الزغيدي", "وات")
+    r = _all("وفي تصريح لـ(وات)، أوضح المدير العام للديوان، منير الحاج علي، أن الديوان سيتدخل.")[0]
+    assert r.via == "وات"
+
+
+def test_the_treasury_is_a_body():
+    r = _all("كشفت الخزينة العامة للمملكة أن وضعية التحملات والموارد أفرزت عجزا في الميزانية.")[0]
+    assert (r.source, r.kind) == ("الخزينة العامة للمملكة", "named_organization")
+    assert r.claim.startswith("وضعية")
+
+
+def test_an_invitation_to_take_part_in_a_meeting_says_nothing():
+    assert _all("وكانت الشركة قد دعت المستثمرين والمحللين إلى المشاركة في مؤتمر هاتفي يعقد الأحد المقبل.") == []
+    assert _all("ودعا الوزير الشركات إلى المشاركة في تحمل الأعباء.")[0].cue == "ودعا"
+
+
+def test_a_definite_document_takes_no_verbal_noun_as_its_genitive():
+    r = _all("وأرجعت النشرة الارتفاع الشهري إلى زيادة أسعار مجموعة الخضروات بنسبة 6.2%.")[0]
+    assert r.source == "النشرة"
+    r = _all("أظهرت التقديرات السريعة الصادرة عن الهيئة العامة للإحصاء نمو الناتج بنسبة 2.8 في المائة.")[0]
+    assert r.source.startswith("التقديرات السريعة الصادرة عن")
