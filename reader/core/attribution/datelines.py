@@ -137,6 +137,11 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
             if last >= 0 and is_agency(" ".join(ctx.norms[last:j])):
                 agencies.add(" ".join(ctx.norms[last:j]))
         d1 = next((k for k in range(i + 1, min(j, i + 4)) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
+        if d1 > i and d1 + 2 < j and ctx.words[d1 + 1] and all(ctx.words[k] for k in range(i, d1)):
+            m = match_outlet(ctx, d1 + 1, j)
+            if m is not None and not m.anaphor and m.end < j and ctx.raw[m.end] == ":" and m.end - d1 <= 4:
+                name = fold(ctx.text[m.start_char:m.end_char])  # "نواكشوط – صحراء ميديا: أعلنت …": run into the lead
+                (agencies if is_agency(name) else out).add(name)
         if d1 > i and d1 + 1 < j and ctx.raw[d1 + 1] in "«\"“" and d1 + 1 in ctx.quote_open_tok:
             c = ctx.quote_open_tok[d1 + 1]
             dot = 2 if c + 3 < j and ctx.norms[c + 1] == _DOT and ctx.norms[c + 2] == _COM else 0

@@ -292,3 +292,10 @@ def test_a_definite_document_takes_no_verbal_noun_as_its_genitive():
     assert r.source == "النشرة"
     r = _all("أظهرت التقديرات السريعة الصادرة عن الهيئة العامة للإحصاء نمو الناتج بنسبة 2.8 في المائة.")[0]
     assert r.source.startswith("التقديرات السريعة الصادرة عن")
+
+
+def test_a_site_after_the_dateline_dash_then_a_colon_run_into_the_lead_is_the_publisher():
+    text = ("عنوان\n\nنواكشوط – صحراء ميديا: أعلنت الشركة أن الإنتاج ارتفع.\n\n"
+            "وقال الوزير في تصريح لصحراء ميديا إن الحكومة تعمل على مراجعة الاتفاقيات.")
+    r = _all(text)[-1]
+    assert (r.cue, r.via) == ("وقال", "")
