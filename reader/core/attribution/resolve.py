@@ -1118,14 +1118,15 @@ def body_named_for(ctx: Context, k: int, below: bool = False) -> str:
     if in_lexicon(ctx.norms[k], ORG_HEADS) or in_lexicon(ctx.norms[k], ROLE_HEADS) or in_lexicon(ctx.norms[k], ANON_HEADS):
         return ""  # (not "الشركة" for "القيادة العليا للشركة": a body's own head word)
     field = "لل" + ctx.norms[k][2:]
+    joined = "و" + ctx.norms[k]  # "الجهاز المركزي للتعبئة العامة والإحصاء": the last of two fields
     span = range(k + 1, min(len(ctx.norms), k + 3000)) if below else range(k - 1, max(0, k - 3000), -1)
     for t in span:
-        if ctx.norms[t] != field or not ctx.words[t]:
+        if ctx.norms[t] not in (field, joined) or not ctx.words[t]:
             continue
         e = t + 1
         if (below or e < k) and e < len(ctx.norms) and ctx.words[e] and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]):
             e += 1  # "الجهاز المركزي للإحصاء الفلسطيني": the body's nationality
-        for a in range(max(0, t - 4), t):
+        for a in range(max(0, t - (6 if ctx.norms[t] == joined else 4)), t):
             body = parse_np(ctx, a, e)
             if body is not None and body.start == a and body.end >= t + 1 and body.kind == "named_organization":
                 return ctx.text[body.src_start:ctx.ends[body.end - 1]]

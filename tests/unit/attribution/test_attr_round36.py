@@ -299,3 +299,10 @@ def test_a_site_after_the_dateline_dash_then_a_colon_run_into_the_lead_is_the_pu
             "وقال الوزير في تصريح لصحراء ميديا إن الحكومة تعمل على مراجعة الاتفاقيات.")
     r = _all(text)[-1]
     assert (r.cue, r.via) == ("وقال", "")
+
+
+def test_a_headlines_one_word_body_that_ends_a_name_of_two_fields_below():
+    text = ("الإحصاء: تراجع معدل التضخم السنوي إلى 12.3% خلال أغسطس\n\nالقاهرة - أ ش أ\n\n"
+            "أعلن الجهاز المركزي للتعبئة العامة والإحصاء، اليوم الثلاثاء، تراجع معدل التضخم السنوي إلى 12.3%.")
+    r = _all(text)[0]
+    assert (r.cue, r.resolved, r.kind) == (":", "الجهاز المركزي للتعبئة العامة والإحصاء", "named_organization")
