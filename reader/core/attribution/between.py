@@ -34,6 +34,16 @@ _AUDIENCE = AUDIENCE
 _RELAYED = fold("نقل")
 _SHE_ECONOMIST = folded_set("الاقتصادية الخبيرة المحللة الباحثة")
 _TIME_ADJECTIVES = folded_set("الماضي الماضية الحالي الحالية المقبل المقبلة الجاري الجارية")
+
+
+def past_outlet_adjective(ctx: Context, m, limit: int) -> int:
+    """After the outlet told, ``m``: past the paper's adjective before a comma or إن/أن
+    ("لصحيفة «الوطن» المحلية، الأسبوع الماضي، إن"), or ``m.end``."""
+    e = m.end + (1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+    if e + 1 < limit and ctx.words[e] and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]) \
+            and ctx.norms[e] not in _TIME_ADJECTIVES and (not ctx.words[e + 1] or complementizer(ctx.norms[e + 1])):
+        return e + 1
+    return m.end
 _ITS_ISSUE = folded_set("عددها عدده عددهما")
 _OUTLET_HEADS = folded_set("مجموعة شبكة مؤسسة")
 _SPEECH_MASDAR = folded_set("قوله قولها قولهم قولهما بقوله بقولها بقولهم بقولهما بقول بالقول متمنيا متمنية متسائلا متسائلة")
@@ -1190,11 +1200,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 m = None  # "خالد الدوسري الرئيس التنفيذي لـ«سبكيم»، إن": the company he heads, not an outlet
             if m is not None:
                 c.via = m
-                j = m.end
-                e = j + (1 if j < limit and not ctx.words[j] and ctx.raw[j] in "»\"”" else 0)
-                if e + 1 < limit and ctx.words[e] and is_definite(norms[e]) and is_nisba(norms[e]) \
-                        and norms[e] not in _TIME_ADJECTIVES and (not ctx.words[e + 1] or complementizer(norms[e + 1])):
-                    j = e + 1  # "لصحيفة «الوطن» المحلية، الأسبوع الماضي، إن": the paper's adjective
+                j = past_outlet_adjective(ctx, m, limit)
                 continue
         if n in ("الي", "مع", "عبر") and c.via is None and j + 1 < limit:
             m = match_outlet(ctx, j + 1, limit)  # "عبر قناة الجزيرة": the outlet he spoke through

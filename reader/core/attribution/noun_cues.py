@@ -191,12 +191,11 @@ def _reviser(ctx: Context, i: int, sent_a: int):
             return None
         if ctx.norms[v] in _REVISE:
             if v == k and v - 2 >= sent_a and ctx.norms[v - 1] == "قد":
-                for t in range(v - 2, max(sent_a - 1, v - 10), -1):
-                    if ctx.words[t] and ctx.norms[t] in _WAS:
-                        np = parse_np(ctx, t + 1, v - 1)
-                        if np is not None and np.start == t + 1 and np.end == v - 1 and np.kind in _SOURCE_KINDS:
-                            return np  # "وكان صندوق النقد الدولي قد خفض توقعاته": the subject between كان and قد
-                        break
+                from .subjects import _kana_subject
+
+                np = _kana_subject(ctx, v, sent_a, len(ctx.norms))
+                if np is not None and np.kind in _SOURCE_KINDS:
+                    return np  # "وكان صندوق النقد الدولي قد خفض توقعاته": the subject between كان and قد
             if v == k:
                 return v  # implied: "وأبقى على توقعاته"، "لكنه حافظ على توقعاته"
             np = parse_np(ctx, v + 1, k + 1)
@@ -207,7 +206,6 @@ def _reviser(ctx: Context, i: int, sent_a: int):
 
 
 _COMPARED = folded_set("مع ومع مقارنة مقابل")
-_WAS = folded_set("كان وكان كانت وكانت")
 
 
 _ACCORDING_LAM = folded_set("وفقا ووفقا طبقا وطبقا استنادا واستنادا نظرا")

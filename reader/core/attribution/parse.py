@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from reader.core.text import fold
 
-from .between import _TIME_ADJECTIVES, _CALLS_ON as _CALLS_ON_SOMEONE, _DOC_OBJECTS, _RELATIVE, _another_post_then_claim, skip_to_complement
+from .between import past_outlet_adjective, _CALLS_ON as _CALLS_ON_SOMEONE, _DOC_OBJECTS, _RELATIVE, _another_post_then_claim, skip_to_complement
 from .cand import Cand
 from .claims import second_appeal
 from .complements import OBJ_PREPS, colon_after_while_he, complement, deems_this, is_complement, only_manner_after
@@ -873,13 +873,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 m = None  # "قال للجزيرة إن": a channel whose name is also a word, told right before إن
         if m is not None and (not m.anaphor or (m.end < sent_b and is_complement(ctx, m.end, sent_b))):
             c.via = m  # "أكد لوكالة فرانس برس شاهد عيان أن ..."، "قالت للجريدة إن ..."
-            e = m.end + (1 if m.end < sent_b and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
-            if e < sent_b and ctx.words[e] and is_definite(norms[e]) and is_nisba(norms[e]) and norms[e] not in _TIME_ADJECTIVES \
-                    and e + 1 < sent_b and (not ctx.words[e + 1] or complementizer(norms[e + 1])):
-                e += 1  # "لصحيفة «الوطن» المحلية، …": the paper's adjective
-            else:
-                e = m.end
-            j = _skip_adverbs(ctx, e, sent_b)
+            j = _skip_adverbs(ctx, past_outlet_adjective(ctx, m, sent_b), sent_b)  # ("لصحيفة «الوطن» المحلية، …")
     elif j + 1 < sent_b and ctx.words[j] and norms[j] in ("الي", "مع") and vf.lemma == _SPOKE:
         m = match_addressee(ctx, j + 1, sent_b)
         if m is not None:
