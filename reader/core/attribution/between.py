@@ -385,6 +385,10 @@ def _name_after_long_post(ctx: Context, np: NP, j: int, limit: int) -> NP | None
     return None
 
 
+#: "، تلقته "الصباح"،": the paper that received the document, named right after the verb.
+_GOT_IT = folded_set("تلقته تلقتها تسلمته تسلمتها اطلعت")
+
+
 def _clause_on_document(ctx: Context, j: int, limit: int) -> int:
     """After a document and a comma at ``j``: a short clause on it ("نشرت نتائجه أمس"، "الصادر يوم
     الأربعاء") between commas, then أن/إن; returns the complementizer's token, or ``j``."""
@@ -394,7 +398,8 @@ def _clause_on_document(ctx: Context, j: int, limit: int) -> int:
         if not ctx.words[k]:
             if ctx.is_punct(k, "،,") and ctx.words[k + 1] and complementizer(ctx.norms[k + 1]):
                 return k + 1
-            if ctx.raw[k] in "«»\"“”()" and k > j + 2 and ctx.norms[j + 1] not in _CARRIED_IT_WORDS:
+            if ctx.raw[k] in "«»\"“”()" and (k > j + 2 or ctx.norms[j + 1] in _GOT_IT) \
+                    and ctx.norms[j + 1] not in _CARRIED_IT_WORDS:
                 continue  # "، اطلعت عليه «الاقتصادية»،"، "، تلقته وكالة الأنباء العراقية (واع)،": who saw it
             return j
         if complementizer(ctx.norms[k]):

@@ -312,6 +312,20 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 and norms[j + 1] in ("في", "علي") and _word(ctx, j + 2, limit) and is_definite(norms[j + 2]):
             j = def_chain(ctx, j + 2, limit, org=True)  # "رجال الأعمال السعوديين المشاركين في المنتدى"
             continue
+        if definite and n.startswith("ال") and n[3:4] == "ا" and n.endswith(("ين", "ون")) and len(n) >= 8 \
+                and _word(ctx, j + 1, limit) and (norms[j + 1] in ("في", "علي") and _word(ctx, j + 2, limit)
+                                                  and not _stopword(norms[j + 2]) and norms[j + 2] not in TIME_WORDS
+                                                  and (is_definite(norms[j + 2]) or norms[j + 2] in _FIELD_HEADS)
+                                                  or norms[j + 1].startswith("بال") and len(norms[j + 1]) > 5):
+            # "أحد الصرافين الناشطين بالساحة"، "أحد التجار العاملين في (سوق) السوق": where they work (فاعلين)
+            if norms[j + 1] not in ("في", "علي"):
+                j += 2
+            elif is_definite(norms[j + 2]):
+                j = def_chain(ctx, j + 2, limit, org=True)
+            else:
+                j = max(j + 3, def_chain(ctx, j + 3, limit, org=True) if _word(ctx, j + 3, limit)
+                        and is_definite(norms[j + 3]) and not _stopword(norms[j + 3]) else j + 3)
+            continue
         if n == "في" and _word(ctx, j + 2, limit) and norms[j + 1] in _MARKETS and j + 2 in ctx.entity_at \
                 and ctx.entity_at[j + 2].type == "LOC":
             j = max(j + 3, min(limit, ctx.entity_end_tok.get(j + 2, j + 3)))  # "تاجر في سوق أم درمان": the market's town

@@ -238,6 +238,10 @@ def _benchmark_or_subject(ctx: Context, i: int, owner: int) -> bool:
     return False
 
 
+_EXCEEDING = folded_set("""متجاوزا متجاوزة متجاوزين متجاوزتين متخطيا متخطية متفوقا متفوقة فائقا فائقة مخالفا مخالفة
+    متجاوزاً متخطياً متفوقاً مخالفاً""")
+
+
 _IN_LINE = folded_set("متماشيا متماشية تماشيا متوافقا متوافقة توافقا متسقا متسقة اتساقا انسجاما منسجما منسجمة متفقا متفقة")
 
 
@@ -256,6 +260,8 @@ def _noun_claim(ctx: Context, c: Cand, j: int, sent_b: int) -> Cand | None:
     if j < sent_b and not ctx.words[j] and ctx.raw[j] in "،,." and c.cue_a > 0 and ctx.words[c.cue_a - 1] \
             and ctx.norms[c.cue_a - 1] in _BEYOND:
         return None  # "وجاءت النتائج دون توقعات المحللين،": a comparison with nothing said in it
+    if c.cue_a > 0 and ctx.words[c.cue_a - 1] and ctx.norms[c.cue_a - 1] in _EXCEEDING and not c.sv:
+        return None  # "، متجاوزا توقعات المحللين"، "متجاوزا تقديرات الميزانية البالغة …": a figure compared
     while j < sent_b and not ctx.words[j] and ctx.raw[j] in "،,":
         j += 1
     if j >= sent_b:

@@ -19,7 +19,7 @@ from .cand import Cand
 from .events import _event_phrase, _skip_adverbs
 from .outlets import gazetteer_says_media, known_outlet_length, match_outlet
 from .phrases import NP, _lookup, _stopword, _word, def_chain
-from .sources import anonymity_clause, bare, marks_source, parse_np
+from .sources import _ministry_named, anonymity_clause, bare, marks_source, parse_np
 from .words import COMMITTEE_FIELDS, FIRST_NAMES, KNOWN_ORGS, PARLIAMENT_ADJ, UTILITIES
 from .words import (
     ANON_HEADS, AUDIENCE, BY_SAYING, ISSUE_VERBS, THAT_IS, DESCRIPTIONS, BYLINE_WORDS, DOC_HEADS, FILLERS, MEDIA_TYPES, ORG_HEADS, PLACES, ROLE_HEADS,
@@ -1333,7 +1333,7 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     # ("الجاسر: …" in the headline of an article that names محمد الجاسر)
     ok = ok or bool(below) or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
         entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS) or norms[a] == _CENTRAL_BANK
-        or colon_np == a + 1 and norms[a] in KNOWN_ORGS or norms[a] in UTILITIES or norms[colon_np - 1] in PARLIAMENT_ADJ and norms[a] in COMMITTEE_FIELDS))
+        or colon_np == a + 1 and (norms[a] in KNOWN_ORGS or _ministry_named(ctx, a)) or norms[a] in UTILITIES or norms[colon_np - 1] in PARLIAMENT_ADJ and norms[a] in COMMITTEE_FIELDS))
     # ("المركزي الإماراتي: …": a central bank by its country's adjective)
     ok = ok or np.kind == "unnamed_official" and np.role and np.end - np.start >= 2 and norms[np.end - 1][:1] == "ل" \
         and not norms[np.end - 1].startswith("لل") and np.end - 1 in ctx.entity_at \

@@ -24,7 +24,7 @@ from .foreign_names import foreign_name_after_role
 from .events import _FRONT_EVENT, _event_phrase, _event_then_quote, _fronted_via, _skip_adverbs, event_made_by
 from .outlets import match_addressee, match_outlet
 from .sources import (
-    _HONORIFICS, anonymity_clause, bare, marks_named_source, marks_source, marks_subject_of_object, parse_np,
+    _HONORIFICS, _VIEWS as _VIEWS_NOUNS, anonymity_clause, bare, marks_named_source, marks_source, marks_subject_of_object, parse_np,
 )
 from .subjects import (
     _ADDED, _BUT_WORDS, _DEMAND, _KANA, _POLLED, _amma_topic, _antecedent, _bare_name, _demand_with_bi, _in_name, _kana_subject, _negated_view,
@@ -131,6 +131,14 @@ def _long_post_then_that(ctx: Context, comma: int, limit: int, depth: int = 0) -
         if not is_quote_mark(ctx, k):
             return False
     return False
+
+
+def _views_show(ctx: Context, c: Cand, j: int, sent_b: int) -> bool:
+    """"وأظهرت توقعات أعضاء لجنة السياسة النقدية أن …": forecasts or estimates whose owners are
+    people show what they expect, as a document does."""
+    np = c.np
+    return np is not None and not c.sv and np.kind in ("unnamed_official", "anonymous", "named_person") \
+        and ctx.words[np.start] and bare(ctx.norms[np.start]) in _VIEWS_NOUNS and _complement_ahead(ctx, np.end, sent_b)
 
 
 def _complement_ahead(ctx: Context, j: int, limit: int) -> bool:
@@ -1575,8 +1583,13 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
     # ("إلا أن القاضي يظهر أمله فيما …"، "وأظهر الوزير تفاؤله بـ": his hope, like أبدى)
     if vf.lemma in DOCUMENT_ONLY and (c.np is None or c.np.kind not in ("document", "media")) and not (
             c.np is not None and c.np.kind == "named_organization"
-            and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)) and not shows_stance:
+            and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)) and not shows_stance \
+            and not _views_show(ctx, c, j, sent_b):
         return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
+    if vf.lemma in DOCUMENT_ONLY and c.np is not None and c.np.kind in ("unnamed_official", "anonymous") \
+            and _views_show(ctx, c, j, sent_b):
+        c.np = replace(c.np, kind="document", src_start=ctx.starts[c.np.start], head=bare(norms[c.np.start]),
+                       named=False)  # the forecasts of unnamed members show it, as data do
     after_np = c.np.end if c.np is not None and not c.sv else j
     if after_np + 2 < sent_b and ctx.raw[after_np] == "(" and c.np is not None and c.np.kind == "named_person":
         shut = next((t for t in range(after_np + 1, min(sent_b, after_np + 5)) if ctx.raw[t] == ")"), -1)

@@ -1707,11 +1707,22 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 e += 1  # (and a second definite family name before the comma or إن)
             if e >= limit or not ctx.words[e] or complementizer(ctx.norms[e]):
                 return make(e, "named_person", named=True)  # "قال الميلودي الزاهري": a Maghreb given name with the article
+        if (is_nisba(n) or ctx.sent_of[i] == 0) and _ministry_named(ctx, i):
+            return make(i + 1, "named_organization", definite=True)  # "المالية: …"، "وأكدت المالية" with "وزارة المالية" in the text
         if is_nisba(n) and not n.endswith(("يون", "يين", "يات")) and n not in ADJECTIVES:
             return make(i + 1, "named_person", head=b, definite=True, role="descriptor")
         if n.endswith(("ون", "ين")) and len(b) >= 6:
             return make(i + 1, "anonymous", definite=True)  # المحللون، المتظاهرين
     return None  # a definite common noun (العثور، القيصر) is more often an object than a source
+
+
+def _ministry_named(ctx: Context, i: int) -> bool:
+    """The definite word at ``i`` is a ministry's field that the text names whole ("وزارة المالية"):
+    the ministry by its short name, as papers write it in headlines and after a first mention."""
+    word = ctx.raw[i]
+    if len(word) < 5 or not word.startswith("ال"):
+        return False
+    return re.search(r"وزارة\s+" + re.escape(word) + r"(?![\w\u0610-\u065f])", ctx.text) is not None
 
 
 def _name_kind(ctx: Context, a: int, b: int, feminine: bool) -> str:
