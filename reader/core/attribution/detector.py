@@ -821,6 +821,13 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
                 sa, sb = spans[id(d)]
                 if d is not c and d.mode == "after" and sa < fa - 1 < sb:
                     spans[id(d)] = (sa, fa - 1)
+    for c in cands:
+        if c.kind == "colon":
+            sa, sb = spans[id(c)]
+            cut = next((t for t in range(sa + 1, sb - 1) if not ctx.words[t] and ctx.raw[t] in ".…"
+                        and any(d is not c and d.cue_a > t and min(d.phrase_start, d.cue_a) > t for d in cands)), -1)
+            if cut > sa:
+                spans[id(c)] = (sa, cut)  # "مصدر حكومي: الإيرادات تتعافى.. و«الهيئة» تعلن حوافز": the second part is another's
     kept: list[Cand] = []
     for c in cands:
         if c.bp < 0:

@@ -41,6 +41,46 @@ _RULES = folded_set("خطه خطت خطط قانون نظام لاءحه لوا�
 _AGREEMENTS = folded_set("اتفاق اتفاقيه معاهده بروتوكول دستور")
 
 
+#: "وفق جدول الأسعار الجديد الذي أصدرته المديرية"، "بحسب الجدول الزمني المعلن على موقعه": a table
+#: or plan that someone issued or published is a document that says it (not one conformed to).
+_ISSUED_TABLE = folded_set("""أصدرته أصدرتها أصدره أصدرها أعلنته أعلنتها أعلنه أعلنها نشرته نشرتها نشره نشرها
+    أعدته أعدتها أعده أعدها""")
+_PUBLISHED_PART = folded_set("المعلن المعلنة الصادر الصادرة المنشور المنشورة")
+_PUBLISHED_WHERE = folded_set("علي عن من في")
+
+
+def _issued_table(ctx: Context, j: int, sent_b: int):
+    """A table, schedule or plan at ``j`` (after وفق/بحسب, its ل on it or not) that the sentence says
+    someone issued or published: the document, as an NP up to that clause; None otherwise."""
+    from .phrases import NP
+
+    if j >= sent_b or not ctx.words[j]:
+        return None
+    n = ctx.norms[j]
+    lam = n[:1] == "ل" and not n.startswith("ال") and len(n) > 3
+    head = bare(n[1:] if lam else n)
+    if head.startswith("لل"):
+        head = head[1:]
+    if not (head in _PLANS or head in _RULE_WORDS or head in folded_set("الخطة الجدول البرنامج الاستراتيجية استراتيجية")
+            or "ال" + head in folded_set("الخطة الجدول البرنامج الاستراتيجية")):
+        return None
+    e = j + 1
+    while e < min(sent_b, j + 6) and ctx.words[e] and not complementizer(ctx.norms[e]) \
+            and ctx.norms[e] not in ("الذي", "التي") and ctx.norms[e] not in _PUBLISHED_PART and not is_verb_like(ctx.norms[e]) \
+            and not _stopword(ctx.norms[e]):
+        e += 1
+    if e < j + 2 or not (e + 1 < sent_b and ctx.words[e] and ctx.words[e + 1]):
+        return None  # (one word, "للتعليمات التي أصدرتها الهيئة": the parsers below read it whole)
+    if ctx.norms[e] in ("الذي", "التي") and ctx.norms[e + 1] in _ISSUED_TABLE:
+        who = parse_np(ctx, e + 2, sent_b)
+        if who is None or who.start != e + 2 or who.kind not in ("named_organization", "unnamed_official", "named_person"):
+            return None
+    elif not (ctx.norms[e] in _PUBLISHED_PART and ctx.norms[e + 1] in _PUBLISHED_WHERE):
+        return None
+    s0 = ctx.starts[j] + (1 if lam and ctx.raw[j][:1] == "ل" else 0)
+    return NP(j, e, s0, ctx.ends[e - 1], "document", head)
+
+
 def _source_like(ctx: Context, np) -> bool:
     """A prepositional cue needs a source (بحسب التقرير), not a rule (وفق القانون)."""
     if np is None or np.kind not in _SOURCE_KINDS_FOR_PREP:
@@ -166,7 +206,8 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     if j + 1 < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a and (
             norms[j][:1].isdigit() or norms[j] in _COUNT_WORDS) and ctx.words[j + 1] and not is_definite(norms[j + 1]):
         return None  # "وتحتسب الفاتورة وفق خمس شرائح": by so many brackets, no source
-    if j < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a + 1 and (
+    issued = _issued_table(ctx, j, sent_b) if n not in _PREP_MA and i > sent_a + 1 else None
+    if issued is None and j < sent_b and ctx.words[j] and n not in _PREP_MA and i > sent_a + 1 and (
             bare(norms[j]) in _PLANS and norms[j].startswith("ال") or bare(norms[j]) in _RULE_WORDS
             and not norms[j].startswith("ال") and not (
                 bare(norms[j]) in _TABLES and n in _BY_HASAB and j + 1 < sent_b and ctx.words[j + 1] and is_definite(norms[j + 1])
@@ -267,7 +308,7 @@ def parse_prep(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             k = j
             if any(f in ("ل",) for f in follows):
                 strip = "ل"
-        c.np = _said_by(ctx, k, sent_b, strip) or _announcement(ctx, k, sent_b, strip) or _decree(ctx, k, sent_b, strip) \
+        c.np = issued or _said_by(ctx, k, sent_b, strip) or _announcement(ctx, k, sent_b, strip) or _decree(ctx, k, sent_b, strip) \
             or _text_of(ctx, k, sent_b, strip) or _tour_by(ctx, k, sent_b, strip) \
             or _legal_text(ctx, k, sent_b, strip, i <= sent_a + 1 or ctx.is_punct(i - 1, "،,")) \
             or marks_source(ctx, k, sent_b) or parse_np(ctx, k, sent_b, strip=strip)
@@ -1191,7 +1232,7 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     second = -1
     if colon > a + 2 and a == ctx.sents[0][0] if ctx.sents else False:
         dots = [k for k in range(a, colon) if not ctx.words[k] and ctx.raw[k] in ".…؟?!"]
-        if dots and dots[-1] + 2 < colon and all(ctx.words[k] or ctx.raw[k] in "«»\"" for k in range(dots[-1] + 1, colon)):
+        if dots and dots[-1] + 1 < colon and all(ctx.words[k] or ctx.raw[k] in "«»\"" for k in range(dots[-1] + 1, colon)):
             second = dots[-1] + 1  # "مبيعات قياسية .. والمدير العام: لا إلغاء …": the headline's second part
     if second < 0 and a > 0 and ctx.para_of[a] == ctx.para_of[0] and not ctx.words[a - 1] and (
             norms[a][:1] == "و" and ctx.raw[a - 1] in ".…" or ctx.raw[a - 1] in "؟?!") \
@@ -1203,8 +1244,16 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
             np = marks_source(ctx, second, colon)  # "بعد حذف تغريدة نائب رئيسها.. «الإحصاء»: …": a body in marks
             if np is not None and np.kind == "named_organization":
                 np = replace(np, end=colon)
-        if np is not None and np.end == colon and (np.kind == "unnamed_official" and np.role or np.kind == "anonymous"
-                                                   or np.kind == "named_organization" and second in ctx.quote_open_tok):
+        if np is not None and np.end == colon and (colon > second + 1 and (
+                np.kind == "unnamed_official" and np.role or np.kind == "anonymous"
+                or np.kind == "named_organization" and second in ctx.quote_open_tok) or _second_part_source(ctx, np, second)):
+            # (and "… .. وبلومبرغ: …"، "… .. ووزير المالية محمد معيط: …": a known body, an outlet, a named man)
+            bare_first = norms[second][1:] if norms[second][:1] == "و" and len(norms[second]) > 4 else norms[second]
+            if np.kind == "named_organization" and second not in ctx.quote_open_tok and (
+                    known_outlet_length([bare_first] + norms[second + 1:colon], 0) == colon - second
+                    or colon == second + 1 and gazetteer_says_media(ctx.raw[second][1:] if bare_first != norms[second]
+                                                                    else ctx.raw[second])):
+                np = replace(np, kind="media")  # "… .. وبلومبرغ: …": the outlet, as at the head of a headline
             # (and a group: "بعد رفع أسعار البنزين.. سائقو الأجرة في جازان: …")
             if np.src_start == ctx.starts[second] and ctx.raw[second][:1] == "و" and norms[second][:1] == "و" \
                     and len(norms[second]) > 4:
@@ -1345,6 +1394,22 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     c.phrase_end = colon + 1
     c.via = via
     return c
+
+
+def _second_part_source(ctx: Context, np, second: int) -> bool:
+    """The source of a headline's second part after «..» that needs no marks: a man named with
+    his post or by the tagger, an outlet, or a body the tagger or the lexicon knows."""
+    if np.kind == "named_person":
+        return np.named and (bool(np.role) or any(k in ctx.entity_at and ctx.entity_at[k].type == "PER"
+                                                   for k in range(np.start, np.end)))
+    if np.kind == "media":
+        return True
+    if np.kind != "named_organization":
+        return False
+    n = ctx.norms[second]
+    n = n[1:] if n[:1] == "و" and len(n) > 4 else n
+    return any(k in ctx.entity_at and ctx.entity_at[k].type == "ORG" for k in range(np.start, np.end)) \
+        or n in KNOWN_ORGS or bool(_lookup(n, ORG_HEADS)) or gazetteer_says_media(ctx.raw[second].lstrip("و"))
 
 
 def _family_named_below(ctx: Context, a: int) -> bool:

@@ -1655,8 +1655,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                  and c.np.kind == "named_organization"):  # ("وطالب X أصحاب المحلات بـ": the owners addressed)
             # ("وحذرت روسيا تبليسي من": a capital no list knows, whom it warned)
         reach = 16 if any(ctx.words[u] and norms[u] in _RELATIVE for u in range(j + 1, min(sent_b, j + 6))) else 9
-        t = next((t for t in range(j + 1, min(sent_b, j + reach)) if not ctx.words[t] or norms[t] == own
-                  or own == "ب" and norms[t][:1] == "ب" and len(norms[t]) > 3 and not _is_place_tok(ctx, t)), -1)
+        named = {u for o, e in ctx.quote_open_tok.items() if j < o and e < min(sent_b, j + reach) and 1 < e - o <= 5
+                 and all(ctx.words[v] or ctx.raw[v] in "+-&." for v in range(o + 1, e)) for u in range(o, e + 1)}
+        # ("حذر X الدول الأعضاء في تحالف «أوبك+» من": a name in marks inside whom he warned)
+        t = next((t for t in range(j + 1, min(sent_b, j + reach)) if not ctx.words[t] and t not in named
+                  or ctx.words[t] and t not in named and (norms[t] == own
+                  or own == "ب" and norms[t][:1] == "ب" and len(norms[t]) > 3 and not _is_place_tok(ctx, t))), -1)
         if t > j and ctx.words[t]:
             whom_then = t  # "وطالب مجلس الشورى مؤسسة النقد العربي السعودي بإعداد دراسة": whom, then what
             # ("وتطالب الرابطة شركة نفط نيبال التي تحتكر … بنيبال بدفع تعويضات": past its relative clause)

@@ -498,7 +498,8 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
         return k if _word(ctx, k, limit) else i
     if n in _HONORIFICS and _word(ctx, i + 1, limit) and (
             _lookup(ctx.norms[i + 1], ROLE_HEADS) or ctx.norms[i + 1] in TITLES
-            or ctx.norms[i + 1] in FIRST_NAMES or ctx.norms[i + 1] in _HONORIFIC_OK):
+            or ctx.norms[i + 1] in FIRST_NAMES or ctx.norms[i + 1] in _HONORIFIC_OK
+            or i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "PER"):  # ("سعادة هلال سعيد المري")
         if n == _STATE and not _lookup(ctx.norms[i + 1], ROLE_HEADS):
             return i  # "دولة الكويت": a state
         return i + 1
@@ -522,6 +523,8 @@ _FINAL_JOINT = folded_set("الختامي المشترك")
 _CHILDREN = folded_set("طفل طفلين طفلتين أطفال ابن ابنين أبناء بنت بنتين بنات")
 _WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يملك تملك")
 _SITE = folded_set("موقع")
+_SITES = folded_set("مواقع")
+_SPECIALISED = folded_set("متخصصة مختصة متخصص")
 _ONLINE_WORDS = folded_set("الإلكتروني الالكتروني الرسمي")
 _AREAS = folded_set("منطقة مناطق حي أحياء مدينة مدن")
 _IS_CALLED_WORDS = folded_set("يدعى تدعى يدعي تدعي")
@@ -1449,6 +1452,18 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                                   and bare(ctx.norms[t + 1]) in _DRAFTED for t in range(max(0, i - 400), i)):
         return make(i + 1, "document", definite=True)  # "وبحسب المشروع" after "مشروع الموازنة" named before
     if _lookup(n, DOC_HEADS):
+        if bare(n) in _SITES and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in MEDIA_QUALIFIERS:
+            e = i + 2
+            while _word(ctx, e, limit) and (ctx.norms[e] in INDEF_ADJECTIVES or bare_nisba(ctx.norms[e])) and e - i < 4:
+                e += 1
+            return make(e, "media")  # "ذكرت مواقع إخبارية محلية": news sites, the media
+        if bare(n) in _SITES and not is_definite(n) and _word(ctx, i + 2, limit) and ctx.norms[i + 1] in _SPECIALISED \
+                and ctx.norms[i + 2][:1] == "ب" and len(ctx.norms[i + 2]) > 3:
+            e = i + 3  # "بحسب مواقع متخصصة برصد أسعار الصرف": sites that track prices, what they track
+            if _word(ctx, e, limit) and not is_definite(ctx.norms[i + 2][1:]) and not _stopword(ctx.norms[e]) \
+                    and not complementizer(ctx.norms[e]) and not is_verb_like(ctx.norms[e]):
+                e = def_chain(ctx, e, limit) if is_definite(ctx.norms[e]) else max(e + 1, def_chain(ctx, e + 1, limit))
+            return make(e, "document")
         if (n in _REPORTS or bare(n) == "تقارير") and not (
                 not is_definite(n) and _word(ctx, i + 1, limit) and not is_definite(ctx.norms[i + 1])
                 and (_lookup(ctx.norms[i + 1], ORG_HEADS) and ctx.norms[i + 1] not in MEDIA_QUALIFIERS

@@ -695,7 +695,11 @@ def test_saudi_market_pages_batch_s94():
     rs = _all("وقال وزير الطاقة الروسي لوكالة «إنترفاكس» إن موسكو «كانت مستعدة للتوقيع». "
               "ووصف موقف بعض المشاركين بأنه «غير بناء».")
     assert [(r.cue, r.resolved) for r in rs] == [("وقال", "وزير الطاقة الروسي"), ("ووصف", "وزير الطاقة الروسي")]
-    assert _all("وترتفع التعرفة إلى 26 هللة، وفق جدول التعرفة الذي نشرته وزارة المياه والكهرباء على موقعها.") == []
+    # attribution-3.16: a table the sentence says a ministry published is a document that gives the
+    # figure (three later batch keys, s214, s318 and s320, call it a record; a bare "وفق جدول التعرفة" is not)
+    (r,) = _all("وترتفع التعرفة إلى 26 هللة، وفق جدول التعرفة الذي نشرته وزارة المياه والكهرباء على موقعها.")
+    assert (r.source, r.kind, r.claim) == ("جدول التعرفة", "document", "وترتفع التعرفة إلى 26 هللة")
+    assert _all("وترتفع التعرفة إلى 26 هللة، وفق جدول التعرفة.") == []
 
 
 def test_maghreb_agencies_by_their_acronyms():

@@ -52,3 +52,54 @@ def test_a_ministry_by_its_field_when_the_text_names_it():
     assert (r.resolved, r.kind) == ("وزارة المالية الاتحادية", "named_organization")
     r = _all("المالية: صرف الزيادة على الرواتب من الشهر المقبل\n\nوقال مصدر إن الأمور جيدة.")
     assert all(x.source != "المالية" for x in r)  # no ministry named: no body by that word
+
+
+def test_a_headlines_second_part_names_an_outlet_or_a_named_man():
+    r = _all("مصر تطرح صكوكا بقيمة 1.5 مليار دولار.. وبلومبرغ: الطلب تجاوز 6 مليارات")[0]
+    assert (r.cue, r.source, r.kind, r.claim) == (":", "بلومبرغ", "media", "الطلب تجاوز 6 مليارات")
+    r = _all("ارتفاع الأسعار .. ووزير المالية محمد معيط: الأزمة عابرة")[0]
+    assert (r.source, r.kind) == ("محمد معيط", "named_person")
+    assert _all("الذهب يرتفع .. والدولار: استقرار") == []
+
+
+def test_a_colon_claim_ends_where_the_headlines_next_part_has_its_own_cue():
+    rs = _all("مصدر حكومي: إيرادات قناة السويس تتعافى تدريجيا.. و«الهيئة» تعلن حوافز جديدة")
+    assert [(r.cue, r.claim) for r in rs] == [(":", "إيرادات قناة السويس تتعافى تدريجيا"), ("تعلن", "حوافز جديدة")]
+    r = _all("وزير المالية: الأزمة عابرة.. والأسعار ستنخفض")[0]
+    assert r.claim == "الأزمة عابرة.. والأسعار ستنخفض"  # no other cue: the same speaker's
+
+
+def test_a_table_someone_issued_or_published_is_a_document_that_says_it():
+    r = _all("ارتفع سعر البنزين 23 ألف ليرة، وفق جدول الأسعار الجديد الذي أصدرته المديرية العامة للنفط.")[0]
+    assert (r.cue, r.source, r.kind, r.claim) == ("وفق", "جدول الأسعار الجديد", "document", "ارتفع سعر البنزين 23 ألف ليرة")
+    r = _all("ويعقد البنك المركزي اجتماعه المقبل يوم 17 أبريل، بحسب الجدول الزمني المعلن على موقعه الإلكتروني.")[0]
+    assert (r.source, r.kind) == ("الجدول الزمني", "document")
+    assert _all("وتسير المشاريع وفق الجدول الزمني المحدد.") == []
+
+
+def test_websites_by_what_they_are():
+    r = _all("وذكرت مواقع إخبارية محلية أن الوزير استقال.")[0]
+    assert (r.source, r.kind) == ("مواقع إخبارية محلية", "media")
+    r = _all("وتراوح سعر الدولار بين 11500 و11700 ليرة، بحسب مواقع متخصصة برصد أسعار الصرف، فيما سجل في حلب 11600 ليرة.")[0]
+    assert (r.source, r.kind) == ("مواقع متخصصة برصد أسعار الصرف", "document")
+    assert r.claim == "وتراوح سعر الدولار بين 11500 و11700 ليرة"
+
+
+def test_whom_he_warned_may_hold_a_name_in_marks():
+    r = _all("حذر الأمير عبدالعزيز بن سلمان، وزير الطاقة السعودي، الدول الأعضاء في تحالف «أوبك+» من مغبة تجاوز حصصها.")[0]
+    assert (r.cue, r.source, r.claim) == ("حذر", "عبدالعزيز بن سلمان", "مغبة تجاوز حصصها")
+
+
+def test_an_honorific_before_a_name_the_tagger_found():
+    rs = _all("وأوضح سعادة هلال سعيد المري، المدير العام للدائرة، أن الطلب ارتفع. وأضاف المري أن الإشغال ارتفع.")
+    assert [r.resolved for r in rs] == ["هلال سعيد المري", "هلال سعيد المري"]
+
+
+def test_maghreb_federations_and_bulletins():
+    r = _all("طالبت الكنفدرالية النقابية للقوى المنتجة بمراجعة قيمة النقطة الاستدلالية.")[0]
+    assert (r.source, r.kind) == ("الكنفدرالية النقابية للقوى المنتجة", "named_organization")
+    r = _all("طالبت الفيدرالية البيمهنية للحوم الحمراء بتشديد المراقبة على مسالك التوزيع.")[0]
+    assert (r.source, r.kind, r.claim) == ("الفيدرالية البيمهنية للحوم الحمراء", "named_organization",
+                                          "تشديد المراقبة على مسالك التوزيع")
+    r = _all("وتراجع التضخم إلى 4 بالمائة، حسبما أوردته نشرية الديوان الوطني للإحصائيات.")[0]
+    assert (r.source, r.kind) == ("نشرية الديوان الوطني للإحصائيات", "document")
