@@ -347,6 +347,10 @@ def _name_after_long_post(ctx: Context, np: NP, j: int, limit: int) -> NP | None
         if ctx.words[t] and ctx.norms[t] == "ل" and t + 1 < limit and t + 1 in ctx.quote_open_tok \
                 and match_outlet(ctx, t, limit, preposition=True) is not None:
             return None  # "وقال وزير المالية لـ«العربي الجديد» إن": the paper he told, not a given name
+        if ctx.words[t] and ctx.norms[t][:1] == "ل" and len(ctx.norms[t]) > 3 and not ctx.norms[t].startswith("لل") \
+                and t + 1 in ctx.entity_at and ctx.entity_at[t + 1].type == "LOC" \
+                and match_outlet(ctx, t, limit, preposition=True) is not None:
+            return None  # "قال مسؤول لتلفزيون أبو ظبي إن": the channel he told, not a kunya
         if not ctx.words[t]:
             if t in ctx.quote_open_tok and ctx.quote_open_tok[t] - t <= 5:
                 continue  # (a firm's name in marks: لفندق «نسائم طيبة»)

@@ -99,6 +99,7 @@ def _paper_beside_dash(ctx, i: int, j: int, out: set[str]) -> None:
 #: Papers named after their city (الرياض، المدينة) or named like one (الخبر: the Algerian paper, and
 #: Khobar): beside a dash in a dateline they are the city more often than the paper.
 _CITY_PAPERS = ("الرياض", "المدينة", "الخبر")
+_EXCLUSIVE = frozenset(fold(w) for w in "خاص حصري خاصة".split())
 _CITY_PAPER_NAMES = frozenset(fold(p) for p in _CITY_PAPERS)
 
 
@@ -155,6 +156,10 @@ def _dateline_outlets(ctx) -> tuple[frozenset[str], frozenset[str]]:
         ) and no_verb
         if dateline:
             _paper_beside_dash(ctx, i, j, out)
+            d = next((k for k in range(i, j) if not ctx.words[k] and ctx.raw[k] in "-–—"), -1)
+            if i < d <= i + 3 and d + 2 == j and ctx.norms[d + 1] in _EXCLUSIVE and all(ctx.words[k] for k in range(i, d)) \
+                    and not (i in ctx.entity_at and ctx.entity_at[i].type == "LOC" and ctx.entity_end_tok.get(i, i + 1) >= d):
+                out.add(" ".join(ctx.norms[i:d]))  # "عدن الغد - خاص": the outlet's own exclusive
             for k in range(i, j):
                 m = match_outlet(ctx, k, j)
                 if m is None and ctx.raw[k] in "«\"“" and k in ctx.quote_open_tok:

@@ -6,6 +6,8 @@ and short names in marks inside a phrase.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.entities.numwords import WEEKDAYS
 from reader.core.text import fold
 
@@ -293,6 +295,10 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if not ctx.words[t] and t in ctx.quote_open_tok and t + 1 < limit and ctx.words[t + 1]:
                 t += 1  # "في حديث مع «رويترز»"، "مع "سي إن إن"": the outlet in marks
             m = match_outlet(ctx, t, limit, ambiguous_ok=t > j + 1)  # ("في حديث إلى «المستقبل»")
+            if m is not None and not m.anaphor and t > j + 1 and m.end < ctx.quote_open_tok[j + 1] <= m.end + 3 \
+                    and all(ctx.words[u] for u in range(m.end, ctx.quote_open_tok[j + 1])):
+                close = ctx.quote_open_tok[j + 1]  # "في حديث مع «فوربس الشرق الأوسط»": the whole name in the marks
+                m = replace(m, end=close, end_char=ctx.ends[close - 1])
             if (m is None or m.end < ctx.quote_open_tok.get(j + 1, -1)) and t > j + 1 and n in ("مع", "الي") \
                     and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 5:  # (and «العربية Business»: the whole name)
                 from .outlets import match_addressee

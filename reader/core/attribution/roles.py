@@ -163,6 +163,7 @@ def _company_in_marks(ctx: Context, j: int, limit: int) -> int:
 
 _ACTING = folded_set("بالوكالة بالإنابة بالانابة بالنيابة")
 _IN_ITS_NAME = folded_set("باسمها باسمه باسمهم باسمهما بلسانها بلسانه")
+_SPOKES = ("متحدث", "المتحدث", "ناطق", "الناطق")
 _DEPARTMENT_HEADS = folded_set("اداره قسم مكتب شعبه وحده")
 
 
@@ -436,6 +437,7 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             j, had_genitive = (k, True) if k > j + 1 else (j + 1, had_genitive)
             continue  # "وكيل أمين منطقة الرياض للمشاريع": the deputy of the region's mayor
         if n in FIRST_NAMES and not is_definite(n) and not keeper_post(ctx, j) and not (
+                n in ("باسم", "بإسم") and any(norms[t].startswith(_SPOKES) for t in range(i, j))) and not (
                 n in ("باسم", "بإسم") and _word(ctx, j + 1, limit) and (is_definite(norms[j + 1]) or (
                     j > i and len(norms[j + 1]) >= 5 and norms[j + 1].endswith(("ها", "هم"))
                     and norms[j + 1] not in FIRST_NAMES))):
@@ -555,6 +557,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 if _word(ctx, t, limit) and is_definite(norms[t]) and not _stopword(norms[t]) \
                         and t not in ctx.entity_at:
                     k = def_chain(ctx, t, limit)
+                elif t > j + 2 and any(u in ctx.entity_at and ctx.entity_at[u].type in ("LOC", "ORG")
+                                       for u in range(j + 2, t)):
+                    k = t  # "متحدث باسم مطارات أبوظبي": a body named by what it runs and where
                 elif len(norms[j + 1]) >= 5 and norms[j + 1].endswith(("ها", "هم")) and norms[j + 1][:1] not in "يت":
                     k = j + 2  # "المتحدث باسم حملتها أريف رحمان": its campaign's, then his name
             if k == j + 1:
@@ -666,6 +671,12 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 and is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]):
             j, had_genitive = max(j + 2, def_chain(ctx, j + 1, limit, org=True)), True
             continue  # "مدير عام أحد الفنادق الفاخرة": the general manager of one of the hotels
+        if j == i + 2 and norms[i + 1] == "عام" and n in _ONE_OF_BARE and _word(ctx, j + 2, limit) \
+                and not is_definite(ctx.norms[j + 1]) and not _stopword(ctx.norms[j + 1]) \
+                and ctx.norms[j + 1] not in FIRST_NAMES and j + 1 not in ctx.entity_at \
+                and is_definite(ctx.norms[j + 2]) and not _stopword(ctx.norms[j + 2]):
+            j, had_genitive = max(j + 3, def_chain(ctx, j + 2, limit, org=True)), True
+            continue  # "مدير عام إحدى سلاسل الفنادق الكبرى": one of the hotel chains
         if n in _OF_ONE_OF and _word(ctx, j + 1, limit):
             k = j + 1
             if norms[k] in _SUPERLATIVE and _word(ctx, k + 1, limit):
@@ -1010,6 +1021,11 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 if ent is not None and ent.type == "PER":
                     name_at, name_end = p, max(ctx.entity_end_tok.get(p, p + 1), name_chain(ctx, p, limit))
                     j = p
+    if name_end <= name_at and j > i + 1 and _word(ctx, j + 1, limit) and norms[j][:1] == "و" and len(norms[j]) > 3 \
+            and norms[j] not in FIRST_NAMES and j not in ctx.entity_at and j + 1 in ctx.entity_at \
+            and ctx.entity_at[j + 1].type == "LOC":
+        j = max(j + 2, entity_end(ctx, j + 1, limit))  # "المدير القطري للبنك الدولي للضفة الغربية وقطاع غزة": a second place
+        name_at = role_end = j
     if name_end > name_at:
         pass
     elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j) \
@@ -1164,7 +1180,7 @@ _TRADE_FIELDS = folded_set("للسياحة السياحة للسفر والسف�
 _PARTY_WORDS = folded_set("حزب لحزب بحزب تيار لتيار حركة لحركة جبهة لجبهة")
 _ROYAL = folded_set("الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان")
 #: Institutions, places and prizes named after a person (جامعة الملك سعود، مستشفى الملك فيصل).
-_NAMED_AFTER = folded_set("مدينة جامعة مركز مستشفى مؤسسة كلية معهد مطار جائزة مجمع ميناء شارع طريق قاعدة مكتبة")
+_NAMED_AFTER = folded_set("مدينة جامعة مركز مستشفى مؤسسة كلية معهد مطار جائزة مجمع ميناء شارع طريق قاعدة مكتبة جسر معبر منفذ صندوق برنامج مدرسة ملعب استاد قصر")
 
 
 def institution_post(role_words: list[str]) -> bool:

@@ -16,6 +16,7 @@ from .words import MEDIA_TYPES, folded_set
 
 #: Arab papers whose names are also ordinary words (outlets._AMBIGUOUS_NAMES' papers) and the
 #: other Arab dailies of the outlet list: the ones that run their own interviews.
+_PORTALS = folded_set("بوابة موقع")
 _ARAB_PAPERS = folded_set(
     """الاتحاد الرياض المدينة الوطن الأخبار الشرق الحياة الرأي الغد الأيام البيان الخليج الجريدة
     الوسط النهار الصباح الخبر الراية الدستور الأنباء الشروق البوابة الوفد الاقتصادية اليوم سبق
@@ -221,6 +222,8 @@ class OutletsMixin:
             if len(name) >= 3 and pub.startswith(name + " ") and len(pub.split()) == 2 and (
                     name.startswith("ال") or span.text[:1] in "«\"“" or ctx.text[max(0, span.start - 1):span.start] in "«\"“"):
                 return None  # "لـ«الشروق»" under «الشروق اليومي»، «لـ«مكة»» under "- مكة المكرمة": the paper by its short name
+            if pub.endswith(" " + name) and len(pub.split()) == 2 and pub.split()[0] in _PORTALS:
+                return None  # "لـ«الوسط»" under "القاهرة - بوابة الوسط": the portal by its paper's name
             if pub.startswith("ال") and name == "ل" + pub[2:]:
                 return None  # "للجزيرة نت": the ل of لل left the article's alif out of the span
         if span.text[:1] == "ل" and span.start > 0 and ctx.text[span.start - 1] == "ل":
