@@ -1369,6 +1369,9 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     below = (np is None or np.kind == "document" and np.definite and colon_np == a + 1) \
         and _body_named_below(ctx, a, colon_np)  # "النقد الدولي: …" over صندوق النقد الدولي
     np = below or np or None  # ("الإحصاء: …" over "الجهاز المركزي للإحصاء الفلسطيني": the bureau, no statistic)
+    if np is not None and np.kind == "document" and np.definite and colon_np == a + 1 and _ministry_named(ctx, a):
+        np = NP(a, a + 1, ctx.starts[a], ctx.ends[a], "named_organization", norms[a], definite=True)
+        below = np  # "الإحصاءات: …" over "دائرة الإحصاءات العامة": the department, not statistics
     if np is None or np.end != colon_np:
         return None
     entity = ctx.entity_at.get(a)

@@ -256,7 +256,8 @@ def _ministry_of(ctx: Context, name: str, at: int) -> str:
     words = fold(name).split()
     if len(words) != 1 or not words[0].startswith("ال"):
         return ""
-    m = re.search(r"وزارة\s+" + re.escape(name.strip("«»\"“” ")), ctx.text)
+    m = re.search(r"(?:وزارة|البنك|المصرف|دائرة|هيئة|الهيئة|جهاز|الجهاز|مؤسسة|المؤسسة)\s+" + re.escape(name.strip("«»\"“” "))
+                  + r"(?![\w\u0610-\u065f])", ctx.text)
     return fuller_name(ctx, m.group(0), at) if m else ""  # (وزارة العمل والتنمية الاجتماعية, if named so)
 
 

@@ -1203,7 +1203,7 @@ _ROLE_PREPS = folded_set("على عن في")
 #: "لجنة التحقيق في اغتيال …": the case an inquiry looks into, part of its head's post.
 _CASE_NOUNS = folded_set("اغتيال مقتل قضية ملف حادث حادثة تفجير تفجيرات جريمة أحداث")
 _INQUIRY = folded_set("التحقيق تحقيق تقصي التحقيقات")
-_BLOCS = folded_set("كتلة تكتل قائمة دائرة ائتلاف تحالف تيار حزب حركة جبهة فريق مجموعة")  # (فريق: a Moroccan parliamentary group)
+_BLOCS = folded_set("كتلة تكتل قائمة دائرة ائتلاف تحالف تيار حزب حركة جبهة فريق مجموعة دولة")  # (فريق: a Moroccan parliamentary group)
 #: Posts held for a constituency or a body: "النائب عن …"، "المرشح عن …" (for, not about).
 _REPRESENTS = folded_set("النائب نائب النائبة نائبة المرشح مرشح المرشحة مرشحة الممثل ممثل الممثلة ممثلة النواب نواب "
                          "السناتور السيناتور سناتور سيناتور عضو العضو المستشار مستشار المستشارة مستشارة")

@@ -524,6 +524,7 @@ _CHILDREN = folded_set("طفل طفلين طفلتين أطفال ابن ابن�
 _WORKS_AS = folded_set("يعمل تعمل يعملون يدير تدير يملك تملك")
 _SITE = folded_set("موقع")
 _SITES = folded_set("مواقع")
+_SECTOR = folded_set("قطاع")
 _SPECIALISED = folded_set("متخصصة مختصة متخصص")
 _ONLINE_WORDS = folded_set("الإلكتروني الالكتروني الرسمي")
 _AREAS = folded_set("منطقة مناطق حي أحياء مدينة مدن")
@@ -1722,7 +1723,11 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 e += 1  # (and a second definite family name before the comma or إن)
             if e >= limit or not ctx.words[e] or complementizer(ctx.norms[e]):
                 return make(e, "named_person", named=True)  # "قال الميلودي الزاهري": a Maghreb given name with the article
-        if (is_nisba(n) or ctx.sent_of[i] == 0) and _ministry_named(ctx, i):
+        if b in _SECTOR and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) and is_nisba(ctx.norms[i + 1]) \
+                and ctx.norms[i + 1] not in ADJECTIVES:
+            return make(i + 2, "anonymous", definite=True)  # "ويطالب القطاع الصناعي بـ": the sector's people, no one named
+        if (is_nisba(n) or ctx.sent_of[i] == 0) and not (_word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1])) \
+                and _ministry_named(ctx, i):  # (not "النقد الدولي: …" after "مؤسسة النقد": the fund, by two words)
             return make(i + 1, "named_organization", definite=True)  # "المالية: …"، "وأكدت المالية" with "وزارة المالية" in the text
         if is_nisba(n) and not n.endswith(("يون", "يين", "يات")) and n not in ADJECTIVES:
             return make(i + 1, "named_person", head=b, definite=True, role="descriptor")
@@ -1732,12 +1737,14 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
 
 
 def _ministry_named(ctx: Context, i: int) -> bool:
-    """The definite word at ``i`` is a ministry's field that the text names whole ("وزارة المالية"):
-    the ministry by its short name, as papers write it in headlines and after a first mention."""
+    """The definite word at ``i`` is a body's field that the text names whole ("وزارة المالية"، "البنك
+    المركزي الأردني"، "دائرة الإحصاءات العامة"): the body by its short name, as papers write it in
+    headlines and after a first mention."""
     word = ctx.raw[i]
     if len(word) < 5 or not word.startswith("ال"):
         return False
-    return re.search(r"وزارة\s+" + re.escape(word) + r"(?![\w\u0610-\u065f])", ctx.text) is not None
+    return re.search(r"(?:وزارة|البنك|المصرف|دائرة|هيئة|الهيئة|جهاز|الجهاز|مؤسسة|المؤسسة)\s+" + re.escape(word)
+                     + r"(?![\w\u0610-\u065f])", ctx.text) is not None
 
 
 def _name_kind(ctx: Context, a: int, b: int, feminine: bool) -> str:

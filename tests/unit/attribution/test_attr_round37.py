@@ -134,3 +134,27 @@ def test_posts_over_one_of_many_and_over_two_places():
     assert r.resolved == "ألكسندر هايدن"
     r = _all("ونقلت وكالة الأنباء الأردنية (بترا) عن مدير مركز جسر الملك حسين قوله إن المركز يعمل بطاقته الكاملة.")[0]
     assert (r.source, r.kind) == ("مدير مركز جسر الملك حسين", "unnamed_official")
+
+
+def test_a_body_by_its_field_in_a_headline_when_the_text_names_it():
+    r = _all("المركزي: 1.1 مليار دينار تدفقات الاستثمار\n\nوأظهرت بيانات البنك المركزي الأردني ارتفاع التدفقات.")[0]
+    assert (r.cue, r.resolved, r.kind) == (":", "البنك المركزي الأردني", "named_organization")
+    r = _all("الإحصاءات: ارتفاع التضخم 2.2 بالمئة\n\nوأظهر التقرير الشهري لدائرة الإحصاءات العامة ارتفاع الأسعار.")[0]
+    assert (r.cue, r.resolved, r.kind) == (":", "دائرة الإحصاءات العامة", "named_organization")
+    r = _all("النقد الدولي: 64% من السعوديين لا يملكون مساكن\n\nكشف صندوق النقد الدولي أن النسبة منخفضة، "
+             "بحسب بيانات مؤسسة النقد العربي السعودي.")[0]
+    assert (r.cue, r.resolved) == (":", "صندوق النقد الدولي")  # two words: not «النقد» of مؤسسة النقد
+
+
+def test_demands_past_a_time_or_where_they_were_made():
+    r = _all("ويرتفع النقل، إذ تطالب نقابة أصحاب الحافلات منذ أشهر بمراجعة تعرفة الركوب.")[0]
+    assert (r.source, r.claim) == ("نقابة أصحاب الحافلات", "مراجعة تعرفة الركوب")
+    r = _all("وطالبت اللجنة في توصياتها الحكومة بدمج الهيئات المستقلة.")[0]
+    assert (r.cue, r.source) == ("وطالبت", "اللجنة")
+    r = _all("ويطالب القطاع الصناعي منذ سنوات بتوحيد الجهات الرقابية.")[0]
+    assert (r.source, r.kind) == ("القطاع الصناعي", "anonymous")
+
+
+def test_an_mp_for_the_state_of_law_bloc():
+    r = _all("نائب عن دولة القانون: الإقليم لم يسلم سوى 190 ألف برميل\n\nوقال مصدر إن الأمور جيدة.")[0]
+    assert (r.cue, r.source, r.kind) == (":", "نائب عن دولة القانون", "unnamed_official")
