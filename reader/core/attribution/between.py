@@ -1725,6 +1725,17 @@ _SOMEONES = folded_set("محامي محامية مستشار مستشارة مس
                        "وكيل وكيلة موكل مدير مديرة سكرتير سكرتيرة مرافق صديق")
 
 
+_FIRM_HEADS = folded_set("شركة شركات منتج منتجي مصدر مصدري مشغل مشغلي بنك بنوك مصرف مصارف مجموعة مجموعات مصنع مصنعي مورد موردي ناقلة")
+
+
+def _firm_described(ctx: Context, j: int, limit: int) -> bool:
+    """At ``j``, after the comma: "ثاني أكبر شركة …"، "أكبر منتج للنحاس …": what a company is."""
+    k = j
+    while k < min(limit, j + 3) and ctx.words[k] and ctx.norms[k] in _SUPERLATIVE_HEADS:
+        k += 1
+    return k > j and k < limit and ctx.words[k] and ctx.norms[k] in _FIRM_HEADS
+
+
 def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """After a comma: skip ", المتحدث باسم الوزارة ،" or ", في إفادة ... ،" up to the next comma."""
     if j >= limit or not ctx.words[j]:
@@ -1743,7 +1754,12 @@ def _apposition_end(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if close > j and ctx.is_punct(close, "،,") and is_complement(ctx, close + 1, limit) and not any(
                 ctx.words[t] and (ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t])) for t in range(j, close)):
             return close + 1  # "لصحيفة «أويا»، المقربة من سيف الإسلام القذافي، إن": what the outlet is
-    if n in _SUPERLATIVE_HEADS and c.np is not None and c.np.kind in ("named_organization", "unnamed_official") \
+    firm = c.np is not None and c.np.kind == "named_person" and not c.np.role and n in _SUPERLATIVE_HEADS \
+        and c.np.end == j - 1 and _firm_described(ctx, j, limit)
+    # ("وقالت ميرسك الدنمركية، ثاني أكبر شركة لشحن الحاويات في العالم، إنها": a firm no list knows)
+    if firm:
+        c.np = replace(c.np, kind="named_organization", named=True)
+    if n in _SUPERLATIVE_HEADS and c.np is not None and (c.np.kind in ("named_organization", "unnamed_official") or firm) \
             and j > 1 and ctx.is_punct(j - 1, "،,"):
         close = next((k for k in range(j + 1, min(limit, j + 12)) if not ctx.words[k] and not is_quote_mark(ctx, k)), -1)
         if close > j + 1 and ctx.is_punct(close, "،,") and not any(

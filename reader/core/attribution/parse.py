@@ -133,6 +133,10 @@ def _long_post_then_that(ctx: Context, comma: int, limit: int, depth: int = 0) -
     return False
 
 
+_PRAISED = fold("أشاد")
+_PERFORMANCE = folded_set("بأداء أداء بالأداء")
+
+
 def _views_show(ctx: Context, c: Cand, j: int, sent_b: int) -> bool:
     """"وأظهرت توقعات أعضاء لجنة السياسة النقدية أن …": forecasts or estimates whose owners are
     people show what they expect, as a document does."""
@@ -1698,6 +1702,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             and r.claim_tok > c.np.end + 2 and any(ctx.is_punct(t, "،,") for t in range(c.np.end, r.claim_tok)) \
             and not any(ctx.words[t] and strip_possessive(norms[t]) in SPEECH_EVENTS for t in range(c.np.end, r.claim_tok)):
         return None  # "الهيئة تتابع حركة السوق عن كثب، «…»": monitors something; "وتابع X:" goes on at once
+    if r is not None and vf.lemma == _PRAISED and r.mode == "after" and 0 <= r.claim_tok < sent_b \
+            and ctx.words[r.claim_tok] and norms[r.claim_tok] in _PERFORMANCE:
+        return None  # "وأشاد إنزاجي بأداء المهاجم": praise of how someone played, no claim in it
     if r is None and whom_then > j:
         c.phrase_end = whom_then
         r = complement(ctx, c, whom_then, sent_a, sent_b)  # (tried only when the object stood in the way)

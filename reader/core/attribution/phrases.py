@@ -430,7 +430,29 @@ def not_in_a_name(ctx: Context, t: int, start: int) -> bool:
     n = ctx.norms[t]
     if n in MANNER or n in MANNER_VOICE:
         return True
+    if t - start >= 2 and n in _DEFINITE_OBJECTS:
+        return True  # "انتقد النائب نديم طربيه | الموازنة": the tagger ran on into the object
     return t - start >= 2 and ctx.raw[t].endswith(("تها", "تهم", "تهما")) and len(n) >= 5 and n not in FIRST_NAMES
+
+
+#: Definite nouns that are the object of a verb of saying, never the end of a person's name.
+_DEFINITE_OBJECTS = folded_set("""الموازنة الميزانية القرار القرارات الحكومة الخطة القانون المشروع الأزمة الأسعار
+    الاتفاق الاتفاقية الإجراءات التقرير البيان الخطوة السياسة الوزارة الأرقام المبادرة""")
+
+
+def _family_name_again(ctx: Context, start: int) -> bool:
+    """The one word at ``start`` is the last word of a person the tagger named earlier ("عادل المسقطي …
+    ووصف المسقطي | مستويات الدين"): a back-reference by family name, which takes nothing after it."""
+    n = ctx.norms[start]
+    if n in FIRST_NAMES:
+        return False  # ("وقال المزارع عثمان | الأمين" after "عبد الرحمن محمد عثمان": a given name, another man)
+    for k, ent in ctx.entity_at.items():
+        if k >= start or ent.type != "PER":
+            continue
+        e = ctx.entity_end_tok.get(k, k + 1)
+        if e - k >= 2 and e <= start and ctx.norms[e - 1] == n:
+            return True
+    return False
     # (a tagger's name may take it in: its words are no evidence)
 
 
@@ -446,6 +468,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             # ("وقال خالد | بنبرة غاضبة": the tagger ran on into how he said it)
         if ent.type == "ORG" or j - start >= max_len:
             return j
+        if j == start + 1 and _family_name_again(ctx, start):
+            return j  # "ووصف المسقطي | مستويات الدين الحالية بأنها": the man named before, by his family name
         # A name the NER cut short goes on (بيير أوليفييه | غورينشا، سهام البوغديري | نمصية),
         # but not with a definite word the text never gave as part of a name (وتدعو
         # الحسن | الأهالي: the object).

@@ -158,3 +158,24 @@ def test_demands_past_a_time_or_where_they_were_made():
 def test_an_mp_for_the_state_of_law_bloc():
     r = _all("نائب عن دولة القانون: الإقليم لم يسلم سوى 190 ألف برميل\n\nوقال مصدر إن الأمور جيدة.")[0]
     assert (r.cue, r.source, r.kind) == (":", "نائب عن دولة القانون", "unnamed_official")
+
+
+def test_a_family_name_again_takes_no_object_into_the_name():
+    rs = _all("وقال عادل المسقطي إن الدين مرتفع. ووصف المسقطي مستويات الدين الحالية بأنها «مقلقة».")
+    assert (rs[1].resolved, rs[1].source) == ("عادل المسقطي", "المسقطي")
+    assert rs[1].claim.startswith("مستويات الدين الحالية")
+    r = _all("في المقابل، انتقد النائب نديم طربيه الموازنة، معتبرا أنها موازنة محاسبية.")[0]
+    assert (r.resolved, r.claim) == ("نديم طربيه", "الموازنة")
+    text = ("كشف الوزير عبد الرحمن محمد عثمان أن المساحات اتسعت. وقال المزارع عثمان الأمين إن السماد غال.")
+    assert _all(text)[1].resolved == "عثمان الأمين"  # a given name, another man
+
+
+def test_praise_of_how_someone_played_is_no_record():
+    rs = _all("قال مدرب إنتر ميلان سيموني إنزاجي إن الفوز مهم. وأشاد إنزاجي بأداء المهاجم الأرجنتيني لاوتارو مارتينيز.")
+    assert [r.cue for r in rs] == ["قال"]
+    assert _all("وأشاد وزير التجارة بجهود الشباب السعودي في ريادة الأعمال.")[0].cue == "وأشاد"
+
+
+def test_a_firm_no_list_knows_by_what_it_is_between_commas():
+    r = _all("وقالت ميرسك الدنمركية، ثاني أكبر شركة لشحن الحاويات في العالم، في مذكرة للعملاء إنها لن تعود.")[0]
+    assert (r.source, r.kind) == ("ميرسك الدنمركية", "named_organization")
