@@ -126,8 +126,26 @@ def _described_as_end(ctx: Context, k: int, limit: int) -> int:
     return k
 
 
+def _outlet_told_inside(ctx: Context, a: int, k: int, limit: int) -> int:
+    """A body's name read up to ``k`` that ends in the outlet the source told, then his claim
+    ("مصدر في المؤسسة العامة لتوزيع الكهرباء | للثورة أن"، "مصدر في مديرية منفذ البوكمال | لتلفزيون
+    سوريا إن"): the name stops before the outlet."""
+    for t in range(a, k):
+        if not ctx.words[t] or ctx.norms[t][:1] != "ل" or len(ctx.norms[t]) < 4:
+            continue
+        m = match_outlet(ctx, t, limit, preposition=True, ambiguous_ok=True)
+        if m is not None and not m.anaphor and m.end >= k and m.end < limit and ctx.words[m.end] \
+                and complementizer(ctx.norms[m.end]):
+            return t
+    return k
+
+
 def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
     """Adjectives and qualifying phrases after an anonymous or official head."""
+    return _outlet_told_inside(ctx, j, _modifiers_to(ctx, j, limit, definite), limit)
+
+
+def _modifiers_to(ctx: Context, j: int, limit: int, definite: bool) -> int:
     norms = ctx.norms
     while j < limit and ctx.words[j]:
         n = norms[j]
@@ -346,6 +364,7 @@ def _modifiers(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 continue
             inside = n == "من" and norms[j + 1] in _INSIDE and _word(ctx, j + 2, limit)
             k = _institution(ctx, j + 2 if inside else j + 1, limit)  # (مصدر من داخل المجموعة)
+            k = _outlet_told_inside(ctx, j + 2, k, limit)
             if k > j + 1 + inside:
                 j = _unmarked_relative(ctx, k, limit)
                 continue

@@ -1021,6 +1021,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 if ent is not None and ent.type == "PER":
                     name_at, name_end = p, max(ctx.entity_end_tok.get(p, p + 1), name_chain(ctx, p, limit))
                     j = p
+    if name_end <= name_at and j > i + 1 and _word(ctx, j, limit) and norms[j][:1] == "و" and len(norms[j]) > 3 \
+            and norms[j] not in FIRST_NAMES and j not in ctx.entity_at and not is_definite(norms[j][1:]):
+        t = next((t for t in range(j + 1, min(limit, j + 6)) if not _word(ctx, t, limit) or norms[t] in FIRST_NAMES
+                  or t in ctx.entity_at and ctx.entity_at[t].type == "PER"), -1)
+        if t > j + 1 and _word(ctx, t, limit) and all(
+                not _stopword(norms[u]) and norms[u] not in VERB_FORMS and not complementizer(norms[u])
+                and not is_verb_like(norms[u]) for u in range(j, t)):
+            j = name_at = role_end = t  # "نقيب أصحاب محطات المحروقات ومراكز توزيع الغاز | فهد الزيادات": a body of two parts
     if name_end <= name_at and j > i + 1 and _word(ctx, j + 1, limit) and norms[j][:1] == "و" and len(norms[j]) > 3 \
             and norms[j] not in FIRST_NAMES and j not in ctx.entity_at and j + 1 in ctx.entity_at \
             and ctx.entity_at[j + 1].type == "LOC":
@@ -1042,7 +1050,10 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         if _word(ctx, k, limit) and norms[k] in ("هو", "هي") and _word(ctx, k + 1, limit) and (
                 norms[k + 1] in TITLES or norms[k + 1] in FIRST_NAMES or k + 1 in ctx.entity_at):
             k += 1  # "وطالب عضو آخر، هو الدكتور ماجد العيسى، الوزارة بـ…": he is (the man named)
-        if _word(ctx, k, limit) and not is_definite(norms[k]) and in_lexicon(norms[k], ROLE_HEADS) \
+        if _word(ctx, k, limit) and in_lexicon(norms[k], ROLE_HEADS) and not (
+                norms[k] in TITLES and _word(ctx, k + 1, limit) and (norms[k + 1] in FIRST_NAMES or k + 1 in ctx.entity_at)) \
+                and (not is_definite(norms[k]) or _word(ctx, k + 1, limit) and not is_definite(norms[k + 1])
+                     and not _stopword(norms[k + 1]) or _word(ctx, k + 1, limit) and norms[k + 1] in ("عن", "في")) \
                 and norms[k] not in FIRST_NAMES and k not in ctx.entity_at:
             c2 = next((t for t in range(k + 1, min(limit, k + 12)) if not ctx.words[t]), -1)
             if c2 > k + 1 and ctx.is_punct(c2, "،,") and _word(ctx, c2 + 1, limit) and all(

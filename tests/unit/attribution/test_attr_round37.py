@@ -179,3 +179,18 @@ def test_praise_of_how_someone_played_is_no_record():
 def test_a_firm_no_list_knows_by_what_it_is_between_commas():
     r = _all("وقالت ميرسك الدنمركية، ثاني أكبر شركة لشحن الحاويات في العالم، في مذكرة للعملاء إنها لن تعود.")[0]
     assert (r.source, r.kind) == ("ميرسك الدنمركية", "named_organization")
+
+
+def test_the_outlet_told_is_no_part_of_the_sources_body():
+    r = _all("وقال مصدر في وزارة الصيد والاقتصاد البحري للأخبار إن نظام الحصص يهدف إلى الحماية.")[0]
+    assert r.source == "مصدر في وزارة الصيد والاقتصاد البحري"
+    r = _all("في الجانب السوري، قال مصدر في مديرية منفذ البوكمال لتلفزيون سوريا إن الكوادر جاهزة.")[0]
+    assert (r.source, r.via) == ("مصدر في مديرية منفذ البوكمال", "تلفزيون سوريا")
+    r = _all("وقال مصدر في الهيئة العامة للاستثمار إن المشاريع جاهزة.")[0]
+    assert r.source == "مصدر في الهيئة العامة للاستثمار"
+
+
+def test_two_posts_between_commas_then_the_name():
+    r = _all("وقال عضو اللجنة، النائب عن ائتلاف دولة القانون، حسين الساعدي، للسومرية نيوز، إن الحكومة لم ترسل الجداول.")[0]
+    assert (r.resolved, r.kind) == ("حسين الساعدي", "named_person")
+    assert r.claim == "الحكومة لم ترسل الجداول"
