@@ -499,7 +499,8 @@ def _honorific_end(ctx: Context, i: int, limit: int) -> int:
     if n in _HONORIFICS and _word(ctx, i + 1, limit) and (
             _lookup(ctx.norms[i + 1], ROLE_HEADS) or ctx.norms[i + 1] in TITLES
             or ctx.norms[i + 1] in FIRST_NAMES or ctx.norms[i + 1] in _HONORIFIC_OK
-            or i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "PER"):  # ("سعادة هلال سعيد المري")
+            or i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "PER"
+            and ctx.entity_end_tok.get(i + 1, i + 2) - (i + 1) >= 2):  # ("سعادة هلال سعيد المري": a whole name)
         if n == _STATE and not _lookup(ctx.norms[i + 1], ROLE_HEADS):
             return i  # "دولة الكويت": a state
         return i + 1

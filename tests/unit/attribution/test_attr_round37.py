@@ -194,3 +194,9 @@ def test_two_posts_between_commas_then_the_name():
     r = _all("وقال عضو اللجنة، النائب عن ائتلاف دولة القانون، حسين الساعدي، للسومرية نيوز، إن الحكومة لم ترسل الجداول.")[0]
     assert (r.resolved, r.kind) == ("حسين الساعدي", "named_person")
     assert r.claim == "الحكومة لم ترسل الجداول"
+
+
+def test_an_honorific_before_a_family_name_alone_keeps_the_earlier_full_name():
+    text = ("ووقع الاتفاقية معالي الدكتور ثاني بن أحمد الزيودي، وزير دولة للتجارة الخارجية. "
+            "وأكد معالي الزيودي أن الاتفاقية تمثل محطة جديدة.")
+    assert _all(text)[0].resolved == "ثاني بن أحمد الزيودي"
