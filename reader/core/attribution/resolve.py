@@ -392,6 +392,9 @@ class Resolver(OutletsMixin):
                 span = ctx.titled_names.get(tokens[-1]) if len(tokens) == 1 else None
                 if span is not None and span[0] < np.src_start and resolved == text:
                     resolved = ctx.text[span[0]:span[1]]  # وتقول عودة -> سلوى عودة
+                if any(sp.kind == "named_organization" and sp.resolved == resolved and 0 <= sp.pos < np.start
+                       for sp in self.speakers[-12:]):
+                    kind = "named_organization"  # "وقالت ميرسك" after "ميرسك الدنمركية، ثاني أكبر شركة …": the firm again
         elif kind == "named_organization" and len(tokens) == 2 and is_definite(tokens[0]) and bare(tokens[0]) in _BANK_WORDS \
                 and _nationality(tokens[1]) and (bank := self._bank_before(np)):
             target, resolved = bank  # "وقال المصرف الفرنسي" after "بنك بي إن بي باريبا": that bank, by its country

@@ -179,6 +179,9 @@ def test_praise_of_how_someone_played_is_no_record():
 def test_a_firm_no_list_knows_by_what_it_is_between_commas():
     r = _all("وقالت ميرسك الدنمركية، ثاني أكبر شركة لشحن الحاويات في العالم، في مذكرة للعملاء إنها لن تعود.")[0]
     assert (r.source, r.kind) == ("ميرسك الدنمركية", "named_organization")
+    rs = _all("وقالت ميرسك الدنمركية، ثاني أكبر شركة لشحن الحاويات في العالم، إنها لن تعود. "
+              "وقالت ميرسك في بيان إن الأسعار سترتفع.")
+    assert (rs[1].resolved, rs[1].kind) == ("ميرسك الدنمركية", "named_organization")  # the firm again
 
 
 def test_the_outlet_told_is_no_part_of_the_sources_body():
