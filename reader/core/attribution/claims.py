@@ -273,6 +273,10 @@ def _quote_after_that(ctx: Context, k: int, a: int) -> bool:
         ctx.words[o - 1] and complementizer(ctx.norms[o - 1]) or ctx.raw[o - 1] == ":")
 
 
+_REFUSED = frozenset(fold(w) for w in "رفض رفضت رفضوا امتنع امتنعت امتنعوا أحجم أحجمت".split())
+_REFUSING = frozenset(fold(w) for w in "رافضا رافضة رافضين رافضاً ممتنعا ممتنعة ممتنعاً".split())
+
+
 def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     """", فيما ..." / ", بينما ...": the narrator moves on; a claim ends at the comma."""
     out = []
@@ -308,6 +312,12 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and (norms[k + 2] in ("لم", "لا", "لن") or (
                 words[k + 2] and norms[k + 2] in VERB_FORMS and VERB_FORMS[norms[k + 2]].tense == "perf")):
             out.append(k)  # ("…، لكنها طالبت بأن …": her next words, a record of their own)
+        elif nxt in ("لكنه", "لكنها", "لكنهم") and k + 2 < b and words[k + 2] and norms[k + 2] in _REFUSED:
+            out.append(k)  # "…، لكنه رفض الإفصاح عن اسمها": the narrator on what he would not say
+        elif nxt in _REFUSING and words[k + 1]:
+            out.append(k)  # "…، رافضا الالتزام بأي رقم": the narrator on what he would not do
+        elif nxt == "في" and words[k + 1] and k + 3 < b and norms[k + 2] == "اشاره" and norms[k + 3] in ("الي", "إلى"):
+            out.append(k)  # "…»، في إشارة إلى المعيار 62": the narrator's gloss on the words
         elif nxt in _ASKING_NOT and words[k + 1] and k + 2 < b and norms[k + 2] == "عدم":
             out.append(k)  # "…، مفضلين عدم ذكر أسمائهم"، "…، طالبين عدم الكشف عن هويتهم": the narrator on who spoke
         elif k - 2 > a and raw[k - 1] in "»\"”" and _quote_after_that(ctx, k - 2, a) and words[k + 1] and (
