@@ -364,7 +364,6 @@ def _modifiers_to(ctx: Context, j: int, limit: int, definite: bool) -> int:
                 continue
             inside = n == "من" and norms[j + 1] in _INSIDE and _word(ctx, j + 2, limit)
             k = _institution(ctx, j + 2 if inside else j + 1, limit)  # (مصدر من داخل المجموعة)
-            k = _outlet_told_inside(ctx, j + 2, k, limit)
             if k > j + 1 + inside:
                 j = _unmarked_relative(ctx, k, limit)
                 continue

@@ -47,13 +47,13 @@ _ISSUED_TABLE = folded_set("""أصدرته أصدرتها أصدره أصدره�
     أعدته أعدتها أعده أعدها""")
 _PUBLISHED_PART = folded_set("المعلن المعلنة الصادر الصادرة المنشور المنشورة")
 _PUBLISHED_WHERE = folded_set("علي عن من في")
+_TABLE_WORDS_DEF = folded_set("الخطة الجدول البرنامج الاستراتيجية")
+_TABLE_WORDS = _TABLE_WORDS_DEF | folded_set("استراتيجية")
 
 
 def _issued_table(ctx: Context, j: int, sent_b: int):
     """A table, schedule or plan at ``j`` (after وفق/بحسب, its ل on it or not) that the sentence says
     someone issued or published: the document, as an NP up to that clause; None otherwise."""
-    from .phrases import NP
-
     if j >= sent_b or not ctx.words[j]:
         return None
     n = ctx.norms[j]
@@ -61,8 +61,7 @@ def _issued_table(ctx: Context, j: int, sent_b: int):
     head = bare(n[1:] if lam else n)
     if head.startswith("لل"):
         head = head[1:]
-    if not (head in _PLANS or head in _RULE_WORDS or head in folded_set("الخطة الجدول البرنامج الاستراتيجية استراتيجية")
-            or "ال" + head in folded_set("الخطة الجدول البرنامج الاستراتيجية")):
+    if not (head in _PLANS or head in _RULE_WORDS or head in _TABLE_WORDS or "ال" + head in _TABLE_WORDS_DEF):
         return None
     e = j + 1
     while e < min(sent_b, j + 6) and ctx.words[e] and not complementizer(ctx.norms[e]) \

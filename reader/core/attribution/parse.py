@@ -137,6 +137,16 @@ _PRAISED = fold("أشاد")
 _PERFORMANCE = folded_set("بأداء أداء بالأداء")
 
 
+def _names_in_marks(ctx: Context, a: int, b: int) -> set[int]:
+    """The tokens, marks included, of short names in marks that open and close in [a, b) («أوبك+»)."""
+    out: set[int] = set()
+    for o in range(a, b):
+        e = ctx.quote_open_tok.get(o, b)
+        if e < b and 1 < e - o <= 5 and all(ctx.words[v] or ctx.raw[v] in "+-&." for v in range(o + 1, e)):
+            out.update(range(o, e + 1))
+    return out
+
+
 def _views_show(ctx: Context, c: Cand, j: int, sent_b: int) -> bool:
     """"وأظهرت توقعات أعضاء لجنة السياسة النقدية أن …": forecasts or estimates whose owners are
     people show what they expect, as a document does."""
@@ -1585,13 +1595,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         and strip_possessive(norms[stance_at]) in _STANCES and c.np is not None \
         and c.np.kind in ("named_person", "unnamed_official", "named_organization", "anonymous")
     # ("إلا أن القاضي يظهر أمله فيما …"، "وأظهر الوزير تفاؤله بـ": his hope, like أبدى)
+    views = vf.lemma in DOCUMENT_ONLY and _views_show(ctx, c, j, sent_b)
     if vf.lemma in DOCUMENT_ONLY and (c.np is None or c.np.kind not in ("document", "media")) and not (
             c.np is not None and c.np.kind == "named_organization"
-            and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)) and not shows_stance \
-            and not _views_show(ctx, c, j, sent_b):
+            and _complement_ahead(ctx, j if c.sv else c.np.end, sent_b)) and not shows_stance and not views:
         return None  # أظهر اللاعب مهارة: an act; أظهرت الدائرة في مسح أن ...: a finding
-    if vf.lemma in DOCUMENT_ONLY and c.np is not None and c.np.kind in ("unnamed_official", "anonymous") \
-            and _views_show(ctx, c, j, sent_b):
+    if views and c.np.kind in ("unnamed_official", "anonymous"):
         c.np = replace(c.np, kind="document", src_start=ctx.starts[c.np.start], head=bare(norms[c.np.start]),
                        named=False)  # the forecasts of unnamed members show it, as data do
     after_np = c.np.end if c.np is not None and not c.sv else j
@@ -1659,8 +1668,7 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                  and c.np.kind == "named_organization"):  # ("وطالب X أصحاب المحلات بـ": the owners addressed)
             # ("وحذرت روسيا تبليسي من": a capital no list knows, whom it warned)
         reach = 16 if any(ctx.words[u] and norms[u] in _RELATIVE for u in range(j + 1, min(sent_b, j + 6))) else 9
-        named = {u for o, e in ctx.quote_open_tok.items() if j < o and e < min(sent_b, j + reach) and 1 < e - o <= 5
-                 and all(ctx.words[v] or ctx.raw[v] in "+-&." for v in range(o + 1, e)) for u in range(o, e + 1)}
+        named = _names_in_marks(ctx, j + 1, min(sent_b, j + reach))
         # ("حذر X الدول الأعضاء في تحالف «أوبك+» من": a name in marks inside whom he warned)
         t = next((t for t in range(j + 1, min(sent_b, j + reach)) if not ctx.words[t] and t not in named
                   or ctx.words[t] and t not in named and (norms[t] == own

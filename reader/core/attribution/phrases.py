@@ -446,13 +446,15 @@ def _family_name_again(ctx: Context, start: int) -> bool:
     n = ctx.norms[start]
     if n in FIRST_NAMES:
         return False  # ("وقال المزارع عثمان | الأمين" after "عبد الرحمن محمد عثمان": a given name, another man)
-    for k, ent in ctx.entity_at.items():
-        if k >= start or ent.type != "PER":
-            continue
-        e = ctx.entity_end_tok.get(k, k + 1)
-        if e - k >= 2 and e <= start and ctx.norms[e - 1] == n:
-            return True
-    return False
+    ends = ctx.__dict__.get("_family_name_ends")
+    if ends is None:  # each last word of a tagged name of two words or more: where the first such name ends
+        ends = {}
+        for k, ent in ctx.entity_at.items():
+            e = ctx.entity_end_tok.get(k, k + 1)
+            if ent.type == "PER" and e - k >= 2:
+                ends[ctx.norms[e - 1]] = min(e, ends.get(ctx.norms[e - 1], e))
+        ctx.__dict__["_family_name_ends"] = ends
+    return ends.get(n, start + 1) <= start
     # (a tagger's name may take it in: its words are no evidence)
 
 

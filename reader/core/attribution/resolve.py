@@ -26,7 +26,7 @@ from .vias import OutletsMixin
 from .modifiers import indefinite_description
 from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
 from .roles import institution_post
-from .sources import ONE_OF_THEM, bare
+from .sources import ONE_OF_THEM, bare, body_by_field
 from .words import PLACES as PLACE_NAMES
 from .cues import VERB_FORMS
 from .words import complementizer
@@ -256,8 +256,7 @@ def _ministry_of(ctx: Context, name: str, at: int) -> str:
     words = fold(name).split()
     if len(words) != 1 or not words[0].startswith("ال"):
         return ""
-    m = re.search(r"(?:وزارة|البنك|المصرف|دائرة|هيئة|الهيئة|جهاز|الجهاز|مؤسسة|المؤسسة)\s+" + re.escape(name.strip("«»\"“” "))
-                  + r"(?![\w\u0610-\u065f])", ctx.text)
+    m = body_by_field(ctx, name.strip("«»\"“” "))
     return fuller_name(ctx, m.group(0), at) if m else ""  # (وزارة العمل والتنمية الاجتماعية, if named so)
 
 

@@ -1737,15 +1737,22 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     return None  # a definite common noun (العثور، القيصر) is more often an object than a source
 
 
+def body_by_field(ctx: Context, word: str) -> re.Match | None:
+    """Where the text names a body whole by the head before ``word`` ("وزارة المالية"، "البنك المركزي
+    الأردني"، "دائرة الإحصاءات العامة"), the first such mention; None when it never does. Cached
+    per text: the search reads the whole text."""
+    cache = ctx.__dict__.setdefault("_body_by_field", {})
+    if word not in cache:
+        cache[word] = re.search(r"(?:وزارة|البنك|المصرف|دائرة|هيئة|الهيئة|جهاز|الجهاز|مؤسسة|المؤسسة)\s+"
+                                + re.escape(word) + r"(?![\w\u0610-\u065f])", ctx.text)
+    return cache[word]
+
+
 def _ministry_named(ctx: Context, i: int) -> bool:
-    """The definite word at ``i`` is a body's field that the text names whole ("وزارة المالية"، "البنك
-    المركزي الأردني"، "دائرة الإحصاءات العامة"): the body by its short name, as papers write it in
-    headlines and after a first mention."""
+    """The definite word at ``i`` is a body's field that the text names whole: the body by its short
+    name, as papers write it in headlines and after a first mention."""
     word = ctx.raw[i]
-    if len(word) < 5 or not word.startswith("ال"):
-        return False
-    return re.search(r"(?:وزارة|البنك|المصرف|دائرة|هيئة|الهيئة|جهاز|الجهاز|مؤسسة|المؤسسة)\s+" + re.escape(word)
-                     + r"(?![\w\u0610-\u065f])", ctx.text) is not None
+    return len(word) >= 5 and word.startswith("ال") and body_by_field(ctx, word) is not None
 
 
 def _name_kind(ctx: Context, a: int, b: int, feminine: bool) -> str:
