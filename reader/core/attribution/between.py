@@ -111,6 +111,11 @@ def _after_maker(ctx: Context, c: Cand, v: int, limit: int) -> int:
         if t < limit and ctx.words[t] and (own_preposition_at(ctx, c.lemma, t, len(ctx.norms))
                                            or c.kind == "verb" and ctx.norms[t] in ("ان", "أن")):
             return t
+        if t < limit and ctx.is_punct(t, "،,"):
+            k = _when_it_came_out(ctx, t, limit)
+            if k > t and (complementizer(ctx.norms[k]) or own_preposition_at(ctx, c.lemma, k, len(ctx.norms))
+                          or c.verb is not None and "o" in c.verb.complements):
+                return k  # "أظهر مسح أجرته وكالة رويترز، نُشر يوم الجمعة، تراجع …": who made it, when it came out
         if not (t < limit and ctx.words[t] and ctx.norms[t][:1] == "و" and len(ctx.norms[t]) > 3):
             return -1
     return -1
@@ -411,6 +416,25 @@ def _clause_on_document(ctx: Context, j: int, limit: int) -> int:
     return j
 
 
+_CAME_OUT_WORDS = folded_set("نشر نشرت صدر صدرت الصادر الصادرة المنشور المنشورة")
+
+
+def _when_it_came_out(ctx: Context, j: int, limit: int) -> int:
+    """After a document and a comma at ``j``: "نُشر يوم الجمعة"، "الصادر اليوم الثلاثاء" (only when
+    it came out) between commas; the token past the second comma, or ``j``."""
+    if j + 3 >= limit or not ctx.words[j + 1] or ctx.norms[j + 1] not in _CAME_OUT_WORDS:
+        return j
+    for k in range(j + 2, min(limit - 1, j + 7)):
+        if not ctx.words[k]:
+            return k + 1 if k > j + 2 and ctx.is_punct(k, "،,") and ctx.words[k + 1] else j
+        if ctx.norms[k] not in TIME_WORDS and ctx.norms[k] not in _DAY_WORDS and not ctx.norms[k][:1].isdigit():
+            return j
+    return j
+
+
+_DAY_WORDS = folded_set("يوم اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء")
+
+
 #: A verb with a pronoun for the document, after الذي/التي: who issues it ("الذي تصدره الهيئة").
 _ISSUES_IT = folded_set("""تصدره يصدره تصدرها يصدرها أصدره أصدرته أصدرها أصدرتها تعده يعده تعدها يعدها أعده أعدته
     أعدها أعدتها تنشره ينشره تنشرها ينشرها أجراه أجرته أجرتها أجراها يجريه تجريه يجريها تجريها""")
@@ -476,6 +500,9 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             k = _clause_on_document(ctx, j, limit)
             if k > j:
                 return k  # "أظهر مسح لبنك الرياض، نشرت نتائجه أمس، أن": when it came out, then the claim
+            k = _when_it_came_out(ctx, j, limit)
+            if k > j and c.verb is not None and "o" in c.verb.complements:
+                return k  # "أظهر مسح أجرته وكالة رويترز، نُشر يوم الجمعة، تراجع صادرات العراق": then its object
         if c.np is not None and j == c.np.end and c.np.kind == "named_organization" and n in _AFFILIATED_TO \
                 and j + 1 < limit and ctx.words[j + 1] and norms[j + 1][:1] == "ل" and len(norms[j + 1]) > 3:
             from .institutions import _institution
@@ -817,9 +844,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and (c.np.end - c.np.start >= 2 or not _stopword(norms[j + 1])) \
                 and ((ctx.words[ctx.quote_open_tok[j] + 1] and ctx.norms[ctx.quote_open_tok[j] + 1] == "عن"
                       and c.lemma == "نقل")
-                     or (ctx.raw[ctx.quote_open_tok[j] + 1] in "،," and not is_known_outlet_in_marks(ctx, j, limit))):
+                     or (ctx.raw[ctx.quote_open_tok[j] + 1] in "،,." and not is_known_outlet_in_marks(ctx, j, limit))):
             j = ctx.quote_open_tok[j] + 1  # "ونقلت وكالة الأنباء السعودية «واس» عن X"، "قالت شركة التعدين
-            continue  # العربية السعودية «معادن»، في إفصاح …، إن": the body's short name
+            continue  # العربية السعودية «معادن»، في إفصاح …، إن": the body's short name (and "حسبما أفاد
+            # مكتب الإحصاء الأوروبي "يوروستات"." at the end)
         if c.np is not None and j == c.np.end and ctx.words[j] and ctx.norms[j] == "ل" and j + 2 < limit \
                 and j + 1 in ctx.quote_open_tok and 1 < ctx.quote_open_tok[j + 1] - (j + 1) <= 5 \
                 and ctx.words[j + 2] and in_lexicon(ctx.norms[j + 2], ORG_HEADS) and ctx.norms[j + 2] not in _OUTLET_HEADS \

@@ -256,8 +256,11 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
             c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
         elif n.startswith("ب") and len(n) > 3 and "p" in comps and not (
                 n.endswith("ا") and not n.endswith(("ها", "نا"))) and (  # برنامجا: an accusative noun
-                n.startswith("بال") or VERB_PREPOSITION.get(c.lemma) == "ب" or c.lemma not in VERB_PREPOSITION):
-            # (not "داعيا بيونغ يانغ إلى": دعا's own is إلى, the ب is the name's)
+                n.startswith("بال") or VERB_PREPOSITION.get(c.lemma) == "ب" or c.lemma not in VERB_PREPOSITION) \
+                and not (c.lemma == _DESCRIBE and not n.startswith("بال") and j + 1 < sent_b and ctx.words[j + 1]
+                         and ctx.norms[j + 1][:1] == "ب"):
+            # (not "داعيا بيونغ يانغ إلى": دعا's own is إلى, the ب is the name's; not "واصفا باول | بأنه":
+            # whom he described, then his ب)
             c.claim_tok = j
             c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
         else:
@@ -270,6 +273,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 
 
 _ANNOUNCE = fold("أعلن")
+_DESCRIBE = fold("وصف")
 _TITLED = folded_set("عنوان بعنوان")
 _WHERE_WHEN = folded_set("في خلال عقب بعد قبل قبيل بعيد منذ أثناء أمام لدى")
 _BEFORE_EVENT = folded_set("قبل قبيل بعد عقب")

@@ -473,6 +473,7 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                 and not (norms[k] == "علي" and (not raw[k].endswith("ي") or ctx.ya_for_maqsura)):  # على السياحة
             nxt = norms[k + 1]
             if nxt not in FIRST_NAMES and len(nxt) > 2 and nxt not in _WHAT_AMIN_KEEPS and nxt not in _NOT_A_FAMILY \
+                    and nxt not in _PARTICLES_AFTER_NAME \
                     and not (not _is_def(nxt) and masdar_like(nxt)) and not (
                     in_lexicon(norms[k], ROLE_HEADS) and (in_lexicon(nxt, ROLE_HEADS) or in_lexicon(nxt, ORG_HEADS))):
                 ctx.person_tokens.add(nxt)  # (مساعد المدرب, أمين الصندوق: a role, not مساعد the name)
@@ -640,6 +641,10 @@ def _hyphenated_names(ctx: Context) -> None:
             ctx.entity_at[a] = Entity(ent.start, ctx.ends[b + 1], text, "PER", text, ent.origin, ent.score)
             ctx.entity_end_tok[a] = b + 2
             ctx.person_tokens.add(norms[b + 1])
+
+
+#: Particles after a given name, never a family name ("ودعا بن عيسى | إلى زيادة …").
+_PARTICLES_AFTER_NAME = frozenset({"الي", "في", "من", "عن", "ان", "مع", "ثم", "او", "لا", "ما", "قد", "لم", "لن", "حتي"})
 
 
 def _titled_names(ctx: Context) -> None:

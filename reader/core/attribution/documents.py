@@ -10,7 +10,7 @@ from .outlets import match_outlet
 from .cues import VERB_FORMS
 from .phrases import adjective_like, _BASED, _lookup, masdar_like, _stopword, _word, def_chain, name_chain, name_start
 from .words import (
-    ANON_HEADS, DOC_HEADS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
+    ANON_HEADS, CORPORATE_SUFFIXES, DOC_HEADS, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS, bare_nisba, complementizer, folded_set,
     ISSUE_VERBS, TIME_WORDS, is_definite, is_nisba, is_verb_like,
 )
 
@@ -29,6 +29,13 @@ _ACCORDING_TO_LAM = folded_set("وفقا ووفقا فوفقا طبقا وطبق
 _RELATIVES = folded_set("الذي التي")
 _SITE = folded_set("موقع الموقع")
 _ONLINE = folded_set("الانترنت الإنترنت الشبكة")
+
+
+def _suffixed(ctx: Context, k: int, limit: int) -> int:
+    """Past a firm's own suffix after its name ("مسح ستاندرد آند بورز | جلوبال لمديري المشتريات")."""
+    while _word(ctx, k, limit) and ctx.norms[k] in CORPORATE_SUFFIXES:
+        k += 1
+    return k
 
 
 def _participle(norm: str) -> bool:
@@ -276,7 +283,8 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             if t > k and _word(ctx, t, limit) and is_definite(ctx.norms[t]) and not _stopword(ctx.norms[t]) \
                     and not ctx.norms[t].startswith(("وال", "فال")):
                 k = def_chain(ctx, t, limit)  # "صادر عن مكتب | نائب رئيس الجمهورية": whose office
-            j = _paren_end(ctx, k, limit)  # "الصادر عن مؤسسة النقد العربي السعودي (ساما)"، "صدر أمس عن البنك"
+            j = _paren_end(ctx, _dash_place(ctx, k, limit), limit)
+            # "الصادر عن مؤسسة النقد العربي السعودي (ساما)"، "صدر أمس عن البنك"، "صادرة عن مركز الإحصاء - أبوظبي"
             continue
         k = max(_issued_by(ctx, j, limit), _posted_on(ctx, j, limit))
         if n == "من" and j == start and _word(ctx, j + 1, limit) and (
@@ -316,17 +324,18 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             if k > j and _word(ctx, k, limit) and ctx.norms[k].startswith("بال") and _lookup(ctx.norms[k][1:], ORG_HEADS):
                 k += 1  # "تقرير لجنة الشؤون الصحية بالمجلس": the body the committee is of
             if k > j:
-                j = _dash_place(ctx, k, limit)  # ("تقديرات هيئة البيئة - أبوظبي")
+                j = _paren_end(ctx, _dash_place(ctx, k, limit), limit)
+                # ("تقديرات هيئة البيئة - أبوظبي"، "بيانات مكتب الإحصاء الأوروبي (يوروستات)")
                 continue
             break
         if j == start and not is_definite(n) and _org_entity_end(ctx, j, limit) > j:
-            j = _org_entity_end(ctx, j, limit)  # "بيانات سوق دبي المالي": a body the tagger knows, whose data
+            j = _suffixed(ctx, _org_entity_end(ctx, j, limit), limit)  # "بيانات سوق دبي المالي": a body the tagger knows, whose data
             continue
         if j == start and not is_definite(n) and (name_start(ctx, j) or match_outlet(ctx, j, limit)):
             m = match_outlet(ctx, j, limit)
             k = m.end if m is not None else name_chain(ctx, j, limit, max_len=2)
             if k > j:
-                j = k
+                j = _suffixed(ctx, k, limit)
                 continue  # تقرير نوبل، مسح رويترز
             break
         if j > start and is_definite(ctx.norms[start]) and _lookup(ctx.norms[start], ROLE_HEADS) \
@@ -346,6 +355,11 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             if _word(ctx, j + 1, limit) and ctx.norms[j] == "من" and ctx.norms[j + 1] in TIME_WORDS:
                 j += 2  # ("… من العام")
             break
+        if j == start and start > 0 and ctx.norms[start - 1] in _MINUTES and n in _MEETINGS and _word(ctx, j + 1, limit):
+            k = _institution(ctx, j + 1, limit)
+            if k > j + 1:
+                j = k  # "أظهر محضر اجتماع مجلس الاحتياطي الفيدرالي في يونيو أن": the minutes of whose meeting
+                continue
         if j == start and start > 0 and not is_definite(ctx.norms[start - 1]) and not is_definite(n) \
                 and _word(ctx, j + 1, limit) and is_definite(ctx.norms[j + 1]) and not is_verb_like(n):
             k = def_chain(ctx, j + 1, limit, org=True, places=True)
@@ -417,6 +431,8 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
 
 
 _ABOUT = folded_set("حول")
+_MINUTES = folded_set("محضر محاضر")
+_MEETINGS = folded_set("اجتماع اجتماعات جلسة جلسات")
 _CONTAINED = folded_set("الواردة الوارد الواردين المنشورة المنشور المتضمنة")
 _LAST_ONE = folded_set("الأخير الأخيرة الأحدث أخير أخيرة")
 

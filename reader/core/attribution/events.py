@@ -399,6 +399,8 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         j = ctx.quote_open_tok[j + 1] + 1  # "حسابها الرسمي في «تويتر»": the platform
             if j < limit and not ctx.words[j] and _name_in_marks(ctx, j, limit):
                 j = ctx.quote_open_tok[j] + 1
+            elif j < limit and ctx.words[j] and norms[j] in _PLATFORMS:
+                j += 1  # "نفت قوات الدعم السريع في بيان على منصة تلغرام | منعها …": the platform by its name
             steps += 1
             if _online_object(c):
                 break  # "وعزا البنك في بيان على موقع «تداول» الارتفاع إلى …": the object follows
@@ -441,6 +443,7 @@ _QUESTIONS = folded_set("سؤال استفسار أسئلة استفسارات")
 _ENVOYS = folded_set("موفد مراسل مندوب مبعوث")
 _SITE_ADJECTIVES = folded_set("الإلكتروني الالكتروني الرسمي الرسمية")
 _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة منصتها حساب حسابها حسابه صفحة صفحتها صفحته")
+_PLATFORMS = folded_set("تلغرام تليغرام تيليغرام تلجرام إكس اكس تويتر فيسبوك إنستغرام انستغرام إنستجرام يوتيوب لينكدإن واتساب")
 
 
 _SCREEN = folded_set("شاشة شاشات")

@@ -13,7 +13,7 @@ from .context import Context, is_quote_mark
 from .cues import (
     COMMENT_WORDS, DECLINE, NO_REPLY, PREFERRED_NOT, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION, VerbForm,
 )
-from .complements import EVENT_PREPS, _first_letter_len, comp_start, is_complement, own_preposition_at
+from .complements import _DESCRIBE, EVENT_PREPS, _first_letter_len, comp_start, is_complement, own_preposition_at
 from .between import prayer_end, skip_to_complement
 from .cand import Cand
 from .events import _event_phrase, _skip_adverbs
@@ -878,8 +878,11 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     n = norms[j]
     if n in ("عن", "الي", "من", "علي"):
         c.claim_tok = j + 1
-    elif n.startswith("ب") and len(n) > 3 and (n.startswith("بال") or (own or "") == "ب" or not own):
-        c.claim_tok = j  # (not "داعيا بيونغ يانغ إلى": دعا's own is إلى, the ب is the name's)
+    elif n.startswith("ب") and len(n) > 3 and (n.startswith("بال") or (own or "") == "ب" or not own) \
+            and not (pf.lemma == _DESCRIBE and not n.startswith("بال") and j + 1 < sent_b and ctx.words[j + 1]
+                     and norms[j + 1][:1] == "ب"):
+        c.claim_tok = j  # (not "داعيا بيونغ يانغ إلى": دعا's own is إلى, the ب is the name's;
+        # not "واصفا باول | بأنه": whom he described, then his ب)
         c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
     else:
         c.claim_tok = j

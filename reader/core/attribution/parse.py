@@ -669,7 +669,8 @@ def _resumptive_then_subject(ctx: Context, j: int, sent_b: int) -> bool:
 
 #: What one signs (وقّع، يوقّع، توقّع written like توقّع "expects"): a deal, an agreement, a contract.
 _SIGNED_THINGS = folded_set("صفقة صفقات اتفاقية اتفاقيات اتفاق اتفاقا عقد عقدا عقود الصفقة الاتفاقية "
-                     "الاتفاق العقد شراكة الشراكة بروتوكول")
+                     "الاتفاق العقد شراكة الشراكة بروتوكول عقودا عقدين اتفاقيتين صفقتين امتياز امتيازا "
+                     "امتيازات الامتياز")
 # (not مذكرة: "وتتوقع مذكرة بحثية أن …", "وتوقعت المذكرة أن …": a research note expects)
 
 

@@ -35,7 +35,7 @@ _KUNYA = folded_set("أم ام")
 #: Given names written with the article (Sudanese and Maghrebi usage: الطيب عثمان، الهادي بن سالم).
 AL_GIVEN = folded_set("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي الحسن الحسين "
                       "العباس البشير المنجي الناصر الشاذلي الباجي الجيلاني الصافي الميلودي المكي المعطي "
-                      "المصطفى العياشي الغالي الصديق المولدي")
+                      "المصطفى العياشي الغالي الصديق المولدي الناجي الخليل الداه العربي")
 _DEF_NUMBERS = folded_set("الثلاث الأربع الخمس الست السبع الثماني الثمانية التسع العشر العشرين الثلاثة الأربعة "
                            "الخمسة الستة السبعة")
 _OF_YEARS = folded_set("للعام للعامين لعام لعامي العام عام للسنة لسنة للسنتين")
@@ -972,8 +972,10 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
     if n in FIRST_NAMES or ctx.raw[j][:1].isupper():
         return True
     if n in AL_GIVEN and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in ("بن", "ابن", "ولد") \
-            and j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] in TITLES:
+            and j > 0 and (ctx.words[j - 1] and ctx.norms[j - 1] in TITLES
+                           or j in ctx.entity_at and ctx.entity_at[j].type == "PER"):
         return True  # "السيد المنجي بن رمضان": a given name with the article, then his father's
+        # ("وزير الطاقة والنفط، الناجي ولد محمد الأمين،": so the tagger found it, after a comma)
     if j > 0 and ctx.words[j - 1] and (ctx.norms[j - 1] in _NUMBER_WORDS or ctx.norms[j - 1].isdigit()) \
             and j not in ctx.entity_at:
         return False  # "فندق مصنف من فئة خمس | نجوم": a counted noun, no name

@@ -736,6 +736,17 @@ _CONFERENCE = folded_set("مؤتمر")
 _UN = folded_set("الأمم")
 
 
+_FORUM_BODIES = folded_set("منتدى المنتدى")
+_TOLD_PEOPLE = folded_set("للصحفيين للصحافيين للإعلاميين للصحافة للمراسلين للحضور للمستثمرين للمواطنين")
+
+
+def _forum_body(ctx: Context, i: int, limit: int) -> bool:
+    """"توقع منتدى الدول المصدرة للغاز أن"، "وقال المنتدى الاقتصادي العالمي": a forum that is a
+    body (it speaks, it forecasts), named by what follows; not "في منتدى" (never the subject)."""
+    return ctx.norms[i] in _FORUM_BODIES and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
+        and not (i > 0 and ctx.words[i - 1] and ctx.norms[i - 1] in ("في", "خلال", "امام", "أمام", "علي", "هامش"))
+
+
 def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip: str = "") -> NP | None:
     """A source noun phrase at token ``i`` (see :func:`_parse_np`); an occupation followed by a
     post and its holder's name is that person ("المستثمر الفندقي عضو لجنة الفنادق … سعد
@@ -1119,7 +1130,7 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if (_stopword(n) and not _masha_allah(ctx, i, limit) and not ctx.ali_tagged(i) and not ali_speaking(ctx, i, limit)
             and not (n in ("ام", "أم") and name_start(ctx, i)) and not _governor(ctx, i, limit)
             and not _name_like_a_particle(ctx, i)) \
-            or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS)):
+            or (n in SPEECH_EVENTS and not _lookup(n, DOC_HEADS) and not _forum_body(ctx, i, limit)):
         return None
     pre = 0
     if strip and n.startswith(strip) and not n.startswith("ال") and len(n) > 3:
@@ -1241,6 +1252,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 and not _stopword(ctx.norms[e]) and (e + 1 >= limit or not ctx.words[e + 1] or complementizer(ctx.norms[e + 1])
                                                      or ctx.norms[e + 1] in VERB_FORMS or ctx.norms[e + 1] in TIME_WORDS):
             return make(e + 1, "named_organization", named=True)  # "قطر للسياحة"، "قطر للطاقة": a body named by its country
+        if ent.type == "ORG" and e < limit and not ctx.words[e] and e in ctx.quote_open_tok \
+                and ctx.quote_open_tok[e] <= ctx.entity_end_tok.get(i, e) and ctx.quote_open_tok[e] < limit \
+                and all(ctx.words[t] for t in range(e + 1, ctx.quote_open_tok[e])):
+            e = ctx.quote_open_tok[e] + 1  # "معهد "إيفو" للأبحاث الاقتصادية": the tagger stopped inside the marks
         end = def_chain(ctx, e, limit, org=True, places=True) if ent.type == "ORG" else e
         whole = ctx.entity_end_tok.get(i, i + 1) - i
         if end > e and (whole >= 3 or whole == 2 and ctx.norms[e - 1].startswith("ال") and ctx.norms[e] not in _ORDINALS) \
@@ -1542,6 +1557,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             if _word(ctx, e, limit) and ctx.norms[e].startswith("ال") and (
                     nationality_adj(ctx.norms[e]) or (is_nisba(ctx.norms[e]) and ctx.norms[e] not in DESCRIPTIONS)):
                 e += 1  # شركة «بي بي» البريطانية: its nationality is part of how it is named
+            elif _word(ctx, e, limit) and ctx.norms[e].startswith("لل") and len(ctx.norms[e]) > 4 \
+                    and ctx.norms[e] not in _TOLD_PEOPLE and not _lookup(ctx.norms[e][2:], MEDIA_TYPES) \
+                    and not _lookup("ال" + ctx.norms[e][2:], MEDIA_TYPES):
+                e = def_chain(ctx, e, limit, org=True)  # معهد «إيفو» للأبحاث الاقتصادية: what the body is for
         elif e == i + 1 and not is_definite(n) and _word(ctx, i + 1, limit):
             nxt = ctx.norms[i + 1]
             seq = KNOWN_ORG_SEQS.get(nxt)

@@ -1,0 +1,93 @@
+"""attribution-3.17, from this session's probe batches (every sentence here is made up)."""
+
+from attr_helpers import recs
+
+from reader.core.entities import recognize
+
+
+def _all(text: str):
+    return recs(text, recognize(text))
+
+
+def test_a_fast_force_keeps_its_adjective_and_a_platform_by_its_name_is_no_claim():
+    r = _all("في المقابل، نفت قوات الدعم السريع في بيان على منصة تلغرام منعها دخول الشاحنات.")[0]
+    assert (r.cue, r.source, r.kind) == ("نفت", "قوات الدعم السريع", "named_organization")
+    assert r.claim == "منعها دخول الشاحنات"
+    r = _all("ونفت الشركة في بيان على منصة إكس منعها دخول الشاحنات.")[0]
+    assert r.claim == "منعها دخول الشاحنات"
+
+
+def test_a_given_name_with_the_article_after_a_comma_holds_the_post():
+    text = ("أعلن وزير الطاقة والنفط، الناجي ولد محمد الأمين، اليوم الثلاثاء، عن تصدير أول شحنة.\n\n"
+            "وأوضح الوزير، في تصريح للصحفيين، أن حمولة الشحنة كبيرة.")
+    rs = _all(text)
+    assert [(r.cue, r.resolved, r.kind) for r in rs] == [
+        ("أعلن", "الناجي ولد محمد الأمين", "named_person"),
+        ("وأوضح", "الناجي ولد محمد الأمين", "named_person"),
+    ]
+
+
+def test_a_forum_that_is_a_body_speaks():
+    r = _all("توقع منتدى الدول المصدرة للغاز أن يرتفع الطلب العالمي على الغاز بنسبة 34 بالمئة.")[0]
+    assert (r.cue, r.source, r.kind) == ("توقع", "منتدى الدول المصدرة للغاز", "named_organization")
+    assert r.claim.startswith("يرتفع الطلب")
+    r = _all("وقال المنتدى الاقتصادي العالمي في تقريره إن الطلب سيرتفع.")[0]
+    assert (r.source, r.kind) == ("المنتدى الاقتصادي العالمي", "named_organization")
+    r = _all("وقال الوزير في منتدى الطاقة الدولي إن الطلب سيرتفع.")[0]
+    assert r.source == "الوزير"
+
+
+def test_whom_one_described_keeps_the_first_letter_of_his_name():
+    r = _all('وقال الرئيس إن الفائدة مرتفعة، واصفا باول بأنه "متأخر دائما".')[1]
+    assert (r.cue, r.claim) == ("واصفا", 'باول بأنه "متأخر دائما"')
+    r = _all('وقال الرئيس إن الفائدة مرتفعة، واصفا بالقرار بأنه "متأخر دائما".')[1]
+    assert r.claim == 'القرار بأنه "متأخر دائما"'
+
+
+def test_what_one_signs_is_no_forecast():
+    text = ("«موانئ أبوظبي» توقع امتيازا لمدة 30 عاما لتشغيل محطة في الكونغو\n\n"
+            "وأضافت تشين أن قطر تتمتع بميزة تنافسية، متوقعة أن توقع الدوحة عقودا جديدة سنويا.")
+    assert [r.cue for r in _all(text)] == ["وأضافت", "متوقعة"]
+
+
+def test_a_particle_after_a_given_name_is_no_family_name():
+    rs = _all("ودعا بن عيسى إلى زيادة الاستثمارات. كما لفت إلى أن الاستثمارات كبيرة.")
+    assert [(r.cue, r.resolved) for r in rs] == [("ودعا", "بن عيسى"), ("كما لفت", "بن عيسى")]
+    assert rs[1].source == ""
+
+
+def test_the_minutes_of_a_meeting_are_named_whole():
+    r = _all("أظهر محضر اجتماع مجلس الاحتياطي الفيدرالي في يونيو، الذي نشر يوم الأربعاء، أن المسؤولين منقسمون.")[0]
+    assert (r.source, r.kind, r.claim) == ("محضر اجتماع مجلس الاحتياطي الفيدرالي", "document", "المسؤولين منقسمون")
+    r = _all("وأظهر محضر اجتماع لجنة السياسة النقدية أن الأعضاء منقسمون.")[0]
+    assert r.source == "محضر اجتماع لجنة السياسة النقدية"
+
+
+def test_when_a_document_came_out_between_commas_then_its_object():
+    r = _all("أظهر مسح أجرته وكالة رويترز، نُشر يوم الجمعة، تراجع صادرات العراق من النفط الخام.")[0]
+    assert (r.source, r.claim) == ("مسح", "تراجع صادرات العراق من النفط الخام")
+    r = _all("أظهر مسح البنك لمديري المشتريات، الصادر اليوم الثلاثاء، ارتفاع مؤشر القطاع.")[0]
+    assert (r.source, r.claim) == ("مسح البنك لمديري المشتريات", "ارتفاع مؤشر القطاع")
+
+
+def test_a_document_of_a_body_with_its_suffix_acronym_or_city():
+    r = _all("أظهر مسح ستاندرد آند بورز جلوبال لمديري المشتريات، الصادر اليوم الثلاثاء، أن مؤشر القطاع تراجع.")[0]
+    assert (r.source, r.claim) == ("مسح ستاندرد آند بورز جلوبال لمديري المشتريات", "مؤشر القطاع تراجع")
+    r = _all("وأظهرت بيانات مكتب الإحصاء الأوروبي (يوروستات) الصادرة الأسبوع الماضي أن التضخم تراجع.")[0]
+    assert (r.source, r.claim) == ("بيانات مكتب الإحصاء الأوروبي (يوروستات)", "التضخم تراجع")
+    r = _all("أظهرت بيانات أولية صادرة عن مركز الإحصاء - أبوظبي أن التجارة الخارجية بلغت 195.6 مليار درهم.")[0]
+    assert (r.cue, r.source, r.kind) == ("أظهرت", "بيانات أولية صادرة عن مركز الإحصاء - أبوظبي", "document")
+
+
+def test_a_body_short_name_in_marks_at_the_end_is_no_outlet_told():
+    r = _all('وسجل الناتج نموا طفيفا، حسبما أفاد مكتب الإحصاء الأوروبي "يوروستات".')[0]
+    assert (r.source, r.via) == ("مكتب الإحصاء الأوروبي", "")
+    r = _all('وسجل الناتج نموا طفيفا، حسبما أفاد مصدر في الوزارة "الشرق الأوسط".')[0]
+    assert r.via == "الشرق الأوسط"
+
+
+def test_a_body_named_in_marks_then_what_it_is_for():
+    r = _all('وقال معهد "إيفو" للأبحاث الاقتصادية في تقرير إن الأثر لن يظهر.')[0]
+    assert (r.source, r.kind, r.claim) == ('معهد "إيفو" للأبحاث الاقتصادية', "named_organization", "الأثر لن يظهر")
+    r = _all('وقالت شركة "نماء" للصحفيين إن الأثر لن يظهر.')[0]
+    assert r.source == 'شركة "نماء"'
