@@ -20,7 +20,7 @@ from .context import Context, is_quote_mark
 from .cues import EXPLICIT_ONLY, PARTICIPLES, SAYING, VERB_FORMS, VERB_PREPOSITION
 from .events import MADE_IT, _event_phrase, _name_in_marks, _relative_end, _relative_verb
 from .outlets import could_be_outlet, match_addressee, match_outlet
-from .phrases import AL_GIVEN, adjective_like, NP, REGION_HEADS, _is_place, _stopword, _word, keeper_post, name_chain, name_start, possessed_masdar
+from .phrases import AL_GIVEN, adjective_like, NP, REGION_HEADS, _is_place, _stopword, _word, keeper_post, masdar_like, name_chain, name_start, possessed_masdar
 from .modifiers import BY_PHONE, BY_PHONE_WORD
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import MANNER, PLATFORMS
@@ -1470,6 +1470,9 @@ _AGE_WORDS = folded_set("البالغ البالغة البالغين البال
 _CALLED = folded_set("يدعى ويدعى تدعى وتدعى اسمه واسمه اسمها واسمها يسمى ويسمى تسمى")
 
 
+_TANWIN_MARKS = "\u064b\u064c\u064d"
+
+
 #: Verbs of a clause on an unnamed source between commas ("مصدر …، حضر الاجتماع، إن"): no given name.
 _CLAUSE_VERBS = folded_set("حضر حضرت شارك شاركت طلب طلبت فضل فضلت رفض رفضت اطلع اطلعت تحدث تحدثت عمل عملت")
 
@@ -1540,6 +1543,18 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
             for t in range(k, close)) \
             and not any(t in ctx.entity_at and ctx.entity_at[t].type in ("LOC", "ORG") for t in range(k, close)):
         e = close  # "، آرام صديق مولود،": three words between commas, none a noun any list knows: his name
+    elif k == j and k + 2 == close and all(
+            ctx.words[t] and not is_definite(ctx.norms[t]) and len(ctx.norms[t]) >= 4 and not _stopword(ctx.norms[t])
+            and not in_lexicon(ctx.norms[t], ROLE_HEADS) and not in_lexicon(ctx.norms[t], ORG_HEADS)
+            and not in_lexicon(ctx.norms[t], ANON_HEADS) and not in_lexicon(ctx.norms[t], SPEECH_EVENTS)
+            and not in_lexicon(ctx.norms[t], OCCUPATIONS) and not is_verb_like(ctx.norms[t])
+            and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) and ctx.norms[t] not in TIME_WORDS
+            and not ctx.norms[t][:1].isdigit() and not masdar_like(ctx.norms[t]) and not is_nisba(ctx.norms[t])
+            and ctx.norms[t] not in _CLAUSE_VERBS and not any(ch in _TANWIN_MARKS for ch in ctx.raw[t])
+            for t in range(k, close)) \
+            and ctx.norms[k][:1] not in "لوفك" and not ctx.norms[k].endswith(("ا", "ه")) \
+            and not any(t in ctx.entity_at and ctx.entity_at[t].type in ("LOC", "ORG") for t in range(k, close)):
+        e = close  # "المتحدث باسم حكومة إقليم كوردستان، سرهنك بابان،": two words no list knows, right after the post
     else:
         return None
     if e != close:

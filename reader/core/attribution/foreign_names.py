@@ -34,7 +34,11 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
     if a < limit and _manner(ctx, a, limit):
         return None  # "وأضاف الإمام بحزن شديد أنه"، "بصوت عال": how he said it
     e = a
-    while e < limit and e - a < 4 and ctx.words[e]:
+    while e < limit and e - a < 4 and (ctx.words[e] or ctx.raw[e] == "-" and e > a and e + 1 < limit and ctx.words[e + 1]
+                                       and ctx.starts[e] == ctx.ends[e - 1] and ctx.ends[e] == ctx.starts[e + 1]):
+        if not ctx.words[e]:
+            e += 1  # "تشوي يون-سوك": a hyphen inside a Korean given name
+            continue
         n = ctx.norms[e]
         if n[:1] == "و" and len(n) > 5 and n.endswith(("ون", "ين")) and n[1:] not in FIRST_NAMES:
             break  # "مسؤولون | ومصرفيون مشاركون": a second group, no foreign name
@@ -53,6 +57,8 @@ def foreign_name_after_role(ctx: Context, np: NP, limit: int) -> NP | None:
             and (masdar_like(ctx.norms[a]) or ctx.raw[a].endswith("ة")):
         return None  # "السفير الأميركي بمجلس الأمن اقتراح أنان،": the name the tagger found starts later
     ok = is_complement(ctx, e, limit) or ctx.is_punct(e, "،,") or (
+        ctx.words[e] and ctx.norms[e] in ("قد", "وقد") and e + 1 < limit and ctx.words[e + 1]
+        and ctx.norms[e + 1] in VERB_FORMS) or (  # "وكان محافظ البنك المركزي بان قونغ شنغ قد تعهد …"
         ctx.words[e] and ctx.norms[e] in EVENT_OPENERS and e + 1 < limit and ctx.words[e + 1]
         and in_lexicon(ctx.norms[e + 1], SPEECH_EVENTS))
     if not ok:

@@ -49,6 +49,9 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
             and (_lookup(ctx.norms[k + 1][1:], ORG_HEADS) or k + 1 in ctx.entity_at):
         k = def_chain(ctx, k + 2, limit, org=True) if _word(ctx, k + 2, limit) else k + 2
         # "مركز أبحاث تابع لمجلس الغرف السعودية": the body it belongs to
+    if j < k and _word(ctx, k + 1, limit) and ctx.norms[k][:1] in "لب" and ctx.norms[k][1:] in _PLACE_HEADS \
+            and (not _stopword(ctx.norms[k + 1]) or ctx.norms[k + 1] == "علي"):
+        k += 2  # "سلطة المنطقة الحرة لجبل علي"، "بجبل علي": the place the body is for (علي here a name)
     if j < k < limit and ctx.words[k] and ctx.norms[k][:1] == "ل" and not ctx.norms[k].startswith("لل") \
             and len(ctx.norms[k]) > 3 and not _outlet_told(ctx, k, limit):
         # (not "مصدر في الوزارة | لوكالة الأنباء الكويتية (كونا)": the outlet told, and its acronym)
@@ -60,6 +63,10 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
             if complementizer(ctx.norms[t]) or ctx.norms[t] in VERB_FORMS or _stopword(ctx.norms[t]):
                 break
     return k
+
+
+#: Heads of a place's name that take a second word (جبل علي، رأس الخيمة، وادي حلفا).
+_PLACE_HEADS = folded_set("جبل رأس راس وادي جزيرة")
 
 
 def _outlet_in_marks(ctx: Context, k: int, limit: int) -> bool:

@@ -1245,8 +1245,9 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             shorter = parse_np(ctx, j, t, feminine=vf.gender == "f") if t > 0 else None
             if shorter is not None and shorter.end == t and shorter.kind == "named_organization":
                 c.np = shorter  # "أعلنت وزارة المالية | البيان التمهيدي للميزانية": the document it announced, its object
-        if c.np is not None and c.np.kind == "anonymous" and c.np.start == j and not c.np.definite \
-                and c.np.end + 1 < sent_b and ctx.words[c.np.end]:
+        if c.np is not None and c.np.kind in ("anonymous", "unnamed_official") and c.np.start == j \
+                and not c.np.definite and not c.np.named and c.np.end + 1 < sent_b and ctx.words[c.np.end] \
+                and (c.np.kind == "anonymous" or norms[j].endswith(("ون", "ين"))):
             w = norms[c.np.end]
             if w[:1] == "و" and len(w) > 4 and not is_definite(w[1:]) and (
                     in_lexicon(w[1:], ANON_HEADS) or w[1:] in PLURAL_BODIES):
@@ -1254,7 +1255,16 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                 while e < sent_b and ctx.words[e] and not is_definite(norms[e]) and e - c.np.end < 3 \
                         and (bare_nisba(norms[e]) or norms[e] in INDEF_ADJECTIVES):
                     e += 1
-                c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1])
+                if e + 1 < sent_b and ctx.words[e] and norms[e] == "في" and ctx.words[e + 1] \
+                        and (is_definite(norms[e + 1]) or e + 2 < sent_b and ctx.words[e + 2] and is_definite(norms[e + 2])):
+                    k = def_chain(ctx, e + 1 if is_definite(norms[e + 1]) else e + 2, sent_b, org=True)
+                    if k < sent_b and ctx.words[k] and norms[k] == VERB_PREPOSITION.get(vf.lemma):
+                        e = k  # "حذر مسؤولون تنفيذيون وخبراء في قطاع الطاقة من": where they work, then the verb's own
+                if c.np.kind == "anonymous" or e < sent_b and ctx.words[e] and (
+                        complementizer(norms[e]) or norms[e] == VERB_PREPOSITION.get(vf.lemma)):
+                    c.np = replace(c.np, end=e, src_end=ctx.ends[e - 1], kind="anonymous")
+                    # ("مسؤولون وخبراء": officials and experts together, unnamed people; "مسؤولون ومصرفيون
+                    # مشاركون في المؤتمر" is read whole below)
         if c.np is not None and c.np.kind == "named_person" and not c.np.role and c.np.start == j \
                 and c.np.start not in ctx.entity_at and norms[j] not in FIRST_NAMES and norms[j] not in ctx.person_tokens \
                 and ctx.raw[j].endswith("ة") and not is_definite(norms[j]) and vf.prefix == "" and norms[j] not in _SOME \

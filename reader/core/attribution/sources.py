@@ -51,6 +51,8 @@ _COUNTS = folded_set("""عدة ثلاث أربع خمس ست سبع ثماني �
     بضعة بضع عشرات مئات آلاف""")
 _DEMONSTRATIVES = folded_set("هؤلاء هذا هذه هذان هاتان ذلك تلك أولئك")
 _EACH = folded_set("كل وكل")
+#: "اثنان من مستشاري الحكومة"، "ثلاثة من المسؤولين": a few of a group, unnamed.
+_FEW_OF = folded_set("اثنان اثنين اثنتان اثنتين ثلاثة أربعة خمسة ستة عدد")
 _DUAL_HEADS = folded_set("شركتا شركتي الشركتان الشركتين مجموعتا بنكا البنكان مصرفا مصرفي المصرفان المصرفين")
 #: Indefinite plurals of bodies: "قالت بنوك خليجية"، "شركات النفط": an unnamed group.
 #: Estimates and views of a group of unnamed people are theirs (تقديرات محللين، توقعات خبراء).
@@ -910,6 +912,17 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
     if not strip and n.startswith("لل") and len(n) > 4 and i > 0 and ctx.norms[i - 1] in VERB_FORMS \
             and n not in FIRST_NAMES and n not in ctx.person_tokens:
         return None  # "وقال للوزارة إن": whom he told, never the subject
+    if n in _FEW_OF and _word(ctx, i + 2, limit) and ctx.norms[i + 1] == "من":
+        inner = _parse_np(ctx, i + 2, limit)  # "وقال اثنان من مستشاري الحكومة، طلبا عدم نشر اسميهما، إن"
+        if inner is not None and inner.start == i + 2 and inner.kind in ("anonymous", "unnamed_official") and n != "عدد":
+            # (not "عدد من المعدنين في منطقة العبيدية": a number of them, where they work, read below)
+            return NP(i, inner.end, ctx.starts[i], inner.src_end, "anonymous", inner.head)
+        g = ctx.norms[i + 2]
+        if inner is None and g.endswith("ي") and len(g) >= 5 and not is_definite(g) \
+                and (_lookup(g[:-1], ANON_HEADS) or _lookup(g[:-1], ROLE_HEADS)) \
+                and _word(ctx, i + 3, limit) and is_definite(ctx.norms[i + 3]):
+            e = def_chain(ctx, i + 3, limit, org=True)  # (مستشاري الحكومة: a plural in construct)
+            return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", g)
     if n in _KIN and _word(ctx, i + 1, limit) and (ctx.norms[i + 1] in FIRST_NAMES and ctx.norms[i + 1] != "علي"
                                                    or i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "PER"):
         e = name_chain(ctx, i + 1, limit)

@@ -91,3 +91,42 @@ def test_a_body_named_in_marks_then_what_it_is_for():
     assert (r.source, r.kind, r.claim) == ('معهد "إيفو" للأبحاث الاقتصادية', "named_organization", "الأثر لن يظهر")
     r = _all('وقالت شركة "نماء" للصحفيين إن الأثر لن يظهر.')[0]
     assert r.source == 'شركة "نماء"'
+
+
+def test_two_words_no_list_knows_between_commas_after_a_post_are_its_holder():
+    text = ('أعلن المتحدث باسم حكومة إقليم كوردستان، سرهنك بابان، اليوم الأربعاء، أنه "لا يوجد موعد محدد".\n\n'
+            "وأوضح بابان، في مؤتمر صحفي، أن الإقليم التزم بجميع البنود.")
+    rs = _all(text)
+    assert [(r.resolved, r.kind) for r in rs] == [("سرهنك بابان", "named_person")] * 2
+    assert rs[0].claim == "لا يوجد موعد محدد" and rs[0].direct
+    r = _all("وقال رئيس الهيئة، صباح الثلاثاء، إن الأرباح ارتفعت.")[0]
+    assert (r.source, r.kind) == ("رئيس الهيئة", "unnamed_official")
+
+
+def test_a_foreign_name_after_a_post_then_qad():
+    r = _all("وكان محافظ البنك المركزي بان قونغ شنغ قد أكد أن البنك سيستخدم أدوات متعددة.")[0]
+    assert (r.resolved, r.kind) == ("بان قونغ شنغ", "named_person")
+
+
+def test_a_place_with_a_name_the_body_is_for():
+    r = _all("وقال مسؤول في سلطة المنطقة الحرة لجبل علي، فضل عدم ذكر اسمه، إن السلطة تلقت طلبات.")[0]
+    assert (r.source, r.kind, r.claim) == ("مسؤول في سلطة المنطقة الحرة لجبل علي", "anonymous", "السلطة تلقت طلبات")
+
+
+def test_a_few_of_a_group_are_unnamed_people():
+    r = _all("وقال اثنان من مستشاري الحكومة، طلبا عدم نشر اسميهما، إن صانعي السياسات قد يلجأون إلى حزمة.")[0]
+    assert (r.source, r.kind, r.claim) == ("اثنان من مستشاري الحكومة", "anonymous", "صانعي السياسات قد يلجأون إلى حزمة")
+    r = _all("قال عدد من المعدنين في منطقة العبيدية إن الأسعار ارتفعت.")[0]
+    assert r.source == "عدد من المعدنين في منطقة العبيدية"
+
+
+def test_customs_is_a_body():
+    r = _all("ودعت جمارك دبي الشركات المسجلة إلى تحديث بياناتها.")[0]
+    assert (r.source, r.kind, r.claim) == ("جمارك دبي", "named_organization", "الشركات المسجلة إلى تحديث بياناتها")
+
+
+def test_officials_and_experts_together():
+    r = _all("حذر مسؤولون تنفيذيون وخبراء في قطاع الطاقة من استمرار شح الإمدادات.")[0]
+    assert (r.source, r.kind, r.claim) == ("مسؤولون تنفيذيون وخبراء في قطاع الطاقة", "anonymous", "استمرار شح الإمدادات")
+    r = _all("وتوقع مسؤولون وخبراء أن يستمر شح الإمدادات.")[0]
+    assert (r.source, r.claim) == ("مسؤولون وخبراء", "يستمر شح الإمدادات")
