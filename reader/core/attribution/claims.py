@@ -481,8 +481,9 @@ def claim_tokens(ctx: Context, c: Cand, bps: list[tuple[int, Cand]], soft: list[
     if close is not None and close + 1 > end:
         end = min(b, close + 1)
     elif close is not None and start > a and complementizer(ctx.norms[start - 1]) and close + 1 < end \
-            and ctx.words[close + 1] and ctx.norms[close + 1][:1] == "و" and not c.obj:
-        end = close + 1
+            and ctx.words[close + 1] and ctx.norms[close + 1][:1] == "و" and not c.obj \
+            and not (ctx.norms[close + 1] == "و" and close + 2 in ctx.quote_open_tok):
+        end = close + 1  # (not "أن «مصرف الراجحي» و«البنك الأهلي» هما …": two names in marks, one subject)
     elif close is not None and start > a and complementizer(ctx.norms[start - 1]) and close + 2 < end \
             and ctx.is_punct(close + 1, "،,") and ctx.words[close + 2] and ctx.norms[close + 2] in VERB_FORMS \
             and VERB_FORMS[ctx.norms[close + 2]].prefix == "و" and not c.obj:

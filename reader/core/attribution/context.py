@@ -555,6 +555,12 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                         continue  # "ربة المنزل | أم خالد": what she does is no body
                     b = t
                     ent = _ending_at(text, ent, ends[b - 1])
+            if ent.type == "PER" and b - a >= 2:
+                t = next((t for t in range(a + 1, b) if words[t] and norms[t][:1] in "فو" and norms[t] in VERB_FORMS
+                          and norms[t] not in FIRST_NAMES and norms[t][1:] not in FIRST_NAMES), -1)
+                if t > 0:
+                    b = t  # "أما محمود | فيختم حديثه": the tagger ran the name into his next verb
+                    ent = _ending_at(text, ent, ends[b - 1])
             if a < len(starts) and b > a:
                 ctx.entity_at[a] = ent
                 ctx.entity_end_tok[a] = b

@@ -1443,7 +1443,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                     c.np = shorter  # "واعترف الوزير بوجود مشكلات": the verb's own ب, not a name after the post
         if c.np is not None and vf.lemma == _DEMAND and c.np.named and c.np.kind == "named_person" \
                 and c.np.end - c.np.start >= 2:
-            last = c.np.end - 1
+            last = next((t for t in range(c.np.start + 1, c.np.end) if norms[t][:1] == "ب"), c.np.end - 1)
+            # ("وطالب الديحاني باستدعاء قياديي المؤسسة": his own ب, then its genitive; the name ends before)
             if norms[last][:1] == "ب" and len(norms[last]) > 3 and norms[last] not in FIRST_NAMES \
                     and norms[last] not in ctx.person_tokens and last not in ctx.entity_at and ctx.words[last - 1]:
                 shorter = parse_np(ctx, j, last, feminine=vf.gender == "f")

@@ -432,6 +432,11 @@ def not_in_a_name(ctx: Context, t: int, start: int) -> bool:
         return True
     if t - start >= 2 and n in _DEFINITE_OBJECTS:
         return True  # "انتقد النائب نديم طربيه | الموازنة": the tagger ran on into the object
+    if t > start and n[:1] in "فو" and n in VERB_FORMS and n not in FIRST_NAMES and n[1:] not in FIRST_NAMES:
+        return True  # "أما محمود | فيختم حديثه": his next verb, which the tagger ran into
+    if t > start and n[:1] == "ب" and len(n) >= 6 and n not in FIRST_NAMES and masdar_like(n[1:]) \
+            and ctx.norms[t - 1].startswith("ال"):
+        return True  # "وطالب الديحاني | باستدعاء قياديي المؤسسة": a verbal noun with the verb's ب after a family name
     return t - start >= 2 and ctx.raw[t].endswith(("تها", "تهم", "تهما")) and len(n) >= 5 and n not in FIRST_NAMES
 
 
@@ -500,6 +505,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break
         if n in OBJECT_NOUNS:
             break  # "حمّل الوزير رامي حداد | مسؤولية الأزمة": the object, never a name
+        if n[:1] in "فو" and n in VERB_FORMS and n not in FIRST_NAMES and n[1:] not in FIRST_NAMES:
+            break  # "أما محمود | فيختم حديثه": his next verb
         if j > start and j + 1 < limit and _construct_plural(ctx, j):
             break  # "ودعت نفطال | مستعملي الطريق": a plural in construct, whom it called on
         if j - start >= 2 and not is_definite(n) and masdar_like(n) and n not in FIRST_NAMES and j + 1 < limit \

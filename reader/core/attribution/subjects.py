@@ -55,6 +55,13 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
         inner = _left_subject(ctx, i - 2, sent_a)
         if inner is not None and inner.end == i - 2 and inner.kind in ("named_organization", "unnamed_official", "anonymous"):
             np = replace(inner, end=i, src_end=ctx.ends[i - 1])  # "لكن الحكومة المركزية في لاباز اعتبرت": where it sits
+    if np is None and i - 3 >= sent_a:
+        t = next((t for t in range(i - 1, max(sent_a, i - 8), -1) if ctx.words[t] and ctx.norms[t] in _CAME_OUT), -1)
+        if t > sent_a and all(ctx.words[u] and ctx.norms[u] not in VERB_FORMS or ctx.raw[u] == "/"
+                              for u in range(t + 1, i)):
+            inner = _left_subject(ctx, t, sent_a)
+            if inner is not None and inner.end == t and inner.kind == "document":
+                np = inner  # "غير أن تقريرا لمنظمة العمل الدولية صدر في مايو/أيار الماضي حذّر من": when it came out
     if np is None and i - 2 >= sent_a and ctx.words[i - 1] and ctx.norms[i - 1] in SELF_WORDS:
         inner = _left_subject(ctx, i - 1, sent_a)
         if inner is not None and inner.end == i - 1 and is_definite(ctx.norms[inner.start]):
@@ -78,6 +85,9 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
             and ctx.norms[np.start][:1] == "م" and ctx.norms[np.start].endswith(("ين", "ون")) and len(ctx.norms[np.start]) >= 5:
         return None  # "مرددين هتافات تطالب بإقالة …": a plural participle and what they chant, no one named
     return np
+
+
+_CAME_OUT = folded_set("صدر صدرت نشر نشرت")
 
 
 def _bare_guess(ctx: Context, k: int) -> bool:

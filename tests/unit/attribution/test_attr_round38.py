@@ -130,3 +130,29 @@ def test_officials_and_experts_together():
     assert (r.source, r.kind, r.claim) == ("مسؤولون تنفيذيون وخبراء في قطاع الطاقة", "anonymous", "استمرار شح الإمدادات")
     r = _all("وتوقع مسؤولون وخبراء أن يستمر شح الإمدادات.")[0]
     assert (r.source, r.claim) == ("مسؤولون وخبراء", "يستمر شح الإمدادات")
+
+
+def test_a_family_name_again_takes_no_verbal_noun_with_the_verbs_own_bi():
+    text = ("قال النائب صالح الديحاني إن تأجيل المشروع «يكشف ضعف التخطيط».\n\n"
+            "وطالب الديحاني باستدعاء قياديي مؤسسة البترول الكويتية إلى اللجنة.")
+    r = _all(text)[1]
+    assert (r.cue, r.resolved, r.claim) == ("وطالب", "صالح الديحاني", "استدعاء قياديي مؤسسة البترول الكويتية إلى اللجنة")
+
+
+def test_two_names_in_marks_joined_by_wa_are_one_subject_of_the_claim():
+    r = _all("وأضاف المطيري أن «مصرف الراجحي» و«البنك الأهلي» هما الأفضل تموضعاً.")[0]
+    assert (r.claim, r.direct) == ("«مصرف الراجحي» و«البنك الأهلي» هما الأفضل تموضعاً", False)
+    r = _all("وقال روبان ان «الوضع صعب» وحققت دول منطقة اليورو نموا.")[0]
+    assert (r.claim, r.direct) == ("الوضع صعب", True)
+
+
+def test_a_report_before_its_verb_with_when_it_came_out():
+    r = _all("غير أن تقريرا لمنظمة العمل الدولية صدر في مايو/أيار الماضي حذّر من أن نحو نصف العاملين بلا ضمان.")[0]
+    assert (r.cue, r.source, r.kind) == ("حذّر", "تقريرا لمنظمة العمل الدولية", "document")
+    r = _all("لكن تقريرا للبنك الدولي صدر الشهر الماضي اعتبر أن هذه البرامج مؤقتة.")[0]
+    assert (r.source, r.claim) == ("تقريرا للبنك الدولي", "هذه البرامج مؤقتة")
+
+
+def test_the_taggers_name_does_not_run_into_the_next_verb():
+    text = '"كل شيء تضاعف ثمنه"، يقول محمود للجزيرة نت.\n\nأما محمود فيختم حديثه بسؤال: "إلى متى سنظل ندفع؟".'
+    assert [r.resolved for r in _all(text)] == ["محمود", "محمود"]
