@@ -1518,9 +1518,10 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
     elif name_start(ctx, k) and (ctx.norms[k] in FIRST_NAMES or ctx.norms[k] in AL_GIVEN):
         e = name_chain(ctx, k, close)  # ("، السيد المنجي بن رمضان،": a given name with the article)
         if e < close and k + 2 == close and ctx.norms[k] in FIRST_NAMES and ctx.words[k + 1] \
-                and ctx.norms[k + 1].startswith("ال") and len(ctx.norms[k + 1]) >= 5 and not _stopword(ctx.norms[k + 1]) \
+                and ctx.norms[k + 1].startswith("ال") and len(ctx.norms[k + 1]) >= 5 \
+                and (not _stopword(ctx.norms[k + 1]) or ctx.norms[k + 1] in WEEKDAYS) \
                 and not is_verb_like(ctx.norms[k + 1]):
-            e = close  # "، بدر القاضي،": a given name and one word between commas: القاضي is his family name
+            e = close  # "، بدر القاضي،"، "، سلطان الخميس،": a given name and one word between commas: his family name
     elif k + 2 == close and ctx.words[k] and ctx.norms[k] in AL_GIVEN and ctx.words[k + 1] \
             and not is_definite(ctx.norms[k + 1]) and len(ctx.norms[k + 1]) >= 3 and not _stopword(ctx.norms[k + 1]) \
             and ctx.norms[k + 1] not in VERB_FORMS and not is_verb_like(ctx.norms[k + 1]):

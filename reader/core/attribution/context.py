@@ -555,6 +555,14 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                         continue  # "ربة المنزل | أم خالد": what she does is no body
                     b = t
                     ent = _ending_at(text, ent, ends[b - 1])
+            if ent.type == "ORG" and b - a >= 3:
+                from .words import SPEECH_EVENTS
+
+                t = next((t for t in range(a + 1, b - 1) if words[t] and norms[t] == "في" and words[t + 1]
+                          and in_lexicon(norms[t + 1], SPEECH_EVENTS) and not in_lexicon(norms[t + 1], ORG_HEADS)), -1)
+                if t > 0:
+                    b = t  # "وقالت الرابطة | في بيان": the tagger ran the body into where it spoke
+                    ent = _ending_at(text, ent, ends[b - 1])
             if ent.type == "PER" and b - a >= 2:
                 t = next((t for t in range(a + 1, b) if words[t] and norms[t][:1] in "فو" and norms[t] in VERB_FORMS
                           and norms[t] not in FIRST_NAMES and norms[t][1:] not in FIRST_NAMES), -1)

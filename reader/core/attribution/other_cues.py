@@ -1374,6 +1374,9 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     if np is not None and np.kind == "document" and np.definite and colon_np == a + 1 and _ministry_named(ctx, a):
         np = NP(a, a + 1, ctx.starts[a], ctx.ends[a], "named_organization", norms[a], definite=True)
         below = np  # "الإحصاءات: …" over "دائرة الإحصاءات العامة": the department, not statistics
+    if np is not None and np.kind == "anonymous" and not np.definite and np.end < colon_np and colon_np - np.end == 1 \
+            and ctx.words[np.end] and ctx.norms[np.end][:1] == "ب" and len(ctx.norms[np.end]) > 4:
+        np = replace(np, end=colon_np, src_end=ctx.ends[colon_np - 1])  # "مصادر بالتموين: …": where they are
     if np is None or np.end != colon_np:
         return None
     entity = ctx.entity_at.get(a)
@@ -1392,6 +1395,11 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     ok = ok or np.kind == "unnamed_official" and np.role and np.end - np.start >= 2 and norms[np.end - 1][:1] == "ل" \
         and not norms[np.end - 1].startswith("لل") and np.end - 1 in ctx.entity_at \
         and ctx.entity_at[np.end - 1].type == "ORG"  # "الرئيس التنفيذي لسابك: …": a post of a named body
+    if not ok and np.kind in ("named_person", "named_organization") and not np.role \
+            and not (a in ctx.entity_at and ctx.entity_at[a].type == "LOC") and not _lookup(norms[a], PLACES) \
+            and _named_after_head_below(ctx, a, colon_np) and _body_named_below(ctx, a, colon_np):
+        # (not "جدة: …" over "غرفة جدة": a dateline's city)
+        np, ok = _body_named_below(ctx, a, colon_np), True  # "مستقبل مصر: …" over "جهاز مستقبل مصر للتنمية المستدامة"
     if not ok or (np.kind == "document" and not _lookup(norms[a], DOC_HEADS)):
         return None
     c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
@@ -1438,12 +1446,28 @@ def _body_named_below(ctx: Context, a: int, b: int):
 
     if not 1 <= b - a <= 3 or not all(ctx.words[a:b]):
         return None
-    if not org_ending_with(ctx, a, b):
+    if not org_ending_with(ctx, a, b) and not _named_after_head_below(ctx, a, b):
         from .resolve import body_named_for
 
         if b - a > 1 or not ctx.norms[a].startswith("ال") or not body_named_for(ctx, a, below=True):
             return None  # ("الإحصاء: …" over "الجهاز المركزي للإحصاء الفلسطيني", which no tagger found)
     return NP(a, b, ctx.starts[a], ctx.ends[b - 1], "named_organization", ctx.norms[a], named=False)
+
+
+def _named_after_head_below(ctx: Context, a: int, b: int) -> bool:
+    """The headline's words are a body's name right after its head further down ("مستقبل مصر: …"
+    over "جهاز مستقبل مصر للتنمية المستدامة"), or its acronym in brackets ("الفاو: …" over
+    "منظمة الأغذية والزراعة (الفاو)")."""
+    words = ctx.norms[a:b]
+    n = len(ctx.norms)
+    for t in range(b + 1, n - (b - a)):
+        if ctx.words[t] and _lookup(ctx.norms[t], ORG_HEADS) and not is_definite(ctx.norms[t]) \
+                and ctx.norms[t + 1:t + 1 + (b - a)] == words and all(ctx.words[t + 1:t + 1 + (b - a)]):
+            return True
+        if b - a == 1 and ctx.raw[t] == "(" and ctx.norms[t + 1] == words[0] and t + 2 < n and ctx.raw[t + 2] == ")" \
+                and t > 0 and ctx.words[t - 1]:
+            return True
+    return False
 
 
 def quote_continuation(ctx: Context, a: int, b: int) -> tuple[int, int] | None:

@@ -40,7 +40,7 @@ _DEF_NUMBERS = folded_set("الثلاث الأربع الخمس الست الس�
                            "الخمسة الستة السبعة")
 _OF_YEARS = folded_set("للعام للعامين لعام لعامي العام عام للسنة لسنة للسنتين")
 _FOREIGN_LINKS = folded_set("دي دو فان فون دا ديل")
-_NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد منت دي دو فان فون لا آيت أيت")
+_NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد منت دي دو فان فون لا آيت أيت بو")
 #: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
 _COMPOUND_FIRST = folded_set("عبد أبو ابو")
 #: Second halves of compound first names: عبد الله، نور الدين، تقي الدين، عز الدين.
@@ -502,6 +502,10 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         if j == start + 1 and norms[start] in FIRST_NAMES and n.startswith("ال") and len(n) >= 5 \
                 and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in ("ان", "بان", "انه", "بانه"):
             j += 1  # "عبدالرحمن المقبل بأن"، "خالد الماضي إن": a family name that is also an adjective, then his claim
+            break
+        if n in _WEEKDAY_NAMES and j == start + 1 and norms[start] in FIRST_NAMES and j + 1 < limit \
+                and ctx.is_punct(j + 1, "،,") and start > 0 and ctx.is_punct(start - 1, "،,"):
+            j += 1  # "، سلطان الخميس،": between commas, a family name that is also a weekday
             break
         if n in OBJECT_NOUNS:
             break  # "حمّل الوزير رامي حداد | مسؤولية الأزمة": the object, never a name

@@ -156,3 +156,34 @@ def test_a_report_before_its_verb_with_when_it_came_out():
 def test_the_taggers_name_does_not_run_into_the_next_verb():
     text = '"كل شيء تضاعف ثمنه"، يقول محمود للجزيرة نت.\n\nأما محمود فيختم حديثه بسؤال: "إلى متى سنظل ندفع؟".'
     assert [r.resolved for r in _all(text)] == ["محمود", "محمود"]
+
+
+def test_a_tunisian_radio_is_an_outlet():
+    r = _all("وقال متحدث باسم الشركة لموزاييك إن أغلب الملاحظات تعود إلى فترة سابقة.")[0]
+    assert (r.source, r.via) == ("متحدث باسم الشركة", "موزاييك")
+
+
+def test_the_taggers_body_does_not_run_into_the_statement():
+    rs = _all("وقالت الرابطة في بيان إن الاتفاقية الأكبر.\n\nولم ترد الرابطة على استفسارات بشأن معايير التوزيع.")
+    assert [r.resolved for r in rs] == ["الرابطة", "الرابطة"]
+
+
+def test_a_weekday_family_name_between_commas_and_bu():
+    r = _all("في المقابل، حذر رئيس نادي الزلفي، سلطان الخميس، من أن «بيع النادي قد يفقده هويته».")[0]
+    assert (r.resolved, r.kind) == ("سلطان الخميس", "named_person")
+    r = _all("وقال محمد، الخميس، إن البيع قريب.")[0]
+    assert r.resolved == "محمد"
+    r = _all("ويرى الباحث في شؤون الطاقة كريم بو ملهب أن الفاتورة سترتفع.")[0]
+    assert r.resolved == "كريم بو ملهب"
+
+
+def test_a_headline_body_named_after_its_head_or_by_its_acronym_below():
+    body = ("\n\nالقاهرة - الوطن\n\nقالت منظمة الأغذية والزراعة للأمم المتحدة (الفاو) إن المؤشر ارتفع. "
+            "وقال جهاز مستقبل مصر للتنمية المستدامة إن الزراعة تتوسع. وقالت غرفة جدة إن الطلب ارتفع.")
+    r = _all("الفاو: مؤشر أسعار الغذاء العالمي يرتفع" + body)[0]
+    assert (r.cue, r.source, r.kind) == (":", "الفاو", "named_organization")
+    r = _all("مستقبل مصر: زراعة 1.2 مليون فدان قمح في الدلتا الجديدة" + body)[0]
+    assert (r.cue, r.source, r.kind) == (":", "مستقبل مصر", "named_organization")
+    r = _all("مصادر بالتموين: الاحتياطي من القمح يكفي حتى ديسمبر" + body)[0]
+    assert (r.cue, r.source, r.kind) == (":", "مصادر بالتموين", "anonymous")
+    assert _all("جدة: الطلب يرتفع" + body)[0].cue != ":"
