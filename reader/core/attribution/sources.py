@@ -894,6 +894,9 @@ def _governor(ctx: Context, i: int, limit: int) -> bool:
 def _name_like_a_particle(ctx: Context, i: int) -> bool:
     """"فان رودن"، "فان دير": a person's name of several words the tagger found, whose first word
     is spelled like فإن (no particle here)."""
+    if ctx.raw[i] == "آنا" and i + 1 < len(ctx.norms) and ctx.words[i + 1] and not _stopword(ctx.norms[i + 1]) \
+            and not is_definite(ctx.norms[i + 1]) and ctx.norms[i + 1] not in VERB_FORMS:
+        return True  # "أما آنا كوفاليفا، …": the given name with madda, never the pronoun أنا
     return ctx.norms[i] == _FAN and i in ctx.entity_at and ctx.entity_at[i].type == "PER" \
         and ctx.entity_end_tok.get(i, i + 1) > i + 1
 

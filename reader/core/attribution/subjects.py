@@ -584,6 +584,10 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
             np = parse_np(ctx, k + 1, comma)
             if np is None and ctx.quote_open_tok.get(k + 1) == comma - 1:
                 np = marks_source(ctx, k + 1, comma)  # "أما «الأهلي كابيتال»، الذراع …، فكانت": a body by its name in marks
+            if np is not None and np.kind == "named_organization" and np.end < comma - 2 \
+                    and ctx.quote_open_tok.get(np.end) == comma - 1 and comma - np.end <= 6 \
+                    and all(ctx.words[t] for t in range(np.end + 1, comma - 1)):
+                np = replace(np, end=comma, src_end=ctx.ends[comma - 1])  # "أما مجموعة … المستقلة "إيناغ"، التي …، فذكرت"
             if age > comma and np is not None and np.end == comma and np.kind == "named_person":
                 np = replace(np, end=age)  # "أما محمد الشهري (38 عاما)، صاحب محل …، فيرى": his age
                 comma = age

@@ -187,3 +187,17 @@ def test_a_headline_body_named_after_its_head_or_by_its_acronym_below():
     r = _all("مصادر بالتموين: الاحتياطي من القمح يكفي حتى ديسمبر" + body)[0]
     assert (r.cue, r.source, r.kind) == (":", "مصادر بالتموين", "anonymous")
     assert _all("جدة: الطلب يرتفع" + body)[0].cue != ":"
+
+
+def test_given_names_of_the_region_and_anna_with_madda():
+    r = _all("أما صابر السيد، مزارع من مركز مطاي، فيرى أن المشكلة أكبر.")[0]
+    assert (r.cue, r.resolved, r.kind) == ("فيرى", "صابر السيد", "named_person")
+    r = _all("ويقول المحلل الاقتصادي السوداني معتصم الأمين إن التحويلات أصبحت الاقتصاد الحقيقي.")[0]
+    assert r.resolved == "معتصم الأمين"
+    r = _all('أما آنا كوفاليفا، مديرة أبحاث الغاز في مؤسسة "إنرجي إنتليجنس"، فرأت أن المخاطر "تضيف علاوة".')[0]
+    assert (r.resolved, r.kind) == ("آنا كوفاليفا", "named_person")
+
+
+def test_amma_a_body_with_its_name_in_marks_then_a_relative_clause():
+    r = _all('أما مجموعة أبحاث التضخم المستقلة "إيناغ"، التي يشكك فيها مسؤولون حكوميون، فذكرت أن التضخم بلغ 78.5 بالمئة.')[0]
+    assert (r.source, r.kind) == ('مجموعة أبحاث التضخم المستقلة "إيناغ"', "named_organization")
