@@ -503,6 +503,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             k = _when_it_came_out(ctx, j, limit)
             if k > j and c.verb is not None and "o" in c.verb.complements:
                 return k  # "أظهر مسح أجرته وكالة رويترز، نُشر يوم الجمعة، تراجع صادرات العراق": then its object
+        if c.np is not None and c.np.kind in ("media", "named_organization") and c.np.end <= j <= c.np.end + 1 \
+                and ctx.is_punct(j, "،,") and j + 2 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in _AFFILIATED_TO:
+            close = next((t for t in range(j + 2, min(limit - 1, j + 10)) if not ctx.words[t]), -1)
+            if close > j + 2 and ctx.is_punct(close, "،,") and not any(
+                    ctx.norms[t] in VERB_FORMS or complementizer(ctx.norms[t]) for t in range(j + 2, close)):
+                j = close + 1  # "ونقلت وكالة "تسنيم"، التابعة للحرس الثوري، عن": whose agency, between commas
+                continue
         if c.np is not None and j == c.np.end and c.np.kind == "named_organization" and n in _AFFILIATED_TO \
                 and j + 1 < limit and ctx.words[j + 1] and norms[j + 1][:1] == "ل" and len(norms[j + 1]) > 3:
             from .institutions import _institution

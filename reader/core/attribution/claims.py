@@ -15,7 +15,7 @@ from .cues import SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION
 from .other_cues import SAYING_BY
 from .cand import Cand
 from .phrases import _is_place, _stopword
-from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon, is_definite
+from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon, is_definite, is_verb_like
 
 _WHEREBY_AFTER_COMMA = folded_set("حيث إذ اذ")
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم كما وكما ثم و وفيما وبينما")
@@ -277,6 +277,23 @@ _REFUSED = frozenset(fold(w) for w in "رفض رفضت رفضوا امتنع ا�
 _REFUSING = frozenset(fold(w) for w in "رافضا رافضة رافضين رافضاً ممتنعا ممتنعة ممتنعاً".split())
 
 
+def _other_actor_acts(ctx: Context, k: int, b: int) -> bool:
+    """At ``k`` (a word in و) a headline's second clause whose subject is a body, by its head or its
+    name in marks, then a verb no list of cues knows ("و«المالية» تدرس مذكرتهم"، "والوزارة تدرس")."""
+    from .phrases import _lookup
+    from .words import ORG_HEADS
+
+    norms, words = ctx.norms, ctx.words
+    if norms[k] == "و" and k + 1 < b and k + 1 in ctx.quote_open_tok:
+        t = ctx.quote_open_tok[k + 1] + 1
+    elif norms[k] != "و" and (_lookup(norms[k][1:], ORG_HEADS) or k in ctx.entity_at and ctx.entity_at[k].type == "ORG"):
+        t = k + 1
+    else:
+        return False
+    return t < b and words[t] and norms[t][:1] in "يت" and 3 <= len(norms[t]) <= 5 and not ctx.raw[t].endswith("ة") \
+        and not is_definite(norms[t]) and norms[t] not in VERB_FORMS
+
+
 def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
     """", فيما ..." / ", بينما ...": the narrator moves on; a claim ends at the comma."""
     out = []
@@ -285,6 +302,12 @@ def soft_breaks(ctx: Context, a: int, b: int) -> list[int]:
         if not words[k] and raw[k] in ".…" and raw[k - 1] in ".…" and k + 2 < b and words[k + 1] \
                 and norms[k + 1][:1] == "و" and any(not words[t] and raw[t] == ":" for t in range(k + 2, min(b, k + 5))):
             out.append(k - 1)  # "… تحذر من اختفاء الدواء.. والصحة: لا نقص": a headline's second part, its own record
+            continue
+        if not words[k] and raw[k] in ".…" and raw[k - 1] in ".…" and k + 2 < b and words[k + 1] and norms[k + 1][:1] == "و" \
+                and ctx.para_of[k] == ctx.para_of[0] and not any(not words[t] and raw[t] == ":" for t in range(a, k)) \
+                and _other_actor_acts(ctx, k + 1, b):
+            out.append(k - 1)  # "تجار دمشق يطالبون بتخفيض الرسوم.. و«المالية» تدرس مذكرتهم": a headline's second clause
+            # (not after a colon: "X: البيانات لا تنم عن أزمة.. واستئناف الإصدار يقلص السحب" is all X's)
             continue
         if words[k] or raw[k] not in "،,":
             continue

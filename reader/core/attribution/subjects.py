@@ -19,7 +19,7 @@ from .events import _skip_adverbs
 from .phrases import AL_GIVEN, KEEPERS, NP, _is_place, _lookup, masdar_like, name_chain, name_start
 from .sources import anonymity_clause, marks_source, parse_np
 from .words import (
-    ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
+    ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, OCCUPATIONS, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
     complementizer, is_nisba,
     folded_set, in_lexicon,
     is_definite, is_verb_like, strip_possessive, SELF_WORDS, SPEECH_EVENTS,
@@ -55,6 +55,13 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
         inner = _left_subject(ctx, i - 2, sent_a)
         if inner is not None and inner.end == i - 2 and inner.kind in ("named_organization", "unnamed_official", "anonymous"):
             np = replace(inner, end=i, src_end=ctx.ends[i - 1])  # "لكن الحكومة المركزية في لاباز اعتبرت": where it sits
+    if np is None and i - 2 >= sent_a and (i - 2 == sent_a or not ctx.words[i - 3]) and ctx.words[i - 2] \
+            and ctx.words[i - 1] and _group_word(ctx.norms[i - 2]) and (
+                i - 1 in ctx.entity_at and ctx.entity_at[i - 1].type == "LOC" and ctx.entity_end_tok.get(i - 1) == i
+                or ctx.norms[i - 1][:1] == "و" and _group_word(ctx.norms[i - 1][1:])
+                or ctx.norms[i - 2].endswith("و") and is_definite(ctx.norms[i - 1]) and ctx.norms[i - 1] not in VERB_FORMS):
+        np = NP(i - 2, i, ctx.starts[i - 2], ctx.ends[i - 1], "anonymous", ctx.norms[i - 2])
+        # "تجار دمشق يطالبون"، "فلاحو المنيا يطالبون"، "مسؤولون وخبراء يحذرون": a group by its place, or two
     if np is None and i - 3 >= sent_a:
         t = next((t for t in range(i - 1, max(sent_a, i - 8), -1) if ctx.words[t] and ctx.norms[t] in _CAME_OUT), -1)
         if t > sent_a and all(ctx.words[u] and ctx.norms[u] not in VERB_FORMS or ctx.raw[u] == "/"
@@ -88,6 +95,18 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
 
 
 _CAME_OUT = folded_set("صدر صدرت نشر نشرت")
+
+
+def _group_word(n: str) -> bool:
+    """A plural of people no name starts: تجار، فلاحو (in construct)، مسؤولون، خبراء."""
+    if n in FIRST_NAMES or is_definite(n) or len(n) < 4:
+        return False
+    if n.endswith("و") and (in_lexicon(n[:-1], ANON_HEADS) or in_lexicon(n[:-1], OCCUPATIONS)):
+        return True  # فلاحو، مزارعو
+    return (in_lexicon(n, ANON_HEADS) or in_lexicon(n, ROLE_HEADS)) and (n.endswith(("ون", "ين")) or n in _BROKEN_GROUPS)
+
+
+_BROKEN_GROUPS = folded_set("تجار خبراء مزارعون عمال سكان أهالي نواب مستثمرون")
 
 
 def _bare_guess(ctx: Context, k: int) -> bool:
@@ -1182,6 +1201,8 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                 return None
         else:
             k = rel - 1
+            if k > sent_a + 1 and ctx.is_punct(k, "،,"):
+                k -= 1  # "وكان مسح المشاركين في السوق، الذي يجريه البنك المركزي شهريا، قد أظهر": between commas
     end = k + 1
     for start in range(k, max(sent_a - 1, k - 22), -1):
         if ctx.words[start] and ctx.norms[start] in _KANA:
@@ -1216,9 +1237,11 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                         ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
                         and not is_verb_like(ctx.norms[t]) for t in range(np.end, end)):
                 return np  # "وكانت لجنة الأسمنت في مجلس الغرف السعودية قد طالبت": the body it belongs to
-            if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in ("عن", "حول") \
-                    and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) for t in range(np.end, end)):
+            if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in ("عن", "حول", "في") \
+                    and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS
+                            for t in range(np.end, end)):
                 return replace(np, end=end, src_end=ctx.ends[end - 1])  # "وكانت دراسة عن تطبيقات الجوال … قد أشارت"
+                # (and "وكان مسح المشاركين في السوق قد أظهر")
             if np is not None and np.kind == "document" and np.end < end and (
                     ctx.norms[np.end] in _ISSUED_CLAUSE and end - np.end <= 5
                     or ctx.norms[np.end] in _CONDUCTED and end - np.end <= 12) \

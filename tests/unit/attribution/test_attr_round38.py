@@ -201,3 +201,25 @@ def test_given_names_of_the_region_and_anna_with_madda():
 def test_amma_a_body_with_its_name_in_marks_then_a_relative_clause():
     r = _all('أما مجموعة أبحاث التضخم المستقلة "إيناغ"، التي يشكك فيها مسؤولون حكوميون، فذكرت أن التضخم بلغ 78.5 بالمئة.')[0]
     assert (r.source, r.kind) == ('مجموعة أبحاث التضخم المستقلة "إيناغ"', "named_organization")
+
+
+def test_an_outlet_whose_owner_is_said_between_commas_relays():
+    r = _all('ونقلت وكالة "تسنيم"، التابعة للحرس الثوري، عن محافظ البنك المركزي محمد رضا فرزين قوله إن "التقلبات مؤقتة".')[0]
+    assert (r.cue, r.resolved, r.via, r.claim) == ("ونقلت", "محمد رضا فرزين", 'وكالة "تسنيم"', "التقلبات مؤقتة")
+
+
+def test_a_survey_before_kana_qad_with_where_and_a_relative_clause():
+    r = _all("وكان مسح المشاركين في السوق، الذي يجريه البنك المركزي التركي شهريا، قد أظهر أن توقعات التضخم تبلغ 29.5 بالمئة.")[0]
+    assert (r.cue, r.source, r.kind) == ("أظهر", "مسح المشاركين في السوق", "document")
+    r = _all("وكانت الشركة، التي تأسست عام 2010، قد أعلنت أن أرباحها ارتفعت.")[0]
+    assert r.source == "الشركة"
+
+
+def test_a_headline_group_by_its_place_and_a_second_actor():
+    tail = "\n\nدمشق - الوطن\n\nقال التاجر إن الرسوم مرتفعة."
+    r = _all("تجار دمشق يطالبون بتخفيض الرسوم الجمركية.. و«المالية» تدرس مذكرتهم" + tail)[0]
+    assert (r.cue, r.source, r.kind, r.claim) == ("يطالبون", "تجار دمشق", "anonymous", "تخفيض الرسوم الجمركية")
+    r = _all("فلاحو المنيا يطالبون برفع سعر أردب القمح" + tail)[0]
+    assert (r.source, r.kind) == ("فلاحو المنيا", "anonymous")
+    r = _all("مسؤولون وخبراء يحذرون من شح إمدادات الغاز المسال" + tail)[0]
+    assert (r.source, r.kind) == ("مسؤولون وخبراء", "anonymous")
