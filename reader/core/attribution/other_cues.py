@@ -1459,7 +1459,7 @@ def _named_after_head_below(ctx: Context, a: int, b: int) -> bool:
     over "جهاز مستقبل مصر للتنمية المستدامة"), or its acronym in brackets ("الفاو: …" over
     "منظمة الأغذية والزراعة (الفاو)")."""
     words = ctx.norms[a:b]
-    n = len(ctx.norms)
+    n = min(len(ctx.norms), b + 1500)  # (the article below its headline, not the whole of a long text)
     for t in range(b + 1, n - (b - a)):
         if ctx.words[t] and _lookup(ctx.norms[t], ORG_HEADS) and not is_definite(ctx.norms[t]) \
                 and ctx.norms[t + 1:t + 1 + (b - a)] == words and all(ctx.words[t + 1:t + 1 + (b - a)]):
