@@ -25,7 +25,7 @@ from .modifiers import BY_PHONE, BY_PHONE_WORD
 from .sources import _NAMING_VERBS, _NOT_NAMED_NEG, anonymity_clause, is_known_outlet_in_marks, parse_np
 from .words import MANNER, PLATFORMS
 from .words import (
-    ANON_HEADS, AUDIENCE, TITLES, DESCRIPTIONS, FILLERS, INTERVIEW_WORDS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
+    ANON_HEADS, AUDIENCE, CAME_OUT, TITLES, DESCRIPTIONS, FILLERS, INTERVIEW_WORDS, OCCUPATIONS, SELF_WORDS, FIRST_NAMES, ISSUE_VERBS, MET_BY, ORG_HEADS, ROLE_HEADS, SIDE_WORDS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set, in_lexicon,
     bare, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
@@ -416,7 +416,7 @@ def _clause_on_document(ctx: Context, j: int, limit: int) -> int:
     return j
 
 
-_CAME_OUT_WORDS = folded_set("نشر نشرت صدر صدرت الصادر الصادرة المنشور المنشورة")
+_CAME_OUT_WORDS = CAME_OUT | folded_set("الصادر الصادرة المنشور المنشورة")
 
 
 def _when_it_came_out(ctx: Context, j: int, limit: int) -> int:
@@ -432,7 +432,7 @@ def _when_it_came_out(ctx: Context, j: int, limit: int) -> int:
     return j
 
 
-_DAY_WORDS = folded_set("يوم اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء")
+_DAY_WORDS = WEEKDAYS | folded_set("يوم اليوم أمس صباح مساء")
 
 
 #: A verb with a pronoun for the document, after الذي/التي: who issues it ("الذي تصدره الهيئة").

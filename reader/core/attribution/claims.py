@@ -15,7 +15,7 @@ from .cues import SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION
 from .other_cues import SAYING_BY
 from .cand import Cand
 from .phrases import _is_place, _stopword
-from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon, is_definite, is_verb_like
+from .words import SPEECH_EVENTS, THAT_IS, complementizer, folded_set, in_lexicon, is_definite
 
 _WHEREBY_AFTER_COMMA = folded_set("حيث إذ اذ")
 _CONNECT = folded_set("فيما بينما حين في غير إلا لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم كما وكما ثم و وفيما وبينما")

@@ -257,8 +257,7 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
         elif n.startswith("ب") and len(n) > 3 and "p" in comps and not (
                 n.endswith("ا") and not n.endswith(("ها", "نا"))) and (  # برنامجا: an accusative noun
                 n.startswith("بال") or VERB_PREPOSITION.get(c.lemma) == "ب" or c.lemma not in VERB_PREPOSITION) \
-                and not (c.lemma == _DESCRIBE and not n.startswith("بال") and j + 1 < sent_b and ctx.words[j + 1]
-                         and ctx.norms[j + 1][:1] == "ب"):
+                and not described_then_bi(ctx, c.lemma, j, sent_b):
             # (not "داعيا بيونغ يانغ إلى": دعا's own is إلى, the ب is the name's; not "واصفا باول | بأنه":
             # whom he described, then his ب)
             c.claim_tok = j
@@ -274,6 +273,12 @@ def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
 
 _ANNOUNCE = fold("أعلن")
 _DESCRIBE = fold("وصف")
+
+
+def described_then_bi(ctx: Context, lemma: str, j: int, limit: int) -> bool:
+    """"واصفا باول | بأنه": after وصف, a word in ب that is whom he described (its own ب follows)."""
+    return lemma == _DESCRIBE and not ctx.norms[j].startswith("بال") and j + 1 < limit and ctx.words[j + 1] \
+        and ctx.norms[j + 1][:1] == "ب"
 _TITLED = folded_set("عنوان بعنوان")
 _WHERE_WHEN = folded_set("في خلال عقب بعد قبل قبيل بعيد منذ أثناء أمام لدى")
 _BEFORE_EVENT = folded_set("قبل قبيل بعد عقب")

@@ -461,8 +461,10 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
     ctx.noisy = noisy
 
     from .cues import VERB_FORMS
-    from .phrases import AL_GIVEN, NOT_PEOPLE, OBJECT_NOUNS, masdar_like
-    from .words import FIRST_NAMES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, TITLES, in_lexicon, is_definite as _is_def, is_nisba
+    from .phrases import AL_GIVEN, NOT_PEOPLE, OBJECT_NOUNS, masdar_like, verb_after_name
+    from .words import (
+        FIRST_NAMES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SPEECH_EVENTS, TITLES, in_lexicon, is_definite as _is_def, is_nisba,
+    )
 
     places_at = {e.start for e in entities or () if e.type in ("LOC", "ORG")}
     # ("حصة تمويل المنشآت"، "فضل عدم الكشف": a given name spelled like a common word, then a verbal noun)
@@ -556,16 +558,13 @@ def build_context(text: str, entities: Sequence[Entity] | None, noise: Sequence[
                     b = t
                     ent = _ending_at(text, ent, ends[b - 1])
             if ent.type == "ORG" and b - a >= 3:
-                from .words import SPEECH_EVENTS
-
                 t = next((t for t in range(a + 1, b - 1) if words[t] and norms[t] == "في" and words[t + 1]
                           and in_lexicon(norms[t + 1], SPEECH_EVENTS) and not in_lexicon(norms[t + 1], ORG_HEADS)), -1)
                 if t > 0:
                     b = t  # "وقالت الرابطة | في بيان": the tagger ran the body into where it spoke
                     ent = _ending_at(text, ent, ends[b - 1])
             if ent.type == "PER" and b - a >= 2:
-                t = next((t for t in range(a + 1, b) if words[t] and norms[t][:1] in "فو" and norms[t] in VERB_FORMS
-                          and norms[t] not in FIRST_NAMES and norms[t][1:] not in FIRST_NAMES), -1)
+                t = next((t for t in range(a + 1, b) if words[t] and verb_after_name(norms[t])), -1)
                 if t > 0:
                     b = t  # "أما محمود | فيختم حديثه": the tagger ran the name into his next verb
                     ent = _ending_at(text, ent, ends[b - 1])

@@ -21,7 +21,7 @@ from .outlets import OutletMatch, match_outlet
 from .phrases import adjective_like, def_chain
 from .sources import _STANCE_OBJECTS, bare, parse_np
 from .words import (
-    FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, MANNER, MANNER_VOICE, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
+    FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, MANNER, MANNER_VOICE, PLATFORMS, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
     in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
 )
 
@@ -67,16 +67,13 @@ def _skip_adverbs(ctx: Context, j: int, limit: int) -> int:
             break  # "وقال الخميس إن" after "عبدالعزيز بن إبراهيم الخميس": the man, not Thursday
         if ctx.norms[j] in ctx.person_tokens and ctx.norms[j].startswith("ال") and ctx.norms[j] not in WEEKDAYS:
             break  # "ونبه المقبل أصحاب المحلات" after "عبدالرحمن المقبل": the man, no «next» alone after a verb
-        if ctx.norms[j] in MANNER_VOICE and j + 1 < limit and ctx.words[j + 1] and not is_definite(ctx.norms[j + 1]) \
-                and ctx.norms[j + 1] not in FIRST_NAMES and ctx.norms[j + 1] not in ctx.person_tokens \
-                and not complementizer(ctx.norms[j + 1]):
-            j += 2  # "يقول بصوت خافت"، "يقول بابتسامة متعبة": how it sounded
+        if ctx.norms[j] in MANNER_VOICE and j + 1 < limit and ctx.words[j + 1] and (
+                ctx.norms[j] not in MANNER or not is_definite(ctx.norms[j + 1]) and ctx.norms[j + 1] not in FIRST_NAMES
+                and ctx.norms[j + 1] not in ctx.person_tokens and not complementizer(ctx.norms[j + 1])):
+            j += 2  # "يقول بصوت خافت"، "يقول بابتسامة متعبة": how it sounded (بابتسامة alone is a manner too)
             continue
         if ctx.norms[j] in TIME_WORDS or ctx.norms[j] in FILLERS or ctx.norms[j] in MANNER:
             j += 1  # (and "ويضيف ضاحكا:"، "ثم يقول بحسرة:": how he said it)
-            continue
-        if ctx.norms[j] in MANNER_VOICE and j + 1 < limit and ctx.words[j + 1]:
-            j += 2  # "يقول بصوت خافت"
             continue
         k = adverbial_end(ctx.norms, j, limit)
         if k == j:
@@ -448,7 +445,8 @@ _QUESTIONS = folded_set("سؤال استفسار أسئلة استفسارات")
 _ENVOYS = folded_set("موفد مراسل مندوب مبعوث")
 _SITE_ADJECTIVES = folded_set("الإلكتروني الالكتروني الرسمي الرسمية")
 _ONLINE = folded_set("موقع موقعها موقعه الموقع منصة منصتها حساب حسابها حسابه صفحة صفحتها صفحته")
-_PLATFORMS = folded_set("تلغرام تليغرام تيليغرام تلجرام إكس اكس تويتر فيسبوك إنستغرام انستغرام إنستجرام يوتيوب لينكدإن واتساب")
+#: Platforms by their one-word name after "على منصة" (not سناب/تيك: the first half of two words).
+_PLATFORMS = (PLATFORMS - folded_set("سناب تيك")) | folded_set("تلغرام تليغرام تيليغرام تلجرام اكس إنستجرام")
 
 
 _SCREEN = folded_set("شاشة شاشات")

@@ -13,7 +13,7 @@ from .context import Context, is_quote_mark
 from .cues import (
     COMMENT_WORDS, DECLINE, NO_REPLY, PREFERRED_NOT, PARTICIPLES, PREP_NEEDS_FOLLOW, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS, VERB_PREPOSITION, VerbForm,
 )
-from .complements import _DESCRIBE, EVENT_PREPS, _first_letter_len, comp_start, is_complement, own_preposition_at
+from .complements import EVENT_PREPS, described_then_bi, _first_letter_len, comp_start, is_complement, own_preposition_at
 from .between import prayer_end, skip_to_complement
 from .cand import Cand
 from .events import _event_phrase, _skip_adverbs
@@ -879,8 +879,7 @@ def parse_participle(ctx: Context, i: int, sent_a: int, sent_b: int, after_cue: 
     if n in ("عن", "الي", "من", "علي"):
         c.claim_tok = j + 1
     elif n.startswith("ب") and len(n) > 3 and (n.startswith("بال") or (own or "") == "ب" or not own) \
-            and not (pf.lemma == _DESCRIBE and not n.startswith("بال") and j + 1 < sent_b and ctx.words[j + 1]
-                     and norms[j + 1][:1] == "ب"):
+            and not described_then_bi(ctx, pf.lemma, j, sent_b):
         c.claim_tok = j  # (not "داعيا بيونغ يانغ إلى": دعا's own is إلى, the ب is the name's;
         # not "واصفا باول | بأنه": whom he described, then his ب)
         c.claim_char = ctx.starts[j] + _first_letter_len(ctx.raw[j])
@@ -1397,9 +1396,9 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         and ctx.entity_at[np.end - 1].type == "ORG"  # "الرئيس التنفيذي لسابك: …": a post of a named body
     if not ok and np.kind in ("named_person", "named_organization") and not np.role \
             and not (a in ctx.entity_at and ctx.entity_at[a].type == "LOC") and not _lookup(norms[a], PLACES) \
-            and _named_after_head_below(ctx, a, colon_np) and _body_named_below(ctx, a, colon_np):
+            and 1 <= colon_np - a <= 3 and all(ctx.words[a:colon_np]) and _named_after_head_below(ctx, a, colon_np):
         # (not "جدة: …" over "غرفة جدة": a dateline's city)
-        np, ok = _body_named_below(ctx, a, colon_np), True  # "مستقبل مصر: …" over "جهاز مستقبل مصر للتنمية المستدامة"
+        np, ok = _body_np(ctx, a, colon_np), True  # "مستقبل مصر: …" over "جهاز مستقبل مصر للتنمية المستدامة"
     if not ok or (np.kind == "document" and not _lookup(norms[a], DOC_HEADS)):
         return None
     c = Cand(colon, colon + 1, "colon", a, colon + 1, np=np)
@@ -1451,6 +1450,11 @@ def _body_named_below(ctx: Context, a: int, b: int):
 
         if b - a > 1 or not ctx.norms[a].startswith("ال") or not body_named_for(ctx, a, below=True):
             return None  # ("الإحصاء: …" over "الجهاز المركزي للإحصاء الفلسطيني", which no tagger found)
+    return _body_np(ctx, a, b)
+
+
+def _body_np(ctx: Context, a: int, b: int) -> NP:
+    """A headline's short subject ``a``..``b`` as the body it names."""
     return NP(a, b, ctx.starts[a], ctx.ends[b - 1], "named_organization", ctx.norms[a], named=False)
 
 

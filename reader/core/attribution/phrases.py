@@ -424,6 +424,12 @@ def _initial(ctx: Context, j: int) -> bool:
 _AFTER_A_NAME = frozenset(("في", "علي", "عن", "خلال", "عبر", "امس", "اليوم"))
 
 
+def verb_after_name(norm: str) -> bool:
+    """A reporting verb with و/ف that no given name spells ("أما محمود | فيختم حديثه"): the
+    tagger may run a name into it; it is never part of the name."""
+    return norm[:1] in "فو" and norm in VERB_FORMS and norm not in FIRST_NAMES and norm[1:] not in FIRST_NAMES
+
+
 def not_in_a_name(ctx: Context, t: int, start: int) -> bool:
     """Token ``t`` of a tagged or read name is none of it: how he said it ("خالد | بنبرة غاضبة"),
     or, two words on, a noun with a pronoun (her own: "أمل آل عايض | تجربتها")."""
@@ -432,7 +438,7 @@ def not_in_a_name(ctx: Context, t: int, start: int) -> bool:
         return True
     if t - start >= 2 and n in _DEFINITE_OBJECTS:
         return True  # "انتقد النائب نديم طربيه | الموازنة": the tagger ran on into the object
-    if t > start and n[:1] in "فو" and n in VERB_FORMS and n not in FIRST_NAMES and n[1:] not in FIRST_NAMES:
+    if t > start and verb_after_name(n):
         return True  # "أما محمود | فيختم حديثه": his next verb, which the tagger ran into
     if t > start and n[:1] == "ب" and len(n) >= 6 and n not in FIRST_NAMES and masdar_like(n[1:]) \
             and ctx.norms[t - 1].startswith("ال"):
@@ -509,7 +515,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break
         if n in OBJECT_NOUNS:
             break  # "حمّل الوزير رامي حداد | مسؤولية الأزمة": the object, never a name
-        if n[:1] in "فو" and n in VERB_FORMS and n not in FIRST_NAMES and n[1:] not in FIRST_NAMES:
+        if verb_after_name(n):
             break  # "أما محمود | فيختم حديثه": his next verb
         if j > start and j + 1 < limit and _construct_plural(ctx, j):
             break  # "ودعت نفطال | مستعملي الطريق": a plural in construct, whom it called on

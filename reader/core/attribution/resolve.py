@@ -24,7 +24,7 @@ from .mentions import (
 )
 from .vias import OutletsMixin
 from .modifiers import indefinite_description
-from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain
+from .phrases import NP, _is_place, _lookup, _prefix_chars, def_chain, verb_after_name
 from .roles import institution_post
 from .sources import ONE_OF_THEM, bare, body_by_field
 from .words import PLACES as PLACE_NAMES
@@ -1087,9 +1087,7 @@ class Resolver(OutletsMixin):
             return ""  # "عبدالرحمن السويلم | الركود إلى": the tagger ran the name on into the object
         if canon and fold(canon).split()[-1].startswith("لل") and len(canon.split()) > 1:
             canon = canon.rsplit(" ", 1)[0]  # "يوسف حمد البدر للقبس": the paper told is no part of the name
-        last = fold(canon).split()[-1] if canon else ""
-        if len(canon.split()) > 1 and last[:1] in "فو" and last in VERB_FORMS and last not in FIRST_NAMES \
-                and last[1:] not in FIRST_NAMES:
+        if len(canon.split()) > 1 and verb_after_name(fold(canon).split()[-1]):
             canon = canon.rsplit(" ", 1)[0]  # "محمود فيختم" (the tagger's, at "أما محمود فيختم حديثه"): his verb
         if canon and any(is_arabic_letter(ch) for ch in canon) and len(canon) > len(text) \
                 and fold(text) in fold(canon):

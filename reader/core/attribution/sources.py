@@ -29,7 +29,7 @@ from .phrases import (
 )
 from .roles import _possessed_role, _role_phrase, nationality_adj
 from .words import (
-    ADJECTIVES, ANON_HEADS, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
+    ADJECTIVES, ANON_HEADS, AUDIENCE, CORPORATE_SUFFIXES, DESCRIPTIONS, DOC_HEADS, FEMININE_NAMES, FIRST_NAMES, INDEF_ADJECTIVES, KNOWN_ORGS,
     KNOWN_ORG_SEQS, MEDIA_QUALIFIERS, MEDIA_TYPES, OCCUPATIONS, ORG_HEADS, ROLE_HEADS, SAME_BEFORE, SELF_WORDS, SPEECH_EVENTS,
     COMMITTEE_FIELDS, PARLIAMENT_ADJ, PLACES, TITLES, UTILITIES, bare, bare_nisba,
     HEAD_WORDS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite, is_nisba, is_verb_like, strip_possessive,
@@ -739,7 +739,7 @@ _UN = folded_set("الأمم")
 
 
 _FORUM_BODIES = folded_set("منتدى المنتدى")
-_TOLD_PEOPLE = folded_set("للصحفيين للصحافيين للإعلاميين للصحافة للمراسلين للحضور للمستثمرين للمواطنين")
+_TOLD_PEOPLE = AUDIENCE | folded_set("للمستثمرين للمواطنين")
 
 
 def _forum_body(ctx: Context, i: int, limit: int) -> bool:

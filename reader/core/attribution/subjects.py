@@ -19,7 +19,7 @@ from .events import _skip_adverbs
 from .phrases import AL_GIVEN, KEEPERS, NP, _is_place, _lookup, masdar_like, name_chain, name_start
 from .sources import anonymity_clause, marks_source, parse_np
 from .words import (
-    ANON_HEADS, DOC_HEADS, FILLERS, FIRST_NAMES, OCCUPATIONS, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
+    ANON_HEADS, CAME_OUT, DOC_HEADS, FILLERS, FIRST_NAMES, OCCUPATIONS, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
     complementizer, is_nisba,
     folded_set, in_lexicon,
     is_definite, is_verb_like, strip_possessive, SELF_WORDS, SPEECH_EVENTS,
@@ -63,7 +63,7 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
         np = NP(i - 2, i, ctx.starts[i - 2], ctx.ends[i - 1], "anonymous", ctx.norms[i - 2])
         # "تجار دمشق يطالبون"، "فلاحو المنيا يطالبون"، "مسؤولون وخبراء يحذرون": a group by its place, or two
     if np is None and i - 3 >= sent_a:
-        t = next((t for t in range(i - 1, max(sent_a, i - 8), -1) if ctx.words[t] and ctx.norms[t] in _CAME_OUT), -1)
+        t = next((t for t in range(i - 1, max(sent_a, i - 8), -1) if ctx.words[t] and ctx.norms[t] in CAME_OUT), -1)
         if t > sent_a and all(ctx.words[u] and ctx.norms[u] not in VERB_FORMS or ctx.raw[u] == "/"
                               for u in range(t + 1, i)):
             inner = _left_subject(ctx, t, sent_a)
@@ -92,9 +92,6 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
             and ctx.norms[np.start][:1] == "م" and ctx.norms[np.start].endswith(("ين", "ون")) and len(ctx.norms[np.start]) >= 5:
         return None  # "مرددين هتافات تطالب بإقالة …": a plural participle and what they chant, no one named
     return np
-
-
-_CAME_OUT = folded_set("صدر صدرت نشر نشرت")
 
 
 def _group_word(n: str) -> bool:

@@ -501,6 +501,9 @@ THAT_IS = folded_set("وذلك ذلك وهذا هكذا وهكذا")
 #: "مستثمرون التقتهم «الوطن»": the paper met them (a clause on the source, never part of it).
 MET_BY = folded_set("التقتهم التقته التقتها قابلتهم قابلته قابلتها")
 
+#: The perfect of a document coming out: "تقرير صدر أمس"، "بيانات نشرت الاثنين".
+CAME_OUT = folded_set("صدر صدرت نشر نشرت")
+
 #: Verbs of a relative clause on a document, written without الذي: تقرير صدر أمس، دراسة نشرت.
 ISSUE_VERBS = folded_set("صدر صدرت نشر نشرت أعد أعدت أجري أجريت أطلق أطلقت يصدر تصدر ينشر تنشر")
 
