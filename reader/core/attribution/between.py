@@ -33,6 +33,7 @@ from .words import (
 _AUDIENCE = AUDIENCE
 _RELAYED = fold("نقل")
 _SHE_ECONOMIST = folded_set("الاقتصادية الخبيرة المحللة الباحثة")
+_DOT, _COM = fold("دوت"), fold("كوم")
 _TIME_ADJECTIVES = folded_set("الماضي الماضية الحالي الحالية المقبل المقبلة الجاري الجارية")
 
 
@@ -40,6 +41,8 @@ def past_outlet_adjective(ctx: Context, m, limit: int) -> int:
     """After the outlet told, ``m``: past the paper's adjective before a comma or إن/أن
     ("لصحيفة «الوطن» المحلية، الأسبوع الماضي، إن"), or ``m.end``."""
     e = m.end + (1 if m.end < limit and not ctx.words[m.end] and ctx.raw[m.end] in "»\"”" else 0)
+    if e + 1 < limit and ctx.words[e] and ctx.norms[e] == _DOT and ctx.words[e + 1] and ctx.norms[e + 1] == _COM:
+        return e + 2  # "لـ"القدس" دوت كوم": the site's name goes on
     if e + 1 < limit and ctx.words[e] and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]) \
             and ctx.norms[e] not in _TIME_ADJECTIVES and (not ctx.words[e + 1] or complementizer(ctx.norms[e + 1])):
         return e + 1
@@ -1104,6 +1107,11 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 and not ctx.words[j - 1] and is_complement(ctx, j + 1, limit):
             j += 1  # صحيفة «دون» المحلية أن: a description after a name in marks
             continue
+        if c.np is not None and j == c.np.end and c.np.kind == "anonymous" and ctx.words[j] and adjective_like(n) \
+                and j + 3 < limit and ctx.is_punct(j + 1, "،,") and anonymity_clause(ctx, j + 2, limit):
+            c.np = replace(c.np, end=j + 1, src_end=ctx.ends[j])  # "مصدر في ميناء نواكشوط المستقل، فضل عدم …": the port's adjective
+            j += 1
+            continue
         if c.np is not None and (j == c.np.end or c.via is not None and j == getattr(c.via, "end", -1)) \
                 and j + 2 < limit and norms[j + 1] == "عدم":
             # "نائب طلب عدم ذكر اسمه": the anonymity clause ends at the name/identity word (also
@@ -1112,6 +1120,10 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
             if k > 0:
                 c.anonymous = c.anonymous or anonymity_clause(ctx, j, k + 1)
                 j = k + 1
+                if j < limit and ctx.words[j] and norms[j] in _WHY_UNNAMED:
+                    comma = next((t for t in range(j + 1, min(limit, j + 12)) if not ctx.words[t]), -1)
+                    if comma > 0 and ctx.raw[comma] in "،," and is_complement(ctx, comma + 1, limit):
+                        j = comma + 1  # "تاجر طلب عدم ذكر اسمه خوفا من الملاحقة، إن": why he asked
                 continue
         if c.np is not None and j == c.np.end and c.np.kind == "anonymous":
             at = j + 1 if n in _RELATIVE else j
@@ -1379,6 +1391,8 @@ _NICKNAMED = folded_set("الملقب الملقبة المعروف المعرو
 _PUBLISHED_IN = folded_set("الصادرة الصادر التي تصدر الذي يصدر التابع التابعة المملوك المملوكة")
 _ASKING_NOT = folded_set("طالبا طالبة طالبين مفضلا مفضلة رافضا رافضة مشترطا مشترطة")
 _IDENTITY = folded_set("اسمه اسمها هويته هويتها اسمهم هويتهم أسمائهم")
+#: Why one asked not to be named: "خوفا من الملاحقة"، "لحساسية الموضوع"، "لأنه غير مخول …".
+_WHY_UNNAMED = folded_set("خوفا خشية تجنبا لحساسية نظرا لأنه لأنها لأنهم لكونه لكونها لكونهم")
 
 
 _ITS_CORRESPONDENT = folded_set("مراسلها مراسله موفدها موفده مراسليها مراسليه")

@@ -11,7 +11,7 @@ from .context import Context, is_quote_mark
 from .cues import AMBIGUOUS, EXPLICIT_ONLY, PARTICIPLES, SAYING, VERB_FORMS, VERB_PREPOSITION
 
 from .words import (
-    DIRECT_OPENERS, MANNER, ORG_HEADS, RELATIVE_PRONOUNS, SAYS_DIRECT, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite,
+    DIRECT_OPENERS, MANNER, MANNER_VOICE, ORG_HEADS, RELATIVE_PRONOUNS, SAYS_DIRECT, SPEECH_EVENTS, TIME_WORDS, complementizer, folded_set, in_lexicon, is_definite,
 )
 
 #: Words before أن that make it no reporting clause (بعد أن، دون أن، يمكن أن).
@@ -89,8 +89,18 @@ _THUS = folded_set("هكذا وهكذا")
 
 
 def only_manner_after(ctx: Context, k: int, sent_b: int) -> bool:
-    """From token ``k`` to the sentence's end, only punctuation and how it was said ("، تضيف بحسرة.")."""
-    return all(not ctx.words[t] or ctx.norms[t] in MANNER for t in range(k, sent_b))
+    """From token ``k`` to the sentence's end, only punctuation and how it was said ("، تضيف بحسرة.",
+    "، يقول بابتسامة متعبة.": a voice or smile and one indefinite word of how it was)."""
+    t = k
+    while t < sent_b:
+        if ctx.words[t] and ctx.norms[t] in MANNER_VOICE and t + 1 < sent_b and ctx.words[t + 1] \
+                and not is_definite(ctx.norms[t + 1]):
+            t += 2
+        elif not ctx.words[t] or ctx.norms[t] in MANNER:
+            t += 1
+        else:
+            return False
+    return True
 
 
 def complement(ctx: Context, c, j: int, sent_a: int, sent_b: int):
@@ -296,7 +306,10 @@ _OWN_ONLY = {fold(v): fold(p) for v, p in (("تحدث", "عن"), ("أثنى", "�
 _TO_OR_LAM = frozenset({fold("تطرق"), fold("ألمح")})
 #: Objects that make أعلن an act (declaring mourning, a curfew, war, mobilisation), and
 #: the states declared with حالة (الطوارئ، التأهب ...).
-_DECLARED = folded_set("الحداد حدادا حظر الحرب النفير التعبئة إضرابا الإضراب الأحكام")
+_DECLARED = folded_set("الحداد حدادا الحرب النفير التعبئة إضرابا الإضراب الأحكام")
+#: "أعلنت حظر التجول" (a curfew, an act), but "أعلنت حظر التعامل بالفئات الجديدة" (a ban it announces).
+_BAN = folded_set("حظر حظرا")
+_CURFEW = folded_set("التجول للتجول التجوال للتجوال تجول تجوال")
 _TRUCE = folded_set("هدنة الهدنة هدنه")
 _HALT = folded_set("وقف وقفا")
 _FIRE = folded_set("إطلاق لإطلاق الاطلاق اطلاق لاطلاق")
@@ -307,6 +320,8 @@ def _declaration(ctx: Context, j: int, limit: int) -> bool:
     n = ctx.norms[j]
     if n in _DECLARED:
         return True
+    if n in _BAN:
+        return j + 1 < limit and ctx.norms[j + 1] in _CURFEW
     if n in _TRUCE:
         return True  # أعلنت هدنة
     if n in _HALT and any(ctx.norms[t] in _FIRE for t in range(j + 1, min(limit, j + 4))):

@@ -19,9 +19,10 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import ORG_HEADS, ANON_HEADS, MEDIA_TYPES, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
+from .words import INTERVIEW_WORDS, ORG_HEADS, ANON_HEADS, MEDIA_TYPES, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
     is_definite, is_nisba, is_verb_like
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS
+from .between import past_outlet_adjective
 from .other_cues import (
     BY_HIM, SAYING_BY, THESE_WORDS, parse_decline, parse_headline, parse_noreply, parse_participle, parse_prep,
     parse_saying_by, parse_these_words, quote_continuation,
@@ -140,8 +141,8 @@ def _detect_claims(text: str, entities: Sequence[Entity] | None, noise: Sequence
         cited = {r[0].cue.start for r in records} - {r[0].cue.start for r in speaking}
         previous = [r for r in records if r[0].cue.start not in cited] or records
         last_sent = (a, b)
-    return _outlet_reports_him(ctx, _headline_body_named_below(ctx, _no_outlet_questions(ctx, _asked_not_to_be_named(ctx, interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
-        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out)))))))))
+    return _outlet_reports_him(ctx, _headline_acronym_below(ctx, _headline_body_named_below(ctx, _no_outlet_questions(ctx, _asked_not_to_be_named(ctx, interview_answers(ctx, _official_named_next(ctx, _headline_member_named(
+        ctx, _lead_official_named_later(ctx, _lead_named_after(ctx, out))))))))))
 
 
 def _outlet_reports_him(ctx: Context, out: list[Claim]) -> list[Claim]:
@@ -192,6 +193,24 @@ def _headline_body_named_below(ctx: Context, out: list[Claim]) -> list[Claim]:
                 and in_lexicon(fold(later.source.resolved).split()[0], ORG_HEADS)}
         if len(full) == 1:
             out[n] = replace(c, source=replace(s, resolved=full.pop()))
+    return out
+
+
+def _headline_acronym_below(ctx: Context, out: list[Claim]) -> list[Claim]:
+    """"أونكتاد يحذر من …" over "حذر مؤتمر الأمم المتحدة للتجارة والتنمية (أونكتاد) من …": a headline's
+    one-word subject that a record below gives as the acronym of a body in brackets is that body."""
+    out = list(out)
+    for n, c in enumerate(out[:3]):
+        s = c.source
+        if s is None or s.kind not in ("named_person", "named_organization") or not s.text or " " in s.text.strip() \
+                or ctx.sent_of[ctx.tok_at_char(c.cue.start)] != 0 or s.resolved != s.text:
+            continue
+        key = fold(s.text)
+        full = {later.source.resolved for later in out[n + 1:n + 10] if later.source is not None
+                and ctx.sent_of[ctx.tok_at_char(later.cue.start)] <= 4 and later.source.kind == "named_organization"
+                and later.source.resolved and fold(later.source.resolved).replace(" ", "").endswith("(" + key + ")")}
+        if len(full) == 1:
+            out[n] = replace(c, source=replace(s, resolved=full.pop(), kind="named_organization"))
     return out
 
 
@@ -808,6 +827,7 @@ def _finish(ctx: Context, cands: list[Cand], a: int, b: int) -> list[tuple[Cand,
     cands.sort(key=lambda c: c.cue_a)
     cands = _lead_outlet_as_via(ctx, cands)
     cands = _trailing_relay_as_via(ctx, cands)
+    _trailing_interview_as_via(ctx, cands, b)
     cands = _returning_to(ctx, cands)
     for c in cands:
         c.bp = break_point(ctx, c, a)
@@ -965,6 +985,34 @@ def _trailing_relay_as_via(ctx: Context, cands: list[Cand]) -> list[Cand]:
 
 
 _QUOTING = frozenset(fold(w) for w in ("نقلا", "نقلاً", "ونقلا"))
+_BELONGING = folded_set("التابعة التابع المملوكة المملوك المقربة المقرب")
+
+
+def _trailing_interview_as_via(ctx: Context, cands: list[Cand], b: int) -> None:
+    """"اعتبر X أن …، في تصريح لقناة «المسيرة» التابعة للجماعة.": the interview named after the
+    claim, at the end of the sentence: its outlet is the via and the claim ends before it."""
+    for n, c in enumerate(cands):
+        if c.kind not in ("verb", "part") or c.via is not None or c.via_np is not None or c.mode != "after":
+            continue
+        limit = cands[n + 1].cue_a if n + 1 < len(cands) else b
+        for t in range(c.cue_b, limit - 3):
+            if not (ctx.is_punct(t, "،,") and ctx.words[t + 1] and ctx.norms[t + 1] == "في" and ctx.words[t + 2]
+                    and ctx.norms[t + 2] in INTERVIEW_WORDS and ctx.words[t + 3]):
+                continue
+            k = t + 3
+            m = match_outlet(ctx, k + 1, b) if ctx.norms[k] in ("مع", "الي") else match_outlet(ctx, k, b, preposition=True)
+            if m is None or m.anaphor:
+                continue
+            e = past_outlet_adjective(ctx, m, b)
+            if e < b and ctx.words[e] and ctx.norms[e] in _BELONGING:
+                e = next((u for u in range(e + 1, min(b, e + 4)) if not ctx.words[u]), b)
+            if all(not ctx.words[u] and ctx.raw[u] in ".!»\"”" for u in range(e, b)) or limit < b and all(
+                    not ctx.words[u] and ctx.raw[u] in "،,»\"”" for u in range(e, limit)):
+                # (and "…، في تصريح لقناة «العربية»، مضيفا أن": before the speaker's next participle)
+                c.via = m
+                if c.claim_end < 0 or c.claim_end > t:
+                    c.claim_end = t
+            break
 
 
 _RETURNING = frozenset(fold(w) for w in ("بالعودة", "وبالعودة"))

@@ -7,8 +7,8 @@ from .context import Context
 from .phrases import _NUMBER_WORDS, _is_place, _lookup, _stopword, _word, def_chain, entity_end, name_chain, name_start
 from .cues import VERB_FORMS
 from .words import (
-    CORPORATE_SUFFIXES, DOC_HEADS, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer,
-    folded_set, in_lexicon, is_definite, is_verb_like,
+    CORPORATE_SUFFIXES, DOC_HEADS, bare, FIRST_NAMES, KNOWN_ORGS, ORG_HEADS, SPEECH_EVENTS, TIME_WORDS, bare_nisba, complementizer,
+    folded_set, in_lexicon, is_definite, is_nisba, is_verb_like,
 )
 
 
@@ -62,6 +62,38 @@ def _institution(ctx: Context, j: int, limit: int) -> int:
                 break
             if complementizer(ctx.norms[t]) or ctx.norms[t] in VERB_FORMS or _stopword(ctx.norms[t]):
                 break
+    return _name_ran_in(ctx, j, k, limit)
+
+
+_WHERE_NAMED = folded_set("منطقة مدينة محافظة حي شارع ميدان قرية بلدة ولاية مقاطعة مركز جزيرة ضاحية")
+#: Words before a given name inside a body's name ("جامعة الملك سعود"، "مؤسسة الشيخ زايد").
+_NAMED_FOR = folded_set("الملك الأمير الشيخ السلطان الإمام الرئيس الملكة الأميرة الشيخة")
+
+
+def _article(ctx: Context, t: int) -> bool:
+    """Token ``t`` opens with the article (not a foreign name in إل-: "إلفيرا")."""
+    return is_definite(ctx.norms[t]) and not ctx.raw[t].startswith(("إل", "إيل"))
+
+
+def _name_ran_in(ctx: Context, j: int, k: int, limit: int) -> int:
+    """The tagger ran a body into the name of the man after it ("في جامعة بيرزيت | سامر الخطيب"،
+    "البنك المركزي الروسي | إلفيرا نابيولينا،"): the body ends where his name begins."""
+    norms = ctx.norms
+    for t in range(j + 2, k):
+        if not ctx.words[t] or not ctx.words[t - 1] or _article(ctx, t) or _stopword(norms[t]) \
+                or norms[t - 1] in _NAMED_FOR or _lookup(norms[t - 1], ORG_HEADS) or norms[t - 1] in ("بن", "ابن", "بنت", "ابو", "عبد") \
+                or bare(norms[t - 1]) in _WHERE_NAMED:  # ("في منطقة | سيدي بشر": a district named for a saint)
+            continue
+        after = k < limit and (not ctx.words[k] and ctx.raw[k] in "،," or ctx.words[k] and complementizer(norms[k]))
+        chain = name_chain(ctx, t, limit, after_role=True) if norms[t] in FIRST_NAMES else t
+        if norms[t] in FIRST_NAMES and not _lookup(norms[t], ORG_HEADS) and name_start(ctx, t, after_role=True) \
+                and chain >= max(k, t + 2) and (after or chain > k):
+            return t  # "الخبير الاقتصادي في جامعة بيرزيت | سامر الخطيب أن"
+        if 2 <= k - t <= 3 and after and ctx.entity_end_tok.get(j, -1) == k and norms[t - 1].startswith("ال") \
+                and is_nisba(norms[t - 1]) and all(
+                    ctx.words[u] and not _article(ctx, u) and not _stopword(norms[u]) and not _lookup(norms[u], ORG_HEADS)
+                    and norms[u] not in VERB_FORMS for u in range(t, k)):
+            return t  # "رئيسة البنك المركزي الروسي | إلفيرا نابيولينا، …": two words no list knows after its adjective
     return k
 
 

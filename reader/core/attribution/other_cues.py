@@ -120,7 +120,7 @@ _PUBLISHED = {fold(f): VerbForm(fold("نشر"), "perf", 3, g, "s", "", "o") for 
 #: "بحسب الخطة"، "وفق الجدول الزمني": a plan or schedule followed, not a source.
 _CURRENT = folded_set("الحالية الحالي الراهنة الراهن")
 _GIVENS = folded_set("معطيات المعطيات")
-_PLANS = folded_set("خطة خطط برنامج جدول جداول مخطط موعد مواعيد اشتراطات ضوابط شروط معايير أنظمة لوائح تعليمات توجيهات أسس قواعد آليات إجراءات مراحل")
+_PLANS = folded_set("خطة خطط برنامج جدول جداول مخطط موعد مواعيد اشتراطات ضوابط شروط معايير أنظمة لوائح تعليمات توجيهات أسس قواعد آلية آليات إجراءات مراحل")
 _PREP_MA = folded_set("حسبما وحسبما بحسبما")
 _WAS = folded_set("كان كانت كانوا قد")
 #: "فتح باب التصدير وفق ضوابط واضحة": rules followed (indefinite, mid-sentence), no source.
@@ -1203,6 +1203,17 @@ _WIRE_TAGS = folded_set("حصري عاجل تحديث مسح مقابلة تحل
 _EVENT_HEADS = folded_set("منتدى ملتقى مؤتمر ندوة ورشة جلسة قمة اجتماع")
 
 
+_CREDIT = folded_set("المصدر المصادر")
+
+
+def _dateline_city(ctx: Context, a: int) -> bool:
+    """The headline's first word opens the first paragraph of the body as its dateline, before a
+    dash or a comma: a place, whatever a list of places knows."""
+    body = next((k for k in range(a + 1, min(len(ctx.norms), a + 400)) if ctx.para_of[k] != ctx.para_of[a]), -1)
+    return body > 0 and ctx.words[body] and ctx.norms[body] == ctx.norms[a] and body + 1 < len(ctx.norms) \
+        and not ctx.words[body + 1] and ctx.raw[body + 1] in ("-", "–", "—", "،", ",")
+
+
 def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     """«تقرير: ...»، «مصادر: ...»: a short source, a colon, the claim (the colon is the cue)."""
     norms = ctx.norms
@@ -1268,6 +1279,10 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         return None
     if norms[a] in BYLINE_WORDS or any(norms[k] in VERB_FORMS for k in range(a, colon)):
         return None
+    if colon == a + 1 and a == ctx.sents[0][0] and _dateline_city(ctx, a):
+        return None  # "انواذيبو: سكان يشتكون …" over "انواذيبو – جدد سكان …": the city the story is from
+    if colon == a + 1 and norms[a] in _CREDIT and ctx.para_of[a] == ctx.para_of[len(ctx.norms) - 1] and a > ctx.sents[0][0]:
+        return None  # "المصدر: RT + «نوفوستي»" under the article: whence the story came, no one's claim
     if a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 1 == colon:
         np = marks_source(ctx, a, colon)  # «ساما»: …، «فيتش»: …: a body named in marks
         if np is None or np.kind not in ("named_organization", "media", "named_person"):

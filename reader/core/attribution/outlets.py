@@ -484,7 +484,7 @@ def _qualifiers_after_marks(ctx, j: int, limit: int) -> int:
 
 _FOREIGN_ARTICLES = folded_set("ذا ذي لا لو لي دي دير دو إل ال")
 _ORDINALS = folded_set("الأولى الثانية الثالثة الرابعة الخامسة السادسة")
-_STATE_BROADCAST = folded_set("التلفزيون التليفزيون الإذاعة")
+_STATE_BROADCAST = folded_set("التلفزيون التليفزيون التلفزة الإذاعة")
 _OFFICIAL = folded_set("الرسمي الرسمية العام العامة الحكومي الحكومية")
 _FOR_NEWS = fold("للأنباء")
 _TO_ITS_MAN = folded_set("لمراسل لمراسلة لمراسلي لموفد لموفدة")

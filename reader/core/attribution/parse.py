@@ -652,6 +652,9 @@ def _amount_next(ctx: Context, k: int, sent_b: int) -> bool:
 _RESUMPTIVES = folded_set("فيه فيها خلاله خلالها")
 
 
+_ABOUT_IT = folded_set("عنه عنها عنهما عنهم")
+
+
 def _resumptive_then_subject(ctx: Context, j: int, sent_b: int) -> bool:
     """After a relative's verb, "in it" and then a named speaker who says something: "المؤتمر الذي
     أعلن فيه محمد الجدعان أن …" (the clause is where he spoke; the antecedent did not speak)."""
@@ -932,6 +935,12 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
                                           "media", "document"):
             demo = j
             j += 1  # "وأكد ذلك مصدر ذو صلة بمنتج آخر بقوله: ..."
+    if vf.prefix == "" and prev in _RELATIVE and vf.tense == "perf" and i + 1 < sent_b and ctx.words[i + 1] \
+            and norms[i + 1] in _ABOUT_IT and not any(ctx.words[t] and complementizer(norms[t]) or ctx.raw[t] == ":"
+                                                      or ctx.quote_open_tok.get(t, t) - t > 4
+                                                      for t in range(i + 2, next((u for u in range(i + 2, sent_b)
+                                                                                  if ctx.is_punct(u, "،,")), sent_b))):
+        return None  # "ضمن مشروع «نيوم» الذي أعلن عنه ولي العهد عام 2017": the project he announced, nothing said
     if vf.prefix == "" and prev in _RELATIVE and i - 1 > sent_a and _relative_agrees(prev, vf) \
             and (_no_subject_after(ctx, i + 1, sent_b) or _object_then_own_preposition(ctx, vf, i + 1, sent_b)) \
             and not _resumptive_then_subject(ctx, i + 1, sent_b):

@@ -36,11 +36,13 @@ _KUNYA = folded_set("أم ام")
 AL_GIVEN = folded_set("الطيب الصادق الهادي الطاهر المختار الخضر الفاتح الشفيع المنصف الحبيب المهدي الحسن الحسين "
                       "العباس البشير المنجي الناصر الشاذلي الباجي الجيلاني الصافي الميلودي المكي المعطي "
                       "المصطفى العياشي الغالي الصديق المولدي الناجي الخليل الداه العربي")
+#: Given names with the article that are also posts or words, inside a name: "آمنة الأمين ميرغني".
+_MIDDLE_AL = AL_GIVEN | folded_set("الأمين المختار الأمير")
 _DEF_NUMBERS = folded_set("الثلاث الأربع الخمس الست السبع الثماني الثمانية التسع العشر العشرين الثلاثة الأربعة "
                            "الخمسة الستة السبعة")
 _OF_YEARS = folded_set("للعام للعامين لعام لعامي العام عام للسنة لسنة للسنتين")
-_FOREIGN_LINKS = folded_set("دي دو فان فون دا ديل")
-_NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد منت دي دو فان فون لا آيت أيت بو")
+_FOREIGN_LINKS = folded_set("دي دو فان فون دا ديل دير")
+_NAME_LINKS = folded_set("بن بنت ابن أبو أبي آل عبد ابو ولد منت دي دو فان فون دير لا آيت أيت بو")
 #: First words of a two-word first name (عبد القادر، أبو بكر): a family name may follow them.
 _COMPOUND_FIRST = folded_set("عبد أبو ابو")
 #: Second halves of compound first names: عبد الله، نور الدين، تقي الدين، عز الدين.
@@ -384,7 +386,34 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
         if n.startswith("ب") and _is_place(ctx, j) and places:
             j += 1  # بأسوان
             continue
+        if places and n[:1] == "ب" and n[1:] in _SETTLEMENT_HEADS and j + 1 < limit and ctx.words[j + 1]:
+            k = _settlement_end(ctx, j + 1, limit)
+            if k > j + 1:
+                j = k  # "غرفة النقل | بولاية نهر النيل"، "صرافين في السوق الموازية | بمقاطعة لكصر": where
+                continue
         break
+    return j
+
+
+#: Heads of a region's name after ب: "بولاية نهر النيل"، "بمقاطعة لكصر".
+_SETTLEMENT_HEADS = folded_set("ولاية مقاطعة إقليم محافظة مدينة منطقة بلدة قرية")
+
+
+def _settlement_end(ctx: Context, j: int, limit: int) -> int:
+    """The region's own name from ``j``: up to a place (two words before it at most), or one or
+    two words no list knows before a comma, a verb or إن/أن; ``j`` when neither."""
+    for k in range(j, min(limit, j + 3)):
+        if not ctx.words[k] or _stopword(ctx.norms[k]) or ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]):
+            break
+        if _is_place(ctx, k):
+            return min(limit, ctx.entity_end_tok.get(k, k + 1))
+    k = j
+    while k < min(limit, j + 2) and ctx.words[k] and not is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]) \
+            and ctx.norms[k] not in VERB_FORMS and not complementizer(ctx.norms[k]) and len(ctx.norms[k]) >= 3:
+        k += 1
+    if k > j and k < limit and (ctx.is_punct(k, "،,") or ctx.words[k] and (
+            ctx.norms[k] in VERB_FORMS or complementizer(ctx.norms[k]))):
+        return k
     return j
 
 
@@ -412,6 +441,7 @@ _DIRECTIONS = folded_set("شمال جنوب شرق غرب وسط شمالي جن
 
 
 _SON_OF = frozenset(("بن", "ابن", "بنت"))
+_LINEAGE = _SON_OF | frozenset(("ولد", "منت"))
 
 
 def _initial(ctx: Context, j: int) -> bool:
@@ -498,6 +528,11 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
         j += 1
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
+        if ent is not None and ent.type == "PER" and j == ctx.entity_end_tok.get(start, -1) and n.startswith("ال") \
+                and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in _LINEAGE and ctx.entity_at.get(j + 1) is not None \
+                and ctx.entity_at[j + 1].type == "PER" and ctx.entity_at[j + 1].start == ctx.starts[j + 1]:
+            j = entity_end(ctx, j + 1, limit)  # "محمد | الأمين | ولد أباه": the tagger cut a compound given name off its نسب
+            break
         if start + 2 <= j <= start + 3 and (ent is None or ent.type == "PER" and ctx.entity_end_tok.get(start, j + 1) <= j) \
                 and norms[start] in FIRST_NAMES and norms[j - 1] not in _NAME_LINKS \
                 and (in_lexicon(n, _NAME_BREAKING_ROLES) or n in TITLES) and is_definite(n) and j + 1 < limit \
@@ -506,7 +541,8 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             j += 1  # "الخبير، عبد الله الأمين، أن": a family name that is also a title, then the claim
             break
         if j == start + 1 and norms[start] in FIRST_NAMES and n.startswith("ال") and len(n) >= 5 \
-                and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in ("ان", "بان", "انه", "بانه"):
+                and j + 1 < limit and ctx.words[j + 1] and (norms[j + 1] in ("ان", "بان", "انه", "بانه") or (
+                    norms[j + 1][:1] == "ل" and match_outlet(ctx, j + 1, limit, preposition=True) is not None)):
             j += 1  # "عبدالرحمن المقبل بأن"، "خالد الماضي إن": a family name that is also an adjective, then his claim
             break
         if n in _WEEKDAY_NAMES and j == start + 1 and norms[start] in FIRST_NAMES and j + 1 < limit \
@@ -653,6 +689,11 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
                 or norms[j + 1].startswith("ال") and norms[j + 1].endswith(("ين", "ات"))):
             # (not "محمد إمام المسجد": the post, in construct)
             j += 1  # "ريان مفتي"، "عمر قاضي": a family name that is also a post, right after a given name
+            break
+        if j == start + 1 and norms[start] in FIRST_NAMES and n in _MIDDLE_AL and j + 1 < limit \
+                and ctx.entity_at.get(j + 1) is not None and ctx.entity_at[j + 1].type == "PER" \
+                and ctx.entity_at[j + 1].start == ctx.starts[j + 1]:
+            j = entity_end(ctx, j + 1, limit)  # "د. آمنة الأمين ميرغني": a father's name like a post, then the family's
             break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
                 or in_lexicon(n, _NAME_BREAKING_ROLES) or n in _ONE_OF \
@@ -824,6 +865,8 @@ _FOR_THE_SAKE = folded_set("لصالح لحساب لدى لمصلحة")
 #: Words the tagger takes for a person's name and never are one.
 NOT_PEOPLE = folded_set("كورونا فيروس الفيروس كوفيد")
 #: Nouns the tagger runs a name on into, always an object after it ("حمّل X مسؤولية الأزمة").
+#: What an official announces or orders, never a given name: "أعلن الوزير زيادة الرواتب".
+_DECIDED = folded_set("زيادة خفض تخفيض رفع تمديد تأجيل إلغاء تعليق صرف طرح إطلاق تعيين إعفاء تثبيت")
 OBJECT_NOUNS = folded_set("مسؤولية المسؤولية قرار قرارات خطة خطط خطوة سياسة سياسات إجراءات أداء تصريحات")
 _REGION_AFTER_KEEPER = REGION_HEADS | folded_set("عام عامة")
 _THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة الشرقية الغربية الشمالية الجنوبية")
@@ -972,6 +1015,15 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return False  # "مقاولي الباطن"، "مقاولو الباطن": contractors in the construct plural, no name
     if n in PARTICIPLES and n not in FIRST_NAMES:
         return False  # "وكيل الوزارة، | مشيرا إلى أن": the speaker's next words, no name
+    if after_role and is_nisba(n) and not is_definite(n) and n not in FIRST_NAMES \
+            and ctx.entity_end_tok.get(j, j + 1) == j + 1:
+        from .roles import nationality_adj
+
+        if nationality_adj(n):
+            return False  # "خبير | روسي لـ«سبوتنيك»:": where the expert is from, no name
+    if after_role and n in _DECIDED and n not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"
+                                                       and ctx.entity_end_tok.get(j, j + 1) > j + 1):
+        return False  # "وأعلن الوزير | زيادة رواتب العاملين": what he announced, no name
     if n not in FIRST_NAMES and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in _WITH_PRONOUN \
             and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"):
         return False  # "مسؤول في السفارة، | تواصلت معه «الجزيرة»": a verb on him, no name

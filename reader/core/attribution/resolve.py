@@ -40,6 +40,8 @@ _ISSUED_FORMS = folded_set("الصادرة الصادر")
 _COMPANY_BARE = folded_set("شركة مجموعة")
 from .mentions import _NO_NAME_ADJ  # noqa: E402
 
+_AMMA = folded_set("أما وأما")
+
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
 
@@ -789,8 +791,15 @@ class Resolver(OutletsMixin):
                     and (v > a or ctx.norms[v][:1] == "و"):
                 best = ent  # "ولم يخف أبو خالد … استياءه. وقال: «…»": the man a verb that is no cue opens with
                 break
+            if ctx.words[a] and ctx.norms[a] in _AMMA and a + 2 < k and ctx.words[a + 1] \
+                    and ctx.norms[a + 1] in FIRST_NAMES and ctx.norms[a + 1] not in FEMININE_NAMES \
+                    and (ctx.is_punct(a + 2, "،,") or ctx.norms[a + 2][:1] == "ف"):
+                best = ctx.raw[a + 1]  # "أما أحمد، فلم يعد يفكر إلا في الهجرة. «…»، يقول": the man the story turns to
+                break
         if best is None:
             return None
+        if isinstance(best, str):
+            return Speaker(best, "named_person", "m", "s", "", (fold(best),), is_person=True)
         name = best.text
         if best.canonical and len(best.canonical) > len(name) and fold(name) in fold(best.canonical):
             name = best.canonical  # (هوانغ -> دينيس هوانغ)

@@ -50,6 +50,9 @@ _SUPERLATIVE = folded_set("كبرى أكبر أبرز أهم كبريات")
 
 _AL_GIVEN = AL_GIVEN
 
+#: What a deputy files: "في طلب الإحاطة"، "في سؤال برلماني"، "في استجواب".
+_FILED = folded_set("طلب طلبه طلبها سؤال سؤاله سؤالها استجواب استجوابه استجوابها")
+
 def _possessed_role(ctx: Context, i: int, limit: int) -> bool:
     """A role noun with the pronoun ه (written ه, not a folded ة) before العام/التنفيذي or a
     name: أمينه العام، مديره التنفيذي."""
@@ -297,6 +300,10 @@ def _unnamed_workplace(ctx: Context, j: int, limit: int) -> bool:
 
 
 _A_JOB = folded_set("عمل وظيفة وظائف العمل")
+
+
+_OF_BUSINESS = folded_set("رجل سيدة رجال سيدات")
+_BUSINESS = folded_set("الأعمال")
 
 
 def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> NP:
@@ -597,6 +604,8 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                 j = def_chain(ctx, j + 1, limit, org=True)
             had_genitive = True
             continue
+        if n in ("في", "لدي") and _word(ctx, j + 1, limit) and norms[j + 1] in _FILED:
+            break  # "وقالت النائبة | في طلب الإحاطة إن": what she filed, no institution of hers
         if n in ("في", "لدي") and (_word(ctx, j + 1, limit) or j + 1 in ctx.quote_open_tok):
             k = _cut_at_title(ctx, j + 1, _institution(ctx, j + 1, limit))  # (في «جنرال إلكتريك»)
             k = next((t for t in range(j + 2, k) if t in ctx.entity_at and ctx.entity_at[t].type == "PER"
@@ -828,7 +837,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         # a definite head or genitive (المتحدثة باسم البرنامج، نقيب أصحاب المطاعم) an
         # indefinite word that looks like one is a foreign name (ليني كينزلي، طوني).
         per = ctx.entity_at.get(j)
-        indef_role = not is_definite(norms[i]) and not had_genitive and (per is None or per.type != "PER")
+        indef_role = not is_definite(norms[i]) and not had_genitive and (
+            per is None or per.type != "PER" or ctx.entity_end_tok.get(j, j + 1) == j + 1 and nationality_adj(n))
+        # ("خبير روسي": a nationality the tagger took for a man's name)
         if not is_definite(n) and (
             _lookup(n, ORG_HEADS) or _lookup(n, ROLE_HEADS)
             or (indef_role and (n in INDEF_ADJECTIVES or bare_nisba(n)))
@@ -1034,6 +1045,13 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
             and ctx.entity_at[j + 1].type == "LOC":
         j = max(j + 2, entity_end(ctx, j + 1, limit))  # "المدير القطري للبنك الدولي للضفة الغربية وقطاع غزة": a second place
         name_at = role_end = j
+    biz = next((k for k in (j - 1, j) if k > i and k + 2 < limit and ctx.words[k] and norms[k] in _OF_BUSINESS
+                and norms[k + 1] in _BUSINESS), -1) if name_end <= name_at else -1
+    if biz > 0 and ctx.entity_at.get(biz + 2) is not None and ctx.entity_at[biz + 2].type == "PER" \
+            and ctx.entity_at[biz + 2].start == ctx.starts[biz + 2]:
+        role_end = biz + 2  # "رئيس مجلس إدارة الشركة المطورة | رجل الأعمال | سامي باخشب": what he is, then his name
+        name_at, name_end = biz + 2, max(ctx.entity_end_tok.get(biz + 2, biz + 3), name_chain(ctx, biz + 2, limit))
+        j = name_at
     if name_end > name_at:
         pass
     elif _word(ctx, j, limit) and name_start(ctx, j, after_role=True) and not _is_place(ctx, j) \
@@ -1124,6 +1142,14 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
         return NP(i, name_end, ctx.starts[name_at], ctx.ends[name_end - 1], "named_person",
                   head, role=role_words, named=True,
                   feminine=norms[name_at] in FEMININE_NAMES or feminine or head.endswith("ه"))
+    ent_end = ctx.entity_end_tok.get(i + 1, -1) if i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "ORG" else -1
+    if role_end - i >= 3 and ent_end > role_end:
+        from .institutions import _name_ran_in
+
+        if _name_ran_in(ctx, i + 1, ent_end, limit) == role_end:
+            # "رئيسة البنك المركزي الروسي | إلفيرا نابيولينا،": the tagger ran the bank into her name
+            return NP(i, ent_end, ctx.starts[role_end], ctx.ends[ent_end - 1], "named_person", head,
+                      role=" ".join(norms[i:role_end]), named=True, feminine=feminine or head.endswith("ه"))
     kind = "anonymous" if _lookup(norms[i], ANON_HEADS) else "unnamed_official"
     return NP(i, role_end, s0, ctx.ends[role_end - 1], kind, head,
               role=" ".join(norms[i:role_end]), definite=is_definite(norms[i]),

@@ -41,7 +41,8 @@ __all__ = [
 ]
 
 _SOME = folded_set("بعض معظم غالبية أغلب")
-_KIN = folded_set("جاره جارته جارها صديقه صديقته زميله زميلته زميلها شقيقه شقيقته شقيقها زوجته زوجها ابنه ابنته والده والدته")
+_KIN = folded_set("""جاره جارته جارها صديقه صديقته زميله زميلته زميلها شقيقه شقيقته شقيقها زوجته زوجها ابنه ابنته والده والدته
+    ابنها ابنتها أخوه أخته أخوها أختها والدها والدتها""")  # ("فيما قال ابنها كريم، الطالب …، إن")
 _CLEARING = folded_set("مخلص مخلصو مخلصي مخلصون مخلصين")
 _CUSTOMS_ADJ = folded_set("جمركي جمركيون جمركيين الجمارك جمارك")
 _DUAL_POSTS = folded_set("الوزيران الوزيرين الرئيسان الرئيسين السفيران السفيرين النائبان النائبين المسؤولان المتحدثان")
@@ -302,6 +303,12 @@ def _post_then_name(ctx: Context, i: int, e: int, limit: int, head: str, feminin
     return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "unnamed_official", head, role=" ".join(ctx.norms[i:e]))
 
 
+_CHANNEL = folded_set("القناة قناة")
+#: Verbal nouns a body denies, confirms or expects, never a firm's own name after its trade.
+_DENIED_FACTS = folded_set("وجود استمرار حدوث وقوع ارتفاع تراجع انخفاض زيادة نقص تحسن تعافي")
+_GOVERNORATE = folded_set("محافظة ولاية")
+_GOVERNOR_SHE = fold("محافظة")
+_BANK_WORDS = folded_set("بنك مصرف البنك المصرف")
 _SECRET = folded_set("سر السر")
 _REGION_WORDS_OF_MAYOR = folded_set("منطقة محافظة مدينة")
 _THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة")
@@ -762,6 +769,17 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
                 and all(ctx.words[t] or ctx.raw[t] == "." for t in range(i + 1, close)):
             # "وقال "ع. م"، تاجر جملة …، إن": a man the paper names by his initials only
             return NP(i, close + 1, ctx.starts[i + 1], ctx.ends[close - 1], "anonymous", ctx.norms[letters[0]])
+    if n[len(strip):] == _GOVERNOR_SHE and ctx.raw[i].endswith("ة") and _word(ctx, i + 1, limit) \
+            and bare(ctx.norms[i + 1]) in _BANK_WORDS:
+        from .roles import _role_phrase
+
+        # "وقالت محافظة البنك المركزي آمنة ميرغني إن": the bank's governor, a woman (no governorate)
+        return _role_phrase(ctx, i, limit, ctx.starts[i] + len(strip), True)
+    if n[len(strip):] in _GOVERNORATE and ctx.raw[i].endswith("ة") and _word(ctx, i + 1, limit) and _is_place(ctx, i + 1):
+        # (not "محافظه كازو أويدا": its governor, the pronoun folded like the ة)
+        e = min(limit, ctx.entity_end_tok.get(i + 1, i + 2))
+        # "أعلنت محافظة الجيزة تعريفة الركوب الجديدة": the governorate (a body), no woman governor named جدة
+        return NP(i, e, ctx.starts[i] + len(strip), ctx.ends[e - 1], "named_organization", n[len(strip):], named=True)
     if n[len(strip):] in SAME_BEFORE and _word(ctx, i + 1, limit) and is_definite(ctx.norms[i + 1]) \
             and not _stopword(ctx.norms[i + 1]):
         inner = parse_np(ctx, i + 1, limit, feminine=feminine)
@@ -824,7 +842,12 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
             and ctx.norms[np.end - 1] in _ISSUED_ADJ and (np.end >= limit or not ctx.words[np.end]
                                                           or ctx.norms[np.end] not in ("عن", "من")):
         np = replace(np, src_end=ctx.ends[np.end - 2])  # "تقرير صندوق النقد الدولي | الصادر أمس" (walked, not named)
-    if np is not None and np.kind == "media" and np.end - np.start == 1 and is_definite(ctx.norms[np.start]) \
+    if np is not None and np.kind == "media" and np.end - np.start == 1 and ctx.norms[np.start] in _CHANNEL \
+            and _word(ctx, np.end, limit) and ctx.norms[np.end].isdigit() and len(ctx.norms[np.end]) <= 2:
+        np = replace(np, end=np.end + 1, src_end=ctx.ends[np.end], media_end=max(np.media_end, np.end + 1))
+        # "أفادت القناة 12 العبرية": the channel by its number (its adjectives next)
+    if np is not None and np.kind == "media" and np.end - np.start <= 2 and is_definite(ctx.norms[np.start]) \
+            and (np.end - np.start == 1 or ctx.norms[np.end - 1].isdigit()) \
             and _word(ctx, np.end, limit) and is_definite(ctx.norms[np.end]) and is_nisba(ctx.norms[np.end]):
         e = np.end
         while _word(ctx, e, limit) and e - np.end < 3 and is_definite(ctx.norms[e]) and is_nisba(ctx.norms[e]) \
@@ -1624,7 +1647,8 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 and ctx.norms[e][:1] not in "لب" and not ctx.norms[e].endswith("ا") and not masdar_like(ctx.norms[e]) \
                 and not (ctx.norms[e][:1] in "وف" and (is_definite(ctx.norms[e][1:]) or _is_place(ctx, e)
                                                        or _lookup(ctx.norms[e][1:], ORG_HEADS))) \
-                and not (e in ctx.entity_at and ctx.entity_at[e].type == "PER") and not _lookup(ctx.norms[e], ROLE_HEADS):
+                and not (e in ctx.entity_at and ctx.entity_at[e].type == "PER") and not _lookup(ctx.norms[e], ROLE_HEADS) \
+                and ctx.norms[e] not in _DENIED_FACTS:  # (not "نفت مفوضية العون الإنساني | وجود «مجاعة»": what it denied)
             k = e + 1
             while _word(ctx, k, limit) and k - e < 3 and not is_definite(ctx.norms[k]) and not _stopword(ctx.norms[k]) \
                     and ctx.norms[k] not in VERB_FORMS and not complementizer(ctx.norms[k]) \

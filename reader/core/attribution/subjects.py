@@ -51,10 +51,13 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
             np = wide  # "صحيفة «الراية» القطرية ذكرت": the paper, not its nationality
     if np is None and i - 3 >= sent_a and ctx.words[i - 2] and ctx.norms[i - 2] == "في" and ctx.words[i - 1] \
             and not is_definite(ctx.norms[i - 1]) and not _stopword_np(ctx.norms[i - 1]) and ctx.norms[i - 1] not in VERB_FORMS \
-            and len(ctx.norms[i - 1]) >= 3 and ctx.words[i - 3]:
+            and len(ctx.norms[i - 1]) >= 3 and (ctx.words[i - 3] or i - 3 in ctx.quote_close_tok):
         inner = _left_subject(ctx, i - 2, sent_a)
+        if inner is None and i - 3 in ctx.quote_close_tok and _is_place(ctx, i - 1):
+            inner = marks_source(ctx, ctx.quote_close_tok[i - 3], i - 2)  # "و«المركزي» في عدن يحذر": a body in marks
         if inner is not None and inner.end == i - 2 and inner.kind in ("named_organization", "unnamed_official", "anonymous"):
-            np = replace(inner, end=i, src_end=ctx.ends[i - 1])  # "لكن الحكومة المركزية في لاباز اعتبرت": where it sits
+            np = replace(inner, end=i, src_end=inner.src_end if i - 3 in ctx.quote_close_tok else ctx.ends[i - 1])
+            # "لكن الحكومة المركزية في لاباز اعتبرت": where it sits (a name in marks is written alone)
     if np is None and i - 2 >= sent_a and (i - 2 == sent_a or not ctx.words[i - 3]) and ctx.words[i - 2] \
             and ctx.words[i - 1] and _group_word(ctx.norms[i - 2]) and (
                 i - 1 in ctx.entity_at and ctx.entity_at[i - 1].type == "LOC" and ctx.entity_end_tok.get(i - 1) == i
@@ -688,11 +691,12 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                 return np  # "أما سعد الحربي، وهو موظف في القطاع الخاص، فيؤكد": a description between
             if (np.kind == "named_organization" or np.kind == "named_person" and np.named) and ctx.is_punct(comma, "،,") \
                     and ctx.is_punct(last - 1, "،,") and 2 <= last - comma <= 14 and all(
-                        (ctx.words[t] or ctx.raw[t] in _MARKS) and (ctx.norms[t] not in VERB_FORMS and not is_verb_like(
+                        (ctx.words[t] or ctx.raw[t] in _MARKS or ctx.raw[t] in ("-", "–") and ctx.words[t - 1] and ctx.words[t + 1])
+                        and (ctx.norms[t] not in VERB_FORMS and not is_verb_like(
                             ctx.norms[t]) or t == comma + 1 and ctx.norms[t] in _STUDENT)
                         and not complementizer(ctx.norms[t])
                         for t in range(comma + 1, last - 1)):
-                # (and "أما محمود حسن، طالب بكلية التجارة، فقال": a student, no verb)
+                # (and "أما محمود حسن، طالب بكلية التجارة، فقال": a student, no verb; "سائق على خط المنيب - الحوامدية": a route)
                 if np.kind == "named_person" and in_lexicon(ctx.norms[comma + 1], ROLE_HEADS):
                     np = replace(np, post=" ".join(ctx.norms[comma + 1:last - 1]))  # (his post, for "المحافظ" later)
                 return np  # "أما بنك الإمارات دبي الوطني، أكبر بنوك الدولة من حيث الأصول، فقد أعلن": what it is
@@ -1097,6 +1101,8 @@ _THEIR_VIEWS = folded_set("آراؤهم آراءهم آرائهم")
 
 
 _TOGETHER_WITH = folded_set("بالتعاون بالاشتراك بالشراكة")
+#: "المبعوث الأممي إلى اليمن"، "السفير لدى لبنان": the country one is sent to.
+_ENVOY_TO = folded_set("إلى لدى")
 
 
 def _post_after_kana(ctx: Context, p: int) -> bool:
@@ -1234,6 +1240,10 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                         ctx.words[t] and ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t])
                         and not is_verb_like(ctx.norms[t]) for t in range(np.end, end)):
                 return np  # "وكانت لجنة الأسمنت في مجلس الغرف السعودية قد طالبت": the body it belongs to
+            if np is not None and np.kind in ("named_organization", "unnamed_official") and np.end + 1 < end \
+                    and ctx.norms[np.end] in _ENVOY_TO and _is_place(ctx, np.end + 1) \
+                    and ctx.entity_end_tok.get(np.end + 1, np.end + 2) == end:
+                return replace(np, end=end, src_end=ctx.ends[end - 1])  # "وكان مكتب المبعوث الأممي إلى اليمن قد أشار"
             if np is not None and np.kind == "document" and np.end < end and ctx.norms[np.end] in ("عن", "حول", "في") \
                     and all(ctx.words[t] and not is_verb_like(ctx.norms[t]) and ctx.norms[t] not in VERB_FORMS
                             for t in range(np.end, end)):
