@@ -962,6 +962,15 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     if shut > 0 and ctx.is_punct(shut, "،,") and is_complement(ctx, shut + 1, limit):
                         j = shut + 1  # "مصدر من الاتحاد المغربي للشغل، حضر الاجتماع، إن": a clause on him
                         continue
+                if c.via is None and ctx.words[j + 1] and norms[j + 1][:1] == "ل":
+                    m = match_outlet(ctx, j + 1, limit, preposition=True)
+                    e = m.end if m is not None and not m.anaphor else -1
+                    if 0 < e + 2 < limit and ctx.raw[e] == "(" and ctx.words[e + 1]:
+                        e = next((t + 1 for t in range(e + 1, min(limit, e + 5)) if ctx.raw[t] == ")"), e)
+                    if 0 < e < limit and ctx.is_punct(e, "،,") and is_complement(ctx, e + 1, limit):
+                        c.via = m  # "X، لوكالة السودان للأنباء (سونا)، إن": whom he told, between commas
+                        j = e + 1
+                        continue
                 k = _apposition_end(ctx, c, j + 1, limit)
                 if k > j + 1 and norms[j + 1] in _RELATIVE and c.np is not None:
                     k = _joined_relative_end(ctx, k, limit)  # "، التي …، وتدير …، بأنها"
@@ -1106,6 +1115,13 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if c.np is not None and j == c.np.end and n.startswith("ال") and is_nisba(n) and j > 0 \
                 and not ctx.words[j - 1] and is_complement(ctx, j + 1, limit):
             j += 1  # صحيفة «دون» المحلية أن: a description after a name in marks
+            continue
+        if c.np is not None and j == c.np.end and c.np.kind == "anonymous" and c.np.end - c.np.start == 1 and n == "من" \
+                and j + 2 < limit and ctx.words[j + 1] and not is_definite(norms[j + 1]) and not _stopword(norms[j + 1]) \
+                and norms[j + 1] not in VERB_FORMS and len(norms[j + 1]) >= 3 and ctx.is_punct(j + 2, "،,") \
+                and ctx.words[j + 3] and (norms[j + 3] in _CALLED or anonymity_clause(ctx, j + 3, limit)):
+            c.np = replace(c.np, end=j + 2, src_end=ctx.ends[j + 1])  # "مواطن من مغنية، يدعى محمد،": where he is from
+            j += 2
             continue
         if c.np is not None and j == c.np.end and c.np.kind == "anonymous" and ctx.words[j] and adjective_like(n) \
                 and j + 3 < limit and ctx.is_punct(j + 1, "،,") and anonymity_clause(ctx, j + 2, limit):

@@ -507,10 +507,12 @@ def _fronted_via(ctx: Context, a: int, comma: int) -> OutletMatch | None:
             if m is not None and not m.anaphor:
                 return m
             if ctx.norms[k] not in _RESUMPTIVE and ctx.norms[k] not in _LAM_WORDS and len(ctx.norms[k]) > 3 \
-                    and not is_definite(ctx.norms[k]) \
+                    and not is_definite(ctx.norms[k]) and (k == a + 2 or ctx.norms[k - 1] in _RESUMPTIVE) \
+                    and not any(ctx.norms[t] in TIME_WORDS for t in range(k, comma)) \
                     and not is_verb_like(ctx.norms[k]) and all(ctx.words[t] and not is_definite(ctx.norms[t])
                                                                 for t in range(k, comma)):
-                # "وفي تصريح له لجلوبال كابيتال أوضح ...": a publication no list knows
+                # "وفي تصريح له لجلوبال كابيتال أوضح ...": a publication no list knows, right after the
+                # event (not "في بيان صدر في وقت متأخر من ليلة أمس": a night)
                 return OutletMatch(k, comma, ctx.starts[k] + _first_letter_len(ctx.raw[k]), ctx.ends[comma - 1], "")
     return None
 

@@ -347,6 +347,10 @@ def _longer_forms(ctx: Context, name: str, lo: int, hi: int) -> list[tuple[int, 
                     ctx.words[t] and in_lexicon(norms[t], ROLE_HEADS) for t in range(max(0, start - 3), start))):
             # (not "المدير القطري للبنك الدولي للضفة الغربية": the post's region, after the bank)
             # (not "وكيل وزارة العمل للتخطيط والتطوير": the ل-phrase is the post's)
+            if norms[end - 1] in _NO_NAME_ADJ:
+                end -= 1  # "بيانات وزارة المالية | الشهرية": the data's adjective, which the tagger ran into the name
+                if end - start <= len(core):
+                    continue
             found.add((start, end))  # توشيبا -> توشيبا كورب, an organisation the NER found
     return [(a, b, " ".join(bare(w) for w in norms[a:b])) for a, b in sorted(found)]
 

@@ -976,6 +976,10 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
             ev = next((t for t in range(i - 3, max(sent_a, i - 12), -1) if ctx.words[t] and norms[t].endswith("ا")
                        and (in_lexicon(norms[t][:-1], SPEECH_EVENTS) or norms[t] in _GUIDES)
                        and any(ctx.words[u] and norms[u] in _ISSUED for u in range(max(sent_a, t - 7), t))), ev)  # "وأصدر «اللقاء الديموقراطي» بياناً بعد اجتماعه في كليمنصو، حذّر فيه": the statement
+    if ev == i - 1 and i - 2 > sent_a and prev and not is_definite(prev) and prev not in VERB_FORMS and ctx.words[i - 2] \
+            and i + 1 < sent_b and norms[i + 1] in ("فيه", "فيها") and norms[i - 2][:1] == "ب" \
+            and in_lexicon(norms[i - 2][1:], SPEECH_EVENTS) and not _stopword(prev) and prev not in FIRST_NAMES:
+        ev = i - 2  # "ردّت ببيان مقتضب اعتبرت فيه": the statement and its adjective
     if not prev or ev == i - 1 and not ctx.words[ev]:
         t = i - 1  # "ونشرت الوزارة توضيحا على حسابها في «تويتر» أكدت فيه": where it was posted, then the statement
         while t > sent_a and i - t <= 8 and (not ctx.words[t] and ctx.raw[t] in "«»\"" or ctx.words[t] and (
@@ -1810,7 +1814,7 @@ _STEPS = folded_set("خطوة إجراء قرار")
 _PASSIVE_THEN = folded_set("مع في خلال ضمن عند قبل بعد منذ")
 _WITH_PRONOUN = folded_set("بنا بي به بها بهم بهما بكم بك")
 _ISSUED = folded_set("أصدر أصدرت وأصدر وأصدرت فأصدر فأصدرت وزع وزعت ووزع ووزعت نشر نشرت ونشر ونشرت أذاع أذاعت وأذاع "
-                     "وأذاعت وجه وجهت ووجه ووجهت")
+                     "وأذاعت وجه وجهت ووجه ووجهت رد ردت ورد وردت")  # (and "ردّت ببيان مقتضب اعتبرت فيه": replied with one)
 
 
 _SHOWED_IT = folded_set("نشر نشرت ونشر ونشرت عرض عرضت وعرض وعرضت بث بثت وبث وبثت وزع وزعت ووزع ووزعت أذاع أذاعت "

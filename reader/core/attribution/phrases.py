@@ -284,6 +284,8 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             break
         if n in MEDIA_QUALIFIERS and not org:
             break
+        if n.startswith("فال") and j > j0:
+            break  # "الخبير الاقتصادي الروسي | فاليري أندريانوف": a name (or ف and the article), never the chain
         if is_definite(n) and not n.startswith(("ب", "وب")):
             if n in AL_GIVEN and j in ctx.entity_at and ctx.entity_at[j].type == "PER" \
                     and ctx.entity_end_tok.get(j, j + 1) > j + 1:

@@ -273,6 +273,16 @@ def _same_qualities(tokens, earlier) -> bool:
 _SOURCE_WORDS = frozenset((fold("مصدر"),))
 
 
+#: Posts the press gives women in the masculine too ("النائب فاطمة …"، "رئيس مجلس الإدارة سارة …").
+_SHARED_POSTS = folded_set("رئيس نائب مدير عضو سفير")
+
+
+def _his_post_her(post: str, sp) -> bool:
+    """"ونفى الوزير" is never the woman named before him ("النائبة … بنسعيد … إلى وزير الفلاحة"):
+    a masculine post for a woman."""
+    return bool(post) and sp.gender == "f" and not post.endswith(("ه", "ة")) and bare(post) not in _SHARED_POSTS
+
+
 class Resolver(OutletsMixin):
     def __init__(self, ctx: Context, publishers: frozenset[str]):
         self.ctx = ctx
@@ -861,7 +871,7 @@ class Resolver(OutletsMixin):
     def _by_role(self, head: str) -> Speaker | None:
         key = bare(head)  # "الرئيس التنفيذي" after "الرئيس التنفيذي لشركة سابك يوسف البنيان"
         for sp in reversed(self.speakers):
-            if sp.is_person and (head in sp.roles or any(bare(r) == key for r in sp.roles)):
+            if sp.is_person and (head in sp.roles or any(bare(r) == key for r in sp.roles)) and not _his_post_her(head, sp):
                 return sp
         return None
 
@@ -869,8 +879,9 @@ class Resolver(OutletsMixin):
         """The person last given exactly this post, in apposition or before the name."""
         key = _post_key(role)
         words = key.split()
-        found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and (key in sp.posts or len(words) >= 2 and any(
-            p.split()[:len(words)] == words for p in sp.posts))), None)  # (the first of several posts given)
+        found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and not _his_post_her(words[0] if words else "", sp)
+                      and (key in sp.posts or len(words) >= 2 and any(
+                          p.split()[:len(words)] == words for p in sp.posts))), None)  # (the first of several posts given)
         if found is None and len(words) == 2 and words[1].startswith("ال") and words[1].endswith(("ين", "ون")):
             construct = words[1][2:-1]  # "كبير المحللين" after "كبير محللي الأسواق في «أشمور»"
             found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and any(
@@ -1110,8 +1121,9 @@ class Resolver(OutletsMixin):
             return text  # a name in marks
         ent = ctx.entity_at.get(np.start)
         if ent is not None and ent.canonical and any(is_arabic_letter(ch) for ch in ent.canonical) \
-                and fold(text) in fold(ent.canonical) and len(ent.canonical) > len(text):
-            return ent.canonical
+                and fold(text) in fold(ent.canonical) and len(ent.canonical) > len(text) \
+                and not any(w in _NO_NAME_ADJ for w in fold(ent.canonical).split()[len(fold(text).split()):]):
+            return ent.canonical  # (not "وزارة المالية الشهرية" of "بيانات وزارة المالية الشهرية": monthly data)
         key = ctx.norms[np.start]
         if _is_place(ctx, np.start):
             return text  # روسيا، قطر: a state (not "روسيا الحيوي" of "دور روسيا الحيوي")

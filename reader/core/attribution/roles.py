@@ -703,6 +703,9 @@ def _role_phrase(ctx: Context, i: int, limit: int, s0: int, feminine: bool) -> N
                     and norms[j + 1] not in FIRST_NAMES and norms[j + 1] not in NAME_TITLES \
                     and (j + 2 >= limit or not ctx.words[j + 2]):
                 k = j + 2  # بجامعة ستراثمور، : the institution's own one-word name
+            if k == j + 1 and norms[j + 1] in ("ابن", "بن") and j + 3 <= limit and _word(ctx, j + 2, limit) \
+                    and not is_definite(norms[j + 2]) and (j + 3 == limit or not ctx.words[j + 3]):
+                k = j + 3  # "بجامعة ابن زهر، محمد بوعزة،": a university named for a scholar, then the man
             if k == j + 1 and norms[j + 1] in FIRST_NAMES and _word(ctx, j + 2, limit) and norms[j + 2] in _REGNAL:
                 k = j + 3  # "بجامعة محمد الخامس": named after a king
                 if _word(ctx, k, limit) and norms[k][:1] == "ب" and _is_place(ctx, k):

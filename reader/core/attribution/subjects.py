@@ -76,6 +76,23 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
         inner = _left_subject(ctx, i - 1, sent_a)
         if inner is not None and inner.end == i - 1 and is_definite(ctx.norms[inner.start]):
             np = inner  # "غير أن المصدر ذاته سجل أن": the same one as before (ذاته right after it resolves it)
+    if np is None and i - 3 >= sent_a:
+        s0 = next((t for t in range(i - 1, max(sent_a, i - 5), -1) if t in ctx.entity_at
+                   and ctx.entity_at[t].type == "PER" and ctx.entity_end_tok.get(t) == i), -1)
+        post = strip_possessive(ctx.norms[s0 - 1]) if s0 - 1 > sent_a and ctx.words[s0 - 1] else ""
+        post = post[:-1] + "ه" if post.endswith("ت") and post != ctx.norms[s0 - 1] else post  # (رئيسته: رئيسة)
+        if post and post != ctx.norms[s0 - 1] and in_lexicon(post, ROLE_HEADS) \
+                and (ctx.norms[s0 - 2] in _BUT_OPENERS or ctx.is_punct(s0 - 2, "،,")):
+            from .mentions import person_np
+
+            # "…، لكن رئيسته كريستين لاغارد قالت إن": the body's head by her post, then her name
+            np = replace(person_np(ctx, s0, i), start=s0 - 1, role=post)
+    if (np is None or np.kind == "named_person" and np.end - np.start == 1 and np.start == i - 1) and i - 1 > sent_a \
+            and ctx.words[i - 1] and ctx.raw[i - 1][:1] == "و" and len(ctx.norms[i - 1]) > 4 \
+            and ctx.norms[i - 1][1:] in ctx.person_tokens and ctx.norms[i - 1] not in ctx.person_tokens \
+            and ctx.norms[i - 1][1:] not in FIRST_NAMES:
+        np = NP(i - 1, i, ctx.starts[i - 1] + 1, ctx.ends[i - 1], "named_person", ctx.norms[i - 1][1:], named=True)
+        # ".. ولاغارد تقول": the family name of a person the story names, without its و
     if np is not None and np.src_start == ctx.starts[np.start] and (ctx.raw[np.start][:3] in ("وال", "فال") or (
             ctx.raw[np.start][:1] == "و" and np.kind == "named_organization" and in_lexicon(ctx.norms[np.start][1:], ORG_HEADS)) or (
             ctx.raw[np.start][:1] == "و" and np.kind in ("anonymous", "unnamed_official")
@@ -95,6 +112,9 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
             and ctx.norms[np.start][:1] == "م" and ctx.norms[np.start].endswith(("ين", "ون")) and len(ctx.norms[np.start]) >= 5:
         return None  # "مرددين هتافات تطالب بإقالة …": a plural participle and what they chant, no one named
     return np
+
+
+_BUT_OPENERS = folded_set("لكن ولكن بينما فيما غير")
 
 
 def _group_word(n: str) -> bool:
@@ -601,6 +621,9 @@ def _amma_topic(ctx: Context, cue_a: int, sent_a: int) -> NP | None:
                           or ctx.norms[t] in _FA_QAD), cue_a)  # (a name in marks: «موديز»)
             age = _age_in_brackets(ctx, comma, cue_a)
             np = parse_np(ctx, k + 1, comma)
+            if np is None and comma == k + 2 and ctx.words[k + 1] and ctx.norms[k + 1] in AL_GIVEN:
+                np = NP(k + 1, comma, ctx.starts[k + 1], ctx.ends[k + 1], "named_person", ctx.norms[k + 1], named=True)
+                # "أما الطاهر، وهو سمسار …، فيرى": a given name with the article, alone
             if np is None and ctx.quote_open_tok.get(k + 1) == comma - 1:
                 np = marks_source(ctx, k + 1, comma)  # "أما «الأهلي كابيتال»، الذراع …، فكانت": a body by its name in marks
             if np is not None and np.kind == "named_organization" and np.end < comma - 2 \

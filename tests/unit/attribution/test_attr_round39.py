@@ -210,3 +210,70 @@ def test_a_body_in_marks_and_where_it_sits_in_a_headline():
     r = _all(text)[0]
     assert (r.cue, r.source, r.kind) == ("يحذر", "المركزي", "named_organization")
     assert r.claim == "التعامل بها"
+
+
+def test_the_agency_told_between_commas_with_its_acronym():
+    r = _all("وقال مدير إدارة السياسات بالبنك المركزي، عادل محمد خير، لوكالة السودان للأنباء (سونا)، "
+             "إن الخطوة تهدف إلى سحب البساط.")[0]
+    assert (r.resolved, r.via, r.claim) == ("عادل محمد خير", "وكالة السودان للأنباء", "الخطوة تهدف إلى سحب البساط")
+
+
+def test_a_name_beginning_like_fa_and_the_article_ends_the_post():
+    r = _all('قال الخبير الاقتصادي الروسي فاليري أندريانوف في تصريح لـ"سبوتنيك" إن الانضمام سيرفع الحصة.')[0]
+    assert (r.resolved, r.kind, r.via) == ("فاليري أندريانوف", "named_person", "سبوتنيك")
+
+
+def test_a_night_is_no_outlet_after_a_statement():
+    r = _all("وفي بيان صدر في وقت متأخر من ليلة أمس، أكد البنك المركزي أن المصارف مستمرة.")[0]
+    assert (r.source, r.via) == ("البنك المركزي", "")
+    r = _all("وفي تصريح له لجلوبال كابيتال، أوضح الوزير أن المصارف مستمرة.")[0]
+    assert r.via == "جلوبال كابيتال"
+
+
+def test_the_data_adjective_is_no_part_of_the_body_name():
+    text = ("أعلنت وزارة المالية، اليوم الثلاثاء، المباشرة بتمويل رواتب موظفي الدولة. "
+            "وبحسب بيانات وزارة المالية الشهرية، بلغت الرواتب 7 تريليونات دينار.")
+    assert _all(text)[0].resolved == "وزارة المالية"
+
+
+def test_her_post_by_its_pronoun_then_her_name_before_the_verb():
+    r = _all("وأبقى البنك الفائدة دون تغيير، لكن رئيسته كريستين لاغارد قالت إن القرار مفتوح.")[0]
+    assert (r.cue, r.resolved, r.kind) == ("قالت", "كريستين لاغارد", "named_person")
+
+
+def test_the_minister_is_never_the_woman_deputy_named_before_him():
+    text = ("وجهت النائبة البرلمانية عن الفريق الاشتراكي، فاطمة الزهراء بنسعيد، سؤالا كتابيا إلى وزير الفلاحة، "
+            "محمد أمين الطاهري، حول أسعار اللحوم.\n\n"
+            "واعتبرت البرلمانية أن الدعم ذهب إلى المستوردين.\n\n"
+            "وفي جوابه، قال الطاهري إن القطيع تراجع.\n\n"
+            "ونفى الوزير أن تكون الحكومة قد منحت امتيازات لمستوردين بعينهم.")
+    r = _all(text)[-1]
+    assert (r.cue, r.resolved) == ("ونفى", "محمد أمين الطاهري")
+
+
+def test_a_university_named_for_a_scholar_then_the_researcher():
+    r = _all("وأشار الباحث في الموارد المائية بجامعة ابن زهر، محمد بوعزة، إلى أن المشكل لا يقتصر على زاكورة.")[0]
+    assert (r.resolved, r.kind) == ("محمد بوعزة", "named_person")
+
+
+def test_a_given_name_with_the_article_alone_after_amma():
+    rs = _all('أما الطاهر، وهو سمسار ينشط في السوق منذ عشرين سنة، فيرى أن الأسعار "لن تنخفض"، '
+              "موضحا أن أغلب البائعين يحسبون الثمن بالعملة الصعبة.")
+    assert [(r.cue, r.resolved) for r in rs] == [("فيرى", "الطاهر"), ("موضحا", "الطاهر")]
+
+
+def test_a_citizen_from_a_town_who_is_called_by_name():
+    r = _all('وفي تصريح لـ"الخبر"، أكد مواطن من مغنية، يدعى محمد، أنه سدد 2.8 مليون دينار.')[0]
+    assert (r.resolved, r.kind, r.claim) == ("محمد", "named_person", "سدد 2.8 مليون دينار")
+
+
+def test_lawyers_who_specialise_before_their_verb():
+    r = _all("غير أن محامين مختصين في قضايا العمل نبهوا إلى أن بعض المواد غامضة.")[0]
+    assert (r.source, r.kind) == ("محامين مختصين في قضايا العمل", "anonymous")
+
+
+def test_replied_with_a_short_statement_in_which_it_said():
+    r = _all('جمعية المصارف ردّت ببيان مقتضب اعتبرت فيه أن "الأحكام الأجنبية تخلق تمييزاً غير عادل".')[0]
+    assert (r.cue, r.source, r.kind) == ("اعتبرت", "جمعية المصارف", "named_organization")
+    r = _all("وردت جمعية المصارف ببيان مقتضب اعتبرت فيه أن الأحكام ظالمة.")[0]
+    assert r.source == "جمعية المصارف"
