@@ -417,6 +417,8 @@ class Resolver(OutletsMixin):
         elif np.definite and kind == "unnamed_official":
             if not epithet:  # (an epithet with an adjective, "النجم الهولندي": see the generic roles below)
                 target = self._by_role(head) or self._by_head(head)
+                if target is not None and _his_post_her(ctx.norms[np.start], target):
+                    target = None  # ("ونفى الوزير" after "النائبة … بنسعيد": never the woman)
                 if target is not None and target.is_person and len(tokens) >= 3 and not _shares_post(tokens, target):
                     target = None  # "الوكيل المساعد لشؤون الرقابة في وزارة التجارة" is not the lawyer "وكيل الشركات"
         elif np.definite and kind == "media":
@@ -871,7 +873,7 @@ class Resolver(OutletsMixin):
     def _by_role(self, head: str) -> Speaker | None:
         key = bare(head)  # "الرئيس التنفيذي" after "الرئيس التنفيذي لشركة سابك يوسف البنيان"
         for sp in reversed(self.speakers):
-            if sp.is_person and (head in sp.roles or any(bare(r) == key for r in sp.roles)) and not _his_post_her(head, sp):
+            if sp.is_person and (head in sp.roles or any(bare(r) == key for r in sp.roles)):
                 return sp
         return None
 
@@ -879,7 +881,7 @@ class Resolver(OutletsMixin):
         """The person last given exactly this post, in apposition or before the name."""
         key = _post_key(role)
         words = key.split()
-        found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and not _his_post_her(words[0] if words else "", sp)
+        found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and not _his_post_her(role.split()[0] if role.split() else "", sp)
                       and (key in sp.posts or len(words) >= 2 and any(
                           p.split()[:len(words)] == words for p in sp.posts))), None)  # (the first of several posts given)
         if found is None and len(words) == 2 and words[1].startswith("ال") and words[1].endswith(("ين", "ون")):

@@ -277,3 +277,8 @@ def test_replied_with_a_short_statement_in_which_it_said():
     assert (r.cue, r.source, r.kind) == ("اعتبرت", "جمعية المصارف", "named_organization")
     r = _all("وردت جمعية المصارف ببيان مقتضب اعتبرت فيه أن الأحكام ظالمة.")[0]
     assert r.source == "جمعية المصارف"
+
+
+def test_eurostat_by_its_name_is_a_source():
+    r = _all("لكن التضخم الأساسي تراجع بوتيرة أبطأ إلى 2.8 بالمئة، بحسب يوروستات، بينما ظل تضخم الخدمات عند 4.2 بالمئة.")[0]
+    assert (r.cue, r.source, r.kind) == ("بحسب", "يوروستات", "named_organization")
