@@ -61,9 +61,12 @@ def _issued_by(ctx: Context, j: int, limit: int) -> int:
     """"(التي) نشرتها مؤسسة النقد"، "قدمتها الرياض إلى المبادرة المشتركة (جودي)": who issued
     the document, and to whom. The token past the phrase, or ``j``."""
     k = j + 1 if ctx.norms[j] in ("التي", "الذي") else j
-    if k + 1 < limit and ctx.words[k] and ctx.norms[k] in _ISSUING and not ctx.words[k + 1]:
+    if k + 1 < limit and ctx.words[k] and (ctx.norms[k] in _ISSUING or k == j and ctx.norms[k] in _ISSUING_IT) \
+            and not ctx.words[k + 1]:
         e = marks_name_end(ctx, k + 1, limit)  # "بيانات جمعتها «بلومبرغ»": who gathered them, in marks
-        return e if e and e - k <= 6 else j
+        if e and e - k <= 6 and _word(ctx, e + 1, limit) and ctx.norms[e] == "في" and _lookup(ctx.norms[e + 1], ORG_HEADS):
+            e = max(e, _institution(ctx, e + 1, limit))  # "تقريرا أصدره «مرصد الأزمة» في الجامعة الأميركية في بيروت"
+        return e if e and e - k <= 14 else j
     if not _word(ctx, k + 1, limit) or not (ctx.norms[k] in _ISSUING or k == j and ctx.norms[k] in _ISSUING_IT):
         return j
     e = max(_institution(ctx, k + 1, limit), def_chain(ctx, k + 1, limit, org=True, places=True))
@@ -255,8 +258,11 @@ def _doc_chain(ctx: Context, j: int, limit: int) -> int:
             continue
         if n in _BASED and j > start and j + 1 < limit and ctx.words[j + 1] and ctx.norms[j + 1] in ("الي", "علي"):
             break  # "حسابات رويترز | المستندة إلى بيانات رسمية": what they rest on, no part of the name
-        if j == start and n in _PUBLISHED_IT and (j + 1 >= limit or not ctx.words[j + 1] or ctx.norms[j + 1] in TIME_WORDS
-                                                 or complementizer(ctx.norms[j + 1])):
+        if j == start and n in _PUBLISHED_IT and (j + 1 >= limit or not ctx.words[j + 1] and not (
+                j + 1 in ctx.quote_open_tok and marks_name_end(ctx, j + 1, limit))
+                                                 or ctx.words[j + 1] and (ctx.norms[j + 1] in TIME_WORDS
+                                                                          or complementizer(ctx.norms[j + 1]))):
+            # (but "تقريرا أصدره «مرصد الأزمة»": who issued it, in marks)
             break  # "قال البنك الدولي في تقرير | نشره اليوم إن": when it was published, no part of its name
         if j == start and n in _CAME_OUT:
             t = j + 1

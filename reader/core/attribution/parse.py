@@ -653,6 +653,7 @@ _RESUMPTIVES = folded_set("فيه فيها خلاله خلالها")
 
 
 _ABOUT_IT = folded_set("عنه عنها عنهما عنهم")
+_REPLY_LEMMA = fold("رد")
 
 
 def _resumptive_then_subject(ctx: Context, j: int, sent_b: int) -> bool:
@@ -740,6 +741,8 @@ def parse_verb(ctx: Context, i: int, sent_a: int, sent_b: int, coordinated: bool
         return None  # "وأفاد من ورش التدريب 600 شاب": benefited from (استفاد), not informed ("أفاد من جهته أن")
     if vf.lemma == _TOLD and vf.tense == "imp" and _amount_next(ctx, i + 1, sent_b):
         return None  # "بقيمة إجمالية تبلغ ملياري ريال": amounts to (بلغ), not informs (أبلغ)
+    if vf.lemma == _REPLY_LEMMA and (i + 1 >= sent_b or not ctx.words[i + 1]):
+        return None  # "سؤال نيابي عن سيولة الصندوق.. والوزير يرد": he answers, and the headline does not say what
     prev = norms[i - 1] if i > sent_a and ctx.words[i - 1] else ""
     if vf.prefix == "" and prev in _AND_WHICH and i - 2 > sent_a and ctx.is_punct(i - 2, "،,") \
             and _relative_agrees(prev[1:], vf) and _no_subject_after(ctx, i + 1, sent_b):

@@ -282,3 +282,19 @@ def test_replied_with_a_short_statement_in_which_it_said():
 def test_eurostat_by_its_name_is_a_source():
     r = _all("لكن التضخم الأساسي تراجع بوتيرة أبطأ إلى 2.8 بالمئة، بحسب يوروستات، بينما ظل تضخم الخدمات عند 4.2 بالمئة.")[0]
     assert (r.cue, r.source, r.kind) == ("بحسب", "يوروستات", "named_organization")
+
+
+def test_a_report_issued_by_a_body_in_marks_before_its_verb():
+    r = _all('لكن تقريراً أصدره "مرصد الأزمة" في الجامعة الأميركية في بيروت أظهر أن ثلاثة شروط فقط نفذت.')[0]
+    assert (r.cue, r.kind, r.claim) == ("أظهر", "document", "ثلاثة شروط فقط نفذت")
+    assert r.source.startswith('تقريراً أصدره "مرصد الأزمة"')
+
+
+def test_money_changers_of_a_city_in_a_headline():
+    r = _all("صيارفة بغداد: السوق تترقب والزبائن يبيعون\n\nبغداد - قال صيارفة في شارع الرشيد إن السوق تترقب.")[0]
+    assert (r.cue, r.source, r.kind) == (":", "صيارفة بغداد", "anonymous")
+
+
+def test_the_minister_answers_says_nothing_in_a_headline():
+    rs = _all("سؤال نيابي عن سيولة صندوق الاحتياطي العام.. والوزير يرد\n\nوقال الوزير إن السيولة كافية.")
+    assert [r.cue for r in rs] == ["وقال"]
