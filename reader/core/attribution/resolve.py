@@ -306,6 +306,10 @@ class Resolver(OutletsMixin):
         if gender == "f":  # (no one of her gender: not a man named as a man, "حذرت" after "وقال الوزير X")
             return next((sp for sp in reversed(self.speakers)
                          if not ((sp.is_person or sp.kind in ("unnamed_official", "anonymous")) and sp.gender == "m")), None)
+        if gender == "m":  # (the same for him: "وقال في بيان" is no woman named before, "كريستين لاغارد", while a body spoke)
+            body = next((sp for sp in reversed(self.speakers[-8:]) if not sp.is_person and sp.kind != "unnamed_official"), None)
+            if body is not None and self.speakers[-1].is_person and self.speakers[-1].gender == "f":
+                return body
         return self.speakers[-1] if self.speakers else None
 
     def by_honorific(self, honorific: str, k: int) -> Speaker | None:

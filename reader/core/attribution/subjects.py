@@ -86,7 +86,7 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
             from .mentions import person_np
 
             # "…، لكن رئيسته كريستين لاغارد قالت إن": the body's head by her post, then her name
-            np = replace(person_np(ctx, s0, i), start=s0 - 1, role=post)
+            np = replace(person_np(ctx, s0, i), start=s0 - 1, role=post, feminine=post.endswith("ه"))
     if (np is None or np.kind == "named_person" and np.end - np.start == 1 and np.start == i - 1) and i - 1 > sent_a \
             and ctx.words[i - 1] and ctx.raw[i - 1][:1] == "و" and len(ctx.norms[i - 1]) > 4 \
             and ctx.norms[i - 1][1:] in ctx.person_tokens and ctx.norms[i - 1] not in ctx.person_tokens \

@@ -298,3 +298,12 @@ def test_money_changers_of_a_city_in_a_headline():
 def test_the_minister_answers_says_nothing_in_a_headline():
     rs = _all("سؤال نيابي عن سيولة صندوق الاحتياطي العام.. والوزير يرد\n\nوقال الوزير إن السيولة كافية.")
     assert [r.cue for r in rs] == ["وقال"]
+
+
+def test_he_said_in_a_statement_is_no_woman_named_before():
+    text = ("المركزي الأوروبي يؤكد أن التضخم يتراجع\n\n"
+            "أبقى البنك المركزي الأوروبي الفائدة دون تغيير، لكن رئيسته كريستين لاغارد قالت إن القرار مفتوح.\n\n"
+            "وأبقى البنك سعر الفائدة على الودائع عند 3.75 بالمئة، وقال في بيان إن التضخم لا يزال مرتفعا.")
+    rs = _all(text)
+    assert (rs[1].cue, rs[1].resolved) == ("قالت", "كريستين لاغارد")
+    assert rs[2].cue == "وقال" and rs[2].resolved != "كريستين لاغارد"
