@@ -33,7 +33,7 @@ from .words import (
 _AUDIENCE = AUDIENCE
 _RELAYED = fold("نقل")
 _SHE_ECONOMIST = folded_set("الاقتصادية الخبيرة المحللة الباحثة")
-_DOT, _COM = fold("دوت"), fold("كوم")
+from .datelines import _COM, _DOT  # noqa: E402
 _TIME_ADJECTIVES = folded_set("الماضي الماضية الحالي الحالية المقبل المقبلة الجاري الجارية")
 
 

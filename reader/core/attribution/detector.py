@@ -19,7 +19,7 @@ from reader.core.text import fold
 from .anonymity import members_named
 from .claims import break_point, claim_tokens, soft_breaks, trim
 from .context import Context, build_context, is_quote_mark
-from .words import INTERVIEW_WORDS, ORG_HEADS, ANON_HEADS, MEDIA_TYPES, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
+from .words import AMMA, INTERVIEW_WORDS, ORG_HEADS, ANON_HEADS, MEDIA_TYPES, FIRST_NAMES, SIDE_WORDS, NP_STOPS, ROLE_HEADS, SPEECH_EVENTS, TITLES, adverbial_end, bare, complementizer, folded_set, in_lexicon, \
     is_definite, is_nisba, is_verb_like
 from .cues import DECLINE, PARTICIPLES, PREPOSITIONS, SAYING, SAYING_NOUNS, VERB_FORMS
 from .between import past_outlet_adjective
@@ -1645,7 +1645,7 @@ def _earlier_interview(ctx: Context, c: Cand) -> bool:
     return any(ctx.words[t] and ctx.norms[t] in _EARLIER for t in range(c.cue_a, min(b, c.cue_a + 12)))
 
 
-_AMMA_OPEN = folded_set("أما وأما")
+_AMMA_OPEN = AMMA
 _SO_HE = folded_set("فهو فهي")
 _BUT_HE_WORDS = folded_set("لكنه ولكنه لكنها ولكنها وهو وهي")
 _INFORMED_LEMMA = fold("أبلغ")
@@ -1735,7 +1735,7 @@ def _on_the_tongue_of(ctx: Context, k: int):
     return None
 
 
-_AMMA_WORDS = folded_set("أما وأما")
+_AMMA_WORDS = AMMA
 
 
 def _his_own_action(ctx: Context, a: int, b: int) -> bool:

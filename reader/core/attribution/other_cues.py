@@ -1203,7 +1203,7 @@ _WIRE_TAGS = folded_set("حصري عاجل تحديث مسح مقابلة تحل
 _EVENT_HEADS = folded_set("منتدى ملتقى مؤتمر ندوة ورشة جلسة قمة اجتماع")
 
 
-_CREDIT = folded_set("المصدر المصادر")
+_CREDIT_WORDS = folded_set("المصدر المصادر")
 
 
 def _dateline_city(ctx: Context, a: int) -> bool:
@@ -1281,7 +1281,7 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
         return None
     if colon == a + 1 and a == ctx.sents[0][0] and _dateline_city(ctx, a):
         return None  # "انواذيبو: سكان يشتكون …" over "انواذيبو – جدد سكان …": the city the story is from
-    if colon == a + 1 and norms[a] in _CREDIT and ctx.para_of[a] == ctx.para_of[len(ctx.norms) - 1] and a > ctx.sents[0][0]:
+    if colon == a + 1 and norms[a] in _CREDIT_WORDS and ctx.para_of[a] == ctx.para_of[len(ctx.norms) - 1] and a > ctx.sents[0][0]:
         return None  # "المصدر: RT + «نوفوستي»" under the article: whence the story came, no one's claim
     if a in ctx.quote_open_tok and ctx.quote_open_tok[a] + 1 == colon:
         np = marks_source(ctx, a, colon)  # «ساما»: …، «فيتش»: …: a body named in marks

@@ -868,7 +868,7 @@ _FOR_THE_SAKE = folded_set("لصالح لحساب لدى لمصلحة")
 NOT_PEOPLE = folded_set("كورونا فيروس الفيروس كوفيد")
 #: Nouns the tagger runs a name on into, always an object after it ("حمّل X مسؤولية الأزمة").
 #: What an official announces or orders, never a given name: "أعلن الوزير زيادة الرواتب".
-_DECIDED = folded_set("زيادة خفض تخفيض رفع تمديد تأجيل إلغاء تعليق صرف طرح إطلاق تعيين إعفاء تثبيت")
+_DECIDED_OBJECTS = folded_set("زيادة خفض تخفيض رفع تمديد تأجيل إلغاء تعليق صرف طرح إطلاق تعيين إعفاء تثبيت")
 OBJECT_NOUNS = folded_set("مسؤولية المسؤولية قرار قرارات خطة خطط خطوة سياسة سياسات إجراءات أداء تصريحات")
 _REGION_AFTER_KEEPER = REGION_HEADS | folded_set("عام عامة")
 _THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة الشرقية الغربية الشمالية الجنوبية")
@@ -1023,7 +1023,7 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
 
         if nationality_adj(n):
             return False  # "خبير | روسي لـ«سبوتنيك»:": where the expert is from, no name
-    if after_role and n in _DECIDED and n not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"
+    if after_role and n in _DECIDED_OBJECTS and n not in FIRST_NAMES and not (j in ctx.entity_at and ctx.entity_at[j].type == "PER"
                                                        and ctx.entity_end_tok.get(j, j + 1) > j + 1):
         return False  # "وأعلن الوزير | زيادة رواتب العاملين": what he announced, no name
     if n not in FIRST_NAMES and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in _WITH_PRONOUN \

@@ -40,7 +40,7 @@ _ISSUED_FORMS = folded_set("الصادرة الصادر")
 _COMPANY_BARE = folded_set("شركة مجموعة")
 from .mentions import _NO_NAME_ADJ  # noqa: E402
 
-_AMMA = folded_set("أما وأما")
+from .words import AMMA as _AMMA, BANK_WORDS as _BANK_WORDS  # noqa: E402
 
 #: Broken plurals of unnamed groups (no sound-plural ending to recognise them by).
 _GROUP_PLURALS = folded_set("تجار سكان خبراء شهود عمال أطباء علماء سماسرة وسطاء باعة أهالي طلاب طلبة أقارب جيران ملاك صيادلة")
@@ -146,7 +146,6 @@ _AGENCY_FORMS = folded_set("وكالة ووكالة بوكالة لوكالة ا
 #: Agencies that are no news outlets: ratings agencies, the energy agencies.
 _NOT_NEWS_AGENCIES = tuple(fold(w) for w in ("ستاندرد", "موديز", "فيتش", "كابيتال إنتليجنس", "الطاقة", "للطاقة",
                                                "الذرية", "التصنيف", "للتصنيف"))
-_BANK_WORDS = folded_set("بنك مصرف")
 _RATING_NAMES = re.compile(r"ستاندرد\s+[آا]ند\s+بورز|موديز|فيتش")
 _COMPANY_WORDS = folded_set("شركة مجموعة")
 from .mentions import PLATFORMS as _PLATFORMS  # noqa: E402

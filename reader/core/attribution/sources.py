@@ -306,9 +306,9 @@ def _post_then_name(ctx: Context, i: int, e: int, limit: int, head: str, feminin
 _CHANNEL = folded_set("القناة قناة")
 #: Verbal nouns a body denies, confirms or expects, never a firm's own name after its trade.
 _DENIED_FACTS = folded_set("وجود استمرار حدوث وقوع ارتفاع تراجع انخفاض زيادة نقص تحسن تعافي")
-_GOVERNORATE = folded_set("محافظة ولاية")
+_GOVERNORATE_HEADS = folded_set("محافظة ولاية")
 _GOVERNOR_SHE = fold("محافظة")
-_BANK_WORDS = folded_set("بنك مصرف البنك المصرف")
+from .words import BANK_WORDS as _BANK_WORDS  # noqa: E402  (bare: البنك، المصرف too)
 _SECRET = folded_set("سر السر")
 _REGION_WORDS_OF_MAYOR = folded_set("منطقة محافظة مدينة")
 _THE_REGION = folded_set("المنطقة المحافظة المدينة العاصمة")
@@ -775,7 +775,7 @@ def parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip:
 
         # "وقالت محافظة البنك المركزي آمنة ميرغني إن": the bank's governor, a woman (no governorate)
         return _role_phrase(ctx, i, limit, ctx.starts[i] + len(strip), True)
-    if n[len(strip):] in _GOVERNORATE and ctx.raw[i].endswith("ة") and _word(ctx, i + 1, limit) and _is_place(ctx, i + 1):
+    if n[len(strip):] in _GOVERNORATE_HEADS and ctx.raw[i].endswith("ة") and _word(ctx, i + 1, limit) and _is_place(ctx, i + 1):
         # (not "محافظه كازو أويدا": its governor, the pronoun folded like the ة)
         e = min(limit, ctx.entity_end_tok.get(i + 1, i + 2))
         # "أعلنت محافظة الجيزة تعريفة الركوب الجديدة": the governorate (a body), no woman governor named جدة

@@ -82,7 +82,7 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
         post = strip_possessive(ctx.norms[s0 - 1]) if s0 - 1 > sent_a and ctx.words[s0 - 1] else ""
         post = post[:-1] + "ه" if post.endswith("ت") and post != ctx.norms[s0 - 1] else post  # (رئيسته: رئيسة)
         if post and post != ctx.norms[s0 - 1] and in_lexicon(post, ROLE_HEADS) \
-                and (ctx.norms[s0 - 2] in _BUT_OPENERS or ctx.is_punct(s0 - 2, "،,")):
+                and (ctx.norms[s0 - 2] in _BUT_BEFORE_NAME or ctx.is_punct(s0 - 2, "،,")):
             from .mentions import person_np
 
             # "…، لكن رئيسته كريستين لاغارد قالت إن": the body's head by her post, then her name
@@ -114,7 +114,7 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
     return np
 
 
-_BUT_OPENERS = folded_set("لكن ولكن بينما فيما غير")
+_BUT_BEFORE_NAME = folded_set("لكن ولكن بينما فيما غير")
 
 
 def _group_word(n: str) -> bool:
@@ -591,7 +591,7 @@ def _left_tail(ctx: Context, np: NP, end: int) -> bool:
     return True
 
 
-_AMMA = folded_set("أما وأما")
+from .words import AMMA as _AMMA  # noqa: E402
 _FA_QAD = folded_set("فقد فلقد")
 _FA_BEFORE_VERB = folded_set("فقد ف فكان فكانت قد")
 _RELATIVE_PRONOUNS = folded_set("الذي التي الذين اللذان اللتان اللواتي اللاتي")

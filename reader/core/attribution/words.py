@@ -387,6 +387,10 @@ COMMITTEE_FIELDS = folded_set(
 UTILITIES = folded_set("كهرباء")
 
 #: Lone words before a colon that are datelines or bylines, not speakers.
+#: "أما X، ف…": the topic opener.
+AMMA = folded_set("أما وأما")
+#: A bank's head word, bare (البنك، مصرف).
+BANK_WORDS = folded_set("بنك مصرف")
 BYLINE_WORDS = folded_set("كتب كتبت بقلم تحرير إعداد ترجمة تقديم متابعة تصوير المحرر مراسلنا")
 
 
