@@ -34,6 +34,7 @@ _AUDIENCE = AUDIENCE
 _RELAYED = fold("نقل")
 _SHE_ECONOMIST = folded_set("الاقتصادية الخبيرة المحللة الباحثة")
 from .datelines import _COM, _DOT  # noqa: E402
+from .documents import _paren_end  # noqa: E402
 _TIME_ADJECTIVES = folded_set("الماضي الماضية الحالي الحالية المقبل المقبلة الجاري الجارية")
 
 
@@ -964,9 +965,7 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                         continue
                 if c.via is None and ctx.words[j + 1] and norms[j + 1][:1] == "ل":
                     m = match_outlet(ctx, j + 1, limit, preposition=True)
-                    e = m.end if m is not None and not m.anaphor else -1
-                    if 0 < e + 2 < limit and ctx.raw[e] == "(" and ctx.words[e + 1]:
-                        e = next((t + 1 for t in range(e + 1, min(limit, e + 5)) if ctx.raw[t] == ")"), e)
+                    e = _paren_end(ctx, m.end, limit) if m is not None and not m.anaphor else -1
                     if 0 < e < limit and ctx.is_punct(e, "،,") and is_complement(ctx, e + 1, limit):
                         c.via = m  # "X، لوكالة السودان للأنباء (سونا)، إن": whom he told, between commas
                         j = e + 1

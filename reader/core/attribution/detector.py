@@ -184,16 +184,22 @@ def _headline_body_named_below(ctx: Context, out: list[Claim]) -> list[Claim]:
         if not 1 <= len(short) <= 2 or not short[0].startswith("ال"):
             continue
         # ("«الغذاء والدواء» تحذر" over "حذرت الهيئة العامة للغذاء والدواء": two words, each bared)
-        full = {later.source.resolved for later in out[n + 1:n + 10] if later.source is not None
-                and ctx.sent_of[ctx.tok_at_char(later.cue.start)] <= 4  # (the lead, not a body named further down)
-                and later.source.kind == "named_organization" and later.source.resolved
-                and len(fold(later.source.resolved).split()) > len(short)
-                and (fold(later.source.resolved).split()[-1] in (short[0], "و" + short[0]) if len(short) == 1 else
-                     [bare(w) for w in fold(later.source.resolved).split()[-2:]] == [bare(w) for w in short])
-                and in_lexicon(fold(later.source.resolved).split()[0], ORG_HEADS)}
+        full = {name for name in _lead_bodies_after(ctx, out, n)
+                if len(fold(name).split()) > len(short)
+                and (fold(name).split()[-1] in (short[0], "و" + short[0]) if len(short) == 1 else
+                     [bare(w) for w in fold(name).split()[-2:]] == [bare(w) for w in short])
+                and in_lexicon(fold(name).split()[0], ORG_HEADS)}
         if len(full) == 1:
             out[n] = replace(c, source=replace(s, resolved=full.pop()))
     return out
+
+
+def _lead_bodies_after(ctx: Context, out: list[Claim], n: int) -> list[str]:
+    """The bodies named by the nine records after record ``n`` that are in the lead (its first
+    five sentences, not a body named further down): whom a headline's short name may stand for."""
+    return [later.source.resolved for later in out[n + 1:n + 10] if later.source is not None
+            and ctx.sent_of[ctx.tok_at_char(later.cue.start)] <= 4
+            and later.source.kind == "named_organization" and later.source.resolved]
 
 
 def _headline_acronym_below(ctx: Context, out: list[Claim]) -> list[Claim]:
@@ -206,9 +212,7 @@ def _headline_acronym_below(ctx: Context, out: list[Claim]) -> list[Claim]:
                 or ctx.sent_of[ctx.tok_at_char(c.cue.start)] != 0 or s.resolved != s.text:
             continue
         key = fold(s.text)
-        full = {later.source.resolved for later in out[n + 1:n + 10] if later.source is not None
-                and ctx.sent_of[ctx.tok_at_char(later.cue.start)] <= 4 and later.source.kind == "named_organization"
-                and later.source.resolved and fold(later.source.resolved).replace(" ", "").endswith("(" + key + ")")}
+        full = {name for name in _lead_bodies_after(ctx, out, n) if fold(name).replace(" ", "").endswith("(" + key + ")")}
         if len(full) == 1:
             out[n] = replace(c, source=replace(s, resolved=full.pop(), kind="named_organization"))
     return out

@@ -501,6 +501,12 @@ def _family_name_again(ctx: Context, start: int) -> bool:
     # (a tagger's name may take it in: its words are no evidence)
 
 
+def _tagged_person_at(ctx: Context, k: int) -> bool:
+    """The tagger starts a person's name exactly at token ``k``."""
+    ent = ctx.entity_at.get(k)
+    return ent is not None and ent.type == "PER" and ent.start == ctx.starts[k]
+
+
 def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role: bool = False) -> int:
     """A person's (or company's) name starting at ``j``: محمد بن عبد الرحمن آل ثاني، جاك ما."""
     norms = ctx.norms
@@ -531,8 +537,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
     while j < limit and j - start < max_len and ctx.words[j]:
         n = norms[j]
         if ent is not None and ent.type == "PER" and j == ctx.entity_end_tok.get(start, -1) and n.startswith("ال") \
-                and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in _LINEAGE and ctx.entity_at.get(j + 1) is not None \
-                and ctx.entity_at[j + 1].type == "PER" and ctx.entity_at[j + 1].start == ctx.starts[j + 1]:
+                and j + 1 < limit and ctx.words[j + 1] and norms[j + 1] in _LINEAGE and _tagged_person_at(ctx, j + 1):
             j = entity_end(ctx, j + 1, limit)  # "محمد | الأمين | ولد أباه": the tagger cut a compound given name off its نسب
             break
         if start + 2 <= j <= start + 3 and (ent is None or ent.type == "PER" and ctx.entity_end_tok.get(start, j + 1) <= j) \
@@ -576,8 +581,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             break  # "سلمان بن فهد العنزي | وفيصل بن علي الغامدي": a second man
         if n in _NICKNAMED and j > start:
             break  # "بن عمر | الملقب بـ«الجنرال»": what he is called, no part of his name
-        if j == start + 1 and ent is None and j in ctx.entity_at and ctx.entity_at[j].type == "PER" \
-                and ctx.entity_at[j].start == ctx.starts[j]:
+        if j == start + 1 and ent is None and _tagged_person_at(ctx, j):
             j = entity_end(ctx, j, limit)  # "علي | رضا كوتشاك": the rest of the name the tagger found
             break
         if j > start and n.startswith("ال") and j + 1 < limit and ctx.words[j + 1] and norms[j + 1][:1].isdigit():
@@ -693,8 +697,7 @@ def name_chain(ctx: Context, j: int, limit: int, *, max_len: int = 6, after_role
             j += 1  # "ريان مفتي"، "عمر قاضي": a family name that is also a post, right after a given name
             break
         if j == start + 1 and norms[start] in FIRST_NAMES and n in _MIDDLE_AL and j + 1 < limit \
-                and ctx.entity_at.get(j + 1) is not None and ctx.entity_at[j + 1].type == "PER" \
-                and ctx.entity_at[j + 1].start == ctx.starts[j + 1]:
+                and _tagged_person_at(ctx, j + 1):
             j = entity_end(ctx, j + 1, limit)  # "د. آمنة الأمين ميرغني": a father's name like a post, then the family's
             break
         if (_stopword(n) and not _ali(ctx, j)) or n in SPEECH_EVENTS or n in NOT_NAME \
