@@ -397,8 +397,6 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
     return j
 
 
-#: Heads of a region's name after ب: "بولاية نهر النيل"، "بمقاطعة لكصر".
-_SETTLEMENT_HEADS = folded_set("ولاية مقاطعة إقليم محافظة مدينة منطقة بلدة قرية")
 
 
 def _settlement_end(ctx: Context, j: int, limit: int) -> int:
@@ -865,6 +863,8 @@ def keeper_post(ctx: Context, j: int) -> bool:
 KEEPERS = folded_set("أمين أمينة")
 #: The head words of a region's name (منطقة مكة المكرمة، محافظة جدة).
 REGION_HEADS = folded_set("منطقة محافظة مدينة")
+#: Heads of a region's name after ب: "بولاية نهر النيل"، "بمقاطعة لكصر".
+_SETTLEMENT_HEADS = REGION_HEADS | folded_set("ولاية مقاطعة إقليم بلدة قرية")
 _AFFAIRS_OF = folded_set("لشؤون ولشؤون")
 _FOR_THE_SAKE = folded_set("لصالح لحساب لدى لمصلحة")
 #: Words the tagger takes for a person's name and never are one.

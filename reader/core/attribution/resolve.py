@@ -884,7 +884,8 @@ class Resolver(OutletsMixin):
         """The person last given exactly this post, in apposition or before the name."""
         key = _post_key(role)
         words = key.split()
-        found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and not _his_post_her(role.split()[0] if role.split() else "", sp)
+        first = role.split()[0] if role.split() else ""
+        found = next((sp for sp in reversed(self.speakers[-60:]) if sp.is_person and not _his_post_her(first, sp)
                       and (key in sp.posts or len(words) >= 2 and any(
                           p.split()[:len(words)] == words for p in sp.posts))), None)  # (the first of several posts given)
         if found is None and len(words) == 2 and words[1].startswith("ال") and words[1].endswith(("ين", "ون")):
@@ -1126,9 +1127,8 @@ class Resolver(OutletsMixin):
             return text  # a name in marks
         ent = ctx.entity_at.get(np.start)
         if ent is not None and ent.canonical and any(is_arabic_letter(ch) for ch in ent.canonical) \
-                and fold(text) in fold(ent.canonical) and len(ent.canonical) > len(text) \
-                and not any(w in _NO_NAME_ADJ for w in fold(ent.canonical).split()[len(fold(text).split()):]):
-            return ent.canonical  # (not "وزارة المالية الشهرية" of "بيانات وزارة المالية الشهرية": monthly data)
+                and fold(text) in fold(ent.canonical) and len(ent.canonical) > len(text):
+            return ent.canonical
         key = ctx.norms[np.start]
         if _is_place(ctx, np.start):
             return text  # روسيا، قطر: a state (not "روسيا الحيوي" of "دور روسيا الحيوي")

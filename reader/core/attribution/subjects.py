@@ -92,7 +92,7 @@ def parse_left_subject(ctx: Context, i: int, sent_a: int) -> NP | None:
             and ctx.norms[i - 1][1:] in ctx.person_tokens and ctx.norms[i - 1] not in ctx.person_tokens \
             and ctx.norms[i - 1][1:] not in FIRST_NAMES:
         np = NP(i - 1, i, ctx.starts[i - 1] + 1, ctx.ends[i - 1], "named_person", ctx.norms[i - 1][1:], named=True)
-        # ".. ولاغارد تقول": the family name of a person the story names, without its و
+        # "… وباول يستبعد الخفض": the family name of a person the story names, without its و
     if np is not None and np.src_start == ctx.starts[np.start] and (ctx.raw[np.start][:3] in ("وال", "فال") or (
             ctx.raw[np.start][:1] == "و" and np.kind == "named_organization" and in_lexicon(ctx.norms[np.start][1:], ORG_HEADS)) or (
             ctx.raw[np.start][:1] == "و" and np.kind in ("anonymous", "unnamed_official")
