@@ -18,6 +18,6 @@ generated), :mod:`.quotes` and :mod:`.context` (the text as read), :mod:`.outlet
 from .detector import detect_claims
 
 #: Bump when the rules change: stored analyses made by another version are recomputed.
-ANALYZER_VERSION = "attribution-3.18"
+ANALYZER_VERSION = "attribution-3.19"
 
 __all__ = ["ANALYZER_VERSION", "detect_claims"]

@@ -30,6 +30,8 @@ def ali_speaking(ctx: Context, i: int, limit: int) -> bool:
     if (i + 1 >= limit or not ctx.words[i + 1] and ctx.raw[i + 1] in "،,.") and any(
             t in ctx.quote_close_tok for t in range(max(0, i - 4), i - 1)):
         return True  # "«الرزق على الله»، هكذا رد علي، البائع في محل": the quotation's speaker, by his given name
+    if i + 1 < limit and (ctx.raw[i + 1].startswith("إن") or not ctx.words[i + 1] and ctx.raw[i + 1] in "،,"):
+        return True  # "وقال علي إن"، "وقال علي، وهو متعاقد …:": no preposition stands before إن or a comma
     if e < i + 2 or e >= limit or e > i + 4:
         return False
     if not all(is_definite(ctx.norms[k]) and not masdar_like(ctx.norms[k]) for k in range(i + 1, e)):

@@ -943,8 +943,18 @@ def skip_to_complement(ctx: Context, c: Cand, j: int, limit: int) -> int:
                     if k > j:
                         j = k  # "عضو المجلس، الأستاذ المشارك …، الرئيس السابق …، الدكتور X، إن"
                         continue
-                if c.np is not None and j == c.np.end and ctx.words[j + 1] and norms[j + 1] in ("في", "خلال") \
+                if c.np is not None and j == c.np.end and j + 3 < limit and ctx.words[j + 1] and norms[j + 1] == "في" \
+                        and norms[j + 2] == _PERSON_OF:
+                    close = next((t for t in range(j + 3, min(limit, j + 12)) if not ctx.words[t]), -1)
+                    who = parse_np(ctx, j + 3, close) if close > j + 3 and ctx.is_punct(close, "،,") else None
+                    if who is not None and who.end == close and who.kind == "named_person" and who.named:
+                        c.np = replace(who, start=c.np.start)  # "دفاع المتهمين، في شخص المحامي X، أن": the lawyer speaks
+                        j = close + 1
+                        continue
+                if c.np is not None and (j == c.np.end or c.sv and j == c.cue_b) and ctx.words[j + 1] \
+                        and norms[j + 1] in ("في", "خلال") \
                         and j + 2 < limit and ctx.words[j + 2] and in_lexicon(norms[j + 2], SPEECH_EVENTS):
+                    # (and "وكان الاتحاد … قد طالب، في بيان بمناسبة عيد العمال، بـ…": after the verb)
                     via_before = c.via
                     k = _event_phrase(ctx, c, j + 2, limit)
                     takes = c.verb is not None and "o" in c.verb.complements and c.np.named and k < limit \
@@ -1462,10 +1472,47 @@ def _relay(ctx: Context, c: Cand, j: int, limit: int) -> int:
         if close > 0 and is_complement(ctx, close + 1, limit) and not any(
                 complementizer(ctx.norms[t]) for t in range(inner.end, close) if ctx.words[t]):
             return close + 1  # "نقلا عن أشخاص مطلعين طلبوا عدم الكشف عن هوياتهم لأن المحادثات غير معلنة، أن"
+    if past_name < 0 and c.lemma == _RELAY and inner.kind in ("anonymous", "unnamed_official") \
+            and not is_complement(ctx, inner.end, limit) and inner.end < limit \
+            and not (ctx.words[inner.end] and (ctx.norms[inner.end] in _SPEECH_MASDAR or ctx.norms[inner.end] in SELF_WORDS)):
+        k = _described_until_claim(ctx, inner.end, limit)
+        if k > 0:
+            c.anonymous = c.anonymous or anonymity_clause(ctx, inner.end + 1, k)
+            stop = next((t for t in range(inner.end, k) if ctx.is_punct(t, "،,")
+                         or ctx.words[t] and ctx.norms[t] in _SPEECH_MASDAR
+                         or ctx.words[t] and anonymity_clause(ctx, t, min(k, t + 4))), k)
+            # (not "مسؤول في الصندوق | طلب عدم ذكر اسمه": his asking not to be named is no part of who he is)
+            if stop > inner.end:
+                inner.end, inner.src_end = stop, ctx.ends[stop - 1]  # (what they are is part of who: "مندوبين حضروا الاجتماع")
+            return k  # "ونقلت الصحيفة عن مصرفي استثماري في لندن عمل على عدد من هذه الصفقات قوله:"
     return past_name if past_name > 0 else inner.end
 
 
+def _described_until_claim(ctx: Context, j: int, limit: int) -> int:
+    """After whom a paper quoted (at ``j``): a description of him that runs to what he said,
+    أن/إن or قوله, with no reporting verb of its own and no other source ("عمل على عدد من هذه
+    الصفقات"، "، لم تذكر اسمه خشية تعرضه لعقوبات،"); the complement's token, or -1."""
+    k = j - 1
+    while k + 1 < min(limit, j + 16):
+        k += 1
+        if not ctx.words[k]:
+            if k in ctx.quote_open_tok and ctx.quote_open_tok[k] - k <= 4:
+                k = ctx.quote_open_tok[k]  # (an alliance in marks: "داخل تحالف «أوبك+»")
+                continue
+            if ctx.raw[k] in "،,":
+                continue
+            return -1
+        n = ctx.norms[k]
+        if k > j and (n in _SPEECH_MASDAR or complementizer(n) and is_complement(ctx, k, limit)):
+            return k
+        if n in VERB_FORMS and not (k > j and anonymity_clause(ctx, k - 1, min(limit, k + 6))) \
+                and not (ctx.norms[k - 1] in _NOT_NAMED_NEG and n in _NAMING_VERBS) or n == "عن":
+            return -1  # (but "، لم تذكر اسمه خشية تعرضه لعقوبات،": the paper kept his name back)
+    return -1
+
+
 _SAYING_OF = folded_set("قول تصريح تأكيد")
+_PERSON_OF = fold("شخص")
 #: Posts that are also given names, heading an apposition: "، أمين صندوق نقابة الأطباء،".
 _HOLDS = folded_set("أمين نائب مدير رئيس عضو")
 _OWNER_OF = folded_set("صاحب صاحبة")
@@ -1559,9 +1606,11 @@ def _name_in_apposition(ctx: Context, j: int, close: int) -> NP | None:
                 and not is_verb_like(ctx.norms[k + 1]):
             e = close  # "، بدر القاضي،"، "، سلطان الخميس،": a given name and one word between commas: his family name
     elif k + 2 == close and ctx.words[k] and ctx.norms[k] in AL_GIVEN and ctx.words[k + 1] \
-            and not is_definite(ctx.norms[k + 1]) and len(ctx.norms[k + 1]) >= 3 and not _stopword(ctx.norms[k + 1]) \
+            and (not is_definite(ctx.norms[k + 1]) or not in_lexicon(ctx.norms[k + 1], ROLE_HEADS)
+                 and not in_lexicon(ctx.norms[k + 1], ORG_HEADS) and len(ctx.norms[k + 1]) >= 5) \
+            and len(ctx.norms[k + 1]) >= 3 and not _stopword(ctx.norms[k + 1]) \
             and ctx.norms[k + 1] not in VERB_FORMS and not is_verb_like(ctx.norms[k + 1]):
-        e = close  # "، الطاهر بوعلام،": a given name with the article and a family name, between commas
+        e = close  # "، الطاهر بوعلام،"، "، الطاهر البرباري،": a given name with the article and a family name
     elif k > j and k + 1 < close and ctx.words[k] and not is_definite(ctx.norms[k]) and k + 1 in ctx.entity_at \
             and ctx.entity_at[k + 1].type == "PER" and ctx.entity_end_tok.get(k + 1, k + 1) == close \
             and not in_lexicon(ctx.norms[k], ROLE_HEADS) and not complementizer(ctx.norms[k]) and len(ctx.norms[k]) >= 3:
@@ -1789,7 +1838,7 @@ def _what_one_does(ctx: Context, c: Cand, j: int, close: int, limit: int) -> boo
 
 #: "شركة تويوتا موتور، أكبر شركة لصناعة السيارات في العالم، نتائجها": what a body is, between
 #: commas before the object of its verb.
-_WHAT_IT_IS = folded_set("أكبر ثاني ثالث أول إحدى أحد أضخم كبرى")
+_WHAT_IT_IS = folded_set("أكبر ثاني ثالث أول إحدى أحد أضخم كبرى ومقره ومقرها ومقرهم")
 
 
 def _outlet_then_claim(ctx: Context, j: int, limit: int) -> bool:

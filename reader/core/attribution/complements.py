@@ -67,7 +67,9 @@ def is_complement(ctx: Context, j: int, limit: int) -> bool:
             return False  # "وأشار فان رودن إلى أن": the Dutch name's first word, not فإن
         return not (n == "ان" and j > 0 and ctx.words[j - 1] and ctx.norms[j - 1] in _BEFORE_AFTER)
         # ("قالت سميرة قبل أن تضيف": "before", a time, not what she said)
-    return n in PREP_OF_COMP and j + 1 < limit and complementizer(ctx.norms[j + 1])
+    return n in PREP_OF_COMP and j + 1 < limit and complementizer(ctx.norms[j + 1]) and not (
+        n == "علي" and ctx.raw[j].endswith("ي") and not ctx.ya_for_maqsura and ctx.raw[j + 1].startswith("إن"))
+    # ("وقال علي إن": the name علي, in a text that writes على with its own letter; "على أن" takes أن)
 
 
 def comp_start(ctx: Context, k: int, limit: int) -> int:

@@ -12,13 +12,13 @@ from reader.core.entities.numwords import WEEKDAYS
 from reader.core.text import fold
 
 from .cand import Cand
-from .complements import _first_letter_len, met_with
+from .complements import _first_letter_len, met_with, own_preposition_at
 from .words import DIRECT_OPENERS, SAYS_DIRECT
 from .context import Context, is_quote_mark
 from .cues import PARTICIPLES, VERB_PREPOSITION
 from .groups import group_source
 from .outlets import OutletMatch, match_outlet
-from .phrases import adjective_like, def_chain
+from .phrases import _is_place, adjective_like, def_chain
 from .sources import _STANCE_OBJECTS, bare, parse_np
 from .words import (
     FILLERS, FIRST_NAMES, INDEF_ADJECTIVES, MANNER, MANNER_VOICE, PLATFORMS, RELATIVE_PRONOUNS, SPEECH_EVENTS, TIME_WORDS, adverbial_end, complementizer, folded_set,
@@ -157,6 +157,10 @@ def _outlet_within(ctx: Context, k: int, limit: int) -> OutletMatch | None:
     return None
 
 
+#: What is written or said rather than held somewhere: no place follows it with بـ.
+_WRITTEN_WORDS = folded_set("بيان تصريح تصريحات سؤال رسالة مذكرة تغريدة تدوينة منشور خطاب كلمة")
+
+
 def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
     """"في تصريحات خاصة لـ«الغد»", "خلال مؤتمر صحفي بالرياض": skipped, a via kept."""
     norms = ctx.norms
@@ -238,6 +242,13 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
                 j = k  # "في حوار مع الإعلامي كريم بدوي على قناة «أون تي في»": the host, then the channel
                 steps += 1
                 continue
+        if n in MADE_IT and 0 < steps <= 3:
+            close = next((t for t in range(j + 1, min(limit, j + 12)) if not ctx.words[t]), -1)
+            if close > j + 1 and ctx.is_punct(close, "،,") and not any(
+                    complementizer(norms[t]) or own_prep and own_preposition_at(ctx, c.lemma, t, limit)
+                    for t in range(j + 1, close)):
+                j = close  # "، في سؤال برلماني وجّهه إلى وزير المالية والاقتصاد الوطني،": to whom, then the comma
+                break
         if c.lemma in SAYS_DIRECT and n in DIRECT_OPENERS and steps > 0:
             break  # "وقال بلير في المقابلة التي بثت أمس | لدينا عزم …": his words begin
         if n in _ON_OCCASION and j + 1 < limit and ctx.words[j + 1]:
@@ -245,8 +256,11 @@ def _event_phrase(ctx: Context, c: Cand, j: int, limit: int) -> int:
             steps += 1
             continue
         possessed = j > 0 and norms[j - 1].endswith(("ه", "ها", "هم")) and in_lexicon(norms[j - 1], SPEECH_EVENTS)
-        bare_bi = own_prep == "ب" and n.startswith("ب") and not n.startswith("بال") and len(n) > 3 \
-            and j not in ctx.entity_at  # "وطالب الوزير خلال الاجتماع برفع …" (not "في اجتماع بالرياض")
+        bare_bi = own_prep == "ب" and n.startswith("ب") and len(n) > 3 and j not in ctx.entity_at and not (
+            j == first + 1 and is_nisba(n)) and (  # ("في سؤال برلماني": the question's adjective)
+            not n.startswith("بال") or j == first + 1 and bare(norms[first]) in _WRITTEN_WORDS
+            and not _is_place(ctx, j))  # "وطالب الوزير خلال الاجتماع برفع …" (not "في اجتماع بالرياض")
+        # (and "طالب في بيان بالكشف عن …": a statement is made nowhere, the ب is the verb's)
         if own_prep and (steps > 0 or possessed or (n == own_prep and own_prep != "ب") or bare_bi) and (
                 n == own_prep or (own_prep == "ب" and n.startswith("ب") and len(n) > 3)) and not met_with(ctx, j):
             break  # "وأشارت المؤسسة في بيان ... إلى استئناف"، "وأشاد X في كلمته بجهود": the verb's own preposition

@@ -376,8 +376,25 @@ def alias_of(ctx: Context, name: str, at: int) -> str:
                 return ""  # "وكالة «موديز» لخدمات المستثمرين": the name is the one in marks, not "وكالة"
             if _lookup(ctx.norms[h], ORG_HEADS) and not is_definite(ctx.norms[h]) or h in ctx.entity_at \
                     and ctx.entity_at[h].type == "ORG" and h == o - 1:
+                if described_before_name(ctx, h, o):
+                    return ""  # "دار النشر البريطانية «بيرسون»": what the company is, then its own name
                 return ctx.text[ctx.starts[h] + clitic_chars(ctx, h):ctx.ends[o - 1]]
     return ""
+
+
+def described_before_name(ctx: Context, h: int, o: int) -> bool:
+    """Tokens ``h``..``o`` (a body's head to the mark that opens a name) only say what kind of
+    firm it is, maybe with its nationality ("دار النشر البريطانية"، "بنك الاستثمار الأمريكي"): a
+    description, not the body's full name ("البنك المركزي السعودي «ساما»")."""
+    if not 2 <= o - h <= 3 or (bare(ctx.norms[h]), ctx.norms[h + 1]) not in _KIND_OF_FIRM:
+        return False  # ("البنك المركزي السعودي «ساما»"، "شركة الاتصالات السعودية «إس تي سي»": full names)
+    return o - h == 2 or is_definite(ctx.norms[o - 1]) and nationality_adj(ctx.norms[o - 1])
+
+
+#: A head and the trade it names, which say what kind of firm the name in marks after them is.
+_KIND_OF_FIRM = frozenset((fold(a), fold(b)) for a, b in (
+    ("دار", "النشر"), ("دار", "الأزياء"), ("دار", "المزادات"), ("بنك", "الاستثمار"), ("شركة", "النشر"),
+    ("شركة", "الاستشارات"), ("شركة", "التدقيق"), ("مجموعة", "النشر"), ("شركة", "المحاماة")))
 
 
 #: Two names the press gives the same body (the World Bank, the IEA): either resolves to the
@@ -489,6 +506,50 @@ def person_by_role(ctx: Context, k: int, role: str) -> str:
 def _role_matches(words: list[str], wanted: list[str], earlier_role: str) -> bool:
     earlier = {bare(w) for w in earlier_role.split()}
     return all(w in earlier for w in wanted) and _same_nation(words[1:], earlier_role.split())
+
+
+def headline_post_holder(ctx: Context, np) -> str:
+    """A post in the headline ("رئيس «رواسي العقارية»: بعنا 70% …") and the person the
+    article names with that post and that body below it ("فيصل القحطاني، الرئيس التنفيذي
+    لشركة رواسي للتطوير العقاري"), within its first paragraphs; "" when none."""
+    norms = ctx.norms
+    if not np.role or ctx.para_of[np.start] != ctx.para_of[0]:
+        return ""
+    head = _genderless(bare(norms[np.start]))
+    marks = [norms[t] for t in range(np.start + 1, np.end) if ctx.words[t] and len(norms[t]) >= 3
+             and not _stopword(norms[t]) and not _lookup(norms[t], ROLE_HEADS) and not _lookup(norms[t], ORG_HEADS)
+             and not (is_definite(norms[t]) and is_nisba(norms[t]))]
+    forms = {f for w in marks for f in (w, w[2:] if w.startswith("ال") else "ال" + w,
+                                        w[1:] if w[:1] == "ل" and not w.startswith("ال") else w)}
+    if not forms:
+        return ""
+    last_para = ctx.para_of[0] + 3
+    for t in range(np.end, min(len(norms), np.end + 300)):
+        if ctx.para_of[t] > last_para:
+            break
+        n = norms[t][1:] if norms[t][:1] == "و" and len(norms[t]) > 4 else norms[t]
+        if not ctx.words[t] or _genderless(bare(n)) != head or not _lookup(n, ROLE_HEADS):
+            continue
+        post = parse_np(ctx, t, min(len(norms), t + 30))
+        if post is None or post.start != t or post.kind not in ("named_person", "unnamed_official"):
+            continue
+        words = {norms[u] for u in range(t + 1, min(post.end, t + 12)) if ctx.words[u]}
+        words |= {w[1:] for w in words if w[:1] == "ل" and not w.startswith("ال")}
+        if not words & forms:
+            continue
+        if post.kind == "named_person" and post.named:
+            return ctx.text[post.src_start:post.src_end]  # "رئيس شركة رواسي فيصل القحطاني"
+        name = _name_right_before(ctx, t)
+        comma = next((u for u in range(t - 1, max(0, t - 6), -1) if not ctx.words[u]), -1)
+        if not name and comma > 0 and ctx.raw[comma] in ("،", ","):
+            a = next((a for a in range(comma - 1, max(-1, comma - 7), -1) if a in ctx.entity_at
+                      and ctx.entity_at[a].type == "PER" and ctx.entity_end_tok.get(a) == comma), -1)
+            name = ctx.text[ctx.starts[a]:ctx.ends[comma - 1]] if a >= 0 else ""
+            # ("يتحدث المهندس فيصل القحطاني، الرئيس التنفيذي …"، "هشام الشربيني، العضو المنتدب والرئيس
+            # التنفيذي للمصرف المتحد،": the verb's subject, then his posts)
+        if name:
+            return name  # "فيصل القحطاني، الرئيس التنفيذي لشركة رواسي"
+    return ""
 
 
 def _name_right_before(ctx: Context, t: int) -> str:

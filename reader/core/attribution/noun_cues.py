@@ -129,6 +129,9 @@ def parse_noun(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
             if noun == _ANNOUNCEMENT and j < sent_b and ctx.words[j] \
                     and strip_possessive(bare(ctx.norms[j])) in _RESULTS_AND_DATES:
                 return None  # "مع بدء إعلان البنوك نتائجها": results published, no claim of theirs
+            if noun == _ANNOUNCEMENT and j < sent_b and ctx.words[j] and ctx.norms[j][:1] == "و" \
+                    and not ctx.norms[j].startswith("وال") and len(ctx.norms[j]) >= 4:
+                return None  # "وخالفوا بذلك إعلان دار الإفتاء وحاولت …": the next clause, nothing announced
             from .cues import VERB_FORMS
 
             t = j + 1 if j < sent_b and ctx.words[j] and ctx.norms[j] in ("قد", "وقد") else j
@@ -310,7 +313,12 @@ _SAID_NOUNS = folded_set("قول تعبير وصف")
 
 def parse_as_said(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | None:
     """"…، على حد قول محللين": a cue of three words after the clause, with its source; the
-    speaker's own "على حد تعبيره" is left to the record it belongs to."""
+    speaker's own "على حد تعبيره" is left to the record it belongs to. "…، على ما أعلنت الهيئة
+    أمس." is the same cue as "كما أعلنت"."""
+    if i >= sent_a + 2 and i + 2 < sent_b and ctx.words[i + 1] and ctx.norms[i + 1] == "ما" \
+            and ctx.is_punct(i - 1, "،,") and ctx.words[i + 2]:
+        from .cues import VERB_FORMS
+        return _reported_by(ctx, i, i + 2, VERB_FORMS.get(ctx.norms[i + 2]), sent_b)
     if i + 2 < sent_b and i >= sent_a + 2 and ctx.words[i + 1] and ctx.norms[i + 1] == "حد" \
             and ctx.words[i + 2] and ctx.norms[i + 2] in SAYING_NOUNS and (i > sent_a + 2 or ctx.is_punct(i - 1, "،,")):
         # "…، على حد قوله": the speaker's own words marked again, a record like "حسب قوله"
@@ -439,6 +447,12 @@ def parse_as_reported(ctx: Context, i: int, sent_a: int, sent_b: int) -> Cand | 
         c = Cand(i, j + 1, "prep", i, np.end, np=np, gender=vf.gender, number=vf.number, verb=vf, lemma=vf.lemma)
         c.mode, c.sv, c.phrase_start = "before", True, i
         return c
+    return _reported_by(ctx, i, j, vf, sent_b)
+
+
+def _reported_by(ctx: Context, i: int, j: int, vf, sent_b: int) -> Cand | None:
+    """The verb at ``j`` (after كما or على ما at ``i``) with its source, and nothing but a time
+    or where it was said after it to the sentence's end: a cue after the clause it reports."""
     if vf is None or vf.person != 3 or vf.tense != "perf" or vf.prefix:
         return None
     s = j + 1

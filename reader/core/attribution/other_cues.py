@@ -406,8 +406,11 @@ def _announcement(ctx: Context, k: int, sent_b: int, strip: str):
     n = ctx.norms[k] if _word(ctx, k, sent_b) else ""
     if not (n in _ANNOUNCEMENT or (strip and n[:1] == strip and n[1:] in _ANNOUNCEMENT)) or not _word(ctx, k + 1, sent_b):
         return None
-    inner = parse_np(ctx, k + 1, sent_b)
-    if inner is None or inner.start != k + 1 or inner.kind not in ("named_organization", "unnamed_official"):
+    t = k + 1
+    if ctx.norms[t] in _MADE_IT and _word(ctx, t + 1, sent_b):
+        t += 1  # "وفق إعلان نشرته الشركة على موقع السوق": the announcement it published
+    inner = parse_np(ctx, t, sent_b)
+    if inner is None or inner.start != t or inner.kind not in ("named_organization", "unnamed_official"):
         return None
     a = ctx.starts[k] + (1 if strip and n[:1] == strip else 0)
     return NP(k, inner.end, a, inner.src_end, "document", bare(n))
@@ -447,6 +450,9 @@ def _legal_text(ctx: Context, k: int, sent_b: int, strip: str, bare_ok: bool):
         if n.startswith("ل") and not n.startswith("ال"):
             n, a = "ا" + n, a + 1  # للاتفاق: ل + الاتفاق (the span, as for للتقرير, after both)
     t = k
+    if n in _COURT_ORDERS and _word(ctx, k + 1, sent_b) and ctx.norms[k + 1] in _COURT_STAGES:
+        end = def_chain(ctx, k + 1, sent_b)  # "وحسب قرار الإحالة"، "وفقا لأمر الإحالة": a court paper
+        return NP(k, end, a, ctx.ends[end - 1], "document", bare(n), definite=True)
     if bare(n) == _TEXT and _word(ctx, k + 1, sent_b):
         t, n = k + 1, ctx.norms[k + 1]
     elif not bare_ok:
@@ -458,8 +464,11 @@ def _legal_text(ctx: Context, k: int, sent_b: int, strip: str, bare_ok: bool):
 
 
 _TEXT = fold("نص")
+_COURT_ORDERS = folded_set("قرار أمر")
+_COURT_STAGES = folded_set("الإحالة الاتهام الإدانة")
 #: Texts agreed or decreed that a story reports the content of.
-_AGREED_TEXTS = folded_set("الاتفاق الاتفاقية الاتفاقيه القرار المرسوم القانون المعاهدة الوثيقة الدستور البيان الرسالة")
+_AGREED_TEXTS = folded_set("الاتفاق الاتفاقية الاتفاقيه القرار المرسوم القانون المعاهدة الوثيقة الدستور البيان الرسالة "
+                           "الخطاب")
 
 
 def _said_by(ctx: Context, k: int, sent_b: int, strip: str):
@@ -1402,7 +1411,8 @@ def parse_headline(ctx: Context, a: int, b: int) -> Cand | None:
     ok = ok or (np.named and (entity is not None or np.role or np.kind == "named_person" and norms[a] in ctx.person_tokens))
     ok = ok or np.kind == "named_person" and colon_np == a + 1 and _family_named_below(ctx, a)
     # ("الجاسر: …" in the headline of an article that names محمد الجاسر)
-    ok = ok or bool(below) or (np.kind == "named_organization" and not _lookup(norms[a], PLACES) and (
+    ok = ok or bool(below) or (np.kind == "named_organization" and not _lookup(norms[a], PLACES)
+                               and not (entity is not None and entity.type == "LOC") and (  # (الدار البيضاء: a city)
         entity is not None and entity.type == "ORG" or _lookup(norms[a], ORG_HEADS) or norms[a] == _CENTRAL_BANK
         or colon_np == a + 1 and (norms[a] in KNOWN_ORGS or _ministry_named(ctx, a)) or norms[a] in UTILITIES or norms[colon_np - 1] in PARLIAMENT_ADJ and norms[a] in COMMITTEE_FIELDS))
     # ("المركزي الإماراتي: …": a central bank by its country's adjective)

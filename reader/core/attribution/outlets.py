@@ -59,6 +59,8 @@ FOREIGN_OUTLETS = """
 يديعوت أحرونوت|يديعوت احرونوت|هآرتس|هارتس|معاريف|جيروزاليم بوست|نيويورك بوست|يو إس إيه توداي
 لوس أنجلوس تايمز|لوس انجلوس تايمز|الإندبندنت|الاندبندنت|إندبندنت|ديلي ميل|صنداي تايمز|الأوبزرفر|الأوبزيرفر
 لاريبوبليكا|لا ريبوبليكا|كورييري ديلا سيرا|إل باييس|الباييس|دي فيلت|نيوزويك|إن إتش كيه|أساهي شيمبون
+ليزيكو|لي زيكو|هاندلسبلات|هاندلسبلات|نيكي|نيكاي|نيكي آسيا|كايشين|كومرسانت|إزفستيا|فيدوموستي|غلوبس|إسرائيل هيوم
+إيكونوميك تايمز|ساوث تشاينا مورنينغ بوست|جلوبال تايمز|غلوبال تايمز|ذا هندو|هندوستان تايمز|فرانكفورتر ألغماينه
 """
 _OUTLETS += FOREIGN_OUTLETS
 
@@ -70,6 +72,10 @@ _AMBIGUOUS_NAMES = folded_set(
     المدن البوابة الوفد الاقتصادية التايمز الإمارات اليوم سبق معا وفا بنا تاس فارس مهر آس المصري
     الوئام الألمانية العمانية رؤيا المشهد الرؤية المال مكة مباشر أرقام مال"""
 )
+
+_MIDDLE_EAST = tuple(fold(w) for w in ("الشرق", "الأوسط"))
+_AND_NORTH = folded_set("وشمال")
+_REGION_BEFORE = folded_set("منطقة بمنطقة لمنطقة ومنطقة في دول أسواق اقتصادات")
 
 #: Outlet names that after لـ (written bare) are far more often whom one told: للوفد.
 _TOLD_WORDS = folded_set("الوفد")
@@ -185,6 +191,9 @@ def _known_at(norms: list[str], i: int, strip_first: bool, typed: bool = True) -
                 # (rstrip: "سي إن بي سي", whose إن the context marks as a letter, not a complementizer)
                 if not typed and n == 1 and seq[0] in _AMBIGUOUS_NAMES:
                     continue
+                if not typed and seq == _MIDDLE_EAST and (i + n < len(norms) and norms[i + n] in _AND_NORTH or (
+                        i > 0 and norms[i - 1] in _REGION_BEFORE)):
+                    continue  # "بمنطقة الشرق الأوسط وشمال أفريقيا": the region, not the paper
                 if strip_first and n == 1 and seq[0] in _TOLD_WORDS:
                     continue  # "قال للوفد إن": the delegation he told, not the paper الوفد
                 return n
@@ -395,7 +404,8 @@ def _typed(ctx, first: int, limit: int, type_word: str, skip_chars: int) -> Outl
                     k += 1  # "التلفزيون السوري"، "الإذاعة الإسرائيلية العامة": a state broadcaster, named so
                 return OutletMatch(first, k, ctx.starts[first] + skip_chars, ctx.ends[k - 1], type_word)
             if not nxt or not _name_like(nxt) or nxt.startswith("ال") or type_word not in _NAMED_TYPES \
-                    or complementizer(nxt):  # "وبحسب الصحيفة فإن": not a paper called فان
+                    or complementizer(nxt) or nxt.endswith("ها") and len(nxt) >= 5:
+                # ("وبحسب الصحيفة فإن": not a paper called فان; "وختمت الصحيفة افتتاحيتها بالقول": its own editorial)
                 if nxt.startswith("ال") and type_word in ("الوكاله", "الشبكه", "الموقع"):
                     k = j
                     while k < limit and ctx.words[k] and norms[k].startswith("ال") and k - j < 3:

@@ -411,9 +411,14 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
         k += 1  # "وفيما اكتفت جمعية المصارف ببيان أكدت فيه": the clause after فيما
     if ctx.words[k] and ctx.norms[k] in ("قد", "وقد", "لقد", "ولقد", "فقد"):
         k += 1  # "وقد أدلى الرئيس …"
-    if whereby and ctx.words[k] and ctx.norms[k] in ("لا", "ولا") and k + 1 < cue_a and ctx.words[k + 1] \
-            and ctx.norms[k + 1][:1] in "يت":
+    if (whereby and ctx.words[k] and ctx.norms[k] in ("لا", "ولا")
+            or ctx.norms[k] in ("لم", "ولم") and ctx.norms[cue_a - 1] in _BUT_HE) \
+            and k + 1 < cue_a and ctx.words[k + 1] and ctx.norms[k + 1][:1] in "يت":
         k += 1  # "ولا تخفي مصادر في جمعية المصارف تحفظها، إذ ترى أن": the negated verb that opens it
+        # (and "ولم تحدد الشركة في بيان لاحق أسماء المدن، لكنها قالت": a cue's verb negated, no record)
+        negated = True
+    else:
+        negated = False
     if k + 2 >= cue_a or not ctx.words[k]:
         return None
     n = ctx.norms[k]
@@ -435,7 +440,7 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
     wa_perfect = whereby and n[:1] in "وف" and 3 <= len(rest) <= 5 and not rest.startswith("ال") \
         and not _stopword(rest) and not any(in_lexicon(rest, lex) for lex in (ROLE_HEADS, ORG_HEADS, DOC_HEADS)) \
         and rest not in FIRST_NAMES  # ("وسارع صندوق النقد الدولي إلى الترحيب بالقرار، إذ قال")
-    if (n in VERB_FORMS and VERB_FORMS[n].lemma not in (_MERELY_SAID, _NOTED)) or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
+    if (n in VERB_FORMS and VERB_FORMS[n].lemma not in (_MERELY_SAID, _NOTED) and not negated) or not (rest[:1] in "يت" and len(rest) >= 4 or is_verb_like(rest) or perfect_f
                                or perfect_after_qad or with_him or with_object or bare_perfect or wa_perfect):
         return None
     opinion_first = False
@@ -470,6 +475,11 @@ def _opening_subject(ctx: Context, sent_a: int, cue_a: int, after_qad: bool = Fa
                 cue_vf is not None and cue_vf.number == "s" and cue_vf.gender == "m"
                 and ctx.norms[np.start].endswith(("ون", "ين"))):  # ("المتعاملون …، إذ يتوقع أن": it is expected)
         return np  # "ولا تخفي مصادر في جمعية المصارف تحفظها، إذ ترى أن": the unnamed sources who open it
+    if np is not None and np.start == s and np.definite and cue_vf is not None and ctx.is_punct(cue_a - 2, "،,") \
+            and ctx.norms[cue_a - 1] in _BUT_HE and (
+                np.kind == "named_organization" and cue_vf.gender == "f" and (rest[:1] == "ت" or perfect_f)
+                or np.kind == "unnamed_official" and cue_vf.gender == "m" and rest[:1] == "ي"):
+        return np  # "ولم تحدد الشركة … أسماء المدن، لكنها قالت": the body the sentence opens with, by its head
     if np is None or np.kind not in ("named_person", "named_organization") or np.start != s \
             or not (np.named or (np.kind == "named_organization" and np.end - np.start >= 2)):
         return None
@@ -587,8 +597,11 @@ def _subject_first(ctx: Context, sent_a: int, cue_a: int, unnamed: bool = False)
     if k >= cue_a or not ctx.words[k]:
         return None
     np = parse_np(ctx, k, cue_a)
+    cue_vf = VERB_FORMS.get(ctx.norms[cue_a])
+    body_f = cue_vf is not None and cue_vf.gender == "f" and np is not None and np.kind == "named_organization" \
+        and (np.end - np.start >= 2 or np.definite)  # (a body, and the cue's verb feminine like it)
     if np is None or np.start != k or np.end >= cue_a \
-            or not (np.kind in ("named_person", "named_organization") and np.named
+            or not (np.kind in ("named_person", "named_organization") and np.named or body_f
                     or np.kind == "unnamed_official" and is_definite(ctx.norms[np.start])
                     or unnamed and np.kind in ("anonymous", "unnamed_official", "document")):
         return None
@@ -602,9 +615,11 @@ def _subject_first(ctx: Context, sent_a: int, cue_a: int, unnamed: bool = False)
     if e >= cue_a or not ctx.words[e]:
         return None
     n = ctx.norms[e]
-    if unnamed and n.endswith("ت") and 4 <= len(n) <= 6 and not is_definite(n) and not _stopword(n) \
+    if (unnamed or body_f) \
+            and n.endswith("ت") and 4 <= len(n) <= 6 and not is_definite(n) and not _stopword(n) \
             and n not in VERB_FORMS and n not in FIRST_NAMES and not in_lexicon(n, DOC_HEADS) and not in_lexicon(n, ORG_HEADS):
         return np  # "لكن مصادر في القطاع قللت …": a perfect verb after its subject
+        # (and "لكن جمعية مصارف لبنان سارعت إلى الرد، إذ قالت": a body, its verb and hers agreeing)
     return np if n in _SEEMED or (is_verb_like(n) and n not in VERB_FORMS) or (
         n[:1] == "ي" and len(n) >= 4 and n not in FIRST_NAMES and n not in ctx.person_tokens) else None
     # ("الدكتور حمد الخالدي يختلف مع هذا الطرح، إذ يرى": an imperfect verb)

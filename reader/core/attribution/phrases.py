@@ -216,6 +216,11 @@ _BASED = folded_set("المستندة المستند المبنية المبني
 _PLURAL_BODIES = folded_set("البنوك المصارف المراصد الصناديق المجالس الدول الأحزاب الجهات")
 
 
+_NON = "غير"
+#: Plural adjectives of people that are no nisba in form: "العمال العرب"، "المستثمرين الأجانب".
+_PLURAL_PEOPLE_ADJ = folded_set("العرب الأجانب")
+
+
 def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bool = False,
               after_definite: bool = False) -> int:
     """Extend over a genitive/adjective chain: الهيئة العامة للإحصاء، وزارة الصحة والسكان المصرية.
@@ -277,6 +282,10 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
                 and n.startswith("ال"):
             j += 1  # "حزب المؤتمر الشعبي العام"، "لحزب المؤتمر": the Congress party, no conference
             continue
+        if n == _NON and j > j0 and _word(ctx, j + 1, limit) and is_definite(norms[j + 1]) \
+                and (is_nisba(norms[j + 1]) or adjective_like(norms[j + 1])) and is_definite(norms[j - 1]):
+            j += 2  # "المديرية العامة للجمارك والضرائب غير المباشرة": an adjective negated with غير
+            continue
         if _stopword(n) or n in SPEECH_EVENTS or is_verb_like(n) or n in AUDIENCE:
             if places and n == "في" and _word(ctx, j + 1, limit) and _is_place(ctx, j + 1):
                 j = max(j + 2, min(limit, ctx.entity_end_tok.get(j + 1, j + 2)))  # (في رام الله: the place whole)
@@ -297,6 +306,9 @@ def def_chain(ctx: Context, j: int, limit: int, *, org: bool = False, places: bo
             if n.startswith("ال") and n.endswith(("يين", "يون")) and len(n) >= 7 and j > 0 and ctx.words[j - 1] \
                     and norms[j - 1].endswith(("ين", "ون")) and is_definite(norms[j - 1]):
                 j += 1  # "نقابة المعلمين الجنوبيين": a plural nisba agreeing with the plural before it
+                continue
+            if n in _PLURAL_PEOPLE_ADJ and j > j0 and ctx.words[j - 1] and is_definite(norms[j - 1]):
+                j += 1  # "الاتحاد الدولي لنقابات العمال العرب": the Arab workers, an adjective of the plural
                 continue
             if n.startswith("ال") and genitive and not adjective_like(n) and n not in _DEF_NUMBERS and not (
                     len(n) == 6 and n[3] == "ا" and j > 0 and ctx.words[j - 1] and is_nisba(norms[j - 1])
@@ -434,7 +446,13 @@ def _is_place(ctx: Context, j: int) -> bool:
     ent = ctx.entity_at.get(j)
     if ent is not None:
         return ent.type == "LOC"
+    if ctx.norms[j] in _THE_HOUSE and j + 1 < len(ctx.norms) and ctx.norms[j + 1] == _WHITE:
+        return True  # الدار البيضاء: Casablanca, not a body called "the house"
     return bool(_lookup(ctx.norms[j], PLACES))
+
+
+_THE_HOUSE = frozenset(("الدار", "والدار", "بالدار", "فالدار", "للدار"))
+_WHITE = "البيضاء"
 
 
 _DIRECTIONS = folded_set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
@@ -815,6 +833,9 @@ def entity_end(ctx: Context, j: int, limit: int) -> int:
             and not any(in_lexicon(ctx.norms[end], lex) for lex in (ORG_HEADS, ANON_HEADS, DOC_HEADS)) \
             and ctx.norms[end] not in ADJECTIVES and ctx.norms[end] not in VERB_FORMS:
         return end + 1  # "سامح القاضي، وزير البترول": a family name that is also a post (the judge), then his post
+    if ctx.entity_at[j].type == "ORG" and end < limit and ctx.words[end] and ctx.norms[end] in _PLURAL_PEOPLE_ADJ \
+            and is_definite(ctx.norms[end - 1]):
+        return end + 1  # "الاتحاد الدولي لنقابات العمال | العرب": the tagger stopped before the adjective
     return end
 
 
@@ -1047,9 +1068,12 @@ def name_start(ctx: Context, j: int, after_role: bool = False, wa_ok: bool = Fal
         return True
     if n in AL_GIVEN and j + 1 < len(ctx.norms) and ctx.words[j + 1] and ctx.norms[j + 1] in ("بن", "ابن", "ولد") \
             and j > 0 and (ctx.words[j - 1] and ctx.norms[j - 1] in TITLES
-                           or j in ctx.entity_at and ctx.entity_at[j].type == "PER"):
+                           or j in ctx.entity_at and ctx.entity_at[j].type == "PER"
+                           or ctx.norms[j + 1] == "ولد" and j + 2 < len(ctx.norms) and ctx.words[j + 2]
+                           and not _stopword(ctx.norms[j + 2])):
         return True  # "السيد المنجي بن رمضان": a given name with the article, then his father's
-        # ("وزير الطاقة والنفط، الناجي ولد محمد الأمين،": so the tagger found it, after a comma)
+        # ("وزير الطاقة والنفط، الناجي ولد محمد الأمين،": so the tagger found it, after a comma;
+        # "وقال الداه ولد اعمر إن": ولد after such a name is always the Mauritanian "son of")
     if j > 0 and ctx.words[j - 1] and (ctx.norms[j - 1] in _NUMBER_WORDS or ctx.norms[j - 1].isdigit()) \
             and j not in ctx.entity_at:
         return False  # "فندق مصنف من فئة خمس | نجوم": a counted noun, no name

@@ -19,7 +19,7 @@ from reader.core.text import fold, is_arabic_letter
 
 from .context import Context
 from .mentions import (
-    _workplace, alias_of, clitic_chars, company_before, company_named, document_after, org_ending_with, same_body_before, document_before, fuller_name, is_company_reference, person_by_role,
+    _workplace, alias_of, clitic_chars, company_before, company_named, document_after, org_ending_with, same_body_before, document_before, fuller_name, is_company_reference, headline_post_holder, person_by_role, described_before_name,
     SUPERLATIVES,
 )
 from .vias import OutletsMixin
@@ -508,7 +508,12 @@ class Resolver(OutletsMixin):
                 and not is_definite(tokens[1]) and tokens[1] not in _POST_GLUE and not is_nisba(tokens[1]) \
                 and tokens[1][:1] not in "لب" and bare(tokens[0]) in _ONE_EXPERT:
             target = self._by_post(text)  # "وأضاف محلل ساكسو" after "X، كبير محللي أسواق الطاقة لدى بنك ساكسو"
-        if target is None and kind == "unnamed_official" and np.role and self._specific_role(np) and not epithet \
+        if target is None and kind == "unnamed_official" and np.role and not np.named \
+                and ctx.sent_of[np.start] == 0 and headline_post_holder(ctx, np):
+            name = headline_post_holder(ctx, np)  # "رئيس «رواسي العقارية»: …" over "X، الرئيس التنفيذي لشركة رواسي"
+            found = self._full_name(tuple(fold(name).split()))
+            resolved, kind, by_role = (found.resolved if found else name), "named_person", True
+        elif target is None and kind == "unnamed_official" and np.role and self._specific_role(np) and not epithet \
                 and not someone:
             name = person_by_role(ctx, np.start, np.role)  # وزير المعادن السوداني -> الوزير الكاروري
             if name:
@@ -1183,6 +1188,8 @@ def _body_of_short_name(ctx: Context, np: NP) -> str:
             body = parse_np(ctx, k, o)
             if body is not None and body.start == k and body.end == o and body.kind == "named_organization" \
                     and body.end - body.start >= 2:
+                if described_before_name(ctx, k, o):
+                    return ""  # "دار النشر البريطانية «بيرسون»": what the company is, then its own name
                 skip = 2 if ctx.norms[k].startswith("لل") else clitic_chars(ctx, k)  # ("للهيئة …": as وفقا للبيانات)
                 return ctx.text[max(body.src_start, ctx.starts[k] + skip):ctx.ends[o - 1]]
     return ""

@@ -584,6 +584,8 @@ def _indefinite_genitive(ctx: Context, head: str, e: int, limit: int) -> bool:
 
 
 _DELEGATIONS = folded_set("بعثة وفد فريق")
+_DEFENCE_OF = fold("دفاع")
+_THE_ACCUSED = folded_set("المتهم المتهمة المتهمين المتهمون المتهمان المتهمين المدعى المدعي الموقوفين")
 _GIVENS = folded_set("معطيات")
 _THE_GIVENS = folded_set("المعطيات")
 _OFFICIAL = folded_set("الرسمية الإحصائية")
@@ -949,6 +951,8 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
                 and _word(ctx, i + 3, limit) and is_definite(ctx.norms[i + 3]):
             e = def_chain(ctx, i + 3, limit, org=True)  # (مستشاري الحكومة: a plural in construct)
             return NP(i, e, ctx.starts[i], ctx.ends[e - 1], "anonymous", g)
+    if n == _DEFENCE_OF and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _THE_ACCUSED:
+        return NP(i, i + 2, ctx.starts[i], ctx.ends[i + 1], "anonymous", n)  # "دفاع المتهمين": their lawyers, unnamed
     if n in _KIN and _word(ctx, i + 1, limit) and (ctx.norms[i + 1] in FIRST_NAMES and ctx.norms[i + 1] != "علي"
                                                    or i + 1 in ctx.entity_at and ctx.entity_at[i + 1].type == "PER"):
         e = name_chain(ctx, i + 1, limit)
@@ -1450,6 +1454,8 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
             k = _modifiers(ctx, k, limit, False)  # "رجال أعمال في جدة"، "سيدات أعمال في «منتدى جدة»"
         return make(k, "anonymous", definite=is_definite(ctx.norms[i + 1]))
     role = _lookup(n, ROLE_HEADS) or (n if n in TITLES or keeper_post(ctx, i) else "")
+    if role and n in AL_GIVEN and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in ("ولد", "بن"):
+        role = ""  # "وقال المختار ولد داهي": the given name, not the village headman
     if not role and _possessed_role(ctx, i, limit):
         role = n[:-1]  # أمينه العام، مديره التنفيذي، رئيسه: a role of the body named before
     if not role and n in _THE_MAN and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in _ORDINAL_MEN:
@@ -1735,8 +1741,10 @@ def _parse_np(ctx: Context, i: int, limit: int, *, feminine: bool = False, strip
         elif _word(ctx, e, limit) and ctx.norms[e] in ("في", "من"):
             e = _modifiers(ctx, e, limit, False)  # "مهنيين في قطاع الإيواء السياحي بمراكش": where they work
         return make(e, "anonymous")
-    if n in ctx.person_tokens and is_definite(n) and not _lookup(n, ORG_HEADS):
+    if n in ctx.person_tokens and is_definite(n) and not _lookup(n, ORG_HEADS) and not (
+            n in AL_GIVEN and _word(ctx, i + 1, limit) and ctx.norms[i + 1] in ("ولد", "بن")):
         # الجدعان، الخصاونة: a family name seen after a first name earlier in the text
+        # (not "المختار ولد داهي": a given name with the article, then his father's)
         return make(i + 1, "named_person", named=True, feminine=feminine)
     if name_start(ctx, i, wa_ok=strip == "و"):
         e = name_chain(ctx, i, limit)

@@ -19,7 +19,7 @@ from .events import _skip_adverbs
 from .phrases import AL_GIVEN, KEEPERS, NP, _is_place, _lookup, masdar_like, name_chain, name_start
 from .sources import anonymity_clause, marks_source, parse_np
 from .words import (
-    ANON_HEADS, CAME_OUT, DOC_HEADS, FILLERS, FIRST_NAMES, OCCUPATIONS, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
+    ANON_HEADS, CAME_OUT, DOC_HEADS, MEDIA_TYPES, FILLERS, FIRST_NAMES, OCCUPATIONS, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_WORDS, TIME_WORDS, TITLES, adverbial_end,
     complementizer, is_nisba,
     folded_set, in_lexicon,
     is_definite, is_verb_like, strip_possessive, SELF_WORDS, SPEECH_EVENTS,
@@ -1011,6 +1011,15 @@ def _antecedent(ctx: Context, rel: int, sent_a: int, people: bool = False) -> NP
                                                  and ctx.norms[s - 1] not in ("بن", "ابن", "بنت")) \
                 and not (people and np.kind in ("document", "media", "named_organization")):
             best = np
+    if best is None and end == rel and rel - 3 > sent_a and ctx.is_punct(rel - 1, "،,") and ctx.words[rel - 2] \
+            and not people and ctx.norms[rel] in (fold("التي"), fold("والتي")):
+        for s in range(rel - 2, max(sent_a - 1, rel - 9), -1):
+            if not ctx.words[s]:
+                break
+            np = parse_np(ctx, s, rel - 1)
+            if np is not None and np.end == rel - 1 and np.kind == "named_organization" and (
+                    np.start in ctx.entity_at or in_lexicon(ctx.norms[np.start], ORG_HEADS)):
+                best = np  # "موقف دار الإفتاء المصرية، التي قالت": a body by its head, a comma, the relative
     if best is not None and best.kind != "named_person":
         kunya = next((t for t in range(best.start + 1, best.end - 1) if ctx.norms[t] in ("ام", "ابو")
                       and ctx.norms[t + 1] in FIRST_NAMES), -1)
@@ -1110,6 +1119,13 @@ def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | No
     k = cue_a - 1
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
+    o = ctx.quote_close_tok.get(k, -1)
+    if k > sent_a + 2 and 1 < k - o <= 3 and ctx.words[o - 1] and ctx.norms[o - 1] not in _KANA \
+            and is_definite(ctx.norms[o - 1]) and not in_lexicon(ctx.norms[o - 1], ORG_HEADS) \
+            and not in_lexicon(ctx.norms[o - 1], MEDIA_TYPES):
+        # "وكان مجلس معلومات سوق السيارات «أميك» قد أعلن": the body's short name in marks after its
+        # name (not "وكانت وكالة «رويترز» قد ذكرت": the name itself, after its type word)
+        return _kana_subject_at(ctx, cue_a, sent_a, sent_b, before=o)
     rel = next((t for t in range(k, max(sent_a, k - 10), -1) if ctx.words[t] and ctx.norms[t] in _RELATIVE_PRONOUNS), -1)
     if rel > sent_a + 1 and all(ctx.words[t] for t in range(rel, k + 1)):
         # "وكانت صحيفة ذا ناشونال التي تصدر في أبوظبي قد ذكرت": a relative clause without commas
@@ -1118,6 +1134,8 @@ def _kana_subject(ctx: Context, cue_a: int, sent_a: int, sent_b: int) -> NP | No
 
 
 _POLLED = folded_set("استطلعت استطلع")
+#: What a body is, between commas after its name: "، ومقره كوالالمبور،"، "، أول علامة سعودية …،".
+_APPOSED = folded_set("ومقره ومقرها ومقرهم أول أكبر أحد إحدى ثاني ثالث أقدم أبرز كبرى")
 _THEIR_NUMBER = folded_set("وعددهم وعددها وعددهن")
 _BODY_IN = folded_set("في لدى التابعة التابع المنبثقة")
 _THEIR_VIEWS = folded_set("آراؤهم آراءهم آرائهم")
@@ -1166,6 +1184,7 @@ def _holder_before_posts(ctx: Context, k: int, sent_a: int) -> NP | None:
 
 def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before: int = -1) -> NP | None:
     k = cue_a - 1 if before < 0 else before - 1
+    v = k  # ("وكان اقتصاديون استطلعت «بلومبرغ» آراءهم يتوقعون": whom a poll asked, with no قد)
     if k > sent_a and ctx.norms[k] in ("قد", "وقد", "فقد", "لقد"):
         k -= 1
         v = k
@@ -1177,9 +1196,10 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                 v = p  # "الذين استطلعت بلومبرغ آراءهم، وعددهم 41، قد توقعوا": how many they were
                 if ctx.words[v - 1] and ctx.norms[v - 1] in _THEIR_VIEWS:
                     v -= 1
+    if v > sent_a + 2 and ctx.words[v] and ctx.norms[v] in _THEIR_VIEWS:
         polled = next((t for t in range(v, max(sent_a, v - 6), -1) if ctx.words[t] and ctx.norms[t] in _POLLED), -1)
-        if polled > sent_a + 1 and all(ctx.words[t] or is_quote_mark(ctx, t) for t in range(polled, v + 1)) \
-                and ctx.norms[v] in _THEIR_VIEWS:  # (the outlet maybe in marks: "استطلعت «بلومبرغ» آراءهم")
+        if polled > sent_a + 1 and all(ctx.words[t] or is_quote_mark(ctx, t) for t in range(polled, v + 1)):
+            # (the outlet maybe in marks: "استطلعت «بلومبرغ» آراءهم")
             k = polled - 1  # "كان محللون استطلعت (رويترز) آراءهم قد توقعوا": whom a poll asked
             if ctx.words[k] and ctx.norms[k] in _RELATIVE_PRONOUNS and k - 1 > sent_a:
                 k -= 1  # "وكان جميع الاقتصاديين الذين استطلعت بلومبرغ آراءهم …"
@@ -1217,9 +1237,10 @@ def _kana_subject_at(ctx: Context, cue_a: int, sent_a: int, sent_b: int, before:
                 from .mentions import person_np
 
                 return person_np(ctx, per, k)  # "وكان وزير المالية بالوكالة، معالي سالم الرشيدي، قد أعلن": the post's holder
-            if p > sent_a + 1 and ctx.is_punct(p, "،,") and is_definite(ctx.norms[p + 1]) and all(
-                    ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(p + 1, k)):
+            if p > sent_a + 1 and ctx.is_punct(p, "،,") and (is_definite(ctx.norms[p + 1]) or ctx.norms[p + 1] in _APPOSED) \
+                    and all(ctx.norms[t] not in VERB_FORMS and not complementizer(ctx.norms[t]) for t in range(p + 1, k)):
                 k = p - 1  # "وكانت مؤسسة النقد، الجهة المشرفة على قطاع التأمين، قد حذرت": what it is, between commas
+                # (and "وكان مجلس الخدمات المالية الإسلامية، ومقره كوالالمبور، قد ذكر"، "شركة «سير»، أول علامة …،")
             elif any(ctx.words[t] and ctx.norms[t] in _KANA for t in range(max(sent_a, k - 8), k)) \
                     and all(ctx.words[t] for t in range(max(sent_a, k - 8), k)):
                 k -= 1  # "وكانت المحكمة العليا الاميركية، اعتبرت": a comma after the subject (the name must end there)

@@ -75,4 +75,4 @@ def test_version():
     from reader.core.attribution import ANALYZER_VERSION
     from reader.core.entities import ANALYZER_VERSION as ENTITIES
 
-    assert (ANALYZER_VERSION, ENTITIES) == ("attribution-3.18", "entities-1.18")
+    assert (ANALYZER_VERSION, ENTITIES) == ("attribution-3.19", "entities-1.18")
