@@ -508,9 +508,10 @@ class Resolver(OutletsMixin):
                 and not is_definite(tokens[1]) and tokens[1] not in _POST_GLUE and not is_nisba(tokens[1]) \
                 and tokens[1][:1] not in "لب" and bare(tokens[0]) in _ONE_EXPERT:
             target = self._by_post(text)  # "وأضاف محلل ساكسو" after "X، كبير محللي أسواق الطاقة لدى بنك ساكسو"
-        if target is None and kind == "unnamed_official" and np.role and not np.named \
-                and ctx.sent_of[np.start] == 0 and headline_post_holder(ctx, np):
-            name = headline_post_holder(ctx, np)  # "رئيس «رواسي العقارية»: …" over "X، الرئيس التنفيذي لشركة رواسي"
+        holder = headline_post_holder(ctx, np) if target is None and kind == "unnamed_official" and np.role \
+            and not np.named and ctx.sent_of[np.start] == 0 else ""
+        if holder:
+            name = holder  # "رئيس «رواسي العقارية»: …" over "X، الرئيس التنفيذي لشركة رواسي"
             found = self._full_name(tuple(fold(name).split()))
             resolved, kind, by_role = (found.resolved if found else name), "named_person", True
         elif target is None and kind == "unnamed_official" and np.role and self._specific_role(np) and not epithet \
